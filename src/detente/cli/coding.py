@@ -1,0 +1,125 @@
+"""``detente code`` and ``detente ingest``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from detente.cli import EXIT_FAILED, EXIT_PARTIAL, main
+from detente.cli.options import DATE
+from detente.cli.output import dumps
+
+
+@main.command("code")
+@click.argument("path", required=False)
+@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Code every line of a JSON-lines file ({id, text, date?, title?}); one JSON object out per line.")
+@click.option("--date", type=DATE, help="Publication date, when the input has none.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="Your own actor dictionary (YAML) that overrides and extends detente's.")
+def code_command(path, jsonl, date, fmt, actors_file) -> None:
+    """Code one article (a file, or - for stdin) and print the result.
+
+    Prints the JSON contract documented in the README; with --jsonl prints one object per
+    input line, in input order (rejected lines as {"id", "origin", "rejected": reason}).
+    """
+    from detente import code_articles
+    from detente.ingest import read_inputs
+    from detente.records import Rejection
+    from detente.resources import Resources
+
+    source = jsonl or path
+    if not source:
+        raise click.UsageError("give a PATH (or - for stdin), or --jsonl FILE")
+    if source != "-" and Path(source).is_dir():
+        raise click.UsageError(f"{source} is a folder; use `detente ingest {source}` for folders")
+    resources = Resources(actors_file=actors_file)
+    records = list(read_inputs([source], date=date))
+    single = not jsonl and len(records) == 1
+    rejected = 0
+    articles = [r for r in records if not isinstance(r, Rejection)]
+    coded = iter(code_articles(articles, resources=resources))
+    for record in records:
+        if isinstance(record, Rejection):
+            rejected += 1
+            click.echo(f"detente: rejected {record.origin}: {record.reason}", err=True)
+            if not single:
+                click.echo(dumps({"id": record.article_id, "origin": record.origin, "rejected": record.reason}))
+            continue
+        result = next(coded)
+        if fmt == "table":
+            _print_table(result)
+        else:
+            click.echo(dumps(result.to_dict(), indent=2 if single else None))
+    if rejected:
+        sys.exit(EXIT_FAILED if rejected == len(records) else EXIT_PARTIAL)
+
+
+def _print_table(coded) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    a = coded.article
+    console.print(f"[bold]{a.title or a.id}[/bold]  {a.date or ''} ({a.date_source})")
+    table = Table(title="events")
+    for col in ("type", "cameo", "source", "target", "date", "trigger", "rule"):
+        table.add_column(col)
+    for e in coded.events:
+        table.add_row(e.type, e.cameo, ",".join(p.country or "?" for p in e.source),
+                      ",".join(p.country or "?" for p in e.target), e.date or "", e.trigger, e.rule)
+    console.print(table)
+    console.print(f"{len(coded.sentences)} sentences, {len(coded.mentions)} mentions, "
+                  f"{len(coded.quotes)} quotes, {len(coded.times)} times, {len(coded.places)} places")
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="detente.duckdb", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--date", type=DATE, help="Publication date for inputs that have none.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: number of cores).")
+@click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT); default: a local cluster.")
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="Your own actor dictionary (YAML) that overrides and extends detente's.")
+@click.option("--quiet", is_flag=True, help="No progress display.")
+def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, quiet) -> None:
+    """Code files and folders (txt, html, jsonl, csv, ...) into a DuckDB database.
+
+    Re-running is idempotent: unchanged articles are skipped, changed ones replaced.
+    Exit code 3 when some inputs were rejected (listed at the end and in `rejections`).
+    """
+    from rich.console import Console
+
+    from detente import ingest
+
+    console = Console(stderr=True)
+    workers = workers or os.cpu_count() or 1
+    status = None if quiet else console.status("coding…")
+
+    def show(report) -> None:
+        if status is not None:
+            status.update(f"coding… {report.coded} coded, {report.unchanged} unchanged, "
+                          f"{len(report.rejected)} rejected, {report.events} events")
+
+    if status is not None:
+        status.start()
+    try:
+        report = ingest(list(paths), db=db, date=date, engine=engine, workers=workers,
+                        scheduler=scheduler, actors_file=actors_file, progress=show)
+    finally:
+        if status is not None:
+            status.stop()
+    console.print(f"[bold]{db}[/bold]: {report.coded} coded, {report.unchanged} skipped as unchanged, "
+                  f"{len(report.rejected)} rejected; {report.events} events, {report.quotes} quotes "
+                  f"(run {report.run_id})")
+    for r in report.rejected[:50]:
+        console.print(f"  rejected {r.origin}: {r.reason}", markup=False, highlight=False)
+    if len(report.rejected) > 50:
+        console.print(f"  … and {len(report.rejected) - 50} more (see the rejections table)")
+    sys.exit(report.exit_code)

@@ -1,0 +1,86 @@
+"""``detente evaluate TASK``: score detente on public gold data."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import click
+
+from detente.cli import main
+from detente.cli.output import dumps
+from detente.errors import UsageError
+
+GOLD = click.Path(exists=True, path_type=Path)
+
+
+@main.group("evaluate")
+def evaluate_group() -> None:
+    """Score detente against public gold sets (PLOVER, PETRARCH2, PolNeAR, TE3, geoparsing)."""
+
+
+def _run(task: str, fmt: str, out: Path | None, **kwargs) -> None:
+    try:
+        module = importlib.import_module(f"detente.evaluate.{task}")
+    except ModuleNotFoundError as exc:
+        raise UsageError(f"evaluation of {task} is not available in this version") from exc
+    report = module.evaluate(**kwargs)
+    text = dumps(report.to_dict(), indent=2) if fmt == "json" else report.render()
+    click.echo(text)
+    if out:
+        out.write_text(text, encoding="utf-8")
+
+
+def _common(f):
+    f = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)(f)
+    f = click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the report here.")(f)
+    return f
+
+
+@evaluate_group.command("actors")
+@click.option("--gold", type=GOLD, required=True, help="PLOVER_GSR_CAMEO.json")
+@_common
+def evaluate_actors(gold, fmt, out) -> None:
+    """Country and sector of source/target actors vs PLOVER gold records."""
+    _run("actors", fmt, out, gold=gold)
+
+
+@evaluate_group.command("events")
+@click.option("--gold", type=GOLD, help="PLOVER_GSR_CAMEO.json")
+@click.option("--petrarch", type=GOLD, help="Folder of PETRARCH2 unit-test records and dictionaries.")
+@_common
+def evaluate_events(gold, petrarch, fmt, out) -> None:
+    """Event type P/R/F1 (PLOVER records, dev and held-out halves) or CAMEO root accuracy (PETRARCH2)."""
+    if not gold and not petrarch:
+        raise click.UsageError("give --gold PLOVER_GSR_CAMEO.json and/or --petrarch FOLDER")
+    _run("events", fmt, out, gold=gold, petrarch=petrarch)
+
+
+@evaluate_group.command("quotes")
+@click.option("--gold", type=GOLD, required=True, help="PolNeAR folder (text/ and attributions/).")
+@click.option("--baseline/--no-baseline", default=True, show_default=True,
+              help="Also score textacy's direct_quotations on the same parses.")
+@_common
+def evaluate_quotes(gold, baseline, fmt, out) -> None:
+    """Content, cue and speaker P/R/F1 on PolNeAR, side by side with textacy."""
+    _run("quotes", fmt, out, gold=gold, baseline=baseline)
+
+
+@evaluate_group.command("times")
+@click.option("--gold", type=GOLD, help="TempEval-3 platinum folder of .tml files.")
+@click.option("--meantime", type=GOLD, help="MEANTIME English folder.")
+@_common
+def evaluate_times(gold, meantime, fmt, out) -> None:
+    """Extent F1 and value accuracy of temporal expressions, with dateparser as the baseline."""
+    if not gold and not meantime:
+        raise click.UsageError("give --gold TE3_FOLDER and/or --meantime FOLDER")
+    _run("times", fmt, out, gold=gold, meantime=meantime)
+
+
+@evaluate_group.command("places")
+@click.option("--gold", type=GOLD, required=True, multiple=True,
+              help="TR-News.xml, lgl.xml or GeoWebNews_GWN.xml (repeatable).")
+@_common
+def evaluate_places(gold, fmt, out) -> None:
+    """Accuracy within 161 km, country accuracy and toponym recognition F1."""
+    _run("places", fmt, out, gold=list(gold))

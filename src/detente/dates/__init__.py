@@ -1,0 +1,18 @@
+"""Dates stage: temporal expressions normalised against the publication date; event dates."""
+
+from __future__ import annotations
+
+from detente.records import CodedArticle
+from detente.resources import Resources
+from detente.stage import Stage
+
+
+def load(resources: Resources) -> object:
+    return None
+
+
+def run(coded: CodedArticle, resources: Resources) -> None:
+    """Not filled yet: this stage adds nothing until its issue lands."""
+
+
+STAGE = Stage(name="dates", reads=("doc", "events"), writes=("times", "events"), run=run, spacy_components=("parser",))

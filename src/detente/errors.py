@@ -1,0 +1,86 @@
+"""Exceptions: one root, one subclass per stage, picklable, with structured fields."""
+
+from __future__ import annotations
+
+
+class DetenteError(Exception):
+    """Root of every error detente raises on purpose.
+
+    ``stage`` names the stage, ``article_id`` the article (when there is one) and
+    ``origin`` the file (and line) it came from, so a message can always say where.
+    """
+
+    stage = "detente"
+
+    def __init__(self, message: str, *, article_id: str | None = None, origin: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.article_id = article_id
+        self.origin = origin
+
+    def __reduce__(self):
+        return (_rebuild, (type(self), self.message, self.article_id, self.origin))
+
+    def __str__(self) -> str:
+        where = self.origin or self.article_id
+        return f"{where}: {self.message}" if where else self.message
+
+
+def _rebuild(cls, message, article_id, origin):
+    return cls(message, article_id=article_id, origin=origin)
+
+
+class UsageError(DetenteError):
+    """Bad arguments from a caller: a wrong option value, a missing file."""
+
+    stage = "usage"
+
+
+class IngestError(DetenteError):
+    """An input could not be read as an article."""
+
+    stage = "ingest"
+
+
+class NlpError(DetenteError):
+    """The language pipeline could not be loaded or run."""
+
+    stage = "nlp"
+
+
+class ResourceError(DetenteError):
+    """A data file (dictionary, ontology, gazetteer) is missing or malformed."""
+
+    stage = "resources"
+
+
+class ActorError(DetenteError):
+    stage = "actors"
+
+
+class EventError(DetenteError):
+    stage = "events"
+
+
+class QuoteError(DetenteError):
+    stage = "quotes"
+
+
+class DateError(DetenteError):
+    stage = "dates"
+
+
+class PlaceError(DetenteError):
+    stage = "places"
+
+
+class StoreError(DetenteError):
+    """The database could not be opened, migrated or written."""
+
+    stage = "store"
+
+
+class EvaluationError(DetenteError):
+    """A gold file could not be read."""
+
+    stage = "evaluate"

@@ -1,0 +1,177 @@
+"""Readers: any input -> a stream of Article or Rejection records, never an exception.
+
+``read_inputs(["news/", "extra.jsonl", "-"])`` walks folders lazily (``os.scandir``, so a
+folder of millions of files is never listed into memory at once), picks a reader by file
+suffix and yields records in a stable order (sorted names within each folder).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date as Date
+from pathlib import Path
+
+from detente.ingest.checks import decode
+from detente.ingest.csv import read_csv_lines
+from detente.ingest.html import read_html
+from detente.ingest.jsonl import read_jsonl_lines
+from detente.ingest.text import read_text
+from detente.records import Article, Rejection
+
+Record = Article | Rejection
+MAX_FILE_BYTES = 512 * 1024 * 1024
+"""A single input file larger than this is rejected rather than read (JSONL/CSV stream)."""
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+CSV_SUFFIXES = (".csv",)
+
+
+def _kind(name: str) -> str | None:
+    lower = name.lower()
+    for kind, suffixes in (("jsonl", JSONL_SUFFIXES), ("csv", CSV_SUFFIXES), ("html", HTML_SUFFIXES),
+                           ("text", TEXT_SUFFIXES)):
+        if lower.endswith(suffixes):
+            return kind
+    for kind, suffixes in EXTRA_KINDS.items():
+        if lower.endswith(suffixes):
+            return kind
+    if "." not in Path(name).name:
+        return "sniff"
+    return None
+
+
+EXTRA_KINDS: dict[str, tuple[str, ...]] = {}
+"""Further input kinds (WARC, feeds) registered by their readers: kind -> suffixes."""
+EXTRA_READERS: dict[str, Callable[[Path, Date | None], Iterator[Record]]] = {}
+
+
+def supported_suffixes() -> list[str]:
+    out = [*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *CSV_SUFFIXES]
+    for suffixes in EXTRA_KINDS.values():
+        out.extend(suffixes)
+    return out
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:200].lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p")):
+        return "html"
+    return "text"
+
+
+def _read_text_kind(kind: str, text: str, origin: str, default_date: Date | None) -> Iterator[Record]:
+    if kind == "sniff":
+        kind = _sniff(text)
+    if kind == "text":
+        yield read_text(text, origin, default_date)
+    elif kind == "html":
+        yield read_html(text, origin, default_date)
+    elif kind == "jsonl":
+        yield from read_jsonl_lines(io.StringIO(text), origin, default_date)
+    elif kind == "csv":
+        yield from read_csv_lines(io.StringIO(text, newline=""), origin, default_date)
+
+
+def read_file(path: Path, default_date: Date | None = None) -> Iterator[Record]:
+    """Records from one file; every failure becomes a Rejection naming the file."""
+    origin = str(path)
+    kind = _kind(path.name)
+    if kind is None:
+        yield Rejection(origin=origin, reason=f"unsupported file type {path.suffix!r} "
+                        f"(expected one of {', '.join(supported_suffixes())})")
+        return
+    try:
+        size = path.stat().st_size
+        if kind in EXTRA_READERS:
+            yield from EXTRA_READERS[kind](path, default_date)
+            return
+        if size == 0:
+            yield Rejection(origin=origin, reason="empty file")
+            return
+        if kind == "jsonl":
+            yield from _stream_lines(path, origin, default_date, read_jsonl_lines)
+            return
+        if kind == "csv":
+            yield from _stream_lines(path, origin, default_date, read_csv_lines)
+            return
+        if size > MAX_FILE_BYTES:
+            yield Rejection(origin=origin, reason=f"file too large: {size:,} bytes")
+            return
+        text = decode(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        yield Rejection(origin=origin, reason=str(exc))
+        return
+    yield from _read_text_kind(kind, text, origin, default_date)
+
+
+def _stream_lines(path: Path, origin: str, default_date: Date | None, reader) -> Iterator[Record]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as raw:
+        head = raw.read(8192)
+        if b"\x00" in head:
+            yield Rejection(origin=origin, reason="binary file (contains NUL bytes), not text")
+            return
+        raw.seek(0)
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+        try:
+            yield from reader(stream, origin, default_date)
+        except UnicodeDecodeError as exc:
+            yield Rejection(origin=origin, reason=f"undecodable bytes: not UTF-8 ({exc.reason}); "
+                            "records after this point were not read")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, one directory listing at a time."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
+
+
+def read_stdin(default_date: Date | None = None, stream=None) -> Iterator[Record]:
+    stream = stream or sys.stdin.buffer
+    try:
+        text = decode(stream.read())
+    except ValueError as exc:
+        yield Rejection(origin="-", reason=str(exc))
+        return
+    if not text.strip():
+        yield Rejection(origin="-", reason="empty input on stdin")
+        return
+    yield from _read_text_kind("sniff", text, "-", default_date)
+
+
+def read_inputs(paths: Iterable[str | Path], *, date: Date | None = None) -> Iterator[Record]:
+    """Articles and rejections from files, folders (recursive) and ``-`` (stdin).
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Russia and Ukraine agreed to talk.")
+    >>> [type(r).__name__ for r in read_inputs([d])]
+    ['Article']
+    """
+    for p in paths:
+        if str(p) == "-":
+            yield from read_stdin(date)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in _walk(path):
+                yield from read_file(f, date)
+        elif path.exists():
+            yield from read_file(path, date)
+        else:
+            yield Rejection(origin=str(path), reason="no such file or directory")

@@ -1,0 +1,468 @@
+"""The record model: the typed values that flow between detente's stages.
+
+Article -> (nlp) -> CodedArticle holding Sentence, Mention, Event, Quote,
+TimeExpression and Place records. ``CodedArticle.to_dict()`` is the JSON contract
+printed by ``detente code`` and documented in the README; it is stable.
+
+Offsets (``start``/``end``) are always character offsets into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+QUAD_NAMES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+
+
+def content_hash(text: str) -> str:
+    """Stable hash of an article text; the id of an article that has none."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article:
+    """One news article as read from any input."""
+
+    id: str
+    """Stable id: the one given by the input, else ``sha256(text)[:16]``."""
+    text: str
+    """Body text (the title is not part of it); all offsets point into this string."""
+    title: str | None = None
+    """Headline, when the input had one."""
+    date: Date | None = None
+    """Publication date."""
+    date_source: str = "none"
+    """Where ``date`` came from: record, metadata, option, dateline, text or none."""
+    url: str | None = None
+    """Address of the article, when known."""
+    source: str | None = None
+    """Outlet or feed name, when known."""
+    origin: str | None = None
+    """Where it was read: file path, with ``:line`` for JSONL/CSV rows, or ``-`` for stdin."""
+    content_hash: str = ""
+    """sha256 of ``title`` + ``text``; a changed hash under the same id replaces the stored rows."""
+
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            self.content_hash = content_hash((self.title or "") + "\n" + self.text)
+
+
+@dataclass
+class Rejection:
+    """An input that could not be coded: a recorded outcome, never a silent skip."""
+
+    origin: str
+    """File (and ``:line``) the input came from."""
+    reason: str
+    """One line saying what was wrong, e.g. ``line 3 is not JSON: Expecting value``."""
+    stage: str = "ingest"
+    """Stage that rejected it."""
+    article_id: str | None = None
+    """Id of the article, when one was known."""
+
+
+@dataclass
+class Sentence:
+    """A sentence as segmented by the spaCy parser."""
+
+    index: int
+    """Position of the sentence in the article, from 0."""
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+
+
+@dataclass
+class Actor:
+    """A resolved political actor: country (or IGO) plus sector."""
+
+    country: str | None
+    """ISO 3166 alpha-3 code, or an IGO/NGO code such as ``UN``, ``NATO``, ``EU``."""
+    sector: str | None
+    """PLOVER/CAMEO-style sector: GOV, MIL, LEG, JUD, COP, OPP, REB, CVL, MED, BUS, ..."""
+    code: str | None = None
+    """CAMEO-style combined code, e.g. ``USAGOV``."""
+    name: str | None = None
+    """Canonical name of the person or body, when the actor is one (``Joe Biden``)."""
+    entry: str | None = None
+    """Dictionary entry that produced it, e.g. ``roster:joe-biden#president``."""
+
+    def __post_init__(self) -> None:
+        if self.code is None and self.country:
+            self.code = self.country + (self.sector or "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"country": self.country, "sector": self.sector, "code": self.code, "name": self.name}
+
+
+@dataclass
+class Mention:
+    """A span that names or refers to an actor (entity, role phrase or pronoun)."""
+
+    text: str
+    """The span text."""
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    sentence: int
+    """Index of the sentence holding it."""
+    label: str
+    """spaCy entity label (PERSON, ORG, GPE, NORP, ...) or ROLE / PRON for our own spans."""
+    actor: Actor | None = None
+    """Resolved actor, or None when it could not be resolved (never guessed)."""
+    antecedent: int | None = None
+    """Index (in ``CodedArticle.mentions``) of the mention this one corefers with."""
+    rule: str | None = None
+    """Rule or dictionary entry that resolved it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "label": self.label,
+            "actor": self.actor.to_dict() if self.actor else None,
+            "antecedent": self.antecedent,
+            "rule": self.rule,
+        }
+
+
+@dataclass
+class Participant:
+    """One source or target actor of an event, with the text that named it."""
+
+    text: str
+    """Text of the argument as found in the sentence (``Russian President Vladimir Putin``)."""
+    country: str | None
+    """ISO alpha-3 or IGO code."""
+    sector: str | None = None
+    """Sector code (GOV, MIL, ...)."""
+    code: str | None = None
+    """CAMEO-style combined code."""
+    name: str | None = None
+    """Canonical person/body name, when known."""
+    start: int | None = None
+    """Offset of the argument text."""
+    end: int | None = None
+    """Offset after the argument text."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "country": self.country,
+            "sector": self.sector,
+            "code": self.code,
+            "name": self.name,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass
+class Location:
+    """Where an event happened, resolved to a gazetteer entry."""
+
+    name: str
+    """Gazetteer name of the place (``Geneva``)."""
+    country: str | None
+    """ISO alpha-3 code of the country containing it."""
+    lat: float | None
+    """Latitude, WGS84."""
+    lon: float | None
+    """Longitude, WGS84."""
+    geonames_id: int | None = None
+    """GeoNames id, when the place came from GeoNames data."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonames_id": self.geonames_id,
+        }
+
+
+@dataclass
+class Event:
+    """A coded interaction: who did what to whom, with its evidence."""
+
+    type: str
+    """PLOVER event type (AGREE, CONSULT, ..., ASSAULT)."""
+    cameo: str
+    """CAMEO code (``036``, ``111``, ...)."""
+    goldstein: float
+    """Goldstein cooperation/conflict score of the CAMEO code, -10..+10."""
+    quad: int
+    """Quad class as in GDELT: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+    source: list[Participant]
+    """Who acted (one or more actors)."""
+    target: list[Participant]
+    """Who was acted upon (may be empty)."""
+    sentence: int
+    """Index of the evidence sentence."""
+    start: int
+    """Offset of the start of the event's extent (first of source, trigger, target)."""
+    end: int
+    """Offset after the end of the event's extent."""
+    trigger: str
+    """Word(s) that triggered the event."""
+    trigger_start: int
+    """Offset of the trigger."""
+    trigger_end: int
+    """Offset after the trigger."""
+    evidence: str
+    """The sentence text."""
+    rule: str
+    """Id of the lexicon entry/rule that produced it (``verb:agree``)."""
+    mode: str | None = None
+    """PLOVER mode (e.g. ``intend`` for plans and hopes, ``threaten`` conditionals), if any."""
+    context: list[str] = field(default_factory=list)
+    """PLOVER contexts the text supports (e.g. ``military``, ``human_rights``)."""
+    negated: bool = False
+    """True when negation turned the trigger into this type (``refused to`` -> REJECT)."""
+    date: str | None = None
+    """When it happened: ISO date or partial date (``2021-03``), from the time stage."""
+    date_precision: str = "article"
+    """day, month, year, week, or ``article`` when only the publication date was available."""
+    location: Location | None = None
+    """Where it happened, from the place stage."""
+    quote: int | None = None
+    """Index (in ``CodedArticle.quotes``) of the quote or reported clause it was coded from."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "cameo": self.cameo,
+            "goldstein": self.goldstein,
+            "quad": self.quad,
+            "mode": self.mode,
+            "context": list(self.context),
+            "source": [p.to_dict() for p in self.source],
+            "target": [p.to_dict() for p in self.target],
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "location": self.location.to_dict() if self.location else None,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "trigger": self.trigger,
+            "trigger_start": self.trigger_start,
+            "trigger_end": self.trigger_end,
+            "evidence": self.evidence,
+            "rule": self.rule,
+            "negated": self.negated,
+            "quote": self.quote,
+        }
+
+
+@dataclass
+class Speaker:
+    """Who a quote is attributed to."""
+
+    text: str
+    """Text of the speaker mention at the cue (may be a pronoun: ``he``)."""
+    name: str | None = None
+    """Resolved name (``Joe Biden``) through coreference, when known."""
+    actor: Actor | None = None
+    """Resolved actor of the speaker."""
+    start: int | None = None
+    """Offset of the speaker mention."""
+    end: int | None = None
+    """Offset after the speaker mention."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "actor": self.actor.to_dict() if self.actor else None,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass
+class Quote:
+    """Direct or indirect speech attributed to a speaker."""
+
+    content: str
+    """The quoted or reported text (without surrounding quote marks for direct quotes)."""
+    start: int
+    """Offset of the content."""
+    end: int
+    """Offset after the content."""
+    direct: bool
+    """True for quotation-marked speech, False for reported speech."""
+    cue: str | None = None
+    """The speech cue (``said``, ``according to``)."""
+    cue_start: int | None = None
+    """Offset of the cue."""
+    cue_end: int | None = None
+    """Offset after the cue."""
+    speaker: Speaker | None = None
+    """Who said it, when attributed."""
+    sentence: int | None = None
+    """Index of the sentence where the content starts."""
+    events: list[int] = field(default_factory=list)
+    """Indexes (in ``CodedArticle.events``) of events coded inside the content."""
+    rule: str | None = None
+    """Rule that found it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "content": self.content,
+            "start": self.start,
+            "end": self.end,
+            "direct": self.direct,
+            "cue": self.cue,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "sentence": self.sentence,
+            "events": list(self.events),
+            "rule": self.rule,
+        }
+
+
+@dataclass
+class TimeExpression:
+    """A temporal expression normalised to a TIMEX3-style value."""
+
+    text: str
+    """The expression as written (``on Wednesday``)."""
+    start: int
+    """Offset of the expression."""
+    end: int
+    """Offset after the expression."""
+    value: str | None
+    """TIMEX3 value (``2021-06-16``, ``2021-03``, ``2021-W23``, ``P5Y``, ``PAST_REF``), None if unresolved."""
+    granularity: str | None
+    """day, week, month, season, year, decade, century, time, duration, ref; None if unresolved."""
+    type: str = "DATE"
+    """TIMEX3 type: DATE, TIME, DURATION or SET."""
+    sentence: int | None = None
+    """Index of the sentence holding it."""
+    rule: str | None = None
+    """Rule that normalised it (``dateparser`` or one of ours)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "granularity": self.granularity,
+            "type": self.type,
+            "sentence": self.sentence,
+            "rule": self.rule,
+        }
+
+
+@dataclass
+class Place:
+    """A toponym resolved to a gazetteer entry."""
+
+    text: str
+    """The toponym as written."""
+    start: int
+    """Offset of the toponym."""
+    end: int
+    """Offset after the toponym."""
+    name: str | None
+    """Gazetteer name, None when unresolved."""
+    country: str | None
+    """ISO alpha-3 of the country containing it."""
+    lat: float | None
+    """Latitude."""
+    lon: float | None
+    """Longitude."""
+    geonames_id: int | None = None
+    """GeoNames id."""
+    feature: str | None = None
+    """Kind of place: city, admin1, country, region, ..."""
+    sentence: int | None = None
+    """Index of the sentence holding it."""
+    metonym: bool = False
+    """True when the name stands for a government (``Moscow said``), not a location."""
+    rule: str | None = None
+    """Rule that resolved it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonames_id": self.geonames_id,
+            "feature": self.feature,
+            "sentence": self.sentence,
+            "metonym": self.metonym,
+            "rule": self.rule,
+        }
+
+
+@dataclass
+class CodedArticle:
+    """An article with everything the stages found in it."""
+
+    article: Article
+    """The input article."""
+    doc: Any = None
+    """The spaCy ``Doc`` (not serialised; dropped before crossing process boundaries)."""
+    sentences: list[Sentence] = field(default_factory=list)
+    """Sentences, in order."""
+    mentions: list[Mention] = field(default_factory=list)
+    """Actor mentions, in text order."""
+    events: list[Event] = field(default_factory=list)
+    """Coded events, in text order."""
+    quotes: list[Quote] = field(default_factory=list)
+    """Quotes, in text order."""
+    times: list[TimeExpression] = field(default_factory=list)
+    """Temporal expressions, in text order."""
+    places: list[Place] = field(default_factory=list)
+    """Toponyms, in text order."""
+    story_id: str | None = None
+    """Id of the near-duplicate story this article belongs to (set by dedup)."""
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (the last one before it otherwise)."""
+        found = 0
+        for s in self.sentences:
+            if s.start <= offset:
+                found = s.index
+            else:
+                break
+        return found
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "article": {
+                "id": a.id,
+                "title": a.title,
+                "date": a.date.isoformat() if a.date else None,
+                "date_source": a.date_source,
+                "url": a.url,
+                "source": a.source,
+            },
+            "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in self.sentences],
+            "mentions": [m.to_dict() for m in self.mentions],
+            "events": [e.to_dict() for e in self.events],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "times": [t.to_dict() for t in self.times],
+            "places": [p.to_dict() for p in self.places],
+        }

@@ -1,0 +1,113 @@
+"""Loads the versioned data files (dictionaries, ontologies, gazetteers) once.
+
+Every data file lives in a stage package's ``data/`` folder and is listed in
+``detente/data/MANIFEST.json`` with its version and sha256. Stages never open data
+files themselves: they ask ``Resources`` for their loaded tables, which are built once
+per process and cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from detente.errors import ResourceError
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+MANIFEST_NAME = "MANIFEST.json"
+
+
+def data_path(stage: str, name: str) -> Path:
+    """Path of data file ``name`` of ``stage`` (``data_path("actors", "countries.tsv")``)."""
+    path = PACKAGE_ROOT / stage / "data" / name
+    if not path.exists():
+        raise ResourceError(f"data file {stage}/data/{name} is missing from the installed package")
+    return path
+
+
+def data_folders() -> list[Path]:
+    """Every stage's ``data/`` folder."""
+    return sorted(p for p in PACKAGE_ROOT.glob("*/data") if p.is_dir())
+
+
+def list_data_files(folder: Path) -> list[Path]:
+    """Data files of one ``data/`` folder (README/SOURCE notes and the manifest excluded)."""
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.name != MANIFEST_NAME and "__pycache__" not in p.parts
+        and not p.name.startswith(("README", "SOURCE", ".")) and p.suffix != ".pyc"
+    )
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_manifest(folder: Path) -> dict[str, Any]:
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_manifest(folder: Path) -> dict[str, Any]:
+    """The manifest of ``folder`` for the files on disk now; a changed file's version is bumped."""
+    old = read_manifest(folder)
+    entries = {}
+    for path in list_data_files(folder):
+        rel = path.relative_to(folder).as_posix()
+        sha = file_sha256(path)
+        prev = old.get(rel, {})
+        version = prev.get("version", 1)
+        if prev and prev.get("sha256") != sha:
+            version += 1
+        entries[rel] = {"version": version, "sha256": sha, "bytes": path.stat().st_size}
+    return entries
+
+
+@cache
+def data_versions() -> dict[str, int]:
+    """``{stage/data/file: version}`` of every data file, recorded with each run."""
+    out = {}
+    for folder in data_folders():
+        stage = folder.parent.name
+        for rel, entry in read_manifest(folder).items():
+            out[f"{stage}/data/{rel}"] = entry["version"]
+    return out
+
+
+class Resources:
+    """Loaded data of every stage, built lazily once.
+
+    ``Resources(actors_file="my.yaml")`` adds a user dictionary that overrides and extends
+    the bundled actors. Each stage package exposes ``load(resources) -> object``; ``get``
+    calls it the first time a stage asks and keeps the result.
+
+    >>> res = Resources()
+    >>> res.options.get("actors_file") is None
+    True
+    """
+
+    def __init__(self, **options: Any):
+        self.options = options
+        self._loaded: dict[str, Any] = {}
+
+    def get(self, stage: str) -> Any:
+        if stage not in self._loaded:
+            module = importlib.import_module(f"detente.{stage}")
+            loader = getattr(module, "load", None)
+            if loader is None:
+                raise ResourceError(f"stage {stage!r} has no load(resources) function")
+            self._loaded[stage] = loader(self)
+        return self._loaded[stage]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"options": self.options, "_loaded": {}}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.options = state["options"]
+        self._loaded = {}

@@ -1,0 +1,203 @@
+"""The DuckDB store: the only code that changes data in the database.
+
+>>> import tempfile, os
+>>> store = open_store(os.path.join(tempfile.mkdtemp(), "x.duckdb"))
+>>> store.counts()["articles"]
+0
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from detente.errors import StoreError
+from detente.records import CodedArticle, Rejection
+from detente.store.rows import coded_rows
+from detente.store.schema import ARROW, ARTICLE_TABLES, latest_version, migrations
+
+TABLES = ("articles", "sentences", "mentions", "events", "quotes", "times", "places", "rejections", "runs")
+
+
+class Store:
+    """An open detente database. Use ``open_store(path)``; close with ``close()`` or ``with``."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False):
+        self.path = str(path)
+        self.read_only = read_only
+        try:
+            if read_only and self.path != ":memory:" and not Path(self.path).exists():
+                raise StoreError(f"database {self.path} does not exist (run `detente ingest` first)")
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from None
+        if read_only:
+            have = self.schema_version()
+            if have < latest_version():
+                raise StoreError(f"database {self.path} has schema v{have}; v{latest_version()} "
+                                 "needed (open it once read-write to migrate)")
+        else:
+            self.migrate()
+
+    # -- schema ---------------------------------------------------------------
+    def schema_version(self) -> int:
+        try:
+            row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        except duckdb.CatalogException:
+            return 0
+        return int(row[0] or 0)
+
+    def migrate(self) -> int:
+        """Apply missing migrations in order, one transaction each; returns the new version."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                         "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+        have = self.schema_version()
+        for version, name, sql in migrations():
+            if version <= have:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, datetime.now()])
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"migration {name} failed on {self.path}: {exc}") from None
+        return self.schema_version()
+
+    # -- writing ----------------------------------------------------------------
+    def stored_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """``{id: content_hash}`` of the given article ids that are already stored."""
+        if not ids:
+            return {}
+        tbl = pa.table({"id": pa.array(list(ids), pa.string())})
+        self.con.register("_ids", tbl)
+        try:
+            rows = self.con.execute("SELECT a.id, a.content_hash FROM articles a JOIN _ids USING (id)").fetchall()
+        finally:
+            self.con.unregister("_ids")
+        return dict(rows)
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        batch = pa.Table.from_pylist(rows, schema=ARROW[table])
+        name = f"_batch_{table}"
+        self.con.register(name, batch)
+        try:
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {name}")
+        finally:
+            self.con.unregister(name)
+
+    def write(self, coded: Iterable[CodedArticle], *, run_id: str | None = None) -> int:
+        """Store coded articles in one transaction, replacing any older rows of the same ids.
+
+        All rows of a batch go in as Arrow tables; a failure rolls the whole batch back, so a
+        crash never leaves a half-written article.
+        """
+        tables: dict[str, list[dict]] = {t: [] for t in ("articles", *ARTICLE_TABLES)}
+        ids = []
+        now = datetime.now()
+        for c in coded:
+            ids.append(c.article.id)
+            for table, rows in coded_rows(c, run_id, now).items():
+                tables[table].extend(rows)
+        if not ids:
+            return 0
+        if len(set(ids)) != len(ids):
+            raise StoreError("a write batch holds the same article id twice")
+        id_table = pa.table({"id": pa.array(ids, pa.string())})
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.register("_ids", id_table)
+            for table in ARTICLE_TABLES:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _ids)")
+            self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _ids)")
+            self.con.execute("DELETE FROM rejections WHERE article_id IN (SELECT id FROM _ids)")
+            self.con.unregister("_ids")
+            for table, rows in tables.items():
+                self._insert(table, rows)
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"writing {len(ids)} articles to {self.path} failed: {exc}") from exc
+        return len(ids)
+
+    def write_rejections(self, rejections: Iterable[Rejection], *, run_id: str | None = None) -> int:
+        """Record rejections, one row per origin (a re-run replaces, never duplicates)."""
+        now = datetime.now()
+        rows = {r.origin: {"origin": r.origin, "article_id": r.article_id, "stage": r.stage,
+                           "reason": r.reason, "run_id": run_id, "created_at": now} for r in rejections}
+        if not rows:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.register("_o", pa.table({"origin": list(rows)}))
+            self.con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _o)")
+            self.con.unregister("_o")
+            self._insert("rejections", list(rows.values()))
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(rows)
+
+    def clear_rejection(self, origins: Sequence[str]) -> None:
+        """Forget old rejections of inputs that now code fine."""
+        if origins:
+            self.con.register("_o", pa.table({"origin": pa.array(list(origins), pa.string())}))
+            self.con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _o)")
+            self.con.unregister("_o")
+
+    # -- runs -------------------------------------------------------------------
+    def start_run(self, *, inputs: Sequence[str], engine: str, workers: int, model: str,
+                  data_versions: dict[str, int]) -> str:
+        from detente import __version__
+
+        run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:8]
+        self.con.execute(
+            "INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?, 0, 0, 0, ?, ?, ?)",
+            [run_id, datetime.now(), json.dumps([str(i) for i in inputs]), engine, workers,
+             __version__, model, json.dumps(data_versions)],
+        )
+        return run_id
+
+    def update_run(self, run_id: str, *, coded: int, unchanged: int, rejected: int,
+                   status: str = "running") -> None:
+        finished = datetime.now() if status != "running" else None
+        self.con.execute(
+            "UPDATE runs SET n_coded = ?, n_unchanged = ?, n_rejected = ?, status = ?, finished_at = ? "
+            "WHERE run_id = ?",
+            [coded, unchanged, rejected, status, finished, run_id],
+        )
+
+    # -- reading ----------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of a read-only query as dicts (parameters bound, never formatted in)."""
+        cur = self.con.execute(sql, list(params or []))
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: str | Path, *, read_only: bool = False) -> Store:
+    """Open (creating and migrating if needed) a detente DuckDB database."""
+    return Store(path, read_only=read_only)
