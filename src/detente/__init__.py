@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-from datetime import date as Date
 from pathlib import Path
 from typing import Any
 

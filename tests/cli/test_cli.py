@@ -9,9 +9,9 @@ from pathlib import Path
 
 import duckdb
 from click.testing import CliRunner
+from tests.conftest import GENEVA
 
 from detente.cli import main
-from tests.conftest import GENEVA
 
 CONTRACT_KEYS = {"article", "sentences", "mentions", "events", "quotes", "times", "places"}
 

@@ -7,7 +7,6 @@ from datetime import date as Date
 from detente.ingest.common import make_article
 from detente.records import Article, Rejection
 
-
 MIN_ARTICLE_WORDS = 5
 """Less main text than this is navigation or boilerplate, not an article."""
 
