@@ -95,26 +95,24 @@ def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, qui
     Exit code 3 when some inputs were rejected (listed at the end and in `rejections`).
     """
     from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from detente import ingest
 
     console = Console(stderr=True)
     workers = workers or os.cpu_count() or 1
-    status = None if quiet else console.status("coding…")
+    progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(),
+                        TextColumn("{task.fields[line]}"), TimeElapsedColumn(),
+                        console=console, transient=True, disable=quiet)
+    task = progress.add_task("ingest", total=None, line="starting…")
 
     def show(report) -> None:
-        if status is not None:
-            status.update(f"coding… {report.coded} coded, {report.unchanged} unchanged, "
-                          f"{len(report.rejected)} rejected, {report.events} events")
+        progress.update(task, line=f"{report.coded} coded, {report.unchanged} unchanged, "
+                        f"{len(report.rejected)} rejected, {report.events} events")
 
-    if status is not None:
-        status.start()
-    try:
+    with progress:
         report = ingest(list(paths), db=db, date=date, engine=engine, workers=workers,
                         scheduler=scheduler, actors_file=actors_file, progress=show)
-    finally:
-        if status is not None:
-            status.stop()
     console.print(f"[bold]{db}[/bold]: {report.coded} coded, {report.unchanged} skipped as unchanged, "
                   f"{len(report.rejected)} rejected; {report.events} events, {report.quotes} quotes "
                   f"(run {report.run_id})")
