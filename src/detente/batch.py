@@ -14,7 +14,8 @@ from datetime import date as Date
 from itertools import islice
 from pathlib import Path
 
-from detente.engines import code_stream
+from detente.dedup import StoryIndex
+from detente.engines import EngineStats, code_stream
 from detente.ingest import read_inputs
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources, data_versions
@@ -71,8 +72,14 @@ def ingest(
     actors_file: str | Path | None = None,
     chunk_size: int = 256,
     progress: Callable[[IngestReport], None] | None = None,
+    stats: EngineStats | None = None,
 ) -> IngestReport:
     """Read, code and store everything under ``paths``; returns an ``IngestReport``.
+
+    One engine (``local`` with ``workers`` processes, or ``dask``) codes the whole stream;
+    this process is the one writer: it groups near-duplicates into stories and commits every
+    ``chunk_size`` coded articles in one transaction, recording progress in ``runs``.
+    ``stats`` (if given) collects the workers' seconds per stage and peak memory.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Russia and Ukraine agreed to talk.")
@@ -83,27 +90,17 @@ def ingest(
 
     resources = Resources(actors_file=str(actors_file) if actors_file else None)
     report = IngestReport()
-    seen: dict[str, str] = {}
     with open_store(db) as store:
         report.run_id = store.start_run(inputs=[str(p) for p in paths], engine=engine, workers=workers,
                                         model=model_version(), data_versions=data_versions())
         status = "failed"
         try:
-            for chunk in _chunks(read_inputs(paths, date=date), chunk_size):
-                todo = _triage(chunk, store, seen, report)
-                written: list[CodedArticle] = []
-                for coded in code_stream(todo, engine=engine, workers=workers, resources=resources,
-                                         scheduler=scheduler):
-                    written.append(coded)
-                store.write(written, run_id=report.run_id)
-                store.clear_rejection([c.article.origin for c in written if c.article.origin])
-                for c in written:
-                    report.coded += 1
-                    report.events += len(c.events)
-                    report.quotes += len(c.quotes)
-                    report.words += len(c.article.text.split())
-                store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
-                                 rejected=len(report.rejected))
+            todo = _articles_to_code(read_inputs(paths, date=date), store, report, chunk_size)
+            coded = code_stream(todo, engine=engine, workers=workers, resources=resources,
+                                scheduler=scheduler, stats=stats)
+            stories = StoryIndex(store)
+            for batch in _chunks(coded, chunk_size):
+                _write_batch(store, stories, batch, report)
                 if progress:
                     progress(report)
             status = "finished"
@@ -111,6 +108,29 @@ def ingest(
             store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
                              rejected=len(report.rejected), status=status)
     return report
+
+
+def _write_batch(store, stories: StoryIndex, batch: list[CodedArticle], report: IngestReport) -> None:
+    """Assign stories and commit one batch; the run's counters move with the commit."""
+    signatures = stories.assign(batch)
+    store.write(batch, run_id=report.run_id, signatures=signatures)
+    store.clear_rejection([c.article.origin for c in batch if c.article.origin])
+    for c in batch:
+        report.coded += 1
+        report.events += len(c.events)
+        report.quotes += len(c.quotes)
+        report.words += len(c.article.text.split())
+    store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
+                     rejected=len(report.rejected))
+
+
+def _articles_to_code(records: Iterable[Article | Rejection], store, report: IngestReport,
+                      chunk_size: int) -> Iterator[Article]:
+    """Articles that need coding, pulled lazily chunk by chunk (the engine asks for more only
+    when a worker is free, so the input is never held in memory)."""
+    seen: dict[str, str] = {}
+    for chunk in _chunks(records, chunk_size):
+        yield from _triage(chunk, store, seen, report)
 
 
 def _triage(chunk: list[Article | Rejection], store, seen: dict[str, str], report: IngestReport) -> list[Article]:

@@ -8,6 +8,7 @@ decide where it runs.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
 
@@ -15,7 +16,7 @@ from detente import actors, dates, events, places, quotes
 from detente.errors import UsageError
 from detente.ingest.dates import parse_date_option
 from detente.ingest.infer import infer_date
-from detente.nlp import parse
+from detente.nlp import exclusions, parse
 from detente.records import Article, CodedArticle, Sentence, content_hash
 from detente.resources import Resources
 from detente.stage import Stage
@@ -23,8 +24,16 @@ from detente.stage import Stage
 STAGES: tuple[Stage, ...] = (actors.STAGE, events.STAGE, quotes.STAGE, dates.STAGE, places.STAGE)
 """Order matters: events need actors; quotes link events; dates and places attach to events."""
 
-SPACY_UNUSED = ("lemmatizer",)
-"""spaCy components no stage reads; excluded when the model is loaded."""
+
+def spacy_exclusions(stages: Iterable[Stage] = STAGES) -> tuple[str, ...]:
+    """spaCy components no stage declares (in ``Stage.spacy_components``) nor needs through
+    another one; excluded when the model is loaded. A stage that reads ``token.lemma_``
+    declares ``lemmatizer``; ``token.tag_``/``pos_`` declare ``tagger``/``attribute_ruler``.
+
+    >>> "parser" in spacy_exclusions()
+    False
+    """
+    return exclusions(sorted({c for stage in stages for c in stage.spacy_components}))
 
 
 def check_order(stages: Iterable[Stage]) -> None:
@@ -57,30 +66,38 @@ def code_articles(
 
     Each stage runs on each parsed article. ``keep_doc=False`` drops the spaCy ``Doc`` after
     the stages so results can cross process boundaries cheaply. ``timings`` (if given)
-    accumulates seconds per stage.
+    accumulates seconds per stage, and under ``nlp`` the seconds spent in spaCy.
     """
     resources = resources or Resources()
     for stage in STAGES:
         resources.get(stage.name)
-    pending: list[Article] = []
+    pending: deque[Article] = deque()
 
     def texts() -> Iterator[str]:
         for art in articles:
             pending.append(art)
             yield art.text
 
-    for doc in parse(texts(), batch_size=batch_size, disable=SPACY_UNUSED):
-        article = pending.pop(0)
+    def spend(name: str, since: float) -> None:
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - since
+
+    docs = parse(texts(), batch_size=batch_size, disable=spacy_exclusions())
+    while True:
+        t0 = time.perf_counter()
+        doc = next(docs, None)
+        spend("nlp", t0)
+        if doc is None:
+            return
+        article = pending.popleft()
         coded = CodedArticle(article=article, doc=doc, sentences=_sentences(doc))
         for stage in STAGES:
             t0 = time.perf_counter()
             stage.run(coded, resources)
-            if timings is not None:
-                timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - t0
+            spend(stage.name, t0)
         if not keep_doc:
             coded.doc = None
         yield coded
-
 
 def make_article(
     text: str,

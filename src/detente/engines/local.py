@@ -1,10 +1,25 @@
-"""The local engine: this process (one worker)."""
+"""The local engine: this process (one worker) or a pool of worker processes.
+
+With ``workers=1`` the chunks are coded here, with no pickling at all. With more, a
+``ProcessPoolExecutor`` of spawned processes runs ``worker.code_chunk``; each worker loads
+spaCy and the stage data once (in its initializer) and sends back coded articles without
+their ``Doc``. The caller (one writer) receives them in input order.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 
-from detente.pipeline import code_articles
+from detente.engines import (
+    BATCHES_PER_CHUNK,
+    IN_FLIGHT_PER_WORKER,
+    EngineStats,
+    chunked,
+    run_ordered,
+)
+from detente.engines.worker import code_chunk, freeze_options, warm_worker
 from detente.records import Article, CodedArticle
 from detente.resources import Resources
 
@@ -15,5 +30,31 @@ def code_local(
     workers: int = 1,
     resources: Resources | None = None,
     batch_size: int = 32,
+    stats: EngineStats | None = None,
 ) -> Iterator[CodedArticle]:
-    yield from code_articles(articles, resources=resources, batch_size=batch_size)
+    """Coded articles in input order, from this process or a pool of ``workers`` processes.
+
+    >>> from detente.pipeline import make_article
+    >>> arts = [make_article("NATO warned Russia.", date="2021-06-16", id="n")]
+    >>> [c.article.id for c in code_local(arts, workers=1)]
+    ['n']
+    """
+    options = freeze_options(resources)
+    chunks = chunked(articles, batch_size * BATCHES_PER_CHUNK)
+    if workers <= 1:
+        results = (code_chunk(chunk, options, batch_size) for chunk in chunks)
+        yield from _unpack(results, stats)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_worker,
+                             initargs=(options,)) as pool:
+        results = run_ordered(chunks, lambda chunk: pool.submit(code_chunk, chunk, options, batch_size),
+                              lambda future: future.result(), in_flight=workers * IN_FLIGHT_PER_WORKER)
+        yield from _unpack(results, stats)
+
+
+def _unpack(results, stats: EngineStats | None) -> Iterator[CodedArticle]:
+    for result in results:
+        if stats is not None:
+            stats.add(result)
+        yield from result.coded

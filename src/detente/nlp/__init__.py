@@ -8,8 +8,10 @@ pay for it once.
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from detente.errors import NlpError
@@ -42,9 +44,56 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Any:
     )
 
 
+COMPONENT_NEEDS: dict[str, tuple[str, ...]] = {
+    "tagger": ("tok2vec",),
+    "parser": ("tok2vec",),
+    "attribute_ruler": ("tagger",),
+    "lemmatizer": ("attribute_ruler", "tagger"),
+    "morphologizer": ("tok2vec",),
+}
+"""What each spaCy component reads from earlier ones (the rule lemmatizer needs POS, which
+the attribute ruler maps from the tagger's tags; tagger and parser listen to ``tok2vec``)."""
+
+
+@cache
+def model_meta() -> dict[str, Any]:
+    """The installed pipeline's ``meta.json``, read without loading the model (cheap: the
+    writer process of a pool run never needs spaCy itself)."""
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        path = Path(module.__file__).parent / "meta.json"
+        if path.exists():
+            return json.loads(path.read_text(encoding="utf-8"))
+        return dict(load_nlp().meta)
+    load_nlp()  # raises NlpError naming the packages tried
+    return {}
+
+
 def model_version() -> str:
-    nlp = load_nlp()
-    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    """``name-version`` of the installed pipeline, recorded with every run."""
+    meta = model_meta()
+    return f"{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def exclusions(needed: Iterable[str]) -> tuple[str, ...]:
+    """Components of the installed pipeline that nothing in ``needed`` uses, directly or
+    through ``COMPONENT_NEEDS``; excluding them saves their time and memory.
+
+    >>> "lemmatizer" in exclusions(["parser", "ner"])
+    True
+    """
+    keep: set[str] = set()
+    todo = list(needed)
+    while todo:
+        name = todo.pop()
+        if name not in keep:
+            keep.add(name)
+            todo.extend(COMPONENT_NEEDS.get(name, ()))
+    components = model_meta().get("components") or model_meta().get("pipeline") or []
+    return tuple(c for c in components if c not in keep)
 
 
 def parse(texts: Iterable[str], *, batch_size: int = 32, disable: tuple[str, ...] = ()) -> Iterator[Any]:

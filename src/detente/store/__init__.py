@@ -13,17 +13,21 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
 
 from detente.errors import StoreError
 from detente.records import CodedArticle, Rejection
-from detente.store.rows import coded_rows
-from detente.store.schema import ARROW, ARTICLE_TABLES, latest_version, migrations
 
-TABLES = ("articles", "sentences", "mentions", "events", "quotes", "times", "places", "rejections", "runs")
+if TYPE_CHECKING:
+    from detente.dedup import StorySignature
+from detente.store.rows import coded_rows, signature_rows
+from detente.store.schema import ARROW, ARTICLE_TABLES, STORY_TABLES, latest_version, migrations
+
+TABLES = ("articles", "sentences", "mentions", "events", "quotes", "times", "places", "rejections", "runs",
+          *STORY_TABLES)
 
 
 class Store:
@@ -96,13 +100,16 @@ class Store:
         finally:
             self.con.unregister(name)
 
-    def write(self, coded: Iterable[CodedArticle], *, run_id: str | None = None) -> int:
+    def write(self, coded: Iterable[CodedArticle], *, run_id: str | None = None,
+              signatures: Sequence[StorySignature] = ()) -> int:
         """Store coded articles in one transaction, replacing any older rows of the same ids.
 
         All rows of a batch go in as Arrow tables; a failure rolls the whole batch back, so a
-        crash never leaves a half-written article.
+        crash never leaves a half-written article. ``signatures`` (from ``dedup.StoryIndex``)
+        are stored in the same transaction.
         """
         tables: dict[str, list[dict]] = {t: [] for t in ("articles", *ARTICLE_TABLES)}
+        tables.update(signature_rows(list(signatures)))
         ids = []
         now = datetime.now()
         for c in coded:
@@ -117,7 +124,7 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.register("_ids", id_table)
-            for table in ARTICLE_TABLES:
+            for table in (*ARTICLE_TABLES, *STORY_TABLES):
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _ids)")
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _ids)")
             self.con.execute("DELETE FROM rejections WHERE article_id IN (SELECT id FROM _ids)")
@@ -156,11 +163,50 @@ class Store:
             self.con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _o)")
             self.con.unregister("_o")
 
+    def story_candidates(self, keys: Sequence[tuple[int, int]], *,
+                         exclude: Sequence[str] = ()) -> dict[tuple[int, int], list[StorySignature]]:
+        """Stored signatures sharing an LSH ``(band, bucket)`` key with ``keys``, by key
+        (articles in ``exclude`` left out: they are about to be rewritten)."""
+        from detente.dedup.stories import stored_signature
+
+        if not keys:
+            return {}
+        self.con.register("_keys", pa.table({"band": pa.array([k[0] for k in keys], pa.int16()),
+                                             "bucket": pa.array([k[1] for k in keys], pa.int64())}))
+        self.con.register("_skip", pa.table({"id": pa.array(list(exclude), pa.string())}))
+        try:
+            rows = self.con.execute(
+                "SELECT b.band, b.bucket, s.article_id, s.story_id, s.signature FROM story_bands b "
+                "JOIN _keys USING (band, bucket) JOIN story_signatures s USING (article_id) "
+                "WHERE b.article_id NOT IN (SELECT id FROM _skip) ORDER BY s.article_id").fetchall()
+        finally:
+            self.con.unregister("_keys")
+            self.con.unregister("_skip")
+        found: dict[tuple[int, int], list[StorySignature]] = {}
+        built: dict[str, StorySignature] = {}
+        for band, bucket, article_id, story_id, data in rows:
+            if article_id not in built:
+                built[article_id] = stored_signature(article_id, story_id, data)
+            found.setdefault((band, bucket), []).append(built[article_id])
+        return found
+
     # -- runs -------------------------------------------------------------------
+    def mark_interrupted_runs(self) -> int:
+        """Runs still 'running' belong to a process that was killed: DuckDB lets one process
+        at a time open a database for writing, so no live run can be holding this one. Mark
+        them 'interrupted' (their committed batches stay; a re-run finishes the job)."""
+        stale = self.con.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchone()[0]
+        if stale:
+            self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        return int(stale)
+
     def start_run(self, *, inputs: Sequence[str], engine: str, workers: int, model: str,
                   data_versions: dict[str, int]) -> str:
+        """Record a new run (status 'running'), marking runs left 'running' by a killed
+        process as 'interrupted' first."""
         from detente import __version__
 
+        self.mark_interrupted_runs()
         run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:8]
         self.con.execute(
             "INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?, 0, 0, 0, ?, ?, ?)",

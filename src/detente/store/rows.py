@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from detente.records import CodedArticle, Participant
+
+if TYPE_CHECKING:
+    from detente.dedup import StorySignature
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
@@ -111,3 +114,14 @@ def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = N
     return rows
 
 
+
+
+def signature_rows(signatures: list[StorySignature]) -> dict[str, list[dict]]:
+    """Rows of the dedup tables for the given story signatures."""
+    return {
+        "story_signatures": [{"article_id": s.article_id, "story_id": s.story_id,
+                              "num_perm": len(s.hashvalues), "signature": s.signature_bytes}
+                             for s in signatures],
+        "story_bands": [{"band": band, "bucket": key, "article_id": s.article_id, "story_id": s.story_id}
+                        for s in signatures for band, key in enumerate(s.bands)],
+    }

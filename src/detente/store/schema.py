@@ -72,5 +72,13 @@ ARROW: dict[str, pa.Schema] = {
                              ("run_id", S), ("created_at", pa.timestamp("us"))]),
 }
 
+ARROW["story_signatures"] = pa.schema([("article_id", S), ("story_id", S), ("num_perm", I32),
+                                       ("signature", pa.binary())])
+ARROW["story_bands"] = pa.schema([("band", pa.int16()), ("bucket", pa.int64()), ("article_id", S),
+                                  ("story_id", S)])
+
+STORY_TABLES = ("story_signatures", "story_bands")
+"""Dedup tables keyed by ``article_id`` (migration 002): replaced with the article's rows."""
+
 ARTICLE_TABLES = ("sentences", "mentions", "events", "quotes", "times", "places")
 """Tables keyed by ``article_id``: replaced together when an article's text changes."""

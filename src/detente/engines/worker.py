@@ -1,0 +1,89 @@
+"""The unit of work every engine runs: code one chunk of articles in a worker process.
+
+The process pool and the Dask engine both call ``code_chunk``; it lives in an importable
+module (not ``__main__``) so that the cached loaders below survive between tasks and the
+spaCy model and stage data are loaded once per worker process, not once per task.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import socket
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+
+from detente.pipeline import code_articles
+from detente.records import Article, CodedArticle
+from detente.resources import Resources
+
+Options = tuple[tuple[str, object], ...]
+"""``Resources`` options as a hashable, sorted tuple of pairs (the cache key of a worker)."""
+
+
+@dataclass
+class ChunkResult:
+    """What a worker sends back for one chunk: coded articles (without the spaCy Doc) and
+    what it cost."""
+
+    coded: list[CodedArticle]
+    """Coded articles, in the order they were given."""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage (``nlp`` for parsing) spent on this chunk."""
+    worker: str = ""
+    """``host:pid`` of the process that coded it."""
+    peak_rss: int = 0
+    """Peak resident memory of that process so far, in bytes."""
+
+
+def freeze_options(resources: Resources | None) -> Options:
+    """The options a worker needs to rebuild the same ``Resources`` (``Resources`` itself is
+    rebuilt on the worker so loaded tables are never pickled)."""
+    options = resources.options if resources is not None else {}
+    return tuple(sorted((k, v) for k, v in options.items() if v is not None))
+
+
+@cache
+def worker_resources(options: Options) -> Resources:
+    """One ``Resources`` per worker process and option set, every stage loaded up front."""
+    from detente.pipeline import STAGES
+
+    resources = Resources(**dict(options))
+    for stage in STAGES:
+        resources.get(stage.name)
+    return resources
+
+
+def warm_worker(options: Options) -> str:
+    """Load the model and every stage's data now (pool initializer / Dask ``client.run``)."""
+    from detente.nlp import load_nlp
+    from detente.pipeline import spacy_exclusions
+
+    load_nlp(spacy_exclusions())
+    worker_resources(options)
+    return worker_name()
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def peak_rss_bytes() -> int:
+    """Peak resident set size of this process (``ru_maxrss`` is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+def code_chunk(articles: list[Article], options: Options, batch_size: int) -> ChunkResult:
+    """Code ``articles`` with this worker's cached model and resources.
+
+    >>> from detente.pipeline import make_article
+    >>> art = make_article("Russia and Ukraine agreed to talk.", date="2021-06-16", id="a1")
+    >>> code_chunk([art], (), 32).coded[0].article.id
+    'a1'
+    """
+    timings: dict[str, float] = {}
+    coded = list(code_articles(articles, resources=worker_resources(options),
+                               batch_size=batch_size, timings=timings))
+    return ChunkResult(coded=coded, timings=timings, worker=worker_name(), peak_rss=peak_rss_bytes())
