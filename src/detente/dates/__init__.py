@@ -1,18 +1,106 @@
-"""Dates stage: temporal expressions normalised against the publication date; event dates."""
+"""Dates stage: temporal expressions normalised against the publication date; event dates.
+
+Reads the spaCy parse (DATE/TIME entities, dependencies), the publication date and the coded
+events; writes ``coded.times`` (TIMEX3-style ``TimeExpression`` records) and each event's
+``date`` / ``date_precision``.
+
+>>> import detente
+>>> coded = detente.code("Russia recalled its ambassador in March.", date="2021-06-16")
+>>> [(t.text, t.value) for t in coded.times]
+[('March', '2021-03')]
+"""
 
 from __future__ import annotations
 
-from detente.records import CodedArticle
+from dataclasses import dataclass
+
+from detente.dates.anchor import date_events
+from detente.dates.calendar import Anchor
+from detente.dates.fallback import Fallback
+from detente.dates.find import Finder
+from detente.dates.normalise import NOT_TEMPORAL, Normalised, Normaliser
+from detente.dates.tense import clause_tense, governing_verb
+from detente.dates.vocabulary import Vocabulary, load_vocabulary
+from detente.records import CodedArticle, TimeExpression
 from detente.resources import Resources
 from detente.stage import Stage
 
+__all__ = ["DateTools", "load", "normalise_text", "run", "STAGE"]
 
-def load(resources: Resources) -> object:
-    return None
+
+@dataclass(frozen=True)
+class DateTools:
+    """What the stage loads once per process: vocabulary, rules, finder and dateparser fallback."""
+
+    vocabulary: Vocabulary
+    normaliser: Normaliser
+    finder: Finder
+    fallback: Fallback
+
+    def normalise(self, text: str, anchor: Anchor) -> Normalised | None:
+        """Our rules first; dateparser only when they do not decide."""
+        found = self.normaliser.normalise(text, anchor)
+        if found is None:
+            found = self.fallback.normalise(text, anchor)
+        return found
+
+
+def build_tools() -> DateTools:
+    vocabulary = load_vocabulary()
+    return DateTools(vocabulary, Normaliser(vocabulary), Finder(vocabulary), Fallback(vocabulary))
+
+
+def load(resources: Resources) -> DateTools:
+    return build_tools()
+
+
+def normalise_text(tools: DateTools, text: str, anchor: Anchor) -> Normalised | None:
+    """Normalise an expression given on its own (no parse): used for gold extents.
+
+    >>> from datetime import date
+    >>> normalise_text(build_tools(), "last week", Anchor(date(2021, 6, 16))).value
+    '2021-W23'
+    """
+    return tools.normalise(text, anchor)
+
+
+def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
+    """Every temporal expression of the article, normalised against its publication date."""
+    doc, today = coded.doc, coded.article.date
+    untensed = Anchor(today)
+
+    def parses(text: str) -> bool:
+        found = tools.normalise(text, untensed)
+        return found is not None and found.rule != NOT_TEMPORAL
+
+    times = []
+    for span in tools.finder.find(doc, parses):
+        text = doc.text[span.start:span.end]
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        tense = clause_tense(governing_verb(tokens.root), tools.vocabulary) if tokens else None
+        found = tools.normalise(text, Anchor(today, tense))
+        if found is not None and found.rule == NOT_TEMPORAL:
+            continue
+        times.append(TimeExpression(
+            text=text, start=span.start, end=span.end,
+            value=found.value if found else None,
+            granularity=found.granularity if found else None,
+            type=found.type if found else "DATE",
+            sentence=coded.sentence_of(span.start),
+            rule=(found.rule if found else "unresolved") + ("" if span.source == "spacy"
+                                                             else "+pattern"),
+        ))
+    return times
 
 
 def run(coded: CodedArticle, resources: Resources) -> None:
-    """Not filled yet: this stage adds nothing until its issue lands."""
+    """Add ``coded.times`` and date each event in ``coded.events``."""
+    if coded.doc is None:
+        return
+    tools: DateTools = resources.get("dates")
+    coded.times = find_times(coded, tools)
+    date_events(coded, tools.vocabulary)
 
 
-STAGE = Stage(name="dates", reads=("doc", "events"), writes=("times", "events"), run=run, spacy_components=("parser",))
+STAGE = Stage(name="dates", reads=("doc", "events", "quotes"), writes=("times", "events"),
+              run=run, spacy_components=("parser", "ner"))

@@ -1,0 +1,131 @@
+"""Event dates: which temporal expression, if any, tells when an event happened.
+
+An event's date is not the article's date. The expression that governs the event's clause wins:
+the dependency path from the expression's head up to its verb passes through the event trigger,
+or reaches the same verb as the trigger's clause ("recalled ... in March"). Failing that, the one
+dating expression of the sentence is taken when there is only one and it is in the same reported
+region (a date inside "Putin said [he had been satisfied on Wednesday]" dates the satisfaction,
+not the speech, and a date attached to "said" does not date what was said). Otherwise the
+publication date, with ``date_precision="article"``. Durations, sets and PAST_REF-like
+references never date an event.
+"""
+
+from __future__ import annotations
+
+from detente.dates.tense import governing_verb
+from detente.dates.vocabulary import Vocabulary
+from detente.records import CodedArticle, Event, TimeExpression
+
+DATING_GRANULARITIES = ("day", "time", "week", "month", "season", "quarter", "year", "decade",
+                        "century")
+"""Granularities of expressions that can date an event (not durations, sets or references)."""
+
+PRECISION = {"time": "day"}
+"""Event date precision of a granularity, where it differs from the granularity's own name."""
+
+REPORTED_DEPS = ("ccomp", "parataxis")
+"""Dependencies from a speech verb into the clause it reports."""
+
+
+def dates_an_event(time: TimeExpression) -> bool:
+    """True for expressions that can date an event (a resolved point, not a span or a set)."""
+    return time.value is not None and time.granularity in DATING_GRANULARITIES
+
+
+def event_date(time: TimeExpression) -> tuple[str, str]:
+    """``(date, date_precision)`` given to an event by ``time``.
+
+    A clock time dates the event to its day: ``2021-06-16T14:00Z`` -> ``("2021-06-16", "day")``.
+    """
+    assert time.value is not None and time.granularity is not None
+    if time.granularity == "time":
+        return time.value[:10], "day"
+    return time.value, PRECISION.get(time.granularity, time.granularity)
+
+
+def reported_region(token, vocabulary: Vocabulary) -> int | None:
+    """Index of the root of the innermost reported clause holding ``token``, None at top level."""
+    steps = 0
+    while token.head is not token and steps < 60:
+        if token.dep_ in REPORTED_DEPS and token.head.lemma_.lower() in vocabulary.speech_verbs:
+            return token.i
+        token, steps = token.head, steps + 1
+    return None
+
+
+def quote_region(offset: int, coded: CodedArticle) -> int | None:
+    """Index of the quote whose content holds ``offset``, None outside any quote."""
+    for index, quote in enumerate(coded.quotes):
+        if quote.start <= offset < quote.end:
+            return index
+    return None
+
+
+class EventDater:
+    """Chooses the expression that dates each event of one article."""
+
+    def __init__(self, coded: CodedArticle, vocabulary: Vocabulary):
+        self.coded = coded
+        self.doc = coded.doc
+        self.vocabulary = vocabulary
+        self.by_sentence: dict[int, list[TimeExpression]] = {}
+        for time in coded.times:
+            if dates_an_event(time) and time.sentence is not None:
+                self.by_sentence.setdefault(time.sentence, []).append(time)
+
+    def _root(self, start: int, end: int):
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def governs(self, time: TimeExpression, trigger) -> bool:
+        """True when the path from the expression up to its verb meets the trigger's clause."""
+        head = self._root(time.start, time.end)
+        if head is None:
+            return False
+        verb = governing_verb(head)
+        token, steps = head, 0
+        while steps < 60:
+            if token.i == trigger.i:
+                return True
+            if verb is not None and token.i == verb.i or token.head is token:
+                break
+            token, steps = token.head, steps + 1
+        trigger_verb = governing_verb(trigger)
+        return verb is not None and trigger_verb is not None and verb.i == trigger_verb.i
+
+    def same_region(self, time: TimeExpression, event: Event, trigger) -> bool:
+        head = self._root(time.start, time.end)
+        if head is None:
+            return False
+        if reported_region(head, self.vocabulary) != reported_region(trigger, self.vocabulary):
+            return False
+        return quote_region(time.start, self.coded) == quote_region(event.trigger_start,
+                                                                     self.coded)
+
+    def choose(self, event: Event) -> tuple[TimeExpression, str] | None:
+        """The expression dating ``event`` and how it was chosen, or None."""
+        candidates = self.by_sentence.get(event.sentence, [])
+        trigger = self._root(event.trigger_start, event.trigger_end)
+        if not candidates or trigger is None:
+            return None
+        governing = [t for t in candidates if self.governs(t, trigger)]
+        if governing:
+            nearest = min(governing, key=lambda t: abs(t.start - event.trigger_start))
+            return nearest, "governs"
+        if len(candidates) == 1 and self.same_region(candidates[0], event, trigger):
+            return candidates[0], "only-in-sentence"
+        return None
+
+
+def date_events(coded: CodedArticle, vocabulary: Vocabulary) -> None:
+    """Set ``date``/``date_precision`` of every event of ``coded`` (in place)."""
+    if not coded.events:
+        return
+    dater = EventDater(coded, vocabulary)
+    published = coded.article.date.isoformat() if coded.article.date else None
+    for event in coded.events:
+        chosen = dater.choose(event)
+        if chosen is None:
+            event.date, event.date_precision = published, "article"
+        else:
+            event.date, event.date_precision = event_date(chosen[0])

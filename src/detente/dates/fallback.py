@@ -1,0 +1,79 @@
+"""dateparser, asked only for expressions our rules do not decide.
+
+dateparser is slow (~1 ms a call) and lenient (it reads "58" as a year and "the day" as today),
+so it is asked only about expressions that hold a digit, a month or a weekday name, and its
+answer is turned into a TIMEX3 value at the granularity it reports (its ``period``). One parser
+per publication date and tense direction is cached: building the settings object costs more than
+a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from datetime import datetime
+from functools import lru_cache
+
+from detente.dates.calendar import Anchor, iso_week
+from detente.dates.normalise import Normalised
+from detente.dates.vocabulary import Vocabulary, alternation
+
+RULE = "dateparser"
+
+
+@lru_cache(maxsize=64)
+def date_parser(today: Date, prefer: str):
+    """A cached ``DateDataParser`` for one base date and ``PREFER_DATES_FROM`` setting."""
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day),
+        "PREFER_DATES_FROM": prefer,
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def timex_of(when: datetime, period: str) -> tuple[str, str, str]:
+    """TIMEX3 value, granularity and type of a dateparser result at its reported period.
+
+    >>> timex_of(datetime(2021, 3, 1), "month")
+    ('2021-03', 'month', 'DATE')
+    """
+    if period == "year":
+        return f"{when.year:04d}", "year", "DATE"
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}", "month", "DATE"
+    if period == "week":
+        return iso_week(when.date()), "week", "DATE"
+    if period == "time":
+        zone = "Z" if when.tzinfo is not None and when.utcoffset().total_seconds() == 0 else ""
+        return f"{when.date().isoformat()}T{when.hour:02d}:{when.minute:02d}{zone}", "time", "TIME"
+    return when.date().isoformat(), "day", "DATE"
+
+
+class Fallback:
+    """Asks dateparser about the expressions it can plausibly read."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        names = list(vocabulary.months) + list(vocabulary.weekdays)
+        self._worth_asking = re.compile(r"\d|\b" + alternation(names) + r"\b", re.IGNORECASE)
+        self._lone_number = re.compile(r"^\W*\d{1,3}\W*$")
+
+    def normalise(self, text: str, anchor: Anchor) -> Normalised | None:
+        """dateparser's reading of ``text``, or None when it is not worth asking or fails."""
+        if anchor.today is None or not self._worth_asking.search(text):
+            return None
+        if self._lone_number.match(text):
+            return None
+        prefer = "future" if anchor.looks_forward else (
+            "past" if anchor.looks_back else "current_period")
+        try:
+            data = date_parser(anchor.today, prefer).get_date_data(text)
+        except (ValueError, OverflowError, TypeError):
+            return None
+        if data is None or data.date_obj is None:
+            return None
+        value, granularity, kind = timex_of(data.date_obj, data.period or "day")
+        return Normalised(value, granularity, kind, RULE)

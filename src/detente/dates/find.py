@@ -1,0 +1,125 @@
+"""Find temporal expressions: spaCy DATE/TIME entities, trimmed and split, plus our own patterns.
+
+spaCy misses some expressions ("now", "recently", "in the past") and over-extends others: it
+takes in leading prepositions and hedges ("about a month"), the possessive of "this year's",
+coordinations ("2009-2010", "June 16, 2021 and 2014"), and ages ("Putin, 68,"). The extents we
+keep follow TIMEX3: no preposition, no hedge, one expression per value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detente.dates.vocabulary import Vocabulary, alternation
+
+LABELS = ("DATE", "TIME")
+"""spaCy entity labels read as temporal."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character extent of a candidate expression, and what found it."""
+
+    start: int
+    end: int
+    source: str
+    """``spacy`` (an entity, possibly trimmed or split) or ``pattern``."""
+
+
+class Finder:
+    """Finds candidate extents in a parsed document."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        hedges = ("less than", "more than", "at least", "at most", "just", "only", "under",
+                  "some", "nearly", "almost", "about", "around", "roughly", "approximately")
+        lead = alternation(tuple(vocabulary.leading_words) + hedges)
+        self._leading = re.compile(r"^" + lead + r"\s+", re.IGNORECASE)
+        self._trailing = re.compile(r"(?:'s|’s|[\s,.;:'\"()-])+$")
+        self._splitter = re.compile(r"\s*(?:\band\b|\bor\b|\bto\b|\bthrough\b|-|–|—)\s*")
+        self._bare_number = re.compile(r"^\d{1,3}$")
+        zones = alternation(vocabulary.utc_zones + vocabulary.local_zones)
+        self._second_clock = re.compile(
+            r"\s*\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*" + zones + r"\s*\)",
+            re.IGNORECASE)
+        self._pattern = self._own_patterns(vocabulary)
+        self._references = re.compile(alternation(vocabulary.references), re.IGNORECASE)
+
+    @staticmethod
+    def _own_patterns(v: Vocabulary) -> re.Pattern:
+        refs = [r for r in v.references if r.split()[0] not in ("in",)]
+        weekday = alternation(w.capitalize() for w in v.weekdays if len(w) > 3)
+        part = alternation(v.parts_of_day)
+        unit = v.unit_re
+        patterns = [
+            r"\b" + alternation(refs) + r"\b",
+            r"\b" + alternation(v.relative_days) + r"(?:\s+" + part + r")?\b",
+            r"\bthis\s+" + part + r"\b",
+            r"\b(?:(?:last|next|this)\s+)?" + weekday + r"(?:\s+" + part + r")?\b",
+            r"\b(?:last|next|this|the\s+past|the\s+coming)\s+(?:" + unit + r")\b",
+            r"\b(?:\d+|" + alternation(v.numbers) + r")\s+" + unit + r"\s+(?:ago|earlier|later)\b",
+            r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc)\b",
+        ]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    def find(self, doc, accept) -> list[Span]:
+        """Candidate extents in text order; ``accept(text)`` tells whether a split part parses."""
+        spans: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS or (spans and ent.start_char < spans[-1].end):
+                continue
+            spans.extend(self._from_entity(doc.text, ent.start_char, ent.end_char, accept))
+        taken = [(s.start, s.end) for s in spans]
+        for match in self._pattern.finditer(doc.text):
+            start, end = match.span()
+            if not any(start < e and s < end for s, e in taken):
+                spans.append(Span(start, end, "pattern"))
+                taken.append((start, end))
+        return sorted(spans, key=lambda s: s.start)
+
+    def _from_entity(self, text: str, start: int, end: int, accept) -> list[Span]:
+        start, end = self.trim(text, start, end)
+        second = self._second_clock.match(text, end)
+        if second and any(c.isdigit() for c in text[start:end]):
+            end = second.end()
+        if end <= start or self._bare_number.match(text[start:end]):
+            return []
+        parts = self._split(text, start, end, accept)
+        return [Span(s, e, "spacy") for s, e in parts]
+
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Extent without leading prepositions/hedges or trailing possessive and punctuation.
+
+        >>> from detente.dates.vocabulary import load_vocabulary
+        >>> f = Finder(load_vocabulary())
+        >>> t = "agreed on Wednesday's summit"
+        >>> s, e = f.trim(t, 7, 20)
+        >>> t[s:e]
+        'Wednesday'
+        """
+        if self._references.fullmatch(text[start:end]):
+            return start, end
+        while True:
+            m = self._leading.match(text[start:end])
+            if not m or m.end() >= end - start:
+                break
+            start += m.end()
+        m = self._trailing.search(text[start:end])
+        if m and m.start() > 0:
+            end = start + m.start()
+        return start, end
+
+    def _split(self, text: str, start: int, end: int, accept) -> list[tuple[int, int]]:
+        """Split "2009-2010" or "June 16, 2021 and 2014" when every part parses on its own."""
+        chunk = text[start:end]
+        if accept(chunk) and not self._splitter.search(chunk):
+            return [(start, end)]
+        parts, cursor = [], 0
+        for sep in self._splitter.finditer(chunk):
+            parts.append((cursor, sep.start()))
+            cursor = sep.end()
+        parts.append((cursor, len(chunk)))
+        parts = [(a, b) for a, b in parts if b > a]
+        if len(parts) > 1 and all(accept(chunk[a:b]) for a, b in parts):
+            return [(start + a, start + b) for a, b in parts]
+        return [(start, end)]

@@ -1,0 +1,99 @@
+"""The word lists of the dates stage, read once from ``data/vocabulary.yaml``.
+
+The rules in ``normalise.py`` are regular expressions built from these lists, so adding a
+month abbreviation or a reference phrase is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from detente.resources import data_path
+
+
+def alternation(words) -> str:
+    """A regex group matching any of ``words`` (longest first, spaces as ``\\s+``).
+
+    >>> alternation(["may", "march"])
+    '(?:march|may)'
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Word lists and the regex fragments built from them."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    numbers: dict[str, int]
+    vague_numbers: tuple[str, ...]
+    ordinals: dict[str, int]
+    units: dict[str, dict[str, Any]]
+    unit_shifts: dict[str, int]
+    position_words: tuple[str, ...]
+    references: dict[str, str]
+    relative_days: dict[str, dict[str, Any]]
+    before_words: tuple[str, ...]
+    after_words: tuple[str, ...]
+    sets: dict[str, str]
+    set_words: tuple[str, ...]
+    clock_words: dict[str, str]
+    utc_zones: tuple[str, ...]
+    local_zones: tuple[str, ...]
+    leading_words: tuple[str, ...]
+    speech_verbs: frozenset[str]
+    future_cues: frozenset[str]
+
+    def number(self, word: str) -> int | None:
+        """Value of a number written in digits or words (``"five"`` -> 5), None when vague."""
+        word = word.strip().lower()
+        if word.isdigit():
+            return int(word)
+        if word in self.numbers:
+            return self.numbers[word]
+        parts = re.split(r"[\s-]+", word)
+        if len(parts) == 2 and all(p in self.numbers for p in parts):
+            return self.numbers[parts[0]] + self.numbers[parts[1]]
+        return None
+
+    def unit(self, word: str) -> str | None:
+        """Singular unit name of ``word`` (``"years"`` -> ``"year"``)."""
+        word = word.lower()
+        if word in self.units:
+            return word
+        if word.endswith("ies") and word[:-3] + "y" in self.units:
+            return word[:-3] + "y"
+        if word.endswith("s") and word[:-1] in self.units:
+            return word[:-1]
+        return None
+
+    @property
+    def number_re(self) -> str:
+        words = list(self.numbers) + [f"{a}[\\s-]+{b}" for a in ("twenty", "thirty", "forty",
+                                                                    "fifty", "sixty") for b in
+                                        ("one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine")]
+        return "(?:\\d+(?:\\.\\d+)?|" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+    @property
+    def unit_re(self) -> str:
+        return "(?:" + "|".join(sorted(self.units, key=len, reverse=True)) + "|centuries)s?"
+
+
+def load_vocabulary() -> Vocabulary:
+    """Read ``dates/data/vocabulary.yaml`` into a :class:`Vocabulary`."""
+    raw = yaml.safe_load(data_path("dates", "vocabulary.yaml").read_text(encoding="utf-8"))
+    tuples = ("vague_numbers", "position_words", "before_words", "after_words", "set_words",
+              "utc_zones", "local_zones", "leading_words")
+    frozen = ("speech_verbs", "future_cues")
+    fields = {k: tuple(raw[k]) for k in tuples} | {k: frozenset(raw[k]) for k in frozen}
+    dicts = {k: v for k, v in raw.items() if k not in fields}
+    return Vocabulary(**dicts, **fields)
