@@ -175,3 +175,15 @@ def read_inputs(paths: Iterable[str | Path], *, date: Date | None = None) -> Ite
             yield from read_file(path, date)
         else:
             yield Rejection(origin=str(path), reason="no such file or directory")
+
+
+def _register_scale_readers() -> None:
+    """WARC archives and RSS/Atom feeds, registered through the extension hook."""
+    from detente.ingest.feeds import FEED_SUFFIXES, read_feed
+    from detente.ingest.warc import WARC_SUFFIXES, read_warc
+
+    EXTRA_KINDS.update({"warc": WARC_SUFFIXES, "feed": FEED_SUFFIXES})
+    EXTRA_READERS.update({"warc": read_warc, "feed": read_feed})
+
+
+_register_scale_readers()
