@@ -1,0 +1,154 @@
+"""Putting the pieces together: quoted spans, reported clauses and their speakers, in order.
+
+Candidates (direct quotes and reported clauses) are attributed in text order so that ``he
+said`` can fall back on the speaker of the latest quote before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detente.quotes.cues import Cue, CueLexicon
+from detente.quotes.direct import Attribution, attribute, token_range
+from detente.quotes.indirect import reported_clause
+from detente.quotes.marks import QuotedSpan, find_quoted_spans
+from detente.quotes.speakers import Recent, SpeakerResolver, subject_of
+from detente.records import CodedArticle, Quote, Speaker
+
+PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
+COVERED = 0.8
+"""A reported clause this much covered by direct quotes is those quotes, not reported speech."""
+KEEP_UNATTRIBUTED = False
+"""Keep long quotes no cue attributes (speaker None)? Off: most are titles, slogans or headlines."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Content found, before its speaker is resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Cue | None
+    rule: str
+    span: QuotedSpan | None = None
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ", ":
+        end -= 1
+    return end
+
+
+def _direct_candidates(coded: CodedArticle, lexicon: CueLexicon,
+                       spans: list[QuotedSpan]) -> list[Candidate]:
+    doc, text = coded.doc, coded.article.text
+    quoted = [r for r in (token_range(doc, s.start, s.end) for s in spans) if r]
+    found: list[Attribution] = []
+    for span in spans:
+        if span.end > span.start:
+            got = attribute(doc, span, lexicon, quoted)
+            if got is not None:
+                found.append(got)
+    return [Candidate(a.span.start, _content_end(text, a.span.start, a.span.end), True, a.cue,
+                      a.rule, a.span) for a in found]
+
+
+def _indirect_candidates(coded: CodedArticle, lexicon: CueLexicon, spans: list[QuotedSpan],
+                         direct: list[Candidate]) -> list[Candidate]:
+    doc = coded.doc
+    inside = [(s.open_mark, s.close_mark or s.end) for s in spans]
+    out = []
+    for cue in lexicon.find(doc, 0, len(doc)):
+        at = doc[cue.head].idx
+        if any(a <= at < b for a, b in inside):
+            continue
+        rng = reported_clause(doc, cue)
+        if rng is None:
+            continue
+        start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
+        covered = sum(max(0, min(end, d.end) - max(start, d.start)) for d in direct)
+        if covered >= COVERED * (end - start):
+            continue
+        frame = "according-to" if cue.entry.kind == "phrase" else cue.entry.frame
+        out.append(Candidate(start, end, False, cue, f"indirect:{frame}"))
+    return out
+
+
+def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bool:
+    """The quote opens the paragraph right after the one holding ``previous``."""
+    if previous is None or span is None or not previous.direct or previous.speaker is None:
+        return False
+    if span.open_mark < previous.end:
+        return False
+    stretch = text[previous.end:span.open_mark]
+    lead = text.rfind("\n", 0, span.open_mark)
+    return len(PARAGRAPH_BREAK_RE.findall(stretch)) == 1 and not text[lead + 1:span.open_mark].strip()
+
+
+class _Builder:
+    """Turns candidates into Quote records, tracking the latest speaker."""
+
+    def __init__(self, coded: CodedArticle, resolver: SpeakerResolver):
+        self.coded = coded
+        self.resolver = resolver
+        self.recent: Recent | None = None
+        self.last_direct: Quote | None = None
+        self.quotes: list[Quote] = []
+
+    def speaker(self, cue: Cue) -> Speaker | None:
+        doc = self.coded.doc
+        subject = subject_of(doc, cue)
+        if subject is None:
+            return None
+        sentence = self.coded.sentence_of(doc[cue.head].idx)
+        found = self.resolver.speaker(subject, self.recent, sentence)
+        if found.name:
+            self.recent = Recent(found, sentence)
+        return found
+
+    def add(self, cand: Candidate) -> None:
+        text = self.coded.article.text
+        quote = Quote(content=text[cand.start:cand.end], start=cand.start, end=cand.end,
+                      direct=cand.direct, sentence=self.coded.sentence_of(cand.start),
+                      rule=cand.rule)
+        if cand.cue is not None:
+            doc = self.coded.doc
+            first, last = doc[cand.cue.start], doc[cand.cue.end - 1]
+            quote.cue_start, quote.cue_end = first.idx, last.idx + len(last)
+            quote.cue = text[quote.cue_start:quote.cue_end]
+            quote.speaker = self.speaker(cand.cue)
+            quote.rule = f"{cand.rule};cue:{cand.cue.entry.entry}"
+        elif _continues(text, self.last_direct, cand.span):
+            last = self.last_direct
+            quote.speaker, quote.cue = last.speaker, last.cue
+            quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
+            quote.rule = "direct:continuation"
+        elif not KEEP_UNATTRIBUTED:
+            return
+        self.quotes.append(quote)
+        if quote.direct:
+            self.last_direct = quote
+
+
+def _order(cand: Candidate, doc) -> tuple[int, int]:
+    at = doc[cand.cue.head].idx if cand.cue is not None else cand.start
+    return (min(at, cand.start), cand.start)
+
+
+def build_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
+    """Every direct and reported quote of the article, in text order of their content.
+
+    Example: see ``detente.quotes.run``.
+    """
+    if coded.doc is None:
+        return []
+    spans = find_quoted_spans(coded.article.text)
+    direct = _direct_candidates(coded, lexicon, spans)
+    indirect = _indirect_candidates(coded, lexicon, spans, direct)
+    resolver = SpeakerResolver(coded.doc, coded.mentions, [(s.start, s.end) for s in spans])
+    builder = _Builder(coded, resolver)
+    for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
+        builder.add(cand)
+    return sorted(builder.quotes, key=lambda q: (q.start, -q.end))

@@ -1,0 +1,84 @@
+"""The speech-cue lexicon (``data/cues.tsv``) and finding cues in a parsed sentence.
+
+Cues are data: a verb is found by its written form (so the stage does not need spaCy's
+lemmatizer) and only when spaCy tags it as a verb; a phrase (``according to``) by its words.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from detente.errors import ResourceError
+
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+FRAMES = frozenset({"clause", "object", "speech", "source"})
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One lexicon row: ``say`` (verb, clause frame) or ``according to`` (phrase)."""
+
+    entry: str
+    kind: str
+    frame: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found in a document: its entry and token range ``[start, end)``."""
+
+    entry: CueEntry
+    start: int
+    end: int
+    head: int
+    """Token index of the word that carries the syntax (the verb, or ``according``)."""
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Verb forms and phrases of ``cues.tsv``, indexed for one lookup per token."""
+
+    verbs: dict[str, CueEntry]
+    phrases: dict[str, list[tuple[tuple[str, ...], CueEntry]]]
+
+    def find(self, doc, start: int, end: int) -> list[Cue]:
+        """Cues among tokens ``start..end`` of ``doc`` (a linear scan)."""
+        found = []
+        for i in range(start, end):
+            tok = doc[i]
+            low = tok.lower_
+            entry = self.verbs.get(low)
+            if entry is not None and tok.tag_ in VERB_TAGS:
+                found.append(Cue(entry, i, i + 1, i))
+                continue
+            for words, phrase in self.phrases.get(low, ()):
+                if end - i >= len(words) and all(
+                        doc[i + k].lower_ == w for k, w in enumerate(words)):
+                    found.append(Cue(phrase, i, i + len(words), i))
+        return found
+
+
+def read_cues(path: Path) -> CueLexicon:
+    """Load ``cues.tsv`` (comment lines start with ``#``).
+
+    >>> from detente.resources import data_path
+    >>> lexicon = read_cues(data_path("quotes", "cues.tsv"))
+    >>> lexicon.verbs["said"].entry
+    'say'
+    """
+    verbs: dict[str, CueEntry] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        if row["frame"] not in FRAMES or row["kind"] not in ("verb", "phrase"):
+            raise ResourceError(f"{path.name}: bad row {row}; frame must be one of {sorted(FRAMES)}")
+        entry = CueEntry(row["entry"], row["kind"], row["frame"])
+        for form in row["forms"].split("|"):
+            if row["kind"] == "verb":
+                verbs[form] = entry
+            else:
+                words = tuple(form.split())
+                phrases.setdefault(words[0], []).append((words, entry))
+    return CueLexicon(verbs, phrases)

@@ -1,0 +1,128 @@
+"""Direct quotations: quoted spans attributed to a speech cue near them.
+
+A quoted span becomes a quotation when a cue attributes it: a cue the quote hangs on in the
+dependency parse (``said relations were "hard to say"``), else the nearest cue in the
+sentences around it (``"...," Biden told journalists``). Short quotes and title-cased ones
+(scare quotes, nicknames, titles of works) need the first kind. A paragraph that opens with
+a quote and has no cue continues the speaker of the quote paragraph before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.quotes.cues import Cue, CueLexicon
+from detente.quotes.marks import QuotedSpan
+
+SHORT_WORDS = 3
+"""A quote of this many words or fewer is a term or a scare quote unless a cue governs it."""
+MAX_CLIMB = 40
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A quoted span with the cue attributing it (None for a continuation or no cue)."""
+
+    span: QuotedSpan
+    cue: Cue | None
+    rule: str
+
+
+def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _words(doc, first: int, last: int) -> list:
+    return [t for t in doc[first:last] if not (t.is_punct or t.is_space)]
+
+
+def _title_like(words: list) -> bool:
+    content = [t for t in words if not t.is_stop]
+    return bool(content) and all(t.is_title or t.is_upper for t in content)
+
+
+def _governors(doc, first: int, last: int) -> set[int]:
+    """Indexes of the tokens the quote hangs on (heads of its roots, transitively)."""
+    found: set[int] = set()
+    for tok in doc[first:last]:
+        if first <= tok.head.i < last:
+            continue
+        node, steps = tok, 0
+        while node.head is not node and steps < MAX_CLIMB:
+            node = node.head
+            if node.i in found:
+                break
+            found.add(node.i)
+            steps += 1
+    return found
+
+
+def _paragraph(doc, i: int) -> tuple[int, int]:
+    """Token range of the paragraph holding token ``i`` (paragraphs end at line breaks)."""
+    first = i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    last = i + 1
+    while last < len(doc) and "\n" not in doc[last - 1].text_with_ws:
+        last += 1
+    return first, last
+
+
+def _window(doc, first: int, last: int) -> tuple[int, int, int | None]:
+    """Token range of the sentences the quote touches (plus the one before a colon), within
+    its paragraphs, and the start of the sentence that follows when the quote closes its
+    sentence (None otherwise)."""
+    open_sent, close_sent = doc[first].sent, doc[max(first, last - 1)].sent
+    para_first, para_last = _paragraph(doc, first)[0], _paragraph(doc, max(first, last - 1))[1]
+    start = max(open_sent.start, para_first)
+    if start > para_first and first - start <= 1:
+        before = doc[start - 1].sent
+        if any(t.text == ":" for t in doc[max(before.start, before.end - 3):before.end]):
+            start = max(before.start, para_first)
+    end = min(close_sent.end, para_last)
+    follow = end if end < para_last and last + 2 >= end else None
+    return start, end, follow
+
+
+def _outside(cues: list[Cue], quoted: list[tuple[int, int]]) -> list[Cue]:
+    return [c for c in cues if not any(a <= c.head < b for a, b in quoted)]
+
+
+def _bare(doc, cue: Cue) -> bool:
+    """A cue with no reported clause of its own (``he said.``)."""
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in doc[cue.head].children)
+
+
+def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
+              quoted: list[tuple[int, int]]) -> Attribution | None:
+    """The cue that attributes ``span``; None when it is not a quotation.
+
+    ``quoted`` holds the token ranges of every quoted span (cues inside quotes do not count).
+    """
+    rng = token_range(doc, span.start, span.end)
+    if rng is None:
+        return None
+    first, last = rng
+    start, end, follow = _window(doc, first, last)
+    cues = _outside(lexicon.find(doc, start, end), quoted)
+    governors = _governors(doc, first, last)
+    governing = [c for c in cues if c.head in governors]
+    if governing:
+        return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
+                           "direct:governing-cue")
+    words = _words(doc, first, last)
+    if len(words) <= SHORT_WORDS or _title_like(words):
+        return None
+    if follow is not None:
+        after_end = min(doc[follow].sent.end, _paragraph(doc, follow)[1])
+        cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)
+                 if _bare(doc, c)]
+    if cues:
+        return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
+                           "direct:nearest-cue")
+    return Attribution(span, None, "direct:no-cue")
+
+
+def _distance(cue: Cue, first: int, last: int) -> int:
+    return min(abs(cue.head - first), abs(cue.head - last))

@@ -1,0 +1,70 @@
+"""Reported speech: the clause a speech cue governs.
+
+``X said (that) ...`` and ``X told Y (that) ...`` report the clausal complement of the verb;
+``X accused Y of ...`` and ``X urged Y to ...`` report through the object and what follows;
+``according to X, ...`` reports the clause the phrase is attached to, minus the phrase.
+"""
+
+from __future__ import annotations
+
+from detente.quotes.cues import Cue
+
+CLAUSE_DEPS = ("ccomp",)
+OBJECT_DEPS = ("ccomp", "dobj", "xcomp", "prep", "dative")
+EDGE_SKIP = frozenset({"PUNCT", "SPACE", "CCONJ"})
+
+
+def _trim(doc, first: int, last: int) -> tuple[int, int] | None:
+    """Drop punctuation, spaces and conjunctions at both ends of ``[first, last)``."""
+    while first < last and (doc[first].pos_ in EDGE_SKIP and not doc[first].is_quote):
+        first += 1
+    while last > first and (doc[last - 1].pos_ in EDGE_SKIP and not doc[last - 1].is_quote):
+        last -= 1
+    return (first, last) if last - first >= 2 else None
+
+
+def _clause_children(verb, deps: tuple[str, ...], after_only: bool) -> list:
+    return [c for c in verb.children if c.dep_ in deps and (not after_only or c.i > verb.i)]
+
+
+def _according_to(doc, cue: Cue) -> tuple[int, int] | None:
+    """The clause ``according to X`` modifies, without the phrase itself."""
+    phrase = doc[cue.head]
+    host = phrase.head
+    if host is phrase:
+        return None
+    skip_first, skip_last = phrase.left_edge.i, phrase.right_edge.i + 1
+    first, last = host.left_edge.i, host.right_edge.i + 1
+    before = _trim(doc, first, skip_first)
+    after = _trim(doc, skip_last, last)
+    if before and after:
+        return before if before[1] - before[0] >= after[1] - after[0] else after
+    return before or after
+
+
+def reported_clause(doc, cue: Cue) -> tuple[int, int] | None:
+    """Token range ``[first, last)`` of what the cue reports, or None.
+
+    >>> from detente.nlp import parse
+    >>> from detente.quotes.cues import CueEntry
+    >>> doc = next(parse(["Putin said that some compromises could be found."]))
+    >>> first, last = reported_clause(doc, Cue(CueEntry("say", "verb", "clause"), 1, 2, 1))
+    >>> doc[first:last].text
+    'that some compromises could be found'
+    """
+    if cue.entry.kind == "phrase":
+        return _according_to(doc, cue) if cue.entry.frame == "source" else None
+    verb = doc[cue.head]
+    if cue.entry.frame == "object":
+        parts = _clause_children(verb, OBJECT_DEPS, after_only=True)
+    else:
+        parts = _clause_children(verb, CLAUSE_DEPS, after_only=False)
+    if not parts:
+        return None
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts) + 1
+    if first < verb.i < last:
+        parts = [p for p in parts if p.i > verb.i] or parts
+        first = min(p.left_edge.i for p in parts)
+        last = max(p.right_edge.i for p in parts) + 1
+    return _trim(doc, first, last)
