@@ -33,14 +33,14 @@ def select_events(
     """
     clauses, params = [], []
     if country:
-        clauses.append("(list_contains(list_transform(source, x -> x.country), ?) "
-                       "OR list_contains(list_transform(target, x -> x.country), ?))")
+        clauses.append("(list_contains(list_transform(source, lambda x: x.country), ?) "
+                       "OR list_contains(list_transform(target, lambda x: x.country), ?))")
         params += [country.upper(), country.upper()]
     if source:
-        clauses.append("list_contains(list_transform(source, x -> x.country), ?)")
+        clauses.append("list_contains(list_transform(source, lambda x: x.country), ?)")
         params.append(source.upper())
     if target:
-        clauses.append("list_contains(list_transform(target, x -> x.country), ?)")
+        clauses.append("list_contains(list_transform(target, lambda x: x.country), ?)")
         params.append(target.upper())
     if type:
         clauses.append("type = ?")
@@ -109,3 +109,139 @@ def summary(store: Store, *, top: int = 10) -> dict[str, Any]:
         "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", [top])
     return {"articles": counts["articles"], "rejected": counts["rejections"], "events": counts["events"],
             "quotes": counts["quotes"], "events_by_type": by_type, "top_dyads": dyads}
+
+
+# -- queries of the HTTP API and dashboard (any object with ``query(sql, params)``) -------------
+
+def _dyad_clause(source: str | None, target: str | None, both: bool) -> tuple[str, list[Any]]:
+    """Condition on an event's ``source``/``target`` lists: one direction, or both with ``both``."""
+    def has(side: str) -> str:
+        return f"list_contains(list_transform(e.{side}, lambda x: x.country), ?)"
+
+    if source and target:
+        one = f"({has('source')} AND {has('target')})"
+        if both:
+            return f"({one} OR {one})", [source, target, target, source]
+        return one, [source, target]
+    if source:
+        return ((f"({has('source')} OR {has('target')})", [source, source]) if both
+                else (has("source"), [source]))
+    if target:
+        return has("target"), [target]
+    return "", []
+
+
+def dyad_events(
+    store: Any,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    both: bool = False,
+    country: str | None = None,
+    type: str | None = None,
+    quad: int | None = None,
+    date_from: Date | None = None,
+    date_to: Date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[int, list[dict[str, Any]]]:
+    """(total, page) of events for a dyad (either direction with ``both``), by date, each with
+    its article title/URL and ``sentence_start`` (offset of the evidence sentence in the
+    article text, so trigger and actor offsets can be made relative to the evidence)."""
+    clauses, params = [], []
+    dyad, dparams = _dyad_clause(source and source.upper(), target and target.upper(), both)
+    if dyad:
+        clauses.append(dyad)
+        params += dparams
+    if country:
+        clauses.append("(list_contains(list_transform(e.source, lambda x: x.country), ?) "
+                       "OR list_contains(list_transform(e.target, lambda x: x.country), ?))")
+        params += [country.upper(), country.upper()]
+    for sql, value in (("e.type = ?", type and type.upper()), ("e.quad = ?", quad),
+                       ("e.event_date >= ?", date_from), ("e.event_date <= ?", date_to)):
+        if value is not None and value != "":
+            clauses.append(sql)
+            params.append(value)
+    where = _where(clauses)
+    total = store.query(f"SELECT count(*) AS n FROM events e{where}", params)[0]["n"]
+    rows = store.query(
+        "SELECT e.*, a.title AS article_title, a.url AS article_url, a.date AS article_date, "
+        "s.start_char AS sentence_start FROM events e JOIN articles a ON a.id = e.article_id "
+        "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
+        f"{where} ORDER BY e.event_date, e.article_id, e.idx LIMIT ? OFFSET ?",
+        params + [min(int(limit), MAX_LIMIT), int(offset)])
+    return int(total), rows
+
+
+def article_detail(store: Any, article_id: str) -> dict[str, Any] | None:
+    """An article with its text, mentions, events, quotes and places; None when unknown."""
+    found = store.query("SELECT * EXCLUDE (content_hash) FROM articles WHERE id = ?", [article_id])
+    if not found:
+        return None
+    article = found[0]
+    for table, order in (("mentions", "idx"), ("events", "idx"), ("quotes", "idx"),
+                         ("places", "idx"), ("sentences", "idx")):
+        article[table] = store.query(
+            f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", [article_id])
+    return article
+
+
+def event_locations(
+    store: Any,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    both: bool = False,
+    date_from: Date | None = None,
+    date_to: Date | None = None,
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """Places where events happened: name, country, lat/lon, events, quad counts, mean Goldstein."""
+    clauses, params = ["e.lat IS NOT NULL", "e.lon IS NOT NULL"], []
+    dyad, dparams = _dyad_clause(source and source.upper(), target and target.upper(), both)
+    if dyad:
+        clauses.append(dyad)
+        params += dparams
+    for sql, value in (("e.event_date >= ?", date_from), ("e.event_date <= ?", date_to)):
+        if value is not None:
+            clauses.append(sql)
+            params.append(value)
+    quads = ", ".join(f"count(*) FILTER (WHERE e.quad = {q}) AS quad{q}" for q in (1, 2, 3, 4))
+    return store.query(
+        "SELECT e.location_name AS name, any_value(e.location_country) AS country, "
+        "round(avg(e.lat), 4) AS lat, round(avg(e.lon), 4) AS lon, count(*) AS events, "
+        f"round(avg(e.goldstein), 2) AS goldstein_mean, {quads} FROM events e{_where(clauses)} "
+        "GROUP BY e.location_name, e.geonames_id ORDER BY events DESC, name LIMIT ?",
+        params + [min(int(limit), MAX_LIMIT)])
+
+
+def countries(store: Any) -> list[dict[str, Any]]:
+    """Every actor code found on either side of an event, with how many event rows name it."""
+    return store.query(
+        "SELECT country, count(*) AS events FROM (SELECT unnest(list_transform(source, lambda x: x.country)) "
+        "AS country FROM events UNION ALL SELECT unnest(list_transform(target, lambda x: x.country)) "
+        "FROM events) WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country")
+
+
+def speakers(store: Any, *, country: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+    """Speakers with most quotes (name, else the text at the cue), optionally of one country."""
+    clauses, params = ["coalesce(speaker_name, speaker_text) IS NOT NULL"], []
+    if country:
+        clauses.append("speaker_country = ?")
+        params.append(country.upper())
+    return store.query(
+        "SELECT coalesce(speaker_name, speaker_text) AS speaker, any_value(speaker_country) AS country, "
+        f"count(*) AS quotes FROM quotes{_where(clauses)} GROUP BY 1 ORDER BY quotes DESC, speaker "
+        "LIMIT ?", params + [min(int(limit), MAX_LIMIT)])
+
+
+def overview(store: Any) -> dict[str, Any]:
+    """Table counts, the event date range and events per PLOVER type."""
+    counts = store.query(
+        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events, "
+        "(SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM rejections) AS rejected, "
+        "(SELECT min(event_date) FROM events) AS first_date, "
+        "(SELECT max(event_date) FROM events) AS last_date")[0]
+    counts["events_by_type"] = store.query(
+        "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+    return counts

@@ -1,0 +1,83 @@
+"""A relations chart fit for a report: quad classes stacked per period, Goldstein on a twin axis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente.analysis.series import DyadSeries
+from detente.errors import UsageError
+
+QUAD_STYLE = {
+    1: ("verbal cooperation", "#7fbf7b"),
+    2: ("material cooperation", "#1b7837"),
+    3: ("verbal conflict", "#f4a582"),
+    4: ("material conflict", "#b2182b"),
+}
+"""Label and colour of each quad class: greens cooperate, reds conflict, darker is material."""
+
+_LABEL_FORMAT = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "quarter": "%Y-%m",
+                 "year": "%Y"}
+
+
+def _period_label(series: DyadSeries, i: int) -> str:
+    p = series.points[i].period
+    if series.by == "quarter":
+        return f"{p.year} Q{(p.month - 1) // 3 + 1}"
+    return p.strftime(_LABEL_FORMAT[series.by])
+
+
+def plot_series(series: DyadSeries, *, out: str | Path, title: str | None = None) -> Path:
+    """Draw ``series`` to a PNG: stacked quad-class bars (events per period) and the mean
+    Goldstein score as a line on a twin axis, with legend, axis labels and the dyad as title.
+
+    >>> plot_series(dyad_series(store, source="USA", target="RUS"), out="relations.png")  # doctest: +SKIP
+    PosixPath('relations.png')
+    """
+    if not series.points:
+        raise UsageError(f"no events for {series.label}: nothing to plot")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    xs = list(range(len(series.points)))
+    fig, ax = plt.subplots(figsize=(11, 5.5), dpi=120)
+    try:
+        bottom = [0] * len(xs)
+        for q, (name, colour) in QUAD_STYLE.items():
+            heights = [p.by_quad[q] for p in series.points]
+            ax.bar(xs, heights, bottom=bottom, color=colour, label=name, width=0.8, zorder=2)
+            bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+        ax.set_ylabel("events (distinct, per period)")
+        ax.set_xlabel(series.by)
+        ax.set_ylim(0, max(max(bottom), 1) * 1.15)
+        ax.grid(axis="y", color="#dddddd", zorder=0)
+        twin = ax.twinx()
+        gx = [x for x, p in zip(xs, series.points, strict=True) if p.goldstein_mean is not None]
+        gy = [p.goldstein_mean for p in series.points if p.goldstein_mean is not None]
+        twin.plot(gx, gy, color="#2c3e91", marker="o", markersize=4, linewidth=1.8,
+                  label="mean Goldstein score", zorder=3)
+        twin.axhline(0, color="#2c3e91", linewidth=0.6, linestyle=":")
+        twin.set_ylim(-10.5, 10.5)
+        twin.set_ylabel("mean Goldstein score (-10 conflict .. +10 cooperation)")
+        _ticks(ax, series, xs)
+        handles, labels = ax.get_legend_handles_labels()
+        h2, l2 = twin.get_legend_handles_labels()
+        ax.legend(handles + h2, labels + l2, loc="upper left", fontsize=8, ncols=3, framealpha=0.9)
+        total = sum(p.events for p in series.points)
+        ax.set_title(title or f"Relations {series.label}, by {series.by} ({total} events)")
+        fig.tight_layout()
+        path = Path(out)
+        fig.savefig(path)
+    finally:
+        plt.close(fig)
+    return path
+
+
+def _ticks(ax, series: DyadSeries, xs: list[int]) -> None:
+    step = max(1, len(xs) // 16)
+    shown = xs[::step]
+    ax.set_xticks(shown)
+    ax.set_xticklabels([_period_label(series, i) for i in shown], rotation=45, ha="right",
+                       fontsize=8)
+    ax.set_xlim(-0.6, len(xs) - 0.4)

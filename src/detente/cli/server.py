@@ -1,0 +1,21 @@
+"""``detente serve``: the HTTP API and the dashboard."""
+
+from __future__ import annotations
+
+import click
+
+from detente.cli import main
+
+
+@main.command("serve")
+@click.option("--db", default="detente.duckdb", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve_command(db, host, port) -> None:
+    """Serve the JSON API (/api, spec at /openapi.json) and the dashboard (/), read-only."""
+    from detente.server import serve
+    from detente.store import open_store
+
+    open_store(db, read_only=True).close()
+    click.echo(f"detente: serving {db} at http://{host}:{port}/", err=True)
+    serve(db=db, host=host, port=port)

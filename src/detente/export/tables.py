@@ -1,0 +1,58 @@
+"""Parquet (every field, nested lists kept) and CSV (participants flattened) event tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from detente.export.query import ARTICLE_FIELDS, EventFilter, stream
+from detente.store import Store
+
+_SIDE_FIELDS = ("country", "sector", "code", "name", "text")
+
+
+def _flat_side(side: str) -> str:
+    cols = [f"array_to_string(list_transform(e.{side}, lambda x: x.{f}), ';') AS {side}_{f}"
+            for f in _SIDE_FIELDS]
+    return ", ".join(cols) + f", to_json(e.{side})::VARCHAR AS {side}_json"
+
+
+def parquet_sql(where: str) -> str:
+    return (f"SELECT e.*, {ARTICLE_FIELDS} FROM events e JOIN articles a ON a.id = e.article_id"
+            f"{where} ORDER BY e.event_date, e.article_id, e.idx")
+
+
+def csv_sql(where: str) -> str:
+    return ("SELECT e.* EXCLUDE (source, target, context), "
+            "array_to_string(e.context, ';') AS context, "
+            f"{_flat_side('source')}, {_flat_side('target')}, {ARTICLE_FIELDS} "
+            f"FROM events e JOIN articles a ON a.id = e.article_id{where} "
+            "ORDER BY e.event_date, e.article_id, e.idx")
+
+
+def write_parquet(store: Store, out: Path, selection: EventFilter) -> int:
+    """Every event column (source/target as lists of structs) plus the article's title, URL,
+    outlet and coding time, written batch by batch."""
+    where, params = selection.where()
+    reader = stream(store, parquet_sql(where), params)
+    n = 0
+    with pq.ParquetWriter(out, reader.schema, compression="zstd") as writer:
+        for batch in reader:
+            writer.write_batch(batch)
+            n += batch.num_rows
+    return n
+
+
+def write_csv(store: Store, out: Path, selection: EventFilter) -> int:
+    """One row per event; for each side ``<side>_country`` (and sector, code, name, text)
+    joins the participants with ``;`` and ``<side>_json`` holds the full list as JSON."""
+    where, params = selection.where()
+    reader = stream(store, csv_sql(where), params)
+    n = 0
+    with pacsv.CSVWriter(out, reader.schema) as writer:
+        for batch in reader:
+            writer.write_batch(batch)
+            n += batch.num_rows
+    return n

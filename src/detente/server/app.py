@@ -1,0 +1,72 @@
+"""The FastAPI application: the JSON API under ``/api``, the dashboard at ``/``.
+
+One place (``_error``) turns every failure into ``{"ok": false, "error": ..., "status": ...}``
+with the right HTTP status.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from detente import __version__
+from detente.errors import DetenteError, StoreError, UsageError
+from detente.server.api import router
+from detente.server.db import ReadOnlyDatabase
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def _status_of(exc: Exception) -> tuple[int, str]:
+    if isinstance(exc, StarletteHTTPException):
+        return exc.status_code, str(exc.detail)
+    if isinstance(exc, RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return 422, f"{where}: {first.get('msg', 'invalid value')}"
+    if isinstance(exc, UsageError):
+        return 400, str(exc)
+    if isinstance(exc, StoreError):
+        return 503, str(exc)
+    if isinstance(exc, DetenteError):
+        return 500, str(exc)
+    return 500, f"internal error: {type(exc).__name__}"
+
+
+async def _error(request: Request, exc: Exception) -> JSONResponse:
+    status, message = _status_of(exc)
+    return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The app serving ``db_path`` read-only.
+
+    >>> app = create_app("detente.duckdb")  # doctest: +SKIP
+    >>> import uvicorn; uvicorn.run(app, port=8000)  # doctest: +SKIP
+    """
+    database = ReadOnlyDatabase(db_path)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        database.close()
+
+    app = FastAPI(title="detente", version=__version__, lifespan=lifespan,
+                  description="Event data read from news: who did what to whom, when, where.")
+    app.state.db = database
+    for exc_type in (StarletteHTTPException, RequestValidationError, DetenteError, Exception):
+        app.add_exception_handler(exc_type, _error)
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    return app
