@@ -1,33 +1,75 @@
-"""Actors stage: every mention resolved to a country and a sector on the article's date."""
+"""Actors stage: every mention resolved to a country and a sector on the article's date.
+
+Reads ``coded.doc`` (spaCy parse with NER) and ``coded.article.date``; writes
+``coded.mentions``. The contract other stages rely on:
+
+- ``coded.mentions`` is sorted by ``start``; mentions never overlap, and every ``start``/``end``
+  falls exactly on spaCy token boundaries of ``coded.doc`` (``doc.char_span(m.start, m.end)``
+  is never None), so a stage can find the actors inside a dependency subtree by offsets.
+- One mention per actor-bearing phrase: a name ("Vladimir Putin", label PERSON), a country,
+  capital or seat of power ("Moscow", "the Kremlin", GPE/ORG), a nationality word (NORP), an
+  organisation (ORG), a role phrase with its modifiers ("Russian troops", "the Kremlin leader",
+  "Moscow's ambassador", label ROLE; titles fold into the name: "Russian President Vladimir
+  Putin" is one PERSON mention), or a pronoun (label PRON). Conjoined actors are separate
+  mentions ("the US and Russia"; "Hungarian and Romanian officials" gives "Hungarian" and
+  "Romanian", each with the role's sector).
+- ``Mention.actor`` is an ``Actor(country, sector, code, name, entry)`` resolved on the article
+  date (None: latest office), or None when nothing in the dictionaries explains the span
+  (never guessed). An actor may have a sector but no country ("the police").
+- ``Mention.antecedent`` is the index in ``coded.mentions`` of the mention a pronoun, a
+  definite description ("the president"), an apposition or a repeated unknown surname refers
+  to; its ``actor`` is already copied from it. ``Mention.rule`` / ``Actor.entry`` name the
+  dictionary entries used (``roster:joe-biden#president``, ``role:troops+demonym:Russian``,
+  ``coref:pronoun>...``).
+
+Data (``data/``, see its README): countries, variants, demonyms, metonyms, organisations,
+sectors and the dated roster, plus the user's ``Resources(actors_file=...)``.
+"""
 
 from __future__ import annotations
 
+from detente.actors.coref import link_references
+from detente.actors.matcher import find_atoms
+from detente.actors.resolver import Context, Phrase, resolve_atoms
+from detente.actors.tables import ActorTables, load_tables
 from detente.records import CodedArticle, Mention
 from detente.resources import Resources
 from detente.stage import Stage
 
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+__all__ = ["STAGE", "load", "run", "resolve_mentions"]
 
 
-def load(resources: Resources) -> object:
-    """Loaded actor dictionaries (none yet: resolution arrives with the actors issue)."""
-    return None
+def load(resources: Resources) -> ActorTables:
+    """Compiled actor tables: our data plus the user's ``actors_file`` option, if any."""
+    return load_tables(resources.options.get("actors_file"))
+
+
+def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
+    """The mentions of a parsed article, resolved and linked (see the module docstring).
+
+    >>> import detente
+    >>> coded = detente.code("Russian troops entered Kharkiv.", date="2022-03-01")
+    >>> [(m.text, m.actor.code) for m in coded.mentions]
+    [('Russian troops', 'RUSMIL')]
+    """
+    doc = coded.doc
+    context = Context(doc, tables, coded.article.date)
+    phrases = sorted(resolve_atoms(doc, find_atoms(doc, tables), context), key=lambda p: p.start)
+    links = link_references(doc, phrases)
+    return [_mention(coded, doc, p, links.get(k)) for k, p in enumerate(phrases)]
+
+
+def _mention(coded: CodedArticle, doc, phrase: Phrase, antecedent: int | None) -> Mention:
+    span = doc[phrase.start:phrase.end]
+    return Mention(text=span.text, start=span.start_char, end=span.end_char,
+                   sentence=coded.sentence_of(span.start_char), label=phrase.label,
+                   actor=phrase.actor, antecedent=antecedent, rule=phrase.rule)
 
 
 def run(coded: CodedArticle, resources: Resources) -> None:
-    """Add one Mention per spaCy entity of an actor-bearing label; ``actor`` stays None until resolved."""
-    for ent in coded.doc.ents:
-        if ent.label_ in ENTITY_LABELS:
-            coded.mentions.append(
-                Mention(
-                    text=ent.text,
-                    start=ent.start_char,
-                    end=ent.end_char,
-                    sentence=coded.sentence_of(ent.start_char),
-                    label=ent.label_,
-                )
-            )
+    """Resolve every actor mention of ``coded`` (replacing ``coded.mentions``)."""
+    coded.mentions = resolve_mentions(coded, resources.get("actors"))
 
 
-STAGE = Stage(name="actors", reads=("doc", "sentences"), writes=("mentions",), run=run,
-              spacy_components=("ner", "parser"))
+STAGE = Stage(name="actors", reads=("doc", "sentences", "article"), writes=("mentions",),
+              run=run, spacy_components=("ner", "parser"))

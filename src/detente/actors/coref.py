@@ -1,0 +1,204 @@
+"""Light coreference: pronouns, definite descriptions, appositions and repeated surnames.
+
+No coreference model runs offline, so this is a small rule system in the spirit of Hobbs'
+algorithm: a pronoun takes the nearest compatible subject before it in its own sentence
+(never the subject of its own clause for "him"/"her"/"them"), else the main subject of the
+closest earlier sentence that has a compatible actor. Compatible means person vs group and
+the roster's gender. "The president", "the Kremlin leader" take the most recent named person
+whose country and office fit. A name no dictionary knows takes the actor of the role it is in
+apposition to ("Moscow's ambassador, Anatoly Antonov"), and later mentions of its last word
+take the same actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.actors.resolver import Phrase
+from detente.records import Actor
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSON_WINDOW = 3
+"""Sentences back (besides the current one) where a person pronoun looks for its antecedent."""
+GROUP_WINDOW = 1
+DEFINITE_WINDOW = 8
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+CLAUSE_CLIMB = frozenset({"xcomp", "prep", "pcomp", "pobj", "dobj", "advcl", "acl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _kind(phrase: Phrase, linked: dict[int, Phrase], k: int) -> str:
+    return linked[k].kind if k in linked else phrase.kind
+
+
+def _gender(phrase: Phrase, linked: dict[int, Phrase], k: int) -> str | None:
+    return linked[k].gender if k in linked else phrase.gender
+
+
+def clause_subjects(doc, token) -> set[int]:
+    """Subjects of the clause an object pronoun sits in (binding: "Trump refused to blame
+    him" - "him" is not Trump)."""
+    subjects, node = set(), token.head
+    for _ in range(6):
+        subjects.update(c.i for c in node.children if c.dep_ in SUBJECT_DEPS)
+        if node.dep_ not in CLAUSE_CLIMB or node.head.i == node.i:
+            break
+        node = node.head
+    return subjects
+
+
+def _compatible(phrase: Phrase, cand: Phrase, kind: str, gender: str | None) -> bool:
+    want = phrase.atoms[0].pronoun
+    if cand.actor is None or cand.actor.country is None and cand.actor.sector is None:
+        return False
+    if want.kind == "person":
+        return kind == "person" and (gender is None or want.gender is None or gender == want.gender)
+    if want.kind == "body":
+        return kind == "group" and cand.label in ("GPE", "ORG")
+    return kind == "group"
+
+
+def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> int | None:
+    """Index of the antecedent of pronoun ``phrases[k]``, or None."""
+    pron = phrases[k]
+    token = doc[pron.anchor]
+    sent_start = token.sent.start
+    window = PERSON_WINDOW if pron.atoms[0].pronoun.kind == "person" else GROUP_WINDOW
+    banned = clause_subjects(doc, token) if token.dep_ in OBJECT_DEPS else set()
+    same, earlier = [], {}
+    for j in range(k - 1, -1, -1):
+        cand = phrases[j]
+        sent = doc[cand.anchor].sent
+        if cand.anchor in banned or not _compatible(pron, cand, _kind(cand, linked, j),
+                                                    _gender(cand, linked, j)):
+            continue
+        if sent.start == sent_start:
+            same.append(j)
+        else:
+            earlier.setdefault(sent.start, []).append(j)
+            if len(earlier) > window:
+                break
+    if same:
+        subjects = [j for j in same if doc[phrases[j].anchor].dep_ in SUBJECT_DEPS]
+        return (subjects or same)[0]
+    for start in sorted(earlier, reverse=True)[:window]:
+        return _salient(doc, phrases, sorted(earlier[start]))
+    return None
+
+
+def _salient(doc, phrases: list[Phrase], indexes: list[int]) -> int:
+    """The main-clause subject of a sentence if it is a candidate, else its first subject,
+    else its first candidate."""
+    def dep(j: int):
+        return doc[phrases[j].anchor]
+    for j in indexes:
+        if dep(j).dep_ in SUBJECT_DEPS and dep(j).head.dep_ == "ROOT":
+            return j
+    for j in indexes:
+        if dep(j).dep_ in SUBJECT_DEPS:
+            return j
+    return indexes[0]
+
+
+def _fits_description(phrase: Phrase, cand: Phrase) -> bool:
+    if cand.kind != "person" or cand.actor is None or not cand.actor.name:
+        return False
+    mine = phrase.actor
+    if mine and mine.country and cand.actor.country != mine.country:
+        return False
+    if phrase.role.generic:
+        return cand.actor.sector == (mine.sector if mine else None)
+    title = (cand.title or "").lower()
+    word = phrase.role.phrase.split()[-1]
+    return title == phrase.role.phrase or (title.split()[-1:] == [word]
+                                           and not title.startswith(("vice", "deputy", "former")))
+
+
+def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> int | None:
+    """Antecedent of "the president" / "the Kremlin leader": the latest fitting person."""
+    phrase = phrases[k]
+    for j in range(k - 1, max(-1, k - 1 - DEFINITE_WINDOW * 6), -1):
+        cand = linked.get(j, phrases[j])
+        if _fits_description(phrase, cand):
+            return j
+    return None
+
+
+def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
+    """An earlier phrase of the same unknown name ("Antonov" after "Anatoly Antonov")."""
+    text = doc[phrases[k].atoms[0].start:phrases[k].atoms[0].end].text
+    for j in range(k - 1, -1, -1):
+        cand = phrases[j]
+        if cand.actor is not None and cand.actor.name and cand.actor.name.split()[-1] == text:
+            return j
+    return None
+
+
+def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
+    """The role phrase an unknown name stands in apposition to (either direction)."""
+    phrase = phrases[k]
+    token = doc[phrase.anchor]
+    for j, cand in enumerate(phrases):
+        if j == k or cand.actor is None:
+            continue
+        other = doc[cand.anchor]
+        if (token.dep_ == "appos" and cand.start <= token.head.i < cand.end) or (
+                other.dep_ == "appos" and phrase.start <= other.head.i < phrase.end):
+            return j
+    return None
+
+
+def link_references(doc, phrases: list[Phrase]) -> dict[int, int]:
+    """Resolve references in place (actors copied) and return ``{phrase: antecedent}``."""
+    links: dict[int, int] = {}
+    linked: dict[int, Phrase] = {}
+    for k, phrase in enumerate(phrases):
+        found = None
+        if phrase.kind == "pron":
+            found = pick_antecedent(doc, phrases, k, linked)
+        elif phrase.definite and phrase.person is None:
+            found = link_definite(phrases, k, linked)
+        elif phrase.actor is None and phrase.label in NAME_LABELS:
+            found = _apposition(doc, phrases, k) if phrase.kind == "person" else None
+            if found is not None:
+                _adopt_role(doc, phrases, k, found)
+                links[k] = found
+                linked[k] = phrase
+                continue
+            found = _by_name(phrases, k, doc)
+        if found is None:
+            _possessor_country(doc, phrases, k, links)
+            continue
+        source = linked.get(found, phrases[found])
+        links[k] = found
+        linked[k] = source
+        phrase.actor = replace(source.actor) if source.actor else None
+        phrase.rule = f"coref:{'pronoun' if phrase.kind == 'pron' else 'name'}>{source.rule}"
+        if phrase.definite:
+            phrase.rule = f"coref:definite>{source.rule}"
+    return links
+
+
+def _adopt_role(doc, phrases: list[Phrase], k: int, j: int) -> None:
+    """An unknown person takes the actor of the role phrase it stands beside, with its name."""
+    phrase, role = phrases[k], phrases[j]
+    name = doc[phrase.atoms[0].start:phrase.atoms[0].end].text
+    phrase.actor = Actor(role.actor.country, role.actor.sector, name=name,
+                         entry=f"apposition>{role.rule}")
+    phrase.rule = phrase.actor.entry
+    phrase.title = role.title
+
+
+def _possessor_country(doc, phrases: list[Phrase], k: int, links: dict[int, int]) -> None:
+    """A role with no country takes its possessive pronoun's ("its ambassador")."""
+    phrase = phrases[k]
+    if phrase.label != "ROLE" or phrase.actor is None or phrase.actor.country:
+        return
+    owner = next((c.i for c in doc[phrase.anchor].children if c.dep_ == "poss"), None)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        pron = phrases[j]
+        if pron.start == owner and pron.kind == "pron" and pron.actor and pron.actor.country:
+            phrase.actor = Actor(pron.actor.country, phrase.actor.sector,
+                                 entry=f"possessor>{pron.rule}")
+            phrase.rule = phrase.actor.entry
+            return

@@ -1,0 +1,195 @@
+"""Finding the atoms of actor phrases in a parsed document: names, role nouns, pronouns.
+
+An ``Atom`` is a run of tokens that one dictionary entry explains: a country ("Russia"), a
+demonym ("Russian"), a capital or seat of power ("Moscow", "the Kremlin"), an organisation
+("NATO"), a roster person ("Vladimir Putin", or "Putin" where spaCy saw a name), a role noun
+("foreign minister", "troops"), a spaCy entity no dictionary knows, or a pronoun. The
+resolver then joins atoms into phrases over the dependency parse.
+
+Every lookup is one dictionary access on the span text; names are tried longest first from
+tokens that can start them (capitalised, or the first word of a lower-case name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, fold
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+ROLE_POS = ("NOUN", "PROPN")
+
+
+@dataclass
+class Atom:
+    """Tokens ``start:end`` of the doc explained by one entry, role noun or entity label."""
+
+    start: int
+    end: int
+    kind: str
+    """country, demonym, capital, seat, org, person, role, unknown or pron."""
+    label: str
+    """Ours for dictionary atoms (GPE, NORP, ORG, PERSON, ROLE, PRON); spaCy's for unknowns."""
+    entries: tuple[Entry, ...] = ()
+    role: RoleNoun | None = None
+    pronoun: Pronoun | None = None
+
+
+KIND_LABELS = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "seat": "ORG",
+               "org": "ORG", "person": "PERSON", "role": "ROLE", "pron": "PRON"}
+
+
+def _starts_name(token, tables: ActorTables) -> bool:
+    first = token.text[:1]
+    return first.isupper() or (token.lower_ == "the") or token.lower_ in tables.lowercase_starts
+
+
+def _name_at(doc, i: int, limit: int, tables: ActorTables) -> tuple[int, tuple[Entry, ...]]:
+    """Longest name starting at token ``i`` (not crossing ``limit``): (end, entries)."""
+    for end in range(min(limit, i + tables.max_name_tokens + 1), i, -1):
+        span = doc[i:end]
+        if not span[-1].text[:1].isalnum() and end - i > 1:
+            continue
+        entries = tables.lookup(span.text)
+        if entries:
+            return end, entries
+    return i, ()
+
+
+def _role_at(doc, i: int, limit: int, tables: ActorTables) -> tuple[int, RoleNoun | None]:
+    for end in range(min(limit, i + tables.max_role_tokens), i, -1):
+        if doc[end - 1].pos_ not in ROLE_POS:
+            continue
+        role = tables.roles.get(doc[i:end].text.lower())
+        if role:
+            return end, role
+    return i, None
+
+
+def _kind(entries: tuple[Entry, ...]) -> str:
+    return entries[0].kind
+
+
+def name_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+    """Dictionary names (countries, demonyms, metonyms, organisations, roster full names)."""
+    atoms, i = [], sent.start
+    while i < sent.end:
+        if _starts_name(doc[i], tables):
+            end, entries = _name_at(doc, i, sent.end, tables)
+            if entries:
+                start = i + 1 if doc[i].lower_ == "the" and end > i + 1 else i
+                atoms.append(Atom(start, end, _kind(entries), "", entries))
+                for k in range(i, end):
+                    taken[k] = True
+                i = end
+                continue
+        i += 1
+    return atoms
+
+
+def role_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+    """Role nouns and phrases ("prime minister", "troops"), longest first, on free tokens."""
+    atoms, i = [], sent.start
+    while i < sent.end:
+        if not taken[i] and doc[i].is_alpha:
+            end, role = _role_at(doc, i, sent.end, tables)
+            if role and not any(taken[i:end]):
+                atoms.append(Atom(i, end, "role", "ROLE", role=role))
+                for k in range(i, end):
+                    taken[k] = True
+                i = end
+                continue
+        i += 1
+    return atoms
+
+
+def _free_tail(ent, taken: list[bool]) -> tuple[int, int] | None:
+    """The longest run of untaken tokens at the end of an entity ("Sergei Lavrov")."""
+    end = ent.end
+    while end > ent.start and taken[end - 1]:
+        end -= 1
+    start = end
+    while start > ent.start and not taken[start - 1]:
+        start -= 1
+    return (start, end) if end > start else None
+
+
+def _surname_entries(text: str, tables: ActorTables) -> tuple[Entry, ...]:
+    people = tables.surnames.get(fold(text), ())
+    return tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p) for p in people)
+
+
+def entity_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+    """spaCy entities not explained by a dictionary name: roster surnames, else unknowns."""
+    atoms = []
+    for ent in sent.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        free = _free_tail(ent, taken)
+        if free is None:
+            continue
+        start, end = free
+        if doc[start].lower_ == "the" and end > start + 1:
+            start += 1
+        span = doc[start:end]
+        entries = tables.lookup(span.text) or _surname_entries(span.text, tables)
+        if not entries and end - start > 1:
+            entries = _full_name_by_surname(span, tables)
+        if entries:
+            atoms.append(Atom(start, end, _kind(entries), ent.label_, entries))
+        elif ent.label_ in NAME_LABELS and span[0].text[:1].isupper():
+            atoms.append(Atom(start, end, "unknown", ent.label_))
+        else:
+            continue
+        for k in range(start, end):
+            taken[k] = True
+    return atoms
+
+
+def _full_name_by_surname(span, tables: ActorTables) -> tuple[Entry, ...]:
+    """A two-or-more-word name whose last word is a roster surname and whose first name
+    matches the person's ("Vladimir V. Putin")."""
+    found = _surname_entries(span[-1].text, tables)
+    first = span[0].text.lower()
+    return tuple(e for e in found if e.name and e.name.lower().startswith(first))
+
+
+def surname_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+    """Proper nouns spaCy did not tag that are roster surnames ("Putin", "Mr Lavrov")."""
+    atoms = []
+    for token in sent:
+        if taken[token.i] or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        entries = _surname_entries(token.text, tables)
+        if entries:
+            atoms.append(Atom(token.i, token.i + 1, "person", "PERSON", entries))
+            taken[token.i] = True
+    return atoms
+
+
+def pronoun_atoms(sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+    atoms = []
+    for token in sent:
+        pronoun = tables.pronouns.get(token.lower_)
+        if pronoun and not taken[token.i] and token.pos_ in ("PRON", "DET"):
+            atoms.append(Atom(token.i, token.i + 1, "pron", "PRON", pronoun=pronoun))
+            taken[token.i] = True
+    return atoms
+
+
+def find_atoms(doc, tables: ActorTables) -> list[Atom]:
+    """All atoms of the document, sorted by position, never overlapping."""
+    taken = [False] * len(doc)
+    atoms: list[Atom] = []
+    for sent in doc.sents:
+        atoms += name_atoms(doc, sent, tables, taken)
+        atoms += role_atoms(doc, sent, tables, taken)
+        atoms += entity_atoms(doc, sent, tables, taken)
+        atoms += surname_atoms(doc, sent, tables, taken)
+        atoms += pronoun_atoms(sent, tables, taken)
+    for atom in atoms:
+        if atom.kind != "unknown":
+            atom.label = KIND_LABELS[atom.kind]
+    atoms.sort(key=lambda a: a.start)
+    return atoms

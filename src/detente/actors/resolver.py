@@ -1,0 +1,335 @@
+"""Joining atoms into actor phrases over the dependency parse, and resolving each phrase.
+
+"Russian President Vladimir Putin" is three atoms (demonym, role, person) in one phrase: the
+demonym modifies the role noun, which is a compound of the name. A phrase is a tree of atoms
+linked by modifier relations (compound, amod, poss, nmod, and "of"/"from"/"in" for role
+nouns: "rebels in eastern Ukraine"); conjoined modifiers attach where their first conjunct
+does ("Hungarian and Romanian officials"). The root atom decides what the phrase is; the
+others give its country, sector and "former" status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from detente.actors.matcher import Atom
+from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
+from detente.actors.tables import ActorTables, Entry, RoleNoun
+from detente.records import Actor
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+ROLE_PREPOSITIONS = frozenset({"of", "from", "in"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
+                                "across", "around", "within", "toward", "towards", "via",
+                                "through", "throughout", "beyond", "over", "on"})
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "org", "person"})
+
+
+@dataclass
+class Phrase:
+    """A resolved actor phrase: tokens ``start:end`` and what they stand for."""
+
+    start: int
+    end: int
+    label: str
+    actor: Actor | None
+    rule: str | None
+    anchor: int
+    """Token index of the phrase's syntactic head (for subject tests in coreference)."""
+    person: Person | None = None
+    role: RoleNoun | None = None
+    title: str | None = None
+    kind: str = "group"
+    """person (one human), group (people, bodies, countries), pron, or unknown."""
+    gender: str | None = None
+    definite: bool = False
+    """A role phrase for one person introduced by "the" or a possessive ("the president")."""
+    atoms: list[Atom] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What resolution needs besides the atoms: the doc, the tables, the article date, and
+    the people already named in the article (for surnames that several people share)."""
+
+    doc: object
+    tables: ActorTables
+    day: dt.date | None
+    seen_people: dict[str, Person] = field(default_factory=dict)
+
+
+def anchor_of(doc, atom: Atom) -> int:
+    """The token of the atom whose head lies outside it (the atom's syntactic head)."""
+    for i in range(atom.end - 1, atom.start - 1, -1):
+        head = doc[i].head.i
+        if head < atom.start or head >= atom.end or head == i:
+            return i
+    return atom.end - 1
+
+
+def parent_token(doc, token, role_heads: set[int]) -> int | None:
+    """Token index that ``token``'s atom modifies, if it is a modifier of something."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in MODIFIER_DEPS:
+        return first.head.i
+    if first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.lower_ in ROLE_PREPOSITIONS:
+        target = first.head.head.i
+        return target if target in role_heads else None
+    return None
+
+
+def build_trees(doc, atoms: list[Atom]) -> tuple[list[Atom], dict[int, list[Atom]]]:
+    """Roots and children of the atom trees: an atom's parent is the atom it modifies."""
+    at_token = {i: a for a in atoms for i in range(a.start, a.end)}
+    anchors = {id(a): anchor_of(doc, a) for a in atoms}
+    role_heads = {anchors[id(a)] for a in atoms if a.kind == "role"}
+    roots, children = [], {}
+    for atom in atoms:
+        target = None
+        if atom.kind != "pron":
+            target = parent_token(doc, doc[anchors[id(atom)]], role_heads)
+        parent = at_token.get(target) if target is not None else None
+        if parent is None or parent is atom or parent.kind == "pron":
+            roots.append(atom)
+        else:
+            children.setdefault(id(parent), []).append(atom)
+    return roots, children
+
+
+def members(root: Atom, children: dict[int, list[Atom]]) -> list[Atom]:
+    out, todo = [], [root]
+    while todo:
+        atom = todo.pop()
+        out.append(atom)
+        todo.extend(children.get(id(atom), []))
+    return sorted(out, key=lambda a: a.start)
+
+
+def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
+    """True for "pro-Russian", "anti-American": a stance, not a nationality."""
+    i = atom.start
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in tables.stance_prefixes:
+        return True
+    return "-" in doc[i].text and doc[i].text.split("-")[0].lower() in tables.stance_prefixes
+
+
+def is_former(doc, tokens: list[int], tables: ActorTables) -> bool:
+    """True when a "former"/"ex-"/"ousted" word modifies one of the tokens."""
+    for i in tokens:
+        for child in doc[i].children:
+            if child.lower_ in tables.former_words and child.i < i:
+                return True
+        if i >= 1 and doc[i - 1].lower_ in tables.former_words:
+            return True
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("ex",):
+            return True
+    return False
+
+
+def pick_person(entries: tuple[Entry, ...], ctx: Context) -> Entry:
+    """Among people sharing a name: one named before in the article, else one in office on
+    the date, else the one whose latest office is latest."""
+    people = [e for e in entries if e.person is not None]
+    for e in people:
+        if e.person.id in {p.id for p in ctx.seen_people.values()}:
+            return e
+    active = [e for e in people if active_on(e.person, ctx.day)]
+    pool = active or people
+    return max(pool, key=lambda e: max((o.start or dt.date.min for o in e.person.offices),
+                                       default=dt.date.min))
+
+
+def is_place_use(doc, anchor: int) -> bool:
+    """A capital used as a location ("talks in Geneva", "invitations to Washington")."""
+    token = doc[anchor]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+
+
+def name_actor(atom: Atom, doc, ctx: Context) -> tuple[Actor | None, Person | None]:
+    """Actor of a lone name atom: country, demonym, capital, seat, organisation or person."""
+    if atom.kind == "person":
+        entry = pick_person(atom.entries, ctx)
+        person = entry.person
+        standing = standing_on(person, ctx.day)
+        return Actor(standing.country, standing.sector, name=person.name,
+                     entry=standing.entry), person
+    entry = atom.entries[0]
+    sector = entry.sector
+    if atom.kind == "capital" and is_place_use(doc, anchor_of(doc, atom)):
+        sector = None
+    return Actor(entry.country, sector, name=entry.name, entry=entry.entry), None
+
+
+def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
+    """Country code a modifier atom gives, and its entry id."""
+    if atom.kind == "person":
+        actor, _ = name_actor(atom, doc, ctx)
+        return (actor.country if actor else None), (actor.entry if actor else "")
+    if atom.kind in COUNTRY_KINDS and atom.entries:
+        return atom.entries[0].country, atom.entries[0].entry
+    return None, ""
+
+
+def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:
+    """A more specific sector for a generic role noun: "rebel leader", "Pentagon official",
+    "military officials"."""
+    for atom in mods:
+        if atom.kind == "role":
+            return atom.role.sector
+        if atom.kind == "seat" and atom.entries[0].sector:
+            return atom.entries[0].sector
+    anchor = anchor_of(doc, root)
+    for child in doc[anchor].children:
+        if child.i < anchor and child.lower_ in tables.sector_adjectives:
+            return tables.sector_adjectives[child.lower_]
+    return None
+
+
+def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
+    sector = root.role.sector
+    if root.role.generic:
+        sector = modifier_sector(doc, root, mods, ctx.tables) or sector
+    return sector
+
+
+def phrase_span(doc, group: list[Atom], root: Atom) -> tuple[int, int]:
+    """Tokens from the first to the last atom, with a leading "the" of the root."""
+    start, end = min(a.start for a in group), max(a.end for a in group)
+    anchor = anchor_of(doc, root)
+    if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == anchor:
+        start -= 1
+    return start, end
+
+
+def _definite(doc, root: Atom, mods: list[Atom]) -> bool:
+    anchor = doc[anchor_of(doc, root)]
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children):
+        return True
+    return any(doc[anchor_of(doc, m)].dep_ == "poss" for m in mods)
+
+
+def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
+    """A role-noun phrase: "Russian troops", "the Kremlin leader", "Moscow's ambassador";
+    conjoined countries ("US and British forces") give one phrase per country."""
+    mods = [a for a in group if a is not root]
+    sector = role_sector(doc, root, mods, ctx)
+    if is_former(doc, [anchor_of(doc, root)], ctx.tables):
+        sector = FORMER_SECTOR
+    bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS]
+    bearers = [b for b in bearers if b[1]]
+    countries = {b[1] for b in bearers}
+    rule = f"role:{root.role.phrase}"
+    if len(countries) > 1:
+        return [Phrase(a.start, a.end, a.label, Actor(c, sector, entry=f"{rule}+{e}"),
+                       f"{rule}+{e}", anchor_of(doc, a), title=root.role.phrase, atoms=[a])
+                for a, c, e in bearers]
+    start, end = phrase_span(doc, group, root)
+    country, entry = (bearers[0][1], bearers[0][2]) if bearers else (None, "")
+    full_rule = f"{rule}+{entry}" if entry else rule
+    return [Phrase(start, end, "ROLE", Actor(country, sector, entry=full_rule), full_rule,
+                   anchor_of(doc, root), role=root.role, title=root.role.phrase,
+                   kind="person" if root.role.person else "group",
+                   definite=root.role.person and _definite(doc, root, mods), atoms=group)]
+
+
+def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
+    """A roster person with any title and nationality words ("Russian President Putin")."""
+    actor, person = name_actor(root, doc, ctx)
+    ctx.seen_people[person.id] = person
+    tokens = [anchor_of(doc, a) for a in group]
+    if is_former(doc, tokens, ctx.tables) and actor.sector != FORMER_SECTOR:
+        actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
+    start, end = phrase_span(doc, group, root)
+    title = standing_on(person, ctx.day).title
+    return [Phrase(start, end, "PERSON", actor, actor.entry, anchor_of(doc, root), person=person,
+                   title=title, kind="person", gender=person.gender, atoms=group)]
+
+
+def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
+    """A name no dictionary knows: its titles and modifiers may still say who it is
+    ("Prime Minister Mahendra Chaudhry" is GOV; "Latvian Constitutional Court" LVA)."""
+    mods = [a for a in group if a is not root]
+    roles = [a for a in mods if a.kind == "role"]
+    bearers = [(c, e) for a in mods for c, e in [country_of(a, doc, ctx)] if c]
+    sector = roles[-1].role.sector if roles else None
+    if roles and is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
+        sector = FORMER_SECTOR
+    start, end = phrase_span(doc, group, root)
+    kind = "person" if root.label == "PERSON" else "group"
+    name = doc[root.start:root.end].text if kind == "person" else None
+    if not roles and not bearers:
+        return [Phrase(start, end, root.label, None, None, anchor_of(doc, root), kind=kind,
+                       atoms=group)]
+    country, entry = bearers[0] if bearers else (None, "")
+    rule = "+".join(x for x in [f"role:{roles[-1].role.phrase}" if roles else "", entry] if x)
+    return [Phrase(start, end, root.label, Actor(country, sector, name=name, entry=rule), rule,
+                   anchor_of(doc, root), title=roles[-1].role.phrase if roles else None,
+                   kind=kind, atoms=group)]
+
+
+def resolve_name(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
+    """A country, capital, seat or organisation; a national body takes a modifier's country
+    ("the Nigerian Senate"), an international one keeps its own."""
+    actor, _ = name_actor(root, doc, ctx)
+    mods = [a for a in group if a is not root]
+    if root.kind == "org" and actor.sector not in ("IGO", "NGO"):
+        for mod in mods:
+            country, entry = country_of(mod, doc, ctx)
+            if country:
+                actor = Actor(country, actor.sector, name=actor.name, entry=actor.entry)
+                break
+    start, end = phrase_span(doc, group, root)
+    return [Phrase(start, end, root.label, actor, actor.entry, anchor_of(doc, root),
+                   kind="group", atoms=group)]
+
+
+def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
+    if root.kind == "pron":
+        return [Phrase(root.start, root.end, "PRON", None, None, root.start, kind="pron",
+                       gender=root.pronoun.gender, atoms=[root])]
+    if root.kind == "role":
+        return resolve_role(doc, root, group, ctx)
+    if root.kind == "person":
+        return resolve_person(doc, root, group, ctx)
+    if root.kind == "unknown":
+        return resolve_unknown(doc, root, group, ctx)
+    return resolve_name(doc, root, group, ctx)
+
+
+def _contiguous(group: list[Atom], atoms_between: list[Atom]) -> bool:
+    ids = {id(a) for a in group}
+    return all(id(a) in ids for a in atoms_between)
+
+
+def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
+    """Phrases of the document, in text order; modifiers that would make a phrase swallow an
+    unrelated atom are resolved on their own instead."""
+    atoms = [a for a in atoms if not (a.kind == "demonym" and is_stance(doc, a, ctx.tables))]
+    roots, children = build_trees(doc, atoms)
+    phrases: list[Phrase] = []
+    todo = sorted(roots, key=lambda a: a.start)
+    while todo:
+        root = todo.pop(0)
+        group = members(root, children)
+        lo, hi = group[0].start, max(a.end for a in group)
+        inside = [a for a in atoms if lo <= a.start < hi]
+        broken = any("\n" in doc[i].text for i in range(lo, hi))
+        if broken or not _contiguous(group, inside):
+            kids = children.pop(id(root), [])
+            group = [root]
+            todo = sorted(todo + kids, key=lambda a: a.start)
+        phrases.extend(resolve_tree(doc, root, group, ctx))
+    return [p for p in phrases if keep_phrase(doc, p)]
+
+
+def keep_phrase(doc, phrase: Phrase) -> bool:
+    """Drop a bare role noun that only describes a thing ("army base", "government policy")."""
+    if phrase.label != "ROLE" or (phrase.actor and phrase.actor.country):
+        return True
+    token = doc[phrase.anchor]
+    return token.dep_ not in ("compound", "amod") or token.head.i == token.i

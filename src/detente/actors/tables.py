@@ -1,0 +1,277 @@
+"""The actor dictionaries, loaded once and compiled into lookup tables keyed by folded text.
+
+Everything the resolver needs is a dictionary lookup: a span's folded text (lower case,
+typographic apostrophes straightened, a leading "the" dropped) gives its country, demonym,
+capital, seat of power, organisation or roster person; a noun phrase gives a role and its
+sector. Acronyms written in capitals ("US", "UN", "NATO") match only as written, so the
+pronoun "us" is never the United States.
+
+Sources: ``data/*.tsv`` and ``data/sectors.yaml`` (see ``data/README.md``), every
+``data/roster/*.yaml``, then the user's file (``Resources(actors_file=...)``), whose entries
+override ours by id (people, organisations) or by name (countries, metonyms) and extend them.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from detente.actors.roster import Person, parse_people
+from detente.actors.userfile import UserEntries, read_user_file
+from detente.errors import ActorError
+
+DATA = Path(__file__).resolve().parent / "data"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name stands for: ``kind`` is country, demonym, capital, seat, org or person."""
+
+    kind: str
+    country: str | None
+    sector: str | None
+    entry: str
+    """Provenance, e.g. ``country:RUS``, ``seat:Kremlin``, ``org:nato``, ``roster:joe-biden``."""
+    name: str | None = None
+    person: Person | None = None
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    """A role phrase (``foreign minister``, ``troops``) and the sector it names."""
+
+    phrase: str
+    sector: str
+    person: bool
+    """True for one person (``president``), False for a group or body (``army``)."""
+    plural: bool = False
+    generic: bool = False
+    """True for ``leader``, ``official``...: a sector-naming modifier wins over ours."""
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    kind: str
+    """person, group or body (``its``: a country or organisation)."""
+    gender: str | None = None
+
+
+@dataclass
+class ActorTables:
+    """Compiled lookups; built by ``load_tables`` and shared read-only by every article."""
+
+    names: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    acronyms: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    lowercase_ok: set[str] = field(default_factory=set)
+    """Folded names written in lower case in the data ("world body"): match in any case."""
+    lowercase_starts: set[str] = field(default_factory=set)
+    """First words of ``lowercase_ok`` names: where a lower-case token may start a name."""
+    max_name_tokens: int = 1
+    surnames: dict[str, tuple[Person, ...]] = field(default_factory=dict)
+    roles: dict[str, RoleNoun] = field(default_factory=dict)
+    max_role_tokens: int = 1
+    sector_adjectives: dict[str, str] = field(default_factory=dict)
+    former_words: frozenset[str] = frozenset()
+    stance_prefixes: frozenset[str] = frozenset()
+    pronouns: dict[str, Pronoun] = field(default_factory=dict)
+    person_titles: frozenset[str] = frozenset()
+    people: dict[str, Person] = field(default_factory=dict)
+    organisation_codes: dict[str, str] = field(default_factory=dict)
+    """Country-like codes of international bodies (``UN`` -> ``IGO``, ``ICRC`` -> ``NGO``)."""
+
+    def lookup(self, text: str) -> tuple[Entry, ...]:
+        """Entries for a span's text: exact-case acronyms first, then folded names.
+
+        >>> tables = load_tables()
+        >>> [e.entry for e in tables.lookup("the Kremlin")]
+        ['seat:Kremlin']
+        """
+        found = self.acronyms.get(text.strip())
+        if found:
+            return found
+        key = fold(text)
+        entries = self.names.get(key, ())
+        shown = text.lstrip()
+        shown = shown[4:] if shown[:4].lower() == "the " else shown
+        if entries and shown[:1].islower() and key not in self.lowercase_ok:
+            return ()
+        return entries
+
+
+def fold(text: str) -> str:
+    """Lookup key: lower case, straight apostrophes, single spaces, no leading "the"."""
+    key = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split()).lower()
+    return key[4:] if key.startswith("the ") else key
+
+
+def is_acronym(name: str) -> bool:
+    """True for names written in capitals ("US", "U.N.", "NATO") that match only as written."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _tokens(name: str) -> int:
+    count, word = 0, False
+    for ch in name:
+        if ch.isalnum():
+            count += 0 if word else 1
+            word = True
+        else:
+            word = False
+            count += 0 if ch.isspace() else 1
+    return max(count, 1)
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a data TSV, skipping its ``#`` provenance header."""
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def bundled_entries() -> Iterator[tuple[str, Entry]]:
+    """(name, entry) pairs of our countries, variants, demonyms, metonyms and organisations."""
+    for file in ("countries.tsv", "country_variants.tsv"):
+        for row in read_tsv(DATA / file):
+            yield row["name"], Entry("country", row["code"], None, f"country:{row['code']}")
+    for row in read_tsv(DATA / "demonyms.tsv"):
+        yield row["demonym"], Entry("demonym", row["code"], None, f"demonym:{row['demonym']}")
+    for row in read_tsv(DATA / "metonyms.tsv"):
+        yield row["name"], Entry(row["kind"], row["code"], row["sector"] or None,
+                                 f"{row['kind']}:{row['name']}", name=row["name"])
+    for row in read_tsv(DATA / "organisations.tsv"):
+        for name in row["names"].split("|"):
+            yield name, organisation_entry(row["id"], row["country"], row["sector"],
+                                           row["names"].split("|")[0])
+
+
+def organisation_entry(oid: str, country: str, sector: str | None, name: str) -> Entry:
+    return Entry("org", country, sector or None, f"org:{oid}", name=name)
+
+
+def person_names(person: Person) -> Iterable[str]:
+    yield person.name
+    yield from person.aliases
+
+
+def bundled_people() -> dict[str, Person]:
+    """Every person of ``data/roster/*.yaml`` by id (a later file's id wins)."""
+    people: dict[str, Person] = {}
+    for path in sorted((DATA / "roster").glob("*.yaml")):
+        with path.open(encoding="utf-8") as handle:
+            try:
+                document = yaml.load(handle, Loader=_LOADER)
+            except yaml.YAMLError as exc:
+                raise ActorError(f"{path}: not valid YAML ({exc})") from exc
+        for person in parse_people(document, str(path)):
+            people[person.id] = person
+    return people
+
+
+def _index(tables: ActorTables, pairs: Iterable[tuple[str, Entry]]) -> dict[str, list[Entry]]:
+    """Group entries by key into a fresh dict (acronyms go straight to ``tables.acronyms``)."""
+    grouped: dict[str, list[Entry]] = {}
+    acronyms: dict[str, list[Entry]] = {}
+    for name, entry in pairs:
+        name = name.strip()
+        if not name:
+            continue
+        target, key = (acronyms, name) if is_acronym(name) else (grouped, fold(name))
+        if entry not in target.setdefault(key, []):
+            target[key].append(entry)
+        if name[:1].islower():
+            tables.lowercase_ok.add(fold(name))
+            tables.lowercase_starts.add(fold(name).split(" ")[0].split("-")[0])
+        tables.max_name_tokens = max(tables.max_name_tokens, _tokens(name))
+    for key, entries in acronyms.items():
+        tables.acronyms[key] = tuple(entries)
+    return grouped
+
+
+def _people_pairs(people: dict[str, Person]) -> Iterator[tuple[str, Entry]]:
+    for person in people.values():
+        entry = Entry("person", person.country, None, f"roster:{person.id}", person.name, person)
+        for name in person_names(person):
+            yield name, entry
+
+
+def _surnames(people: dict[str, Person]) -> dict[str, tuple[Person, ...]]:
+    grouped: dict[str, list[Person]] = {}
+    for person in people.values():
+        if person.surname:
+            grouped.setdefault(fold(person.surname), []).append(person)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+def load_tables(user_file: str | Path | None = None) -> ActorTables:
+    """Compile our data files and the optional user file into lookup tables.
+
+    >>> tables = load_tables()
+    >>> tables.lookup("Russian")[0].country, tables.roles["troops"].sector
+    ('RUS', 'MIL')
+    """
+    user = read_user_file(Path(user_file)) if user_file else UserEntries()
+    tables = ActorTables()
+    people = bundled_people()
+    people.update({p.id: p for p in user.people})
+    tables.people = people
+    overridden = {f"org:{oid}" for oid in user.organisation_ids}
+    bundled = [(n, e) for n, e in bundled_entries() if e.entry not in overridden]
+    ours = _index(tables, [*bundled, *_people_pairs(people)])
+    theirs = _index(tables, user.entries)
+    ours.update(theirs)
+    tables.names = {k: tuple(v) for k, v in ours.items()}
+    tables.surnames = _surnames(people)
+    for entries in (*tables.names.values(), *tables.acronyms.values()):
+        for e in entries:
+            if e.kind == "org" and e.sector in ("IGO", "NGO"):
+                tables.organisation_codes[e.country or ""] = e.sector
+    _load_sectors(tables)
+    return tables
+
+
+def plurals(phrase: str) -> list[str]:
+    """Plural forms of a role phrase's last word ("spokesman" -> "spokesmen")."""
+    head, _, last = phrase.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif last.endswith("person"):
+        forms = [last[:-6] + "people", last + "s"]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    elif last.endswith(("s", "x", "ch", "sh")):
+        forms = [last + "es"]
+    else:
+        forms = [last + "s"]
+    return [prefix + f for f in forms]
+
+
+def _load_sectors(tables: ActorTables) -> None:
+    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
+        spec = yaml.load(handle, Loader=_LOADER)
+    generic = {g.lower() for g in spec.get("generic", [])}
+    for sector, body in spec["sectors"].items():
+        for phrase in body.get("people", []):
+            _add_role(tables, RoleNoun(phrase, sector, True, False, phrase in generic))
+            for plural in plurals(phrase):
+                _add_role(tables, RoleNoun(plural, sector, False, True, phrase in generic))
+        for phrase in body.get("groups", []):
+            _add_role(tables, RoleNoun(phrase, sector, False, phrase.endswith("s")))
+    tables.sector_adjectives = {k.lower(): v for k, v in spec.get("sector_adjectives", {}).items()}
+    tables.former_words = frozenset(w.lower() for w in spec.get("former_words", []))
+    tables.stance_prefixes = frozenset(w.lower() for w in spec.get("stance_prefixes", []))
+    tables.person_titles = frozenset(w.lower() for w in spec.get("person_titles", []))
+    tables.pronouns = {w: Pronoun(p["kind"], p.get("gender")) for w, p in spec["pronouns"].items()}
+
+
+def _add_role(tables: ActorTables, role: RoleNoun) -> None:
+    key = role.phrase.lower()
+    if key not in tables.roles:
+        tables.roles[key] = role
+        tables.max_role_tokens = max(tables.max_role_tokens, _tokens(key))
