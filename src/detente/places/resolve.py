@@ -1,0 +1,247 @@
+"""Toponym resolution: rank each name's gazetteer candidates with what the article says.
+
+A bare name ("Georgia", "Paris", "Gainesville") is ambiguous; the article disambiguates it.
+Evidence, strongest first: an explicit container ("Geneva, Switzerland", "Gainesville, Ga."),
+the first-level divisions the article names (or that its other places lie in), places near the
+article's other places, the countries it names (and the countries of its actors), then the kind
+of place (country > continent > division > capital > city for a bare name) and population.
+One sense per document: every occurrence of a name takes the sense its occurrences score best
+together. A name with no gazetteer entry ("Vancouver Art Gallery", "Royal Street") takes a
+place named inside it, else the article's main city (rule ``fallback:article-city``).
+
+>>> from detente.places.gazetteer import load_gazetteer
+>>> gaz = load_gazetteer()
+>>> [r] = resolve_names(gaz, [Toponym("Geneva", 0, 6)], context_countries=["CH"])
+>>> gaz.country[r.entry]
+'CH'
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from detente.places.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CAPITAL,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    FEATURES,
+    REGION,
+    Candidate,
+    Gazetteer,
+    normalize,
+)
+
+FEATURE_PRIOR = np.array([0.0] * len(FEATURES))
+FEATURE_PRIOR[[COUNTRY, CONTINENT, REGION, ADMIN1, CAPITAL, CITY, ADMIN2]] = \
+    [4.0, 3.5, 3.5, 2.6, 3.4, 0.0, -0.5]
+"""Score of the kind of place for a bare name, indexed by feature."""
+POPULATION_WEIGHT = 0.55
+"""Per factor of ten of population (cities and divisions)."""
+ALTERNATE_PENALTY = 1.5
+"""An alternate name ("Kiev" for Kyiv) is a weaker match than the entry's own name."""
+COUNTRY_CONTEXT = 3.0
+"""Times the share of the article's country evidence that points to the candidate's country."""
+ADMIN1_NAMED = 4.0
+"""A candidate inside a first-level division the article names ("Ohio", "Ky.")."""
+ADMIN1_IMPLIED = 2.0
+"""A candidate inside a division that the article's other places lie in."""
+NEAR_BONUS = 3.0
+"""A candidate next to another place of the article (fading to 0 at ``NEAR_KM``)."""
+NEAR_KM = 150.0
+CONTAINER_BONUS = 10.0
+"""A candidate inside the place named right after it ("Geneva, Switzerland")."""
+PASSES = 3
+"""Resolution passes: the first without context, each next with the previous one's places."""
+LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)
+DIVISION_SUFFIXES = ("county", "province", "governorate", "parish", "district", "region", "state")
+COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern",
+           "western", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+           "lower")
+
+
+@dataclass
+class Toponym:
+    """A place name found in the text, before and after resolution."""
+
+    text: str
+    start: int
+    end: int
+    container: int | None = None
+    """Index (in the same list) of the toponym written as its container ("X, Y")."""
+    rule: str = "ner"
+    """How it was found (``ner:GPE``, ``demonym``, ``pattern:preposition``)."""
+    entry: int | None = None
+    """Chosen gazetteer entry, once resolved."""
+    how: str | None = None
+    """How it was resolved: ``gazetteer``, ``inner-name`` or ``fallback:article-city``."""
+    score: float = 0.0
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def candidates_for(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """Candidates by the name as written, else without a division word or a compass word."""
+    found = gaz.lookup(text)
+    if found:
+        return found
+    words = normalize(text).split()
+    if len(words) > 1 and words[-1] in DIVISION_SUFFIXES:
+        return gaz.lookup(" ".join(words[:-1]))
+    if len(words) > 1 and words[0] in COMPASS:
+        broad = (COUNTRY, ADMIN1, REGION, CONTINENT)
+        return [c for c in gaz.lookup(" ".join(words[1:])) if gaz.feature[c.entry] in broad]
+    return []
+
+
+def inner_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """Candidates of the longest place name inside a longer one ("Vancouver Art Gallery")."""
+    words = text.replace("-", " ").split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            piece = " ".join(words[i:i + size])
+            if not piece[:1].isupper():
+                continue
+            found = [c for c in gaz.lookup(piece) if c.primary]
+            if found:
+                return found
+    return []
+
+
+@dataclass
+class Context:
+    """What an article says about where it is: countries, divisions and resolved points."""
+
+    countries: Counter = field(default_factory=Counter)
+    named_admin1: set = field(default_factory=set)
+    implied_admin1: set = field(default_factory=set)
+    points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    """Normalized name -> (lat, lon) of resolved local places (cities, counties)."""
+
+    def country_share(self, codes: list[str]) -> np.ndarray:
+        total = sum(self.countries.values())
+        if not total:
+            return np.zeros(len(codes))
+        return np.array([self.countries[c] / total if c else 0.0 for c in codes])
+
+
+def _near(gaz: Gazetteer, entries: np.ndarray, ctx: Context, own: str) -> np.ndarray:
+    points = [p for name, p in ctx.points.items() if name != own]
+    if not points:
+        return np.zeros(len(entries))
+    pts = np.radians(np.array(points))
+    lat = np.radians(gaz.lat[entries].astype(np.float64))[:, None]
+    lon = np.radians(gaz.lon[entries].astype(np.float64))[:, None]
+    a = np.sin((pts[:, 0] - lat) / 2) ** 2 + \
+        np.cos(lat) * np.cos(pts[:, 0]) * np.sin((pts[:, 1] - lon) / 2) ** 2
+    km = (2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))).min(axis=1)
+    return np.clip(1.0 - km / NEAR_KM, 0.0, 1.0)
+
+
+def score_candidates(gaz: Gazetteer, top: Toponym, ctx: Context, container: int | None) -> np.ndarray:
+    """Scores of ``top.candidates`` in the article's context (higher is better)."""
+    entries = np.array([c.entry for c in top.candidates])
+    features = gaz.feature[entries]
+    scores = FEATURE_PRIOR[features] + POPULATION_WEIGHT * np.log10(gaz.population[entries] + 10.0)
+    scores -= ALTERNATE_PENALTY * np.array([not c.primary for c in top.candidates])
+    codes = [gaz.country[e] for e in entries]
+    scores += COUNTRY_CONTEXT * ctx.country_share(codes)
+    local = np.isin(features, LOCAL_FEATURES)
+    keys = [(gaz.country[e], gaz.admin1[e]) for e in entries]
+    scores += local * ADMIN1_NAMED * np.array([k in ctx.named_admin1 for k in keys])
+    scores += local * ADMIN1_IMPLIED * np.array([k in ctx.implied_admin1 for k in keys])
+    scores += local * NEAR_BONUS * _near(gaz, entries, ctx, normalize(top.text))
+    if container is not None:
+        scores += CONTAINER_BONUS * np.array([_inside(gaz, e, container) for e in entries])
+    return scores
+
+
+def _inside(gaz: Gazetteer, entry: int, container: int) -> bool:
+    if entry == container or gaz.country[entry] != gaz.country[container]:
+        return False
+    feature = gaz.feature[container]
+    return feature == COUNTRY or (feature == ADMIN1 and gaz.admin1[entry] == gaz.admin1[container])
+
+
+def _context(gaz: Gazetteer, toponyms: list[Toponym], countries: list[str] | tuple[str, ...]) -> Context:
+    """Evidence from resolved toponyms (each name counted once) and the given country codes."""
+    ctx = Context()
+    ctx.countries.update(countries)
+    seen = set()
+    for top in toponyms:
+        key = normalize(top.text)
+        if top.entry is None or key in seen or top.how != "gazetteer":
+            continue
+        seen.add(key)
+        e = top.entry
+        if gaz.country[e]:
+            ctx.countries[gaz.country[e]] += 1
+        feature = gaz.feature[e]
+        if feature == ADMIN1:
+            ctx.named_admin1.add((gaz.country[e], gaz.admin1[e]))
+        elif feature in LOCAL_FEATURES:
+            ctx.implied_admin1.add((gaz.country[e], gaz.admin1[e]))
+            ctx.points[key] = (float(gaz.lat[e]), float(gaz.lon[e]))
+    return ctx
+
+
+def _one_sense(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
+    """Every occurrence of a name takes the entry its occurrences score best together."""
+    groups: dict[str, list[Toponym]] = defaultdict(list)
+    for top in toponyms:
+        if top.candidates:
+            groups[normalize(top.text)].append(top)
+    for group in groups.values():
+        total = np.zeros(len(group[0].candidates))
+        for top in group:
+            container = toponyms[top.container].entry if top.container is not None else None
+            total += score_candidates(gaz, top, ctx, container)
+        best = int(np.argmax(total))
+        for top in group:
+            top.entry, top.score, top.how = group[0].candidates[best].entry, total[best] / len(group), \
+                top.how or "gazetteer"
+
+
+def _fallback(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
+    """Names the gazetteer lacks: a place named inside them, else the article's main city."""
+    cities = Counter(normalize(t.text) for t in toponyms if t.entry is not None
+                     and t.how == "gazetteer" and gaz.feature[t.entry] in (CITY, CAPITAL))
+    main = next((t.entry for name, _ in cities.most_common(1) for t in toponyms
+                 if normalize(t.text) == name), None)
+    for top in toponyms:
+        if top.entry is not None or top.rule == "demonym":
+            continue
+        top.candidates = inner_candidates(gaz, top.text)
+        if top.candidates:
+            top.entry = top.candidates[int(np.argmax(score_candidates(gaz, top, ctx, None)))].entry
+            top.how = "inner-name"
+        elif main is not None:
+            top.entry, top.how = main, "fallback:article-city"
+
+
+def resolve_names(
+    gaz: Gazetteer,
+    toponyms: list[Toponym],
+    *,
+    context_countries: list[str] | tuple[str, ...] = (),
+) -> list[Toponym]:
+    """Resolve ``toponyms`` of one article in place (and return them).
+
+    ``context_countries`` are ISO alpha-2 codes the article is about besides its places (the
+    countries of its actors). The first pass ranks without place context; each later pass uses
+    the countries, divisions and points of the previous one.
+    """
+    for top in toponyms:
+        top.candidates = candidates_for(gaz, top.text)
+        top.how = "gazetteer" if top.candidates else None
+    ctx = Context()
+    ctx.countries.update(context_countries)
+    for _ in range(PASSES):
+        _one_sense(gaz, toponyms, ctx)
+        ctx = _context(gaz, toponyms, context_countries)
+    _fallback(gaz, toponyms, ctx)
+    return toponyms

@@ -1,0 +1,122 @@
+"""Finding toponyms in a parse: spaCy's GPE/LOC/FAC entities, demonyms, and our own patterns.
+
+Besides the named entities, two patterns catch what the small spaCy model misses or splits:
+a proper noun after a locative preposition that the gazetteer knows as a country, division or
+sizeable city ("talks in Geneva" when NER missed it), and "X, Y" containers ("Geneva,
+Switzerland"; "Gainesville, Ga."), which are linked so resolution can use them. Countries and
+capitals that act or speak ("Moscow said", "Washington's concerns") are metonyms.
+
+>>> from detente.nlp import parse
+>>> from detente.places.gazetteer import load_gazetteer
+>>> doc = next(parse(["Talks were held in Geneva, Switzerland."]))
+>>> [(t.text, t.container) for t in find_toponyms(doc, load_gazetteer())]
+[('Geneva', 1), ('Switzerland', None)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, Gazetteer, normalize
+from detente.places.resolve import Toponym
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "across",
+                            "throughout", "around", "into", "toward", "towards", "via"})
+PATTERN_MIN_POPULATION = 100_000
+"""A city found only by the preposition pattern must be at least this big (fewer false names)."""
+CONTAINER_GAP = re.compile(r"^\s*,\s*$")
+STANCE_NOUNS = frozenset({
+    "concern", "position", "decision", "response", "demand", "refusal", "support", "opposition",
+    "approach", "stance", "plan", "proposal", "move", "request", "offer", "claim", "accusation",
+    "warning", "sanction", "threat", "criticism", "view", "policy", "insistence", "reaction",
+    "ambassador", "envoy", "delegation", "official", "government", "leader", "president",
+    "minister", "diplomat", "troop", "force", "military", "army", "intervention", "annexation",
+})
+"""Heads of a possessive country or capital that make it an actor ("Washington's concerns")."""
+LOCATIVE_VERBS = frozenset({"be", "lie", "sit", "remain", "become", "have", "host", "border"})
+"""Verbs whose subject place is still a place ("Geneva lies on the lake")."""
+
+
+def _strip(span):
+    """The span without a leading "the" or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the",):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _entity_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
+    found = []
+    for ent in doc.ents:
+        span = _strip(ent)
+        if span is None:
+            continue
+        if ent.label_ in PLACE_LABELS:
+            found.append(Toponym(span.text, span.start_char, span.end_char, rule=f"ner:{ent.label_}"))
+        elif ent.label_ == "NORP" and normalize(span.text) in gaz.demonyms:
+            found.append(Toponym(span.text, span.start_char, span.end_char, rule="demonym"))
+    return found
+
+
+def _pattern_toponyms(doc, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+    """Proper nouns after a locative preposition that NER left unlabelled."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(doc):
+            continue
+        nxt = tok.nbor(1)
+        if nxt.i in taken or nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title:
+            continue
+        end = nxt.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        span = doc[nxt.i:end]
+        if any(_pattern_worthy(gaz, c.entry) for c in gaz.lookup(span.text) if c.primary):
+            found.append(Toponym(span.text, span.start_char, span.end_char, rule="pattern:preposition"))
+    return found
+
+
+def _pattern_worthy(gaz: Gazetteer, entry: int) -> bool:
+    feature = gaz.feature[entry]
+    if feature in (COUNTRY, ADMIN1, CAPITAL):
+        return True
+    return feature == CITY and int(gaz.population[entry]) >= PATTERN_MIN_POPULATION
+
+
+def link_containers(text: str, toponyms: list[Toponym]) -> None:
+    """Mark "X, Y" pairs: Y is X's container when only a comma separates them."""
+    ordered = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        first, second = toponyms[a], toponyms[b]
+        if second.start > first.end and CONTAINER_GAP.match(text[first.end:second.start]):
+            first.container = b
+
+
+def find_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
+    """Toponyms of a parsed article, in text order, with containers linked."""
+    found = _entity_toponyms(doc, gaz)
+    taken = {t.i for top in found for t in doc.char_span(top.start, top.end, alignment_mode="expand")}
+    found += _pattern_toponyms(doc, gaz, taken)
+    found.sort(key=lambda t: t.start)
+    link_containers(doc.text, found)
+    return found
+
+
+def is_metonym(doc, top: Toponym, gaz: Gazetteer) -> bool:
+    """True when a country or capital stands for its government: subject of an action or speech
+    verb ("Moscow said"), or possessor of a stance or an official ("Washington's concerns")."""
+    if top.entry is None or gaz.feature[top.entry] not in (COUNTRY, CAPITAL):
+        return False
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head.lemma_ not in LOCATIVE_VERBS
+    if head.dep_ == "poss" or (head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS"):
+        return head.head.lemma_.lower() in STANCE_NOUNS
+    return False
