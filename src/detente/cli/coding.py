@@ -87,8 +87,13 @@ def _print_table(coded) -> None:
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:PORT); default: a local cluster.")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="Your own actor dictionary (YAML) that overrides and extends detente's.")
+@click.option("--commit-every", type=click.IntRange(min=1), default=256, show_default=True,
+              help="Articles per committed batch: a killed run loses at most this many.")
+@click.option("--log-progress", is_flag=True,
+              help="Print one JSON line per committed batch to stderr (for logs and scripts).")
 @click.option("--quiet", is_flag=True, help="No progress display.")
-def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, quiet) -> None:
+def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, commit_every,
+                   log_progress, quiet) -> None:
     """Code files and folders (txt, html, jsonl, csv, ...) into a DuckDB database.
 
     Re-running is idempotent: unchanged articles are skipped, changed ones replaced.
@@ -109,10 +114,14 @@ def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, qui
     def show(report) -> None:
         progress.update(task, line=f"{report.coded} coded, {report.unchanged} unchanged, "
                         f"{len(report.rejected)} rejected, {report.events} events")
+        if log_progress:
+            click.echo(dumps({"run_id": report.run_id, "coded": report.coded,
+                              "unchanged": report.unchanged, "rejected": len(report.rejected)}), err=True)
 
     with progress:
         report = ingest(list(paths), db=db, date=date, engine=engine, workers=workers,
-                        scheduler=scheduler, actors_file=actors_file, progress=show)
+                        scheduler=scheduler, actors_file=actors_file, chunk_size=commit_every,
+                        progress=show)
     console.print(f"[bold]{db}[/bold]: {report.coded} coded, {report.unchanged} skipped as unchanged, "
                   f"{len(report.rejected)} rejected; {report.events} events, {report.quotes} quotes "
                   f"(run {report.run_id})")

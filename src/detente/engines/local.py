@@ -19,7 +19,7 @@ from detente.engines import (
     chunked,
     run_ordered,
 )
-from detente.engines.worker import code_chunk, freeze_options, warm_worker
+from detente.engines.worker import code_chunk, freeze_options, start_pool_worker
 from detente.records import Article, CodedArticle
 from detente.resources import Resources
 
@@ -46,7 +46,7 @@ def code_local(
         yield from _unpack(results, stats)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_worker,
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_pool_worker,
                              initargs=(options,)) as pool:
         results = run_ordered(chunks, lambda chunk: pool.submit(code_chunk, chunk, options, batch_size),
                               lambda future: future.result(), in_flight=workers * IN_FLIGHT_PER_WORKER)

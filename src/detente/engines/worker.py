@@ -7,12 +7,15 @@ spaCy model and stage data are loaded once per worker process, not once per task
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import resource
 import socket
 import sys
+import threading
 from dataclasses import dataclass, field
 from functools import cache
+from multiprocessing.connection import wait
 
 from detente.pipeline import code_articles
 from detente.records import Article, CodedArticle
@@ -63,6 +66,25 @@ def warm_worker(options: Options) -> str:
     load_nlp(spacy_exclusions())
     worker_resources(options)
     return worker_name()
+
+
+def start_pool_worker(options: Options) -> None:
+    """Process-pool initializer: exit when the parent dies, then load everything once.
+
+    A pool worker blocks on its task queue; if the parent is killed (SIGKILL, OOM killer) no
+    one would ever tell it to stop, so a daemon thread waits on the parent's sentinel and
+    ends the worker the moment the parent is gone.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True,
+                         name="detente-parent-watch").start()
+    warm_worker(options)
+
+
+def _exit_with(sentinel: int) -> None:
+    wait([sentinel])
+    os._exit(1)
 
 
 def worker_name() -> str:
