@@ -13,7 +13,7 @@ from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.direct import Attribution, attribute, token_range
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
-from detente.quotes.speakers import Recent, SpeakerResolver, subject_of
+from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker, subject_of
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
@@ -33,6 +33,7 @@ class Candidate:
     cue: Cue | None
     rule: str
     span: QuotedSpan | None = None
+    speaker_tokens: tuple[int, int] | None = None
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -52,7 +53,7 @@ def _direct_candidates(coded: CodedArticle, lexicon: CueLexicon,
             if got is not None:
                 found.append(got)
     return [Candidate(a.span.start, _content_end(text, a.span.start, a.span.end), True, a.cue,
-                      a.rule, a.span) for a in found]
+                      a.rule, a.span, a.speaker_tokens) for a in found]
 
 
 def _indirect_candidates(coded: CodedArticle, lexicon: CueLexicon, spans: list[QuotedSpan],
@@ -90,16 +91,20 @@ def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bo
 class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
-    def __init__(self, coded: CodedArticle, resolver: SpeakerResolver):
+    def __init__(self, coded: CodedArticle, resolver: SpeakerResolver,
+                 quoted: list[tuple[int, int]]):
         self.coded = coded
+        self.quoted = quoted
         self.resolver = resolver
         self.recent: Recent | None = None
         self.last_direct: Quote | None = None
         self.quotes: list[Quote] = []
 
-    def speaker(self, cue: Cue) -> Speaker | None:
-        doc = self.coded.doc
-        subject = subject_of(doc, cue)
+    def speaker(self, cand: Candidate) -> Speaker | None:
+        doc, cue = self.coded.doc, cand.cue
+        if cand.speaker_tokens is not None:
+            return colon_speaker(doc, *cand.speaker_tokens)
+        subject = subject_of(doc, cue, self.quoted)
         if subject is None:
             return None
         sentence = self.coded.sentence_of(doc[cue.head].idx)
@@ -118,7 +123,7 @@ class _Builder:
             first, last = doc[cand.cue.start], doc[cand.cue.end - 1]
             quote.cue_start, quote.cue_end = first.idx, last.idx + len(last)
             quote.cue = text[quote.cue_start:quote.cue_end]
-            quote.speaker = self.speaker(cand.cue)
+            quote.speaker = self.speaker(cand)
             quote.rule = f"{cand.rule};cue:{cand.cue.entry.entry}"
         elif _continues(text, self.last_direct, cand.span):
             last = self.last_direct
@@ -148,7 +153,8 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
     direct = _direct_candidates(coded, lexicon, spans)
     indirect = _indirect_candidates(coded, lexicon, spans, direct)
     resolver = SpeakerResolver(coded.doc, coded.mentions, [(s.start, s.end) for s in spans])
-    builder = _Builder(coded, resolver)
+    quoted = [r for r in (token_range(coded.doc, s.start, s.end) for s in spans) if r]
+    builder = _Builder(coded, resolver, quoted)
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
     return sorted(builder.quotes, key=lambda q: (q.start, -q.end))

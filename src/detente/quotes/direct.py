@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.quotes.cues import Cue, CueLexicon
+from detente.quotes.cues import Cue, CueEntry, CueLexicon
 from detente.quotes.marks import QuotedSpan
 
 SHORT_WORDS = 3
 """A quote of this many words or fewer is a term or a scare quote unless a cue governs it."""
 MAX_CLIMB = 40
+COLON = CueEntry(":", "punct", "source")
+"""The colon of ``Name, Outlet: "..."`` (lists of reactions, headlines): a built-in cue."""
+COLON_MAX_WORDS = 12
+NOT_SPEECH_DEPS = frozenset({"pobj", "compound", "appos", "npadvmod", "nmod", "poss"})
+"""A title-cased quote in one of these positions names a work or a thing (``on "Meet the
+Press"``), even under a speech verb."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,8 @@ class Attribution:
     span: QuotedSpan
     cue: Cue | None
     rule: str
+    speaker_tokens: tuple[int, int] | None = None
+    """Token range of the speaker when the cue is a colon (no parse subject to read)."""
 
 
 def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -108,10 +116,10 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     cues = _outside(lexicon.find(doc, start, end), quoted)
     governors = _governors(doc, first, last)
     governing = [c for c in cues if c.head in governors]
-    if governing:
+    words = _words(doc, first, last)
+    if governing and not (_title_like(words) and _named_thing(doc, first, last)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
-    words = _words(doc, first, last)
     if len(words) <= SHORT_WORDS or _title_like(words):
         return None
     if follow is not None:
@@ -121,7 +129,29 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
-    return Attribution(span, None, "direct:no-cue")
+    return _colon(doc, span, first) or Attribution(span, None, "direct:no-cue")
+
+
+def _named_thing(doc, first: int, last: int) -> bool:
+    roots = [t for t in doc[first:last] if not first <= t.head.i < last]
+    return bool(roots) and all(t.dep_ in NOT_SPEECH_DEPS for t in roots)
+
+
+def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
+    """``Gerald F. Seib, The Wall Street Journal: "..."``: a short verbless line ending in a
+    colon right before the quote."""
+    para_first = _paragraph(doc, first)[0]
+    colon = first - 1
+    while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
+        colon -= 1
+    if colon <= para_first or doc[colon].text != ":":
+        return None
+    prefix = doc[para_first:colon]
+    if len(_words(doc, para_first, colon)) > COLON_MAX_WORDS or any(
+            t.pos_ == "VERB" for t in prefix):
+        return None
+    return Attribution(span, Cue(COLON, colon, colon + 1, colon), "direct:colon",
+                       (para_first, colon))
 
 
 def _distance(cue: Cue, first: int, last: int) -> int:

@@ -14,11 +14,21 @@ OBJECT_DEPS = ("ccomp", "dobj", "xcomp", "prep", "dative")
 EDGE_SKIP = frozenset({"PUNCT", "SPACE", "CCONJ"})
 
 
+def _skippable(token, at_start: bool) -> bool:
+    """Edge punctuation; a quote mark only when it faces outward (a closing mark at the start,
+    an opening mark at the end)."""
+    if token.is_quote:
+        neighbour_space = bool(token.whitespace_) if at_start else (
+            token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+        return neighbour_space
+    return token.pos_ in EDGE_SKIP
+
+
 def _trim(doc, first: int, last: int) -> tuple[int, int] | None:
     """Drop punctuation, spaces and conjunctions at both ends of ``[first, last)``."""
-    while first < last and (doc[first].pos_ in EDGE_SKIP and not doc[first].is_quote):
+    while first < last and _skippable(doc[first], at_start=True):
         first += 1
-    while last > first and (doc[last - 1].pos_ in EDGE_SKIP and not doc[last - 1].is_quote):
+    while last > first and _skippable(doc[last - 1], at_start=False):
         last -= 1
     return (first, last) if last - first >= 2 else None
 
@@ -52,8 +62,8 @@ def reported_clause(doc, cue: Cue) -> tuple[int, int] | None:
     >>> doc[first:last].text
     'that some compromises could be found'
     """
-    if cue.entry.kind == "phrase":
-        return _according_to(doc, cue) if cue.entry.frame == "source" else None
+    if cue.entry.kind != "verb":
+        return _according_to(doc, cue) if cue.entry.kind == "phrase" else None
     verb = doc[cue.head]
     if cue.entry.frame == "object":
         parts = _clause_children(verb, OBJECT_DEPS, after_only=True)

@@ -18,7 +18,8 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 STRAIGHT = "\"'"
-MARK_RE = re.compile("[\"'“”„«»‘’‚‹›]")
+MARK_RE = re.compile("''|``|[\"'“”„«»‘’‚‹›`]")
+"""Quote characters; ``''`` and ````` `` are the doubled marks of some wire and archive text."""
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 OPENER_BEFORE = set(" \t\n([{—–-:/") | {""}
 CLOSER_AFTER = set(" \t\n)]}.,;:!?—–-/…") | {""}
@@ -47,13 +48,19 @@ class _Mark:
     single: bool
     can_open: bool
     can_close: bool
+    width: int = 1
 
 
-def _classify(text: str, i: int) -> _Mark | None:
+def _classify(text: str, i: int, width: int) -> _Mark | None:
     """Direction of the mark at ``i`` from its neighbours; None for an apostrophe."""
-    ch = text[i]
     before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
+    after = text[i + width] if i + width < len(text) else ""
+    if width == 2:
+        opener = before in OPENER_BEFORE and after not in (" ", "\n", "")
+        return _Mark(i, False, opener or text[i] == "`", not opener and text[i] == "'", 2)
+    ch = text[i]
+    if ch == "`":
+        return _Mark(i, True, True, False)
     opener_context = before in OPENER_BEFORE and after not in (" ", "\n", "")
     closer_context = after in CLOSER_AFTER or after in DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT
     single = ch in SINGLE_OPEN + SINGLE_CLOSE + "'"
@@ -73,7 +80,7 @@ def _classify(text: str, i: int) -> _Mark | None:
 def _paragraph_marks(text: str, start: int, end: int) -> list[_Mark]:
     marks = []
     for match in MARK_RE.finditer(text, start, end):
-        mark = _classify(text, match.start())
+        mark = _classify(text, match.start(), match.end() - match.start())
         if mark is not None:
             marks.append(mark)
     return marks
@@ -114,7 +121,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _span(text: str, opened: _Mark, close: int | None, end: int, continued: bool) -> QuotedSpan:
-    start, stop = _trimmed(text, opened.offset + 1, end)
+    start, stop = _trimmed(text, opened.offset + opened.width, end)
     return QuotedSpan(start, stop, opened.offset, close, opened.single, continued)
 
 

@@ -31,9 +31,24 @@ class Recent:
     sentence: int
 
 
-def subject_of(doc, cue: Cue):
+def _outside(token, quoted: list[tuple[int, int]]) -> bool:
+    return not any(a <= token.i < b for a, b in quoted)
+
+
+def _inverted_subject(verb, quoted: list[tuple[int, int]]):
+    """A noun right before the verb, when the parser took a word of the quote as subject
+    (``"Amazing," Abedin responded``)."""
+    for child in verb.lefts:
+        if child.pos_ in ("PROPN", "NOUN", "PRON") and _outside(child, quoted) \
+                and child.right_edge.i >= verb.i - 2:
+            return child
+    return None
+
+
+def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     """Token heading the speaker: the cue's subject, the agent of a passive, or the object of
-    ``according to``; None when the parse gives none.
+    ``according to``; None when the parse gives none. Words inside ``quoted`` token ranges
+    are never the speaker.
 
     >>> from detente.nlp import parse
     >>> doc = next(parse(["Biden told journalists the talks went well."]))
@@ -48,7 +63,7 @@ def subject_of(doc, cue: Cue):
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return child
+                return child if _outside(child, quoted) else _inverted_subject(verb, quoted)
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -158,3 +173,12 @@ def _entity_text(token) -> str:
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
+
+
+def colon_speaker(doc, first: int, last: int) -> Speaker:
+    """The speaker of a ``Name, Outlet: "..."`` line: the words before the colon, named by
+    their first person or organisation."""
+    span = doc[first:last]
+    names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
+    name = names[0].text if names else span.text.split(",")[0].strip()
+    return Speaker(span.text, name or None, None, span.start_char, span.end_char)
