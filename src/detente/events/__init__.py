@@ -1,18 +1,42 @@
-"""Events stage: who did what to whom, coded in PLOVER and CAMEO."""
+"""Events stage: who did what to whom, coded in PLOVER and CAMEO.
+
+Reads the spaCy parse and the resolved actor mentions; writes ``coded.events``. It never
+resolves actors itself: an argument's actors are the actors stage's mentions inside it.
+``date``/``location`` are left for the dates and places stages.
+
+>>> import detente
+>>> coded = detente.code("Russia and the United States agreed to resume talks.", date="2021-06-16")
+>>> [e.type for e in coded.events]  # doctest: +SKIP
+['AGREE']
+"""
 
 from __future__ import annotations
 
+from detente.events.arguments import MentionIndex
+from detente.events.coder import code_sentence
+from detente.events.lexicon import Lexicon, load_lexicon
 from detente.records import CodedArticle
 from detente.resources import Resources
 from detente.stage import Stage
 
+__all__ = ["load", "run", "STAGE"]
 
-def load(resources: Resources) -> object:
-    return None
+
+def load(resources: Resources) -> Lexicon:
+    """The trigger lexicon, ontology and cue words, read once per process."""
+    return load_lexicon()
 
 
 def run(coded: CodedArticle, resources: Resources) -> None:
-    """Not filled yet: this stage adds nothing until its issue lands."""
+    """Add the events of every sentence that holds a resolved actor."""
+    lexicon = resources.get("events")
+    index = MentionIndex(coded.doc, coded.mentions)
+    if not index:
+        return
+    for sentence_index, sentence in enumerate(coded.doc.sents):
+        if any(index.by_token.get(i) for i in range(sentence.start, sentence.end)):
+            coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
 
 
-STAGE = Stage(name="events", reads=("doc", "mentions"), writes=("events",), run=run, spacy_components=("parser",))
+STAGE = Stage(name="events", reads=("doc", "mentions"), writes=("events",), run=run,
+              spacy_components=("parser", "tagger", "attribute_ruler", "lemmatizer"))

@@ -1,0 +1,144 @@
+"""Who did it and to whom: sources and targets read off the dependency parse.
+
+The actors stage has already found and resolved the mentions; this module only decides which
+mentions fill which role of a trigger. An argument is a dependency subtree (the subject, the
+object, a prepositional object, a possessor); its actors are the resolved mentions closest to the
+subtree's head, so "Moscow's ambassador to the United States" is Russia, not the United States,
+and "Hungarian and Romanian officials" is both countries (conjuncts are as close as the head).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from detente.records import Mention, Participant
+
+CLAUSE_BOUNDARIES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark",
+                               "parataxis", "dep", "prep_blocked"})
+"""Relations that start another clause: an argument's actors are not looked for past them."""
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+CLIMB = frozenset({"xcomp", "conj", "advcl", "acomp", "relcl", "acl", "ccomp", "pcomp", "prep", "pobj"})
+"""Relations through which a trigger without its own subject inherits its head's subject."""
+
+
+@dataclass(frozen=True)
+class Actors:
+    """Mentions of one argument, with the token that headed it."""
+
+    head: object
+    mentions: tuple[Mention, ...]
+
+
+class MentionIndex:
+    """Resolved mentions of one article, keyed by the spaCy token indexes they cover.
+
+    Only mentions whose actor has a country (or IGO code) count: an event needs located actors.
+    """
+
+    def __init__(self, doc, mentions: Iterable[Mention]):
+        self.by_token: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            if mention.actor is None or not mention.actor.country:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, []).append(mention)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_token)
+
+    def at(self, token) -> list[Mention]:
+        return self.by_token.get(token.i, [])
+
+
+def actors_under(head, index: MentionIndex, *, max_depth: int = 4) -> list[Mention]:
+    """Resolved mentions closest to ``head`` in its subtree (conjuncts count as the same depth).
+
+    A breadth-first walk stops at clause boundaries; among the mentions found, those at the
+    smallest depth win, longest first, one per actor.
+    """
+    found: dict[int, list[Mention]] = {}
+    frontier = [(head, 0)]
+    seen = {head.i}
+    while frontier:
+        token, depth = frontier.pop(0)
+        for mention in index.at(token):
+            found.setdefault(depth, []).append(mention)
+        if depth >= max_depth:
+            continue
+        for child in token.children:
+            if child.i in seen or child.dep_ in CLAUSE_BOUNDARIES:
+                continue
+            seen.add(child.i)
+            frontier.append((child, depth if child.dep_ in ("conj", "appos") else depth + 1))
+    if not found:
+        return []
+    return _distinct(found[min(found)])
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """One mention per actor, the longest text of each; in text order."""
+    best: dict[tuple, Mention] = {}
+    for m in mentions:
+        a = m.actor
+        key = (a.country, a.sector, a.name)
+        if key not in best or (m.end - m.start) > (best[key].end - best[key].start):
+            best[key] = m
+    return sorted(best.values(), key=lambda m: m.start)
+
+
+def subject_head(token):
+    """``(source_head, passive_target_head)`` of a predicate, climbing control and coordination.
+
+    "Russia agreed" -> Russia; "prompting Russia to recall" -> Russia (object control);
+    "Antonov was recalled by Moscow" -> (Moscow, Antonov); "who attacked" -> the relative's head.
+    """
+    current = token
+    for _ in range(6):
+        children = list(current.children)
+        passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if passive is not None or agent is not None:
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            return by, passive
+        subject = next((c for c in children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            if subject.tag_ in ("WP", "WDT") and current.dep_ in ("relcl", "acl"):
+                return current.head, None
+            return subject, None
+        if current.dep_ == "xcomp":
+            controller_object = next((c for c in current.head.children if c.dep_ in ("dobj", "dative")), None)
+            if controller_object is not None and controller_object.i != token.i:
+                return controller_object, None
+        if current.dep_ == "acl" and current.tag_ in ("VBG", "VBN"):
+            return current.head, None
+        if current.dep_ not in CLIMB or current.head is current:
+            return None, None
+        current = current.head
+    return None, None
+
+
+def object_heads(token, prepositions: Iterable[str], *, direct: bool = True) -> list:
+    """Direct/dative objects (unless ``direct=False``) and objects of the given prepositions."""
+    preps = set(prepositions)
+    heads = []
+    for child in token.children:
+        if direct and child.dep_ in ("dobj", "dative"):
+            heads.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return heads
+
+
+def participant(mention: Mention) -> Participant:
+    """The event participant for a resolved mention (country, sector, code, name copied)."""
+    actor = mention.actor
+    return Participant(
+        text=mention.text, country=actor.country, sector=actor.sector, code=actor.code,
+        name=actor.name, start=mention.start, end=mention.end,
+    )

@@ -1,0 +1,195 @@
+"""From triggers and arguments to :class:`~detente.records.Event` records.
+
+For each sentence that holds at least one resolved actor: find the triggers, keep the outermost
+ones (an inner trigger refines its outer one's CAMEO code), decide the type under negation,
+intent and future, read source and target off the parse, and fill every field of the event.
+Two rules code events without a trigger word: a conditional warning ("would be devastating for
+Russia if...") is THREATEN, and calling an actor a killer/criminal/liar is ACCUSE.
+"""
+
+from __future__ import annotations
+
+from detente.events import semantics as sem
+from detente.events.arguments import (
+    MentionIndex,
+    actors_under,
+    object_heads,
+    participant,
+    subject_head,
+)
+from detente.events.lexicon import Lexicon
+from detente.events.rules import conditional_threats, labelling_accusations
+from detente.events.triggers import Candidate, Coding, find_candidates
+from detente.records import CodedArticle, Event, Mention, Participant
+
+DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "with")
+"""Prepositions that give a verb trigger's target when its entry names none."""
+
+
+def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
+    """The type and code of an outermost trigger, or None when it codes no event."""
+    entry, token = cand.entry, cand.token
+    inner = cand.inner[0] if cand.inner else None
+    if sem.is_hypothetical(token, lexicon) or sem.is_speculative(token, lexicon):
+        return None
+    composes = inner is not None and (entry.cameo[:2] in lexicon.compose or entry.role == "intent")
+    rule = entry.id + (f">{inner.entry.id}" if composes else "")
+    if entry.role == "intent":
+        return _intent(cand, inner, lexicon, rule)
+    if sem.is_negated(token, lexicon):
+        if entry.negated != "REJECT":
+            return None
+        code = lexicon.composed("120", entry.type, entry.cameo)
+        return Coding("REJECT", code, rule + "!negated", negated=True)
+    cameo = entry.cameo
+    if inner is not None and inner.entry.type:
+        cameo = lexicon.composed(entry.cameo, inner.entry.type, inner.entry.cameo)
+    if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
+        return _as_intent(entry.type, cameo, lexicon, rule + "~future")
+    return Coding(entry.type, cameo, rule, negated=entry.type == "REJECT" and inner is not None)
+
+
+def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: str) -> Coding | None:
+    """"plans to attack" -> THREATEN; "ready to contribute troops" -> AGREE; "offered" -> AGREE."""
+    if sem.is_negated(cand.token, lexicon):
+        return None
+    if inner is not None and inner.entry.type:
+        if sem.is_negated(inner.token, lexicon):
+            return None
+        return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
+    if cand.entry.type:
+        return Coding(cand.entry.type, cand.entry.cameo, rule, mode="intend")
+    return None
+
+
+def _as_intent(inner_type: str, inner_cameo: str, lexicon: Lexicon, rule: str) -> Coding:
+    """An intended act: AGREE (cooperation) or THREATEN (conflict), CAMEO composed from the act."""
+    key = "cooperation" if lexicon.quads[inner_type] <= 2 else "conflict"
+    spec = lexicon.semantics["intent"][key]
+    if inner_type == spec["type"]:
+        return Coding(inner_type, inner_cameo, rule, mode=spec["mode"])
+    code = lexicon.composed(spec["root"] + "0", inner_type, inner_cameo)
+    return Coding(spec["type"], code, rule, mode=spec["mode"])
+
+
+def sources_of(cand: Candidate, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    """``(sources, passive_targets)`` of a trigger."""
+    token = cand.token
+    if cand.entry.pos == "noun":
+        return noun_sources(token, index), []
+    head, passive = subject_head(token)
+    sources = actors_under(head, index) if head is not None else []
+    return sources, (actors_under(passive, index) if passive is not None else [])
+
+
+def noun_sources(token, index: MentionIndex) -> list[Mention]:
+    """Possessor, ``by`` agent, modifier ("US sanctions") or the subject of the light verb."""
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
+            head = child if child.dep_ == "poss" else next(iter(child.children), None)
+            found = actors_under(head, index) if head is not None else []
+            if found:
+                return found
+    modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod") for m in actors_under(c, index)]
+    if modifiers:
+        return modifiers
+    if token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep"):
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        head, _ = subject_head(verb)
+        return actors_under(head, index) if head is not None else []
+    return []
+
+
+def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
+    """Objects and prepositional objects of the trigger, else of its nearest inner trigger."""
+    preps = cand.entry.targets or (() if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
+    found = [m for h in object_heads(cand.token, preps) for m in actors_under(h, index)]
+    for inner in cand.inner[:1]:
+        if not found:
+            preps = inner.entry.targets or DEFAULT_TARGET_PREPS
+            found = [m for h in object_heads(inner.token, preps) for m in actors_under(h, index)]
+    return found
+
+
+def between(cand: Candidate, index: MentionIndex) -> list[Mention]:
+    """Actors of "between X and Y" under a trigger (talks between, clashes between)."""
+    return [m for h in object_heads(cand.token, ("between",), direct=False) for m in actors_under(h, index)]
+
+
+def participants(sources: list[Mention], targets: list[Mention]) -> tuple[list[Participant], list[Participant]]:
+    """Participants, without targets that are a source again (same country and sector)."""
+    src = [participant(m) for m in sources]
+    seen = {(p.country, p.sector) for p in src}
+    tgt, kept = [], set(seen)
+    for m in targets:
+        key = (m.actor.country, m.actor.sector)
+        if key not in kept:
+            kept.add(key)
+            tgt.append(participant(m))
+    return src, tgt
+
+
+def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], trigger_span: tuple[int, int],
+               sentence, sentence_index: int, lexicon: Lexicon, text: str) -> Event:
+    """Fill every field of an Event from a coding, its participants and the sentence."""
+    code = lexicon.code(coding.cameo)
+    starts = [trigger_span[0], *(p.start for p in src + tgt if p.start is not None)]
+    ends = [trigger_span[1], *(p.end for p in src + tgt if p.end is not None)]
+    mode = coding.mode or (code.mode or None)
+    return Event(
+        type=coding.type, cameo=coding.cameo, goldstein=code.goldstein, quad=lexicon.quads[coding.type],
+        source=src, target=tgt, sentence=sentence_index, start=min(starts), end=max(ends),
+        trigger=text[trigger_span[0]:trigger_span[1]], trigger_start=trigger_span[0],
+        trigger_end=trigger_span[1], evidence=sentence.text, rule=coding.rule, mode=mode,
+        context=list(code.contexts), negated=coding.negated,
+    )
+
+
+def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
+    """Coding, sources and targets of an outermost trigger, or None."""
+    coding = decide(cand, lexicon)
+    if coding is None:
+        return None
+    sources, passive = sources_of(cand, index)
+    pair = between(cand, index)
+    if not sources and pair:
+        sources, pair = pair, []
+    if not sources and cand.entry.role == "intent" and cand.inner:
+        sources, _ = sources_of(cand.inner[0], index)
+    if not sources:
+        return None
+    targets = passive + targets_of(cand, index) + pair
+    return coding, sources, targets
+
+
+def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: Lexicon,
+                  index: MentionIndex) -> list[Event]:
+    """All events of one sentence, outermost triggers first, then the two trigger-less rules."""
+    text = coded.article.text
+    events: list[Event] = []
+    for cand in find_candidates(sentence, lexicon, index):
+        if cand.outer is not None:
+            continue
+        result = code_trigger(cand, lexicon, index)
+        if result is None:
+            continue
+        coding, sources, targets = result
+        src, tgt = participants(sources, targets)
+        events.append(make_event(coding, src, tgt, cand.span, sentence, sentence_index, lexicon, text))
+    for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
+                                           *labelling_accusations(sentence, lexicon, index)):
+        src, tgt = participants(sources, targets)
+        if tgt:
+            events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
+    return deduplicate(events)
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (type, sources, targets) in a sentence: the first found."""
+    seen, out = set(), []
+    for event in events:
+        key = (event.type, frozenset(p.country for p in event.source), frozenset(p.country for p in event.target))
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return sorted(out, key=lambda e: (e.start, e.trigger_start))

@@ -1,0 +1,169 @@
+"""The events stage's data, loaded once: ontology (PLOVER, CAMEO, Goldstein), triggers, cue words.
+
+Everything here is read from ``events/data/`` (see its README for provenance); nothing is decided
+in code. The trigger lexicon is precompiled into a dict keyed by ``(pos, lemma)`` so the coder
+does one lookup per token, whatever the lexicon's size.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from detente.errors import ResourceError
+from detente.resources import data_path
+
+POS_OF_SPACY = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+"""spaCy coarse part of speech -> the ``pos`` column of triggers.tsv."""
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One row of cameo.tsv."""
+
+    code: str
+    name: str
+    plover: str
+    mode: str
+    contexts: tuple[str, ...]
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """What a trigger needs around it: ``obj=ties|relations``, ``prt=down``, ``xcomp``."""
+
+    relation: str
+    words: frozenset[str] = frozenset()
+
+    @classmethod
+    def parse(cls, text: str) -> Requirement | None:
+        """``Requirement.parse("obj=ties|relations")`` -> relation ``obj``, words {ties, relations}."""
+        if text in ("", "-"):
+            return None
+        relation, _, words = text.partition("=")
+        return cls(relation, frozenset(w for w in words.split("|") if w))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One entry of triggers.tsv."""
+
+    id: str
+    pos: str
+    lemma: str
+    requires: Requirement | None
+    type: str
+    cameo: str
+    role: str
+    negated: str
+    targets: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    """Everything the coder looks up; built by :func:`load_lexicon`."""
+
+    quads: dict[str, int]
+    cameo: dict[str, CameoCode]
+    triggers: dict[tuple[str, str], list[Trigger]]
+    compose: dict[str, dict[str, str]]
+    semantics: dict
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def code(self, cameo: str) -> CameoCode:
+        """The CAMEO row, or a clear error naming the bad code (a lexicon typo)."""
+        try:
+            return self.cameo[cameo]
+        except KeyError:
+            raise ResourceError(f"CAMEO code {cameo!r} is not in events/data/cameo.tsv") from None
+
+    def composed(self, outer_cameo: str, inner_type: str | None, inner_cameo: str | None) -> str:
+        """CAMEO code of an outer act (appeal, intend, demand, reject, threaten) over an inner one."""
+        table = self.compose.get(outer_cameo[:2])
+        if table is None:
+            return outer_cameo
+        if inner_cameo and inner_cameo in table:
+            return table[inner_cameo]
+        if inner_type:
+            return table.get(inner_type, table["default"])
+        return outer_cameo
+
+
+def _rows(path: Path) -> list[list[str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.reader(lines[1:], delimiter="\t"))
+
+
+def _cameo_table(path: Path) -> dict[str, CameoCode]:
+    out = {}
+    for row in _rows(path):
+        code, name, plover, mode, context, goldstein = row[:6]
+        contexts = tuple(c for c in context.split(";") if c)
+        out[code] = CameoCode(code, name, plover, mode, contexts, float(goldstein))
+    return out
+
+
+def _trigger_table(path: Path) -> dict[tuple[str, str], list[Trigger]]:
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for rid, pos, lemma, req, typ, cameo, role, negated, targets in _rows(path):
+        trig = Trigger(
+            id=rid, pos=pos, lemma=lemma, requires=Requirement.parse(req),
+            type="" if typ == "-" else typ, cameo="" if cameo == "-" else cameo, role=role,
+            negated="" if negated == "-" else negated,
+            targets=tuple(t for t in targets.split(",") if t and t != "-"),
+        )
+        table.setdefault((pos, lemma), []).append(trig)
+    for entries in table.values():
+        entries.sort(key=lambda t: t.requires is None)
+    return table
+
+
+def _check(lexicon: Lexicon) -> None:
+    """Fail at load time, not mid-article, when a trigger names an unknown code or type."""
+    for entries in lexicon.triggers.values():
+        for trig in entries:
+            if trig.cameo:
+                lexicon.code(trig.cameo)
+            if trig.type and trig.type not in lexicon.quads:
+                raise ResourceError(f"trigger {trig.id} has type {trig.type!r}, not a PLOVER type")
+    for table in lexicon.compose.values():
+        for code in table.values():
+            lexicon.code(code)
+
+
+def load_lexicon() -> Lexicon:
+    """Read and check the events data files.
+
+    >>> lex = load_lexicon()
+    >>> lex.quads["ASSAULT"], lex.code("036").plover
+    (4, 'AGREE')
+    """
+    plover = yaml.safe_load(data_path("events", "plover.yaml").read_text(encoding="utf-8"))
+    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    words = {
+        "future": frozenset(semantics["intent"]["future_auxiliaries"]),
+        "speculative": frozenset(semantics["speculative_auxiliaries"]),
+        "negation": frozenset(semantics["negation_words"]),
+        "condition_marks": frozenset(semantics["conditional"]["marks"]),
+        "consequences": frozenset(semantics["conditional"]["consequences"]),
+        "labels": frozenset(semantics["labels"]["nouns"]),
+        "label_verbs": frozenset(semantics["labels"]["verbs"]),
+        "reporting": frozenset(semantics["reporting_verbs"]),
+        "inner_relations": frozenset(semantics["inner_relations"]),
+        "inner_prepositions": frozenset(semantics["inner_prepositions"]),
+        "future_types": frozenset(semantics["intent"]["future_types"]),
+    }
+    lexicon = Lexicon(
+        quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},
+        cameo=_cameo_table(data_path("events", "cameo.tsv")),
+        triggers=_trigger_table(data_path("events", "triggers.tsv")),
+        compose={root: {k: str(v) for k, v in table.items()} for root, table in semantics["compose"].items()},
+        semantics=semantics,
+        words=words,
+    )
+    _check(lexicon)
+    return lexicon

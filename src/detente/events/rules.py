@@ -1,0 +1,71 @@
+"""Two events coded without a trigger word, from the shape of the sentence.
+
+- Conditional warning: "the consequences would be devastating for Russia if Navalny died", said
+  by Biden -> THREATEN from the speaker to the actor the consequence falls on.
+- Labelling: "Biden said he thought Putin was a killer", "X called Y a liar" -> ACCUSE from the
+  one who says or thinks it to the one labelled.
+
+Both read their word lists from ``semantics.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from detente.events.arguments import MentionIndex, actors_under, object_heads
+from detente.events.lexicon import Lexicon
+from detente.events.semantics import has_condition
+from detente.events.triggers import Coding
+
+CONSEQUENCE_PREPS = ("for", "to", "on", "against")
+
+
+def _speaker(token, verbs: frozenset[str], index: MentionIndex, *, include_self: bool = True):
+    """Actors of the nearest ancestor verb of ``verbs`` whose subject is a resolved actor."""
+    current = token if include_self else token.head
+    for _ in range(6):
+        if current.lemma_.lower() in verbs:
+            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            found = actors_under(subject, index) if subject is not None else []
+            if found:
+                return found
+        if current.head is current:
+            return []
+        current = current.head
+    return []
+
+
+def _span(token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token)
+
+
+def conditional_threats(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
+    """THREATEN codings for consequence words in a clause with an if/unless condition."""
+    speech = lexicon.words["reporting"] | lexicon.words["label_verbs"] | {"warn"}
+    for token in sentence:
+        if token.lemma_.lower() not in lexicon.words["consequences"] or not has_condition(token, lexicon):
+            continue
+        clause = token.head if token.dep_ in ("acomp", "attr", "dobj", "nsubj") else token
+        sources = _speaker(clause, speech, index, include_self=False)
+        targets = [m for h in object_heads(token, CONSEQUENCE_PREPS) for m in actors_under(h, index)]
+        if not targets:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            targets = actors_under(subject, index) if subject is not None else []
+        if sources and targets:
+            cameo = lexicon.semantics["conditional"]["cameo"]
+            rule = f"conditional:{token.lemma_.lower()}"
+            yield Coding("THREATEN", cameo, rule), sources, targets, _span(token)
+
+
+def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
+    """ACCUSE codings for "Y is a killer" said or thought by X, and "X called Y a liar"."""
+    for token in sentence:
+        if token.lemma_.lower() not in lexicon.words["labels"] or token.dep_ not in ("attr", "oprd"):
+            continue
+        verb = token.head
+        labelled = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c is not token), None)
+        targets = actors_under(labelled, index) if labelled is not None else []
+        sources = _speaker(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ == "oprd")
+        if sources and targets:
+            rule = f"label:{token.lemma_.lower()}"
+            yield Coding("ACCUSE", lexicon.semantics["labels"]["cameo"], rule), sources, targets, _span(token)

@@ -1,0 +1,108 @@
+"""Semantics that change the code: negation, speculation, conditionals, intent and future.
+
+"did not agree" is no agreement; "will not accept refugees" is a refusal (REJECT); "could attack"
+is speculation, not an attack; "will visit" is an offer to meet (AGREE, mode intend); "if war
+starts" makes what follows hypothetical. Each test here reads the dependency parse around the
+trigger's predicate, with the word lists of ``semantics.yaml``.
+"""
+
+from __future__ import annotations
+
+from detente.events.lexicon import Lexicon
+
+NEGATORS = ("neg",)
+
+
+def predicate(token):
+    """The verb that carries tense, modality and negation for a trigger token.
+
+    A verb is its own predicate; "ready"/"willing" (acomp) use their copula; a noun that is the
+    object of a light verb ("held talks", "imposed sanctions") uses that verb.
+    """
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    if token.dep_ in ("acomp", "dobj", "nsubjpass", "attr", "oprd", "nsubj"):
+        return token.head
+    return None
+
+
+def is_negated(token, lexicon: Lexicon) -> bool:
+    """True for "did not agree", "will not accept", "no invitations", "not willing"."""
+    words = lexicon.words["negation"]
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in words):
+            return True
+    pred = predicate(token)
+    if pred is not None and pred is not token:
+        if any(c.dep_ == "neg" for c in pred.children):
+            return True
+        subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children
+                                       if c.dep_ in ("det", "preconj")):
+            return True
+    return False
+
+
+def auxiliaries(token) -> set[str]:
+    """Lower-case auxiliaries of the trigger's predicate ("will", "would", "could"...)."""
+    pred = predicate(token) or token
+    return {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_reported(token, lexicon: Lexicon) -> bool:
+    """True when the trigger's clause is the content of a reporting verb ("said they would...")."""
+    current = predicate(token) or token
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in lexicon.words["reporting"]:
+            return True
+        if current.dep_ not in ("conj", "xcomp", "ccomp") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def is_speculative(token, lexicon: Lexicon) -> bool:
+    """"could attack", "might impose": speculation (but "would" in reported speech is future)."""
+    auxes = auxiliaries(token)
+    speculative = auxes & lexicon.words["speculative"]
+    if not speculative or auxes & lexicon.words["future"]:
+        return False
+    if speculative == {"would"} and is_reported(token, lexicon):
+        return False
+    return True
+
+
+def is_future(token, lexicon: Lexicon) -> bool:
+    """"will visit", "'ll provide", and "would" in reported speech ("said they would hold talks")."""
+    auxes = auxiliaries(token)
+    if auxes & lexicon.words["future"]:
+        return True
+    return "would" in auxes and is_reported(token, lexicon)
+
+
+def is_hypothetical(token, lexicon: Lexicon) -> bool:
+    """True inside an if/unless clause ("if war starts in Iraq")."""
+    current = token
+    for _ in range(8):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lexicon.words["condition_marks"] for c in current.children
+        ):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def has_condition(token, lexicon: Lexicon) -> bool:
+    """True when ``token``'s clause (or the clause it is reported in) carries an if/unless clause."""
+    marks = lexicon.words["condition_marks"]
+    current = token
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
+                return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False

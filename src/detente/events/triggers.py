@@ -1,0 +1,121 @@
+"""Finding trigger words in a parsed sentence, and how the triggers nest.
+
+A trigger is a token whose ``(pos, lemma)`` is in the lexicon and whose required complement
+(``obj=ties``, ``prt=down``...) is present. Triggers nest: in "agreed to resume talks" the
+talks are the content of the agreement, not a second event; :func:`link_inner` finds, for each
+trigger, the outer trigger it belongs to (through complements, objects and prepositional
+complements), so only outermost triggers are coded, refined by their nearest inner one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from detente.events.arguments import MentionIndex
+from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
+
+PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"})
+"""Relations that may sit on a path between an inner and an outer trigger without making it."""
+
+
+@dataclass(frozen=True)
+class Coding:
+    """What a trigger (or a trigger-less rule) codes as, after composition, negation and intent."""
+
+    type: str
+    cameo: str
+    rule: str
+    mode: str | None = None
+    negated: bool = False
+
+
+@dataclass
+class Candidate:
+    """A matched trigger in a sentence."""
+
+    token: object
+    """The spaCy token of the trigger head."""
+    entry: Trigger
+    """The lexicon entry that matched."""
+    parts: tuple = ()
+    """Other tokens that are part of the trigger text (particle, object noun, compound)."""
+    inner: list[Candidate] = field(default_factory=list)
+    """Triggers inside this one's complement, nearest first."""
+    outer: Candidate | None = None
+    """The trigger this one belongs to, if any."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        tokens = (self.token, *self.parts)
+        return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _complement(token, requirement: Requirement, index: MentionIndex):
+    """The token that satisfies ``requirement`` under ``token``, or None."""
+    rel, words = requirement.relation, requirement.words
+    for child in token.children:
+        if rel == "xcomp" and child.dep_ == "xcomp":
+            return child
+        if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
+            if child.lemma_.lower() in words or child.lower_ in words:
+                return child
+            if "@actor" in words and _has_actor(child, index):
+                return child
+        if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
+            return child
+        if rel in ("compound", "amod") and child.dep_ == rel and child.lemma_.lower() in words:
+            return child
+    return None
+
+
+def _has_actor(token, index: MentionIndex) -> bool:
+    return any(index.at(t) for t in token.subtree if t.dep_ not in ("relcl", "acl") or t is token)
+
+
+def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
+    """The most specific lexicon entry matching ``token``, as a candidate (or None)."""
+    pos = POS_OF_SPACY.get(token.pos_)
+    if pos is None:
+        return None
+    entries = lexicon.triggers.get((pos, token.lemma_.lower()))
+    if not entries and pos == "noun":
+        entries = lexicon.triggers.get((pos, token.lower_))
+    for entry in entries or ():
+        if entry.requires is None:
+            return Candidate(token, entry)
+        part = _complement(token, entry.requires, index)
+        if part is not None:
+            keep = () if entry.requires.relation == "xcomp" else (part,)
+            return Candidate(token, entry, parts=keep)
+    return None
+
+
+def find_candidates(sentence, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
+    """Every trigger in the sentence, in token order, nested by :func:`link_inner`."""
+    found = [c for c in (match(t, lexicon, index) for t in sentence) if c is not None]
+    link_inner(found, lexicon)
+    return found
+
+
+def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
+    """Attach each candidate to the nearest trigger above it through complement relations."""
+    by_token = {c.token.i: c for c in candidates}
+    inner_relations = lexicon.words["inner_relations"]
+    inner_preps = lexicon.words["inner_prepositions"]
+    for cand in candidates:
+        token, steps, crossed = cand.token, 0, False
+        while token.head is not token and steps < 8:
+            rel = token.dep_
+            if rel == "prep" and token.lower_ not in inner_preps:
+                break
+            if rel not in inner_relations and rel not in PATH_RELATIONS:
+                break
+            crossed = crossed or rel in inner_relations
+            token, steps = token.head, steps + 1
+            outer = by_token.get(token.i)
+            if outer is not None and crossed:
+                cand.outer = outer
+                outer.inner.append(cand)
+                break
+    for cand in candidates:
+        cand.inner.sort(key=lambda c: abs(c.token.i - cand.token.i))
