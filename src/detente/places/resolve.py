@@ -213,7 +213,7 @@ def _fallback(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
     main = next((t.entry for name, _ in cities.most_common(1) for t in toponyms
                  if normalize(t.text) == name), None)
     for top in toponyms:
-        if top.entry is not None or top.rule == "demonym":
+        if top.entry is not None or top.rule == "demonym" or not _facility_like(top):
             continue
         top.candidates = inner_candidates(gaz, top.text)
         if top.candidates:
@@ -221,6 +221,12 @@ def _fallback(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
             top.how = "inner-name"
         elif main is not None:
             top.entry, top.how = main, "fallback:article-city"
+
+
+def _facility_like(top: Toponym) -> bool:
+    """Names worth a fallback: facilities, areas and other several-word names. A single unknown
+    word tagged GPE is more often a misread person ("Biden") than an unknown town."""
+    return top.rule in ("ner:FAC", "ner:LOC") or len(top.text.split()) > 1
 
 
 def resolve_names(

@@ -34,7 +34,10 @@ STANCE_NOUNS = frozenset({
     "minister", "diplomat", "troop", "force", "military", "army", "intervention", "annexation",
 })
 """Heads of a possessive country or capital that make it an actor ("Washington's concerns")."""
-LOCATIVE_VERBS = frozenset({"be", "lie", "sit", "remain", "become", "have", "host", "border"})
+LOCATIVE_VERBS = frozenset({
+    "be", "is", "are", "was", "were", "been", "lie", "lies", "lay", "sit", "sits", "sat", "remain",
+    "remains", "remained", "become", "became", "have", "has", "had", "host", "hosts", "hosted",
+    "border", "borders", "bordered"})
 """Verbs whose subject place is still a place ("Geneva lies on the lake")."""
 
 
@@ -108,15 +111,21 @@ def find_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
 
 def is_metonym(doc, top: Toponym, gaz: Gazetteer) -> bool:
     """True when a country or capital stands for its government: subject of an action or speech
-    verb ("Moscow said"), or possessor of a stance or an official ("Washington's concerns")."""
+    verb ("Moscow said"), agent of a passive ("denied by Moscow"), or possessor of a stance or
+    an official ("Washington's concerns", "Moscow's ambassador")."""
     if top.entry is None or gaz.feature[top.entry] not in (COUNTRY, CAPITAL):
         return False
     span = doc.char_span(top.start, top.end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
-        return head.head.lemma_ not in LOCATIVE_VERBS
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "agent":
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and governor.pos_ in ("VERB", "AUX"):
+        return (governor.lemma_ or governor.lower_) not in LOCATIVE_VERBS \
+            and governor.lower_ not in LOCATIVE_VERBS
     if head.dep_ == "poss" or (head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS"):
-        return head.head.lemma_.lower() in STANCE_NOUNS
+        noun = (governor.lemma_ or governor.lower_).lower()
+        return noun in STANCE_NOUNS or noun.removesuffix("s") in STANCE_NOUNS
     return False
