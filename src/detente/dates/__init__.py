@@ -25,7 +25,7 @@ from detente.records import CodedArticle, TimeExpression
 from detente.resources import Resources
 from detente.stage import Stage
 
-__all__ = ["DateTools", "load", "normalise_text", "run", "STAGE"]
+__all__ = ["DateTools", "build_tools", "load", "normalise_text", "run", "span_anchor", "STAGE"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,13 @@ def normalise_text(tools: DateTools, text: str, anchor: Anchor) -> Normalised | 
     return tools.normalise(text, anchor)
 
 
+def span_anchor(coded: CodedArticle, tools: DateTools, start: int, end: int) -> Anchor:
+    """Publication date and tense of the clause governing the text at ``start:end``."""
+    tokens = coded.doc.char_span(start, end, alignment_mode="expand") if coded.doc else None
+    verb = governing_verb(tokens.root) if tokens is not None and len(tokens) else None
+    return Anchor(coded.article.date, clause_tense(verb, tools.vocabulary))
+
+
 def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
     """Every temporal expression of the article, normalised against its publication date."""
     doc, today = coded.doc, coded.article.date
@@ -76,9 +83,7 @@ def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
     times = []
     for span in tools.finder.find(doc, parses):
         text = doc.text[span.start:span.end]
-        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-        tense = clause_tense(governing_verb(tokens.root), tools.vocabulary) if tokens else None
-        found = tools.normalise(text, Anchor(today, tense))
+        found = tools.normalise(text, span_anchor(coded, tools, span.start, span.end))
         if found is not None and found.rule == NOT_TEMPORAL:
             continue
         times.append(TimeExpression(

@@ -117,9 +117,12 @@ def season_year(season: str, anchor: Anchor, shift: int | None) -> int:
     end = Date(end_year, last, 28)
     if shift == 0:
         return today.year
-    if shift == -1 or (shift is None and anchor.looks_back):
+    if shift is None and anchor.looks_back:
+        return today.year - 1 if first > last and today.month <= last or today < start else (
+            today.year)
+    if shift == -1:
         if first > last and today.month <= last:
-            return today.year - 2 if shift == -1 else today.year - 1
+            return today.year - 2
         return today.year if today > end else today.year - 1
     if shift == 1 or (shift is None and anchor.looks_forward):
         return today.year if today < start else today.year + 1

@@ -60,6 +60,7 @@ class Fallback:
         names = list(vocabulary.months) + list(vocabulary.weekdays)
         self._worth_asking = re.compile(r"\d|\b" + alternation(names) + r"\b", re.IGNORECASE)
         self._lone_number = re.compile(r"^\W*\d{1,3}\W*$")
+        self._clock_like = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
     def normalise(self, text: str, anchor: Anchor) -> Normalised | None:
         """dateparser's reading of ``text``, or None when it is not worth asking or fails."""
@@ -74,6 +75,8 @@ class Fallback:
         except (ValueError, OverflowError, TypeError):
             return None
         if data is None or data.date_obj is None:
+            return None
+        if data.period == "time" and not self._clock_like.search(text):
             return None
         value, granularity, kind = timex_of(data.date_obj, data.period or "day")
         return Normalised(value, granularity, kind, RULE)

@@ -42,7 +42,10 @@ class Finder:
         self._second_clock = re.compile(
             r"\s*\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*" + zones + r"\s*\)",
             re.IGNORECASE)
+        self._zone = re.compile(r"\s*(?:" + alternation(vocabulary.utc_zones) + r")\b", re.IGNORECASE)
         self._pattern = self._own_patterns(vocabulary)
+        self._determiner = re.compile(r"\b(?:this|last|next|past|coming)\s+$", re.IGNORECASE)
+        self._unit_start = re.compile(vocabulary.unit_re + r"\b", re.IGNORECASE)
         self._references = re.compile(alternation(vocabulary.references), re.IGNORECASE)
 
     @staticmethod
@@ -65,10 +68,10 @@ class Finder:
     def find(self, doc, accept) -> list[Span]:
         """Candidate extents in text order; ``accept(text)`` tells whether a split part parses."""
         spans: list[Span] = []
-        for ent in doc.ents:
-            if ent.label_ not in LABELS or (spans and ent.start_char < spans[-1].end):
+        for start, end in self._entity_extents(doc):
+            if spans and start < spans[-1].end:
                 continue
-            spans.extend(self._from_entity(doc.text, ent.start_char, ent.end_char, accept))
+            spans.extend(self._from_entity(doc.text, start, end, accept))
         taken = [(s.start, s.end) for s in spans]
         for match in self._pattern.finditer(doc.text):
             start, end = match.span()
@@ -77,15 +80,51 @@ class Finder:
                 taken.append((start, end))
         return sorted(spans, key=lambda s: s.start)
 
+    def _entity_extents(self, doc) -> list[tuple[int, int]]:
+        """DATE/TIME entities, adjacent ones merged ("Friday" + "afternoon"), determiners kept."""
+        extents: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            start = ent.start_char
+            before = self._determiner.search(doc.text, max(0, start - 12), start)
+            if before and self._unit_start.match(ent.text):
+                start = before.start()
+            if extents and not doc.text[extents[-1][1]:start].strip():
+                extents[-1] = (extents[-1][0], ent.end_char)
+            else:
+                extents.append((start, ent.end_char))
+        return extents
+
     def _from_entity(self, text: str, start: int, end: int, accept) -> list[Span]:
-        start, end = self.trim(text, start, end)
+        spans = []
+        for line_start, line_end in self._lines(text, start, end):
+            line_start, line_end = self.trim(text, line_start, line_end)
+            if any(c.isdigit() for c in text[line_start:line_end]):
+                line_end = self._with_zone(text, line_end)
+            if line_end <= line_start or self._bare_number.match(text[line_start:line_end]):
+                continue
+            parts = self._split(text, line_start, line_end, accept)
+            spans += [Span(s, e, "spacy") for s, e in parts]
+        return spans
+
+    @staticmethod
+    def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """An entity cut at line breaks: spaCy runs a title's date into the dateline."""
+        pieces, cursor = [], start
+        for m in re.finditer(r"\s*\n\s*", text[start:end]):
+            pieces.append((cursor, start + m.start()))
+            cursor = start + m.end()
+        pieces.append((cursor, end))
+        return [(a, b) for a, b in pieces if b > a]
+
+    def _with_zone(self, text: str, end: int) -> int:
+        """Extend a clock time over its zone: "14:58" + " UTC", "4pm" + " (1400 GMT)"."""
         second = self._second_clock.match(text, end)
-        if second and any(c.isdigit() for c in text[start:end]):
-            end = second.end()
-        if end <= start or self._bare_number.match(text[start:end]):
-            return []
-        parts = self._split(text, start, end, accept)
-        return [Span(s, e, "spacy") for s, e in parts]
+        if second:
+            return second.end()
+        zone = self._zone.match(text, end)
+        return zone.end() if zone else end
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Extent without leading prepositions/hedges or trailing possessive and punctuation.
@@ -122,4 +161,7 @@ class Finder:
         parts = [(a, b) for a, b in parts if b > a]
         if len(parts) > 1 and all(accept(chunk[a:b]) for a, b in parts):
             return [(start + a, start + b) for a, b in parts]
+        comma = re.search(r",\s+(?=\D)", chunk)
+        if comma and accept(chunk[:comma.start()]) and accept(chunk[comma.end():]):
+            return [(start, start + comma.start()), (start + comma.end(), end)]
         return [(start, end)]

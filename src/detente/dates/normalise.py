@@ -60,7 +60,7 @@ class Normaliser:
         year4 = r"(?P<year>1\d{3}|20\d{2})"
         table = [
             ("reference", rf"(?P<ref>{alternation(v.references)})"),
-            ("age", rf"{num}[\s-]+(?:years?|months?)[\s-]+old"),
+            ("age", rf"(?:{num}[\s-]+(?:years?|months?)[\s-]+old|(?:aged?|ages)\s+.*)"),
             ("set-word", rf"(?P<setword>{alternation(v.sets)})"),
             ("set", rf"{alternation(v.set_words)}\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit})"),
             ("set-weekday", rf"(?:every|each)\s+(?P<wd>{weekday})"),
@@ -72,6 +72,11 @@ class Normaliser:
                     rf"(?P<dir>{alternation(v.before_words + v.after_words)})"),
             ("unit-shift", rf"{pos}(?:the\s+)?(?P<shift>{shift})\s+(?:fiscal\s+|calendar\s+)?"
                            rf"(?P<unit>{unit})"),
+            ("the-unit", rf"{pos}the\s+(?:same\s+|entire\s+|whole\s+|very\s+)?"
+                         rf"(?P<unit>day|week|weekend|month|year)"),
+            ("part-of-day", r"(?:the\s+)?(?P<part>morning|afternoon|evening)"),
+            ("within-year", rf"(?P<inner>.+?)\s+(?:of|in)\s+(?P<outer>(?:{shift}\s+)?"
+                            r"(?:year|1\d{3}|20\d{2}))"),
             ("season-shift", rf"{pos}(?P<shift>{shift})\s+(?P<season>{season})"),
             ("month-shift", rf"{pos}(?P<shift>{shift})\s+(?P<month>{month})"),
             ("weekday", rf"(?:(?P<shift>last|next|this|past|coming)\s+)?(?P<wd>{weekday})"
@@ -84,11 +89,11 @@ class Normaliser:
             ("month-year", rf"{pos}(?P<month>{month})\s+(?:of\s+)?{year4}"),
             ("month", rf"{pos}(?:the\s+month\s+of\s+)?(?P<month>{month})"),
             ("season", rf"{pos}(?:the\s+)?(?P<season>{season})(?:\s+(?:of\s+)?{year4})?"),
-            ("quarter", rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+            ("quarter", rf"(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
                         rf"(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{year4})?"),
             ("quarter-code", rf"q(?P<qn>[1-4])(?:\s+{year4})?"),
             ("decade", r"(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?P<dec>1\d\d|20\d)0'?s"),
-            ("decade-short", r"(?:the\s+)?'(?P<dec2>\d)0s"),
+            ("decade-short", r"(?:the\s+)?'?(?P<dec2>\d)0s"),
             ("century", rf"(?:the\s+)?(?P<cent>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centur(?:y|ies)"),
             ("year", rf"{pos}(?:the\s+)?(?:year\s+|fiscal\s+(?:year\s+)?|fy\s*)?{year4}"),
             ("duration", rf"(?:the\s+)?(?:(?P<lead>past|last|next|coming|first|previous|final)\s+)?"
@@ -119,6 +124,9 @@ class Normaliser:
         >>> n.normalise("on Wednesday", Anchor(date(2021, 6, 17), "past")).value
         '2021-06-16'
         """
+        whole = " ".join(text.lower().replace("’", "'").strip(" .,;").split())
+        if whole in self.vocabulary.references:
+            return Normalised(self.vocabulary.references[whole], "ref", "DATE", "reference")
         cleaned = self.clean(text)
         if not cleaned:
             return None
@@ -190,6 +198,8 @@ class Normaliser:
         unit = self.vocabulary.unit(m.group("unit"))
         amount = self.vocabulary.number(m.group("n") or "1")
         backwards = m.group("dir").split()[0] in self.vocabulary.before_words
+        if unit == "week" and amount is not None:
+            unit, amount = "day", 7 * amount
         if amount is None:
             ref = "PAST_REF" if backwards else "FUTURE_REF"
             return Normalised(ref, "ref", "DATE", "ago:vague")
@@ -206,6 +216,24 @@ class Normaliser:
         shift = self.vocabulary.unit_shifts[shift_words]
         found = calendar.shift_unit(anchor.today, unit, shift)
         return Normalised(found[0], found[1], "DATE", "unit-shift") if found else None
+
+    def _the_unit(self, m: re.Match, anchor: Anchor) -> Normalised | None:
+        found = calendar.shift_unit(anchor.today, m.group("unit"), 0)
+        return Normalised(found[0], found[1], "DATE", "the-unit") if found else None
+
+    def _part_of_day(self, m: re.Match, anchor: Anchor) -> Normalised:
+        part = self._part(m.group("part"))
+        return Normalised(f"{anchor.today.isoformat()}T{part}", "time", "TIME", "part-of-day")
+
+    def _within_year(self, m: re.Match, anchor: Anchor) -> Normalised | None:
+        """"October of next year", "the third quarter of this year": the year replaced."""
+        outer = self._by_rules(m.group("outer"), anchor)
+        inner = self._by_rules(m.group("inner"), anchor)
+        if not (outer and inner and outer.granularity == "year" and inner.value
+                and inner.granularity in ("month", "quarter", "season", "day")):
+            return None
+        value = outer.value + inner.value[4:]
+        return Normalised(value, inner.granularity, "DATE", "within-year:" + inner.rule)
 
     def _season_shift(self, m: re.Match, anchor: Anchor) -> Normalised:
         code = self.vocabulary.seasons[m.group("season")]
@@ -261,7 +289,7 @@ class Normaliser:
         return Normalised(f"{year}-{code}", "season", "DATE", "season")
 
     def _quarter(self, m: re.Match, anchor: Anchor) -> Normalised:
-        quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("q")) or int(
+        quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}.get(m.group("q")) or int(
             m.group("q")[0])
         year = m.group("year") or calendar.quarter_year(quarter, anchor)
         return Normalised(f"{year}-Q{quarter}", "quarter", "DATE", "quarter")
@@ -289,6 +317,8 @@ class Normaliser:
 
     def _duration(self, m: re.Match, anchor: Anchor) -> Normalised | None:
         unit, amount = m.group("unit"), m.group("n")
+        if amount == "recent" and self.vocabulary.unit(unit) != unit:
+            return Normalised("PAST_REF", "ref", "DATE", "duration:recent")
         if not amount and self.vocabulary.unit(unit) == unit:
             if m.group("lead") != "past":
                 return None

@@ -51,8 +51,7 @@ def clause_tense(verb, vocabulary: Vocabulary, depth: int = 0) -> str | None:
         if head.lemma_.lower() in vocabulary.future_cues or head.lower_ in vocabulary.future_cues:
             return "future"
         return clause_tense(head, vocabulary, depth + 1) if head.pos_ in VERBAL else "future"
-    if verb.lemma_.lower() in vocabulary.future_cues and verb.tag_ == "VBN" and words & {
-            "is", "are", "am", "be", "'s", "'re"}:
+    if verb.lemma_.lower() in vocabulary.future_cues:
         return "future"
     if words & {"would"} and "would" in vocabulary.future_cues:
         return "future"
