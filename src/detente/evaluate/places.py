@@ -146,7 +146,7 @@ def _scored(gold: GoldToponym, kind: str) -> bool:
 
 def resolve_gold(gaz: Gazetteer, article: GoldArticle) -> list[Toponym]:
     """Our resolution of the article's gold extents, in the article's context."""
-    toponyms = [Toponym(g.phrase, g.start, g.end, rule="gold-extent") for g in article.toponyms]
+    toponyms = [Toponym(g.phrase, g.start, g.end, rule="given") for g in article.toponyms]
     link_containers(article.text, toponyms)
     return resolve_names(gaz, toponyms)
 

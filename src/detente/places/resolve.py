@@ -104,7 +104,7 @@ def inner_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             piece = " ".join(words[i:i + size])
-            if not piece[:1].isupper():
+            if not piece[:1].isupper() or normalize(piece) in COMPASS or len(piece) < 4:
                 continue
             found = [c for c in gaz.lookup(piece) if c.primary]
             if found:
@@ -114,19 +114,30 @@ def inner_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
 
 @dataclass
 class Context:
-    """What an article says about where it is: countries, divisions and resolved points."""
+    """What an article says about where it is: countries, divisions and resolved points, each
+    kept by the name that gave it, so a name is never its own evidence."""
 
-    countries: Counter = field(default_factory=Counter)
-    named_admin1: set = field(default_factory=set)
-    implied_admin1: set = field(default_factory=set)
+    given: Counter = field(default_factory=Counter)
+    """Countries from outside the places (actors), ISO alpha-2 -> count."""
+    countries: dict[str, str] = field(default_factory=dict)
+    """Normalized name -> ISO alpha-2 of its resolved place."""
+    named_admin1: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    implied_admin1: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     points: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Normalized name -> (lat, lon) of resolved local places (cities, counties)."""
 
-    def country_share(self, codes: list[str]) -> np.ndarray:
-        total = sum(self.countries.values())
+    def country_share(self, codes: list[str], own: str) -> np.ndarray:
+        votes = self.given.copy()
+        votes.update(cc for name, cc in self.countries.items() if name != own)
+        total = sum(votes.values())
         if not total:
             return np.zeros(len(codes))
-        return np.array([self.countries[c] / total if c else 0.0 for c in codes])
+        return np.array([votes[c] / total if c else 0.0 for c in codes])
+
+    @staticmethod
+    def holds(table: dict, key: tuple[str, str], own: str) -> bool:
+        names = table.get(key)
+        return bool(names) and bool(names - {own})
 
 
 def _near(gaz: Gazetteer, entries: np.ndarray, ctx: Context, own: str) -> np.ndarray:
@@ -148,13 +159,14 @@ def score_candidates(gaz: Gazetteer, top: Toponym, ctx: Context, container: int 
     features = gaz.feature[entries]
     scores = FEATURE_PRIOR[features] + POPULATION_WEIGHT * np.log10(gaz.population[entries] + 10.0)
     scores -= ALTERNATE_PENALTY * np.array([not c.primary for c in top.candidates])
+    own = normalize(top.text)
     codes = [gaz.country[e] for e in entries]
-    scores += COUNTRY_CONTEXT * ctx.country_share(codes)
+    scores += COUNTRY_CONTEXT * ctx.country_share(codes, own)
     local = np.isin(features, LOCAL_FEATURES)
     keys = [(gaz.country[e], gaz.admin1[e]) for e in entries]
-    scores += local * ADMIN1_NAMED * np.array([k in ctx.named_admin1 for k in keys])
-    scores += local * ADMIN1_IMPLIED * np.array([k in ctx.implied_admin1 for k in keys])
-    scores += local * NEAR_BONUS * _near(gaz, entries, ctx, normalize(top.text))
+    scores += local * ADMIN1_NAMED * np.array([ctx.holds(ctx.named_admin1, k, own) for k in keys])
+    scores += local * ADMIN1_IMPLIED * np.array([ctx.holds(ctx.implied_admin1, k, own) for k in keys])
+    scores += local * NEAR_BONUS * _near(gaz, entries, ctx, own)
     if container is not None:
         scores += CONTAINER_BONUS * np.array([_inside(gaz, e, container) for e in entries])
     return scores
@@ -170,21 +182,18 @@ def _inside(gaz: Gazetteer, entry: int, container: int) -> bool:
 def _context(gaz: Gazetteer, toponyms: list[Toponym], countries: list[str] | tuple[str, ...]) -> Context:
     """Evidence from resolved toponyms (each name counted once) and the given country codes."""
     ctx = Context()
-    ctx.countries.update(countries)
-    seen = set()
+    ctx.given.update(countries)
     for top in toponyms:
         key = normalize(top.text)
-        if top.entry is None or key in seen or top.how != "gazetteer":
+        if top.entry is None or key in ctx.countries or top.how != "gazetteer":
             continue
-        seen.add(key)
         e = top.entry
-        if gaz.country[e]:
-            ctx.countries[gaz.country[e]] += 1
+        ctx.countries[key] = gaz.country[e]
         feature = gaz.feature[e]
         if feature == ADMIN1:
-            ctx.named_admin1.add((gaz.country[e], gaz.admin1[e]))
+            ctx.named_admin1[(gaz.country[e], gaz.admin1[e])].add(key)
         elif feature in LOCAL_FEATURES:
-            ctx.implied_admin1.add((gaz.country[e], gaz.admin1[e]))
+            ctx.implied_admin1[(gaz.country[e], gaz.admin1[e])].add(key)
             ctx.points[key] = (float(gaz.lat[e]), float(gaz.lon[e]))
     return ctx
 
@@ -224,9 +233,10 @@ def _fallback(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
 
 
 def _facility_like(top: Toponym) -> bool:
-    """Names worth a fallback: facilities, areas and other several-word names. A single unknown
-    word tagged GPE is more often a misread person ("Biden") than an unknown town."""
-    return top.rule in ("ner:FAC", "ner:LOC") or len(top.text.split()) > 1
+    """Names worth a fallback: facilities, areas, several-word names, and spans the caller gives
+    as toponyms (rule ``given``). A single unknown word that spaCy tagged GPE is more often a
+    misread person ("Navalny") than an unknown town."""
+    return top.rule in ("ner:FAC", "ner:LOC", "given") or len(top.text.split()) > 1
 
 
 def resolve_names(
@@ -245,7 +255,7 @@ def resolve_names(
         top.candidates = candidates_for(gaz, top.text)
         top.how = "gazetteer" if top.candidates else None
     ctx = Context()
-    ctx.countries.update(context_countries)
+    ctx.given.update(context_countries)
     for _ in range(PASSES):
         _one_sense(gaz, toponyms, ctx)
         ctx = _context(gaz, toponyms, context_countries)
