@@ -103,6 +103,8 @@ def subject_head(token):
         children = list(current.children)
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
         agent = next((c for c in children if c.dep_ == "agent"), None)
+        if current is not token and passive is not None:
+            return passive, None
         if passive is not None or agent is not None:
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             return by, passive

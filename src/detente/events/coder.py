@@ -18,7 +18,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.lexicon import Lexicon
-from detente.events.rules import conditional_threats, labelling_accusations
+from detente.events.rules import conditional_threats, labelling_accusations, obligations
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.records import CodedArticle, Event, Mention, Participant
 
@@ -30,7 +30,9 @@ def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
     """The type and code of an outermost trigger, or None when it codes no event."""
     entry, token = cand.entry, cand.token
     inner = cand.inner[0] if cand.inner else None
-    if sem.is_hypothetical(token, lexicon) or sem.is_speculative(token, lexicon):
+    if sem.is_hypothetical(token, lexicon) or sem.is_background(token, lexicon):
+        return None
+    if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
     composes = inner is not None and (entry.cameo[:2] in lexicon.compose or entry.role == "intent")
     rule = entry.id + (f">{inner.entry.id}" if composes else "")
@@ -44,9 +46,22 @@ def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
     cameo = entry.cameo
     if inner is not None and inner.entry.type:
         cameo = lexicon.composed(entry.cameo, inner.entry.type, inner.entry.cameo)
+    if _conditional_threat(cand, lexicon):
+        code = lexicon.composed("130", entry.type, cameo)
+        return Coding("THREATEN", code, rule + "~conditional")
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return _as_intent(entry.type, cameo, lexicon, rule + "~future")
     return Coding(entry.type, cameo, rule, negated=entry.type == "REJECT" and inner is not None)
+
+
+def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
+    """"will withdraw its force unless...", "would boycott if...": a conflictual act promised on a
+    condition is a threat."""
+    entry, token = cand.entry, cand.token
+    if not entry.type or lexicon.quads[entry.type] < 3 or entry.type == "THREATEN":
+        return False
+    auxes = sem.auxiliaries(token)
+    return bool(auxes & (lexicon.words["future"] | {"would"})) and sem.has_condition(token, lexicon)
 
 
 def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: str) -> Coding | None:
@@ -175,9 +190,11 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             continue
         coding, sources, targets = result
         src, tgt = participants(sources, targets)
-        events.append(make_event(coding, src, tgt, cand.span, sentence, sentence_index, lexicon, text))
+        if tgt or coding.type not in lexicon.words["need_target"]:
+            events.append(make_event(coding, src, tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
-                                           *labelling_accusations(sentence, lexicon, index)):
+                                           *labelling_accusations(sentence, lexicon, index),
+                                           *obligations(sentence, lexicon, index)):
         src, tgt = participants(sources, targets)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))

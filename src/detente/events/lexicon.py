@@ -156,6 +156,11 @@ def load_lexicon() -> Lexicon:
         "inner_relations": frozenset(semantics["inner_relations"]),
         "inner_prepositions": frozenset(semantics["inner_prepositions"]),
         "future_types": frozenset(semantics["intent"]["future_types"]),
+        "obligation_modals": frozenset(semantics["obligation"]["modals"]),
+        "obligation_speakers": frozenset(semantics["obligation"]["speakers"]),
+        "background_preps": frozenset(semantics["background_prepositions"]),
+        "background_marks": frozenset(semantics["background_marks"]),
+        "need_target": frozenset(semantics["need_target"]),
     }
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},

@@ -2,6 +2,8 @@
 
 - Conditional warning: "the consequences would be devastating for Russia if Navalny died", said
   by Biden -> THREATEN from the speaker to the actor the consequence falls on.
+- Obligation: "the minister said Libya must hand over the suspects" -> REQUEST from the one who
+  says it to the one who must act (CAMEO 10, refined by the act: hand over -> 1053).
 - Labelling: "Biden said he thought Putin was a killer", "X called Y a liar" -> ACCUSE from the
   one who says or thinks it to the one labelled.
 
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 from detente.events.arguments import MentionIndex, actors_under, object_heads
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import has_condition
-from detente.events.triggers import Coding
+from detente.events.triggers import Coding, match
 
 CONSEQUENCE_PREPS = ("for", "to", "on", "against")
 
@@ -69,3 +71,22 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
         if sources and targets:
             rule = f"label:{token.lemma_.lower()}"
             yield Coding("ACCUSE", lexicon.semantics["labels"]["cameo"], rule), sources, targets, _span(token)
+
+
+def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
+    """REQUEST codings for "X said Y must/should do Z"."""
+    for token in sentence:
+        if token.dep_ != "aux" or token.lower_ not in lexicon.words["obligation_modals"]:
+            continue
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        targets = actors_under(subject, index) if subject is not None else []
+        sources = _speaker(verb, lexicon.words["obligation_speakers"], index, include_self=False)
+        if not (sources and targets):
+            continue
+        act = match(verb, lexicon, index) or next(
+            (m for m in (match(c, lexicon, index) for c in verb.children if c.dep_ in ("xcomp", "acomp")) if m), None)
+        base = lexicon.semantics["obligation"]["cameo"]
+        cameo = lexicon.composed(base, act.entry.type, act.entry.cameo) if act and act.entry.type else base
+        rule = f"obligation:{token.lower_}" + (f">{act.entry.id}" if act else "")
+        yield Coding("REQUEST", cameo, rule), sources, targets, (verb.idx, verb.idx + len(verb))

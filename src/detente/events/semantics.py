@@ -43,10 +43,21 @@ def is_negated(token, lexicon: Lexicon) -> bool:
     return False
 
 
+MODAL_CHAIN = ("xcomp", "advcl", "conj")
+"""Relations through which a clause shares its head clause's modality ("must ensure ... to allow")."""
+
+
 def auxiliaries(token) -> set[str]:
-    """Lower-case auxiliaries of the trigger's predicate ("will", "would", "could"...)."""
+    """Lower-case auxiliaries of the trigger's predicate and of the clauses it depends on
+    through complements, purpose clauses and coordination ("will", "would", "could", "must")."""
     pred = predicate(token) or token
-    return {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+    found: set[str] = set()
+    for _ in range(3):
+        found |= {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+        if found or pred.dep_ not in MODAL_CHAIN or pred.head is pred:
+            return found
+        pred = pred.head
+    return found
 
 
 def is_reported(token, lexicon: Lexicon) -> bool:
@@ -102,6 +113,25 @@ def has_condition(token, lexicon: Lexicon) -> bool:
         for child in current.children:
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
                 return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def is_background(token, lexicon: Lexicon) -> bool:
+    """True for the setting of an event rather than the event: "after two days of fighting",
+    "following the invasions", "after crowds trashed its embassy"."""
+    if token.dep_ == "pobj" and token.head.lower_ in lexicon.words["background_preps"]:
+        return True
+    current = token
+    for _ in range(6):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lexicon.words["background_marks"] for c in current.children
+        ):
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ in lexicon.words["background_preps"]:
+            return True
         if current.head is current:
             return False
         current = current.head

@@ -57,7 +57,7 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
         if rel == "xcomp" and child.dep_ == "xcomp":
             return child
         if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
-            if child.lemma_.lower() in words or child.lower_ in words:
+            if object_words(child) & words:
                 return child
             if "@actor" in words and _has_actor(child, index):
                 return child
@@ -66,6 +66,21 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
         if rel in ("compound", "amod") and child.dep_ == rel and child.lemma_.lower() in words:
             return child
     return None
+
+
+def object_words(token) -> set[str]:
+    """Lemmas that describe an object: its head, its modifiers and an ``of`` complement
+    ("emergency food aid", "tons of aid", "a mission of observers", "peacekeeping force")."""
+    words = {token.lemma_.lower(), token.lower_}
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            words.add(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words.add(pobj.lemma_.lower())
+                    words.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+    return words
 
 
 def _has_actor(token, index: MentionIndex) -> bool:
