@@ -29,7 +29,9 @@ def roster_files() -> list[Path]:
 
 @cache
 def load(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """Parsed once per test session; the C loader when libyaml is present (ten times faster)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
 
 
 def all_people() -> list[tuple[str, dict]]:
