@@ -20,7 +20,7 @@ MAX_CLIMB = 40
 COLON = CueEntry(":", "punct", "source")
 """The colon of ``Name, Outlet: "..."`` (lists of reactions, headlines): a built-in cue."""
 COLON_MAX_WORDS = 12
-NOT_SPEECH_DEPS = frozenset({"pobj", "compound", "appos", "npadvmod", "nmod", "poss"})
+NOT_SPEECH_DEPS = frozenset({"pobj", "compound", "appos", "npadvmod", "nmod", "poss", "acl"})
 """A title-cased quote in one of these positions names a work or a thing (``on "Meet the
 Press"``), even under a speech verb."""
 
