@@ -31,7 +31,7 @@ import numpy as np
 
 from detente.resources import data_path
 
-BUILD_VERSION = 4
+BUILD_VERSION = 6
 """Bumped when the build code changes what the index holds."""
 
 FEATURES = ("country", "admin1", "admin2", "continent", "region", "capital", "city")
@@ -54,7 +54,7 @@ def normalize(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.casefold().replace("’", "'").replace(".", " ").replace("-", " ").replace(",", " ")
+    text = text.casefold().replace("’", "'").replace(".", "").replace("-", " ").replace(",", " ")
     text = " ".join(text.split())
     return text[4:] if text.startswith("the ") else text
 
@@ -75,8 +75,9 @@ class Candidate:
 class Gazetteer:
     """Names -> entries, with per-entry arrays. Read-only once built."""
 
-    keys: dict[str, tuple[int, ...]]
-    """Normalized name -> entry ids; ``-(id + 1)`` marks an alternate (not primary) name."""
+    keys: dict[str, int | tuple[int, ...]]
+    """Normalized name -> entry id(s); ``-(id + 1)`` marks an alternate (not primary) name. A
+    single id is stored bare (most names), which keeps the pickle small and quick to load."""
     name: list[str]
     lat: np.ndarray
     lon: np.ndarray
@@ -97,6 +98,8 @@ class Gazetteer:
     def lookup(self, text: str) -> list[Candidate]:
         """Candidates for a name as written (``lookup("Kiev")`` finds Kyiv by alternate name)."""
         ids = self.keys.get(normalize(text), ())
+        if isinstance(ids, int):
+            ids = (ids,)
         return [Candidate(i, True) if i >= 0 else Candidate(-i - 1, False) for i in ids]
 
     def country_of(self, entry: int) -> str | None:
@@ -132,7 +135,7 @@ class _Builder:
     def finish(self, **extra) -> Gazetteer:
         cols = list(zip(*self.rows, strict=True))
         return Gazetteer(
-            keys={k: tuple(v) for k, v in self.keys.items()},
+            keys={k: v[0] if len(v) == 1 else tuple(v) for k, v in self.keys.items()},
             name=list(cols[0]),
             lat=np.array(cols[1], dtype=np.float32),
             lon=np.array(cols[2], dtype=np.float32),
@@ -326,6 +329,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
             return pickle.load(fh)
     gaz = build_gazetteer()
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob("gazetteer-*.pickle"):
+        stale.unlink(missing_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("wb") as fh:
         pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)

@@ -14,8 +14,7 @@ True
 
 from __future__ import annotations
 
-import re
-
+from detente.places.toponyms import DATELINE
 from detente.records import Event, Location, Place
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
@@ -30,8 +29,6 @@ TOPIC_PREPS = frozenset({"about", "of", "regarding", "concerning", "against", "o
 """Prepositions that make the place a topic, goal or origin rather than the event's site."""
 MAX_PATH = 8
 NOT_A_SITE = frozenset({"demonym"})
-DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'’-]{1,60}?(\([A-Za-z .]+\))?\s*(—|–|--| - )")
-"""A wire-style dateline: "GENEVA (Reuters) — ..." or "Laurel County, Ky. -- ..."."""
 
 
 def _trigger_anchors(doc, event: Event) -> set[int]:
@@ -76,7 +73,8 @@ def _attachment(doc, place: Place, anchors: set[int]) -> str | None:
 
 
 def dateline_place(text: str, places: list[Place]) -> Place | None:
-    """The resolved place of a wire dateline at the start of the article, if there is one."""
+    """The resolved place of a wire dateline at the start of the article, if there is one
+    (the first place of "LONDON, Ky. (AP) -- ", so the town, not its state)."""
     match = DATELINE.match(text)
     if not match:
         return None

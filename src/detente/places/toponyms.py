@@ -26,6 +26,9 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "to
 PATTERN_MIN_POPULATION = 100_000
 """A city found only by the preposition pattern must be at least this big (fewer false names)."""
 CONTAINER_GAP = re.compile(r"^\s*,\s*$")
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?\s*"
+                      r"(?:\([^)]{1,40}\))?\s*(?:—|–|--| - )")
+"""A wire dateline at the start of an article: "KYIV (Reuters) - ", "LONDON, Ky. -- "."""
 STANCE_NOUNS = frozenset({
     "concern", "position", "decision", "response", "demand", "refusal", "support", "opposition",
     "approach", "stance", "plan", "proposal", "move", "request", "offer", "claim", "accusation",
@@ -99,9 +102,25 @@ def link_containers(text: str, toponyms: list[Toponym]) -> None:
             first.container = b
 
 
+def _dateline_toponyms(text: str, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """The place (and its state) of a wire dateline, when NER did not tag it ("KYIV")."""
+    match = DATELINE.match(text)
+    if not match:
+        return []
+    out = []
+    for group in (1, 2):
+        start, end = match.span(group)
+        if start < 0 or any(t.start < end and start < t.end for t in found):
+            continue
+        if gaz.lookup(match.group(group)):
+            out.append(Toponym(match.group(group), start, end, rule="pattern:dateline"))
+    return out
+
+
 def find_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
     """Toponyms of a parsed article, in text order, with containers linked."""
     found = _entity_toponyms(doc, gaz)
+    found += _dateline_toponyms(doc.text, gaz, found)
     taken = {t.i for top in found for t in doc.char_span(top.start, top.end, alignment_mode="expand")}
     found += _pattern_toponyms(doc, gaz, taken)
     found.sort(key=lambda t: t.start)

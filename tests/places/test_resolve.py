@@ -1,0 +1,62 @@
+"""Ranking candidates with the article's context (no parse needed: toponyms are given)."""
+
+from __future__ import annotations
+
+from detente.places.resolve import Toponym, resolve_names
+from detente.places.toponyms import link_containers
+
+
+def _resolve(gaz, text, names, countries=()):
+    tops = []
+    for name in names:
+        start = text.index(name, tops[-1].end if tops else 0)
+        tops.append(Toponym(name, start, start + len(name), rule="given"))
+    link_containers(text, tops)
+    resolve_names(gaz, tops, context_countries=countries)
+    return [(gaz.name[t.entry], gaz.country[t.entry], gaz.admin1[t.entry]) if t.entry is not None
+            else None for t in tops]
+
+
+def test_bare_capital_beats_small_towns(gaz):
+    # no context: the Swiss city, not one of the US towns named Geneva
+    assert _resolve(gaz, "Talks opened in Geneva.", ["Geneva"]) == [("Geneva", "CH", "GE")]
+
+
+def test_container_picks_the_state(gaz):
+    # "Paris, Texas": the container outranks the French capital
+    assert _resolve(gaz, "He grew up in Paris, Texas.", ["Paris", "Texas"])[0][1:] == ("US", "TX")
+
+
+def test_state_abbreviation_as_container(gaz):
+    # "Gainesville, Ga." -- press abbreviation of the state as container
+    assert _resolve(gaz, "Police in Gainesville, Ga. said", ["Gainesville", "Ga."])[0][1:] == ("US", "GA")
+
+
+def test_divisions_named_elsewhere_disambiguate(gaz):
+    # Georgia the US state when the article is about Atlanta and Athens, Georgia the country with Tbilisi
+    us = "Georgia lawmakers met in Atlanta on Monday, then drove to Athens."
+    assert _resolve(gaz, us, ["Georgia", "Atlanta", "Athens"]) == [
+        ("Georgia", "US", "GA"), ("Atlanta", "US", "GA"), ("Athens", "US", "GA")]
+    caucasus = "Georgia's president spoke in Tbilisi about Russia."
+    assert _resolve(gaz, caucasus, ["Georgia", "Tbilisi", "Russia"])[0][:2] == ("Georgia", "GE")
+
+
+def test_actor_countries_are_context(gaz):
+    # a bare "London" in an article whose actors are Canadian goes to London, Ontario only with
+    # more evidence; actors alone tilt country-level ties but do not overturn a capital
+    assert _resolve(gaz, "Officials in London said", ["London"], countries=["CA"])[0][1] == "GB"
+    text = "Officials in London said Ontario would pay."
+    assert _resolve(gaz, text, ["London", "Ontario"])[0][1:] == ("CA", "08")
+
+
+def test_one_sense_per_document(gaz):
+    # every "Richmond" of an article about Virginia is the same Richmond
+    text = "Richmond police said. The Virginia governor visited Richmond again."
+    found = _resolve(gaz, text, ["Richmond", "Virginia", "Richmond"])
+    assert found[0] == found[2] and found[0][1:] == ("US", "VA")
+
+
+def test_facility_falls_back_to_a_name_inside_it(gaz):
+    # "Vancouver Art Gallery" is in no gazetteer: the place named inside it is used
+    found = _resolve(gaz, "A rally at the Vancouver Art Gallery.", ["Vancouver Art Gallery"])
+    assert found[0][:2] == ("Vancouver", "CA")

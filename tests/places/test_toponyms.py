@@ -1,0 +1,48 @@
+"""Finding toponyms in real spaCy parses, containers, and metonyms."""
+
+from __future__ import annotations
+
+from detente.places.resolve import resolve_names
+from detente.places.toponyms import find_toponyms, is_metonym
+
+
+def _found(gaz, doc):
+    tops = resolve_names(gaz, find_toponyms(doc, gaz))
+    return {t.text: (t, is_metonym(doc, t, gaz)) for t in tops}
+
+
+def test_container_pattern_links_city_and_country(gaz, parse_one):
+    # "in Geneva, Switzerland": Switzerland is Geneva's container, Geneva resolves in Switzerland
+    doc = parse_one("The presidents met for talks in Geneva, Switzerland on Wednesday.")
+    tops = find_toponyms(doc, gaz)
+    names = [t.text for t in tops]
+    assert names == ["Geneva", "Switzerland"]
+    assert tops[0].container == 1
+    resolve_names(gaz, tops)
+    assert gaz.country[tops[0].entry] == "CH"
+
+
+def test_speaking_capital_is_a_metonym(gaz, parse_one):
+    # "Moscow said": a capital as subject of a speech verb stands for the government
+    found = _found(gaz, parse_one("Moscow said the talks were useful, and Russia agreed to meet again."))
+    assert found["Moscow"][1] is True
+    assert found["Russia"][1] is True
+
+
+def test_possessive_stance_is_a_metonym(gaz, parse_one):
+    # "Washington's concerns": a possessed stance noun makes the capital an actor
+    doc = parse_one("Putin dismissed Washington's concerns about the troops.")
+    assert _found(gaz, doc)["Washington"][1] is True
+
+
+def test_place_as_place_is_not_a_metonym(gaz, parse_one):
+    # a capital that is only where something happens, or the subject of "lies", stays a place
+    found = _found(gaz, parse_one("Geneva lies on a lake. The ambassadors flew to Moscow on Monday."))
+    assert found["Geneva"][1] is False
+    assert found["Moscow"][1] is False
+
+
+def test_demonyms_are_found(gaz, parse_one):
+    # NORP adjectives of countries become toponyms with the demonym rule
+    tops = find_toponyms(parse_one("Russian troops crossed into Ukrainian territory."), gaz)
+    assert {(t.text, t.rule) for t in tops} >= {("Russian", "demonym")}
