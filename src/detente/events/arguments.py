@@ -81,10 +81,24 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4) -> list[Menti
     return _distinct(found[min(found)])
 
 
+def _merge_adjacent(mentions: list[Mention]) -> list[Mention]:
+    """"US President" + "Joe Biden" side by side with the same actor are one participant (the named one)."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = kept[-1] if kept else None
+        if prev is not None and m.start <= prev.end + 1 and (prev.actor.country, prev.actor.sector) == (
+                m.actor.country, m.actor.sector):
+            if (m.actor.name and not prev.actor.name) or (m.end - m.start) > (prev.end - prev.start):
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
+
+
 def _distinct(mentions: list[Mention]) -> list[Mention]:
     """One mention per actor, the longest text of each; in text order."""
     best: dict[tuple, Mention] = {}
-    for m in mentions:
+    for m in _merge_adjacent(mentions):
         a = m.actor
         key = (a.country, a.sector, a.name)
         if key not in best or (m.end - m.start) > (best[key].end - best[key].start):
@@ -117,8 +131,10 @@ def subject_head(token):
             controller_object = next((c for c in current.head.children if c.dep_ in ("dobj", "dative")), None)
             if controller_object is not None and controller_object.i != token.i:
                 return controller_object, None
-        if current.dep_ == "acl" and current.tag_ in ("VBG", "VBN"):
+        if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head, None
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return None, current.head
         if current.dep_ not in CLIMB or current.head is current:
             return None, None
         current = current.head

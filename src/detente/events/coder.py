@@ -87,17 +87,35 @@ def _as_intent(inner_type: str, inner_cameo: str, lexicon: Lexicon, rule: str) -
     return Coding(spec["type"], code, rule, mode=spec["mode"])
 
 
-def sources_of(cand: Candidate, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
     """``(sources, passive_targets)`` of a trigger."""
     token = cand.token
     if cand.entry.pos == "noun":
-        return noun_sources(token, index), []
+        return noun_sources(token, index, lexicon.words["measure_nouns"]), []
     head, passive = subject_head(token)
     sources = actors_under(head, index) if head is not None else []
+    if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
+        sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
+    if not sources and head is not None and head.pos_ == "PRON":
+        sources = reporter(token, index)
     return sources, (actors_under(passive, index) if passive is not None else [])
 
 
-def noun_sources(token, index: MentionIndex) -> list[Mention]:
+def reporter(token, index: MentionIndex) -> list[Mention]:
+    """Actors of the verb that reports the trigger's clause, for an unresolved pronoun subject:
+    in "Syria says it will not accept refugees", "it" is the reporter."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            subject = next((c for c in current.head.children if c.dep_ == "nsubj"), None)
+            return actors_under(subject, index) if subject is not None else []
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head is current:
+            return []
+        current = current.head
+    return []
+
+
+def noun_sources(token, index: MentionIndex, measures: frozenset[str] = frozenset()) -> list[Mention]:
     """Possessor, ``by`` agent, modifier ("US sanctions") or the subject of the light verb."""
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -108,8 +126,11 @@ def noun_sources(token, index: MentionIndex) -> list[Mention]:
     modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod") for m in actors_under(c, index)]
     if modifiers:
         return modifiers
-    if token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep"):
-        verb = token.head if token.dep_ != "pobj" else token.head.head
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in measures:
+        token = token.head.head
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
+    if light and verb.pos_ in ("VERB", "AUX"):
         head, _ = subject_head(verb)
         return actors_under(head, index) if head is not None else []
     return []
@@ -131,16 +152,27 @@ def between(cand: Candidate, index: MentionIndex) -> list[Mention]:
     return [m for h in object_heads(cand.token, ("between",), direct=False) for m in actors_under(h, index)]
 
 
+def _same_side(target: Mention, sources: list[Participant]) -> bool:
+    """A target of a source's own country whose sector is the source's or unknown on either side
+    ("the United States recalled its ambassador") is the source's agent, not a target."""
+    a = target.actor
+    return any(p.country == a.country and (not p.sector or not a.sector or p.sector == a.sector)
+               for p in sources)
+
+
 def participants(sources: list[Mention], targets: list[Mention]) -> tuple[list[Participant], list[Participant]]:
-    """Participants, without targets that are a source again (same country and sector)."""
+    """Participants; targets on the sources' side are dropped, and so are targets of the sources'
+    country when a foreign target exists ("Russia recalled Antonov to Washington")."""
     src = [participant(m) for m in sources]
-    seen = {(p.country, p.sector) for p in src}
-    tgt, kept = [], set(seen)
+    tgt, kept = [], set()
     for m in targets:
         key = (m.actor.country, m.actor.sector)
-        if key not in kept:
+        if key not in kept and not _same_side(m, src):
             kept.add(key)
             tgt.append(participant(m))
+    own = {p.country for p in src}
+    if any(p.country not in own for p in tgt):
+        tgt = [p for p in tgt if p.country not in own]
     return src, tgt
 
 
@@ -165,12 +197,12 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     coding = decide(cand, lexicon)
     if coding is None:
         return None
-    sources, passive = sources_of(cand, index)
+    sources, passive = sources_of(cand, index, lexicon)
     pair = between(cand, index)
     if not sources and pair:
         sources, pair = pair, []
     if not sources and cand.entry.role == "intent" and cand.inner:
-        sources, _ = sources_of(cand.inner[0], index)
+        sources, _ = sources_of(cand.inner[0], index, lexicon)
     if not sources:
         return None
     targets = passive + targets_of(cand, index) + pair
@@ -202,11 +234,17 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per (type, sources, targets) in a sentence: the first found."""
-    seen, out = set(), []
+    """One event per type and sources in a sentence: of those, the one with most targets
+    ("Trump's summit with Putin had included a meeting" is one CONSULT)."""
+    best: dict[tuple, Event] = {}
     for event in events:
-        key = (event.type, frozenset(p.country for p in event.source), frozenset(p.country for p in event.target))
-        if key not in seen:
-            seen.add(key)
-            out.append(event)
-    return sorted(out, key=lambda e: (e.start, e.trigger_start))
+        key = (event.type, frozenset(p.country for p in event.source))
+        targets = {p.country for p in event.target}
+        if key in best and not targets <= {p.country for p in best[key].target}:
+            if {p.country for p in best[key].target} <= targets:
+                best[key] = event
+            else:
+                best[(*key, frozenset(targets))] = event
+        elif key not in best:
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.start, e.trigger_start))

@@ -74,11 +74,11 @@ def object_words(token) -> set[str]:
     words = {token.lemma_.lower(), token.lower_}
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod"):
-            words.add(child.lemma_.lower())
+            words.update((child.lemma_.lower(), child.lower_))
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    words.add(pobj.lemma_.lower())
+                    words.update((pobj.lemma_.lower(), pobj.lower_))
                     words.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
     return words
 
