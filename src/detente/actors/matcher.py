@@ -36,7 +36,7 @@ class Atom:
     pronoun: Pronoun | None = None
 
 
-KIND_LABELS = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "seat": "ORG",
+KIND_LABELS = {"country": "GPE", "capital": "GPE", "region": "GPE", "demonym": "NORP", "seat": "ORG",
                "org": "ORG", "person": "PERSON", "role": "ROLE", "pron": "PRON"}
 
 
@@ -133,6 +133,8 @@ def entity_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom
         if doc[start].lower_ == "the" and end > start + 1:
             start += 1
         span = doc[start:end]
+        if not span[-1].text[-1:].isalnum():
+            continue
         entries = tables.lookup(span.text) or _surname_entries(span.text, tables)
         if not entries and end - start > 1:
             entries = _full_name_by_surname(span, tables)
@@ -155,8 +157,10 @@ def _full_name_by_surname(span, tables: ActorTables) -> tuple[Entry, ...]:
     return tuple(e for e in found if e.name and e.name.lower().startswith(first))
 
 
-def surname_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
-    """Proper nouns spaCy did not tag that are roster surnames ("Putin", "Mr Lavrov")."""
+def surname_atoms(doc, sent, tables: ActorTables, taken: list[bool],
+                  named: set[str]) -> list[Atom]:
+    """Proper nouns spaCy did not tag that are roster surnames ("Putin", "Mr Lavrov") or the
+    last word of a person named earlier in the article ("Sidorenko" after "Ivan Sidorenko")."""
     atoms = []
     for token in sent:
         if taken[token.i] or token.pos_ != "PROPN" or not token.text[:1].isupper():
@@ -164,7 +168,11 @@ def surname_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Ato
         entries = _surname_entries(token.text, tables)
         if entries:
             atoms.append(Atom(token.i, token.i + 1, "person", "PERSON", entries))
-            taken[token.i] = True
+        elif token.text in named:
+            atoms.append(Atom(token.i, token.i + 1, "unknown", "PERSON"))
+        else:
+            continue
+        taken[token.i] = True
     return atoms
 
 
@@ -182,11 +190,15 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     """All atoms of the document, sorted by position, never overlapping."""
     taken = [False] * len(doc)
     atoms: list[Atom] = []
+    named: set[str] = set()
     for sent in doc.sents:
         atoms += name_atoms(doc, sent, tables, taken)
         atoms += role_atoms(doc, sent, tables, taken)
-        atoms += entity_atoms(doc, sent, tables, taken)
-        atoms += surname_atoms(doc, sent, tables, taken)
+        found = entity_atoms(doc, sent, tables, taken)
+        named.update(doc[a.end - 1].text for a in found
+                     if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
+        atoms += found
+        atoms += surname_atoms(doc, sent, tables, taken, named)
         atoms += pronoun_atoms(sent, tables, taken)
     for atom in atoms:
         if atom.kind != "unknown":

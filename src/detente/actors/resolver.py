@@ -19,11 +19,13 @@ from detente.actors.tables import ActorTables, Entry, RoleNoun
 from detente.records import Actor
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-ROLE_PREPOSITIONS = frozenset({"of", "from", "in"})
+ROLE_PREPOSITIONS = frozenset({"of", "from", "in", "throughout", "across"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
-COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "org", "person"})
+PEOPLE_SECTOR = "CVL"
+"""Sector of a people named by nationality alone (CAMEO codes "Libyans" as civilians)."""
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
 @dataclass
@@ -92,11 +94,24 @@ def build_trees(doc, atoms: list[Atom]) -> tuple[list[Atom], dict[int, list[Atom
         if atom.kind != "pron":
             target = parent_token(doc, doc[anchors[id(atom)]], role_heads)
         parent = at_token.get(target) if target is not None else None
+        if parent is None and target is not None:
+            parent = sibling_role(doc, atom, target, at_token)
         if parent is None or parent is atom or parent.kind == "pron":
             roots.append(atom)
         else:
             children.setdefault(id(parent), []).append(atom)
     return roots, children
+
+
+def sibling_role(doc, atom: Atom, head: int, at_token: dict[int, Atom]) -> Atom | None:
+    """A role noun modifying the same thing, after the atom: "Israeli army bulldozers",
+    "U.S. border patrol agents", "Israeli police custody" (the country goes to the role)."""
+    for child in doc[head].children:
+        found = at_token.get(child.i)
+        if (found is not None and found is not atom and found.kind == "role"
+                and found.start >= atom.end and child.dep_ in ("compound", "amod")):
+            return found
+    return None
 
 
 def members(root: Atom, children: dict[int, list[Atom]]) -> list[Atom]:
@@ -150,19 +165,31 @@ def is_place_use(doc, anchor: int) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
-def name_actor(atom: Atom, doc, ctx: Context) -> tuple[Actor | None, Person | None]:
-    """Actor of a lone name atom: country, demonym, capital, seat, organisation or person."""
+def name_actor(atom: Atom, doc, ctx: Context,
+               title: str | None = None) -> tuple[Actor | None, Person | None]:
+    """Actor of a name atom: country, demonym, capital, seat, region, organisation or person
+    (``title``: the office the text gives a person, used when the article has no date)."""
     if atom.kind == "person":
         entry = pick_person(atom.entries, ctx)
         person = entry.person
-        standing = standing_on(person, ctx.day)
+        standing = standing_on(person, ctx.day, title)
         return Actor(standing.country, standing.sector, name=person.name,
                      entry=standing.entry), person
     entry = atom.entries[0]
     sector = entry.sector
     if atom.kind == "capital" and is_place_use(doc, anchor_of(doc, atom)):
         sector = None
+    if atom.kind == "demonym" and is_people_noun(doc[anchor_of(doc, atom)]):
+        sector = PEOPLE_SECTOR
     return Actor(entry.country, sector, name=entry.name, entry=entry.entry), None
+
+
+def is_people_noun(token) -> bool:
+    """A nationality word used as a noun for people ("Libyans", "a Palestinian"), or naming
+    a people ("Iraqi Kurds")."""
+    if token.dep_ in ("compound", "amod"):
+        return token.head.tag_ == "NNPS"
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ != "poss"
 
 
 def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
@@ -197,11 +224,14 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
     return sector
 
 
-def phrase_span(doc, group: list[Atom], root: Atom) -> tuple[int, int]:
-    """Tokens from the first to the last atom, with a leading "the" of the root."""
+def phrase_span(doc, group: list[Atom], root: Atom, tables: ActorTables) -> tuple[int, int]:
+    """Tokens from the first to the last atom, with leading "the", "former" or sector
+    adjectives modifying them ("the Kremlin leader", "Former President Bill Clinton",
+    "military officials")."""
     start, end = min(a.start for a in group), max(a.end for a in group)
-    anchor = anchor_of(doc, root)
-    if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == anchor:
+    inside = range(start, end)
+    while start > 0 and doc[start - 1].head.i in inside and (
+            doc[start - 1].lower_ in tables.span_words):
         start -= 1
     return start, end
 
@@ -228,7 +258,7 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         return [Phrase(a.start, a.end, a.label, Actor(c, sector, entry=f"{rule}+{e}"),
                        f"{rule}+{e}", anchor_of(doc, a), title=root.role.phrase, atoms=[a])
                 for a, c, e in bearers]
-    start, end = phrase_span(doc, group, root)
+    start, end = phrase_span(doc, group, root, ctx.tables)
     country, entry = (bearers[0][1], bearers[0][2]) if bearers else (None, "")
     full_rule = f"{rule}+{entry}" if entry else rule
     return [Phrase(start, end, "ROLE", Actor(country, sector, entry=full_rule), full_rule,
@@ -239,13 +269,14 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
 
 def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
     """A roster person with any title and nationality words ("Russian President Putin")."""
-    actor, person = name_actor(root, doc, ctx)
+    titles = [a.role.title for a in group if a.kind == "role"]
+    actor, person = name_actor(root, doc, ctx, titles[-1] if titles else None)
     ctx.seen_people[person.id] = person
     tokens = [anchor_of(doc, a) for a in group]
     if is_former(doc, tokens, ctx.tables) and actor.sector != FORMER_SECTOR:
         actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
-    start, end = phrase_span(doc, group, root)
-    title = standing_on(person, ctx.day).title
+    start, end = phrase_span(doc, group, root, ctx.tables)
+    title = standing_on(person, ctx.day, titles[-1] if titles else None).title
     return [Phrase(start, end, "PERSON", actor, actor.entry, anchor_of(doc, root), person=person,
                    title=title, kind="person", gender=person.gender, atoms=group)]
 
@@ -259,7 +290,7 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     sector = roles[-1].role.sector if roles else None
     if roles and is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         sector = FORMER_SECTOR
-    start, end = phrase_span(doc, group, root)
+    start, end = phrase_span(doc, group, root, ctx.tables)
     kind = "person" if root.label == "PERSON" else "group"
     name = doc[root.start:root.end].text if kind == "person" else None
     if not roles and not bearers:
@@ -277,13 +308,13 @@ def resolve_name(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     ("the Nigerian Senate"), an international one keeps its own."""
     actor, _ = name_actor(root, doc, ctx)
     mods = [a for a in group if a is not root]
-    if root.kind == "org" and actor.sector not in ("IGO", "NGO"):
+    if root.kind in ("org", "demonym") and actor.sector not in ("IGO", "NGO"):
         for mod in mods:
             country, entry = country_of(mod, doc, ctx)
             if country:
                 actor = Actor(country, actor.sector, name=actor.name, entry=actor.entry)
                 break
-    start, end = phrase_span(doc, group, root)
+    start, end = phrase_span(doc, group, root, ctx.tables)
     return [Phrase(start, end, root.label, actor, actor.entry, anchor_of(doc, root),
                    kind="group", atoms=group)]
 

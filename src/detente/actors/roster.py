@@ -63,8 +63,9 @@ class Standing:
     title: str | None
 
 
-def standing_on(person: Person, day: dt.date | None) -> Standing:
-    """The person's country and sector on ``day`` (latest office when ``day`` is None).
+def standing_on(person: Person, day: dt.date | None, title: str | None = None) -> Standing:
+    """The person's country and sector on ``day`` (latest office when ``day`` is None; with
+    no date, the latest office called ``title`` when the text gives one: "Prime Minister X").
 
     >>> biden = Person("joe-biden", "Joe Biden", (), "Biden", "m", "USA",
     ...     (Office("president", "USA", "GOV", dt.date(2021, 1, 20), dt.date(2025, 1, 20)),), "x")
@@ -74,7 +75,8 @@ def standing_on(person: Person, day: dt.date | None) -> Standing:
     if not person.offices:
         return Standing(person.country, None, f"roster:{person.id}#nationality", None)
     if day is None:
-        latest = max(person.offices, key=lambda o: o.start or dt.date.min)
+        titled = [o for o in person.offices if title and o.title == title]
+        latest = max(titled or person.offices, key=lambda o: o.start or dt.date.min)
         return Standing(latest.country, latest.sector, f"roster:{person.id}#{latest.title}",
                         latest.title)
     held = [o for o in person.offices if o.held_on(day)]

@@ -30,7 +30,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @dataclass(frozen=True)
 class Entry:
-    """What a name stands for: ``kind`` is country, demonym, capital, seat, org or person."""
+    """What a name stands for: ``kind`` is country, demonym, capital, seat, region, org or person."""
 
     kind: str
     country: str | None
@@ -52,6 +52,8 @@ class RoleNoun:
     plural: bool = False
     generic: bool = False
     """True for ``leader``, ``official``...: a sector-naming modifier wins over ours."""
+    title: str = ""
+    """The singular phrase, as roster office titles are written ("president")."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class ActorTables:
     stance_prefixes: frozenset[str] = frozenset()
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     person_titles: frozenset[str] = frozenset()
+    span_words: frozenset[str] = frozenset()
+    """Words a phrase extends over on its left: "the", "former" words, sector adjectives."""
     people: dict[str, Person] = field(default_factory=dict)
     organisation_codes: dict[str, str] = field(default_factory=dict)
     """Country-like codes of international bodies (``UN`` -> ``IGO``, ``ICRC`` -> ``NGO``)."""
@@ -144,6 +148,9 @@ def bundled_entries() -> Iterator[tuple[str, Entry]]:
     for row in read_tsv(DATA / "metonyms.tsv"):
         yield row["name"], Entry(row["kind"], row["code"], row["sector"] or None,
                                  f"{row['kind']}:{row['name']}", name=row["name"])
+    for row in read_tsv(DATA / "regions.tsv"):
+        yield row["name"], Entry("region", row["code"], None, f"region:{row['name']}",
+                                 name=row["name"])
     for row in read_tsv(DATA / "organisations.tsv"):
         for name in row["names"].split("|"):
             yield name, organisation_entry(row["id"], row["country"], row["sector"],
@@ -258,16 +265,19 @@ def _load_sectors(tables: ActorTables) -> None:
     generic = {g.lower() for g in spec.get("generic", [])}
     for sector, body in spec["sectors"].items():
         for phrase in body.get("people", []):
-            _add_role(tables, RoleNoun(phrase, sector, True, False, phrase in generic))
+            _add_role(tables, RoleNoun(phrase, sector, True, False, phrase in generic, phrase))
             for plural in plurals(phrase):
-                _add_role(tables, RoleNoun(plural, sector, False, True, phrase in generic))
+                _add_role(tables, RoleNoun(plural, sector, False, True, phrase in generic,
+                                           phrase))
         for phrase in body.get("groups", []):
-            _add_role(tables, RoleNoun(phrase, sector, False, phrase.endswith("s")))
+            _add_role(tables, RoleNoun(phrase, sector, False, phrase.endswith("s"),
+                                       phrase in generic, phrase))
     tables.sector_adjectives = {k.lower(): v for k, v in spec.get("sector_adjectives", {}).items()}
     tables.former_words = frozenset(w.lower() for w in spec.get("former_words", []))
     tables.stance_prefixes = frozenset(w.lower() for w in spec.get("stance_prefixes", []))
     tables.person_titles = frozenset(w.lower() for w in spec.get("person_titles", []))
     tables.pronouns = {w: Pronoun(p["kind"], p.get("gender")) for w, p in spec["pronouns"].items()}
+    tables.span_words = frozenset({"the", *tables.former_words, *tables.sector_adjectives})
 
 
 def _add_role(tables: ActorTables, role: RoleNoun) -> None:

@@ -1,0 +1,38 @@
+"""Shared fixtures of the actors tests: loaded resources (ours, and with the test user file)
+and a helper that codes one text and returns its mentions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.resources import Resources
+
+USER_FILE = Path(__file__).resolve().parent / "data" / "test_actors.yaml"
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    return Resources()
+
+
+@pytest.fixture(scope="session")
+def user_resources() -> Resources:
+    return Resources(actors_file=str(USER_FILE))
+
+
+@pytest.fixture(scope="session")
+def mentions(resources):
+    """``mentions(text, date=None, resources=None)``: the coded article's mentions."""
+    import detente
+
+    def _mentions(text: str, date: str | None = None, res: Resources | None = None):
+        return detente.code(text, date=date, resources=res or resources).mentions
+
+    return _mentions
+
+
+def codes(found) -> list[tuple[str, str | None]]:
+    """(text, CAMEO-style code) of each mention, for compact assertions."""
+    return [(m.text, m.actor.code if m.actor else None) for m in found]

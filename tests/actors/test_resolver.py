@@ -1,0 +1,115 @@
+"""The resolver on real spaCy parses of short news sentences: names, metonyms, roles with
+their modifiers, compound actors, dates, and what stays unresolved.
+
+Each case says what it exercises. People come from the bundled roster (Biden, Putin,
+Clinton) where the issue names them, else from the invented test file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.actors.conftest import codes
+
+
+def test_same_name_on_three_dates(mentions):
+    # date-sensitive: "Joe Biden" is vice-president in 2012, president in 2021, former in 2026
+    rules = {}
+    for day in ("2012-03-01", "2021-06-16", "2026-03-01"):
+        (biden, _) = mentions("Joe Biden visited Kyiv.", day)
+        rules[day] = (biden.actor.code, biden.actor.entry)
+    assert rules["2012-03-01"] == ("USAGOV", "roster:joe-biden#vice president")
+    assert rules["2021-06-16"] == ("USAGOV", "roster:joe-biden#president")
+    assert rules["2026-03-01"] == ("USAELI", "roster:joe-biden#former-president")
+
+
+def test_user_person_on_two_dates(mentions, user_resources):
+    # date-sensitive with the test roster: foreign minister in 2012, president in 2016
+    (early,) = mentions("Ana Verde spoke.", "2012-01-01", user_resources)
+    (late,) = mentions("Ana Verde spoke.", "2016-01-01", user_resources)
+    assert early.rule == "roster:ana-verde#foreign minister"
+    assert late.rule == "roster:ana-verde#president"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seats of power stand for their institution
+    ("The Kremlin said the White House and the Pentagon had been warned.",
+     [("The Kremlin", "RUSGOV"), ("the White House", "USAGOV"), ("the Pentagon", "USAMIL")]),
+    # capitals acting are governments
+    ("Kyiv accused Moscow of shelling the city.", [("Kyiv", "UKRGOV"), ("Moscow", "RUSGOV")]),
+    # a capital used as a place names only its country
+    ("There were no invitations to Washington.", [("Washington", "USA")]),
+])
+def test_metonyms(mentions, text, expected):
+    assert codes(mentions(text, "2021-06-16")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # conjoined countries and conjoined people are separate mentions
+    ("The US and Russia agreed to talk.", [("The US", "USA"), ("Russia", "RUS")]),
+    ("Biden and Putin met.", [("Biden", "USAGOV"), ("Putin", "RUSGOV")]),
+    # conjoined nationality words under one role noun each take the role's sector
+    ("Senior Hungarian and Romanian officials agreed on Wednesday.",
+     [("Hungarian", "HUNGOV"), ("Romanian", "ROUGOV")]),
+])
+def test_compound_actors(mentions, text, expected):
+    assert codes(mentions(text, "2021-06-16")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # title and nationality fold into the person's mention
+    ("Russian President Vladimir Putin arrived.", [("Russian President Vladimir Putin", "RUSGOV")]),
+    # nationality + role noun
+    ("Russian troops entered the town.", [("Russian troops", "RUSMIL")]),
+    ("Iranian protesters marched.", [("Iranian protesters", "IRNCVL")]),
+    # possessive metonym + role noun
+    ("Moscow's ambassador left.", [("Moscow's ambassador", "RUSGOV")]),
+    # seat of power + generic head
+    ("The Kremlin leader spoke.", [("The Kremlin leader", "RUSGOV")]),
+    # a place after a group noun gives its country
+    ("Protesters in Minsk were arrested.", [("Protesters in Minsk", "BLRCVL")]),
+    # "pro-Russian" is a stance, not a nationality
+    ("Pro-Russian rebels in eastern Ukraine fired.", [("rebels in eastern Ukraine", "UKRREB")]),
+    # a sector-naming modifier wins over a generic head
+    ("Opposition leaders and military officials met.", [("Opposition leaders", None),
+                                                        ("military officials", None)]),
+    # "former" makes an office-holder an elite
+    ("Former President Bill Clinton spoke.", [("Former President Bill Clinton", "USAELI")]),
+    # IGOs and NGOs, and an IGO's troops
+    ("UN peacekeepers and Amnesty International criticised the Security Council.",
+     [("UN peacekeepers", "UNMIL"), ("Amnesty International", "AMNNGO"),
+      ("the Security Council", "UNGOV")]),
+])
+def test_roles_resolve_by_their_modifiers(mentions, text, expected):
+    assert codes(mentions(text, "2021-06-16")) == expected
+
+
+def test_sector_without_country_is_kept_without_a_code(mentions):
+    # "Opposition leaders": the sector is known (OPP), the country is not: no code, no guess
+    leaders, officials = mentions("Opposition leaders and military officials met.")
+    assert (leaders.actor.country, leaders.actor.sector) == (None, "OPP")
+    assert (officials.actor.country, officials.actor.sector) == (None, "MIL")
+
+
+def test_unknown_names_stay_unresolved(mentions):
+    # never guessed: a name no dictionary knows keeps actor None
+    (zorgon,) = mentions("The Zorgon Federation issued a statement.")
+    assert zorgon.actor is None and zorgon.label == "ORG"
+
+
+def test_user_file_metonyms_and_overrides(mentions, user_resources):
+    # user countries/demonyms, organisations overridden by id, user seats of power
+    found = mentions("Dardanian troops and NATO met at the Moncloa.", "2012-01-01", user_resources)
+    assert codes(found) == [("Dardanian troops", "XKXMIL"), ("NATO", "NATOMIL"),
+                            ("the Moncloa", "ESPGOV")]
+    assert found[2].rule == "user-seat:Moncloa"
+
+
+def test_mentions_are_sorted_and_on_token_boundaries(geneva_coded):
+    # the contract events and quotes rely on
+    doc, found = geneva_coded.doc, geneva_coded.mentions
+    starts = [m.start for m in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(doc.char_span(m.start, m.end) is not None for m in found)
+    assert all(geneva_coded.article.text[m.start:m.end] == m.text for m in found)
