@@ -10,6 +10,8 @@ What it holds (the figures the tests assert):
   RUS -> USA CONSULT (quad 1, +1.0) in both, plus USA -> RUS AGREE (quad 1, +3.0) in a-jun only
 - a-jul: 2021-07-02, RUS -> UKR ASSAULT (quad 4, -9.0) at Donetsk, and USA -> UKR AID (quad 2, +7.0)
 - a-aug: 2021-08-10, no events, one quote by Antony Blinken
+- a-dec: 2021-12-02, a joint event: "Lavrov and Blinken met" codes sources [RUS, USA] and no
+  target, which counts as RUS -> USA and USA -> RUS (CONSULT, quad 1, +1.0) at Stockholm
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from detente.store import open_store
 
 GENEVA = Location(name="Geneva", country="CHE", lat=46.20222, lon=6.14569, geonames_id=2660646)
 DONETSK = Location(name="Donetsk", country="UKR", lat=48.023, lon=37.80224, geonames_id=709717)
+STOCKHOLM = Location(name="Stockholm", country="SWE", lat=59.32938, lon=18.06871, geonames_id=2673730)
 MOSCOW = Location(name="Moscow", country="RUS", lat=55.75222, lon=37.61556, geonames_id=524901)
 
 
@@ -163,9 +166,22 @@ def august() -> CodedArticle:
                       sentence=0, rule="direct:said")])
 
 
+def december() -> CodedArticle:
+    text = "Sergei Lavrov and Antony Blinken met in Stockholm on Thursday."
+    lavrov = _party(text, "Sergei Lavrov", "RUS", name="Sergei Lavrov")
+    blinken = _party(text, "Antony Blinken", "USA", name="Antony Blinken")
+    t0 = text.index("met")
+    event = Event(type="CONSULT", cameo="040", goldstein=1.0, quad=1, source=[lavrov, blinken],
+                  target=[], sentence=0, start=0, end=t0 + 3, trigger="met", trigger_start=t0,
+                  trigger_end=t0 + 3, evidence=text, rule="verb:meet", date="2021-12-02",
+                  date_precision="day", location=STOCKHOLM)
+    return CodedArticle(article=_article("a-dec", date(2021, 12, 2), "Lavrov and Blinken meet", text),
+                        sentences=_sentences(text), events=[event])
+
+
 def coded_corpus() -> list[CodedArticle]:
     return [march(), geneva("a-jun", with_agreement=True), geneva("a-jun-copy", with_agreement=False),
-            july(), august()]
+            july(), august(), december()]
 
 
 def write_corpus(path: str | Path) -> Path:

@@ -39,9 +39,10 @@ def plot_series(series: DyadSeries, *, out: str | Path, title: str | None = None
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     xs = list(range(len(series.points)))
-    fig, ax = plt.subplots(figsize=(11, 5.5), dpi=120)
+    fig, ax = plt.subplots(figsize=(11, 6), dpi=120)
     try:
         bottom = [0] * len(xs)
         for q, (name, colour) in QUAD_STYLE.items():
@@ -50,22 +51,24 @@ def plot_series(series: DyadSeries, *, out: str | Path, title: str | None = None
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
         ax.set_ylabel("events (distinct, per period)")
         ax.set_xlabel(series.by)
-        ax.set_ylim(0, max(max(bottom), 1) * 1.15)
+        ax.set_ylim(0, max(max(bottom), 1) * 1.08)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.grid(axis="y", color="#dddddd", zorder=0)
         twin = ax.twinx()
-        gx = [x for x, p in zip(xs, series.points, strict=True) if p.goldstein_mean is not None]
-        gy = [p.goldstein_mean for p in series.points if p.goldstein_mean is not None]
-        twin.plot(gx, gy, color="#2c3e91", marker="o", markersize=4, linewidth=1.8,
-                  label="mean Goldstein score", zorder=3)
+        gy = [float("nan") if p.goldstein_mean is None else p.goldstein_mean for p in series.points]
+        twin.plot(xs, gy, color="#2c3e91", marker="o", markersize=4, linewidth=1.8,
+                  label="mean Goldstein score (gaps: no events)", zorder=3)
         twin.axhline(0, color="#2c3e91", linewidth=0.6, linestyle=":")
         twin.set_ylim(-10.5, 10.5)
         twin.set_ylabel("mean Goldstein score (-10 conflict .. +10 cooperation)")
         _ticks(ax, series, xs)
         handles, labels = ax.get_legend_handles_labels()
         h2, l2 = twin.get_legend_handles_labels()
-        ax.legend(handles + h2, labels + l2, loc="upper left", fontsize=8, ncols=3, framealpha=0.9)
+        ax.legend(handles + h2, labels + l2, loc="upper center", bbox_to_anchor=(0.5, -0.2),
+                  fontsize=8.5, ncols=5, frameon=False)
         total = sum(p.events for p in series.points)
-        ax.set_title(title or f"Relations {series.label}, by {series.by} ({total} events)")
+        label = series.label.replace("<->", "\u2194").replace("->", "\u2192")
+        ax.set_title(title or f"Relations {label}, by {series.by} ({total} events)")
         fig.tight_layout()
         path = Path(out)
         fig.savefig(path)

@@ -7,10 +7,14 @@ in ``app.py``.
 
 from __future__ import annotations
 
+import json
 from datetime import date as Date
+from datetime import datetime
+from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from detente.analysis import PERIODS, busiest_dyad, dyad_series, top_dyads
@@ -39,7 +43,25 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     500: {"model": ErrorBody, "description": "Server error"},
 }
 
-router = APIRouter(prefix="/api", responses=ERRORS)
+
+
+class FastJSON(JSONResponse):
+    """JSON straight from the rows (dates as ISO strings), skipping FastAPI's slow encoder walk."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":"),
+                          default=_plain).encode("utf-8")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)
+
+
+router = APIRouter(prefix="/api", responses=ERRORS, default_response_class=FastJSON)
 
 
 def _db(request: Request):
@@ -51,19 +73,19 @@ def _page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, An
 
 
 @router.get("/stats", summary="Counts, date range, top dyads and the default dyad")
-def stats(request: Request) -> dict[str, Any]:
+def stats(request: Request) -> FastJSON:
     db = _db(request)
     body = reader.overview(db)
     pair = busiest_dyad(db)
     body.update(ok=True, top_dyads=top_dyads(db, limit=10),
                 default_dyad={"source": pair[0], "target": pair[1]} if pair else None)
-    return body
+    return FastJSON(body)
 
 
 @router.get("/countries", summary="Actor codes with how many events name them")
-def countries(request: Request) -> dict[str, Any]:
+def countries(request: Request) -> FastJSON:
     items = reader.countries(_db(request))
-    return _page(len(items), len(items), 0, items)
+    return FastJSON(_page(len(items), len(items), 0, items))
 
 
 @router.get("/events", summary="Events of a dyad, a country or a type, with their evidence")
@@ -71,37 +93,37 @@ def events(request: Request, source: Code = None, target: Code = None, both: boo
            country: Code = None,
            type: Annotated[str | None, Query(max_length=20, pattern=r"^[A-Za-z_]+$")] = None,
            quad: Annotated[int | None, Query(ge=1, le=4)] = None, date_from: Day = None,
-           date_to: Day = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+           date_to: Day = None, limit: Limit = 50, offset: Offset = 0) -> FastJSON:
     total, items = reader.dyad_events(_db(request), source=source, target=target, both=both,
                                       country=country, type=type, quad=quad, date_from=date_from,
                                       date_to=date_to, limit=limit, offset=offset)
-    return _page(total, limit, offset, items)
+    return FastJSON(_page(total, limit, offset, items))
 
 
 @router.get("/quotes", summary="Quotes, by speaker or the speaker's country")
 def quotes(request: Request, speaker: Annotated[str | None, Query(max_length=100)] = None,
            country: Code = None, date_from: Day = None, date_to: Day = None,
-           limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+           limit: Limit = 50, offset: Offset = 0) -> FastJSON:
     db = _db(request)
     items = reader.select_quotes(db, speaker=speaker, country=country, date_from=date_from,
                                  date_to=date_to, limit=limit + 1, offset=offset)
     more = len(items) > limit
-    return {"ok": True, "limit": limit, "offset": offset, "more": more, "items": items[:limit]}
+    return FastJSON({"ok": True, "limit": limit, "offset": offset, "more": more, "items": items[:limit]})
 
 
 @router.get("/speakers", summary="Speakers with most quotes")
-def speakers(request: Request, country: Code = None, limit: Limit = 200) -> dict[str, Any]:
+def speakers(request: Request, country: Code = None, limit: Limit = 200) -> FastJSON:
     items = reader.speakers(_db(request), country=country, limit=limit)
-    return _page(len(items), limit, 0, items)
+    return FastJSON(_page(len(items), limit, 0, items))
 
 
 @router.get("/articles/{article_id}", summary="An article: text, mentions, events, quotes, places")
 def article(request: Request,
-            article_id: Annotated[str, Path(min_length=1, max_length=300)]) -> dict[str, Any]:
+            article_id: Annotated[str, Path(min_length=1, max_length=300)]) -> FastJSON:
     found = reader.article_detail(_db(request), article_id)
     if found is None:
         raise HTTPException(status_code=404, detail=f"no article with id {article_id!r}")
-    return {"ok": True, "article": found}
+    return FastJSON({"ok": True, "article": found})
 
 
 @router.get("/series", summary="Dyad series per period: quad classes, Goldstein, index")
@@ -109,26 +131,26 @@ def series(request: Request,
            source: Annotated[str, Query(min_length=2, max_length=12, pattern=r"^[A-Za-z][A-Za-z0-9_]*$")],
            target: Code = None, both: bool = False,
            by: Annotated[str, Query(pattern="^(" + "|".join(PERIODS) + ")$")] = "month",
-           date_from: Day = None, date_to: Day = None) -> dict[str, Any]:
+           date_from: Day = None, date_to: Day = None) -> FastJSON:
     if date_from and date_to and date_from > date_to:
         raise HTTPException(status_code=400, detail="date_from is after date_to")
     result = dyad_series(_db(request), source=source, target=target, both=both, by=by,
                          date_from=date_from, date_to=date_to)
-    return {"ok": True, **result.to_dict()}
+    return FastJSON({"ok": True, **result.to_dict()})
 
 
 @router.get("/dyads", summary="Directed dyads with most distinct events")
 def dyads(request: Request, country: Code = None, date_from: Day = None, date_to: Day = None,
-          limit: Annotated[int, Query(ge=1, le=200)] = 20) -> dict[str, Any]:
+          limit: Annotated[int, Query(ge=1, le=200)] = 20) -> FastJSON:
     items = top_dyads(_db(request), country=country, date_from=date_from, date_to=date_to,
                       limit=limit)
-    return _page(len(items), limit, 0, items)
+    return FastJSON(_page(len(items), limit, 0, items))
 
 
 @router.get("/locations", summary="Where the events happened, for the map")
 def locations(request: Request, source: Code = None, target: Code = None, both: bool = False,
               date_from: Day = None, date_to: Day = None,
-              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> dict[str, Any]:
+              limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> FastJSON:
     items = reader.event_locations(_db(request), source=source, target=target, both=both,
                                    date_from=date_from, date_to=date_to, limit=limit)
-    return _page(len(items), limit, 0, items)
+    return FastJSON(_page(len(items), limit, 0, items))

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from detente import __version__
 from detente.errors import DetenteError, StoreError, UsageError
 from detente.server.api import router
+from detente.server.cache import ResponseCache
 from detente.server.db import ReadOnlyDatabase
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -44,8 +45,8 @@ async def _error(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The app serving ``db_path`` read-only.
+def create_app(db_path: str | Path, *, cache_size: int = 1024) -> FastAPI:
+    """The app serving ``db_path`` read-only; ``cache_size`` API responses are kept (0: none).
 
     >>> app = create_app("detente.duckdb")  # doctest: +SKIP
     >>> import uvicorn; uvicorn.run(app, port=8000)  # doctest: +SKIP
@@ -63,6 +64,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     for exc_type in (StarletteHTTPException, RequestValidationError, DetenteError, Exception):
         app.add_exception_handler(exc_type, _error)
     app.include_router(router)
+    app.add_middleware(ResponseCache, size=cache_size)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

@@ -19,8 +19,10 @@ class ReadOnlyDatabase:
     of one read-only connection may run in parallel -- so each worker thread gets its own.
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, threads: int = 1):
         self.store: Store = open_store(path, read_only=True)
+        # Requests are small and many run at once: one DuckDB thread per query wastes least.
+        self.store.con.execute(f"SET threads = {int(threads)}")
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()

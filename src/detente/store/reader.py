@@ -114,15 +114,19 @@ def summary(store: Store, *, top: int = 10) -> dict[str, Any]:
 # -- queries of the HTTP API and dashboard (any object with ``query(sql, params)``) -------------
 
 def _dyad_clause(source: str | None, target: str | None, both: bool) -> tuple[str, list[Any]]:
-    """Condition on an event's ``source``/``target`` lists: one direction, or both with ``both``."""
+    """Condition on an event's ``source``/``target`` lists: one direction, or both with ``both``.
+
+    A joint event (no target, co-sources of both countries: "Biden and Putin met") belongs to
+    the dyad in both directions, as in the ``event_dyads`` view.
+    """
     def has(side: str) -> str:
         return f"list_contains(list_transform(e.{side}, lambda x: x.country), ?)"
 
     if source and target:
-        one = f"({has('source')} AND {has('target')})"
+        one = f"({has('source')} AND ({has('target')} OR (len(e.target) = 0 AND {has('source')})))"
         if both:
-            return f"({one} OR {one})", [source, target, target, source]
-        return one, [source, target]
+            return f"({one} OR {one})", [source, target, target, target, source, source]
+        return one, [source, target, target]
     if source:
         return ((f"({has('source')} OR {has('target')})", [source, source]) if both
                 else (has("source"), [source]))
