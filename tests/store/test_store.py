@@ -86,3 +86,20 @@ def test_ingest_twice_leaves_identical_counts(tmp_path):
     assert (second.coded, second.unchanged) == (0, 3)
     counts1.pop("runs"), counts2.pop("runs")
     assert counts1 == counts2
+
+
+def test_joint_events_give_reciprocal_dyads(db_path):
+    # "Russia and the US met": two sources, no target -> RUS->USA and USA->RUS, flagged joint.
+    coded = _coded("j1", "Russia and the US met.")
+    ev = coded.events[0]
+    ev.source = [Participant(text="Russia", country="RUS"), Participant(text="the US", country="USA")]
+    ev.target = []
+    with open_store(db_path) as store:
+        store.write([coded, _coded("a2", "Russia met the US.")])
+        rows = store.query("SELECT article_id, source_country, target_country, joint FROM event_dyads "
+                           "ORDER BY article_id, source_country")
+    assert rows == [
+        {"article_id": "a2", "source_country": "RUS", "target_country": "USA", "joint": False},
+        {"article_id": "j1", "source_country": "RUS", "target_country": "USA", "joint": True},
+        {"article_id": "j1", "source_country": "USA", "target_country": "RUS", "joint": True},
+    ]
