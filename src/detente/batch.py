@@ -71,6 +71,7 @@ def ingest(
     scheduler: str | None = None,
     actors_file: str | Path | None = None,
     chunk_size: int = 256,
+    batch_size: int = 32,
     progress: Callable[[IngestReport], None] | None = None,
     stats: EngineStats | None = None,
 ) -> IngestReport:
@@ -79,6 +80,7 @@ def ingest(
     One engine (``local`` with ``workers`` processes, or ``dask``) codes the whole stream;
     this process is the one writer: it groups near-duplicates into stories and commits every
     ``chunk_size`` coded articles in one transaction, recording progress in ``runs``.
+    ``batch_size`` is the ``nlp.pipe`` batch (workers get chunks of two batches).
     ``stats`` (if given) collects the workers' seconds per stage and peak memory.
 
     >>> import tempfile, pathlib
@@ -97,7 +99,7 @@ def ingest(
         try:
             todo = _articles_to_code(read_inputs(paths, date=date), store, report, chunk_size)
             coded = code_stream(todo, engine=engine, workers=workers, resources=resources,
-                                scheduler=scheduler, stats=stats)
+                                batch_size=batch_size, scheduler=scheduler, stats=stats)
             stories = StoryIndex(store)
             for batch in _chunks(coded, chunk_size):
                 _write_batch(store, stories, batch, report)

@@ -171,17 +171,17 @@ class Store:
 
         if not keys:
             return {}
-        self.con.register("_keys", pa.table({"band": pa.array([k[0] for k in keys], pa.int16()),
-                                             "bucket": pa.array([k[1] for k in keys], pa.int64())}))
-        self.con.register("_skip", pa.table({"id": pa.array(list(exclude), pa.string())}))
+        cur = self.con.cursor()  # its own result set: never blocked by an unread one on con
         try:
-            rows = self.con.execute(
+            cur.register("_keys", pa.table({"band": pa.array([k[0] for k in keys], pa.int16()),
+                                            "bucket": pa.array([k[1] for k in keys], pa.int64())}))
+            cur.register("_skip", pa.table({"id": pa.array(list(exclude), pa.string())}))
+            rows = cur.execute(
                 "SELECT b.band, b.bucket, s.article_id, s.story_id, s.signature FROM story_bands b "
                 "JOIN _keys USING (band, bucket) JOIN story_signatures s USING (article_id) "
                 "WHERE b.article_id NOT IN (SELECT id FROM _skip) ORDER BY s.article_id").fetchall()
         finally:
-            self.con.unregister("_keys")
-            self.con.unregister("_skip")
+            cur.close()
         found: dict[tuple[int, int], list[StorySignature]] = {}
         built: dict[str, StorySignature] = {}
         for band, bucket, article_id, story_id, data in rows:
@@ -195,7 +195,7 @@ class Store:
         """Runs still 'running' belong to a process that was killed: DuckDB lets one process
         at a time open a database for writing, so no live run can be holding this one. Mark
         them 'interrupted' (their committed batches stay; a re-run finishes the job)."""
-        stale = self.con.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchone()[0]
+        stale = self.con.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchall()[0][0]
         if stale:
             self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         return int(stale)

@@ -1,0 +1,53 @@
+"""The spaCy components the pipeline excludes are ones no stage uses: coding real articles
+with them excluded gives exactly what the full pipeline gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from detente.nlp import exclusions, load_nlp
+from detente.pipeline import STAGES, _sentences, make_article, spacy_exclusions
+from detente.records import CodedArticle
+from detente.resources import Resources
+
+ROOT = Path(__file__).resolve().parents[2]
+WIKINEWS = ROOT / "samples" / "wikinews_2019_2020" / "wikinews_2019_2020.jsonl"
+WCEP = ROOT / "samples" / "wcep_2003_2025" / "wcep_2003_2025.jsonl"
+
+
+def _articles():
+    lines = WIKINEWS.read_text(encoding="utf-8").splitlines()[:4]
+    lines += WCEP.read_text(encoding="utf-8").splitlines()[:30]
+    for line in lines:
+        obj = json.loads(line)
+        yield make_article(obj["text"], date=obj["date"], id=obj["id"], title=obj["title"])
+
+
+def _code_with(excluded: tuple[str, ...], resources: Resources) -> list[dict]:
+    """The pipeline's per-article loop, on a model loaded with ``excluded`` components."""
+    articles = list(_articles())
+    out = []
+    for article, doc in zip(articles, load_nlp(excluded).pipe(a.text for a in articles), strict=True):
+        coded = CodedArticle(article=article, doc=doc, sentences=_sentences(doc))
+        for stage in STAGES:
+            stage.run(coded, resources)
+        out.append(coded.to_dict())
+    return out
+
+
+def test_excluded_components_change_nothing():
+    # 4 long and 30 short real articles coded by every stage with the full pipeline and with
+    # the exclusions the stages' declarations allow: identical output, so nothing excluded
+    # is read by any stage (a stage reading lemma_/pos_ must declare its component).
+    excluded = spacy_exclusions()
+    assert "lemmatizer" in excluded or "lemmatizer" in {c for s in STAGES for c in s.spacy_components}
+    resources = Resources()
+    assert _code_with(excluded, resources) == _code_with((), resources)
+
+
+def test_exclusions_follow_component_dependencies():
+    # Asking for the lemmatizer keeps what it reads (attribute ruler, tagger, tok2vec).
+    assert set(exclusions(["parser", "ner", "lemmatizer"])).isdisjoint(
+        {"lemmatizer", "attribute_ruler", "tagger", "tok2vec"})
+    assert {"lemmatizer", "attribute_ruler", "tagger"} <= set(exclusions(["ner"]))
