@@ -20,7 +20,7 @@ from detente.errors import UsageError
 from detente.export.gdelt import COLUMNS as GDELT_COLUMNS
 from detente.export.gdelt import write_gdelt
 from detente.export.plover import plover_record, write_plover
-from detente.export.query import EventFilter
+from detente.export.query import BATCH_ROWS, EventFilter
 from detente.export.tables import write_csv, write_parquet
 from detente.store import Store
 
@@ -50,8 +50,9 @@ def export_events(
     date_from: Date | None = None,
     date_to: Date | None = None,
     type: str | None = None,
+    batch_rows: int = BATCH_ROWS,
 ) -> ExportResult:
-    """Write the events matching the filters to ``out`` in ``format``.
+    """Write the events matching the filters to ``out`` in ``format``, ``batch_rows`` at a time.
 
     >>> export_events(store, format="parquet", out="events.parquet")  # doctest: +SKIP
     ExportResult(path=PosixPath('events.parquet'), format='parquet', rows=1234)
@@ -62,7 +63,7 @@ def export_events(
     if path.parent and not path.parent.exists():
         raise UsageError(f"folder {path.parent} does not exist")
     selection = EventFilter(country=country, date_from=date_from, date_to=date_to, type=type)
-    n = WRITERS[format](store, path, selection)
+    n = WRITERS[format](store, path, selection, batch_rows=batch_rows)
     return ExportResult(path=path, format=format, rows=n)
 
 

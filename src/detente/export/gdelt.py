@@ -14,7 +14,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from detente.export.query import EventFilter, rows, stream
+from detente.export.query import BATCH_ROWS, EventFilter, rows, stream
 from detente.store import Store
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -31,7 +31,7 @@ COLUMNS: tuple[str, ...] = (
 )
 """The GDELT 2.0 event table columns, in GDELT's order (61)."""
 
-_FIRST = "d.article_id || ':' || lpad(d.idx::VARCHAR, 8, '0')"
+_FIRST = "row(d.article_date, d.article_id, d.idx)"
 _FIRST_OF = ("source_code", "source_name", "source_text", "source_sector", "target_code",
              "target_name", "target_text", "target_sector", "location_name", "location_country",
              "lat", "lon", "geonames_id", "url")
@@ -93,14 +93,15 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
             + [coded.strftime("%Y%m%d%H%M%S") if coded else "", row.get("url") or ""])
 
 
-def write_gdelt(store: Store, out: Path, selection: EventFilter) -> int:
+def write_gdelt(store: Store, out: Path, selection: EventFilter,
+                  batch_rows: int = BATCH_ROWS) -> int:
     """Write the selected events as a GDELT 2.0-style TSV with a header row, streaming."""
     where, params = selection.where()
     n = 0
     with open(out, "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(COLUMNS)
-        for row in rows(stream(store, gdelt_sql(where), params)):
+        for row in rows(stream(store, gdelt_sql(where), params, batch_rows=batch_rows)):
             if row.get("event_date") is None:
                 continue
             writer.writerow(gdelt_row(row))

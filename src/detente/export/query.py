@@ -55,7 +55,7 @@ def stream(store: Store, sql: str, params: list[Any], *, batch_rows: int = BATCH
            ) -> pa.RecordBatchReader:
     """Run a read query on its own cursor and hand back its rows as Arrow batches."""
     cursor = store.con.cursor()
-    return cursor.execute(sql, params).fetch_record_batch(batch_rows)
+    return cursor.sql(sql, params=params).to_arrow_reader(batch_rows)
 
 
 def rows(reader: pa.RecordBatchReader) -> Iterator[dict[str, Any]]:

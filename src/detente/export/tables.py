@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from detente.export.query import ARTICLE_FIELDS, EventFilter, stream
+from detente.export.query import ARTICLE_FIELDS, BATCH_ROWS, EventFilter, stream
 from detente.store import Store
 
 _SIDE_FIELDS = ("country", "sector", "code", "name", "text")
@@ -32,11 +32,12 @@ def csv_sql(where: str) -> str:
             "ORDER BY e.event_date, e.article_id, e.idx")
 
 
-def write_parquet(store: Store, out: Path, selection: EventFilter) -> int:
+def write_parquet(store: Store, out: Path, selection: EventFilter,
+                  batch_rows: int = BATCH_ROWS) -> int:
     """Every event column (source/target as lists of structs) plus the article's title, URL,
     outlet and coding time, written batch by batch."""
     where, params = selection.where()
-    reader = stream(store, parquet_sql(where), params)
+    reader = stream(store, parquet_sql(where), params, batch_rows=batch_rows)
     n = 0
     with pq.ParquetWriter(out, reader.schema, compression="zstd") as writer:
         for batch in reader:
@@ -45,11 +46,12 @@ def write_parquet(store: Store, out: Path, selection: EventFilter) -> int:
     return n
 
 
-def write_csv(store: Store, out: Path, selection: EventFilter) -> int:
+def write_csv(store: Store, out: Path, selection: EventFilter,
+                  batch_rows: int = BATCH_ROWS) -> int:
     """One row per event; for each side ``<side>_country`` (and sector, code, name, text)
     joins the participants with ``;`` and ``<side>_json`` holds the full list as JSON."""
     where, params = selection.where()
-    reader = stream(store, csv_sql(where), params)
+    reader = stream(store, csv_sql(where), params, batch_rows=batch_rows)
     n = 0
     with pacsv.CSVWriter(out, reader.schema) as writer:
         for batch in reader:
