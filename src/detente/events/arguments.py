@@ -117,7 +117,7 @@ def subject_head(token):
         children = list(current.children)
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
         agent = next((c for c in children if c.dep_ == "agent"), None)
-        if current is not token and passive is not None:
+        if current.i != token.i and passive is not None:
             return passive, None
         if passive is not None or agent is not None:
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -135,7 +135,7 @@ def subject_head(token):
             return current.head, None
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None, current.head
-        if current.dep_ not in CLIMB or current.head is current:
+        if current.dep_ not in CLIMB or current.head.i == current.i:
             return None, None
         current = current.head
     return None, None

@@ -109,7 +109,7 @@ def reporter(token, index: MentionIndex) -> list[Mention]:
         if current.dep_ == "ccomp":
             subject = next((c for c in current.head.children if c.dep_ == "nsubj"), None)
             return actors_under(subject, index) if subject is not None else []
-        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head is current:
+        if current.dep_ not in ("conj", "xcomp", "advcl", "acomp") or current.head.i == current.i:
             return []
         current = current.head
     return []
@@ -209,16 +209,25 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     return coding, sources, targets
 
 
+def factual_objects(cand: Candidate) -> list[Candidate]:
+    """Inner triggers that are nominal objects of an outer trigger that coded nothing: in
+    "the annexation was condemned in Kyiv" (no source for the condemnation) the annexation
+    itself is still reported as a fact."""
+    return [c for c in cand.inner if c.entry.pos == "noun" and c.token.head.i == cand.token.i
+            and c.token.dep_ in ("dobj", "nsubjpass", "nsubj")]
+
+
 def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: Lexicon,
                   index: MentionIndex) -> list[Event]:
     """All events of one sentence, outermost triggers first, then the two trigger-less rules."""
     text = coded.article.text
     events: list[Event] = []
-    for cand in find_candidates(sentence, lexicon, index):
-        if cand.outer is not None:
-            continue
+    pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
+    while pending:
+        cand = pending.pop(0)
         result = code_trigger(cand, lexicon, index)
         if result is None:
+            pending.extend(factual_objects(cand))
             continue
         coding, sources, targets = result
         src, tgt = participants(sources, targets)

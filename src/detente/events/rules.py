@@ -31,7 +31,7 @@ def _speaker(token, verbs: frozenset[str], index: MentionIndex, *, include_self:
             found = actors_under(subject, index) if subject is not None else []
             if found:
                 return found
-        if current.head is current:
+        if current.head.i == current.i:
             return []
         current = current.head
     return []
@@ -65,7 +65,7 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
         if token.lemma_.lower() not in lexicon.words["labels"] or token.dep_ not in ("attr", "oprd"):
             continue
         verb = token.head
-        labelled = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c is not token), None)
+        labelled = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != token.i), None)
         targets = actors_under(labelled, index) if labelled is not None else []
         sources = _speaker(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ == "oprd")
         if sources and targets:

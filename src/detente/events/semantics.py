@@ -32,14 +32,13 @@ def is_negated(token, lexicon: Lexicon) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in words):
             return True
-    pred = predicate(token)
-    if pred is not None and pred is not token:
-        if any(c.dep_ == "neg" for c in pred.children):
-            return True
-        subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children
-                                       if c.dep_ in ("det", "preconj")):
-            return True
+    pred = predicate(token) or token
+    if pred.i != token.i and any(c.dep_ == "neg" for c in pred.children):
+        return True
+    subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children
+                                   if c.dep_ in ("det", "preconj")):
+        return True
     return False
 
 
@@ -54,7 +53,7 @@ def auxiliaries(token) -> set[str]:
     found: set[str] = set()
     for _ in range(3):
         found |= {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
-        if found or pred.dep_ not in MODAL_CHAIN or pred.head is pred:
+        if found or pred.dep_ not in MODAL_CHAIN or pred.head.i == pred.i:
             return found
         pred = pred.head
     return found
@@ -66,7 +65,7 @@ def is_reported(token, lexicon: Lexicon) -> bool:
     for _ in range(4):
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in lexicon.words["reporting"]:
             return True
-        if current.dep_ not in ("conj", "xcomp", "ccomp") or current.head is current:
+        if current.dep_ not in ("conj", "xcomp", "ccomp") or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -99,7 +98,7 @@ def is_hypothetical(token, lexicon: Lexicon) -> bool:
             c.dep_ == "mark" and c.lower_ in lexicon.words["condition_marks"] for c in current.children
         ):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -113,7 +112,7 @@ def has_condition(token, lexicon: Lexicon) -> bool:
         for child in current.children:
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
                 return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -132,7 +131,7 @@ def is_background(token, lexicon: Lexicon) -> bool:
             return True
         if current.dep_ == "pobj" and current.head.lower_ in lexicon.words["background_preps"]:
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False

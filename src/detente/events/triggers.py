@@ -84,7 +84,7 @@ def object_words(token) -> set[str]:
 
 
 def _has_actor(token, index: MentionIndex) -> bool:
-    return any(index.at(t) for t in token.subtree if t.dep_ not in ("relcl", "acl") or t is token)
+    return any(index.at(t) for t in token.subtree if t.dep_ not in ("relcl", "acl") or t.i == token.i)
 
 
 def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
@@ -119,7 +119,7 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     inner_preps = lexicon.words["inner_prepositions"]
     for cand in candidates:
         token, steps, crossed = cand.token, 0, False
-        while token.head is not token and steps < 8:
+        while token.head.i != token.i and steps < 8:
             rel = token.dep_
             if rel == "prep" and token.lower_ not in inner_preps:
                 break
