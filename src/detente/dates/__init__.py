@@ -67,8 +67,15 @@ def normalise_text(tools: DateTools, text: str, anchor: Anchor) -> Normalised | 
 def span_anchor(coded: CodedArticle, tools: DateTools, start: int, end: int) -> Anchor:
     """Publication date and tense of the clause governing the text at ``start:end``."""
     tokens = coded.doc.char_span(start, end, alignment_mode="expand") if coded.doc else None
-    verb = governing_verb(tokens.root) if tokens is not None and len(tokens) else None
-    return Anchor(coded.article.date, clause_tense(verb, tools.vocabulary))
+    if tokens is None or not len(tokens):
+        return Anchor(coded.article.date)
+    verb = governing_verb(tokens.root)
+    tense = clause_tense(verb, tools.vocabulary)
+    before = tokens[0].nbor(-1) if tokens.start > 0 else None
+    if before is not None and before.lower_ in ("until", "till") and verb is not None and (
+            verb.tag_ != "VBD"):
+        tense = "future"
+    return Anchor(coded.article.date, tense)
 
 
 def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:

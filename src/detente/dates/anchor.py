@@ -91,16 +91,49 @@ class EventDater:
                 break
             token, steps = token.head, steps + 1
         trigger_verb = governing_verb(trigger)
-        return verb is not None and trigger_verb is not None and verb.i == trigger_verb.i
+        if verb is None or trigger_verb is None:
+            return False
+        return verb.i == trigger_verb.i or self._modifies(verb, trigger_verb)
+
+    @staticmethod
+    def _modifies(verb, main) -> bool:
+        """True when ``verb`` heads a subjectless participle modifying ``main``.
+
+        "Standing beside Putin in Helsinki in 2018, Trump refused ...": the date of the participle
+        is the date of the clause it hangs on.
+        """
+        steps = 0
+        while steps < 5 and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                return False
+            verb, steps = verb.head, steps + 1
+            if verb.i == main.i:
+                return True
+        return False
 
     def same_region(self, time: TimeExpression, event: Event, trigger) -> bool:
+        """False when the expression and the event sit on two sides of a speech act.
+
+        A date inside a reported clause or quote does not date an event outside it, and a date
+        attached to a speech verb does not date what the speech reports.
+        """
         head = self._root(time.start, time.end)
         if head is None:
             return False
-        if reported_region(head, self.vocabulary) != reported_region(trigger, self.vocabulary):
+        time_region = reported_region(head, self.vocabulary)
+        if time_region is not None and time_region != reported_region(trigger, self.vocabulary):
             return False
-        return quote_region(time.start, self.coded) == quote_region(event.trigger_start,
-                                                                     self.coded)
+        time_quote = quote_region(time.start, self.coded)
+        event_quote = quote_region(event.trigger_start, self.coded)
+        if time_quote is not None and time_quote != event_quote:
+            return False
+        verb = governing_verb(head)
+        if verb is None or verb.lemma_.lower() not in self.vocabulary.speech_verbs:
+            return True
+        if event_quote is not None and time_quote is None:
+            return False
+        reported = [c for c in verb.children if c.dep_ in REPORTED_DEPS]
+        return not any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in reported)
 
     def choose(self, event: Event) -> tuple[TimeExpression, str] | None:
         """The expression dating ``event`` and how it was chosen, or None."""

@@ -62,6 +62,8 @@ class Finder:
             r"\b(?:last|next|this|the\s+past|the\s+coming)\s+(?:" + unit + r")\b",
             r"\b(?:\d+|" + alternation(v.numbers) + r")\s+" + unit + r"\s+(?:ago|earlier|later)\b",
             r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc)\b",
+            r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:gmt|utc)\b",
+            r"\b(?:(?:this|last|next|early|late)\s+)?(?:spring|summer|autumn|winter)\b",
         ]
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 

@@ -95,6 +95,7 @@ class Normaliser:
             ("decade", r"(?:the\s+)?(?:early\s+|mid\s+|late\s+)?(?P<dec>1\d\d|20\d)0'?s"),
             ("decade-short", r"(?:the\s+)?'?(?P<dec2>\d)0s"),
             ("century", rf"(?:the\s+)?(?P<cent>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+centur(?:y|ies)"),
+            ("year-short", r"'(?P<yy>\d\d)"),
             ("year", rf"{pos}(?:the\s+)?(?:year\s+|fiscal\s+(?:year\s+)?|fy\s*)?{year4}"),
             ("duration", rf"(?:the\s+)?(?:(?P<lead>past|last|next|coming|first|previous|final)\s+)?"
                          rf"(?P<n>{num}|{vague})?[\s-]*(?P<unit>{unit})(?:\s+long)?"),
@@ -270,6 +271,8 @@ class Normaliser:
         month, day = self.vocabulary.months[m.group("month")], int(m.group("day"))
         if m.group("year"):
             return self._full_date(int(m.group("year")), month, day, "month-day")
+        if anchor.today is None:
+            return Normalised(None, None, "DATE", "month-day:no-publication-date")
         return self._full_date(calendar.year_of_month(month, day, anchor), month, day, "month-day")
 
     _day_month = _month_day
@@ -314,6 +317,12 @@ class Normaliser:
 
     def _year(self, m: re.Match, anchor: Anchor) -> Normalised:
         return Normalised(m.group("year"), "year", "DATE", "year")
+
+    def _year_short(self, m: re.Match, anchor: Anchor) -> Normalised:
+        """"'82": the latest year ending so that is not after the publication year."""
+        yy = int(m.group("yy"))
+        year = 2000 + yy if 2000 + yy <= anchor.today.year else 1900 + yy
+        return Normalised(str(year), "year", "DATE", "year-short")
 
     def _duration(self, m: re.Match, anchor: Anchor) -> Normalised | None:
         unit, amount = m.group("unit"), m.group("n")
@@ -361,6 +370,7 @@ class Normaliser:
         return Normalised(value, "day", "DATE", rule)
 
 
-_WITHOUT_DATE = {"reference", "age", "set-word", "set", "set-weekday", "set-part", "iso-date", "month-year",
+_WITHOUT_DATE = {"reference", "age", "set-word", "set", "set-weekday", "set-part", "month-day",
+                 "day-month", "iso-date", "month-year",
                  "decade", "century", "year", "duration", "duration-half"}
 """Rules that need no publication date (absolute dates, durations, sets, references)."""

@@ -26,6 +26,7 @@ from detente.evaluate import Report, Table, prf
 from detente.evaluate.timeml import GoldDocument, GoldTimex, read_folder
 from detente.pipeline import code_articles
 from detente.records import Article, TimeExpression
+from detente.resources import Resources
 
 VALUE_TYPES = ("DATE", "TIME")
 
@@ -105,10 +106,11 @@ def score_document(doc: GoldDocument, coded, tools: DateTools) -> Tally:
     return tally
 
 
-def score_set(docs: list[GoldDocument], tools: DateTools) -> list[tuple[GoldDocument, Tally]]:
+def score_set(docs: list[GoldDocument], tools: DateTools,
+              resources: Resources | None = None) -> list[tuple[GoldDocument, Tally]]:
     """Code every document through the public pipeline and score it."""
     articles = [Article(id=d.name, text=d.text, date=d.dct, date_source="record") for d in docs]
-    coded_docs = code_articles(articles, keep_doc=True)
+    coded_docs = code_articles(articles, keep_doc=True, resources=resources)
     return [(doc, score_document(doc, coded, tools)) for doc, coded in zip(docs, coded_docs,
                                                                            strict=True)]
 
@@ -160,13 +162,13 @@ def evaluate(gold: Path | None = None, meantime: Path | None = None,
     """
     names = " + ".join(str(p) for p in (gold, meantime) if p)
     report = Report(task="times", gold=names)
-    tools = build_tools()
+    tools, resources = build_tools(), Resources()
     if gold:
         docs = read_folder(Path(gold), "te3")[:limit]
-        _summarise("te3", score_set(docs, tools), report, halves=True)
+        _summarise("te3", score_set(docs, tools, resources), report, halves=True)
     if meantime:
         docs = [d for d in read_folder(Path(meantime), "meantime") if d.dct][:limit]
-        _summarise("meantime", score_set(docs, tools), report, halves=False)
+        _summarise("meantime", score_set(docs, tools, resources), report, halves=False)
     report.notes += [
         "Extents: all gold TIMEX3 (DATE, TIME, DURATION, SET), document creation time excluded;"
         " relaxed = overlap, one to one.",
