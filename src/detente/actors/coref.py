@@ -58,24 +58,26 @@ def _compatible(phrase: Phrase, cand: Phrase, kind: str, gender: str | None) -> 
     return kind == "group"
 
 
-def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> int | None:
-    """Index of the antecedent of pronoun ``phrases[k]``, or None."""
+def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase],
+                    starts: list[int]) -> int | None:
+    """Index of the antecedent of pronoun ``phrases[k]``, or None (``starts``: the first
+    token of each token's sentence)."""
     pron = phrases[k]
     token = doc[pron.anchor]
-    sent_start = token.sent.start
+    sent_start = starts[pron.anchor]
     window = PERSON_WINDOW if pron.atoms[0].pronoun.kind == "person" else GROUP_WINDOW
     banned = clause_subjects(doc, token) if token.dep_ in OBJECT_DEPS else set()
     same, earlier = [], {}
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
-        sent = doc[cand.anchor].sent
+        cand_start = starts[cand.anchor]
         if cand.anchor in banned or not _compatible(pron, cand, _kind(cand, linked, j),
                                                     _gender(cand, linked, j)):
             continue
-        if sent.start == sent_start:
+        if cand_start == sent_start:
             same.append(j)
         else:
-            earlier.setdefault(sent.start, []).append(j)
+            earlier.setdefault(cand_start, []).append(j)
             if len(earlier) > window:
                 break
     if same:
@@ -148,14 +150,24 @@ def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
     return None
 
 
+def sentence_starts(doc) -> list[int]:
+    """For each token, the index of the first token of its sentence."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            starts[i] = sent.start
+    return starts
+
+
 def link_references(doc, phrases: list[Phrase]) -> dict[int, int]:
     """Resolve references in place (actors copied) and return ``{phrase: antecedent}``."""
     links: dict[int, int] = {}
     linked: dict[int, Phrase] = {}
+    starts = sentence_starts(doc)
     for k, phrase in enumerate(phrases):
         found = None
         if phrase.kind == "pron":
-            found = pick_antecedent(doc, phrases, k, linked)
+            found = pick_antecedent(doc, phrases, k, linked, starts)
         elif phrase.definite and phrase.person is None:
             found = link_definite(phrases, k, linked)
         elif phrase.actor is None and phrase.label in NAME_LABELS:

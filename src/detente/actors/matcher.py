@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, fold
+from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, fold, last_word
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -40,28 +40,55 @@ KIND_LABELS = {"country": "GPE", "capital": "GPE", "region": "GPE", "demonym": "
                "org": "ORG", "person": "PERSON", "role": "ROLE", "pron": "PRON"}
 
 
-def _starts_name(token, tables: ActorTables) -> bool:
-    first = token.text[:1]
-    return first.isupper() or (token.lower_ == "the") or token.lower_ in tables.lowercase_starts
+@dataclass(frozen=True)
+class Tokens:
+    """Plain-Python copies of the token attributes the matcher reads, taken once per doc
+    (indexing a spaCy Doc builds a Token object each time)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    lower: list[str]
+    pos: list[str]
+    alpha: list[bool]
+
+    @classmethod
+    def of(cls, doc) -> Tokens:
+        view = cls(doc.text, [], [], [], [], [])
+        for t in doc:
+            view.starts.append(t.idx)
+            view.ends.append(t.idx + len(t.text))
+            view.lower.append(t.lower_)
+            view.pos.append(t.pos_)
+            view.alpha.append(t.is_alpha)
+        return view
+
+    def span(self, start: int, end: int) -> str:
+        return self.text[self.starts[start]:self.ends[end - 1]]
 
 
-def _name_at(doc, i: int, limit: int, tables: ActorTables) -> tuple[int, tuple[Entry, ...]]:
+def _starts_name(tokens: Tokens, i: int, tables: ActorTables) -> bool:
+    lower = tokens.lower[i]
+    return (tokens.text[tokens.starts[i]].isupper() or lower == "the"
+            or lower in tables.lowercase_starts)
+
+
+def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[int, tuple]:
     """Longest name starting at token ``i`` (not crossing ``limit``): (end, entries)."""
     for end in range(min(limit, i + tables.max_name_tokens + 1), i, -1):
-        span = doc[i:end]
-        if not span[-1].text[:1].isalnum() and end - i > 1:
+        if last_word(tokens.lower[end - 1]) not in tables.name_ends:
             continue
-        entries = tables.lookup(span.text)
+        entries = tables.lookup(tokens.span(i, end))
         if entries:
             return end, entries
     return i, ()
 
 
-def _role_at(doc, i: int, limit: int, tables: ActorTables) -> tuple[int, RoleNoun | None]:
+def _role_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[int, RoleNoun | None]:
     for end in range(min(limit, i + tables.max_role_tokens), i, -1):
-        if doc[end - 1].pos_ not in ROLE_POS:
+        if tokens.pos[end - 1] not in ROLE_POS:
             continue
-        role = tables.roles.get(doc[i:end].text.lower())
+        role = tables.roles.get(tokens.span(i, end).lower())
         if role:
             return end, role
     return i, None
@@ -71,14 +98,14 @@ def _kind(entries: tuple[Entry, ...]) -> str:
     return entries[0].kind
 
 
-def name_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
     """Dictionary names (countries, demonyms, metonyms, organisations, roster full names)."""
     atoms, i = [], sent.start
     while i < sent.end:
-        if _starts_name(doc[i], tables):
-            end, entries = _name_at(doc, i, sent.end, tables)
+        if _starts_name(tokens, i, tables):
+            end, entries = _name_at(tokens, i, sent.end, tables)
             if entries:
-                start = i + 1 if doc[i].lower_ == "the" and end > i + 1 else i
+                start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i
                 atoms.append(Atom(start, end, _kind(entries), "", entries))
                 for k in range(i, end):
                     taken[k] = True
@@ -88,12 +115,12 @@ def name_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
     return atoms
 
 
-def role_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
     """Role nouns and phrases ("prime minister", "troops"), longest first, on free tokens."""
     atoms, i = [], sent.start
     while i < sent.end:
-        if not taken[i] and doc[i].is_alpha:
-            end, role = _role_at(doc, i, sent.end, tables)
+        if not taken[i] and tokens.alpha[i] and tokens.lower[i] in tables.role_starts:
+            end, role = _role_at(tokens, i, sent.end, tables)
             if role and not any(taken[i:end]):
                 atoms.append(Atom(i, end, "role", "ROLE", role=role))
                 for k in range(i, end):
@@ -120,12 +147,10 @@ def _surname_entries(text: str, tables: ActorTables) -> tuple[Entry, ...]:
     return tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p) for p in people)
 
 
-def entity_atoms(doc, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool]) -> list[Atom]:
     """spaCy entities not explained by a dictionary name: roster surnames, else unknowns."""
     atoms = []
-    for ent in sent.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
+    for ent in ents:
         free = _free_tail(ent, taken)
         if free is None:
             continue
@@ -157,32 +182,33 @@ def _full_name_by_surname(span, tables: ActorTables) -> tuple[Entry, ...]:
     return tuple(e for e in found if e.name and e.name.lower().startswith(first))
 
 
-def surname_atoms(doc, sent, tables: ActorTables, taken: list[bool],
+def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
                   named: set[str]) -> list[Atom]:
     """Proper nouns spaCy did not tag that are roster surnames ("Putin", "Mr Lavrov") or the
     last word of a person named earlier in the article ("Sidorenko" after "Ivan Sidorenko")."""
     atoms = []
-    for token in sent:
-        if taken[token.i] or token.pos_ != "PROPN" or not token.text[:1].isupper():
+    for i in range(sent.start, sent.end):
+        if taken[i] or tokens.pos[i] != "PROPN" or not tokens.text[tokens.starts[i]].isupper():
             continue
-        entries = _surname_entries(token.text, tables)
+        text = tokens.span(i, i + 1)
+        entries = _surname_entries(text, tables)
         if entries:
-            atoms.append(Atom(token.i, token.i + 1, "person", "PERSON", entries))
-        elif token.text in named:
-            atoms.append(Atom(token.i, token.i + 1, "unknown", "PERSON"))
+            atoms.append(Atom(i, i + 1, "person", "PERSON", entries))
+        elif text in named:
+            atoms.append(Atom(i, i + 1, "unknown", "PERSON"))
         else:
             continue
-        taken[token.i] = True
+        taken[i] = True
     return atoms
 
 
-def pronoun_atoms(sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+def pronoun_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
     atoms = []
-    for token in sent:
-        pronoun = tables.pronouns.get(token.lower_)
-        if pronoun and not taken[token.i] and token.pos_ in ("PRON", "DET"):
-            atoms.append(Atom(token.i, token.i + 1, "pron", "PRON", pronoun=pronoun))
-            taken[token.i] = True
+    for i in range(sent.start, sent.end):
+        pronoun = tables.pronouns.get(tokens.lower[i])
+        if pronoun and not taken[i] and tokens.pos[i] in ("PRON", "DET"):
+            atoms.append(Atom(i, i + 1, "pron", "PRON", pronoun=pronoun))
+            taken[i] = True
     return atoms
 
 
@@ -191,15 +217,18 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     taken = [False] * len(doc)
     atoms: list[Atom] = []
     named: set[str] = set()
+    tokens = Tokens.of(doc)
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     for sent in doc.sents:
-        atoms += name_atoms(doc, sent, tables, taken)
-        atoms += role_atoms(doc, sent, tables, taken)
-        found = entity_atoms(doc, sent, tables, taken)
+        atoms += name_atoms(tokens, sent, tables, taken)
+        atoms += role_atoms(tokens, sent, tables, taken)
+        inside = [e for e in ents if sent.start <= e.start < sent.end]
+        found = entity_atoms(doc, inside, tables, taken)
         named.update(doc[a.end - 1].text for a in found
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
         atoms += found
-        atoms += surname_atoms(doc, sent, tables, taken, named)
-        atoms += pronoun_atoms(sent, tables, taken)
+        atoms += surname_atoms(tokens, sent, tables, taken, named)
+        atoms += pronoun_atoms(tokens, sent, tables, taken)
     for atom in atoms:
         if atom.kind != "unknown":
             atom.label = KIND_LABELS[atom.kind]

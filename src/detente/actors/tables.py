@@ -74,9 +74,13 @@ class ActorTables:
     lowercase_starts: set[str] = field(default_factory=set)
     """First words of ``lowercase_ok`` names: where a lower-case token may start a name."""
     max_name_tokens: int = 1
+    name_ends: set[str] = field(default_factory=set)
+    """Last words of all names (lower case): a span ending elsewhere is never looked up."""
     surnames: dict[str, tuple[Person, ...]] = field(default_factory=dict)
     roles: dict[str, RoleNoun] = field(default_factory=dict)
     max_role_tokens: int = 1
+    role_starts: set[str] = field(default_factory=set)
+    """Lower-cased first words of role phrases: where a role may start."""
     sector_adjectives: dict[str, str] = field(default_factory=dict)
     former_words: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
@@ -117,6 +121,17 @@ def is_acronym(name: str) -> bool:
     """True for names written in capitals ("US", "U.N.", "NATO") that match only as written."""
     letters = [c for c in name if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def last_word(text: str) -> str:
+    """The last run of letters and digits of a text ("côte d'ivoire" -> "ivoire")."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
 
 
 def _tokens(name: str) -> int:
@@ -195,6 +210,7 @@ def _index(tables: ActorTables, pairs: Iterable[tuple[str, Entry]]) -> dict[str,
             tables.lowercase_ok.add(fold(name))
             tables.lowercase_starts.add(fold(name).split(" ")[0].split("-")[0])
         tables.max_name_tokens = max(tables.max_name_tokens, _tokens(name))
+        tables.name_ends.add(last_word(name.lower()))
     for key, entries in acronyms.items():
         tables.acronyms[key] = tuple(entries)
     return grouped
@@ -284,4 +300,5 @@ def _add_role(tables: ActorTables, role: RoleNoun) -> None:
     key = role.phrase.lower()
     if key not in tables.roles:
         tables.roles[key] = role
+        tables.role_starts.add(key.split(" ")[0].split("-")[0])
         tables.max_role_tokens = max(tables.max_role_tokens, _tokens(key))
