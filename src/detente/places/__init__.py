@@ -36,11 +36,18 @@ def _actor_countries(coded: CodedArticle, gaz: Gazetteer) -> list[str]:
             if m.actor and m.actor.country in iso2_of]
 
 
-def _not_people(coded: CodedArticle, toponyms: list[Toponym]) -> list[Toponym]:
-    """Drop names the actors stage resolved to a named person or body (the small spaCy model
-    tags "Biden" or "Navalny" GPE now and then)."""
-    named = [(m.start, m.end) for m in coded.mentions if m.actor and m.actor.name]
-    return [t for t in toponyms if not any(s < t.end and t.start < e for s, e in named)]
+def _people(coded: CodedArticle) -> list[tuple[int, int]]:
+    """Spans the actors stage resolved to a person (the small spaCy model tags "Biden" or
+    "Navalny" GPE now and then): never toponyms."""
+    return [(m.start, m.end) for m in coded.mentions
+            if m.actor and (m.label == "PERSON" or (m.rule or "").startswith("roster:"))]
+
+
+def _government_spans(coded: CodedArticle) -> set[tuple[int, int]]:
+    """Place-name mentions the actors stage resolved to a government ("Moscow's ambassador" ->
+    RUSGOV): a second signal of metonymy besides our own syntax rule."""
+    return {(m.start, m.end) for m in coded.mentions
+            if m.label in ("GPE", "LOC", "FAC") and m.actor and m.actor.sector == "GOV"}
 
 
 def to_place(gaz: Gazetteer, top: Toponym, *, sentence: int | None, metonym: bool) -> Place:
@@ -61,10 +68,12 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     """Find and resolve the toponyms, then locate every event."""
     gaz = resources.get("places")
     doc = coded.doc
-    toponyms = _not_people(coded, find_toponyms(doc, gaz))
+    toponyms = find_toponyms(doc, gaz, exclude=_people(coded))
     resolve_names(gaz, toponyms, context_countries=_actor_countries(coded, gaz))
+    governments = _government_spans(coded)
     coded.places = [to_place(gaz, t, sentence=coded.sentence_of(t.start),
-                             metonym=is_metonym(doc, t, gaz)) for t in toponyms]
+                             metonym=is_metonym(doc, t, gaz) or (t.start, t.end) in governments)
+                    for t in toponyms]
     dateline = dateline_place(coded.article.text, coded.places)
     for event in coded.events:
         event.location, _ = locate_event(doc, event, coded.places, dateline)

@@ -31,7 +31,7 @@ import numpy as np
 
 from detente.resources import data_path
 
-BUILD_VERSION = 6
+BUILD_VERSION = 7
 """Bumped when the build code changes what the index holds."""
 
 FEATURES = ("country", "admin1", "admin2", "continent", "region", "capital", "city")
@@ -115,12 +115,13 @@ class _Builder:
         self.keys: dict[str, list[int]] = defaultdict(list)
 
     def add(self, name, lat, lon, population, feature, country, admin1="", gid=0, *,
-            primary=True) -> int:
-        """Add an entry; ``primary=False`` files its own name as an alternate (a province named
-        after its capital city should not outrank the city)."""
+            named=True) -> int:
+        """Add an entry; ``named=False`` leaves its name out of the index (a province named
+        after its capital city, "Geneva", "Idlib": the bare name means the city)."""
         self.rows.append((name, lat, lon, population, feature, country, admin1, gid))
         entry = len(self.rows) - 1
-        self.name(name, entry, primary=primary)
+        if named:
+            self.name(name, entry, primary=True)
         return entry
 
     def name(self, name: str, entry: int, *, primary: bool) -> None:
@@ -249,9 +250,10 @@ def _add_admin1(b: _Builder, cities: dict, admin1_name: dict) -> dict[tuple[str,
         if key in ours or key not in means:
             continue
         lat, lon, pop = means[key]
-        entry = b.add(name, lat, lon, pop, ADMIN1, *key, primary=(*key, normalize(name)) not in city_names)
+        named_after_city = (*key, normalize(name)) in city_names
+        entry = b.add(name, lat, lon, pop, ADMIN1, *key, named=not named_after_city)
         short = DIVISION_SUFFIXES.sub("", name.casefold())
-        if short != name.casefold():
+        if short != name.casefold() and (*key, normalize(short)) not in city_names:
             b.name(short, entry, primary=False)
         admin1_entry[key] = entry
     return admin1_entry

@@ -117,9 +117,11 @@ def _dateline_toponyms(text: str, gaz: Gazetteer, found: list[Toponym]) -> list[
     return out
 
 
-def find_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
-    """Toponyms of a parsed article, in text order, with containers linked."""
-    found = _entity_toponyms(doc, gaz)
+def find_toponyms(doc, gaz: Gazetteer, exclude: list[tuple[int, int]] | tuple = ()) -> list[Toponym]:
+    """Toponyms of a parsed article, in text order, with containers linked; names overlapping
+    an ``exclude`` span (people found by the actors stage) are left out."""
+    found = [t for t in _entity_toponyms(doc, gaz)
+             if not any(s < t.end and t.start < e for s, e in exclude)]
     found += _dateline_toponyms(doc.text, gaz, found)
     taken = {t.i for top in found for t in doc.char_span(top.start, top.end, alignment_mode="expand")}
     found += _pattern_toponyms(doc, gaz, taken)
