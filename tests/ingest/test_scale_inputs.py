@@ -30,7 +30,7 @@ def _page(article: dict) -> bytes:
             f'<meta property="article:published_time" content="{article["date"]}"></head>'
             f"<body><nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>"
             f"<article><h1>{html.escape(article['title'])}</h1>{paragraphs}</article>"
-            "<footer>Copyright the publisher</footer></body></html>").encode("utf-8")
+            "<footer>Copyright the publisher</footer></body></html>").encode()
 
 
 def _response(writer: WARCWriter, uri: str, status: str, ctype: str, body: bytes) -> None:

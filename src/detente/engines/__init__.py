@@ -35,12 +35,16 @@ class EngineStats:
     """Seconds per stage summed over all workers (``nlp`` is spaCy parsing)."""
     peak_rss: dict[str, int] = field(default_factory=dict)
     """Peak resident memory in bytes, by worker (``host:pid``)."""
+    first_rss: dict[str, int] = field(default_factory=dict)
+    """Peak memory of each worker after its first chunk: against ``peak_rss`` it shows
+    whether memory stays flat over a run."""
     chunks: int = 0
     """Chunks coded."""
 
     def add(self, result: ChunkResult) -> None:
         for stage, seconds in result.timings.items():
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+        self.first_rss.setdefault(result.worker, result.peak_rss)
         self.peak_rss[result.worker] = max(self.peak_rss.get(result.worker, 0), result.peak_rss)
         self.chunks += 1
 

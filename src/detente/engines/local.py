@@ -1,9 +1,9 @@
 """The local engine: this process (one worker) or a pool of worker processes.
 
-With ``workers=1`` the chunks are coded here, with no pickling at all. With more, a
-``ProcessPoolExecutor`` of spawned processes runs ``worker.code_chunk``; each worker loads
-spaCy and the stage data once (in its initializer) and sends back coded articles without
-their ``Doc``. The caller (one writer) receives them in input order.
+With ``workers=1`` (or an input of a single chunk) the chunks are coded here, with no
+pickling at all. With more, a ``ProcessPoolExecutor`` of spawned processes runs
+``worker.code_chunk``; each worker loads spaCy and the stage data once (in its initializer)
+and sends back coded articles without their ``Doc``. The caller (one writer) receives them in input order.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from itertools import chain
 
 from detente.engines import (
     BATCHES_PER_CHUNK,
@@ -41,7 +42,10 @@ def code_local(
     """
     options = freeze_options(resources)
     chunks = chunked(articles, batch_size * BATCHES_PER_CHUNK)
-    if workers <= 1:
+    first = next(chunks, None)
+    second = next(chunks, None) if first is not None else None
+    chunks = chain([c for c in (first, second) if c is not None], chunks)
+    if workers <= 1 or second is None:  # one chunk in all: starting processes would cost more
         results = (code_chunk(chunk, options, batch_size) for chunk in chunks)
         yield from _unpack(results, stats)
         return
