@@ -135,9 +135,12 @@ def score_record(record: GoldRecord, events: list[Event], tally: Tally) -> None:
         tally.target["right" if _country_hit(record.targets, matching, "target") else "wrong"] += 1
 
 
-def code_texts(texts: list[str], *, on: Date | None, resources: Resources | None = None) -> list[list[Event]]:
-    """Events of each text, coded with the public pipeline as one article each."""
-    articles = [make_article(t, date=on, id=f"gold-{i}") for i, t in enumerate(texts)]
+def code_texts(texts: list[str], *, on: Date | list[Date] | None,
+               resources: Resources | None = None) -> list[list[Event]]:
+    """Events of each text, coded with the public pipeline as one article each (dated ``on``,
+    one date for all or one per text)."""
+    dates = on if isinstance(on, list) else [on] * len(texts)
+    articles = [make_article(t, date=d, id=f"gold-{i}") for i, (t, d) in enumerate(zip(texts, dates, strict=True))]
     return [coded.events for coded in code_articles(articles, resources=resources)]
 
 
@@ -262,6 +265,17 @@ def _actor_name(raw: str) -> str:
     return " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in words)
 
 
+def _dyad_found(source: str, target: str, events: list[Event]) -> bool:
+    """True when an event joins the gold source and target countries (first three letters);
+    a gold target of ``---`` or empty matches any target."""
+    want_target = target[:3].upper() if target and not target.startswith("-") else None
+    for event in events:
+        if source[:3].upper() in {(p.country or "")[:3] for p in event.source}:
+            if want_target is None or want_target in {(p.country or "")[:3] for p in event.target}:
+                return True
+    return False
+
+
 def evaluate_petrarch(folder: Path) -> Report:
     """CAMEO root-code accuracy per gold coding of the PETRARCH2 unit-test records."""
     from detente.resources import data_path
@@ -272,15 +286,14 @@ def evaluate_petrarch(folder: Path) -> Report:
     with tempfile.TemporaryDirectory() as tmp:
         actors = petrarch_actor_file(folder, Path(tmp) / "petrarch-actors.yaml")
         resources = Resources(actors_file=str(actors))
-        found = []
-        for record in records:
-            found.extend(code_texts([record.text], on=record.date, resources=resources))
-    counts = Counter()
+        found = code_texts([r.text for r in records], on=[r.date for r in records], resources=resources)
+    counts, dyads = Counter(), Counter()
     for record, events in zip(records, found, strict=True):
         roots = {e.cameo[:2] for e in events}
-        for _src, _tgt, code in record.codes:
+        for src, tgt, code in record.codes:
             kind = "cameo" if code in cameo_codes else "other"
             counts[(kind, code[:2] in roots)] += 1
+            dyads[_dyad_found(src, tgt, events)] += 1
     right = counts[("cameo", True)] + counts[("other", True)]
     total = sum(counts.values())
     cameo_total = counts[("cameo", True)] + counts[("cameo", False)]
@@ -291,10 +304,12 @@ def evaluate_petrarch(folder: Path) -> Report:
         "petrarch_cameo_codings": cameo_total,
         "petrarch_root_accuracy_cameo_codes": round(counts[("cameo", True)] / cameo_total, 4) if cameo_total else 0.0,
         "petrarch_records_with_any_event": sum(1 for e in found if e),
+        "petrarch_dyad_accuracy": round(dyads[True] / total, 4) if total else 0.0,
     })
     report.notes.append("A gold coding is right when an event of its sentence has the same CAMEO root; "
                         "'cameo_codes' restricts to gold codes that exist in CAMEO (the rest are WEIS codes "
-                        "of the suite's KEDS-era verb dictionary).")
+                        "of the suite's KEDS-era verb dictionary). 'dyad' counts a gold coding right when "
+                        "an event has its source and target country codes (first three letters), any code.")
     return report
 
 
