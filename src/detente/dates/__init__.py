@@ -87,9 +87,9 @@ def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
         found = tools.normalise(text, untensed)
         return found is not None and found.rule != NOT_TEMPORAL
 
-    times = []
-    for span in tools.finder.find(doc, parses):
-        text = doc.text[span.start:span.end]
+    times, whole = [], coded.article.text
+    for span in tools.finder.find(doc, whole, parses):
+        text = whole[span.start:span.end]
         found = tools.normalise(text, span_anchor(coded, tools, span.start, span.end))
         if found is not None and found.rule == NOT_TEMPORAL:
             continue

@@ -1,6 +1,7 @@
 """dateparser, asked only for expressions our rules do not decide.
 
-dateparser is slow (~1 ms a call) and lenient (it reads "58" as a year and "the day" as today),
+dateparser is slow (~1 ms a call) and lenient (it reads "the 99th day" as 1999 and "the day" as
+today),
 so it is asked only about expressions that hold a digit, a month or a weekday name, and its
 answer is turned into a TIMEX3 value at the granularity it reports (its ``period``). One parser
 per publication date and tense direction is cached: building the settings object costs more than
@@ -77,6 +78,8 @@ class Fallback:
         if data is None or data.date_obj is None:
             return None
         if data.period == "time" and not self._clock_like.search(text):
+            return None
+        if data.period == "year" and str(data.date_obj.year) not in text:
             return None
         value, granularity, kind = timex_of(data.date_obj, data.period or "day")
         return Normalised(value, granularity, kind, RULE)

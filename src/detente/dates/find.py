@@ -67,32 +67,35 @@ class Finder:
         ]
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
-    def find(self, doc, accept) -> list[Span]:
-        """Candidate extents in text order; ``accept(text)`` tells whether a split part parses."""
+    def find(self, doc, text: str, accept) -> list[Span]:
+        """Candidate extents in text order; ``accept(text)`` tells whether a split part parses.
+
+        ``text`` is the article text (``doc.text`` rebuilt on every access is slow).
+        """
         spans: list[Span] = []
-        for start, end in self._entity_extents(doc):
+        for start, end in self._entity_extents(doc, text):
             if spans and start < spans[-1].end:
                 continue
-            spans.extend(self._from_entity(doc.text, start, end, accept))
+            spans.extend(self._from_entity(text, start, end, accept))
         taken = [(s.start, s.end) for s in spans]
-        for match in self._pattern.finditer(doc.text):
+        for match in self._pattern.finditer(text):
             start, end = match.span()
             if not any(start < e and s < end for s, e in taken):
                 spans.append(Span(start, end, "pattern"))
                 taken.append((start, end))
         return sorted(spans, key=lambda s: s.start)
 
-    def _entity_extents(self, doc) -> list[tuple[int, int]]:
+    def _entity_extents(self, doc, text: str) -> list[tuple[int, int]]:
         """DATE/TIME entities, adjacent ones merged ("Friday" + "afternoon"), determiners kept."""
         extents: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
             start = ent.start_char
-            before = self._determiner.search(doc.text, max(0, start - 12), start)
+            before = self._determiner.search(text, max(0, start - 12), start)
             if before and self._unit_start.match(ent.text):
                 start = before.start()
-            if extents and not doc.text[extents[-1][1]:start].strip():
+            if extents and not text[extents[-1][1]:start].strip():
                 extents[-1] = (extents[-1][0], ent.end_char)
             else:
                 extents.append((start, ent.end_char))
@@ -153,7 +156,8 @@ class Finder:
     def _split(self, text: str, start: int, end: int, accept) -> list[tuple[int, int]]:
         """Split "2009-2010" or "June 16, 2021 and 2014" when every part parses on its own."""
         chunk = text[start:end]
-        if accept(chunk) and not self._splitter.search(chunk):
+        comma = re.search(r",\s+(?=\D)", chunk)
+        if not comma and not self._splitter.search(chunk):
             return [(start, end)]
         parts, cursor = [], 0
         for sep in self._splitter.finditer(chunk):
@@ -163,7 +167,6 @@ class Finder:
         parts = [(a, b) for a, b in parts if b > a]
         if len(parts) > 1 and all(accept(chunk[a:b]) for a, b in parts):
             return [(start + a, start + b) for a, b in parts]
-        comma = re.search(r",\s+(?=\D)", chunk)
         if comma and accept(chunk[:comma.start()]) and accept(chunk[comma.end():]):
             return [(start, start + comma.start()), (start + comma.end(), end)]
         return [(start, end)]
