@@ -60,6 +60,16 @@ PASSES = 3
 """Resolution passes: the first without context, each next with the previous one's places."""
 LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)
 DIVISION_SUFFIXES = ("county", "province", "governorate", "parish", "district", "region", "state")
+GENERIC_WORDS = frozenset({
+    "street", "st", "road", "avenue", "ave", "boulevard", "square", "bridge", "river", "lake",
+    "mountain", "mount", "church", "cathedral", "mosque", "temple", "tower", "wing", "library",
+    "hospital", "park", "inn", "hotel", "school", "middle", "high", "university", "college",
+    "plantation", "canal", "airport", "station", "stadium", "center", "centre", "hall", "house",
+    "building", "museum", "gallery", "market", "mall", "estate", "quarter", "palace", "castle",
+    "beach", "island", "valley", "city", "town", "village", "port", "harbour", "harbor", "north",
+    "south", "east", "west", "state", "county", "district", "new", "old", "saint", "great"})
+"""Words that name kinds of places; a town called "Street" or "Church" is not what
+"Royal Street" or "Holy Redeemer Church" is in."""
 COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern",
            "western", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
            "lower")
@@ -104,7 +114,7 @@ def inner_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
             piece = " ".join(words[i:i + size])
-            if not piece[:1].isupper() or normalize(piece) in COMPASS or len(piece) < 4:
+            if not piece[:1].isupper() or normalize(piece) in GENERIC_WORDS or len(piece) < 4:
                 continue
             found = [c for c in gaz.lookup(piece) if c.primary]
             if found:
@@ -215,6 +225,13 @@ def _one_sense(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
                 top.how or "gazetteer"
 
 
+def _plausible(gaz: Gazetteer, entry: int, ctx: Context) -> bool:
+    """An inner name is kept when it is a broad place or lies near the article's other places."""
+    if gaz.feature[entry] not in LOCAL_FEATURES or not ctx.points:
+        return True
+    return bool(_near(gaz, np.array([entry]), ctx, "")[0] > 0)
+
+
 def _fallback(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
     """Names the gazetteer lacks: a place named inside them, else the article's main city."""
     cities = Counter(normalize(t.text) for t in toponyms if t.entry is not None
@@ -225,9 +242,11 @@ def _fallback(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
         if top.entry is not None or top.rule == "demonym" or not _facility_like(top):
             continue
         top.candidates = inner_candidates(gaz, top.text)
+        inner = None
         if top.candidates:
-            top.entry = top.candidates[int(np.argmax(score_candidates(gaz, top, ctx, None)))].entry
-            top.how = "inner-name"
+            inner = top.candidates[int(np.argmax(score_candidates(gaz, top, ctx, None)))].entry
+        if inner is not None and (main is None or _plausible(gaz, inner, ctx)):
+            top.entry, top.how = inner, "inner-name"
         elif main is not None:
             top.entry, top.how = main, "fallback:article-city"
 
