@@ -53,7 +53,7 @@ class Store:
     # -- schema ---------------------------------------------------------------
     def schema_version(self) -> int:
         try:
-            row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+            row = self.con.execute("SELECT max(version) FROM schema_version").fetchall()[0]
         except duckdb.CatalogException:
             return 0
         return int(row[0] or 0)
@@ -226,7 +226,7 @@ class Store:
 
     # -- reading ----------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+        return {t: int(self.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]) for t in TABLES}
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
         """Rows of a read-only query as dicts (parameters bound, never formatted in)."""
