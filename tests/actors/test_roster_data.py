@@ -31,7 +31,7 @@ def roster_files() -> list[Path]:
 def load(path: Path) -> dict:
     """Parsed once per test session; the C loader when libyaml is present (ten times faster)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
 
 
 def all_people() -> list[tuple[str, dict]]:
