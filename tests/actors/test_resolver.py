@@ -36,7 +36,9 @@ def test_user_person_on_two_dates(mentions, user_resources):
     ("The Kremlin said the White House and the Pentagon had been warned.",
      [("The Kremlin", "RUSGOV"), ("the White House", "USAGOV"), ("the Pentagon", "USAMIL")]),
     # capitals acting are governments
-    ("Kyiv accused Moscow of shelling the city.", [("Kyiv", "UKRGOV"), ("Moscow", "RUSGOV")]),
+    # (a town or city with no country named is civilians of no known country)
+    ("Kyiv accused Moscow of shelling the city.",
+     [("Kyiv", "UKRGOV"), ("Moscow", "RUSGOV"), ("the city", None)]),
     # a capital used as a place names only its country
     ("There were no invitations to Washington.", [("Washington", "USA")]),
 ])
@@ -60,7 +62,7 @@ def test_compound_actors(mentions, text, expected):
     # title and nationality fold into the person's mention
     ("Russian President Vladimir Putin arrived.", [("Russian President Vladimir Putin", "RUSGOV")]),
     # nationality + role noun
-    ("Russian troops entered the town.", [("Russian troops", "RUSMIL")]),
+    ("Russian troops entered the town.", [("Russian troops", "RUSMIL"), ("the town", None)]),
     ("Iranian protesters marched.", [("Iranian protesters", "IRNCVL")]),
     # possessive metonym + role noun
     ("Moscow's ambassador left.", [("Moscow's ambassador", "RUSGOV")]),
@@ -113,3 +115,19 @@ def test_mentions_are_sorted_and_on_token_boundaries(geneva_coded):
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert all(doc.char_span(m.start, m.end) is not None for m in found)
     assert all(geneva_coded.article.text[m.start:m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nationality nouns for people are civilians; "Bosnian Serbs" live in Bosnia
+    ("Libyans and Bosnian Serbs protested.", [("Libyans", "LBYCVL"), ("Bosnian Serbs", "BIHCVL")]),
+    # an ethnic group or residents take the country of the place named with them
+    ("Ethnic Albanians in south Serbia protested.", [("Albanians in south Serbia", "SRBCVL")]),
+    # a town named with its country is its civilians
+    ("Shells hit the Bosnian town of Gorazde.", [("the Bosnian town of Gorazde", "BIHCVL")]),
+    # a region gives its country to the group in it
+    ("Rebels in Darfur attacked.", [("Rebels in Darfur", "SDNREB")]),
+    # "anti-Syria" is a stance; "in May" is a month, not Theresa May
+    ("A prominent anti-Syria journalist was killed in May.", [("journalist", None)]),
+])
+def test_people_places_and_false_friends(mentions, text, expected):
+    assert codes(mentions(text)) == expected

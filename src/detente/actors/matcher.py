@@ -18,6 +18,9 @@ from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, fold, l
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+OTHER_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
+                          "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE"})
+"""Entities that are not actors: a surname inside one is something else ("in May")."""
 ROLE_POS = ("NOUN", "PROPN")
 
 
@@ -183,12 +186,13 @@ def _full_name_by_surname(span, tables: ActorTables) -> tuple[Entry, ...]:
 
 
 def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
-                  named: set[str]) -> list[Atom]:
+                  named: set[str], blocked: set[int]) -> list[Atom]:
     """Proper nouns spaCy did not tag that are roster surnames ("Putin", "Mr Lavrov") or the
     last word of a person named earlier in the article ("Sidorenko" after "Ivan Sidorenko")."""
     atoms = []
     for i in range(sent.start, sent.end):
-        if taken[i] or tokens.pos[i] != "PROPN" or not tokens.text[tokens.starts[i]].isupper():
+        if (taken[i] or i in blocked or tokens.pos[i] != "PROPN"
+                or not tokens.text[tokens.starts[i]].isupper()):
             continue
         text = tokens.span(i, i + 1)
         entries = _surname_entries(text, tables)
@@ -219,6 +223,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     named: set[str] = set()
     tokens = Tokens.of(doc)
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    blocked = {i for e in doc.ents if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
     for sent in doc.sents:
         atoms += name_atoms(tokens, sent, tables, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
@@ -227,7 +232,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         named.update(doc[a.end - 1].text for a in found
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
         atoms += found
-        atoms += surname_atoms(tokens, sent, tables, taken, named)
+        atoms += surname_atoms(tokens, sent, tables, taken, named, blocked)
         atoms += pronoun_atoms(tokens, sent, tables, taken)
     for atom in atoms:
         if atom.kind != "unknown":

@@ -20,6 +20,9 @@ from detente.records import Actor
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ROLE_PREPOSITIONS = frozenset({"of", "from", "in", "throughout", "across"})
+RESIDENT_PREPOSITIONS = frozenset({"of"})
+ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
+ETHNIC_WORDS = frozenset({"ethnic"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
@@ -70,24 +73,37 @@ def anchor_of(doc, atom: Atom) -> int:
     return atom.end - 1
 
 
-def parent_token(doc, token, role_heads: set[int]) -> int | None:
+def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | None:
     """Token index that ``token``'s atom modifies, if it is a modifier of something."""
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.dep_ in MODIFIER_DEPS:
         return first.head.i
-    if first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.lower_ in ROLE_PREPOSITIONS:
+    if first.dep_ == "pobj" and first.head.dep_ == "prep":
         target = first.head.head.i
-        return target if target in role_heads else None
+        return target if first.head.lower_ in role_heads.get(target, ()) else None
     return None
+
+
+def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
+    """Prepositions through which a place gives an atom its country: any group role noun
+    ("rebels in Darfur"); people named by nationality when they are residents ("Albanians of
+    southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia")."""
+    if atom.kind == "role":
+        return ROLE_PREPOSITIONS
+    token = doc[anchor]
+    if atom.kind in ("demonym", "unknown") and is_people_noun(token):
+        ethnic = any(c.lower_ in ETHNIC_WORDS for c in token.children)
+        return ETHNIC_PREPOSITIONS if ethnic else RESIDENT_PREPOSITIONS
+    return frozenset()
 
 
 def build_trees(doc, atoms: list[Atom]) -> tuple[list[Atom], dict[int, list[Atom]]]:
     """Roots and children of the atom trees: an atom's parent is the atom it modifies."""
     at_token = {i: a for a in atoms for i in range(a.start, a.end)}
     anchors = {id(a): anchor_of(doc, a) for a in atoms}
-    role_heads = {anchors[id(a)] for a in atoms if a.kind == "role"}
+    role_heads = {anchors[id(a)]: place_prepositions(doc, a, anchors[id(a)]) for a in atoms}
     roots, children = [], {}
     for atom in atoms:
         target = None
@@ -124,7 +140,7 @@ def members(root: Atom, children: dict[int, list[Atom]]) -> list[Atom]:
 
 
 def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
-    """True for "pro-Russian", "anti-American": a stance, not a nationality."""
+    """True for "pro-Russian", "anti-Syria": a stance, not a nationality."""
     i = atom.start
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in tables.stance_prefixes:
         return True
@@ -296,6 +312,8 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     if not roles and not bearers:
         return [Phrase(start, end, root.label, None, None, anchor_of(doc, root), kind=kind,
                        atoms=group)]
+    if not roles and root.label == "NORP" and is_people_noun(doc[anchor_of(doc, root)]):
+        sector = PEOPLE_SECTOR
     country, entry = bearers[0] if bearers else (None, "")
     rule = "+".join(x for x in [f"role:{roles[-1].role.phrase}" if roles else "", entry] if x)
     return [Phrase(start, end, root.label, Actor(country, sector, name=name, entry=rule), rule,
@@ -340,7 +358,8 @@ def _contiguous(group: list[Atom], atoms_between: list[Atom]) -> bool:
 def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     """Phrases of the document, in text order; modifiers that would make a phrase swallow an
     unrelated atom are resolved on their own instead."""
-    atoms = [a for a in atoms if not (a.kind == "demonym" and is_stance(doc, a, ctx.tables))]
+    atoms = [a for a in atoms
+             if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))]
     roots, children = build_trees(doc, atoms)
     phrases: list[Phrase] = []
     todo = sorted(roots, key=lambda a: a.start)
