@@ -99,3 +99,25 @@ def test_run_ordered_keeps_order_and_bounds_work_in_flight():
             out.extend(result)
             assert len(pulled) <= len(out) + 3
     assert out == list(range(12)) and peak[0] <= 3
+
+
+def test_dask_engine_on_a_running_scheduler(sample_file):
+    # `--scheduler tcp://HOST:PORT`: a real scheduler with one worker process, started apart
+    # from the run; the run connects to it, codes on it and gives what one process gives.
+    from distributed import LocalCluster
+
+    articles = list(read_inputs([sample_file]))[:16]
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=40) as cluster:
+        remote = [c.to_dict() for c in code_stream(articles, engine="dask", batch_size=BATCH,
+                                                   scheduler=cluster.scheduler_address)]
+    local = [c.to_dict() for c in code_stream(articles, workers=1, batch_size=BATCH)]
+    assert remote == local and len(remote) == 16
+
+
+def test_unreachable_scheduler_is_a_usage_error():
+    # A wrong address fails with one clear message naming it, not a stack of Dask internals.
+    from detente.errors import UsageError
+
+    with pytest.raises(UsageError, match="tcp://127.0.0.1:9"):
+        list(code_stream([], engine="dask", scheduler="tcp://127.0.0.1:9"))

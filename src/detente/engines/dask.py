@@ -10,8 +10,10 @@ writer in the caller, in input order.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from urllib.parse import urlsplit
 
 from detente.engines import (
     BATCHES_PER_CHUNK,
@@ -32,6 +34,7 @@ def dask_client(scheduler: str | None, workers: int):
     from distributed import Client, LocalCluster
 
     if scheduler:
+        _check_reachable(scheduler)
         try:
             client = Client(scheduler, timeout="20s")
         except OSError as exc:
@@ -42,6 +45,18 @@ def dask_client(scheduler: str | None, workers: int):
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                       dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
         yield client
+
+
+def _check_reachable(address: str) -> None:
+    """Fail at once, naming the address, when nothing listens at a ``tcp://`` scheduler
+    (Dask itself would retry for its whole connect timeout)."""
+    parsed = urlsplit(address)
+    if parsed.scheme != "tcp" or not parsed.hostname or not parsed.port:
+        return
+    try:
+        socket.create_connection((parsed.hostname, parsed.port), timeout=5).close()
+    except OSError as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 
 
 def code_dask(
