@@ -80,7 +80,9 @@ def evaluate_times(gold, meantime, fmt, out) -> None:
 @evaluate_group.command("places")
 @click.option("--gold", type=GOLD, required=True, multiple=True,
               help="TR-News.xml, lgl.xml or GeoWebNews_GWN.xml (repeatable).")
+@click.option("--recognition/--no-recognition", default=True, show_default=True,
+              help="Also score our own toponym detection (parses every article; cached).")
 @_common
-def evaluate_places(gold, fmt, out) -> None:
+def evaluate_places(gold, recognition, fmt, out) -> None:
     """Accuracy within 161 km, country accuracy and toponym recognition F1."""
-    _run("places", fmt, out, gold=list(gold))
+    _run("places", fmt, out, gold=list(gold), recognition=recognition)
