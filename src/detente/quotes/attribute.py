@@ -70,22 +70,35 @@ def _indirect_candidates(coded: CodedArticle, lexicon: CueLexicon, spans: list[Q
             continue
         start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
         covered = sum(max(0, min(end, d.end) - max(start, d.start)) for d in direct)
-        if covered >= COVERED * (end - start):
+        if covered >= COVERED * (end - start) or _fronted_quote(direct, cue, start, end, at):
             continue
         frame = "according-to" if cue.entry.kind == "phrase" else cue.entry.frame
         out.append(Candidate(start, end, False, cue, f"indirect:{frame}"))
     return out
 
 
+def _fronted_quote(direct: list[Candidate], cue: Cue, start: int, end: int, at: int) -> bool:
+    """A clause before its cue that holds the cue's own quote (``"...," X said``): the quote is
+    what was said; the rest is the parser running the clause into the sentence before."""
+    return end <= at and any(d.cue == cue and start <= d.start and d.end <= end for d in direct)
+
+
 def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bool:
-    """The quote opens the paragraph right after the one holding ``previous``."""
+    """The quote goes on from ``previous``: it opens the paragraph right after the one holding
+    it, or it opens the next sentence of the same paragraph, right after its cue
+    (``"...," Conway said. "Look, ..."``)."""
     if previous is None or span is None or not previous.direct or previous.speaker is None:
         return False
     if span.open_mark < previous.end:
         return False
     stretch = text[previous.end:span.open_mark]
-    lead = text.rfind("\n", 0, span.open_mark)
-    return len(PARAGRAPH_BREAK_RE.findall(stretch)) == 1 and not text[lead + 1:span.open_mark].strip()
+    breaks = len(PARAGRAPH_BREAK_RE.findall(stretch))
+    if breaks == 1:
+        lead = text.rfind("\n", 0, span.open_mark)
+        return not text[lead + 1:span.open_mark].strip()
+    cue_between = previous.cue_start is not None and previous.end <= previous.cue_start \
+        and previous.cue_end is not None and previous.cue_end <= span.open_mark
+    return breaks == 0 and cue_between and stretch.rstrip().endswith((".", "!", "?"))
 
 
 class _Builder:

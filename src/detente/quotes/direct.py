@@ -21,8 +21,8 @@ COLON = CueEntry(":", "punct", "source")
 """The colon of ``Name, Outlet: "..."`` (lists of reactions, headlines): a built-in cue."""
 COLON_MAX_WORDS = 12
 NOT_SPEECH_DEPS = frozenset({"pobj", "compound", "appos", "npadvmod", "nmod", "poss", "acl"})
-"""A title-cased quote in one of these positions names a work or a thing (``on "Meet the
-Press"``), even under a speech verb."""
+"""A short or title-cased quote in one of these positions names a work or a thing (``on
+"Meet the Press"``, ``the source of his "losses"``), even under a speech verb."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     governors = _governors(doc, first, last)
     governing = [c for c in cues if c.head in governors]
     words = _words(doc, first, last)
-    if governing and not (_title_like(words) and _named_thing(doc, first, last)):
+    term_like = len(words) <= SHORT_WORDS or _title_like(words)
+    if governing and not (term_like and _named_thing(doc, first, last)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
     if len(words) <= SHORT_WORDS or _title_like(words):

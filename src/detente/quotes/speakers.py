@@ -61,11 +61,13 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
         return next((c for c in last.children if c.dep_ == "pobj"), None)
     verb = doc[cue.head]
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child if _outside(child, quoted) else _inverted_subject(verb, quoted)
-            if child.dep_ == "agent":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            outside = [c for c in subjects if _outside(c, quoted)]
+            return outside[0] if outside else _inverted_subject(verb, quoted)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
