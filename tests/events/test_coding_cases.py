@@ -29,9 +29,10 @@ CASES = [
     # negation with an opposite type: "will not accept" is a refusal (REJECT, negated=True)
     ("Syria says it will not accept any more refugees from Iraq.", "2000-01-01",
      [("REJECT", "120", {"SYR"}, {"IRQ"})]),
-    # refusal verb over an inner act: REJECT with the CAMEO code of what was refused
+    # refusal verb over an inner act: REJECT with the CAMEO code of what was refused (122: reject
+    # a demand for aid -- peacekeepers are aid, 074); the target comes from the inner act's object
     ("Pakistan has refused to deploy peacekeepers in Iraq.", "2004-01-01",
-     [("REJECT", None, {"PAK"}, set())]),
+     [("REJECT", "122", {"PAK"}, {"IRQ"})]),
     # control verb with an inner trigger: THREATEN refined by the threatened act (138 force)
     ("Iran threatened to shell Iraqi towns today.", "1986-01-01",
      [("THREATEN", "138", {"IRN"}, {"IRQ"})]),

@@ -137,14 +137,28 @@ def noun_sources(token, index: MentionIndex, measures: frozenset[str] = frozense
 
 
 def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
-    """Objects and prepositional objects of the trigger, else of its nearest inner trigger."""
+    """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
+    else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
+    clause's subject ("demanded that the United States match..."); for a noun, also the
+    prepositions of its light verb ("staged rallies ... against the leader")."""
+    token = cand.token
     preps = cand.entry.targets or (() if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
-    found = [m for h in object_heads(cand.token, preps) for m in actors_under(h, index)]
-    for inner in cand.inner[:1]:
-        if not found:
-            preps = inner.entry.targets or DEFAULT_TARGET_PREPS
-            found = [m for h in object_heads(inner.token, preps) for m in actors_under(h, index)]
+    found = _under(object_heads(token, preps), index)
+    if not found and cand.entry.pos == "noun" and token.dep_ == "dobj":
+        found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
+    if not found and cand.inner:
+        inner = cand.inner[0]
+        found = _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
+    for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+        if found:
+            break
+        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
+
+
+def _under(heads: list, index: MentionIndex) -> list[Mention]:
+    return [m for h in heads for m in actors_under(h, index)]
 
 
 def between(cand: Candidate, index: MentionIndex) -> list[Mention]:

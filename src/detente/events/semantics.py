@@ -120,16 +120,17 @@ def has_condition(token, lexicon: Lexicon) -> bool:
 
 def is_background(token, lexicon: Lexicon) -> bool:
     """True for the setting of an event rather than the event: "after two days of fighting",
-    "following the invasions", "after crowds trashed its embassy"."""
-    if token.dep_ == "pobj" and token.head.lower_ in lexicon.words["background_preps"]:
-        return True
+    "following the invasions", "after crowds trashed its embassy", "before allowing aid convoys",
+    and relative clauses ("Macedonia, which is preparing an offensive")."""
     current = token
     for _ in range(6):
+        if current.dep_ == "relcl":
+            return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lexicon.words["background_marks"] for c in current.children
         ):
             return True
-        if current.dep_ == "pobj" and current.head.lower_ in lexicon.words["background_preps"]:
+        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in lexicon.words["background_preps"]:
             return True
         if current.head.i == current.i:
             return False
