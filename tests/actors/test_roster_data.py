@@ -163,3 +163,26 @@ def test_surnames_are_part_of_the_name():
         if "surname" in p:
             forms = [p["name"], *p.get("aliases", [])]
             assert any(p["surname"] in form for form in forms), p["id"]
+
+
+def test_trump_and_netanyahu_have_two_separate_terms():
+    # a gap between two terms of the same office: out of office in between
+    assert holds("donald-trump", "president", "USA", "GOV", "2018-03-01")
+    assert not holds("donald-trump", "president", "USA", "GOV", "2022-03-01")
+    assert holds("donald-trump", "president", "USA", "GOV", "2025-06-01")
+    assert holds("benjamin-netanyahu", "opposition leader", "ISR", "OPP", "2022-01-01")
+    assert holds("benjamin-netanyahu", "prime minister", "ISR", "GOV", "2024-01-01")
+
+
+def test_igo_heads_are_recorded_under_the_igo_code():
+    # an IGO office is coded with the organisation, not the person's nationality
+    assert holds("antonio-guterres", "secretary-general", "UN", "IGO", "2021-06-16")
+    assert holds("jens-stoltenberg", "secretary general", "NATO", "IGO", "2021-06-16")
+    assert person("jens-stoltenberg")["country"] == "NOR"
+
+
+def test_readme_lists_every_roster_file():
+    # the README is the users' map of the folder; a new file must be added to it
+    readme = (ROSTER / "README.md").read_text(encoding="utf-8")
+    for path in roster_files():
+        assert f"`{path.name}`" in readme, path.name
