@@ -20,6 +20,8 @@ from detente.records import Actor
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ROLE_PREPOSITIONS = frozenset({"of", "from", "in", "throughout", "across"})
+LEADING_WORDS = frozenset({"led", "dominated", "commanded"})
+"""A country "-led" group is that country's ("Vietnamese-led forces"), unlike "-backed"."""
 RESIDENT_PREPOSITIONS = frozenset({"of"})
 ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
 ETHNIC_WORDS = frozenset({"ethnic"})
@@ -80,6 +82,9 @@ def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | Non
         first = first.head
     if first.dep_ in MODIFIER_DEPS:
         return first.head.i
+    head = first.head
+    if first.dep_ == "npadvmod" and head.lower_ in LEADING_WORDS and head.dep_ == "amod":
+        return head.head.i
     if first.dep_ == "pobj" and first.head.dep_ == "prep":
         target = first.head.head.i
         return target if first.head.lower_ in role_heads.get(target, ()) else None

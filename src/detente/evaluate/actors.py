@@ -111,6 +111,44 @@ def found_sectors(coded: CodedArticle, tables: ActorTables, iso: set[str]) -> di
     return found
 
 
+def locate(text: str, actor_text: str) -> tuple[int, int] | None:
+    """Offsets of a gold actor's text in its sentence (the part before any "..." elision)."""
+    needle = actor_text.split("..")[0].strip()
+    start = text.lower().find(needle.lower()) if needle else -1
+    return (start, start + len(needle)) if start >= 0 else None
+
+
+@dataclass
+class Aligned:
+    """Counts of the per-actor view: our mentions overlapping each gold actor's own text."""
+
+    located: int = 0
+    country_hits: int = 0
+    sector_scored: int = 0
+    sector_hits: int = 0
+
+    def add(self, record: GoldRecord, coded: CodedArticle, tables, iso, legacy) -> None:
+        for actor in record.actors:
+            span = locate(record.text, actor.text)
+            if span is None:
+                continue
+            self.located += 1
+            code, sector = gold_class(actor.code, legacy), gold_sector(actor.sector)
+            ours = [m.actor for m in coded.mentions if m.actor and m.actor.country
+                    and m.start < span[1] and span[0] < m.end
+                    and our_class(m.actor.country, tables, iso) == code]
+            self.country_hits += bool(ours)
+            if ours and sector is not None:
+                self.sector_scored += 1
+                self.sector_hits += any(a.sector == sector for a in ours)
+
+    def metrics(self) -> dict[str, float | int]:
+        return {"aligned_actors": self.located,
+                "aligned_country_recall": round(self.country_hits / max(self.located, 1), 4),
+                "aligned_sector_accuracy": round(self.sector_hits / max(self.sector_scored, 1), 4),
+                "aligned_sector_scored": self.sector_scored}
+
+
 def evaluate(gold: Path, limit: int | None = None, limit_misses: int = 40) -> Report:
     """Score the actors stage on the PLOVER gold records.
 
@@ -130,7 +168,9 @@ def evaluate(gold: Path, limit: int | None = None, limit_misses: int = 40) -> Re
     sector_hits: Counter = Counter()
     sector_total: Counter = Counter()
     misses: list[list] = []
+    aligned = Aligned()
     for record, coded in zip(records, code_articles(articles, resources=resources), strict=True):
+        aligned.add(record, coded, tables, iso, legacy)
         found = found_sectors(coded, tables, iso)
         wanted = {gold_class(a.code, legacy) for a in record.actors}
         tp += len(wanted & set(found))
@@ -146,7 +186,9 @@ def evaluate(gold: Path, limit: int | None = None, limit_misses: int = 40) -> Re
             if not hit and len(misses) < limit_misses:
                 misses.append([record.id, actor.text, f"{code}{sector}",
                                ", ".join(sorted(str(s) for s in found[code]))])
-    return _report(gold, records, prf(tp, fp, fn), sector_hits, sector_total, misses)
+    report = _report(gold, records, prf(tp, fp, fn), sector_hits, sector_total, misses)
+    report.metrics.update(aligned.metrics())
+    return report
 
 
 def _report(gold, records, country, hits: Counter, total: Counter, misses) -> Report:
@@ -171,5 +213,8 @@ def _report(gold, records, country, hits: Counter, total: Counter, misses) -> Re
                "Sector accuracy counts gold actors with a sector (not None or ***) whose country "
                "was found; the gold's JRN counts as MED (media) and its MED (doctors, Red Cross) as "
                "HLH; CIV counts as CVL, MOS/CHR as REL; suffixes such as "
-               "CVLalb count as their root."],
+               "CVLalb count as their root.",
+               "aligned_*: per gold actor whose text is found in the sentence, our mentions "
+               "overlapping that text: the share with the gold country, and of those with a "
+               "gold sector, the share with the same sector (what the events stage sees)."],
     )
