@@ -147,3 +147,16 @@ def test_clock_time_dates_to_the_day(vocabulary):
 def test_publication_date_type():
     # the stage reads the article date as a datetime.date
     assert detente.code("Talks ended on Monday.", date=JUNE, resources=SHARED).article.date == date(2021, 6, 16)
+
+
+def test_clock_time_takes_the_date_written_after_it():
+    # "at 16:15 UTC, June 1st": the day is the one written, not the publication day
+    found = times_of("In a press conference at 16:15 UTC, June 1st, Henderson outlined the plan.",
+                     when="2009-06-04")
+    assert found[0] == ("16:15 UTC", "2009-06-01T16:15Z")
+
+
+def test_short_year_with_apostrophe():
+    # "since '82": a two-digit year not after the publication year
+    assert times_of("The Nikkei fell to its lowest level since '82.", when="2008-10-27") == [
+        ("'82", "1982")]

@@ -105,12 +105,30 @@ def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
     return times
 
 
+def date_clock_times(times: list[TimeExpression], text: str) -> None:
+    """Give a clock time the day written right after it: "at 16:15 UTC, June 1st".
+
+    A clock time alone is put on the publication day; when a day-granular date follows it
+    (after a comma or "on"), that date is the day meant.
+    """
+    for time, following in zip(times, times[1:], strict=False):
+        is_clock = (time.rule or "").startswith("clock") and time.value is not None
+        if not is_clock or following.granularity != "day":
+            continue
+        if following.value is None or text[time.end:following.start].strip(" ,").lower() not in (
+                "", "on"):
+            continue
+        time.value = following.value + time.value[10:]
+        time.rule = f"{time.rule}+following-date"
+
+
 def run(coded: CodedArticle, resources: Resources) -> None:
     """Add ``coded.times`` and date each event in ``coded.events``."""
     if coded.doc is None:
         return
     tools: DateTools = resources.get("dates")
     coded.times = find_times(coded, tools)
+    date_clock_times(coded.times, coded.article.text)
     date_events(coded, tools.vocabulary)
 
 

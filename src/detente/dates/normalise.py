@@ -110,7 +110,8 @@ class Normaliser:
         text = re.sub(r"\b([ap])\.\s?m\.?", r"\1m", text)
         text = re.sub(r"(?<=[a-z])\.(?=\s|$)", "", text)
         text = re.sub(r"[,;]|(?<!\d)\.|\.(?!\d)", " ", text)
-        text = " ".join(text.split()).strip(" -\"'")
+        text = " ".join(text.split()).strip(" -\"").rstrip("'")
+        text = text[1:] if text.startswith("'") and not text[1:2].isdigit() else text
         previous = None
         while previous != text:
             previous, text = text, self.leading.sub("", text)
