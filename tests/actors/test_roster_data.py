@@ -157,6 +157,15 @@ def test_navalny_is_opposition_until_his_death():
     assert holds("alexei-navalny", "opposition leader", "RUS", "OPP", "2021-06-16")
 
 
+def test_names_are_strings_and_aliases_are_distinct():
+    # YAML reads yes/no/on/off as booleans; an alias repeating the name is noise
+    for _, p in all_people():
+        names = [p["name"], *p.get("aliases", []), *([p["surname"]] if "surname" in p else [])]
+        assert all(isinstance(n, str) and n.strip() for n in names), p["id"]
+        aliases = p.get("aliases", [])
+        assert len(set(aliases)) == len(aliases) and p["name"] not in aliases, p["id"]
+
+
 def test_surnames_are_part_of_the_name():
     # a surname used alone must appear in the canonical name or one of its aliases
     for _, p in all_people():
