@@ -76,3 +76,12 @@ def test_possessive_pronoun_gives_a_role_its_country(mentions):
     # "its ambassador": the ambassador of the country "its" refers to
     found = mentions("The United States recalled its ambassador in April.", "2021-06-16")
     assert _by_text(found)["ambassador"].actor.code == "USAGOV"
+
+
+def test_pronoun_links_to_an_unresolved_named_person(mentions):
+    # a name no dictionary knows is still the antecedent (the quotes stage reads its name),
+    # and the pronoun does not jump to a resolved but wrong person instead
+    found = mentions("Putin met Ivor Quillane. Quillane said he was pleased.", "2021-06-16")
+    he = _by_text(found)["he"]
+    assert found[he.antecedent].text == "Quillane"
+    assert he.actor is None and he.rule == "coref:pronoun>unresolved"

@@ -48,11 +48,15 @@ def clause_subjects(doc, token) -> set[int]:
 
 
 def _compatible(phrase: Phrase, cand: Phrase, kind: str, gender: str | None) -> bool:
+    """Person pronouns take persons of a fitting gender, named ones even when unresolved
+    (the quotes stage still gets the speaker's name); others take resolved groups."""
     want = phrase.atoms[0].pronoun
+    if want.kind == "person":
+        named = cand.actor is not None or cand.label == "PERSON"
+        return named and kind == "person" and (
+            gender is None or want.gender is None or gender == want.gender)
     if cand.actor is None or cand.actor.country is None and cand.actor.sector is None:
         return False
-    if want.kind == "person":
-        return kind == "person" and (gender is None or want.gender is None or gender == want.gender)
     if want.kind == "body":
         return kind == "group" and cand.label in ("GPE", "ORG")
     return kind == "group"
@@ -127,11 +131,13 @@ def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> i
 
 
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
-    """An earlier phrase of the same unknown name ("Antonov" after "Anatoly Antonov")."""
+    """An earlier resolved phrase of the same unknown name ("Antonov" after "Anatoly Antonov",
+    "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
     text = doc[phrases[k].atoms[0].start:phrases[k].atoms[0].end].text
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
-        if cand.actor is not None and cand.actor.name and cand.actor.name.split()[-1] == text:
+        name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
+        if name and (name == text or name.split()[-1] == text):
             return j
     return None
 
@@ -185,9 +191,10 @@ def link_references(doc, phrases: list[Phrase]) -> dict[int, int]:
         links[k] = found
         linked[k] = source
         phrase.actor = replace(source.actor) if source.actor else None
-        phrase.rule = f"coref:{'pronoun' if phrase.kind == 'pron' else 'name'}>{source.rule}"
+        via = source.rule or "unresolved"
+        phrase.rule = f"coref:{'pronoun' if phrase.kind == 'pron' else 'name'}>{via}"
         if phrase.definite:
-            phrase.rule = f"coref:definite>{source.rule}"
+            phrase.rule = f"coref:definite>{via}"
     return links
 
 
