@@ -23,6 +23,10 @@ from detente.places.resolve import Toponym
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "across",
                             "throughout", "around", "into", "toward", "towards", "via"})
+MISLABEL_MIN_POPULATION = 10_000
+"""A city name tagged ORG by spaCy is taken as a place from this population up."""
+PERSON_MIN_POPULATION = 100_000
+"""... and one tagged PERSON (or opening an ORG name) from this one ("Alexandria", not "Clinton")."""
 PATTERN_MIN_POPULATION = 100_000
 """A city found only by the preposition pattern must be at least this big (fewer false names)."""
 CONTAINER_GAP = re.compile(r"^\s*,\s*$")
@@ -55,6 +59,37 @@ def _strip(span):
     return doc[start:end] if end > start else None
 
 
+def _known_place(gaz: Gazetteer, text: str, *, min_population: int | None) -> bool:
+    """A primary gazetteer name of a country or division (or, with ``min_population``, of a
+    capital or a city that big) -- a name worth taking back from ORG/PERSON."""
+    for cand in gaz.lookup(text):
+        feature = gaz.feature[cand.entry]
+        if not cand.primary or normalize(text) in gaz.demonyms:
+            continue
+        if feature in (COUNTRY, ADMIN1):
+            return True
+        if min_population is not None and (feature == CAPITAL or (
+                feature == CITY and int(gaz.population[cand.entry]) >= min_population)):
+            return True
+    return False
+
+
+def _mislabelled(span, gaz: Gazetteer) -> Toponym | None:
+    """A place the small model tagged ORG or PERSON: the whole name ("Gainesville" as ORG), or
+    a country or state opening an organisation's name ("Ohio Department of Transportation")."""
+    least = MISLABEL_MIN_POPULATION if span.label_ == "ORG" else PERSON_MIN_POPULATION
+    if _known_place(gaz, span.text, min_population=least):
+        return Toponym(span.text, span.start_char, span.end_char, rule=f"gazetteer:{span.label_}")
+    if span.label_ != "ORG":
+        return None
+    for size in (3, 2, 1):
+        head = span[:size]
+        if size < len(span) and head[-1].pos_ == "PROPN" and \
+                _known_place(gaz, head.text, min_population=PERSON_MIN_POPULATION):
+            return Toponym(head.text, head.start_char, head.end_char, rule="gazetteer:ORG-prefix")
+    return None
+
+
 def _entity_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
     found = []
     for ent in doc.ents:
@@ -65,6 +100,10 @@ def _entity_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
             found.append(Toponym(span.text, span.start_char, span.end_char, rule=f"ner:{ent.label_}"))
         elif ent.label_ == "NORP" and normalize(span.text) in gaz.demonyms:
             found.append(Toponym(span.text, span.start_char, span.end_char, rule="demonym"))
+        elif ent.label_ in ("ORG", "PERSON"):
+            rescued = _mislabelled(span, gaz)
+            if rescued:
+                found.append(rescued)
     return found
 
 
