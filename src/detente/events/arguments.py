@@ -56,11 +56,18 @@ class MentionIndex:
         return self.by_token.get(token.i, [])
 
 
-def actors_under(head, index: MentionIndex, *, max_depth: int = 4) -> list[Mention]:
+SOURCE_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within"})
+"""Prepositions through which a subject reaches its actor ("officials of Hungary", "soldiers
+from Gondor"); not "on"/"about" ("term limits on members of Congress" is not Congress)."""
+
+
+def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
+                 prepositions: frozenset[str] | None = None) -> list[Mention]:
     """Resolved mentions closest to ``head`` in its subtree (conjuncts count as the same depth).
 
-    A breadth-first walk stops at clause boundaries; among the mentions found, those at the
-    smallest depth win, longest first, one per actor.
+    A breadth-first walk stops at clause boundaries (and at prepositions outside
+    ``prepositions``, when given); among the mentions found, those at the smallest depth win,
+    longest first, one per actor.
     """
     found: dict[int, list[Mention]] = {}
     frontier = [(head, 0)]
@@ -73,6 +80,8 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4) -> list[Menti
             continue
         for child in token.children:
             if child.i in seen or child.dep_ in CLAUSE_BOUNDARIES:
+                continue
+            if prepositions is not None and child.dep_ == "prep" and child.lower_ not in prepositions:
                 continue
             seen.add(child.i)
             frontier.append((child, depth if child.dep_ in ("conj", "appos") else depth + 1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from detente.events import semantics as sem
 from detente.events.arguments import (
+    SOURCE_PREPOSITIONS,
     MentionIndex,
     actors_under,
     object_heads,
@@ -93,7 +94,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     if cand.entry.pos == "noun":
         return noun_sources(token, index, lexicon.words["measure_nouns"]), []
     head, passive = subject_head(token)
-    sources = actors_under(head, index) if head is not None else []
+    sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
         sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
     if not sources and head is not None and head.pos_ == "PRON":
@@ -223,6 +224,18 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     return coding, sources, targets
 
 
+def interacting(type_: str, src: list[Participant], tgt: list[Participant], others: set[tuple],
+                lexicon: Lexicon) -> bool:
+    """An event is an interaction between actors: it has a target, or several source countries
+    act together ("Jordan and Britain agreed"), or the sentence names another actor (a target
+    the parse did not attach) -- unless the type is one a lone actor performs
+    (protests, mobilisations, concessions, retreats, whose target is often implicit)."""
+    if tgt or type_ not in lexicon.words["need_target"]:
+        return True
+    actors = {(p.country, p.sector) for p in src}
+    return len({p.country for p in src}) > 1 or bool(others - actors)
+
+
 def factual_objects(cand: Candidate) -> list[Candidate]:
     """Inner triggers that are nominal objects of an outer trigger that coded nothing: in
     "the annexation was condemned in Kyiv" (no source for the condemnation) the annexation
@@ -237,6 +250,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     text = coded.article.text
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
+    present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)}
     while pending:
         cand = pending.pop(0)
         result = code_trigger(cand, lexicon, index)
@@ -245,7 +259,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             continue
         coding, sources, targets = result
         src, tgt = participants(sources, targets)
-        if tgt or coding.type not in lexicon.words["need_target"]:
+        if interacting(coding.type, src, tgt, present, lexicon):
             events.append(make_event(coding, src, tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),
