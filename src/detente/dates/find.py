@@ -1,9 +1,9 @@
 """Find temporal expressions: spaCy DATE/TIME entities, trimmed and split, plus our own patterns.
 
 spaCy misses some expressions ("now", "recently", "in the past") and over-extends others: it
-takes in leading prepositions and hedges ("about a month"), the possessive of "this year's",
+takes in leading prepositions ("on Wednesday"), the possessive of "this year's",
 coordinations ("2009-2010", "June 16, 2021 and 2014"), and ages ("Putin, 68,"). The extents we
-keep follow TIMEX3: no preposition, no hedge, one expression per value.
+keep follow TIMEX3: no preposition, hedges kept ("almost seven years"), one expression per value.
 """
 
 from __future__ import annotations
@@ -31,11 +31,9 @@ class Finder:
     """Finds candidate extents in a parsed document."""
 
     def __init__(self, vocabulary: Vocabulary):
-        hedges = ("less than", "more than", "at least", "at most", "just", "only", "under",
-                  "some", "nearly", "almost", "about", "around", "roughly", "approximately")
-        lead = alternation(tuple(vocabulary.leading_words) + hedges)
+        lead = alternation(vocabulary.leading_words)
         self._leading = re.compile(r"^" + lead + r"\s+", re.IGNORECASE)
-        self._trailing = re.compile(r"(?:'s|’s|[\s,.;:'\"()-])+$")
+        self._trailing = re.compile(r"(?<!\b[ap]\.m)(?:'s|’s|[\s,.;:'\"()-])+$", re.IGNORECASE)
         self._splitter = re.compile(r"\s*(?:\band\b|\bor\b|\bto\b|\bthrough\b|-|–|—)\s*")
         self._bare_number = re.compile(r"^\d{1,3}$")
         zones = alternation(vocabulary.utc_zones + vocabulary.local_zones)
@@ -132,7 +130,7 @@ class Finder:
         return zone.end() if zone else end
 
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """Extent without leading prepositions/hedges or trailing possessive and punctuation.
+        """Extent without leading prepositions or trailing possessive and punctuation.
 
         >>> from detente.dates.vocabulary import load_vocabulary
         >>> f = Finder(load_vocabulary())

@@ -46,7 +46,8 @@ class Normaliser:
     def __init__(self, vocabulary: Vocabulary):
         self.vocabulary = vocabulary
         self.clock = ClockReader(vocabulary)
-        self.leading = re.compile(r"^(?:" + alternation(vocabulary.leading_words) + r")\s+")
+        self.leading = re.compile(
+            r"^(?:" + alternation(vocabulary.leading_words + vocabulary.hedges) + r")\s+")
         self.rules = self._compile(vocabulary)
 
     def _compile(self, v: Vocabulary) -> list[tuple[str, re.Pattern, Rule]]:

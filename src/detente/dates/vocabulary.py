@@ -49,6 +49,7 @@ class Vocabulary:
     utc_zones: tuple[str, ...]
     local_zones: tuple[str, ...]
     leading_words: tuple[str, ...]
+    hedges: tuple[str, ...]
     speech_verbs: frozenset[str]
     future_cues: frozenset[str]
 
@@ -92,7 +93,7 @@ def load_vocabulary() -> Vocabulary:
     """Read ``dates/data/vocabulary.yaml`` into a :class:`Vocabulary`."""
     raw = yaml.safe_load(data_path("dates", "vocabulary.yaml").read_text(encoding="utf-8"))
     tuples = ("vague_numbers", "position_words", "before_words", "after_words", "set_words",
-              "utc_zones", "local_zones", "leading_words")
+              "utc_zones", "local_zones", "leading_words", "hedges")
     frozen = ("speech_verbs", "future_cues")
     fields = {k: tuple(raw[k]) for k in tuples} | {k: frozenset(raw[k]) for k in frozen}
     dicts = {k: v for k, v in raw.items() if k not in fields}
