@@ -83,6 +83,9 @@ def test_date_range_bounds_the_grid(store):
                     date_from=date(2021, 6, 1), date_to=date(2021, 8, 31))
     assert [(p.period.month, p.events) for p in s.points] == [(6, 0), (7, 1), (8, 0)]
     assert s.points[1].by_quad[4] == 1 and s.points[1].goldstein_mean == -9.0
+    trimmed = dyad_series(store, source="RUS", target="UKR", by="month", trim=True,
+                          date_from=date(2021, 6, 1), date_to=date(2021, 8, 31))
+    assert [(p.period.month, p.events) for p in trimmed.points] == [(7, 1)]
 
 
 def test_top_dyads_and_busiest_pair(store):

@@ -253,11 +253,13 @@ def dyad_series(
     date_from: Date | None = None,
     date_to: Date | None = None,
     smoothing: float = 0.5,
+    trim: bool = False,
 ) -> DyadSeries:
     """Counts, Goldstein and the cooperation-conflict index per period for one dyad.
 
     ``target=None`` gives ``source`` against all other countries. Periods run from the first
-    to the last event (or from ``date_from`` to ``date_to`` when given), empty ones included.
+    to the last event (or from ``date_from`` to ``date_to`` when given, unless ``trim``, which
+    keeps the range as a filter but lets the periods span only the events), empty ones included.
 
     >>> s = dyad_series(open_store("detente.duckdb", read_only=True),
     ...                 source="USA", target="RUS", both=True, by="year")  # doctest: +SKIP
@@ -280,7 +282,8 @@ def dyad_series(
     articles = store.query(
         base + "SELECT date_trunc(?, event_date)::DATE AS period, count(DISTINCT article_id) AS n "
         "FROM rows GROUP BY ALL", params + [by])
-    points = _assemble(by_type, articles, by=by, date_from=date_from, date_to=date_to)
+    points = _assemble(by_type, articles, by=by, date_from=None if trim else date_from,
+                       date_to=None if trim else date_to)
     _smooth(points, smoothing)
     return DyadSeries(source=source, target=target, both=both, by=by, points=points,
                       smoothing=smoothing)

@@ -131,11 +131,14 @@ def series(request: Request,
            source: Annotated[str, Query(min_length=2, max_length=12, pattern=r"^[A-Za-z][A-Za-z0-9_]*$")],
            target: Code = None, both: bool = False,
            by: Annotated[str, Query(pattern="^(" + "|".join(PERIODS) + ")$")] = "month",
-           date_from: Day = None, date_to: Day = None) -> FastJSON:
+           date_from: Day = None, date_to: Day = None,
+           trim: Annotated[bool, Query(description="periods span only the events found in the "
+                                                    "date range, not the whole range")] = False,
+           ) -> FastJSON:
     if date_from and date_to and date_from > date_to:
         raise HTTPException(status_code=400, detail="date_from is after date_to")
     result = dyad_series(_db(request), source=source, target=target, both=both, by=by,
-                         date_from=date_from, date_to=date_to)
+                         date_from=date_from, date_to=date_to, trim=trim)
     return FastJSON({"ok": True, **result.to_dict()})
 
 

@@ -240,12 +240,14 @@ def speakers(store: Any, *, country: str | None = None, limit: int = 200) -> lis
 
 
 def overview(store: Any) -> dict[str, Any]:
-    """Table counts, the event date range and events per PLOVER type."""
+    """Table counts, the event and publication date ranges and events per PLOVER type."""
     counts = store.query(
         "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events, "
         "(SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM rejections) AS rejected, "
         "(SELECT min(event_date) FROM events) AS first_date, "
-        "(SELECT max(event_date) FROM events) AS last_date")[0]
+        "(SELECT max(event_date) FROM events) AS last_date, "
+        "(SELECT min(date) FROM articles) AS first_article, "
+        "(SELECT max(date) FROM articles) AS last_article")[0]
     counts["events_by_type"] = store.query(
         "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
     return counts

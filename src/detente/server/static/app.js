@@ -91,13 +91,21 @@ async function showRelations(params) {
   state.dyad = d;
   for (const id of ["source", "target", "by"]) ensureOption($(id), d[id]);
   $("source").value = d.source; $("target").value = d.target; $("by").value = d.by; $("both").checked = d.both;
-  const [series, url] = await api("series", { source: d.source, target: d.target, by: d.by, both: d.both });
+  const [series, url] = await api("series", { source: d.source, target: d.target, by: d.by, both: d.both, ...corpusRange() });
   $("series-json").href = url;
   const total = series.points.reduce((n, p) => n + p.events, 0);
   $("chart-title").textContent = `${series.label}: ${total} events by ${series.by}`;
   drawChart(series, params.get("period"));
   if (params.get("period")) await showPeriod(series, params.get("period"));
   else $("period-events").hidden = true;
+}
+
+// Events are charted within the corpus's publication years: an event cannot postdate its
+// report, and a stray date from the text must not stretch the axis over centuries.
+function corpusRange() {
+  const s = state.stats || {};
+  if (!s.first_article) return {};
+  return { date_from: s.first_article.slice(0, 4) + "-01-01", date_to: s.last_article, trim: true };
 }
 
 function ensureOption(sel, value) {
@@ -120,7 +128,7 @@ function periodLabel(p, by) {
 
 function drawChart(series, selected) {
   const svg = $("chart");
-  const W = 960, H = 380, m = { l: 52, r: 58, t: 16, b: 64 };
+  const W = 960, H = 400, m = { l: 52, r: 58, t: 34, b: 64 };
   svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
   svg.replaceChildren();
   const pts = series.points, n = Math.max(pts.length, 1);
@@ -164,8 +172,17 @@ function drawChart(series, selected) {
     svg.append(g);
   });
   const line = pts.map((p, i) => [p, m.l + i * bw + bw / 2]).filter(([p]) => p.goldstein_mean !== null);
+  let run = [];
+  const flush = () => {
+    if (run.length > 1) svg.append(el("svg:polyline", { class: "goldstein", points: run.join(" ") }));
+    run = [];
+  };
+  pts.forEach((p, i) => {
+    if (p.goldstein_mean === null) flush();
+    else run.push(`${m.l + i * bw + bw / 2},${gy(p.goldstein_mean)}`);
+  });
+  flush();
   if (line.length) {
-    svg.append(el("svg:polyline", { class: "goldstein", points: line.map(([p, x]) => `${x},${gy(p.goldstein_mean)}`).join(" ") }));
     for (const [p, x] of line) {
       const c = el("svg:circle", { cx: x, cy: gy(p.goldstein_mean), r: 4, class: "gpoint", "data-period": p.period });
       c.addEventListener("click", () => { location.hash = relationsHash(state.dyad, p.period); });
@@ -179,12 +196,12 @@ function drawLegend(svg, W, m) {
   const g = el("svg:g", { class: "legend" });
   let x = m.l + 4;
   for (const q of [1, 2, 3, 4]) {
-    g.append(el("svg:rect", { x, y: m.t + 2, width: 12, height: 12, fill: QUADS[q][1] }),
-      el("svg:text", { x: x + 16, y: m.t + 12, text: QUADS[q][0] }));
+    g.append(el("svg:rect", { x, y: 8, width: 12, height: 12, fill: QUADS[q][1] }),
+      el("svg:text", { x: x + 16, y: 18, text: QUADS[q][0] }));
     x += 24 + QUADS[q][0].length * 6.4;
   }
-  g.append(el("svg:line", { x1: x, x2: x + 18, y1: m.t + 8, y2: m.t + 8, class: "goldstein" }),
-    el("svg:text", { x: x + 22, y: m.t + 12, text: "mean Goldstein" }));
+  g.append(el("svg:line", { x1: x, x2: x + 18, y1: 14, y2: 14, class: "goldstein" }),
+    el("svg:text", { x: x + 22, y: 18, text: "mean Goldstein (line breaks where a period has no events)" }));
   svg.append(g);
 }
 
@@ -434,16 +451,23 @@ function wire() {
   window.addEventListener("hashchange", render);
 }
 
+// A period length that gives a readable number of bars for the database's date range.
+function defaultPeriod(stats) {
+  if (!stats.first_article) return "month";
+  const years = (Date.parse(stats.last_article) - Date.parse(stats.first_article)) / (365.25 * 864e5);
+  return years > 8 ? "year" : years > 3 ? "quarter" : "month";
+}
+
 async function start() {
   wire();
   try {
     const [stats] = await api("stats");
     state.stats = stats;
     $("stats").textContent = `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes` +
-      (stats.first_date ? ` · ${stats.first_date} to ${stats.last_date}` : "");
+      (stats.first_article ? ` · published ${stats.first_article} to ${stats.last_article}` : "");
     const [countries] = await api("countries");
     fillCountrySelects(countries.items);
-    if (stats.default_dyad) state.dyad = { ...stats.default_dyad, by: "month", both: true };
+    if (stats.default_dyad) state.dyad = { ...stats.default_dyad, by: defaultPeriod(stats), both: true };
     await showTopDyads();
   } catch (err) {
     showError(err);
