@@ -33,6 +33,14 @@ def test_te3_platinum_floors(fast_report):
 
 
 @pytest.mark.gold
+def test_te3_event_date_floors(fast_report):
+    # gold "event IS_INCLUDED in timex" links of one sentence: the dater picks that expression
+    m = fast_report
+    assert m["te3_event_date_links"] == 88
+    assert m["te3_event_date_accuracy"] >= 0.88
+
+
+@pytest.mark.gold
 def test_meantime_subset_floors(fast_report):
     m = fast_report
     assert m["meantime_value_gold"] == 72

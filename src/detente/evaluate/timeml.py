@@ -22,6 +22,17 @@ class GoldTimex:
     text: str
     type: str
     value: str
+    tid: str = ""
+    """TIMEX3 id (``t3``); ``t0`` is usually the DCT."""
+
+
+@dataclass(frozen=True)
+class GoldAnchor:
+    """A TimeML link saying an event happened within a timex (``IS_INCLUDED``)."""
+
+    event_start: int
+    event_end: int
+    tid: str
 
 
 @dataclass
@@ -34,6 +45,10 @@ class GoldDocument:
     timexes: list[GoldTimex] = field(default_factory=list)
     ignored: list[tuple[int, int]] = field(default_factory=list)
     """Extents not scored either way (the DCT when it is part of the text)."""
+    anchors: list[GoldAnchor] = field(default_factory=list)
+    """Event-in-timex links (TE3 only)."""
+    dct_tid: str | None = None
+    """Id of the DCT timex."""
     annotated_until: int | None = None
     """Offset after the last annotated sentence, when only the start was annotated (MEANTIME)."""
 
@@ -52,6 +67,7 @@ def read_tml(path: Path) -> GoldDocument:
     dct = _date(dct_timex.get("value") if dct_timex is not None else None)
     pieces: list[str] = []
     timexes: list[GoldTimex] = []
+    events: dict[str, tuple[int, int]] = {}
     length = 0
 
     def walk(element) -> None:
@@ -65,13 +81,29 @@ def read_tml(path: Path) -> GoldDocument:
             if child.tag == "TIMEX3":
                 text = "".join(pieces)[start:length]
                 timexes.append(GoldTimex(start, length, text, child.get("type", "DATE"),
-                                         child.get("value", "")))
+                                         child.get("value", ""), child.get("tid", "")))
+            elif child.tag == "EVENT":
+                events[child.get("eid", "")] = (start, length)
             if child.tail:
                 pieces.append(child.tail)
                 length += len(child.tail)
 
     walk(root.find("TEXT"))
-    return GoldDocument(path.stem, "".join(pieces), dct, timexes)
+    doc = GoldDocument(path.stem, "".join(pieces), dct, timexes,
+                       dct_tid=dct_timex.get("tid") if dct_timex is not None else None)
+    doc.anchors = _anchors(root, events)
+    return doc
+
+
+def _anchors(root, events: dict[str, tuple[int, int]]) -> list[GoldAnchor]:
+    """``IS_INCLUDED`` links from event instances to timexes, as event offsets + timex id."""
+    instance = {m.get("eiid"): m.get("eventID") for m in root.iter("MAKEINSTANCE")}
+    anchors = []
+    for link in root.iter("TLINK"):
+        event = events.get(instance.get(link.get("eventInstanceID"), ""))
+        if event and link.get("relatedToTime") and link.get("relType") == "IS_INCLUDED":
+            anchors.append(GoldAnchor(event[0], event[1], link.get("relatedToTime")))
+    return anchors
 
 
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve",

@@ -8,7 +8,9 @@ What is counted:
   ``detente.code_articles`` with the DCT as the publication date;
 - value accuracy when normalising the gold extents themselves (same rules, tense from the parse);
 - dateparser alone on the gold extents (RELATIVE_BASE = DCT, PREFER_DATES_FROM
-  'current_period', its period as granularity), the baseline of ``../shared/data/NOTES.md``.
+  'current_period', its period as granularity), the baseline of ``../shared/data/NOTES.md``;
+- event dating on TE3: for each gold link "event IS_INCLUDED in a DATE/TIME timex of the same
+  sentence", whether the dater picks that expression for an event on the gold trigger.
 
 TE3 is split into a development half (even positions in name order) and a check half (odd):
 both are reported, so a rule tuned on one half shows whether it generalises.
@@ -21,11 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.dates import DateTools, build_tools, span_anchor
+from detente.dates.anchor import EventDater
 from detente.dates.fallback import date_parser, timex_of
 from detente.evaluate import Report, Table, prf
 from detente.evaluate.timeml import GoldDocument, GoldTimex, read_folder
 from detente.pipeline import code_articles
-from detente.records import Article, TimeExpression
+from detente.records import Article, Event, TimeExpression
 from detente.resources import Resources
 
 VALUE_TYPES = ("DATE", "TIME")
@@ -106,13 +109,47 @@ def score_document(doc: GoldDocument, coded, tools: DateTools) -> Tally:
     return tally
 
 
+def _probe_event(coded, start: int, end: int) -> Event:
+    """An event record on a gold event's trigger, to ask the dater which expression dates it."""
+    return Event(type="GOLD", cameo="", goldstein=0.0, quad=0, source=[], target=[],
+                 sentence=coded.sentence_of(start), start=start, end=end,
+                 trigger=coded.article.text[start:end], trigger_start=start, trigger_end=end,
+                 evidence="", rule="gold-event")
+
+
+def score_anchors(doc: GoldDocument, coded, tools: DateTools, tally: Tally) -> None:
+    """Event dating on TE3 links "event IS_INCLUDED in timex" (DATE/TIME timex, same sentence).
+
+    Counts links where the dater picks the linked expression, picks another, or picks none.
+    """
+    dater = EventDater(coded, tools.vocabulary)
+    timexes = {g.tid: g for g in doc.timexes}
+    for anchor in doc.anchors:
+        gold = timexes.get(anchor.tid)
+        if gold is None or gold.type not in VALUE_TYPES:
+            continue
+        event = _probe_event(coded, anchor.event_start, anchor.event_end)
+        if event.sentence != coded.sentence_of(gold.start):
+            continue
+        chosen = dater.choose(event)
+        tally.values["anchor_links"] += 1
+        if chosen is None:
+            tally.values["anchor_none"] += 1
+        elif _overlaps(chosen[0].start, chosen[0].end, gold.start, gold.end):
+            tally.values["anchor_right"] += 1
+
+
 def score_set(docs: list[GoldDocument], tools: DateTools,
               resources: Resources | None = None) -> list[tuple[GoldDocument, Tally]]:
     """Code every document through the public pipeline and score it."""
     articles = [Article(id=d.name, text=d.text, date=d.dct, date_source="record") for d in docs]
     coded_docs = code_articles(articles, keep_doc=True, resources=resources)
-    return [(doc, score_document(doc, coded, tools)) for doc, coded in zip(docs, coded_docs,
-                                                                           strict=True)]
+    scored = []
+    for doc, coded in zip(docs, coded_docs, strict=True):
+        tally = score_document(doc, coded, tools)
+        score_anchors(doc, coded, tools, tally)
+        scored.append((doc, tally))
+    return scored
 
 
 def _row(name: str, tally: Tally) -> list:
@@ -146,6 +183,13 @@ def _summarise(label: str, scored: list[tuple[GoldDocument, Tally]], report: Rep
         f"{label}_dateparser_value_accuracy": total.accuracy("dateparser"),
         f"{label}_value_gold": total.values["gold"],
     })
+    links = total.values["anchor_links"]
+    if links:
+        report.metrics.update({
+            f"{label}_event_date_links": links,
+            f"{label}_event_date_accuracy": round(total.values["anchor_right"] / links, 4),
+            f"{label}_event_date_undated": round(total.values["anchor_none"] / links, 4),
+        })
     report.tables.append(Table(f"{label}: values missed on gold extents",
                                ["document", "text", "gold", "ours", "rule"], total.errors))
     return total
@@ -177,6 +221,9 @@ def evaluate(gold: Path | None = None, meantime: Path | None = None,
         "dateparser baseline: dateparser alone on the gold extent, RELATIVE_BASE = DCT,"
         " PREFER_DATES_FROM='current_period', its period mapped to TIMEX3 granularity.",
         "TE3 halves: dev = even positions in file-name order, check = odd positions.",
+        "Event dates (TE3): TLINKs 'event IS_INCLUDED timex' with a DATE/TIME timex in the event's"
+        " sentence; right = the dater picks that expression for an event on the gold trigger;"
+        " undated = it picks none (the event would take the publication date).",
         "MEANTIME documents without a creation time are skipped; MEANTIME annotates TIMEX3 only"
         " in the title, dateline and first four body sentences, so only those are scored.",
     ]
