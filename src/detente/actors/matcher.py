@@ -161,7 +161,7 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool]) -> list[Atom
         if doc[start].lower_ == "the" and end > start + 1:
             start += 1
         span = doc[start:end]
-        if not span[-1].text[-1:].isalnum():
+        if not span[-1].text[-1:].isalnum() or all(t.is_stop for t in span):
             continue
         entries = tables.lookup(span.text) or _surname_entries(span.text, tables)
         if not entries and end - start > 1:

@@ -379,7 +379,20 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
             group = [root]
             todo = sorted(todo + kids, key=lambda a: a.start)
         phrases.extend(resolve_tree(doc, root, group, ctx))
-    return [p for p in phrases if keep_phrase(doc, p)]
+    return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
+
+
+def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
+    """Phrases in text order, none overlapping: a phrase that grew left over its neighbour
+    ("the" claimed twice) gives the token back; one inside another is dropped."""
+    kept: list[Phrase] = []
+    for phrase in sorted(phrases, key=lambda p: (p.start, -p.end)):
+        if kept and phrase.start < kept[-1].end:
+            if phrase.end <= kept[-1].end:
+                continue
+            phrase.start = kept[-1].end
+        kept.append(phrase)
+    return kept
 
 
 def keep_phrase(doc, phrase: Phrase) -> bool:
