@@ -25,7 +25,7 @@ from detente.records import CodedArticle, TimeExpression
 from detente.resources import Resources
 from detente.stage import Stage
 
-__all__ = ["DateTools", "build_tools", "load", "normalise_text", "run", "span_anchor", "STAGE"]
+__all__ = ["DateTools", "build_tools", "find_times", "load", "run", "span_anchor", "STAGE"]
 
 
 @dataclass(frozen=True)
@@ -52,16 +52,6 @@ def build_tools() -> DateTools:
 
 def load(resources: Resources) -> DateTools:
     return build_tools()
-
-
-def normalise_text(tools: DateTools, text: str, anchor: Anchor) -> Normalised | None:
-    """Normalise an expression given on its own (no parse): used for gold extents.
-
-    >>> from datetime import date
-    >>> normalise_text(build_tools(), "last week", Anchor(date(2021, 6, 16))).value
-    '2021-W23'
-    """
-    return tools.normalise(text, anchor)
 
 
 def span_anchor(coded: CodedArticle, tools: DateTools, start: int, end: int) -> Anchor:
