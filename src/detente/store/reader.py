@@ -228,15 +228,16 @@ def countries(store: Any) -> list[dict[str, Any]]:
 
 
 def speakers(store: Any, *, country: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
-    """Speakers with most quotes (name, else the text at the cue), optionally of one country."""
-    clauses, params = ["coalesce(speaker_name, speaker_text) IS NOT NULL"], []
+    """Resolved speakers (``speaker_name``) with most quotes, optionally of one country;
+    unresolved ones ("he", "officials") are left out."""
+    clauses, params = ["speaker_name IS NOT NULL"], []
     if country:
         clauses.append("speaker_country = ?")
         params.append(country.upper())
     return store.query(
-        "SELECT coalesce(speaker_name, speaker_text) AS speaker, any_value(speaker_country) AS country, "
-        f"count(*) AS quotes FROM quotes{_where(clauses)} GROUP BY 1 ORDER BY quotes DESC, speaker "
-        "LIMIT ?", params + [min(int(limit), MAX_LIMIT)])
+        "SELECT speaker_name AS speaker, any_value(speaker_country) AS country, count(*) AS quotes "
+        f"FROM quotes{_where(clauses)} GROUP BY 1 ORDER BY quotes DESC, speaker LIMIT ?",
+        params + [min(int(limit), MAX_LIMIT)])
 
 
 def overview(store: Any) -> dict[str, Any]:

@@ -201,7 +201,7 @@ function drawLegend(svg, W, m) {
     x += 24 + QUADS[q][0].length * 6.4;
   }
   g.append(el("svg:line", { x1: x, x2: x + 18, y1: 14, y2: 14, class: "goldstein" }),
-    el("svg:text", { x: x + 22, y: 18, text: "mean Goldstein (line breaks where a period has no events)" }));
+    el("svg:text", { x: x + 22, y: 18, text: "mean Goldstein (gaps: no events)" }));
   svg.append(g);
 }
 
@@ -389,6 +389,18 @@ function goldsteinColour(g) {
   return `rgb(${mix.join(",")})`;
 }
 
+// A ring as SVG path data; a jump across the antimeridian (Russia, Fiji) starts a new subpath
+// instead of drawing a line across the whole map.
+function ringPath(ring, W, H) {
+  let d = "", prev = null;
+  for (const [lon, lat] of ring) {
+    const [x, y] = project(lon, lat, W, H);
+    d += (prev === null || Math.abs(lon - prev) > 180 ? "M" : "L") + x.toFixed(1) + "," + y.toFixed(1);
+    prev = lon;
+  }
+  return d + "Z";
+}
+
 async function showMap(params) {
   showPage("map");
   const W = 960, H = 480;
@@ -405,8 +417,7 @@ async function showMap(params) {
   svg.replaceChildren(el("svg:rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
   const land = el("svg:g", { class: "land" });
   for (const f of state.world.features) {
-    const path = f.geometry.coordinates.map((poly) => poly.map((ring) =>
-      "M" + ring.map(([lon, lat]) => project(lon, lat, W, H).map((v) => v.toFixed(1)).join(",")).join("L") + "Z").join("")).join("");
+    const path = f.geometry.coordinates.map((poly) => poly.map((ring) => ringPath(ring, W, H)).join("")).join("");
     land.append(el("svg:path", { d: path }, el("svg:title", { text: f.properties.name || "" })));
   }
   svg.append(land);
