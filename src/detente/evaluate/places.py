@@ -154,6 +154,18 @@ def resolve_gold(gaz: Gazetteer, article: GoldArticle) -> list[Toponym]:
     return resolve_names(gaz, toponyms)
 
 
+def resolve_naive(gaz: Gazetteer, article: GoldArticle) -> list[Toponym]:
+    """The baseline of NOTES.md on our gazetteer: exact (primary) name, largest population."""
+    out = []
+    for g in article.toponyms:
+        top = Toponym(g.phrase, g.start, g.end, rule="given")
+        exact = [c.entry for c in gaz.lookup(g.phrase) if c.primary]
+        if exact:
+            top.entry = max(exact, key=lambda e: int(gaz.population[e]))
+        out.append(top)
+    return out
+
+
 @dataclass
 class _Tally:
     n: int = 0
@@ -166,11 +178,11 @@ class _Tally:
         return [name, self.n, round(self.within / n, 4), round(self.country / n, 4), self.unresolved]
 
 
-def _score_resolution(gaz, countries, articles, kind) -> dict[str, _Tally]:
+def _score_resolution(gaz, countries, articles, kind, resolver=resolve_gold) -> dict[str, _Tally]:
     tallies = {"dev": _Tally(), "held-out": _Tally()}
     for i, article in enumerate(articles):
         tally = tallies["dev" if i % 2 == 0 else "held-out"]
-        for gold, ours in zip(article.toponyms, resolve_gold(gaz, article), strict=True):
+        for gold, ours in zip(article.toponyms, resolver(gaz, article), strict=True):
             if not _scored(gold, kind):
                 continue
             tally.n += 1
@@ -227,7 +239,7 @@ def evaluate(gold: list[Path], *, recognition: bool = True, limit: int | None = 
     gaz = load_gazetteer()
     countries = _Countries(gaz)
     report = Report(task="places", gold=", ".join(str(p) for p in gold))
-    rows = []
+    rows, baseline_rows = [], []
     for path in map(Path, gold):
         articles = read_gold(path)[:limit]
         is_gwn = any(g.type != "Literal" for a in articles for g in a.toponyms)
@@ -240,6 +252,8 @@ def evaluate(gold: list[Path], *, recognition: bool = True, limit: int | None = 
                     report.metrics[f"{path.stem}_{kind}_country_acc"] = rows[-1][3]
                 else:
                     report.metrics[f"{path.stem}_{kind}_{split}_acc161"] = rows[-1][2]
+            naive = _score_resolution(gaz, countries, articles, kind, resolve_naive)["all"]
+            baseline_rows.append(naive.row(f"{path.stem} {kind} all"))
         if recognition:
             rec = _score_recognition(gaz, articles, _parses(articles, path) if limit is None
                                      else _parses_uncached(articles))
@@ -250,6 +264,9 @@ def evaluate(gold: list[Path], *, recognition: bool = True, limit: int | None = 
     report.tables.insert(0, Table("Resolution with gold extents (toponyms with coordinates)",
                                   ["gold / types / half", "toponyms", "acc@161km", "country acc",
                                    "unresolved"], rows))
+    report.tables.insert(1, Table("Baseline on the same gazetteer: exact name, largest population",
+                                  ["gold / types / half", "toponyms", "acc@161km", "country acc",
+                                   "unresolved"], baseline_rows))
     report.notes += [
         "Resolution: gold extents, our candidates and ranking; unresolved names count as wrong.",
         "GeoWebNews 'literal' = types " + ", ".join(sorted(GWN_LITERAL_TYPES))
