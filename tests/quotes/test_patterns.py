@@ -80,6 +80,8 @@ def test_short_quote_counts_when_a_cue_governs_it():
     # X accused Y of ...
     ("He also accused Kyiv of breaking the terms of a ceasefire agreement.", "accused", "He",
      "Kyiv of breaking the terms of a ceasefire agreement"),
+    # X called Y Z: the object and its predicate
+    ("She called him a misogynist.", "called", "She", "him a misogynist"),
     # X warned that ...
     ("The minister warned that sanctions would follow any attack.", "warned", "The minister",
      "that sanctions would follow any attack"),

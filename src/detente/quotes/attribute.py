@@ -17,8 +17,11 @@ from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker, subj
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
+SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]?\s")
 COVERED = 0.8
-"""A reported clause this much covered by direct quotes is those quotes, not reported speech."""
+"""A reported clause that opens with a quote and is this much covered by direct quotes is those
+quotes, not reported speech (``said, "..."``). One that opens with words of its own (``said
+that White "has refused ..."``) stays: the quote is partial, nested in it."""
 KEEP_UNATTRIBUTED = False
 """Keep long quotes no cue attributes (speaker None)? Off: most are titles, slogans or headlines."""
 
@@ -69,18 +72,35 @@ def _indirect_candidates(coded: CodedArticle, lexicon: CueLexicon, spans: list[Q
         if rng is None:
             continue
         start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
-        covered = sum(max(0, min(end, d.end) - max(start, d.start)) for d in direct)
-        if covered >= COVERED * (end - start) or _fronted_quote(direct, cue, start, end, at):
+        if _is_the_quote(coded.article.text, direct, start, end) or _fronted_quote(
+                coded.article.text, direct, cue, start, end, at):
             continue
         frame = "according-to" if cue.entry.kind == "phrase" else cue.entry.frame
         out.append(Candidate(start, end, False, cue, f"indirect:{frame}"))
     return out
 
 
-def _fronted_quote(direct: list[Candidate], cue: Cue, start: int, end: int, at: int) -> bool:
-    """A clause before its cue that holds the cue's own quote (``"...," X said``): the quote is
-    what was said; the rest is the parser running the clause into the sentence before."""
-    return end <= at and any(d.cue == cue and start <= d.start and d.end <= end for d in direct)
+def _is_the_quote(text: str, direct: list[Candidate], start: int, end: int) -> bool:
+    inside = [d for d in direct if d.start < end and start < d.end]
+    if not inside:
+        return False
+    covered = sum(min(end, d.end) - max(start, d.start) for d in inside)
+    opening = min(d.span.open_mark if d.span else d.start for d in inside)
+    return covered >= COVERED * (end - start) and not any(
+        ch.isalnum() for ch in text[start:opening])
+
+
+def _fronted_quote(text: str, direct: list[Candidate], cue: Cue, start: int, end: int,
+                   at: int) -> bool:
+    """A clause before its cue that holds the cue's own quote and, before it, only the end of
+    the sentence before (``... on Sunday. "...," X said``): the quote is what was said; the
+    rest is the parser running the clause into that sentence. ``Clinton "is dogged," the
+    paper wrote`` keeps its clause."""
+    own = [d for d in direct if d.cue == cue and start <= d.start and d.end <= end]
+    if end > at or not own:
+        return False
+    before = text[start:min(d.span.open_mark if d.span else d.start for d in own)]
+    return not any(ch.isalnum() for ch in before) or SENTENCE_END_RE.search(before) is not None
 
 
 def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bool:

@@ -25,6 +25,11 @@ class CueEntry:
     frame: str
 
 
+COLON_ENTRY = CueEntry(":", "punct", "source")
+"""The colon of ``Name, Outlet: "..."`` lines: a built-in cue (punctuation is not a lexicon
+entry)."""
+
+
 @dataclass(frozen=True)
 class Cue:
     """A cue found in a document: its entry and token range ``[start, end)``."""

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.quotes.cues import Cue, CueEntry, CueLexicon
+from detente.quotes.cues import COLON_ENTRY, Cue, CueLexicon
+from detente.quotes.indirect import paragraph_of
 from detente.quotes.marks import QuotedSpan
 
 SHORT_WORDS = 3
 """A quote of this many words or fewer is a term or a scare quote unless a cue governs it."""
 MAX_CLIMB = 40
-COLON = CueEntry(":", "punct", "source")
-"""The colon of ``Name, Outlet: "..."`` (lists of reactions, headlines): a built-in cue."""
 COLON_MAX_WORDS = 12
 NOT_SPEECH_DEPS = frozenset({"pobj", "compound", "appos", "npadvmod", "nmod", "poss", "acl"})
 """A short or title-cased quote in one of these positions names a work or a thing (``on
 "Meet the Press"``, ``the source of his "losses"``), even under a speech verb."""
+TITLE_DEPS = frozenset({"dobj", "dative"})
+"""Positions where a title-cased quote names a work (``told NBC's "Meet the Press"``)."""
 
 
 @dataclass(frozen=True)
@@ -66,23 +67,12 @@ def _governors(doc, first: int, last: int) -> set[int]:
     return found
 
 
-def _paragraph(doc, i: int) -> tuple[int, int]:
-    """Token range of the paragraph holding token ``i`` (paragraphs end at line breaks)."""
-    first = i
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
-        first -= 1
-    last = i + 1
-    while last < len(doc) and "\n" not in doc[last - 1].text_with_ws:
-        last += 1
-    return first, last
-
-
 def _window(doc, first: int, last: int) -> tuple[int, int, int | None]:
     """Token range of the sentences the quote touches (plus the one before a colon), within
     its paragraphs, and the start of the sentence that follows when the quote closes its
     sentence (None otherwise)."""
     open_sent, close_sent = doc[first].sent, doc[max(first, last - 1)].sent
-    para_first, para_last = _paragraph(doc, first)[0], _paragraph(doc, max(first, last - 1))[1]
+    para_first, para_last = paragraph_of(doc, first)[0], paragraph_of(doc, max(first, last - 1))[1]
     start = max(open_sent.start, para_first)
     if start > para_first and first - start <= 1:
         before = doc[start - 1].sent
@@ -117,14 +107,15 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     governors = _governors(doc, first, last)
     governing = [c for c in cues if c.head in governors]
     words = _words(doc, first, last)
+    governing = [c for c in governing if not _naming_participle(doc, c)]
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
-    if governing and not (term_like and _named_thing(doc, first, last)):
+    if governing and not (term_like and _named_thing(doc, first, last, _title_like(words))):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
     if len(words) <= SHORT_WORDS or _title_like(words):
         return None
     if follow is not None:
-        after_end = min(doc[follow].sent.end, _paragraph(doc, follow)[1])
+        after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
         cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)
                  if _bare(doc, c)]
     if cues:
@@ -133,15 +124,23 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     return _colon(doc, span, first) or Attribution(span, None, "direct:no-cue")
 
 
-def _named_thing(doc, first: int, last: int) -> bool:
+def _named_thing(doc, first: int, last: int, title: bool) -> bool:
+    """The quote sits where a name or a term goes, not where speech goes."""
+    deps = NOT_SPEECH_DEPS | TITLE_DEPS if title else NOT_SPEECH_DEPS
     roots = [t for t in doc[first:last] if not first <= t.head.i < last]
-    return bool(roots) and all(t.dep_ in NOT_SPEECH_DEPS for t in roots)
+    return bool(roots) and all(t.dep_ in deps for t in roots)
+
+
+def _naming_participle(doc, cue: Cue) -> bool:
+    """``a phenomenon called "..."``: a participle naming the noun it modifies."""
+    verb = doc[cue.head]
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
     """``Gerald F. Seib, The Wall Street Journal: "..."``: a short verbless line ending in a
     colon right before the quote."""
-    para_first = _paragraph(doc, first)[0]
+    para_first = paragraph_of(doc, first)[0]
     colon = first - 1
     while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
         colon -= 1
@@ -151,7 +150,7 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
     if len(_words(doc, para_first, colon)) > COLON_MAX_WORDS or any(
             t.pos_ == "VERB" for t in prefix):
         return None
-    return Attribution(span, Cue(COLON, colon, colon + 1, colon), "direct:colon",
+    return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), "direct:colon",
                        (para_first, colon))
 
 

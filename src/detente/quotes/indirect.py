@@ -10,8 +10,19 @@ from __future__ import annotations
 from detente.quotes.cues import Cue
 
 CLAUSE_DEPS = ("ccomp",)
-OBJECT_DEPS = ("ccomp", "dobj", "xcomp", "prep", "dative")
+OBJECT_DEPS = ("ccomp", "dobj", "xcomp", "prep", "dative", "oprd")
 EDGE_SKIP = frozenset({"PUNCT", "SPACE", "CCONJ"})
+
+
+def paragraph_of(doc, i: int) -> tuple[int, int]:
+    """Token range of the paragraph holding token ``i`` (paragraphs end at line breaks)."""
+    first = i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    last = i + 1
+    while last < len(doc) and "\n" not in doc[last - 1].text_with_ws:
+        last += 1
+    return first, last
 
 
 def _skippable(token, at_start: bool) -> bool:
@@ -53,7 +64,8 @@ def _according_to(doc, cue: Cue) -> tuple[int, int] | None:
 
 
 def reported_clause(doc, cue: Cue) -> tuple[int, int] | None:
-    """Token range ``[first, last)`` of what the cue reports, or None.
+    """Token range ``[first, last)`` of what the cue reports (within the cue's paragraph,
+    however far the parser ran the clause), or None.
 
     >>> from detente.nlp import parse
     >>> from detente.quotes.cues import CueEntry
@@ -62,6 +74,14 @@ def reported_clause(doc, cue: Cue) -> tuple[int, int] | None:
     >>> doc[first:last].text
     'that some compromises could be found'
     """
+    found = _clause(doc, cue)
+    if found is None:
+        return None
+    para_first, para_last = paragraph_of(doc, cue.head)
+    return _trim(doc, max(found[0], para_first), min(found[1], para_last))
+
+
+def _clause(doc, cue: Cue) -> tuple[int, int] | None:
     if cue.entry.kind != "verb":
         return _according_to(doc, cue) if cue.entry.kind == "phrase" else None
     verb = doc[cue.head]
@@ -78,3 +98,4 @@ def reported_clause(doc, cue: Cue) -> tuple[int, int] | None:
         first = min(p.left_edge.i for p in parts)
         last = max(p.right_edge.i for p in parts) + 1
     return _trim(doc, first, last)
+
