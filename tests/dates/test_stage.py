@@ -160,3 +160,11 @@ def test_short_year_with_apostrophe():
     # "since '82": a two-digit year not after the publication year
     assert times_of("The Nikkei fell to its lowest level since '82.", when="2008-10-27") == [
         ("'82", "1982")]
+
+
+def test_the_day_is_the_day_last_named():
+    # "the day" refers back to Monday; with no day named before it is the publication day
+    found = times_of("Stocks fell on Monday. By the end of the day the Dow had lost 500 points.")
+    assert found == [("Monday", "2021-06-14"), ("the end of the day", "2021-06-14")]
+    assert times_of("By the end of the day the Dow had lost 500 points.") == [
+        ("the end of the day", JUNE)]

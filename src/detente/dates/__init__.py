@@ -112,6 +112,26 @@ def date_clock_times(times: list[TimeExpression], text: str) -> None:
         time.rule = f"{time.rule}+following-date"
 
 
+ANAPHORIC_RULES = ("the-unit", "part-of-day")
+"""Rules whose day is the day last talked about ("the day", "the same day", "morning")."""
+
+
+def resolve_anaphoric_days(times: list[TimeExpression]) -> None:
+    """Put "the day" / "morning" on the last day named before them, if any.
+
+    "On Monday stocks fell ... by the end of the day": the day is Monday, not the publication
+    day, which stays the reading when no day was named before.
+    """
+    last_day: str | None = None
+    for time in times:
+        anaphoric = time.rule in ANAPHORIC_RULES and time.granularity in ("day", "time")
+        if anaphoric and last_day and time.value:
+            time.value = last_day + time.value[10:]
+            time.rule = f"{time.rule}+previous-day"
+        elif time.granularity == "day" and time.value:
+            last_day = time.value[:10]
+
+
 def run(coded: CodedArticle, resources: Resources) -> None:
     """Add ``coded.times`` and date each event in ``coded.events``."""
     if coded.doc is None:
@@ -119,6 +139,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     tools: DateTools = resources.get("dates")
     coded.times = find_times(coded, tools)
     date_clock_times(coded.times, coded.article.text)
+    resolve_anaphoric_days(coded.times)
     date_events(coded, tools.vocabulary)
 
 
