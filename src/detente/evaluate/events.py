@@ -64,6 +64,9 @@ class Tally:
     target: Counter = field(default_factory=Counter)
     confusion: Counter = field(default_factory=Counter)
     records: int = 0
+    misses_without_source_actor: int = 0
+    """False negatives whose sentence has no resolved actor of a gold source country: out of
+    the events stage's reach (the actors stage found no source)."""
 
     def add(self, kind: str, type_: str) -> None:
         self.per_type.setdefault(type_, Counter())[kind] += 1
@@ -115,8 +118,10 @@ def _country_hit(gold: frozenset[str], events: list[Event], side: str) -> bool:
     return bool(predicted & gold)
 
 
-def score_record(record: GoldRecord, events: list[Event], tally: Tally) -> None:
-    """Add one record's outcome to its half's tally."""
+def score_record(record: GoldRecord, events: list[Event], tally: Tally,
+                 actors: frozenset[str] = frozenset()) -> None:
+    """Add one record's outcome to its half's tally (``actors``: country classes the actors
+    stage resolved in the record, for the diagnosis of misses)."""
     tally.records += 1
     predicted = {e.type for e in events}
     hits = predicted & record.accepts
@@ -126,6 +131,7 @@ def score_record(record: GoldRecord, events: list[Event], tally: Tally) -> None:
     tally.confusion[(record.label, record.label if hits else first)] += 1
     if not hits:
         tally.add("fn", record.label)
+        tally.misses_without_source_actor += bool(record.sources) and not record.sources & actors
         return
     tally.add("tp", record.label)
     matching = [e for e in events if e.type in hits]
@@ -139,9 +145,16 @@ def code_texts(texts: list[str], *, on: Date | list[Date] | None,
                resources: Resources | None = None) -> list[list[Event]]:
     """Events of each text, coded with the public pipeline as one article each (dated ``on``,
     one date for all or one per text)."""
+    return [events for events, _ in code_with_actors(texts, on=on, resources=resources)]
+
+
+def code_with_actors(texts: list[str], *, on: Date | list[Date] | None,
+                     resources: Resources | None = None) -> list[tuple[list[Event], frozenset[str]]]:
+    """Events of each text with the country classes of its resolved mentions."""
     dates = on if isinstance(on, list) else [on] * len(texts)
     articles = [make_article(t, date=d, id=f"gold-{i}") for i, (t, d) in enumerate(zip(texts, dates, strict=True))]
-    return [coded.events for coded in code_articles(articles, resources=resources)]
+    return [(coded.events, frozenset(country_class(m.actor.country) for m in coded.mentions if m.actor))
+            for coded in code_articles(articles, resources=resources)]
 
 
 def _accuracy(counts: Counter) -> float:
@@ -172,10 +185,10 @@ def _confusion_table(tallies: dict[str, Tally]) -> Table:
 def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resources | None = None) -> Report:
     """Event-type P/R/F1 and source/target country accuracy per half of the PLOVER records."""
     records = read_plover(path)[:limit] if limit else read_plover(path)
-    events = code_texts([r.text for r in records], on=Date(2000, 1, 1), resources=resources)
+    coded = code_with_actors([r.text for r in records], on=Date(2000, 1, 1), resources=resources)
     tallies = {"dev": Tally(), "heldout": Tally()}
-    for record, found in zip(records, events, strict=True):
-        score_record(record, found, tallies[record.half])
+    for record, (found, actors) in zip(records, coded, strict=True):
+        score_record(record, found, tallies[record.half], actors)
     report = Report(task="events", gold=str(path))
     for half, tally in tallies.items():
         micro = tally.micro()
@@ -184,6 +197,7 @@ def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resource
             f"{half}_micro_recall": micro["recall"], f"{half}_micro_f1": micro["f1"],
             f"{half}_source_country_accuracy": _accuracy(tally.source),
             f"{half}_target_country_accuracy": _accuracy(tally.target),
+            f"{half}_misses_without_source_actor": tally.misses_without_source_actor,
         })
         report.tables.append(_type_table(f"PLOVER event types, {half} half", tally))
     report.tables.append(_confusion_table(tallies))
@@ -192,6 +206,8 @@ def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resource
         "Labels mapped: DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT; INVESTIGATE accepts "
         "ACCUSE/REQUEST/COERCE. Halves by sha1(id) parity; the lexicon was written on the dev half only.",
         "Country accuracy over true positives with gold actors; IGO/NGO/non-ISO codes match each other.",
+        "misses_without_source_actor: false negatives whose sentence has no resolved actor of a gold "
+        "source country (the actors stage found none), out of the events stage's reach.",
     ]
     return report
 

@@ -34,18 +34,22 @@ class CameoCode:
 
 @dataclass(frozen=True)
 class Requirement:
-    """What a trigger needs around it: ``obj=ties|relations``, ``prt=down``, ``xcomp``."""
+    """What a trigger needs around it: ``obj=ties|relations``, ``prt=down``, ``xcomp``; ``also``
+    holds further requirements joined with ``&`` (``prt=off&obj=talks``), all of which must hold."""
 
     relation: str
     words: frozenset[str] = frozenset()
+    also: tuple[Requirement, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> Requirement | None:
         """``Requirement.parse("obj=ties|relations")`` -> relation ``obj``, words {ties, relations}."""
         if text in ("", "-"):
             return None
-        relation, _, words = text.partition("=")
-        return cls(relation, frozenset(w for w in words.split("|") if w))
+        first, *rest = text.split("&")
+        relation, _, words = first.partition("=")
+        also = tuple(r for r in (cls.parse(part) for part in rest) if r is not None)
+        return cls(relation, frozenset(w for w in words.split("|") if w), also)
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,7 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
         if entry.requires is None:
             return Candidate(token, entry)
         part = _complement(token, entry.requires, index)
-        if part is not None:
+        if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
             keep = () if entry.requires.relation == "xcomp" else (part,)
             return Candidate(token, entry, parts=keep)
     return None
