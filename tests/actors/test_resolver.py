@@ -141,3 +141,20 @@ def test_entity_and_role_never_overlap(mentions):
     assert codes(found) == [("The Supreme Court", None), ("The Coast Guard", None),
                             ("the US State Department", "USAGOV")]
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_surname_alone_needs_a_likely_person(mentions):
+    # "Campbell" in 2019 is not Kim Campbell (Canadian prime minister in 1993): a surname
+    # alone resolves only to someone in office, recently out of office, or named before
+    (campbell,) = mentions("Campbell said the plan failed.", "2019-06-01")
+    assert campbell.actor is None
+    # ... while a full name earlier makes the surname certain, whatever the date
+    found = mentions("Joe Biden spoke. Biden left.", "2040-03-01")
+    assert codes(found) == [("Joe Biden", "USAELI"), ("Biden", "USAELI")]
+
+
+def test_place_inside_a_persons_name_is_not_the_place(mentions):
+    # "George Washington" is a person here, not the US capital
+    found = mentions("George Washington crossed the river.")
+    assert [(m.text, m.label) for m in found] == [("George Washington", "PERSON")]
+    assert found[0].actor is None

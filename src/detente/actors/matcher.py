@@ -37,6 +37,8 @@ class Atom:
     entries: tuple[Entry, ...] = ()
     role: RoleNoun | None = None
     pronoun: Pronoun | None = None
+    by_surname: bool = False
+    """A roster person found by surname alone ("Johnson"): the resolver checks it is likely."""
 
 
 KIND_LABELS = {"country": "GPE", "capital": "GPE", "region": "GPE", "demonym": "NORP", "seat": "ORG",
@@ -163,11 +165,14 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool]) -> list[Atom
         span = doc[start:end]
         if not span[-1].text[-1:].isalnum() or all(t.is_stop for t in span):
             continue
-        entries = tables.lookup(span.text) or _surname_entries(span.text, tables)
+        entries = tables.lookup(span.text)
+        by_surname = not entries
+        entries = entries or _surname_entries(span.text, tables)
         if not entries and end - start > 1:
             entries = _full_name_by_surname(span, tables)
         if entries:
-            atoms.append(Atom(start, end, _kind(entries), ent.label_, entries))
+            atoms.append(Atom(start, end, _kind(entries), ent.label_, entries,
+                              by_surname=by_surname and end - start == 1))
         elif ent.label_ in NAME_LABELS and span[0].text[:1].isupper():
             atoms.append(Atom(start, end, "unknown", ent.label_))
         else:
@@ -185,6 +190,24 @@ def _full_name_by_surname(span, tables: ActorTables) -> tuple[Entry, ...]:
     return tuple(e for e in found if e.name and e.name.lower().startswith(first))
 
 
+PLACE_KINDS = frozenset({"capital", "region", "country"})
+
+
+def inside_no_person(atoms: list[Atom], people, taken: list[bool]) -> list[Atom]:
+    """Drop place names that are part of a longer person's name ("George Washington",
+    "Michael Jordan"); their tokens go back to the entity."""
+    kept = []
+    for atom in atoms:
+        if atom.kind in PLACE_KINDS and any(
+                e.start <= atom.start and atom.end <= e.end and e.end - e.start > atom.end - atom.start
+                for e in people):
+            for k in range(atom.start, atom.end):
+                taken[k] = False
+            continue
+        kept.append(atom)
+    return kept
+
+
 def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
                   named: set[str], blocked: set[int]) -> list[Atom]:
     """Proper nouns spaCy did not tag that are roster surnames ("Putin", "Mr Lavrov") or the
@@ -197,7 +220,7 @@ def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
         text = tokens.span(i, i + 1)
         entries = _surname_entries(text, tables)
         if entries:
-            atoms.append(Atom(i, i + 1, "person", "PERSON", entries))
+            atoms.append(Atom(i, i + 1, "person", "PERSON", entries, by_surname=True))
         elif text in named:
             atoms.append(Atom(i, i + 1, "unknown", "PERSON"))
         else:
@@ -224,8 +247,9 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     tokens = Tokens.of(doc)
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     blocked = {i for e in doc.ents if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
+    people = [e for e in ents if e.label_ == "PERSON"]
     for sent in doc.sents:
-        atoms += name_atoms(tokens, sent, tables, taken)
+        atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
         inside = [e for e in ents if sent.start <= e.start < sent.end]
         found = entity_atoms(doc, inside, tables, taken)

@@ -178,6 +178,26 @@ def pick_person(entries: tuple[Entry, ...], ctx: Context) -> Entry:
                                        default=dt.date.min))
 
 
+RECENT_YEARS = 8
+"""A person found by surname alone is taken as the roster's only if in office on the date,
+named in full earlier, or out of office for at most this many years ("Campbell" in 2019 is
+not Kim Campbell, prime minister in 1993)."""
+
+
+def likely_by_surname(atom: Atom, ctx: Context) -> bool:
+    if not atom.by_surname or ctx.day is None:
+        return True
+    seen = {p.id for p in ctx.seen_people.values()}
+    for entry in atom.entries:
+        person = entry.person
+        if person.id in seen or active_on(person, ctx.day):
+            return True
+        ends = [o.end for o in person.offices if o.end is not None and o.end <= ctx.day]
+        if ends and (ctx.day - max(ends)).days <= RECENT_YEARS * 365:
+            return True
+    return False
+
+
 def is_place_use(doc, anchor: int) -> bool:
     """A capital used as a location ("talks in Geneva", "invitations to Washington")."""
     token = doc[anchor]
@@ -348,8 +368,11 @@ def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                        gender=root.pronoun.gender, atoms=[root])]
     if root.kind == "role":
         return resolve_role(doc, root, group, ctx)
-    if root.kind == "person":
+    if root.kind == "person" and likely_by_surname(root, ctx):
         return resolve_person(doc, root, group, ctx)
+    if root.kind == "person":
+        root.kind, root.label, root.entries = "unknown", "PERSON", ()
+        return resolve_unknown(doc, root, group, ctx)
     if root.kind == "unknown":
         return resolve_unknown(doc, root, group, ctx)
     return resolve_name(doc, root, group, ctx)
