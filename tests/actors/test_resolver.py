@@ -61,6 +61,8 @@ def test_compound_actors(mentions, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # title and nationality fold into the person's mention
     ("Russian President Vladimir Putin arrived.", [("Russian President Vladimir Putin", "RUSGOV")]),
+    # ... also when a no-break space makes the parser read the name as an apposition
+    ("US\u00a0President Joe Biden arrived.", [("US\u00a0President Joe Biden", "USAGOV")]),
     # nationality + role noun
     ("Russian troops entered the town.", [("Russian troops", "RUSMIL"), ("the town", None)]),
     ("Iranian protesters marched.", [("Iranian protesters", "IRNCVL")]),

@@ -110,6 +110,7 @@ def build_trees(doc, atoms: list[Atom]) -> tuple[list[Atom], dict[int, list[Atom
     anchors = {id(a): anchor_of(doc, a) for a in atoms}
     role_heads = {anchors[id(a)]: place_prepositions(doc, a, anchors[id(a)]) for a in atoms}
     roots, children = [], {}
+    titled = titled_names(doc, atoms, anchors)
     for atom in atoms:
         target = None
         if atom.kind != "pron":
@@ -117,11 +118,30 @@ def build_trees(doc, atoms: list[Atom]) -> tuple[list[Atom], dict[int, list[Atom
         parent = at_token.get(target) if target is not None else None
         if parent is None and target is not None:
             parent = sibling_role(doc, atom, target, at_token)
+        if id(atom) in titled:
+            parent = titled[id(atom)]
+        elif any(p is atom for p in titled.values()):
+            parent = None
         if parent is None or parent is atom or parent.kind == "pron":
             roots.append(atom)
         else:
             children.setdefault(id(parent), []).append(atom)
     return roots, children
+
+
+def titled_names(doc, atoms: list[Atom], anchors: dict[int, int]) -> dict[int, Atom]:
+    """``{id(title): name}`` where the parser made a name the apposition of the title right
+    before it ("US\u00a0President Joe Biden": "Biden" appos of "President"): the title is
+    the name's, as when the parse makes it a compound."""
+    found = {}
+    for title, name in zip(atoms, atoms[1:], strict=False):
+        between = doc[title.end:name.start]
+        if (title.kind == "role" and title.role.person and name.label == "PERSON"
+                and all(t.is_space for t in between)
+                and doc[anchors[id(name)]].dep_ == "appos"
+                and title.start <= doc[anchors[id(name)]].head.i < title.end):
+            found[id(title)] = name
+    return found
 
 
 def sibling_role(doc, atom: Atom, head: int, at_token: dict[int, Atom]) -> Atom | None:
