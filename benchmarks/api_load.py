@@ -97,25 +97,47 @@ def _paths(rng: random.Random, n: int, n_articles: int) -> list[str]:
     return [rng.choice(mix)() for _ in range(n)]
 
 
-async def _fire(base: str, paths: list[str], concurrency: int) -> tuple[list[float], list[str]]:
-    latencies, errors = [], []
+async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, path: str) -> int:
+    """One GET on a kept-alive HTTP/1.1 connection; returns the status (body read and dropped)."""
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    length = 0
+    for line in head.split(b"\r\n"):
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":", 1)[1])
+    await reader.readexactly(length)
+    return status
+
+
+async def _fire(port: int, paths: list[str], concurrency: int) -> tuple[list[float], list[str]]:
+    """Send ``paths`` over ``concurrency`` kept-alive connections (a minimal HTTP/1.1 client,
+    so the load generator takes little of the CPU the server needs)."""
+    latencies: list[float] = []
+    errors: list[str] = []
     queue: asyncio.Queue[str] = asyncio.Queue()
     for p in paths:
         queue.put_nowait(p)
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        async def worker() -> None:
+
+    async def worker() -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port, limit=2**24)
+        try:
             while not queue.empty():
                 path = queue.get_nowait()
                 t0 = time.perf_counter()
                 try:
-                    r = await client.get(path)
-                    if r.status_code != 200:
-                        errors.append(f"{r.status_code} {path}")
-                except httpx.HTTPError as exc:
+                    status = await asyncio.wait_for(_get(reader, writer, path), timeout=30)
+                    if status != 200:
+                        errors.append(f"{status} {path}")
+                except (OSError, asyncio.IncompleteReadError, TimeoutError) as exc:
                     errors.append(f"{type(exc).__name__} {path}")
+                    writer.close()
+                    reader, writer = await asyncio.open_connection("127.0.0.1", port, limit=2**24)
                 latencies.append(time.perf_counter() - t0)
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        finally:
+            writer.close()
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
     return latencies, errors
 
 
@@ -153,11 +175,11 @@ def main() -> int:
     try:
         _wait_up(base, proc)
         paths = _paths(random.Random(11), args.requests, args.articles)
-        asyncio.run(_fire(base, paths[:100], args.concurrency))  # warm-up, not counted
+        asyncio.run(_fire(port, paths[:100], args.concurrency))  # warm-up, not counted
         server = psutil.Process(proc.pid)
         cpu0 = sum(server.cpu_times()[:2])
         t1 = time.perf_counter()
-        latencies, errors = asyncio.run(_fire(base, paths, args.concurrency))
+        latencies, errors = asyncio.run(_fire(port, paths, args.concurrency))
         wall = time.perf_counter() - t1
         cpu = sum(server.cpu_times()[:2]) - cpu0
     finally:
