@@ -30,7 +30,7 @@ def load(resources: Resources) -> Lexicon:
 def run(coded: CodedArticle, resources: Resources) -> None:
     """Add the events of every sentence that holds a resolved actor."""
     lexicon = resources.get("events")
-    index = MentionIndex(coded.doc, coded.mentions)
+    index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"])
     if not index:
         return
     for sentence_index, sentence in enumerate(coded.doc.sents):

@@ -38,7 +38,9 @@ class MentionIndex:
     Only mentions whose actor has a country (or IGO code) count: an event needs located actors.
     """
 
-    def __init__(self, doc, mentions: Iterable[Mention]):
+    def __init__(self, doc, mentions: Iterable[Mention], relational: frozenset[str] = frozenset()):
+        self.relational = relational
+        """Nouns whose ``of`` complement is another party ("opponents of X"): not walked into."""
         self.by_token: dict[int, list[Mention]] = {}
         for mention in mentions:
             if mention.actor is None or not mention.actor.country:
@@ -82,6 +84,8 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
             if child.i in seen or child.dep_ in CLAUSE_BOUNDARIES:
                 continue
             if prepositions is not None and child.dep_ == "prep" and child.lower_ not in prepositions:
+                continue
+            if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in index.relational:
                 continue
             seen.add(child.i)
             frontier.append((child, depth if child.dep_ in ("conj", "appos") else depth + 1))

@@ -166,6 +166,7 @@ def load_lexicon() -> Lexicon:
         "background_marks": frozenset(semantics["background_marks"]),
         "need_target": frozenset(semantics["need_target"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
+        "relational_nouns": frozenset(semantics["relational_nouns"]),
     }
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},
