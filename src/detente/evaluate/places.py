@@ -148,10 +148,16 @@ def _scored(gold: GoldToponym, kind: str) -> bool:
 
 
 def resolve_gold(gaz: Gazetteer, article: GoldArticle) -> list[Toponym]:
-    """Our resolution of the article's gold extents, in the article's context."""
+    """Our resolution of the article's gold extents, in the article's context.
+
+    GeoWebNews also annotates expressions that are not toponyms ("staff", "plan"): they are
+    left out of the context and come back unresolved."""
     toponyms = [Toponym(g.phrase, g.start, g.end, rule="given") for g in article.toponyms]
-    link_containers(article.text, toponyms)
-    return resolve_names(gaz, toponyms)
+    real = [t for t, g in zip(toponyms, article.toponyms, strict=True)
+            if g.type not in GWN_NOT_TOPONYMS]
+    link_containers(article.text, real)
+    resolve_names(gaz, real)
+    return toponyms
 
 
 def resolve_naive(gaz: Gazetteer, article: GoldArticle) -> list[Toponym]:
