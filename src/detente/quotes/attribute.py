@@ -17,7 +17,7 @@ from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker, subj
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
-SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]?\s")
+SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’]?\s")
 COVERED = 0.8
 """A reported clause that opens with a quote and is this much covered by direct quotes is those
 quotes, not reported speech (``said, "..."``). One that opens with words of its own (``said

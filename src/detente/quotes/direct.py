@@ -22,8 +22,9 @@ COLON_MAX_WORDS = 12
 NOT_SPEECH_DEPS = frozenset({"pobj", "compound", "appos", "npadvmod", "nmod", "poss", "acl"})
 """A short or title-cased quote in one of these positions names a work or a thing (``on
 "Meet the Press"``, ``the source of his "losses"``), even under a speech verb."""
-TITLE_DEPS = frozenset({"dobj", "dative"})
-"""Positions where a title-cased quote names a work (``told NBC's "Meet the Press"``)."""
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "ROOT"})
+"""Where a title-cased quote of several words is speech (``Trump: 'The Shackles Are Off'``)
+rather than the title of a work (``told NBC's "Meet the Press"``)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     words = _words(doc, first, last)
     governing = [c for c in governing if not _naming_participle(doc, c)]
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
-    if governing and not (term_like and _named_thing(doc, first, last, _title_like(words))):
+    exclaimed = span_text_end(doc, first, last) in ("!", "?")
+    title = _title_like(words) and len(words) > 1 and not exclaimed
+    if governing and not (term_like and _named_thing(doc, first, last, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
     if len(words) <= SHORT_WORDS or _title_like(words):
@@ -124,11 +127,22 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     return _colon(doc, span, first) or Attribution(span, None, "direct:no-cue")
 
 
+def span_text_end(doc, first: int, last: int) -> str:
+    """Last character of the tokens ``[first, last)`` (a question or an exclamation is speech)."""
+    text = doc[first:last].text.rstrip()
+    return text[-1:] if text else ""
+
+
 def _named_thing(doc, first: int, last: int, title: bool) -> bool:
-    """The quote sits where a name or a term goes, not where speech goes."""
-    deps = NOT_SPEECH_DEPS | TITLE_DEPS if title else NOT_SPEECH_DEPS
-    roots = [t for t in doc[first:last] if not first <= t.head.i < last]
-    return bool(roots) and all(t.dep_ in deps for t in roots)
+    """The quote sits where a name or a term goes, not where speech goes. A title-cased quote
+    of several words is a title unless it is the reported clause itself."""
+    roots = [t for t in doc[first:last]
+             if not first <= t.head.i < last and not (t.is_punct or t.is_space)]
+    if not roots:
+        return False
+    if title:
+        return all(t.dep_ not in CLAUSE_DEPS for t in roots)
+    return all(t.dep_ in NOT_SPEECH_DEPS for t in roots)
 
 
 def _naming_participle(doc, cue: Cue) -> bool:

@@ -59,7 +59,22 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     if cue.entry.kind == "phrase":
         last = doc[cue.end - 1]
         return next((c for c in last.children if c.dep_ == "pobj"), None)
-    verb = doc[cue.head]
+    found = _climb_to_subject(doc[cue.head], quoted)
+    return found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+
+
+def _after_quote_subject(verb, quoted: list[tuple[int, int]]):
+    """``"...," responded campaign chairman John Podesta`` when the parser gave the name no
+    subject role: the noun right after a cue that directly follows a quote."""
+    if not any(b <= verb.i <= b + 2 for _, b in quoted):
+        return None
+    for child in verb.rights:
+        if child.pos_ in ("PROPN", "NOUN") and child.left_edge.i <= verb.i + 1:
+            return child
+    return None
+
+
+def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
@@ -70,6 +85,9 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+            continue
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             return None
         verb = verb.head
