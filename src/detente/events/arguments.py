@@ -78,10 +78,10 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
         token, depth = frontier.pop(0)
         for mention in index.at(token):
             found.setdefault(depth, []).append(mention)
-        if depth >= max_depth:
-            continue
         for child in token.children:
             if child.i in seen or child.dep_ in CLAUSE_BOUNDARIES:
+                continue
+            if depth >= max_depth and child.dep_ not in ("conj", "appos"):
                 continue
             if prepositions is not None and child.dep_ == "prep" and child.lower_ not in prepositions:
                 continue

@@ -63,6 +63,10 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
                 return child
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
             return child
+        if rel == "of" and child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and object_words(pobj) & words:
+                return pobj
         if rel in ("compound", "amod") and child.dep_ == rel and child.lemma_.lower() in words:
             return child
     return None
