@@ -67,6 +67,11 @@ CASES = [
     ("several months", None, "PXM", "duration", "DURATION", "vague amount"),
     ("every week", None, "P1W", "set", "SET", "frequency"),
     ("annually", None, "P1Y", "set", "SET", "frequency adverb"),
+    ("this past Friday", None, "2021-06-11", "day", "DATE", "'this past' weekday"),
+    ("this coming Friday", None, "2021-06-18", "day", "DATE", "'this coming' weekday"),
+    ("late Sunday night", "past", "2021-06-13TNI", "time", "TIME", "position word + weekday"),
+    ("Christmas", "past", "2020-12-25", "day", "DATE", "fixed-date holiday"),
+    ("earlier in the month", None, "2021-06", "month", "DATE", "position + in the month"),
 ]
 
 

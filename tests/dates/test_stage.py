@@ -168,3 +168,9 @@ def test_the_day_is_the_day_last_named():
     assert found == [("Monday", "2021-06-14"), ("the end of the day", "2021-06-14")]
     assert times_of("By the end of the day the Dow had lost 500 points.") == [
         ("the end of the day", JUNE)]
+
+
+def test_stray_entities_without_temporal_words_are_dropped():
+    # spaCy tags planet names and counts as DATE; with no temporal word and no value they go
+    found = times_of("Water vapour was found on K2-18b, a planet 110 light years away, in 2019.")
+    assert [text for text, _ in found] == ["2019"]

@@ -12,6 +12,7 @@ events; writes ``coded.times`` (TIMEX3-style ``TimeExpression`` records) and eac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from detente.dates.anchor import date_events
@@ -36,6 +37,8 @@ class DateTools:
     normaliser: Normaliser
     finder: Finder
     fallback: Fallback
+    temporal_words: re.Pattern
+    """Drops spaCy DATE spans that we cannot read and that hold no temporal word ("K2-18b")."""
 
     def normalise(self, text: str, anchor: Anchor) -> Normalised | None:
         """Our rules first; dateparser only when they do not decide."""
@@ -47,7 +50,8 @@ class DateTools:
 
 def build_tools() -> DateTools:
     vocabulary = load_vocabulary()
-    return DateTools(vocabulary, Normaliser(vocabulary), Finder(vocabulary), Fallback(vocabulary))
+    return DateTools(vocabulary, Normaliser(vocabulary), Finder(vocabulary), Fallback(vocabulary),
+                     vocabulary.temporal_words)
 
 
 def load(resources: Resources) -> DateTools:
@@ -82,6 +86,8 @@ def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
         text = whole[span.start:span.end]
         found = tools.normalise(text, span_anchor(coded, tools, span.start, span.end))
         if found is not None and found.rule == NOT_TEMPORAL:
+            continue
+        if found is None and not tools.temporal_words.search(text):
             continue
         times.append(TimeExpression(
             text=text, start=span.start, end=span.end,

@@ -42,6 +42,8 @@ class Finder:
             re.IGNORECASE)
         self._zone = re.compile(r"\s*(?:" + alternation(vocabulary.utc_zones) + r")\b", re.IGNORECASE)
         self._pattern = self._own_patterns(vocabulary)
+        # "light years" is a distance, though spaCy tags "years" DATE
+        self._light = re.compile(r"\blight[\s-]$", re.IGNORECASE)
         self._determiner = re.compile(r"\b(?:this|last|next|past|coming)\s+$", re.IGNORECASE)
         self._unit_start = re.compile(vocabulary.unit_re + r"\b", re.IGNORECASE)
         self._references = re.compile(alternation(vocabulary.references), re.IGNORECASE)
@@ -90,6 +92,8 @@ class Finder:
             if ent.label_ not in LABELS:
                 continue
             start = ent.start_char
+            if self._light.search(text, max(0, start - 7), start):
+                continue
             before = self._determiner.search(text, max(0, start - 12), start)
             if before and self._unit_start.match(ent.text):
                 start = before.start()

@@ -61,7 +61,8 @@ class Normaliser:
         year4 = r"(?P<year>1\d{3}|20\d{2})"
         table = [
             ("reference", rf"(?P<ref>{alternation(v.references)})"),
-            ("age", rf"(?:{num}[\s-]+(?:years?|months?)[\s-]+old|(?:aged?|ages)\s+.*)"),
+            ("age", rf"(?:{num}[\s-]+(?:years?|months?)[\s-]+old|(?:aged?|ages|the\s+age\s+of)\s+.*)"),
+            ("holiday", rf"(?P<holiday>{alternation(v.holidays)})(?:\s+{year4})?"),
             ("set-word", rf"(?P<setword>{alternation(v.sets)})"),
             ("set", rf"{alternation(v.set_words)}\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit})"),
             ("set-weekday", rf"(?:every|each)\s+(?P<wd>{weekday})"),
@@ -73,14 +74,15 @@ class Normaliser:
                     rf"(?P<dir>{alternation(v.before_words + v.after_words)})"),
             ("unit-shift", rf"{pos}(?:the\s+)?(?P<shift>{shift})\s+(?:fiscal\s+|calendar\s+)?"
                            rf"(?P<unit>{unit})"),
-            ("the-unit", rf"{pos}the\s+(?:same\s+|entire\s+|whole\s+|very\s+)?"
+            ("the-unit", rf"{pos}(?:in\s+)?the\s+(?:same\s+|entire\s+|whole\s+|very\s+)?"
                          rf"(?P<unit>day|week|weekend|month|year)"),
             ("part-of-day", r"(?:the\s+)?(?P<part>morning|afternoon|evening)"),
             ("within-year", rf"(?P<inner>.+?)\s+(?:of|in)\s+(?P<outer>(?:{shift}\s+)?"
                             r"(?:year|1\d{3}|20\d{2}))"),
             ("season-shift", rf"{pos}(?P<shift>{shift})\s+(?P<season>{season})"),
             ("month-shift", rf"{pos}(?P<shift>{shift})\s+(?P<month>{month})"),
-            ("weekday", rf"(?:(?P<shift>last|next|this|past|coming)\s+)?(?P<wd>{weekday})"
+            ("weekday", rf"{pos}(?:(?P<shift>last|next|this(?:\s+past|\s+coming)?|past|coming)"
+                        rf"\s+)?(?P<wd>{weekday})"
                         rf"(?:\s+(?P<part>{part}))?"),
             ("iso-date", r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"),
             ("month-day", rf"(?:(?P<wd>{weekday})\s+)?{pos}(?P<month>{month})\s+{day}"
@@ -185,6 +187,14 @@ class Normaliser:
     def _set_part(self, m: re.Match, anchor: Anchor) -> Normalised:
         return Normalised(f"XXXX-XX-XXT{self._part(m.group('part'))}", "set", "SET", "set-part")
 
+    def _holiday(self, m: re.Match, anchor: Anchor) -> Normalised | None:
+        month, day = self.vocabulary.holidays[" ".join(m.group("holiday").split())]
+        if m.group("year"):
+            return self._full_date(int(m.group("year")), month, day, "holiday")
+        if anchor.today is None:
+            return Normalised(None, None, "DATE", "holiday:no-publication-date")
+        return self._full_date(calendar.year_of_month(month, day, anchor), month, day, "holiday")
+
     def _relative_day(self, m: re.Match, anchor: Anchor) -> Normalised:
         entry = self.vocabulary.relative_days[" ".join(m.group("rel").split())]
         day = calendar.move(anchor.today, "day", entry["shift"])[0]
@@ -258,7 +268,9 @@ class Normaliser:
 
     def _weekday(self, m: re.Match, anchor: Anchor) -> Normalised:
         weekday = self.vocabulary.weekdays[m.group("wd")]
-        shift = {"past": "last", "coming": "next"}.get(m.group("shift"), m.group("shift"))
+        shift_words = " ".join((m.group("shift") or "").split()) or None
+        shift = {"past": "last", "this past": "last", "coming": "next", "this coming": "next"}.get(
+            shift_words, shift_words)
         day = calendar.weekday_date(weekday, anchor, shift).isoformat()
         part = self._part(m.group("part"))
         if part:
@@ -373,6 +385,7 @@ class Normaliser:
 
 
 _WITHOUT_DATE = {"reference", "age", "set-word", "set", "set-weekday", "set-part", "month-day",
+                 "holiday",
                  "day-month", "iso-date", "month-year",
                  "decade", "century", "year", "duration", "duration-half"}
 """Rules that need no publication date (absolute dates, durations, sets, references)."""

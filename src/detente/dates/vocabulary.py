@@ -41,6 +41,8 @@ class Vocabulary:
     position_words: tuple[str, ...]
     references: dict[str, str]
     relative_days: dict[str, dict[str, Any]]
+    holidays: dict[str, list[int]]
+    temporal_nouns: tuple[str, ...]
     before_words: tuple[str, ...]
     after_words: tuple[str, ...]
     sets: dict[str, str]
@@ -77,6 +79,16 @@ class Vocabulary:
         return None
 
     @property
+    def temporal_words(self) -> re.Pattern:
+        """Any word that makes a text plausibly temporal (used to drop spaCy's stray DATEs)."""
+        words = (list(self.months) + list(self.weekdays) + list(self.seasons)
+                 + list(self.parts_of_day) + list(self.units) + list(self.references)
+                 + list(self.relative_days) + list(self.holidays) + list(self.sets)
+                 + list(self.clock_words) + list(self.temporal_nouns) + ["ago", "centuries"])
+        return re.compile(r"\b" + alternation(words) + r"(?:s|ies)?\b|\d{4}|\d:\d\d|\d\s*[ap]\.?m\b"
+                          r"|'\d\d", re.IGNORECASE)
+
+    @property
     def number_re(self) -> str:
         words = list(self.numbers) + [f"{a}[\\s-]+{b}" for a in ("twenty", "thirty", "forty",
                                                                     "fifty", "sixty") for b in
@@ -93,7 +105,7 @@ def load_vocabulary() -> Vocabulary:
     """Read ``dates/data/vocabulary.yaml`` into a :class:`Vocabulary`."""
     raw = yaml.safe_load(data_path("dates", "vocabulary.yaml").read_text(encoding="utf-8"))
     tuples = ("vague_numbers", "position_words", "before_words", "after_words", "set_words",
-              "utc_zones", "local_zones", "leading_words", "hedges")
+              "utc_zones", "local_zones", "leading_words", "hedges", "temporal_nouns")
     frozen = ("speech_verbs", "future_cues")
     fields = {k: tuple(raw[k]) for k in tuples} | {k: frozenset(raw[k]) for k in frozen}
     dicts = {k: v for k, v in raw.items() if k not in fields}
