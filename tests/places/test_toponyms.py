@@ -46,3 +46,10 @@ def test_demonyms_are_found(gaz, parse_one):
     # NORP adjectives of countries become toponyms with the demonym rule
     tops = find_toponyms(parse_one("Russian troops crossed into Ukrainian territory."), gaz)
     assert {(t.text, t.rule) for t in tops} >= {("Russian", "demonym")}
+
+
+def test_conjoined_subjects_are_both_metonyms(gaz, parse_one):
+    # "Ukraine and Russia agreed": the second conjunct acts as much as the first
+    found = _found(gaz, parse_one("Ukraine and Russia agreed on Monday to hold talks in Minsk."))
+    assert found["Ukraine"][1] is True and found["Russia"][1] is True
+    assert found["Minsk"][1] is False

@@ -179,6 +179,8 @@ def is_metonym(doc, top: Toponym, gaz: Gazetteer) -> bool:
     if span is None:
         return False
     head = span.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
     governor = head.head
     if head.dep_ == "pobj" and governor.dep_ == "agent":
         return True
