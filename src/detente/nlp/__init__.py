@@ -96,7 +96,37 @@ def exclusions(needed: Iterable[str]) -> tuple[str, ...]:
     return tuple(c for c in components if c not in keep)
 
 
+MAX_BATCH_CHARS = 100_000
+"""Most characters parsed in one ``nlp.pipe`` batch. spaCy's memory grows with the tokens of
+a batch, not the number of documents: 32 long articles at once took a worker to 1.6 GB, with
+this cap it stays under 1 GB. A longer article is parsed alone. Results do not depend on the
+batching (each document is parsed independently)."""
+
+
+def batches(texts: Iterable[str], batch_size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[str]]:
+    """Consecutive groups of at most ``batch_size`` texts and ``max_chars`` characters (a
+    longer text forms a group alone).
+
+    >>> [len(b) for b in batches(["a" * 60, "b" * 60, "c"], 32, max_chars=100)]
+    [1, 2]
+    """
+    group: list[str] = []
+    chars = 0
+    for text in texts:
+        if group and (len(group) >= batch_size or chars + len(text) > max_chars):
+            yield group
+            group, chars = [], 0
+        group.append(text)
+        chars += len(text)
+    if group:
+        yield group
+
+
 def parse(texts: Iterable[str], *, batch_size: int = 32, disable: tuple[str, ...] = ()) -> Iterator[Any]:
-    """Parse texts in order with ``nlp.pipe``; yields one ``Doc`` per text."""
+    """Parse texts in order with ``nlp.pipe``; yields one ``Doc`` per text.
+
+    Batches hold at most ``batch_size`` texts and ``MAX_BATCH_CHARS`` characters.
+    """
     nlp = load_nlp(disable)
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    for group in batches(texts, batch_size):
+        yield from nlp.pipe(group, batch_size=len(group))
