@@ -54,6 +54,10 @@ def test_partial_quote_inside_reported_speech():
     "Biden flashed a 'thumbs-up' to reporters as he left the villa.",
     # a title of a work under a preposition, even next to a speech verb
     'The campaign manager acknowledged the gap on NBC\'s "Meet the Press" on Sunday.',
+    # a title right after a speech verb, parsed as its complement
+    "Podesta told NBC’s “Meet the Press” that the campaign was confident.",
+    # a book title as the source of "according to"
+    'He was paid $2 million, according to "Man of the World," a book by Joe Conason.',
     # a nickname
     'Senator Smith, known as "The Hammer", arrived in Washington on Monday.',
 ])

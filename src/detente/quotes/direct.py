@@ -111,7 +111,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     governing = [c for c in governing if not _naming_participle(doc, c)]
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
-    title = _title_like(words) and len(words) > 1 and not exclaimed
+    title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed
     if governing and not (term_like and _named_thing(doc, first, last, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
