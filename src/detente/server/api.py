@@ -135,8 +135,6 @@ def series(request: Request,
            trim: Annotated[bool, Query(description="periods span only the events found in the "
                                                     "date range, not the whole range")] = False,
            ) -> FastJSON:
-    if date_from and date_to and date_from > date_to:
-        raise HTTPException(status_code=400, detail="date_from is after date_to")
     result = dyad_series(_db(request), source=source, target=target, both=both, by=by,
                          date_from=date_from, date_to=date_to, trim=trim)
     return FastJSON({"ok": True, **result.to_dict()})

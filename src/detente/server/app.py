@@ -58,7 +58,9 @@ def create_app(db_path: str | Path, *, cache_size: int = 1024) -> FastAPI:
         yield
         database.close()
 
-    app = FastAPI(title="detente", version=__version__, lifespan=lifespan,
+    # /docs and /redoc would load their JavaScript from a CDN: the spec stays at /openapi.json.
+    app = FastAPI(title="detente", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="Event data read from news: who did what to whom, when, where.")
     app.state.db = database
     for exc_type in (StarletteHTTPException, RequestValidationError, DetenteError, Exception):
