@@ -58,7 +58,7 @@ class MentionIndex:
         return self.by_token.get(token.i, [])
 
 
-SOURCE_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within"})
+SOURCE_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "throughout", "across"})
 """Prepositions through which a subject reaches its actor ("officials of Hungary", "soldiers
 from Gondor"); not "on"/"about" ("term limits on members of Congress" is not Congress)."""
 

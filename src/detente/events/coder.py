@@ -37,6 +37,8 @@ def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
         return None
     composes = inner is not None and (entry.cameo[:2] in lexicon.compose or entry.role == "intent")
     rule = entry.id + (f">{inner.entry.id}" if composes else "")
+    if entry.role == "none":
+        return None
     if entry.role == "intent":
         return _intent(cand, inner, lexicon, rule)
     if sem.is_negated(token, lexicon):
@@ -92,7 +94,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     """``(sources, passive_targets)`` of a trigger."""
     token = cand.token
     if cand.entry.pos == "noun":
-        return noun_sources(token, index, lexicon.words["measure_nouns"]), []
+        return noun_sources(token, index, lexicon), []
     head, passive = subject_head(token)
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
@@ -116,24 +118,36 @@ def reporter(token, index: MentionIndex) -> list[Mention]:
     return []
 
 
-def noun_sources(token, index: MentionIndex, measures: frozenset[str] = frozenset()) -> list[Mention]:
-    """Possessor, ``by`` agent, modifier ("US sanctions") or the subject of the light verb."""
+def word_forms(token) -> set[str]:
+    """Lemma and crude stems of a verb, for list lookups that must survive lemmatizer slips
+    ("staged" is lemmatized "stag")."""
+    lower = token.lower_
+    return {token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
+
+
+def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Possessor or ``by`` agent ("Russia's annexation", "an attack by rebels"); a modifier ("US
+    sanctions") when the noun is an argument of a verb; else the subject of the light verb whose
+    object it is ("held talks", "launched 10 days of war games", "sat down for talks")."""
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
             head = child if child.dep_ == "poss" else next(iter(child.children), None)
             found = actors_under(head, index) if head is not None else []
             if found:
                 return found
-    modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod") for m in actors_under(c, index)]
-    if modifiers:
-        return modifiers
-    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in measures:
+    if token.head.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "conj"):
+        modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                     for m in actors_under(c, index)]
+        if modifiers:
+            return modifiers
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() in lexicon.words["measure_nouns"]:
         token = token.head.head
     verb = token.head if token.dep_ != "pobj" else token.head.head
     light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
-    if light and verb.pos_ in ("VERB", "AUX"):
+    if light and verb.pos_ in ("VERB", "AUX") and word_forms(verb) & lexicon.words["light_verbs"]:
         head, _ = subject_head(verb)
-        return actors_under(head, index) if head is not None else []
+        return actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     return []
 
 

@@ -167,6 +167,7 @@ def load_lexicon() -> Lexicon:
         "need_target": frozenset(semantics["need_target"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
+        "light_verbs": frozenset(semantics["light_verbs"]),
     }
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},

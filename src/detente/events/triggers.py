@@ -53,6 +53,10 @@ class Candidate:
 def _complement(token, requirement: Requirement, index: MentionIndex):
     """The token that satisfies ``requirement`` under ``token``, or None."""
     rel, words = requirement.relation, requirement.words
+    if rel == "under":
+        return token.head if token.dep_ == "pobj" and token.head.lower_ in words else None
+    if rel == "noobj":
+        return None if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) else token
     for child in token.children:
         if rel == "xcomp" and child.dep_ == "xcomp":
             return child
@@ -104,7 +108,7 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
             return Candidate(token, entry)
         part = _complement(token, entry.requires, index)
         if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
-            keep = () if entry.requires.relation == "xcomp" else (part,)
+            keep = () if entry.requires.relation in ("xcomp", "noobj", "under") else (part,)
             return Candidate(token, entry, parts=keep)
     return None
 
