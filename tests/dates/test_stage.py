@@ -174,3 +174,25 @@ def test_stray_entities_without_temporal_words_are_dropped():
     # spaCy tags planet names and counts as DATE; with no temporal word and no value they go
     found = times_of("Water vapour was found on K2-18b, a planet 110 light years away, in 2019.")
     assert [text for text, _ in found] == ["2019"]
+
+
+def test_coordinated_clause_does_not_borrow_the_date(vocabulary):
+    # "yesterday" hangs on "reported"; the bombing sits in a coordinated clause of its own
+    text = ("No claims of responsibility were reported yesterday, but the general manager "
+            "attributed the bombing to Houthi rebels.")
+    assert dated(text, "bombing", vocabulary=vocabulary) == [(JUNE, "article")]
+
+
+def test_pluperfect_event_lies_before_the_anchor(vocabulary):
+    # "had requested" happened before Friday's approval: Friday dates only the approval
+    text = ("On Friday, Congress approved a budget with about a quarter as much money as the "
+            "president had requested for a border wall.")
+    assert dated(text, "requested", "approved", vocabulary=vocabulary) == [
+        (JUNE, "article"), ("2021-06-11", "day")]
+
+
+def test_participle_clause_shares_the_date(vocabulary):
+    # "allowing ..." hangs on "held ... in November 2018": one chain of clauses, one date
+    text = ("The Taiwanese government held a referendum in November 2018, allowing the population "
+            "to vote on same-sex marriage.")
+    assert dated(text, "allowing", vocabulary=vocabulary) == [("2018-11", "month")]

@@ -145,9 +145,50 @@ class EventDater:
         if governing:
             nearest = min(governing, key=lambda t: abs(t.start - event.trigger_start))
             return nearest, "governs"
-        if len(candidates) == 1 and self.same_region(candidates[0], event, trigger):
+        if len(candidates) == 1 and self.same_region(candidates[0], event, trigger) and (
+                self.same_chain(candidates[0], trigger)):
             return candidates[0], "only-in-sentence"
         return None
+
+    def same_chain(self, time: TimeExpression, trigger) -> bool:
+        """True when the expression's verb and the event's verb are in one chain of clauses.
+
+        "No claims were reported yesterday, but officials attributed the bombing to rebels": two
+        coordinated clauses (``conj``), each with its own subject, so "yesterday" says nothing
+        about the bombing. A
+        pluperfect event ("as the president had requested") lies before a simple-past anchor.
+        """
+        head = self._root(time.start, time.end)
+        time_verb = governing_verb(head) if head is not None else None
+        event_verb = governing_verb(trigger)
+        if time_verb is None or event_verb is None:
+            return True
+        if _pluperfect(event_verb) and not _pluperfect(time_verb):
+            return False
+        if _dominates(time_verb, event_verb) or _dominates(event_verb, time_verb):
+            return True
+        return not (_has_subject(time_verb) and _has_subject(event_verb))
+
+
+def _pluperfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.lower_ in ("had", "'d") for c in verb.children
+                                      if c.dep_ == "aux")
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _dominates(upper, lower) -> bool:
+    """True when ``upper`` is an ancestor of (or is) ``lower`` through no coordination."""
+    token, steps = lower, 0
+    while steps < 60:
+        if token.i == upper.i:
+            return True
+        if token.head is token or token.dep_ == "conj":
+            return False
+        token, steps = token.head, steps + 1
+    return False
 
 
 def date_events(coded: CodedArticle, vocabulary: Vocabulary) -> None:
