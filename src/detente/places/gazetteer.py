@@ -332,7 +332,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     gaz = build_gazetteer()
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in path.parent.glob("gazetteer-*.pickle"):
-        stale.unlink(missing_ok=True)
+        if stale != path:
+            stale.unlink(missing_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("wb") as fh:
         pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
