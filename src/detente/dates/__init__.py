@@ -150,4 +150,6 @@ def run(coded: CodedArticle, resources: Resources) -> None:
 
 
 STAGE = Stage(name="dates", reads=("doc", "events", "quotes"), writes=("times", "events"),
-              run=run, spacy_components=("parser", "ner"))
+              run=run, spacy_components=("parser", "ner", "tagger", "attribute_ruler",
+                                          "lemmatizer"))
+"""Entities find expressions; the parse, tags and lemmas give tense and the governing clause."""
