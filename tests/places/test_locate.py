@@ -59,3 +59,17 @@ def test_dateline_is_the_fallback(gaz, parse_one):
     assert dateline is not None and dateline.name == "Kyiv"
     location, rule = locate_event(doc, _event(doc, "agreed"), places, dateline)
     assert location.name == "Kyiv" and rule == "dateline"
+
+
+def test_possessive_country_is_the_agent_not_the_site(gaz, parse_one):
+    # "Turkey's apology": Turkey apologised; the apology did not happen "in Turkey"
+    doc = parse_one("Relations improved after Turkey's apology for the downing of the jet.")
+    location, _ = locate_event(doc, _event(doc, "apology"), _places(gaz, doc), None)
+    assert location is None
+
+
+def test_modifier_of_the_trigger(gaz, parse_one):
+    # "the Geneva summit": a place modifying the trigger noun is where it happened
+    doc = parse_one("The Geneva summit lasted less than four hours.")
+    location, rule = locate_event(doc, _event(doc, "summit"), _places(gaz, doc), None)
+    assert location.name == "Geneva" and rule == "clause:modifier"

@@ -47,7 +47,8 @@ def _trigger_anchors(doc, event: Event) -> set[int]:
 def _attachment(doc, place: Place, anchors: set[int]) -> str | None:
     """``prep`` or ``modifier`` when the place attaches to the anchors, else None.
 
-    The place's own preposition must be locative, and none on the way may make it a topic:
+    A possessive is the event's agent, not its site ("Turkey's apology"). The place's own
+    preposition must be locative, and none on the way may make it a topic:
     "concerns about troops near Ukraine" does not put the concerns in Ukraine; "met for talks
     in Geneva" does put the meeting there."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -56,6 +57,8 @@ def _attachment(doc, place: Place, anchors: set[int]) -> str | None:
     tok, through_prep = span.root, False
     for _ in range(MAX_PATH):
         if tok.i in anchors and tok.i != span.root.i:
+            if not through_prep and span.root.dep_ == "poss":
+                return None
             return "prep" if through_prep else "modifier"
         if tok.dep_ == "prep":
             own = not through_prep
