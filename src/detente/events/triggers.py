@@ -92,7 +92,11 @@ def object_words(token) -> set[str]:
 
 
 def _has_actor(token, index: MentionIndex) -> bool:
-    return any(index.at(t) for t in token.subtree if t.dep_ not in ("relcl", "acl") or t.i == token.i)
+    """True when the object itself names an actor (its head, or a compound, possessor or
+    conjunct of it): "received Lavrov", "recalled its ambassador" -- not "received his
+    education in India"."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("compound", "poss", "conj", "appos", "amod"))]
+    return any(index.at(t) for t in heads)
 
 
 def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
