@@ -26,8 +26,8 @@ def _sample(path: Path, n: int) -> Path:
     return path
 
 
-def _ingest_cmd(src: Path, db: Path) -> list[str]:
-    return [str(DETENTE), "ingest", str(src), "--db", str(db), "--workers", "2",
+def _ingest_cmd(src: Path, db: Path, workers: int) -> list[str]:
+    return [str(DETENTE), "ingest", str(src), "--db", str(db), "--workers", str(workers),
             "--commit-every", "20", "--log-progress", "--quiet"]
 
 
@@ -52,12 +52,12 @@ def _kill_after(cmd: list[str], committed: int) -> int:
 
 
 def test_sigkill_mid_run_then_rerun_stores_every_article_exactly_once(tmp_path):
-    # A real `detente ingest` with 2 worker processes over 300 articles, committing every 20,
-    # is killed (SIGKILL, no cleanup) after >= 60 are committed; the re-run skips what was
-    # committed, codes the rest, and the database ends with each article exactly once.
-    src, db = _sample(tmp_path / "news.jsonl", 300), tmp_path / "news.duckdb"
-    committed = _kill_after(_ingest_cmd(src, db), committed=60)
-    rerun = subprocess.run(_ingest_cmd(src, db), capture_output=True, text=True, timeout=120)
+    # A real `detente ingest` with 2 worker processes over 200 articles, committing every 20,
+    # is killed (SIGKILL, no cleanup) after >= 40 are committed; the re-run (one process)
+    # skips what was committed, codes the rest, and the database holds each article once.
+    src, db = _sample(tmp_path / "news.jsonl", 200), tmp_path / "news.duckdb"
+    committed = _kill_after(_ingest_cmd(src, db, workers=2), committed=40)
+    rerun = subprocess.run(_ingest_cmd(src, db, workers=1), capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     with open_store(db, read_only=True) as store:
         runs = store.query("SELECT status, n_coded, n_unchanged FROM runs ORDER BY started_at")
@@ -67,10 +67,10 @@ def test_sigkill_mid_run_then_rerun_stores_every_article_exactly_once(tmp_path):
         counts = store.counts()
     assert [r["status"] for r in runs] == ["interrupted", "finished"]
     assert runs[1]["n_unchanged"] >= committed and runs[1]["n_unchanged"] % 20 == 0
-    assert runs[1]["n_unchanged"] + runs[1]["n_coded"] == 300
-    assert one == {"n": 300, "ids": 300}
-    assert sentences["n"] == sentences["k"] > 300
-    assert counts["story_signatures"] == 300 and counts["rejections"] == 0
+    assert runs[1]["n_unchanged"] + runs[1]["n_coded"] == 200
+    assert one == {"n": 200, "ids": 200}
+    assert sentences["n"] == sentences["k"] > 200
+    assert counts["story_signatures"] == 200 and counts["rejections"] == 0
 
 
 def test_rerun_of_a_finished_run_changes_nothing(tmp_path):
