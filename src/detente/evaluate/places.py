@@ -237,6 +237,32 @@ def _score_recognition(gaz, articles, docs) -> dict[str, dict]:
     return {k: prf(*v) for k, v in counts.items()}
 
 
+RESOLUTION_COLUMNS = ["gold / types / half", "toponyms", "acc@161km", "country acc", "unresolved"]
+NOTES = [
+    "Resolution: gold extents, our candidates and ranking; unresolved names count as wrong.",
+    "GeoWebNews 'literal' = types " + ", ".join(sorted(GWN_LITERAL_TYPES))
+    + "; 'all' = every type with coordinates (metonyms, demonyms, non-literal modifiers).",
+    "Halves: even-positioned articles were used for development, odd ones held out.",
+    "Recognition: spaCy GPE/LOC/FAC + demonyms + preposition/dateline patterns vs all gold"
+    " toponym spans (GeoWebNews: every type but " + ", ".join(sorted(GWN_NOT_TOPONYMS)) + ").",
+]
+
+
+def _resolution(gaz, countries, path: Path, articles, report: Report, rows, baseline_rows) -> None:
+    """Rows and headline metrics of one gold file's resolution, ours and the naive baseline."""
+    is_gwn = any(g.type != "Literal" for a in articles for g in a.toponyms)
+    for kind in ("literal", "all") if is_gwn else ("all",):
+        for split, tally in _score_resolution(gaz, countries, articles, kind).items():
+            rows.append(tally.row(f"{path.stem} {kind} {split}"))
+            if split == "all":
+                report.metrics[f"{path.stem}_{kind}_acc161"] = rows[-1][2]
+                report.metrics[f"{path.stem}_{kind}_country_acc"] = rows[-1][3]
+            else:
+                report.metrics[f"{path.stem}_{kind}_{split}_acc161"] = rows[-1][2]
+        naive = _score_resolution(gaz, countries, articles, kind, resolve_naive)["all"]
+        baseline_rows.append(naive.row(f"{path.stem} {kind} all"))
+
+
 def evaluate(gold: list[Path], *, recognition: bool = True, limit: int | None = None) -> Report:
     """Score resolution (acc@161km, country accuracy) and recognition on each gold file.
 
@@ -248,39 +274,19 @@ def evaluate(gold: list[Path], *, recognition: bool = True, limit: int | None = 
     rows, baseline_rows = [], []
     for path in map(Path, gold):
         articles = read_gold(path)[:limit]
-        is_gwn = any(g.type != "Literal" for a in articles for g in a.toponyms)
-        kinds = ("literal", "all") if is_gwn else ("all",)
-        for kind in kinds:
-            for split, tally in _score_resolution(gaz, countries, articles, kind).items():
-                rows.append(tally.row(f"{path.stem} {kind} {split}"))
-                if split == "all":
-                    report.metrics[f"{path.stem}_{kind}_acc161"] = rows[-1][2]
-                    report.metrics[f"{path.stem}_{kind}_country_acc"] = rows[-1][3]
-                else:
-                    report.metrics[f"{path.stem}_{kind}_{split}_acc161"] = rows[-1][2]
-            naive = _score_resolution(gaz, countries, articles, kind, resolve_naive)["all"]
-            baseline_rows.append(naive.row(f"{path.stem} {kind} all"))
+        _resolution(gaz, countries, path, articles, report, rows, baseline_rows)
         if recognition:
-            rec = _score_recognition(gaz, articles, _parses(articles, path) if limit is None
-                                     else _parses_uncached(articles))
+            docs = _parses(articles, path) if limit is None else _parses_uncached(articles)
+            rec = _score_recognition(gaz, articles, docs)
             report.metrics[f"{path.stem}_recognition_f1"] = rec["overlap"]["f1"]
             report.tables.append(Table(f"{path.stem}: toponym recognition",
                                        ["match", "precision", "recall", "f1", "tp", "fp", "fn"],
                                        [[k, *v.values()] for k, v in rec.items()]))
     report.tables.insert(0, Table("Resolution with gold extents (toponyms with coordinates)",
-                                  ["gold / types / half", "toponyms", "acc@161km", "country acc",
-                                   "unresolved"], rows))
+                                  RESOLUTION_COLUMNS, rows))
     report.tables.insert(1, Table("Baseline on the same gazetteer: exact name, largest population",
-                                  ["gold / types / half", "toponyms", "acc@161km", "country acc",
-                                   "unresolved"], baseline_rows))
-    report.notes += [
-        "Resolution: gold extents, our candidates and ranking; unresolved names count as wrong.",
-        "GeoWebNews 'literal' = types " + ", ".join(sorted(GWN_LITERAL_TYPES))
-        + "; 'all' = every type with coordinates (metonyms, demonyms, non-literal modifiers).",
-        "Halves: even-positioned articles were used for development, odd ones held out.",
-        "Recognition: spaCy GPE/LOC/FAC + demonyms + preposition/dateline patterns vs all gold"
-        " toponym spans (GeoWebNews: every type but " + ", ".join(sorted(GWN_NOT_TOPONYMS)) + ").",
-    ]
+                                  RESOLUTION_COLUMNS, baseline_rows))
+    report.notes += NOTES
     return report
 
 
