@@ -160,3 +160,22 @@ def test_place_inside_a_persons_name_is_not_the_place(mentions):
     found = mentions("George Washington crossed the river.")
     assert [(m.text, m.label) for m in found] == [("George Washington", "PERSON")]
     assert found[0].actor is None
+
+
+def test_text_ties_a_namesake_to_another_country(mentions):
+    # "U.S. ... diplomat Alberto Fernandez" (2006) is not Argentina's Alberto Fernández
+    (fernandez, _) = mentions("Senior U.S. Department of State diplomat Alberto Fernandez says "
+                              "the US was wrong.", "2006-10-21")
+    assert fernandez.actor.code == "USAGOV" and not fernandez.rule.startswith("roster:")
+
+
+def test_text_role_fills_a_sector_the_roster_lacks(mentions):
+    # Akufo-Addo before his presidency: the roster gives only Ghana, the text says opposition
+    (leader, _) = mentions("Opposition leader Nana Akufo-Addo wins the presidency.", "2016-12-09")
+    assert leader.actor.code == "GHAOPP"
+
+
+def test_person_of_a_country(mentions):
+    # an unknown titled person "of" a country belongs to it
+    (king,) = mentions("King Hassan of Morocco was quoted today.")
+    assert (king.text, king.actor.code) == ("King Hassan of Morocco", "MARGOV")

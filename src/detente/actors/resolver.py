@@ -94,10 +94,13 @@ def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | Non
 def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
     """Prepositions through which a place gives an atom its country: any group role noun
     ("rebels in Darfur"); people named by nationality when they are residents ("Albanians of
-    southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia")."""
+    southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia"); a person
+    "of" a country ("King Hassan of Morocco")."""
     if atom.kind == "role":
         return ROLE_PREPOSITIONS
     token = doc[anchor]
+    if atom.label == "PERSON":
+        return RESIDENT_PREPOSITIONS
     if atom.kind in ("demonym", "unknown") and is_people_noun(token):
         ethnic = any(c.lower_ in ETHNIC_WORDS for c in token.children)
         return ETHNIC_PREPOSITIONS if ethnic else RESIDENT_PREPOSITIONS
@@ -250,7 +253,10 @@ def is_people_noun(token) -> bool:
     a people ("Iraqi Kurds")."""
     if token.dep_ in ("compound", "amod"):
         return token.head.tag_ == "NNPS"
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ != "poss"
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "poss":
+        return False
+    return token.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("det", "nummod") for c in token.children)
 
 
 def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
@@ -329,17 +335,34 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
 
 
 def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
-    """A roster person with any title and nationality words ("Russian President Putin")."""
-    titles = [a.role.title for a in group if a.kind == "role"]
-    actor, person = name_actor(root, doc, ctx, titles[-1] if titles else None)
+    """A roster person with any title and nationality words ("Russian President Putin"); the
+    text's role fills in a sector the roster has none for on the date ("Opposition leader
+    Nana Akufo-Addo" before his presidency)."""
+    roles = [a.role for a in group if a.kind == "role"]
+    title = roles[-1].title if roles else None
+    actor, person = name_actor(root, doc, ctx, title)
     ctx.seen_people[person.id] = person
-    tokens = [anchor_of(doc, a) for a in group]
-    if is_former(doc, tokens, ctx.tables) and actor.sector != FORMER_SECTOR:
+    if actor.sector is None and roles:
+        actor = Actor(actor.country, roles[-1].sector, name=actor.name,
+                      entry=f"{actor.entry}+role:{roles[-1].phrase}")
+    if is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
     start, end = phrase_span(doc, group, root, ctx.tables)
-    title = standing_on(person, ctx.day, titles[-1] if titles else None).title
     return [Phrase(start, end, "PERSON", actor, actor.entry, anchor_of(doc, root), person=person,
-                   title=title, kind="person", gender=person.gender, atoms=group)]
+                   title=standing_on(person, ctx.day, title).title, kind="person",
+                   gender=person.gender, atoms=group)]
+
+
+def is_namesake(doc, root: Atom, group: list[Atom], ctx: Context) -> bool:
+    """True when the text ties the name to a country the roster person never belonged to
+    ("U.S. diplomat Alberto Fernandez" is not Argentina's Alberto Fernández)."""
+    person = pick_person(root.entries, ctx).person
+    theirs = {person.country, *(o.country for o in person.offices)}
+    for atom in group:
+        if atom is not root and atom.kind in ("country", "demonym", "capital", "seat"):
+            if atom.entries[0].country not in theirs:
+                return True
+    return False
 
 
 def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
@@ -388,7 +411,8 @@ def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                        gender=root.pronoun.gender, atoms=[root])]
     if root.kind == "role":
         return resolve_role(doc, root, group, ctx)
-    if root.kind == "person" and likely_by_surname(root, ctx):
+    if (root.kind == "person" and likely_by_surname(root, ctx)
+            and not is_namesake(doc, root, group, ctx)):
         return resolve_person(doc, root, group, ctx)
     if root.kind == "person":
         root.kind, root.label, root.entries = "unknown", "PERSON", ()
