@@ -169,10 +169,12 @@ def test_text_ties_a_namesake_to_another_country(mentions):
     assert fernandez.actor.code == "USAGOV" and not fernandez.rule.startswith("roster:")
 
 
-def test_text_role_fills_a_sector_the_roster_lacks(mentions):
-    # Akufo-Addo before his presidency: the roster gives only Ghana, the text says opposition
-    (leader, _) = mentions("Opposition leader Nana Akufo-Addo wins the presidency.", "2016-12-09")
-    assert leader.actor.code == "GHAOPP"
+def test_text_role_fills_a_sector_the_roster_lacks(mentions, user_resources):
+    # before her first office the roster gives Ana Verde only a nationality; the text's role
+    # gives the sector
+    (leader,) = mentions("Opposition leader Ana Verde spoke.", "2008-01-01", user_resources)
+    assert leader.actor.code == "ESPOPP"
+    assert leader.rule == "roster:ana-verde#nationality+role:opposition leader"
 
 
 def test_person_of_a_country(mentions):
