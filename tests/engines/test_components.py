@@ -51,3 +51,20 @@ def test_exclusions_follow_component_dependencies():
     assert set(exclusions(["parser", "ner", "lemmatizer"])).isdisjoint(
         {"lemmatizer", "attribute_ruler", "tagger", "tok2vec"})
     assert {"lemmatizer", "attribute_ruler", "tagger"} <= set(exclusions(["ner"]))
+
+
+def test_a_grown_vocabulary_is_reloaded_and_parses_stay_the_same():
+    # A long-running worker's spaCy vocabulary grows with every new string; past the limit the
+    # pipeline is reloaded (a new object, back to its packaged vocabulary) and parses the same.
+    from detente.nlp import parse, reload_if_grown
+
+    texts = [a.text for a in _articles()][:6]
+    excluded = spacy_exclusions()
+    before = [[(t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in parse(texts, disable=excluded)]
+    old = load_nlp(excluded)
+    assert not reload_if_grown(excluded)  # nowhere near a million new strings
+    assert reload_if_grown(excluded, max_new=0)  # the parses above added strings
+    fresh = load_nlp(excluded)
+    assert fresh is not old and len(fresh.vocab.strings) < len(old.vocab.strings)
+    after = [[(t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in parse(texts, disable=excluded)]
+    assert after == before

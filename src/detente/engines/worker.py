@@ -98,14 +98,19 @@ def peak_rss_bytes() -> int:
 
 
 def code_chunk(articles: list[Article], options: Options, batch_size: int) -> ChunkResult:
-    """Code ``articles`` with this worker's cached model and resources.
+    """Code ``articles`` with this worker's cached model and resources (the model is
+    reloaded between chunks once its vocabulary has grown large: ``nlp.reload_if_grown``).
 
     >>> from detente.pipeline import make_article
     >>> art = make_article("Russia and Ukraine agreed to talk.", date="2021-06-16", id="a1")
     >>> code_chunk([art], (), 32).coded[0].article.id
     'a1'
     """
+    from detente.nlp import reload_if_grown
+    from detente.pipeline import spacy_exclusions
+
     timings: dict[str, float] = {}
     coded = list(code_articles(articles, resources=worker_resources(options),
                                batch_size=batch_size, timings=timings))
+    reload_if_grown(spacy_exclusions())
     return ChunkResult(coded=coded, timings=timings, worker=worker_name(), peak_rss=peak_rss_bytes())

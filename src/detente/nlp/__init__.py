@@ -23,9 +23,19 @@ MAX_CHARS = 1_000_000
 """Longest text handed to spaCy (its own default limit); longer articles are rejected at ingest."""
 
 
-@cache
 def load_nlp(disable: tuple[str, ...] = ()) -> Any:
     """The English pipeline, loaded once per process for a given set of disabled components."""
+    return _loaded(disable)[0]
+
+
+@cache
+def _loaded(disable: tuple[str, ...]) -> tuple[Any, int]:
+    """The pipeline and the size of its vocabulary when it was loaded."""
+    nlp = _load_pipeline(disable)
+    return nlp, len(nlp.vocab.strings)
+
+
+def _load_pipeline(disable: tuple[str, ...]) -> Any:
     errors = []
     for name in MODEL_PACKAGES:
         try:
@@ -94,6 +104,27 @@ def exclusions(needed: Iterable[str]) -> tuple[str, ...]:
             todo.extend(COMPONENT_NEEDS.get(name, ()))
     components = model_meta().get("components") or model_meta().get("pipeline") or []
     return tuple(c for c in components if c not in keep)
+
+
+MAX_NEW_STRINGS = 1_000_000
+"""New strings a loaded pipeline may collect before ``reload_if_grown`` reloads it. spaCy's
+vocabulary keeps every string it has seen (names, numbers, URLs: about 10k per 200k words of
+news), so a worker parsing for days would grow without bound."""
+
+
+def reload_if_grown(disable: tuple[str, ...] = (), max_new: int = MAX_NEW_STRINGS) -> bool:
+    """Drop the cached pipeline once its vocabulary has grown by more than ``max_new``
+    strings, so the next parse loads a fresh one and a long-running worker's memory stays
+    flat. Parses do not depend on the vocabulary's history, so results are unchanged.
+
+    >>> reload_if_grown(max_new=10**9)
+    False
+    """
+    nlp, strings_at_load = _loaded(disable)
+    if len(nlp.vocab.strings) - strings_at_load <= max_new:
+        return False
+    _loaded.cache_clear()
+    return True
 
 
 MAX_BATCH_CHARS = 100_000
