@@ -196,3 +196,9 @@ def test_participle_clause_shares_the_date(vocabulary):
     text = ("The Taiwanese government held a referendum in November 2018, allowing the population "
             "to vote on same-sex marriage.")
     assert dated(text, "allowing", vocabulary=vocabulary) == [("2018-11", "month")]
+
+
+def test_short_year_range():
+    # "1957-58": two years, the second written with two digits
+    assert times_of("The expedition of 1957-58 crossed Antarctica.") == [
+        ("1957", "1957"), ("58", "1958")]

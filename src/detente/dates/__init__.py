@@ -84,7 +84,10 @@ def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
     times, whole = [], coded.article.text
     for span in tools.finder.find(doc, whole, parses):
         text = whole[span.start:span.end]
-        found = tools.normalise(text, span_anchor(coded, tools, span.start, span.end))
+        if span.year:
+            found = Normalised(span.year, "year", "DATE", "year-range")
+        else:
+            found = tools.normalise(text, span_anchor(coded, tools, span.start, span.end))
         if found is not None and found.rule == NOT_TEMPORAL:
             continue
         if found is None and not tools.temporal_words.search(text):

@@ -25,6 +25,8 @@ class Span:
     end: int
     source: str
     """``spacy`` (an entity, possibly trimmed or split) or ``pattern``."""
+    year: str | None = None
+    """The year a short range end stands for ("58" in "1957-58" -> ``1958``)."""
 
 
 class Finder:
@@ -36,6 +38,7 @@ class Finder:
         self._trailing = re.compile(r"(?<!\b[ap]\.m)(?:'s|’s|[\s,.;:'\"()-])+$", re.IGNORECASE)
         self._splitter = re.compile(r"\s*(?:\band\b|\bor\b|\bto\b|\bthrough\b|-|–|—)\s*")
         self._bare_number = re.compile(r"^\d{1,3}$")
+        self._year_range = re.compile(r"(1\d{3}|20\d{2})\s*[-–/]\s*(\d{2})")
         zones = alternation(vocabulary.utc_zones + vocabulary.local_zones)
         self._second_clock = re.compile(
             r"\s*\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*" + zones + r"\s*\)",
@@ -111,9 +114,22 @@ class Finder:
                 line_end = self._with_zone(text, line_end)
             if line_end <= line_start or self._bare_number.match(text[line_start:line_end]):
                 continue
+            short_range = self._year_range.fullmatch(text, line_start, line_end)
+            if short_range:
+                spans += self._range_spans(short_range)
+                continue
             parts = self._split(text, line_start, line_end, accept)
             spans += [Span(s, e, "spacy") for s, e in parts]
         return spans
+
+    @staticmethod
+    def _range_spans(m: re.Match) -> list[Span]:
+        """ "1957-58": two years, the second written with its last two digits."""
+        first = int(m.group(1))
+        second = first // 100 * 100 + int(m.group(2))
+        second += 100 if second < first else 0
+        return [Span(m.start(1), m.end(1), "spacy"),
+                Span(m.start(2), m.end(2), "spacy", year=str(second))]
 
     @staticmethod
     def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
