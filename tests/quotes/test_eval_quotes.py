@@ -1,8 +1,8 @@
 """Evaluation gates on PolNeAR (skipped when ../shared/data is absent).
 
 Floors sit a little under the figures measured on 2026-11-30 (docs/accuracy/quotes.md); a
-drop below them fails. The fast gate scores the first 8 articles by name; the full test
-split (84 articles, ~40-90 s) is marked slow.
+drop below them fails. The fast gate scores the first 8 articles by name (~15 s); the full
+test split (84 articles, ~40-90 s) is marked slow.
 """
 
 from __future__ import annotations
@@ -33,19 +33,24 @@ def test_fast_gate_on_eight_articles():
     gold = shared_data("quotes", "polnear_test")
     assert len(read_gold(gold)) == 84
     m = evaluate(gold, baseline=True, articles=8).metrics
-    # measured: .933 / .889 / .679 ; textacy .878 speaker
-    assert m["direct_content_overlap_f1"] >= 0.90
-    assert m["direct_speaker_f1"] >= 0.85
-    assert m["all_content_overlap_f1"] >= 0.63
-    assert m["direct_speaker_f1"] >= m["textacy_direct_speaker_f1"]
+    # measured 2026-11-30: direct .875 / speaker .894 (textacy .610); lenient .955 / .955;
+    # all content overlap .679
+    assert m["direct_content_overlap_f1"] >= 0.85
+    assert m["direct_speaker_f1"] >= 0.87
+    assert m["direct_lenient_content_overlap_f1"] >= 0.93
+    assert m["all_content_overlap_f1"] >= 0.65
+    assert m["direct_speaker_f1"] >= m["textacy_direct_speaker_f1"] + 0.20
 
 
 @pytest.mark.slow
 def test_full_polnear_test_split():
     gold = shared_data("quotes", "polnear_test")
     m = evaluate(gold, baseline=True).metrics
-    # measured: direct content overlap .91, speaker .87, all content overlap .66
-    assert m["direct_content_overlap_f1"] >= 0.90
+    # measured 2026-11-30: direct content overlap .893, speaker .867 (textacy .750 / .722);
+    # lenient .936 / .905; all content overlap .671
+    assert m["direct_content_overlap_f1"] >= 0.88
     assert m["direct_speaker_f1"] >= 0.85
-    assert m["all_content_overlap_f1"] >= 0.64
-    assert m["direct_speaker_f1"] >= m["textacy_direct_speaker_f1"] + 0.02
+    assert m["direct_lenient_content_overlap_f1"] >= 0.92
+    assert m["direct_lenient_speaker_f1"] >= 0.89
+    assert m["all_content_overlap_f1"] >= 0.65
+    assert m["direct_speaker_f1"] >= m["textacy_direct_speaker_f1"] + 0.13
