@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import resource
+import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -90,7 +91,12 @@ def machine() -> dict[str, str]:
     from detente.pipeline import STAGES, spacy_exclusions
 
     declared = sorted({c for stage in STAGES for c in stage.spacy_components})
-    return {"declared": ", ".join(declared), "excluded": ", ".join(spacy_exclusions()) or "none",
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True, timeout=10).stdout.strip() or "unknown"
+    except OSError:
+        commit = "unknown"
+    return {"commit": commit, "declared": ", ".join(declared), "excluded": ", ".join(spacy_exclusions()) or "none",
             "cpu": cpu, "cores": str(os.cpu_count()), "ram": f"{psutil.virtual_memory().total / GIB:.1f} GiB",
             "python": platform.python_version(), "spacy": spacy.__version__, "model": model_version(),
             "duckdb": duckdb.__version__, "load": "{:.1f} {:.1f} {:.1f}".format(*os.getloadavg())}
@@ -252,7 +258,8 @@ below comes from that one run. Words are `len(text.split())`.
 ## Machine
 
 - CPU: {info[cpu]}, {info[cores]} cores visible; RAM {info[ram]}
-- Python {info[python]}, spaCy {info[spacy]}, model {info[model]}, DuckDB {info[duckdb]}
+- Python {info[python]}, spaCy {info[spacy]}, model {info[model]}, DuckDB {info[duckdb]};
+  detente at commit {info[commit]}
 - Load average when the run started: {info[load]}; when it ended: {info[load_after]}.
   The development machine is shared: several other processes were using the same cores
   during the run, so every rate is depressed, and the parallel ratios more than the
