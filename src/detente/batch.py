@@ -106,6 +106,9 @@ def ingest(
                 if progress:
                     progress(report)
             status = "finished"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
         finally:
             store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
                              rejected=len(report.rejected), status=status)
