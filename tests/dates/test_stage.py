@@ -202,3 +202,11 @@ def test_short_year_range():
     # "1957-58": two years, the second written with two digits
     assert times_of("The expedition of 1957-58 crossed Antarctica.") == [
         ("1957", "1957"), ("58", "1958")]
+
+
+def test_event_dates_are_iso_partial_dates(vocabulary):
+    # a season dates its event to the year; a decade to its first year, precision "decade"
+    assert dated("Russia annexed the territory last summer.", "annexed",
+                 vocabulary=vocabulary) == [("2020", "year")]
+    assert dated("The two armies fought a border war in the 1990s.", "fought",
+                 vocabulary=vocabulary) == [("1990", "decade")]

@@ -20,9 +20,6 @@ DATING_GRANULARITIES = ("day", "time", "week", "month", "season", "quarter", "ye
                         "century")
 """Granularities of expressions that can date an event (not durations, sets or references)."""
 
-PRECISION = {"time": "day"}
-"""Event date precision of a granularity, where it differs from the granularity's own name."""
-
 REPORTED_DEPS = ("ccomp", "parataxis")
 """Dependencies from a speech verb into the clause it reports."""
 
@@ -33,14 +30,24 @@ def dates_an_event(time: TimeExpression) -> bool:
 
 
 def event_date(time: TimeExpression) -> tuple[str, str]:
-    """``(date, date_precision)`` given to an event by ``time``.
+    """``(date, date_precision)`` given to an event by ``time``: always an ISO (partial) date.
 
-    A clock time dates the event to its day: ``2021-06-16T14:00Z`` -> ``("2021-06-16", "day")``.
+    A clock time dates the event to its day (``2021-06-16T14:00Z`` -> ``("2021-06-16", "day")``);
+    a season or quarter to its year (``2021-SU`` -> ``("2021", "year")``); a decade or century to
+    its first year with that precision (``199`` -> ``("1990", "decade")``), so the store can
+    floor every event date.
     """
     assert time.value is not None and time.granularity is not None
-    if time.granularity == "time":
-        return time.value[:10], "day"
-    return time.value, PRECISION.get(time.granularity, time.granularity)
+    value, granularity = time.value, time.granularity
+    if granularity == "time":
+        return value[:10], "day"
+    if granularity in ("season", "quarter"):
+        return value[:4], "year"
+    if granularity == "decade":
+        return value + "0", "decade"
+    if granularity == "century":
+        return value + "00", "century"
+    return value, granularity
 
 
 def reported_region(token, vocabulary: Vocabulary) -> int | None:
