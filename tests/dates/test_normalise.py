@@ -106,3 +106,15 @@ def test_dateparser_only_when_rules_do_not_decide(tools):
     found = tools.normalise("2021/06/16", Anchor(WED))
     assert found.value == "2021-06-16" and found.rule == "dateparser"
     assert tools.normalise("the day before the talks", Anchor(WED)) is None
+
+
+def test_out_of_range_stays_unresolved(tools):
+    # far beyond the calendar: recorded unresolved, never an exception
+    assert tools.normalise("100000000 days ago", Anchor(WED)).value is None
+    assert tools.normalise("99999 years ago", Anchor(WED)).value is None
+
+
+def test_decimal_and_half_durations(tools):
+    # decimal amounts and "and a half" keep their fraction
+    assert tools.normalise("2.5 years", Anchor(WED)).value == "P2.5Y"
+    assert tools.normalise("one and a half hours", Anchor(WED)).value == "PT1.5H"

@@ -147,7 +147,10 @@ class Normaliser:
                 continue
             if anchor.today is None and rule_id not in _WITHOUT_DATE:
                 return Normalised(None, None, "DATE", rule_id + ":no-publication-date")
-            found = rule(match, anchor)
+            try:
+                found = rule(match, anchor)
+            except (ValueError, OverflowError):
+                return Normalised(None, None, "DATE", rule_id + ":out-of-range")
             if found is not None:
                 return found
         return None
@@ -219,6 +222,8 @@ class Normaliser:
         if unit is None or (unit in ("hour", "minute", "second")):
             return None
         point = calendar.move(anchor.today, unit, -amount if backwards else amount)
+        if point and point[0].startswith("-"):
+            return Normalised(None, None, "DATE", "ago:out-of-range")
         return Normalised(point[0], point[1], "DATE", "ago") if point else None
 
     def _unit_shift(self, m: re.Match, anchor: Anchor) -> Normalised | None:
@@ -364,12 +369,9 @@ class Normaliser:
         if unit is None:
             return None
         entry = self.vocabulary.units[unit]
-        amount = self.vocabulary.number(amount_text)
-        if amount is None:
-            count = "X"
-        else:
-            scaled = float(amount_text) if "." in amount_text else amount
-            count = f"{scaled * entry.get('multiply', 1):g}"
+        decimal = re.fullmatch(r"\d+\.\d+", amount_text)
+        amount = float(amount_text) if decimal else self.vocabulary.number(amount_text)
+        count = "X" if amount is None else f"{amount * entry.get('multiply', 1):g}"
         return ("PT" if entry.get("time") else "P") + count + entry["duration"]
 
     def _part(self, word: str | None) -> str | None:
