@@ -39,8 +39,9 @@ def test_user_person_on_two_dates(mentions, user_resources):
     # (a town or city with no country named is civilians of no known country)
     ("Kyiv accused Moscow of shelling the city.",
      [("Kyiv", "UKRGOV"), ("Moscow", "RUSGOV"), ("the city", None)]),
-    # a capital used as a place names only its country
-    ("There were no invitations to Washington.", [("Washington", "USA")]),
+    # a capital used as a place is the place and its people (CVL), not the government
+    ("There were no invitations to Washington.", [("Washington", "USACVL")]),
+    ("Rebels shelled Juba.", [("Rebels", None), ("Juba", "SSDCVL")]),
 ])
 def test_metonyms(mentions, text, expected):
     assert codes(mentions(text, "2021-06-16")) == expected

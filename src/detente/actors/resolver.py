@@ -29,7 +29,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outsi
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
 PEOPLE_SECTOR = "CVL"
-"""Sector of a people named by nationality alone (CAMEO codes "Libyans" as civilians)."""
+"""Sector of a people named by nationality alone (CAMEO codes "Libyans" as civilians), and of
+a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" CIVCVL)."""
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -221,12 +222,16 @@ def likely_by_surname(atom: Atom, ctx: Context) -> bool:
     return False
 
 
-def is_place_use(doc, anchor: int) -> bool:
-    """A capital used as a location ("talks in Geneva", "invitations to Washington")."""
+def is_place_use(doc, anchor: int, tables: ActorTables) -> bool:
+    """A city or region used as a place, not a government: the object of a locative
+    preposition ("a curfew in Abidjan", "talks in Helsinki") or of a verb of physical action
+    on places ("rebels shelled Juba", "farmers would blockade Paris")."""
     token = doc[anchor]
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+    if token.dep_ == "pobj":
+        return token.head.lower_ in PLACE_PREPOSITIONS
+    return token.dep_ == "dobj" and token.head.lower_ in tables.place_verbs
 
 
 def name_actor(atom: Atom, doc, ctx: Context,
@@ -240,12 +245,12 @@ def name_actor(atom: Atom, doc, ctx: Context,
         return Actor(standing.country, standing.sector, name=person.name,
                      entry=standing.entry), person
     entry = atom.entries[0]
-    sector = entry.sector
-    if atom.kind == "capital" and is_place_use(doc, anchor_of(doc, atom)):
-        sector = None
+    sector, used = entry.sector, entry.entry
+    if atom.kind in ("capital", "region") and is_place_use(doc, anchor_of(doc, atom), ctx.tables):
+        sector, used = PEOPLE_SECTOR, f"{entry.entry}#place"
     if atom.kind == "demonym" and is_people_noun(doc[anchor_of(doc, atom)]):
         sector = PEOPLE_SECTOR
-    return Actor(entry.country, sector, name=entry.name, entry=entry.entry), None
+    return Actor(entry.country, sector, name=entry.name, entry=used), None
 
 
 def is_people_noun(token) -> bool:

@@ -86,6 +86,8 @@ class ActorTables:
     stance_prefixes: frozenset[str] = frozenset()
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     person_titles: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()
+    """Inflected verbs whose object is a place, not a government ("shelled Juba")."""
     span_words: frozenset[str] = frozenset()
     """Words a phrase extends over on its left: "the", "former" words, sector adjectives."""
     people: dict[str, Person] = field(default_factory=dict)
@@ -258,6 +260,19 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     return tables
 
 
+def inflections(verb: str) -> set[str]:
+    """Regular forms of a verb ("shell" -> shells, shelled, shelling); irregular past forms
+    are listed in the data themselves ("struck")."""
+    forms = {verb, verb + "s", verb + "ed", verb + "ing"}
+    if verb.endswith("e"):
+        forms |= {verb + "d", verb[:-1] + "ing"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if len(verb) > 2 and verb[-1] not in "aeiouwy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
 def plurals(phrase: str) -> list[str]:
     """Plural forms of a role phrase's last word ("spokesman" -> "spokesmen")."""
     head, _, last = phrase.rpartition(" ")
@@ -294,6 +309,7 @@ def _load_sectors(tables: ActorTables) -> None:
     tables.person_titles = frozenset(w.lower() for w in spec.get("person_titles", []))
     tables.pronouns = {w: Pronoun(p["kind"], p.get("gender")) for w, p in spec["pronouns"].items()}
     tables.span_words = frozenset({"the", *tables.former_words, *tables.sector_adjectives})
+    tables.place_verbs = frozenset(f for v in spec.get("place_verbs", []) for f in inflections(v))
 
 
 def _add_role(tables: ActorTables, role: RoleNoun) -> None:
