@@ -235,7 +235,7 @@ class Event:
     date: str | None = None
     """When it happened: ISO date or partial date (``2021-03``), from the time stage."""
     date_precision: str = "article"
-    """day, month, year, week, or ``article`` when only the publication date was available."""
+    """day, week, month, year, decade, century, or ``article`` when only the publication date was available."""
     location: Location | None = None
     """Where it happened, from the place stage."""
     quote: int | None = None
@@ -348,7 +348,7 @@ class TimeExpression:
     value: str | None
     """TIMEX3 value (``2021-06-16``, ``2021-03``, ``2021-W23``, ``P5Y``, ``PAST_REF``), None if unresolved."""
     granularity: str | None
-    """day, week, month, season, year, decade, century, time, duration, ref; None if unresolved."""
+    """day, week, month, quarter, season, year, decade, century, time, duration, set, ref; None if unresolved."""
     type: str = "DATE"
     """TIMEX3 type: DATE, TIME, DURATION or SET."""
     sentence: int | None = None
