@@ -86,6 +86,9 @@ def test_short_quote_counts_when_a_cue_governs_it():
      "Kyiv of breaking the terms of a ceasefire agreement"),
     # X called Y Z: the object and its predicate
     ("She called him a misogynist.", "called", "She", "him a misogynist"),
+    # X told Y not to ...: a clause verb reporting through an object and an infinitive
+    ("Putin warned Washington not to treat his country like a rival.", "warned", "Putin",
+     "Washington not to treat his country like a rival"),
     # X warned that ...
     ("The minister warned that sanctions would follow any attack.", "warned", "The minister",
      "that sanctions would follow any attack"),
@@ -96,6 +99,15 @@ def test_indirect_speech(text, cue, speaker, content):
     q = qs[0]
     assert (q.cue, q.speaker.text, q.content) == (cue, speaker, content)
     assert text[q.start:q.end] == q.content and text[q.cue_start:q.cue_end] == q.cue
+
+
+def test_abbreviation_before_a_fronted_quote_keeps_the_reported_clause():
+    # the stop of "Mr." is no sentence end: the clause that opens with words of its own before
+    # the partial quote is reported speech, the quote nested in it
+    text = "Mr. Trump's returns ''show that there are ways to avoid taxation,'' said Jacob Leibenluft."
+    qs = quotes_of(text)
+    assert [q.direct for q in qs] == [False, True]
+    assert qs[0].content.startswith("Mr. Trump's returns ''show") and qs[0].cue == qs[1].cue
 
 
 def test_pronoun_speaker_is_resolved_to_the_named_person():

@@ -17,7 +17,8 @@ from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker, subj
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
-SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’]?\s")
+SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?:][\"'”’]?\s")
+"""End of a sentence or a colon; not the stop of ``Mr.``, ``U.S.``, ``Sen.``, ``Mrs.``."""
 COVERED = 0.8
 """A reported clause that opens with a quote and is this much covered by direct quotes is those
 quotes, not reported speech (``said, "..."``). One that opens with words of its own (``said

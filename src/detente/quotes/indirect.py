@@ -11,6 +11,9 @@ from detente.quotes.cues import Cue
 
 CLAUSE_DEPS = ("ccomp",)
 OBJECT_DEPS = ("ccomp", "dobj", "xcomp", "prep", "dative", "oprd")
+INFINITIVE_DEPS = ("dobj", "dative", "xcomp")
+"""``told the United States not to treat ...``: a clause verb reporting through an object
+and an infinitive."""
 EDGE_SKIP = frozenset({"PUNCT", "SPACE", "CCONJ"})
 
 
@@ -89,6 +92,8 @@ def _clause(doc, cue: Cue) -> tuple[int, int] | None:
         parts = _clause_children(verb, OBJECT_DEPS, after_only=True)
     else:
         parts = _clause_children(verb, CLAUSE_DEPS, after_only=False)
+        if not parts and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
+            parts = _clause_children(verb, INFINITIVE_DEPS, after_only=True)
     if not parts:
         return None
     first = min(p.left_edge.i for p in parts)
