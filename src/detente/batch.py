@@ -115,8 +115,14 @@ def ingest(
     return report
 
 
-def _write_batch(store, stories: StoryIndex, batch: list[CodedArticle], report: IngestReport) -> None:
+def _write_batch(store, stories: StoryIndex, results: list[CodedArticle | Rejection],
+                 report: IngestReport) -> None:
     """Assign stories and commit one batch; the run's counters move with the commit."""
+    failed = [r for r in results if isinstance(r, Rejection)]
+    if failed:
+        store.write_rejections(failed, run_id=report.run_id)
+        report.rejected.extend(failed)
+    batch = [r for r in results if isinstance(r, CodedArticle)]
     signatures = stories.assign(batch)
     store.write(batch, run_id=report.run_id, signatures=signatures)
     store.clear_rejection([c.article.origin for c in batch if c.article.origin])

@@ -121,3 +121,20 @@ def test_unreachable_scheduler_is_a_usage_error():
 
     with pytest.raises(UsageError, match="tcp://127.0.0.1:9"):
         list(code_stream([], engine="dask", scheduler="tcp://127.0.0.1:9"))
+
+
+def test_an_article_that_fails_to_code_becomes_a_rejection_and_the_rest_is_coded():
+    # spaCy refuses a text over its max_length (ingest normally rejects such texts earlier);
+    # given one anyway, the engine returns a rejection in its place naming the error and
+    # codes the other articles of the chunk.
+    from detente.nlp import MAX_CHARS
+    from detente.pipeline import make_article
+    from detente.records import CodedArticle, Rejection
+
+    texts = ["Russia and Ukraine agreed to talks.", "word " * (MAX_CHARS // 5 + 2),
+             "NATO warned Belarus on Monday."]
+    articles = [make_article(t, date="2021-06-16", id=f"a{i}") for i, t in enumerate(texts)]
+    out = list(code_stream(articles, workers=1))
+    assert [type(r) for r in out] == [CodedArticle, Rejection, CodedArticle]
+    assert out[1].article_id == "a1" and "E088" in out[1].reason
+    assert out[2].article.id == "a2" and out[2].sentences

@@ -17,7 +17,7 @@ from typing import Any
 
 from detente.engines.worker import ChunkResult
 from detente.errors import UsageError
-from detente.records import Article, CodedArticle
+from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources
 
 ENGINES = ("local", "dask")
@@ -86,8 +86,9 @@ def code_stream(
     batch_size: int = 32,
     scheduler: str | None = None,
     stats: EngineStats | None = None,
-) -> Iterator[CodedArticle]:
-    """Coded articles in input order, from the chosen engine.
+) -> Iterator[CodedArticle | Rejection]:
+    """Coded articles in input order, from the chosen engine (an article that made spaCy or
+    a stage fail comes as a ``Rejection`` in its place).
 
     >>> from detente.pipeline import make_article
     >>> arts = [make_article("Russia and Ukraine agreed to talk.", date="2021-06-16", id="a")]

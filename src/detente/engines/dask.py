@@ -24,7 +24,7 @@ from detente.engines import (
 )
 from detente.engines.worker import code_chunk, freeze_options, warm_worker
 from detente.errors import UsageError
-from detente.records import Article, CodedArticle
+from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources
 
 
@@ -67,7 +67,7 @@ def code_dask(
     batch_size: int = 32,
     scheduler: str | None = None,
     stats: EngineStats | None = None,
-) -> Iterator[CodedArticle]:
+) -> Iterator[CodedArticle | Rejection]:
     """Coded articles in input order, computed on Dask workers.
 
     >>> from detente.pipeline import make_article

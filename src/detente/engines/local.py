@@ -21,7 +21,7 @@ from detente.engines import (
     run_ordered,
 )
 from detente.engines.worker import code_chunk, freeze_options, start_pool_worker
-from detente.records import Article, CodedArticle
+from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources
 
 
@@ -32,7 +32,7 @@ def code_local(
     resources: Resources | None = None,
     batch_size: int = 32,
     stats: EngineStats | None = None,
-) -> Iterator[CodedArticle]:
+) -> Iterator[CodedArticle | Rejection]:
     """Coded articles in input order, from this process or a pool of ``workers`` processes.
 
     >>> from detente.pipeline import make_article
@@ -57,7 +57,7 @@ def code_local(
         yield from _unpack(results, stats)
 
 
-def _unpack(results, stats: EngineStats | None) -> Iterator[CodedArticle]:
+def _unpack(results, stats: EngineStats | None) -> Iterator[CodedArticle | Rejection]:
     for result in results:
         if stats is not None:
             stats.add(result)

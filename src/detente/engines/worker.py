@@ -18,7 +18,7 @@ from functools import cache
 from multiprocessing.connection import wait
 
 from detente.pipeline import code_articles
-from detente.records import Article, CodedArticle
+from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources
 
 Options = tuple[tuple[str, object], ...]
@@ -30,8 +30,8 @@ class ChunkResult:
     """What a worker sends back for one chunk: coded articles (without the spaCy Doc) and
     what it cost."""
 
-    coded: list[CodedArticle]
-    """Coded articles, in the order they were given."""
+    coded: list[CodedArticle | Rejection]
+    """Coded articles (or the rejection of one that failed), in the order they were given."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage (``nlp`` for parsing) spent on this chunk."""
     worker: str = ""
@@ -101,6 +101,10 @@ def code_chunk(articles: list[Article], options: Options, batch_size: int) -> Ch
     """Code ``articles`` with this worker's cached model and resources (the model is
     reloaded between chunks once its vocabulary has grown large: ``nlp.reload_if_grown``).
 
+    An article that makes spaCy or a stage fail comes back as a ``Rejection`` naming the
+    error; the rest of the chunk is coded as usual (the chunk is re-coded one article at a
+    time to find it), so one bad article never stops a run.
+
     >>> from detente.pipeline import make_article
     >>> art = make_article("Russia and Ukraine agreed to talk.", date="2021-06-16", id="a1")
     >>> code_chunk([art], (), 32).coded[0].article.id
@@ -109,8 +113,21 @@ def code_chunk(articles: list[Article], options: Options, batch_size: int) -> Ch
     from detente.nlp import reload_if_grown
     from detente.pipeline import spacy_exclusions
 
+    resources = worker_resources(options)
     timings: dict[str, float] = {}
-    coded = list(code_articles(articles, resources=worker_resources(options),
-                               batch_size=batch_size, timings=timings))
+    try:
+        coded: list[CodedArticle | Rejection] = list(code_articles(
+            articles, resources=resources, batch_size=batch_size, timings=timings))
+    except Exception:  # isolate the failing article below
+        coded = [_code_alone(article, resources) for article in articles]
     reload_if_grown(spacy_exclusions())
     return ChunkResult(coded=coded, timings=timings, worker=worker_name(), peak_rss=peak_rss_bytes())
+
+
+def _code_alone(article: Article, resources: Resources) -> CodedArticle | Rejection:
+    try:
+        return next(code_articles([article], resources=resources))
+    except Exception as exc:  # any failure of one article becomes its rejection
+        return Rejection(origin=article.origin or article.id, article_id=article.id,
+                         stage=getattr(exc, "stage", "coding"),
+                         reason=f"coding failed: {type(exc).__name__}: {str(exc)[:300]}")
