@@ -145,11 +145,14 @@ def bench_ingest(name: str, corpus: Path, folder: Path, *, engine: str, workers:
 def run_all(n_articles: int, batch_size: int, with_dask: bool) -> tuple[list[Result], dict]:
     """Every configuration, one after the other, on the same corpus."""
     from detente.engines.worker import worker_resources
+    from detente.ingest import read_inputs
+    from detente.records import Article
 
     with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
         folder = Path(tmp)
         corpus = folder / "corpus.jsonl"
-        texts = [r["text"] for r in build_corpus(corpus, n_articles)]
+        build_corpus(corpus, n_articles)
+        texts = [a.text for a in read_inputs([corpus]) if isinstance(a, Article)]  # what ingest codes
         info = machine()
         results = [bench_bare(texts, batch_size)]
         worker_resources(())  # stage data loaded before the in-process run, like the model
