@@ -42,11 +42,15 @@ class MentionIndex:
         self.relational = relational
         """Nouns whose ``of`` complement is another party ("opponents of X"): not walked into."""
         self.by_token: dict[int, list[Mention]] = {}
+        self.unresolved: dict[int, Mention] = {}
+        """Tokens of mentions the actors stage could not resolve ("demonstrators", a misspelt
+        name): not participants, but evidence that someone else takes part."""
         for mention in mentions:
-            if mention.actor is None or not mention.actor.country:
-                continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
+                continue
+            if mention.actor is None or not mention.actor.country:
+                self.unresolved.update((token.i, mention) for token in span)
                 continue
             for token in span:
                 self.by_token.setdefault(token.i, []).append(mention)

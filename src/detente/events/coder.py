@@ -241,8 +241,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
 def interacting(type_: str, src: list[Participant], tgt: list[Participant], others: set[tuple],
                 lexicon: Lexicon) -> bool:
     """An event is an interaction between actors: it has a target, or several source countries
-    act together ("Jordan and Britain agreed"), or the sentence names another actor (a target
-    the parse did not attach) -- unless the type is one a lone actor performs
+    act together ("Jordan and Britain agreed"), or the sentence names another actor, resolved
+    or not (a target the parse did not attach, "demonstrators") -- unless the type is one a lone actor performs
     (protests, mobilisations, concessions, retreats, whose target is often implicit)."""
     if tgt or type_ not in lexicon.words["need_target"]:
         return True
@@ -265,6 +265,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
     present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)}
+    present |= {(None, m.text) for t in sentence if (m := index.unresolved.get(t.i)) is not None}
     while pending:
         cand = pending.pop(0)
         result = code_trigger(cand, lexicon, index)
