@@ -26,21 +26,21 @@ def test_gold_sector_names_map_to_cameo():
 
 
 def test_fast_gate_on_the_first_100_records():
-    # measured 2026-11-30: country F1 .897 (P .821 R .989), sector accuracy .825 (97 actors),
+    # measured 2026-11-30: country F1 .897 (P .821 R .989), sector accuracy .835 (97 actors),
     # aligned per actor: country recall .939, sector accuracy .869
     report = evaluate(shared_data(*GOLD), limit=100)
     assert report.metrics["country_f1"] >= 0.87
     assert report.metrics["country_recall"] >= 0.96
-    assert report.metrics["sector_accuracy"] >= 0.78
+    assert report.metrics["sector_accuracy"] >= 0.80
     assert report.metrics["aligned_country_recall"] >= 0.90
     assert report.metrics["aligned_sector_accuracy"] >= 0.85
 
 
 @pytest.mark.slow
 def test_full_gate_on_all_plover_records():
-    # measured 2026-11-30: country F1 .883 (P .804 R .980), sector accuracy .725 (375 actors),
-    # aligned per actor: country recall .892, sector accuracy .826
+    # measured 2026-11-30: country F1 .883 (P .804 R .980), sector accuracy .755 (375 actors),
+    # aligned per actor: country recall .892, sector accuracy .861
     report = evaluate(shared_data(*GOLD))
     assert report.metrics["country_f1"] >= 0.86
-    assert report.metrics["sector_accuracy"] >= 0.70
-    assert report.metrics["aligned_sector_accuracy"] >= 0.80
+    assert report.metrics["sector_accuracy"] >= 0.74
+    assert report.metrics["aligned_sector_accuracy"] >= 0.84

@@ -182,3 +182,14 @@ def test_person_of_a_country(mentions):
     # an unknown titled person "of" a country belongs to it
     (king,) = mentions("King Hassan of Morocco was quoted today.")
     assert (king.text, king.actor.code) == ("King Hassan of Morocco", "MARGOV")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group "based in" a country is that country's
+    ("A terror group based in Trinidad claims to make weapons.",
+     [("terror group based in Trinidad", "TTOREB")]),
+    # media nouns beyond newspapers
+    ("Hackers defaced Danish Web sites.", [("Hackers", None), ("Danish Web sites", "DNKMED")]),
+])
+def test_situated_groups_and_media(mentions, text, expected):
+    assert codes(mentions(text)) == expected

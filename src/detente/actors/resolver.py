@@ -22,6 +22,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ROLE_PREPOSITIONS = frozenset({"of", "from", "in", "throughout", "across"})
 LEADING_WORDS = frozenset({"led", "dominated", "commanded"})
 """A country "-led" group is that country's ("Vietnamese-led forces"), unlike "-backed"."""
+SITUATED_WORDS = frozenset({"based", "stationed", "deployed", "headquartered", "operating"})
+"""Participles that place a group ("a newspaper based in Beirut" is Lebanon's)."""
 RESIDENT_PREPOSITIONS = frozenset({"of"})
 ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
 ETHNIC_WORDS = frozenset({"ethnic"})
@@ -87,8 +89,10 @@ def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | Non
     if first.dep_ == "npadvmod" and head.lower_ in LEADING_WORDS and head.dep_ == "amod":
         return head.head.i
     if first.dep_ == "pobj" and first.head.dep_ == "prep":
-        target = first.head.head.i
-        return target if first.head.lower_ in role_heads.get(target, ()) else None
+        target = first.head.head
+        if target.dep_ == "acl" and target.lower_ in SITUATED_WORDS:
+            target = target.head
+        return target.i if first.head.lower_ in role_heads.get(target.i, ()) else None
     return None
 
 
