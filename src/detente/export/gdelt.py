@@ -11,6 +11,8 @@ reads it as is.
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
+from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
@@ -93,17 +95,31 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
             + [coded.strftime("%Y%m%d%H%M%S") if coded else "", row.get("url") or ""])
 
 
-def write_gdelt(store: Store, out: Path, selection: EventFilter,
-                  batch_rows: int = BATCH_ROWS) -> int:
-    """Write the selected events as a GDELT 2.0-style TSV with a header row, streaming."""
+def _years(store: Store, selection: EventFilter) -> list[int]:
     where, params = selection.where()
+    extra = " AND " if where else " WHERE "
+    found = store.query(f"SELECT DISTINCT year(e.event_date) AS y FROM events e{where}{extra}"
+                        "e.event_date IS NOT NULL ORDER BY y", params)
+    return [r["y"] for r in found]
+
+
+def write_gdelt(store: Store, out: Path, selection: EventFilter,
+                batch_rows: int = BATCH_ROWS) -> int:
+    """Write the selected events as a GDELT 2.0-style TSV with a header row, streaming.
+
+    Events are grouped one year at a time (the event key holds the date, so no event spans two
+    years): the grouping never holds more than a year of events, whatever the database size.
+    """
     n = 0
     with open(out, "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(COLUMNS)
-        for row in rows(stream(store, gdelt_sql(where), params, batch_rows=batch_rows)):
-            if row.get("event_date") is None:
-                continue
-            writer.writerow(gdelt_row(row))
-            n += 1
+        for year in _years(store, selection):
+            first, last = Date(year, 1, 1), Date(year, 12, 31)
+            chunk = replace(selection, date_from=max(selection.date_from or first, first),
+                            date_to=min(selection.date_to or last, last))
+            where, params = chunk.where()
+            for row in rows(stream(store, gdelt_sql(where), params, batch_rows=batch_rows)):
+                writer.writerow(gdelt_row(row))
+                n += 1
     return n

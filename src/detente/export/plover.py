@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from detente import __version__
-from detente.export.query import ARTICLE_FIELDS, BATCH_ROWS, EventFilter, rows, stream
+from detente.export.query import BATCH_ROWS, EventFilter, rows, with_articles
 from detente.store import Store
 
 CODER = f"detente {__version__}"
@@ -72,11 +72,11 @@ def write_plover(store: Store, out: Path, selection: EventFilter,
                   batch_rows: int = BATCH_ROWS) -> int:
     """Write the selected events as PLOVER JSON lines (UTF-8), streaming."""
     where, params = selection.where()
-    sql = (f"SELECT e.*, {ARTICLE_FIELDS} FROM events e JOIN articles a ON a.id = e.article_id"
-           f"{where} ORDER BY e.event_date, e.article_id, e.idx")
+    _, batches = with_articles(store, f"SELECT e.* FROM events e{where}", params,
+                               batch_rows=batch_rows)
     n = 0
     with open(out, "w", encoding="utf-8") as f:
-        for row in rows(stream(store, sql, params, batch_rows=batch_rows)):
+        for row in rows(batches):
             f.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
             n += 1
     return n

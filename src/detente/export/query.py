@@ -8,6 +8,7 @@ from datetime import date as Date
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from detente.store import Store
 
@@ -47,8 +48,9 @@ class EventFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-ARTICLE_FIELDS = ("a.title AS article_title, a.url AS article_url, a.source AS article_source, "
-                  "a.coded_at AS coded_at")
+ARTICLE_COLUMNS = {"title": "article_title", "url": "article_url", "source": "article_source",
+                   "coded_at": "coded_at"}
+"""Article fields added to every exported event row, and their names there."""
 
 
 def stream(store: Store, sql: str, params: list[Any], *, batch_rows: int = BATCH_ROWS
@@ -58,7 +60,44 @@ def stream(store: Store, sql: str, params: list[Any], *, batch_rows: int = BATCH
     return cursor.sql(sql, params=params).to_arrow_reader(batch_rows)
 
 
-def rows(reader: pa.RecordBatchReader) -> Iterator[dict[str, Any]]:
-    """The rows of a batch reader as dicts, one batch in memory at a time."""
-    for batch in reader:
+def with_articles(store: Store, sql: str, params: list[Any], *, batch_rows: int = BATCH_ROWS
+                  ) -> tuple[pa.Schema, Iterator[pa.RecordBatch]]:
+    """Batches of ``sql`` (which must select ``article_id``) with ``ARTICLE_COLUMNS`` appended.
+
+    The articles of each batch are looked up by id batch by batch instead of joined in SQL and
+    the rows are not sorted, so neither a join table nor a sort ever holds the whole export:
+    memory follows the batch size, not the database size. Rows come in storage order.
+    """
+    reader = stream(store, sql, params, batch_rows=batch_rows)
+    empty = store.con.cursor().sql(
+        "SELECT " + ", ".join(f"{k} AS {v}" for k, v in ARTICLE_COLUMNS.items())
+        + " FROM articles LIMIT 0").to_arrow_table()
+    schema = pa.schema(list(reader.schema) + list(empty.schema))
+
+    def batches() -> Iterator[pa.RecordBatch]:
+        for batch in reader:
+            yield _add_articles(store, batch, schema)
+
+    return schema, batches()
+
+
+def _add_articles(store: Store, batch: pa.RecordBatch, schema: pa.Schema) -> pa.RecordBatch:
+    ids = pc.unique(batch.column("article_id"))
+    cursor = store.con.cursor()
+    cursor.register("_batch_ids", pa.table({"id": ids}))
+    try:
+        found = cursor.sql("SELECT a.id, " + ", ".join(f"a.{k} AS {v}" for k, v in ARTICLE_COLUMNS.items())
+                           + " FROM articles a JOIN _batch_ids USING (id)").to_arrow_table()
+    finally:
+        cursor.unregister("_batch_ids")
+        cursor.close()
+    where = pc.index_in(batch.column("article_id"), value_set=found.column("id"))
+    columns = list(batch.columns) + [found.column(v).take(where).combine_chunks()
+                                     for v in ARTICLE_COLUMNS.values()]
+    return pa.RecordBatch.from_arrays(columns, schema=schema)
+
+
+def rows(batches: Iterator[pa.RecordBatch]) -> Iterator[dict[str, Any]]:
+    """The rows of a stream of batches as dicts, one batch in memory at a time."""
+    for batch in batches:
         yield from batch.to_pylist()

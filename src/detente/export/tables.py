@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from detente.export.query import ARTICLE_FIELDS, BATCH_ROWS, EventFilter, stream
+from detente.export.query import BATCH_ROWS, EventFilter, with_articles
 from detente.store import Store
 
 _SIDE_FIELDS = ("country", "sector", "code", "name", "text")
@@ -20,41 +20,38 @@ def _flat_side(side: str) -> str:
 
 
 def parquet_sql(where: str) -> str:
-    return (f"SELECT e.*, {ARTICLE_FIELDS} FROM events e JOIN articles a ON a.id = e.article_id"
-            f"{where} ORDER BY e.event_date, e.article_id, e.idx")
+    return f"SELECT e.* FROM events e{where}"
 
 
 def csv_sql(where: str) -> str:
     return ("SELECT e.* EXCLUDE (source, target, context), "
             "array_to_string(e.context, ';') AS context, "
-            f"{_flat_side('source')}, {_flat_side('target')}, {ARTICLE_FIELDS} "
-            f"FROM events e JOIN articles a ON a.id = e.article_id{where} "
-            "ORDER BY e.event_date, e.article_id, e.idx")
+            f"{_flat_side('source')}, {_flat_side('target')} FROM events e{where}")
 
 
 def write_parquet(store: Store, out: Path, selection: EventFilter,
                   batch_rows: int = BATCH_ROWS) -> int:
     """Every event column (source/target as lists of structs) plus the article's title, URL,
-    outlet and coding time, written batch by batch."""
+    outlet and coding time, written batch by batch (one row group each)."""
     where, params = selection.where()
-    reader = stream(store, parquet_sql(where), params, batch_rows=batch_rows)
+    schema, batches = with_articles(store, parquet_sql(where), params, batch_rows=batch_rows)
     n = 0
-    with pq.ParquetWriter(out, reader.schema, compression="zstd") as writer:
-        for batch in reader:
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        for batch in batches:
             writer.write_batch(batch)
             n += batch.num_rows
     return n
 
 
 def write_csv(store: Store, out: Path, selection: EventFilter,
-                  batch_rows: int = BATCH_ROWS) -> int:
+              batch_rows: int = BATCH_ROWS) -> int:
     """One row per event; for each side ``<side>_country`` (and sector, code, name, text)
     joins the participants with ``;`` and ``<side>_json`` holds the full list as JSON."""
     where, params = selection.where()
-    reader = stream(store, csv_sql(where), params, batch_rows=batch_rows)
+    schema, batches = with_articles(store, csv_sql(where), params, batch_rows=batch_rows)
     n = 0
-    with pacsv.CSVWriter(out, reader.schema) as writer:
-        for batch in reader:
+    with pacsv.CSVWriter(out, schema) as writer:
+        for batch in batches:
             writer.write_batch(batch)
             n += batch.num_rows
     return n
