@@ -53,7 +53,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     >>> import detente
     >>> coded = detente.code("Russian troops entered Kharkiv.", date="2022-03-01")
     >>> [(m.text, m.actor.code) for m in coded.mentions]
-    [('Russian troops', 'RUSMIL')]
+    [('Russian troops', 'RUSMIL'), ('Kharkiv', 'UKRCVL')]
     """
     doc = coded.doc
     context = Context(doc, tables, coded.article.date)
