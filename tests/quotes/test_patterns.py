@@ -110,6 +110,18 @@ def test_abbreviation_before_a_fronted_quote_keeps_the_reported_clause():
     assert qs[0].content.startswith("Mr. Trump's returns ''show") and qs[0].cue == qs[1].cue
 
 
+def test_said_that_survives_a_parse_that_misses_the_clause():
+    # the parser takes "that" for a preposition here; the reported clause is still what
+    # follows "said that", with the partial quote nested in it
+    text = ('A Dow spokeswoman said that the company\'s participation in the foundation dated '
+            'to 2007 and that the charity was "aligned to core business and citizenship '
+            'strategies."')
+    qs = quotes_of(text)
+    reported = only(qs, False)
+    assert reported and reported[0].content.startswith("that the company's participation")
+    assert reported[0].speaker.text == "A Dow spokeswoman"
+
+
 def test_pronoun_speaker_is_resolved_to_the_named_person():
     # "he" at the cue names the person of the sentence before
     text = ('Putin said the meeting had been constructive. '

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from detente.quotes.cues import Cue, CueLexicon
-from detente.quotes.direct import Attribution, attribute, token_range
+from detente.quotes.direct import Attribution, attribute, naming_participle, token_range
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker, subject_of
@@ -69,11 +69,11 @@ def _indirect_candidates(coded: CodedArticle, lexicon: CueLexicon, spans: list[Q
         at = doc[cue.head].idx
         if any(a <= at < b for a, b in inside):
             continue
-        rng = reported_clause(doc, cue)
+        rng = None if naming_participle(doc, cue) else reported_clause(doc, cue)
         if rng is None:
             continue
         start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
-        if _is_the_quote(coded.article.text, direct, start, end) or _fronted_quote(
+        if _is_the_quote(coded.article.text, spans, start, end) or _fronted_quote(
                 coded.article.text, direct, cue, start, end, at):
             continue
         frame = "according-to" if cue.entry.kind == "phrase" else cue.entry.frame
@@ -81,12 +81,14 @@ def _indirect_candidates(coded: CodedArticle, lexicon: CueLexicon, spans: list[Q
     return out
 
 
-def _is_the_quote(text: str, direct: list[Candidate], start: int, end: int) -> bool:
-    inside = [d for d in direct if d.start < end and start < d.end]
+def _is_the_quote(text: str, spans: list[QuotedSpan], start: int, end: int) -> bool:
+    """The clause is a quoted span and nothing more: either a direct quote (the quote is the
+    content) or a term the direct rules turned down (``what he called "Bill Clinton Inc."``)."""
+    inside = [s for s in spans if s.start < end and start < s.end]
     if not inside:
         return False
-    covered = sum(min(end, d.end) - max(start, d.start) for d in inside)
-    opening = min(d.span.open_mark if d.span else d.start for d in inside)
+    covered = sum(min(end, s.end) - max(start, s.start) for s in inside)
+    opening = min(s.open_mark for s in inside)
     return covered >= COVERED * (end - start) and not any(
         ch.isalnum() for ch in text[start:opening])
 

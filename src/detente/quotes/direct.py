@@ -108,7 +108,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     governors = _governors(doc, first, last)
     governing = [c for c in cues if c.head in governors]
     words = _words(doc, first, last)
-    governing = [c for c in governing if not _naming_participle(doc, c)]
+    governing = [c for c in governing if not naming_participle(doc, c)]
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
     title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed
@@ -145,7 +145,7 @@ def _named_thing(doc, first: int, last: int, title: bool) -> bool:
     return all(t.dep_ in NOT_SPEECH_DEPS for t in roots)
 
 
-def _naming_participle(doc, cue: Cue) -> bool:
+def naming_participle(doc, cue: Cue) -> bool:
     """``a phenomenon called "..."``: a participle naming the noun it modifies."""
     verb = doc[cue.head]
     return verb.dep_ == "acl" and verb.tag_ == "VBN"

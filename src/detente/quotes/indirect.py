@@ -94,6 +94,8 @@ def _clause(doc, cue: Cue) -> tuple[int, int] | None:
         parts = _clause_children(verb, CLAUSE_DEPS, after_only=False)
         if not parts and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children):
             parts = _clause_children(verb, INFINITIVE_DEPS, after_only=True)
+        if not parts:
+            parts = [c for c in verb.rights if c.lower_ == "that" and c.i <= verb.i + 3][:1]
     if not parts:
         return None
     first = min(p.left_edge.i for p in parts)
