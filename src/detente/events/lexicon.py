@@ -139,16 +139,9 @@ def _check(lexicon: Lexicon) -> None:
             lexicon.code(code)
 
 
-def load_lexicon() -> Lexicon:
-    """Read and check the events data files.
-
-    >>> lex = load_lexicon()
-    >>> lex.quads["ASSAULT"], lex.code("036").plover
-    (4, 'AGREE')
-    """
-    plover = yaml.safe_load(data_path("events", "plover.yaml").read_text(encoding="utf-8"))
-    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
-    words = {
+def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
+    """The word lists of semantics.yaml as frozensets, under the names the coder uses."""
+    return {
         "future": frozenset(semantics["intent"]["future_auxiliaries"]),
         "speculative": frozenset(semantics["speculative_auxiliaries"]),
         "negation": frozenset(semantics["negation_words"]),
@@ -169,6 +162,18 @@ def load_lexicon() -> Lexicon:
         "relational_nouns": frozenset(semantics["relational_nouns"]),
         "light_verbs": frozenset(semantics["light_verbs"]),
     }
+
+
+def load_lexicon() -> Lexicon:
+    """Read and check the events data files.
+
+    >>> lex = load_lexicon()
+    >>> lex.quads["ASSAULT"], lex.code("036").plover
+    (4, 'AGREE')
+    """
+    plover = yaml.safe_load(data_path("events", "plover.yaml").read_text(encoding="utf-8"))
+    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    words = _word_sets(semantics)
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},
         cameo=_cameo_table(data_path("events", "cameo.tsv")),
