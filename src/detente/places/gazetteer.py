@@ -31,7 +31,7 @@ import numpy as np
 
 from detente.resources import data_path
 
-BUILD_VERSION = 7
+BUILD_VERSION = 8
 """Bumped when the build code changes what the index holds."""
 
 FEATURES = ("country", "admin1", "admin2", "continent", "region", "capital", "city")
@@ -186,22 +186,37 @@ def _divisions(cities: dict) -> tuple[dict, dict]:
     return admin1_name, admin2_of
 
 
-def _add_countries(b: _Builder, countries: dict, cities: dict) -> tuple[dict, dict]:
-    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _read_tsv("countries.tsv")}
-    capitals = {}
+def _capitals(countries: dict, cities: dict) -> dict[str, dict]:
+    """The capital city of each country: its name (or one of its alternate names) as given in
+    countries.json, the most populous if several ("Noumea" finds "Nouméa")."""
+    capitals: dict[str, dict] = {}
     for city in cities.values():
-        cc = city["countrycode"]
-        info = countries.get(cc)
-        if info and city["name"] == info["capital"]:
-            best = capitals.get(cc)
-            if best is None or city["population"] > best["population"]:
-                capitals[cc] = city
+        info = countries.get(city["countrycode"])
+        if not info or not info["capital"]:
+            continue
+        wanted = normalize(info["capital"])
+        if normalize(city["name"]) != wanted and wanted not in map(normalize, city["alternatenames"]):
+            continue
+        best = capitals.get(city["countrycode"])
+        if best is None or city["population"] > best["population"]:
+            capitals[city["countrycode"]] = city
+    return capitals
+
+
+def _add_countries(b: _Builder, countries: dict, cities: dict) -> tuple[dict, dict]:
+    """Countries at our reference point, else their capital, else the mean of their cities;
+    countries with no position at all (Bouvet Island) are left out."""
+    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _read_tsv("countries.tsv")}
+    capitals = _capitals(countries, cities)
+    means = _mean_points(cities, lambda c: c["countrycode"])
     country_entry = {}
     for cc, info in countries.items():
         cap = capitals.get(cc)
-        lat, lon = points.get(cc) or ((cap["latitude"], cap["longitude"]) if cap else (0.0, 0.0))
-        country_entry[cc] = b.add(info["name"], lat, lon, info["population"], COUNTRY, cc,
-                                  gid=info["geonameid"])
+        point = points.get(cc) or ((cap["latitude"], cap["longitude"]) if cap else means.get(cc))
+        if point is None:
+            continue
+        country_entry[cc] = b.add(info["name"], point[0], point[1], info["population"], COUNTRY,
+                                  cc, gid=info["geonameid"])
     return country_entry, capitals
 
 
