@@ -118,6 +118,13 @@ def has_condition(token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _preposition(token) -> str:
+    """The preposition a ``pobj`` hangs from, two-word ones included ("because of")."""
+    if token.lower_ == "of" and token.head.lower_ in ("because", "instead"):
+        return token.head.lower_
+    return token.lower_
+
+
 def is_background(token, lexicon: Lexicon) -> bool:
     """True for the setting of an event rather than the event: "after two days of fighting",
     "following the invasions", "after crowds trashed its embassy", "before allowing aid convoys",
@@ -130,7 +137,7 @@ def is_background(token, lexicon: Lexicon) -> bool:
             c.dep_ == "mark" and c.lower_ in lexicon.words["background_marks"] for c in current.children
         ):
             return True
-        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in lexicon.words["background_preps"]:
+        if current.dep_ in ("pobj", "pcomp") and _preposition(current.head) in lexicon.words["background_preps"]:
             return True
         if current.head.i == current.i:
             return False

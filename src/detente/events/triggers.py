@@ -124,6 +124,12 @@ def find_candidates(sentence, lexicon: Lexicon, index: MentionIndex) -> list[Can
     return found
 
 
+def _light_object(verb, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The nominal trigger a verb takes as object: "staged demonstrations to demand reforms" --
+    the demand is the purpose of the demonstrations, not a second event."""
+    return next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+
+
 def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     """Attach each candidate to the nearest trigger above it through complement relations."""
     by_token = {c.token.i: c for c in candidates}
@@ -138,11 +144,14 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
             if rel not in inner_relations and rel not in PATH_RELATIONS:
                 break
             crossed = crossed or rel in inner_relations
+            purpose = rel == "advcl"
             token, steps = token.head, steps + 1
-            outer = by_token.get(token.i)
-            if outer is not None and crossed:
+            outer = by_token.get(token.i) or (_light_object(token, by_token) if purpose else None)
+            if outer is not None and crossed and outer is not cand:
                 cand.outer = outer
                 outer.inner.append(cand)
                 break
     for cand in candidates:
         cand.inner.sort(key=lambda c: abs(c.token.i - cand.token.i))
+        if cand.outer is not None and cand.outer.outer is cand:
+            cand.outer = None
