@@ -193,3 +193,14 @@ def test_person_of_a_country(mentions):
 ])
 def test_situated_groups_and_media(mentions, text, expected):
     assert codes(mentions(text)) == expected
+
+
+def test_surname_without_diacritics_meets_the_roster_spelling():
+    # News writes "Erdogan"/"Orban"; the roster keeps "Erdoğan"/"Orbán": lookups fold accents.
+    import detente
+
+    coded = detente.code("Turkish President Recep Tayyip Erdogan met Viktor Orban. Erdogan praised Orban.",
+                         date="2019-03-03")
+    by_text = {m.text: m.actor for m in coded.mentions if m.actor}
+    assert by_text["Erdogan"].code == "TURGOV" and by_text["Erdogan"].name == "Recep Tayyip Erdoğan"
+    assert by_text["Orban"].code == "HUNGOV"

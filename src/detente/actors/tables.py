@@ -14,6 +14,7 @@ override ours by id (people, organisations) or by name (countries, metonyms) and
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,8 +115,11 @@ class ActorTables:
 
 
 def fold(text: str) -> str:
-    """Lookup key: lower case, straight apostrophes, single spaces, no leading "the"."""
+    """Lookup key: lower case, no diacritics ("Erdoğan" and "Erdogan" meet), straight
+    apostrophes, single spaces, no leading "the"."""
     key = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split()).lower()
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return key[4:] if key.startswith("the ") else key
 
 
