@@ -34,7 +34,7 @@ def test_fast_gate_on_eight_articles():
     assert len(read_gold(gold)) == 84
     m = evaluate(gold, baseline=True, articles=8).metrics
     # measured 2026-11-30: direct .875 / speaker .894 (textacy .610); lenient .955 / .955;
-    # all content overlap .679
+    # all content overlap .674
     assert m["direct_content_overlap_f1"] >= 0.85
     assert m["direct_speaker_f1"] >= 0.87
     assert m["direct_lenient_content_overlap_f1"] >= 0.93
@@ -46,11 +46,11 @@ def test_fast_gate_on_eight_articles():
 def test_full_polnear_test_split():
     gold = shared_data("quotes", "polnear_test")
     m = evaluate(gold, baseline=True).metrics
-    # measured 2026-11-30: direct content overlap .893, speaker .867 (textacy .750 / .722);
-    # lenient .936 / .905; all content overlap .671
-    assert m["direct_content_overlap_f1"] >= 0.88
-    assert m["direct_speaker_f1"] >= 0.85
+    # measured 2026-11-30: direct content overlap .900, speaker .873 (textacy .750 / .722);
+    # lenient .935 / .904; all content overlap .674
+    assert m["direct_content_overlap_f1"] >= 0.89
+    assert m["direct_speaker_f1"] >= 0.86
     assert m["direct_lenient_content_overlap_f1"] >= 0.92
     assert m["direct_lenient_speaker_f1"] >= 0.89
-    assert m["all_content_overlap_f1"] >= 0.65
-    assert m["direct_speaker_f1"] >= m["textacy_direct_speaker_f1"] + 0.13
+    assert m["all_content_overlap_f1"] >= 0.66
+    assert m["direct_speaker_f1"] >= m["textacy_direct_speaker_f1"] + 0.14
