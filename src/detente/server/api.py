@@ -18,6 +18,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from detente.analysis import PERIODS, busiest_dyad, dyad_series, top_dyads
+from detente.server import schemas
+from detente.server.schemas import ok
 from detente.store import reader
 
 MAX_PAGE = 500
@@ -72,7 +74,8 @@ def _page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, An
     return {"ok": True, "total": total, "limit": limit, "offset": offset, "items": items}
 
 
-@router.get("/stats", summary="Counts, date range, top dyads and the default dyad")
+@router.get("/stats", summary="Counts, date range, top dyads and the default dyad",
+            responses=ok(schemas.StatsBody, "Counts and the default dyad"))
 def stats(request: Request) -> FastJSON:
     db = _db(request)
     body = reader.overview(db)
@@ -82,13 +85,15 @@ def stats(request: Request) -> FastJSON:
     return FastJSON(body)
 
 
-@router.get("/countries", summary="Actor codes with how many events name them")
+@router.get("/countries", summary="Actor codes with how many events name them",
+            responses=ok(schemas.Page, "Actor codes"))
 def countries(request: Request) -> FastJSON:
     items = reader.countries(_db(request))
     return FastJSON(_page(len(items), len(items), 0, items))
 
 
-@router.get("/events", summary="Events of a dyad, a country or a type, with their evidence")
+@router.get("/events", summary="Events of a dyad, a country or a type, with their evidence",
+            responses=ok(schemas.EventsPage, "A page of events"))
 def events(request: Request, source: Code = None, target: Code = None, both: bool = False,
            country: Code = None,
            type: Annotated[str | None, Query(max_length=20, pattern=r"^[A-Za-z_]+$")] = None,
@@ -100,7 +105,8 @@ def events(request: Request, source: Code = None, target: Code = None, both: boo
     return FastJSON(_page(total, limit, offset, items))
 
 
-@router.get("/quotes", summary="Quotes, by speaker or the speaker's country")
+@router.get("/quotes", summary="Quotes, by speaker or the speaker's country",
+            responses=ok(schemas.QuotesPage, "A page of quotes"))
 def quotes(request: Request, speaker: Annotated[str | None, Query(max_length=100)] = None,
            country: Code = None, date_from: Day = None, date_to: Day = None,
            limit: Limit = 50, offset: Offset = 0) -> FastJSON:
@@ -111,13 +117,15 @@ def quotes(request: Request, speaker: Annotated[str | None, Query(max_length=100
     return FastJSON({"ok": True, "limit": limit, "offset": offset, "more": more, "items": items[:limit]})
 
 
-@router.get("/speakers", summary="Speakers with most quotes")
+@router.get("/speakers", summary="Speakers with most quotes",
+            responses=ok(schemas.Page, "Speakers"))
 def speakers(request: Request, country: Code = None, limit: Limit = 200) -> FastJSON:
     items = reader.speakers(_db(request), country=country, limit=limit)
     return FastJSON(_page(len(items), limit, 0, items))
 
 
-@router.get("/articles/{article_id}", summary="An article: text, mentions, events, quotes, places")
+@router.get("/articles/{article_id}", summary="An article: text, mentions, events, quotes, places",
+            responses=ok(schemas.ArticleBody, "The article"))
 def article(request: Request,
             article_id: Annotated[str, Path(min_length=1, max_length=300)]) -> FastJSON:
     found = reader.article_detail(_db(request), article_id)
@@ -126,7 +134,8 @@ def article(request: Request,
     return FastJSON({"ok": True, "article": found})
 
 
-@router.get("/series", summary="Dyad series per period: quad classes, Goldstein, index")
+@router.get("/series", summary="Dyad series per period: quad classes, Goldstein, index",
+            responses=ok(schemas.SeriesBody, "The series"))
 def series(request: Request,
            source: Annotated[str, Query(min_length=2, max_length=12, pattern=r"^[A-Za-z][A-Za-z0-9_]*$")],
            target: Code = None, both: bool = False,
@@ -140,7 +149,8 @@ def series(request: Request,
     return FastJSON({"ok": True, **result.to_dict()})
 
 
-@router.get("/dyads", summary="Directed dyads with most distinct events")
+@router.get("/dyads", summary="Directed dyads with most distinct events",
+            responses=ok(schemas.DyadsPage, "Top dyads"))
 def dyads(request: Request, country: Code = None, date_from: Day = None, date_to: Day = None,
           limit: Annotated[int, Query(ge=1, le=200)] = 20) -> FastJSON:
     items = top_dyads(_db(request), country=country, date_from=date_from, date_to=date_to,
@@ -148,7 +158,8 @@ def dyads(request: Request, country: Code = None, date_from: Day = None, date_to
     return FastJSON(_page(len(items), limit, 0, items))
 
 
-@router.get("/locations", summary="Where the events happened, for the map")
+@router.get("/locations", summary="Where the events happened, for the map",
+            responses=ok(schemas.Page, "Event places"))
 def locations(request: Request, source: Code = None, target: Code = None, both: bool = False,
               date_from: Day = None, date_to: Day = None,
               limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> FastJSON:
