@@ -68,6 +68,19 @@ CASES = [
     # verb + particle trigger: "sat down ... for talks" is one consultation
     ("Joe Biden and Vladimir Putin sat down together for talks in Geneva.", "2021-06-16",
      [("CONSULT", "040", {"USA", "RUS"}, set())]),
+    # nominal trigger with a light verb: "staged demonstrations" takes the subject of "staged";
+    # the purpose clause "to demand" belongs to the demonstrations (no separate REQUEST)
+    ("Palestinian protesters staged demonstrations against Israel to demand the release of prisoners.",
+     "2000-01-01", [("PROTEST", "141", {"PSE"}, {"ISR"})]),
+    # a governing verb that is not light does not lend its subject to a nominal trigger: the
+    # authorities suppressed protests, they did not protest
+    ("Chinese authorities suppressed protests in Hong Kong.", "2019-08-01",
+     [("ASSAULT", "175", {"CHN"}, set())]),
+    # stop entry: "accepted responsibility" is no agreement
+    ("Saudi Arabia accepted responsibility for the killing of Jamal Khashoggi.", "2019-01-01", []),
+    # relative clause is background: only the main clause's aid is coded
+    ("The United States is providing military intelligence to Macedonia, which is preparing a major "
+     "offensive against ethnic Albanian guerrillas.", "2001-01-01", [("AID", "070", {"USA"}, {"MKD"})]),
     # verb + object trigger: "imposed sanctions on" (PLOVER records code it SANCTION, CAMEO 163)
     ("The European Union imposed sanctions on Belarus.", "2021-06-16",
      [("SANCTION", "163", {"EU"}, {"BLR"})]),
