@@ -23,8 +23,6 @@ COVERED = 0.8
 """A reported clause that opens with a quote and is this much covered by direct quotes is those
 quotes, not reported speech (``said, "..."``). One that opens with words of its own (``said
 that White "has refused ..."``) stays: the quote is partial, nested in it."""
-KEEP_UNATTRIBUTED = False
-"""Keep long quotes no cue attributes (speaker None)? Off: most are titles, slogans or headlines."""
 
 
 @dataclass(frozen=True)
@@ -166,8 +164,8 @@ class _Builder:
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
             quote.rule = "direct:continuation"
-        elif not KEEP_UNATTRIBUTED:
-            return
+        else:
+            return  # no cue and no quote before it to continue: a title, slogan or headline
         self.quotes.append(quote)
         if quote.direct:
             self.last_direct = quote

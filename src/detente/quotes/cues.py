@@ -13,7 +13,7 @@ from pathlib import Path
 from detente.errors import ResourceError
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
-FRAMES = frozenset({"clause", "object", "speech", "source"})
+FRAMES = frozenset({"clause", "object", "source"})
 
 
 @dataclass(frozen=True)
