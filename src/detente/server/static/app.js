@@ -43,6 +43,11 @@ function showError(err) {
   box.hidden = false;
 }
 
+// Only web links from the data become hrefs (never javascript: or data: URLs).
+function safeUrl(u) {
+  return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null;
+}
+
 function fmt(x, digits = 1) {
   return x === null || x === undefined ? "-" : (x > 0 ? "+" : "") + Number(x).toFixed(digits);
 }
@@ -207,8 +212,11 @@ function drawLegend(svg, W, m) {
 
 function tooltip(ev, p, by) {
   const tip = $("tooltip");
-  const quads = [1, 2, 3, 4].map((q) => `${QUADS[q][0]}: ${p.by_quad[String(q)]}`).join("<br>");
-  tip.innerHTML = `<b>${periodLabel(p.period, by)}</b><br>${p.events} events, ${p.articles} articles, ${p.mentions} mentions<br>${quads}<br>mean Goldstein ${fmt(p.goldstein_mean)} · index ${fmt(p.index, 2)}`;
+  const lines = [`${p.events} events, ${p.articles} articles, ${p.mentions} mentions`,
+    ...[1, 2, 3, 4].map((q) => `${QUADS[q][0]}: ${p.by_quad[String(q)]}`),
+    `mean Goldstein ${fmt(p.goldstein_mean)} · index ${fmt(p.index, 2)}`];
+  tip.replaceChildren(el("b", { text: periodLabel(p.period, by) }),
+    ...lines.flatMap((t) => [el("br"), t]));
   const box = $("chart-box").getBoundingClientRect();
   tip.style.left = `${Math.min(ev.clientX - box.left + 12, box.width - 230)}px`;
   tip.style.top = `${ev.clientY - box.top + 12}px`;
@@ -320,7 +328,7 @@ async function showArticle(id) {
   const a = body.article;
   $("article-title").textContent = a.title || a.id;
   $("article-meta").replaceChildren(`${a.date || "undated"} · ${a.source || ""} · ${a.events.length} events, ${a.quotes.length} quotes `,
-    a.url ? el("a", { href: a.url, rel: "noopener", text: "original" }) : "");
+    safeUrl(a.url) ? el("a", { href: safeUrl(a.url), rel: "noopener noreferrer", text: "original" }) : "");
   const spans = [];
   for (const e of a.events) {
     spans.push({ start: e.trigger_start, end: e.trigger_end, text: e.trigger, cls: "trigger", title: `${e.type} (${e.cameo})` });
