@@ -134,3 +134,13 @@ def test_cli_series_json_csv_and_plot(corpus_db, tmp_path):
     assert res.exit_code == 0 and res.stdout.splitlines()[1].startswith("2021-01-01,4,")
     res = runner.invoke(main, ["series", "USA", "--db", str(corpus_db), "--by", "fortnight"])
     assert res.exit_code == 2 and "fortnight" in res.output
+
+
+def test_the_event_dyads_view_and_the_series_count_alike(store):
+    # `detente summary` counts through the store's event_dyads view, the series through their
+    # own unnest: both must give the same distinct events per dyad (joint events included).
+    from detente.store.reader import summary
+
+    view = {(r["source_country"], r["target_country"]): r["n"] for r in summary(store)["top_dyads"]}
+    ours = {(r["source"], r["target"]): r["events"] for r in top_dyads(store, limit=50)}
+    assert view == ours and view[("RUS", "USA")] == 3

@@ -102,10 +102,12 @@ def summary(store: Store, *, top: int = 10) -> dict[str, Any]:
     """Counts of articles, rejections, events by type and the top dyads."""
     counts = store.counts()
     by_type = store.query("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+    # Counted as everywhere in analysis: once per story, type, CAMEO code, dyad and date.
     dyads = store.query(
-        "SELECT source_country, target_country, count(*) AS n FROM event_dyads "
-        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
-        "AND source_country <> target_country "
+        "SELECT source_country, target_country, count(*) AS n FROM (SELECT DISTINCT "
+        "coalesce(story_id, article_id), type, cameo, source_country, target_country, event_date "
+        "FROM event_dyads WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
+        "AND source_country <> target_country) "
         "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", [top])
     return {"articles": counts["articles"], "rejected": counts["rejections"], "events": counts["events"],
             "quotes": counts["quotes"], "events_by_type": by_type, "top_dyads": dyads}
