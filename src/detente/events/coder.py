@@ -144,6 +144,8 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
             token.head.head.lemma_.lower() in lexicon.words["measure_nouns"]:
         token = token.head.head
     verb = token.head if token.dep_ != "pobj" else token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        return []  # "their bus came under attack": the subject is the target
     light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
     if light and verb.pos_ in ("VERB", "AUX") and word_forms(verb) & lexicon.words["light_verbs"]:
         head, _ = subject_head(verb)

@@ -61,7 +61,7 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
         if rel == "xcomp" and child.dep_ == "xcomp":
             return child
         if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
-            if object_words(child) & words:
+            if not words or object_words(child) & words:
                 return child
             if "@actor" in words and _has_actor(child, index):
                 return child
