@@ -49,6 +49,11 @@ def test_actor_countries_are_context(gaz):
     assert _resolve(gaz, text, ["London", "Ontario"])[0][1:] == ("CA", "08")
 
 
+def test_actor_countries_do_not_pull_a_world_city_to_a_namesake(gaz):
+    # Biden and Putin meet "in Geneva": American actors must not move Geneva to Illinois or New York
+    assert _resolve(gaz, "They met in Geneva.", ["Geneva"], countries=["US"] * 20 + ["RU"] * 20)[0][1] == "CH"
+
+
 def test_one_sense_per_document(gaz):
     # every "Richmond" of an article about Virginia is the same Richmond
     text = "Richmond police said. The Virginia governor visited Richmond again."

@@ -31,7 +31,7 @@ import numpy as np
 
 from detente.resources import data_path
 
-BUILD_VERSION = 8
+BUILD_VERSION = 11
 """Bumped when the build code changes what the index holds."""
 
 FEATURES = ("country", "admin1", "admin2", "continent", "region", "capital", "city")
@@ -94,6 +94,9 @@ class Gazetteer:
     admin1_entry: dict[tuple[str, str], int]
     demonyms: frozenset[str]
     """Normalized aliases that are demonyms/adjectives (``russian``)."""
+    renown: np.ndarray
+    """Per entry, how many alternate names (in any script) GeoNames has for it: how widely the
+    place is known (Geneva, Switzerland has hundreds; Geneva, Illinois a handful)."""
 
     def lookup(self, text: str) -> list[Candidate]:
         """Candidates for a name as written (``lookup("Kiev")`` finds Kyiv by alternate name)."""
@@ -113,6 +116,7 @@ class _Builder:
     def __init__(self) -> None:
         self.rows: list[tuple] = []
         self.keys: dict[str, list[int]] = defaultdict(list)
+        self.renown: dict[int, int] = {}
 
     def add(self, name, lat, lon, population, feature, country, admin1="", gid=0, *,
             named=True) -> int:
@@ -145,6 +149,7 @@ class _Builder:
             country=list(cols[5]),
             admin1=list(cols[6]),
             geonames_id=np.array(cols[7], dtype=np.int64),
+            renown=np.array([self.renown.get(i, 0) for i in range(len(self.rows))], dtype=np.int32),
             **extra,
         )
 
@@ -229,6 +234,7 @@ def _add_cities(b: _Builder, cities: dict, capitals: dict) -> dict[int, int]:
         entry = b.add(city["name"], city["latitude"], city["longitude"], city["population"],
                       feature, city["countrycode"], city["admin1code"], gid)
         entry_of[gid] = entry
+        b.renown[entry] = len(city["alternatenames"])
         for alt in city["alternatenames"]:
             if _latin(alt) and not (len(alt) <= 4 and alt.isupper()):
                 b.name(alt, entry, primary=False)

@@ -43,10 +43,17 @@ FEATURE_PRIOR[[COUNTRY, CONTINENT, REGION, ADMIN1, CAPITAL, CITY, ADMIN2]] = \
 """Score of the kind of place for a bare name, indexed by feature."""
 POPULATION_WEIGHT = 0.55
 """Per factor of ten of population (cities and divisions)."""
+RENOWN_WEIGHT = 0.5
+"""Per factor of ten of a city's alternate names: how widely it is known, so that a bare
+"Geneva" in world news is the Swiss city even when the actors are American."""
 ALTERNATE_PENALTY = 1.5
 """An alternate name ("Kiev" for Kyiv) is a weaker match than the entry's own name."""
-COUNTRY_CONTEXT = 3.0
+COUNTRY_CONTEXT = 4.0
 """Times the share of the article's country evidence that points to the candidate's country."""
+COUNTRY_SMOOTHING = 1.0
+"""Votes added to the total, so that one or two mentions do not make a share of 1."""
+ACTOR_VOTE = 0.25
+"""Vote of each distinct country among the article's actors (places vote 1 per name)."""
 ADMIN1_NAMED = 4.0
 """A candidate inside a first-level division the article names ("Ohio", "Ky.")."""
 ADMIN1_IMPLIED = 2.0
@@ -137,11 +144,9 @@ class Context:
     """Normalized name -> (lat, lon) of resolved local places (cities, counties)."""
 
     def country_share(self, codes: list[str], own: str) -> np.ndarray:
-        votes = self.given.copy()
+        votes = Counter({cc: ACTOR_VOTE for cc in self.given})
         votes.update(cc for name, cc in self.countries.items() if name != own)
-        total = sum(votes.values())
-        if not total:
-            return np.zeros(len(codes))
+        total = sum(votes.values()) + COUNTRY_SMOOTHING
         return np.array([votes[c] / total if c else 0.0 for c in codes])
 
     @staticmethod
@@ -168,6 +173,7 @@ def score_candidates(gaz: Gazetteer, top: Toponym, ctx: Context, container: int 
     entries = np.array([c.entry for c in top.candidates])
     features = gaz.feature[entries]
     scores = FEATURE_PRIOR[features] + POPULATION_WEIGHT * np.log10(gaz.population[entries] + 10.0)
+    scores += RENOWN_WEIGHT * np.log10(gaz.renown[entries] + 1.0)
     scores -= ALTERNATE_PENALTY * np.array([not c.primary for c in top.candidates])
     own = normalize(top.text)
     codes = [gaz.country[e] for e in entries]
