@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 import detente
+from detente.resources import Resources
+
+
+@cache
+def shared_resources() -> Resources:
+    """Stage data loaded once for the module (each ``detente.code`` call would reload it)."""
+    return Resources()
 
 
 def quotes_of(text: str):
-    return detente.code(text, date="2021-06-16").quotes
+    return detente.code(text, date="2021-06-16", resources=shared_resources()).quotes
 
 
 def only(quotes, direct: bool):
