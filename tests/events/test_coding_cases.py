@@ -81,6 +81,9 @@ CASES = [
     # relative clause is background: only the main clause's aid is coded
     ("The United States is providing military intelligence to Macedonia, which is preparing a major "
      "offensive against ethnic Albanian guerrillas.", "2001-01-01", [("AID", "070", {"USA"}, {"MKD"})]),
+    # a capital before an event noun is the place, not the actor; a country before it is the actor
+    ("The Kabul car bombing killed five people. US sanctions on Russia were extended.", "2020-01-01",
+     [("SANCTION", "163", {"USA"}, {"RUS"})]),
     # verb + object trigger: "imposed sanctions on" (PLOVER records code it SANCTION, CAMEO 163)
     ("The European Union imposed sanctions on Belarus.", "2021-06-16",
      [("SANCTION", "163", {"EU"}, {"BLR"})]),

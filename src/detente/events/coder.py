@@ -118,6 +118,12 @@ def reporter(token, index: MentionIndex) -> list[Mention]:
     return []
 
 
+def is_place_name(mention: Mention) -> bool:
+    """A capital resolved as a metonym by the actors stage (entry ``capital:...``): before an
+    event noun it names the place ("the Madrid attacks", "a Kabul car bombing"), not the actor."""
+    return bool(mention.actor and (mention.actor.entry or "").startswith("capital:"))
+
+
 def word_forms(token) -> set[str]:
     """Lemma and crude stems of a verb, for list lookups that must survive lemmatizer slips
     ("staged" is lemmatized "stag")."""
@@ -137,7 +143,7 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
                 return found
     if token.head.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "conj"):
         modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                     for m in actors_under(c, index)]
+                     for m in actors_under(c, index) if not is_place_name(m)]
         if modifiers:
             return modifiers
     while token.dep_ == "pobj" and token.head.lower_ == "of" and \
