@@ -18,7 +18,7 @@ from detente.ingest.dates import parse_date_option
 from detente.ingest.infer import infer_date
 from detente.nlp import exclusions, parse
 from detente.records import Article, CodedArticle, Sentence, content_hash
-from detente.resources import Resources
+from detente.resources import Resources, default_resources
 from detente.stage import Stage
 
 STAGES: tuple[Stage, ...] = (actors.STAGE, events.STAGE, quotes.STAGE, dates.STAGE, places.STAGE)
@@ -68,7 +68,7 @@ def code_articles(
     the stages so results can cross process boundaries cheaply. ``timings`` (if given)
     accumulates seconds per stage, and under ``nlp`` the seconds spent in spaCy.
     """
-    resources = resources or Resources()
+    resources = resources or default_resources()
     for stage in STAGES:
         resources.get(stage.name)
     pending: deque[Article] = deque()

@@ -111,3 +111,10 @@ class Resources:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.options = state["options"]
         self._loaded = {}
+
+
+@cache
+def default_resources() -> Resources:
+    """The process-wide ``Resources`` with no user options: ``detente.code()`` called in a loop
+    loads every dictionary once, not once per call."""
+    return Resources()
