@@ -81,6 +81,8 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
     while frontier:
         token, depth = frontier.pop(0)
         for mention in index.at(token):
+            if depth and token.dep_ == "compound" and is_place_name(mention):
+                continue  # "the Kabul car bombing": a capital modifying a noun is a place
             found.setdefault(depth, []).append(mention)
         for child in token.children:
             if child.i in seen or child.dep_ in CLAUSE_BOUNDARIES:
@@ -96,6 +98,12 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
     if not found:
         return []
     return _distinct(found[min(found)])
+
+
+def is_place_name(mention: Mention) -> bool:
+    """A capital resolved as a metonym by the actors stage (entry ``capital:...``): before an
+    event noun it names the place ("the Madrid attacks", "a Kabul car bombing"), not the actor."""
+    return bool(mention.actor and (mention.actor.entry or "").startswith("capital:"))
 
 
 def _merge_adjacent(mentions: list[Mention]) -> list[Mention]:

@@ -14,6 +14,7 @@ from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
     actors_under,
+    is_place_name,
     object_heads,
     participant,
     subject_head,
@@ -116,12 +117,6 @@ def reporter(token, index: MentionIndex) -> list[Mention]:
             return []
         current = current.head
     return []
-
-
-def is_place_name(mention: Mention) -> bool:
-    """A capital resolved as a metonym by the actors stage (entry ``capital:...``): before an
-    event noun it names the place ("the Madrid attacks", "a Kabul car bombing"), not the actor."""
-    return bool(mention.actor and (mention.actor.entry or "").startswith("capital:"))
 
 
 def word_forms(token) -> set[str]:
