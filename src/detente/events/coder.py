@@ -3,8 +3,10 @@
 For each sentence that holds at least one resolved actor: find the triggers, keep the outermost
 ones (an inner trigger refines its outer one's CAMEO code), decide the type under negation,
 intent and future, read source and target off the parse, and fill every field of the event.
-Two rules code events without a trigger word: a conditional warning ("would be devastating for
-Russia if...") is THREATEN, and calling an actor a killer/criminal/liar is ACCUSE.
+Three rules (``rules.py``) code events without a trigger word: a conditional warning ("would be
+devastating for Russia if...") is THREATEN, "X said Y must..." is REQUEST, and calling an actor a
+killer/criminal/liar is ACCUSE. An event needs a source actor with a country and, for most types,
+an interaction (see ``interacting``).
 """
 
 from __future__ import annotations
