@@ -53,3 +53,17 @@ def test_conjoined_subjects_are_both_metonyms(gaz, parse_one):
     found = _found(gaz, parse_one("Ukraine and Russia agreed on Monday to hold talks in Minsk."))
     assert found["Ukraine"][1] is True and found["Russia"][1] is True
     assert found["Minsk"][1] is False
+
+
+def test_state_abbreviation_after_a_comma_is_a_container(gaz, parse_one):
+    # "Sarnia, Ont." -- the abbreviation is found even when spaCy does not tag it as a place
+    tops = find_toponyms(parse_one("Sarnia, Ont. is near the border."), gaz)
+    assert tops[0].text == "Sarnia" and tops[0].container is not None
+    assert tops[tops[0].container].text.startswith("Ont")
+
+
+def test_place_tagged_as_organisation_is_taken_back(gaz, parse_one):
+    # spaCy's small model tags some states and cities ORG; the gazetteer takes them back,
+    # also as the opening of an organisation's name ("the Georgia Public Service Commission")
+    tops = find_toponyms(parse_one("The Georgia Public Service Commission met on Monday."), gaz)
+    assert [t.text for t in tops] == ["Georgia"]

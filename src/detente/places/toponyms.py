@@ -33,6 +33,8 @@ CONTAINER_GAP = re.compile(r"^\s*,\s*$")
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?\s*"
                       r"(?:\([^)]{1,40}\))?\s*(?:—|–|--| - )")
 """A wire dateline at the start of an article: "KYIV (Reuters) - ", "LONDON, Ky. -- "."""
+STATE_AFTER_COMMA = re.compile(r",\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}\b)")
+"""", Ky." / ", W. Va." / ", N.Y." / ", TX" right after a place name."""
 STANCE_NOUNS = frozenset({
     "concern", "position", "decision", "response", "demand", "refusal", "support", "opposition",
     "approach", "stance", "plan", "proposal", "move", "request", "offer", "claim", "accusation",
@@ -74,13 +76,13 @@ def _known_place(gaz: Gazetteer, text: str, *, min_population: int | None) -> bo
     return False
 
 
-def _mislabelled(span, gaz: Gazetteer) -> Toponym | None:
+def _mislabelled(span, label: str, gaz: Gazetteer) -> Toponym | None:
     """A place the small model tagged ORG or PERSON: the whole name ("Gainesville" as ORG), or
     a country or state opening an organisation's name ("Ohio Department of Transportation")."""
-    least = MISLABEL_MIN_POPULATION if span.label_ == "ORG" else PERSON_MIN_POPULATION
+    least = MISLABEL_MIN_POPULATION if label == "ORG" else PERSON_MIN_POPULATION
     if _known_place(gaz, span.text, min_population=least):
-        return Toponym(span.text, span.start_char, span.end_char, rule=f"gazetteer:{span.label_}")
-    if span.label_ != "ORG":
+        return Toponym(span.text, span.start_char, span.end_char, rule=f"gazetteer:{label}")
+    if label != "ORG":
         return None
     for size in (3, 2, 1):
         head = span[:size]
@@ -101,7 +103,7 @@ def _entity_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
         elif ent.label_ == "NORP" and normalize(span.text) in gaz.demonyms:
             found.append(Toponym(span.text, span.start_char, span.end_char, rule="demonym"))
         elif ent.label_ in ("ORG", "PERSON"):
-            rescued = _mislabelled(span, gaz)
+            rescued = _mislabelled(span, ent.label_, gaz)
             if rescued:
                 found.append(rescued)
     return found
@@ -141,6 +143,24 @@ def link_containers(text: str, toponyms: list[Toponym]) -> None:
             first.container = b
 
 
+def _state_abbreviations(text: str, gaz: Gazetteer, found: list[Toponym]) -> list[Toponym]:
+    """A division abbreviation after a place and a comma ("Gainesville, Ga.", "Sarnia, Ont."),
+    which the small model rarely tags: it becomes the place's container."""
+    out = []
+    taken = {(t.start, t.end) for t in found}
+    for top in found:
+        match = STATE_AFTER_COMMA.match(text, top.end)
+        if not match:
+            continue
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if any(cand.primary and gaz.feature[cand.entry] == ADMIN1 for cand in gaz.lookup(match.group(1))):
+            out.append(Toponym(match.group(1), start, end, rule="pattern:state-abbreviation"))
+            taken.add((start, end))
+    return out
+
+
 def _misfire(gaz: Gazetteer, top: Toponym) -> bool:
     """A one-word GPE that no gazetteer name matches: on the development halves four in five of
     these were people or organisations ("Saakashvili", "Farrin"), not unknown places."""
@@ -168,6 +188,7 @@ def find_toponyms(doc, gaz: Gazetteer, exclude: list[tuple[int, int]] | tuple = 
     found = [t for t in _entity_toponyms(doc, gaz)
              if not any(s < t.end and t.start < e for s, e in exclude) and not _misfire(gaz, t)]
     found += _dateline_toponyms(doc.text, gaz, found)
+    found += _state_abbreviations(doc.text, gaz, found)
     taken = {t.i for top in found for t in doc.char_span(top.start, top.end, alignment_mode="expand")}
     found += _pattern_toponyms(doc, gaz, taken)
     found.sort(key=lambda t: t.start)
