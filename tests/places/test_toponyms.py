@@ -56,10 +56,13 @@ def test_conjoined_subjects_are_both_metonyms(gaz, parse_one):
 
 
 def test_state_abbreviation_after_a_comma_is_a_container(gaz, parse_one):
-    # "Sarnia, Ont." -- the abbreviation is found even when spaCy does not tag it as a place
+    # "Sarnia, Ont." and "Austin, TX" -- the abbreviation or postal code is the container, even
+    # when spaCy does not tag it as a place
     tops = find_toponyms(parse_one("Sarnia, Ont. is near the border."), gaz)
     assert tops[0].text == "Sarnia" and tops[0].container is not None
     assert tops[tops[0].container].text.startswith("Ont")
+    tops = resolve_names(gaz, find_toponyms(parse_one("The plant in Austin, TX closed."), gaz))
+    assert [(t.text, gaz.admin1[t.entry]) for t in tops] == [("Austin", "TX"), ("TX", "TX")]
 
 
 def test_place_tagged_as_organisation_is_taken_back(gaz, parse_one):

