@@ -40,7 +40,8 @@ from detente.places.gazetteer import (
 FEATURE_PRIOR = np.array([0.0] * len(FEATURES))
 FEATURE_PRIOR[[COUNTRY, CONTINENT, REGION, ADMIN1, CAPITAL, CITY, ADMIN2]] = \
     [4.0, 3.5, 3.5, 2.6, 3.4, 0.0, -0.5]
-"""Score of the kind of place for a bare name, indexed by feature."""
+"""Score of the kind of place for a bare name, indexed by feature (read-only)."""
+FEATURE_PRIOR.flags.writeable = False
 POPULATION_WEIGHT = 0.55
 """Per factor of ten of population (cities and divisions)."""
 RENOWN_WEIGHT = 0.5
