@@ -85,3 +85,68 @@ def test_pronoun_links_to_an_unresolved_named_person(mentions):
     he = _by_text(found)["he"]
     assert found[he.antecedent].text == "Quillane"
     assert he.actor is None and he.rule == "coref:pronoun>unresolved"
+
+
+def test_possessive_in_a_list_takes_the_first_possessor(mentions):
+    # the founding article's sentence: "its" in a list of parallel possessive noun phrases is
+    # the first one's possessor (Russia), not the nearest object of a preposition (Ukraine)
+    found = mentions("Relations between Moscow and Washington have been deteriorating for "
+                     "years, notably with Russia's 2014 annexation of Crimea from Ukraine, its "
+                     "2015 intervention in Syria and US charges of meddling.", "2021-06-16")
+    (its,) = [m for m in found if m.text == "its"]
+    assert found[its.antecedent].text == "Russia" and its.actor.code == "RUS"
+
+
+def test_possessive_in_a_conjoined_list_of_three(mentions):
+    # both "its" of a three-item list go to the first possessor, past "Ukraine" and "Syria"
+    found = mentions("Relations were strained by Russia's annexation of Crimea from Ukraine, "
+                     "its intervention in Syria and its interference in the US election.")
+    assert [m.actor.code for m in found if m.text == "its"] == ["RUS", "RUS"]
+
+
+def test_possessive_prefers_a_possessor_over_a_prepositional_object(mentions):
+    # "its pressure on Taiwan": China (possessor), not Hong Kong inside "protesters in ..."
+    found = mentions("China's crackdown on protesters in Hong Kong and its pressure on Taiwan "
+                     "alarmed Washington.")
+    assert _by_text(found)["its"].actor.code == "CHN"
+
+
+def test_possessive_in_an_infinitive_takes_the_controlling_object(mentions):
+    # object control: "urged Russia to withdraw its troops" - Russia's troops, not the US's
+    found = mentions("The US urged Russia to withdraw its troops from the border.")
+    texts = _by_text(found)
+    assert texts["its"].actor.code == "RUS"
+    assert texts["troops"].actor.code == "RUSMIL"
+
+
+def test_it_in_reported_speech_is_the_speaking_country(mentions):
+    # "Syria says it will...": "it" is emitted and linked to the reporting clause's subject
+    found = mentions("Syria says it will hold talks with Turkey.")
+    it = _by_text(found)["it"]
+    assert (it.label, found[it.antecedent].text, it.actor.code) == ("PRON", "Syria", "SYR")
+
+
+def test_it_in_a_because_clause_and_as_speaker_of_a_new_sentence(mentions):
+    # adverbial clause: Turkey feared; a new sentence "It said": the previous main subject
+    found = mentions("Turkey closed its border because it feared an influx of refugees.")
+    assert _by_text(found)["it"].actor.code == "TUR"
+    found = mentions("Iran rejected the proposal. It said the talks were over.")
+    assert _by_text(found)["It"].actor.code == "IRN"
+
+
+def test_it_that_is_no_actor_is_not_emitted(mentions):
+    # expletive and event "it" (and "it" under a copula after "and") give no mention at all
+    for text in ("It is important that Russia and Ukraine talk.",
+                 "It is said that Russia will win.",
+                 "Russia invaded Ukraine in 2022. It was a shock to Europe.",
+                 "Russia shelled Kyiv, and it was a shock."):
+        assert not [m for m in mentions(text) if m.text.lower() == "it"], text
+
+
+def test_their_after_two_people_links_to_the_first(mentions):
+    # a plural pronoun after conjoined people links to the first conjunct, marked "plural"
+    found = mentions("Biden and Putin met in Geneva. Their summit lasted four hours.",
+                     "2021-06-16")
+    their = _by_text(found)["Their"]
+    assert found[their.antecedent].text == "Biden"
+    assert their.rule.startswith("coref:plural>")

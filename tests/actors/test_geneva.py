@@ -49,3 +49,10 @@ def test_metonyms_and_roles_of_the_article(geneva_coded):
     assert by_text["Moscow's ambassador"].actor.code == "RUSGOV"
     assert by_text["the White House"].actor.code == "USAGOV"
     assert by_text["the Russian leader"].actor.name == "Vladimir Putin"
+
+
+def test_its_after_russias_annexation_is_russia(geneva_coded):
+    # "Russia's 2014 annexation of Crimea from Ukraine, its 2015 intervention in Syria"
+    (its,) = [m for m in geneva_coded.mentions
+              if m.text == "its" and "2015 intervention" in geneva_coded.article.text[m.start:m.end + 20]]
+    assert its.actor.code == "RUS" and geneva_coded.mentions[its.antecedent].text == "Russia"

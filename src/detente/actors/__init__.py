@@ -31,7 +31,7 @@ sectors and the dated roster, plus the user's ``Resources(actors_file=...)``.
 
 from __future__ import annotations
 
-from detente.actors.coref import link_references
+from detente.actors.coref import drop_unlinked, link_references
 from detente.actors.matcher import find_atoms
 from detente.actors.resolver import Context, Phrase, resolve_atoms
 from detente.actors.tables import ActorTables, load_tables
@@ -58,7 +58,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     doc = coded.doc
     context = Context(doc, tables, coded.article.date)
     phrases = sorted(resolve_atoms(doc, find_atoms(doc, tables), context), key=lambda p: p.start)
-    links = link_references(doc, phrases)
+    phrases, links = drop_unlinked(phrases, link_references(doc, phrases))
     return [_mention(coded, doc, p, links.get(k)) for k, p in enumerate(phrases)]
 
 

@@ -25,6 +25,12 @@ DEFINITE_WINDOW = 8
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 CLAUSE_CLIMB = frozenset({"xcomp", "prep", "pcomp", "pobj", "dobj", "advcl", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CORE_DEPS = frozenset({"poss", "dobj", "dative", "appos", "conj"})
+"""Candidates ranked after subjects but before objects of prepositions."""
+PARALLEL_DEPS = frozenset({"conj", "appos"})
+SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
+COPULAS = frozenset({"is", "was", "be", "been", "are", "were", "'s", "seems", "seemed",
+                     "happened", "remains", "remained"})
 
 
 def _kind(phrase: Phrase, linked: dict[int, Phrase], k: int) -> str:
@@ -47,10 +53,13 @@ def clause_subjects(doc, token) -> set[int]:
     return subjects
 
 
-def _compatible(phrase: Phrase, cand: Phrase, kind: str, gender: str | None) -> bool:
+def _compatible(doc, phrase: Phrase, cand: Phrase, kind: str, gender: str | None) -> bool:
     """Person pronouns take persons of a fitting gender, named ones even when unresolved
-    (the quotes stage still gets the speaker's name); others take resolved groups."""
+    (the quotes stage still gets the speaker's name); others take resolved groups, and
+    "they"/"their" also the first of two or more conjoined people ("Biden and Putin")."""
     want = phrase.atoms[0].pronoun
+    if want.kind == "group" and kind == "person":
+        return cand.actor is not None and _heads_people(doc, cand)
     if want.kind == "person":
         named = cand.actor is not None or cand.label == "PERSON"
         return named and kind == "person" and (
@@ -58,8 +67,19 @@ def _compatible(phrase: Phrase, cand: Phrase, kind: str, gender: str | None) -> 
     if cand.actor is None or cand.actor.country is None and cand.actor.sector is None:
         return False
     if want.kind == "body":
-        return kind == "group" and cand.label in ("GPE", "ORG")
+        return kind == "group" and (cand.label in ("GPE", "ORG") or _is_body(cand))
     return kind == "group"
+
+
+def _heads_people(doc, cand: Phrase) -> bool:
+    """The phrase is the first of conjoined people: its head has a conjoined proper name."""
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in doc[cand.anchor].children)
+
+
+def _is_body(cand: Phrase) -> bool:
+    """A role phrase naming one body ("the ministry", "the army"), not people ("rebels")."""
+    return cand.label == "ROLE" and cand.role is not None and not (
+        cand.role.person or cand.role.plural)
 
 
 def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase],
@@ -75,7 +95,7 @@ def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
         cand_start = starts[cand.anchor]
-        if cand.anchor in banned or not _compatible(pron, cand, _kind(cand, linked, j),
+        if cand.anchor in banned or not _compatible(doc, pron, cand, _kind(cand, linked, j),
                                                     _gender(cand, linked, j)):
             continue
         if cand_start == sent_start:
@@ -84,11 +104,84 @@ def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase
             earlier.setdefault(cand_start, []).append(j)
             if len(earlier) > window:
                 break
+    if pron.atoms[0].pronoun.linked_only:
+        return _link_it(doc, phrases, pron, same, earlier)
     if same:
-        subjects = [j for j in same if doc[phrases[j].anchor].dep_ in SUBJECT_DEPS]
-        return (subjects or same)[0]
+        return _best_in_sentence(doc, phrases, token, same)
     for start in sorted(earlier, reverse=True)[:window]:
         return _salient(doc, phrases, sorted(earlier[start]))
+    return None
+
+
+def _link_it(doc, phrases: list[Phrase], pron: Phrase, same: list[int],
+             earlier: dict[int, list[int]]) -> int | None:
+    """Conservative "it": the subject of the clause it reports or continues ("Syria says it
+    will..."), or, when it is itself the subject of a speech or decision verb ("It said..."),
+    the best candidate of its sentence, else the main subject of the sentence before."""
+    superior = _superior_subject(doc[pron.anchor])
+    found = next((j for j in same if phrases[j].anchor == superior), None)
+    if found is not None or not pron.atoms[0].speech:
+        return found
+    if same:
+        return _best_in_sentence(doc, phrases, doc[pron.anchor], same)
+    last = max(earlier, default=None)
+    return None if last is None else _salient(doc, phrases, sorted(earlier[last]))
+
+
+def _superior_subject(token) -> int | None:
+    """The subject of the clause that governs the pronoun's clause: reported ("said it
+    would"), adverbial ("because it feared") or conjoined ("and it refused") - not when the
+    pronoun's clause is a bare copula after "and" ("and it was a shock")."""
+    clause = token.head
+    if clause.dep_ not in SUPERIOR_DEPS or clause.head.i == clause.i:
+        return None
+    if clause.dep_ != "ccomp" and clause.lower_ in COPULAS:
+        return None
+    superior = clause.head
+    return next((c.i for c in superior.children if c.dep_ == "nsubj"), None)
+
+
+def _best_in_sentence(doc, phrases: list[Phrase], token, same: list[int]) -> int:
+    """Among compatible candidates of the pronoun's own sentence (nearest first): the
+    possessor of a parallel noun phrase ("Russia's annexation of Crimea from Ukraine, its
+    intervention in Syria": Russia), the object that controls an infinitive ("urged Russia
+    to withdraw its troops": Russia), then subjects, then possessors and direct objects, and
+    only then objects of prepositions, each time the nearest."""
+    by_anchor = {phrases[j].anchor: j for j in same}
+    for anchor in (_parallel_possessor(token), _controller(token)):
+        if anchor in by_anchor:
+            return by_anchor[anchor]
+    for deps in (SUBJECT_DEPS, CORE_DEPS):
+        ranked = [j for j in same if doc[phrases[j].anchor].dep_ in deps]
+        if ranked:
+            return ranked[0]
+    return same[0]
+
+
+def _parallel_possessor(token) -> int | None:
+    """The possessor of the first noun phrase of the list or apposition a possessive pronoun's
+    noun phrase belongs to (None when the pronoun is not a possessor in one)."""
+    if token.dep_ != "poss":
+        return None
+    node = token.head
+    while node.dep_ in PARALLEL_DEPS and node.head.i != node.i:
+        node = node.head
+        owner = next((c.i for c in node.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _controller(token) -> int | None:
+    """The object of the verb whose infinitive the pronoun sits in ("urged Russia to
+    withdraw its troops"), which is that infinitive's understood subject."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "xcomp":
+            return next((c.i for c in node.head.children if c.dep_ in ("dobj", "dative")), None)
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -192,7 +285,11 @@ def link_references(doc, phrases: list[Phrase]) -> dict[int, int]:
         linked[k] = source
         phrase.actor = replace(source.actor) if source.actor else None
         via = source.rule or "unresolved"
-        phrase.rule = f"coref:{'pronoun' if phrase.kind == 'pron' else 'name'}>{via}"
+        how = "name"
+        if phrase.kind == "pron":
+            plural = phrase.atoms[0].pronoun.kind == "group" and source.kind == "person"
+            how = "plural" if plural else "pronoun"
+        phrase.rule = f"coref:{how}>{via}"
         if phrase.definite:
             phrase.rule = f"coref:definite>{via}"
     return links
@@ -221,3 +318,14 @@ def _possessor_country(doc, phrases: list[Phrase], k: int, links: dict[int, int]
                                  entry=f"possessor>{pron.rule}")
             phrase.rule = phrase.actor.entry
             return
+
+
+def drop_unlinked(phrases: list[Phrase], links: dict[int, int]) -> tuple[list[Phrase],
+                                                                        dict[int, int]]:
+    """Phrases without the pronouns that only count when linked ("it" with no antecedent),
+    and the links renumbered to match."""
+    keep = [k for k, p in enumerate(phrases)
+            if not (p.kind == "pron" and p.atoms[0].pronoun.linked_only and k not in links)]
+    new_index = {old: new for new, old in enumerate(keep)}
+    renumbered = {new_index[k]: new_index[j] for k, j in links.items() if k in new_index}
+    return [phrases[k] for k in keep], renumbered

@@ -39,6 +39,8 @@ class Atom:
     pronoun: Pronoun | None = None
     by_surname: bool = False
     """A roster person found by surname alone ("Johnson"): the resolver checks it is likely."""
+    speech: bool = False
+    """A pronoun that is the subject of a speech or decision verb ("it said")."""
 
 
 KIND_LABELS = {"country": "GPE", "capital": "GPE", "region": "GPE", "demonym": "NORP", "seat": "ORG",
@@ -229,14 +231,34 @@ def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
     return atoms
 
 
-def pronoun_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+def pronoun_atoms(doc, tokens: Tokens, sent, tables: ActorTables,
+                  taken: list[bool]) -> list[Atom]:
+    """Pronouns; "it" only as a clause subject that is not extraposed ("it is clear that")."""
     atoms = []
     for i in range(sent.start, sent.end):
         pronoun = tables.pronouns.get(tokens.lower[i])
-        if pronoun and not taken[i] and tokens.pos[i] in ("PRON", "DET"):
-            atoms.append(Atom(i, i + 1, "pron", "PRON", pronoun=pronoun))
-            taken[i] = True
+        if not pronoun or taken[i] or tokens.pos[i] not in ("PRON", "DET"):
+            continue
+        speech = doc[i].head.lower_ in tables.it_verbs and doc[i].dep_ == "nsubj"
+        if pronoun.linked_only and not referring_it(doc[i]):
+            continue
+        atoms.append(Atom(i, i + 1, "pron", "PRON", pronoun=pronoun, speech=speech))
+        taken[i] = True
     return atoms
+
+
+def referring_it(token) -> bool:
+    """An "it" that may stand for an actor: an active subject whose clause has no
+    extraposed clause ("it is important to...", "it seems that...")."""
+    if token.dep_ != "nsubj":
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.head.i
+                   and token.head.lower_ in EXTRAPOSING for c in token.head.children)
+
+
+EXTRAPOSING = frozenset({"is", "was", "be", "been", "'s", "seems", "seemed", "appears",
+                         "appeared", "remains", "remained", "became", "becomes"})
+"""Verbs of "it is clear that", "it seems that": the "it" stands for the clause after."""
 
 
 def find_atoms(doc, tables: ActorTables) -> list[Atom]:
@@ -257,7 +279,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
         atoms += found
         atoms += surname_atoms(tokens, sent, tables, taken, named, blocked)
-        atoms += pronoun_atoms(tokens, sent, tables, taken)
+        atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
     for atom in atoms:
         if atom.kind != "unknown":
             atom.label = KIND_LABELS[atom.kind]

@@ -62,6 +62,8 @@ class Pronoun:
     kind: str
     """person, group or body (``its``: a country or organisation)."""
     gender: str | None = None
+    linked_only: bool = False
+    """Kept only when coreference finds its antecedent ("it": most are not actors)."""
 
 
 @dataclass
@@ -86,6 +88,8 @@ class ActorTables:
     former_words: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
+    it_verbs: frozenset[str] = frozenset()
+    """Speech and decision verbs (all inflections) whose subject "it" is a country or body."""
     person_titles: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
     """Inflected verbs whose object is a place, not a government ("shelled Juba")."""
@@ -311,7 +315,9 @@ def _load_sectors(tables: ActorTables) -> None:
     tables.former_words = frozenset(w.lower() for w in spec.get("former_words", []))
     tables.stance_prefixes = frozenset(w.lower() for w in spec.get("stance_prefixes", []))
     tables.person_titles = frozenset(w.lower() for w in spec.get("person_titles", []))
-    tables.pronouns = {w: Pronoun(p["kind"], p.get("gender")) for w, p in spec["pronouns"].items()}
+    tables.pronouns = {w: Pronoun(p["kind"], p.get("gender"), bool(p.get("linked_only")))
+                       for w, p in spec["pronouns"].items()}
+    tables.it_verbs = frozenset(f for v in spec.get("it_verbs", []) for f in inflections(v))
     tables.span_words = frozenset({"the", *tables.former_words, *tables.sector_adjectives})
     tables.place_verbs = frozenset(f for v in spec.get("place_verbs", []) for f in inflections(v))
 
