@@ -183,6 +183,8 @@ class Location:
     """Longitude, WGS84."""
     geonames_id: int | None = None
     """GeoNames id, when the place came from GeoNames data."""
+    rule: str | None = None
+    """How the place was tied to the event: ``clause:prep``, ``clause:modifier``, ``dateline``."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -191,6 +193,7 @@ class Location:
             "lat": self.lat,
             "lon": self.lon,
             "geonames_id": self.geonames_id,
+            "rule": self.rule,
         }
 
 

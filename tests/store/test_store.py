@@ -103,3 +103,20 @@ def test_joint_events_give_reciprocal_dyads(db_path):
         {"article_id": "j1", "source_country": "RUS", "target_country": "USA", "joint": True},
         {"article_id": "j1", "source_country": "USA", "target_country": "RUS", "joint": True},
     ]
+
+
+def test_articles_coded_by_another_coder_version_are_recoded(tmp_path):
+    # A database coded by an older detente (or older dictionaries) is re-coded on ingest,
+    # not skipped as unchanged; the same coder skips it.
+    (tmp_path / "a.txt").write_text("Russia recalled its ambassador to the United States.")
+    db = tmp_path / "x.duckdb"
+    ingest([tmp_path / "a.txt"], db=db)
+    with open_store(db) as store:
+        store.con.execute("UPDATE articles SET coder = 'older-coder'")
+    again = ingest([tmp_path / "a.txt"], db=db)
+    assert (again.coded, again.unchanged) == (1, 0)
+    with open_store(db) as store:
+        assert store.counts()["articles"] == 1
+        (coder,) = store.con.execute("SELECT coder FROM articles").fetchone()
+    assert coder != "older-coder"
+    assert ingest([tmp_path / "a.txt"], db=db).unchanged == 1

@@ -104,7 +104,7 @@ def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, com
 
     from detente import ingest
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     workers = workers or os.cpu_count() or 1
     progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(),
                         TextColumn("{task.fields[line]}"), TimeElapsedColumn(),

@@ -76,7 +76,9 @@ def run(coded: CodedArticle, resources: Resources) -> None:
                     for t in toponyms]
     dateline = dateline_place(coded.article.text, coded.places)
     for event in coded.events:
-        event.location, _ = locate_event(doc, event, coded.places, dateline)
+        event.location, how = locate_event(doc, event, coded.places, dateline)
+        if event.location is not None:
+            event.location.rule = how
 
 
 STAGE = Stage(name="places", reads=("doc", "mentions", "events"), writes=("places", "events"),

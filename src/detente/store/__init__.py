@@ -8,10 +8,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,11 +23,30 @@ import pyarrow as pa
 
 from detente.errors import StoreError
 from detente.records import CodedArticle, Rejection
+from detente.resources import data_versions
 
 if TYPE_CHECKING:
     from detente.dedup import StorySignature
 from detente.store.rows import coded_rows, signature_rows
 from detente.store.schema import ARROW, ARTICLE_TABLES, STORY_TABLES, latest_version, migrations
+
+
+@cache
+def coder_fingerprint() -> str:
+    """Id of the coder that codes in this process: detente version, spaCy model version and
+    the versions of every data file (dictionaries, lexicons, gazetteer tables)."""
+    from detente import __version__
+    from detente.nlp import MODEL_PACKAGES
+
+    models = {}
+    for name in MODEL_PACKAGES:
+        try:
+            models[name] = metadata.version(name.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            continue
+    blob = json.dumps({"detente": __version__, "models": models, "data": data_versions()}, sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
 
 TABLES = ("articles", "sentences", "mentions", "events", "quotes", "times", "places", "rejections", "runs",
           *STORY_TABLES)
@@ -78,13 +100,18 @@ class Store:
 
     # -- writing ----------------------------------------------------------------
     def stored_hashes(self, ids: Sequence[str]) -> dict[str, str]:
-        """``{id: content_hash}`` of the given article ids that are already stored."""
+        """``{id: content_hash}`` of the given article ids already stored *by this coder*.
+
+        An article coded by another detente version, model or data-file version is left out,
+        so an ingest after an upgrade re-codes it rather than skipping it as unchanged.
+        """
         if not ids:
             return {}
         tbl = pa.table({"id": pa.array(list(ids), pa.string())})
         self.con.register("_ids", tbl)
         try:
-            rows = self.con.execute("SELECT a.id, a.content_hash FROM articles a JOIN _ids USING (id)").fetchall()
+            rows = self.con.execute("SELECT a.id, a.content_hash FROM articles a JOIN _ids USING (id) "
+                                    "WHERE a.coder = ?", [coder_fingerprint()]).fetchall()
         finally:
             self.con.unregister("_ids")
         return dict(rows)
@@ -114,7 +141,7 @@ class Store:
         now = datetime.now()
         for c in coded:
             ids.append(c.article.id)
-            for table, rows in coded_rows(c, run_id, now).items():
+            for table, rows in coded_rows(c, run_id, now, coder=coder_fingerprint()).items():
                 tables[table].extend(rows)
         if not ids:
             return 0

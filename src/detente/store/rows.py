@@ -40,7 +40,8 @@ def _participant(p: Participant) -> dict[str, Any]:
             "text": p.text, "start_char": p.start, "end_char": p.end}
 
 
-def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = None) -> dict[str, list[dict]]:
+def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = None, *,
+               coder: str | None = None) -> dict[str, list[dict]]:
     """All rows one coded article contributes, by table."""
     a = coded.article
     now = now or datetime.now()
@@ -50,7 +51,7 @@ def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = N
             "id": aid, "content_hash": a.content_hash, "title": a.title, "date": a.date,
             "date_source": a.date_source, "url": a.url, "source": a.source, "origin": a.origin,
             "text": a.text, "n_words": len(a.text.split()), "story_id": coded.story_id,
-            "run_id": run_id, "coded_at": now,
+            "run_id": run_id, "coded_at": now, "coder": coder,
         }],
         "sentences": [{"article_id": aid, "idx": s.index, "start_char": s.start, "end_char": s.end}
                       for s in coded.sentences],
@@ -80,7 +81,8 @@ def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = N
             "event_date": date_floor(e.date) or a.date,
             "location_name": loc.name if loc else None, "location_country": loc.country if loc else None,
             "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
-            "geonames_id": loc.geonames_id if loc else None, "sentence": e.sentence,
+            "geonames_id": loc.geonames_id if loc else None,
+            "location_rule": loc.rule if loc else None, "sentence": e.sentence,
             "start_char": e.start, "end_char": e.end, "trigger": e.trigger,
             "trigger_start": e.trigger_start, "trigger_end": e.trigger_end, "evidence": e.evidence,
             "rule": e.rule, "quote_idx": e.quote,
