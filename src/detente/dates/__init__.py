@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detente.dates import calendar
 from detente.dates.anchor import date_events
 from detente.dates.calendar import Anchor
+from detente.dates.fallback import RULE as DATEPARSER_RULE
 from detente.dates.fallback import Fallback
 from detente.dates.find import Finder
 from detente.dates.normalise import NOT_TEMPORAL, Normalised, Normaliser
@@ -90,6 +92,7 @@ def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
             found = tools.normalise(text, span_anchor(coded, tools, span.start, span.end))
         if found is not None and found.rule == NOT_TEMPORAL:
             continue
+        found = plausible(text, found, today)
         if found is None and not tools.temporal_words.search(text):
             continue
         times.append(TimeExpression(
@@ -102,6 +105,35 @@ def find_times(coded: CodedArticle, tools: DateTools) -> list[TimeExpression]:
                                                              else "+pattern"),
         ))
     return times
+
+
+EARLIEST_BARE_YEAR = 1800
+"""A bare number read as a year before this is more likely a count ("1500 troops")."""
+LATEST_BARE_YEARS_AHEAD = 30
+"""A bare number read as a year more than this many years after publication is not a date."""
+
+
+def plausible(text: str, found: Normalised | None, today) -> Normalised | None:
+    """``found``, or unresolved (rule ``<rule>:implausible``) when only a number gave a value far
+    from the publication date.
+
+    A bare number ("the 2240 attendees", "1380 of 1381 votes", "resolution 2259") or a number
+    dateparser read as a year ("H.R. 4437", "2053 Wednesday night" UTC) is a count, a name or a
+    clock time more often than a year before 1800 or decades ahead.
+
+    >>> from datetime import date
+    >>> plausible("2059", Normalised("2059", "year", "DATE", "year"), date(2020, 1, 11)).rule
+    'year:implausible'
+    """
+    if found is None or found.value is None or today is None or found.granularity in (
+            "decade", "century"):
+        return found
+    if found.rule != DATEPARSER_RULE and re.search(r"[^\W\d_]", text):
+        return found
+    year = found.value[:4]
+    if not year.isdigit() or EARLIEST_BARE_YEAR <= int(year) <= today.year + LATEST_BARE_YEARS_AHEAD:
+        return found
+    return Normalised(None, None, found.type, found.rule + ":implausible")
 
 
 def date_clock_times(times: list[TimeExpression], text: str) -> None:
@@ -119,6 +151,33 @@ def date_clock_times(times: list[TimeExpression], text: str) -> None:
             continue
         time.value = following.value + time.value[10:]
         time.rule = f"{time.rule}+following-date"
+
+
+COUNTED_FROM = ("day", "month", "year")
+"""Granularities of a named date that "N units later/earlier" can count from."""
+
+
+def count_offsets_from_named_dates(coded: CodedArticle, tools: DateTools) -> None:
+    """Resolve "three years later" against the last date named before it in its sentence.
+
+    "U.S. troops left Iraq in 2011, then ... returned three years later": 2014, not three years
+    after publication. With no such date in the sentence the expression stays unresolved.
+    """
+    for index, time in enumerate(coded.times):
+        if time.rule is None or not time.rule.startswith("offset:no-anchor"):
+            continue
+        named = [t for t in coded.times[:index] if t.sentence == time.sentence and t.value
+                 and t.granularity in COUNTED_FROM]
+        if not named:
+            continue
+        origin = calendar.anchor_of(named[-1].value, named[-1].granularity)
+        if origin is None:
+            continue
+        tense = span_anchor(coded, tools, time.start, time.end).tense
+        found = tools.normaliser.normalise(time.text, Anchor(origin, tense, named[-1].granularity))
+        if found is not None:
+            time.value, time.granularity = found.value, found.granularity
+            time.rule = found.rule + (time.rule[len("offset:no-anchor"):] or "")
 
 
 ANAPHORIC_RULES = ("the-unit", "part-of-day")
@@ -148,6 +207,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     tools: DateTools = resources.get("dates")
     coded.times = find_times(coded, tools)
     date_clock_times(coded.times, coded.article.text)
+    count_offsets_from_named_dates(coded, tools)
     resolve_anaphoric_days(coded.times)
     date_events(coded, tools.vocabulary)
 

@@ -12,7 +12,8 @@ references never date an event.
 
 from __future__ import annotations
 
-from detente.dates.tense import governing_verb
+from detente.dates.calendar import anchor_of
+from detente.dates.tense import clause_tense, governing_verb
 from detente.dates.vocabulary import Vocabulary
 from detente.records import CodedArticle, Event, TimeExpression
 
@@ -22,6 +23,11 @@ DATING_GRANULARITIES = ("day", "time", "week", "month", "season", "quarter", "ye
 
 REPORTED_DEPS = ("ccomp", "parataxis")
 """Dependencies from a speech verb into the clause it reports."""
+
+NOUN_MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod", "appos")
+"""Dependencies by which a date modifies a noun: "the 1994 AMIA bombing", "Directive 2000"."""
+
+NOMINAL = ("NOUN", "PROPN")
 
 
 def dates_an_event(time: TimeExpression) -> bool:
@@ -89,6 +95,9 @@ class EventDater:
         head = self._root(time.start, time.end)
         if head is None:
             return False
+        noun = modified_noun(head)
+        if noun is not None:
+            return noun.i == trigger.i
         verb = governing_verb(head)
         token, steps = head, 0
         while steps < 60:
@@ -148,14 +157,51 @@ class EventDater:
         trigger = self._root(event.trigger_start, event.trigger_end)
         if not candidates or trigger is None:
             return None
+        candidates = [t for t in candidates if not self.after_publication(t, trigger)
+                      and self._word_before(t) not in self.vocabulary.period_start_words]
+        if not candidates:
+            return None
         governing = [t for t in candidates if self.governs(t, trigger)]
         if governing:
             nearest = min(governing, key=lambda t: abs(t.start - event.trigger_start))
             return nearest, "governs"
         if len(candidates) == 1 and self.same_region(candidates[0], event, trigger) and (
-                self.same_chain(candidates[0], trigger)):
+                self.same_chain(candidates[0], trigger)) and not self.modifies_other_noun(
+                    candidates[0], trigger):
             return candidates[0], "only-in-sentence"
         return None
+
+    def modifies_other_noun(self, time: TimeExpression, trigger) -> bool:
+        """True when the expression modifies a noun that is not the event's trigger.
+
+        "asks Iran to cooperate ... into the 1994 AMIA bombing": 1994 is the bombing's date.
+        """
+        head = self._root(time.start, time.end)
+        noun = modified_noun(head) if head is not None else None
+        return noun is not None and noun.i != trigger.i
+
+    def after_publication(self, time: TimeExpression, trigger) -> bool:
+        """True when a date after publication cannot be the event's time.
+
+        A bound ("approves a law to ban the sale of petrol cars from 2035") is not the time of a
+        present-tense event that sets it, and a past-tense event ("approved") did not happen
+        after publication; a future event may start at its bound ("will block ... starting next
+        year").
+        """
+        published = self.coded.article.date
+        start = anchor_of(time.value, time.granularity) if time.value else None
+        if published is None or start is None or start <= published:
+            return False
+        tense = clause_tense(governing_verb(trigger), self.vocabulary)
+        return tense == "past" or (tense == "present" and self._bounded(time))
+
+    def _bounded(self, time: TimeExpression) -> bool:
+        return self._word_before(time) in self.vocabulary.bound_words
+
+    def _word_before(self, time: TimeExpression) -> str:
+        """The word written right before the expression, lower-cased ("" at the start)."""
+        words = self.coded.article.text[max(0, time.start - 30):time.start].split()
+        return words[-1].lower() if words else ""
 
     def same_chain(self, time: TimeExpression, trigger) -> bool:
         """True when the expression's verb and the event's verb are in one chain of clauses.
@@ -172,9 +218,79 @@ class EventDater:
             return True
         if _pluperfect(event_verb) and not _pluperfect(time_verb):
             return False
+        if _own_conjunct(head, time_verb, event_verb):
+            return False
+        if trigger.pos_ not in NOMINAL and _own_subordinate(
+                time_verb, event_verb, self.vocabulary.simultaneous_markers):
+            return False
         if _dominates(time_verb, event_verb) or _dominates(event_verb, time_verb):
             return True
         return not (_has_subject(time_verb) and _has_subject(event_verb))
+
+
+def modified_noun(head):
+    """The noun a date modifies inside a noun phrase, or None when it modifies a clause.
+
+    "the 1994 AMIA bombing", "the 1983 coup", "Directive 2000", "the attacks of 2001". A date
+    right after a preposition ("In 2003 BP invested", parsed as a modifier of "BP") is adverbial.
+    """
+    first = head.left_edge
+    after_preposition = first.i > 0 and first.nbor(-1).tag_ == "IN"
+    if head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOMINAL and head.head is not head and (
+            not after_preposition):
+        return head.head
+    preposition = head.head
+    if head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.pos_ in NOMINAL:
+        return preposition.head
+    return None
+
+
+def _first_conjunct(verb):
+    steps = 0
+    while verb.dep_ == "conj" and verb.head is not verb and steps < 20:
+        verb, steps = verb.head, steps + 1
+    return verb
+
+
+def _own_conjunct(head, time_verb, event_verb) -> bool:
+    """True when the date sits in one coordinated clause and the event in another.
+
+    "Qaboos was born 1940 and received his education in India": 1940 dates the birth only. A
+    date written before the first conjunct ("In March, Russia recalled X and expelled Y")
+    covers them all, and one after the last may be shared ("recalled and expelled diplomats
+    in March").
+    """
+    if time_verb.i == event_verb.i or _dominates(time_verb, event_verb):
+        return False
+    first = _first_conjunct(time_verb)
+    if first.i != _first_conjunct(event_verb).i:
+        return False
+    return time_verb.i < event_verb.i and first.i < head.i < event_verb.i
+
+
+SUBORDINATE_DEPS = ("relcl", "acl", "advcl", "ccomp")
+"""Clauses inside another clause: a date in one with its own subject dates that clause only."""
+
+
+def _own_subordinate(time_verb, event_verb, simultaneous: tuple[str, ...]) -> bool:
+    """True when the date sits in a subordinate clause with its own subject the event is not in.
+
+    "Trump, who appointed Murphy in 2017, responded ...": 2017 dates the appointment;
+    "the first visit since the civil war began in 2011": 2011 dates the war's start. A clause
+    opened by a ``simultaneous`` marker ("when troops arrived on Monday") shares its date. Not
+    asked for a nominal event: "the banking collapse that required a bailout in 2010" tells when
+    the collapse happened.
+    """
+    if _dominates(time_verb, event_verb):
+        return False
+    verb, steps = time_verb, 0
+    while verb.head is not verb and verb.i != event_verb.i and steps < 20:
+        markers = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+        if verb.dep_ in SUBORDINATE_DEPS and (_has_subject(verb) or verb.dep_ == "relcl") and (
+                not markers & set(simultaneous)):
+            return True
+        verb, steps = verb.head, steps + 1
+    return False
 
 
 def _pluperfect(verb) -> bool:

@@ -25,6 +25,10 @@ class Anchor:
 
     today: Date | None
     tense: str | None = None
+    counted_from: str | None = None
+    """Granularity of a date named in the text that ``today`` stands for ("left in 2011, then
+    returned three years later": ``today`` 2011-01-01, ``counted_from="year"``); None when
+    ``today`` is the publication date."""
 
     @property
     def looks_forward(self) -> bool:
@@ -33,6 +37,28 @@ class Anchor:
     @property
     def looks_back(self) -> bool:
         return self.tense == "past"
+
+
+GRANULARITY_ORDER = ("time", "day", "week", "month", "quarter", "year", "decade", "century")
+"""Granularities from finest to coarsest."""
+
+
+def anchor_of(value: str, granularity: str) -> Date | None:
+    """First day of a resolved ISO (partial) date, to count from: ``"2011"`` -> 2011-01-01.
+
+    >>> anchor_of("2011-03", "month")
+    datetime.date(2011, 3, 1)
+    """
+    try:
+        if granularity == "year":
+            return Date(int(value[:4]), 1, 1)
+        if granularity == "month":
+            return Date(int(value[:4]), int(value[5:7]), 1)
+        if granularity in ("day", "time"):
+            return Date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return None
 
 
 def add_months(year: int, month: int, shift: int) -> tuple[int, int]:

@@ -5,7 +5,8 @@ today),
 so it is asked only about expressions that hold a digit, a month or a weekday name, and its
 answer is turned into a TIMEX3 value at the granularity it reports (its ``period``). One parser
 per publication date and tense direction is cached: building the settings object costs more than
-a parse.
+a parse. A year dateparser took from a number that is not a year ("14 and 21 December" -> 2021,
+"May 8-10" -> 2010) is refused: the year must be written or lie next to the publication year.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ class Fallback:
             return None
         if data.period == "time" and not self._clock_like.search(text):
             return None
-        if data.period == "year" and str(data.date_obj.year) not in text:
+        if str(data.date_obj.year) not in text and (
+                data.period == "year" or abs(data.date_obj.year - anchor.today.year) > 1):
             return None
         value, granularity, kind = timex_of(data.date_obj, data.period or "day")
         return Normalised(value, granularity, kind, RULE)

@@ -214,6 +214,8 @@ class Normaliser:
         unit = self.vocabulary.unit(m.group("unit"))
         amount = self.vocabulary.number(m.group("n") or "1")
         backwards = m.group("dir").split()[0] in self.vocabulary.before_words
+        if amount is not None and m.group("dir") in self.vocabulary.anchored_words:
+            return self._offset(unit, -amount if backwards else amount, anchor)
         if unit == "week" and amount is not None:
             unit, amount = "day", 7 * amount
         if amount is None:
@@ -225,6 +227,25 @@ class Normaliser:
         if point and point[0].startswith("-"):
             return Normalised(None, None, "DATE", "ago:out-of-range")
         return Normalised(point[0], point[1], "DATE", "ago") if point else None
+
+    @staticmethod
+    def _offset(unit: str | None, amount: int, anchor: Anchor) -> Normalised | None:
+        """ "three years later": counted from a date named before it, never from publication.
+
+        Unresolved (``offset:no-anchor``) until the stage gives it the date it counts from;
+        unresolved (``offset:too-fine``) when that date is coarser than the unit ("two days
+        after" a year).
+        """
+        if unit is None or unit in ("hour", "minute", "second"):
+            return None
+        if anchor.counted_from is None:
+            return Normalised(None, None, "DATE", "offset:no-anchor")
+        order = calendar.GRANULARITY_ORDER
+        step = "day" if unit == "night" else "week" if unit in ("weekend", "fortnight") else unit
+        if step in order and order.index(step) < order.index(anchor.counted_from):
+            return Normalised(None, None, "DATE", "offset:too-fine")
+        point = calendar.move(anchor.today, unit, amount)
+        return Normalised(point[0], point[1], "DATE", "offset") if point else None
 
     def _unit_shift(self, m: re.Match, anchor: Anchor) -> Normalised | None:
         unit = self.vocabulary.unit(m.group("unit"))

@@ -45,6 +45,10 @@ class Vocabulary:
     temporal_nouns: tuple[str, ...]
     before_words: tuple[str, ...]
     after_words: tuple[str, ...]
+    anchored_words: tuple[str, ...]
+    bound_words: tuple[str, ...]
+    period_start_words: tuple[str, ...]
+    simultaneous_markers: tuple[str, ...]
     sets: dict[str, str]
     set_words: tuple[str, ...]
     clock_words: dict[str, str]
@@ -104,7 +108,9 @@ class Vocabulary:
 def load_vocabulary() -> Vocabulary:
     """Read ``dates/data/vocabulary.yaml`` into a :class:`Vocabulary`."""
     raw = yaml.safe_load(data_path("dates", "vocabulary.yaml").read_text(encoding="utf-8"))
-    tuples = ("vague_numbers", "position_words", "before_words", "after_words", "set_words",
+    tuples = ("vague_numbers", "position_words", "before_words", "after_words", "anchored_words",
+              "bound_words", "period_start_words", "simultaneous_markers",
+              "set_words",
               "utc_zones", "local_zones", "leading_words", "hedges", "temporal_nouns")
     frozen = ("speech_verbs", "future_cues")
     fields = {k: tuple(raw[k]) for k in tuples} | {k: frozenset(raw[k]) for k in frozen}
