@@ -21,8 +21,9 @@ CASES = [
     # compound subject: both conjuncts are sources of one symmetric event
     ("Jordan and Britain have agreed to undertake joint military exercises this month.", "2000-01-01",
      [("AGREE", "031", {"JOR", "GBR"}, set())]),
-    # possessive nominal: "Russia's annexation of Crimea" (possessor = source, "from" = target)
-    ("Russia's annexation of Crimea from Ukraine was condemned in Kyiv.", "2015-01-01",
+    # possessive nominal: "Russia's annexation of Crimea" (possessor = source, "from" = target),
+    # reported as a fact when the verb over it has no source at all
+    ("Russia's annexation of Crimea from Ukraine was widely condemned.", "2015-01-01",
      [("COERCE", "192", {"RUS"}, {"UKR"})]),
     # negation without an opposite type: no agreement, no event
     ("Russia did not agree to the American proposal.", "2021-06-16", []),
@@ -87,6 +88,20 @@ CASES = [
     # verb + object trigger: "imposed sanctions on" (PLOVER records code it SANCTION, CAMEO 163)
     ("The European Union imposed sanctions on Belarus.", "2021-06-16",
      [("SANCTION", "163", {"EU"}, {"BLR"})]),
+    # an unnamed doer of a protest: the place's country is the source (rule "~place"); the place rule
+    # is limited to attacks, protests, coercion, mobilisation and retreats (a condemnation "in Kyiv"
+    # gets no source from it)
+    ("Hundreds of prisoners rioted at a jail in Tbilisi on Monday.", "2005-01-01",
+     [("PROTEST", "145", {"GEO"}, set())]),
+    # an unnamed doer with a locative phrase: the place's country is the source (PLOVER convention)
+    ("A roadside bombing near the Iraqi city of Basra killed two American soldiers.", "2005-01-01",
+     [("ASSAULT", "1823", {"IRQ"}, {"USA"})]),
+    # broadened lexicon: verb+particle+preposition object ("withdrew from the treaty") and
+    # "took to the streets" (to=streets)
+    ("Russia withdrew from the arms control treaty with the United States.", "2019-01-01",
+     [("SANCTION", "160", {"RUS"}, {"USA"})]),
+    ("Thousands of Serbs took to the streets of Belgrade to protest against Germany.", "1999-01-01",
+     [("PROTEST", "141", {"SRB"}, {"DEU"})]),
 ]
 
 

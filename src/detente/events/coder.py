@@ -11,6 +11,8 @@ an interaction (see ``interacting``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.events import semantics as sem
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -71,9 +73,13 @@ def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
 
 
 def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: str) -> Coding | None:
-    """"plans to attack" -> THREATEN; "ready to contribute troops" -> AGREE; "offered" -> AGREE."""
+    """"plans to attack" -> THREATEN; "ready to contribute troops" -> AGREE; "offered" -> AGREE;
+    "not willing to negotiate" -> REJECT 125 (a refusal)."""
     if sem.is_negated(cand.token, lexicon):
-        return None
+        if cand.entry.lemma not in lexicon.words["refusal_when_negated"]:
+            return None
+        inner_type, inner_cameo = (inner.entry.type, inner.entry.cameo) if inner is not None else (None, None)
+        return Coding("REJECT", lexicon.composed("120", inner_type, inner_cameo), rule + "!negated", negated=True)
     if inner is not None and inner.entry.type:
         if sem.is_negated(inner.token, lexicon):
             return None
@@ -166,6 +172,8 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
     found = _under(object_heads(token, preps), index)
     if not found and cand.entry.pos == "noun" and token.dep_ == "dobj":
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
+    for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
+        found = found or _under(object_heads(part, preps, direct=False), index)
     if not found and cand.inner:
         inner = cand.inner[0]
         found = _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
@@ -226,6 +234,46 @@ def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], t
     )
 
 
+def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """True when the doer is present but not a located actor -- "prisoners rioted", "a roadside
+    bombing killed", "X was killed" (no agent) -- rather than absent from a dependent clause;
+    never for a natural cause ("a fire destroyed 200 homes")."""
+    if token.pos_ in ("NOUN", "PROPN"):  # a nominal act as the doer: "a roadside bombing killed"
+        return token.dep_ in ("ROOT", "nsubj", "nsubjpass")
+    head, passive = subject_head(token)
+    if passive is not None and head is None:
+        return True
+    if head is None:
+        return False
+    return not index.at(head) and head.pos_ in ("NOUN", "PROPN") and \
+        head.lemma_.lower() not in lexicon.words["non_agents"]
+
+
+def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Actors named in the nearest locative phrase of the trigger's clause (its subject, objects
+    and complements, not other clauses): "a roadside bombing near the town of Samarra", "prisoners
+    rioted at a jail in Dili", "agreed to postpone the demonstration in Baku". PLOVER codes an
+    unnamed or unlocated doer by the country where the act took place (rule suffix ``~place``)."""
+    places = lexicon.words["locative_prepositions"]
+    frontier, seen = [token], {token.i}
+    while frontier:
+        current = frontier.pop(0)
+        for child in current.children:
+            if child.i in seen or child.dep_ in PLACE_BOUNDARIES:
+                continue
+            seen.add(child.i)
+            if child.dep_ == "prep" and child.lower_ in places:
+                found = actors_under(child, index, prepositions=places | {"of"})
+                if found:
+                    return found
+            frontier.append(child)
+    return []
+
+
+PLACE_BOUNDARIES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "punct", "cc", "conj", "mark", "appos"})
+"""Relations whose subtree is another clause or actor: a place named there is not the act's place."""
+
+
 def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
     """Coding, sources and targets of an outermost trigger, or None."""
     coding = decide(cand, lexicon)
@@ -237,6 +285,10 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, pair = pair, []
     if not sources and cand.entry.role == "intent" and cand.inner:
         sources, _ = sources_of(cand.inner[0], index, lexicon)
+    if not sources and coding.type in lexicon.words["place_source_types"] and \
+            _unnamed_agent(cand.token, index, lexicon):
+        sources = place_sources(cand.token, index, lexicon)
+        coding = replace(coding, rule=coding.rule + "~place")
     if not sources:
         return None
     targets = passive + targets_of(cand, index) + pair

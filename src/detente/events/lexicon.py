@@ -121,8 +121,8 @@ def _trigger_table(path: Path) -> dict[tuple[str, str], list[Trigger]]:
             targets=tuple(t for t in targets.split(",") if t and t != "-"),
         )
         table.setdefault((pos, lemma), []).append(trig)
-    for entries in table.values():
-        entries.sort(key=lambda t: t.requires is None)
+    for entries in table.values():  # the most specific entry first: more requirements, then file order
+        entries.sort(key=lambda t: (t.requires is None, -len(t.requires.also) if t.requires else 0))
     return table
 
 
@@ -161,6 +161,10 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
         "light_verbs": frozenset(semantics["light_verbs"]),
+        "refusal_when_negated": frozenset(semantics["refusal_when_negated"]),
+        "locative_prepositions": frozenset(semantics["locative_prepositions"]),
+        "place_source_types": frozenset(semantics["place_source_types"]),
+        "non_agents": frozenset(semantics["non_agents"]),
     }
 
 

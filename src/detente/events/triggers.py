@@ -18,6 +18,15 @@ PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"}
 """Relations that may sit on a path between an inner and an outer trigger without making it."""
 
 
+PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for"})
+"""Requirements on the object of a preposition child: ``of=ties`` ("suspension of ties"),
+``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets")."""
+
+
+NAME_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "DATE", "WORK_OF_ART", "PRODUCT", "LAW"})
+"""Named-entity labels under which a proper-noun token is a name, never a trigger."""
+
+
 @dataclass(frozen=True)
 class Coding:
     """What a trigger (or a trigger-less rule) codes as, after composition, negation and intent."""
@@ -67,11 +76,13 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
                 return child
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
             return child
-        if rel == "of" and child.dep_ == "prep" and child.lower_ == "of":
+        if rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
                 return pobj
         if rel in ("compound", "amod") and child.dep_ == rel and child.lemma_.lower() in words:
+            return child
+        if rel == "child" and child.lemma_.lower() in words:
             return child
     return None
 
@@ -102,8 +113,8 @@ def _has_actor(token, index: MentionIndex) -> bool:
 def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
     """The most specific lexicon entry matching ``token``, as a candidate (or None)."""
     pos = POS_OF_SPACY.get(token.pos_)
-    if pos is None:
-        return None
+    if pos is None or (token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES):
+        return None  # a name, not an act: "the Democratic Rally", "in March"
     entries = lexicon.triggers.get((pos, token.lemma_.lower()))
     if not entries and pos == "noun":
         entries = lexicon.triggers.get((pos, token.lower_))
