@@ -204,3 +204,45 @@ def test_surname_without_diacritics_meets_the_roster_spelling():
     by_text = {m.text: m.actor for m in coded.mentions if m.actor}
     assert by_text["Erdogan"].code == "TURGOV" and by_text["Erdogan"].name == "Recep Tayyip Erdoğan"
     assert by_text["Orban"].code == "HUNGOV"
+
+
+def test_refugees_take_the_country_they_fled(mentions):
+    # origin participles: "fleeing the civil war in Liberia" gives the refugees Liberia, and
+    # conjoined places after "fleeing" give one phrase per country
+    found = mentions("The United Nations will provide food aid to refugees fleeing the civil "
+                     "war in Liberia.")
+    assert ("refugees fleeing the civil war in Liberia", "LBRREF") in codes(found)
+    found = mentions("Turkey took in refugees fleeing Syria and Iraq.")
+    assert ("Syria", "SYRREF") in codes(found) and ("Iraq", "IRQREF") in codes(found)
+
+
+def test_conjoined_demonyms_misparsed_as_a_noun_still_modify_the_role(mentions):
+    # the parser makes "refugees" a conjunct of "Sierra Leonean"; both nationalities are
+    # still refugees, as in "Hungarian and Romanian officials"
+    found = mentions("Security forces in Guinea have tortured scores of Sierra Leonean and "
+                     "Liberian refugees.")
+    assert ("Sierra Leonean", "SLEREF") in codes(found)
+    assert ("Liberian", "LBRREF") in codes(found)
+
+
+def test_a_role_reaches_a_place_through_a_generic_place_noun(mentions):
+    # "in Helmand province", "of Sindh province": the province's country goes to the role
+    assert codes(mentions("Rebels in Helmand province attacked a convoy."))[0] == (
+        "Rebels in Helmand", "AFGREB")
+    assert codes(mentions("The government of Sindh province ordered patrols."))[0] == (
+        "The government of Sindh", "PAKGOV")
+
+
+@pytest.mark.parametrize(("text", "day", "code"), [
+    # people added from the sample-corpus coverage scan, each on a date inside and outside
+    # their office
+    ("Governor Ricardo Rosselló spoke.", "2019-07-20", "PRIGOV"),
+    ("Governor Ricardo Rosselló spoke.", "2020-07-20", "USAELI"),  # nationality once out
+    ("Kurmanbek Bakiyev spoke.", "2008-05-01", "KGZGOV"),
+    ("Frank Bainimarama spoke.", "2003-05-01", "FJIMIL"),
+    ("Frank Bainimarama spoke.", "2015-05-01", "FJIGOV"),
+    ("Elizabeth Warren spoke.", "2020-01-10", "USALEG"),
+])
+def test_added_roster_people_on_their_dates(mentions, text, day, code):
+    person = next(m for m in mentions(text, day) if m.label == "PERSON")
+    assert person.actor.code == code

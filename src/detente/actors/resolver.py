@@ -24,6 +24,9 @@ LEADING_WORDS = frozenset({"led", "dominated", "commanded"})
 """A country "-led" group is that country's ("Vietnamese-led forces"), unlike "-backed"."""
 SITUATED_WORDS = frozenset({"based", "stationed", "deployed", "headquartered", "operating"})
 """Participles that place a group ("a newspaper based in Beirut" is Lebanon's)."""
+ORIGIN_WORDS = frozenset({"fleeing", "fled", "escaping", "escaped"})
+"""Participles that give people their origin ("refugees fleeing the war in Liberia")."""
+ORIGIN_PREPOSITIONS = frozenset({"in", "from"})
 RESIDENT_PREPOSITIONS = frozenset({"of"})
 ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
 ETHNIC_WORDS = frozenset({"ethnic"})
@@ -88,11 +91,42 @@ def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | Non
     head = first.head
     if first.dep_ == "npadvmod" and head.lower_ in LEADING_WORDS and head.dep_ == "amod":
         return head.head.i
+    origin = _fled_by(first) if token.pos_ == "PROPN" else None
+    if origin is not None:
+        return origin
     if first.dep_ == "pobj" and first.head.dep_ == "prep":
         target = first.head.head
         if target.dep_ == "acl" and target.lower_ in SITUATED_WORDS:
             target = target.head
         return target.i if first.head.lower_ in role_heads.get(target.i, ()) else None
+    return None
+
+
+def _fled_by(token) -> int | None:
+    """The people who fled the place ``token`` names: "refugees fleeing Liberia" or
+    "refugees fleeing the civil war in Liberia" (the place gives them their country)."""
+    fled = token
+    if token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPOSITIONS:
+        fled = token.head.head
+        if fled.dep_ == "acl" and fled.lower_ in ORIGIN_WORDS:
+            return fled.head.i
+    if fled.dep_ == "dobj" and fled.head.dep_ == "acl" and fled.head.lower_ in ORIGIN_WORDS:
+        return fled.head.head.i
+    return None
+
+
+def conjoined_demonym_role(doc, atom: Atom, anchor: int,
+                           at_token: dict[int, Atom]) -> Atom | None:
+    """The role a demonym really modifies when the parser made the role its conjunct
+    ("Sierra Leonean and Liberian refugees": "refugees" parsed as conj of "Leonean")."""
+    if atom.kind != "demonym":
+        return None
+    for child in doc[anchor].children:
+        role = at_token.get(child.i)
+        if child.dep_ == "conj" and role is not None and role.kind == "role" and any(
+                g.dep_ in ("amod", "compound") and g.i in at_token
+                and at_token[g.i].kind == "demonym" for g in child.children):
+            return role
     return None
 
 
@@ -112,8 +146,11 @@ def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
     return frozenset()
 
 
-def build_trees(doc, atoms: list[Atom]) -> tuple[list[Atom], dict[int, list[Atom]]]:
-    """Roots and children of the atom trees: an atom's parent is the atom it modifies."""
+def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset()
+                ) -> tuple[list[Atom], dict[int, list[Atom]]]:
+    """Roots and children of the atom trees: an atom's parent is the atom it modifies; a
+    place name modifying a generic place noun ("Helmand province") modifies what that noun
+    modifies ("rebels in Helmand province")."""
     at_token = {i: a for a in atoms for i in range(a.start, a.end)}
     anchors = {id(a): anchor_of(doc, a) for a in atoms}
     role_heads = {anchors[id(a)]: place_prepositions(doc, a, anchors[id(a)]) for a in atoms}
@@ -124,8 +161,13 @@ def build_trees(doc, atoms: list[Atom]) -> tuple[list[Atom], dict[int, list[Atom
         if atom.kind != "pron":
             target = parent_token(doc, doc[anchors[id(atom)]], role_heads)
         parent = at_token.get(target) if target is not None else None
+        if parent is None and target is not None and doc[target].lower_ in place_nouns:
+            beyond = parent_token(doc, doc[target], role_heads)
+            parent = at_token.get(beyond) if beyond is not None else None
         if parent is None and target is not None:
             parent = sibling_role(doc, atom, target, at_token)
+        if parent is None:
+            parent = conjoined_demonym_role(doc, atom, anchors[id(atom)], at_token)
         if id(atom) in titled:
             parent = titled[id(atom)]
         elif any(p is atom for p in titled.values()):
@@ -441,7 +483,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     unrelated atom are resolved on their own instead."""
     atoms = [a for a in atoms
              if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))]
-    roots, children = build_trees(doc, atoms)
+    roots, children = build_trees(doc, atoms, ctx.tables.place_nouns)
     phrases: list[Phrase] = []
     todo = sorted(roots, key=lambda a: a.start)
     while todo:

@@ -92,6 +92,8 @@ class ActorTables:
     """Speech and decision verbs (all inflections) whose subject "it" is a country or body."""
     person_titles: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    """Generic nouns after a place name ("Helmand province") that a role reaches through."""
     """Inflected verbs whose object is a place, not a government ("shelled Juba")."""
     span_words: frozenset[str] = frozenset()
     """Words a phrase extends over on its left: "the", "former" words, sector adjectives."""
@@ -320,6 +322,7 @@ def _load_sectors(tables: ActorTables) -> None:
     tables.it_verbs = frozenset(f for v in spec.get("it_verbs", []) for f in inflections(v))
     tables.span_words = frozenset({"the", *tables.former_words, *tables.sector_adjectives})
     tables.place_verbs = frozenset(f for v in spec.get("place_verbs", []) for f in inflections(v))
+    tables.place_nouns = frozenset(w.lower() for w in spec.get("place_nouns", []))
 
 
 def _add_role(tables: ActorTables, role: RoleNoun) -> None:
