@@ -141,3 +141,43 @@ def test_day_range_does_not_invent_a_year():
             "May 8–10 to mark the World War II Victory Day.")
     found = [(t, v) for t, v, _ in times_of(text, "2025-04-28") if t.startswith("May")]
     assert found and all(v is None or v.startswith("2025") for _, v in found)
+
+
+def test_day_list_does_not_invent_a_year():
+    # "between 14 and 21 December": dateparser read "21" as the year 2021 in a 2015 article
+    text = ("Anonymous claims responsibility for the major week-long cyber-attack between 14 and 21 "
+            "December on Turkey.")
+    assert all(v is None or v.startswith("2015") for _, v, _ in times_of(text, "2015-12-23"))
+
+
+def test_present_event_not_dated_years_back(vocabulary):
+    # WCEP writes the day's events in the present: "in 2018" dates the assassination, not the
+    # sentencing of 2024
+    text = ("A court in Brazil sentences two former Military Police officers to 59 and 78 years in "
+            "prison respectively for the assassination of Rio de Janeiro city councilor and human "
+            "rights activist Marielle Franco in 2018.")
+    assert dated(text, "2024-10-31", "sentences", vocabulary=vocabulary) == [
+        ("2024-10-31", "article")]
+
+
+def test_future_event_not_dated_before_publication(vocabulary):
+    # "will cooperate ... over post-election unrest in 2007" in a 2009 article
+    text = ("Kenya says it will cooperate with the International Criminal Court over post-election "
+            "unrest in 2007.")
+    assert dated(text, "2009-10-02", "cooperate", vocabulary=vocabulary) == [
+        ("2009-10-02", "article")]
+
+
+def test_since_clause_does_not_date_the_meeting(vocabulary):
+    # "since the Syrian civil war began in 2011": a "since" clause starts a period up to now
+    text = ("Lebanese prime minister Najib Mikati and Syrian de facto leader Ahmed al-Sharaa hold a "
+            "meeting in Damascus, Syria, the first time that the two countries have met since the "
+            "Syrian civil war began in 2011.")
+    assert dated(text, "2025-01-11", "hold", "met", vocabulary=vocabulary) == [
+        ("2025-01-11", "article"), ("2025-01-11", "article")]
+
+
+def test_background_fact_keeps_its_year(vocabulary):
+    # a past-tense event with its own year is dated by it, however old ("killed ... in 2011")
+    text = "Osama was killed by US special forces in Pakistan in 2011."
+    assert dated(text, "2019-09-17", "killed", vocabulary=vocabulary) == [("2011", "year")]

@@ -12,7 +12,9 @@ references never date an event.
 
 from __future__ import annotations
 
-from detente.dates.calendar import anchor_of
+from datetime import timedelta
+
+from detente.dates.calendar import anchor_of, period_end
 from detente.dates.tense import clause_tense, governing_verb
 from detente.dates.vocabulary import Vocabulary
 from detente.records import CodedArticle, Event, TimeExpression
@@ -28,6 +30,9 @@ NOUN_MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod", "appos")
 """Dependencies by which a date modifies a noun: "the 1994 AMIA bombing", "Directive 2000"."""
 
 NOMINAL = ("NOUN", "PROPN")
+
+BROAD = ("decade", "century")
+"""Granularities of eras: one that holds the publication date is "our time", not an event's."""
 
 
 def dates_an_event(time: TimeExpression) -> bool:
@@ -157,15 +162,15 @@ class EventDater:
         trigger = self._root(event.trigger_start, event.trigger_end)
         if not candidates or trigger is None:
             return None
-        candidates = [t for t in candidates if not self.after_publication(t, trigger)
-                      and self._word_before(t) not in self.vocabulary.period_start_words]
+        candidates = [t for t in candidates if not self.impossible_for_tense(t, trigger)
+                      and not self.starts_a_period(t, trigger)]
         if not candidates:
             return None
         governing = [t for t in candidates if self.governs(t, trigger)]
         if governing:
             nearest = min(governing, key=lambda t: abs(t.start - event.trigger_start))
             return nearest, "governs"
-        if len(candidates) == 1 and self.same_region(candidates[0], event, trigger) and (
+        if len(candidates) == 1 and not self.present_era(candidates[0]) and self.same_region(candidates[0], event, trigger) and (
                 self.same_chain(candidates[0], trigger)) and not self.modifies_other_noun(
                     candidates[0], trigger):
             return candidates[0], "only-in-sentence"
@@ -180,8 +185,40 @@ class EventDater:
         noun = modified_noun(head) if head is not None else None
         return noun is not None and noun.i != trigger.i
 
-    def after_publication(self, time: TimeExpression, trigger) -> bool:
-        """True when a date after publication cannot be the event's time.
+    def present_era(self, time: TimeExpression) -> bool:
+        """True for a decade or century that holds the publication date ("in the 21st century"
+        in 2019): it dates an event only when it governs the event's clause."""
+        published = self.coded.article.date
+        end = period_end(time.value, time.granularity) if time.value else None
+        return time.granularity in BROAD and published is not None and end is not None and (
+            end >= published)
+
+    def starts_a_period(self, time: TimeExpression, trigger) -> bool:
+        """True for a date inside a "since" phrase or clause: the start of a period up to now.
+
+        "for the first time since 1994", "since the start of the Syrian civil war in 2011",
+        "since the Syrian civil war began in 2011" (unless the event is that clause's own verb:
+        "since officials resisted an order four years ago" dates the resistance).
+        """
+        words = self.vocabulary.period_start_words
+        token = self._root(time.start, time.end)
+        verb = governing_verb(token) if token is not None else None
+        steps = 0
+        while token is not None and steps < 20:
+            if token.lower_ in words:
+                return True
+            if verb is not None and token.i == verb.i or token.head is token:
+                break
+            token, steps = token.head, steps + 1
+        if verb is None or verb.i == (governing_verb(trigger) or trigger).i:
+            return False
+        return any(c.lower_ in words for c in verb.children if c.dep_ == "mark")
+
+    def impossible_for_tense(self, time: TimeExpression, trigger) -> bool:
+        """True when the tense of the event's clause rules the date out.
+
+        A present or future event ("sentences", "will cooperate") is not dated by a period that
+        ended over a year before publication ("for the assassination ... in 2018" in 2024).
 
         A bound ("approves a law to ban the sale of petrol cars from 2035") is not the time of a
         present-tense event that sets it, and a past-tense event ("approved") did not happen
@@ -189,10 +226,16 @@ class EventDater:
         year").
         """
         published = self.coded.article.date
-        start = anchor_of(time.value, time.granularity) if time.value else None
-        if published is None or start is None or start <= published:
+        if published is None or time.value is None:
             return False
         tense = clause_tense(governing_verb(trigger), self.vocabulary)
+        end = period_end(time.value, time.granularity)
+        if tense in ("present", "future") and end is not None and (
+                end < published - timedelta(days=365)):
+            return True
+        start = anchor_of(time.value, time.granularity)
+        if start is None or start <= published:
+            return False
         return tense == "past" or (tense == "present" and self._bounded(time))
 
     def _bounded(self, time: TimeExpression) -> bool:

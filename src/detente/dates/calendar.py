@@ -61,6 +61,29 @@ def anchor_of(value: str, granularity: str) -> Date | None:
     return None
 
 
+def period_end(value: str, granularity: str) -> Date | None:
+    """Last day of the period a resolved value names: ``"2018"`` -> 2018-12-31.
+
+    >>> period_end("199", "decade"), period_end("2021-02", "month")
+    (datetime.date(1999, 12, 31), datetime.date(2021, 2, 28))
+    """
+    try:
+        if granularity == "decade":
+            return Date(int(value[:3]) * 10 + 9, 12, 31)
+        if granularity == "century":
+            return Date(int(value[:2]) * 100 + 99, 12, 31)
+        if granularity in ("year", "season", "quarter"):
+            return Date(int(value[:4]), 12, 31)
+        if granularity == "month":
+            year, month = add_months(int(value[:4]), int(value[5:7]), 1)
+            return Date(year, month, 1) - timedelta(days=1)
+        if granularity in ("day", "time"):
+            return Date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return None
+
+
 def add_months(year: int, month: int, shift: int) -> tuple[int, int]:
     """``(year, month)`` moved by ``shift`` months.
 
