@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from detente.evaluate.events import (
+    CODING,
+    _cameo_consistent,
     country_class,
     evaluate,
     petrarch_actor_file,
@@ -45,6 +47,20 @@ def test_petrarch_records_and_actor_override(tmp_path):
     assert len(records) > 200 and all(r.codes for r in records)
     actors = petrarch_actor_file(shared_data(*PETRARCH), tmp_path / "actors.yaml").read_text()
     assert "code: ARN" in actors and "Minas Tirith" in actors
+
+
+def test_petrarch_codings_in_either_quote_style_and_no_event_records():
+    # the suite writes one source code in single quotes; its noevents records are read apart
+    assert CODING.search("""<EventCoding sourcecode='"INJURY TOLL"' targetcode="OSG" eventcode="223">""")["code"] == "223"
+    empty = read_petrarch(shared_data(*PETRARCH), no_events=True)
+    assert empty and all(not r.codes for r in empty)
+
+
+def test_cameo_consistent_codings_name_real_gold_codings():
+    # every hand-judged (record id, code) pair exists among the gold codings it describes
+    gold = {(r.id, code) for r in read_petrarch(shared_data(*PETRARCH)) for _, _, code in r.codes}
+    consistent = _cameo_consistent()
+    assert len(consistent) >= 20 and consistent <= gold
 
 
 def test_fast_gate_on_the_first_80_plover_records():

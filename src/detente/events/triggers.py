@@ -74,6 +74,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
                 return child
             if "@actor" in words and _has_actor(child, index):
                 return child
+            if "@money" in words and any(t.ent_type_ == "MONEY" for t in child.subtree):
+                return child
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
             return child
         if rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel:
