@@ -102,6 +102,15 @@ CASES = [
      [("SANCTION", "160", {"RUS"}, {"USA"})]),
     ("Thousands of Serbs took to the streets of Belgrade to protest against Germany.", "1999-01-01",
      [("PROTEST", "141", {"SRB"}, {"DEU"})]),
+    # negated readiness is a refusal: REJECT composed with the act refused (125: reject talks)
+    ("Moscow is not willing to negotiate with Kyiv.", "2022-01-01",
+     [("REJECT", "125", {"RUS"}, {"UKR"})]),
+    # a noun of movement takes its mover from "of" ("the withdrawal of Syrian troops")
+    ("The withdrawal of Syrian troops from Lebanon began on Monday.", "2005-01-01",
+     [("RETREAT", "087", {"SYR"}, {"LBN"})]),
+    # a nominal trigger compounded into a measure noun under a light verb ("a mediation effort")
+    ("Qatar launched a mediation effort between Egypt and Sudan on Saturday.", "2010-01-01",
+     [("CONSULT", "045", {"QAT"}, set())]),
 ]
 
 

@@ -136,8 +136,9 @@ def word_forms(token) -> set[str]:
 
 def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Possessor or ``by`` agent ("Russia's annexation", "an attack by rebels"); a modifier ("US
-    sanctions") when the noun is an argument of a verb; else the subject of the light verb whose
-    object it is ("held talks", "launched 10 days of war games", "sat down for talks")."""
+    sanctions") when the noun is an argument of a verb; the mover of a noun of movement ("the
+    withdrawal of Syrian troops"); else the subject of the light verb whose object it is ("held
+    talks", "launched 10 days of war games", "launched a mediation effort", "sat down for talks")."""
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
             head = child if child.dep_ == "poss" else next(iter(child.children), None)
@@ -149,6 +150,11 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
                      for m in actors_under(c, index) if not is_place_name(m)]
         if modifiers:
             return modifiers
+    of_agent = _of_agent(token, index, lexicon)
+    if of_agent:
+        return of_agent
+    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
+        token = token.head  # "launched a mediation effort"
     while token.dep_ == "pobj" and token.head.lower_ == "of" and \
             token.head.head.lemma_.lower() in lexicon.words["measure_nouns"]:
         token = token.head.head
@@ -160,6 +166,15 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         head, _ = subject_head(verb)
         return actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     return []
+
+
+def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The owner of what moves, for nouns of movement: "the deployment of NATO troops", "the
+    withdrawal of Syrian forces" (the ``of`` object's actors, not a target)."""
+    if token.lemma_.lower() not in lexicon.words["of_agent_nouns"]:
+        return []
+    return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for pobj in c.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
 
 
 def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:

@@ -165,6 +165,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "locative_prepositions": frozenset(semantics["locative_prepositions"]),
         "place_source_types": frozenset(semantics["place_source_types"]),
         "non_agents": frozenset(semantics["non_agents"]),
+        "of_agent_nouns": frozenset(semantics["of_agent_nouns"]),
     }
 
 
