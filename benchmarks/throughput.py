@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import subprocess
 import tempfile
 import time
@@ -47,6 +46,14 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
     writer_cpu: float = 0.0
     """CPU seconds of the writer process (this one) during the run."""
+    worker_cpu: float = 0.0
+    """CPU seconds of the worker processes (start-up included); 0 when coding ran here."""
+    load: str = ""
+    """1-minute load average before and after this configuration ran."""
+
+    @property
+    def words_per_cpu_second(self) -> float:
+        return self.words / max(self.writer_cpu + self.worker_cpu, 1e-9)
 
     @property
     def rate(self) -> float:
@@ -103,19 +110,23 @@ def machine() -> dict[str, str]:
 
 
 def bench_bare(texts: list[str], batch_size: int) -> Result:
-    """``nlp.pipe`` alone, same model and same excluded components as detente."""
-    from detente.nlp import load_nlp
+    """``nlp.pipe`` alone: same model, same excluded components and same batches (at most
+    ``batch_size`` texts and ``nlp.MAX_BATCH_CHARS`` characters) as detente."""
+    from detente.engines.worker import cpu_seconds, peak_rss_bytes
+    from detente.nlp import batches, load_nlp
     from detente.pipeline import spacy_exclusions
 
     nlp = load_nlp(spacy_exclusions())
     list(nlp.pipe(texts[:64], batch_size=batch_size))  # warm-up
+    load0, cpu0 = os.getloadavg()[0], cpu_seconds()
     t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=batch_size):
-        pass
+    for group in batches(texts, batch_size):
+        for _ in nlp.pipe(group, batch_size=len(group)):
+            pass
     seconds = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return Result("bare spaCy nlp.pipe", len(texts), sum(len(t.split()) for t in texts), seconds,
-                  peak_rss={"this process": rss})
+                  peak_rss={"this process": peak_rss_bytes()}, writer_cpu=cpu_seconds() - cpu0,
+                  load=f"{load0:.1f} -> {os.getloadavg()[0]:.1f}")
 
 
 def bench_ingest(name: str, corpus: Path, folder: Path, *, engine: str, workers: int,
@@ -127,7 +138,7 @@ def bench_ingest(name: str, corpus: Path, folder: Path, *, engine: str, workers:
     stats = EngineStats()
     marks: list[tuple[float, int]] = []
     me = psutil.Process()
-    cpu0 = sum(me.cpu_times()[:2])
+    load0, cpu0 = os.getloadavg()[0], sum(me.cpu_times()[:2])
     t0 = time.perf_counter()
     report = ingest([corpus], db=folder / f"{name.replace(' ', '_')}.duckdb", engine=engine,
                     workers=workers, batch_size=batch_size, chunk_size=256, stats=stats,
@@ -135,7 +146,9 @@ def bench_ingest(name: str, corpus: Path, folder: Path, *, engine: str, workers:
     seconds = time.perf_counter() - t0
     result = Result(name, report.coded, report.words, seconds, peak_rss=dict(stats.peak_rss),
                     first_rss=dict(stats.first_rss), timings=dict(stats.timings),
-                    writer_cpu=sum(me.cpu_times()[:2]) - cpu0)
+                    writer_cpu=sum(me.cpu_times()[:2]) - cpu0,
+                    worker_cpu=sum(cpu for w, cpu in stats.cpu.items() if not w.endswith(f":{os.getpid()}")),
+                    load=f"{load0:.1f} -> {os.getloadavg()[0]:.1f}")
     if len(marks) > 1:
         result.steady_seconds = marks[-1][0] - marks[0][0]
         result.steady_words = marks[-1][1] - marks[0][1]
@@ -177,14 +190,15 @@ def format_table(results: list[Result]) -> str:
     """A Markdown table of the run (it prints well in a terminal too)."""
     rel = ratios(results)
     lines = ["| configuration | articles | words | seconds | words/s | steady words/s | x bare spaCy "
-             "| x 1 worker | peak RSS per worker | RSS after 1st chunk |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| x 1 worker | words per CPU-second | load (1 min) | peak RSS per worker | RSS after 1st chunk |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"]
     for r in results:
         peak = max(r.peak_rss.values()) / GIB if r.peak_rss else 0.0
         first = max(r.first_rss.values()) / GIB if r.first_rss else None
         steady = f"{r.steady_rate:,.0f}" if r.steady_rate else "-"
         lines.append(f"| {r.name} | {r.articles:,} | {r.words:,} | {r.seconds:.1f} | {r.rate:,.0f} | "
-                     f"{steady} | {rel[r.name][0]:.2f} | {rel[r.name][1]:.2f} | {peak:.2f} GiB | "
+                     f"{steady} | {rel[r.name][0]:.2f} | {rel[r.name][1]:.2f} | "
+                     f"{r.words_per_cpu_second:,.0f} | {r.load} | {peak:.2f} GiB | "
                      + (f"{first:.2f} GiB |" if first else "- |"))
     return "\n".join(lines)
 
@@ -276,11 +290,19 @@ below comes from that one run. Words are `len(text.split())`.
   unchanged articles, parsing, every stage, near-duplicate detection and the DuckDB writes,
   plus starting the worker processes (spawn, import, model and stage data) for pool and Dask.
 - *steady words/s* excludes start-up: from the first committed batch to the last.
-- *x bare spaCy* divides by `nlp.pipe` alone over the same texts with the same model and
-  the same components. The stages declare {info[declared]}; excluded because no stage needs
-  them: {info[excluded]} (`tests/engines/test_components.py` checks that excluding them
-  changes no output).
-- *peak RSS per worker* is `ru_maxrss` of each worker process (the largest one shown);
+- *x bare spaCy* divides by `nlp.pipe` alone over the same texts with the same model, the
+  same components and the same batches (at most 32 texts and 100k characters). The stages
+  declare {info[declared]}; excluded because no stage needs them: {info[excluded]}
+  (`tests/engines/test_components.py` checks that excluded components change no output).
+- *words per CPU-second* divides by the CPU time of every process of the configuration (the
+  writer, plus the workers with their start-up). Unlike wall-clock rates it does not depend on
+  how much of the shared machine other people were using: if it is about the same for 1 and
+  2 workers, two workers cost no extra CPU per word and give about twice the words/s on two
+  free cores.
+- *load (1 min)* is the machine's load average before and after the configuration ran; on 2
+  cores anything above 2 means our processes were sharing the CPU with other work.
+- *peak RSS per worker* is the high-water mark of each worker process's memory (`VmHWM`;
+  for the 1-worker and bare rows, of the benchmark process itself, which holds both runs);
   *after 1st chunk* is the same measure after that worker's first chunk of 64 articles: the
   difference is what a worker grew by over the run.
 

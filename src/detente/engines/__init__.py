@@ -38,6 +38,8 @@ class EngineStats:
     first_rss: dict[str, int] = field(default_factory=dict)
     """Peak memory of each worker after its first chunk: against ``peak_rss`` it shows
     whether memory stays flat over a run."""
+    cpu: dict[str, float] = field(default_factory=dict)
+    """CPU seconds each worker process had used by its last chunk."""
     chunks: int = 0
     """Chunks coded."""
 
@@ -46,6 +48,7 @@ class EngineStats:
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
         self.first_rss.setdefault(result.worker, result.peak_rss)
         self.peak_rss[result.worker] = max(self.peak_rss.get(result.worker, 0), result.peak_rss)
+        self.cpu[result.worker] = max(self.cpu.get(result.worker, 0.0), result.cpu)
         self.chunks += 1
 
 

@@ -38,6 +38,8 @@ class ChunkResult:
     """``host:pid`` of the process that coded it."""
     peak_rss: int = 0
     """Peak resident memory of that process so far, in bytes."""
+    cpu: float = 0.0
+    """CPU seconds that process has used so far."""
 
 
 def freeze_options(resources: Resources | None) -> Options:
@@ -92,9 +94,27 @@ def worker_name() -> str:
 
 
 def peak_rss_bytes() -> int:
-    """Peak resident set size of this process (``ru_maxrss`` is KiB on Linux, bytes on macOS)."""
+    """Peak resident set size of this process image, in bytes.
+
+    Linux: ``VmHWM`` of ``/proc/self/status``, the high-water mark of this process's own
+    memory (``ru_maxrss`` of a spawned child starts from its parent's size at fork, so it
+    would report the parent's memory). Elsewhere ``ru_maxrss`` (KiB on Linux, bytes on macOS).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) this process has used so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def code_chunk(articles: list[Article], options: Options, batch_size: int) -> ChunkResult:
@@ -121,7 +141,8 @@ def code_chunk(articles: list[Article], options: Options, batch_size: int) -> Ch
     except Exception:  # isolate the failing article below
         coded = [_code_alone(article, resources) for article in articles]
     reload_if_grown(spacy_exclusions())
-    return ChunkResult(coded=coded, timings=timings, worker=worker_name(), peak_rss=peak_rss_bytes())
+    return ChunkResult(coded=coded, timings=timings, worker=worker_name(), peak_rss=peak_rss_bytes(),
+                       cpu=cpu_seconds())
 
 
 def _code_alone(article: Article, resources: Resources) -> CodedArticle | Rejection:
