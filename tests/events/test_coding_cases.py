@@ -111,6 +111,9 @@ CASES = [
     # a nominal trigger compounded into a measure noun under a light verb ("a mediation effort")
     ("Qatar launched a mediation effort between Egypt and Sudan on Saturday.", "2010-01-01",
      [("CONSULT", "045", {"QAT"}, set())]),
+    # an unlocated subject "based in" a place takes that place's country as source
+    ("A militant group based in Beirut attacked Israeli soldiers on Sunday.", "2006-01-01",
+     [("ASSAULT", "190", {"LBN"}, {"ISR"})]),
 ]
 
 

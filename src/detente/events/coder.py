@@ -110,7 +110,20 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
     if not sources and head is not None and head.pos_ == "PRON":
         sources = reporter(token, index)
+    if not sources and head is not None:
+        sources = home_base(head, index, lexicon)
     return sources, (actors_under(passive, index) if passive is not None else [])
+
+
+def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The home of an unlocated subject: "a newspaper based in Beirut", "a group headquartered in
+    Trinidad" -- the place a doer is based in stands for its country."""
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon.words["base_verbs"]):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            found = actors_under(prep, index, prepositions=frozenset({"in", "at", "of"}))
+            if found:
+                return found
+    return []
 
 
 def reporter(token, index: MentionIndex) -> list[Mention]:

@@ -166,6 +166,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "place_source_types": frozenset(semantics["place_source_types"]),
         "non_agents": frozenset(semantics["non_agents"]),
         "of_agent_nouns": frozenset(semantics["of_agent_nouns"]),
+        "base_verbs": frozenset(semantics["base_verbs"]),
     }
 
 

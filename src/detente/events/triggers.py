@@ -120,6 +120,9 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
     entries = lexicon.triggers.get((pos, token.lemma_.lower()))
     if not entries and pos == "noun":
         entries = lexicon.triggers.get((pos, token.lower_))
+    if not entries and (pos == "verb" or token.tag_ in ("VBN", "VBD", "VBG")):
+        entries = next((found for lemma in verb_lemmas(token)
+                        if (found := lexicon.triggers.get(("verb", lemma)))), None)
     for entry in entries or ():
         if entry.requires is None:
             return Candidate(token, entry)
@@ -128,6 +131,21 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
             keep = () if entry.requires.relation in ("xcomp", "noobj", "under") else (part,)
             return Candidate(token, entry, parts=keep)
     return None
+
+
+def verb_lemmas(token) -> list[str]:
+    """Lemmas to try for a verb form the lemmatizer missed or tagged as an adjective
+    ("demobilized" as ADJ, "staged" -> "stag"): the lemma, then the form stripped of -ed/-d/-ing/-s.
+
+    >>> from types import SimpleNamespace as T
+    >>> verb_lemmas(T(lemma_="shelled", lower_="shelled"))[:3]
+    ['shelled', 'shell', 'shelle']
+    """
+    lower, lemmas = token.lower_, [token.lemma_.lower()]
+    for suffix, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            lemmas.append(lower[: -len(suffix)] + add)
+    return lemmas
 
 
 def find_candidates(sentence, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
