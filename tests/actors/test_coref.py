@@ -135,11 +135,13 @@ def test_it_in_a_because_clause_and_as_speaker_of_a_new_sentence(mentions):
 
 
 def test_it_that_is_no_actor_is_not_emitted(mentions):
-    # expletive and event "it" (and "it" under a copula after "and") give no mention at all
+    # expletive "it" (also extraposed after an adjective: "it is unrealistic to"), event "it"
+    # and "it" under a copula after "and" give no mention at all
     for text in ("It is important that Russia and Ukraine talk.",
                  "It is said that Russia will win.",
                  "Russia invaded Ukraine in 2022. It was a shock to Europe.",
-                 "Russia shelled Kyiv, and it was a shock."):
+                 "Russia shelled Kyiv, and it was a shock.",
+                 "Japan states it is unrealistic to pursue the treaty."):
         assert not [m for m in mentions(text) if m.text.lower() == "it"], text
 
 
@@ -150,3 +152,9 @@ def test_their_after_two_people_links_to_the_first(mentions):
     their = _by_text(found)["Their"]
     assert found[their.antecedent].text == "Biden"
     assert their.rule.startswith("coref:plural>")
+
+
+def test_it_does_not_take_people_at_large(mentions):
+    # "people" is a group of persons, not a body: "it" after it is not linked (and dropped)
+    found = mentions("We understand why some people feel that it is.")
+    assert not [m for m in found if m.text == "it"]

@@ -28,6 +28,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CORE_DEPS = frozenset({"poss", "dobj", "dative", "appos", "conj"})
 """Candidates ranked after subjects but before objects of prepositions."""
 PARALLEL_DEPS = frozenset({"conj", "appos"})
+PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+"""Sectors of role nouns for people at large: never the antecedent of "it"/"its"."""
 SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 COPULAS = frozenset({"is", "was", "be", "been", "are", "were", "'s", "seems", "seemed",
                      "happened", "remains", "remained"})
@@ -77,9 +79,10 @@ def _heads_people(doc, cand: Phrase) -> bool:
 
 
 def _is_body(cand: Phrase) -> bool:
-    """A role phrase naming one body ("the ministry", "the army"), not people ("rebels")."""
+    """A role phrase naming one body ("the ministry", "the army"), not people ("rebels",
+    "people", "the population")."""
     return cand.label == "ROLE" and cand.role is not None and not (
-        cand.role.person or cand.role.plural)
+        cand.role.person or cand.role.plural or cand.role.sector in PEOPLE_SECTORS)
 
 
 def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase],
@@ -125,7 +128,12 @@ def _link_it(doc, phrases: list[Phrase], pron: Phrase, same: list[int],
     if same:
         return _best_in_sentence(doc, phrases, doc[pron.anchor], same)
     last = max(earlier, default=None)
-    return None if last is None else _salient(doc, phrases, sorted(earlier[last]))
+    main = [j for j in earlier.get(last, []) if _main_subject(doc[phrases[j].anchor])]
+    return main[0] if main else None
+
+
+def _main_subject(token) -> bool:
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
 
 
 def _superior_subject(token) -> int | None:

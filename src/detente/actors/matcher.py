@@ -252,8 +252,12 @@ def referring_it(token) -> bool:
     extraposed clause ("it is important to...", "it seems that...")."""
     if token.dep_ != "nsubj":
         return False
-    return not any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.head.i
-                   and token.head.lower_ in EXTRAPOSING for c in token.head.children)
+    verb = token.head
+    if verb.lower_ not in EXTRAPOSING:
+        return True
+    predicates = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    return not any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i
+                   for p in predicates for c in p.children)
 
 
 EXTRAPOSING = frozenset({"is", "was", "be", "been", "'s", "seems", "seemed", "appears",
