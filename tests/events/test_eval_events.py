@@ -2,7 +2,7 @@
 
 Floors sit a little under the figures measured on 2026-11-30 and written to
 docs/accuracy/events.md; a drop fails the suite. The fast gate runs on the first 80 PLOVER
-records (both halves); the full runs are slow-marked (about 30 s together).
+records (both halves); the full runs are slow-marked (about 40 s together).
 """
 
 from __future__ import annotations
@@ -64,24 +64,26 @@ def test_cameo_consistent_codings_name_real_gold_codings():
 
 
 def test_fast_gate_on_the_first_80_plover_records():
-    # measured 2026-11-30 on these 80 records: dev F1 .871 (46 records, source 1.0),
+    # measured 2026-11-30 (second pass) on these 80 records: dev F1 .886 (46 records, source 1.0),
     # held-out F1 .733 (34 records, source .955)
     m = evaluate(shared_data(*PLOVER), limit=80).metrics
-    assert m["dev_micro_f1"] >= 0.82 and m["heldout_micro_f1"] >= 0.70
+    assert m["dev_micro_f1"] >= 0.84 and m["heldout_micro_f1"] >= 0.70
     assert m["dev_source_country_accuracy"] >= 0.93 and m["heldout_source_country_accuracy"] >= 0.9
 
 
 @pytest.mark.slow
 def test_full_gate_on_all_plover_records():
-    # measured 2026-11-30: dev F1 .823 (source .963), held-out F1 .728 (source .954)
+    # measured 2026-11-30 (second pass): dev F1 .848 (source .966), held-out F1 .734 (source .922)
     m = evaluate(shared_data(*PLOVER)).metrics
-    assert m["dev_micro_f1"] >= 0.80 and m["dev_source_country_accuracy"] >= 0.92
-    assert m["heldout_micro_f1"] >= 0.69 and m["heldout_source_country_accuracy"] >= 0.92
+    assert m["dev_micro_f1"] >= 0.82 and m["dev_source_country_accuracy"] >= 0.93
+    assert m["heldout_micro_f1"] >= 0.70 and m["heldout_source_country_accuracy"] >= 0.88
 
 
 @pytest.mark.slow
 def test_full_gate_on_petrarch2_records():
-    # measured 2026-11-30: root accuracy .061 (the suite's codes are mostly WEIS), dyads .366
+    # measured 2026-11-30: root accuracy .066 over all 349 codings (the suite's codes are mostly
+    # WEIS), .60 on the 30 codings consistent with the CAMEO codebook, dyads .378
     m = evaluate(petrarch=shared_data(*PETRARCH)).metrics
     assert m["petrarch_root_accuracy"] >= 0.05
-    assert m["petrarch_dyad_accuracy"] >= 0.33
+    assert m["petrarch_root_accuracy_consistent"] >= 0.5
+    assert m["petrarch_dyad_accuracy"] >= 0.34
