@@ -181,3 +181,31 @@ def test_background_fact_keeps_its_year(vocabulary):
     # a past-tense event with its own year is dated by it, however old ("killed ... in 2011")
     text = "Osama was killed by US special forces in Pakistan in 2011."
     assert dated(text, "2019-09-17", "killed", vocabulary=vocabulary) == [("2011", "year")]
+
+
+def test_year_of_a_framing_trip_dates_the_clause(vocabulary):
+    # "during a 2018 trip": the noun is the object of a preposition on the verb, a frame of the
+    # clause, so its year dates the refusal
+    text = ("Next, The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a "
+            "cemetery of U.S. soldiers.")
+    assert dated(text, "2020-10-29", "refused", vocabulary=vocabulary) == [("2018", "year")]
+
+
+def test_clock_time_in_apposition_dates_the_clause(vocabulary):
+    # "(1625 UTC)" is parsed in apposition to "time": a time, not a noun's modifier
+    text = ("At around 11:25am US east coast time (1625 UTC), the Associated Press (AP) called the "
+            "election for Biden.")
+    assert dated(text, "2020-11-07", "called", vocabulary=vocabulary) == [("2020-11-07", "day")]
+
+
+def test_date_shared_by_coordinated_reported_verbs(vocabulary):
+    # "Today, I am asking ..., I'm asking ...": both conjuncts of one reported clause share it
+    text = ('In a live-streamed statement, Sanders said to Biden: "Today, I am asking all '
+            'Americans, I\'m asking every Democrat, to come together in this campaign."')
+    coded = detente.code(text, date="2020-04-15", resources=SHARED)
+    second = text.index("asking", text.index("asking") + 1)
+    event = event_at(coded, "asking")
+    event.trigger_start, event.trigger_end = second, second + len("asking")
+    coded.events = [event]
+    date_events(coded, vocabulary)
+    assert (event.date, event.date_precision) == ("2020-04-15", "day")

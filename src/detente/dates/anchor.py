@@ -87,6 +87,8 @@ class EventDater:
         self.doc = coded.doc
         self.vocabulary = vocabulary
         self.by_sentence: dict[int, list[TimeExpression]] = {}
+        self.time_nouns = frozenset(vocabulary.units) | frozenset(vocabulary.temporal_nouns) | (
+            frozenset(vocabulary.time_head_nouns))
         for time in coded.times:
             if dates_an_event(time) and time.sentence is not None:
                 self.by_sentence.setdefault(time.sentence, []).append(time)
@@ -100,8 +102,8 @@ class EventDater:
         head = self._root(time.start, time.end)
         if head is None:
             return False
-        noun = modified_noun(head)
-        if noun is not None:
+        noun = modified_noun(head, self.time_nouns)
+        if noun is not None and not _adverbial(noun):
             return noun.i == trigger.i
         verb = governing_verb(head)
         token, steps = head, 0
@@ -182,7 +184,7 @@ class EventDater:
         "asks Iran to cooperate ... into the 1994 AMIA bombing": 1994 is the bombing's date.
         """
         head = self._root(time.start, time.end)
-        noun = modified_noun(head) if head is not None else None
+        noun = modified_noun(head, self.time_nouns) if head is not None else None
         return noun is not None and noun.i != trigger.i
 
     def present_era(self, time: TimeExpression) -> bool:
@@ -271,21 +273,34 @@ class EventDater:
         return not (_has_subject(time_verb) and _has_subject(event_verb))
 
 
-def modified_noun(head):
+def modified_noun(head, temporal_nouns: frozenset[str] = frozenset()):
     """The noun a date modifies inside a noun phrase, or None when it modifies a clause.
 
     "the 1994 AMIA bombing", "the 1983 coup", "Directive 2000", "the attacks of 2001". A date
-    right after a preposition ("In 2003 BP invested", parsed as a modifier of "BP") is adverbial.
+    right after a preposition ("In 2003 BP invested", parsed as a modifier of "BP") is adverbial,
+    and so is one in apposition to a time ("11:25am US east coast time (1625 UTC)").
     """
     first = head.left_edge
     after_preposition = first.i > 0 and first.nbor(-1).tag_ == "IN"
-    if head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOMINAL and head.head is not head and (
-            not after_preposition):
-        return head.head
+    noun = head.head
+    if head.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in NOMINAL and noun is not head and (
+            not after_preposition) and noun.lemma_.lower() not in temporal_nouns:
+        return noun
     preposition = head.head
     if head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.pos_ in NOMINAL:
         return preposition.head
     return None
+
+
+def _adverbial(noun) -> bool:
+    """True when the noun is the object of a preposition on a verb: a frame of that clause.
+
+    "During a 2018 trip to France, Trump refused", "In the November 27 deal, Turkey and Libya
+    agreed": the date of the trip or deal is the time of the clause it frames.
+    """
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in (
+        "VERB", "AUX")
 
 
 def _first_conjunct(verb):
@@ -311,7 +326,7 @@ def _own_conjunct(head, time_verb, event_verb) -> bool:
     return time_verb.i < event_verb.i and first.i < head.i < event_verb.i
 
 
-SUBORDINATE_DEPS = ("relcl", "acl", "advcl", "ccomp")
+SUBORDINATE_DEPS = ("relcl", "acl", "advcl")
 """Clauses inside another clause: a date in one with its own subject dates that clause only."""
 
 
@@ -328,6 +343,8 @@ def _own_subordinate(time_verb, event_verb, simultaneous: tuple[str, ...]) -> bo
         return False
     verb, steps = time_verb, 0
     while verb.head is not verb and verb.i != event_verb.i and steps < 20:
+        if verb.left_edge.i <= event_verb.i <= verb.right_edge.i:
+            return False
         markers = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
         if verb.dep_ in SUBORDINATE_DEPS and (_has_subject(verb) or verb.dep_ == "relcl") and (
                 not markers & set(simultaneous)):

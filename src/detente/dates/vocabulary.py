@@ -49,6 +49,7 @@ class Vocabulary:
     bound_words: tuple[str, ...]
     period_start_words: tuple[str, ...]
     simultaneous_markers: tuple[str, ...]
+    time_head_nouns: tuple[str, ...]
     sets: dict[str, str]
     set_words: tuple[str, ...]
     clock_words: dict[str, str]
@@ -110,6 +111,7 @@ def load_vocabulary() -> Vocabulary:
     raw = yaml.safe_load(data_path("dates", "vocabulary.yaml").read_text(encoding="utf-8"))
     tuples = ("vague_numbers", "position_words", "before_words", "after_words", "anchored_words",
               "bound_words", "period_start_words", "simultaneous_markers",
+              "time_head_nouns",
               "set_words",
               "utc_zones", "local_zones", "leading_words", "hedges", "temporal_nouns")
     frozen = ("speech_verbs", "future_cues")
