@@ -26,21 +26,22 @@ def test_gold_sector_names_map_to_cameo():
 
 
 def test_fast_gate_on_the_first_100_records():
-    # measured 2026-11-30: country F1 .897 (P .821 R .989), sector accuracy .835 (97 actors),
-    # aligned per actor: country recall .939, sector accuracy .869
+    # measured 2026-11-30 (after the coreference/roster/origin changes): country F1 .897
+    # (P .821 R .989), sector accuracy .845 (97 actors), aligned per actor: country recall
+    # .939, sector accuracy .881
     report = evaluate(shared_data(*GOLD), limit=100)
     assert report.metrics["country_f1"] >= 0.87
     assert report.metrics["country_recall"] >= 0.96
-    assert report.metrics["sector_accuracy"] >= 0.80
-    assert report.metrics["aligned_country_recall"] >= 0.90
-    assert report.metrics["aligned_sector_accuracy"] >= 0.85
+    assert report.metrics["sector_accuracy"] >= 0.82
+    assert report.metrics["aligned_country_recall"] >= 0.91
+    assert report.metrics["aligned_sector_accuracy"] >= 0.86
 
 
 @pytest.mark.slow
 def test_full_gate_on_all_plover_records():
-    # measured 2026-11-30: country F1 .883 (P .804 R .980), sector accuracy .755 (375 actors),
-    # aligned per actor: country recall .892, sector accuracy .861
+    # measured 2026-11-30: country F1 .883 (P .804 R .980), sector accuracy .763 (375 actors),
+    # aligned per actor: country recall .892, sector accuracy .871
     report = evaluate(shared_data(*GOLD))
     assert report.metrics["country_f1"] >= 0.86
-    assert report.metrics["sector_accuracy"] >= 0.74
-    assert report.metrics["aligned_sector_accuracy"] >= 0.84
+    assert report.metrics["sector_accuracy"] >= 0.75
+    assert report.metrics["aligned_sector_accuracy"] >= 0.85

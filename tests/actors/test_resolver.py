@@ -246,3 +246,14 @@ def test_a_role_reaches_a_place_through_a_generic_place_noun(mentions):
 def test_added_roster_people_on_their_dates(mentions, text, day, code):
     person = next(m for m in mentions(text, day) if m.label == "PERSON")
     assert person.actor.code == code
+
+
+def test_title_and_unknown_name_take_the_country_only_from_the_text(mentions):
+    # a head of state the roster does not list (invented name): the demonym or "of" country
+    # gives the country; a bare title gives the sector only, never a guessed country
+    assert codes(mentions("Ugandan President Zorin Makabe arrived."))[0] == (
+        "Ugandan President Zorin Makabe", "UGAGOV")
+    assert codes(mentions("President Zorin Makabe of Uganda arrived."))[0] == (
+        "President Zorin Makabe of Uganda", "UGAGOV")
+    (bare, *_) = mentions("President Zorin Makabe arrived.")
+    assert bare.actor is None or bare.actor.country is None

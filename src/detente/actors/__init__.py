@@ -21,7 +21,12 @@ Reads ``coded.doc`` (spaCy parse with NER) and ``coded.article.date``; writes
   ("Kyiv accused Moscow"). Someone out of office on the date is an elite (sector ELI).
 - ``Mention.antecedent`` is the index in ``coded.mentions`` of the mention a pronoun, a
   definite description ("the president"), an apposition or a repeated unknown surname refers
-  to; its ``actor`` is already copied from it. ``Mention.rule`` / ``Actor.entry`` name the
+  to; its ``actor`` is already copied from it. "it" is a PRON mention only when linked to a
+  country or body (the subject of the clause it reports or continues: "Syria says it will";
+  or itself the subject of a speech/decision verb: "It said"); expletive "it" never is.
+  "they"/"their" after conjoined people ("Biden and Putin ... their summit") link to the
+  FIRST conjunct (rule ``coref:plural>...``): the others are the mentions conjoined with it
+  in the parse, so a stage that needs the whole group reads them from there. ``Mention.rule`` / ``Actor.entry`` name the
   dictionary entries used (``roster:joe-biden#president``, ``role:troops+demonym:Russian``,
   ``coref:pronoun>...``).
 
