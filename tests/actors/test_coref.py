@@ -158,3 +158,11 @@ def test_it_does_not_take_people_at_large(mentions):
     # "people" is a group of persons, not a body: "it" after it is not linked (and dropped)
     found = mentions("We understand why some people feel that it is.")
     assert not [m for m in found if m.text == "it"]
+
+
+def test_it_after_an_unresolved_reporting_subject_stays_unlinked(mentions):
+    # the reporting clause's subject (an agency no table knows) is the antecedent; "it" must
+    # not jump to the object ("told The Jakarta Post it was intending...")
+    found = mentions("Yesterday the Search and Rescue Agency told The Jakarta Post it was "
+                     "intending to end the search.")
+    assert not [m for m in found if m.text == "it"]

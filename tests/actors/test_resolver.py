@@ -257,3 +257,9 @@ def test_title_and_unknown_name_take_the_country_only_from_the_text(mentions):
         "President Zorin Makabe of Uganda", "UGAGOV")
     (bare, *_) = mentions("President Zorin Makabe arrived.")
     assert bare.actor is None or bare.actor.country is None
+
+
+def test_a_newspaper_named_after_a_city_is_that_countrys_media(mentions):
+    # "The Moscow Times" is Russian media, not the Russian government or Moscow's civilians
+    found = mentions("The Moscow Times and the Jakarta Post reported the deal.")
+    assert codes(found) == [("The Moscow Times", "RUSMED"), ("the Jakarta Post", "IDNMED")]

@@ -119,14 +119,15 @@ def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase
 def _link_it(doc, phrases: list[Phrase], pron: Phrase, same: list[int],
              earlier: dict[int, list[int]]) -> int | None:
     """Conservative "it": the subject of the clause it reports or continues ("Syria says it
-    will..."), or, when it is itself the subject of a speech or decision verb ("It said..."),
-    the best candidate of its sentence, else the main subject of the sentence before."""
+    will..."; nothing when that subject is no country or body), or, when it is itself the
+    subject of a speech or decision verb ("It said..."), the nearest subject of its sentence,
+    else the main subject of the sentence before."""
     superior = _superior_subject(doc[pron.anchor])
-    found = next((j for j in same if phrases[j].anchor == superior), None)
-    if found is not None or not pron.atoms[0].speech:
-        return found
+    if superior is not None or not pron.atoms[0].speech:
+        return next((j for j in same if phrases[j].anchor == superior), None)
+    subjects = [j for j in same if doc[phrases[j].anchor].dep_ in SUBJECT_DEPS]
     if same:
-        return _best_in_sentence(doc, phrases, doc[pron.anchor], same)
+        return subjects[0] if subjects else None
     last = max(earlier, default=None)
     main = [j for j in earlier.get(last, []) if _main_subject(doc[phrases[j].anchor])]
     return main[0] if main else None

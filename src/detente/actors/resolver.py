@@ -36,6 +36,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outsi
 PEOPLE_SECTOR = "CVL"
 """Sector of a people named by nationality alone (CAMEO codes "Libyans" as civilians), and of
 a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" CIVCVL)."""
+MEDIA_SECTOR = "MED"
+"""Sector of a newspaper named after its place ("The Moscow Times")."""
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -434,6 +436,8 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     if not roles and root.label == "NORP" and is_people_noun(doc[anchor_of(doc, root)]):
         sector = PEOPLE_SECTOR
     country, entry = bearers[0] if bearers else (None, "")
+    if not roles and root.label == "ORG" and doc[root.end - 1].lower_ in ctx.tables.media_name_words:
+        sector, entry = MEDIA_SECTOR, f"{entry}+media-name:{doc[root.end - 1].text}"
     rule = "+".join(x for x in [f"role:{roles[-1].role.phrase}" if roles else "", entry] if x)
     return [Phrase(start, end, root.label, Actor(country, sector, name=name, entry=rule), rule,
                    anchor_of(doc, root), title=roles[-1].role.phrase if roles else None,

@@ -93,6 +93,8 @@ class ActorTables:
     person_titles: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    media_name_words: frozenset[str] = frozenset()
+    """Last words of newspaper names ("Post", "Times"): a place-named one is media."""
     """Generic nouns after a place name ("Helmand province") that a role reaches through."""
     """Inflected verbs whose object is a place, not a government ("shelled Juba")."""
     span_words: frozenset[str] = frozenset()
@@ -323,6 +325,7 @@ def _load_sectors(tables: ActorTables) -> None:
     tables.span_words = frozenset({"the", *tables.former_words, *tables.sector_adjectives})
     tables.place_verbs = frozenset(f for v in spec.get("place_verbs", []) for f in inflections(v))
     tables.place_nouns = frozenset(w.lower() for w in spec.get("place_nouns", []))
+    tables.media_name_words = frozenset(w.lower() for w in spec.get("media_name_words", []))
 
 
 def _add_role(tables: ActorTables, role: RoleNoun) -> None:
