@@ -114,6 +114,10 @@ CASES = [
     # an unlocated subject "based in" a place takes that place's country as source
     ("A militant group based in Beirut attacked Israeli soldiers on Sunday.", "2006-01-01",
      [("ASSAULT", "190", {"LBN"}, {"ISR"})]),
+    # an unknown person (found, not placed by the actors stage) in a sentence naming one country
+    # takes that country as source (rule "~context")
+    ("General Jean Dupont resigned on Monday to allow free elections in Haiti.", "1990-01-01",
+     [("RETREAT", "0831", {"HTI"}, set())]),
 ]
 
 

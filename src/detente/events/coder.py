@@ -277,6 +277,19 @@ def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
         head.lemma_.lower() not in lexicon.words["non_agents"]
 
 
+def sole_country(token, index: MentionIndex) -> list[Mention]:
+    """For a person the actors stage found but could not place ("Lt. Gen. Prosper Avril resigned
+    to allow Haiti's first elections"), the one country the sentence names, if it names only one:
+    a human coder reads the unknown person's country from that context (rule suffix ``~context``)."""
+    head, _ = subject_head(token)
+    if head is None or head.i not in index.unresolved or head.ent_type_ != "PERSON":
+        return []
+    sentence = token.sent
+    mentions = [m for t in sentence for m in index.at(t)]
+    countries = {m.actor.country for m in mentions}
+    return mentions[:1] if len(countries) == 1 else []
+
+
 def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Actors named in the nearest locative phrase of the trigger's clause (its subject, objects
     and complements, not other clauses): "a roadside bombing near the town of Samarra", "prisoners
@@ -316,7 +329,10 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources and coding.type in lexicon.words["place_source_types"] and \
             _unnamed_agent(cand.token, index, lexicon):
         sources = place_sources(cand.token, index, lexicon)
-        coding = replace(coding, rule=coding.rule + "~place")
+        coding = replace(coding, rule=coding.rule + "~place") if sources else coding
+    if not sources and cand.entry.pos == "verb":
+        sources = sole_country(cand.token, index)
+        coding = replace(coding, rule=coding.rule + "~context") if sources else coding
     if not sources:
         return None
     targets = passive + targets_of(cand, index) + pair
