@@ -347,12 +347,16 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
 def phrase_span(doc, group: list[Atom], root: Atom, tables: ActorTables) -> tuple[int, int]:
     """Tokens from the first to the last atom, with leading "the", "former" or sector
     adjectives modifying them ("the Kremlin leader", "Former President Bill Clinton",
-    "military officials")."""
+    "military officials"), and a trailing generic place noun the last atom names when the
+    phrase reaches beyond it ("rebels in Helmand province")."""
     start, end = min(a.start for a in group), max(a.end for a in group)
     inside = range(start, end)
     while start > 0 and doc[start - 1].head.i in inside and (
             doc[start - 1].lower_ in tables.span_words):
         start -= 1
+    if (len(group) > 1 and end < len(doc) and doc[end].lower_ in tables.place_nouns
+            and doc[end - 1].head.i == end and end - 1 != anchor_of(doc, root)):
+        end += 1
     return start, end
 
 
