@@ -277,6 +277,16 @@ def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
         head.lemma_.lower() not in lexicon.words["non_agents"]
 
 
+def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
+    """The verb whose subject does the act: the trigger itself, or for a nominal trigger the light
+    verb it is the object of ("Judge X opened an investigation")."""
+    token = cand.token
+    if cand.entry.pos != "noun":
+        return token
+    light = token.dep_ == "dobj" and word_forms(token.head) & lexicon.words["light_verbs"]
+    return token.head if light else None
+
+
 def sole_country(token, index: MentionIndex) -> list[Mention]:
     """For a person the actors stage found but could not place ("Lt. Gen. Prosper Avril resigned
     to allow Haiti's first elections"), the one country the sentence names, if it names only one:
@@ -330,8 +340,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
             _unnamed_agent(cand.token, index, lexicon):
         sources = place_sources(cand.token, index, lexicon)
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
-    if not sources and cand.entry.pos == "verb":
-        sources = sole_country(cand.token, index)
+    if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
+        sources = sole_country(anchor, index)
         coding = replace(coding, rule=coding.rule + "~context") if sources else coding
     if not sources:
         return None
