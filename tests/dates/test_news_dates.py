@@ -209,3 +209,28 @@ def test_date_shared_by_coordinated_reported_verbs(vocabulary):
     coded.events = [event]
     date_events(coded, vocabulary)
     assert (event.date, event.date_precision) == ("2020-04-15", "day")
+
+
+def test_end_bound_does_not_date_the_event(vocabulary):
+    # "hosted The Doris Day Show ... until 1973": the end of a state, not when it happened
+    text = ("Day made her last movie in 1968 and, with debts left behind after the death of her "
+            "third husband, hosted The Doris Day Show on television until 1973.")
+    assert dated(text, "2019-05-16", "hosted", vocabulary=vocabulary) == [
+        ("2019-05-16", "article")]
+
+
+def test_coordinated_years_modifying_a_noun(vocabulary):
+    # "a lesser-known 2012 and 2016 presidential candidate": both years modify "candidate"
+    text = ('"Birther King" Andy Martin, a lesser-known 2012 and 2016 presidential candidate, '
+            "provided his own input on the Harris question.")
+    assert dated(text, "2020-09-30", "provided", vocabulary=vocabulary) == [
+        ("2020-09-30", "article")]
+
+
+def test_date_after_a_paragraph_break(vocabulary):
+    # a paragraph break spaCy did not split: the next paragraph's year does not date "lauded"
+    text = ('Mohr lauded Blankenship\'s "ability to influence leaders around him" and claimed the '
+            'nominee "will be the strongest President we have seen in decades."\n\nThe '
+            "Constitution Party was founded in 1991 as the U.S. Taxpayers Party.")
+    assert dated(text, "2020-10-19", "lauded", vocabulary=vocabulary) == [
+        ("2020-10-19", "article")]

@@ -160,23 +160,33 @@ class EventDater:
 
     def choose(self, event: Event) -> tuple[TimeExpression, str] | None:
         """The expression dating ``event`` and how it was chosen, or None."""
-        candidates = self.by_sentence.get(event.sentence, [])
+        in_sentence = self.by_sentence.get(event.sentence, [])
         trigger = self._root(event.trigger_start, event.trigger_end)
-        if not candidates or trigger is None:
+        if not in_sentence or trigger is None:
             return None
-        candidates = [t for t in candidates if not self.impossible_for_tense(t, trigger)
-                      and not self.starts_a_period(t, trigger)]
-        if not candidates:
-            return None
+        candidates = [t for t in in_sentence if self.may_date(t, event, trigger)]
         governing = [t for t in candidates if self.governs(t, trigger)]
         if governing:
             nearest = min(governing, key=lambda t: abs(t.start - event.trigger_start))
             return nearest, "governs"
-        if len(candidates) == 1 and not self.present_era(candidates[0]) and self.same_region(candidates[0], event, trigger) and (
-                self.same_chain(candidates[0], trigger)) and not self.modifies_other_noun(
-                    candidates[0], trigger):
+        if len(in_sentence) == 1 and candidates and self.only_one_dates(candidates[0], event,
+                                                                          trigger):
             return candidates[0], "only-in-sentence"
         return None
+
+    def may_date(self, time: TimeExpression, event: Event, trigger) -> bool:
+        """False for an expression that cannot date the event whatever the parse says: one the
+        tense rules out, a "since" start, an "until" end, one past a paragraph break."""
+        text = self.coded.article.text
+        between = text[min(time.end, event.trigger_start):max(time.start, event.trigger_end)]
+        return not (self.impossible_for_tense(time, trigger) or self.starts_a_period(time, trigger)
+                    or self._word_before(time) in self.vocabulary.end_bound_words
+                    or "\n" in between)
+
+    def only_one_dates(self, time: TimeExpression, event: Event, trigger) -> bool:
+        """True when the sentence's one expression dates an event it does not govern."""
+        return not self.present_era(time) and self.same_region(time, event, trigger) and (
+            self.same_chain(time, trigger)) and not self.modifies_other_noun(time, trigger)
 
     def modifies_other_noun(self, time: TimeExpression, trigger) -> bool:
         """True when the expression modifies a noun that is not the event's trigger.
@@ -280,6 +290,8 @@ def modified_noun(head, temporal_nouns: frozenset[str] = frozenset()):
     right after a preposition ("In 2003 BP invested", parsed as a modifier of "BP") is adverbial,
     and so is one in apposition to a time ("11:25am US east coast time (1625 UTC)").
     """
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "a 2012 and 2016 presidential candidate"
     first = head.left_edge
     after_preposition = first.i > 0 and first.nbor(-1).tag_ == "IN"
     noun = head.head

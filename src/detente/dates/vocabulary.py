@@ -48,6 +48,7 @@ class Vocabulary:
     anchored_words: tuple[str, ...]
     bound_words: tuple[str, ...]
     period_start_words: tuple[str, ...]
+    end_bound_words: tuple[str, ...]
     simultaneous_markers: tuple[str, ...]
     time_head_nouns: tuple[str, ...]
     sets: dict[str, str]
@@ -110,7 +111,7 @@ def load_vocabulary() -> Vocabulary:
     """Read ``dates/data/vocabulary.yaml`` into a :class:`Vocabulary`."""
     raw = yaml.safe_load(data_path("dates", "vocabulary.yaml").read_text(encoding="utf-8"))
     tuples = ("vague_numbers", "position_words", "before_words", "after_words", "anchored_words",
-              "bound_words", "period_start_words", "simultaneous_markers",
+              "bound_words", "period_start_words", "end_bound_words", "simultaneous_markers",
               "time_head_nouns",
               "set_words",
               "utc_zones", "local_zones", "leading_words", "hedges", "temporal_nouns")
