@@ -118,6 +118,10 @@ CASES = [
     # takes that country as source (rule "~context")
     ("General Jean Dupont resigned on Monday to allow free elections in Haiti.", "1990-01-01",
      [("RETREAT", "0831", {"HTI"}, set())]),
+    # a clause under a verb whose object is a nominal trigger belongs to that trigger ("reiterated its
+    # demand that Israel ease..."): one REQUEST, its target the inner act's doer, no CONCEDE
+    ("The United Nations reiterated its demand that Israel ease restrictions on Gaza.", "2010-01-01",
+     [("REQUEST", "104", {"UN"}, {"ISR"})]),
 ]
 
 

@@ -202,9 +202,10 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
-    if not found and cand.inner:
-        inner = cand.inner[0]
-        found = _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
+    if not found and cand.inner:  # the doer of the inner act ("its demand that Israel ease..."),
+        inner = cand.inner[0]     # else that act's objects
+        found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
+            _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         if found:
             break

@@ -175,7 +175,7 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
             if rel not in inner_relations and rel not in PATH_RELATIONS:
                 break
             crossed = crossed or rel in inner_relations
-            purpose = rel == "advcl"
+            purpose = rel in ("advcl", "ccomp")  # "reiterated its demand that Israel ease..."
             token, steps = token.head, steps + 1
             outer = by_token.get(token.i) or (_light_object(token, by_token) if purpose else None)
             if outer is not None and crossed and outer is not cand:
