@@ -28,7 +28,6 @@ test-all: setup
 
 lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks
-	$(VENV)/bin/ruff format --check src tests benchmarks
 
 manifest: setup
 	$(PY) -m detente.manifest
