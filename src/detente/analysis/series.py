@@ -28,6 +28,7 @@ from datetime import timedelta
 from typing import Any, Protocol
 
 from detente.errors import UsageError
+from detente.store.reader import event_conditions
 
 PERIODS = ("day", "week", "month", "quarter", "year")
 QUAD_WEIGHTS = {1: 1.0, 2: 2.0, 3: -1.0, 4: -2.0}
@@ -185,18 +186,12 @@ def distinct_events_sql(condition: str, prefilter: str = "TRUE") -> str:
 
 
 def _involving(code: str) -> tuple[str, list[Any]]:
-    return ("(list_contains(list_transform(source, lambda x: x.country), ?) OR "
-            "list_contains(list_transform(target, lambda x: x.country), ?))", [code, code])
+    clauses, params = event_conditions(country=code)
+    return clauses[0], params
 
 
 def _date_clause(date_from: Date | None, date_to: Date | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if date_from:
-        clauses.append("event_date >= ?")
-        params.append(date_from)
-    if date_to:
-        clauses.append("event_date <= ?")
-        params.append(date_to)
+    clauses, params = event_conditions(date_from=date_from, date_to=date_to)
     return (" AND ".join(clauses) or "TRUE"), params
 
 

@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from detente.store import Store
+from detente.store.reader import event_conditions
 
 BATCH_ROWS = 20_000
 """Rows per Arrow record batch; memory holds about one batch whatever the export's size."""
@@ -31,20 +32,9 @@ class EventFilter:
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
         """``WHERE ...`` over the ``events`` table as ``alias``, and its parameters."""
-        clauses, params = [], []
-        if self.country:
-            clauses.append(f"(list_contains(list_transform({alias}.source, lambda x: x.country), ?) OR "
-                           f"list_contains(list_transform({alias}.target, lambda x: x.country), ?))")
-            params += [self.country.upper(), self.country.upper()]
-        if self.date_from:
-            clauses.append(f"{alias}.event_date >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            clauses.append(f"{alias}.event_date <= ?")
-            params.append(self.date_to)
-        if self.type:
-            clauses.append(f"{alias}.type = ?")
-            params.append(self.type.upper())
+        clauses, params = event_conditions(country=self.country, type=self.type,
+                                           date_from=self.date_from, date_to=self.date_to,
+                                           alias=alias)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

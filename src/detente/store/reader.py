@@ -14,6 +14,52 @@ def _where(clauses: list[str]) -> str:
     return (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
+def _has_country(side: str, alias: str) -> str:
+    return f"list_contains(list_transform({alias}{side}, lambda x: x.country), ?)"
+
+
+def event_conditions(
+    *,
+    country: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+    type: str | None = None,
+    date_from: Date | None = None,
+    date_to: Date | None = None,
+    alias: str = "",
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions over the ``events`` table (as ``alias``) and their bound parameters.
+
+    The one place event filters are written: the CLI/API listings, the series and the exports
+    all select events through it. ``country`` matches either side; codes are upper-cased.
+
+    >>> event_conditions(source="usa", date_from=None)
+    (['list_contains(list_transform(source, lambda x: x.country), ?)'], ['USA'])
+    """
+    a = f"{alias}." if alias else ""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if country:
+        clauses.append(f"({_has_country('source', a)} OR {_has_country('target', a)})")
+        params += [country.upper(), country.upper()]
+    if source:
+        clauses.append(_has_country("source", a))
+        params.append(source.upper())
+    if target:
+        clauses.append(_has_country("target", a))
+        params.append(target.upper())
+    if type:
+        clauses.append(f"{a}type = ?")
+        params.append(type.upper())
+    if date_from:
+        clauses.append(f"{a}event_date >= ?")
+        params.append(date_from)
+    if date_to:
+        clauses.append(f"{a}event_date <= ?")
+        params.append(date_to)
+    return clauses, params
+
+
 def select_events(
     store: Store,
     *,
@@ -31,26 +77,8 @@ def select_events(
 
     ``country`` matches either side; ``source``/``target`` one side each.
     """
-    clauses, params = [], []
-    if country:
-        clauses.append("(list_contains(list_transform(source, lambda x: x.country), ?) "
-                       "OR list_contains(list_transform(target, lambda x: x.country), ?))")
-        params += [country.upper(), country.upper()]
-    if source:
-        clauses.append("list_contains(list_transform(source, lambda x: x.country), ?)")
-        params.append(source.upper())
-    if target:
-        clauses.append("list_contains(list_transform(target, lambda x: x.country), ?)")
-        params.append(target.upper())
-    if type:
-        clauses.append("type = ?")
-        params.append(type.upper())
-    if date_from:
-        clauses.append("event_date >= ?")
-        params.append(date_from)
-    if date_to:
-        clauses.append("event_date <= ?")
-        params.append(date_to)
+    clauses, params = event_conditions(country=country, source=source, target=target, type=type,
+                                       date_from=date_from, date_to=date_to)
     if article_id:
         clauses.append("article_id = ?")
         params.append(article_id)
