@@ -29,6 +29,24 @@ def geneva_coded():
     return detente.code(body, title=title, date="2021-06-16")
 
 
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    """The hand-built event corpus (tests/analysis/corpus.py) in a DuckDB file, written once;
+    the series, export and server tests only read it."""
+    from tests.analysis.corpus import write_corpus
+
+    return write_corpus(tmp_path_factory.mktemp("corpus") / "corpus.duckdb")
+
+
+@pytest.fixture
+def store(corpus_db):
+    """The event corpus opened read-only."""
+    from detente.store import open_store
+
+    with open_store(corpus_db, read_only=True) as s:
+        yield s
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.duckdb"

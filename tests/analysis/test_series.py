@@ -12,19 +12,6 @@ from detente.analysis import busiest_dyad, dyad_series, plot_series, top_dyads
 from detente.analysis.series import period_grid
 from detente.cli import main
 from detente.errors import UsageError
-from detente.store import open_store
-from tests.analysis.corpus import write_corpus
-
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    return write_corpus(tmp_path_factory.mktemp("series") / "corpus.duckdb")
-
-
-@pytest.fixture
-def store(corpus_db):
-    with open_store(corpus_db, read_only=True) as s:
-        yield s
 
 
 def test_both_ways_by_month_counts_a_story_once(store):

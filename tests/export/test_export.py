@@ -13,20 +13,9 @@ from detente.cli import main
 from detente.errors import UsageError
 from detente.export import GDELT_COLUMNS, export_events
 from detente.store import open_store
-from tests.analysis.corpus import write_corpus
 
 N_EVENTS = 10  # 2 (March) + 3 + 2 (the Geneva story, two articles) + 2 (July) + 1 (joint, December)
 
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    return write_corpus(tmp_path_factory.mktemp("export") / "corpus.duckdb")
-
-
-@pytest.fixture
-def store(corpus_db):
-    with open_store(corpus_db, read_only=True) as s:
-        yield s
 
 
 def test_parquet_keeps_every_field_and_the_nested_participants(store, tmp_path):

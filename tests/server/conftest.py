@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.corpus import write_corpus
 from tests.server.live import running_server
-
-
-@pytest.fixture(scope="session")
-def corpus_db(tmp_path_factory):
-    return write_corpus(tmp_path_factory.mktemp("server") / "corpus.duckdb")
 
 
 @pytest.fixture(scope="session")
