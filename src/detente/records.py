@@ -10,6 +10,7 @@ Offsets (``start``/``end``) are always character offsets into ``Article.text``.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -443,13 +444,8 @@ class CodedArticle:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the last one before it otherwise)."""
-        found = 0
-        for s in self.sentences:
-            if s.start <= offset:
-                found = s.index
-            else:
-                break
-        return found
+        k = bisect_right(self.sentences, offset, key=lambda s: s.start)
+        return self.sentences[k - 1].index if k else 0
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article

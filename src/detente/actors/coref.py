@@ -248,12 +248,13 @@ def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
     """The role phrase an unknown name stands in apposition to (either direction)."""
     phrase = phrases[k]
     token = doc[phrase.anchor]
+    head = token.head.i if token.dep_ == "appos" else None
+    appositives = {c.i for i in range(phrase.start, phrase.end) for c in doc[i].children
+                   if c.dep_ == "appos"}  # tokens standing in apposition to this phrase
     for j, cand in enumerate(phrases):
         if j == k or cand.actor is None:
             continue
-        other = doc[cand.anchor]
-        if (token.dep_ == "appos" and cand.start <= token.head.i < cand.end) or (
-                other.dep_ == "appos" and phrase.start <= other.head.i < phrase.end):
+        if (head is not None and cand.start <= head < cand.end) or cand.anchor in appositives:
             return j
     return None
 

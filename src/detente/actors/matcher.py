@@ -12,9 +12,11 @@ tokens that can start them (capitalised, or the first word of a lower-case name)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, fold, last_word
+from detente.nlp import doc_text
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -58,16 +60,20 @@ class Tokens:
     lower: list[str]
     pos: list[str]
     alpha: list[bool]
+    last: list[str]
+    """``last_word`` of each token's lower-case text."""
 
     @classmethod
     def of(cls, doc) -> Tokens:
-        view = cls(doc.text, [], [], [], [], [])
+        view = cls(doc_text(doc), [], [], [], [], [], [])
         for t in doc:
             view.starts.append(t.idx)
             view.ends.append(t.idx + len(t.text))
-            view.lower.append(t.lower_)
+            lower = t.lower_
+            view.lower.append(lower)
             view.pos.append(t.pos_)
             view.alpha.append(t.is_alpha)
+            view.last.append(last_word(lower) if not lower.isalnum() else lower)
         return view
 
     def span(self, start: int, end: int) -> str:
@@ -83,7 +89,7 @@ def _starts_name(tokens: Tokens, i: int, tables: ActorTables) -> bool:
 def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[int, tuple]:
     """Longest name starting at token ``i`` (not crossing ``limit``): (end, entries)."""
     for end in range(min(limit, i + tables.max_name_tokens + 1), i, -1):
-        if last_word(tokens.lower[end - 1]) not in tables.name_ends:
+        if tokens.last[end - 1] not in tables.name_ends:
             continue
         entries = tables.lookup(tokens.span(i, end))
         if entries:
@@ -274,10 +280,11 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     blocked = {i for e in doc.ents if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
     people = [e for e in ents if e.label_ == "PERSON"]
+    ent_starts = [e.start for e in ents]  # doc.ents come in text order
     for sent in doc.sents:
         atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
-        inside = [e for e in ents if sent.start <= e.start < sent.end]
+        inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         found = entity_atoms(doc, inside, tables, taken)
         named.update(doc[a.end - 1].text for a in found
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)

@@ -11,6 +11,7 @@ others give its country, sector and "former" status.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from detente.actors.matcher import Atom
@@ -492,13 +493,14 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     atoms = [a for a in atoms
              if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))]
     roots, children = build_trees(doc, atoms, ctx.tables.place_nouns)
+    starts = [a.start for a in atoms]  # atoms come sorted by position (find_atoms)
     phrases: list[Phrase] = []
     todo = sorted(roots, key=lambda a: a.start)
     while todo:
         root = todo.pop(0)
         group = members(root, children)
         lo, hi = group[0].start, max(a.end for a in group)
-        inside = [a for a in atoms if lo <= a.start < hi]
+        inside = atoms[bisect_left(starts, lo):bisect_left(starts, hi)]
         broken = any("\n" in doc[i].text for i in range(lo, hi))
         if broken or not _contiguous(group, inside):
             kids = children.pop(id(root), [])

@@ -17,6 +17,7 @@ import csv
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -122,6 +123,7 @@ class ActorTables:
         return entries
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lookup key: lower case, no diacritics ("Erdoğan" and "Erdogan" meet), straight
     apostrophes, single spaces, no leading "the"."""

@@ -44,7 +44,12 @@ class Finder:
             r"\s*\(\s*(?:\d{3,4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*" + zones + r"\s*\)",
             re.IGNORECASE)
         self._zone = re.compile(r"\s*(?:" + alternation(vocabulary.utc_zones) + r")\b", re.IGNORECASE)
-        self._pattern = self._own_patterns(vocabulary)
+        source = self._own_patterns(vocabulary)
+        self._pattern = re.compile(source, re.IGNORECASE)
+        # The same patterns run over the lower-cased text, case-sensitively, starting only at
+        # a letter or digit: three to four times faster than IGNORECASE over the original.
+        self._folded = (re.compile(r"(?=[^\W_])(?:" + source + ")")
+                        if not any(c.isupper() for c in re.sub(r"\\.", "", source)) else None)
         # "light years" is a distance, though spaCy tags "years" DATE
         self._light = re.compile(r"\blight[\s-]$", re.IGNORECASE)
         self._determiner = re.compile(r"\b(?:this|last|next|past|coming)\s+$", re.IGNORECASE)
@@ -52,9 +57,10 @@ class Finder:
         self._references = re.compile(alternation(vocabulary.references), re.IGNORECASE)
 
     @staticmethod
-    def _own_patterns(v: Vocabulary) -> re.Pattern:
-        refs = [r for r in v.references if r.split()[0] not in ("in",)]
-        weekday = alternation(w.capitalize() for w in v.weekdays if len(w) > 3)
+    def _own_patterns(v: Vocabulary) -> str:
+        """One alternation of our patterns, in lower case (matched ignoring case)."""
+        refs = [r.lower() for r in v.references if r.split()[0] not in ("in",)]
+        weekday = alternation(w.lower() for w in v.weekdays if len(w) > 3)
         part = alternation(v.parts_of_day)
         unit = v.unit_re
         patterns = [
@@ -68,7 +74,7 @@ class Finder:
             r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:gmt|utc)\b",
             r"\b(?:(?:this|last|next|early|late)\s+)?(?:spring|summer|autumn|winter)\b",
         ]
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        return "|".join(f"(?:{p})" for p in patterns)
 
     def find(self, doc, text: str, accept) -> list[Span]:
         """Candidate extents in text order; ``accept(text)`` tells whether a split part parses.
@@ -81,12 +87,19 @@ class Finder:
                 continue
             spans.extend(self._from_entity(text, start, end, accept))
         taken = [(s.start, s.end) for s in spans]
-        for match in self._pattern.finditer(text):
+        for match in self._own_matches(text):
             start, end = match.span()
             if not any(start < e and s < end for s, e in taken):
                 spans.append(Span(start, end, "pattern"))
                 taken.append((start, end))
         return sorted(spans, key=lambda s: s.start)
+
+    def _own_matches(self, text: str):
+        """Matches of our patterns in ``text`` (offsets into ``text``)."""
+        lowered = text.lower()
+        if self._folded is not None and len(lowered) == len(text):  # same offsets
+            return self._folded.finditer(lowered)
+        return self._pattern.finditer(text)
 
     def _entity_extents(self, doc, text: str) -> list[tuple[int, int]]:
         """DATE/TIME entities, adjacent ones merged ("Friday" + "afternoon"), determiners kept."""

@@ -153,11 +153,33 @@ def batches(texts: Iterable[str], batch_size: int, max_chars: int = MAX_BATCH_CH
         yield group
 
 
+TEXT_KEY = "detente.text"
+"""``Doc.user_data`` key of the text a ``Doc`` was parsed from (see ``doc_text``)."""
+
+
+def doc_text(doc) -> str:
+    """The text of ``doc``. spaCy's ``Doc.text`` joins every token again on each access (a
+    tenth of the stages' time when they read it freely); ``parse`` stores the text it was
+    given, which is the same string, and any other ``Doc`` has it built once.
+
+    >>> doc = load_nlp()("Talks resumed.")
+    >>> doc_text(doc) == doc.text
+    True
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def parse(texts: Iterable[str], *, batch_size: int = 32, disable: tuple[str, ...] = ()) -> Iterator[Any]:
-    """Parse texts in order with ``nlp.pipe``; yields one ``Doc`` per text.
+    """Parse texts in order with ``nlp.pipe``; yields one ``Doc`` per text (with its text
+    kept for ``doc_text``).
 
     Batches hold at most ``batch_size`` texts and ``MAX_BATCH_CHARS`` characters.
     """
     nlp = load_nlp(disable)
     for group in batches(texts, batch_size):
-        yield from nlp.pipe(group, batch_size=len(group))
+        for text, doc in zip(group, nlp.pipe(group, batch_size=len(group)), strict=True):
+            doc.user_data[TEXT_KEY] = text
+            yield doc

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +45,7 @@ DIVISION_SUFFIXES = re.compile(
     r"voivodeship|kray|krai|republic|autonomous region|muhafazat)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Lookup key of a name: no accents, case or dots, hyphens as spaces, no leading "the".
 

@@ -67,6 +67,10 @@ CONTAINER_BONUS = 10.0
 PASSES = 3
 """Resolution passes: the first without context, each next with the previous one's places."""
 LOCAL_FEATURES = (CITY, CAPITAL, ADMIN2)
+LOCAL_MASK = np.zeros(len(FEATURES), dtype=bool)
+LOCAL_MASK[list(LOCAL_FEATURES)] = True
+"""``LOCAL_MASK[feature]``: whether a feature is one of ``LOCAL_FEATURES`` (read-only)."""
+LOCAL_MASK.flags.writeable = False
 DIVISION_SUFFIXES = ("county", "province", "governorate", "parish", "district", "region", "state")
 GENERIC_WORDS = frozenset({
     "street", "st", "road", "avenue", "ave", "boulevard", "square", "bridge", "river", "lake",
@@ -144,10 +148,16 @@ class Context:
     points: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Normalized name -> (lat, lon) of resolved local places (cities, counties)."""
 
+    shares: dict[str, tuple[Counter, float]] = field(default_factory=dict)
+    """Country votes and their total without a name's own vote, by name (a context is read
+    only once built, so they are counted once per name)."""
+
     def country_share(self, codes: list[str], own: str) -> np.ndarray:
-        votes = Counter({cc: ACTOR_VOTE for cc in self.given})
-        votes.update(cc for name, cc in self.countries.items() if name != own)
-        total = sum(votes.values()) + COUNTRY_SMOOTHING
+        if own not in self.shares:
+            votes = Counter({cc: ACTOR_VOTE for cc in self.given})
+            votes.update(cc for name, cc in self.countries.items() if name != own)
+            self.shares[own] = votes, sum(votes.values()) + COUNTRY_SMOOTHING
+        votes, total = self.shares[own]
         return np.array([votes[c] / total if c else 0.0 for c in codes])
 
     @staticmethod
@@ -179,7 +189,7 @@ def score_candidates(gaz: Gazetteer, top: Toponym, ctx: Context, container: int 
     own = normalize(top.text)
     codes = [gaz.country[e] for e in entries]
     scores += COUNTRY_CONTEXT * ctx.country_share(codes, own)
-    local = np.isin(features, LOCAL_FEATURES)
+    local = LOCAL_MASK[features]
     keys = [(gaz.country[e], gaz.admin1[e]) for e in entries]
     scores += local * ADMIN1_NAMED * np.array([ctx.holds(ctx.named_admin1, k, own) for k in keys])
     scores += local * ADMIN1_IMPLIED * np.array([ctx.holds(ctx.implied_admin1, k, own) for k in keys])

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
+from detente.nlp import doc_text
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, Gazetteer, normalize
 from detente.places.resolve import Toponym, candidates_for
 
@@ -112,10 +115,12 @@ def _entity_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
 def _pattern_toponyms(doc, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     found = []
-    for tok in doc:
-        if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(doc):
-            continue
-        nxt = tok.nbor(1)
+    strings = doc.vocab.strings
+    lower = doc.to_array("LOWER")  # token ids, compared without building a Token per word
+    prep_ids = np.array([strings[p] for p in sorted(LOCATIVE_PREPS)], dtype=np.uint64)
+    preps = np.flatnonzero(np.isin(lower[:-1], prep_ids))
+    for i in preps.tolist():
+        nxt = doc[i + 1]
         if nxt.i in taken or nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title:
             continue
         end = nxt.i + 1
@@ -187,14 +192,15 @@ def _dateline_toponyms(text: str, gaz: Gazetteer, found: list[Toponym]) -> list[
 def find_toponyms(doc, gaz: Gazetteer, exclude: list[tuple[int, int]] | tuple = ()) -> list[Toponym]:
     """Toponyms of a parsed article, in text order, with containers linked; names overlapping
     an ``exclude`` span (people found by the actors stage) are left out."""
+    text = doc_text(doc)
     found = [t for t in _entity_toponyms(doc, gaz)
              if not any(s < t.end and t.start < e for s, e in exclude) and not _misfire(gaz, t)]
-    found += _dateline_toponyms(doc.text, gaz, found)
-    found += _state_abbreviations(doc.text, gaz, found)
+    found += _dateline_toponyms(text, gaz, found)
+    found += _state_abbreviations(text, gaz, found)
     taken = {t.i for top in found for t in doc.char_span(top.start, top.end, alignment_mode="expand")}
     found += _pattern_toponyms(doc, gaz, taken)
     found.sort(key=lambda t: t.start)
-    link_containers(doc.text, found)
+    link_containers(text, found)
     return found
 
 

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from detente.quotes.cues import Cue
 
 CLAUSE_DEPS = ("ccomp",)
@@ -15,16 +17,19 @@ INFINITIVE_DEPS = ("dobj", "dative", "xcomp")
 """``told the United States not to treat ...``: a clause verb reporting through an object
 and an infinitive."""
 EDGE_SKIP = frozenset({"PUNCT", "SPACE", "CCONJ"})
+BREAKS_KEY = "detente.line_breaks"
+"""``Doc.user_data`` key of the tokens that end a paragraph."""
 
 
 def paragraph_of(doc, i: int) -> tuple[int, int]:
-    """Token range of the paragraph holding token ``i`` (paragraphs end at line breaks)."""
-    first = i
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
-        first -= 1
-    last = i + 1
-    while last < len(doc) and "\n" not in doc[last - 1].text_with_ws:
-        last += 1
+    """Token range of the paragraph holding token ``i`` (paragraphs end after a token holding
+    a line break; the break tokens are found once per doc)."""
+    breaks = doc.user_data.get(BREAKS_KEY)
+    if breaks is None:
+        breaks = doc.user_data[BREAKS_KEY] = [t.i for t in doc if "\n" in t.text_with_ws]
+    k = bisect_left(breaks, i)
+    first = breaks[k - 1] + 1 if k else 0
+    last = breaks[k] + 1 if k < len(breaks) else len(doc)
     return first, last
 
 
