@@ -73,8 +73,9 @@ def test_dask_engine_writes_identical_rows_to_local_engine(sample_file, tmp_path
 
 
 def test_run_ordered_keeps_order_and_bounds_work_in_flight():
-    # Chunks finishing out of order (later ones faster) still come back in input order, and
-    # input is pulled only when a slot is free: never more than `in_flight` chunks pending.
+    # Chunks finishing out of order (later ones faster) still come back in input order; never
+    # more than `in_flight` chunks run at once, and input is pulled at most `window` chunks
+    # ahead of what has been yielded.
     pulled, running, peak = [], [0], [0]
     lock = threading.Lock()
 
@@ -95,10 +96,33 @@ def test_run_ordered_keeps_order_and_bounds_work_in_flight():
     with ThreadPoolExecutor(max_workers=4) as pool:
         out = []
         for result in run_ordered(chunks(), lambda c: pool.submit(work, c), lambda f: f.result(),
-                                  in_flight=3):
+                                  in_flight=3, window=5):
             out.extend(result)
-            assert len(pulled) <= len(out) + 3
+            assert len(pulled) <= len(out) + 5
     assert out == list(range(12)) and peak[0] <= 3
+
+
+def test_run_ordered_keeps_workers_busy_behind_a_slow_chunk():
+    # The first chunk is slow (a batch of long articles); while it runs, the other worker goes
+    # on with the chunks after it instead of idling until the first one is yielded.
+    release = threading.Event()
+    done_while_blocked = []
+
+    def work(chunk):
+        if chunk == [0]:
+            release.wait(timeout=10)
+        else:
+            done_while_blocked.append(chunk[0]) if not release.is_set() else None
+            if len(done_while_blocked) == 7:
+                release.set()
+        return chunk
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        out = [x for result in run_ordered(([i] for i in range(10)), lambda c: pool.submit(work, c),
+                                           lambda f: f.result(), in_flight=2, window=8)
+               for x in result]
+    assert out == list(range(10))
+    assert done_while_blocked == [1, 2, 3, 4, 5, 6, 7]  # the whole window, not one chunk
 
 
 def test_dask_engine_on_a_running_scheduler(sample_file):

@@ -9,7 +9,7 @@ coded articles in input order.
 
 from __future__ import annotations
 
-from collections import deque
+import queue
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -23,6 +23,9 @@ from detente.resources import Resources
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_WORKER = 2
 """Chunks queued per worker: one being coded, one waiting, so no worker idles."""
+WINDOW_PER_WORKER = 16
+"""Chunks a worker may run ahead of the oldest unfinished one (their results wait, in
+memory, for their turn): long articles in one chunk never leave the other workers idle."""
 BATCHES_PER_CHUNK = 2
 """A chunk is this many ``nlp.pipe`` batches."""
 
@@ -65,19 +68,43 @@ def run_ordered(
     result_of: Callable[[Any], ChunkResult],
     *,
     in_flight: int,
+    window: int | None = None,
 ) -> Iterator[ChunkResult]:
-    """Submit chunks as futures, at most ``in_flight`` at a time, and yield results in order.
+    """Submit chunks as futures and yield their results in input order.
 
-    Input is pulled only when a slot frees up, so neither the input nor the results of a long
-    run are ever held in memory.
+    At most ``in_flight`` chunks are being worked on at a time: a new one is submitted as soon
+    as *any* of them finishes, not only the oldest, so a worker that finishes short chunks
+    while another codes a long one keeps busy. Finished results wait for their turn; at most
+    ``window`` chunks (default ``4 * in_flight``) are held between the oldest unfinished
+    one and the newest submitted, so neither the input nor the results of a long run are
+    ever held in memory. ``submit`` must return a future with ``add_done_callback`` (a
+    ``concurrent.futures`` or a ``distributed`` future).
     """
-    pending: deque = deque()
-    for chunk in chunks:
-        pending.append(submit(chunk))
-        if len(pending) >= in_flight:
-            yield result_of(pending.popleft())
-    while pending:
-        yield result_of(pending.popleft())
+    window = max(window or 4 * in_flight, in_flight)
+    finished: queue.SimpleQueue[int] = queue.SimpleQueue()
+    futures: dict[int, Any] = {}
+    ready: set[int] = set()
+    it = iter(chunks)
+    submitted = head = 0
+    exhausted = False
+    while True:
+        while not exhausted and submitted - head < window and len(futures) - len(ready) < in_flight:
+            chunk = next(it, None)
+            if chunk is None:
+                exhausted = True
+                break
+            future = submit(chunk)
+            futures[submitted] = future
+            future.add_done_callback(lambda _f, seq=submitted: finished.put(seq))
+            submitted += 1
+        if head == submitted:
+            return
+        if head in ready:
+            ready.discard(head)
+            yield result_of(futures.pop(head))
+            head += 1
+            continue
+        ready.add(finished.get())
 
 
 def code_stream(

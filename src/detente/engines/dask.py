@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from detente.engines import (
     BATCHES_PER_CHUNK,
     IN_FLIGHT_PER_WORKER,
+    WINDOW_PER_WORKER,
     EngineStats,
     chunked,
     run_ordered,
@@ -26,6 +27,23 @@ from detente.engines.worker import code_chunk, freeze_options, warm_worker
 from detente.errors import UsageError
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources
+
+LOCAL_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1,
+                                            "OPENBLAS_NUM_THREADS": 1},
+}
+"""Dask settings for the workers of a ``LocalCluster`` started for a run (their nannies pass
+them on); a cluster given by ``--scheduler`` keeps its own.
+
+- The statistical profiler samples every worker thread's stack every 10 ms for the
+  dashboard, which a run started here does not show; off, it leaves that CPU to coding.
+- Dask's default worker environment sets ``MALLOC_TRIM_THRESHOLD_=65536`` (glibc hands freed
+  memory back to the system at once) beside the one-thread BLAS settings kept here. spaCy
+  allocates and frees many small arrays per sentence, and with that setting parsing ran
+  12-25% slower on this project's machine (``docs/performance.md``); without it a worker's
+  memory is what a process-pool worker's is. Start the workers of your own cluster with the
+  same environment (``distributed.nanny.pre-spawn-environ``) for the same speed."""
 
 
 @contextmanager
@@ -42,8 +60,11 @@ def dask_client(scheduler: str | None, workers: int):
         with client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
+    import dask
+
+    with dask.config.set(LOCAL_WORKER_CONFIG), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                         dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
         yield client
 
 
@@ -85,7 +106,8 @@ def code_dask(
 
         results = run_ordered(chunked(articles, batch_size * BATCHES_PER_CHUNK), submit,
                               lambda future: future.result(),
-                              in_flight=n_workers * IN_FLIGHT_PER_WORKER)
+                              in_flight=n_workers * IN_FLIGHT_PER_WORKER,
+                              window=n_workers * WINDOW_PER_WORKER)
         for result in results:
             if stats is not None:
                 stats.add(result)

@@ -16,6 +16,7 @@ from itertools import chain
 from detente.engines import (
     BATCHES_PER_CHUNK,
     IN_FLIGHT_PER_WORKER,
+    WINDOW_PER_WORKER,
     EngineStats,
     chunked,
     run_ordered,
@@ -53,7 +54,8 @@ def code_local(
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_pool_worker,
                              initargs=(options,)) as pool:
         results = run_ordered(chunks, lambda chunk: pool.submit(code_chunk, chunk, options, batch_size),
-                              lambda future: future.result(), in_flight=workers * IN_FLIGHT_PER_WORKER)
+                              lambda future: future.result(), in_flight=workers * IN_FLIGHT_PER_WORKER,
+                              window=workers * WINDOW_PER_WORKER)
         yield from _unpack(results, stats)
 
 
