@@ -67,8 +67,9 @@ class Tokens:
     def of(cls, doc) -> Tokens:
         view = cls(doc_text(doc), [], [], [], [], [], [])
         for t in doc:
-            view.starts.append(t.idx)
-            view.ends.append(t.idx + len(t.text))
+            idx = t.idx
+            view.starts.append(idx)
+            view.ends.append(idx + len(t))  # len(token) is the length of its text
             lower = t.lower_
             view.lower.append(lower)
             view.pos.append(t.pos_)

@@ -123,7 +123,7 @@ class ActorTables:
         return entries
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lookup key: lower case, no diacritics ("Erdoğan" and "Erdogan" meet), straight
     apostrophes, single spaces, no leading "the"."""

@@ -45,7 +45,7 @@ DIVISION_SUFFIXES = re.compile(
     r"voivodeship|kray|krai|republic|autonomous region|muhafazat)$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def normalize(name: str) -> str:
     """Lookup key of a name: no accents, case or dots, hyphens as spaces, no leading "the".
 

@@ -181,12 +181,27 @@ def _near(gaz: Gazetteer, entries: np.ndarray, ctx: Context, own: str) -> np.nda
 
 def score_candidates(gaz: Gazetteer, top: Toponym, ctx: Context, container: int | None) -> np.ndarray:
     """Scores of ``top.candidates`` in the article's context (higher is better)."""
-    entries = np.array([c.entry for c in top.candidates])
+    entries, features, scores = prior_scores(gaz, top.candidates)
+    scores = context_scores(gaz, entries, features, scores, ctx, normalize(top.text))
+    return with_container(gaz, entries, scores, container)
+
+
+def prior_scores(gaz: Gazetteer, candidates: list[Candidate]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Entries, features and the context-free part of the scores of ``candidates``: kind of
+    place, population, renown, primary name."""
+    entries = np.array([c.entry for c in candidates])
     features = gaz.feature[entries]
     scores = FEATURE_PRIOR[features] + POPULATION_WEIGHT * np.log10(gaz.population[entries] + 10.0)
     scores += RENOWN_WEIGHT * np.log10(gaz.renown[entries] + 1.0)
-    scores -= ALTERNATE_PENALTY * np.array([not c.primary for c in top.candidates])
-    own = normalize(top.text)
+    scores -= ALTERNATE_PENALTY * np.array([not c.primary for c in candidates])
+    return entries, features, scores
+
+
+def context_scores(gaz: Gazetteer, entries: np.ndarray, features: np.ndarray, prior: np.ndarray,
+                   ctx: Context, own: str) -> np.ndarray:
+    """``prior`` plus what the article's other places and countries say (a new array); the
+    same for every occurrence of a name, which is never its own evidence."""
+    scores = prior.copy()
     codes = [gaz.country[e] for e in entries]
     scores += COUNTRY_CONTEXT * ctx.country_share(codes, own)
     local = LOCAL_MASK[features]
@@ -194,6 +209,12 @@ def score_candidates(gaz: Gazetteer, top: Toponym, ctx: Context, container: int 
     scores += local * ADMIN1_NAMED * np.array([ctx.holds(ctx.named_admin1, k, own) for k in keys])
     scores += local * ADMIN1_IMPLIED * np.array([ctx.holds(ctx.implied_admin1, k, own) for k in keys])
     scores += local * NEAR_BONUS * _near(gaz, entries, ctx, own)
+    return scores
+
+
+def with_container(gaz: Gazetteer, entries: np.ndarray, scores: np.ndarray,
+                   container: int | None) -> np.ndarray:
+    """``scores`` (changed in place) plus the bonus of candidates inside ``container``."""
     if container is not None:
         scores += CONTAINER_BONUS * np.array([_inside(gaz, e, container) for e in entries])
     return scores
@@ -225,17 +246,28 @@ def _context(gaz: Gazetteer, toponyms: list[Toponym], countries: list[str] | tup
     return ctx
 
 
-def _one_sense(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context) -> None:
-    """Every occurrence of a name takes the entry its occurrences score best together."""
+def _one_sense(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context,
+               priors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None) -> None:
+    """Every occurrence of a name takes the entry its occurrences score best together.
+
+    Occurrences of a name share their candidates (looked up by the normalized name), so the
+    context-free and context parts of their scores are computed once per name (``priors``
+    keeps the first across passes); only the container bonus differs between them.
+    """
+    priors = {} if priors is None else priors
     groups: dict[str, list[Toponym]] = defaultdict(list)
     for top in toponyms:
         if top.candidates:
             groups[normalize(top.text)].append(top)
-    for group in groups.values():
+    for name, group in groups.items():
+        if name not in priors:
+            priors[name] = prior_scores(gaz, group[0].candidates)
+        entries, features, prior = priors[name]
+        shared = context_scores(gaz, entries, features, prior, ctx, name)
         total = np.zeros(len(group[0].candidates))
         for top in group:
             container = toponyms[top.container].entry if top.container is not None else None
-            total += score_candidates(gaz, top, ctx, container)
+            total += with_container(gaz, entries, shared.copy(), container)
         best = int(np.argmax(total))
         for top in group:
             top.entry, top.score, top.how = group[0].candidates[best].entry, total[best] / len(group), \
@@ -292,8 +324,9 @@ def resolve_names(
         top.how = "gazetteer" if top.candidates else None
     ctx = Context()
     ctx.given.update(context_countries)
+    priors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for _ in range(PASSES):
-        _one_sense(gaz, toponyms, ctx)
+        _one_sense(gaz, toponyms, ctx, priors)
         ctx = _context(gaz, toponyms, context_countries)
     _fallback(gaz, toponyms, ctx)
     return toponyms
