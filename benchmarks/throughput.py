@@ -354,7 +354,7 @@ below comes from that one run. Words are `len(text.split())`.
   cores anything above 2 means our processes were sharing the CPU with other work.
 - *peak RSS per worker* is the high-water mark of each worker process's memory (`VmHWM`;
   for the 1-worker and bare rows, of the benchmark process itself, which holds both runs);
-  *after 1st chunk* is the same measure after that worker's first chunk of 64 articles: the
+  *after 1st chunk* is the same measure after that worker's first chunk: the
   difference is what a worker grew by over the run.
 
 ### Targets
@@ -398,8 +398,8 @@ DuckDB writes, unpickling results).
 ## How a run is organised
 
 - `detente ingest --workers N` (default: the number of cores) reads inputs lazily, skips
-  articles already stored with the same content hash, and hands chunks of 64 articles (two
-  `nlp.pipe` batches of 32) to N spawned worker processes. Each worker loads spaCy (without
+  articles already stored with the same content hash, and hands chunks of at most 64 articles
+  (two `nlp.pipe` batches of 32) and 100k characters to N spawned worker processes. Each worker loads spaCy (without
   the components no stage declares) and the stage data once, runs `pipeline.code_articles`
   and sends back the coded articles without their spaCy `Doc`. With one worker, or an input
   of a single chunk, everything runs in the calling process with no pickling. A new chunk

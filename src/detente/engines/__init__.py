@@ -12,11 +12,11 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any
 
 from detente.engines.worker import ChunkResult
 from detente.errors import UsageError
+from detente.nlp import MAX_BATCH_CHARS
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources
 
@@ -27,7 +27,10 @@ WINDOW_PER_WORKER = 16
 """Chunks a worker may run ahead of the oldest unfinished one (their results wait, in
 memory, for their turn): long articles in one chunk never leave the other workers idle."""
 BATCHES_PER_CHUNK = 2
-"""A chunk is this many ``nlp.pipe`` batches."""
+"""A chunk is at most this many ``nlp.pipe`` batches of articles..."""
+CHUNK_CHARS = MAX_BATCH_CHARS
+"""...and at most this many characters (one full ``nlp.pipe`` batch of text: a few seconds
+of a worker's time)."""
 
 
 @dataclass
@@ -55,10 +58,29 @@ class EngineStats:
         self.chunks += 1
 
 
-def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Lists of ``size`` articles (the last may be shorter), pulled lazily."""
-    it = iter(articles)
-    while chunk := list(islice(it, size)):
+def chunked(articles: Iterable[Article], size: int, max_chars: int | None = None) -> Iterator[list[Article]]:
+    """Lists of at most ``size`` articles and ``max_chars`` characters (default
+    ``CHUNK_CHARS``; a longer article is a chunk alone), pulled lazily.
+
+    Capping characters keeps chunks of similar cost: 64 long articles take a worker twenty
+    times longer than 64 short ones, and at the end of a run the other workers would wait
+    for that last long chunk.
+
+    >>> from detente.pipeline import make_article
+    >>> arts = [make_article(t, date="2021-06-16", id=str(i)) for i, t in enumerate(["a" * 60, "b" * 60, "c"])]
+    >>> [len(c) for c in chunked(arts, 64, max_chars=100)]
+    [1, 2]
+    """
+    max_chars = CHUNK_CHARS if max_chars is None else max_chars
+    chunk: list[Article] = []
+    chars = 0
+    for article in articles:
+        if chunk and (len(chunk) >= size or chars + len(article.text) > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(article)
+        chars += len(article.text)
+    if chunk:
         yield chunk
 
 
