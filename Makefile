@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DB ?= detente.duckdb
 SAMPLES := samples/wikinews_2019_2020/wikinews_2019_2020.jsonl samples/wcep_2003_2025/wcep_2003_2025.jsonl
 
-.PHONY: setup run test test-all lint eval manifest bench clean
+.PHONY: setup run test test-all lint eval manifest bench bench-long clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,9 @@ manifest: setup
 
 bench: setup
 	$(PY) benchmarks/throughput.py
+
+bench-long: setup
+	$(PY) benchmarks/long_run.py
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

@@ -392,8 +392,9 @@ DuckDB writes, unpickling results).
 - Memory: each worker holds the spaCy model and the stage data (gazetteer, dictionaries)
   and never more than its current chunk; the writer holds a chunk of results, the ids seen in
   the run and nothing of the corpus (input is read lazily, at most two chunks per worker are
-  in flight), so memory per worker stays flat however long the run. This run measured
-  {articles:,} articles; a 100k-article run has not been measured here.
+  in flight), so memory per worker stays flat however long the run:
+  [long-run.md](long-run.md) follows the memory of the workers and the writer over a
+  100,000-article run (`benchmarks/long_run.py`).
 
 ## How a run is organised
 
