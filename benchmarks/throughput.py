@@ -28,6 +28,9 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "performance.md"
 GIB = 1024**3
+BARE, BARE2, ONE, TWO, DASK = ("bare spaCy nlp.pipe", "bare spaCy nlp.pipe, 2 processes",
+                                "detente 1 worker", "detente 2 workers", "detente Dask 2 workers")
+"""The configurations measured, by name."""
 
 
 @dataclass
@@ -124,7 +127,7 @@ def bench_bare(texts: list[str], batch_size: int) -> Result:
         for _ in nlp.pipe(group, batch_size=len(group)):
             pass
     seconds = time.perf_counter() - t0
-    return Result("bare spaCy nlp.pipe", len(texts), sum(len(t.split()) for t in texts), seconds,
+    return Result(BARE, len(texts), sum(len(t.split()) for t in texts), seconds,
                   peak_rss={"this process": peak_rss_bytes()}, writer_cpu=cpu_seconds() - cpu0,
                   load=f"{load0:.1f} -> {os.getloadavg()[0]:.1f}")
 
@@ -161,7 +164,7 @@ def bench_bare_parallel(texts: list[str], batch_size: int, processes: int = 2) -
     done = [out.get() for _ in procs]
     for proc in procs:
         proc.join()
-    return Result(f"bare spaCy nlp.pipe, {processes} processes", len(texts),
+    return Result(BARE2 if processes == 2 else f"{BARE}, {processes} processes", len(texts),
                   sum(len(t.split()) for t in texts), max(d[0] for d in done),
                   peak_rss={f"process {k}": d[2] for k, d in enumerate(done)},
                   worker_cpu=sum(d[1] for d in done), load=f"{load0:.1f} -> {os.getloadavg()[0]:.1f}")
@@ -193,9 +196,56 @@ def bench_ingest(name: str, corpus: Path, folder: Path, *, engine: str, workers:
     return result
 
 
-def run_all(n_articles: int, batch_size: int, with_dask: bool) -> tuple[list[Result], dict]:
-    """Every configuration, one after the other, on the same corpus."""
+SLICES = 5
+"""Bare spaCy and detente with one worker alternate over this many slices of the corpus."""
+
+
+def combine(name: str, parts: list[Result]) -> Result:
+    """One result from the results of consecutive slices (times and counts summed)."""
+    timings: dict[str, float] = {}
+    for part in parts:
+        for stage, seconds in part.timings.items():
+            timings[stage] = timings.get(stage, 0.0) + seconds
+    peak: dict[str, int] = {}
+    for part in parts:
+        for who, rss in part.peak_rss.items():
+            peak[who] = max(peak.get(who, 0), rss)
+    steady = [p for p in parts if p.steady_seconds]
+    return Result(name, sum(p.articles for p in parts), sum(p.words for p in parts),
+                  sum(p.seconds for p in parts),
+                  steady_seconds=sum(p.steady_seconds for p in steady) if steady else None,
+                  steady_words=sum(p.steady_words for p in steady), peak_rss=peak,
+                  first_rss=dict(parts[0].first_rss), timings=timings,
+                  writer_cpu=sum(p.writer_cpu for p in parts), worker_cpu=sum(p.worker_cpu for p in parts),
+                  load=f"{parts[0].load.split(' -> ')[0]} -> {parts[-1].load.split(' -> ')[-1]}")
+
+
+def bench_bare_and_one(corpus: Path, folder: Path, batch_size: int,
+                       slices: int = SLICES) -> tuple[Result, Result]:
+    """Bare spaCy and detente with one worker, alternating over ``slices`` consecutive slices
+    of the corpus (bare on slice 1, detente on slice 1, bare on slice 2, ...), summed. The
+    machine's speed drifts with other people's work; alternating makes the drift weigh on both
+    alike, so their ratio does not depend on which of them ran in a busier minute."""
     from detente.engines.worker import worker_resources
+    from detente.ingest import read_inputs
+    from detente.records import Article
+
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    size = -(-len(lines) // slices)
+    worker_resources(())  # stage data loaded before the in-process run, like the model
+    bare, one = [], []
+    for k in range(slices):
+        part = folder / f"slice-{k}.jsonl"
+        part.write_text("".join(lines[k * size:(k + 1) * size]), encoding="utf-8")
+        texts = [a.text for a in read_inputs([part]) if isinstance(a, Article)]  # what ingest codes
+        bare.append(bench_bare(texts, batch_size))
+        one.append(bench_ingest(ONE, part, folder, engine="local", workers=1, batch_size=batch_size))
+    return combine(BARE, bare), combine(ONE, one)
+
+
+def run_all(n_articles: int, batch_size: int, with_dask: bool) -> tuple[list[Result], dict]:
+    """Every configuration on the same corpus (bare spaCy and 1 worker alternating by slices,
+    then the parallel ones, one after the other)."""
     from detente.ingest import read_inputs
     from detente.records import Article
 
@@ -205,21 +255,13 @@ def run_all(n_articles: int, batch_size: int, with_dask: bool) -> tuple[list[Res
         build_corpus(corpus, n_articles)
         texts = [a.text for a in read_inputs([corpus]) if isinstance(a, Article)]  # what ingest codes
         info = machine()
-        results = [bench_bare(texts, batch_size), bench_bare_parallel(texts, batch_size)]
-        worker_resources(())  # stage data loaded before the in-process run, like the model
-        results.append(bench_ingest("detente 1 worker", corpus, folder, engine="local", workers=1,
-                                    batch_size=batch_size))
-        results.append(bench_ingest("detente 2 workers", corpus, folder, engine="local", workers=2,
-                                    batch_size=batch_size))
+        bare, one = bench_bare_and_one(corpus, folder, batch_size)
+        results = [bare, bench_bare_parallel(texts, batch_size), one]
+        results.append(bench_ingest(TWO, corpus, folder, engine="local", workers=2, batch_size=batch_size))
         if with_dask:
-            results.append(bench_ingest("detente Dask 2 workers", corpus, folder, engine="dask",
-                                        workers=2, batch_size=batch_size))
+            results.append(bench_ingest(DASK, corpus, folder, engine="dask", workers=2, batch_size=batch_size))
         info["load_after"] = "{:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
     return results, info
-
-
-BARE, BARE2, ONE, TWO, DASK = ("bare spaCy nlp.pipe", "bare spaCy nlp.pipe, 2 processes",
-                                "detente 1 worker", "detente 2 workers", "detente Dask 2 workers")
 
 
 def by_name(results: list[Result]) -> dict[str, Result]:
@@ -342,7 +384,10 @@ below comes from that one run. Words are `len(text.split())`.
   plus starting the worker processes (spawn, import, model and stage data) for pool and Dask.
 - *steady words/s* excludes start-up: from the first committed batch to the last.
 - *x bare spaCy* divides by `nlp.pipe` alone over the same texts with the same model, the
-  same components and the same batches (at most 32 texts and 100k characters). The stages
+  same components and the same batches (at most 32 texts and 100k characters). Bare spaCy and
+  detente with 1 worker take turns over five slices of the corpus (bare on the first fifth,
+  detente on the first fifth, bare on the second...), and each row sums its five parts, so a
+  busier minute on the shared machine weighs on both alike. The stages
   declare {info[declared]}; excluded because no stage needs them: {info[excluded]}
   (`tests/engines/test_components.py` checks that excluded components change no output).
 - *words per CPU-second* divides by the CPU time of every process of the configuration (the
