@@ -12,10 +12,12 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 """MinHash permutations: the estimate's standard error is about 1/sqrt(128) = 0.09."""
@@ -60,6 +62,10 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 @cache
 def _template() -> MinHash:
+    # datasketch (and the SciPy it imports) loads on first use: only the writer signs
+    # articles, and worker processes start faster without it.
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
@@ -69,6 +75,8 @@ def signature(text: str) -> np.ndarray:
     >>> signature("Russia and Ukraine agreed to talks.").shape
     (128,)
     """
+    from datasketch import MinHash
+
     template = _template()
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=template.permutations,
                       scheme=template.scheme)
@@ -80,6 +88,8 @@ def signature(text: str) -> np.ndarray:
 def band_shape(threshold: float = THRESHOLD) -> tuple[int, int]:
     """``(bands, rows)`` that datasketch's LSH picks for ``threshold`` at ``NUM_PERM``
     (equal weight on false positives and negatives): 25 bands of 5 rows at 0.5."""
+    from datasketch.lsh import _optimal_param
+
     return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
 
 
