@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -52,6 +53,15 @@ TABLES = ("articles", "sentences", "mentions", "events", "quotes", "times", "pla
           *STORY_TABLES)
 
 
+WRITER_MEMORY = "1GB"
+"""DuckDB's memory limit for a read-write store (``DETENTE_DUCKDB_MEMORY`` overrides it). DuckDB
+keeps pages of the database it has read or written in memory up to its limit, 80% of the
+machine's RAM by default, so without one the writer of a long ingest grows with the database
+(about 0.5 GB more over 100,000 articles); above the limit it evicts pages and spills large
+operations to disk."""
+MEMORY_ENV = "DETENTE_DUCKDB_MEMORY"
+
+
 class Store:
     """An open detente database. Use ``open_store(path)``; close with ``close()`` or ``with``."""
 
@@ -61,7 +71,8 @@ class Store:
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"database {self.path} does not exist (run `detente ingest` first)")
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            config = {} if read_only else {"memory_limit": os.environ.get(MEMORY_ENV, WRITER_MEMORY)}
+            self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from None
         if read_only:
@@ -203,18 +214,23 @@ class Store:
             cur.register("_keys", pa.table({"band": pa.array([k[0] for k in keys], pa.int16()),
                                             "bucket": pa.array([k[1] for k in keys], pa.int64())}))
             cur.register("_skip", pa.table({"id": pa.array(list(exclude), pa.string())}))
+            # Which stored articles share a key (small rows), then each one's signature once:
+            # a copy matching on all 25 bands would otherwise bring its signature 25 times,
+            # and a story with dozens of stored copies thousands of blobs per batch.
             rows = cur.execute(
-                "SELECT b.band, b.bucket, s.article_id, s.story_id, s.signature FROM story_bands b "
-                "JOIN _keys USING (band, bucket) JOIN story_signatures s USING (article_id) "
-                "WHERE b.article_id NOT IN (SELECT id FROM _skip) ORDER BY s.article_id").fetchall()
+                "SELECT b.band, b.bucket, b.article_id FROM story_bands b JOIN _keys USING (band, bucket) "
+                "WHERE b.article_id NOT IN (SELECT id FROM _skip) ORDER BY b.article_id").fetchall()
+            cur.register("_ids", pa.table({"id": pa.array(sorted({r[2] for r in rows}), pa.string())}))
+            built = {article_id: stored_signature(article_id, story_id, data)
+                     for article_id, story_id, data in cur.execute(
+                         "SELECT article_id, story_id, signature FROM story_signatures "
+                         "WHERE article_id IN (SELECT id FROM _ids)").fetchall()}
         finally:
             cur.close()
         found: dict[tuple[int, int], list[StorySignature]] = {}
-        built: dict[str, StorySignature] = {}
-        for band, bucket, article_id, story_id, data in rows:
-            if article_id not in built:
-                built[article_id] = stored_signature(article_id, story_id, data)
-            found.setdefault((band, bucket), []).append(built[article_id])
+        for band, bucket, article_id in rows:
+            if article_id in built:
+                found.setdefault((band, bucket), []).append(built[article_id])
         return found
 
     # -- runs -------------------------------------------------------------------
