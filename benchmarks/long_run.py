@@ -105,8 +105,11 @@ fresh database, {r['seconds'] / 60:.0f} minutes.
   (target < 1 GiB: {'met' if peak < 1024 else 'NOT met'}). A worker reaches its peak on the longest
   articles of the corpus, in the first pass over it, and never goes past it afterwards.
 - Writer (reading, dedup, DuckDB): {writer[0]:,.0f} MiB at the first commit, {writer[-1]:,.0f} MiB at the
-  end, {max(writer):,.0f} MiB at most. It holds the ids of the run (to spot duplicate ids) and
-  DuckDB's cache of a database that grew to {r['db_mib']:,.0f} MiB ({r['events']:,} events).
+  end, {max(writer):,.0f} MiB at most. It holds the ids of the run (to spot duplicate ids),
+  the results of the chunks in flight and DuckDB's cache of a database that grew to
+  {r['db_mib']:,.0f} MiB ({r['events']:,} events; the cache is capped at 1 GB,
+  `DETENTE_DUCKDB_MEMORY`). Every article of this corpus has up to 43 stored copies, so each
+  batch also fetches their signatures as story candidates.
 - Exactly once: {r['coded']:,} coded, {r['rejected']} rejected; the database holds {r['stored']:,} article rows,
   {r['distinct']:,} distinct ids ({'every article once' if exact else 'MISMATCH'}).
 - What this corpus does not exercise: after its first pass every word has been seen, so
