@@ -13,29 +13,17 @@ article exactly once. Writes ``docs/long-run.md``.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import tempfile
 import time
-from itertools import cycle, islice
 from pathlib import Path
 
 import psutil
+from throughput import build_corpus  # this folder: the same corpus as the throughput benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "long-run.md"
 MIB = 1024**2
-
-
-def write_corpus(path: Path, n_articles: int) -> None:
-    """The sample corpus cycled to ``n_articles`` records, new ids per copy, written line by line."""
-    records = []
-    for sample in sorted(ROOT.glob("samples/*/*.jsonl")):
-        with sample.open(encoding="utf-8") as f:
-            records.extend(json.loads(line) for line in f if line.strip())
-    with path.open("w", encoding="utf-8") as out:
-        for i, rec in enumerate(islice(cycle(records), n_articles)):
-            out.write(json.dumps(dict(rec, id=f"{rec['id']}~{i // len(records)}"), ensure_ascii=False) + "\n")
 
 
 def run(n_articles: int, workers: int) -> dict:
@@ -50,7 +38,7 @@ def run(n_articles: int, workers: int) -> dict:
     stats = EngineStats()
     with tempfile.TemporaryDirectory(prefix="detente-long-") as tmp:
         corpus, db = Path(tmp) / "corpus.jsonl", Path(tmp) / "long.duckdb"
-        write_corpus(corpus, n_articles)
+        build_corpus(corpus, n_articles)
         t0 = time.perf_counter()
 
         def progress(report) -> None:

@@ -69,19 +69,16 @@ class Result:
         return self.steady_words / self.steady_seconds
 
 
-def build_corpus(path: Path, n_articles: int) -> list[dict]:
-    """The sample corpus cycled to ``n_articles`` records with new ids per copy."""
+def build_corpus(path: Path, n_articles: int) -> None:
+    """The sample corpus cycled to ``n_articles`` records with new ids per copy, written to
+    ``path`` line by line (``long_run.py`` writes 100,000 this way)."""
     records = []
     for sample in sorted(ROOT.glob("samples/*/*.jsonl")):
         with sample.open(encoding="utf-8") as f:
             records.extend(json.loads(line) for line in f if line.strip())
-    out = []
-    for i, rec in enumerate(islice(cycle(records), n_articles)):
-        out.append(dict(rec, id=f"{rec['id']}~{i // len(records)}"))
-    with path.open("w", encoding="utf-8") as f:
-        for rec in out:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return out
+    with path.open("w", encoding="utf-8") as out:
+        for i, rec in enumerate(islice(cycle(records), n_articles)):
+            out.write(json.dumps(dict(rec, id=f"{rec['id']}~{i // len(records)}"), ensure_ascii=False) + "\n")
 
 
 def machine() -> dict[str, str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from detente.engines.worker import ChunkResult
 from detente.errors import UsageError
-from detente.nlp import MAX_BATCH_CHARS
+from detente.nlp import MAX_BATCH_CHARS, batches
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources
 
@@ -71,17 +71,8 @@ def chunked(articles: Iterable[Article], size: int, max_chars: int | None = None
     >>> [len(c) for c in chunked(arts, 64, max_chars=100)]
     [1, 2]
     """
-    max_chars = CHUNK_CHARS if max_chars is None else max_chars
-    chunk: list[Article] = []
-    chars = 0
-    for article in articles:
-        if chunk and (len(chunk) >= size or chars + len(article.text) > max_chars):
-            yield chunk
-            chunk, chars = [], 0
-        chunk.append(article)
-        chars += len(article.text)
-    if chunk:
-        yield chunk
+    return batches(articles, size, CHUNK_CHARS if max_chars is None else max_chars,
+                   length=lambda article: len(article.text))
 
 
 def run_ordered(

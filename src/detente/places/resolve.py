@@ -247,14 +247,13 @@ def _context(gaz: Gazetteer, toponyms: list[Toponym], countries: list[str] | tup
 
 
 def _one_sense(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context,
-               priors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None) -> None:
+               priors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]) -> None:
     """Every occurrence of a name takes the entry its occurrences score best together.
 
     Occurrences of a name share their candidates (looked up by the normalized name), so the
     context-free and context parts of their scores are computed once per name (``priors``
     keeps the first across passes); only the container bonus differs between them.
     """
-    priors = {} if priors is None else priors
     groups: dict[str, list[Toponym]] = defaultdict(list)
     for top in toponyms:
         if top.candidates:

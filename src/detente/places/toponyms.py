@@ -16,6 +16,7 @@ capitals that act or speak ("Moscow said", "Washington's concerns") are metonyms
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 
@@ -112,13 +113,19 @@ def _entity_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
     return found
 
 
+@cache
+def _locative_ids() -> np.ndarray:
+    """spaCy's ids of ``LOCATIVE_PREPS`` (string hashes: the same in every vocabulary)."""
+    from spacy.strings import get_string_id
+
+    return np.array([get_string_id(p) for p in sorted(LOCATIVE_PREPS)], dtype=np.uint64)
+
+
 def _pattern_toponyms(doc, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     found = []
-    strings = doc.vocab.strings
     lower = doc.to_array("LOWER")  # token ids, compared without building a Token per word
-    prep_ids = np.array([strings[p] for p in sorted(LOCATIVE_PREPS)], dtype=np.uint64)
-    preps = np.flatnonzero(np.isin(lower[:-1], prep_ids))
+    preps = np.flatnonzero(np.isin(lower[:-1], _locative_ids()))
     for i in preps.tolist():
         nxt = doc[i + 1]
         if nxt.i in taken or nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title:
