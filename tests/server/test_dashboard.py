@@ -63,6 +63,26 @@ def test_choose_a_dyad_click_a_period_and_read_the_evidence(page, tmp_path):
     assert page.locator("#article-events li.event").count() == 3
 
 
+def test_a_slow_older_answer_does_not_overwrite_a_newer_dyad(page):
+    # The answer for the first dyad is held back in the browser; the second dyad is chosen
+    # meanwhile. Without dropping stale answers the chart would end on the first dyad.
+    page.evaluate("""() => {
+        window.__fetch = window.fetch;
+        window.fetch = (url, ...rest) => String(url).includes("target=GBR")
+            ? new Promise((ok) => setTimeout(() => ok(window.__fetch(url, ...rest)), 800))
+            : window.__fetch(url, ...rest);
+        location.hash = "#/relations?source=USA&target=GBR&by=month&both=1";
+        setTimeout(() => { location.hash = "#/relations?source=USA&target=RUS&by=year&both=1"; }, 50);
+    }""")
+    page.wait_for_function("document.querySelector('#chart-title').textContent.endsWith('by year')")
+    page.wait_for_timeout(1200)  # the held-back answer has arrived by now
+    try:
+        assert page.inner_text("#chart-title").startswith("USA <-> RUS")
+        assert page.errors == [] and page.is_hidden("#error")
+    finally:
+        page.evaluate("() => { window.fetch = window.__fetch; }")
+
+
 def test_quotes_of_a_speaker(page):
     page.click("nav a[data-page='quotes']")
     page.wait_for_selector("#speaker-chips a.chip")

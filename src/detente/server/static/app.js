@@ -8,7 +8,11 @@ const QUADS = {
   4: ["material conflict", "#b2182b"],
 };
 const SVGNS = "http://www.w3.org/2000/svg";
-const state = { stats: null, dyad: null, world: null, eventsQuery: null };
+const state = { stats: null, dyad: null, world: null, eventsQuery: null, view: 0 };
+
+// A response that arrives after the user has moved on (a newer render started) is dropped:
+// two quick changes of the dyad must not let the slower, older answer overwrite the newer one.
+class Stale extends Error {}
 
 const $ = (id) => document.getElementById(id);
 
@@ -29,15 +33,18 @@ function qs(params) {
   return p.toString();
 }
 
-async function api(path, params = {}) {
+// `view` is the render the call belongs to (null: not tied to one, e.g. start-up stats).
+async function api(path, params = {}, view = state.view) {
   const url = `/api/${path}${Object.keys(params).length ? "?" + qs(params) : ""}`;
   const res = await fetch(url);
   const body = await res.json();
+  if (view !== null && view !== state.view) throw new Stale(url);
   if (!res.ok || body.ok === false) throw new Error(`${url}: ${body.error || res.status}`);
   return [body, url];
 }
 
 function showError(err) {
+  if (err instanceof Stale) return;
   const box = $("error");
   box.textContent = String(err.message || err);
   box.hidden = false;
@@ -443,6 +450,7 @@ async function showMap(params) {
 
 // ---------------------------------------------------------------- wiring
 async function render() {
+  state.view += 1;
   const r = route();
   try {
     if (r.page === "article") await showArticle(r.arg);
@@ -480,11 +488,11 @@ function defaultPeriod(stats) {
 async function start() {
   wire();
   try {
-    const [stats] = await api("stats");
+    const [stats] = await api("stats", {}, null);
     state.stats = stats;
     $("stats").textContent = `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes` +
       (stats.first_article ? ` · published ${stats.first_article} to ${stats.last_article}` : "");
-    const [countries] = await api("countries");
+    const [countries] = await api("countries", {}, null);
     fillCountrySelects(countries.items);
     if (stats.default_dyad) state.dyad = { ...stats.default_dyad, by: defaultPeriod(stats), both: true };
     await showTopDyads();
