@@ -15,8 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, fold, last_word
-from detente.nlp import doc_text
+from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, first_run, fold, last_word
+from detente.nlp import doc_text, token_columns
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -65,17 +65,10 @@ class Tokens:
 
     @classmethod
     def of(cls, doc) -> Tokens:
-        view = cls(doc_text(doc), [], [], [], [], [], [])
-        for t in doc:
-            idx = t.idx
-            view.starts.append(idx)
-            view.ends.append(idx + len(t))  # len(token) is the length of its text
-            lower = t.lower_
-            view.lower.append(lower)
-            view.pos.append(t.pos_)
-            view.alpha.append(t.is_alpha)
-            view.last.append(last_word(lower) if not lower.isalnum() else lower)
-        return view
+        starts, lengths, lower, pos, alpha = token_columns(doc, ("IDX", "LENGTH", "LOWER", "POS", "IS_ALPHA"))
+        ends = [start + length for start, length in zip(starts, lengths, strict=True)]  # LENGTH: of the text
+        last = [word if word.isalnum() else last_word(word) for word in lower]
+        return cls(doc_text(doc), starts, ends, lower, pos, [bool(a) for a in alpha], last)
 
     def span(self, start: int, end: int) -> str:
         return self.text[self.starts[start]:self.ends[end - 1]]
@@ -85,6 +78,25 @@ def _starts_name(tokens: Tokens, i: int, tables: ActorTables) -> bool:
     lower = tokens.lower[i]
     return (tokens.text[tokens.starts[i]].isupper() or lower == "the"
             or lower in tables.lowercase_starts)
+
+
+def _may_start_name(tokens: Tokens, i: int, tables: ActorTables) -> bool:
+    """False when no dictionary key can begin at token ``i``: the leading run of letters and
+    digits of its folded text (of the next token after "the") starts no key. A run that may
+    go on into the next token (no space between them) is not judged."""
+    j = i
+    if tokens.lower[i] == "the":  # the lookup key drops a leading "the " (see ``fold``)
+        if i + 1 >= len(tokens.lower):
+            return True
+        if tokens.starts[i + 1] > tokens.ends[i]:
+            j = i + 1
+    word = fold(tokens.lower[j])
+    run = first_run(word)
+    if not run or (len(run) == len(word) and j + 1 < len(tokens.starts)
+                   and tokens.starts[j + 1] == tokens.ends[j]
+                   and tokens.text[tokens.starts[j + 1]:tokens.starts[j + 1] + 1].isalnum()):
+        return True
+    return run in tables.name_starts
 
 
 def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[int, tuple]:
@@ -116,7 +128,7 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
     """Dictionary names (countries, demonyms, metonyms, organisations, roster full names)."""
     atoms, i = [], sent.start
     while i < sent.end:
-        if _starts_name(tokens, i, tables):
+        if _starts_name(tokens, i, tables) and _may_start_name(tokens, i, tables):
             end, entries = _name_at(tokens, i, sent.end, tables)
             if entries:
                 start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i

@@ -14,6 +14,7 @@ override ours by id (people, organisations) or by name (countries, metonyms) and
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -80,6 +81,9 @@ class ActorTables:
     max_name_tokens: int = 1
     name_ends: set[str] = field(default_factory=set)
     """Last words of all names (lower case): a span ending elsewhere is never looked up."""
+    name_starts: set[str] = field(default_factory=set)
+    """``first_run`` of every lookup key (folded names and acronyms): a span whose folded
+    text starts with another run of letters and digits is never looked up."""
     surnames: dict[str, tuple[Person, ...]] = field(default_factory=dict)
     roles: dict[str, RoleNoun] = field(default_factory=dict)
     max_role_tokens: int = 1
@@ -137,6 +141,18 @@ def is_acronym(name: str) -> bool:
     """True for names written in capitals ("US", "U.N.", "NATO") that match only as written."""
     letters = [c for c in name if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_RUN = re.compile(r"[^\W_]*")
+
+
+def first_run(text: str) -> str:
+    """The leading run of letters and digits of a text ("u.s." -> "u"; "" if none).
+
+    >>> first_run("côte d'ivoire"), first_run("'s")
+    ('côte', '')
+    """
+    return _RUN.match(text).group()
 
 
 def last_word(text: str) -> str:
@@ -229,6 +245,7 @@ def _index(tables: ActorTables, pairs: Iterable[tuple[str, Entry]]) -> dict[str,
         tables.name_ends.add(last_word(name.lower()))
     for key, entries in acronyms.items():
         tables.acronyms[key] = tuple(entries)
+    tables.name_starts.update(first_run(fold(key)) for key in (*grouped, *acronyms))
     return grouped
 
 

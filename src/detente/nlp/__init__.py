@@ -177,6 +177,47 @@ def doc_text(doc) -> str:
     return text
 
 
+_STRINGS: dict[int, str] = {}
+_MAX_CACHED_STRINGS = 200_000
+
+
+def token_columns(doc, attrs: tuple[str, ...]) -> list[list]:
+    """Token attributes of ``doc`` as plain Python lists, one per name in ``attrs``, read in
+    one ``Doc.to_array`` call (a loop over the tokens builds a ``Token`` object for each and
+    reads its attributes one by one). String attributes (``LOWER``, ``POS``, ``DEP``,
+    ``LEMMA``...) come back as strings, flags (``IS_ALPHA``) as 0/1 and ``IDX``/``LENGTH``
+    as ints.
+
+    >>> doc = load_nlp()("Talks resumed.")
+    >>> token_columns(doc, ("IDX", "LOWER", "POS"))
+    [[0, 6, 13], ['talks', 'resumed', '.'], ['NOUN', 'VERB', 'PUNCT']]
+    """
+    from spacy.attrs import IDS
+
+    if not len(doc):
+        return [[] for _ in attrs]
+    array = doc.to_array([IDS[a] for a in attrs])
+    columns = array.T.tolist() if len(attrs) > 1 else [array.tolist()]
+    strings = doc.vocab.strings
+    if len(_STRINGS) > _MAX_CACHED_STRINGS:
+        _STRINGS.clear()
+    out = []
+    for name, column in zip(attrs, columns, strict=True):
+        if name in _NUMERIC_ATTRS or name.startswith("IS_"):
+            out.append(column)
+            continue
+        if name not in _STRING_ATTRS:
+            raise ValueError(f"token_columns: unsupported attribute {name!r}")
+        # to_array gives unsigned 64-bit hashes as Python ints; the cache maps them to text
+        out.append([_STRINGS.get(h) or _STRINGS.setdefault(h, strings[h]) for h in column])
+    return out
+
+
+_NUMERIC_ATTRS = frozenset({"IDX", "LENGTH"})
+_STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE",
+                           "SHAPE", "PREFIX", "SUFFIX"})
+
+
 def parse(texts: Iterable[str], *, batch_size: int = 32, disable: tuple[str, ...] = ()) -> Iterator[Any]:
     """Parse texts in order with ``nlp.pipe``; yields one ``Doc`` per text (with its text
     kept for ``doc_text``).

@@ -202,13 +202,20 @@ def context_scores(gaz: Gazetteer, entries: np.ndarray, features: np.ndarray, pr
     """``prior`` plus what the article's other places and countries say (a new array); the
     same for every occurrence of a name, which is never its own evidence."""
     scores = prior.copy()
-    codes = [gaz.country[e] for e in entries]
-    scores += COUNTRY_CONTEXT * ctx.country_share(codes, own)
+    country = gaz.country
+    scores += COUNTRY_CONTEXT * ctx.country_share([country[e] for e in entries], own)
     local = LOCAL_MASK[features]
-    keys = [(gaz.country[e], gaz.admin1[e]) for e in entries]
-    scores += local * ADMIN1_NAMED * np.array([ctx.holds(ctx.named_admin1, k, own) for k in keys])
-    scores += local * ADMIN1_IMPLIED * np.array([ctx.holds(ctx.implied_admin1, k, own) for k in keys])
-    scores += local * NEAR_BONUS * _near(gaz, entries, ctx, own)
+    # Division and nearness bonuses reach local places only, and only when the context has
+    # divisions or points: skipping the rest adds the same zeros.
+    where = np.flatnonzero(local) if (ctx.named_admin1 or ctx.implied_admin1 or ctx.points) else ()
+    if len(where):
+        admin1 = gaz.admin1
+        keys = [(country[e], admin1[e]) for e in entries[where]]
+        for table, bonus in ((ctx.named_admin1, ADMIN1_NAMED), (ctx.implied_admin1, ADMIN1_IMPLIED)):
+            if table:
+                scores[where] += bonus * np.array([ctx.holds(table, k, own) for k in keys], dtype=float)
+        if ctx.points:
+            scores[where] += NEAR_BONUS * _near(gaz, entries[where], ctx, own)
     return scores
 
 

@@ -68,10 +68,12 @@ def _strip(span):
 def _known_place(gaz: Gazetteer, text: str, *, min_population: int | None) -> bool:
     """A primary gazetteer name of a country or division (or, with ``min_population``, of a
     capital or a city that big) -- a name worth taking back from ORG/PERSON."""
+    if normalize(text) in gaz.demonyms:
+        return False
     for cand in gaz.lookup(text):
-        feature = gaz.feature[cand.entry]
-        if not cand.primary or normalize(text) in gaz.demonyms:
+        if not cand.primary:
             continue
+        feature = gaz.feature[cand.entry]
         if feature in (COUNTRY, ADMIN1):
             return True
         if min_population is not None and (feature == CAPITAL or (
