@@ -95,3 +95,66 @@ def _rows(db: Path) -> dict[str, list]:
         out[table] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()))
     con.close()
     return out
+
+
+def test_coding_ahead_in_a_thread_keeps_order_raises_in_order_and_stops_when_closed():
+    import threading
+    import time
+
+    import pytest
+
+    from detente.batch import ahead_in_thread
+
+    produced, closed = [], threading.Event()
+
+    def items(fail_at=None):
+        try:
+            for i in range(1000):
+                if i == fail_at:
+                    raise ValueError(f"bad item {i}")
+                produced.append(i)
+                yield i
+        finally:
+            closed.set()
+
+    assert list(ahead_in_thread(items(), depth=3)) == list(range(1000))
+    # the producer's error reaches the consumer after every item before it
+    got = []
+    with pytest.raises(ValueError, match="bad item 5"):
+        for x in ahead_in_thread(items(fail_at=5), depth=3):
+            got.append(x)
+    assert got == [0, 1, 2, 3, 4]
+    # a consumer that stops early stops the producer: it never runs more than depth ahead,
+    # its generator is closed and the clean-up runs in its thread
+    produced.clear()
+    closed.clear()
+    cleaned = threading.Event()
+    ahead = ahead_in_thread(items(), depth=4, finally_=cleaned.set)
+    assert [next(ahead) for _ in range(10)] == list(range(10))
+    time.sleep(0.3)
+    assert len(produced) <= 10 + 4 + 1
+    ahead.close()
+    assert closed.is_set() and cleaned.is_set() and len(produced) < 20
+
+
+def test_ctrl_c_with_one_worker_stops_cleanly_and_the_rerun_completes(tmp_path):
+    # One worker codes in a second thread of the process: Ctrl-C (SIGINT) must stop both,
+    # record the run as interrupted, leave a readable database and let a re-run finish.
+    src, db = _sample(tmp_path / "news.jsonl", 120), tmp_path / "news.duckdb"
+    proc = subprocess.Popen(_ingest_cmd(src, db, workers=1), stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, text=True)
+    for line in proc.stderr:
+        if line.startswith("{") and json.loads(line)["coded"] >= 20:
+            os.kill(proc.pid, signal.SIGINT)
+            break
+    rest = proc.stderr.read()
+    assert proc.wait(timeout=60) == 130, rest
+    assert "detente: interrupted" in rest and "Traceback" not in rest
+    rerun = subprocess.run(_ingest_cmd(src, db, workers=1), capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    with open_store(db, read_only=True) as store:
+        runs = store.query("SELECT status, n_coded, n_unchanged FROM runs ORDER BY started_at")
+        one = store.query("SELECT count(*) AS n, count(DISTINCT id) AS ids FROM articles")[0]
+    assert [r["status"] for r in runs] == ["interrupted", "finished"]
+    assert runs[1]["n_unchanged"] + runs[1]["n_coded"] == 120 and runs[1]["n_unchanged"] >= 20
+    assert one == {"n": 120, "ids": 120}

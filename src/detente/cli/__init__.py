@@ -17,6 +17,7 @@ from detente.errors import DetenteError, UsageError
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_INTERRUPTED = 130
 
 
 class DetenteGroup(click.Group):
@@ -31,6 +32,10 @@ class DetenteGroup(click.Group):
         except DetenteError as exc:
             click.echo(f"detente: error: {exc}", err=True)
             sys.exit(EXIT_FAILED)
+        except KeyboardInterrupt:
+            click.echo("\ndetente: interrupted; what was committed is kept (run the same command "
+                       "again to finish)", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
 
 @click.group(cls=DetenteGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
@@ -60,6 +61,20 @@ machine's RAM by default, so without one the writer of a long ingest grows with 
 (about 0.5 GB more over 100,000 articles); above the limit it evicts pages and spills large
 operations to disk."""
 MEMORY_ENV = "DETENTE_DUCKDB_MEMORY"
+
+
+def is_interrupt(exc: BaseException) -> bool:
+    """True for Ctrl-C seen by DuckDB: a query running when SIGINT arrives ends with
+    ``duckdb.InterruptException`` ("Query interrupted"), not ``KeyboardInterrupt``, and our
+    own errors wrap it."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, (KeyboardInterrupt, duckdb.InterruptException)):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 class Store:
@@ -279,6 +294,13 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+
+    def for_thread(self) -> Store:
+        """The same store over a new cursor, for another thread (a DuckDB connection must not
+        run queries from two threads at once). It sees what the other has committed."""
+        view = copy.copy(self)
+        view.con = self.con.cursor()
+        return view
 
     def __enter__(self) -> Store:
         return self
