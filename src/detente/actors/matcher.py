@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, first_run, fold, last_word
-from detente.nlp import doc_text, token_columns
+from detente.nlp import columns, doc_text
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -65,10 +65,10 @@ class Tokens:
 
     @classmethod
     def of(cls, doc) -> Tokens:
-        starts, lengths, lower, pos, alpha = token_columns(doc, ("IDX", "LENGTH", "LOWER", "POS", "IS_ALPHA"))
-        ends = [start + length for start, length in zip(starts, lengths, strict=True)]  # LENGTH: of the text
-        last = [word if word.isalnum() else last_word(word) for word in lower]
-        return cls(doc_text(doc), starts, ends, lower, pos, [bool(a) for a in alpha], last)
+        cols = columns(doc)
+        ends = [start + length for start, length in zip(cols.idx, cols.length, strict=True)]
+        last = [word if word.isalnum() else last_word(word) for word in cols.lower]
+        return cls(doc_text(doc), cols.idx, ends, cols.lower, cols.pos, [bool(a) for a in cols.alpha], last)
 
     def span(self, start: int, end: int) -> str:
         return self.text[self.starts[start]:self.ends[end - 1]]

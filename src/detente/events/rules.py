@@ -18,6 +18,7 @@ from detente.events.arguments import MentionIndex, actors_under, object_heads
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import has_condition
 from detente.events.triggers import Coding, match
+from detente.nlp import columns
 
 CONSEQUENCE_PREPS = ("for", "to", "on", "against")
 
@@ -44,8 +45,12 @@ def _span(token) -> tuple[int, int]:
 def conditional_threats(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
     """THREATEN codings for consequence words in a clause with an if/unless condition."""
     speech = lexicon.words["reporting"] | lexicon.words["label_verbs"] | {"warn"}
-    for token in sentence:
-        if token.lemma_.lower() not in lexicon.words["consequences"] or not has_condition(token, lexicon):
+    doc, lemmas, consequences = sentence.doc, columns(sentence.doc).lemma, lexicon.words["consequences"]
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] not in consequences:
+            continue
+        token = doc[i]
+        if not has_condition(token, lexicon):
             continue
         clause = token.head if token.dep_ in ("acomp", "attr", "dobj", "nsubj") else token
         sources = _speaker(clause, speech, index, include_self=False)
@@ -61,9 +66,11 @@ def conditional_threats(sentence, lexicon: Lexicon, index: MentionIndex) -> Iter
 
 def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
     """ACCUSE codings for "Y is a killer" said or thought by X, and "X called Y a liar"."""
-    for token in sentence:
-        if token.lemma_.lower() not in lexicon.words["labels"] or token.dep_ not in ("attr", "oprd"):
+    doc, cols, labels = sentence.doc, columns(sentence.doc), lexicon.words["labels"]
+    for i in range(sentence.start, sentence.end):
+        if cols.lemma[i] not in labels or cols.dep[i] not in ("attr", "oprd"):
             continue
+        token = doc[i]
         verb = token.head
         labelled = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != token.i), None)
         targets = actors_under(labelled, index) if labelled is not None else []
@@ -75,9 +82,11 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
 
 def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
     """REQUEST codings for "X said Y must/should do Z"."""
-    for token in sentence:
-        if token.dep_ != "aux" or token.lower_ not in lexicon.words["obligation_modals"]:
+    doc, cols, modals = sentence.doc, columns(sentence.doc), lexicon.words["obligation_modals"]
+    for i in range(sentence.start, sentence.end):
+        if cols.dep[i] != "aux" or cols.lower[i] not in modals:
             continue
+        token = doc[i]
         verb = token.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = actors_under(subject, index) if subject is not None else []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from detente.events.arguments import MentionIndex
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
+from detente.nlp import columns
 
 PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"})
 """Relations that may sit on a path between an inner and an outer trigger without making it."""
@@ -150,7 +151,11 @@ def verb_lemmas(token) -> list[str]:
 
 def find_candidates(sentence, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
     """Every trigger in the sentence, in token order, nested by :func:`link_inner`."""
-    found = [c for c in (match(t, lexicon, index) for t in sentence) if c is not None]
+    doc, pos = sentence.doc, columns(sentence.doc).pos
+    # match() returns None at once for a part of speech no trigger has; skip those words
+    # without building their Token
+    found = [c for c in (match(doc[i], lexicon, index) for i in range(sentence.start, sentence.end)
+                         if pos[i] in POS_OF_SPACY) if c is not None]
     link_inner(found, lexicon)
     return found
 

@@ -218,6 +218,37 @@ _STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP"
                            "SHAPE", "PREFIX", "SUFFIX"})
 
 
+COLUMNS_KEY = "detente.columns"
+COLUMNS = ("IDX", "LENGTH", "IS_ALPHA", "LOWER", "LEMMA", "POS", "TAG", "DEP")
+
+
+class Columns:
+    """Per-token attributes of a parsed ``Doc`` as lists, read once per document: ``idx``
+    (character offset), ``length`` (of the text), ``alpha`` (0/1), and the strings ``lower``,
+    ``lemma`` (lower-cased), ``pos``, ``tag``, ``dep``. Stages scan these and build a
+    ``Token`` only where a word may matter."""
+
+    __slots__ = ("idx", "length", "alpha", "lower", "lemma", "pos", "tag", "dep")
+
+    def __init__(self, doc) -> None:
+        (self.idx, self.length, self.alpha, self.lower, lemma, self.pos, self.tag,
+         self.dep) = token_columns(doc, COLUMNS)
+        self.lemma = [word.lower() for word in lemma]
+
+
+def columns(doc) -> Columns:
+    """The ``Columns`` of ``doc``, built on first use and kept on the Doc.
+
+    >>> doc = load_nlp()("Talks resumed.")
+    >>> columns(doc).lemma, columns(doc).tag
+    (['talk', 'resume', '.'], ['NNS', 'VBD', '.'])
+    """
+    found = doc.user_data.get(COLUMNS_KEY)
+    if found is None:
+        found = doc.user_data[COLUMNS_KEY] = Columns(doc)
+    return found
+
+
 def parse(texts: Iterable[str], *, batch_size: int = 32, disable: tuple[str, ...] = ()) -> Iterator[Any]:
     """Parse texts in order with ``nlp.pipe``; yields one ``Doc`` per text (with its text
     kept for ``doc_text``).

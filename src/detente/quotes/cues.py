@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from detente.errors import ResourceError
+from detente.nlp import columns
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 FRAMES = frozenset({"clause", "object", "source"})
@@ -51,16 +52,16 @@ class CueLexicon:
     def find(self, doc, start: int, end: int) -> list[Cue]:
         """Cues among tokens ``start..end`` of ``doc`` (a linear scan)."""
         found = []
+        cols = columns(doc)
+        lower, tags = cols.lower, cols.tag
         for i in range(start, end):
-            tok = doc[i]
-            low = tok.lower_
+            low = lower[i]
             entry = self.verbs.get(low)
-            if entry is not None and tok.tag_ in VERB_TAGS:
+            if entry is not None and tags[i] in VERB_TAGS:
                 found.append(Cue(entry, i, i + 1, i))
                 continue
             for words, phrase in self.phrases.get(low, ()):
-                if end - i >= len(words) and all(
-                        doc[i + k].lower_ == w for k, w in enumerate(words)):
+                if end - i >= len(words) and all(lower[i + k] == w for k, w in enumerate(words)):
                     found.append(Cue(phrase, i, i + len(words), i))
         return found
 
