@@ -21,6 +21,8 @@ from pathlib import Path
 import psutil
 from throughput import build_corpus  # this folder: the same corpus as the throughput benchmark
 
+from detente.store import WRITER_MEMORY
+
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "long-run.md"
 MIB = 1024**2
@@ -80,6 +82,8 @@ def write_doc(result: dict, text: str) -> None:
     first = max(r["first_rss"].values()) / MIB
     peak = max(r["peak_rss"].values()) / MIB
     writer = [s["writer_rss"] / MIB for s in r["samples"]]
+    half = r["samples"][len(r["samples"]) // 2]
+    slope = (writer[-1] - half["writer_rss"] / MIB) / max(1, r["samples"][-1]["coded"] - half["coded"]) * 1000
     DOC.write_text(f"""# A long run: memory over {r['articles']:,} articles
 
 Written by `.venv/bin/python benchmarks/long_run.py` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}
@@ -95,9 +99,10 @@ fresh database, {r['seconds'] / 60:.0f} minutes.
 - Writer (reading, dedup, DuckDB): {writer[0]:,.0f} MiB at the first commit, {writer[-1]:,.0f} MiB at the
   end, {max(writer):,.0f} MiB at most. It holds the ids of the run (to spot duplicate ids),
   the results of the chunks in flight and DuckDB's cache of a database that grew to
-  {r['db_mib']:,.0f} MiB ({r['events']:,} events; the cache is capped at 1 GB,
-  `DETENTE_DUCKDB_MEMORY`). Every article of this corpus has up to 43 stored copies, so each
-  batch also fetches their signatures as story candidates.
+  {r['db_mib']:,.0f} MiB ({r['events']:,} events; the cache is capped at {WRITER_MEMORY},
+  `DETENTE_DUCKDB_MEMORY`). Over the second half of the run it grew by
+  {slope:.1f} MiB per 1,000 articles. Every article of this corpus has up to 43 stored copies,
+  so each batch also fetches their signatures as story candidates.
 - Exactly once: {r['coded']:,} coded, {r['rejected']} rejected; the database holds {r['stored']:,} article rows,
   {r['distinct']:,} distinct ids ({'every article once' if exact else 'MISMATCH'}).
 - What this corpus does not exercise: after its first pass every word has been seen, so

@@ -349,9 +349,7 @@ def write_doc(path: Path, info: dict, results: list[Result], table: str, stages:
     rows = "\n".join(f"| {name} | {value:.2f}{' GiB' if limit is None else ''} | "
                       f"{'met' if (value < 1.0 if limit is None else value >= limit) else 'NOT met'} |"
                       for name, value, limit in targets)
-    per_cpu = named[ONE].words_per_cpu_second / max(named[BARE].words_per_cpu_second, 1e-9)
-    rows += (f"\n| (not a target) 1 worker vs bare spaCy in words per CPU-second | {per_cpu:.2f} | "
-             "writer thread included |")
+
     ceiling = named[BARE2].rate / named[BARE].rate
     text = DOC_TEMPLATE.format(info=info, table=table, stages=stages, rows=rows, p=proj,
                                ceiling=ceiling, half_ceiling=ceiling / 2, articles=named[ONE].articles, day=DAY_ARTICLES,
@@ -391,8 +389,7 @@ below comes from that one run. Words are `len(text.split())`.
   declare {info[declared]}; excluded because no stage needs them: {info[excluded]}
   (`tests/engines/test_components.py` checks that excluded components change no output).
 - *words per CPU-second* divides by the CPU time of every process of the configuration (the
-  writer, plus the workers with their start-up; with 1 worker, both threads of the one
-  process). Unlike wall-clock rates it does not depend on
+  writer, plus the workers with their start-up). Unlike wall-clock rates it does not depend on
   how much of the shared machine other people were using: if it is about the same for 1 and
   2 workers, two workers cost no extra CPU per word and give about twice the words/s on two
   free cores.
@@ -451,10 +448,7 @@ DuckDB writes, unpickling results).
   (two `nlp.pipe` batches of 32) and 100k characters to N spawned worker processes. Each worker loads spaCy (without
   the components no stage declares) and the stage data once, runs `pipeline.code_articles`
   and sends back the coded articles without their spaCy `Doc`. With one worker, or an input
-  of a single chunk, the articles are coded in the calling process with no pickling, in a
-  second thread: spaCy's parser and matrix products release the GIL, so the writer (story
-  signatures, DuckDB inserts) works meanwhile instead of after each batch. Its CPU time is
-  counted in the 1-worker row's *words per CPU-second*. A new chunk
+  of a single chunk, everything runs in the calling process with no pickling. A new chunk
   goes out as soon as any worker finishes one (at most two per worker at a time); finished
   chunks wait for their turn within a window of 16 per worker, so a chunk of long articles
   never leaves the other workers idle and results still arrive in input order.

@@ -97,49 +97,10 @@ def _rows(db: Path) -> dict[str, list]:
     return out
 
 
-def test_coding_ahead_in_a_thread_keeps_order_raises_in_order_and_stops_when_closed():
-    import threading
-    import time
-
-    import pytest
-
-    from detente.batch import ahead_in_thread
-
-    produced, closed = [], threading.Event()
-
-    def items(fail_at=None):
-        try:
-            for i in range(1000):
-                if i == fail_at:
-                    raise ValueError(f"bad item {i}")
-                produced.append(i)
-                yield i
-        finally:
-            closed.set()
-
-    assert list(ahead_in_thread(items(), depth=3)) == list(range(1000))
-    # the producer's error reaches the consumer after every item before it
-    got = []
-    with pytest.raises(ValueError, match="bad item 5"):
-        for x in ahead_in_thread(items(fail_at=5), depth=3):
-            got.append(x)
-    assert got == [0, 1, 2, 3, 4]
-    # a consumer that stops early stops the producer: it never runs more than depth ahead,
-    # its generator is closed and the clean-up runs in its thread
-    produced.clear()
-    closed.clear()
-    cleaned = threading.Event()
-    ahead = ahead_in_thread(items(), depth=4, finally_=cleaned.set)
-    assert [next(ahead) for _ in range(10)] == list(range(10))
-    time.sleep(0.3)
-    assert len(produced) <= 10 + 4 + 1
-    ahead.close()
-    assert closed.is_set() and cleaned.is_set() and len(produced) < 20
-
-
 def test_ctrl_c_with_one_worker_stops_cleanly_and_the_rerun_completes(tmp_path):
-    # One worker codes in a second thread of the process: Ctrl-C (SIGINT) must stop both,
-    # record the run as interrupted, leave a readable database and let a re-run finish.
+    # Ctrl-C (SIGINT) often lands while DuckDB runs a query (it then raises its own
+    # "Query interrupted"): the run must end as interrupted with exit 130 and one line,
+    # leave a readable database and let a re-run finish.
     src, db = _sample(tmp_path / "news.jsonl", 120), tmp_path / "news.duckdb"
     proc = subprocess.Popen(_ingest_cmd(src, db, workers=1), stderr=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, text=True)

@@ -8,14 +8,11 @@ re-run finishes the job without duplicates.
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
 
 from detente.dedup import StoryIndex
 from detente.engines import EngineStats, code_stream
@@ -23,8 +20,6 @@ from detente.ingest import read_inputs
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources, data_versions
 from detente.store import is_interrupt, open_store
-
-T = TypeVar("T")
 
 
 @dataclass
@@ -102,20 +97,16 @@ def ingest(
                                         model=model_version(), data_versions=data_versions())
         status = "failed"
         try:
-            in_process = engine == "local" and workers <= 1
-            reader = store.for_thread() if in_process else store
-            todo = _articles_to_code(read_inputs(paths, date=date), reader, report, chunk_size)
+            todo = _articles_to_code(read_inputs(paths, date=date), store, report, chunk_size)
             coded = code_stream(todo, engine=engine, workers=workers, resources=resources,
                                 batch_size=batch_size, scheduler=scheduler, stats=stats)
-            if in_process:  # code in a thread while this one writes: see ahead_in_thread
-                coded = ahead_in_thread(coded, depth=2 * chunk_size, finally_=reader.close)
             stories = StoryIndex(store)
             try:
                 for batch in _chunks(coded, chunk_size):
                     _write_batch(store, stories, batch, report)
                     if progress:
                         progress(report)
-            finally:  # stop the engine (and a coding thread) before the store closes
+            finally:  # stop the engine (a pool, a Dask client) before the store closes
                 coded.close()
             status = "finished"
         except KeyboardInterrupt:
@@ -130,65 +121,6 @@ def ingest(
             store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
                              rejected=len(report.rejected), status=status)
     return report
-
-
-_DONE = object()
-
-
-def ahead_in_thread(items: Iterator[T], *, depth: int, finally_: Callable[[], None] | None = None,
-                    poll: float = 0.1) -> Iterator[T]:
-    """``items`` in order, produced by a background thread up to ``depth`` items ahead.
-
-    With one worker the articles are coded in this process; spaCy spends much of its time
-    in code that releases the GIL (matrix products, the parser's transition loop), so the
-    writer (story signatures, DuckDB inserts) runs on another core meanwhile instead of
-    after each batch. An exception in the producer is raised here, in order; closing this
-    iterator (or an exception in the consumer) stops the producer after its current item.
-    ``finally_`` runs in the producer thread when it ends.
-
-    >>> list(ahead_in_thread(iter(range(5)), depth=2))
-    [0, 1, 2, 3, 4]
-    """
-    out: queue.Queue = queue.Queue(maxsize=max(1, depth))
-    stop = threading.Event()
-
-    def put(entry) -> bool:
-        while not stop.is_set():
-            try:
-                out.put(entry, timeout=poll)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for item in items:
-                if not put((item, None)):
-                    return
-            put((_DONE, None))
-        except BaseException as exc:  # handed to the consumer, raised there
-            put((_DONE, exc))
-        finally:
-            close = getattr(items, "close", None)
-            if close is not None:
-                close()
-            if finally_ is not None:
-                finally_()
-
-    thread = threading.Thread(target=produce, name="detente-coder", daemon=True)
-    thread.start()
-    try:
-        while True:
-            item, exc = out.get()
-            if item is _DONE:
-                if exc is not None:
-                    raise exc
-                return
-            yield item
-    finally:
-        stop.set()
-        thread.join()
 
 
 def _write_batch(store, stories: StoryIndex, results: list[CodedArticle | Rejection],

@@ -77,7 +77,7 @@ class StoryIndex:
 
 
 def stored_signature(article_id: str, story_id: str, data: bytes) -> StorySignature:
-    """A ``StorySignature`` rebuilt from a ``story_signatures`` row."""
-    values = from_bytes(data)
-    return StorySignature(article_id=article_id, story_id=story_id, hashvalues=values,
-                          bands=band_keys(values))
+    """A stored candidate rebuilt from a ``story_signatures`` row. Its band keys stay in
+    ``story_bands`` (``assign`` compares candidates by their values only; recomputing the keys
+    of every candidate took half the writer's time once a story had many stored copies)."""
+    return StorySignature(article_id=article_id, story_id=story_id, hashvalues=from_bytes(data))
