@@ -59,7 +59,8 @@ class Tokens:
     ends: list[int]
     lower: list[str]
     pos: list[str]
-    alpha: list[bool]
+    alpha: list[int]
+    """1 where the token is alphabetic (spaCy's ``IS_ALPHA``)."""
     last: list[str]
     """``last_word`` of each token's lower-case text."""
 
@@ -68,7 +69,7 @@ class Tokens:
         cols = columns(doc)
         ends = [start + length for start, length in zip(cols.idx, cols.length, strict=True)]
         last = [word if word.isalnum() else last_word(word) for word in cols.lower]
-        return cls(doc_text(doc), cols.idx, ends, cols.lower, cols.pos, [bool(a) for a in cols.alpha], last)
+        return cls(doc_text(doc), cols.idx, ends, cols.lower, cols.pos, cols.alpha, last)
 
     def span(self, start: int, end: int) -> str:
         return self.text[self.starts[start]:self.ends[end - 1]]

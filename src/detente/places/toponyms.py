@@ -16,11 +16,8 @@ capitals that act or speak ("Moscow said", "Washington's concerns") are metonyms
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import numpy as np
-
-from detente.nlp import doc_text
+from detente.nlp import columns, doc_text
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, Gazetteer, normalize
 from detente.places.resolve import Toponym, candidates_for
 
@@ -115,20 +112,11 @@ def _entity_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
     return found
 
 
-@cache
-def _locative_ids() -> np.ndarray:
-    """spaCy's ids of ``LOCATIVE_PREPS`` (string hashes: the same in every vocabulary)."""
-    from spacy.strings import get_string_id
-
-    return np.array([get_string_id(p) for p in sorted(LOCATIVE_PREPS)], dtype=np.uint64)
-
-
 def _pattern_toponyms(doc, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
     """Proper nouns after a locative preposition that NER left unlabelled."""
     found = []
-    lower = doc.to_array("LOWER")  # token ids, compared without building a Token per word
-    preps = np.flatnonzero(np.isin(lower[:-1], _locative_ids()))
-    for i in preps.tolist():
+    lower = columns(doc).lower  # compared without building a Token per word
+    for i in (k for k in range(len(lower) - 1) if lower[k] in LOCATIVE_PREPS):
         nxt = doc[i + 1]
         if nxt.i in taken or nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title:
             continue

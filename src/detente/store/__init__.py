@@ -87,7 +87,8 @@ class Store:
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"database {self.path} does not exist (run `detente ingest` first)")
-            config = {} if read_only else {"memory_limit": os.environ.get(MEMORY_ENV, WRITER_MEMORY)}
+            self.memory_limit = None if read_only else os.environ.get(MEMORY_ENV, WRITER_MEMORY)
+            config = {} if self.memory_limit is None else {"memory_limit": self.memory_limit}
             self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from None
@@ -188,7 +189,7 @@ class Store:
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
-            hint = (f" (DuckDB's memory limit is {os.environ.get(MEMORY_ENV, WRITER_MEMORY)}; "
+            hint = (f" (DuckDB's memory limit is {self.memory_limit}; "
                     f"set {MEMORY_ENV}, e.g. {MEMORY_ENV}=1GB, to raise it)"
                     if "out of memory" in str(exc).lower() else "")
             raise StoreError(f"writing {len(ids)} articles to {self.path} failed: {exc}{hint}") from exc
