@@ -14,12 +14,16 @@ from datetime import date as Date
 from itertools import islice
 from pathlib import Path
 
+import duckdb
+
 from detente.dedup import StoryIndex
 from detente.engines import EngineStats, code_stream
+from detente.errors import StoreError
 from detente.ingest import read_inputs
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources, data_versions
 from detente.store import is_interrupt, open_store
+from detente.store.faults import explain
 
 
 @dataclass
@@ -116,11 +120,23 @@ def ingest(
             if is_interrupt(exc):  # Ctrl-C that reached DuckDB first
                 status = "interrupted"
                 raise KeyboardInterrupt from None
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(explain(str(db), exc)) from exc
             raise
         finally:
-            store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
-                             rejected=len(report.rejected), status=status)
+            _close_run(store, report, status)
     return report
+
+
+def _close_run(store, report: IngestReport, status: str) -> None:
+    """Record how the run ended; when the database itself has failed (a full disk), the
+    error that stopped the run is the one to report, not this bookkeeping's."""
+    try:
+        store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
+                         rejected=len(report.rejected), status=status)
+    except (duckdb.Error, StoreError):
+        if status == "finished":
+            raise
 
 
 def _write_batch(store, stories: StoryIndex, results: list[CodedArticle | Rejection],
@@ -147,25 +163,34 @@ def _articles_to_code(records: Iterable[Article | Rejection], store, report: Ing
                       chunk_size: int) -> Iterator[Article]:
     """Articles that need coding, pulled lazily chunk by chunk (the engine asks for more only
     when a worker is free, so the input is never held in memory)."""
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}
     for chunk in _chunks(records, chunk_size):
         yield from _triage(chunk, store, seen, report)
 
 
-def _triage(chunk: list[Article | Rejection], store, seen: dict[str, str], report: IngestReport) -> list[Article]:
-    """Split a chunk into articles to code; count unchanged ones and record rejections."""
+def _triage(chunk: list[Article | Rejection], store, seen: dict[str, tuple[str, str]],
+            report: IngestReport) -> list[Article]:
+    """Split a chunk into articles to code; count unchanged ones and record rejections.
+
+    Two records with the same id in one run: an identical copy counts as unchanged, one with
+    different text is rejected with a reason naming the first (which is the one stored). In a
+    later run, different text under a stored id is a revision: it replaces the stored rows.
+    """
     rejections = [r for r in chunk if isinstance(r, Rejection)]
     articles: list[Article] = []
     for art in (r for r in chunk if isinstance(r, Article)):
         report.read += 1
         if art.id in seen:
-            if seen[art.id] == art.content_hash:
+            first_hash, first_origin = seen[art.id]
+            if first_hash == art.content_hash:
                 report.unchanged += 1
             else:
-                rejections.append(Rejection(origin=art.origin or art.id, article_id=art.id,
-                                            reason=f"duplicate id {art.id!r} with different text in this run"))
+                rejections.append(Rejection(
+                    origin=art.origin or art.id, article_id=art.id,
+                    reason=f"duplicate id {art.id!r} with different text in this run; the first "
+                    f"record with this id ({first_origin}) is the one stored"))
             continue
-        seen[art.id] = art.content_hash
+        seen[art.id] = (art.content_hash, art.origin or art.id)
         articles.append(art)
     stored = store.stored_hashes([a.id for a in articles])
     todo = []

@@ -32,10 +32,26 @@ class DetenteGroup(click.Group):
         except DetenteError as exc:
             click.echo(f"detente: error: {exc}", err=True)
             sys.exit(EXIT_FAILED)
+        except (OSError, _duckdb_error()) as exc:  # storage faults not caught closer to them
+            click.echo(f"detente: error: {_storage_message(exc)}", err=True)
+            sys.exit(EXIT_FAILED)
         except KeyboardInterrupt:
             click.echo("\ndetente: interrupted; what was committed is kept (run the same command "
                        "again to finish)", err=True)
             sys.exit(EXIT_INTERRUPTED)
+
+
+def _duckdb_error() -> type[Exception]:
+    import duckdb
+
+    return duckdb.Error
+
+
+def _storage_message(exc: BaseException) -> str:
+    from detente.store.faults import explain
+
+    path = getattr(exc, "filename", None) or "the database"
+    return explain(str(path), exc)
 
 
 @click.group(cls=DetenteGroup, context_settings={"help_option_names": ["-h", "--help"]})

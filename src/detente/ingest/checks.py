@@ -48,10 +48,35 @@ def text_problem(text: str) -> str | None:
     return language_problem(text[:20000])
 
 
+MIN_LETTERS_FOR_SCRIPT = 4
+"""Fewer letters than this are not judged by script (``"OK"``, a lone initial)."""
+
+
+def script_problem(text: str) -> str | None:
+    """Why ``text`` is not English by its letters, or None: most letters outside the Latin
+    script. Judged on letters, not words, so a short text in a script written without spaces
+    (Chinese, Japanese, Thai) is caught too, which the word-based test would pass as too
+    short to judge.
+
+    >>> script_problem("中国和俄罗斯同意举行会谈。")[:11]
+    'not English'
+    """
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    if len(letters) < MIN_LETTERS_FOR_SCRIPT:
+        return None
+    latin = sum(1 for ch in letters if ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00)
+    if latin < 0.5 * len(letters):
+        return "not English (mostly non-Latin script); detente codes English news"
+    return None
+
+
 def language_problem(text: str) -> str | None:
     """Why ``text`` is not English, or None. Judged by script (mostly non-Latin letters) and by
     function words (another language's outnumber English ones); headline-style English with
     few function words passes."""
+    script = script_problem(text)
+    if script:
+        return script
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
