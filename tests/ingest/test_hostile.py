@@ -226,11 +226,11 @@ def test_an_over_long_line_is_skipped_without_reading_it_whole(tmp_path):
 
     p = tmp_path / "long.jsonl"
     p.write_text(_line(id="a") + '{"text": "' + "x" * 5000 + '"}\n' + _line(id="c"))
-    got = list(lines.read_lines(io.StringIO(p.read_text(), newline=""), str(p), None,
+    got = list(lines.read_lines(io.BytesIO(p.read_bytes()), str(p), None,
                                 lambda ls, o, d: __import__("detente.ingest.jsonl", fromlist=["x"])
-                                .read_jsonl_lines(ls, o, d), max_chars=1000))
+                                .read_jsonl_lines(ls, o, d), max_bytes=1000))
     assert [getattr(r, "id", None) for r in got] == ["a", None, "c"]
-    assert got[1].reason == "line 2 is longer than 1,000 characters; not read"
+    assert got[1].reason == "line 2 is longer than 1,000 bytes; not read"
 
 
 def test_csv_keeps_going_after_a_malformed_row(tmp_path):
@@ -243,7 +243,7 @@ def test_csv_keeps_going_after_a_malformed_row(tmp_path):
     text = f'id,text\na,"{GOOD}"\nb,"{big}"\nc,"{GOOD}"\n'
     old = csv_module.field_size_limit(1000)
     try:
-        got = list(lines.read_lines(io.StringIO(text, newline=""), "t.csv", None, read_csv_lines))
+        got = list(lines.read_lines(io.BytesIO(text.encode()), "t.csv", None, read_csv_lines))
     finally:
         csv_module.field_size_limit(old)
     assert [getattr(r, "id", None) for r in got] == ["a", None, "c"]

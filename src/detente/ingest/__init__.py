@@ -18,7 +18,7 @@ from detente.ingest.checks import decode
 from detente.ingest.csv import read_csv_lines
 from detente.ingest.html import read_html
 from detente.ingest.jsonl import read_jsonl_lines
-from detente.ingest.lines import STREAM_ERRORS, open_text, read_lines
+from detente.ingest.lines import STREAM_ERRORS, read_lines
 from detente.ingest.text import read_text
 from detente.ingest.walk import origin_of, walk
 from detente.records import Article, Rejection
@@ -141,10 +141,17 @@ def _stream_lines(path: Path, origin: str, default_date: Date | None, reader) ->
         except STREAM_ERRORS:  # corrupt early: read_lines below names the line it fails at
             head = b""
         raw.seek(0)
-        if b"\x00" in head:
+        if _binary(head):
             yield Rejection(origin=origin, reason="binary file (contains NUL bytes), not text")
             return
-        yield from read_lines(open_text(raw), origin, default_date, reader)
+        yield from read_lines(raw, origin, default_date, reader)
+
+
+def _binary(head: bytes) -> bool:
+    """NUL bytes on most lines: a binary file, one rejection. A NUL on one line of a text
+    file only costs that line its record (rejected as not JSON / malformed)."""
+    lines = head.split(b"\n")
+    return sum(b"\x00" in line for line in lines) * 2 > len(lines)
 
 
 def read_stdin(default_date: Date | None = None, stream=None) -> Iterator[Record]:
@@ -154,7 +161,7 @@ def read_stdin(default_date: Date | None = None, stream=None) -> Iterator[Record
     raw = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream
     head = raw.peek(4096)[:4096]
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        yield from read_lines(open_text(raw), "-", default_date, read_jsonl_lines)
+        yield from read_lines(raw, "-", default_date, read_jsonl_lines)
         return
     data = raw.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:

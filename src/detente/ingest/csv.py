@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from datetime import date as Date
 
 from detente.ingest.common import RECORD_FIELDS, from_mapping
-from detente.ingest.lines import MAX_LINE_CHARS
+from detente.ingest.lines import MAX_LINE_BYTES
 from detente.records import Article, Rejection
 
-csv.field_size_limit(MAX_LINE_CHARS)
+csv.field_size_limit(MAX_LINE_BYTES)
 MAX_CSV_ERRORS = 100
 """Malformed rows in a row before the rest of a CSV file is given up as not CSV."""
 
