@@ -241,9 +241,11 @@ class Store:
                 "SELECT b.band, b.bucket, b.article_id FROM story_bands b JOIN _keys USING (band, bucket) "
                 "WHERE b.article_id NOT IN (SELECT id FROM _skip) ORDER BY b.article_id").fetchall()
             cur.register("_ids", pa.table({"id": pa.array(sorted({r[2] for r in rows}), pa.string())}))
-            built = {article_id: stored_signature(article_id, story_id, data)
-                     for article_id, story_id, data in cur.execute(
-                         "SELECT article_id, story_id, signature FROM story_signatures "
+            built = {article_id: stored_signature(article_id, story_id, data, published=published,
+                                                  about=about, numbers=numbers)
+                     for article_id, story_id, data, published, about, numbers in cur.execute(
+                         "SELECT article_id, story_id, signature, published, about, numbers "
+                         "FROM story_signatures "
                          "WHERE article_id IN (SELECT id FROM _ids)").fetchall()}
         finally:
             cur.close()
