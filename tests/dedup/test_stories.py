@@ -172,3 +172,18 @@ def test_story_context_counts_mentions_and_leaves_the_dateline_out():
     assert ca.about == cb.about and "c:RUS" in ca.about and "c:USA" in ca.about
     assert ca.published == date(2021, 3, 15)
     assert refusal(cb, ca, 0.9) is None
+
+
+def test_gate_story_pairs_on_copies_templates_and_neighbours():
+    # Evaluation gate (docs/accuracy/dedup.md, `detente evaluate stories`), on a small slice:
+    # 4 sample articles with 5 edited copies each, 3 re-issued sample articles, the five
+    # wire-template families and the topic neighbours. No false join; copies join.
+    from detente.evaluate.stories import evaluate
+
+    root = Path(__file__).resolve().parents[2]
+    report = evaluate(root / "gold" / "stories", samples=root / "samples", half="dev", originals=4,
+                      reissued=3, wcep=False)
+    pairs = report.metrics["same-story pairs"]
+    assert report.metrics["not stored"] == 0
+    assert report.metrics["false joins"] == 0
+    assert pairs["recall"] >= 0.95
