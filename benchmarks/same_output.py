@@ -102,15 +102,28 @@ def main() -> int:
     if not args.against:
         return 0
     before = json.loads(args.against.read_text(encoding="utf-8"))
-    diff = list(difflib.unified_diff(_lines(before), _lines(snap), "baseline", "now", lineterm="", n=1))
-    if diff:
-        print("\n".join(diff[:200]))
-        print(f"DIFFERENT: {sum(1 for d in diff if d[:1] in '+-')} changed lines", file=sys.stderr)
-        return 1
-    print(f"identical: founding article, {len(snap['corpus'])} coded articles, "
-          f"{sum(len(t['rows']) for t in snap['tables'].values())} stored rows")
-    return 0
+    snap = json.loads(json.dumps(snap, sort_keys=True, ensure_ascii=False))  # as it would be saved
+    if before == snap:
+        print(f"identical: founding article, {len(snap['corpus'])} coded articles, "
+              f"{sum(len(t['rows']) for t in snap['tables'].values())} stored rows")
+        return 0
+    for part, old, new in _parts(before, snap):
+        if old != new:
+            diff = difflib.unified_diff(_lines(old), _lines(new), "baseline", "now", lineterm="", n=1)
+            print(f"== {part}\n" + "\n".join(list(diff)[:60]))
+    print("DIFFERENT", file=sys.stderr)
+    return 1
 
+
+def _parts(before: dict, now: dict):
+    """(name, before, now) per founding article, coded article and table, to diff only those."""
+    yield "founding", before["founding"], now["founding"]
+    if len(before["corpus"]) != len(now["corpus"]):
+        yield "corpus size", len(before["corpus"]), len(now["corpus"])
+    for old, new in zip(before["corpus"], now["corpus"], strict=False):
+        yield f"corpus {old.get('article', old).get('id')}", old, new
+    for name in sorted(set(before["tables"]) | set(now["tables"])):
+        yield f"table {name}", before["tables"].get(name), now["tables"].get(name)
 
 if __name__ == "__main__":
     sys.exit(main())
