@@ -14,7 +14,7 @@ The evaluation set is built from the bundled sample corpus and ``gold/stories/fa
   two attacks in one city a month apart), and every Current Events item of the sample corpus
   (distinct daily summaries).
 
-Everything is ingested with the public ``detente.ingest`` into a fresh database, in that order,
+Everything is ingested with the public ``detente.ingest_paths`` into a fresh database, in that order,
 and the stored ``story_id`` is compared with the truth: precision and recall over pairs of
 articles in the same story, and false joins by kind of pair.
 
@@ -197,7 +197,8 @@ def _as_date(value) -> Date:
 # -- scoring -----------------------------------------------------------------------------
 def stories_of(items: list[Item], *, workers: int = 1) -> dict[str, str]:
     """Article id -> stored story id, after ingesting ``items`` into a fresh database."""
-    from detente import ingest, open_store
+    from detente.ingest import ingest_paths
+    from detente.store import open_store
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "items.jsonl"
@@ -206,7 +207,7 @@ def stories_of(items: list[Item], *, workers: int = 1) -> dict[str, str]:
                 fh.write(json.dumps({"id": it.id, "date": it.date.isoformat(), "title": it.title,
                                      "text": it.text}) + "\n")
         db = Path(tmp) / "stories.duckdb"
-        ingest([path], db=db, workers=workers)
+        ingest_paths([path], db=db, workers=workers)
         with open_store(db, read_only=True) as store:
             return {r["id"]: r["story_id"] for r in store.query("SELECT id, story_id FROM articles")}
 
