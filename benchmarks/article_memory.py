@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/article_memory.py             # the shapes at the limits
     .venv/bin/python benchmarks/article_memory.py --chars 200000 --shapes short
 
-Each shape is built to be as large as ingest accepts (``ingest.checks`` limits: characters,
+Each shape is built to be as large as ingest accepts (``readers.checks`` limits: characters,
 estimated sentences, words per sentence, longest word) and is checked to pass
 ``text_problem`` first. It is coded by ``engines.worker.code_chunk`` -- the unit every engine
 runs -- in a spawned process that loads the model and data first; the worker's peak
@@ -17,7 +17,12 @@ import argparse
 import multiprocessing
 import time
 
-from detente.ingest.checks import MAX_ARTICLE_CHARS, MAX_SENTENCE_WORDS, MAX_SENTENCES, text_problem
+from detente.readers.checks import (
+    MAX_ARTICLE_CHARS,
+    MAX_SENTENCE_WORDS,
+    MAX_SENTENCES,
+    text_problem,
+)
 
 GIB = 1024**3
 NEWS = ("Russian President Vladimir Putin met his Turkish counterpart Recep Tayyip Erdogan in "

@@ -38,7 +38,7 @@ def test_same_id_with_different_text_is_rejected_and_the_rejection_survives(tmp_
              {"id": "dup", "text": GOOD}, {"id": "other", "text": "NATO warned Russia on Tuesday."}]
     src.write_text("".join(json.dumps(x) + "\n" for x in lines))
     db = tmp_path / "x.duckdb"
-    report = detente.ingest([src], db=db, chunk_size=2)
+    report = detente.ingest_paths([src], db=db, chunk_size=2)
     stored, rejected = _rows(db)
     assert stored == {f"{src}:1": "dup", f"{src}:4": "other"}
     assert list(rejected) == [f"{src}:2"]
@@ -46,11 +46,11 @@ def test_same_id_with_different_text_is_rejected_and_the_rejection_survives(tmp_
                                     f"record with this id ({src}:1) is the one stored")
     assert report.unchanged == 1 and report.coded == 2 and report.exit_code == 3
     # a re-run of the same file codes nothing new and keeps the rejection
-    detente.ingest([src], db=db)
+    detente.ingest_paths([src], db=db)
     assert _rows(db)[1] == rejected
     # in a later run, changed text under the stored id is a revision
     src.write_text(json.dumps({"id": "dup", "text": GOOD + " Talks were postponed."}) + "\n")
-    detente.ingest([src], db=db)
+    detente.ingest_paths([src], db=db)
     with open_store(db, read_only=True) as store:
         (text,) = store.con.execute("SELECT text FROM articles WHERE id = 'dup'").fetchone()
     assert text.endswith("Talks were postponed.")
@@ -72,7 +72,7 @@ def test_hostile_folder_every_input_stored_or_rejected(tmp_path):
     (src / "d.csv").write_text("id,date,text\nd1,2021-02-30,Talks.\n")
     os.symlink(src, src / "loop")
     db = tmp_path / "x.duckdb"
-    report = detente.ingest([src], db=db)
+    report = detente.ingest_paths([src], db=db)
     stored, rejected = _rows(db)
     assert sorted(Path(o).name for o in stored) == ["caf\\xe9.txt", "ok.txt", "s.jsonl:2"]
     assert sorted(Path(o).name for o in rejected) == [".hidden", "d.csv:2", "empty.warc", "loop",

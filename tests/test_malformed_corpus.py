@@ -1,7 +1,7 @@
 """1,000 generated malformed inputs through the readers and a real ingest: no crash, every
 input accounted for (an article row or a rejection row naming it), valid neighbours stored.
 
-The corpus (tests/ingest/malformed.py) is seeded, so a failure reproduces; the whole test
+The corpus (tests/readers/malformed.py) is seeded, so a failure reproduces; the whole test
 runs in well under two minutes on one core.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 import duckdb
 
 import detente
-from detente.ingest import read_inputs
+from detente.readers import read_inputs
 from detente.records import Article
-from tests.ingest.malformed import build
-from tests.ingest.test_hostile import accounted
+from tests.readers.malformed import build
+from tests.readers.test_hostile import accounted
 
 
 def test_malformed_corpus_no_crash_all_accounted_neighbours_kept(tmp_path):
@@ -24,7 +24,7 @@ def test_malformed_corpus_no_crash_all_accounted_neighbours_kept(tmp_path):
     assert set(corpus.neighbours) <= read_ids
 
     db = tmp_path / "x.duckdb"
-    report = detente.ingest([corpus.folder], db=db)
+    report = detente.ingest_paths([corpus.folder], db=db)
     con = duckdb.connect(str(db), read_only=True)
     stored = dict(con.execute("SELECT origin, id FROM articles").fetchall())
     rejected = {o for (o,) in con.execute("SELECT origin FROM rejections").fetchall()}

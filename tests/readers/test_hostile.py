@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.ingest import read_file, read_inputs, read_stdin
+from detente.readers import read_file, read_inputs, read_stdin
 from detente.records import Article, Rejection
 
 GOOD = "Russia and Ukraine agreed to hold talks in Geneva on Monday, officials said."
@@ -178,7 +178,7 @@ def test_unreadable_folder_is_rejected(tmp_path):
 
 def _read_as_nobody(folder: Path) -> None:
     """Root ignores permission bits: drop the capabilities that let it (setpriv)."""
-    code = ("import sys; from detente.ingest import read_inputs; "
+    code = ("import sys; from detente.readers import read_inputs; "
             "rs = list(read_inputs([sys.argv[1]])); "
             "print([(type(r).__name__, r.origin.rsplit('/', 1)[-1], getattr(r, 'reason', '')) for r in rs])")
     setpriv = shutil.which("setpriv")
@@ -222,12 +222,12 @@ def test_impossible_feed_date_is_rejected(tmp_path):
 
 
 def test_an_over_long_line_is_skipped_without_reading_it_whole(tmp_path):
-    from detente.ingest import lines
+    from detente.readers import lines
 
     p = tmp_path / "long.jsonl"
     p.write_text(_line(id="a") + '{"text": "' + "x" * 5000 + '"}\n' + _line(id="c"))
     got = list(lines.read_lines(io.BytesIO(p.read_bytes()), str(p), None,
-                                lambda ls, o, d: __import__("detente.ingest.jsonl", fromlist=["x"])
+                                lambda ls, o, d: __import__("detente.readers.jsonl", fromlist=["x"])
                                 .read_jsonl_lines(ls, o, d), max_bytes=1000))
     assert [getattr(r, "id", None) for r in got] == ["a", None, "c"]
     assert got[1].reason == "line 2 is longer than 1,000 bytes; not read"
@@ -236,8 +236,8 @@ def test_an_over_long_line_is_skipped_without_reading_it_whole(tmp_path):
 def test_csv_keeps_going_after_a_malformed_row(tmp_path):
     import csv as csv_module
 
-    from detente.ingest import lines
-    from detente.ingest.csv import read_csv_lines
+    from detente.readers import lines
+    from detente.readers.csv import read_csv_lines
 
     big = "y" * 3000
     text = f'id,text\na,"{GOOD}"\nb,"{big}"\nc,"{GOOD}"\n'
@@ -251,7 +251,7 @@ def test_csv_keeps_going_after_a_malformed_row(tmp_path):
 
 
 def test_stdin_json_lines_are_streamed_and_text_is_size_limited(monkeypatch):
-    readers = importlib.import_module("detente.ingest")
+    readers = importlib.import_module("detente.readers")
 
     stream = io.BytesIO(b"".join(_line(id=f"s{i}").encode() for i in range(3)))
     assert [r.id for r in read_stdin(stream=stream)] == ["s0", "s1", "s2"]
@@ -261,7 +261,7 @@ def test_stdin_json_lines_are_streamed_and_text_is_size_limited(monkeypatch):
 
 
 def test_a_reader_failure_rejects_its_file_and_the_run_goes_on(tmp_path, monkeypatch):
-    readers = importlib.import_module("detente.ingest")
+    readers = importlib.import_module("detente.readers")
 
     def broken(path, default_date):
         yield from ()

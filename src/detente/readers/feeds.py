@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from datetime import date as Date
 from pathlib import Path
 
-from detente.ingest.common import make_article
-from detente.ingest.walk import origin_of
+from detente.readers.common import make_article
+from detente.readers.walk import origin_of
 from detente.records import Article, Rejection
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")

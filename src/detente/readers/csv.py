@@ -6,8 +6,8 @@ import csv
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
 
-from detente.ingest.common import RECORD_FIELDS, from_mapping
-from detente.ingest.lines import MAX_LINE_BYTES
+from detente.readers.common import RECORD_FIELDS, from_mapping
+from detente.readers.lines import MAX_LINE_BYTES
 from detente.records import Article, Rejection
 
 csv.field_size_limit(MAX_LINE_BYTES)
