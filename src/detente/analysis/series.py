@@ -224,8 +224,19 @@ def period_grid(first: Date, last: Date, by: str) -> list[Date]:
     out, cur, end = [], _truncate(first, by), _truncate(last, by)
     while cur <= end:
         out.append(cur)
-        cur = _next(cur, by)
+        if len(out) > MAX_PERIODS[by]:
+            raise UsageError(f"{first} to {last} is more than {MAX_PERIODS[by]:,} periods by={by} "
+                             "(the limit); narrow the dates or choose a longer period")
+        try:
+            cur = _next(cur, by)
+        except (OverflowError, ValueError):  # past 9999-12-31
+            break
     return out
+
+
+MAX_PERIODS = {"day": 3_700, "week": 2_700, "month": 1_200, "quarter": 800, "year": 500}
+"""Longest series, in periods, per granularity: ten years by day, about fifty by week, a
+hundred by month. A daily series over 0001-9998 would be 3.6 million points (661 MB)."""
 
 
 def _smooth(points: list[SeriesPoint], lam: float) -> None:

@@ -105,8 +105,8 @@ def select_quotes(
     """Quotes with their article's date and title; ``speaker`` matches name or text, any case."""
     clauses, params = [], []
     if speaker:
-        clauses.append("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)")
-        params += [f"%{speaker}%", f"%{speaker}%"]
+        clauses.append("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')")
+        params += [f"%{like_literal(speaker)}%"] * 2
     if country:
         clauses.append("q.speaker_country = ?")
         params.append(country.upper())
@@ -256,6 +256,15 @@ def countries(store: Any) -> list[dict[str, Any]]:
         "SELECT country, count(*) AS events FROM (SELECT unnest(list_transform(source, lambda x: x.country)) "
         "AS country FROM events UNION ALL SELECT unnest(list_transform(target, lambda x: x.country)) "
         "FROM events) WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country")
+
+
+def like_literal(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped, so ``%`` and ``_`` match themselves.
+
+    >>> like_literal("50%_off")
+    '50\\\\%\\\\_off'
+    """
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def speakers(store: Any, *, country: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
