@@ -113,6 +113,7 @@ def ingest_paths(
             try:
                 for batch in _chunks(coded, chunk_size):
                     _write_batch(store, stories, batch, report)
+                    _publish(store)
                     if progress:
                         progress(report)
             finally:  # stop the engine (a pool, a Dask client) before the store closes
@@ -130,7 +131,17 @@ def ingest_paths(
             raise
         finally:
             _close_run(store, report, status)
+            _publish(store, force=True)
     return report
+
+
+def _publish(store, *, force: bool = False) -> None:
+    """A read snapshot for a running ``detente serve``; failing to publish one only leaves
+    the server a little behind, it never stops the run (the data is committed)."""
+    try:
+        store.publish_snapshot(force=force)
+    except (StoreError, duckdb.Error):
+        pass
 
 
 def _close_run(store, report: IngestReport, status: str) -> None:

@@ -110,7 +110,7 @@ def create_app(db_path: str | Path, *, cache_size: int = 1024,
         app.add_exception_handler(exc_type, _error)
     app.include_router(router)
     app.add_middleware(ResponseCache, size=cache_size, max_bytes=cache_bytes,
-                       version=lambda: database.version)
+                       version=database.current_version)
     app.add_middleware(Guard)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -12,6 +12,7 @@ once the queries that use it have had ``QUERY_SECONDS`` to finish.
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import time
 from collections.abc import Sequence
@@ -36,13 +37,31 @@ class QueryTimeout(StoreError):
 
 
 class _Generation:
+    """One snapshot, opened under a name of its own: DuckDB shares one open database per path
+    within a process, so reopening the snapshot's path would give back the old file."""
+
+    count = 0
+
     def __init__(self, path: Path, threads: int):
-        self.path = path
+        _Generation.count += 1
+        self.path = path.with_name(f".{path.name}.{os.getpid()}.{_Generation.count}")
+        try:
+            os.link(path, self.path)
+        except OSError:  # a file system without hard links: a private copy
+            shutil.copyfile(path, self.path)
         self.inode = path.stat().st_ino
-        self.store: Store = open_store(path, read_only=True)
+        try:
+            self.store: Store = open_store(self.path, read_only=True)
+        except BaseException:
+            self.path.unlink(missing_ok=True)
+            raise
         # Requests are small and many run at once: one DuckDB thread per query wastes least.
         self.store.con.execute(f"SET threads = {int(threads)}")
         self.retired_at: float | None = None
+
+    def close(self) -> None:
+        self.store.close()
+        self.path.unlink(missing_ok=True)
 
 
 class ReadOnlyDatabase:
@@ -65,10 +84,12 @@ class ReadOnlyDatabase:
     def _snapshot(self) -> Path:
         try:
             return refresh_from(self.path)
-        except duckdb.Error as exc:  # a writer holds the database: read what it published
+        except (duckdb.Error, StoreError) as exc:  # a writer holds it: read what it published
             target = snapshot_path(self.path)
             if target.exists():
                 return target
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"{self.path} is being written by another process and has no read "
                              f"snapshot yet ({explain(str(self.path), exc)}); it publishes one "
                              "after its next commit once a server has run on this database, or "
@@ -97,7 +118,13 @@ class ReadOnlyDatabase:
             self.version += 1
         for old in [g for g in self._retired if now - (g.retired_at or now) > 3 * self.query_seconds]:
             self._retired.remove(old)
-            old.store.close()
+            old.close()
+
+    def current_version(self) -> int:
+        """``version`` after looking for a newer snapshot (at most every ``CHECK_EVERY``
+        seconds): the response cache asks this before answering from memory."""
+        self._generation()
+        return self.version
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         generation = self._generation()
@@ -140,5 +167,5 @@ class ReadOnlyDatabase:
     def close(self) -> None:
         with self._lock:
             for generation in (*self._retired, self._current):
-                generation.store.close()
+                generation.close()
             self._retired.clear()

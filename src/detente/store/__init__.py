@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -24,6 +25,7 @@ from detente.records import CodedArticle, Rejection
 from detente.store.faults import check_file, check_folder, explain, transaction
 from detente.store.rows import Signature, coded_rows, signature_rows
 from detente.store.schema import ARROW, ARTICLE_TABLES, STORY_TABLES, latest_version, migrations
+from detente.store.snapshot import Publisher
 
 T = TypeVar("T")
 
@@ -57,6 +59,22 @@ def is_interrupt(exc: BaseException) -> bool:
     return False
 
 
+LOCK_WAIT = 5.0
+"""Seconds to retry a database another process holds for a moment (``detente serve`` copying
+its read snapshot takes a shared lock while it copies)."""
+
+
+def _connect(path: str, read_only: bool, config: dict) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only, config=config)
+        except duckdb.Error as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise StoreError(f"cannot open database: {explain(path, exc)}") from None
+            time.sleep(0.2)
+
+
 class Store:
     """An open detente database. Use ``open_store(path)``; close with ``close()`` or ``with``."""
 
@@ -68,11 +86,12 @@ class Store:
         if not read_only:
             check_folder(self.path)
         self.memory_limit = None if read_only else os.environ.get(MEMORY_ENV, WRITER_MEMORY)
-        config = {} if self.memory_limit is None else {"memory_limit": self.memory_limit}
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only, config=config)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open database: {explain(self.path, exc)}") from None
+        # a foreign file (SQLite, ...) must be refused, not fetched an extension for
+        config: dict = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        if self.memory_limit is not None:
+            config["memory_limit"] = self.memory_limit
+        self.con = _connect(self.path, read_only, config)
+        self.publisher = None if read_only else Publisher(self.con, self.path)
         try:
             check_file(self.path, self.con)
             self._check_version()
@@ -95,6 +114,11 @@ class Store:
         if self.read_only and have < latest_version():
             raise StoreError(f"database {self.path} has schema v{have}; v{latest_version()} "
                              "needed (open it once read-write to migrate)")
+
+    def publish_snapshot(self, *, force: bool = False) -> bool:
+        """Publish a read snapshot for ``detente serve`` if one is in use (``store.snapshot``);
+        at most every few seconds unless ``force``. True when one was written."""
+        return self.publisher.maybe(force=force) if self.publisher else False
 
     # -- schema ---------------------------------------------------------------
     def schema_version(self) -> int:

@@ -34,7 +34,7 @@ def explain(path: str, exc: BaseException) -> str:
     if "read-only file system" in low or "permission denied" in low or "readonly" in low.replace("-", ""):
         return (f"cannot write to {folder}: {_first_line(text)}; check the folder's permissions "
                 "or use --db somewhere writable")
-    if "not a valid duckdb database" in low:
+    if "not a valid duckdb database" in low or "extension" in low:
         return f"{path} is not a detente (DuckDB) database: {_first_line(text)}"
     if "could not read enough bytes" in low:
         return (f"{path} is truncated or damaged ({_first_line(text)}); restore it from a copy "
@@ -80,12 +80,13 @@ def check_file(path: str, con: duckdb.DuckDBPyConnection) -> None:
     if path == ":memory:" or not os.path.exists(path):
         return
     try:
-        _, _, block_size, total_blocks, *_ = con.execute("PRAGMA database_size").fetchone()
+        _, _, block_size, _, used_blocks, *_ = con.execute("PRAGMA database_size").fetchone()
     except duckdb.Error as exc:
         raise StoreError(f"cannot open database: {explain(path, exc)}") from None
-    expected = HEADER_BYTES + int(block_size) * int(total_blocks)
+    # blocks in use must all fit in the file (free blocks at the end may not be written yet)
+    expected = HEADER_BYTES + int(block_size) * int(used_blocks)
     actual = os.path.getsize(path)
-    if int(total_blocks) and actual < expected:
+    if int(used_blocks) and actual < expected:
         raise StoreError(f"{path} is truncated: {actual:,} bytes, its header says {expected:,}; "
                          "restore it from a copy or ingest again into a new file")
 
