@@ -22,6 +22,9 @@ class DetenteGroup(click.Group):
     """Turns DetenteError into one clear line on stderr and the right exit code."""
 
     def invoke(self, ctx: click.Context):
+        from detente.interrupt import ready
+
+        ready()
         try:
             return super().invoke(ctx)
         except UsageError as exc:

@@ -55,6 +55,8 @@ def is_interrupt(exc: BaseException) -> bool:
             return False
         if isinstance(seen, (KeyboardInterrupt, duckdb.InterruptException)):
             return True
+        if isinstance(seen, duckdb.Error) and "KeyboardInterrupt" in str(seen):
+            return True  # raised while DuckDB read a registered Arrow table, reported as text
         seen = seen.__cause__ or seen.__context__
     return False
 
