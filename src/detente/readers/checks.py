@@ -24,7 +24,7 @@ MIN_WORDS_FOR_LANGUAGE = 20
 MAX_ARTICLE_CHARS = 300_000
 """Longest article ingested, in characters (spaCy itself would take ``nlp.MAX_CHARS``). A long
 news feature is 20,000-50,000; at 1,000,000 characters of prose a worker peaked at
-2.97 GiB, at this limit it stays under 1.5 GiB (benchmarks/article_memory.py, docs/performance.md)."""
+2.97 GiB, at this limit it stays under 1.5 GiB (benchmarks/article_memory.py, docs/robustness.md)."""
 MAX_SENTENCES = 10_000
 """Most sentences (estimated: ``.``, ``!`` or ``?`` before a space, or a line break) in one
 article. A long news feature has a few hundred; the coding stages keep per-sentence
