@@ -18,9 +18,9 @@ CASES = [
     # passive: the source is the "by" agent, the target the passive subject
     ("Israel was attacked by Syria on Monday.", "2000-01-01",
      [("ASSAULT", "190", {"SYR"}, {"ISR"})]),
-    # compound subject: both conjuncts are sources of one symmetric event
+    # compound subject of a mutual act with no target: each other's target (one row per pair)
     ("Jordan and Britain have agreed to undertake joint military exercises this month.", "2000-01-01",
-     [("AGREE", "031", {"JOR", "GBR"}, set())]),
+     [("AGREE", "031", {"JOR"}, {"GBR"})]),
     # possessive nominal: "Russia's annexation of Crimea" (possessor = source, "from" = target),
     # reported as a fact when the verb over it has no source at all
     ("Russia's annexation of Crimea from Ukraine was widely condemned.", "2015-01-01",
@@ -47,7 +47,7 @@ CASES = [
      [("AGREE", "036", {"DEU"}, {"ALB"})]),
     # reported speech: the reported agreement is coded, the speaker (Biden) is not its source
     ("Biden said that the US and Russia had agreed to cooperate.", "2021-06-16",
-     [("AGREE", "031", {"USA", "RUS"}, set())]),
+     [("AGREE", "031", {"USA"}, {"RUS"})]),
     # obligation: "X reiterated that Y must hand over" -> REQUEST from X to Y (1053: release)
     ("A senior British minister reiterated that Libya must hand over the suspects.", "1992-01-01",
      [("REQUEST", None, {"GBR"}, {"LBY"})]),
@@ -57,7 +57,7 @@ CASES = [
     ("If Russia invades Ukraine, the world will respond.", "2021-06-16", []),
     # background setting ("after two days of fighting") is not coded beside the main event
     ("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", "1992-01-01",
-     [("AGREE", "0356", {"BIH", "SVN"}, set())]),
+     [("AGREE", "0356", {"BIH"}, {"SVN"})]),
     # two events in one sentence, coordinated verbs with a shared subject
     ("The United States condemned the coup in Niger and suspended military aid to the country.",
      "2023-08-01", [("ACCUSE", None, {"USA"}, None), ("SANCTION", "162", {"USA"}, None)]),
@@ -68,7 +68,7 @@ CASES = [
      [("ACCUSE", "111", {"USA"}, {"RUS"})]),
     # verb + particle trigger: "sat down ... for talks" is one consultation
     ("Joe Biden and Vladimir Putin sat down together for talks in Geneva.", "2021-06-16",
-     [("CONSULT", "040", {"USA", "RUS"}, set())]),
+     [("CONSULT", "040", {"USA"}, {"RUS"})]),
     # nominal trigger with a light verb: "staged demonstrations" takes the subject of "staged";
     # the purpose clause "to demand" belongs to the demonstrations (no separate REQUEST)
     ("Palestinian protesters staged demonstrations against Israel to demand the release of prisoners.",
@@ -76,12 +76,13 @@ CASES = [
     # a governing verb that is not light does not lend its subject to a nominal trigger: the
     # authorities suppressed protests, they did not protest
     ("Chinese authorities suppressed protests in Hong Kong.", "2019-08-01",
-     [("ASSAULT", "175", {"CHN"}, set())]),
+     [("ASSAULT", "175", {"CHN"}, {"HKG"})]),
     # stop entry: "accepted responsibility" is no agreement
     ("Saudi Arabia accepted responsibility for the killing of Jamal Khashoggi.", "2019-01-01", []),
     # relative clause is background: only the main clause's aid is coded
     ("The United States is providing military intelligence to Macedonia, which is preparing a major "
-     "offensive against ethnic Albanian guerrillas.", "2001-01-01", [("AID", "070", {"USA"}, {"MKD"})]),
+     "offensive against ethnic Albanian guerrillas.", "2001-01-01",
+     [("AID", "070", {"USA"}, {"MKD"}), ("THREATEN", "138", {"MKD"}, {"ALB"})]),
     # a capital before an event noun is the place, not the actor; a country before it is the actor
     ("The Kabul car bombing killed five people. US sanctions on Russia were extended.", "2020-01-01",
      [("SANCTION", "163", {"USA"}, {"RUS"})]),

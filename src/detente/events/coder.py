@@ -59,7 +59,7 @@ def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
         return Coding("THREATEN", code, rule + "~conditional")
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return _as_intent(entry.type, cameo, lexicon, rule + "~future")
-    return Coding(entry.type, cameo, rule, negated=entry.type == "REJECT" and inner is not None)
+    return Coding(entry.type, cameo, rule)
 
 
 def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
@@ -206,12 +206,27 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
         inner = cand.inner[0]     # else that act's objects
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
+    if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
+        found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         if found:
             break
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
+
+
+def authors(obj) -> list:
+    """Who made the thing an act is aimed at: the agent or subject of a participle or relative
+    clause on the object ("the idea announced by France", "the proposal Egypt made")."""
+    out = []
+    for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+        for child in clause.children:
+            if child.dep_ == "agent":
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "nsubj" and child.tag_ not in ("WP", "WDT"):
+                out.append(child)
+    return out
 
 
 def _under(heads: list, index: MentionIndex) -> list[Mention]:
@@ -333,8 +348,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None
     sources, passive = sources_of(cand, index, lexicon)
     pair = between(cand, index)
-    if not sources and pair:
-        sources, pair = pair, []
+    if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
+        sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])
     if not sources and cand.entry.role == "intent" and cand.inner:
         sources, _ = sources_of(cand.inner[0], index, lexicon)
     if not sources and coding.type in lexicon.words["place_source_types"] and \
@@ -347,7 +362,34 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources:
         return None
     targets = passive + targets_of(cand, index) + pair
+    if not targets and coding.type in lexicon.words["place_target_types"]:
+        targets = place_targets(cand.token, sources, index, lexicon)
+    if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
+        coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     return coding, sources, targets
+
+
+def diplomatic(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> bool:
+    """"Japan protested", "the foreign ministry lodged a protest": a protest by a state (its
+    government, diplomats, an IGO) is a diplomatic protest, an accusation -- not a demonstration."""
+    if cand.entry.lemma != "protest" or cand.token.lower_.startswith("protester"):
+        return False
+    return all(m.actor.sector in lexicon.words["diplomatic_protest"] for m in sources)
+
+
+def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The place an attack, arrest or deployment was aimed at or happened in, when it is not the
+    source's own country: "struck targets in Gaza" (PSE), "warships around Taiwan" (TWN)."""
+    own = {m.actor.country for m in sources}
+    preps = lexicon.words["place_target_preps"]
+    heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+            found = [m for m in actors_under(prep, index, prepositions=preps | {"of"})
+                     if m.actor.country not in own]
+            if found:
+                return found
+    return []
 
 
 def interacting(type_: str, src: list[Participant], tgt: list[Participant], others: set[tuple],
@@ -360,6 +402,20 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
         return True
     actors = {(p.country, p.sector) for p in src}
     return len({p.country for p in src}) > 1 or bool(others - actors)
+
+
+def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
+             lexicon: Lexicon) -> list[tuple[list[Participant], list[Participant]]]:
+    """Rows of an act: joint sources of a mutual act with no target ("talks between Israel and
+    Hamas", "Jordan and Britain agreed", "clashes between X and Y") are each other's targets, one
+    row per pair; any other act is one row."""
+    countries = list(dict.fromkeys(p.country for p in src))
+    if tgt or len(countries) < 2 or type_ not in lexicon.words["mutual_types"]:
+        return [(src, tgt)]
+    rows = []
+    for i, country in enumerate(countries[:-1]):
+        rows.append(([p for p in src if p.country == country], [p for p in src if p.country in countries[i + 1:]]))
+    return rows
 
 
 def factual_objects(cand: Candidate) -> list[Candidate]:
@@ -387,7 +443,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         coding, sources, targets = result
         src, tgt = participants(sources, targets)
         if interacting(coding.type, src, tgt, present, lexicon):
-            events.append(make_event(coding, src, tgt, cand.span, sentence, sentence_index, lexicon, text))
+            for src, tgt in pairs_of(coding.type, src, tgt, lexicon):
+                events.append(make_event(coding, src, tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index)):

@@ -120,10 +120,27 @@ def _trigger_table(path: Path) -> dict[tuple[str, str], list[Trigger]]:
             negated="" if negated == "-" else negated,
             targets=tuple(t for t in targets.split(",") if t and t != "-"),
         )
-        table.setdefault((pos, lemma), []).append(trig)
+        for spelling in spellings(lemma):
+            table.setdefault((pos, spelling), []).append(trig)
     for entries in table.values():  # the most specific entry first: more requirements, then file order
         entries.sort(key=lambda t: (t.requires is None, -len(t.requires.also) if t.requires else 0))
     return table
+
+
+BRITISH = (("ization", "isation"), ("izations", "isations"), ("ize", "ise"), ("yze", "yse"))
+"""American -> British endings: an entry for "criticize" also matches "criticise"."""
+
+
+def spellings(lemma: str) -> tuple[str, ...]:
+    """The lemma and its British spelling, if it has one ("recognize" -> "recognise"; not "seize").
+
+    >>> spellings("criticize"), spellings("seize")
+    (('criticize', 'criticise'), ('seize',))
+    """
+    for us, uk in BRITISH:
+        if lemma.endswith(us) and len(lemma) - len(us) >= 3:
+            return lemma, lemma[: -len(us)] + uk
+    return (lemma,)
 
 
 def _check(lexicon: Lexicon) -> None:
@@ -167,6 +184,11 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "non_agents": frozenset(semantics["non_agents"]),
         "of_agent_nouns": frozenset(semantics["of_agent_nouns"]),
         "base_verbs": frozenset(semantics["base_verbs"]),
+        "time_marks": frozenset(semantics["time_marks"]),
+        "mutual_types": frozenset(semantics["mutual_types"]),
+        "place_target_types": frozenset(semantics["place_targets"]["types"]),
+        "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
+        "diplomatic_protest": frozenset(semantics["diplomatic_protest"]["sectors"]),
     }
 
 
