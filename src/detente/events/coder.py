@@ -443,8 +443,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         coding, sources, targets = result
         src, tgt = participants(sources, targets)
         if interacting(coding.type, src, tgt, present, lexicon):
-            for src, tgt in pairs_of(coding.type, src, tgt, lexicon):
-                events.append(make_event(coding, src, tgt, cand.span, sentence, sentence_index, lexicon, text))
+            for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
+                events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index)):
