@@ -238,12 +238,18 @@ def between(cand: Candidate, index: MentionIndex) -> list[Mention]:
     return [m for h in object_heads(cand.token, ("between",), direct=False) for m in actors_under(h, index)]
 
 
+OWN = frozenset({"its", "his", "her", "their", "our", "own"})
+"""Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
+
+
 def _same_side(target: Mention, sources: list[Participant]) -> bool:
-    """A target of a source's own country whose sector is the source's or unknown on either side
-    ("the United States recalled its ambassador") is the source's agent, not a target."""
+    """A target of a source's own country that is the source itself (same sector), its own agent
+    ("the United States recalled its ambassador"), or an unknown sector facing an unknown sector,
+    is not a target; a domestic act between sectors is ("police arrested protesters", "the
+    opposition criticised the government": same country, different sectors)."""
     a = target.actor
-    return any(p.country == a.country and (not p.sector or not a.sector or p.sector == a.sector)
-               for p in sources)
+    own = target.text.split()[0].lower() in OWN if target.text else False
+    return any(p.country == a.country and (own or p.sector == a.sector) for p in sources)
 
 
 def participants(sources: list[Mention], targets: list[Mention]) -> tuple[list[Participant], list[Participant]]:
@@ -348,6 +354,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None
     sources, passive = sources_of(cand, index, lexicon)
     pair = between(cand, index)
+    sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
         sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])
     if not sources and cand.entry.role == "intent" and cand.inner:
@@ -382,13 +389,19 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
     source's own country: "struck targets in Gaza" (PSE), "warships around Taiwan" (TWN)."""
     own = {m.actor.country for m in sources}
     preps = lexicon.words["place_target_preps"]
-    heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
-            found = [m for m in actors_under(prep, index, prepositions=preps | {"of"})
-                     if m.actor.country not in own]
-            if found:
-                return found
+    frontier, seen = [token], {token.i}
+    while frontier:  # breadth first through the clause: "killed by airstrikes in Saada, Yemen"
+        current = frontier.pop(0)
+        for child in current.children:
+            if child.i in seen or child.dep_ in PLACE_BOUNDARIES or child.dep_ in ("nsubj", "xcomp"):
+                continue
+            seen.add(child.i)
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found = [m for m in actors_under(child, index, prepositions=preps | {"of"})
+                         if m.actor.country not in own]
+                if found:
+                    return found
+            frontier.append(child)
     return []
 
 
@@ -418,6 +431,16 @@ def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
     return rows
 
 
+def released(cand: Candidate, lexicon: Lexicon) -> list[Candidate]:
+    """Inner triggers coded on their own when the outer one gives no event: nominal objects
+    always (``factual_objects``); every inner trigger when the outer act was asserted but has no
+    source ("Russian jets attack targets ...; two are shot down": the attack is not part of the
+    shooting down)."""
+    if decide(cand, lexicon) is None:
+        return factual_objects(cand)
+    return list(cand.inner)
+
+
 def factual_objects(cand: Candidate) -> list[Candidate]:
     """Inner triggers that are nominal objects of an outer trigger that coded nothing: in
     "the annexation was condemned in Kyiv" (no source for the condemnation) the annexation
@@ -438,7 +461,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         cand = pending.pop(0)
         result = code_trigger(cand, lexicon, index)
         if result is None:
-            pending.extend(factual_objects(cand))
+            pending.extend(released(cand, lexicon))
             continue
         coding, sources, targets = result
         src, tgt = participants(sources, targets)

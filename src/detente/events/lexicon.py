@@ -143,6 +143,18 @@ def spellings(lemma: str) -> tuple[str, ...]:
     return (lemma,)
 
 
+def _with_converted(hand: dict, converted: dict, skip: frozenset[str]) -> dict:
+    """The hand entries, plus the converted PETRARCH2 entries of lemmas the hand table lacks (a
+    hand-written lemma keeps only its own entries: they were written and tested for it) and that
+    are not verbs of saying or light verbs (``skip``: "Reuters reported the attack" reports, it does
+    not attack; "issued an arrest warrant" is coded by its noun)."""
+    table = dict(hand)
+    for key, entries in converted.items():
+        if key not in table and key[1] not in skip:
+            table[key] = entries
+    return table
+
+
 def _check(lexicon: Lexicon) -> None:
     """Fail at load time, not mid-article, when a trigger names an unknown code or type."""
     for entries in lexicon.triggers.values():
@@ -185,6 +197,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "of_agent_nouns": frozenset(semantics["of_agent_nouns"]),
         "base_verbs": frozenset(semantics["base_verbs"]),
         "time_marks": frozenset(semantics["time_marks"]),
+        "news_agencies": frozenset(semantics["news_agencies"]),
         "mutual_types": frozenset(semantics["mutual_types"]),
         "place_target_types": frozenset(semantics["place_targets"]["types"]),
         "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
@@ -205,7 +218,9 @@ def load_lexicon() -> Lexicon:
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},
         cameo=_cameo_table(data_path("events", "cameo.tsv")),
-        triggers=_trigger_table(data_path("events", "triggers.tsv")),
+        triggers=_with_converted(_trigger_table(data_path("events", "triggers.tsv")),
+                                 _trigger_table(data_path("events", "cameo2_triggers.tsv")),
+                                 words["reporting"] | words["label_verbs"] | words["light_verbs"]),
         compose={root: {k: str(v) for k, v in table.items()} for root, table in semantics["compose"].items()},
         semantics=semantics,
         words=words,
