@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pycountry
+
 from detente.events import semantics as sem
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -28,8 +30,15 @@ from detente.events.rules import conditional_threats, labelling_accusations, obl
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.records import CodedArticle, Event, Mention, Participant
 
+ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
+"""Country codes: a domestic target is guessed for a country, never for an IGO."""
+
 DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "with")
 """Prepositions that give a verb trigger's target when its entry names none."""
+
+NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
+"""Prepositions that give a nominal trigger's target when its entry names none ("an agreement
+with the government", "sanctions against Iran")."""
 
 
 def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
@@ -106,6 +115,8 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         return noun_sources(token, index, lexicon), []
     head, passive = subject_head(token)
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+    if head is not None and sources:
+        sources = coordinated(head, sources, index)
     if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
         sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
     if not sources and head is not None and head.pos_ == "PRON":
@@ -113,6 +124,32 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     if not sources and head is not None:
         sources = home_base(head, index, lexicon)
     return sources, (actors_under(passive, index) if passive is not None else [])
+
+
+def coordinated(head, found: list[Mention], index: MentionIndex) -> list[Mention]:
+    """All actors of a coordinated subject the parse flattened into one noun phrase ("US President
+    Donald Trump and Turkish President Erdogan" parsed as compounds of "Erdogan"): when the subject
+    phrase holds an "and", every actor in it (outside its prepositional phrases) is a source."""
+    phrase = [t for t in head.subtree if not _under_prep(t, head)]
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in phrase):
+        return found
+    countries = {m.actor.country for m in found}
+    out = list(found)
+    for m in (m for t in phrase for m in index.at(t)):
+        if m.actor.country not in countries:
+            countries.add(m.actor.country)
+            out.append(m)
+    return out
+
+
+def _under_prep(token, head) -> bool:
+    """True when ``token`` hangs under a preposition inside ``head``'s phrase."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ in ("prep", "pobj", "relcl", "acl"):
+            return True
+        current = current.head
+    return False
 
 
 def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -177,7 +214,10 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
     if light and verb.pos_ in ("VERB", "AUX") and word_forms(verb) & lexicon.words["light_verbs"]:
         head, _ = subject_head(verb)
-        return actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+        found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+        if not found and head is not None and head.pos_ == "PRON":
+            found = reporter(verb, index)  # "the SDF announced it had entered into an agreement"
+        return found
     return []
 
 
@@ -196,7 +236,7 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
     clause's subject ("demanded that the United States match..."); for a noun, also the
     prepositions of its light verb ("staged rallies ... against the leader")."""
     token = cand.token
-    preps = cand.entry.targets or (() if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
+    preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     found = _under(object_heads(token, preps), index)
     if not found and cand.entry.pos == "noun" and token.dep_ == "dobj":
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
@@ -220,6 +260,8 @@ def authors(obj) -> list:
     """Who made the thing an act is aimed at: the agent or subject of a participle or relative
     clause on the object ("the idea announced by France", "the proposal Egypt made")."""
     out = []
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+        out.extend(c for c in prep.children if c.dep_ == "pobj")  # "the proclamation ... by Trump"
     for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
         for child in clause.children:
             if child.dep_ == "agent":
@@ -373,6 +415,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         targets = place_targets(cand.token, sources, index, lexicon)
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
+    elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
+        return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     return coding, sources, targets
 
 
@@ -390,6 +434,9 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
     own = {m.actor.country for m in sources}
     preps = lexicon.words["place_target_preps"]
     frontier, seen = [token], {token.i}
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+        frontier.append(token.head)  # "began a military offensive into northern Syria"
+        seen.add(token.head.i)
     while frontier:  # breadth first through the clause: "killed by airstrikes in Saada, Yemen"
         current = frontier.pop(0)
         for child in current.children:
@@ -413,8 +460,49 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
     (protests, mobilisations, concessions, retreats, whose target is often implicit)."""
     if tgt or type_ not in lexicon.words["need_target"]:
         return True
-    actors = {(p.country, p.sector) for p in src}
-    return len({p.country for p in src}) > 1 or bool(others - actors)
+    if len({p.country for p in src}) > 1:
+        return True
+    if lexicon.semantics.get("require_target"):
+        return False
+    return bool(others - {(p.country, p.sector) for p in src})
+
+
+def context_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
+                    lexicon: Lexicon) -> tuple[list[Participant], str]:
+    """A target the parse did not attach, read from the sentence as a coder reads it: the one
+    foreign country the sentence names (``~sentence``), or, when the act has a nominal argument
+    and the sentence names no other country, the source's own country -- a domestic act
+    ("police arrested dozens", "the court jailed a journalist": ``~domestic``)."""
+    own = {p.country for p in src}
+    if cand.entry.type in lexicon.words["lone_types"] or len(own) > 1:
+        return [], ""
+    agencies = lexicon.words["news_agencies"]
+    foreign = {}
+    for t in sentence:
+        for m in index.at(t):
+            if m.actor.country not in own and m.text.lower() not in agencies:
+                foreign.setdefault(m.actor.country, m)
+    argument = nominal_argument(cand)
+    if argument is None:  # no object at all: the one foreign country named is the other side
+        return ([participant(next(iter(foreign.values())))], "~sentence") if len(foreign) == 1 else ([], "")
+    unresolved = index.unresolved.get(argument.i)
+    first = src[0]
+    if foreign or unresolved is None or unresolved.actor is None or first.country not in ISO3:
+        return [], ""
+    return [Participant(text=unresolved.text, country=first.country, sector=unresolved.actor.sector,
+                        start=unresolved.start, end=unresolved.end)], "~domestic"
+
+
+def nominal_argument(cand: Candidate):
+    """The noun a trigger acts on: its direct object or passive subject, a prepositional object
+    of its target prepositions, or for a nominal trigger its ``of``/``against`` object."""
+    token = cand.token
+    preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
+    for head in object_heads(token, preps, direct=cand.entry.pos != "noun"):
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp":
+            return head
+    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else None
 
 
 def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
@@ -465,6 +553,9 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             continue
         coding, sources, targets = result
         src, tgt = participants(sources, targets)
+        if not tgt and src:
+            tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
+            coding = replace(coding, rule=coding.rule + suffix) if tgt else coding
         if interacting(coding.type, src, tgt, present, lexicon):
             for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))

@@ -198,6 +198,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "base_verbs": frozenset(semantics["base_verbs"]),
         "time_marks": frozenset(semantics["time_marks"]),
         "news_agencies": frozenset(semantics["news_agencies"]),
+        "lone_types": frozenset(semantics["lone_types"]),
         "mutual_types": frozenset(semantics["mutual_types"]),
         "place_target_types": frozenset(semantics["place_targets"]["types"]),
         "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
