@@ -96,7 +96,7 @@ CASES = [
      [("PROTEST", "145", {"GEO"}, set())]),
     # an unnamed doer with a locative phrase: the place's country is the source (PLOVER convention)
     ("A roadside bombing near the Iraqi city of Basra killed two American soldiers.", "2005-01-01",
-     [("ASSAULT", "1823", {"IRQ"}, {"USA"})]),
+     [("ASSAULT", None, {"IRQ"}, {"USA"})]),
     # broadened lexicon: verb+particle+preposition object ("withdrew from the treaty") and
     # "took to the streets" (to=streets)
     ("Russia withdrew from the arms control treaty with the United States.", "2019-01-01",
@@ -111,14 +111,12 @@ CASES = [
      [("RETREAT", "087", {"SYR"}, {"LBN"})]),
     # a nominal trigger compounded into a measure noun under a light verb ("a mediation effort")
     ("Qatar launched a mediation effort between Egypt and Sudan on Saturday.", "2010-01-01",
-     [("CONSULT", "045", {"QAT"}, set())]),
+     [("CONSULT", "045", {"QAT"}, {"EGY", "SDN"})]),
     # an unlocated subject "based in" a place takes that place's country as source
     ("A militant group based in Beirut attacked Israeli soldiers on Sunday.", "2006-01-01",
      [("ASSAULT", "190", {"LBN"}, {"ISR"})]),
-    # an unknown person (found, not placed by the actors stage) in a sentence naming one country
-    # takes that country as source (rule "~context")
-    ("General Jean Dupont resigned on Monday to allow free elections in Haiti.", "1990-01-01",
-     [("RETREAT", "0831", {"HTI"}, set())]),
+    # a lone resignation is not an event between actors (gold/CONVENTIONS.md lists no such type)
+    ("General Jean Dupont resigned on Monday to allow free elections in Haiti.", "1990-01-01", []),
     # a clause under a verb whose object is a nominal trigger belongs to that trigger ("reiterated its
     # demand that Israel ease..."): one REQUEST, its target the inner act's doer, no CONCEDE
     ("The United Nations reiterated its demand that Israel ease restrictions on Gaza.", "2010-01-01",

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pycountry
-
 from detente.events import semantics as sem
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -25,16 +23,21 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
+from detente.events.context import (
+    DEFAULT_TARGET_PREPS,
+    PLACE_BOUNDARIES,
+    authors,
+    condition_doers,
+    context_targets,
+    coordinated,
+    diplomatic,
+    pairs_of,
+    place_targets,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.rules import conditional_threats, labelling_accusations, obligations
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.records import CodedArticle, Event, Mention, Participant
-
-ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
-"""Country codes: a domestic target is guessed for a country, never for an IGO."""
-
-DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "with")
-"""Prepositions that give a verb trigger's target when its entry names none."""
 
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
 """Prepositions that give a nominal trigger's target when its entry names none ("an agreement
@@ -124,32 +127,6 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     if not sources and head is not None:
         sources = home_base(head, index, lexicon)
     return sources, (actors_under(passive, index) if passive is not None else [])
-
-
-def coordinated(head, found: list[Mention], index: MentionIndex) -> list[Mention]:
-    """All actors of a coordinated subject the parse flattened into one noun phrase ("US President
-    Donald Trump and Turkish President Erdogan" parsed as compounds of "Erdogan"): when the subject
-    phrase holds an "and", every actor in it (outside its prepositional phrases) is a source."""
-    phrase = [t for t in head.subtree if not _under_prep(t, head)]
-    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in phrase):
-        return found
-    countries = {m.actor.country for m in found}
-    out = list(found)
-    for m in (m for t in phrase for m in index.at(t)):
-        if m.actor.country not in countries:
-            countries.add(m.actor.country)
-            out.append(m)
-    return out
-
-
-def _under_prep(token, head) -> bool:
-    """True when ``token`` hangs under a preposition inside ``head``'s phrase."""
-    current = token
-    while current.i != head.i and current.head.i != current.i:
-        if current.dep_ in ("prep", "pobj", "relcl", "acl"):
-            return True
-        current = current.head
-    return False
 
 
 def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -256,28 +233,14 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
     return found
 
 
-def authors(obj) -> list:
-    """Who made the thing an act is aimed at: the agent or subject of a participle or relative
-    clause on the object ("the idea announced by France", "the proposal Egypt made")."""
-    out = []
-    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
-        out.extend(c for c in prep.children if c.dep_ == "pobj")  # "the proclamation ... by Trump"
-    for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
-        for child in clause.children:
-            if child.dep_ == "agent":
-                out.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "nsubj" and child.tag_ not in ("WP", "WDT"):
-                out.append(child)
-    return out
-
-
 def _under(heads: list, index: MentionIndex) -> list[Mention]:
     return [m for h in heads for m in actors_under(h, index)]
 
 
 def between(cand: Candidate, index: MentionIndex) -> list[Mention]:
     """Actors of "between X and Y" under a trigger (talks between, clashes between)."""
-    return [m for h in object_heads(cand.token, ("between",), direct=False) for m in actors_under(h, index)]
+    heads = [cand.token] + ([cand.token.head] if cand.token.dep_ == "compound" else [])  # "a mediation effort between"
+    return [m for t in heads for h in object_heads(t, ("between",), direct=False) for m in actors_under(h, index)]
 
 
 OWN = frozenset({"its", "his", "her", "their", "our", "own"})
@@ -385,10 +348,6 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
     return []
 
 
-PLACE_BOUNDARIES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "punct", "cc", "conj", "mark", "appos"})
-"""Relations whose subtree is another clause or actor: a place named there is not the act's place."""
-
-
 def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
     """Coding, sources and targets of an outermost trigger, or None."""
     coding = decide(cand, lexicon)
@@ -411,6 +370,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources:
         return None
     targets = passive + targets_of(cand, index) + pair
+    if not targets and coding.rule.endswith("~conditional"):
+        targets = condition_doers(cand.token, index, lexicon)
     if not targets and coding.type in lexicon.words["place_target_types"]:
         targets = place_targets(cand.token, sources, index, lexicon)
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
@@ -418,38 +379,6 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     return coding, sources, targets
-
-
-def diplomatic(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> bool:
-    """"Japan protested", "the foreign ministry lodged a protest": a protest by a state (its
-    government, diplomats, an IGO) is a diplomatic protest, an accusation -- not a demonstration."""
-    if cand.entry.lemma != "protest" or cand.token.lower_.startswith("protester"):
-        return False
-    return all(m.actor.sector in lexicon.words["diplomatic_protest"] for m in sources)
-
-
-def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The place an attack, arrest or deployment was aimed at or happened in, when it is not the
-    source's own country: "struck targets in Gaza" (PSE), "warships around Taiwan" (TWN)."""
-    own = {m.actor.country for m in sources}
-    preps = lexicon.words["place_target_preps"]
-    frontier, seen = [token], {token.i}
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
-        frontier.append(token.head)  # "began a military offensive into northern Syria"
-        seen.add(token.head.i)
-    while frontier:  # breadth first through the clause: "killed by airstrikes in Saada, Yemen"
-        current = frontier.pop(0)
-        for child in current.children:
-            if child.i in seen or child.dep_ in PLACE_BOUNDARIES or child.dep_ in ("nsubj", "xcomp"):
-                continue
-            seen.add(child.i)
-            if child.dep_ == "prep" and child.lower_ in preps:
-                found = [m for m in actors_under(child, index, prepositions=preps | {"of"})
-                         if m.actor.country not in own]
-                if found:
-                    return found
-            frontier.append(child)
-    return []
 
 
 def interacting(type_: str, src: list[Participant], tgt: list[Participant], others: set[tuple],
@@ -465,58 +394,6 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
     if lexicon.semantics.get("require_target"):
         return False
     return bool(others - {(p.country, p.sector) for p in src})
-
-
-def context_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
-                    lexicon: Lexicon) -> tuple[list[Participant], str]:
-    """A target the parse did not attach, read from the sentence as a coder reads it: the one
-    foreign country the sentence names (``~sentence``), or, when the act has a nominal argument
-    and the sentence names no other country, the source's own country -- a domestic act
-    ("police arrested dozens", "the court jailed a journalist": ``~domestic``)."""
-    own = {p.country for p in src}
-    if cand.entry.type in lexicon.words["lone_types"] or len(own) > 1:
-        return [], ""
-    agencies = lexicon.words["news_agencies"]
-    foreign = {}
-    for t in sentence:
-        for m in index.at(t):
-            if m.actor.country not in own and m.text.lower() not in agencies:
-                foreign.setdefault(m.actor.country, m)
-    argument = nominal_argument(cand)
-    if argument is None:  # no object at all: the one foreign country named is the other side
-        return ([participant(next(iter(foreign.values())))], "~sentence") if len(foreign) == 1 else ([], "")
-    unresolved = index.unresolved.get(argument.i)
-    first = src[0]
-    if foreign or unresolved is None or unresolved.actor is None or first.country not in ISO3:
-        return [], ""
-    return [Participant(text=unresolved.text, country=first.country, sector=unresolved.actor.sector,
-                        start=unresolved.start, end=unresolved.end)], "~domestic"
-
-
-def nominal_argument(cand: Candidate):
-    """The noun a trigger acts on: its direct object or passive subject, a prepositional object
-    of its target prepositions, or for a nominal trigger its ``of``/``against`` object."""
-    token = cand.token
-    preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
-    for head in object_heads(token, preps, direct=cand.entry.pos != "noun"):
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp":
-            return head
-    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else None
-
-
-def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
-             lexicon: Lexicon) -> list[tuple[list[Participant], list[Participant]]]:
-    """Rows of an act: joint sources of a mutual act with no target ("talks between Israel and
-    Hamas", "Jordan and Britain agreed", "clashes between X and Y") are each other's targets, one
-    row per pair; any other act is one row."""
-    countries = list(dict.fromkeys(p.country for p in src))
-    if tgt or len(countries) < 2 or type_ not in lexicon.words["mutual_types"]:
-        return [(src, tgt)]
-    rows = []
-    for i, country in enumerate(countries[:-1]):
-        rows.append(([p for p in src if p.country == country], [p for p in src if p.country in countries[i + 1:]]))
-    return rows
 
 
 def released(cand: Candidate, lexicon: Lexicon) -> list[Candidate]:

@@ -8,6 +8,7 @@ does one lookup per token, whatever the lexicon's size.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +78,8 @@ class Lexicon:
     compose: dict[str, dict[str, str]]
     semantics: dict
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    discards: dict[str, re.Pattern | None] = field(default_factory=dict)
+    """``story`` / ``sentence``: a pattern of the Phoenix discard phrases (sports, entertainment...)."""
 
     def code(self, cameo: str) -> CameoCode:
         """The CAMEO row, or a clear error naming the bad code (a lexicon typo)."""
@@ -199,6 +202,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "time_marks": frozenset(semantics["time_marks"]),
         "news_agencies": frozenset(semantics["news_agencies"]),
         "lone_types": frozenset(semantics["lone_types"]),
+        "country_anaphors": frozenset(semantics["country_anaphors"]),
         "mutual_types": frozenset(semantics["mutual_types"]),
         "place_target_types": frozenset(semantics["place_targets"]["types"]),
         "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
@@ -226,5 +230,15 @@ def load_lexicon() -> Lexicon:
         semantics=semantics,
         words=words,
     )
+    lexicon.discards = _discards(data_path("events", "discards.tsv"))
     _check(lexicon)
     return lexicon
+
+
+def _discards(path: Path) -> dict[str, re.Pattern | None]:
+    """One case-insensitive whole-word pattern per scope of discards.tsv."""
+    phrases: dict[str, list[str]] = {"story": [], "sentence": []}
+    for scope, phrase in _rows(path):
+        phrases.setdefault(scope, []).append(re.escape(phrase))
+    return {scope: re.compile(r"\b(?:" + "|".join(sorted(found, key=len, reverse=True)) + r")\b", re.I)
+            if found else None for scope, found in phrases.items()}

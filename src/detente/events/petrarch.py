@@ -161,12 +161,23 @@ def _unique(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+NOT_DISCARDED = frozenset({
+    "weeks ago", "months ago", "years ago", "fifty years ago", "weeks later", "months later", "years later",
+    "landslide", "champion", "champions", "ebola", "h5n1", "bird flu", "avian flu", "avian influenza",
+    "millennium", "nobel prize", "medical tests", "british empire", "napoleonic wars", "april 1942",
+    "attack on pearl harbor", "here is a list of", "initial public offering", "international brand",
+    "osaka district court", "mentally deranged man", "made a joke about having a bomb", "contracted cholera",
+})
+"""Discard phrases left out: time phrases, diseases and history that political news uses too (an
+aid flight for an Ebola outbreak, "two years ago" before a real act); Phoenix drops the sentence."""
+
+
 def convert_discards(text: str) -> list[list[str]]:
     """``[scope, phrase]`` rows: scope ``story`` for ``+`` lines, else ``sentence``."""
     rows = []
     for line in text.splitlines():
         phrase = line.split("#")[0].strip()
-        if not phrase or phrase.isdigit():
+        if not phrase or phrase.isdigit() or " ".join(phrase.lstrip("+").split()).lower() in NOT_DISCARDED:
             continue
         scope = "story" if phrase.startswith("+") else "sentence"
         rows.append([scope, " ".join(phrase.lstrip("+").split()).lower()])
@@ -190,7 +201,8 @@ def write(folder: Path, plover_path: Path, out: Path) -> None:
     discards = convert_discards((folder / "Phoenix.discards.txt").read_text(encoding="utf-8", errors="replace"))
     header = MIT.format(source="Phoenix.discards.txt") + (
         "# Phrases whose sentence (scope sentence) or whole story (scope story) holds no political event "
-        f"(sports, entertainment...).\n# how made: detente.events.petrarch. date: {today}\n")
+        "(sports, entertainment...).\n# how made: detente.events.petrarch (phrases of NOT_DISCARDED left out: "
+        f"time phrases, diseases, history). date: {today}\n")
     (out / "discards.tsv").write_text(
         header + "scope\tphrase\n" + "".join("\t".join(r) + "\n" for r in discards), encoding="utf-8")
 
