@@ -180,6 +180,11 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
+    for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "an attack
+        for agent in (c for c in clause.children if c.dep_ == "agent"):        # conducted by the Taliban"
+            found = [m for p in agent.children if p.dep_ == "pobj" for m in actors_under(p, index)]
+            if found:
+                return found
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
         token = token.head  # "launched a mediation effort"
     while token.dep_ == "pobj" and token.head.lower_ == "of" and \
@@ -432,8 +437,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         src, tgt = participants(sources, targets)
         if not tgt and src:
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
-            coding = replace(coding, rule=coding.rule + suffix) if tgt else coding
-        if interacting(coding.type, src, tgt, present, lexicon):
+            coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
+        if interacting(coding.type, src, tgt, present, lexicon) or coding.rule.endswith("~unplaced"):
             for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),

@@ -136,11 +136,15 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         # no object, or "the country": the one foreign country the sentence names is the other side
         return ([participant(next(iter(foreign.values())))], "~sentence") if len(foreign) == 1 else ([], "")
     unresolved = index.unresolved.get(argument.i)
-    first = src[0]
-    if foreign or unresolved is None or unresolved.actor is None or first.country not in ISO3:
+    person = argument.lemma_.lower() in lexicon.words["person_nouns"]
+    if unresolved is None and not person:
         return [], ""
-    return [Participant(text=unresolved.text, country=first.country, sector=unresolved.actor.sector,
-                        start=unresolved.start, end=unresolved.end)], "~domestic"
+    if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
+        return [], "~unplaced" if unresolved is not None else ""
+    sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None
+    start, end = (unresolved.start, unresolved.end) if unresolved is not None else (argument.idx, argument.idx + len(argument))
+    return [Participant(text=argument.text if unresolved is None else unresolved.text, country=src[0].country,
+                        sector=sector, start=start, end=end)], "~domestic"
 
 
 def nominal_argument(cand: Candidate):
@@ -153,7 +157,13 @@ def nominal_argument(cand: Candidate):
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp":
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else None
+    return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
+
+
+def _pronoun_object(token):
+    """An indefinite pronoun object ("banning anyone from entering")."""
+    return next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PRON"
+                 and c.lower_ in ("anyone", "everyone", "anybody", "everybody")), None)
 
 
 def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],

@@ -203,6 +203,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "news_agencies": frozenset(semantics["news_agencies"]),
         "lone_types": frozenset(semantics["lone_types"]),
         "country_anaphors": frozenset(semantics["country_anaphors"]),
+        "person_nouns": frozenset(semantics["person_nouns"]),
         "mutual_types": frozenset(semantics["mutual_types"]),
         "place_target_types": frozenset(semantics["place_targets"]["types"]),
         "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),

@@ -68,10 +68,14 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
     """ACCUSE codings for "Y is a killer" said or thought by X, and "X called Y a liar"."""
     doc, cols, labels = sentence.doc, columns(sentence.doc), lexicon.words["labels"]
     for i in range(sentence.start, sentence.end):
-        if cols.lemma[i] not in labels or cols.dep[i] not in ("attr", "oprd"):
+        if cols.lemma[i] not in labels or cols.dep[i] not in ("attr", "oprd", "pobj"):
             continue
         token = doc[i]
         verb = token.head
+        if cols.dep[i] == "pobj":  # "named the PKK and the YPG as terrorists"
+            if verb.lower_ != "as" or verb.head.lemma_.lower() not in lexicon.words["label_verbs"]:
+                continue
+            token, verb = verb, verb.head
         labelled = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != token.i), None)
         targets = actors_under(labelled, index) if labelled is not None else []
         sources = _speaker(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ == "oprd")
