@@ -252,24 +252,31 @@ OWN = frozenset({"its", "his", "her", "their", "our", "own"})
 """Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
 
 
-def _same_side(target: Mention, sources: list[Participant]) -> bool:
+def _own_agent(target: Mention, text: str) -> bool:
+    """"its ambassador", "their own troops": the mention (or the word before it) is possessed."""
+    words = (text[max(0, target.start - 12):target.start].split()[-1:] + target.text.split()[:1])
+    return any(w.lower() in OWN for w in words)
+
+
+def _same_side(target: Mention, sources: list[Participant], text: str = "") -> bool:
     """A target of a source's own country that is the source itself (same sector), its own agent
     ("the United States recalled its ambassador"), or an unknown sector facing an unknown sector,
     is not a target; a domestic act between sectors is ("police arrested protesters", "the
     opposition criticised the government": same country, different sectors)."""
     a = target.actor
-    own = target.text.split()[0].lower() in OWN if target.text else False
+    own = _own_agent(target, text)
     return any(p.country == a.country and (own or p.sector == a.sector) for p in sources)
 
 
-def participants(sources: list[Mention], targets: list[Mention]) -> tuple[list[Participant], list[Participant]]:
+def participants(sources: list[Mention], targets: list[Mention],
+                 text: str = "") -> tuple[list[Participant], list[Participant]]:
     """Participants; targets on the sources' side are dropped, and so are targets of the sources'
     country when a foreign target exists ("Russia recalled Antonov to Washington")."""
     src = [participant(m) for m in sources]
     tgt, kept = [], set()
     for m in targets:
         key = (m.actor.country, m.actor.sector)
-        if key not in kept and not _same_side(m, src):
+        if key not in kept and not _same_side(m, src, text):
             kept.add(key)
             tgt.append(participant(m))
     own = {p.country for p in src}
@@ -434,17 +441,17 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             pending.extend(released(cand, lexicon))
             continue
         coding, sources, targets = result
-        src, tgt = participants(sources, targets)
+        src, tgt = participants(sources, targets, text)
         if not tgt and src:
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
-        if interacting(coding.type, src, tgt, present, lexicon) or coding.rule.endswith("~unplaced"):
+        if interacting(coding.type, src, tgt, present, lexicon) or coding.rule.endswith(("~unplaced", "~own")):
             for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index)):
-        src, tgt = participants(sources, targets)
+        src, tgt = participants(sources, targets, text)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
     return deduplicate(events)

@@ -135,6 +135,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         return ([participant(next(iter(foreign.values())))], "~sentence") if len(foreign) == 1 else ([], "")
+    if any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
+        return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     unresolved = index.unresolved.get(argument.i)
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
     if unresolved is None and not person:
@@ -168,13 +170,15 @@ def _pronoun_object(token):
 
 def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
              lexicon: Lexicon) -> list[tuple[list[Participant], list[Participant]]]:
-    """Rows of an act: joint sources of a mutual act with no target ("talks between Israel and
-    Hamas", "Jordan and Britain agreed", "clashes between X and Y") are each other's targets, one
-    row per pair; any other act is one row."""
+    """Rows of an act: joint sources with no target are each other's targets -- for a mutual act
+    ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
+    ("Russia and the US extended the treaty") one row per direction; an act with a target is one row."""
     countries = list(dict.fromkeys(p.country for p in src))
-    if tgt or len(countries) < 2 or type_ not in lexicon.words["mutual_types"]:
+    if tgt or len(countries) < 2:
         return [(src, tgt)]
+    mutual = type_ in lexicon.words["mutual_types"]
     rows = []
-    for i, country in enumerate(countries[:-1]):
-        rows.append(([p for p in src if p.country == country], [p for p in src if p.country in countries[i + 1:]]))
+    for i, country in enumerate(countries if not mutual else countries[:-1]):
+        others = countries[i + 1:] if mutual else [c for c in countries if c != country]
+        rows.append(([p for p in src if p.country == country], [p for p in src if p.country in others]))
     return rows

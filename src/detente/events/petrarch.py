@@ -146,10 +146,19 @@ def convert_verbs(text: str, plover: dict[str, str], known: set[str]) -> list[li
             verb = m.group("verb").lower()
             verbs.append(verb)
             coded = _code(m.group("code") or "", plover, known)
-            if coded:
+            if coded and verb not in NOT_BARE:
                 rows.append([f"cameo2:{verb}", "verb", verb, "-", coded[1], coded[0], "event", "-", "-"])
     flush()
     return _unique(rows)
+
+
+NOT_BARE = frozenset({
+    "fail", "decline", "seek", "decide", "determine", "vote", "expect", "want", "aim", "express", "search",
+    "dismiss", "monitor", "comply", "defect", "affirm", "rejoice", "compensate", "betray", "object", "decree",
+    "order", "help", "renounce", "spy", "summon", "re-examine", "reexamine", "breach", "brand", "greet",
+})
+"""Verbs whose code without any pattern is kept out: alone they are mostly not acts between actors
+("advisers expected", "failed to agree", "prices declined", "voted on Sunday")."""
 
 
 def _unique(rows: list[list[str]]) -> list[list[str]]:
