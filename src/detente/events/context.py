@@ -139,7 +139,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     unresolved = index.unresolved.get(argument.i)
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
-    if unresolved is None and not person:
+    material = cand.entry.type in lexicon.words["domestic_by_default"]
+    if unresolved is None and not person and not material:
         return [], ""
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""

@@ -204,6 +204,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "lone_types": frozenset(semantics["lone_types"]),
         "country_anaphors": frozenset(semantics["country_anaphors"]),
         "person_nouns": frozenset(semantics["person_nouns"]),
+        "domestic_by_default": frozenset(semantics["domestic_by_default"]),
         "mutual_types": frozenset(semantics["mutual_types"]),
         "place_target_types": frozenset(semantics["place_targets"]["types"]),
         "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
