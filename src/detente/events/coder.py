@@ -95,6 +95,8 @@ def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: st
     if inner is not None and inner.entry.type:
         if sem.is_negated(inner.token, lexicon):
             return None
+        if cand.entry.type == "AGREE" and inner.entry.type in lexicon.words["offered_as_aid"]:
+            return Coding("AGREE", "0332", rule, mode="intend")  # "offered to send tanks to Ukraine"
         return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
     if cand.entry.type:
         return Coding(cand.entry.type, cand.entry.cameo, rule, mode="intend")

@@ -205,6 +205,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "country_anaphors": frozenset(semantics["country_anaphors"]),
         "person_nouns": frozenset(semantics["person_nouns"]),
         "domestic_by_default": frozenset(semantics["domestic_by_default"]),
+        "offered_as_aid": frozenset(semantics["offered_as_aid"]),
         "mutual_types": frozenset(semantics["mutual_types"]),
         "place_target_types": frozenset(semantics["place_targets"]["types"]),
         "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
