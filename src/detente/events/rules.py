@@ -38,6 +38,18 @@ def _speaker(token, verbs: frozenset[str], index: MentionIndex, *, include_self:
     return []
 
 
+def _addressee(token, verbs: frozenset[str], index: MentionIndex) -> list:
+    """Actors a communication verb above ``token`` addresses ("told Putin that ...")."""
+    current = token.head
+    for _ in range(4):
+        if current.lemma_.lower() in verbs:
+            return [m for c in current.children if c.dep_ in ("dobj", "dative") for m in actors_under(c, index)]
+        if current.head.i == current.i:
+            return []
+        current = current.head
+    return []
+
+
 def _span(token) -> tuple[int, int]:
     return token.idx, token.idx + len(token)
 
@@ -95,6 +107,8 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = actors_under(subject, index) if subject is not None else []
         sources = _speaker(verb, lexicon.words["obligation_speakers"], index, include_self=False)
+        addressee = _addressee(verb, lexicon.words["obligation_speakers"], index)
+        targets = addressee or targets  # "he had told Putin that critical infrastructure should be..."
         if not (sources and targets):
             continue
         act = match(verb, lexicon, index) or next(
