@@ -447,7 +447,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if not tgt and src:
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
-        if interacting(coding.type, src, tgt, present, lexicon) or coding.rule.endswith(("~unplaced", "~own")):
+        complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
+        if interacting(coding.type, src, tgt, present, lexicon) or complete:
             for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),

@@ -135,7 +135,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         return ([participant(next(iter(foreign.values())))], "~sentence") if len(foreign) == 1 else ([], "")
-    if any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
+    possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in argument.children)
+    if possessed and any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     unresolved = index.unresolved.get(argument.i)
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
