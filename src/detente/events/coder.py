@@ -26,6 +26,7 @@ from detente.events.arguments import (
 from detente.events.context import (
     DEFAULT_TARGET_PREPS,
     PLACE_BOUNDARIES,
+    act_anaphor_targets,
     authors,
     condition_doers,
     context_targets,
@@ -446,6 +447,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         src, tgt = participants(sources, targets, text)
         if not tgt and src:
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
+            if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
+                suffix = "~anaphor"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
         if interacting(coding.type, src, tgt, present, lexicon) or complete:

@@ -134,9 +134,12 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     argument = nominal_argument(cand)
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
-        return ([participant(next(iter(foreign.values())))], "~sentence") if len(foreign) == 1 else ([], "")
+        if len(foreign) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
+            return [], ""
+        return [participant(next(iter(foreign.values())))], "~sentence"
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in argument.children)
-    if possessed and any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
+    if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
+            any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     unresolved = index.unresolved.get(argument.i)
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
@@ -184,3 +187,20 @@ def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
         others = countries[i + 1:] if mutual else [c for c in countries if c != country]
         rows.append(([p for p in src if p.country == country], [p for p in src if p.country in others]))
     return rows
+
+
+def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
+    """The doer of an act referred back to: in "the operation was condemned by the EU" or "the
+    commission criticised the move", "the operation"/"the move" is the article's latest act by
+    another party, so that act's source is the target (rule suffix ``~anaphor``)."""
+    argument = nominal_argument(cand)
+    if argument is None or argument.lemma_.lower() not in lexicon.words["act_anaphors"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in argument.children):
+        return []
+    own = {p.country for p in src}
+    for event in reversed(earlier):
+        doers = [p for p in event.source if p.country and p.country not in own]
+        if doers and not event.negated:
+            return doers
+    return []
