@@ -54,7 +54,7 @@ def skipped(text: str, seen: set[str], lexicon: Lexicon) -> bool:
         return True
     seen.add(key)
     pattern = lexicon.discards.get("sentence")
-    return pattern is not None and pattern.search(text) is not None
+    return pattern is not None and pattern.search(text)
 
 
 STAGE = Stage(name="events", reads=("doc", "mentions"), writes=("events",), run=run,

@@ -78,7 +78,7 @@ class Lexicon:
     compose: dict[str, dict[str, str]]
     semantics: dict
     words: dict[str, frozenset[str]] = field(default_factory=dict)
-    discards: dict[str, re.Pattern | None] = field(default_factory=dict)
+    discards: dict[str, Discards | None] = field(default_factory=dict)
     """``story`` / ``sentence``: a pattern of the Phoenix discard phrases (sports, entertainment...)."""
 
     def code(self, cameo: str) -> CameoCode:
@@ -241,10 +241,28 @@ def load_lexicon() -> Lexicon:
     return lexicon
 
 
-def _discards(path: Path) -> dict[str, re.Pattern | None]:
-    """One case-insensitive whole-word pattern per scope of discards.tsv."""
-    phrases: dict[str, list[str]] = {"story": [], "sentence": []}
+@dataclass(frozen=True)
+class Discards:
+    """Discard phrases of one scope, indexed by their first word (one set lookup per word)."""
+
+    by_first: dict[str, tuple[str, ...]]
+
+    def search(self, text: str) -> bool:
+        """True when ``text`` holds one of the phrases (case-insensitive, whole words)."""
+        words = re.findall(r"[\w'-]+", text.lower())
+        hits = set(words) & self.by_first.keys()
+        if not hits:
+            return False
+        joined = f" {' '.join(words)} "
+        return any(f" {phrase} " in joined for word in hits for phrase in self.by_first[word])
+
+
+def _discards(path: Path) -> dict[str, Discards | None]:
+    """One case-insensitive whole-word matcher per scope of discards.tsv."""
+    phrases: dict[str, dict[str, list[str]]] = {"story": {}, "sentence": {}}
     for scope, phrase in _rows(path):
-        phrases.setdefault(scope, []).append(re.escape(phrase))
-    return {scope: re.compile(r"\b(?:" + "|".join(sorted(found, key=len, reverse=True)) + r")\b", re.I)
-            if found else None for scope, found in phrases.items()}
+        words = " ".join(re.findall(r"[\w'-]+", phrase.lower()))
+        if words:
+            phrases.setdefault(scope, {}).setdefault(words.split()[0], []).append(words)
+    return {scope: Discards({w: tuple(ps) for w, ps in found.items()}) if found else None
+            for scope, found in phrases.items()}
