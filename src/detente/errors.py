@@ -1,4 +1,4 @@
-"""Exceptions: one root, one subclass per stage, picklable, with structured fields."""
+"""Exceptions: one root, one subclass per kind of failure, picklable, with structured fields."""
 
 from __future__ import annotations
 
