@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DB ?= detente.duckdb
 SAMPLES := samples/wikinews_2019_2020/wikinews_2019_2020.jsonl samples/wcep_2003_2025/wcep_2003_2025.jsonl
 
-.PHONY: setup run test test-all lint eval manifest bench bench-long clean
+.PHONY: setup run test test-all lint eval manifest bench bench-long clean cameo-lexicon
 
 setup: $(STAMP)
 
@@ -30,6 +30,12 @@ lint: setup
 	$(VENV)/bin/ruff check src tests benchmarks
 
 manifest: setup
+	$(PY) -m detente.manifest
+
+# rebuild events/data/cameo2_triggers.tsv and discards.tsv from the PETRARCH2 dictionaries (MIT)
+cameo-lexicon: setup
+	$(PY) -m detente.events.petrarch ../shared/data/dictionaries/petrarch2 \
+		../shared/data/events/CAMEO2PLOVER-2021.txt src/detente/events/data
 	$(PY) -m detente.manifest
 
 bench: setup
