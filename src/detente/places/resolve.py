@@ -36,6 +36,7 @@ from detente.places.gazetteer import (
     Gazetteer,
     normalize,
 )
+from detente.places.words import WORDS
 
 FEATURE_PRIOR = np.array([0.0] * len(FEATURES))
 FEATURE_PRIOR[[COUNTRY, CONTINENT, REGION, ADMIN1, CAPITAL, CITY, ADMIN2]] = \
@@ -71,20 +72,11 @@ LOCAL_MASK = np.zeros(len(FEATURES), dtype=bool)
 LOCAL_MASK[list(LOCAL_FEATURES)] = True
 """``LOCAL_MASK[feature]``: whether a feature is one of ``LOCAL_FEATURES`` (read-only)."""
 LOCAL_MASK.flags.writeable = False
-DIVISION_SUFFIXES = ("county", "province", "governorate", "parish", "district", "region", "state")
-GENERIC_WORDS = frozenset({
-    "street", "st", "road", "avenue", "ave", "boulevard", "square", "bridge", "river", "lake",
-    "mountain", "mount", "church", "cathedral", "mosque", "temple", "tower", "wing", "library",
-    "hospital", "park", "inn", "hotel", "school", "middle", "high", "university", "college",
-    "plantation", "canal", "airport", "station", "stadium", "center", "centre", "hall", "house",
-    "building", "museum", "gallery", "market", "mall", "estate", "quarter", "palace", "castle",
-    "beach", "island", "valley", "city", "town", "village", "port", "harbour", "harbor", "north",
-    "south", "east", "west", "state", "county", "district", "new", "old", "saint", "great"})
+DIVISION_SUFFIXES = WORDS["division_suffixes"]
+GENERIC_WORDS = frozenset(WORDS["generic_words"])
 """Words that name kinds of places; a town called "Street" or "Church" is not what
 "Royal Street" or "Holy Redeemer Church" is in."""
-COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern",
-           "western", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
-           "lower")
+COMPASS = WORDS["compass"]
 
 
 @dataclass
