@@ -11,6 +11,7 @@ from detente.export.query import BATCH_ROWS, EventFilter, with_articles
 from detente.store import Store
 from detente.store.reader import flat_event_columns
 
+
 def parquet_sql(where: str) -> str:
     return f"SELECT e.* FROM events e{where}"
 
