@@ -44,7 +44,9 @@ class IngestReport:
 
     @property
     def exit_code(self) -> int:
-        """0 all coded, 3 some rejected, 1 nothing could be done."""
+        """0 all coded, 3 some rejected, 1 nothing could be done, 4 no input found at all."""
+        if not (self.read or self.rejected):
+            return 4
         if self.rejected and not (self.coded or self.unchanged):
             return 1
         return 3 if self.rejected else 0

@@ -89,6 +89,17 @@ def test_ingest_with_nothing_codable_exits_1(tmp_path):
     assert res.exit_code == 1
 
 
+def test_an_empty_input_set_is_its_own_error(tmp_path):
+    empty = tmp_path / "inbox"
+    empty.mkdir()
+    res = CliRunner().invoke(main, ["ingest", str(empty), "--db", str(tmp_path / "x.duckdb"), "--quiet"])
+    assert res.exit_code == 4 and "no article found" in res.stderr
+    (empty / "notes").mkdir()  # folders of folders of nothing, and no readable file
+    (empty / "notes" / "readme.md.bak").write_text("")
+    res = CliRunner().invoke(main, ["ingest", str(empty), "--db", str(tmp_path / "x.duckdb"), "--quiet"])
+    assert res.exit_code in (1, 4), res.output  # an unsupported file is a rejection (exit 1)
+
+
 def test_events_and_quotes_queries_in_every_format(tmp_path):
     db = tmp_path / "x.duckdb"
     assert run("ingest", str(GENEVA), "--db", str(db), "--quiet", "--date", "2021-06-16").exit_code == 0

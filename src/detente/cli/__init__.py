@@ -2,7 +2,7 @@
 
 Each command parses its arguments and calls one public function. Errors end with one line
 on stderr and a non-zero exit: 1 nothing could be done, 2 usage, 3 finished with some
-inputs rejected.
+inputs rejected, 4 the inputs held no article at all (an empty folder or file).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from detente.errors import DetenteError, UsageError
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_EMPTY = 4
 EXIT_INTERRUPTED = 130
 
 

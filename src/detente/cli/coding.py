@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from detente.cli import EXIT_FAILED, EXIT_PARTIAL, main
+from detente.cli import EXIT_EMPTY, EXIT_FAILED, EXIT_PARTIAL, main
 from detente.cli.options import DATE
 from detente.cli.output import dumps
 
@@ -39,6 +39,9 @@ def code_command(path, jsonl, date, fmt, actors_file) -> None:
         raise click.UsageError(f"{source} is a folder; use `detente ingest {source}` for folders")
     resources = Resources(actors_file=actors_file)
     records = list(read_inputs([source], date=date))
+    if not records:
+        click.echo(f"detente: error: no article found in {source} (nothing to code)", err=True)
+        sys.exit(EXIT_EMPTY)
     single = not jsonl and len(records) == 1
     rejected = 0
     articles = [r for r in records if not isinstance(r, Rejection)]
@@ -125,6 +128,10 @@ def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, com
     console.print(f"[bold]{db}[/bold]: {report.coded} coded, {report.unchanged} skipped as unchanged, "
                   f"{len(report.rejected)} rejected; {report.events} events, {report.quotes} quotes "
                   f"(run {report.run_id})")
+    if report.exit_code == EXIT_EMPTY:
+        console.print(f"detente: error: no article found in {', '.join(paths)} (nothing to code; "
+                      "readable inputs: .txt, .html, .jsonl, .csv, .warc, feeds, folders of them)",
+                      markup=False, highlight=False)
     for r in report.rejected[:50]:
         console.print(f"  rejected {r.origin}: {r.reason}", markup=False, highlight=False)
     if len(report.rejected) > 50:
