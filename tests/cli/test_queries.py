@@ -101,6 +101,13 @@ def test_series_filters(corpus_db, args, periods, events):
     assert sum(p["events"] for p in data["points"]) == events
 
 
+def test_series_table_lists_only_periods_with_events(corpus_db):
+    res = CliRunner().invoke(main, ["series", "USA", "RUS", "--both", "--db", str(corpus_db)],
+                             env={"COLUMNS": "200"})
+    assert res.exit_code == 0 and "2021-03-01" in res.stdout and "2021-04-01" not in res.stdout
+    assert "7 months without events not shown" in res.stderr
+
+
 def test_series_table_and_csv_and_plots(corpus_db, tmp_path):
     assert "USA" in run("series", "USA", "RUS", "--db", str(corpus_db)).stdout
     text = run("series", "USA", "RUS", "--both", "--db", str(corpus_db), "--format", "csv").stdout

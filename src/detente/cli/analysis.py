@@ -43,6 +43,13 @@ def series_command(source, target, db, by, date_from, date_to, both, fmt, plot) 
         click.echo(dumps(series.to_dict(), indent=2))
         return
     rows = series.rows()
+    if fmt == "table":  # a table lists the periods with events; files keep the regular grid
+        shown = [r for r in rows if r["events"]]
+        print_rows(shown, TABLE_COLUMNS, fmt, title=f"{series.label} by {series.by}")
+        if len(shown) < len(rows):
+            click.echo(f"detente: {len(rows) - len(shown)} {series.by}s without events not shown "
+                       "(--format csv or json list every period)", err=True)
+        return
     print_rows(rows, TABLE_COLUMNS, fmt, title=f"{series.label} by {series.by}")
 
 
