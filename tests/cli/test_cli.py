@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 from click.testing import CliRunner
 from tests.conftest import GENEVA
 
@@ -117,3 +118,22 @@ def test_query_on_missing_database_is_one_clear_error(tmp_path):
     res = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code == 1
     assert "does not exist" in res.output
+
+
+def test_the_readme_example_codes_a_recall_by_russia():
+    # README: echo "Russia recalled its ambassador to Washington." | detente code - --date 2021-03-20
+    res = run("code", "-", "--date", "2021-03-20", input="Russia recalled its ambassador to Washington.\n")
+    out = json.loads(res.stdout)
+    (event,) = out["events"]
+    assert (event["type"], event["cameo"], event["quad"]) == ("SANCTION", "161", 4)
+    assert [p["country"] for p in event["source"]] == ["RUS"]
+    assert event["trigger"] == "recalled its ambassador" and event["date"] == "2021-03-20"
+    assert event["evidence"].startswith("Russia recalled its ambassador to Washington.")
+
+
+@pytest.mark.xfail(strict=True, reason="no target yet: 'to Washington' is not taken as the recipient "
+                   "(event argument extraction, issue #13); drop this mark when it is")
+def test_the_readme_example_has_washington_as_target():
+    res = run("code", "-", "--date", "2021-03-20", input="Russia recalled its ambassador to Washington.\n")
+    (event,) = json.loads(res.stdout)["events"]
+    assert [p["country"] for p in event["target"]] == ["USA"]
