@@ -22,6 +22,7 @@ import json
 import os
 import pickle
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -359,6 +360,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     if path.exists():
         with path.open("rb") as fh:
             return pickle.load(fh)
+    sys.stderr.write(f"detente: building the place index once into {path.parent} (about 25 s; "
+                     "`make setup` builds it ahead)\n")
     gaz = build_gazetteer()
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in path.parent.glob("gazetteer-*.pickle"):
@@ -369,3 +372,8 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     return gaz
+
+
+if __name__ == "__main__":  # `python -m detente.places.gazetteer`: build the cache (make setup)
+    load_gazetteer()
+    print(f"place index ready in {cache_dir()}")
