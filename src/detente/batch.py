@@ -76,6 +76,7 @@ def ingest(
     batch_size: int = 32,
     progress: Callable[[IngestReport], None] | None = None,
     stats: EngineStats | None = None,
+    tick: Callable[[], None] | None = None,
 ) -> IngestReport:
     """Read, code and store everything under ``paths``; returns an ``IngestReport``.
 
@@ -84,6 +85,8 @@ def ingest(
     ``chunk_size`` coded articles in one transaction, recording progress in ``runs``.
     ``batch_size`` is the ``nlp.pipe`` batch (workers get chunks of two batches).
     ``stats`` (if given) collects the workers' seconds per stage and peak memory.
+    ``progress`` is called with the report after every commit, ``tick`` once per article coded
+    (before its batch is committed).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Russia and Ukraine agreed to talk.")
@@ -104,7 +107,7 @@ def ingest(
                                 batch_size=batch_size, scheduler=scheduler, stats=stats)
             stories = StoryIndex(store)
             try:
-                for batch in _chunks(coded, chunk_size):
+                for batch in _chunks(_ticking(coded, tick), chunk_size):
                     _write_batch(store, stories, batch, report)
                     if progress:
                         progress(report)
@@ -123,6 +126,13 @@ def ingest(
             store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
                              rejected=len(report.rejected), status=status)
     return report
+
+
+def _ticking(items: Iterator, tick: Callable[[], None] | None) -> Iterator:
+    for item in items:
+        if tick is not None:
+            tick()
+        yield item
 
 
 def _write_batch(store, stories: StoryIndex, results: list[CodedArticle | Rejection],

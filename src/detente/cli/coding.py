@@ -93,38 +93,29 @@ def _print_table(coded) -> None:
 @click.option("--commit-every", type=click.IntRange(min=1), default=256, show_default=True,
               help="Articles per committed batch: a killed run loses at most this many.")
 @click.option("--log-progress", is_flag=True,
-              help="Print one JSON line per committed batch to stderr (for logs and scripts).")
-@click.option("--quiet", is_flag=True, help="No progress display.")
+              help="Progress as JSON lines on stderr: one at the start, one per committed batch, "
+                   "one every 10 s (for logs and scripts).")
+@click.option("--quiet", is_flag=True, help="No progress display (--log-progress still logs).")
 def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, commit_every,
                    log_progress, quiet) -> None:
     """Code files and folders (txt, html, jsonl, csv, ...) into a DuckDB database.
 
     Re-running is idempotent: unchanged articles are skipped, changed ones replaced.
-    Exit code 3 when some inputs were rejected (listed at the end and in `rejections`).
+    Progress shows from the start (a live line on a terminal, a plain line every 10 s in a log).
+    Exit code 3 when some inputs were rejected (listed at the end and in `rejections`), 4 when
+    the inputs hold no article at all.
     """
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from detente import ingest
+    from detente.cli.progress import IngestProgress
 
     console = Console(stderr=True, soft_wrap=True)
     workers = workers or os.cpu_count() or 1
-    progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(),
-                        TextColumn("{task.fields[line]}"), TimeElapsedColumn(),
-                        console=console, transient=True, disable=quiet)
-    task = progress.add_task("ingest", total=None, line="starting…")
-
-    def show(report) -> None:
-        progress.update(task, line=f"{report.coded} coded, {report.unchanged} unchanged, "
-                        f"{len(report.rejected)} rejected, {report.events} events")
-        if log_progress:
-            click.echo(dumps({"run_id": report.run_id, "coded": report.coded,
-                              "unchanged": report.unchanged, "rejected": len(report.rejected)}), err=True)
-
-    with progress:
+    with IngestProgress(paths, quiet=quiet, json_lines=log_progress) as progress:
         report = ingest(list(paths), db=db, date=date, engine=engine, workers=workers,
                         scheduler=scheduler, actors_file=actors_file, chunk_size=commit_every,
-                        progress=show)
+                        progress=progress.committed, tick=progress.tick)
     console.print(f"[bold]{db}[/bold]: {report.coded} coded, {report.unchanged} skipped as unchanged, "
                   f"{len(report.rejected)} rejected; {report.events} events, {report.quotes} quotes "
                   f"(run {report.run_id})")
