@@ -103,7 +103,7 @@ def docs_corpus(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("docs-corpus")
     inputs = build_inputs(folder / "inputs")
     db = folder / "corpus.duckdb"
-    report = detente.ingest([inputs["folder"], inputs["warc"], inputs["feeds"]], db=db, workers=1)
+    report = detente.ingest_paths([inputs["folder"], inputs["warc"], inputs["feeds"]], db=db, workers=1)
     assert report.coded >= 10 and not report.rejected, report.to_dict()
     return {**inputs, "db": db}
 

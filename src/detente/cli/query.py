@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from detente.cli import main
+from detente.cli.group import main
 from detente.cli.options import DATE, FORMATS
 from detente.cli.output import print_rows
 
@@ -44,13 +44,11 @@ def _say_cut(cut: bool, n: int, what: str) -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def events_command(db, country, source, target, event_type, date_from, date_to, limit, fmt) -> None:
     """List stored events with their evidence (csv and json: the flat columns of docs/schema.md)."""
-    from detente import open_store
-    from detente.store.reader import select_events
+    from detente.store.reader import read_events
 
-    with open_store(db, read_only=True) as store:
-        rows, cut = _fetch(lambda **kw: select_events(store, **kw), fmt, limit, country=country,
-                           source=source, target=target, type=event_type, date_from=date_from,
-                           date_to=date_to)
+    rows, cut = _fetch(lambda **kw: read_events(db, **kw), fmt, limit, country=country,
+                       source=source, target=target, type=event_type, date_from=date_from,
+                       date_to=date_to)
     print_rows(rows, EVENT_COLUMNS, fmt, title=f"{len(rows)} events")
     _say_cut(cut, len(rows), "events")
 
@@ -65,12 +63,10 @@ def events_command(db, country, source, target, event_type, date_from, date_to, 
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def quotes_command(db, speaker, country, date_from, date_to, limit, fmt) -> None:
     """List stored quotes with their speakers, dates and article titles."""
-    from detente import open_store
-    from detente.store.reader import select_quotes
+    from detente.store.reader import read_quotes
 
-    with open_store(db, read_only=True) as store:
-        rows, cut = _fetch(lambda **kw: select_quotes(store, **kw), fmt, limit, speaker=speaker,
-                           country=country, date_from=date_from, date_to=date_to)
+    rows, cut = _fetch(lambda **kw: read_quotes(db, **kw), fmt, limit, speaker=speaker,
+                       country=country, date_from=date_from, date_to=date_to)
     print_rows(rows, QUOTE_COLUMNS, fmt, title=f"{len(rows)} quotes")
     _say_cut(cut, len(rows), "quotes")
 
@@ -80,10 +76,10 @@ def quotes_command(db, speaker, country, date_from, date_to, limit, fmt) -> None
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def summary_command(db, fmt) -> None:
     """Articles, rejections, events by type and the top dyads of a database."""
-    from detente import summary
     from detente.cli.output import dumps
+    from detente.store.reader import read_summary
 
-    s = summary(db)
+    s = read_summary(db)
     if fmt == "json":
         click.echo(dumps(s, indent=2))
         return

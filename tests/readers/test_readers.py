@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from detente.ingest import read_inputs, read_stdin
+from detente.readers import read_inputs, read_stdin
 from detente.records import Article, Rejection
 
 
