@@ -8,7 +8,7 @@ DEV := $(VENV)/.dev-stamp
 DB ?= detente.duckdb
 SAMPLES := samples/wikinews_2019_2020/wikinews_2019_2020.jsonl samples/wcep_2003_2025/wcep_2003_2025.jsonl
 
-.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean
+.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon
 
 # -- set-up -----------------------------------------------------------------------------------
 python-check:
@@ -55,6 +55,12 @@ lint: dev
 	$(VENV)/bin/ruff check src tests benchmarks
 
 manifest: runtime
+	$(PY) -m detente.manifest
+
+# rebuild events/data/cameo2_triggers.tsv and discards.tsv from the PETRARCH2 dictionaries (MIT)
+cameo-lexicon: runtime
+	$(PY) -m detente.events.petrarch ../shared/data/dictionaries/petrarch2 \
+		../shared/data/events/CAMEO2PLOVER-2021.txt src/detente/events/data
 	$(PY) -m detente.manifest
 
 bench: runtime

@@ -46,13 +46,21 @@ def evaluate_actors(gold, fmt, out) -> None:
 
 
 @evaluate_group.command("events")
-@click.option("--gold", type=GOLD, help="PLOVER_GSR_CAMEO.json")
+@click.option("--gold", type=GOLD,
+              help="PLOVER_GSR_CAMEO.json, or an article gold folder (gold/events/) or file (dev.jsonl).")
 @click.option("--petrarch", type=GOLD, help="Folder of PETRARCH2 unit-test records and dictionaries.")
+@click.option("--errors", is_flag=True, help="Article gold: also list the dev half's wrong and missed triples.")
 @_common
-def evaluate_events(gold, petrarch, fmt, out) -> None:
-    """Event type P/R/F1 (PLOVER records, dev and held-out halves) or CAMEO root accuracy (PETRARCH2)."""
+def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
+    """Event type P/R/F1 (PLOVER records, dev and held-out halves), full-row P/R on annotated
+    articles (gold/events/, per half), or CAMEO root accuracy (PETRARCH2)."""
     if not gold and not petrarch:
-        raise click.UsageError("give --gold PLOVER_GSR_CAMEO.json and/or --petrarch FOLDER")
+        raise click.UsageError("give --gold PLOVER_GSR_CAMEO.json or gold/events/, and/or --petrarch FOLDER")
+    if gold and (gold.is_dir() or gold.suffix == ".jsonl"):
+        if petrarch:
+            raise click.UsageError("score article gold and --petrarch in separate runs")
+        _run("articles", fmt, out, path=gold, show_errors=errors)
+        return
     _run("events", fmt, out, gold=gold, petrarch=petrarch)
 
 
@@ -86,3 +94,20 @@ def evaluate_times(gold, meantime, fmt, out) -> None:
 def evaluate_places(gold, recognition, fmt, out) -> None:
     """Accuracy within 161 km, country accuracy and toponym recognition F1."""
     _run("places", fmt, out, gold=list(gold), recognition=recognition)
+
+
+@evaluate_group.command("stories")
+@click.option("--gold", type=GOLD, required=True, help="gold/stories (families.yaml).")
+@click.option("--samples", type=GOLD, default=Path("samples"), show_default=True,
+              help="The bundled sample corpus (copies and re-issues are built from it).")
+@click.option("--half", type=click.Choice(["dev", "heldout"]), default="heldout", show_default=True,
+              help="Which half of the Wikinews samples the copies and re-issues come from.")
+@click.option("--originals", type=int, default=60, show_default=True,
+              help="Sample articles copied five ways each.")
+@click.option("--no-wcep", is_flag=True, help="Leave out the Current Events items (faster).")
+@click.option("--workers", type=int, default=1, show_default=True)
+@_common
+def evaluate_stories(gold, samples, half, originals, no_wcep, workers, fmt, out) -> None:
+    """Same-story pair precision/recall: real copies join, templates and neighbours do not."""
+    _run("stories", fmt, out, gold=gold, samples=samples, half=half, originals=originals,
+         wcep=not no_wcep, workers=workers)
