@@ -1,6 +1,7 @@
 # detente: `make run` codes the sample corpus, `make test` runs the tests. Both set up first:
 # `make run` installs what detente needs to run; `make test` adds the dev tools (pytest, ruff, ...).
-PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3.11 || command -v python3)
+# The first python3.x that runs and is 3.11 or newer (a pyenv shim of an absent version does not run).
+PYTHON ?= $(shell for p in python3.11 python3.12 python3.13 python3; do $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { command -v $$p; exit 0; }; done; echo python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 RUNTIME := $(VENV)/.runtime-stamp
