@@ -131,9 +131,9 @@ def test_the_readme_example_codes_a_recall_by_russia():
     assert event["evidence"].startswith("Russia recalled its ambassador to Washington.")
 
 
-@pytest.mark.xfail(strict=True, reason="no target yet: 'to Washington' is not taken as the recipient "
-                   "(event argument extraction, issue #13); drop this mark when it is")
 def test_the_readme_example_has_washington_as_target():
+    # "its ambassador" is Russia's own agent; the post it is recalled from ("to Washington")
+    # names the target.
     res = run("code", "-", "--date", "2021-03-20", input="Russia recalled its ambassador to Washington.\n")
     (event,) = json.loads(res.stdout)["events"]
     assert [p["country"] for p in event["target"]] == ["USA"]
