@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import duckdb
-import pytest
 from click.testing import CliRunner
 from tests.conftest import GENEVA
 
