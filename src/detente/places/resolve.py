@@ -54,6 +54,9 @@ COUNTRY_CONTEXT = 4.0
 """Times the share of the article's country evidence that points to the candidate's country."""
 COUNTRY_SMOOTHING = 1.0
 """Votes added to the total, so that one or two mentions do not make a share of 1."""
+NEIGHBOUR_SHARE = 0.75
+"""Part of a country's vote that goes to each country bordering it: an article about Israel
+speaks for Gaza (Palestine) before Gaza province (Mozambique), one about Russia for Kerch."""
 ACTOR_VOTE = 0.25
 """Vote of each distinct country among the article's actors (places vote 1 per name)."""
 ADMIN1_NAMED = 4.0
@@ -144,13 +147,19 @@ class Context:
     """Country votes and their total without a name's own vote, by name (a context is read
     only once built, so they are counted once per name)."""
 
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    """ISO alpha-2 -> bordering countries (the gazetteer's)."""
+
     def country_share(self, codes: list[str], own: str) -> np.ndarray:
+        """Per candidate country: its share of the article's country votes, plus
+        ``NEIGHBOUR_SHARE`` times the share of the countries bordering it."""
         if own not in self.shares:
             votes = Counter({cc: ACTOR_VOTE for cc in self.given})
             votes.update(cc for name, cc in self.countries.items() if name != own)
             self.shares[own] = votes, sum(votes.values()) + COUNTRY_SMOOTHING
         votes, total = self.shares[own]
-        return np.array([votes[c] / total if c else 0.0 for c in codes])
+        return np.array([(votes[c] + NEIGHBOUR_SHARE * sum(votes[n] for n in self.neighbours.get(c, ())))
+                         / total if c else 0.0 for c in codes])
 
     @staticmethod
     def holds(table: dict, key: tuple[str, str], own: str) -> bool:
@@ -228,7 +237,7 @@ def _inside(gaz: Gazetteer, entry: int, container: int) -> bool:
 
 def _context(gaz: Gazetteer, toponyms: list[Toponym], countries: list[str] | tuple[str, ...]) -> Context:
     """Evidence from resolved toponyms (each name counted once) and the given country codes."""
-    ctx = Context()
+    ctx = Context(neighbours=gaz.neighbours)
     ctx.given.update(countries)
     for top in toponyms:
         key = normalize(top.text)
@@ -320,7 +329,7 @@ def resolve_names(
     for top in toponyms:
         top.candidates = candidates_for(gaz, top.text)
         top.how = "gazetteer" if top.candidates else None
-    ctx = Context()
+    ctx = Context(neighbours=gaz.neighbours)
     ctx.given.update(context_countries)
     priors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for _ in range(PASSES):
