@@ -63,7 +63,7 @@ def split_headline(html: str, title: str | None, text: str) -> tuple[str | None,
     then merges into the first sentence. A leading line equal to the metadata title or to an
     ``<h1>`` is dropped from the text; the title is the ``<h1>`` when the metadata has none.
 
-    >>> split_headline("<h1>Talks resume</h1>", None, "Talks resume\nThe two sides met.")
+    >>> split_headline("<h1>Talks resume</h1>", None, "Talks resume\\nThe two sides met.")
     ('Talks resume', 'The two sides met.')
     """
     headings = _headings(html)
