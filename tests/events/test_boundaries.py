@@ -71,3 +71,14 @@ def test_a_sentence_stated_twice_gives_one_row():
     text = "Russia expelled two British diplomats. Russia expelled two British diplomats."
     [coded] = code_articles([make_article(text, date=DATE, id="twice")])
     assert len(coded.events) == 1
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia recalled its ambassador to Washington.", "USA"),
+    ("France withdrew its troops from Mali on Thursday.", "MLI"),
+    ("Japan recalled its envoy to South Korea in protest.", "KOR"),
+])
+def test_the_post_of_an_own_agent_is_the_target(text, target):
+    # The object is the source's own agent ("its ambassador"): where it is posted is the target.
+    coded = next(code_articles([make_article(text, date="2021-03-20")]))
+    assert any(target in [p.country for p in e.target] for e in coded.events), coded.events

@@ -223,6 +223,12 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     found = _under(object_heads(token, preps), index)
+    if found and all(_own_agent(m, token.doc.text) for m in found):
+        # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
+        # is the source's own agent; the place it is posted to (or taken from) is the target.
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        found += _under([h for obj in objects for h in object_heads(obj, POSTED_PREPS, direct=False)],
+                        index)
     if not found and cand.entry.pos == "noun" and token.dep_ == "dobj":
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
@@ -251,6 +257,8 @@ def between(cand: Candidate, index: MentionIndex) -> list[Mention]:
     return [m for t in heads for h in object_heads(t, ("between",), direct=False) for m in actors_under(h, index)]
 
 
+POSTED_PREPS = ("to", "in", "at", "from")
+"""Prepositions of an own agent's post: "its ambassador to X", "their troops in X"."""
 OWN = frozenset({"its", "his", "her", "their", "our", "own"})
 """Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
 

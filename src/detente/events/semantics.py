@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
 
-NEGATORS = ("neg",)
-
 
 def predicate(token):
     """The verb that carries tense, modality and negation for a trigger token.
