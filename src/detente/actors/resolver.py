@@ -61,6 +61,8 @@ class Phrase:
     gender: str | None = None
     definite: bool = False
     """A role phrase for one person introduced by "the" or a possessive ("the president")."""
+    office: str | None = None
+    """The office a definite role phrase names, as the offices table writes it."""
     atoms: list[Atom] = field(default_factory=list)
 
 
@@ -385,11 +387,79 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                 for a, c, e in bearers]
     start, end = phrase_span(doc, group, root, ctx.tables)
     country, entry = (bearers[0][1], bearers[0][2]) if bearers else (None, "")
+    if country in ctx.tables.organisation_codes and root.role.person and sector == "GOV":
+        sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
-    return [Phrase(start, end, "ROLE", Actor(country, sector, entry=full_rule), full_rule,
-                   anchor_of(doc, root), role=root.role, title=root.role.phrase,
-                   kind="person" if root.role.person else "group",
-                   definite=root.role.person and _definite(doc, root, mods), atoms=group)]
+    phrase = Phrase(start, end, "ROLE", Actor(country, sector, entry=full_rule), full_rule,
+                    anchor_of(doc, root), role=root.role, title=root.role.phrase,
+                    kind="person" if root.role.person else "group",
+                    definite=root.role.person and _definite(doc, root, mods), atoms=group)
+    if phrase.definite and sector != FORMER_SECTOR and not _of_other(doc, root, bearers):
+        phrase.office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
+        if phrase.office:
+            fill_holder(phrase, country or ctx.tables.offices.home.get(phrase.office), ctx)
+    return [phrase]
+
+
+def _of_other(doc, root: Atom, bearers: list) -> bool:
+    """The role is of something that is not a country it bears ("the president of the
+    company", "the speaker at the rally"): no office of a state."""
+    inside = {i for b in bearers for i in range(b[0].start, b[0].end)}
+    for child in doc[anchor_of(doc, root)].children:
+        if child.dep_ == "prep" and child.i > root.start:
+            objects = [c.i for c in child.children if c.dep_ == "pobj"]
+            if objects and not inside.intersection(objects):
+                return True
+    return False
+
+
+NOT_DROPPED = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former",
+                         "ex", "late", "first", "second", "acting", "new", "future", "then",
+                         "interim", "caretaker", "elected", "designate", "incoming",
+                         "parliamentary", "permanent", "principal", "chief", "senior"})
+"""Words that change the office: "deputy prime minister" is not "prime minister"."""
+
+
+def office_title(doc, start: int, end: int, bearers: list[Atom],
+                 tables: ActorTables) -> str | None:
+    """The office a definite role phrase names ("The Senate Minority Leader" -> "senate
+    minority leader", "Britain's prime minister" -> "prime minister"), as the offices table
+    writes it; leading words no office has are dropped unless they change the office."""
+    skip = {i for a in bearers for i in range(a.start, a.end)}
+    words = [t for t in doc[start:end] if t.i not in skip and t.dep_ != "det"
+             and t.tag_ != "POS" and not t.is_punct or t.text == "-"]
+    while words and words[0].text == "-":
+        words = words[1:]
+    while words:
+        if words[0].ent_type_ in ("NORP", "GPE"):
+            return None  # a country we do not know ("the Samoan Prime Minister")
+        title = tables.offices.canonical(doc.text[words[0].idx:doc[end - 1].idx
+                                                  + len(doc[end - 1])])
+        if tables.offices.known(title):
+            return title
+        if words[0].lower_ in NOT_DROPPED:
+            return None
+        words = words[1:]
+    return None
+
+
+def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
+    """Make a definite role phrase its office's holder on the article date ("the Vice
+    President" in May 2019 -> Mike Pence); False when the date, the country or the holder is
+    not known."""
+    if ctx.day is None or country is None:
+        return False
+    found = ctx.tables.offices.holders(country, phrase.office, ctx.day)
+    if not found:
+        return False
+    tenure = found[0]
+    holder = tenure.holder
+    rule = f"office:{country}/{phrase.office}@{ctx.day.isoformat()}>roster:{holder.id}"
+    phrase.actor = Actor(tenure.office.country, tenure.office.sector or phrase.actor.sector,
+                         name=holder.name, entry=rule)
+    phrase.rule, phrase.person, phrase.gender = rule, holder, holder.gender
+    ctx.seen_people[holder.id] = holder
+    return True
 
 
 def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from detente.actors.offices import Offices, build_offices
 from detente.actors.roster import Person, parse_people
 from detente.actors.userfile import UserEntries, read_user_file
 from detente.errors import ActorError
@@ -107,6 +108,8 @@ class ActorTables:
     people: dict[str, Person] = field(default_factory=dict)
     organisation_codes: dict[str, str] = field(default_factory=dict)
     """Country-like codes of international bodies (``UN`` -> ``IGO``, ``ICRC`` -> ``NGO``)."""
+    offices: Offices = field(default_factory=Offices)
+    """Who held which office on a day, for role nouns ("the Vice President" in 2019)."""
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Entries for a span's text: exact-case acronyms first, then folded names.
@@ -276,6 +279,7 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     people = bundled_people()
     people.update({p.id: p for p in user.people})
     tables.people = people
+    tables.offices = build_offices(people.values(), DATA / "office_titles.tsv")
     overridden = {f"org:{oid}" for oid in user.organisation_ids}
     bundled = [(n, e) for n, e in bundled_entries() if e.entry not in overridden]
     ours = _index(tables, [*bundled, *_people_pairs(people)])
