@@ -285,6 +285,12 @@ class Speaker:
     """Offset of the speaker mention."""
     end: int | None = None
     """Offset after the speaker mention."""
+    mention: int | None = None
+    """Index (in ``CodedArticle.mentions``) of the mention that named the speaker: the
+    antecedent a pronoun or description was resolved to, or the mention at the cue."""
+    rule: str | None = None
+    """How the speaker was resolved (``mention``, ``coref``, ``relative>...``,
+    ``recent-speaker``, ``person-before``, ``colon``, ``+context:main-country``)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -293,6 +299,8 @@ class Speaker:
             "actor": self.actor.to_dict() if self.actor else None,
             "start": self.start,
             "end": self.end,
+            "mention": self.mention,
+            "rule": self.rule,
         }
 
 

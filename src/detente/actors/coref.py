@@ -238,9 +238,18 @@ def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase],
     phrase = phrases[k]
     for j in range(k - 1, max(-1, k - 1 - DEFINITE_WINDOW * 6), -1):
         cand = linked.get(j, phrases[j])
-        if _fits_description(phrase, cand, offices):
+        if _fits_description(phrase, cand, offices) or _same_role(phrase, phrases[j]):
             return j
     return None
+
+
+def _same_role(phrase: Phrase, cand: Phrase) -> bool:
+    """An earlier mention of the same role, named or not ("an Interpol spokesperson ... The
+    spokesperson added"), whose country does not contradict the description's."""
+    if cand.role is None or cand.kind != "person" or cand.role.title != phrase.role.title:
+        return False
+    mine = phrase.actor.country if phrase.actor else None
+    return mine is None or (cand.actor is not None and cand.actor.country == mine)
 
 
 def main_country(phrases: list[Phrase], organisations: dict[str, str]) -> str | None:

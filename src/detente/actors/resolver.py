@@ -390,7 +390,11 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     if country in ctx.tables.organisation_codes and root.role.person and sector == "GOV":
         sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
-    phrase = Phrase(start, end, "ROLE", Actor(country, sector, entry=full_rule), full_rule,
+    body = speaks_for(root, [b[0] for b in bearers])
+    if body is not None:
+        full_rule = f"{full_rule}+speaks-for"
+    phrase = Phrase(start, end, "ROLE", Actor(country, sector, name=body, entry=full_rule),
+                    full_rule,
                     anchor_of(doc, root), role=root.role, title=root.role.phrase,
                     kind="person" if root.role.person else "group",
                     definite=root.role.person and _definite(doc, root, mods), atoms=group)
@@ -399,6 +403,20 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         if phrase.office:
             fill_holder(phrase, country or ctx.tables.offices.home.get(phrase.office), ctx)
     return [phrase]
+
+
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                        "spokeswomen", "spokespeople", "spokespersons", "press office",
+                        "press secretary"})
+
+
+def speaks_for(root: Atom, bearers: list[Atom]) -> str | None:
+    """The organisation an organisation's spokesperson speaks for ("an Interpol
+    spokesperson" is Interpol speaking); None for other roles and for a country's."""
+    if root.role.phrase not in SPEAKS_FOR:
+        return None
+    bodies = [a for a in bearers if a.kind in ("org", "seat") and a.entries]
+    return bodies[0].entries[0].name if bodies else None
 
 
 def _of_other(doc, root: Atom, bearers: list) -> bool:

@@ -13,7 +13,8 @@ from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.direct import Attribution, attribute, naming_participle, token_range
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
-from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker, subject_of
+from detente.quotes.speakers import (Recent, SpeakerResolver, body_codes, colon_speaker, complete,
+                                     main_country, subject_of)
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
@@ -133,6 +134,8 @@ class _Builder:
         self.recent: Recent | None = None
         self.last_direct: Quote | None = None
         self.quotes: list[Quote] = []
+        self.country = main_country(coded.mentions)
+        self.bodies = body_codes(coded.mentions)
 
     def speaker(self, cand: Candidate) -> Speaker | None:
         doc, cue = self.coded.doc, cand.cue
@@ -143,6 +146,7 @@ class _Builder:
             return None
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
+        found = complete(found, self.coded.mentions, self.country, self.bodies)
         if found.name:
             self.recent = Recent(found, sentence)
         return found

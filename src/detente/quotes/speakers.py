@@ -9,10 +9,10 @@ person named before it, which is how news text uses ``he said``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.quotes.cues import Cue
-from detente.records import Mention, Speaker
+from detente.records import Actor, Mention, Speaker
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
@@ -127,48 +127,69 @@ class SpeakerResolver:
                 best = i
         return best
 
-    def _root(self, index: int) -> Mention:
+    def _root(self, index: int) -> int:
         seen = {index}
-        mention = self.mentions[index]
-        while mention.antecedent is not None and mention.antecedent not in seen \
-                and 0 <= mention.antecedent < len(self.mentions):
-            seen.add(mention.antecedent)
-            mention = self.mentions[mention.antecedent]
-        return mention
+        while self.mentions[index].antecedent is not None \
+                and self.mentions[index].antecedent not in seen \
+                and 0 <= self.mentions[index].antecedent < len(self.mentions):
+            index = self.mentions[index].antecedent
+            seen.add(index)
+        return index
+
+    def _quoted(self, mention: Mention) -> bool:
+        return any(s <= mention.start < e for s, e in self.quoted)
 
     def speaker(self, subject, recent: Recent | None, sentence: int) -> Speaker:
-        """The Speaker for a subject token, named through coreference when possible."""
+        """The Speaker for a subject token, named through coreference when possible; its
+        ``rule`` and ``mention`` say how."""
         left, right = speaker_span(subject)
         span = self.doc[left:right]
         head = self.doc[subject.i]
         found = self.mention_at(head.idx, head.idx + len(head))
-        mention = self._root(found) if found is not None else None
         base = Speaker(text=span.text, start=span.start_char, end=span.end_char)
-        if mention is not None and (mention.label != "PRON" or mention is not self.mentions[found]):
-            actor = mention.actor or self.mentions[found].actor
-            named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
-            name = (actor.name if actor and actor.name else mention.text) if named else None
-            if name is not None or actor is not None:
-                return Speaker(base.text, name, actor, base.start, base.end)
+        if found is not None:
+            named = self._from_mention(base, found)
+            if named is not None:
+                return named
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl":
             inner = self.speaker(head.head.head, recent, sentence)
-            return Speaker(base.text, inner.name, inner.actor, base.start, base.end)
+            return replace(inner, text=base.text, start=base.start, end=base.end,
+                           rule=f"relative>{inner.rule}")
         if head.tag_ in ("PRP", "WP") and low in PERSONAL | RELATIVE:
             return self._pronoun_fallback(base, head, recent, sentence)
         if head.ent_type_ in NAMED_LABELS:
-            return Speaker(base.text, _entity_text(head), None, base.start, base.end)
+            return replace(base, name=_entity_text(head), rule="entity")
         return base
+
+    def _from_mention(self, base: Speaker, found: int) -> Speaker | None:
+        """The speaker named by the mention at the cue or by its antecedent; None when the
+        mention is an unresolved pronoun, or a pronoun outside quotes resolved to a name
+        inside one (a name quoted is not who speaks)."""
+        index = self._root(found)
+        mention, own = self.mentions[index], self.mentions[found]
+        if mention.label == "PRON" and index == found:
+            return None
+        if index != found and self._quoted(mention) and not self._quoted(own):
+            return None
+        actor = mention.actor or own.actor
+        named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
+        name = (actor.name if actor and actor.name else mention.text) if named else None
+        if name is None and actor is None:
+            return None
+        rule = "mention" if index == found else (own.rule or "coref")
+        return replace(base, name=name, actor=actor, mention=index, rule=rule)
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
         if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
                 and recent.speaker.name:
-            return Speaker(base.text, recent.speaker.name, recent.speaker.actor,
-                           base.start, base.end)
+            last = recent.speaker
+            return replace(base, name=last.name, actor=last.actor, mention=last.mention,
+                           rule="recent-speaker")
         person = self._person_before(head)
         if person is not None:
-            return Speaker(base.text, person, None, base.start, base.end)
+            return replace(base, name=person, rule="person-before")
         return base
 
     def _person_before(self, head) -> str | None:
@@ -201,4 +222,54 @@ def colon_speaker(doc, first: int, last: int) -> Speaker:
     span = doc[first:last]
     names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
     name = names[0].text if names else span.text.split(",")[0].strip()
-    return Speaker(span.text, name or None, None, span.start_char, span.end_char)
+    return Speaker(span.text, name or None, None, span.start_char, span.end_char, rule="colon")
+
+
+BODY_SECTORS = frozenset({"IGO", "NGO"})
+PRIVATE_SECTOR = "CVL"
+"""Sector of a named person no dictionary gives an office: a private person (CAMEO's
+civilians), as the gold conventions code lawyers, analysts and witnesses."""
+
+
+def main_country(mentions: list[Mention]) -> str | None:
+    """The country the article's mentions name most (ties: the first named), leaving out
+    pronouns and international bodies."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        actor = m.actor
+        if actor is not None and actor.country and m.label != "PRON" \
+                and actor.sector not in BODY_SECTORS:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
+             bodies: frozenset[str]) -> Speaker:
+    """Fill what the text fixes only by context: a speaker with a sector but no country
+    takes the article's main country ("the Coast Guard"); a named person with no office
+    is a private person of that country (or of the body whose code they carry: an IGO
+    official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
+    actor = speaker.actor
+    person = speaker.rule == "person-before" or (
+        speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
+    if actor is None:
+        if not (person and speaker.name and country):
+            return speaker
+        actor = Actor(country, PRIVATE_SECTOR, name=speaker.name, entry="person:CVL")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+    if actor.country is None and actor.sector is not None and country:
+        actor = replace(actor, country=country, code=None)
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+    if actor.country and actor.sector is None and person:
+        sector = "IGO" if actor.country in bodies else PRIVATE_SECTOR
+        actor = replace(actor, sector=sector, code=None)
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
+    return speaker
+
+
+def body_codes(mentions: list[Mention]) -> frozenset[str]:
+    """Codes the article's mentions give international bodies (``UN``, ``INTERPOL``)."""
+    return frozenset(m.actor.country for m in mentions if m.actor is not None
+                     and m.actor.country and m.actor.sector in BODY_SECTORS)
