@@ -7,7 +7,7 @@ said`` can fall back on the speaker of the latest quote before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.direct import Attribution, attribute, naming_participle, token_range
@@ -146,6 +146,10 @@ class _Builder:
             return None
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
+        last = self.recent.speaker if self.recent is not None else None
+        if last is not None and found.name and found.name == last.name and (
+                found.actor is None or found.actor.country is None) and last.actor is not None:
+            found = replace(found, actor=last.actor, rule=f"{found.rule}+same-speaker")
         found = complete(found, self.coded.mentions, self.country, self.bodies)
         if found.name:
             self.recent = Recent(found, sentence)

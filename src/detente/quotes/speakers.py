@@ -9,6 +9,7 @@ person named before it, which is how news text uses ``he said``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from detente.quotes.cues import Cue
@@ -21,6 +22,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
+TITLE_GAP = re.compile(r"^(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
+"""What may stand between a title and the name it precedes ("for Iran")."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,18 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
         last = doc[cue.end - 1]
         return next((c for c in last.children if c.dep_ == "pobj"), None)
     found = _climb_to_subject(doc[cue.head], quoted)
-    return found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+    found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+    return _past_source(found) if found is not None else None
+
+
+def _past_source(subject):
+    """The parser made the source of an "according to" the subject ("According to ISNA,
+    the prosecutor general ... said"): the speaker is what stands in apposition to it."""
+    left = subject.left_edge.i
+    doc = subject.doc
+    if left >= 2 and doc[left - 2].lower_ == "according" and doc[left - 1].lower_ == "to":
+        return next((c for c in subject.rights if c.dep_ == "appos"), subject)
+    return subject
 
 
 def _after_quote_subject(verb, quoted: list[tuple[int, int]]):
@@ -148,7 +162,7 @@ class SpeakerResolver:
         found = self.mention_at(head.idx, head.idx + len(head))
         base = Speaker(text=span.text, start=span.start_char, end=span.end_char)
         if found is not None:
-            named = self._from_mention(base, found)
+            named = self._from_mention(base, found, subject)
             if named is not None:
                 return named
         low = head.lower_
@@ -162,7 +176,7 @@ class SpeakerResolver:
             return replace(base, name=_entity_text(head), rule="entity")
         return base
 
-    def _from_mention(self, base: Speaker, found: int) -> Speaker | None:
+    def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
         """The speaker named by the mention at the cue or by its antecedent; None when the
         mention is an unresolved pronoun, or a pronoun outside quotes resolved to a name
         inside one (a name quoted is not who speaks)."""
@@ -175,10 +189,43 @@ class SpeakerResolver:
         actor = mention.actor or own.actor
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else mention.text) if named else None
+        rule = "mention" if index == found else (own.rule or "coref")
+        if name is None and mention.label == "ROLE":
+            person = self._beside(subject, found, "PERSON")
+            if person is not None:
+                other = self.mentions[person]
+                name = other.actor.name if other.actor and other.actor.name else other.text
+                if other.actor is not None and other.actor.country:
+                    actor = other.actor
+                index, rule = person, f"{rule}+name-beside"
+        elif actor is None and mention.label == "PERSON":
+            role = self._beside(subject, found, "ROLE")
+            if role is not None and self.mentions[role].actor is not None:
+                got = self.mentions[role].actor
+                actor = Actor(got.country, got.sector, name=name,
+                              entry=f"role-beside>{got.entry}")
+                rule = f"{rule}+role-beside"
         if name is None and actor is None:
             return None
-        rule = "mention" if index == found else (own.rule or "coref")
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _beside(self, subject, found: int, label: str) -> int | None:
+        """A mention with ``label`` in the subject's own phrase: the person named beside an
+        unnamed role ("MP Penny Sharpe", "the prosecutor general of Tehran, Ali Alghasi
+        Mehr"), or the role beside a name no dictionary knows ("US Special Representative
+        for Iran Brian Hook")."""
+        first = self.doc[subject.left_edge.i].idx
+        last = self.doc[subject.right_edge.i]
+        text = self.doc.text
+        for i in self._by_start:
+            m = self.mentions[i]
+            if i == found or m.label != label:
+                continue
+            if first <= m.start and m.end <= last.idx + len(last):
+                return i
+            if label == "ROLE" and m.end <= first and TITLE_GAP.match(text[m.end:first]):
+                return i  # the parser cut the title off: "Special Representative for Iran"
+        return None
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
