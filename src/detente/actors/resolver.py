@@ -227,6 +227,39 @@ def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
     return "-" in doc[i].text and doc[i].text.split("-")[0].lower() in tables.stance_prefixes
 
 
+CREDIT_WORDS = frozenset({"photo", "image", "picture", "credit", "source", "video", "file"})
+
+
+def is_language(doc, atom: Atom) -> bool:
+    """A nationality word naming a language ("in French and English", "English-language"),
+    not a people or a country."""
+    if atom.kind != "demonym":
+        return False
+    token = doc[atom.end - 1]
+    if token.ent_type_ == "LANGUAGE":
+        return True
+    if atom.end < len(doc) - 1 and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in (
+            "language", "speaking", "speakers"):
+        return True
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "in" and not any(
+        c.dep_ in ("det", "amod") for c in token.children) and token.tag_ != "NNPS"
+
+
+def is_credit(doc, atom: Atom) -> bool:
+    """An agency named as a photo or source credit ("(Reuters)", "Photo: AP"), not an
+    actor."""
+    if atom.kind not in ("org", "unknown"):
+        return False
+    before = doc[atom.start - 1].text if atom.start > 0 else ""
+    after = doc[atom.end].text if atom.end < len(doc) else ""
+    if before == "(" and after == ")":
+        return True
+    return before == ":" and atom.start > 1 and doc[atom.start - 2].lower_ in CREDIT_WORDS
+
+
 def is_former(doc, tokens: list[int], tables: ActorTables) -> bool:
     """True when a "former"/"ex-"/"ousted" word modifies one of the tokens."""
     for i in tokens:
@@ -579,7 +612,8 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     """Phrases of the document, in text order; modifiers that would make a phrase swallow an
     unrelated atom are resolved on their own instead."""
     atoms = [a for a in atoms
-             if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))]
+             if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))
+             and not is_language(doc, a) and not is_credit(doc, a)]
     roots, children = build_trees(doc, atoms, ctx.tables.place_nouns)
     starts = [a.start for a in atoms]  # atoms come sorted by position (find_atoms)
     phrases: list[Phrase] = []

@@ -201,10 +201,25 @@ def bundled_entries() -> Iterator[tuple[str, Entry]]:
     for row in read_tsv(DATA / "regions.tsv"):
         yield row["name"], Entry("region", row["code"], None, f"region:{row['name']}",
                                  name=row["name"])
-    for row in read_tsv(DATA / "organisations.tsv"):
-        for name in row["names"].split("|"):
-            yield name, organisation_entry(row["id"], row["country"], row["sector"],
-                                           row["names"].split("|")[0])
+    for file in ("organisations.tsv", "phoenix_organisations.tsv"):
+        for row in read_tsv(DATA / file):
+            for name in row["names"].split("|"):
+                yield name, organisation_entry(row["id"], row["country"], row["sector"],
+                                               row["names"].split("|")[0])
+
+
+def with_phoenix(people: dict[str, Person]) -> dict[str, Person]:
+    """Our roster plus the people converted from Phoenix (to early 2014) whose names our
+    roster does not have; where both know a person, ours is used (``source_conflicts`` in
+    ``detente.actors.phoenix`` reports where they disagree)."""
+    from detente.actors.phoenix import read_people
+
+    names = {fold(n) for p in people.values() for n in person_names(p)}
+    merged = dict(people)
+    for person in read_people(DATA / "phoenix_people.tsv"):
+        if not any(fold(n) in names for n in person_names(person)):
+            merged.setdefault(person.id, person)
+    return merged
 
 
 def organisation_entry(oid: str, country: str, sector: str | None, name: str) -> Entry:
@@ -276,7 +291,7 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     """
     user = read_user_file(Path(user_file)) if user_file else UserEntries()
     tables = ActorTables()
-    people = bundled_people()
+    people = with_phoenix(bundled_people())
     people.update({p.id: p for p in user.people})
     tables.people = people
     tables.offices = build_offices(people.values(), DATA / "office_titles.tsv")
