@@ -27,7 +27,7 @@ from detente.actors.tables import DATA, fold, read_tsv
 
 SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "IGO",
                      "NGO", "MED", "REL", "CVL", "BUS", "ELI", "REF", "EDU", "LAB", "HLH",
-                     "AGR", "CRM", "UAF", "BUS"})
+                     "AGR", "CRM", "UAF"})
 CODE_RE = re.compile(r"\[([A-Z~-]+)(?:\s+([<>]?)(\d{6,8})?(?:-(\d{6,8}))?)?\s*\]")
 PAREN_RE = re.compile(r"\(([^)]*)\)")
 FILE_DATE = dt.date(2014, 1, 30)

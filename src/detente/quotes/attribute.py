@@ -13,8 +13,15 @@ from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.direct import Attribution, attribute, naming_participle, token_range
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
-from detente.quotes.speakers import (Recent, SpeakerResolver, body_codes, colon_speaker, complete,
-                                     main_country, subject_of)
+from detente.quotes.speakers import (
+    Recent,
+    SpeakerResolver,
+    body_codes,
+    colon_speaker,
+    complete,
+    main_country,
+    subject_of,
+)
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
