@@ -56,7 +56,8 @@ def clause_subjects(doc, token) -> set[int]:
     return subjects
 
 
-def _compatible(doc, phrase: Phrase, cand: Phrase, kind: str, gender: str | None) -> bool:
+def _compatible(doc, phrase: Phrase, cand: Phrase, kind: str, gender: str | None,
+                source: Phrase | None = None) -> bool:
     """Person pronouns take persons of a fitting gender, named ones even when unresolved
     (the quotes stage still gets the speaker's name); others take resolved groups, and
     "they"/"their" also the first of two or more conjoined people ("Biden and Putin")."""
@@ -64,7 +65,8 @@ def _compatible(doc, phrase: Phrase, cand: Phrase, kind: str, gender: str | None
     if want.kind == "group" and kind == "person":
         return cand.actor is not None and _heads_people(doc, cand)
     if want.kind == "person":
-        named = cand.actor is not None or cand.label == "PERSON"
+        source = source or cand
+        named = cand.actor is not None or cand.label == "PERSON" or source.label == "PERSON"
         return named and kind == "person" and (
             gender is None or want.gender is None or gender == want.gender)
     if cand.actor is None or cand.actor.country is None and cand.actor.sector is None:
@@ -100,7 +102,7 @@ def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase
         cand = phrases[j]
         cand_start = starts[cand.anchor]
         if cand.anchor in banned or not _compatible(doc, pron, cand, _kind(cand, linked, j),
-                                                    _gender(cand, linked, j)):
+                                                    _gender(cand, linked, j), linked.get(j)):
             continue
         if cand_start == sent_start:
             same.append(j)
@@ -286,6 +288,14 @@ def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         cand = phrases[j]
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
         if name and (name == text or name.split()[-1] == text):
+            return j
+    if phrases[k].kind != "person" or " " in text:
+        return None
+    for j in range(k - 1, -1, -1):  # "Spanton" after "Emily Spanton", neither in a dictionary
+        cand = phrases[j]
+        words = doc[cand.atoms[0].start:cand.atoms[0].end].text.split() if cand.atoms else []
+        if cand.kind == "person" and cand.actor is None and len(words) > 1 \
+                and words[-1] == text and cand.label == "PERSON":
             return j
     return None
 

@@ -556,9 +556,10 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     start, end = phrase_span(doc, group, root, ctx.tables)
     kind = "person" if root.label == "PERSON" else "group"
     name = doc[root.start:root.end].text if kind == "person" else None
+    gender = ctx.tables.first_names.get(doc[root.start].lower_) if kind == "person" else None
     if not roles and not bearers:
         return [Phrase(start, end, root.label, None, None, anchor_of(doc, root), kind=kind,
-                       atoms=group)]
+                       gender=gender, atoms=group)]
     if not roles and root.label == "NORP" and is_people_noun(doc[anchor_of(doc, root)]):
         sector = PEOPLE_SECTOR
     country, entry = bearers[0] if bearers else (None, "")
@@ -567,7 +568,7 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     rule = "+".join(x for x in [f"role:{roles[-1].role.phrase}" if roles else "", entry] if x)
     return [Phrase(start, end, root.label, Actor(country, sector, name=name, entry=rule), rule,
                    anchor_of(doc, root), title=roles[-1].role.phrase if roles else None,
-                   kind=kind, atoms=group)]
+                   kind=kind, gender=gender, atoms=group)]
 
 
 def resolve_name(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:

@@ -108,6 +108,8 @@ class ActorTables:
     people: dict[str, Person] = field(default_factory=dict)
     organisation_codes: dict[str, str] = field(default_factory=dict)
     """Country-like codes of international bodies (``UN`` -> ``IGO``, ``ICRC`` -> ``NGO``)."""
+    first_names: dict[str, str] = field(default_factory=dict)
+    """Given name (lower case) -> gender, for people the roster does not know."""
     offices: Offices = field(default_factory=Offices)
     """Who held which office on a day, for role nouns ("the Vice President" in 2019)."""
 
@@ -295,6 +297,7 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     people.update({p.id: p for p in user.people})
     tables.people = people
     tables.offices = build_offices(people.values(), DATA / "office_titles.tsv")
+    tables.first_names = {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
     overridden = {f"org:{oid}" for oid in user.organisation_ids}
     bundled = [(n, e) for n, e in bundled_entries() if e.entry not in overridden]
     ours = _index(tables, [*bundled, *_people_pairs(people)])

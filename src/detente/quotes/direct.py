@@ -106,7 +106,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     start, end, follow = _window(doc, first, last)
     cues = _outside(lexicon.find(doc, start, end), quoted)
     governors = _governors(doc, first, last)
-    governing = [c for c in cues if c.head in governors]
+    governing = [c for c in cues if c.head in governors or _inverted(doc, c, first, last)
+                 or _says(doc, c, governors, first, last)]
+    cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
@@ -125,6 +127,23 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
     return _colon(doc, span, first) or Attribution(span, None, "direct:no-cue")
+
+
+def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:
+    """A statement that is the subject (or, as the parser often has it, the object) of the
+    verb the quote hangs on, or of a verb hung on the quote ("..., read the statement",
+    "The letter continued: ...")."""
+    noun = doc[cue.head]
+    verb = noun.head
+    return cue.entry.kind == "noun" and noun.dep_ in ("nsubj", "dobj") and verb.pos_ in (
+        "VERB", "AUX") and (verb.i in governors or first <= verb.head.i < last)
+
+
+def _inverted(doc, cue: Cue, first: int, last: int) -> bool:
+    """The parser hung the cue on the quote ("She told a guard, "they raped me"": *told*
+    parsed as a clause of *raped*): a cue verb before the quote whose head is in it."""
+    verb = doc[cue.head]
+    return cue.entry.kind == "verb" and verb.i < first and first <= verb.head.i < last
 
 
 def span_text_end(doc, first: int, last: int) -> str:

@@ -62,9 +62,44 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     if cue.entry.kind == "phrase":
         last = doc[cue.end - 1]
         return next((c for c in last.children if c.dep_ == "pobj"), None)
+    if cue.entry.kind == "noun":
+        return statement_source(doc[cue.head], quoted)
     found = _climb_to_subject(doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+    if found is not None and found.lower_ in STATEMENT_WORDS and found.pos_ == "NOUN":
+        found = statement_source(found, quoted) or found  # "a statement saying ..."
     return _past_source(found) if found is not None else None
+
+
+SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
+STATEMENT_WORDS = frozenset({"statement", "statements", "announcement", "communique",
+                             "communiqué", "declaration", "message", "tweet", "tweets", "post",
+                             "letter", "email", "e-mail", "readout"})
+ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
+
+
+def statement_source(noun, quoted=(), depth: int = 0):
+    """Who issued a statement, tweet or letter: "a statement from the ministry", "the
+    ministry's statement", "a White House statement", "X released a statement"; "the
+    statement" again is the one named before ("... read the statement")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+    if noun.dep_ in ISSUE_DEPS or noun.dep_ == "appos":
+        verb = noun.head if noun.dep_ != "appos" else noun.head.head
+        found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
+                      and c.i < verb.i), None)
+        if found is not None:
+            return found
+    if depth == 0 and any(c.lower_ == "the" for c in noun.children):
+        earlier = [t for t in noun.doc[max(0, noun.i - 200):noun.i] if t.lower_ == noun.lower_]
+        if earlier:
+            return statement_source(earlier[-1], quoted, depth + 1)
+    return None
 
 
 def _past_source(subject):
