@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.quotes.cues import COLON_ENTRY, Cue, CueLexicon
+from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.marks import QuotedSpan
 
@@ -126,7 +126,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
-    return _colon(doc, span, first) or Attribution(span, None, "direct:no-cue")
+    return _colon(doc, span, first) or _colon_clause(doc, span, first) or Attribution(
+        span, None, "direct:no-cue")
 
 
 def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:
@@ -185,6 +186,29 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
         return None
     return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), "direct:colon",
                        (para_first, colon))
+
+
+COLON_CLAUSE = CueEntry(":", "clause-colon", "clause")
+"""A clause ending in a colon that introduces a quote: its subject speaks."""
+
+
+def _colon_clause(doc, span: QuotedSpan, first: int) -> Attribution | None:
+    """``Trump took a parting shot on Twitter: "..."``, ``he made the announcement: "..."``:
+    a quote right after the colon that closes a clause of its paragraph; the clause's verb
+    is the cue and its subject the speaker."""
+    para_first = paragraph_of(doc, first)[0]
+    colon = first - 1
+    while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
+        colon -= 1
+    if colon <= para_first or doc[colon].text != ":":
+        return None
+    sent_start = max(doc[colon].sent.start, para_first)
+    verbs = [t for t in doc[sent_start:colon] if t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < colon for c in t.children)]
+    if not verbs:
+        return None
+    main = next((v for v in verbs if v.dep_ == "ROOT"), verbs[0])
+    return Attribution(span, Cue(COLON_CLAUSE, colon, colon + 1, main.i), "direct:colon-clause")
 
 
 def _distance(cue: Cue, first: int, last: int) -> int:
