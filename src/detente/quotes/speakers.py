@@ -200,9 +200,18 @@ class SpeakerResolver:
             named = self._from_mention(base, found, subject)
             if named is not None:
                 return named
+        else:
+            person = self._beside(subject, -1, "PERSON")
+            if person is not None:  # "said UCL astronomer Angelos Tsiaras"
+                named = self._from_mention(base, person, subject)
+                if named is not None:
+                    return replace(named, rule=f"{named.rule}+name-beside")
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl":
-            inner = self.speaker(head.head.head, recent, sentence)
+            antecedent = head.head.head
+            if antecedent.lower_ in STATEMENT_WORDS:  # "a statement which said"
+                antecedent = statement_source(antecedent) or antecedent
+            inner = self.speaker(antecedent, recent, sentence)
             return replace(inner, text=base.text, start=base.start, end=base.end,
                            rule=f"relative>{inner.rule}")
         if head.tag_ in ("PRP", "WP") and low in PERSONAL | RELATIVE:
@@ -225,6 +234,8 @@ class SpeakerResolver:
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else mention.text) if named else None
         rule = "mention" if index == found else (own.rule or "coref")
+        if name is None and own.label == "PERSON":  # a name in apposition to a role
+            name = own.actor.name if own.actor is not None and own.actor.name else own.text
         if name is None and mention.label == "ROLE":
             person = self._beside(subject, found, "PERSON")
             if person is not None:
