@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from detente.actors.entry import Entry, organisation_entry
 from detente.actors.offices import Offices, build_offices
 from detente.actors.roster import Person, parse_people
 from detente.actors.userfile import UserEntries, read_user_file
@@ -30,19 +31,6 @@ from detente.errors import ActorError
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What a name stands for: ``kind`` is country, demonym, capital, seat, region, org or person."""
-
-    kind: str
-    country: str | None
-    sector: str | None
-    entry: str
-    """Provenance, e.g. ``country:RUS``, ``seat:Kremlin``, ``org:nato``, ``roster:joe-biden``."""
-    name: str | None = None
-    person: Person | None = None
 
 
 @dataclass(frozen=True)
@@ -222,10 +210,6 @@ def with_phoenix(people: dict[str, Person]) -> dict[str, Person]:
         if not any(fold(n) in names for n in person_names(person)):
             merged.setdefault(person.id, person)
     return merged
-
-
-def organisation_entry(oid: str, country: str, sector: str | None, name: str) -> Entry:
-    return Entry("org", country, sector or None, f"org:{oid}", name=name)
 
 
 def person_names(person: Person) -> Iterable[str]:

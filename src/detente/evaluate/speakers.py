@@ -152,9 +152,10 @@ def score_doc(doc: GoldDoc, quotes: list[Quote], counts: Counts) -> None:
 
 
 def _code(docs: list[GoldDoc]) -> list[list[Quote]]:
-    from detente.pipeline import code_articles, make_article
+    from detente.pipeline import code_articles
+    from detente.readers import article_from_text
 
-    inputs = [make_article(d.text, id=d.id, date=d.date) for d in docs]
+    inputs = [article_from_text(d.text, id=d.id, date=d.date) for d in docs]
     return [coded.quotes for coded in code_articles(inputs)]
 
 
