@@ -112,6 +112,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
+    if term_like:  # "his warnings that the election is "rigged"": a term, not the warning
+        governing = [c for c in governing if c.entry.kind != "noun"]
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
     title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed
     if governing and not (term_like and _named_thing(doc, first, last, title)):
