@@ -592,6 +592,9 @@ def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         return [Phrase(root.start, root.end, "PRON", None, None, root.start, kind="pron",
                        gender=root.pronoun.gender, atoms=[root])]
     if root.kind == "role":
+        named = [a for a in group if a.kind == "person" and likely_by_surname(a, ctx)]
+        if named and root.role.person:  # "First Minister of Scotland Nicola Sturgeon"
+            return resolve_person(doc, named[0], group, ctx)
         return resolve_role(doc, root, group, ctx)
     if (root.kind == "person" and likely_by_surname(root, ctx)
             and not is_namesake(doc, root, group, ctx)):

@@ -15,7 +15,7 @@ from detente.nlp import columns
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
-FRAMES = frozenset({"clause", "object", "source"})
+FRAMES = frozenset({"clause", "object", "source", "bare"})
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,9 @@ class CueLexicon:
             low = lower[i]
             entry = self.verbs.get(low)
             if entry is not None and tags[i] in VERB_TAGS:
-                found.append(Cue(entry, i, i + 1, i))
+                if entry.frame != "bare" or not any(
+                        c.dep_ in ("dobj", "attr", "xcomp") for c in doc[i].children):
+                    found.append(Cue(entry, i, i + 1, i))
                 continue
             entry = self.nouns.get(low)
             if entry is not None and tags[i] in NOUN_TAGS:

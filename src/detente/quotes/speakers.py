@@ -218,6 +218,8 @@ class SpeakerResolver:
             return self._pronoun_fallback(base, head, recent, sentence)
         if head.ent_type_ in NAMED_LABELS:
             return replace(base, name=_entity_text(head), rule="entity")
+        if head.pos_ == "PROPN" and head.is_title:  # a name the tagger missed: "B Shiva Parvathi"
+            return replace(base, name=_proper_name(head), rule="proper-noun")
         return base
 
     def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
@@ -301,6 +303,13 @@ class SpeakerResolver:
         return None
 
 
+def _proper_name(token) -> str:
+    """The proper nouns compounded with ``token`` ("B Shiva Parvathi")."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    first = min([token.i, *(c.left_edge.i for c in words)])
+    return token.doc[first:token.i + 1].text
+
+
 def _entity_text(token) -> str:
     doc = token.doc
     for ent in doc.ents:
@@ -343,7 +352,7 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
     is a private person of that country (or of the body whose code they carry: an IGO
     official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
     actor = speaker.actor
-    person = speaker.rule == "person-before" or (
+    person = speaker.rule in ("person-before", "proper-noun") or (
         speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
     if actor is None:
         if not (person and speaker.name and country):
