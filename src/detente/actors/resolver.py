@@ -554,6 +554,10 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     if roles and is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         sector = FORMER_SECTOR
     start, end = phrase_span(doc, group, root, ctx.tables)
+    titled = roles and roles[-1].role.person and root.end - root.start >= 2 and all(
+        t.pos_ == "PROPN" and t.is_title for t in doc[root.start:root.end])
+    if titled and root.label == "ORG":  # "MP Tanya Davies": a titled name, whatever NER said
+        root.label = "PERSON"
     kind = "person" if root.label == "PERSON" else "group"
     name = doc[root.start:root.end].text if kind == "person" else None
     gender = ctx.tables.first_names.get(doc[root.start].lower_) if kind == "person" else None

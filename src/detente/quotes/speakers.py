@@ -273,7 +273,20 @@ class SpeakerResolver:
                 return i
             if label == "ROLE" and m.end <= first and TITLE_GAP.match(text[m.end:first]):
                 return i  # the parser cut the title off: "Special Representative for Iran"
+            end = last.idx + len(last)
+            if label == "PERSON" and m.start >= end and self._only_titles(end, m.start):
+                return i  # "Member of parliament (MP) Kevin Conolly" with "Member" the subject
         return None
+
+    def _only_titles(self, start: int, end: int) -> bool:
+        """Nothing but role mentions, brackets and spaces between ``start`` and ``end``."""
+        if end - start > 40:
+            return False
+        chars = list(self.doc.text[start:end])
+        for m in self.mentions:
+            if m.label == "ROLE" and start <= m.start and m.end <= end:
+                chars[m.start - start:m.end - start] = " " * (m.end - m.start)
+        return all(c in " ()-,\u00a0" for c in chars)
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
