@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from detente.quotes.cues import Cue
 from detente.records import Actor, Mention, Speaker
@@ -377,11 +378,20 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
     if actor.country and actor.sector is None and person:
-        sector = "IGO" if actor.country in bodies else PRIVATE_SECTOR
+        sector = "IGO" if actor.country in bodies or not is_country(actor.country) \
+            else PRIVATE_SECTOR
         actor = replace(actor, sector=sector, code=None)
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
     return speaker
+
+
+@lru_cache(maxsize=512)
+def is_country(code: str) -> bool:
+    """True for an ISO 3166 alpha-3 code (``UN``, ``NATO`` and ``INTERPOL`` are bodies)."""
+    import pycountry
+
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
 
 
 def body_codes(mentions: list[Mention]) -> frozenset[str]:
