@@ -39,3 +39,35 @@ def test_speaker_keeps_its_evidence():
     assert speaker.name == "Joe Biden"
     assert coded.mentions[speaker.mention].text == "Joe Biden"
     assert speaker.rule.startswith("coref:pronoun")
+
+
+def _quotes(text, date="2020-01-05"):
+    return [(q.content, q.speaker.name if q.speaker else None)
+            for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def test_statement_introduced_by_a_colon_speaks_for_its_issuer():
+    text = ('Earlier this week, Interpol made the following announcement: "Latest update: 3,728 '
+            'cases have been reported since the outbreak began."')
+    assert _quotes(text) == [("Latest update: 3,728 cases have been reported since the "
+                              "outbreak began.", "Interpol")]
+
+
+def test_post_after_a_clause_ending_in_a_colon():
+    text = ('President Donald Trump took a parting shot on Twitter: "Oh no, really big political '
+            'news, perhaps the biggest story in years!"')
+    assert _quotes(text, "2019-09-21")[0][1] == "Donald Trump"
+
+
+def test_statement_read_after_the_quote_goes_back_to_its_issuer():
+    text = ('The Pentagon released a statement. "No troops were injured. We appreciate the quick '
+            'response;" read the statement.')
+    assert _quotes(text)[0][1] == "Pentagon"
+
+
+def test_title_and_name_the_parser_split():
+    text = ('On a press conference held in Saudi Arabia, US Special Representative for Iran '
+            'Brian Hook said, "This is a political nature."')
+    quote = detente.code(text, date="2020-07-02").quotes[0]
+    assert quote.speaker.name == "Brian Hook"
+    assert (quote.speaker.actor.country, quote.speaker.actor.sector) == ("USA", "GOV")
