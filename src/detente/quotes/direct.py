@@ -116,9 +116,13 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         governing = [c for c in governing if c.entry.kind != "noun"]
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
     title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed
-    if governing and not (term_like and _named_thing(doc, first, last, title)):
+    if governing and not (term_like and _named_thing(doc, first, last, title)
+                          and not _characterised(doc, governing, first, last, words, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
+    inverted = _cue_right_after(doc, cues, last)
+    if inverted is not None and len(words) >= 2 and not title:
+        return Attribution(span, inverted, "direct:inverted-cue")
     if len(words) <= SHORT_WORDS or _title_like(words):
         return None
     if follow is not None:
@@ -130,6 +134,30 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
                            "direct:nearest-cue")
     return _colon(doc, span, first) or _colon_clause(doc, span, first) or Attribution(
         span, None, "direct:no-cue")
+
+
+CHARACTERISING = frozenset({"describe", "call", "dub"})
+"""Cues whose "as"-phrase or complement holds the speaker's own words ("described the
+attacks as a "dastardly act"")."""
+
+
+def _characterised(doc, governing: list[Cue], first: int, last: int, words: list,
+                   title: bool) -> bool:
+    """A quote of two words or more that a characterising cue puts in the speaker's mouth
+    through "as" ("described the attacks as a "dastardly act""); one word is a term."""
+    if len(words) < 2 or title or not any(c.entry.entry in CHARACTERISING for c in governing):
+        return False
+    roots = [t for t in doc[first:last] if not first <= t.head.i < last and not t.is_punct]
+    return any(t.dep_ == "pobj" and t.head.lower_ == "as" for t in roots)
+
+
+def _cue_right_after(doc, cues: list[Cue], last: int) -> Cue | None:
+    """A cue verb right after the quote's closing mark and comma (""We stand ready,"
+    tweeted Johnson"): never a term."""
+    i = last
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and i - last < 3:
+        i += 1
+    return next((c for c in cues if c.head == i and c.entry.kind == "verb"), None)
 
 
 def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:
