@@ -267,15 +267,20 @@ def main_country(phrases: list[Phrase], organisations: dict[str, str]) -> str | 
 
 def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int | None:
     """A description no earlier person fits: the office's holder on the article date in the
-    article's main country; the holder's first mention in the article becomes the
-    antecedent (None when the holder is not named)."""
+    article's main country, else in the one country that has the office ("the Senate
+    Minority Leader"); the holder's first mention in the article becomes the antecedent
+    (None when the holder is not named)."""
     phrase = phrases[k]
     if ctx is None or not phrase.office or (phrase.actor and phrase.actor.country):
         return None
-    country = main_country(phrases, ctx.tables.organisation_codes)
+    country, how = main_country(phrases, ctx.tables.organisation_codes), "main-country"
+    offices = ctx.tables.offices
+    if ctx.day is not None and (country is None or not offices.holders(country, phrase.office,
+                                                                        ctx.day)):
+        country, how = offices.home.get(phrase.office), "only-country"
     if not fill_holder(phrase, country, ctx):
         return None
-    phrase.rule = phrase.actor.entry = f"{phrase.rule}+main-country"
+    phrase.rule = phrase.actor.entry = f"{phrase.rule}+{how}"
     return next((j for j in range(len(phrases)) if j != k
                  and phrases[j].person is phrase.person), None)
 

@@ -434,7 +434,7 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     if phrase.definite and sector != FORMER_SECTOR and not _of_other(doc, root, bearers):
         phrase.office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
         if phrase.office:
-            fill_holder(phrase, country or ctx.tables.offices.home.get(phrase.office), ctx)
+            fill_holder(phrase, country, ctx)
     return [phrase]
 
 
