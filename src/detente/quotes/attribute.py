@@ -130,6 +130,22 @@ def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bo
     return breaks == 0 and cue_between and stretch.rstrip().endswith((".", "!", "?"))
 
 
+FOLLOW_WORDS = 4
+"""A quote with no cue this long, right after a reported statement, goes on with it."""
+
+
+def _follows(text: str, previous: Quote | None, span) -> bool:
+    """A quote that opens the sentence right after a reported statement of the same
+    paragraph (``Smith said the plan would fail. "It is a disaster."``): the same speaker
+    goes on in their own words."""
+    if previous is None or previous.direct or span is None or previous.speaker is None \
+            or not previous.speaker.name or span.open_mark < previous.end:
+        return False
+    stretch = text[previous.end:span.open_mark]
+    return "\n" not in stretch and not any(ch.isalnum() for ch in stretch) and \
+        "." in stretch and len(text[span.start:span.end].split()) >= FOLLOW_WORDS
+
+
 class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
@@ -174,11 +190,13 @@ class _Builder:
             quote.cue = text[quote.cue_start:quote.cue_end]
             quote.speaker = self.speaker(cand)
             quote.rule = f"{cand.rule};cue:{cand.cue.entry.entry}"
-        elif _continues(text, self.last_direct, cand.span):
-            last = self.last_direct
+        elif _continues(text, self.last_direct, cand.span) or _follows(
+                text, self.quotes[-1] if self.quotes else None, cand.span):
+            last = self.last_direct if _continues(text, self.last_direct, cand.span) \
+                else self.quotes[-1]
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
-            quote.rule = "direct:continuation"
+            quote.rule = "direct:continuation" if last.direct else "direct:after-reported"
         else:
             return  # no cue and no quote before it to continue: a title, slogan or headline
         self.quotes.append(quote)
