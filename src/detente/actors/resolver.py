@@ -14,6 +14,8 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from detente.actors.descriptions import of_other, office_title, speaks_for
+from detente.actors.filters import is_credit, is_language
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
@@ -227,39 +229,6 @@ def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
     return "-" in doc[i].text and doc[i].text.split("-")[0].lower() in tables.stance_prefixes
 
 
-CREDIT_WORDS = frozenset({"photo", "image", "picture", "credit", "source", "video", "file"})
-
-
-def is_language(doc, atom: Atom) -> bool:
-    """A nationality word naming a language ("in French and English", "English-language"),
-    not a people or a country."""
-    if atom.kind != "demonym":
-        return False
-    token = doc[atom.end - 1]
-    if token.ent_type_ == "LANGUAGE":
-        return True
-    if atom.end < len(doc) - 1 and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in (
-            "language", "speaking", "speakers"):
-        return True
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return first.dep_ == "pobj" and first.head.lower_ == "in" and not any(
-        c.dep_ in ("det", "amod") for c in token.children) and token.tag_ != "NNPS"
-
-
-def is_credit(doc, atom: Atom) -> bool:
-    """An agency named as a photo or source credit ("(Reuters)", "Photo: AP"), not an
-    actor."""
-    if atom.kind not in ("org", "unknown"):
-        return False
-    before = doc[atom.start - 1].text if atom.start > 0 else ""
-    after = doc[atom.end].text if atom.end < len(doc) else ""
-    if before == "(" and after == ")":
-        return True
-    return before == ":" and atom.start > 1 and doc[atom.start - 2].lower_ in CREDIT_WORDS
-
-
 def is_former(doc, tokens: list[int], tables: ActorTables) -> bool:
     """True when a "former"/"ex-"/"ousted" word modifies one of the tokens."""
     for i in tokens:
@@ -431,67 +400,11 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                     anchor_of(doc, root), role=root.role, title=root.role.phrase,
                     kind="person" if root.role.person else "group",
                     definite=root.role.person and _definite(doc, root, mods), atoms=group)
-    if phrase.definite and sector != FORMER_SECTOR and not _of_other(doc, root, bearers):
+    if phrase.definite and sector != FORMER_SECTOR and not of_other(doc, root, anchor_of(doc, root), bearers):
         phrase.office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
         if phrase.office:
             fill_holder(phrase, country, ctx)
     return [phrase]
-
-
-SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
-                        "spokeswomen", "spokespeople", "spokespersons", "press office",
-                        "press secretary"})
-
-
-def speaks_for(root: Atom, bearers: list[Atom]) -> str | None:
-    """The organisation an organisation's spokesperson speaks for ("an Interpol
-    spokesperson" is Interpol speaking); None for other roles and for a country's."""
-    if root.role.phrase not in SPEAKS_FOR:
-        return None
-    bodies = [a for a in bearers if a.kind in ("org", "seat") and a.entries]
-    return bodies[0].entries[0].name if bodies else None
-
-
-def _of_other(doc, root: Atom, bearers: list) -> bool:
-    """The role is of something that is not a country it bears ("the president of the
-    company", "the speaker at the rally"): no office of a state."""
-    inside = {i for b in bearers for i in range(b[0].start, b[0].end)}
-    for child in doc[anchor_of(doc, root)].children:
-        if child.dep_ == "prep" and child.i > root.start:
-            objects = [c.i for c in child.children if c.dep_ == "pobj"]
-            if objects and not inside.intersection(objects):
-                return True
-    return False
-
-
-NOT_DROPPED = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former",
-                         "ex", "late", "first", "second", "acting", "new", "future", "then",
-                         "interim", "caretaker", "elected", "designate", "incoming",
-                         "parliamentary", "permanent", "principal", "chief", "senior"})
-"""Words that change the office: "deputy prime minister" is not "prime minister"."""
-
-
-def office_title(doc, start: int, end: int, bearers: list[Atom],
-                 tables: ActorTables) -> str | None:
-    """The office a definite role phrase names ("The Senate Minority Leader" -> "senate
-    minority leader", "Britain's prime minister" -> "prime minister"), as the offices table
-    writes it; leading words no office has are dropped unless they change the office."""
-    skip = {i for a in bearers for i in range(a.start, a.end)}
-    words = [t for t in doc[start:end] if t.i not in skip and t.dep_ != "det"
-             and t.tag_ != "POS" and not t.is_punct or t.text == "-"]
-    while words and words[0].text == "-":
-        words = words[1:]
-    while words:
-        if words[0].ent_type_ in ("NORP", "GPE"):
-            return None  # a country we do not know ("the Samoan Prime Minister")
-        title = tables.offices.canonical(doc.text[words[0].idx:doc[end - 1].idx
-                                                  + len(doc[end - 1])])
-        if tables.offices.known(title):
-            return title
-        if words[0].lower_ in NOT_DROPPED:
-            return None
-        words = words[1:]
-    return None
 
 
 def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
