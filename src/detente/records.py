@@ -2,9 +2,12 @@
 
 Article -> (nlp) -> CodedArticle holding Sentence, Mention, Event, Quote,
 TimeExpression and Place records. ``CodedArticle.to_dict()`` is the JSON contract
-printed by ``detente code`` and documented in the README; it is stable.
+printed by ``detente code`` and documented in the README and docs/schema.md; it is stable
+(fields may be added, none removed). Each record lists its contract keys in ``CONTRACT``.
 
-Offsets (``start``/``end``) are always character offsets into ``Article.text``.
+Offsets (``start``/``end``) are always character offsets into ``Article.text``. The stored
+columns and the API call them ``start_char``/``end_char`` (``END`` is an SQL keyword); the
+mapping is ``detente.schema.STORED_AS``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import Any
+from typing import Any, ClassVar
 
 QUAD_NAMES = {
     1: "verbal cooperation",
@@ -23,13 +26,36 @@ QUAD_NAMES = {
 }
 
 
+class Record:
+    """A record of the JSON contract. ``CONTRACT`` lists its keys in output order and
+    ``INTERNAL`` the fields kept out of the contract; ``to_dict`` follows them, making nested
+    records, lists and dates plain. ``detente.schema`` derives the API models and the docs
+    from the same lists, and tests/test_schema.py checks that they cover every field."""
+
+    CONTRACT: ClassVar[tuple[str, ...]] = ()
+    INTERNAL: ClassVar[tuple[str, ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: _plain(getattr(self, name)) for name in self.CONTRACT}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Date):
+        return value.isoformat()
+    return value
+
+
 def content_hash(text: str) -> str:
     """Stable hash of an article text; the id of an article that has none."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass
-class Article:
+class Article(Record):
     """One news article as read from any input."""
 
     id: str
@@ -51,6 +77,9 @@ class Article:
     content_hash: str = ""
     """sha256 of ``title`` + ``text``; a changed hash under the same id replaces the stored rows."""
 
+    CONTRACT: ClassVar[tuple[str, ...]] = ("id", "title", "date", "date_source", "url", "source")
+    INTERNAL: ClassVar[tuple[str, ...]] = ("text", "origin", "content_hash")
+
     def __post_init__(self) -> None:
         if not self.content_hash:
             self.content_hash = content_hash((self.title or "") + "\n" + self.text)
@@ -71,7 +100,7 @@ class Rejection:
 
 
 @dataclass
-class Sentence:
+class Sentence(Record):
     """A sentence as segmented by the spaCy parser."""
 
     index: int
@@ -80,10 +109,11 @@ class Sentence:
     """Offset of the first character."""
     end: int
     """Offset after the last character."""
+    CONTRACT: ClassVar[tuple[str, ...]] = ("index", "start", "end")
 
 
 @dataclass
-class Actor:
+class Actor(Record):
     """A resolved political actor: country (or IGO) plus sector."""
 
     country: str | None
@@ -101,12 +131,12 @@ class Actor:
         if self.code is None and self.country:
             self.code = self.country + (self.sector or "")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"country": self.country, "sector": self.sector, "code": self.code, "name": self.name}
+    CONTRACT: ClassVar[tuple[str, ...]] = ("country", "sector", "code", "name")
+    INTERNAL: ClassVar[tuple[str, ...]] = ("entry",)
 
 
 @dataclass
-class Mention:
+class Mention(Record):
     """A span that names or refers to an actor (entity, role phrase or pronoun)."""
 
     text: str
@@ -126,21 +156,13 @@ class Mention:
     rule: str | None = None
     """Rule or dictionary entry that resolved it."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "sentence": self.sentence,
-            "label": self.label,
-            "actor": self.actor.to_dict() if self.actor else None,
-            "antecedent": self.antecedent,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "text", "start", "end", "sentence", "label", "actor", "antecedent", "rule"
+    )
 
 
 @dataclass
-class Participant:
+class Participant(Record):
     """One source or target actor of an event, with the text that named it."""
 
     text: str
@@ -158,20 +180,11 @@ class Participant:
     end: int | None = None
     """Offset after the argument text."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "country": self.country,
-            "sector": self.sector,
-            "code": self.code,
-            "name": self.name,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = ("country", "sector", "code", "name", "text", "start", "end")
 
 
 @dataclass
-class Location:
+class Location(Record):
     """Where an event happened, resolved to a gazetteer entry."""
 
     name: str
@@ -187,19 +200,11 @@ class Location:
     rule: str | None = None
     """How the place was tied to the event: ``clause:prep``, ``clause:modifier``, ``dateline``."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "country": self.country,
-            "lat": self.lat,
-            "lon": self.lon,
-            "geonames_id": self.geonames_id,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = ("name", "country", "lat", "lon", "geonames_id", "rule")
 
 
 @dataclass
-class Event:
+class Event(Record):
     """A coded interaction: who did what to whom, with its evidence."""
 
     type: str
@@ -245,34 +250,15 @@ class Event:
     quote: int | None = None
     """Index (in ``CodedArticle.quotes``) of the quote or reported clause it was coded from."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "type": self.type,
-            "cameo": self.cameo,
-            "goldstein": self.goldstein,
-            "quad": self.quad,
-            "mode": self.mode,
-            "context": list(self.context),
-            "source": [p.to_dict() for p in self.source],
-            "target": [p.to_dict() for p in self.target],
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "location": self.location.to_dict() if self.location else None,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "trigger": self.trigger,
-            "trigger_start": self.trigger_start,
-            "trigger_end": self.trigger_end,
-            "evidence": self.evidence,
-            "rule": self.rule,
-            "negated": self.negated,
-            "quote": self.quote,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "type", "cameo", "goldstein", "quad", "mode", "context", "source", "target", "date",
+        "date_precision", "location", "sentence", "start", "end", "trigger", "trigger_start",
+        "trigger_end", "evidence", "rule", "negated", "quote"
+    )
 
 
 @dataclass
-class Speaker:
+class Speaker(Record):
     """Who a quote is attributed to."""
 
     text: str
@@ -292,20 +278,12 @@ class Speaker:
     """How the speaker was resolved (``mention``, ``coref``, ``relative>...``,
     ``recent-speaker``, ``person-before``, ``colon``, ``+context:main-country``)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "name": self.name,
-            "actor": self.actor.to_dict() if self.actor else None,
-            "start": self.start,
-            "end": self.end,
-            "mention": self.mention,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = ("text", "name", "actor", "start", "end", "mention",
+                                           "rule")
 
 
 @dataclass
-class Quote:
+class Quote(Record):
     """Direct or indirect speech attributed to a speaker."""
 
     content: str
@@ -331,24 +309,14 @@ class Quote:
     rule: str | None = None
     """Rule that found it."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "content": self.content,
-            "start": self.start,
-            "end": self.end,
-            "direct": self.direct,
-            "cue": self.cue,
-            "cue_start": self.cue_start,
-            "cue_end": self.cue_end,
-            "speaker": self.speaker.to_dict() if self.speaker else None,
-            "sentence": self.sentence,
-            "events": list(self.events),
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "content", "start", "end", "direct", "cue", "cue_start", "cue_end", "speaker", "sentence",
+        "events", "rule"
+    )
 
 
 @dataclass
-class TimeExpression:
+class TimeExpression(Record):
     """A temporal expression normalised to a TIMEX3-style value."""
 
     text: str
@@ -368,21 +336,13 @@ class TimeExpression:
     rule: str | None = None
     """Rule that normalised it (``dateparser`` or one of ours)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "value": self.value,
-            "granularity": self.granularity,
-            "type": self.type,
-            "sentence": self.sentence,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "text", "start", "end", "value", "granularity", "type", "sentence", "rule"
+    )
 
 
 @dataclass
-class Place:
+class Place(Record):
     """A toponym resolved to a gazetteer entry."""
 
     text: str
@@ -410,25 +370,14 @@ class Place:
     rule: str | None = None
     """Rule that resolved it."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "country": self.country,
-            "lat": self.lat,
-            "lon": self.lon,
-            "geonames_id": self.geonames_id,
-            "feature": self.feature,
-            "sentence": self.sentence,
-            "metonym": self.metonym,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "text", "start", "end", "name", "country", "lat", "lon", "geonames_id", "feature", "sentence",
+        "metonym", "rule"
+    )
 
 
 @dataclass
-class CodedArticle:
+class CodedArticle(Record):
     """An article with everything the stages found in it."""
 
     article: Article
@@ -455,21 +404,7 @@ class CodedArticle:
         k = bisect_right(self.sentences, offset, key=lambda s: s.start)
         return self.sentences[k - 1].index if k else 0
 
-    def to_dict(self) -> dict[str, Any]:
-        a = self.article
-        return {
-            "article": {
-                "id": a.id,
-                "title": a.title,
-                "date": a.date.isoformat() if a.date else None,
-                "date_source": a.date_source,
-                "url": a.url,
-                "source": a.source,
-            },
-            "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in self.sentences],
-            "mentions": [m.to_dict() for m in self.mentions],
-            "events": [e.to_dict() for e in self.events],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "times": [t.to_dict() for t in self.times],
-            "places": [p.to_dict() for p in self.places],
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "article", "sentences", "mentions", "events", "quotes", "times", "places"
+    )
+    INTERNAL: ClassVar[tuple[str, ...]] = ("doc", "story_id")
