@@ -71,3 +71,12 @@ def test_title_and_name_the_parser_split():
     quote = detente.code(text, date="2020-07-02").quotes[0]
     assert quote.speaker.name == "Brian Hook"
     assert (quote.speaker.actor.country, quote.speaker.actor.sector) == ("USA", "GOV")
+
+
+def test_pull_quote_and_a_colon_closing_the_paragraph_before():
+    text = ('Hickenlooper spoke in Denver.\n\n"They remind me how much is at stake for our '
+            'country. I intend to give that some serious thought."\n\n—John Hickenlooper\n\n'
+            'AIP chairman Markham Robinson writes:\n"It is a long shot I will grant you, but '
+            'our ticket may draw enough votes."')
+    assert [name for _, name in _quotes(text, "2019-08-24")] == ["John Hickenlooper",
+                                                                  "Markham Robinson"]

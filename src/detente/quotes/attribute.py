@@ -163,7 +163,8 @@ class _Builder:
     def speaker(self, cand: Candidate) -> Speaker | None:
         doc, cue = self.coded.doc, cand.cue
         if cand.speaker_tokens is not None:
-            return colon_speaker(doc, *cand.speaker_tokens)
+            found = self.resolver.named_in(colon_speaker(doc, *cand.speaker_tokens))
+            return complete(found, self.coded.mentions, self.country, self.bodies)
         subject = subject_of(doc, cue, self.quoted)
         if subject is None:
             return None

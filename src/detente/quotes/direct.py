@@ -132,8 +132,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
-    return _colon(doc, span, first) or _colon_clause(doc, span, first) or Attribution(
-        span, None, "direct:no-cue")
+    return _colon(doc, span, first) or _colon_clause(doc, span, first) or _pull_quote(
+        doc, span, first, last) or Attribution(span, None, "direct:no-cue")
 
 
 CHARACTERISING = frozenset({"describe", "call", "dub"})
@@ -226,10 +226,10 @@ def _colon_clause(doc, span: QuotedSpan, first: int) -> Attribution | None:
     """``Trump took a parting shot on Twitter: "..."``, ``he made the announcement: "..."``:
     a quote right after the colon that closes a clause of its paragraph; the clause's verb
     is the cue and its subject the speaker."""
-    para_first = paragraph_of(doc, first)[0]
     colon = first - 1
-    while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
-        colon -= 1
+    while colon > 0 and (doc[colon].is_quote or doc[colon].is_space) and first - colon < 4:
+        colon -= 1  # may cross one paragraph break: "Robinson writes:\n"It's a long shot...""
+    para_first = paragraph_of(doc, colon)[0]
     if colon <= para_first or doc[colon].text != ":":
         return None
     sent_start = max(doc[colon].sent.start, para_first)
@@ -239,6 +239,32 @@ def _colon_clause(doc, span: QuotedSpan, first: int) -> Attribution | None:
         return None
     main = next((v for v in verbs if v.dep_ == "ROOT"), verbs[0])
     return Attribution(span, Cue(COLON_CLAUSE, colon, colon + 1, main.i), "direct:colon-clause")
+
+
+DASHES = frozenset({"—", "–", "-"})
+PULL_QUOTE_WORDS = 12
+
+
+def _pull_quote(doc, span: QuotedSpan, first: int, last: int) -> Attribution | None:
+    """A paragraph that is one quote, followed by a line naming its speaker after a dash
+    (the pull quotes of news pages: ""...I intend to give that some serious thought."" then
+    "—John Hickenlooper")."""
+    para_first, para_last = paragraph_of(doc, first)
+    if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[para_first:first]):
+        return None
+    line = para_last
+    while line < len(doc) and doc[line].is_space:
+        line += 1
+    if line >= len(doc) or doc[line].text not in DASHES:
+        return None
+    end = paragraph_of(doc, line)[1]
+    while end > line + 1 and doc[end - 1].is_space:
+        end -= 1
+    if end - line - 1 > PULL_QUOTE_WORDS or any(t.is_quote for t in doc[para_first:last]
+                                               if t.i > first and t.i < last - 1):
+        return None
+    return Attribution(span, Cue(COLON_ENTRY, line, line + 1, line), "direct:pull-quote",
+                       (line + 1, end))
 
 
 def _distance(cue: Cue, first: int, last: int) -> int:

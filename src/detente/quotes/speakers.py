@@ -186,6 +186,19 @@ class SpeakerResolver:
             seen.add(index)
         return index
 
+    def named_in(self, speaker: Speaker) -> Speaker:
+        """A speaker line ("—John Hickenlooper", "Gerald F. Seib, The Wall Street Journal:")
+        resolved through the first person or organisation mention inside it."""
+        for i in self._by_start:
+            m = self.mentions[i]
+            if speaker.start <= m.start and m.end <= speaker.end and m.label in NAMED_LABELS:
+                root = self.mentions[self._root(i)]
+                actor = root.actor or m.actor
+                name = actor.name if actor is not None and actor.name else speaker.name
+                return replace(speaker, name=name, actor=actor, mention=i,
+                               rule=f"{speaker.rule}+mention")
+        return speaker
+
     def _quoted(self, mention: Mention) -> bool:
         return any(s <= mention.start < e for s, e in self.quoted)
 
