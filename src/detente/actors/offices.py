@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.actors.roster import Office, Person
+from detente.actors.tsv import read_tsv
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,6 @@ class Offices:
 
 def read_titles(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     """``office_titles.tsv``: phrase, roster title, and the country when only one has it."""
-    from detente.actors.tables import read_tsv
-
     synonyms, home = {}, {}
     for row in read_tsv(path):
         synonyms[row["phrase"].lower()] = row["title"].lower()

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detente.actors.roster import Office, Person
+from detente.actors.roster import Person
 from detente.actors.tables import DATA, fold, read_tsv
 
 SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "IGO",
@@ -204,24 +204,6 @@ def convert(folder: Path, out: Path = DATA) -> tuple[int, int]:
 
 if __name__ == "__main__":  # pragma: no cover
     print(convert(Path(sys.argv[1])))
-
-
-def read_people(path: Path = DATA / "phoenix_people.tsv") -> list[Person]:
-    """The converted people as roster ``Person`` records (offices titled ``cameo``)."""
-    out = []
-    for row in read_tsv(path):
-        offices = []
-        for role in row["roles"].split(";"):
-            country, sector, start, end = role.split(":")
-            offices.append(Office("cameo", country, sector or None,
-                                  dt.date.fromisoformat(start) if start else None,
-                                  dt.date.fromisoformat(end) if end else None))
-        slug = re.sub(r"[^a-z0-9]+", "-", row["name"].lower()).strip("-")
-        aliases = tuple(a for a in row["aliases"].split("|") if a)
-        out.append(Person(f"phoenix:{slug}", row["name"], aliases, None, None,
-                          offices[0].country if offices else None, tuple(offices),
-                          "phoenix_people.tsv"))
-    return out
 
 
 def source_conflicts(roster: dict[str, Person], phoenix: list[Person]) -> list[str]:

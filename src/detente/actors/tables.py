@@ -13,7 +13,6 @@ override ours by id (people, organisations) or by name (countries, metonyms) and
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -25,7 +24,9 @@ import yaml
 
 from detente.actors.entry import Entry, organisation_entry
 from detente.actors.offices import Offices, build_offices
+from detente.actors.phoenix_people import read_people
 from detente.actors.roster import Person, parse_people
+from detente.actors.tsv import read_tsv
 from detente.actors.userfile import UserEntries, read_user_file
 from detente.errors import ActorError
 
@@ -171,13 +172,6 @@ def _tokens(name: str) -> int:
     return max(count, 1)
 
 
-def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a data TSV, skipping its ``#`` provenance header."""
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
 def bundled_entries() -> Iterator[tuple[str, Entry]]:
     """(name, entry) pairs of our countries, variants, demonyms, metonyms and organisations."""
     for file in ("countries.tsv", "country_variants.tsv"):
@@ -202,8 +196,6 @@ def with_phoenix(people: dict[str, Person]) -> dict[str, Person]:
     """Our roster plus the people converted from Phoenix (to early 2014) whose names our
     roster does not have; where both know a person, ours is used (``source_conflicts`` in
     ``detente.actors.phoenix`` reports where they disagree)."""
-    from detente.actors.phoenix import read_people
-
     names = {fold(n) for p in people.values() for n in person_names(p)}
     merged = dict(people)
     for person in read_people(DATA / "phoenix_people.tsv"):
