@@ -49,7 +49,9 @@ class IngestReport:
 
     @property
     def exit_code(self) -> int:
-        """0 all coded, 3 some rejected, 1 nothing could be done."""
+        """0 all coded, 3 some rejected, 1 nothing could be done, 4 no input found at all."""
+        if not (self.read or self.rejected):
+            return 4
         if self.rejected and not (self.coded or self.unchanged):
             return 1
         return 3 if self.rejected else 0
@@ -79,6 +81,7 @@ def ingest_paths(
     batch_size: int = 32,
     progress: Callable[[IngestReport], None] | None = None,
     stats: EngineStats | None = None,
+    tick: Callable[[], None] | None = None,
 ) -> IngestReport:
     """Read, code and store everything under ``paths``; returns an ``IngestReport``.
 
@@ -87,6 +90,8 @@ def ingest_paths(
     ``chunk_size`` coded articles in one transaction, recording progress in ``runs``.
     ``batch_size`` is the ``nlp.pipe`` batch (workers get chunks of two batches).
     ``stats`` (if given) collects the workers' seconds per stage and peak memory.
+    ``progress`` is called with the report after every commit, ``tick`` once per article coded
+    (before its batch is committed).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Russia and Ukraine agreed to talk.")
@@ -107,7 +112,7 @@ def ingest_paths(
                                 batch_size=batch_size, scheduler=scheduler, stats=stats)
             stories = StoryIndex(store)
             try:
-                for batch in _chunks(coded, chunk_size):
+                for batch in _chunks(_ticking(coded, tick), chunk_size):
                     _write_batch(store, stories, batch, report)
                     if progress:
                         progress(report)
@@ -126,6 +131,13 @@ def ingest_paths(
             store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
                              rejected=len(report.rejected), status=status)
     return report
+
+
+def _ticking(items: Iterator, tick: Callable[[], None] | None) -> Iterator:
+    for item in items:
+        if tick is not None:
+            tick()
+        yield item
 
 
 def _write_batch(store, stories: StoryIndex, results: list[CodedArticle | Rejection],

@@ -15,6 +15,7 @@ from detente.version import __version__
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_EMPTY = 4
 EXIT_INTERRUPTED = 130
 
 
