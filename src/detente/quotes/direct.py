@@ -136,7 +136,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         doc, span, first, last) or Attribution(span, None, "direct:no-cue")
 
 
-CHARACTERISING = frozenset({"describe", "call", "dub"})
+CHARACTERISING = frozenset({"describe", "call", "dub", "characterise"})
 """Cues whose "as"-phrase or complement holds the speaker's own words ("described the
 attacks as a "dastardly act"")."""
 

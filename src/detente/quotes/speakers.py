@@ -23,8 +23,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
-TITLE_GAP = re.compile(r"^(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
-"""What may stand between a title and the name it precedes ("for Iran")."""
+TITLE_GAP = re.compile(r"^\)?(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
+"""What may stand between a title and the name it precedes ("for Iran", "(MP)")."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             outside = [c for c in subjects if _outside(c, quoted)]
-            return outside[0] if outside else _inverted_subject(verb, quoted)
+            return _named_first(outside) if outside else _inverted_subject(verb, quoted)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -144,9 +144,22 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
     return None
 
 
+def _named_first(subjects: list):
+    """Of several subjects the parser gave one cue (a hyphenated role broken apart: "said
+    study co-author Professor Carl Lipo" has ``co``, ``-`` and ``Lipo``), the proper noun."""
+    if len(subjects) > 1:
+        named = [c for c in subjects if c.pos_ == "PROPN" or c.ent_type_ == "PERSON"]
+        if named:
+            return named[-1]
+    return subjects[0]
+
+
 def speaker_span(subject) -> tuple[int, int]:
     """Token range of the speaker phrase: modifiers to the left, names and conjuncts to the right."""
     left = subject.left_edge.i
+    breaks = [t.i for t in subject.doc[left:subject.i] if t.is_space and "\n" in t.text]
+    if breaks:  # a subtree the parser ran over a paragraph break
+        left = breaks[-1] + 1
     while left < subject.i and (subject.doc[left].is_punct or subject.doc[left].is_space):
         left += 1
     right = subject.i
@@ -234,14 +247,22 @@ class SpeakerResolver:
             return replace(base, name=_entity_text(head), rule="entity")
         if head.pos_ == "PROPN" and head.is_title:  # a name the tagger missed: "B Shiva Parvathi"
             return replace(base, name=_proper_name(head), rule="proper-noun")
+        earlier = _earlier_person(head) if head.is_title else None
+        if earlier is not None:  # "Fallows remarked" after "Chris Fallows", tagged a noun
+            return replace(base, name=earlier, rule="surname>entity")
         return base
 
     def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
         """The speaker named by the mention at the cue or by its antecedent; None when the
         mention is an unresolved pronoun, or a pronoun outside quotes resolved to a name
         inside one (a name quoted is not who speaks)."""
+        own = self.mentions[found]
+        if own.label == "ROLE":  # "The Senate Minority Leader, Chuck Schumer, said"
+            person = self._beside(subject, found, "PERSON")
+            if person is not None:
+                return self._role_and_name(base, found, person)
         index = self._root(found)
-        mention, own = self.mentions[index], self.mentions[found]
+        mention = self.mentions[index]
         if mention.label == "PRON" and index == found:
             return None
         if index != found and self._quoted(mention) and not self._quoted(own):
@@ -270,6 +291,20 @@ class SpeakerResolver:
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _role_and_name(self, base: Speaker, role: int, person: int) -> Speaker:
+        """The person named beside a role: their own actor, else the role's country and
+        sector under their name (rule ``role+name-beside``)."""
+        index = self._root(person)
+        other = self.mentions[index] if self.mentions[index].label == "PERSON" \
+            else self.mentions[person]
+        actor = other.actor
+        name = actor.name if actor is not None and actor.name else self.mentions[person].text
+        got = self.mentions[role].actor
+        if got is not None and got.country and (actor is None or not actor.sector):
+            country = actor.country if actor is not None and actor.country else got.country
+            actor = Actor(country, got.sector, name=name, entry=f"role-beside>{got.entry}")
+        return replace(base, name=name, actor=actor, mention=person, rule="role+name-beside")
 
     def _beside(self, subject, found: int, label: str) -> int | None:
         """A mention with ``label`` in the subject's own phrase: the person named beside an
@@ -335,6 +370,15 @@ def _proper_name(token) -> str:
     words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     first = min([token.i, *(c.left_edge.i for c in words)])
     return token.doc[first:token.i + 1].text
+
+
+def _earlier_person(token) -> str | None:
+    """The latest PERSON entity before ``token`` whose last word is the token's text."""
+    for ent in reversed(token.doc.ents):
+        if ent.end <= token.i and ent.label_ == "PERSON" and len(ent) > 1 \
+                and ent[-1].text == token.text:
+            return ent.text
+    return None
 
 
 def _entity_text(token) -> str:
