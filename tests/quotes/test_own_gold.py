@@ -80,3 +80,44 @@ def test_pull_quote_and_a_colon_closing_the_paragraph_before():
             'our ticket may draw enough votes."')
     assert [name for _, name in _quotes(text, "2019-08-24")] == ["John Hickenlooper",
                                                                   "Markham Robinson"]
+
+
+def test_a_role_with_a_name_beside_it_is_that_person():
+    # invented sentences: the name in apposition wins over the role's dated holder
+    text = ('Mary Smith, the Speaker of the House, spoke first. The Senate Minority Leader, '
+            'Chuck Schumer, said on Friday "We made a plea to the president."')
+    coded = detente.code(text, date="2019-01-07")
+    speaker = next(q.speaker for q in coded.quotes if q.direct)
+    assert speaker.name == "Chuck Schumer" and speaker.rule == "role+name-beside"
+    text = ('In a statement, the current bishop, Allan Casicas, said "We grieve for him."')
+    assert _quotes(text) == [("We grieve for him.", "Allan Casicas")]
+
+
+def test_a_hyphenated_role_does_not_cut_the_speaker_off():
+    text = '"What is important about it is this," said study co-author Professor Carl Lipo.'
+    assert _quotes(text)[0][1] == "Carl Lipo"
+
+
+def test_a_surname_the_tagger_missed_names_the_earlier_person():
+    text = ('Shark expert Chris Fallows spoke to us. Fallows remarked, "In 18 years of working '
+            'at Seal Island, this is the first time."')
+    speaker = next(q.speaker for q in detente.code(text, date="2019-02-16").quotes if q.direct)
+    assert speaker.name == "Chris Fallows" and speaker.rule in ("surname>entity", "mention")
+
+
+def test_a_speaker_never_runs_over_a_paragraph_break():
+    # a pull quote's attribution line ("—Troy Roberts") that the parser joined to the next
+    # paragraph's subject
+    text = ('The road was damaged by the fire.\n\n—Troy Roberts\n\nAnother eyewitness, Nicole '
+            'Towarek, described extensive tire marks and "insane and awful" heat.')
+    speaker = next(q.speaker for q in detente.code(text, date="2019-01-05").quotes if q.direct)
+    assert "\n" not in speaker.text and speaker.name == "Nicole Towarek"
+
+
+def test_inform_and_characterise_are_cues():
+    text = ('"The party complies with the royal command," the party informed the press. '
+            'Prosecutor John Bash characterized the attack as "designed to intimidate a civilian '
+            'population."')
+    quotes = _quotes(text, "2019-08-08")
+    assert [c for c, _ in quotes] == ["The party complies with the royal command",
+                                      "designed to intimidate a civilian population."]

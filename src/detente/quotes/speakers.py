@@ -311,7 +311,7 @@ class SpeakerResolver:
         unnamed role ("MP Penny Sharpe", "the prosecutor general of Tehran, Ali Alghasi
         Mehr"), or the role beside a name no dictionary knows ("US Special Representative
         for Iran Brian Hook")."""
-        first = self.doc[subject.left_edge.i].idx
+        first = self.doc[speaker_span(subject)[0]].idx
         last = self.doc[subject.right_edge.i]
         text = self.doc.text
         for i in self._by_start:
