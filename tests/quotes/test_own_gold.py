@@ -121,3 +121,17 @@ def test_inform_and_characterise_are_cues():
     quotes = _quotes(text, "2019-08-08")
     assert [c for c, _ in quotes] == ["The party complies with the royal command",
                                       "designed to intimidate a civilian population."]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker_unless_set_off_by_commas():
+    text = 'A spokesman for Prime Minister Boris Johnson said "We will not comment on that today."'
+    assert _quotes(text, "2020-03-01")[0][1] != "Boris Johnson"
+    text = ("The director of Argentina's Amnesty International, Mariela Belski, said the "
+            'president had "heard the demands of women."')
+    speaker = next(q.speaker for q in detente.code(text, date="2020-03-01").quotes if q.direct)
+    assert speaker.name == "Mariela Belski" and speaker.actor.sector == "NGO"
+
+
+def test_a_person_of_a_body_is_named_as_the_person():
+    text = 'Jennifer Lu of Marriage Equality Coalition Taiwan said, "It is still not equality."'
+    assert _quotes(text, "2019-05-17")[0][1] == "Jennifer Lu"

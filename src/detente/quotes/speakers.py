@@ -229,7 +229,8 @@ class SpeakerResolver:
                 return named
         else:
             person = self._beside(subject, -1, "PERSON")
-            if person is not None:  # "said UCL astronomer Angelos Tsiaras"
+            if person is not None and not self._through_preposition(person, subject):
+                # "said UCL astronomer Angelos Tsiaras"
                 named = self._from_mention(base, person, subject)
                 if named is not None:
                     return replace(named, rule=f"{named.rule}+name-beside")
@@ -259,7 +260,7 @@ class SpeakerResolver:
         own = self.mentions[found]
         if own.label == "ROLE":  # "The Senate Minority Leader, Chuck Schumer, said"
             person = self._beside(subject, found, "PERSON")
-            if person is not None:
+            if person is not None and not self._through_preposition(person, subject):
                 return self._role_and_name(base, found, person)
         index = self._root(found)
         mention = self.mentions[index]
@@ -271,11 +272,14 @@ class SpeakerResolver:
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else mention.text) if named else None
         rule = "mention" if index == found else (own.rule or "coref")
-        if name is None and own.label == "PERSON":  # a name in apposition to a role
+        if own.label == "PERSON" and (name is None or mention.label != "PERSON"):
+            # a name in apposition to a role, or a person of a body ("Mariela Belski" of
+            # Amnesty International): the person speaks, under the body's actor
             name = own.actor.name if own.actor is not None and own.actor.name else own.text
+            actor = own.actor if own.actor is not None and own.actor.country else actor
         if name is None and mention.label == "ROLE":
             person = self._beside(subject, found, "PERSON")
-            if person is not None:
+            if person is not None and not self._through_preposition(person, subject):
                 other = self.mentions[person]
                 name = other.actor.name if other.actor and other.actor.name else other.text
                 if other.actor is not None and other.actor.country:
@@ -291,6 +295,24 @@ class SpeakerResolver:
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _through_preposition(self, person: int, subject) -> bool:
+        """True when the person's words hang on the subject through a preposition ("a
+        spokesman for Boris Johnson": Johnson is not who speaks); a name set off by a comma
+        is in apposition however the parser hung it ("the director of Amnesty
+        International, Mariela Belski")."""
+        m = self.mentions[person]
+        if self.doc.text[:m.start].rstrip().endswith(","):
+            return False
+        token = next((t for t in self.doc[subject.left_edge.i:subject.right_edge.i + 1]
+                      if m.start <= t.idx < m.end), None)
+        steps = 0
+        while token is not None and token.i != subject.i and token.head is not token \
+                and steps < 12:
+            if token.dep_ in ("pobj", "prep"):
+                return True
+            token, steps = token.head, steps + 1
+        return False
 
     def _role_and_name(self, base: Speaker, role: int, person: int) -> Speaker:
         """The person named beside a role: their own actor, else the role's country and
