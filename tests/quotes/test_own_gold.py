@@ -96,6 +96,12 @@ def test_a_role_with_a_name_beside_it_is_that_person():
 def test_a_hyphenated_role_does_not_cut_the_speaker_off():
     text = '"What is important about it is this," said study co-author Professor Carl Lipo.'
     assert _quotes(text)[0][1] == "Carl Lipo"
+    text = ('Another co-author, civil and environmental engineering professor Julian Marshall, '
+            'said, "We have seen this before."')
+    assert _quotes(text)[0][1] == "Julian Marshall"
+    text = '"Our team has done it," study co-author Tak-Sing Wong said in a press release.'
+    speaker = next(q.speaker for q in detente.code(text, date="2020-01-05").quotes if q.direct)
+    assert speaker.name == "Tak-Sing Wong" and speaker.text == "study co-author Tak-Sing Wong"
 
 
 def test_a_surname_the_tagger_missed_names_the_earlier_person():

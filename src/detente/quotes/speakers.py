@@ -151,15 +151,18 @@ def _named_first(subjects: list):
         named = [c for c in subjects if c.pos_ == "PROPN" or c.ent_type_ == "PERSON"]
         if named:
             return named[-1]
+        if all(b.i == a.i + 1 for a, b in zip(subjects, subjects[1:])):
+            return subjects[-1]  # "co", "-", "author": the compound's last word heads it
     return subjects[0]
 
 
 def speaker_span(subject) -> tuple[int, int]:
     """Token range of the speaker phrase: modifiers to the left, names and conjuncts to the right."""
     left = subject.left_edge.i
-    breaks = [t.i for t in subject.doc[left:subject.i] if t.is_space and "\n" in t.text]
-    if breaks:  # a subtree the parser ran over a paragraph break
-        left = breaks[-1] + 1
+    stops = [t.i for t in subject.doc[left:subject.i]
+             if (t.is_space and "\n" in t.text) or t.is_quote]
+    if stops:  # a subtree the parser ran over a paragraph break or into a quote
+        left = stops[-1] + 1
     while left < subject.i and (subject.doc[left].is_punct or subject.doc[left].is_space):
         left += 1
     right = subject.i
