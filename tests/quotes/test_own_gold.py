@@ -141,3 +141,21 @@ def test_a_name_after_a_preposition_is_not_the_speaker_unless_set_off_by_commas(
 def test_a_person_of_a_body_is_named_as_the_person():
     text = 'Jennifer Lu of Marriage Equality Coalition Taiwan said, "It is still not equality."'
     assert _quotes(text, "2019-05-17")[0][1] == "Jennifer Lu"
+
+
+def test_documents_read_and_speak_for_their_issuer():
+    text = ('The decree signed by the Pope read "The crimes of sexual abuse offend Our Lord and '
+            'harm the community."')
+    quotes = detente.code(text, date="2019-05-12").quotes
+    speaker = next(q.speaker for q in quotes if q.direct)
+    assert speaker.text == "the Pope"
+    text = '"Huber was exceptionally respected and loved in every way", reads an AEW press release.'
+    assert _quotes(text, "2020-12-28")[0][1] == "AEW"
+    assert _quotes('He read "War and Peace" last summer.') == []
+
+
+def test_an_armed_group_is_never_the_main_country():
+    text = ('The United States withdrew. ISIS fighters attacked. IS claimed it. Senator Lindsey '
+            'Graham said, "This is going to lead to the reemergence of ISIS."')
+    speaker = next(q.speaker for q in detente.code(text, date="2019-10-08").quotes if q.direct)
+    assert speaker.name == "Lindsey Graham" and speaker.actor.country == "USA"

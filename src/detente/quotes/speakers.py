@@ -67,15 +67,25 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
         return statement_source(doc[cue.head], quoted)
     found = _climb_to_subject(doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
-    if found is not None and found.lower_ in STATEMENT_WORDS and found.pos_ == "NOUN":
+    if found is not None and found.lower_ in statement_words() and found.pos_ == "NOUN":
         found = statement_source(found, quoted) or found  # "a statement saying ..."
     return _past_source(found) if found is not None else None
 
 
 SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
-STATEMENT_WORDS = frozenset({"statement", "statements", "announcement", "communique",
-                             "communiqué", "declaration", "message", "tweet", "tweets", "post",
-                             "letter", "email", "e-mail", "readout"})
+
+
+@lru_cache(maxsize=1)
+def statement_words() -> frozenset[str]:
+    """Nouns that carry someone's words ("statement", "tweet", "press release"): the noun
+    cues of ``data/cues.tsv``."""
+    from detente.quotes.cues import read_cues
+    from detente.resources import data_path
+
+    return frozenset(read_cues(data_path("quotes", "cues.tsv")).nouns)
+
+
+ISSUE_VERBS_DEPS = frozenset({"acl"})
 ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 
 
@@ -90,6 +100,11 @@ def statement_source(noun, quoted=(), depth: int = 0):
                 return obj
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
+        if child.dep_ in ISSUE_VERBS_DEPS:  # "a decree signed by the Pope"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
     if noun.dep_ in ISSUE_DEPS or noun.dep_ == "appos":
         verb = noun.head if noun.dep_ != "appos" else noun.head.head
         found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
@@ -151,7 +166,7 @@ def _named_first(subjects: list):
         named = [c for c in subjects if c.pos_ == "PROPN" or c.ent_type_ == "PERSON"]
         if named:
             return named[-1]
-        if all(b.i == a.i + 1 for a, b in zip(subjects, subjects[1:])):
+        if all(b.i == a.i + 1 for a, b in zip(subjects, subjects[1:], strict=False)):
             return subjects[-1]  # "co", "-", "author": the compound's last word heads it
     return subjects[0]
 
@@ -240,7 +255,7 @@ class SpeakerResolver:
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl":
             antecedent = head.head.head
-            if antecedent.lower_ in STATEMENT_WORDS:  # "a statement which said"
+            if antecedent.lower_ in statement_words():  # "a statement which said"
                 antecedent = statement_source(antecedent) or antecedent
             inner = self.speaker(antecedent, recent, sentence)
             return replace(inner, text=base.text, start=base.start, end=base.end,
@@ -431,12 +446,12 @@ civilians), as the gold conventions code lawyers, analysts and witnesses."""
 
 def main_country(mentions: list[Mention]) -> str | None:
     """The country the article's mentions name most (ties: the first named), leaving out
-    pronouns and international bodies."""
+    pronouns, international bodies and armed groups with codes of their own (``IS``)."""
     counts: dict[str, int] = {}
     for m in mentions:
         actor = m.actor
         if actor is not None and actor.country and m.label != "PRON" \
-                and actor.sector not in BODY_SECTORS:
+                and actor.sector not in BODY_SECTORS and is_country(actor.country):
             counts[actor.country] = counts.get(actor.country, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
