@@ -159,3 +159,19 @@ def test_an_armed_group_is_never_the_main_country():
             'Graham said, "This is going to lead to the reemergence of ISIS."')
     speaker = next(q.speaker for q in detente.code(text, date="2019-10-08").quotes if q.direct)
     assert speaker.name == "Lindsey Graham" and speaker.actor.country == "USA"
+
+
+def test_a_name_right_before_a_cue_the_parser_left_without_subject_speaks():
+    text = ('On Saturday, Caloundra defeated Maroochydore.\n\n"I am [pretty happy with that]", '
+            'Caloundra coach Geoff Ingram said.')
+    assert _quotes(text, "2020-08-18")[0][1] == "Geoff Ingram"
+    text = ('According to Agence France-Presse, the president of the Tunisian League for the '
+            'Defence of Human Rights, Jamel Msallem, said, "We are for the freedom to wear '
+            'what you want."')
+    assert _quotes(text, "2019-07-08")[0][1] == "Jamel Msallem"
+
+
+def test_a_participle_hung_on_a_verb_of_the_quote_climbs_to_the_quote_s_cue():
+    text = ('Bank president Okey Oramah said the use of third-party currencies "costs Africa '
+            'between $5 and $7 billion," further saying, "Beyond that, it also reduces trade."')
+    assert [name for _, name in _quotes(text, "2019-07-10")] == ["Okey Oramah"] * 2

@@ -67,6 +67,7 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
         return statement_source(doc[cue.head], quoted)
     found = _climb_to_subject(doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+    found = found if found is not None else _person_at_cue(doc[cue.head], quoted)
     if found is not None and found.lower_ in statement_words() and found.pos_ == "NOUN":
         found = statement_source(found, quoted) or found  # "a statement saying ..."
     return _past_source(found) if found is not None else None
@@ -139,10 +140,30 @@ def _after_quote_subject(verb, quoted: list[tuple[int, int]]):
     return None
 
 
+def _person_at_cue(verb, quoted: list[tuple[int, int]]):
+    """A person the parser gave the cue no role: a name right before it, commas aside
+    (""...", Caloundra coach Geoff Ingram said", "the president of the League, Jamel
+    Msallem, said"), or the first name after a cue that opens its sentence ("Remarked
+    scientist Tierra Curry, "...""), never across another verb or into a quote."""
+    doc, sent = verb.doc, verb.sent
+    before = next((t for t in reversed(doc[sent.start:verb.i]) if not t.is_punct), None)
+    if before is not None and before.ent_type_ == "PERSON" and _outside(before, quoted):
+        return before
+    if verb.i == sent.start or all(t.is_punct for t in doc[sent.start:verb.i]):
+        for token in doc[verb.i + 1:sent.end]:
+            if not _outside(token, quoted) or token.pos_ in ("VERB", "AUX"):
+                break
+            if token.ent_type_ == "PERSON" and (token.i + 1 >= sent.end
+                                                or doc[token.i + 1].ent_type_ != "PERSON"):
+                return token
+    return None
+
+
 def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
+        inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
+        subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
             outside = [c for c in subjects if _outside(c, quoted)]
             return _named_first(outside) if outside else _inverted_subject(verb, quoted)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
