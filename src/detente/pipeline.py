@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
 
-from detente import actors, dates, events, places, quotes
+from detente import actors, dates, events, places, quotes, tone
 from detente.errors import UsageError
 from detente.ingest.dates import parse_date_option
 from detente.ingest.infer import infer_date
@@ -21,8 +21,10 @@ from detente.records import Article, CodedArticle, Sentence, content_hash
 from detente.resources import Resources, default_resources
 from detente.stage import Stage
 
-STAGES: tuple[Stage, ...] = (actors.STAGE, events.STAGE, quotes.STAGE, dates.STAGE, places.STAGE)
-"""Order matters: events need actors; quotes link events; dates and places attach to events."""
+STAGES: tuple[Stage, ...] = (actors.STAGE, events.STAGE, quotes.STAGE, tone.STAGE, dates.STAGE,
+                             places.STAGE)
+"""Order matters: events need actors; quotes link events; tone scores sentences, events and
+quotes; dates and places attach to events."""
 
 
 def spacy_exclusions(stages: Iterable[Stage] = STAGES) -> tuple[str, ...]:

@@ -80,6 +80,58 @@ class Sentence:
     """Offset of the first character."""
     end: int
     """Offset after the last character."""
+    tone: Tone | None = None
+    """Tone of the sentence (tone stage)."""
+
+
+@dataclass
+class ToneWord:
+    """A word (or phrase) that moved a tone value: the evidence of every tone figure."""
+
+    text: str
+    """The word or phrase as written (``constructive``, ``lowest point``)."""
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    valence: float
+    """Its valence after the library's rules (negation, intensifiers, ``but``), -4..+4."""
+    entry: str
+    """Where its base valence came from: ``vader`` (the library's lexicon) or ``news:<entry>``
+    (detente's list of phrases whose news sense differs, ``tone/data/news_lexicon.tsv``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "valence": round(self.valence, 3), "entry": self.entry}
+
+
+@dataclass
+class Tone:
+    """How a span of text speaks: VADER's compound score adapted to news, with its evidence."""
+
+    score: float
+    """Compound score, -1 (hostile) .. +1 (warm); for an article the mean of its sentences'."""
+    label: str
+    """positive, neutral or negative, by the thresholds in ``tone/data/tone.yaml``."""
+    positive: int = 0
+    """Words with a positive valence."""
+    negative: int = 0
+    """Words with a negative valence."""
+    words: int = 0
+    """Words in the span (alphabetic tokens)."""
+    evidence: list[ToneWord] = field(default_factory=list)
+    """The words that moved the score, in text order (empty for an article: see its sentences)."""
+
+    @property
+    def avg_tone(self) -> float:
+        """GDELT's tone: percentage of positive words minus percentage of negative words."""
+        return 100.0 * (self.positive - self.negative) / self.words if self.words else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": round(self.score, 4), "label": self.label,
+                "avg_tone": round(self.avg_tone, 3), "positive": self.positive,
+                "negative": self.negative, "words": self.words,
+                "evidence": [w.to_dict() for w in self.evidence]}
 
 
 @dataclass
@@ -244,6 +296,9 @@ class Event:
     """Where it happened, from the place stage."""
     quote: int | None = None
     """Index (in ``CodedArticle.quotes``) of the quote or reported clause it was coded from."""
+    tone: float | None = None
+    """Tone score of the evidence sentence (tone stage), -1..+1, beside ``goldstein``; the
+    words behind it are that sentence's ``tone.evidence``."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -268,6 +323,7 @@ class Event:
             "rule": self.rule,
             "negated": self.negated,
             "quote": self.quote,
+            "tone": None if self.tone is None else round(self.tone, 4),
         }
 
 
@@ -322,6 +378,8 @@ class Quote:
     """Indexes (in ``CodedArticle.events``) of events coded inside the content."""
     rule: str | None = None
     """Rule that found it."""
+    tone: Tone | None = None
+    """Tone of the content: how the speaker sounded (tone stage)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -336,6 +394,7 @@ class Quote:
             "sentence": self.sentence,
             "events": list(self.events),
             "rule": self.rule,
+            "tone": self.tone.to_dict() if self.tone else None,
         }
 
 
@@ -441,6 +500,8 @@ class CodedArticle:
     """Toponyms, in text order."""
     story_id: str | None = None
     """Id of the near-duplicate story this article belongs to (set by dedup)."""
+    tone: Tone | None = None
+    """Tone of the whole article (tone stage): mean sentence score and GDELT's ``avg_tone``."""
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the last one before it otherwise)."""
@@ -457,8 +518,10 @@ class CodedArticle:
                 "date_source": a.date_source,
                 "url": a.url,
                 "source": a.source,
+                "tone": self.tone.to_dict() if self.tone else None,
             },
-            "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in self.sentences],
+            "sentences": [{"index": s.index, "start": s.start, "end": s.end,
+                           "tone": s.tone.to_dict() if s.tone else None} for s in self.sentences],
             "mentions": [m.to_dict() for m in self.mentions],
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],

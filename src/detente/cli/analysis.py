@@ -11,7 +11,7 @@ from detente.cli.output import dumps, print_rows
 PERIOD_CHOICES = click.Choice(["day", "week", "month", "quarter", "year"])
 EXPORT_FORMATS = click.Choice(["parquet", "csv", "jsonl-plover", "gdelt-tsv"])
 TABLE_COLUMNS = ("period", "events", "mentions", "articles", "quad1", "quad2", "quad3", "quad4",
-                 "goldstein_mean", "index")
+                 "goldstein_mean", "tone_mean", "index")
 
 
 @main.command("series")
@@ -26,7 +26,8 @@ TABLE_COLUMNS = ("period", "events", "mentions", "articles", "quad1", "quad2", "
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--plot", type=click.Path(dir_okay=False), help="Also draw the chart to this PNG.")
 def series_command(source, target, db, by, date_from, date_to, both, fmt, plot) -> None:
-    """Events, quad classes, Goldstein and the cooperation-conflict index of a dyad per period.
+    """Events, quad classes, Goldstein, mean tone and the cooperation-conflict index of a dyad
+    per period.
 
     SOURCE and TARGET are actor codes (USA RUS); without TARGET, SOURCE against all others.
     """

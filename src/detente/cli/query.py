@@ -8,8 +8,10 @@ from detente.cli import main
 from detente.cli.options import DATE, FORMATS
 from detente.cli.output import print_rows
 
-EVENT_COLUMNS = ("event_date", "type", "cameo", "goldstein", "source", "target", "trigger", "evidence")
-QUOTE_COLUMNS = ("article_date", "speaker_name", "speaker_country", "direct", "content", "article_title")
+EVENT_COLUMNS = ("event_date", "type", "cameo", "goldstein", "tone", "source", "target", "trigger",
+                 "evidence")
+QUOTE_COLUMNS = ("article_date", "speaker_name", "speaker_country", "direct", "tone", "content",
+                 "article_title")
 
 
 def _flatten_participants(rows):
