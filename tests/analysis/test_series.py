@@ -131,3 +131,15 @@ def test_the_event_dyads_view_and_the_series_count_alike(store):
     view = {(r["source_country"], r["target_country"]): r["n"] for r in summary(store)["top_dyads"]}
     ours = {(r["source"], r["target"]): r["events"] for r in top_dyads(store, limit=50)}
     assert view == ours and view[("RUS", "USA")] == 3
+
+
+def test_mean_tone_per_period_beside_goldstein(store):
+    # Event tones are hand-set in the corpus: March ACCUSE -0.6 and REJECT -0.5; June two
+    # CONSULTs at 0.0 (both copies) and the AGREE at +0.4; an empty period has no tone.
+    s = dyad_series(store, source="USA", target="RUS", both=True, by="month")
+    march, april, _, june = s.points[:4]
+    assert march.tone_mean == pytest.approx(-0.55) and march.tone_events == 2
+    assert april.tone_mean is None and april.to_dict()["tone_mean"] is None
+    assert june.tone_mean == pytest.approx(0.4 / 3) and june.to_dict()["tone_mean"] == pytest.approx(0.1333)
+    assert "tone_mean" in s.rows()[0]
+    assert top_dyads(store, limit=1)[0]["tone_mean"] is not None

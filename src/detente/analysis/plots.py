@@ -1,4 +1,5 @@
-"""A relations chart fit for a report: quad classes stacked per period, Goldstein on a twin axis."""
+"""A relations chart fit for a report: quad classes stacked per period, Goldstein on a twin axis,
+and the mean tone of the events in a second panel below."""
 
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def plot_series(series: DyadSeries, *, out: str | Path, title: str | None = None
     from matplotlib.ticker import MaxNLocator
 
     xs = list(range(len(series.points)))
-    fig, ax = plt.subplots(figsize=(11, 6), dpi=120)
+    fig, (ax, tone_ax) = plt.subplots(2, 1, figsize=(11, 7.5), dpi=120, sharex=True,
+                                      gridspec_kw={"height_ratios": (3, 1.2)})
     try:
         bottom = [0] * len(xs)
         for q, (name, colour) in QUAD_STYLE.items():
@@ -61,10 +63,12 @@ def plot_series(series: DyadSeries, *, out: str | Path, title: str | None = None
         twin.axhline(0, color="#2c3e91", linewidth=0.6, linestyle=":")
         twin.set_ylim(-10.5, 10.5)
         twin.set_ylabel("mean Goldstein score (-10 conflict .. +10 cooperation)")
-        _ticks(ax, series, xs)
+        ax.set_xlabel("")
+        tone_panel(tone_ax, series, xs)
+        _ticks(tone_ax, series, xs)
         handles, labels = ax.get_legend_handles_labels()
         h2, l2 = twin.get_legend_handles_labels()
-        ax.legend(handles + h2, labels + l2, loc="upper center", bbox_to_anchor=(0.5, -0.2),
+        ax.legend(handles + h2, labels + l2, loc="upper center", bbox_to_anchor=(0.5, -0.03),
                   fontsize=8.5, ncols=5, frameon=False)
         total = sum(p.events for p in series.points)
         label = series.label.replace("<->", "\u2194").replace("->", "\u2192")
@@ -75,6 +79,23 @@ def plot_series(series: DyadSeries, *, out: str | Path, title: str | None = None
     finally:
         plt.close(fig)
     return path
+
+
+def tone_panel(ax, series: DyadSeries, xs: list[int]) -> None:
+    """The mean tone of the period's events (-1 hostile .. +1 warm) as bars on ``ax``: how the
+    news spoke of the relation, beside what happened above. Empty periods are left blank."""
+    tones = [p.tone_mean for p in series.points]
+    shown = [(x, t) for x, t in zip(xs, tones, strict=True) if t is not None]
+    ax.bar([x for x, _ in shown], [t for _, t in shown], width=0.6, zorder=2,
+           color=["#1b7837" if t >= 0 else "#b2182b" for _, t in shown])
+    ax.scatter([x for x, _ in shown], [t for _, t in shown], s=12, color="#333333", zorder=3,
+               label="mean tone of the events (gaps: no events)")
+    ax.legend(loc="upper right", fontsize=8, frameon=False)
+    ax.axhline(0, color="#555555", linewidth=0.6)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_ylabel("mean tone\n(-1 hostile .. +1 warm)", fontsize=8.5)
+    ax.set_xlabel(series.by)
+    ax.grid(axis="y", color="#dddddd", zorder=0)
 
 
 def _ticks(ax, series: DyadSeries, xs: list[int]) -> None:

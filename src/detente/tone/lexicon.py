@@ -97,13 +97,13 @@ def load_tone_lexicon(lexicon_path: Path, settings_path: Path) -> ToneLexicon:
     news: dict[str, str] = {}
     for item in read_news_lexicon(lexicon_path):
         news[item.key] = item.entry
+        if len(item.words) > 1:
+            phrases.setdefault(item.words[0], []).append(item.words)
         if item.valence == 0:
             # out of the lexicon, not 0 in it: VADER would still add an intensifier's boost to a 0
             adapted.lexicon.pop(item.key, None)
-            continue
-        adapted.lexicon[item.key] = item.valence
-        if len(item.words) > 1:
-            phrases.setdefault(item.words[0], []).append(item.words)
+        else:
+            adapted.lexicon[item.key] = item.valence
     for found in phrases.values():
         found.sort(key=len, reverse=True)
     settings = yaml.safe_load(settings_path.read_text(encoding="utf-8")) or {}
