@@ -33,7 +33,7 @@ def load(resources: Resources) -> ToneLexicon:
 def score_doc_span(doc, first: int, last: int, lexicon: ToneLexicon) -> Tone:
     """Tone of tokens ``first``..``last - 1`` of a parsed ``doc``."""
     text = doc_text(doc)
-    return score_words(span_words(text, columns(doc), first, last, lexicon), text, lexicon)
+    return score_words(span_words(text, columns(doc), first, last, lexicon), text, lexicon, doc)
 
 
 def run(coded: CodedArticle, resources: Resources) -> None:

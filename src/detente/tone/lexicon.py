@@ -50,15 +50,24 @@ class ToneLexicon:
     raw: object
     """The library's analyzer as shipped (the baseline of ``detente evaluate tone``)."""
     phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    """Multi-word entries by first word, longest first."""
+    """Multi-word entries by first word, longest first (``~``: a gap of up to three words)."""
     news: dict[str, str] = field(default_factory=dict)
     """Lexicon key -> entry, for the keys the news lexicon set."""
+    news_forms: frozenset[str] = frozenset()
+    """Single-word news entries with a valence, also matched through a token's lemma
+    (entries that remove a word match its exact form only: "free" but not "frees")."""
     positive: float = 0.05
     """Compound score at or above which a span is positive."""
     negative: float = -0.05
     """Compound score at or below which a span is negative."""
     skip_pos: frozenset[str] = frozenset({"PROPN"})
     """Coarse POS tags whose words carry no tone."""
+    background_weight: float = 1.0
+    """Weight of a word in a background clause or phrase (``score.in_background``)."""
+    background_deps: frozenset[str] = frozenset()
+    """Dependency labels that open a background clause (advcl, relcl, acl)."""
+    background_preps: frozenset[str] = frozenset()
+    """Prepositions that open a background phrase (after, since, amid, ...)."""
 
     def label(self, score: float) -> str:
         """positive, neutral or negative for a compound score."""
@@ -107,7 +116,11 @@ def load_tone_lexicon(lexicon_path: Path, settings_path: Path) -> ToneLexicon:
     for found in phrases.values():
         found.sort(key=len, reverse=True)
     settings = yaml.safe_load(settings_path.read_text(encoding="utf-8")) or {}
-    return ToneLexicon(analyzer=adapted, raw=raw, phrases=phrases, news=news,
+    forms = frozenset(k for k in news if PHRASE_JOINER not in k and k in adapted.lexicon)
+    return ToneLexicon(analyzer=adapted, raw=raw, phrases=phrases, news=news, news_forms=forms,
                        positive=float(settings.get("positive", 0.05)),
                        negative=float(settings.get("negative", -0.05)),
-                       skip_pos=frozenset(settings.get("skip_pos", ["PROPN"])))
+                       skip_pos=frozenset(settings.get("skip_pos", ["PROPN"])),
+                       background_weight=float(settings.get("background_weight", 1.0)),
+                       background_deps=frozenset(settings.get("background_deps", [])),
+                       background_preps=frozenset(settings.get("background_preps", [])))

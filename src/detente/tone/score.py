@@ -30,6 +30,8 @@ class Words:
     """Offset after each word."""
     scored: list[bool]
     """False for words that carry no tone (inside proper names)."""
+    tokens: list[int]
+    """Index (in the ``Doc``) of each word's first token."""
     alpha: int
     """Alphabetic tokens in the span (the denominator of GDELT's tone)."""
     span: tuple[int, int] = (0, 0)
@@ -40,45 +42,72 @@ class Words:
 def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> Words:
     """The words of tokens ``first``..``last - 1`` of a parsed document (``cols``: its
     ``nlp.columns``), with the news lexicon's phrases joined."""
-    idx, length, lower, pos = cols.idx, cols.length, cols.lower, cols.pos
+    idx, length, lower, lemma, pos = cols.idx, cols.length, cols.lower, cols.lemma, cols.pos
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     scored: list[bool] = []
+    tokens: list[int] = []
     i = first
     while i < last:
         if pos[i] in _SKIP_POS:
             i += 1
             continue
-        n = _phrase_at(lower, i, last, lexicon.phrases.get(lower[i]))
-        end = i + max(n, 1)
+        candidates = lexicon.phrases.get(lower[i]) or lexicon.phrases.get(lemma[i])
+        phrase, end = _phrase_at(lower, lemma, i, last, candidates)
+        n = end - i if phrase else 0
+        end = max(end, i + 1)
         start_char, end_char = idx[i], idx[end - 1] + length[end - 1]
-        if n:
-            words.append(PHRASE_JOINER.join(lower[i:end]))
+        if phrase:
+            words.append(PHRASE_JOINER.join(phrase))
+        elif lower[i] not in lexicon.news and lemma[i] in lexicon.news_forms:
+            words.append(lemma[i])  # a news entry in another form ("recalls" -> "recall")
         else:
             words.append(text[start_char:end_char])
         starts.append(start_char)
         ends.append(end_char)
+        tokens.append(i)
         scored.append(bool(n) or pos[i] not in lexicon.skip_pos)
         i = end
     alpha = sum(cols.alpha[first:last])
     caps = sum(1 for w in words if w.isupper())
     span = (idx[first], idx[last - 1] + length[last - 1]) if last > first else (0, 0)
-    return Words(words, starts, ends, scored, alpha, span=span,
+    return Words(words, starts, ends, scored, tokens, alpha, span=span,
                  is_cap_diff=0 < len(words) - caps < len(words))
 
 
-def _phrase_at(lower: list[str], i: int, last: int, candidates) -> int:
-    """Length in tokens of the longest lexicon phrase starting at token ``i`` (0 if none)."""
+def _phrase_at(lower: list[str], lemma: list[str], i: int, last: int,
+               candidates) -> tuple[tuple[str, ...] | None, int]:
+    """The first (longest) lexicon phrase starting at token ``i`` and the token after it, or
+    ``(None, i)``. Each phrase word matches a token's form or lemma; ``~`` matches up to
+    ``MAX_GAP`` tokens ("recall ~ ambassador": "recalled its ambassador")."""
     for phrase in candidates or ():
-        n = len(phrase)
-        if i + n <= last and tuple(lower[i:i + n]) == phrase:
-            return n
+        end = _match(phrase, 0, lower, lemma, i, last)
+        if end:
+            return phrase, end
+    return None, i
+
+
+MAX_GAP = 3
+
+
+def _match(phrase: tuple[str, ...], k: int, lower, lemma, i: int, last: int) -> int:
+    if k == len(phrase):
+        return i
+    if phrase[k] == "~":
+        for skip in range(MAX_GAP + 1):
+            end = _match(phrase, k + 1, lower, lemma, i + skip, last)
+            if end:
+                return end
+        return 0
+    if i < last and phrase[k] in (lower[i], lemma[i]):
+        return _match(phrase, k + 1, lower, lemma, i + 1, last)
     return 0
 
 
-def valences(words: Words, lexicon: ToneLexicon) -> list[float]:
-    """One valence per word by VADER's own rules (``sentiment_valence``, ``_but_check``)."""
+def valences(words: Words, lexicon: ToneLexicon, doc=None) -> list[float]:
+    """One valence per word by VADER's own rules (``sentiment_valence``, ``_but_check``); with
+    the parse, a word in background (``lexicon.background``) weighs ``background_weight``."""
     analyzer = lexicon.analyzer
     table = analyzer.lexicon
     items = words.words_and_emoticons
@@ -91,14 +120,34 @@ def valences(words: Words, lexicon: ToneLexicon) -> list[float]:
                 low == "kind" and i + 1 < len(items) and items[i + 1].lower() == "of"):
             out.append(0.0)
             continue
-        out.append(float(analyzer.sentiment_valence(0, words, item, i, [])[0]))
+        value = float(analyzer.sentiment_valence(0, words, item, i, [])[0])
+        if doc is not None and value and in_background(doc[words.tokens[i]], lexicon):
+            value *= lexicon.background_weight
+        out.append(value)
     return analyzer._but_check(items, out)
 
 
-def score_words(words: Words, text: str, lexicon: ToneLexicon) -> Tone:
+def in_background(token, lexicon: ToneLexicon) -> bool:
+    """True when ``token`` sits in a clause or phrase that gives background to the sentence's
+    main act rather than the act itself: an adverbial or relative clause ("after breaking off
+    relations", "which European nations have refused") or a prepositional phrase of time or
+    circumstance ("since the civil war", "amid accusations", "before the anniversary of the
+    invasion"). The dependency labels and prepositions are listed in ``tone.yaml``."""
+    seen = 0
+    while token.head is not token and seen < 40:
+        if token.dep_ in lexicon.background_deps:
+            return True
+        if token.dep_ == "prep" and token.lower_ in lexicon.background_preps:
+            return True
+        token = token.head
+        seen += 1
+    return False
+
+
+def score_words(words: Words, text: str, lexicon: ToneLexicon, doc=None) -> Tone:
     """The tone of a span (``text``: the article text the offsets point into): compound score
     (VADER's ``score_valence``), label, counts and evidence."""
-    found = valences(words, lexicon)
+    found = valences(words, lexicon, doc)
     compound = 0.0
     if any(found):
         span_text = text[words.span[0]:words.span[1]]
