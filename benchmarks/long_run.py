@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/long_run.py --articles 5000 --no-write   # a quick look
 
 The corpus is the bundled sample corpus cycled with new ids (as in ``throughput.py``), written
-to a JSONL file in a temporary folder and ingested by ``detente.ingest`` into a fresh database.
+to a JSONL file in a temporary folder and ingested by ``detente.ingest_paths`` into a fresh database.
 Every committed batch records the writer's resident memory and each worker's high-water mark
 (``VmHWM``, reported with every chunk it codes). At the end the database must hold every
 article exactly once. Writes ``docs/long-run.md``.
@@ -32,8 +32,8 @@ def run(n_articles: int, workers: int) -> dict:
     """Ingest ``n_articles`` with ``workers`` processes; memory samples and the final counts."""
     import duckdb
 
-    from detente import ingest
     from detente.engines import EngineStats
+    from detente.ingest import ingest_paths
 
     me = psutil.Process()
     samples: list[dict] = []
@@ -48,7 +48,7 @@ def run(n_articles: int, workers: int) -> dict:
                             "writer_rss": me.memory_info().rss,
                             "worker_peak": dict(stats.peak_rss)})
 
-        report = ingest([corpus], db=db, workers=workers, progress=progress, stats=stats)
+        report = ingest_paths([corpus], db=db, workers=workers, progress=progress, stats=stats)
         seconds = time.perf_counter() - t0
         with duckdb.connect(str(db), read_only=True) as con:
             stored, distinct = con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchall()[0]

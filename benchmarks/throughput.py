@@ -169,16 +169,16 @@ def bench_bare_parallel(texts: list[str], batch_size: int, processes: int = 2) -
 
 def bench_ingest(name: str, corpus: Path, folder: Path, *, engine: str, workers: int,
                  batch_size: int) -> Result:
-    """One ``detente.ingest`` run into a fresh database, timed from the call to the return."""
-    from detente import ingest
+    """One ``detente.ingest_paths`` run into a fresh database, timed from the call to the return."""
     from detente.engines import EngineStats
+    from detente.ingest import ingest_paths
 
     stats = EngineStats()
     marks: list[tuple[float, int]] = []
     me = psutil.Process()
     load0, cpu0 = os.getloadavg()[0], sum(me.cpu_times()[:2])
     t0 = time.perf_counter()
-    report = ingest([corpus], db=folder / f"{name.replace(' ', '_')}.duckdb", engine=engine,
+    report = ingest_paths([corpus], db=folder / f"{name.replace(' ', '_')}.duckdb", engine=engine,
                     workers=workers, batch_size=batch_size, chunk_size=256, stats=stats,
                     progress=lambda r: marks.append((time.perf_counter(), r.words)))
     seconds = time.perf_counter() - t0
@@ -224,7 +224,7 @@ def bench_bare_and_one(corpus: Path, folder: Path, batch_size: int,
     machine's speed drifts with other people's work; alternating makes the drift weigh on both
     alike, so their ratio does not depend on which of them ran in a busier minute."""
     from detente.engines.worker import worker_resources
-    from detente.ingest import read_inputs
+    from detente.readers import read_inputs
     from detente.records import Article
 
     lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -243,7 +243,7 @@ def bench_bare_and_one(corpus: Path, folder: Path, batch_size: int,
 def run_all(n_articles: int, batch_size: int, with_dask: bool) -> tuple[list[Result], dict]:
     """Every configuration on the same corpus (bare spaCy and 1 worker alternating by slices,
     then the parallel ones, one after the other)."""
-    from detente.ingest import read_inputs
+    from detente.readers import read_inputs
     from detente.records import Article
 
     with tempfile.TemporaryDirectory(prefix="detente-bench-") as tmp:
@@ -384,7 +384,7 @@ below comes from that one run. Words are `len(text.split())`.
 
 {table}
 
-- *words/s* is wall clock from the `ingest()` call to its return: reading the JSONL, skipping
+- *words/s* is wall clock from the `ingest_paths()` call to its return: reading the JSONL, skipping
   unchanged articles, parsing, every stage, near-duplicate detection and the DuckDB writes,
   plus starting the worker processes (spawn, import, model and stage data) for pool and Dask.
 - *steady words/s* excludes start-up: from the first committed batch to the last.
@@ -475,7 +475,7 @@ DuckDB writes, unpickling results).
   with every article stored once; the killed run's `runs` row is marked `interrupted` when the
   next run starts (DuckDB allows one writing process per database, so a row still `running` then
   belongs to a dead process). Pool workers exit when their parent dies.
-  `tests/test_batch.py` kills a real `detente ingest` and checks the counts.
+  `tests/test_ingest.py` kills a real `detente ingest` and checks the counts.
 
 ## Duplicate stories
 

@@ -23,7 +23,7 @@ def geneva_text() -> str:
 def geneva_coded():
     """The founding article coded once for the whole session (date 2021-06-16)."""
     import detente
-    from detente.ingest.text import split_title
+    from detente.readers.text import split_title
 
     title, body, _ = split_title(GENEVA.read_text(encoding="utf-8"))
     return detente.code(body, title=title, date="2021-06-16")

@@ -50,5 +50,16 @@ def test_data_manifests_match_the_files():
 
 
 def test_public_api_is_listed():
-    for name in ("code", "ingest", "open_store", "events", "quotes", "summary"):
+    for name in ("code", "ingest_paths", "open_store", "read_events", "read_quotes", "read_summary"):
         assert name in detente.__all__ and callable(getattr(detente, name))
+
+
+def test_no_root_name_shadows_a_subpackage():
+    # detente.ingest, detente.events, ... are the subpackages, however they are imported
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.iter_modules(detente.__path__):
+        module = importlib.import_module(f"detente.{info.name}")
+        assert getattr(detente, info.name) is module, info.name
+        assert info.name not in detente.__all__

@@ -4,42 +4,21 @@
 >>> coded = detente.code("Russia and Ukraine agreed to resume talks.", date="2021-06-16")
 >>> coded.to_dict()["article"]["date"]
 '2021-06-16'
+
+The functions here are named so that none shadows a subpackage: ``detente.ingest`` and
+``detente.events`` are the packages, ``detente.ingest_paths`` and ``detente.read_events``
+the functions. Nothing inside the package imports this module.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-__version__ = "0.1.0"
-
-from detente.batch import IngestReport, ingest  # noqa: E402
-from detente.errors import DetenteError  # noqa: E402
-from detente.pipeline import code, code_articles  # noqa: E402
-from detente.records import CodedArticle  # noqa: E402
-from detente.store import Store, open_store  # noqa: E402
-from detente.store import reader as _reader  # noqa: E402
-
-
-def events(db: str | Path, **filters: Any) -> list[dict[str, Any]]:
-    """Stored events matching ``filters`` (country, source, target, type, date_from, date_to,
-    article_id, limit, offset)."""
-    with open_store(db, read_only=True) as store:
-        return _reader.select_events(store, **filters)
-
-
-def quotes(db: str | Path, **filters: Any) -> list[dict[str, Any]]:
-    """Stored quotes matching ``filters`` (speaker, country, date_from, date_to, article_id,
-    limit, offset), each with its article's date and title."""
-    with open_store(db, read_only=True) as store:
-        return _reader.select_quotes(store, **filters)
-
-
-def summary(db: str | Path, *, top: int = 10) -> dict[str, Any]:
-    """Articles, rejections, events by type and top dyads of a database."""
-    with open_store(db, read_only=True) as store:
-        return _reader.summary(store, top=top)
-
+from detente.errors import DetenteError
+from detente.ingest import IngestReport, ingest_paths
+from detente.pipeline import code, code_articles
+from detente.records import CodedArticle
+from detente.store import Store, open_store
+from detente.store.reader import read_events, read_quotes, read_summary
+from detente.version import __version__
 
 __all__ = [
     "CodedArticle",
@@ -49,9 +28,9 @@ __all__ = [
     "__version__",
     "code",
     "code_articles",
-    "events",
-    "ingest",
+    "ingest_paths",
     "open_store",
-    "quotes",
-    "summary",
+    "read_events",
+    "read_quotes",
+    "read_summary",
 ]

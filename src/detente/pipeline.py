@@ -7,19 +7,23 @@ decide where it runs.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
+from functools import cache
+from importlib import metadata
 
 from detente import actors, dates, events, places, quotes, tone
 from detente.errors import UsageError
-from detente.ingest.dates import parse_date_option
-from detente.ingest.infer import infer_date
-from detente.nlp import exclusions, parse
-from detente.records import Article, CodedArticle, Sentence, content_hash
-from detente.resources import Resources, default_resources
+from detente.nlp import MODEL_PACKAGES, exclusions, parse
+from detente.readers import article_from_text
+from detente.records import Article, CodedArticle, Sentence
+from detente.resources import Resources, data_versions, default_resources
 from detente.stage import Stage
+from detente.version import __version__
 
 STAGES: tuple[Stage, ...] = (actors.STAGE, events.STAGE, quotes.STAGE, tone.STAGE, dates.STAGE,
                              places.STAGE)
@@ -101,29 +105,20 @@ def code_articles(
             coded.doc = None
         yield coded
 
-def make_article(
-    text: str,
-    *,
-    date: Date | str | None = None,
-    title: str | None = None,
-    id: str | None = None,
-    url: str | None = None,
-    source: str | None = None,
-) -> Article:
-    """An Article from raw text, with the publication date given or inferred from the text."""
-    when = parse_date_option(date) if isinstance(date, str) else date
-    date_source = "option" if when else "none"
-    if when is None:
-        when, date_source = infer_date(text)
-    return Article(
-        id=id or content_hash((title or "") + "\n" + text)[:16],
-        text=text,
-        title=title,
-        date=when,
-        date_source=date_source,
-        url=url,
-        source=source,
-    )
+
+@cache
+def coder_fingerprint() -> str:
+    """Id of the coder that codes in this process: detente version, spaCy model version and
+    the versions of every data file (dictionaries, lexicons, gazetteer tables). The store
+    keeps it with each article, so an ingest after an upgrade re-codes what it had skipped."""
+    models = {}
+    for name in MODEL_PACKAGES:
+        try:
+            models[name] = metadata.version(name.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            continue
+    blob = json.dumps({"detente": __version__, "models": models, "data": data_versions()}, sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
 def code(
@@ -140,5 +135,9 @@ def code(
     >>> coded.article.date.isoformat()
     '2021-06-16'
     """
-    article = make_article(text, date=date, title=title, id=id)
+    article = article_from_text(text, date=date, title=title, id=id)
     return next(code_articles([article], resources=resources, keep_doc=True))
+
+
+make_article = article_from_text
+"""The old name of ``detente.readers.article_from_text``, kept for callers written before."""

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from detente import ingest
 from detente.dedup import StoryIndex, jaccard, shingles, signature
-from detente.pipeline import make_article
+from detente.ingest import ingest_paths
+from detente.readers import article_from_text
 from detente.records import CodedArticle
 from detente.store import open_store
 
@@ -38,7 +38,7 @@ def syndicated_copy(text: str) -> str:
 
 
 def _coded(id: str, text: str) -> CodedArticle:
-    return CodedArticle(article=make_article(text, date="2020-01-01", id=id))
+    return CodedArticle(article=article_from_text(text, date="2020-01-01", id=id))
 
 
 def test_shingles_and_signatures_measure_overlap(samples):
@@ -92,8 +92,8 @@ def test_ingest_sets_story_ids_on_articles_and_events(tmp_path, samples):
     copy = dict(samples[0], id="copy-of-0", text=syndicated_copy(samples[0]["text"]))
     second.write_text(json.dumps(copy) + "\n", encoding="utf-8")
     db = tmp_path / "stories.duckdb"
-    ingest([first], db=db, workers=1)
-    ingest([second], db=db, workers=1)
+    ingest_paths([first], db=db, workers=1)
+    ingest_paths([second], db=db, workers=1)
     with open_store(db, read_only=True) as store:
         stories = {r["id"]: r["story_id"] for r in store.query("SELECT id, story_id FROM articles")}
         mismatched = store.query("SELECT count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id "

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from detente.nlp import exclusions, load_nlp
-from detente.pipeline import STAGES, _sentences, make_article, spacy_exclusions
+from detente.pipeline import STAGES, _sentences, spacy_exclusions
+from detente.readers import article_from_text
 from detente.records import CodedArticle
 from detente.resources import Resources
 
@@ -21,7 +22,7 @@ def _articles():
     lines += WCEP.read_text(encoding="utf-8").splitlines()[:30]
     for line in lines:
         obj = json.loads(line)
-        yield make_article(obj["text"], date=obj["date"], id=obj["id"], title=obj["title"])
+        yield article_from_text(obj["text"], date=obj["date"], id=obj["id"], title=obj["title"])
 
 
 def _code_with(excluded: tuple[str, ...], resources: Resources) -> list[dict]:

@@ -11,9 +11,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from detente import ingest
-from detente.engines import EngineStats, code_stream, run_ordered
-from detente.ingest import read_inputs
+from detente.engines import EngineStats, run_ordered
+from detente.engines.stream import code_stream
+from detente.ingest import ingest_paths
+from detente.readers import read_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
 WCEP = ROOT / "samples" / "wcep_2003_2025" / "wcep_2003_2025.jsonl"
@@ -64,8 +65,8 @@ def test_dask_engine_writes_identical_rows_to_local_engine(sample_file, tmp_path
     # The same input through the local engine (1 process) and a Dask LocalCluster of 2 workers
     # lands as identical rows in every table, story ids and dedup signatures included.
     local, dask = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
-    a = ingest([sample_file], db=local, engine="local", workers=1, batch_size=BATCH)
-    b = ingest([sample_file], db=dask, engine="dask", workers=2, batch_size=BATCH)
+    a = ingest_paths([sample_file], db=local, engine="local", workers=1, batch_size=BATCH)
+    b = ingest_paths([sample_file], db=dask, engine="dask", workers=2, batch_size=BATCH)
     assert a.coded == b.coded == 42
     rows_local, rows_dask = table_rows(local), table_rows(dask)
     assert len(rows_local["articles"]) == 42 and len(rows_local["sentences"]) > 100
@@ -152,12 +153,12 @@ def test_an_article_that_fails_to_code_becomes_a_rejection_and_the_rest_is_coded
     # given one anyway, the engine returns a rejection in its place naming the error and
     # codes the other articles of the chunk.
     from detente.nlp import MAX_CHARS
-    from detente.pipeline import make_article
+    from detente.readers import article_from_text
     from detente.records import CodedArticle, Rejection
 
     texts = ["Russia and Ukraine agreed to talks.", "word " * (MAX_CHARS // 5 + 2),
              "NATO warned Belarus on Monday."]
-    articles = [make_article(t, date="2021-06-16", id=f"a{i}") for i, t in enumerate(texts)]
+    articles = [article_from_text(t, date="2021-06-16", id=f"a{i}") for i, t in enumerate(texts)]
     out = list(code_stream(articles, workers=1))
     assert [type(r) for r in out] == [CodedArticle, Rejection, CodedArticle]
     assert out[1].article_id == "a1" and "E088" in out[1].reason

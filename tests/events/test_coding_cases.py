@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from detente.pipeline import code_articles, make_article
+from detente.pipeline import code_articles
+from detente.readers import article_from_text
 
 CASES = [
     # simple transitive verb, CAMEO code from the verb
@@ -127,7 +128,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def coded_cases():
-    articles = [make_article(text, date=when, id=f"case-{i}") for i, (text, when, _) in enumerate(CASES)]
+    articles = [article_from_text(text, date=when, id=f"case-{i}") for i, (text, when, _) in enumerate(CASES)]
     return list(code_articles(articles))
 
 

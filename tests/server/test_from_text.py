@@ -13,7 +13,7 @@ from tests.server.live import running_server
 @pytest.fixture(scope="module")
 def geneva_url(tmp_path_factory):
     db = tmp_path_factory.mktemp("text") / "geneva.duckdb"
-    report = detente.ingest([GENEVA], db=db)
+    report = detente.ingest_paths([GENEVA], db=db)
     assert report.coded == 1 and not report.rejected
     with running_server(db) as url:
         yield url

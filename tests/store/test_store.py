@@ -7,8 +7,9 @@ from datetime import date
 import duckdb
 import pytest
 
-from detente import ingest, open_store
+from detente import open_store
 from detente.errors import StoreError
+from detente.ingest import ingest_paths
 from detente.records import Article, CodedArticle, Event, Participant, Sentence
 from detente.store.schema import ARROW, latest_version
 
@@ -76,10 +77,10 @@ def test_ingest_twice_leaves_identical_counts(tmp_path):
                               "France and Germany signed a defence agreement."]):
         (d / f"{i}.txt").write_text(text)
     db = tmp_path / "x.duckdb"
-    first = ingest([d], db=db)
+    first = ingest_paths([d], db=db)
     with open_store(db) as store:
         counts1 = store.counts()
-    second = ingest([d], db=db)
+    second = ingest_paths([d], db=db)
     with open_store(db) as store:
         counts2 = store.counts()
     assert (first.coded, first.unchanged) == (3, 0)
@@ -110,13 +111,13 @@ def test_articles_coded_by_another_coder_version_are_recoded(tmp_path):
     # not skipped as unchanged; the same coder skips it.
     (tmp_path / "a.txt").write_text("Russia recalled its ambassador to the United States.")
     db = tmp_path / "x.duckdb"
-    ingest([tmp_path / "a.txt"], db=db)
+    ingest_paths([tmp_path / "a.txt"], db=db)
     with open_store(db) as store:
         store.con.execute("UPDATE articles SET coder = 'older-coder'")
-    again = ingest([tmp_path / "a.txt"], db=db)
+    again = ingest_paths([tmp_path / "a.txt"], db=db)
     assert (again.coded, again.unchanged) == (1, 0)
     with open_store(db) as store:
         assert store.counts()["articles"] == 1
         (coder,) = store.con.execute("SELECT coder FROM articles").fetchone()
     assert coder != "older-coder"
-    assert ingest([tmp_path / "a.txt"], db=db).unchanged == 1
+    assert ingest_paths([tmp_path / "a.txt"], db=db).unchanged == 1

@@ -23,25 +23,13 @@ from pathlib import Path
 
 import yaml
 
+from detente.actors.entry import Entry, organisation_entry
 from detente.actors.roster import Person, parse_people
 from detente.actors.userfile import UserEntries, read_user_file
 from detente.errors import ActorError
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@dataclass(frozen=True)
-class Entry:
-    """What a name stands for: ``kind`` is country, demonym, capital, seat, region, org or person."""
-
-    kind: str
-    country: str | None
-    sector: str | None
-    entry: str
-    """Provenance, e.g. ``country:RUS``, ``seat:Kremlin``, ``org:nato``, ``roster:joe-biden``."""
-    name: str | None = None
-    person: Person | None = None
 
 
 @dataclass(frozen=True)
@@ -202,10 +190,6 @@ def bundled_entries() -> Iterator[tuple[str, Entry]]:
         for name in row["names"].split("|"):
             yield name, organisation_entry(row["id"], row["country"], row["sector"],
                                            row["names"].split("|")[0])
-
-
-def organisation_entry(oid: str, country: str, sector: str | None, name: str) -> Entry:
-    return Entry("org", country, sector or None, f"org:{oid}", name=name)
 
 
 def person_names(person: Person) -> Iterable[str]:

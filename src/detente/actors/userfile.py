@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
+from detente.actors.entry import Entry, organisation_entry
 from detente.actors.roster import Person, parse_people
 from detente.errors import ActorError
-
-if TYPE_CHECKING:
-    from detente.actors.tables import Entry
 
 SECTIONS = ("people", "countries", "metonyms", "organisations")
 METONYM_KINDS = ("capital", "seat")
@@ -60,8 +58,6 @@ def _mapping(raw: Any, where: str) -> dict:
 
 
 def _countries(items: list, origin: str) -> list[tuple[str, Entry]]:
-    from detente.actors.tables import Entry
-
     pairs = []
     for i, raw in enumerate(items):
         where = f"{origin}: countries[{i}]"
@@ -75,8 +71,6 @@ def _countries(items: list, origin: str) -> list[tuple[str, Entry]]:
 
 
 def _metonyms(items: list, origin: str) -> list[tuple[str, Entry]]:
-    from detente.actors.tables import Entry
-
     pairs = []
     for i, raw in enumerate(items):
         where = f"{origin}: metonyms[{i}]"
@@ -93,8 +87,6 @@ def _metonyms(items: list, origin: str) -> list[tuple[str, Entry]]:
 
 
 def _organisations(items: list, origin: str) -> tuple[list[tuple[str, Entry]], set[str]]:
-    from detente.actors.tables import organisation_entry
-
     pairs, ids = [], set()
     for i, raw in enumerate(items):
         where = f"{origin}: organisations[{i}]"

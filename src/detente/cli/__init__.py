@@ -7,42 +7,9 @@ inputs rejected.
 
 from __future__ import annotations
 
-import sys
+from detente.cli.group import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, EXIT_USAGE, main
 
-import click
-
-from detente import __version__
-from detente.errors import DetenteError, UsageError
-
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_PARTIAL = 3
-EXIT_INTERRUPTED = 130
-
-
-class DetenteGroup(click.Group):
-    """Turns DetenteError into one clear line on stderr and the right exit code."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except UsageError as exc:
-            click.echo(f"detente: error: {exc}", err=True)
-            sys.exit(EXIT_USAGE)
-        except DetenteError as exc:
-            click.echo(f"detente: error: {exc}", err=True)
-            sys.exit(EXIT_FAILED)
-        except KeyboardInterrupt:
-            click.echo("\ndetente: interrupted; what was committed is kept (run the same command "
-                       "again to finish)", err=True)
-            sys.exit(EXIT_INTERRUPTED)
-
-
-@click.group(cls=DetenteGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="detente")
-def main() -> None:
-    """detente reads news and writes event data: who did what to whom, when, where,
-    and who said what."""
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_PARTIAL", "EXIT_USAGE", "main"]
 
 
 def _register() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from detente.cli import main
+from detente.cli.group import main
 from detente.cli.options import DATE, FORMATS
 from detente.cli.output import dumps, print_rows
 

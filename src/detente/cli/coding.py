@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from detente.cli import EXIT_FAILED, EXIT_PARTIAL, main
+from detente.cli.group import EXIT_FAILED, EXIT_PARTIAL, main
 from detente.cli.options import DATE
 from detente.cli.output import dumps
 
@@ -27,8 +27,8 @@ def code_command(path, jsonl, date, fmt, actors_file) -> None:
     Prints the JSON contract documented in the README; with --jsonl prints one object per
     input line, in input order (rejected lines as {"id", "origin", "rejected": reason}).
     """
-    from detente import code_articles
-    from detente.ingest import read_inputs
+    from detente.pipeline import code_articles
+    from detente.readers import read_inputs
     from detente.records import Rejection
     from detente.resources import Resources
 
@@ -106,7 +106,7 @@ def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, com
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from detente import ingest
+    from detente.ingest import ingest_paths
 
     console = Console(stderr=True, soft_wrap=True)
     workers = workers or os.cpu_count() or 1
@@ -123,7 +123,7 @@ def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, com
                               "unchanged": report.unchanged, "rejected": len(report.rejected)}), err=True)
 
     with progress:
-        report = ingest(list(paths), db=db, date=date, engine=engine, workers=workers,
+        report = ingest_paths(list(paths), db=db, date=date, engine=engine, workers=workers,
                         scheduler=scheduler, actors_file=actors_file, chunk_size=commit_every,
                         progress=show)
     console.print(f"[bold]{db}[/bold]: {report.coded} coded, {report.unchanged} skipped as unchanged, "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from detente.cli import main
+from detente.cli.group import main
 from detente.cli.output import dumps
 from detente.errors import UsageError
 

@@ -6,7 +6,7 @@ from datetime import date as Date
 
 import click
 
-from detente.ingest.dates import parse_record_date
+from detente.readers.dates import parse_record_date
 
 
 class DateType(click.ParamType):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from detente.cli import main
+from detente.cli.group import main
 from detente.cli.options import DATE, FORMATS
 from detente.cli.output import print_rows
 
@@ -33,9 +33,9 @@ def _flatten_participants(rows):
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def events_command(db, country, source, target, event_type, date_from, date_to, limit, fmt) -> None:
     """List stored events with their evidence."""
-    from detente import events
+    from detente.store.reader import read_events
 
-    rows = events(db, country=country, source=source, target=target, type=event_type,
+    rows = read_events(db, country=country, source=source, target=target, type=event_type,
                   date_from=date_from, date_to=date_to, limit=limit)
     if fmt == "table":
         rows = _flatten_participants(rows)
@@ -52,9 +52,9 @@ def events_command(db, country, source, target, event_type, date_from, date_to, 
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def quotes_command(db, speaker, country, date_from, date_to, limit, fmt) -> None:
     """List stored quotes with their speakers, dates and article titles."""
-    from detente import quotes
+    from detente.store.reader import read_quotes
 
-    rows = quotes(db, speaker=speaker, country=country, date_from=date_from, date_to=date_to, limit=limit)
+    rows = read_quotes(db, speaker=speaker, country=country, date_from=date_from, date_to=date_to, limit=limit)
     print_rows(rows, QUOTE_COLUMNS, fmt, title=f"{len(rows)} quotes")
 
 
@@ -63,10 +63,10 @@ def quotes_command(db, speaker, country, date_from, date_to, limit, fmt) -> None
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def summary_command(db, fmt) -> None:
     """Articles, rejections, events by type and the top dyads of a database."""
-    from detente import summary
     from detente.cli.output import dumps
+    from detente.store.reader import read_summary
 
-    s = summary(db)
+    s = read_summary(db)
     if fmt == "json":
         click.echo(dumps(s, indent=2))
         return

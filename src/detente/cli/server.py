@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from detente.cli import main
+from detente.cli.group import main
 
 
 @main.command("serve")

@@ -32,10 +32,10 @@ class StoryIndex:
 
     >>> import tempfile, os
     >>> from detente.store import open_store
-    >>> from detente.pipeline import make_article
+    >>> from detente.readers import article_from_text
     >>> store = open_store(os.path.join(tempfile.mkdtemp(), "s.duckdb"))
     >>> text = "Russia and Ukraine agreed on Tuesday to resume talks in Istanbul next week."
-    >>> a, b = (CodedArticle(article=make_article(text, date="2021-06-16", id=i)) for i in "ab")
+    >>> a, b = (CodedArticle(article=article_from_text(text, date="2021-06-16", id=i)) for i in "ab")
     >>> _ = StoryIndex(store).assign([a, b]); b.story_id
     'a'
     """
@@ -49,7 +49,8 @@ class StoryIndex:
         signatures to store with them."""
         signed = [self._sign(coded) for coded in batch]
         wanted = {(band, key) for sig in signed for band, key in enumerate(sig.bands)}
-        stored = self.store.story_candidates(sorted(wanted), exclude=[s.article_id for s in signed])
+        stored = self.store.story_candidates(sorted(wanted), stored_signature,
+                                             exclude=[s.article_id for s in signed])
         earlier: dict[tuple[int, int], list[StorySignature]] = {}
         for coded, sig in zip(batch, signed, strict=True):
             candidates: dict[str, StorySignature] = {}

@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from detente.engines.worker import ChunkResult
-from detente.errors import UsageError
 from detente.nlp import MAX_BATCH_CHARS, batches
-from detente.records import Article, CodedArticle, Rejection
-from detente.resources import Resources
+from detente.records import Article
 
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_WORKER = 2
@@ -66,8 +64,8 @@ def chunked(articles: Iterable[Article], size: int, max_chars: int | None = None
     times longer than 64 short ones, and at the end of a run the other workers would wait
     for that last long chunk.
 
-    >>> from detente.pipeline import make_article
-    >>> arts = [make_article(t, date="2021-06-16", id=str(i)) for i, t in enumerate(["a" * 60, "b" * 60, "c"])]
+    >>> from detente.readers import article_from_text
+    >>> arts = [article_from_text(t, date="2021-06-16", id=str(i)) for i, t in enumerate(["a" * 60, "b" * 60, "c"])]
     >>> [len(c) for c in chunked(arts, 64, max_chars=100)]
     [1, 2]
     """
@@ -118,35 +116,3 @@ def run_ordered(
             head += 1
             continue
         ready.add(finished.get())
-
-
-def code_stream(
-    articles: Iterable[Article],
-    *,
-    engine: str = "local",
-    workers: int = 1,
-    resources: Resources | None = None,
-    batch_size: int = 32,
-    scheduler: str | None = None,
-    stats: EngineStats | None = None,
-) -> Iterator[CodedArticle | Rejection]:
-    """Coded articles in input order, from the chosen engine (an article that made spaCy or
-    a stage fail comes as a ``Rejection`` in its place).
-
-    >>> from detente.pipeline import make_article
-    >>> arts = [make_article("Russia and Ukraine agreed to talk.", date="2021-06-16", id="a")]
-    >>> [c.article.id for c in code_stream(arts, engine="local", workers=1)]
-    ['a']
-    """
-    if engine == "local":
-        from detente.engines.local import code_local
-
-        yield from code_local(articles, workers=workers, resources=resources, batch_size=batch_size,
-                              stats=stats)
-    elif engine == "dask":
-        from detente.engines.dask import code_dask
-
-        yield from code_dask(articles, workers=workers, resources=resources, batch_size=batch_size,
-                             scheduler=scheduler, stats=stats)
-    else:
-        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")

@@ -91,8 +91,8 @@ def code_dask(
 ) -> Iterator[CodedArticle | Rejection]:
     """Coded articles in input order, computed on Dask workers.
 
-    >>> from detente.pipeline import make_article
-    >>> arts = [make_article("NATO warned Russia.", date="2021-06-16", id="n")]
+    >>> from detente.readers import article_from_text
+    >>> arts = [article_from_text("NATO warned Russia.", date="2021-06-16", id="n")]
     >>> [c.article.id for c in code_dask(arts, workers=1)]  # doctest: +SKIP
     ['n']
     """

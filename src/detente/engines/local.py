@@ -36,8 +36,8 @@ def code_local(
 ) -> Iterator[CodedArticle | Rejection]:
     """Coded articles in input order, from this process or a pool of ``workers`` processes.
 
-    >>> from detente.pipeline import make_article
-    >>> arts = [make_article("NATO warned Russia.", date="2021-06-16", id="n")]
+    >>> from detente.readers import article_from_text
+    >>> arts = [article_from_text("NATO warned Russia.", date="2021-06-16", id="n")]
     >>> [c.article.id for c in code_local(arts, workers=1)]
     ['n']
     """

@@ -125,8 +125,8 @@ def code_chunk(articles: list[Article], options: Options, batch_size: int) -> Ch
     error; the rest of the chunk is coded as usual (the chunk is re-coded one article at a
     time to find it), so one bad article never stops a run.
 
-    >>> from detente.pipeline import make_article
-    >>> art = make_article("Russia and Ukraine agreed to talk.", date="2021-06-16", id="a1")
+    >>> from detente.readers import article_from_text
+    >>> art = article_from_text("Russia and Ukraine agreed to talk.", date="2021-06-16", id="a1")
     >>> code_chunk([art], (), 32).coded[0].article.id
     'a1'
     """

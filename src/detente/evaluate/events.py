@@ -32,7 +32,8 @@ import pycountry
 import yaml
 
 from detente.evaluate import Report, Table, prf
-from detente.pipeline import code_articles, make_article
+from detente.pipeline import code_articles
+from detente.readers import article_from_text
 from detente.records import Event
 from detente.resources import Resources
 
@@ -152,7 +153,7 @@ def code_with_actors(texts: list[str], *, on: Date | list[Date] | None,
                      resources: Resources | None = None) -> list[tuple[list[Event], frozenset[str]]]:
     """Events of each text with the country classes of its resolved mentions."""
     dates = on if isinstance(on, list) else [on] * len(texts)
-    articles = [make_article(t, date=d, id=f"gold-{i}") for i, (t, d) in enumerate(zip(texts, dates, strict=True))]
+    articles = [article_from_text(t, date=d, id=f"gold-{i}") for i, (t, d) in enumerate(zip(texts, dates, strict=True))]
     return [(coded.events, frozenset(country_class(m.actor.country) for m in coded.mentions if m.actor))
             for coded in code_articles(articles, resources=resources)]
 

@@ -226,9 +226,10 @@ class Tally:
 
 def _parsed(articles: list[GoldArticle]) -> Iterator[tuple[GoldArticle, list[Quote], object]]:
     """Code every article once (the parse is kept for textacy)."""
-    from detente.pipeline import code_articles, make_article
+    from detente.pipeline import code_articles
+    from detente.readers import article_from_text
 
-    inputs = [make_article(a.text, id=a.name, date="2016-11-01") for a in articles]
+    inputs = [article_from_text(a.text, id=a.name, date="2016-11-01") for a in articles]
     for art, coded in zip(articles, code_articles(inputs, keep_doc=True), strict=True):
         yield art, coded.quotes, coded.doc
 

@@ -88,9 +88,10 @@ def vader_labels(sentences: Iterable[str]) -> list[str]:
 
 def detente_labels(rows: list[GoldSentence]) -> list[str]:
     """``detente.code(sentence).tone.label`` for each row, parsed in batches."""
-    from detente.pipeline import code_articles, make_article
+    from detente.pipeline import code_articles
+    from detente.readers import article_from_text
 
-    articles = [make_article(r.sentence, date=r.date or None, id=f"tone-{i}") for i, r in enumerate(rows)]
+    articles = [article_from_text(r.sentence, date=r.date or None, id=f"tone-{i}") for i, r in enumerate(rows)]
     return [c.tone.label if c.tone else "neutral" for c in code_articles(articles)]
 
 
@@ -134,8 +135,8 @@ def quad_tone(corpus: list[Path], limit: int | None = None) -> Table:
     """Mean event tone per quad class over the articles of ``corpus`` (coded here)."""
     from itertools import islice
 
-    from detente.ingest import read_inputs
     from detente.pipeline import code_articles
+    from detente.readers import read_inputs
     from detente.records import Article
 
     articles = (r for r in read_inputs(corpus) if isinstance(r, Article))
@@ -154,11 +155,11 @@ def quad_tone(corpus: list[Path], limit: int | None = None) -> Table:
 
 def paragraph_tone(path: Path) -> Table:
     """The founding article's tone per paragraph: mean sentence score, GDELT tone, evidence."""
-    import detente
-    from detente.ingest.text import split_title
+    from detente.pipeline import code
+    from detente.readers.text import split_title
 
     title, body, _ = split_title(path.read_text(encoding="utf-8"))
-    coded = detente.code(body, title=title, date="2021-06-16")
+    coded = code(body, title=title, date="2021-06-16")
     rows, start = [], 0
     for k, para in enumerate(body.split("\n\n")):
         lo, hi = start, start + len(para)

@@ -15,9 +15,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from detente import __version__
 from detente.export.query import BATCH_ROWS, EventFilter, rows, with_articles
 from detente.store import Store
+from detente.version import __version__
 
 CODER = f"detente {__version__}"
 

@@ -15,11 +15,11 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from detente import __version__
 from detente.errors import DetenteError, StoreError, UsageError
 from detente.server.api import router
 from detente.server.cache import ResponseCache
 from detente.server.db import ReadOnlyDatabase
+from detente.version import __version__
 
 STATIC = Path(__file__).resolve().parent / "static"
 

@@ -8,45 +8,23 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from functools import cache
-from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
 
 from detente.errors import StoreError
 from detente.records import CodedArticle, Rejection
-from detente.resources import data_versions
-
-if TYPE_CHECKING:
-    from detente.dedup import StorySignature
-from detente.store.rows import coded_rows, signature_rows
+from detente.store.rows import Signature, coded_rows, signature_rows
 from detente.store.schema import ARROW, ARTICLE_TABLES, STORY_TABLES, latest_version, migrations
 
-
-@cache
-def coder_fingerprint() -> str:
-    """Id of the coder that codes in this process: detente version, spaCy model version and
-    the versions of every data file (dictionaries, lexicons, gazetteer tables)."""
-    from detente import __version__
-    from detente.nlp import MODEL_PACKAGES
-
-    models = {}
-    for name in MODEL_PACKAGES:
-        try:
-            models[name] = metadata.version(name.replace("_", "-"))
-        except metadata.PackageNotFoundError:
-            continue
-    blob = json.dumps({"detente": __version__, "models": models, "data": data_versions()}, sort_keys=True)
-    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+T = TypeVar("T")
 
 
 TABLES = ("articles", "sentences", "mentions", "events", "quotes", "times", "places", "rejections", "runs",
@@ -127,8 +105,9 @@ class Store:
         return self.schema_version()
 
     # -- writing ----------------------------------------------------------------
-    def stored_hashes(self, ids: Sequence[str]) -> dict[str, str]:
-        """``{id: content_hash}`` of the given article ids already stored *by this coder*.
+    def stored_hashes(self, ids: Sequence[str], *, coder: str | None) -> dict[str, str]:
+        """``{id: content_hash}`` of the given article ids already stored *by ``coder``* (the
+        fingerprint from ``pipeline.coder_fingerprint``).
 
         An article coded by another detente version, model or data-file version is left out,
         so an ingest after an upgrade re-codes it rather than skipping it as unchanged.
@@ -139,7 +118,7 @@ class Store:
         self.con.register("_ids", tbl)
         try:
             rows = self.con.execute("SELECT a.id, a.content_hash FROM articles a JOIN _ids USING (id) "
-                                    "WHERE a.coder = ?", [coder_fingerprint()]).fetchall()
+                                    "WHERE a.coder = ?", [coder]).fetchall()
         finally:
             self.con.unregister("_ids")
         return dict(rows)
@@ -156,12 +135,13 @@ class Store:
             self.con.unregister(name)
 
     def write(self, coded: Iterable[CodedArticle], *, run_id: str | None = None,
-              signatures: Sequence[StorySignature] = ()) -> int:
+              signatures: Sequence[Signature] = (), coder: str | None = None) -> int:
         """Store coded articles in one transaction, replacing any older rows of the same ids.
 
         All rows of a batch go in as Arrow tables; a failure rolls the whole batch back, so a
         crash never leaves a half-written article. ``signatures`` (from ``dedup.StoryIndex``)
-        are stored in the same transaction.
+        are stored in the same transaction. ``coder`` (``pipeline.coder_fingerprint()``) is
+        recorded with each article.
         """
         tables: dict[str, list[dict]] = {t: [] for t in ("articles", *ARTICLE_TABLES)}
         tables.update(signature_rows(list(signatures)))
@@ -169,7 +149,7 @@ class Store:
         now = datetime.now()
         for c in coded:
             ids.append(c.article.id)
-            for table, rows in coded_rows(c, run_id, now, coder=coder_fingerprint()).items():
+            for table, rows in coded_rows(c, run_id, now, coder=coder).items():
                 tables[table].extend(rows)
         if not ids:
             return 0
@@ -221,12 +201,11 @@ class Store:
             self.con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _o)")
             self.con.unregister("_o")
 
-    def story_candidates(self, keys: Sequence[tuple[int, int]], *,
-                         exclude: Sequence[str] = ()) -> dict[tuple[int, int], list[StorySignature]]:
+    def story_candidates(self, keys: Sequence[tuple[int, int]], build: Callable[[str, str, bytes], T], *,
+                         exclude: Sequence[str] = ()) -> dict[tuple[int, int], list[T]]:
         """Stored signatures sharing an LSH ``(band, bucket)`` key with ``keys``, by key
-        (articles in ``exclude`` left out: they are about to be rewritten)."""
-        from detente.dedup.stories import stored_signature
-
+        (articles in ``exclude`` left out: they are about to be rewritten). Each stored
+        article is built once, by ``build(article_id, story_id, signature_bytes)``."""
         if not keys:
             return {}
         cur = self.con.cursor()  # its own result set: never blocked by an unread one on con
@@ -241,13 +220,13 @@ class Store:
                 "SELECT b.band, b.bucket, b.article_id FROM story_bands b JOIN _keys USING (band, bucket) "
                 "WHERE b.article_id NOT IN (SELECT id FROM _skip) ORDER BY b.article_id").fetchall()
             cur.register("_ids", pa.table({"id": pa.array(sorted({r[2] for r in rows}), pa.string())}))
-            built = {article_id: stored_signature(article_id, story_id, data)
+            built = {article_id: build(article_id, story_id, data)
                      for article_id, story_id, data in cur.execute(
                          "SELECT article_id, story_id, signature FROM story_signatures "
                          "WHERE article_id IN (SELECT id FROM _ids)").fetchall()}
         finally:
             cur.close()
-        found: dict[tuple[int, int], list[StorySignature]] = {}
+        found: dict[tuple[int, int], list[T]] = {}
         for band, bucket, article_id in rows:
             if article_id in built:
                 found.setdefault((band, bucket), []).append(built[article_id])
@@ -267,7 +246,7 @@ class Store:
                   data_versions: dict[str, int]) -> str:
         """Record a new run (status 'running'), marking runs left 'running' by a killed
         process as 'interrupted' first."""
-        from detente import __version__
+        from detente.version import __version__
 
         self.mark_interrupted_runs()
         run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:8]

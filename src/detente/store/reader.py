@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date as Date
+from pathlib import Path
 from typing import Any
 
-from detente.store import Store
+from detente.store import Store, open_store
 
 MAX_LIMIT = 10_000
 
@@ -282,3 +283,23 @@ def overview(store: Any) -> dict[str, Any]:
     counts["events_by_type"] = store.query(
         "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
     return counts
+
+
+def read_events(db: str | Path, **filters: Any) -> list[dict[str, Any]]:
+    """Stored events of the database ``db`` matching ``filters`` (country, source, target,
+    type, date_from, date_to, article_id, limit, offset)."""
+    with open_store(db, read_only=True) as store:
+        return select_events(store, **filters)
+
+
+def read_quotes(db: str | Path, **filters: Any) -> list[dict[str, Any]]:
+    """Stored quotes of the database ``db`` matching ``filters`` (speaker, country, date_from,
+    date_to, article_id, limit, offset), each with its article's date and title."""
+    with open_store(db, read_only=True) as store:
+        return select_quotes(store, **filters)
+
+
+def read_summary(db: str | Path, *, top: int = 10) -> dict[str, Any]:
+    """Articles, rejections, events by type and top dyads of the database ``db``."""
+    with open_store(db, read_only=True) as store:
+        return summary(store, top=top)

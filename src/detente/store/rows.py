@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date as Date
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from detente.records import CodedArticle, Participant, Tone
 
-if TYPE_CHECKING:
-    from detente.dedup import StorySignature
+
+class Signature(Protocol):
+    """What the store needs of a story signature (``dedup.StorySignature`` has it); a
+    protocol, so the store does not import the dedup stage that uses it."""
+
+    article_id: str
+    story_id: str
+    hashvalues: Any
+    bands: Sequence[int]
+
+    @property
+    def signature_bytes(self) -> bytes: ...
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
@@ -137,7 +148,7 @@ def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = N
 
 
 
-def signature_rows(signatures: list[StorySignature]) -> dict[str, list[dict]]:
+def signature_rows(signatures: list[Signature]) -> dict[str, list[dict]]:
     """Rows of the dedup tables for the given story signatures."""
     return {
         "story_signatures": [{"article_id": s.article_id, "story_id": s.story_id,

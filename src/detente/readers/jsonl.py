@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
 
-from detente.ingest.common import from_mapping
+from detente.readers.common import from_mapping
 from detente.records import Article, Rejection
 
 

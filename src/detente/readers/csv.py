@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
 
-from detente.ingest.common import RECORD_FIELDS, from_mapping
+from detente.readers.common import RECORD_FIELDS, from_mapping
 from detente.records import Article, Rejection
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from detente.ingest.common import make_article
+from detente.readers.common import make_article
 from detente.records import Article, Rejection
 
 MIN_ARTICLE_WORDS = 5

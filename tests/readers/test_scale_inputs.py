@@ -12,7 +12,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from detente.ingest import read_inputs
+from detente.readers import read_inputs
 from detente.records import Article, Rejection
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date as Date
 from pathlib import Path
 
-from detente.ingest.common import make_article
+from detente.readers.common import make_article
 from detente.records import Article, Rejection
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")

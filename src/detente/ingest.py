@@ -1,4 +1,7 @@
-"""Ingest: inputs -> coded rows in the store, resumable and idempotent.
+"""Ingest: inputs -> coded rows in the store, resumable and idempotent (``ingest_paths``).
+
+The orchestration: ``readers`` turn inputs into articles, an engine runs the pipeline on
+them, ``dedup`` groups them into stories and the ``store`` writes them.
 
 Articles already stored with the same content hash are skipped as unchanged; changed ones
 replace their old rows; bad inputs become rejection rows. Work is written in batches, each
@@ -15,8 +18,10 @@ from itertools import islice
 from pathlib import Path
 
 from detente.dedup import StoryIndex
-from detente.engines import EngineStats, code_stream
-from detente.ingest import read_inputs
+from detente.engines import EngineStats
+from detente.engines.stream import code_stream
+from detente.pipeline import coder_fingerprint
+from detente.readers import read_inputs
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources, data_versions
 from detente.store import is_interrupt, open_store
@@ -61,7 +66,7 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def ingest(
+def ingest_paths(
     paths: Sequence[str | Path],
     *,
     db: str | Path = "detente.duckdb",
@@ -85,7 +90,7 @@ def ingest(
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Russia and Ukraine agreed to talk.")
-    >>> ingest([d], db=d / "x.duckdb").coded
+    >>> ingest_paths([d], db=d / "x.duckdb").coded
     1
     """
     from detente.nlp import model_version
@@ -132,7 +137,7 @@ def _write_batch(store, stories: StoryIndex, results: list[CodedArticle | Reject
         report.rejected.extend(failed)
     batch = [r for r in results if isinstance(r, CodedArticle)]
     signatures = stories.assign(batch)
-    store.write(batch, run_id=report.run_id, signatures=signatures)
+    store.write(batch, run_id=report.run_id, signatures=signatures, coder=coder_fingerprint())
     store.clear_rejection([c.article.origin for c in batch if c.article.origin])
     for c in batch:
         report.coded += 1
@@ -167,7 +172,7 @@ def _triage(chunk: list[Article | Rejection], store, seen: dict[str, str], repor
             continue
         seen[art.id] = art.content_hash
         articles.append(art)
-    stored = store.stored_hashes([a.id for a in articles])
+    stored = store.stored_hashes([a.id for a in articles], coder=coder_fingerprint())
     todo = []
     for art in articles:
         if stored.get(art.id) == art.content_hash:

@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from datetime import date as Date
 from typing import Any
 
-from detente.ingest.checks import text_problem
-from detente.ingest.dates import parse_record_date
-from detente.ingest.infer import infer_date
+from detente.readers.checks import text_problem
+from detente.readers.dates import parse_date_option, parse_record_date
+from detente.readers.infer import infer_date
 from detente.records import Article, Rejection, content_hash
 
 RECORD_FIELDS = ("id", "date", "title", "text", "url", "source")
@@ -74,4 +74,34 @@ def from_mapping(obj: Mapping[str, Any], origin: str, default_date: Date | None)
         date=obj.get("date"),
         url=obj.get("url"),
         source=obj.get("source"),
+    )
+
+
+def article_from_text(
+    text: str,
+    *,
+    date: Date | str | None = None,
+    title: str | None = None,
+    id: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+) -> Article:
+    """An Article from raw text (not from a file: no origin, and never a Rejection), with the
+    publication date given or inferred from the text. A malformed ``date`` string raises.
+
+    >>> article_from_text("Russia and Ukraine agreed to talk.", date="2021-06-16", id="a").date
+    datetime.date(2021, 6, 16)
+    """
+    when = parse_date_option(date) if isinstance(date, str) else date
+    date_source = "option" if when else "none"
+    if when is None:
+        when, date_source = infer_date(text)
+    return Article(
+        id=id or content_hash((title or "") + "\n" + text)[:16],
+        text=text,
+        title=title,
+        date=when,
+        date_source=date_source,
+        url=url,
+        source=source,
     )

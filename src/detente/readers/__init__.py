@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
 from pathlib import Path
 
-from detente.ingest.checks import decode
-from detente.ingest.csv import read_csv_lines
-from detente.ingest.html import read_html
-from detente.ingest.jsonl import read_jsonl_lines
-from detente.ingest.text import read_text
+from detente.readers.checks import decode
+from detente.readers.common import article_from_text as article_from_text
+from detente.readers.csv import read_csv_lines
+from detente.readers.html import read_html
+from detente.readers.jsonl import read_jsonl_lines
+from detente.readers.text import read_text
 from detente.records import Article, Rejection
 
 Record = Article | Rejection
@@ -179,8 +180,8 @@ def read_inputs(paths: Iterable[str | Path], *, date: Date | None = None) -> Ite
 
 def _register_scale_readers() -> None:
     """WARC archives and RSS/Atom feeds, registered through the extension hook."""
-    from detente.ingest.feeds import FEED_SUFFIXES, read_feed
-    from detente.ingest.warc import WARC_SUFFIXES, read_warc
+    from detente.readers.feeds import FEED_SUFFIXES, read_feed
+    from detente.readers.warc import WARC_SUFFIXES, read_warc
 
     EXTRA_KINDS.update({"warc": WARC_SUFFIXES, "feed": FEED_SUFFIXES})
     EXTRA_READERS.update({"warc": read_warc, "feed": read_feed})

@@ -76,12 +76,12 @@ def test_sigkill_mid_run_then_rerun_stores_every_article_exactly_once(tmp_path):
 def test_rerun_of_a_finished_run_changes_nothing(tmp_path):
     # Idempotence in-process: a second ingest of the same file codes nothing and the rows
     # (timestamps and run ids aside) are the same.
-    from detente import ingest
+    from detente.ingest import ingest_paths
 
     src, db = _sample(tmp_path / "news.jsonl", 40), tmp_path / "again.duckdb"
-    first = ingest([src], db=db, workers=1)
+    first = ingest_paths([src], db=db, workers=1)
     before = _rows(db)
-    second = ingest([src], db=db, workers=1)
+    second = ingest_paths([src], db=db, workers=1)
     assert (first.coded, second.coded, second.unchanged) == (40, 0, 40)
     assert _rows(db) == before
 

@@ -7,7 +7,7 @@ import io
 import json
 from datetime import date
 
-from detente.ingest import read_inputs, read_stdin
+from detente.readers import read_inputs, read_stdin
 from detente.records import Article, Rejection
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date as Date
 from pathlib import Path
 
-from detente.ingest.html import read_html
+from detente.readers.html import read_html
 from detente.records import Article, Rejection
 
 WARC_SUFFIXES = (".warc", ".warc.gz")

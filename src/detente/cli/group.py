@@ -1,0 +1,43 @@
+"""The ``detente`` command group: exit codes, and errors turned into one line on stderr.
+
+Command modules (``detente.cli.coding``, ...) add their commands to ``main``; the package
+imports them, so ``detente.cli.main`` has every command."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from detente.errors import DetenteError, UsageError
+from detente.version import __version__
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+EXIT_INTERRUPTED = 130
+
+
+class DetenteGroup(click.Group):
+    """Turns DetenteError into one clear line on stderr and the right exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            click.echo(f"detente: error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        except DetenteError as exc:
+            click.echo(f"detente: error: {exc}", err=True)
+            sys.exit(EXIT_FAILED)
+        except KeyboardInterrupt:
+            click.echo("\ndetente: interrupted; what was committed is kept (run the same command "
+                       "again to finish)", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=DetenteGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="detente")
+def main() -> None:
+    """detente reads news and writes event data: who did what to whom, when, where,
+    and who said what."""
