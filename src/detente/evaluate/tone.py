@@ -179,12 +179,13 @@ def paragraph_tone(path: Path) -> Table:
 
 
 def evaluate(gold: Path, *, corpus: list[Path] | None = None, corpus_limit: int | None = None,
-             founding: Path | None = None, show_errors: bool = False) -> Report:
-    """Score both halves found in ``gold`` (a folder with ``dev.jsonl``/``heldout.jsonl``)."""
+             founding: Path | None = None, show_errors: bool = False,
+             halves: tuple[str, ...] = HALVES) -> Report:
+    """Score the ``halves`` found in ``gold`` (a folder with ``dev.jsonl``/``heldout.jsonl``)."""
     gold = Path(gold)
     report = Report(task="tone", gold=str(gold))
     found = False
-    for half in HALVES:
+    for half in halves:
         path = gold / f"{half}.jsonl"
         if path.exists():
             found = True
