@@ -65,7 +65,7 @@ class ToneLexicon:
     background_weight: float = 1.0
     """Weight of a word in a background clause or phrase (``score.in_background``)."""
     background_deps: frozenset[str] = frozenset()
-    """Dependency labels that open a background clause (advcl, relcl, acl)."""
+    """Dependency labels that open a background clause (advcl)."""
     background_preps: frozenset[str] = frozenset()
     """Prepositions that open a background phrase (after, since, amid, ...)."""
 

@@ -129,9 +129,9 @@ def valences(words: Words, lexicon: ToneLexicon, doc=None) -> list[float]:
 
 def in_background(token, lexicon: ToneLexicon) -> bool:
     """True when ``token`` sits in a clause or phrase that gives background to the sentence's
-    main act rather than the act itself: an adverbial or relative clause ("after breaking off
-    relations", "which European nations have refused") or a prepositional phrase of time or
-    circumstance ("since the civil war", "amid accusations", "before the anniversary of the
+    main act rather than the act itself: an adverbial clause ("as Scottish officials consider
+    his request") or a prepositional phrase of time or circumstance ("after breaking off
+    relations", "since the civil war", "amid accusations", "before the anniversary of the
     invasion"). The dependency labels and prepositions are listed in ``tone.yaml``."""
     seen = 0
     while token.head is not token and seen < 40:
