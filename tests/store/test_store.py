@@ -121,3 +121,12 @@ def test_articles_coded_by_another_coder_version_are_recoded(tmp_path):
         (coder,) = store.con.execute("SELECT coder FROM articles").fetchone()
     assert coder != "older-coder"
     assert ingest_paths([tmp_path / "a.txt"], db=db).unchanged == 1
+
+
+def test_migration_versions_are_unique_and_consecutive():
+    # Two branches each adding "005_*.sql" would both claim version 5: the second would never
+    # be applied on a database that had the first. Versions run 1, 2, 3... with no gap or twin.
+    from detente.store.schema import migrations
+
+    versions = [version for version, _name, _sql in migrations()]
+    assert versions == list(range(1, len(versions) + 1))

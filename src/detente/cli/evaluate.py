@@ -88,6 +88,23 @@ def evaluate_places(gold, recognition, fmt, out) -> None:
     _run("places", fmt, out, gold=list(gold), recognition=recognition)
 
 
+@evaluate_group.command("stories")
+@click.option("--gold", type=GOLD, required=True, help="gold/stories (families.yaml).")
+@click.option("--samples", type=GOLD, default=Path("samples"), show_default=True,
+              help="The bundled sample corpus (copies and re-issues are built from it).")
+@click.option("--half", type=click.Choice(["dev", "heldout"]), default="heldout", show_default=True,
+              help="Which half of the Wikinews samples the copies and re-issues come from.")
+@click.option("--originals", type=int, default=60, show_default=True,
+              help="Sample articles copied five ways each.")
+@click.option("--no-wcep", is_flag=True, help="Leave out the Current Events items (faster).")
+@click.option("--workers", type=int, default=1, show_default=True)
+@_common
+def evaluate_stories(gold, samples, half, originals, no_wcep, workers, fmt, out) -> None:
+    """Same-story pair precision/recall: real copies join, templates and neighbours do not."""
+    _run("stories", fmt, out, gold=gold, samples=samples, half=half, originals=originals,
+         wcep=not no_wcep, workers=workers)
+
+
 @evaluate_group.command("tone")
 @click.option("--gold", type=GOLD, required=True,
               help="Folder with dev.jsonl and/or heldout.jsonl (gold/tone).")

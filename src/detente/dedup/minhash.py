@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from detente.dedup.context import StoryContext
+
 if TYPE_CHECKING:
     from datasketch import MinHash
 
@@ -42,6 +44,8 @@ class StorySignature:
     """MinHash signature: ``NUM_PERM`` unsigned 32-bit values."""
     bands: list[int] = field(default_factory=list)
     """LSH bucket key of each band (index = band number), as signed 64-bit integers."""
+    context: StoryContext = field(default_factory=StoryContext)
+    """What the article is about and when it was published (confirms a text match)."""
 
     @property
     def signature_bytes(self) -> bytes:

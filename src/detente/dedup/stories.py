@@ -1,10 +1,12 @@
-"""Assigning story ids: each article joins the story of its most similar earlier article.
+"""Assigning story ids: each article joins the story of its most similar earlier article
+that reports the same happening.
 
 Candidates are articles sharing an LSH band key: those already in the database (found with
 one query per write batch) and those earlier in the same batch. A candidate counts when the
-estimated Jaccard similarity of the signatures reaches ``THRESHOLD``; the best one (highest
-similarity, then smallest story id) gives the story. An article with none starts a story of
-its own. Only the writer runs this, in input order, so the result does not depend on the
+estimated Jaccard similarity of the signatures reaches ``THRESHOLD`` and the story context
+(``dedup.context``: actors and places named, publication dates, numbers) does not refuse it;
+the best one (highest similarity, then smallest story id) gives the story. An article with
+none starts a story of its own. Only the writer runs this, in input order, so the result does not depend on the
 engine or on where a killed run was resumed.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from detente.dedup.context import StoryContext, refusal, story_context
 from detente.dedup.minhash import (
     THRESHOLD,
     StorySignature,
@@ -66,19 +69,27 @@ class StoryIndex:
     def _sign(self, coded: CodedArticle) -> StorySignature:
         values = signature(coded.article.text)
         return StorySignature(article_id=coded.article.id, story_id=coded.article.id,
-                              hashvalues=values, bands=band_keys(values))
+                              hashvalues=values, bands=band_keys(values),
+                              context=story_context(coded))
 
     def _best_story(self, sig: StorySignature, candidates) -> str | None:
-        scored = [(jaccard(sig.hashvalues, c.hashvalues), c.story_id) for c in candidates
+        scored = [(jaccard(sig.hashvalues, c.hashvalues), c) for c in candidates
                   if c.article_id != sig.article_id]
-        scored = [(score, story) for score, story in scored if score >= self.threshold]
+        scored = [(score, c.story_id) for score, c in scored
+                  if score >= self.threshold and refusal(sig.context, c.context, score) is None]
         if not scored:
             return None
         return min(scored, key=lambda pair: (-pair[0], pair[1]))[1]
 
 
-def stored_signature(article_id: str, story_id: str, data: bytes) -> StorySignature:
+def stored_signature(article_id: str, story_id: str, data: bytes, published=None,
+                     about=None, numbers=None) -> StorySignature:
     """A stored candidate rebuilt from a ``story_signatures`` row. Its band keys stay in
-    ``story_bands`` (``assign`` compares candidates by their values only; recomputing the keys
-    of every candidate took half the writer's time once a story had many stored copies)."""
-    return StorySignature(article_id=article_id, story_id=story_id, hashvalues=from_bytes(data))
+    ``story_bands`` (``assign`` compares candidates by their values and context only;
+    recomputing the keys of every candidate took half the writer's time once a story had many
+    stored copies). Rows written before the context was stored have an empty one, which
+    never refuses a join."""
+    context = StoryContext(published=published, about=tuple(about or ()),
+                           numbers=frozenset(numbers or ()))
+    return StorySignature(article_id=article_id, story_id=story_id, hashvalues=from_bytes(data),
+                          context=context)

@@ -201,11 +201,12 @@ class Store:
             self.con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _o)")
             self.con.unregister("_o")
 
-    def story_candidates(self, keys: Sequence[tuple[int, int]], build: Callable[[str, str, bytes], T], *,
+    def story_candidates(self, keys: Sequence[tuple[int, int]], build: Callable[..., T], *,
                          exclude: Sequence[str] = ()) -> dict[tuple[int, int], list[T]]:
         """Stored signatures sharing an LSH ``(band, bucket)`` key with ``keys``, by key
         (articles in ``exclude`` left out: they are about to be rewritten). Each stored
-        article is built once, by ``build(article_id, story_id, signature_bytes)``."""
+        article is built once, by ``build(article_id, story_id, signature_bytes, published,
+        about, numbers)`` (the last three: the story context of migration 005, NULL before)."""
         if not keys:
             return {}
         cur = self.con.cursor()  # its own result set: never blocked by an unread one on con
@@ -220,10 +221,9 @@ class Store:
                 "SELECT b.band, b.bucket, b.article_id FROM story_bands b JOIN _keys USING (band, bucket) "
                 "WHERE b.article_id NOT IN (SELECT id FROM _skip) ORDER BY b.article_id").fetchall()
             cur.register("_ids", pa.table({"id": pa.array(sorted({r[2] for r in rows}), pa.string())}))
-            built = {article_id: build(article_id, story_id, data)
-                     for article_id, story_id, data in cur.execute(
-                         "SELECT article_id, story_id, signature FROM story_signatures "
-                         "WHERE article_id IN (SELECT id FROM _ids)").fetchall()}
+            built = {row[0]: build(*row) for row in cur.execute(
+                "SELECT article_id, story_id, signature, published, about, numbers "
+                "FROM story_signatures WHERE article_id IN (SELECT id FROM _ids)").fetchall()}
         finally:
             cur.close()
         found: dict[tuple[int, int], list[T]] = {}

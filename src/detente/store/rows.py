@@ -152,7 +152,10 @@ def signature_rows(signatures: list[Signature]) -> dict[str, list[dict]]:
     """Rows of the dedup tables for the given story signatures."""
     return {
         "story_signatures": [{"article_id": s.article_id, "story_id": s.story_id,
-                              "num_perm": len(s.hashvalues), "signature": s.signature_bytes}
+                              "num_perm": len(s.hashvalues), "signature": s.signature_bytes,
+                              "published": s.context.published,
+                              "about": list(s.context.about),
+                              "numbers": sorted(s.context.numbers)}
                              for s in signatures],
         "story_bands": [{"band": band, "bucket": key, "article_id": s.article_id, "story_id": s.story_id}
                         for s in signatures for band, key in enumerate(s.bands)],

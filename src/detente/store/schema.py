@@ -81,7 +81,8 @@ ARROW: dict[str, pa.Schema] = {
 }
 
 ARROW["story_signatures"] = pa.schema([("article_id", S), ("story_id", S), ("num_perm", I32),
-                                       ("signature", pa.binary())])
+                                       ("signature", pa.binary()), ("published", pa.date32()),
+                                       ("about", pa.list_(S)), ("numbers", pa.list_(S))])
 ARROW["story_bands"] = pa.schema([("band", pa.int16()), ("bucket", pa.int64()), ("article_id", S),
                                   ("story_id", S)])
 

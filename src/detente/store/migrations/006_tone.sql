@@ -1,4 +1,4 @@
--- detente schema v5: tone (issue #18). Every sentence, quote and article carries the tone of
+-- detente schema v6: tone (issue #18). Every sentence, quote and article carries the tone of
 -- its text (VADER adapted to news), events carry their evidence sentence's tone beside the
 -- Goldstein score. ``tone`` is the compound score (-1..+1); an article's ``avg_tone`` is GDELT's
 -- tone (positive minus negative words per hundred words). ``tone_evidence`` lists the words
