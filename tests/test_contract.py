@@ -7,9 +7,9 @@ import json
 
 def test_contract_shape(geneva_coded):
     d = json.loads(json.dumps(geneva_coded.to_dict()))
-    assert list(d) == ["article", "sentences", "mentions", "events", "quotes", "times", "places"]
-    assert set(d["article"]) >= {"id", "title", "date", "date_source", "tone"}
-    assert set(d["article"]["tone"]) >= {"score", "label", "avg_tone", "positive", "negative", "words"}
+    assert list(d) == ["article", "sentences", "mentions", "events", "quotes", "times", "places", "tone"]
+    assert set(d["article"]) >= {"id", "title", "date", "date_source"}
+    assert set(d["tone"]) >= {"score", "label", "avg_tone", "positive", "negative", "words"}
     text = geneva_coded.article.text
     for s in d["sentences"]:
         assert set(s) == {"index", "start", "end", "tone"} and 0 <= s["start"] < s["end"] <= len(text)

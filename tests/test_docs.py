@@ -63,3 +63,19 @@ def test_no_root_name_shadows_a_subpackage():
         module = importlib.import_module(f"detente.{info.name}")
         assert getattr(detente, info.name) is module, info.name
         assert info.name not in detente.__all__
+
+
+def test_architecture_picture_shows_each_stage_contract():
+    import re
+
+    from detente.pipeline import STAGES
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    drawn = {}
+    for line in text.splitlines():
+        m = re.match(r"^\s+\|\s+(\w+)\s+([\w, ]+?)\s+->\s+(.+)$", line)
+        if m:
+            writes = re.sub(r"\([^)]*\)", "", m.group(3))
+            drawn[m.group(1)] = ({w.strip() for w in m.group(2).split(",")},
+                                 {w.strip() for w in writes.split(",") if w.strip()})
+    assert drawn == {s.name: (set(s.reads), set(s.writes)) for s in STAGES}

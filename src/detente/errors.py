@@ -1,4 +1,4 @@
-"""Exceptions: one root, one subclass per stage, picklable, with structured fields."""
+"""Exceptions: one root, one subclass per kind of failure, picklable, with structured fields."""
 
 from __future__ import annotations
 
@@ -36,10 +36,28 @@ class UsageError(DetenteError):
     stage = "usage"
 
 
-class IngestError(DetenteError):
-    """An input could not be read as an article."""
+class PipelineError(DetenteError):
+    """The stages do not fit together: one reads a field no earlier stage writes (raised
+    when the pipeline is built, before any article is read)."""
 
-    stage = "ingest"
+    stage = "pipeline"
+
+
+class StageError(DetenteError):
+    """A stage failed on one article; ``stage`` names it and the original error is chained
+    (``__cause__``). The article becomes a rejection naming the stage."""
+
+    def __init__(self, message: str, *, stage: str = "coding", article_id: str | None = None,
+                 origin: str | None = None):
+        super().__init__(message, article_id=article_id, origin=origin)
+        self.stage = stage
+
+    def __reduce__(self):
+        return (_rebuild_stage_error, (self.message, self.stage, self.article_id, self.origin))
+
+
+def _rebuild_stage_error(message, stage, article_id, origin):
+    return StageError(message, stage=stage, article_id=article_id, origin=origin)
 
 
 class NlpError(DetenteError):
@@ -55,23 +73,9 @@ class ResourceError(DetenteError):
 
 
 class ActorError(DetenteError):
+    """An actor dictionary (bundled or the user's ``--actors`` file) is malformed."""
+
     stage = "actors"
-
-
-class EventError(DetenteError):
-    stage = "events"
-
-
-class QuoteError(DetenteError):
-    stage = "quotes"
-
-
-class DateError(DetenteError):
-    stage = "dates"
-
-
-class PlaceError(DetenteError):
-    stage = "places"
 
 
 class StoreError(DetenteError):

@@ -8,6 +8,7 @@ decide where it runs.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import time
 from collections import deque
@@ -16,19 +17,37 @@ from datetime import date as Date
 from functools import cache
 from importlib import metadata
 
-from detente import actors, dates, events, places, quotes, tone
-from detente.errors import UsageError
+from detente.errors import DetenteError, PipelineError, StageError
 from detente.nlp import MODEL_PACKAGES, exclusions, parse
 from detente.readers import article_from_text
 from detente.records import Article, CodedArticle, Sentence
 from detente.resources import Resources, data_versions, default_resources
-from detente.stage import Stage
+from detente.stage import Stage, check_contracts
 from detente.version import __version__
 
-STAGES: tuple[Stage, ...] = (actors.STAGE, events.STAGE, quotes.STAGE, tone.STAGE, dates.STAGE,
-                             places.STAGE)
-"""Order matters: events need actors; quotes link events; tone scores sentences, events and
-quotes; dates and places attach to events."""
+STAGE_PACKAGES = ("actors", "events", "quotes", "tone", "dates", "places")
+"""The registry of coding stages, in run order: each names a package ``detente.<name>`` with a
+``STAGE`` (a ``Stage``) and ``load(resources)`` (its data, through ``Resources.get(name)``).
+Order matters: events need actors; quotes link events; tone scores sentences, events and quotes;
+dates and places attach to events."""
+
+
+def build_stages(names: Iterable[str] = STAGE_PACKAGES) -> tuple[Stage, ...]:
+    """The ``Stage`` of each registered package, in order, its contracts checked: a stage that
+    reads what no earlier stage writes is a ``PipelineError`` here, at start-up.
+
+    >>> [s.name for s in build_stages()] == list(STAGE_PACKAGES)
+    True
+    """
+    stages = tuple(importlib.import_module(f"detente.{name}").STAGE for name in names)
+    for name, stage in zip(names, stages, strict=True):
+        if stage.name != name:
+            raise PipelineError(f"detente.{name}.STAGE is named {stage.name!r}")
+    check_contracts(stages)
+    return stages
+
+
+STAGES: tuple[Stage, ...] = build_stages()
 
 
 def spacy_exclusions(stages: Iterable[Stage] = STAGES) -> tuple[str, ...]:
@@ -42,22 +61,19 @@ def spacy_exclusions(stages: Iterable[Stage] = STAGES) -> tuple[str, ...]:
     return exclusions(sorted({c for stage in stages for c in stage.spacy_components}))
 
 
-def check_order(stages: Iterable[Stage]) -> None:
-    """Raise if a stage reads a field that only a later stage writes."""
-    written = {"doc", "sentences", "article"}
-    later = {w for s in stages for w in s.writes}
-    for stage in stages:
-        for field in stage.reads:
-            if field not in written and field in later:
-                raise UsageError(f"stage {stage.name} reads {field!r} before any stage writes it")
-        written.update(stage.writes)
-
-
-check_order(STAGES)
-
-
 def _sentences(doc) -> list[Sentence]:
     return [Sentence(index=i, start=s.start_char, end=s.end_char) for i, s in enumerate(doc.sents)]
+
+
+def _run_stage(stage: Stage, coded: CodedArticle, resources: Resources) -> None:
+    """Run one stage; an unexpected error becomes a ``StageError`` naming the stage."""
+    try:
+        stage.run(coded, resources)
+    except DetenteError:
+        raise
+    except Exception as exc:
+        raise StageError(f"{type(exc).__name__}: {exc}", stage=stage.name,
+                         article_id=coded.article.id, origin=coded.article.origin) from exc
 
 
 def code_articles(
@@ -99,7 +115,7 @@ def code_articles(
         coded = CodedArticle(article=article, doc=doc, sentences=_sentences(doc))
         for stage in STAGES:
             t0 = time.perf_counter()
-            stage.run(coded, resources)
+            _run_stage(stage, coded, resources)
             spend(stage.name, t0)
         if not keep_doc:
             coded.doc = None

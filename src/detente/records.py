@@ -2,9 +2,12 @@
 
 Article -> (nlp) -> CodedArticle holding Sentence, Mention, Event, Quote,
 TimeExpression and Place records. ``CodedArticle.to_dict()`` is the JSON contract
-printed by ``detente code`` and documented in the README; it is stable.
+printed by ``detente code`` and documented in the README and docs/schema.md; it is stable
+(fields may be added, none removed). Each record lists its contract keys in ``CONTRACT``.
 
-Offsets (``start``/``end``) are always character offsets into ``Article.text``.
+Offsets (``start``/``end``) are always character offsets into ``Article.text``. The stored
+columns and the API call them ``start_char``/``end_char`` (``END`` is an SQL keyword); the
+mapping is ``detente.schema.STORED_AS``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import Any
+from typing import Any, ClassVar
 
 QUAD_NAMES = {
     1: "verbal cooperation",
@@ -23,13 +26,36 @@ QUAD_NAMES = {
 }
 
 
+class Record:
+    """A record of the JSON contract. ``CONTRACT`` lists its keys in output order and
+    ``INTERNAL`` the fields kept out of the contract; ``to_dict`` follows them, making nested
+    records, lists and dates plain. ``detente.schema`` derives the API models and the docs
+    from the same lists, and tests/test_schema.py checks that they cover every field."""
+
+    CONTRACT: ClassVar[tuple[str, ...]] = ()
+    INTERNAL: ClassVar[tuple[str, ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: _plain(getattr(self, name)) for name in self.CONTRACT}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Date):
+        return value.isoformat()
+    return value
+
+
 def content_hash(text: str) -> str:
     """Stable hash of an article text; the id of an article that has none."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass
-class Article:
+class Article(Record):
     """One news article as read from any input."""
 
     id: str
@@ -51,6 +77,9 @@ class Article:
     content_hash: str = ""
     """sha256 of ``title`` + ``text``; a changed hash under the same id replaces the stored rows."""
 
+    CONTRACT: ClassVar[tuple[str, ...]] = ("id", "title", "date", "date_source", "url", "source")
+    INTERNAL: ClassVar[tuple[str, ...]] = ("text", "origin", "content_hash")
+
     def __post_init__(self) -> None:
         if not self.content_hash:
             self.content_hash = content_hash((self.title or "") + "\n" + self.text)
@@ -71,7 +100,7 @@ class Rejection:
 
 
 @dataclass
-class Sentence:
+class Sentence(Record):
     """A sentence as segmented by the spaCy parser."""
 
     index: int
@@ -83,9 +112,11 @@ class Sentence:
     tone: Tone | None = None
     """Tone of the sentence (tone stage)."""
 
+    CONTRACT: ClassVar[tuple[str, ...]] = ("index", "start", "end", "tone")
+
 
 @dataclass
-class ToneWord:
+class ToneWord(Record):
     """A word (or phrase) that moved a tone value: the evidence of every tone figure."""
 
     text: str
@@ -98,15 +129,16 @@ class ToneWord:
     """Its valence after the library's rules (negation, intensifiers, ``but``), -4..+4."""
     entry: str
     """Where its base valence came from: ``vader`` (the library's lexicon) or ``news:<entry>``
-    (detente's list of phrases whose news sense differs, ``tone/data/news_lexicon.tsv``)."""
+    (detente's list of words whose news sense differs, ``tone/data/news_lexicon.tsv``)."""
+
+    CONTRACT: ClassVar[tuple[str, ...]] = ("text", "start", "end", "valence", "entry")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end,
-                "valence": round(self.valence, 3), "entry": self.entry}
+        return {**super().to_dict(), "valence": round(self.valence, 3)}
 
 
 @dataclass
-class Tone:
+class Tone(Record):
     """How a span of text speaks: VADER's compound score adapted to news, with its evidence."""
 
     score: float
@@ -121,21 +153,23 @@ class Tone:
     """Words in the span (alphabetic tokens)."""
     evidence: list[ToneWord] = field(default_factory=list)
     """The words that moved the score, in text order (empty for an article: see its sentences)."""
+    avg_tone: float = 0.0
+    """GDELT's tone: percentage of positive words minus percentage of negative words (computed
+    from the counts)."""
 
-    @property
-    def avg_tone(self) -> float:
-        """GDELT's tone: percentage of positive words minus percentage of negative words."""
-        return 100.0 * (self.positive - self.negative) / self.words if self.words else 0.0
+    CONTRACT: ClassVar[tuple[str, ...]] = ("score", "label", "avg_tone", "positive", "negative",
+                                           "words", "evidence")
+
+    def __post_init__(self) -> None:
+        self.avg_tone = 100.0 * (self.positive - self.negative) / self.words if self.words else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"score": round(self.score, 4), "label": self.label,
-                "avg_tone": round(self.avg_tone, 3), "positive": self.positive,
-                "negative": self.negative, "words": self.words,
-                "evidence": [w.to_dict() for w in self.evidence]}
+        return {**super().to_dict(), "score": round(self.score, 4),
+                "avg_tone": round(self.avg_tone, 3)}
 
 
 @dataclass
-class Actor:
+class Actor(Record):
     """A resolved political actor: country (or IGO) plus sector."""
 
     country: str | None
@@ -153,12 +187,12 @@ class Actor:
         if self.code is None and self.country:
             self.code = self.country + (self.sector or "")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"country": self.country, "sector": self.sector, "code": self.code, "name": self.name}
+    CONTRACT: ClassVar[tuple[str, ...]] = ("country", "sector", "code", "name")
+    INTERNAL: ClassVar[tuple[str, ...]] = ("entry",)
 
 
 @dataclass
-class Mention:
+class Mention(Record):
     """A span that names or refers to an actor (entity, role phrase or pronoun)."""
 
     text: str
@@ -178,21 +212,13 @@ class Mention:
     rule: str | None = None
     """Rule or dictionary entry that resolved it."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "sentence": self.sentence,
-            "label": self.label,
-            "actor": self.actor.to_dict() if self.actor else None,
-            "antecedent": self.antecedent,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "text", "start", "end", "sentence", "label", "actor", "antecedent", "rule"
+    )
 
 
 @dataclass
-class Participant:
+class Participant(Record):
     """One source or target actor of an event, with the text that named it."""
 
     text: str
@@ -210,20 +236,11 @@ class Participant:
     end: int | None = None
     """Offset after the argument text."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "country": self.country,
-            "sector": self.sector,
-            "code": self.code,
-            "name": self.name,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = ("country", "sector", "code", "name", "text", "start", "end")
 
 
 @dataclass
-class Location:
+class Location(Record):
     """Where an event happened, resolved to a gazetteer entry."""
 
     name: str
@@ -239,19 +256,11 @@ class Location:
     rule: str | None = None
     """How the place was tied to the event: ``clause:prep``, ``clause:modifier``, ``dateline``."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "country": self.country,
-            "lat": self.lat,
-            "lon": self.lon,
-            "geonames_id": self.geonames_id,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = ("name", "country", "lat", "lon", "geonames_id", "rule")
 
 
 @dataclass
-class Event:
+class Event(Record):
     """A coded interaction: who did what to whom, with its evidence."""
 
     type: str
@@ -300,35 +309,15 @@ class Event:
     """Tone score of the evidence sentence (tone stage), -1..+1, beside ``goldstein``; the
     words behind it are that sentence's ``tone.evidence``."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "type": self.type,
-            "cameo": self.cameo,
-            "goldstein": self.goldstein,
-            "quad": self.quad,
-            "mode": self.mode,
-            "context": list(self.context),
-            "source": [p.to_dict() for p in self.source],
-            "target": [p.to_dict() for p in self.target],
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "location": self.location.to_dict() if self.location else None,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "trigger": self.trigger,
-            "trigger_start": self.trigger_start,
-            "trigger_end": self.trigger_end,
-            "evidence": self.evidence,
-            "rule": self.rule,
-            "negated": self.negated,
-            "quote": self.quote,
-            "tone": None if self.tone is None else round(self.tone, 4),
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "type", "cameo", "goldstein", "quad", "mode", "context", "source", "target", "date",
+        "date_precision", "location", "sentence", "start", "end", "trigger", "trigger_start",
+        "trigger_end", "evidence", "rule", "negated", "quote", "tone"
+    )
 
 
 @dataclass
-class Speaker:
+class Speaker(Record):
     """Who a quote is attributed to."""
 
     text: str
@@ -342,18 +331,11 @@ class Speaker:
     end: int | None = None
     """Offset after the speaker mention."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "name": self.name,
-            "actor": self.actor.to_dict() if self.actor else None,
-            "start": self.start,
-            "end": self.end,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = ("text", "name", "actor", "start", "end")
 
 
 @dataclass
-class Quote:
+class Quote(Record):
     """Direct or indirect speech attributed to a speaker."""
 
     content: str
@@ -381,25 +363,14 @@ class Quote:
     tone: Tone | None = None
     """Tone of the content: how the speaker sounded (tone stage)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "content": self.content,
-            "start": self.start,
-            "end": self.end,
-            "direct": self.direct,
-            "cue": self.cue,
-            "cue_start": self.cue_start,
-            "cue_end": self.cue_end,
-            "speaker": self.speaker.to_dict() if self.speaker else None,
-            "sentence": self.sentence,
-            "events": list(self.events),
-            "rule": self.rule,
-            "tone": self.tone.to_dict() if self.tone else None,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "content", "start", "end", "direct", "cue", "cue_start", "cue_end", "speaker", "sentence",
+        "events", "rule", "tone"
+    )
 
 
 @dataclass
-class TimeExpression:
+class TimeExpression(Record):
     """A temporal expression normalised to a TIMEX3-style value."""
 
     text: str
@@ -419,21 +390,13 @@ class TimeExpression:
     rule: str | None = None
     """Rule that normalised it (``dateparser`` or one of ours)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "value": self.value,
-            "granularity": self.granularity,
-            "type": self.type,
-            "sentence": self.sentence,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "text", "start", "end", "value", "granularity", "type", "sentence", "rule"
+    )
 
 
 @dataclass
-class Place:
+class Place(Record):
     """A toponym resolved to a gazetteer entry."""
 
     text: str
@@ -461,25 +424,14 @@ class Place:
     rule: str | None = None
     """Rule that resolved it."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "country": self.country,
-            "lat": self.lat,
-            "lon": self.lon,
-            "geonames_id": self.geonames_id,
-            "feature": self.feature,
-            "sentence": self.sentence,
-            "metonym": self.metonym,
-            "rule": self.rule,
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "text", "start", "end", "name", "country", "lat", "lon", "geonames_id", "feature", "sentence",
+        "metonym", "rule"
+    )
 
 
 @dataclass
-class CodedArticle:
+class CodedArticle(Record):
     """An article with everything the stages found in it."""
 
     article: Article
@@ -508,23 +460,7 @@ class CodedArticle:
         k = bisect_right(self.sentences, offset, key=lambda s: s.start)
         return self.sentences[k - 1].index if k else 0
 
-    def to_dict(self) -> dict[str, Any]:
-        a = self.article
-        return {
-            "article": {
-                "id": a.id,
-                "title": a.title,
-                "date": a.date.isoformat() if a.date else None,
-                "date_source": a.date_source,
-                "url": a.url,
-                "source": a.source,
-                "tone": self.tone.to_dict() if self.tone else None,
-            },
-            "sentences": [{"index": s.index, "start": s.start, "end": s.end,
-                           "tone": s.tone.to_dict() if s.tone else None} for s in self.sentences],
-            "mentions": [m.to_dict() for m in self.mentions],
-            "events": [e.to_dict() for e in self.events],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "times": [t.to_dict() for t in self.times],
-            "places": [p.to_dict() for p in self.places],
-        }
+    CONTRACT: ClassVar[tuple[str, ...]] = (
+        "article", "sentences", "mentions", "events", "quotes", "times", "places", "tone"
+    )
+    INTERNAL: ClassVar[tuple[str, ...]] = ("doc", "story_id")

@@ -54,7 +54,7 @@ def test_general_sense_words_are_neutral_in_news():
 def test_events_quotes_and_the_article_are_toned(geneva_coded):
     coded = geneva_coded
     for e in coded.events:
-        assert e.tone == coded.sentences[e.sentence].tone.score
+        assert e.tone == pytest.approx(coded.sentences[e.sentence].tone.score, abs=1e-4)
     hope = next(q for q in coded.quotes if q.content.startswith("glimpse of hope"))
     assert hope.tone.label == "positive" and [w.text for w in hope.tone.evidence] == ["glimpse of hope"]
     tone = coded.tone
@@ -85,6 +85,7 @@ def test_tone_is_stored_with_its_evidence(geneva_coded, db_path):
         assert row["avg_tone"] == pytest.approx(geneva_coded.tone.avg_tone)
         ev = store.query("SELECT tone FROM events ORDER BY idx")
         assert [r["tone"] for r in ev] == [e.tone for e in geneva_coded.events]
+        assert store.query("SELECT count(*) AS n FROM sentences WHERE tone IS NULL")[0]["n"] == 0
         words = store.query("SELECT unnest(tone_evidence) AS w FROM sentences")
         assert any(r["w"]["text"] == "lowest point" for r in words)
         quotes = store.query("SELECT tone, tone_label FROM quotes WHERE content LIKE 'glimpse%'")

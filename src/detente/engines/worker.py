@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from multiprocessing.connection import wait
 
+from detente.errors import StageError
 from detente.pipeline import code_articles
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources
@@ -149,6 +150,7 @@ def _code_alone(article: Article, resources: Resources) -> CodedArticle | Reject
     try:
         return next(code_articles([article], resources=resources))
     except Exception as exc:  # any failure of one article becomes its rejection
-        return Rejection(origin=article.origin or article.id, article_id=article.id,
-                         stage=getattr(exc, "stage", "coding"),
-                         reason=f"coding failed: {type(exc).__name__}: {str(exc)[:300]}")
+        stage = getattr(exc, "stage", "nlp")  # a stage's own error names it (StageError)
+        cause = exc.__cause__ if isinstance(exc, StageError) and exc.__cause__ else exc
+        return Rejection(origin=article.origin or article.id, article_id=article.id, stage=stage,
+                         reason=f"{stage} failed: {type(cause).__name__}: {str(cause)[:300]}")

@@ -1,7 +1,8 @@
 """Shapes of the API's answers, for the OpenAPI spec (clients and schemathesis check them).
 
-Routes return their rows as JSON directly (``api.FastJSON``); these models only document and
-let tests validate what comes back. Rows carry every stored column, so models allow extras.
+Routes return their rows as JSON directly (``api.FastJSON``); these models document and let
+tests validate what comes back. Row models are strict (unknown fields rejected); the event and
+quote rows are built from the stored columns by ``detente.schema``, so they cannot drift.
 """
 
 from __future__ import annotations
@@ -9,41 +10,20 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
+from detente.schema import Strict, row_model
 
-class Row(BaseModel):
-    model_config = ConfigDict(extra="allow")
+Row = Strict
+"""Every response row rejects fields it does not declare (tests validate real answers)."""
 
+EventRow = row_model("EventRow", "events", article_title=str | None, article_url=str | None,
+                     sentence_start=int | None)
+"""A stored event (every ``events`` column, from ``detente.schema``) with its article's title
+and URL and the offset of its evidence sentence."""
 
-class Participant(Row):
-    country: str | None
-    sector: str | None
-    code: str | None
-    name: str | None
-    text: str | None
-    start_char: int | None
-    end_char: int | None
-
-
-class EventRow(Row):
-    event_id: str
-    article_id: str
-    type: str | None
-    cameo: str | None
-    goldstein: float | None
-    tone: float | None = None
-    quad: int | None
-    source: list[Participant]
-    target: list[Participant]
-    event_date: Date | None
-    evidence: str | None
-    trigger: str | None
-    trigger_start: int | None
-    trigger_end: int | None
-    sentence_start: int | None
-    article_title: str | None
-    article_url: str | None
+QuoteRow = row_model("QuoteRow", "quotes", article_date=Date | None, article_title=str | None)
+"""A stored quote (every ``quotes`` column) with its article's date and title."""
 
 
 class DyadRow(Row):
@@ -80,7 +60,7 @@ class QuotesPage(BaseModel):
     limit: int
     offset: int
     more: bool
-    items: list[dict[str, Any]]
+    items: list[QuoteRow]
 
 
 class SeriesPoint(BaseModel):

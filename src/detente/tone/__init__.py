@@ -45,7 +45,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     by_index = {s.index: s.tone for s in coded.sentences}
     for event in coded.events:
         found = by_index.get(event.sentence)
-        event.tone = found.score if found else None
+        event.tone = round(found.score, 4) if found else None  # as the sentence's in the JSON
     starts = columns(doc).idx
     for quote in coded.quotes:
         first = bisect_left(starts, quote.start)
