@@ -10,8 +10,8 @@ from detente.cli.output import print_rows
 
 EVENT_COLUMNS = ("event_date", "type", "cameo", "goldstein", "tone", "source", "target", "trigger",
                  "evidence")
-QUOTE_COLUMNS = ("article_date", "speaker_name", "speaker_country", "direct", "tone", "content",
-                 "article_title")
+QUOTE_COLUMNS = ("article_date", "speaker_name", "speaker_country", "direct", "content", "article_title")
+"""The table view; ``--format csv``/``json`` give every column, the quote's tone and its words too."""
 
 
 def _flatten_participants(rows):
