@@ -1,41 +1,73 @@
-# detente: `make run` codes the sample corpus, `make test` runs the tests. Both set up first.
-PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3)
+# detente: `make run` codes the sample corpus, `make test` runs the tests. Both set up first:
+# `make run` installs what detente needs to run; `make test` adds the dev tools (pytest, ruff, ...).
+# The first python3.x that runs and is 3.11 or newer (a pyenv shim of an absent version does not run).
+PYTHON ?= $(shell for p in python3.11 python3.12 python3.13 python3; do $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { command -v $$p; exit 0; }; done; echo python3)
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-stamp
+RUNTIME := $(VENV)/.runtime-stamp
+DEV := $(VENV)/.dev-stamp
 DB ?= detente.duckdb
 SAMPLES := samples/wikinews_2019_2020/wikinews_2019_2020.jsonl samples/wcep_2003_2025/wcep_2003_2025.jsonl
 
-.PHONY: setup run test test-all lint eval manifest bench bench-long clean
+.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon
 
-setup: $(STAMP)
+# -- set-up -----------------------------------------------------------------------------------
+python-check:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "detente needs Python 3.11 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>/dev/null || echo 'not found')." >&2; \
+	  echo "Install python3.11+ (e.g. apt install python3.11 python3.11-venv) or give one: make PYTHON=/path/to/python3.12 ..." >&2; \
+	  exit 1; }
 
-$(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
-	touch $(STAMP)
+# A .venv whose python does not start, is too old, or lacks pip is rebuilt from scratch.
+venv: python-check
+	@$(PY) -c 'import sys, pip; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 || { \
+	  if [ -e $(VENV) ]; then echo "$(VENV) is broken or too old: rebuilding it" >&2; rm -rf $(VENV); fi; \
+	  $(PYTHON) -m venv $(VENV) || { echo "could not create $(VENV) (on Debian/Ubuntu: apt install python3-venv)" >&2; exit 1; }; \
+	  $(PY) -m pip install -q --upgrade pip; }
 
-run: setup
+# What detente needs to run, and the place index built once (else the first `detente code` would).
+runtime: venv
+	@if [ ! -f $(RUNTIME) ] || [ pyproject.toml -nt $(RUNTIME) ]; then \
+	  echo "installing detente and its runtime dependencies into $(VENV)" >&2; \
+	  $(PY) -m pip install -q -e . && $(PY) -m detente.places.gazetteer && touch $(RUNTIME); \
+	fi
+
+# The dev tools on top (pytest, ruff, pandas, playwright, ...).
+dev: runtime
+	@if [ ! -f $(DEV) ] || [ pyproject.toml -nt $(DEV) ]; then \
+	  echo "installing the dev tools into $(VENV)" >&2; \
+	  $(PY) -m pip install -q -e '.[dev]' && touch $(DEV); \
+	fi
+
+setup: dev
+
+# -- use --------------------------------------------------------------------------------------
+run: runtime
 	$(VENV)/bin/detente ingest $(SAMPLES) --db $(DB)
 	$(VENV)/bin/detente summary --db $(DB)
 
-test: setup
+test: dev
 	$(PY) -m pytest -q -m "not slow"
 
-test-all: setup
+test-all: dev
 	$(PY) -m pytest -q
 
-lint: setup
+lint: dev
 	$(VENV)/bin/ruff check src tests benchmarks
 
-manifest: setup
+manifest: runtime
 	$(PY) -m detente.manifest
 
-bench: setup
+# rebuild events/data/cameo2_triggers.tsv and discards.tsv from the PETRARCH2 dictionaries (MIT)
+cameo-lexicon: runtime
+	$(PY) -m detente.events.petrarch ../shared/data/dictionaries/petrarch2 \
+		../shared/data/events/CAMEO2PLOVER-2021.txt src/detente/events/data
+	$(PY) -m detente.manifest
+
+bench: runtime
 	$(PY) benchmarks/throughput.py
 
-bench-long: setup
+bench-long: runtime
 	$(PY) benchmarks/long_run.py
 
 clean:

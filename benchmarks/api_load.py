@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -85,7 +86,53 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _paths(rng: random.Random, n: int, n_articles: int) -> list[str]:
+def _day(rng: random.Random) -> date:
+    return date(2019, 1, 1) + timedelta(days=rng.randrange(3 * 365))
+
+
+def _varied(rng: random.Random, n: int, n_articles: int) -> list[str]:
+    """Every request different (random dyads, ranges, pages and a junk parameter): the
+    response cache never hits."""
+    codes = list(COUNTRIES)
+    out = []
+    for i in range(n):
+        a, b = rng.sample(codes, 2)
+        d0 = _day(rng)
+        d1 = d0 + timedelta(days=rng.randrange(1, 400))
+        path = rng.choice([
+            f"/api/series?source={a}&target={b}&by=month&date_from={d0}&date_to={d1}",
+            f"/api/events?source={a}&target={b}&both=true&date_from={d0}&date_to={d1}&limit=50",
+            f"/api/events?country={a}&limit=50&offset={rng.randrange(0, 500)}",
+            f"/api/dyads?country={a}&date_from={d0}&date_to={d1}",
+            f"/api/quotes?speaker=Minister%20of%20{a}&limit=50&offset={rng.randrange(0, 100)}",
+            f"/api/articles/bench-{rng.randrange(n_articles):06d}",
+        ])
+        out.append(path + ("&" if "?" in path else "?") + f"junk={i}")
+    return out
+
+
+def _expensive(rng: random.Random, n: int, n_articles: int) -> list[str]:
+    """The heaviest requests the API accepts: daily series over up to ten years (the cap),
+    weekly ones over the whole range, full event pages, every location."""
+    codes = list(COUNTRIES)
+    out = []
+    for i in range(n):
+        a = rng.choice(codes)
+        d0 = date(2010, 1, 1) + timedelta(days=rng.randrange(365))
+        out.append(rng.choice([
+            f"/api/series?source={a}&by=day&date_from={d0}&date_to={d0 + timedelta(days=3600)}&n={i}",
+            f"/api/series?source={a}&by=week&date_from=1990-01-01&date_to=2040-12-31&n={i}",
+            f"/api/events?country={a}&limit=500&offset={rng.randrange(0, 1000)}",
+            f"/api/locations?limit=2000&n={i}",
+        ]))
+    return out
+
+
+def _paths(rng: random.Random, n: int, n_articles: int, kind: str = "cached") -> list[str]:
+    if kind == "varied":
+        return _varied(rng, n, n_articles)
+    if kind == "expensive":
+        return _expensive(rng, n, n_articles)
     mix = [lambda: "/api/stats", lambda: "/api/dyads?limit=20",
            lambda: "/api/series?source=USA&target=RUS&both=true&by=month",
            lambda: f"/api/series?source={rng.choice(list(COUNTRIES))}&by=quarter",
@@ -159,6 +206,9 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--articles", type=int, default=3000)
+    ap.add_argument("--mix", choices=("cached", "varied", "expensive"), default="cached",
+                    help="cached: the dashboard's repeated requests; varied: every request "
+                    "different; expensive: the heaviest accepted requests")
     ap.add_argument("--cache", type=int, default=1024,
                     help="the server's response cache size (0: every request hits DuckDB)")
     args = ap.parse_args()
@@ -174,12 +224,23 @@ def main() -> int:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
     try:
         _wait_up(base, proc)
-        paths = _paths(random.Random(11), args.requests, args.articles)
+        paths = _paths(random.Random(11), args.requests, args.articles, args.mix)
         asyncio.run(_fire(port, paths[:100], args.concurrency))  # warm-up, not counted
         server = psutil.Process(proc.pid)
         cpu0 = sum(server.cpu_times()[:2])
         t1 = time.perf_counter()
+        peak = [server.memory_info().rss]
+        watching = threading.Event()
+
+        def watch() -> None:
+            while not watching.wait(0.2):
+                peak.append(server.memory_info().rss)
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
         latencies, errors = asyncio.run(_fire(port, paths, args.concurrency))
+        watching.set()
+        watcher.join()
         wall = time.perf_counter() - t1
         cpu = sum(server.cpu_times()[:2]) - cpu0
     finally:
@@ -187,8 +248,9 @@ def main() -> int:
         proc.wait(timeout=10)
     ms = sorted(x * 1000 for x in latencies)
     p99 = ms[min(len(ms) - 1, int(0.99 * len(ms)))]
-    print(f"{len(ms)} requests, concurrency {args.concurrency}, cache {args.cache}: {len(ms) / wall:.0f} requests/s, "
-          f"p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, errors {len(errors)}")
+    print(f"{args.mix} mix, {len(ms)} requests, concurrency {args.concurrency}, cache {args.cache}: "
+          f"{len(ms) / wall:.0f} requests/s, p50 {statistics.median(ms):.1f} ms, p99 {p99:.1f} ms, "
+          f"errors {len(errors)}; server memory peak {max(peak) / 2**20:.0f} MiB")
     print(f"server CPU {cpu * 1000 / len(ms):.2f} ms per request -> about {len(ms) / cpu:.0f} "
           f"requests/s per free core; load average now {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores")

@@ -96,6 +96,8 @@ def main() -> int:
     parser.add_argument("--save", type=Path, help="write the snapshot here")
     parser.add_argument("--against", type=Path, help="compare with this saved snapshot")
     parser.add_argument("--subset", type=int, default=None, help="first N lines of each sample file")
+    parser.add_argument("--ignore", default="", help="columns to leave out of this comparison, comma-separated "
+                        "(e.g. coder,data_versions when a data file changed on purpose)")
     args = parser.parse_args()
     if args.against and args.subset is None:
         args.subset = json.loads(args.against.read_text(encoding="utf-8")).get("subset")
@@ -104,6 +106,7 @@ def main() -> int:
         args.save.write_text(json.dumps(snap, sort_keys=True, ensure_ascii=False), encoding="utf-8")
     if not args.against:
         return 0
+    VOLATILE.update(c for c in args.ignore.split(",") if c)
     before = _normalise(json.loads(args.against.read_text(encoding="utf-8")))
     snap = _normalise(json.loads(json.dumps(snap, sort_keys=True, ensure_ascii=False)))
     if before == snap:

@@ -130,3 +130,15 @@ def test_no_package_cycles():
 def test_nothing_imports_the_root_package():
     graph = import_graph()
     assert sorted(m for m, targets in graph.items() if "detente" in targets) == []
+
+
+STAGE_PACKAGES = ("detente.actors", "detente.events", "detente.quotes", "detente.dates", "detente.places")
+
+
+def test_evaluators_call_public_stage_functions():
+    # an evaluator imports a stage package, never one of its modules (the package's __all__
+    # is what it may rely on)
+    graph = import_graph()
+    reaching = {m: sorted(t for t in targets if t.startswith(tuple(p + "." for p in STAGE_PACKAGES)))
+                for m, targets in graph.items() if m.startswith("detente.evaluate")}
+    assert {m: t for m, t in reaching.items() if t} == {}

@@ -12,13 +12,17 @@ the functions. Nothing inside the package imports this module.
 
 from __future__ import annotations
 
-from detente.errors import DetenteError
-from detente.ingest import IngestReport, ingest_paths
-from detente.pipeline import code, code_articles
-from detente.records import CodedArticle
-from detente.store import Store, open_store
-from detente.store.reader import read_events, read_quotes, read_summary
-from detente.version import __version__
+from detente.interrupt import arm_for_console_script
+
+arm_for_console_script()  # before the slow imports below: Ctrl-C at start-up exits quietly
+
+from detente.errors import DetenteError  # noqa: E402
+from detente.ingest import IngestReport, ingest_paths  # noqa: E402
+from detente.pipeline import code, code_articles  # noqa: E402
+from detente.records import CodedArticle  # noqa: E402
+from detente.store import Store, open_store  # noqa: E402
+from detente.store.reader import read_events, read_quotes, read_summary  # noqa: E402
+from detente.version import __version__  # noqa: E402
 
 __all__ = [
     "CodedArticle",

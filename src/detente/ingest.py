@@ -17,14 +17,18 @@ from datetime import date as Date
 from itertools import islice
 from pathlib import Path
 
+import duckdb
+
 from detente.dedup import StoryIndex
 from detente.engines import EngineStats
 from detente.engines.stream import code_stream
+from detente.errors import StoreError
 from detente.pipeline import coder_fingerprint
 from detente.readers import read_inputs
 from detente.records import Article, CodedArticle, Rejection
 from detente.resources import Resources, data_versions
 from detente.store import is_interrupt, open_store
+from detente.store.faults import explain
 
 
 @dataclass
@@ -49,7 +53,9 @@ class IngestReport:
 
     @property
     def exit_code(self) -> int:
-        """0 all coded, 3 some rejected, 1 nothing could be done."""
+        """0 all coded, 3 some rejected, 1 nothing could be done, 4 no input found at all."""
+        if not (self.read or self.rejected):
+            return 4
         if self.rejected and not (self.coded or self.unchanged):
             return 1
         return 3 if self.rejected else 0
@@ -79,6 +85,7 @@ def ingest_paths(
     batch_size: int = 32,
     progress: Callable[[IngestReport], None] | None = None,
     stats: EngineStats | None = None,
+    tick: Callable[[], None] | None = None,
 ) -> IngestReport:
     """Read, code and store everything under ``paths``; returns an ``IngestReport``.
 
@@ -87,6 +94,8 @@ def ingest_paths(
     ``chunk_size`` coded articles in one transaction, recording progress in ``runs``.
     ``batch_size`` is the ``nlp.pipe`` batch (workers get chunks of two batches).
     ``stats`` (if given) collects the workers' seconds per stage and peak memory.
+    ``progress`` is called with the report after every commit, ``tick`` once per article coded
+    (before its batch is committed).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Russia and Ukraine agreed to talk.")
@@ -107,8 +116,9 @@ def ingest_paths(
                                 batch_size=batch_size, scheduler=scheduler, stats=stats)
             stories = StoryIndex(store)
             try:
-                for batch in _chunks(coded, chunk_size):
+                for batch in _chunks(_ticking(coded, tick), chunk_size):
                     _write_batch(store, stories, batch, report)
+                    _publish(store)
                     if progress:
                         progress(report)
             finally:  # stop the engine (a pool, a Dask client) before the store closes
@@ -121,11 +131,40 @@ def ingest_paths(
             if is_interrupt(exc):  # Ctrl-C that reached DuckDB first
                 status = "interrupted"
                 raise KeyboardInterrupt from None
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(explain(str(db), exc)) from exc
             raise
         finally:
-            store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
-                             rejected=len(report.rejected), status=status)
+            _close_run(store, report, status)
+            _publish(store, force=True)
     return report
+
+
+def _publish(store, *, force: bool = False) -> None:
+    """A read snapshot for a running ``detente serve``; failing to publish one only leaves
+    the server a little behind, it never stops the run (the data is committed)."""
+    try:
+        store.publish_snapshot(force=force)
+    except (StoreError, duckdb.Error):
+        pass
+
+
+def _close_run(store, report: IngestReport, status: str) -> None:
+    """Record how the run ended; when the database itself has failed (a full disk), the
+    error that stopped the run is the one to report, not this bookkeeping's."""
+    try:
+        store.update_run(report.run_id, coded=report.coded, unchanged=report.unchanged,
+                         rejected=len(report.rejected), status=status)
+    except (duckdb.Error, StoreError):
+        if status == "finished":
+            raise
+
+
+def _ticking(items: Iterator, tick: Callable[[], None] | None) -> Iterator:
+    for item in items:
+        if tick is not None:
+            tick()
+        yield item
 
 
 def _write_batch(store, stories: StoryIndex, results: list[CodedArticle | Rejection],
@@ -152,25 +191,34 @@ def _articles_to_code(records: Iterable[Article | Rejection], store, report: Ing
                       chunk_size: int) -> Iterator[Article]:
     """Articles that need coding, pulled lazily chunk by chunk (the engine asks for more only
     when a worker is free, so the input is never held in memory)."""
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}
     for chunk in _chunks(records, chunk_size):
         yield from _triage(chunk, store, seen, report)
 
 
-def _triage(chunk: list[Article | Rejection], store, seen: dict[str, str], report: IngestReport) -> list[Article]:
-    """Split a chunk into articles to code; count unchanged ones and record rejections."""
+def _triage(chunk: list[Article | Rejection], store, seen: dict[str, tuple[str, str]],
+            report: IngestReport) -> list[Article]:
+    """Split a chunk into articles to code; count unchanged ones and record rejections.
+
+    Two records with the same id in one run: an identical copy counts as unchanged, one with
+    different text is rejected with a reason naming the first (which is the one stored). In a
+    later run, different text under a stored id is a revision: it replaces the stored rows.
+    """
     rejections = [r for r in chunk if isinstance(r, Rejection)]
     articles: list[Article] = []
     for art in (r for r in chunk if isinstance(r, Article)):
         report.read += 1
         if art.id in seen:
-            if seen[art.id] == art.content_hash:
+            first_hash, first_origin = seen[art.id]
+            if first_hash == art.content_hash:
                 report.unchanged += 1
             else:
-                rejections.append(Rejection(origin=art.origin or art.id, article_id=art.id,
-                                            reason=f"duplicate id {art.id!r} with different text in this run"))
+                rejections.append(Rejection(
+                    origin=art.origin or art.id, article_id=art.id,
+                    reason=f"duplicate id {art.id!r} with different text in this run; the first "
+                    f"record with this id ({first_origin}) is the one stored"))
             continue
-        seen[art.id] = art.content_hash
+        seen[art.id] = (art.content_hash, art.origin or art.id)
         articles.append(art)
     stored = store.stored_hashes([a.id for a in articles], coder=coder_fingerprint())
     todo = []

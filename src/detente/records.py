@@ -18,13 +18,6 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any, ClassVar
 
-QUAD_NAMES = {
-    1: "verbal cooperation",
-    2: "material cooperation",
-    3: "verbal conflict",
-    4: "material conflict",
-}
-
 
 class Record:
     """A record of the JSON contract. ``CONTRACT`` lists its keys in output order and

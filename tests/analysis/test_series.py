@@ -143,3 +143,37 @@ def test_mean_tone_per_period_beside_goldstein(store):
     assert june.tone_mean == pytest.approx(0.4 / 3) and june.to_dict()["tone_mean"] == pytest.approx(0.1333)
     assert "tone_mean" in s.rows()[0]
     assert top_dyads(store, limit=1)[0]["tone_mean"] is not None
+
+
+def test_notable_events_one_per_period_with_evidence(store):
+    from detente.analysis import notable_events
+
+    found = notable_events(store, source="USA", target="RUS", both=True, limit=5)
+    assert [r["event_date"].month for r in found] == sorted(r["event_date"].month for r in found)
+    assert len({(r["event_date"].year, r["event_date"].month) for r in found}) == len(found) == 3
+    assert all(r["evidence"] and r["trigger"] for r in found)
+    assert found[0]["type"] == "REJECT"  # March: REJECT (-4.0) outranks ACCUSE (-2.0)
+
+
+def test_plot_draws_png_and_svg_with_names_and_marks(store, tmp_path):
+    from detente.analysis import dyad_series, notable_events, plot_series
+    from detente.analysis.plots import chart_title
+
+    series = dyad_series(store, source="USA", target="RUS", both=True)
+    assert chart_title(series).startswith("United States \u2194 Russia: 7 events by month")
+    marks = notable_events(store, source="USA", target="RUS", both=True)
+    svg = plot_series(series, out=tmp_path / "r.svg", notable=marks).read_text()
+    assert "Biggest events" in svg or "Biggest" in svg
+    png = plot_series(series, out=tmp_path / "r.png", kind="goldstein", notable=marks)
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    with pytest.raises(UsageError, match="png or .svg"):
+        plot_series(series, out=tmp_path / "r.pdf")
+
+
+def test_plot_has_a_tone_panel(store, tmp_path):
+    from detente.analysis import dyad_series, plot_series
+    from detente.analysis.plots import tone_panel
+
+    series = dyad_series(store, source="USA", target="RUS", both=True)
+    svg = plot_series(series, out=tmp_path / "t.svg", panels=[tone_panel]).read_text()
+    assert "mean tone" in svg

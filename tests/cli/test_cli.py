@@ -89,6 +89,17 @@ def test_ingest_with_nothing_codable_exits_1(tmp_path):
     assert res.exit_code == 1
 
 
+def test_an_empty_input_set_is_its_own_error(tmp_path):
+    empty = tmp_path / "inbox"
+    empty.mkdir()
+    res = CliRunner().invoke(main, ["ingest", str(empty), "--db", str(tmp_path / "x.duckdb"), "--quiet"])
+    assert res.exit_code == 4 and "no article found" in res.stderr
+    (empty / "notes").mkdir()  # folders of folders of nothing, and no readable file
+    (empty / "notes" / "readme.md.bak").write_text("")
+    res = CliRunner().invoke(main, ["ingest", str(empty), "--db", str(tmp_path / "x.duckdb"), "--quiet"])
+    assert res.exit_code in (1, 4), res.output  # an unsupported file is a rejection (exit 1)
+
+
 def test_events_and_quotes_queries_in_every_format(tmp_path):
     db = tmp_path / "x.duckdb"
     assert run("ingest", str(GENEVA), "--db", str(db), "--quiet", "--date", "2021-06-16").exit_code == 0
@@ -106,3 +117,22 @@ def test_query_on_missing_database_is_one_clear_error(tmp_path):
     res = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code == 1
     assert "does not exist" in res.output
+
+
+def test_the_readme_example_codes_a_recall_by_russia():
+    # README: echo "Russia recalled its ambassador to Washington." | detente code - --date 2021-03-20
+    res = run("code", "-", "--date", "2021-03-20", input="Russia recalled its ambassador to Washington.\n")
+    out = json.loads(res.stdout)
+    (event,) = out["events"]
+    assert (event["type"], event["cameo"], event["quad"]) == ("SANCTION", "161", 4)
+    assert [p["country"] for p in event["source"]] == ["RUS"]
+    assert event["trigger"] == "recalled its ambassador" and event["date"] == "2021-03-20"
+    assert event["evidence"].startswith("Russia recalled its ambassador to Washington.")
+
+
+def test_the_readme_example_has_washington_as_target():
+    # "its ambassador" is Russia's own agent; the post it is recalled from ("to Washington")
+    # names the target.
+    res = run("code", "-", "--date", "2021-03-20", input="Russia recalled its ambassador to Washington.\n")
+    (event,) = json.loads(res.stdout)["events"]
+    assert [p["country"] for p in event["target"]] == ["USA"]

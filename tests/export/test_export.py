@@ -123,3 +123,12 @@ def test_cli_export(corpus_db, tmp_path):
                                     "--out", str(out), "--country", "RUS", "--from", "2021-06-01"])
     assert res.exit_code == 0, res.output
     assert "rows written" in res.stderr and len(pd.read_csv(out, sep="\t")) == 6
+
+
+def test_gdelt_quad_class_follows_gdelt_for_the_cameo_code():
+    from detente.export.gdelt import gdelt_quad
+
+    # GDELT: roots 01-05 verbal coop, 06-08 material coop, 09-13 verbal conflict, 14-20 material.
+    assert [gdelt_quad(c) for c in ("010", "0211", "043", "057", "061", "084", "090", "100", "138",
+                                    "141", "163", "190", "204")] == [1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4, 4]
+    assert gdelt_quad("", 3) == 3 and gdelt_quad(None) is None

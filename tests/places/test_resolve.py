@@ -65,3 +65,22 @@ def test_facility_falls_back_to_a_name_inside_it(gaz):
     # "Vancouver Art Gallery" is in no gazetteer: the place named inside it is used
     found = _resolve(gaz, "A rally at the Vancouver Art Gallery.", ["Vancouver Art Gallery"])
     assert found[0][:2] == ("Vancouver", "CA")
+
+
+def test_a_neighbouring_country_speaks_for_a_disputed_territory(gaz):
+    # Gaza province (Mozambique) outranks Gaza by size alone; an article about Israel, which
+    # borders Palestine (a place and an actor, as the pipeline passes it), resolves it to the
+    # Gaza Strip.
+    text = "Israel said its troops would stay in Gaza."
+    assert _resolve(gaz, text, ["Israel", "Gaza"], countries=["IL"])[1][:2] == ("Gaza Strip", "PS")
+    assert _resolve(gaz, "Floods hit Gaza province.", ["Gaza"], countries=["MZ"])[0][1] == "MZ"
+
+
+def test_water_bodies_and_the_congos_have_their_own_entries(gaz):
+    assert _resolve(gaz, "Russia seized ships in the Kerch Strait.", ["Russia", "Kerch Strait"])[1] == (
+        "Kerch Strait", "", "")
+    assert _resolve(gaz, "Iran threatened to close the Strait of Hormuz.", ["Iran", "Strait of Hormuz"])[1][0] == \
+        "Strait of Hormuz"
+    # a bare "Congo" is one of the two countries (the bigger without context), never the Brazilian town
+    assert _resolve(gaz, "Rebels attacked a base in Congo.", ["Congo"])[0][1] == "CD"
+    assert _resolve(gaz, "Gabon and Congo signed a deal.", ["Gabon", "Congo"])[1][1] in ("CG", "CD")

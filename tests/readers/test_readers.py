@@ -7,6 +7,8 @@ import io
 import json
 from datetime import date
 
+import pytest
+
 from detente.readers import read_inputs, read_stdin
 from detente.records import Article, Rejection
 
@@ -71,6 +73,17 @@ def test_html_main_text_and_metadata(tmp_path):
     assert isinstance(art, Article), art
     assert "foreign ministers" in art.text and "Copyright" not in art.text
     assert art.date == date(2022, 3, 1) and art.date_source == "metadata"
+
+
+@pytest.mark.parametrize("head", ["<title>Site | Envoy recalled</title>", ""])
+def test_html_headline_goes_to_the_title_never_into_the_text(tmp_path, head):
+    body = "Russia recalled its ambassador to Washington on Monday, the foreign ministry said."
+    html = (f"<html><head>{head}</head><body><article><h1>Russia recalls envoy</h1><p>{body}</p>"
+            f"<p>{body}</p></article></body></html>")
+    (tmp_path / "a.html").write_text(html)
+    art = _one(tmp_path / "a.html")
+    assert art.text.startswith("Russia recalled its ambassador") and "envoy" not in art.text
+    assert art.title in ("Russia recalls envoy", "Site | Envoy recalled")
 
 
 def test_stdin_sniffs_the_kind():

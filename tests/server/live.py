@@ -13,6 +13,8 @@ import uvicorn
 
 from detente.server import create_app
 
+LAST_APP = None
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -21,10 +23,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path, *, cache_size: int = 1024) -> Iterator[str]:
-    """Serve ``db`` on 127.0.0.1 in a background thread; yields the base URL."""
+def running_server(db: Path, *, cache_size: int = 1024, **options) -> Iterator[str]:
+    """Serve ``db`` on 127.0.0.1 in a background thread; yields the base URL (the app is
+    left in ``LAST_APP`` for tests that look inside)."""
+    global LAST_APP
     port = free_port()
-    config = uvicorn.Config(create_app(db, cache_size=cache_size), host="127.0.0.1", port=port,
+    LAST_APP = create_app(db, cache_size=cache_size, **options)
+    config = uvicorn.Config(LAST_APP, host="127.0.0.1", port=port,
                             log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

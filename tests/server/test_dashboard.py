@@ -116,4 +116,7 @@ def test_map_draws_the_outline_and_the_places(page):
     page.wait_for_selector("#map circle.place")
     assert page.locator("#map .land path").count() > 150
     assert page.locator("#map circle.place").count() == 4  # Geneva, Donetsk, Moscow, Stockholm
+    legend = page.text_content("#map g.legend")
+    assert "mean Goldstein" in legend and "conflict" in legend and "events at the place" in legend
+    assert page.locator("#map g.legend circle.legend-circle").count() >= 2
     assert page.errors == []

@@ -15,8 +15,9 @@ from detente.analysis.series import (
     SeriesPoint,
     busiest_dyad,
     dyad_series,
+    notable_events,
     top_dyads,
 )
 
-__all__ = ["PERIODS", "DyadSeries", "SeriesPoint", "busiest_dyad", "dyad_series", "plot_series",
-           "top_dyads"]
+__all__ = ["PERIODS", "DyadSeries", "SeriesPoint", "busiest_dyad", "dyad_series", "notable_events",
+           "plot_series", "top_dyads"]

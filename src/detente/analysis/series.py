@@ -235,8 +235,19 @@ def period_grid(first: Date, last: Date, by: str) -> list[Date]:
     out, cur, end = [], _truncate(first, by), _truncate(last, by)
     while cur <= end:
         out.append(cur)
-        cur = _next(cur, by)
+        if len(out) > MAX_PERIODS[by]:
+            raise UsageError(f"{first} to {last} is more than {MAX_PERIODS[by]:,} periods by={by} "
+                             "(the limit); narrow the dates or choose a longer period")
+        try:
+            cur = _next(cur, by)
+        except (OverflowError, ValueError):  # past 9999-12-31
+            break
     return out
+
+
+MAX_PERIODS = {"day": 3_700, "week": 2_700, "month": 1_200, "quarter": 800, "year": 500}
+"""Longest series, in periods, per granularity: ten years by day, about fifty by week, a
+hundred by month. A daily series over 0001-9998 would be 3.6 million points (661 MB)."""
 
 
 def _smooth(points: list[SeriesPoint], lam: float) -> None:
@@ -366,3 +377,44 @@ def busiest_dyad(store: Queryable) -> tuple[str, str] | None:
         "greatest(source_country, target_country) AS b, count(*) AS n FROM events "
         "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 1")
     return (rows[0]["a"], rows[0]["b"]) if rows else None
+
+
+def notable_events(
+    store: Queryable,
+    *,
+    source: str,
+    target: str | None = None,
+    both: bool = False,
+    by: str = "month",
+    date_from: Date | None = None,
+    date_to: Date | None = None,
+    limit: int = 5,
+) -> list[dict[str, Any]]:
+    """The biggest distinct events of a dyad, at most one per period, by date: the largest
+    absolute Goldstein score times the reports behind it, each with the evidence sentence and
+    trigger of its first report (earliest article, then id)."""
+    by = _check_period(by)
+    source = _code(source, "source")
+    target = _code(target, "target") if target else None
+    cond, cparams = dyad_filter(source=source, target=target, both=both)
+    dates, dparams = _date_clause(date_from, date_to)
+    involving, iparams = _involving(source)
+    first = "row(t.article_date, t.article_id, t.idx)"
+    grouped = (
+        "SELECT r.event_date, r.type, r.source_country, r.target_country, "
+        "avg(r.goldstein) AS goldstein, count(DISTINCT r.event_id) AS mentions, "
+        f"min_by(t.evidence, {first}) AS evidence, min_by(t.trigger, {first}) AS trigger, "
+        "date_trunc(?, r.event_date)::DATE AS period FROM rows r JOIN main.events t USING (event_id) "
+        "GROUP BY r.story, r.type, r.cameo, r.source_country, r.target_country, r.event_date")
+    # Ties (many events share the top score) go to the busiest periods, then the latest.
+    rows = store.query(
+        distinct_events_sql(cond, prefilter=f"{involving} AND {dates}")
+        + f"SELECT *, count(*) OVER (PARTITION BY period) AS in_period FROM ({grouped}) "
+        "ORDER BY abs(goldstein) * ln(1 + mentions) DESC, in_period DESC, event_date DESC LIMIT ?",
+        iparams + dparams + cparams + [by, max(limit * 10, 20)])
+    chosen, periods = [], set()
+    for r in rows:
+        if r["period"] not in periods and len(chosen) < limit:
+            periods.add(r["period"])
+            chosen.append(r)
+    return sorted(chosen, key=lambda r: r["event_date"])

@@ -2,14 +2,21 @@
 
 Each command parses its arguments and calls one public function. Errors end with one line
 on stderr and a non-zero exit: 1 nothing could be done, 2 usage, 3 finished with some
-inputs rejected.
+inputs rejected, 4 the inputs held no article at all (an empty folder).
 """
 
 from __future__ import annotations
 
-from detente.cli.group import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_PARTIAL, EXIT_USAGE, main
+from detente.cli.group import (
+    EXIT_EMPTY,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    main,
+)
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_PARTIAL", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_EMPTY", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_PARTIAL", "EXIT_USAGE", "main"]
 
 
 def _register() -> None:

@@ -24,26 +24,41 @@ TABLE_COLUMNS = ("period", "events", "mentions", "articles", "quad1", "quad2", "
 @click.option("--to", "date_to", type=DATE, help="Last event date counted.")
 @click.option("--both", is_flag=True, help="Count both directions (SOURCE->TARGET and back).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-@click.option("--plot", type=click.Path(dir_okay=False), help="Also draw the chart to this PNG.")
-def series_command(source, target, db, by, date_from, date_to, both, fmt, plot) -> None:
+@click.option("--plot", type=click.Path(dir_okay=False),
+              help="Also draw the chart to this file (.png or .svg).")
+@click.option("--plot-kind", type=click.Choice(["quad", "goldstein"]), default="quad", show_default=True,
+              help="Bars of the chart: events by quad class, or the net Goldstein score.")
+@click.option("--marks", type=click.IntRange(min=0, max=12), default=5, show_default=True,
+              help="Biggest events numbered on the chart and quoted under it.")
+def series_command(source, target, db, by, date_from, date_to, both, fmt, plot, plot_kind, marks) -> None:
     """Events, quad classes, Goldstein, mean tone and the cooperation-conflict index of a dyad
     per period.
 
     SOURCE and TARGET are actor codes (USA RUS); without TARGET, SOURCE against all others.
     """
-    from detente.analysis import dyad_series, plot_series
+    from detente.analysis import dyad_series, notable_events, plot_series
+    from detente.analysis.plots import tone_panel
     from detente.store import open_store
 
     with open_store(db, read_only=True) as store:
         series = dyad_series(store, source=source, target=target, both=both, by=by,
                              date_from=date_from, date_to=date_to)
+        notable = notable_events(store, source=source, target=target, both=both, by=by,
+                                 date_from=date_from, date_to=date_to, limit=marks) if plot and marks else []
     if plot:
-        path = plot_series(series, out=plot)
+        path = plot_series(series, out=plot, kind=plot_kind, notable=notable, panels=[tone_panel])
         click.echo(f"chart written to {path}", err=True)
     if fmt == "json":
         click.echo(dumps(series.to_dict(), indent=2))
         return
     rows = series.rows()
+    if fmt == "table":  # a table lists the periods with events; files keep the regular grid
+        shown = [r for r in rows if r["events"]]
+        print_rows(shown, TABLE_COLUMNS, fmt, title=f"{series.label} by {series.by}")
+        if len(shown) < len(rows):
+            click.echo(f"detente: {len(rows) - len(shown)} {series.by}s without events not shown "
+                       "(--format csv or json list every period)", err=True)
+        return
     print_rows(rows, TABLE_COLUMNS, fmt, title=f"{series.label} by {series.by}")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from detente.cli.group import EXIT_FAILED, EXIT_PARTIAL, main
+from detente.cli.group import EXIT_EMPTY, EXIT_FAILED, EXIT_PARTIAL, main
 from detente.cli.options import DATE
 from detente.cli.output import dumps
 
@@ -39,6 +39,9 @@ def code_command(path, jsonl, date, fmt, actors_file) -> None:
         raise click.UsageError(f"{source} is a folder; use `detente ingest {source}` for folders")
     resources = Resources(actors_file=actors_file)
     records = list(read_inputs([source], date=date))
+    if not records:
+        click.echo(f"detente: error: no article found in {source} (nothing to code)", err=True)
+        sys.exit(EXIT_EMPTY)
     single = not jsonl and len(records) == 1
     rejected = 0
     articles = [r for r in records if not isinstance(r, Rejection)]
@@ -94,41 +97,36 @@ def _print_table(coded) -> None:
 @click.option("--commit-every", type=click.IntRange(min=1), default=256, show_default=True,
               help="Articles per committed batch: a killed run loses at most this many.")
 @click.option("--log-progress", is_flag=True,
-              help="Print one JSON line per committed batch to stderr (for logs and scripts).")
-@click.option("--quiet", is_flag=True, help="No progress display.")
+              help="Progress as JSON lines on stderr: one at the start, one per committed batch, "
+                   "one every 10 s (for logs and scripts).")
+@click.option("--quiet", is_flag=True, help="No progress display (--log-progress still logs).")
 def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, commit_every,
                    log_progress, quiet) -> None:
     """Code files and folders (txt, html, jsonl, csv, ...) into a DuckDB database.
 
     Re-running is idempotent: unchanged articles are skipped, changed ones replaced.
-    Exit code 3 when some inputs were rejected (listed at the end and in `rejections`).
+    Progress shows from the start (a live line on a terminal, a plain line every 10 s in a log).
+    Exit code 3 when some inputs were rejected (listed at the end and in `rejections`), 4 when
+    the inputs hold no article at all.
     """
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from detente.cli.progress import IngestProgress
     from detente.ingest import ingest_paths
 
     console = Console(stderr=True, soft_wrap=True)
     workers = workers or os.cpu_count() or 1
-    progress = Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(),
-                        TextColumn("{task.fields[line]}"), TimeElapsedColumn(),
-                        console=console, transient=True, disable=quiet)
-    task = progress.add_task("ingest", total=None, line="starting…")
-
-    def show(report) -> None:
-        progress.update(task, line=f"{report.coded} coded, {report.unchanged} unchanged, "
-                        f"{len(report.rejected)} rejected, {report.events} events")
-        if log_progress:
-            click.echo(dumps({"run_id": report.run_id, "coded": report.coded,
-                              "unchanged": report.unchanged, "rejected": len(report.rejected)}), err=True)
-
-    with progress:
+    with IngestProgress(paths, quiet=quiet, json_lines=log_progress) as progress:
         report = ingest_paths(list(paths), db=db, date=date, engine=engine, workers=workers,
                         scheduler=scheduler, actors_file=actors_file, chunk_size=commit_every,
-                        progress=show)
+                        progress=progress.committed, tick=progress.tick)
     console.print(f"[bold]{db}[/bold]: {report.coded} coded, {report.unchanged} skipped as unchanged, "
                   f"{len(report.rejected)} rejected; {report.events} events, {report.quotes} quotes "
                   f"(run {report.run_id})")
+    if report.exit_code == EXIT_EMPTY:
+        console.print(f"detente: error: no article found in {', '.join(paths)} (nothing to code; "
+                      "readable inputs: .txt, .html, .jsonl, .csv, .warc, feeds, folders of them)",
+                      markup=False, highlight=False)
     for r in report.rejected[:50]:
         console.print(f"  rejected {r.origin}: {r.reason}", markup=False, highlight=False)
     if len(report.rejected) > 50:

@@ -46,13 +46,21 @@ def evaluate_actors(gold, fmt, out) -> None:
 
 
 @evaluate_group.command("events")
-@click.option("--gold", type=GOLD, help="PLOVER_GSR_CAMEO.json")
+@click.option("--gold", type=GOLD,
+              help="PLOVER_GSR_CAMEO.json, or an article gold folder (gold/events/) or file (dev.jsonl).")
 @click.option("--petrarch", type=GOLD, help="Folder of PETRARCH2 unit-test records and dictionaries.")
+@click.option("--errors", is_flag=True, help="Article gold: also list the dev half's wrong and missed triples.")
 @_common
-def evaluate_events(gold, petrarch, fmt, out) -> None:
-    """Event type P/R/F1 (PLOVER records, dev and held-out halves) or CAMEO root accuracy (PETRARCH2)."""
+def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
+    """Event type P/R/F1 (PLOVER records, dev and held-out halves), full-row P/R on annotated
+    articles (gold/events/, per half), or CAMEO root accuracy (PETRARCH2)."""
     if not gold and not petrarch:
-        raise click.UsageError("give --gold PLOVER_GSR_CAMEO.json and/or --petrarch FOLDER")
+        raise click.UsageError("give --gold PLOVER_GSR_CAMEO.json or gold/events/, and/or --petrarch FOLDER")
+    if gold and (gold.is_dir() or gold.suffix == ".jsonl"):
+        if petrarch:
+            raise click.UsageError("score article gold and --petrarch in separate runs")
+        _run("articles", fmt, out, path=gold, show_errors=errors)
+        return
     _run("events", fmt, out, gold=gold, petrarch=petrarch)
 
 

@@ -15,6 +15,7 @@ from detente.version import __version__
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_EMPTY = 4
 EXIT_INTERRUPTED = 130
 
 
@@ -22,6 +23,9 @@ class DetenteGroup(click.Group):
     """Turns DetenteError into one clear line on stderr and the right exit code."""
 
     def invoke(self, ctx: click.Context):
+        from detente.interrupt import ready
+
+        ready()
         try:
             return super().invoke(ctx)
         except UsageError as exc:
@@ -30,10 +34,26 @@ class DetenteGroup(click.Group):
         except DetenteError as exc:
             click.echo(f"detente: error: {exc}", err=True)
             sys.exit(EXIT_FAILED)
+        except (OSError, _duckdb_error()) as exc:  # storage faults not caught closer to them
+            click.echo(f"detente: error: {_storage_message(exc)}", err=True)
+            sys.exit(EXIT_FAILED)
         except KeyboardInterrupt:
             click.echo("\ndetente: interrupted; what was committed is kept (run the same command "
                        "again to finish)", err=True)
             sys.exit(EXIT_INTERRUPTED)
+
+
+def _duckdb_error() -> type[Exception]:
+    import duckdb
+
+    return duckdb.Error
+
+
+def _storage_message(exc: BaseException) -> str:
+    from detente.store.faults import explain
+
+    path = getattr(exc, "filename", None) or "the database"
+    return explain(str(path), exc)
 
 
 @click.group(cls=DetenteGroup, context_settings={"help_option_names": ["-h", "--help"]})

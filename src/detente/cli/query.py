@@ -8,17 +8,28 @@ from detente.cli.group import main
 from detente.cli.options import DATE, FORMATS
 from detente.cli.output import print_rows
 
-EVENT_COLUMNS = ("event_date", "type", "cameo", "goldstein", "tone", "source", "target", "trigger",
-                 "evidence")
+EVENT_COLUMNS = ("event_date", "type", "cameo", "goldstein", "tone", "source_country",
+                 "target_country", "trigger", "evidence")
 QUOTE_COLUMNS = ("article_date", "speaker_name", "speaker_country", "direct", "content", "article_title")
-"""The table view; ``--format csv``/``json`` give every column, the quote's tone and its words too."""
+TABLE_ROWS = 100
+"""Rows a table view shows without ``--limit``; file formats (csv, json) get every row."""
+
+LIMIT_HELP = f"Most rows to print [default: {TABLE_ROWS} for the table, all for csv and json]."
 
 
-def _flatten_participants(rows):
-    for row in rows:
-        for side in ("source", "target"):
-            row[side] = ",".join(p["code"] or p["country"] or "?" for p in (row.get(side) or []))
-    return rows
+def _fetch(select, fmt: str, limit: int | None, **filters) -> tuple[list[dict], bool]:
+    """Rows for ``fmt`` and whether the table view was cut (one extra row is read to know)."""
+    if fmt != "table":
+        return select(limit=limit, flat=True, **filters), False
+    shown = limit or TABLE_ROWS
+    rows = select(limit=shown + 1, flat=True, **filters)
+    return rows[:shown], len(rows) > shown
+
+
+def _say_cut(cut: bool, n: int, what: str) -> None:
+    if cut:
+        click.echo(f"detente: showing the first {n} {what}; more match (--limit N to see more, "
+                   "--format csv or json for all)", err=True)
 
 
 @main.command("events")
@@ -29,17 +40,17 @@ def _flatten_participants(rows):
 @click.option("--type", "event_type", help="PLOVER event type (AGREE, ACCUSE, ...).")
 @click.option("--from", "date_from", type=DATE)
 @click.option("--to", "date_to", type=DATE)
-@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help=LIMIT_HELP)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def events_command(db, country, source, target, event_type, date_from, date_to, limit, fmt) -> None:
-    """List stored events with their evidence."""
+    """List stored events with their evidence (csv and json: the flat columns of docs/schema.md)."""
     from detente.store.reader import read_events
 
-    rows = read_events(db, country=country, source=source, target=target, type=event_type,
-                  date_from=date_from, date_to=date_to, limit=limit)
-    if fmt == "table":
-        rows = _flatten_participants(rows)
+    rows, cut = _fetch(lambda **kw: read_events(db, **kw), fmt, limit, country=country,
+                       source=source, target=target, type=event_type, date_from=date_from,
+                       date_to=date_to)
     print_rows(rows, EVENT_COLUMNS, fmt, title=f"{len(rows)} events")
+    _say_cut(cut, len(rows), "events")
 
 
 @main.command("quotes")
@@ -48,14 +59,16 @@ def events_command(db, country, source, target, event_type, date_from, date_to, 
 @click.option("--country", help="ISO alpha-3 code of the speaker.")
 @click.option("--from", "date_from", type=DATE)
 @click.option("--to", "date_to", type=DATE)
-@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help=LIMIT_HELP)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def quotes_command(db, speaker, country, date_from, date_to, limit, fmt) -> None:
     """List stored quotes with their speakers, dates and article titles."""
     from detente.store.reader import read_quotes
 
-    rows = read_quotes(db, speaker=speaker, country=country, date_from=date_from, date_to=date_to, limit=limit)
+    rows, cut = _fetch(lambda **kw: read_quotes(db, **kw), fmt, limit, speaker=speaker,
+                       country=country, date_from=date_from, date_to=date_to)
     print_rows(rows, QUOTE_COLUMNS, fmt, title=f"{len(rows)} quotes")
+    _say_cut(cut, len(rows), "quotes")
 
 
 @main.command("summary")

@@ -16,8 +16,8 @@ from detente.cli.group import main
 def serve_command(db, host, port, cache_size) -> None:
     """Serve the JSON API (/api, spec at /openapi.json) and the dashboard (/), read-only."""
     from detente.server import serve
-    from detente.store import open_store
+    from detente.server.db import ReadOnlyDatabase
 
-    open_store(db, read_only=True).close()
+    ReadOnlyDatabase(db).close()  # a clear error now, not at the first request
     click.echo(f"detente: serving {db} at http://{host}:{port}/", err=True)
     serve(db=db, host=host, port=port, cache_size=cache_size)

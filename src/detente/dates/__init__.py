@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 
 from detente.dates import calendar
-from detente.dates.anchor import date_events
+from detente.dates.anchor import EventDater, date_events
 from detente.dates.calendar import Anchor
 from detente.dates.fallback import RULE as DATEPARSER_RULE
-from detente.dates.fallback import Fallback
+from detente.dates.fallback import Fallback, date_parser, timex_of
 from detente.dates.find import Finder
 from detente.dates.normalise import NOT_TEMPORAL, Normalised, Normaliser
 from detente.dates.tense import clause_tense, governing_verb
@@ -28,7 +28,8 @@ from detente.records import CodedArticle, TimeExpression
 from detente.resources import Resources
 from detente.stage import Stage
 
-__all__ = ["DateTools", "build_tools", "find_times", "load", "run", "span_anchor", "STAGE"]
+__all__ = ["DateTools", "EventDater", "build_tools", "date_parser", "find_times", "load", "run", "span_anchor",
+           "STAGE", "timex_of"]
 
 
 @dataclass(frozen=True)

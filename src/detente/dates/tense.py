@@ -10,8 +10,6 @@ from __future__ import annotations
 from detente.dates.vocabulary import Vocabulary
 
 VERBAL = ("VERB", "AUX")
-FUTURE_AUX = ("will", "'ll", "shall", "wo", "gonna")
-PAST_AUX = ("did", "had", "was", "were", "has", "have", "'d", "'ve")
 
 
 def governing_verb(token):
@@ -42,7 +40,7 @@ def clause_tense(verb, vocabulary: Vocabulary, depth: int = 0) -> str | None:
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
-    if words & set(FUTURE_AUX) or (words & {"going"} and "to" in words):
+    if words & vocabulary.future_auxiliaries or (words & {"going"} and "to" in words):
         return "future"
     if "to" in words or verb.dep_ == "xcomp":
         head = verb.head
@@ -55,7 +53,7 @@ def clause_tense(verb, vocabulary: Vocabulary, depth: int = 0) -> str | None:
         return "future"
     if words & {"would"} and "would" in vocabulary.future_cues:
         return "future"
-    if words & set(PAST_AUX) or verb.tag_ == "VBD":
+    if words & vocabulary.past_auxiliaries or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "does", "do"}:
         return "present"

@@ -60,6 +60,8 @@ class Vocabulary:
     hedges: tuple[str, ...]
     speech_verbs: frozenset[str]
     future_cues: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    past_auxiliaries: frozenset[str]
 
     def number(self, word: str) -> int | None:
         """Value of a number written in digits or words (``"five"`` -> 5), None when vague."""
@@ -115,7 +117,7 @@ def load_vocabulary() -> Vocabulary:
               "time_head_nouns",
               "set_words",
               "utc_zones", "local_zones", "leading_words", "hedges", "temporal_nouns")
-    frozen = ("speech_verbs", "future_cues")
+    frozen = ("speech_verbs", "future_cues", "future_auxiliaries", "past_auxiliaries")
     fields = {k: tuple(raw[k]) for k in tuples} | {k: frozenset(raw[k]) for k in frozen}
     dicts = {k: v for k, v in raw.items() if k not in fields}
     return Vocabulary(**dicts, **fields)

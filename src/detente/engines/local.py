@@ -9,8 +9,11 @@ and sends back coded articles without their ``Doc``. The caller (one writer) rec
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import chain
 
 from detente.engines import (
@@ -51,12 +54,53 @@ def code_local(
         yield from _unpack(results, stats)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_pool_worker,
-                             initargs=(options,)) as pool:
-        results = run_ordered(chunks, lambda chunk: pool.submit(code_chunk, chunk, options, batch_size),
-                              lambda future: future.result(), in_flight=workers * IN_FLIGHT_PER_WORKER,
-                              window=workers * WINDOW_PER_WORKER)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_pool_worker,
+                               initargs=(options,))
+
+    def submit(chunk: list[Article]):
+        with _sigint_ignored():  # workers start with Ctrl-C ignored: the parent handles it
+            return pool.submit(code_chunk, chunk, options, batch_size)
+
+    try:
+        results = run_ordered(chunks, submit, lambda future: future.result(),
+                              in_flight=workers * IN_FLIGHT_PER_WORKER, window=workers * WINDOW_PER_WORKER)
         yield from _unpack(results, stats)
+    except BaseException:  # Ctrl-C, or the caller stopped: end the workers now, not after their chunk
+        stop_now(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+STOP_SECONDS = 1.0
+"""How long stopped workers get to exit before they are killed."""
+
+
+def stop_now(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's workers (their chunks are not committed, so nothing is lost) and
+    shut the pool down without waiting for the chunks they were coding."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(STOP_SECONDS)
+        if process.is_alive():
+            process.kill()
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while a worker process is spawned (it inherits the disposition, and
+    Python then installs no KeyboardInterrupt handler), so a Ctrl-C in the terminal, which
+    reaches every process of the group, prints no traceback from workers still starting."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _unpack(results, stats: EngineStats | None) -> Iterator[CodedArticle | Rejection]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import signal
 import socket
 import sys
 import threading
@@ -78,6 +79,7 @@ def start_pool_worker(options: Options) -> None:
     one would ever tell it to stop, so a daemon thread waits on the parent's sentinel and
     ends the worker the moment the parent is gone.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True,

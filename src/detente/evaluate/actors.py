@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pycountry
 
-from detente.actors.tables import DATA, ActorTables, read_tsv
+from detente.actors import ActorTables, read_tsv
 from detente.errors import EvaluationError
 from detente.evaluate import Report, Table, prf
 from detente.records import Article, CodedArticle
-from detente.resources import Resources
+from detente.resources import Resources, data_path
 
 ORGANISATION = "IGO/NGO"
 """Gold marks Amnesty, the Red Cross and UN bodies now IGO, now NGO: one class for both."""
@@ -74,7 +74,7 @@ def read_gold(path: Path) -> list[GoldRecord]:
 
 def legacy_codes() -> dict[str, str]:
     """CAMEO country codes that differ from ISO alpha-3 (``JAP`` -> ``JPN``)."""
-    return {row["cameo"]: row["iso"] for row in read_tsv(DATA / "cameo_codes.tsv")}
+    return {row["cameo"]: row["iso"] for row in read_tsv(data_path("actors", "cameo_codes.tsv"))}
 
 
 def gold_class(code: str, legacy: dict[str, str]) -> str:

@@ -221,9 +221,6 @@ SENTENCE = re.compile(r"<Sentence (?P<attrs>[^>]*)>(?P<body>.*?)</Sentence>", re
 CODING = re.compile(r"""<EventCoding\s+sourcecode=(?P<q1>["'])(?P<src>.*?)(?P=q1)\s+"""
                     r"""targetcode=(?P<q2>["'])(?P<tgt>.*?)(?P=q2)\s+eventcode=["'](?P<code>[^"']*)["']""")
 NO_EVENTS = re.compile(r'<EventCoding\s+noevents\s*=\s*"True"', re.I)
-ACTOR_LINE = re.compile(r"^(?P<name>[^\s#\[<][^\[#]*?)\s*(?:\[(?P<code>[^\]]*)\])?\s*(?:#.*)?$")
-
-
 @dataclass
 class PetrarchRecord:
     """One PETRARCH2 unit-test sentence with its gold CAMEO codings."""

@@ -30,9 +30,18 @@ from pathlib import Path
 import numpy as np
 
 from detente.evaluate import Report, Table, prf
-from detente.places.gazetteer import CAPITAL, CITY, COUNTRY, Gazetteer, cache_dir, load_gazetteer
-from detente.places.resolve import Toponym, resolve_names
-from detente.places.toponyms import find_toponyms, link_containers
+from detente.places import (
+    CAPITAL,
+    CITY,
+    COUNTRY,
+    Gazetteer,
+    Toponym,
+    cache_dir,
+    find_toponyms,
+    link_containers,
+    load_gazetteer,
+    resolve_names,
+)
 
 KM_THRESHOLD = 161.0
 GWN_LITERAL_TYPES = frozenset({"Literal", "Literal_Modifier", "Mixed", "Embedded_Literal", "Coercion"})

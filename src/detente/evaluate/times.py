@@ -22,9 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detente.dates import DateTools, build_tools, span_anchor
-from detente.dates.anchor import EventDater
-from detente.dates.fallback import date_parser, timex_of
+from detente.dates import DateTools, EventDater, build_tools, date_parser, span_anchor, timex_of
 from detente.evaluate import Report, Table, prf
 from detente.evaluate.timeml import GoldDocument, GoldTimex, read_folder
 from detente.pipeline import code_articles

@@ -24,10 +24,13 @@ from pathlib import Path
 
 from detente.errors import UsageError
 from detente.evaluate import Report, Table
-from detente.records import QUAD_NAMES
 
 LABELS = ("positive", "neutral", "negative")
 HALVES = ("dev", "heldout")
+
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+              4: "material conflict"}
+"""The quad classes the sanity print reads mean event tone by."""
 
 
 @dataclass(frozen=True)

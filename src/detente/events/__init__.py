@@ -33,9 +33,28 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"])
     if not index:
         return
+    story = lexicon.discards.get("story")
+    if story is not None and story.search(coded.article.text):
+        return  # a sports or entertainment story (Phoenix discards)
+    seen: set[str] = set()
     for sentence_index, sentence in enumerate(coded.doc.sents):
-        if any(index.by_token.get(i) for i in range(sentence.start, sentence.end)):
-            coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
+        if not any(index.by_token.get(i) for i in range(sentence.start, sentence.end)):
+            continue
+        if skipped(sentence.text, seen, lexicon):
+            continue
+        coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
+
+
+def skipped(text: str, seen: set[str], lexicon: Lexicon) -> bool:
+    """Precision guards on a whole sentence: a question ("Would China attack Taiwan?"), a sentence
+    stated before in the article (a headline repeated as the first line, a caption repeating the
+    text), or one holding a discard phrase (sports, entertainment)."""
+    key = " ".join(text.split()).lower()
+    if key.rstrip("\"'”’ ").endswith("?") or key in seen:
+        return True
+    seen.add(key)
+    pattern = lexicon.discards.get("sentence")
+    return pattern is not None and pattern.search(text)
 
 
 STAGE = Stage(name="events", reads=("doc", "mentions"), writes=("events",), run=run,

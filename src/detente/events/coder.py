@@ -23,13 +23,26 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
+from detente.events.context import (
+    DEFAULT_TARGET_PREPS,
+    PLACE_BOUNDARIES,
+    act_anaphor_targets,
+    authors,
+    condition_doers,
+    context_targets,
+    coordinated,
+    diplomatic,
+    pairs_of,
+    place_targets,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.rules import conditional_threats, labelling_accusations, obligations
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.records import CodedArticle, Event, Mention, Participant
 
-DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "with")
-"""Prepositions that give a verb trigger's target when its entry names none."""
+NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
+"""Prepositions that give a nominal trigger's target when its entry names none ("an agreement
+with the government", "sanctions against Iran")."""
 
 
 def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
@@ -59,7 +72,7 @@ def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
         return Coding("THREATEN", code, rule + "~conditional")
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return _as_intent(entry.type, cameo, lexicon, rule + "~future")
-    return Coding(entry.type, cameo, rule, negated=entry.type == "REJECT" and inner is not None)
+    return Coding(entry.type, cameo, rule)
 
 
 def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
@@ -83,6 +96,8 @@ def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: st
     if inner is not None and inner.entry.type:
         if sem.is_negated(inner.token, lexicon):
             return None
+        if cand.entry.type == "AGREE" and inner.entry.type in lexicon.words["offered_as_aid"]:
+            return Coding("AGREE", "0332", rule, mode="intend")  # "offered to send tanks to Ukraine"
         return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
     if cand.entry.type:
         return Coding(cand.entry.type, cand.entry.cameo, rule, mode="intend")
@@ -106,6 +121,8 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         return noun_sources(token, index, lexicon), []
     head, passive = subject_head(token)
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+    if head is not None and sources:
+        sources = coordinated(head, sources, index)
     if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
         sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
     if not sources and head is not None and head.pos_ == "PRON":
@@ -166,6 +183,11 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
+    for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "an attack
+        for agent in (c for c in clause.children if c.dep_ == "agent"):        # conducted by the Taliban"
+            found = [m for p in agent.children if p.dep_ == "pobj" for m in actors_under(p, index)]
+            if found:
+                return found
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
         token = token.head  # "launched a mediation effort"
     while token.dep_ == "pobj" and token.head.lower_ == "of" and \
@@ -177,7 +199,10 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
     if light and verb.pos_ in ("VERB", "AUX") and word_forms(verb) & lexicon.words["light_verbs"]:
         head, _ = subject_head(verb)
-        return actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+        found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+        if not found and head is not None and head.pos_ == "PRON":
+            found = reporter(verb, index)  # "the SDF announced it had entered into an agreement"
+        return found
     return []
 
 
@@ -196,8 +221,14 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
     clause's subject ("demanded that the United States match..."); for a noun, also the
     prepositions of its light verb ("staged rallies ... against the leader")."""
     token = cand.token
-    preps = cand.entry.targets or (() if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
+    preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     found = _under(object_heads(token, preps), index)
+    if found and all(_own_agent(m, token.doc.text) for m in found):
+        # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
+        # is the source's own agent; the place it is posted to (or taken from) is the target.
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        found += _under([h for obj in objects for h in object_heads(obj, POSTED_PREPS, direct=False)],
+                        index)
     if not found and cand.entry.pos == "noun" and token.dep_ == "dobj":
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
@@ -206,6 +237,8 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
         inner = cand.inner[0]     # else that act's objects
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
+    if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
+        found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         if found:
             break
@@ -220,25 +253,41 @@ def _under(heads: list, index: MentionIndex) -> list[Mention]:
 
 def between(cand: Candidate, index: MentionIndex) -> list[Mention]:
     """Actors of "between X and Y" under a trigger (talks between, clashes between)."""
-    return [m for h in object_heads(cand.token, ("between",), direct=False) for m in actors_under(h, index)]
+    heads = [cand.token] + ([cand.token.head] if cand.token.dep_ == "compound" else [])  # "a mediation effort between"
+    return [m for t in heads for h in object_heads(t, ("between",), direct=False) for m in actors_under(h, index)]
 
 
-def _same_side(target: Mention, sources: list[Participant]) -> bool:
-    """A target of a source's own country whose sector is the source's or unknown on either side
-    ("the United States recalled its ambassador") is the source's agent, not a target."""
+POSTED_PREPS = ("to", "in", "at", "from")
+"""Prepositions of an own agent's post: "its ambassador to X", "their troops in X"."""
+OWN = frozenset({"its", "his", "her", "their", "our", "own"})
+"""Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
+
+
+def _own_agent(target: Mention, text: str) -> bool:
+    """"its ambassador", "their own troops": the mention (or the word before it) is possessed."""
+    words = (text[max(0, target.start - 12):target.start].split()[-1:] + target.text.split()[:1])
+    return any(w.lower() in OWN for w in words)
+
+
+def _same_side(target: Mention, sources: list[Participant], text: str = "") -> bool:
+    """A target of a source's own country that is the source itself (same sector), its own agent
+    ("the United States recalled its ambassador"), or an unknown sector facing an unknown sector,
+    is not a target; a domestic act between sectors is ("police arrested protesters", "the
+    opposition criticised the government": same country, different sectors)."""
     a = target.actor
-    return any(p.country == a.country and (not p.sector or not a.sector or p.sector == a.sector)
-               for p in sources)
+    own = _own_agent(target, text)
+    return any(p.country == a.country and (own or p.sector == a.sector) for p in sources)
 
 
-def participants(sources: list[Mention], targets: list[Mention]) -> tuple[list[Participant], list[Participant]]:
+def participants(sources: list[Mention], targets: list[Mention],
+                 text: str = "") -> tuple[list[Participant], list[Participant]]:
     """Participants; targets on the sources' side are dropped, and so are targets of the sources'
     country when a foreign target exists ("Russia recalled Antonov to Washington")."""
     src = [participant(m) for m in sources]
     tgt, kept = [], set()
     for m in targets:
         key = (m.actor.country, m.actor.sector)
-        if key not in kept and not _same_side(m, src):
+        if key not in kept and not _same_side(m, src, text):
             kept.add(key)
             tgt.append(participant(m))
     own = {p.country for p in src}
@@ -322,10 +371,6 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
     return []
 
 
-PLACE_BOUNDARIES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "punct", "cc", "conj", "mark", "appos"})
-"""Relations whose subtree is another clause or actor: a place named there is not the act's place."""
-
-
 def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
     """Coding, sources and targets of an outermost trigger, or None."""
     coding = decide(cand, lexicon)
@@ -333,8 +378,9 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None
     sources, passive = sources_of(cand, index, lexicon)
     pair = between(cand, index)
-    if not sources and pair:
-        sources, pair = pair, []
+    sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
+    if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
+        sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])
     if not sources and cand.entry.role == "intent" and cand.inner:
         sources, _ = sources_of(cand.inner[0], index, lexicon)
     if not sources and coding.type in lexicon.words["place_source_types"] and \
@@ -347,6 +393,14 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources:
         return None
     targets = passive + targets_of(cand, index) + pair
+    if not targets and coding.rule.endswith("~conditional"):
+        targets = condition_doers(cand.token, index, lexicon)
+    if not targets and coding.type in lexicon.words["place_target_types"]:
+        targets = place_targets(cand.token, sources, index, lexicon)
+    if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
+        coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
+    elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
+        return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     return coding, sources, targets
 
 
@@ -358,8 +412,21 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
     (protests, mobilisations, concessions, retreats, whose target is often implicit)."""
     if tgt or type_ not in lexicon.words["need_target"]:
         return True
-    actors = {(p.country, p.sector) for p in src}
-    return len({p.country for p in src}) > 1 or bool(others - actors)
+    if len({p.country for p in src}) > 1:
+        return True
+    if lexicon.semantics.get("require_target"):
+        return False
+    return bool(others - {(p.country, p.sector) for p in src})
+
+
+def released(cand: Candidate, lexicon: Lexicon) -> list[Candidate]:
+    """Inner triggers coded on their own when the outer one gives no event: nominal objects
+    always (``factual_objects``); every inner trigger when the outer act was asserted but has no
+    source ("Russian jets attack targets ...; two are shot down": the attack is not part of the
+    shooting down)."""
+    if decide(cand, lexicon) is None:
+        return factual_objects(cand)
+    return list(cand.inner)
 
 
 def factual_objects(cand: Candidate) -> list[Candidate]:
@@ -382,16 +449,23 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         cand = pending.pop(0)
         result = code_trigger(cand, lexicon, index)
         if result is None:
-            pending.extend(factual_objects(cand))
+            pending.extend(released(cand, lexicon))
             continue
         coding, sources, targets = result
-        src, tgt = participants(sources, targets)
-        if interacting(coding.type, src, tgt, present, lexicon):
-            events.append(make_event(coding, src, tgt, cand.span, sentence, sentence_index, lexicon, text))
+        src, tgt = participants(sources, targets, text)
+        if not tgt and src:
+            tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
+            if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
+                suffix = "~anaphor"
+            coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
+        complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
+        if interacting(coding.type, src, tgt, present, lexicon) or complete:
+            for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
+                events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index)):
-        src, tgt = participants(sources, targets)
+        src, tgt = participants(sources, targets, text)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
     return deduplicate(events)

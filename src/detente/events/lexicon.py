@@ -8,6 +8,7 @@ does one lookup per token, whatever the lexicon's size.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +78,8 @@ class Lexicon:
     compose: dict[str, dict[str, str]]
     semantics: dict
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    discards: dict[str, Discards | None] = field(default_factory=dict)
+    """``story`` / ``sentence``: a pattern of the Phoenix discard phrases (sports, entertainment...)."""
 
     def code(self, cameo: str) -> CameoCode:
         """The CAMEO row, or a clear error naming the bad code (a lexicon typo)."""
@@ -120,9 +123,38 @@ def _trigger_table(path: Path) -> dict[tuple[str, str], list[Trigger]]:
             negated="" if negated == "-" else negated,
             targets=tuple(t for t in targets.split(",") if t and t != "-"),
         )
-        table.setdefault((pos, lemma), []).append(trig)
+        for spelling in spellings(lemma):
+            table.setdefault((pos, spelling), []).append(trig)
     for entries in table.values():  # the most specific entry first: more requirements, then file order
         entries.sort(key=lambda t: (t.requires is None, -len(t.requires.also) if t.requires else 0))
+    return table
+
+
+BRITISH = (("ization", "isation"), ("izations", "isations"), ("ize", "ise"), ("yze", "yse"))
+"""American -> British endings: an entry for "criticize" also matches "criticise"."""
+
+
+def spellings(lemma: str) -> tuple[str, ...]:
+    """The lemma and its British spelling, if it has one ("recognize" -> "recognise"; not "seize").
+
+    >>> spellings("criticize"), spellings("seize")
+    (('criticize', 'criticise'), ('seize',))
+    """
+    for us, uk in BRITISH:
+        if lemma.endswith(us) and len(lemma) - len(us) >= 3:
+            return lemma, lemma[: -len(us)] + uk
+    return (lemma,)
+
+
+def _with_converted(hand: dict, converted: dict, skip: frozenset[str]) -> dict:
+    """The hand entries, plus the converted PETRARCH2 entries of lemmas the hand table lacks (a
+    hand-written lemma keeps only its own entries: they were written and tested for it) and that
+    are not verbs of saying or light verbs (``skip``: "Reuters reported the attack" reports, it does
+    not attack; "issued an arrest warrant" is coded by its noun)."""
+    table = dict(hand)
+    for key, entries in converted.items():
+        if key not in table and key[1] not in skip:
+            table[key] = entries
     return table
 
 
@@ -167,6 +199,20 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "non_agents": frozenset(semantics["non_agents"]),
         "of_agent_nouns": frozenset(semantics["of_agent_nouns"]),
         "base_verbs": frozenset(semantics["base_verbs"]),
+        "time_marks": frozenset(semantics["time_marks"]),
+        "news_agencies": frozenset(semantics["news_agencies"]),
+        "lone_types": frozenset(semantics["lone_types"]),
+        "country_anaphors": frozenset(semantics["country_anaphors"]),
+        "person_nouns": frozenset(semantics["person_nouns"]),
+        "domestic_by_default": frozenset(semantics["domestic_by_default"]),
+        "offered_as_aid": frozenset(semantics["offered_as_aid"]),
+        "act_anaphors": frozenset(semantics["act_anaphors"]),
+        "own_agent_types": frozenset(semantics["own_agent_types"]),
+        "no_sentence_target": frozenset(semantics["no_sentence_target"]),
+        "mutual_types": frozenset(semantics["mutual_types"]),
+        "place_target_types": frozenset(semantics["place_targets"]["types"]),
+        "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
+        "diplomatic_protest": frozenset(semantics["diplomatic_protest"]["sectors"]),
     }
 
 
@@ -183,10 +229,40 @@ def load_lexicon() -> Lexicon:
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},
         cameo=_cameo_table(data_path("events", "cameo.tsv")),
-        triggers=_trigger_table(data_path("events", "triggers.tsv")),
+        triggers=_with_converted(_trigger_table(data_path("events", "triggers.tsv")),
+                                 _trigger_table(data_path("events", "cameo2_triggers.tsv")),
+                                 words["reporting"] | words["label_verbs"] | words["light_verbs"]),
         compose={root: {k: str(v) for k, v in table.items()} for root, table in semantics["compose"].items()},
         semantics=semantics,
         words=words,
     )
+    lexicon.discards = _discards(data_path("events", "discards.tsv"))
     _check(lexicon)
     return lexicon
+
+
+@dataclass(frozen=True)
+class Discards:
+    """Discard phrases of one scope, indexed by their first word (one set lookup per word)."""
+
+    by_first: dict[str, tuple[str, ...]]
+
+    def search(self, text: str) -> bool:
+        """True when ``text`` holds one of the phrases (case-insensitive, whole words)."""
+        words = re.findall(r"[\w'-]+", text.lower())
+        hits = set(words) & self.by_first.keys()
+        if not hits:
+            return False
+        joined = f" {' '.join(words)} "
+        return any(f" {phrase} " in joined for word in hits for phrase in self.by_first[word])
+
+
+def _discards(path: Path) -> dict[str, Discards | None]:
+    """One case-insensitive whole-word matcher per scope of discards.tsv."""
+    phrases: dict[str, dict[str, list[str]]] = {"story": {}, "sentence": {}}
+    for scope, phrase in _rows(path):
+        words = " ".join(re.findall(r"[\w'-]+", phrase.lower()))
+        if words:
+            phrases.setdefault(scope, {}).setdefault(words.split()[0], []).append(words)
+    return {scope: Discards({w: tuple(ps) for w, ps in found.items()}) if found else None
+            for scope, found in phrases.items()}

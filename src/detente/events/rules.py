@@ -38,6 +38,18 @@ def _speaker(token, verbs: frozenset[str], index: MentionIndex, *, include_self:
     return []
 
 
+def _addressee(token, verbs: frozenset[str], index: MentionIndex) -> list:
+    """Actors a communication verb above ``token`` addresses ("told Putin that ...")."""
+    current = token.head
+    for _ in range(4):
+        if current.lemma_.lower() in verbs:
+            return [m for c in current.children if c.dep_ in ("dobj", "dative") for m in actors_under(c, index)]
+        if current.head.i == current.i:
+            return []
+        current = current.head
+    return []
+
+
 def _span(token) -> tuple[int, int]:
     return token.idx, token.idx + len(token)
 
@@ -68,10 +80,14 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
     """ACCUSE codings for "Y is a killer" said or thought by X, and "X called Y a liar"."""
     doc, cols, labels = sentence.doc, columns(sentence.doc), lexicon.words["labels"]
     for i in range(sentence.start, sentence.end):
-        if cols.lemma[i] not in labels or cols.dep[i] not in ("attr", "oprd"):
+        if cols.lemma[i] not in labels or cols.dep[i] not in ("attr", "oprd", "pobj"):
             continue
         token = doc[i]
         verb = token.head
+        if cols.dep[i] == "pobj":  # "named the PKK and the YPG as terrorists"
+            if verb.lower_ != "as" or verb.head.lemma_.lower() not in lexicon.words["label_verbs"]:
+                continue
+            token, verb = verb, verb.head
         labelled = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != token.i), None)
         targets = actors_under(labelled, index) if labelled is not None else []
         sources = _speaker(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ == "oprd")
@@ -91,6 +107,8 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = actors_under(subject, index) if subject is not None else []
         sources = _speaker(verb, lexicon.words["obligation_speakers"], index, include_self=False)
+        addressee = _addressee(verb, lexicon.words["obligation_speakers"], index)
+        targets = addressee or targets  # "he had told Putin that critical infrastructure should be..."
         if not (sources and targets):
             continue
         act = match(verb, lexicon, index) or next(

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
 
-NEGATORS = ("neg",)
-
 
 def predicate(token):
     """The verb that carries tense, modality and negation for a trigger token.
@@ -131,7 +129,7 @@ def is_background(token, lexicon: Lexicon) -> bool:
     and relative clauses ("Macedonia, which is preparing an offensive")."""
     current = token
     for _ in range(6):
-        if current.dep_ == "relcl":
+        if current.dep_ == "relcl" and lexicon.semantics.get("background_relative_clauses"):
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lexicon.words["background_marks"] for c in current.children

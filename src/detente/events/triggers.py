@@ -166,6 +166,11 @@ def _light_object(verb, by_token: dict[int, Candidate]) -> Candidate | None:
     return next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
 
 
+def _temporal(clause, lexicon: Lexicon) -> bool:
+    """True for a clause opened by a time mark ("after", "when", "while", "as"): a separate act."""
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.words["time_marks"] for c in clause.children)
+
+
 def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     """Attach each candidate to the nearest trigger above it through complement relations."""
     by_token = {c.token.i: c for c in candidates}
@@ -179,6 +184,8 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
                 break
             if rel not in inner_relations and rel not in PATH_RELATIONS:
                 break
+            if rel == "advcl" and _temporal(token, lexicon):
+                break  # "deployed warships after Pelosi visited Taipei": two acts, not one
             crossed = crossed or rel in inner_relations
             purpose = rel in ("advcl", "ccomp")  # "reiterated its demand that Israel ease..."
             token, steps = token.head, steps + 1

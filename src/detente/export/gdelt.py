@@ -56,6 +56,25 @@ def gdelt_sql(where: str) -> str:
     )
 
 
+GDELT_QUADS = ((range(1, 6), 1), (range(6, 9), 2), (range(9, 14), 3), (range(14, 21), 4))
+"""GDELT's QuadClass of each CAMEO root code: 01-05 verbal cooperation, 06-08 material
+cooperation, 09-13 verbal conflict, 14-20 material conflict (docs/exports.md, "Quad classes")."""
+
+
+def gdelt_quad(cameo: str | None, fallback: int | None = None) -> int | None:
+    """GDELT's quad class of a CAMEO code (by its two-digit root); ``fallback`` without a code.
+
+    >>> gdelt_quad("0211"), gdelt_quad("100"), gdelt_quad("084"), gdelt_quad(None, 3)
+    (1, 3, 2, 3)
+    """
+    if cameo and cameo[:2].isdigit():
+        root = int(cameo[:2])
+        for roots, quad in GDELT_QUADS:
+            if root in roots:
+                return quad
+    return fallback
+
+
 def _is_country(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isalpha()
 
@@ -96,7 +115,7 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
              round(day.year + day.timetuple().tm_yday / 365.0, 4)]
             + _actor(row, "source") + _actor(row, "target")
             + [1 if row.get("first_sentence") == 0 else 0, cameo, cameo[:3], cameo[:2],
-               row.get("quad") or "", row.get("goldstein") if row.get("goldstein") is not None else "",
+               gdelt_quad(cameo, row.get("quad")) or "", row.get("goldstein") if row.get("goldstein") is not None else "",
                row["mentions"], row["outlets"], row["articles"], _tone(row.get("avg_tone"))]
             + [""] * 16 + geo
             + [coded.strftime("%Y%m%d%H%M%S") if coded else "", row.get("url") or ""])

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from detente.store import Store
-from detente.store.reader import event_conditions
+from detente.store.reader import ARTICLE_FIELDS, event_conditions
 
 BATCH_ROWS = 20_000
 """Rows per Arrow record batch; memory holds about one batch whatever the export's size."""
@@ -38,8 +38,7 @@ class EventFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-ARTICLE_COLUMNS = {"title": "article_title", "url": "article_url", "source": "article_source",
-                   "coded_at": "coded_at"}
+ARTICLE_COLUMNS = ARTICLE_FIELDS
 """Article fields added to every exported event row, and their names there."""
 
 

@@ -9,14 +9,7 @@ import pyarrow.parquet as pq
 
 from detente.export.query import BATCH_ROWS, EventFilter, with_articles
 from detente.store import Store
-
-_SIDE_FIELDS = ("country", "sector", "code", "name", "text")
-
-
-def _flat_side(side: str) -> str:
-    cols = [f"array_to_string(list_transform(e.{side}, lambda x: x.{f}), ';') AS {side}_{f}"
-            for f in _SIDE_FIELDS]
-    return ", ".join(cols) + f", to_json(e.{side})::VARCHAR AS {side}_json"
+from detente.store.reader import flat_event_columns
 
 
 def parquet_sql(where: str) -> str:
@@ -24,9 +17,7 @@ def parquet_sql(where: str) -> str:
 
 
 def csv_sql(where: str) -> str:
-    return ("SELECT e.* EXCLUDE (source, target, context), "
-            "array_to_string(e.context, ';') AS context, "
-            f"{_flat_side('source')}, {_flat_side('target')} FROM events e{where}")
+    return f"SELECT {flat_event_columns('e')} FROM events e{where}"
 
 
 def write_parquet(store: Store, out: Path, selection: EventFilter,

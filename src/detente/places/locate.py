@@ -15,17 +15,16 @@ True
 from __future__ import annotations
 
 from detente.places.toponyms import DATELINE
+from detente.places.words import WORDS
 from detente.records import Event, Location, Place
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
-                            "around", "on", "within", "off", "along", "over", "beyond"})
+LOCATIVE_PREPS = frozenset(WORDS["site_prepositions"])
 """Prepositions that put an event somewhere (``on`` for "on the border", "on Crimea")."""
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 NOUN_LINKS = frozenset({"pobj", "compound", "nmod", "amod", "poss", "npadvmod"})
 """Dependencies walked upward from a place name to the word its phrase attaches to (plus
 ``conj`` and ``appos`` between proper nouns: "in Geneva and Vienna")."""
-TOPIC_PREPS = frozenset({"about", "of", "regarding", "concerning", "against", "over", "toward",
-                         "towards", "to", "into", "from"})
+TOPIC_PREPS = frozenset(WORDS["topic_prepositions"])
 """Prepositions that make the place a topic, goal or origin rather than the event's site."""
 MAX_PATH = 8
 NOT_A_SITE = frozenset({"demonym"})

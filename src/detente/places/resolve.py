@@ -36,6 +36,7 @@ from detente.places.gazetteer import (
     Gazetteer,
     normalize,
 )
+from detente.places.words import WORDS
 
 FEATURE_PRIOR = np.array([0.0] * len(FEATURES))
 FEATURE_PRIOR[[COUNTRY, CONTINENT, REGION, ADMIN1, CAPITAL, CITY, ADMIN2]] = \
@@ -53,6 +54,9 @@ COUNTRY_CONTEXT = 4.0
 """Times the share of the article's country evidence that points to the candidate's country."""
 COUNTRY_SMOOTHING = 1.0
 """Votes added to the total, so that one or two mentions do not make a share of 1."""
+NEIGHBOUR_SHARE = 0.75
+"""Part of a country's vote that goes to each country bordering it: an article about Israel
+speaks for Gaza (Palestine) before Gaza province (Mozambique), one about Russia for Kerch."""
 ACTOR_VOTE = 0.25
 """Vote of each distinct country among the article's actors (places vote 1 per name)."""
 ADMIN1_NAMED = 4.0
@@ -71,20 +75,11 @@ LOCAL_MASK = np.zeros(len(FEATURES), dtype=bool)
 LOCAL_MASK[list(LOCAL_FEATURES)] = True
 """``LOCAL_MASK[feature]``: whether a feature is one of ``LOCAL_FEATURES`` (read-only)."""
 LOCAL_MASK.flags.writeable = False
-DIVISION_SUFFIXES = ("county", "province", "governorate", "parish", "district", "region", "state")
-GENERIC_WORDS = frozenset({
-    "street", "st", "road", "avenue", "ave", "boulevard", "square", "bridge", "river", "lake",
-    "mountain", "mount", "church", "cathedral", "mosque", "temple", "tower", "wing", "library",
-    "hospital", "park", "inn", "hotel", "school", "middle", "high", "university", "college",
-    "plantation", "canal", "airport", "station", "stadium", "center", "centre", "hall", "house",
-    "building", "museum", "gallery", "market", "mall", "estate", "quarter", "palace", "castle",
-    "beach", "island", "valley", "city", "town", "village", "port", "harbour", "harbor", "north",
-    "south", "east", "west", "state", "county", "district", "new", "old", "saint", "great"})
+DIVISION_SUFFIXES = WORDS["division_suffixes"]
+GENERIC_WORDS = frozenset(WORDS["generic_words"])
 """Words that name kinds of places; a town called "Street" or "Church" is not what
 "Royal Street" or "Holy Redeemer Church" is in."""
-COMPASS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern",
-           "western", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
-           "lower")
+COMPASS = WORDS["compass"]
 
 
 @dataclass
@@ -152,13 +147,19 @@ class Context:
     """Country votes and their total without a name's own vote, by name (a context is read
     only once built, so they are counted once per name)."""
 
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    """ISO alpha-2 -> bordering countries (the gazetteer's)."""
+
     def country_share(self, codes: list[str], own: str) -> np.ndarray:
+        """Per candidate country: its share of the article's country votes, plus
+        ``NEIGHBOUR_SHARE`` times the share of the countries bordering it."""
         if own not in self.shares:
             votes = Counter({cc: ACTOR_VOTE for cc in self.given})
             votes.update(cc for name, cc in self.countries.items() if name != own)
             self.shares[own] = votes, sum(votes.values()) + COUNTRY_SMOOTHING
         votes, total = self.shares[own]
-        return np.array([votes[c] / total if c else 0.0 for c in codes])
+        return np.array([(votes[c] + NEIGHBOUR_SHARE * sum(votes[n] for n in self.neighbours.get(c, ())))
+                         / total if c else 0.0 for c in codes])
 
     @staticmethod
     def holds(table: dict, key: tuple[str, str], own: str) -> bool:
@@ -236,7 +237,7 @@ def _inside(gaz: Gazetteer, entry: int, container: int) -> bool:
 
 def _context(gaz: Gazetteer, toponyms: list[Toponym], countries: list[str] | tuple[str, ...]) -> Context:
     """Evidence from resolved toponyms (each name counted once) and the given country codes."""
-    ctx = Context()
+    ctx = Context(neighbours=gaz.neighbours)
     ctx.given.update(countries)
     for top in toponyms:
         key = normalize(top.text)
@@ -328,7 +329,7 @@ def resolve_names(
     for top in toponyms:
         top.candidates = candidates_for(gaz, top.text)
         top.how = "gazetteer" if top.candidates else None
-    ctx = Context()
+    ctx = Context(neighbours=gaz.neighbours)
     ctx.given.update(context_countries)
     priors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for _ in range(PASSES):

@@ -20,10 +20,10 @@ import re
 from detente.nlp import columns, doc_text
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, Gazetteer, normalize
 from detente.places.resolve import Toponym, candidates_for
+from detente.places.words import WORDS
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "across",
-                            "throughout", "around", "into", "toward", "towards", "via"})
+LOCATIVE_PREPS = frozenset(WORDS["toponym_prepositions"])
 MISLABEL_MIN_POPULATION = 10_000
 """A city name tagged ORG by spaCy is taken as a place from this population up."""
 PERSON_MIN_POPULATION = 100_000
@@ -36,18 +36,9 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]
 """A wire dateline at the start of an article: "KYIV (Reuters) - ", "LONDON, Ky. -- "."""
 STATE_AFTER_COMMA = re.compile(r",\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}\b)")
 """", Ky." / ", W. Va." / ", N.Y." / ", TX" right after a place name."""
-STANCE_NOUNS = frozenset({
-    "concern", "position", "decision", "response", "demand", "refusal", "support", "opposition",
-    "approach", "stance", "plan", "proposal", "move", "request", "offer", "claim", "accusation",
-    "warning", "sanction", "threat", "criticism", "view", "policy", "insistence", "reaction",
-    "ambassador", "envoy", "delegation", "official", "government", "leader", "president",
-    "minister", "diplomat", "troop", "force", "military", "army", "intervention", "annexation",
-})
+STANCE_NOUNS = frozenset(WORDS["stance_nouns"])
 """Heads of a possessive country or capital that make it an actor ("Washington's concerns")."""
-LOCATIVE_VERBS = frozenset({
-    "be", "is", "are", "was", "were", "been", "lie", "lies", "lay", "sit", "sits", "sat", "remain",
-    "remains", "remained", "become", "became", "have", "has", "had", "host", "hosts", "hosted",
-    "border", "borders", "bordered"})
+LOCATIVE_VERBS = frozenset(WORDS["locative_verbs"])
 """Verbs whose subject place is still a place ("Geneva lies on the lake")."""
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
@@ -20,7 +19,9 @@ from detente.readers.common import article_from_text as article_from_text
 from detente.readers.csv import read_csv_lines
 from detente.readers.html import read_html
 from detente.readers.jsonl import read_jsonl_lines
+from detente.readers.lines import STREAM_ERRORS, read_lines
 from detente.readers.text import read_text
+from detente.readers.walk import origin_of, walk
 from detente.records import Article, Rejection
 
 Record = Article | Rejection
@@ -82,8 +83,27 @@ def _read_text_kind(kind: str, text: str, origin: str, default_date: Date | None
 
 
 def read_file(path: Path, default_date: Date | None = None) -> Iterator[Record]:
-    """Records from one file; every failure becomes a Rejection naming the file."""
-    origin = str(path)
+    """Records from one file; every failure becomes a Rejection naming the file, and a file
+    that yields nothing at all (empty, a header only, only blank lines) gets one too."""
+    origin = origin_of(path)
+    count = 0
+    try:
+        for record in _read_file(path, origin, default_date):
+            count += 1
+            yield record
+    except RecursionError:
+        count += 1
+        yield Rejection(origin=origin, reason="input nested too deeply to read")
+    except Exception as exc:  # a reader bug must not end the run: this file is rejected
+        count += 1
+        yield Rejection(origin=origin, reason=f"unreadable after {count - 1} records: "
+                        f"{type(exc).__name__}: {str(exc)[:300]}")
+    if count == 0:
+        yield Rejection(origin=origin, reason="no articles in this file (empty, only blank lines, "
+                        "a header without rows, or no article records)")
+
+
+def _read_file(path: Path, origin: str, default_date: Date | None) -> Iterator[Record]:
     kind = _kind(path.name)
     if kind is None:
         yield Rejection(origin=origin, reason=f"unsupported file type {path.suffix!r} "
@@ -97,14 +117,12 @@ def read_file(path: Path, default_date: Date | None = None) -> Iterator[Record]:
         if size == 0:
             yield Rejection(origin=origin, reason="empty file")
             return
-        if kind == "jsonl":
-            yield from _stream_lines(path, origin, default_date, read_jsonl_lines)
-            return
-        if kind == "csv":
-            yield from _stream_lines(path, origin, default_date, read_csv_lines)
+        if kind in ("jsonl", "csv"):
+            yield from _stream_lines(path, origin, default_date, LINE_READERS[kind])
             return
         if size > MAX_FILE_BYTES:
-            yield Rejection(origin=origin, reason=f"file too large: {size:,} bytes")
+            yield Rejection(origin=origin, reason=f"file too large: {size:,} bytes "
+                            f"(limit {MAX_FILE_BYTES:,})")
             return
         text = decode(path.read_bytes())
     except (OSError, ValueError) as exc:
@@ -113,40 +131,46 @@ def read_file(path: Path, default_date: Date | None = None) -> Iterator[Record]:
     yield from _read_text_kind(kind, text, origin, default_date)
 
 
+LINE_READERS = {"jsonl": read_jsonl_lines, "csv": read_csv_lines}
+
+
 def _stream_lines(path: Path, origin: str, default_date: Date | None, reader) -> Iterator[Record]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as raw:
-        head = raw.read(8192)
-        if b"\x00" in head:
+        try:
+            head = raw.read(8192)
+        except STREAM_ERRORS:  # corrupt early: read_lines below names the line it fails at
+            head = b""
+        raw.seek(0)
+        if _binary(head):
             yield Rejection(origin=origin, reason="binary file (contains NUL bytes), not text")
             return
-        raw.seek(0)
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
-        try:
-            yield from reader(stream, origin, default_date)
-        except UnicodeDecodeError as exc:
-            yield Rejection(origin=origin, reason=f"undecodable bytes: not UTF-8 ({exc.reason}); "
-                            "records after this point were not read")
+        yield from read_lines(raw, origin, default_date, reader)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order, one directory listing at a time."""
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
-        elif entry.is_file():
-            yield Path(entry.path)
+def _binary(head: bytes) -> bool:
+    """NUL bytes on most lines: a binary file, one rejection. A NUL on one line of a text
+    file only costs that line its record (rejected as not JSON / malformed)."""
+    lines = head.split(b"\n")
+    return sum(b"\x00" in line for line in lines) * 2 > len(lines)
 
 
 def read_stdin(default_date: Date | None = None, stream=None) -> Iterator[Record]:
+    """Records from stdin: JSON lines are streamed line by line (no size limit, each line
+    bounded); HTML or text is read up to ``MAX_FILE_BYTES`` and rejected beyond."""
     stream = stream or sys.stdin.buffer
+    raw = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream
+    head = raw.peek(4096)[:4096]
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        yield from read_lines(raw, "-", default_date, read_jsonl_lines)
+        return
+    data = raw.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        yield Rejection(origin="-", reason=f"stdin holds more than {MAX_FILE_BYTES:,} bytes of "
+                        "text or HTML; send JSON lines (streamed) or split the input")
+        return
     try:
-        text = decode(stream.read())
+        text = decode(data)
     except ValueError as exc:
         yield Rejection(origin="-", reason=str(exc))
         return
@@ -170,12 +194,16 @@ def read_inputs(paths: Iterable[str | Path], *, date: Date | None = None) -> Ite
             continue
         path = Path(p)
         if path.is_dir():
-            for f in _walk(path):
-                yield from read_file(f, date)
+            for found in walk(path):
+                if isinstance(found, Rejection):
+                    yield found
+                else:
+                    yield from read_file(found, date)
         elif path.exists():
             yield from read_file(path, date)
         else:
-            yield Rejection(origin=str(path), reason="no such file or directory")
+            why = "symlink loop" if path.is_symlink() else "no such file or directory"
+            yield Rejection(origin=origin_of(path), reason=why)
 
 
 def _register_scale_readers() -> None:

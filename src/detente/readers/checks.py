@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from detente.nlp import MAX_CHARS
-
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in is that for on was with as by it at from he be are his said has have "
@@ -23,6 +21,44 @@ OTHER_FUNCTION_WORDS = frozenset(
 ) - ENGLISH_FUNCTION_WORDS
 MIN_WORDS_FOR_LANGUAGE = 20
 """Shorter texts are not judged: too few words to tell a language by."""
+MAX_ARTICLE_CHARS = 300_000
+"""Longest article ingested, in characters (spaCy itself would take ``nlp.MAX_CHARS``). A long
+news feature is 20,000-50,000; at 1,000,000 characters of prose a worker peaked at
+2.97 GiB, at this limit it stays under 1.5 GiB (benchmarks/article_memory.py, docs/robustness.md)."""
+MAX_SENTENCES = 10_000
+"""Most sentences (estimated: ``.``, ``!`` or ``?`` before a space, or a line break) in one
+article. A long news feature has a few hundred; the coding stages keep per-sentence
+structures, so 100,000 short "sentences" took 5.2 GB. Measured by
+benchmarks/article_memory.py."""
+MAX_SENTENCE_WORDS = 1_000
+"""Most words in one (estimated) sentence: prose never comes close; a table or a word list
+without punctuation does, and costs the parser and the argument finder dearly."""
+MAX_WORD_CHARS = 1_000
+"""Longest run of characters without a space. spaCy's tokenizer splits prefixes and
+suffixes off a run one at a time, so 100,000 ``[`` took minutes; URLs stay far below."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+_LONG_RUN = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + ",}")
+
+
+def size_problem(text: str) -> str | None:
+    """Why ``text`` is beyond the per-article limits, or None (it is then rejected whole:
+    a truncated article would be coded as if it were the whole story)."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        return f"article too long: {len(text):,} characters (limit {MAX_ARTICLE_CHARS:,})"
+    run = _LONG_RUN.search(text)
+    if run:
+        return (f"a run of {len(run.group()):,}+ characters without a space at character "
+                f"{run.start():,} (limit {MAX_WORD_CHARS:,}): not prose")
+    pieces = _SENTENCE_END.split(text)
+    if len(pieces) > MAX_SENTENCES:
+        return f"article has about {len(pieces):,} sentences (limit {MAX_SENTENCES:,})"
+    longest = max((len(p.split()) for p in pieces), default=0)
+    if longest > MAX_SENTENCE_WORDS:
+        return (f"article has a sentence of about {longest:,} words (limit "
+                f"{MAX_SENTENCE_WORDS:,}): a table or a list, not prose")
+    return None
+
+
 def decode(data: bytes) -> str:
     """UTF-8 text (BOM allowed) or ValueError saying where decoding failed."""
     if b"\x00" in data[:8192]:
@@ -40,18 +76,44 @@ def text_problem(text: str) -> str | None:
     """Why ``text`` cannot be coded as an English news article, or None when it can."""
     if not text or not text.strip():
         return "empty text"
-    if len(text) > MAX_CHARS:
-        return f"article too long: {len(text):,} characters (limit {MAX_CHARS:,})"
+    size = size_problem(text)
+    if size:
+        return size
     controls = sum(1 for ch in text[:10000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0.01 * min(len(text), 10000):
         return "binary content (control characters), not text"
     return language_problem(text[:20000])
 
 
+MIN_LETTERS_FOR_SCRIPT = 4
+"""Fewer letters than this are not judged by script (``"OK"``, a lone initial)."""
+
+
+def script_problem(text: str) -> str | None:
+    """Why ``text`` is not English by its letters, or None: most letters outside the Latin
+    script. Judged on letters, not words, so a short text in a script written without spaces
+    (Chinese, Japanese, Thai) is caught too, which the word-based test would pass as too
+    short to judge.
+
+    >>> script_problem("中国和俄罗斯同意举行会谈。")[:11]
+    'not English'
+    """
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    if len(letters) < MIN_LETTERS_FOR_SCRIPT:
+        return None
+    latin = sum(1 for ch in letters if ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00)
+    if latin < 0.5 * len(letters):
+        return "not English (mostly non-Latin script); detente codes English news"
+    return None
+
+
 def language_problem(text: str) -> str | None:
     """Why ``text`` is not English, or None. Judged by script (mostly non-Latin letters) and by
     function words (another language's outnumber English ones); headline-style English with
     few function words passes."""
+    script = script_problem(text)
+    if script:
+        return script
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None

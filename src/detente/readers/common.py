@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date as Date
 from typing import Any
@@ -11,14 +12,45 @@ from detente.readers.dates import parse_date_option, parse_record_date
 from detente.readers.infer import infer_date
 from detente.records import Article, Rejection, content_hash
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 RECORD_FIELDS = ("id", "date", "title", "text", "url", "source")
 
 
 def _clean(value: Any) -> str | None:
     if value is None:
         return None
-    value = str(value).strip()
+    value = valid_unicode(str(value)).strip()
     return value or None
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with lone surrogates (``\\ud800`` from JSON, undecodable file names) replaced
+    by U+FFFD: they cannot be encoded as UTF-8, so DuckDB, Arrow and hashing would fail.
+
+    >>> valid_unicode("Kyiv\\ud800")
+    'Kyiv\\ufffd'
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _bad_id(value: Any) -> str | None:
+    """Why a given id cannot be used, or None. An id is kept exactly as given (it is how a
+    later revision finds the article), so one that is not valid Unicode is rejected."""
+    if value is None:
+        return None
+    text = str(value)
+    if len(text) > MAX_ID_CHARS:
+        return f"id longer than {MAX_ID_CHARS} characters"
+    if valid_unicode(text) != text:
+        return "id is not valid Unicode (it holds a lone surrogate such as \\ud800)"
+    return None
+
+
+MAX_ID_CHARS = 300
 
 
 def make_article(
@@ -34,7 +66,8 @@ def make_article(
     source: Any = None,
 ) -> Article | Rejection:
     """Article with a stable id and a publication date chosen record > option > text."""
-    problem = text_problem(text)
+    text = valid_unicode(text)
+    problem = text_problem(text) or _bad_id(id)
     art_id = _clean(id)
     if problem:
         return Rejection(origin=origin, reason=problem, article_id=art_id)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import csv
-import sys
 from collections.abc import Iterable, Iterator
 from datetime import date as Date
 
 from detente.readers.common import RECORD_FIELDS, from_mapping
+from detente.readers.lines import MAX_LINE_BYTES
 from detente.records import Article, Rejection
 
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+csv.field_size_limit(MAX_LINE_BYTES)
+MAX_CSV_ERRORS = 100
+"""Malformed rows in a row before the rest of a CSV file is given up as not CSV."""
 
 
 def read_csv_lines(lines: Iterable[str], origin: str, default_date: Date | None) -> Iterator[Article | Rejection]:
@@ -24,15 +26,27 @@ def read_csv_lines(lines: Iterable[str], origin: str, default_date: Date | None)
             f"expected columns {','.join(RECORD_FIELDS)}; found {','.join(header) or 'none'})",
         )
         return
-    try:
-        for row in reader:
-            where = f"{origin}:{reader.line_num}"
-            if None in row:
-                yield Rejection(origin=where, reason=f"CSV row {reader.line_num} has more fields than the header")
-                continue
-            if any(v is None for v in row.values()):
-                yield Rejection(origin=where, reason=f"CSV row {reader.line_num} has fewer fields than the header")
-                continue
-            yield from_mapping(row, where, default_date)
-    except csv.Error as exc:
-        yield Rejection(origin=f"{origin}:{reader.line_num}", reason=f"malformed CSV: {exc}")
+    errors = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            errors += 1
+            yield Rejection(origin=f"{origin}:{reader.line_num}", reason=f"malformed CSV: {exc}")
+            if errors >= MAX_CSV_ERRORS:
+                yield Rejection(origin=f"{origin}:{reader.line_num + 1}", reason=f"{errors} malformed "
+                                "CSV rows in a row; the rest of the file was not read")
+                return
+            continue
+        errors = 0
+        yield _row(row, f"{origin}:{reader.line_num}", reader.line_num, default_date)
+
+
+def _row(row: dict, where: str, line: int, default_date: Date | None) -> Article | Rejection:
+    if None in row:
+        return Rejection(origin=where, reason=f"CSV row {line} has more fields than the header")
+    if any(v is None for v in row.values()):
+        return Rejection(origin=where, reason=f"CSV row {line} has fewer fields than the header")
+    return from_mapping(row, where, default_date)

@@ -23,13 +23,16 @@ def parse_record_date(value: object) -> Date | None:
     text = str(value)
     m = _ISO.match(text)
     if m:
-        return Date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        try:
+            return Date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError as exc:
+            raise ValueError(f"impossible date {text.strip()[:40]!r} ({exc})") from None
     for fmt in ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y/%m/%d", "%a, %d %b %Y %H:%M:%S %z"):
         try:
             return datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"unparseable date {text!r} (expected YYYY-MM-DD)")
+    raise ValueError(f"unparseable date {text[:40]!r} (expected YYYY-MM-DD)")
 
 
 def parse_date_option(value: str | None) -> Date | None:

@@ -20,6 +20,9 @@ def read_jsonl_lines(lines: Iterable[str], origin: str, default_date: Date | Non
         except json.JSONDecodeError as exc:
             yield Rejection(origin=where, reason=f"line {number} is not JSON: {exc.msg}")
             continue
+        except RecursionError:
+            yield Rejection(origin=where, reason=f"line {number} is JSON nested too deeply to read")
+            continue
         if not isinstance(obj, dict):
             yield Rejection(origin=where, reason=f"line {number} is JSON but not an object")
             continue

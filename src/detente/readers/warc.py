@@ -16,6 +16,7 @@ from datetime import date as Date
 from pathlib import Path
 
 from detente.readers.html import read_html
+from detente.readers.walk import origin_of
 from detente.records import Article, Rejection
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -33,15 +34,25 @@ def read_warc(path: Path, default_date: Date | None = None) -> Iterator[Article 
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    name = origin_of(path)
     number = 0
     try:
         with open(path, "rb") as stream:
             for record in ArchiveIterator(stream):
                 number += 1
                 if record.rec_type == "response":
-                    yield _response(record, f"{path}:{number}", default_date)
-    except (ArchiveLoadFailed, OSError, ValueError) as exc:
-        yield Rejection(origin=f"{path}:{number + 1}", reason=f"unreadable WARC record: {exc}")
+                    yield _guarded(record, f"{name}:{number}", default_date)
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError, AttributeError, TypeError) as exc:
+        # warcio raises assorted errors on a corrupt or truncated archive
+        yield Rejection(origin=f"{name}:{number + 1}", reason=f"unreadable WARC record {number + 1} "
+                        f"({type(exc).__name__}: {str(exc)[:200]}); the rest of the file was not read")
+
+
+def _guarded(record, origin: str, default_date: Date | None) -> Article | Rejection:
+    try:
+        return _response(record, origin, default_date)
+    except (OSError, ValueError, EOFError, AttributeError, TypeError, LookupError) as exc:
+        return Rejection(origin=origin, reason=f"broken WARC record ({type(exc).__name__}: {str(exc)[:200]})")
 
 
 def _response(record, origin: str, default_date: Date | None) -> Article | Rejection:
@@ -54,6 +65,9 @@ def _response(record, origin: str, default_date: Date | None) -> Article | Rejec
     if not ctype.lower().startswith(HTML_TYPES):
         return Rejection(origin=origin, reason=f"not an HTML page ({ctype or 'no content type'}): {uri}")
     body = record.content_stream().read(MAX_RECORD_BYTES)
+    declared = record.length
+    if declared is not None and not body and declared > 0:
+        return Rejection(origin=origin, reason=f"truncated WARC record: no body ({uri})")
     found = _CHARSET.search(ctype)
     html = _decode(body, found.group(1) if found else "utf-8")
     result = read_html(html, origin, default_date)

@@ -74,6 +74,14 @@ def _page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, An
     return {"ok": True, "total": total, "limit": limit, "offset": offset, "items": items}
 
 
+@router.get("/health", summary="Whether the database can be read (200) or not (503)",
+            responses={503: {"model": ErrorBody, "description": "The database cannot be read"}})
+def health(request: Request) -> FastJSON:
+    db = _db(request)
+    db.health()
+    return FastJSON({"ok": True, "version": db.version})
+
+
 @router.get("/stats", summary="Counts, date range, top dyads and the default dyad",
             responses=ok(schemas.StatsBody, "Counts and the default dyad"))
 def stats(request: Request) -> FastJSON:

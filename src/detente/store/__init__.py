@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -21,8 +22,10 @@ import pyarrow as pa
 
 from detente.errors import StoreError
 from detente.records import CodedArticle, Rejection
+from detente.store.faults import check_file, check_folder, explain, transaction
 from detente.store.rows import Signature, coded_rows, signature_rows
 from detente.store.schema import ARROW, ARTICLE_TABLES, STORY_TABLES, latest_version, migrations
+from detente.store.snapshot import Publisher
 
 T = TypeVar("T")
 
@@ -52,8 +55,26 @@ def is_interrupt(exc: BaseException) -> bool:
             return False
         if isinstance(seen, (KeyboardInterrupt, duckdb.InterruptException)):
             return True
+        if isinstance(seen, duckdb.Error) and "KeyboardInterrupt" in str(seen):
+            return True  # raised while DuckDB read a registered Arrow table, reported as text
         seen = seen.__cause__ or seen.__context__
     return False
+
+
+LOCK_WAIT = 5.0
+"""Seconds to retry a database another process holds for a moment (``detente serve`` copying
+its read snapshot takes a shared lock while it copies)."""
+
+
+def _connect(path: str, read_only: bool, config: dict) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only, config=config)
+        except duckdb.Error as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise StoreError(f"cannot open database: {explain(path, exc)}") from None
+            time.sleep(0.2)
 
 
 class Store:
@@ -62,21 +83,44 @@ class Store:
     def __init__(self, path: str | Path, *, read_only: bool = False):
         self.path = str(path)
         self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"database {self.path} does not exist (run `detente ingest` first)")
+        if not read_only:
+            check_folder(self.path)
+        self.memory_limit = None if read_only else os.environ.get(MEMORY_ENV, WRITER_MEMORY)
+        # a foreign file (SQLite, ...) must be refused, not fetched an extension for
+        config: dict = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        if self.memory_limit is not None:
+            config["memory_limit"] = self.memory_limit
+        self.con = _connect(self.path, read_only, config)
+        self.publisher = None if read_only else Publisher(self.con, self.path)
         try:
-            if read_only and self.path != ":memory:" and not Path(self.path).exists():
-                raise StoreError(f"database {self.path} does not exist (run `detente ingest` first)")
-            self.memory_limit = None if read_only else os.environ.get(MEMORY_ENV, WRITER_MEMORY)
-            config = {} if self.memory_limit is None else {"memory_limit": self.memory_limit}
-            self.con = duckdb.connect(self.path, read_only=read_only, config=config)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from None
-        if read_only:
+            check_file(self.path, self.con)
+            self._check_version()
+            if not read_only:
+                self.migrate()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _check_version(self) -> None:
+        """A database from a newer detente is refused (read or written by this one, it could
+        be misread or damaged); an older one is migrated, or refused when read-only."""
+        try:
             have = self.schema_version()
-            if have < latest_version():
-                raise StoreError(f"database {self.path} has schema v{have}; v{latest_version()} "
-                                 "needed (open it once read-write to migrate)")
-        else:
-            self.migrate()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read database: {explain(self.path, exc)}") from None
+        if have > latest_version():
+            raise StoreError(f"database {self.path} has schema v{have}, newer than this detente "
+                             f"understands (v{latest_version()}); upgrade detente to read it")
+        if self.read_only and have < latest_version():
+            raise StoreError(f"database {self.path} has schema v{have}; v{latest_version()} "
+                             "needed (open it once read-write to migrate)")
+
+    def publish_snapshot(self, *, force: bool = False) -> bool:
+        """Publish a read snapshot for ``detente serve`` if one is in use (``store.snapshot``);
+        at most every few seconds unless ``force``. True when one was written."""
+        return self.publisher.maybe(force=force) if self.publisher else False
 
     # -- schema ---------------------------------------------------------------
     def schema_version(self) -> int:
@@ -88,20 +132,16 @@ class Store:
 
     def migrate(self) -> int:
         """Apply missing migrations in order, one transaction each; returns the new version."""
-        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
-                         "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+        with transaction(self.con, self.path, "creating the schema"):
+            self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                             "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
         have = self.schema_version()
         for version, name, sql in migrations():
             if version <= have:
                 continue
-            self.con.execute("BEGIN TRANSACTION")
-            try:
+            with transaction(self.con, self.path, f"migration {name}"):
                 self.con.execute(sql)
                 self.con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, datetime.now()])
-                self.con.execute("COMMIT")
-            except duckdb.Error as exc:
-                self.con.execute("ROLLBACK")
-                raise StoreError(f"migration {name} failed on {self.path}: {exc}") from None
         return self.schema_version()
 
     # -- writing ----------------------------------------------------------------
@@ -156,23 +196,14 @@ class Store:
         if len(set(ids)) != len(ids):
             raise StoreError("a write batch holds the same article id twice")
         id_table = pa.table({"id": pa.array(ids, pa.string())})
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(self.con, self.path, f"writing {len(ids)} articles to {self.path}"):
             self.con.register("_ids", id_table)
             for table in (*ARTICLE_TABLES, *STORY_TABLES):
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _ids)")
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM _ids)")
-            self.con.execute("DELETE FROM rejections WHERE article_id IN (SELECT id FROM _ids)")
             self.con.unregister("_ids")
             for table, rows in tables.items():
                 self._insert(table, rows)
-            self.con.execute("COMMIT")
-        except Exception as exc:
-            self.con.execute("ROLLBACK")
-            hint = (f" (DuckDB's memory limit is {self.memory_limit}; "
-                    f"set {MEMORY_ENV}, e.g. {MEMORY_ENV}=1GB, to raise it)"
-                    if "out of memory" in str(exc).lower() else "")
-            raise StoreError(f"writing {len(ids)} articles to {self.path} failed: {exc}{hint}") from exc
         return len(ids)
 
     def write_rejections(self, rejections: Iterable[Rejection], *, run_id: str | None = None) -> int:
@@ -182,16 +213,11 @@ class Store:
                            "reason": r.reason, "run_id": run_id, "created_at": now} for r in rejections}
         if not rows:
             return 0
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(self.con, self.path, f"recording {len(rows)} rejections in {self.path}"):
             self.con.register("_o", pa.table({"origin": list(rows)}))
             self.con.execute("DELETE FROM rejections WHERE origin IN (SELECT origin FROM _o)")
             self.con.unregister("_o")
             self._insert("rejections", list(rows.values()))
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
         return len(rows)
 
     def clear_rejection(self, origins: Sequence[str]) -> None:

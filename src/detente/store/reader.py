@@ -61,6 +61,29 @@ def event_conditions(
     return clauses, params
 
 
+SIDE_FIELDS = ("country", "sector", "code", "name", "text")
+"""Participant fields flattened to ``<side>_<field>`` columns (participants joined with ``;``)."""
+
+ARTICLE_FIELDS = {"title": "article_title", "url": "article_url", "source": "article_source",
+                  "coded_at": "coded_at"}
+"""Article fields added to every flat event row, and their column names there."""
+
+
+def _flat_side(side: str, alias: str) -> str:
+    cols = [f"array_to_string(list_transform({alias}.{side}, lambda x: x.{f}), ';') AS {side}_{f}"
+            for f in SIDE_FIELDS]
+    return ", ".join(cols) + f", to_json({alias}.{side})::VARCHAR AS {side}_json"
+
+
+def flat_event_columns(alias: str = "e") -> str:
+    """The SELECT list of the flat event row every tabular output shares (docs/schema.md):
+    the stored columns with ``context`` joined by ``;`` and, per side, ``<side>_country`` (and
+    sector, code, name, text) plus ``<side>_json`` (the full participant list as JSON)."""
+    return (f"{alias}.* EXCLUDE (source, target, context), "
+            f"array_to_string({alias}.context, ';') AS context, "
+            f"{_flat_side('source', alias)}, {_flat_side('target', alias)}")
+
+
 def select_events(
     store: Store,
     *,
@@ -73,22 +96,34 @@ def select_events(
     article_id: str | None = None,
     limit: int | None = 100,
     offset: int = 0,
+    flat: bool = False,
 ) -> list[dict[str, Any]]:
-    """Events (one row per event, source/target as lists) matching the filters, by date.
+    """Events matching the filters, by date, each with its article's title.
 
-    ``country`` matches either side; ``source``/``target`` one side each.
+    ``country`` matches either side; ``source``/``target`` one side each. Nested rows keep
+    source/target as lists of participants; ``flat`` rows have the flat column set of
+    ``flat_event_columns`` plus the article's title, URL, outlet and coding time (the columns of
+    ``detente export --format csv``). ``limit=None`` returns every row.
     """
     clauses, params = event_conditions(country=country, source=source, target=target, type=type,
-                                       date_from=date_from, date_to=date_to)
+                                       date_from=date_from, date_to=date_to, alias="e")
     if article_id:
-        clauses.append("article_id = ?")
+        clauses.append("e.article_id = ?")
         params.append(article_id)
-    sql = ("SELECT e.*, a.title AS article_title FROM events e JOIN articles a ON a.id = e.article_id"
-           + _where(clauses) + " ORDER BY event_date, article_id, idx")
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [min(int(limit), MAX_LIMIT), int(offset)]
-    return store.query(sql, params)
+    if flat:
+        articles = ", ".join(f"a.{k} AS {v}" for k, v in ARTICLE_FIELDS.items())
+        select = f"SELECT {flat_event_columns('e')}, {articles}"
+    else:
+        select = "SELECT e.*, a.title AS article_title"
+    sql = (select + " FROM events e JOIN articles a ON a.id = e.article_id"
+           + _where(clauses) + " ORDER BY e.event_date, e.article_id, e.idx")
+    return store.query(*_paged(sql, params, limit, offset))
+
+
+def _paged(sql: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    if limit is None:
+        return (sql + " OFFSET ?", params + [int(offset)]) if offset else (sql, params)
+    return sql + " LIMIT ? OFFSET ?", params + [int(limit), int(offset)]
 
 
 def select_quotes(
@@ -101,12 +136,16 @@ def select_quotes(
     article_id: str | None = None,
     limit: int | None = 100,
     offset: int = 0,
+    flat: bool = False,
 ) -> list[dict[str, Any]]:
-    """Quotes with their article's date and title; ``speaker`` matches name or text, any case."""
+    """Quotes with their article's date and title; ``speaker`` matches name or text, any case.
+    With ``flat``, ``events`` (indexes of the article's events the quote reports) and
+    ``tone_evidence`` (the words that moved the quote's tone) are joined with ``;`` so every
+    column is flat; ``limit=None`` returns every row."""
     clauses, params = [], []
     if speaker:
-        clauses.append("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)")
-        params += [f"%{speaker}%", f"%{speaker}%"]
+        clauses.append("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')")
+        params += [f"%{like_literal(speaker)}%"] * 2
     if country:
         clauses.append("q.speaker_country = ?")
         params.append(country.upper())
@@ -119,12 +158,12 @@ def select_quotes(
     if article_id:
         clauses.append("q.article_id = ?")
         params.append(article_id)
-    sql = ("SELECT q.*, a.date AS article_date, a.title AS article_title FROM quotes q "
+    quote = ("q.* EXCLUDE (events, tone_evidence), array_to_string(q.events, ';') AS events, "
+             "array_to_string(list_transform(q.tone_evidence, lambda x: x.text), ';') AS tone_evidence"
+             if flat else "q.*")
+    sql = (f"SELECT {quote}, a.date AS article_date, a.title AS article_title FROM quotes q "
            "JOIN articles a ON a.id = q.article_id" + _where(clauses) + " ORDER BY a.date, q.article_id, q.idx")
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [min(int(limit), MAX_LIMIT), int(offset)]
-    return store.query(sql, params)
+    return store.query(*_paged(sql, params, limit, offset))
 
 
 def summary(store: Store, *, top: int = 10) -> dict[str, Any]:
@@ -256,6 +295,15 @@ def countries(store: Any) -> list[dict[str, Any]]:
         "SELECT country, count(*) AS events FROM (SELECT unnest(list_transform(source, lambda x: x.country)) "
         "AS country FROM events UNION ALL SELECT unnest(list_transform(target, lambda x: x.country)) "
         "FROM events) WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country")
+
+
+def like_literal(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped, so ``%`` and ``_`` match themselves.
+
+    >>> like_literal("50%_off")
+    '50\\\\%\\\\_off'
+    """
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def speakers(store: Any, *, country: str | None = None, limit: int = 200) -> list[dict[str, Any]]:

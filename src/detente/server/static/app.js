@@ -454,6 +454,33 @@ function ringPath(ring, W, H) {
   return d + "Z";
 }
 
+const radius = (n, maxN) => 3 + 14 * Math.sqrt(n / maxN);
+
+// The map's key, drawn over the Southern Ocean: the Goldstein colour ramp and circle sizes.
+function mapLegend(W, H, maxN) {
+  const g = el("svg:g", { class: "legend", transform: `translate(14, ${H - 92})` });
+  g.append(el("svg:rect", { x: 0, y: 0, width: 430, height: 82, rx: 4, class: "legend-box" }));
+  g.append(el("svg:text", { x: 10, y: 16, text: "colour: mean Goldstein score" }));
+  const steps = 20;
+  for (let i = 0; i < steps; i++) {
+    const v = -10 + (20 * (i + 0.5)) / steps;
+    g.append(el("svg:rect", { x: 10 + i * 12, y: 24, width: 12, height: 10, fill: goldsteinColour(v) }));
+  }
+  for (const [v, label, anchor] of [[-10, "-10 conflict", "start"], [0, "0", "middle"], [10, "cooperation +10", "end"]]) {
+    g.append(el("svg:text", { x: 10 + ((v + 10) / 20) * 240, y: 48, "text-anchor": anchor, class: "small", text: label }));
+  }
+  g.append(el("svg:text", { x: 280, y: 16, text: "size: events at the place" }));
+  const sizes = [...new Set([1, Math.round(maxN / 4), maxN])].filter((n) => n >= 1);
+  let x = 284;
+  for (const n of sizes) {
+    const r = radius(n, maxN);
+    g.append(el("svg:circle", { cx: x + r, cy: 44, r, class: "legend-circle" }));
+    g.append(el("svg:text", { x: x + r, y: 76, "text-anchor": "middle", class: "small", text: String(n) }));
+    x += 2 * r + 14;
+  }
+  return g;
+}
+
 async function showMap(params) {
   showPage("map");
   const W = 960, H = 480;
@@ -477,10 +504,11 @@ async function showMap(params) {
   const maxN = Math.max(1, ...body.items.map((p) => p.events));
   for (const p of [...body.items].reverse()) {
     const [x, y] = project(p.lon, p.lat, W, H);
-    const c = el("svg:circle", { cx: x, cy: y, r: 3 + 14 * Math.sqrt(p.events / maxN), fill: goldsteinColour(p.goldstein_mean), class: "place" },
+    const c = el("svg:circle", { cx: x, cy: y, r: radius(p.events, maxN), fill: goldsteinColour(p.goldstein_mean), class: "place" },
       el("svg:title", { text: `${p.name} (${p.country || "?"}): ${p.events} events, mean Goldstein ${fmt(p.goldstein_mean)}` }));
     svg.append(c);
   }
+  svg.append(mapLegend(W, H, maxN));
   $("place-list").replaceChildren(...body.items.slice(0, 30).map((p) =>
     el("li", { text: `${p.name} (${p.country || "?"}): ${p.events} events, mean Goldstein ${fmt(p.goldstein_mean)}` })));
   if (!body.items.length) $("place-list").append(el("li", { class: "muted", text: "No located events." }));

@@ -1,0 +1,258 @@
+"""Event rows scored on exhaustively annotated articles (``gold/events/{dev,heldout}.jsonl``).
+
+The scoring follows ``gold/CONVENTIONS.md``: per article, acts are unique ``(type, source
+country, target country)`` triples; negated gold records and negated rows are left out; a row with
+several sources or targets counts each pair. A predicted triple is right when it matches a
+required, optional or alternative gold triple (CONSULT, AGREE and COOPERATE match either way
+round); recall counts the required triples (a required triple is found when it or one of its
+alternatives is predicted). "Full row" needs all three parts; "source only" drops the target;
+"type only" keeps the type. Each half (dev, held-out) is reported apart.
+
+Besides: a by-type table (full rows), a confusion list for the missed required triples (the
+predicted triple that comes nearest: same actors with another type, same type and source with
+another target, ...), and the "target present" rate: of the required gold records whose text names
+a target and whose type and source the system found, the share where that row has a target.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from detente.evaluate import Report, Table, prf
+from detente.pipeline import code_articles, make_article
+from detente.records import Event
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Types whose source and target match either way round."""
+
+Triple = tuple[str, str | None, str | None]
+
+
+def norm(code: str | None) -> str | None:
+    return code.upper() if isinstance(code, str) and code.strip() else None
+
+
+def keys(triple: Triple) -> set[Triple]:
+    """The triple and, for a symmetric type, its mirror."""
+    type_, src, tgt = triple
+    return {triple, (type_, tgt, src)} if type_ in SYMMETRIC else {triple}
+
+
+@dataclass
+class GoldArticle:
+    """One article's text and its gold acts."""
+
+    id: str
+    half: str
+    date: str | None
+    text: str
+    required: dict[Triple, set[Triple]] = field(default_factory=dict)
+    """Each required triple -> every triple that counts as finding it (itself, alternatives)."""
+    accepted: set[Triple] = field(default_factory=set)
+    """Every triple a row may have without being wrong (required, optional, alternatives)."""
+    named_targets: list[tuple[str, str | None]] = field(default_factory=list)
+    """(type, source) of the required records whose text names a target with a country."""
+    sentences: dict[Triple, str] = field(default_factory=dict)
+    """The sentence of each required triple (for the dev half's error list)."""
+
+
+def _side(record: dict, side: str) -> str | None:
+    value = record.get(side)
+    return norm(value.get("country")) if isinstance(value, dict) else None
+
+
+def _alternatives(record: dict, own: Triple) -> set[Triple]:
+    out = set()
+    for alt in record.get("alternatives") or []:
+        if isinstance(alt, dict):
+            out.add((alt.get("type") or own[0],
+                     norm(alt["source"]) if "source" in alt else own[1],
+                     norm(alt["target"]) if "target" in alt else own[2]))
+    return out
+
+
+def add_record(article: GoldArticle, record: dict) -> None:
+    """File one gold record under the article's required / accepted triples."""
+    if record.get("negated"):
+        return
+    own: Triple = (record["type"], _side(record, "source"), _side(record, "target"))
+    accepts = {own} | _alternatives(record, own)
+    article.accepted |= accepts
+    if not record.get("optional"):
+        article.required.setdefault(own, set()).update(accepts)
+        article.sentences.setdefault(own, record.get("sentence") or "")
+        if own[2] is not None:
+            article.named_targets.append((own[0], own[1]))
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    """Articles of a gold folder (``dev.jsonl`` and ``heldout.jsonl``) or of one annotation file,
+    with their texts from the ``*.articles.jsonl`` beside it."""
+    files = [path] if path.is_file() else [p for p in (path / "dev.jsonl", path / "heldout.jsonl") if p.exists()]
+    if not files:
+        raise FileNotFoundError(f"no dev.jsonl or heldout.jsonl in {path}")
+    out = []
+    for file in files:
+        texts = {a["id"]: a for a in _lines(file.with_name(file.stem + ".articles.jsonl"))}
+        for line in _lines(file):
+            meta = texts[line["id"]]
+            article = GoldArticle(line["id"], meta.get("half") or file.stem, meta.get("date"), meta["text"])
+            for record in line.get("events") or []:
+                add_record(article, record)
+            out.append(article)
+    return out
+
+
+def row_triples(events: list[Event]) -> dict[Triple, Event]:
+    """Unique (type, source, target) triples of non-negated rows (each source-target pair), with
+    the first row that gave each."""
+    out: dict[Triple, Event] = {}
+    for event in events:
+        if event.negated:
+            continue
+        targets = [norm(p.country) for p in event.target] or [None]
+        for src in [norm(p.country) for p in event.source] or [None]:
+            for tgt in targets:
+                out.setdefault((event.type, src, tgt), event)
+    return out
+
+
+@dataclass
+class Tally:
+    """Counts of one half."""
+
+    full: Counter = field(default_factory=Counter)
+    source: Counter = field(default_factory=Counter)
+    type_only: Counter = field(default_factory=Counter)
+    by_type: dict[str, Counter] = field(default_factory=dict)
+    confusion: Counter = field(default_factory=Counter)
+    target_present: Counter = field(default_factory=Counter)
+    articles: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _drop_target(triples: set[Triple]) -> set[tuple]:
+    return {(t, s) for t, s, _ in triples} | {(t, g) for t, s, g in triples if t in SYMMETRIC}
+
+
+def score_article(gold: GoldArticle, rows: dict[Triple, Event], tally: Tally) -> None:
+    """Add one article's full-row, source-only and type-only counts to the half's tally."""
+    tally.articles += 1
+    predicted = set(rows)
+    accepted = {k for t in gold.accepted for k in keys(t)}
+    found = {k for t in predicted for k in keys(t)}
+    for triple in predicted:
+        right = triple in accepted
+        tally.full["tp_pred" if right else "fp"] += 1
+        tally.by_type.setdefault(triple[0], Counter())["tp_pred" if right else "fp"] += 1
+        if not right:
+            event = rows[triple]
+            tally.errors.append(f"FP {gold.id} {triple} [{event.rule}: {event.trigger}] {event.evidence[:160]}")
+    for own, accepts in gold.required.items():
+        hit = bool(accepts & found)
+        tally.full["tp" if hit else "fn"] += 1
+        tally.by_type.setdefault(own[0], Counter())["tp" if hit else "fn"] += 1
+        if not hit:
+            tally.confusion[nearest(own, predicted)] += 1
+            tally.errors.append(f"FN {gold.id} {own} {gold.sentences.get(own, '')[:160]}")
+    _score_loose(_drop_target(gold.accepted), _drop_target(predicted),
+                 {own[:2]: _drop_target(a) for own, a in gold.required.items()}, tally.source)
+    _score_loose({t for t, _, _ in gold.accepted}, {t for t, _, _ in predicted},
+                 {own[0]: {a[0] for a in accepts} for own, accepts in gold.required.items()}, tally.type_only)
+    for type_, src in gold.named_targets:
+        rows = [t for t in predicted if t[0] == type_ and (t[1] == src or (type_ in SYMMETRIC and t[2] == src))]
+        if rows:
+            tally.target_present["with" if any(t[1] and t[2] for t in rows) else "without"] += 1
+
+
+def _score_loose(accepted: set, predicted: set, required: dict, counts: Counter) -> None:
+    counts["tp_pred"] += len(predicted & accepted)
+    counts["fp"] += len(predicted - accepted)
+    for accepts in required.values():
+        counts["tp" if accepts & predicted else "fn"] += 1
+
+
+def nearest(gold: Triple, predicted: set[Triple]) -> str:
+    """How a missed gold triple was coded instead, as a confusion class."""
+    type_, src, tgt = gold
+    for other in predicted:
+        if {other[1], other[2]} == {src, tgt} and other[0] != type_:
+            return f"{type_} coded as {other[0]}"
+    for other in predicted:
+        if other[0] == type_ and other[1] == src:
+            return f"{type_}: target {tgt} coded as {other[2]}"
+    for other in predicted:
+        if other[0] == type_ and other[2] == tgt:
+            return f"{type_}: source {src} coded as {other[1]}"
+    return f"{type_}: no row"
+
+
+def precision_recall(counts: Counter) -> dict[str, float]:
+    """Precision over predicted triples, recall over required ones."""
+    p = prf(counts["tp_pred"], counts["fp"], 0)["precision"]
+    r = prf(counts["tp"], 0, counts["fn"])["recall"]
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": round(f, 4)}
+
+
+def _by_type(half: str, tally: Tally) -> Table:
+    rows = []
+    for type_ in sorted(tally.by_type):
+        c = tally.by_type[type_]
+        s = precision_recall(c)
+        rows.append([type_, s["precision"], s["recall"], c["tp_pred"], c["fp"], c["tp"], c["fn"]])
+    return Table(f"Full rows by type, {half} half", ["type", "P", "R", "right rows", "wrong rows",
+                                                     "gold found", "gold missed"], rows)
+
+
+def code_gold(articles: list[GoldArticle]) -> list[list[Event]]:
+    """Events of each gold article, coded with the public pipeline at the article's date."""
+    inputs = [make_article(a.text, date=a.date, id=a.id) for a in articles]
+    return [coded.events for coded in code_articles(inputs)]
+
+
+def evaluate(path: Path, *, show_errors: bool = False) -> Report:
+    """Full-row, source-only and type-only P/R per half, by type, confusion, target present."""
+    articles = read_gold(Path(path))
+    tallies: dict[str, Tally] = {}
+    for gold, events in zip(articles, code_gold(articles), strict=True):
+        score_article(gold, row_triples(events), tallies.setdefault(gold.half, Tally()))
+    report = Report(task="events", gold=str(path))
+    for half, tally in sorted(tallies.items()):
+        _half_metrics(report, half, tally)
+        report.tables.append(_by_type(half, tally))
+        report.tables.append(Table(f"Missed required triples, {half} half: what came nearest",
+                                   ["class", "n"], [[k, v] for k, v in tally.confusion.most_common()]))
+    if show_errors and "dev" in tallies:
+        report.tables.append(Table("Dev half errors (held-out errors are never printed)", ["error"],
+                                   [[e] for e in tallies["dev"].errors]))
+    report.notes += [
+        "Per article: unique (type, source country, target country) triples; negated records and rows "
+        "left out; each source-target pair of a row counts. A row is right when it matches a required, "
+        "optional or alternative gold triple (CONSULT/AGREE/COOPERATE either way round); recall over "
+        "required triples. 'source' ignores the target; 'type' ignores both actors.",
+        "target_present: of the required gold records naming a target whose (type, source) a row "
+        "found, the share where such a row has a target.",
+    ]
+    return report
+
+
+def _half_metrics(report: Report, half: str, tally: Tally) -> None:
+    report.metrics[f"{half}_articles"] = tally.articles
+    for name, counts in (("full", tally.full), ("source", tally.source), ("type", tally.type_only)):
+        s = precision_recall(counts)
+        report.metrics.update({f"{half}_{name}_precision": s["precision"], f"{half}_{name}_recall": s["recall"],
+                               f"{half}_{name}_f1": s["f1"]})
+    report.metrics[f"{half}_full_rows"] = tally.full["tp_pred"] + tally.full["fp"]
+    report.metrics[f"{half}_required"] = tally.full["tp"] + tally.full["fn"]
+    present = tally.target_present
+    total = present["with"] + present["without"]
+    report.metrics[f"{half}_target_present"] = round(present["with"] / total, 4) if total else 0.0
+    report.metrics[f"{half}_target_present_n"] = total

@@ -1,0 +1,206 @@
+"""Arguments a coder reads from the sentence around a trigger, beyond its own dependents.
+
+Coordinated subjects the parse flattened, the author of an object ("the idea announced by
+France"), the doer of a condition (conditional threats), a place as the target of an attack, a
+diplomatic protest, and -- when the parse attached no target -- a target from the sentence (the
+one foreign country named, or the source's own country for a domestic act); joint sources of a
+mutual act become each other's targets.
+"""
+
+from __future__ import annotations
+
+import pycountry
+
+from detente.events import semantics as sem
+from detente.events.arguments import MentionIndex, actors_under, object_heads, participant
+from detente.events.lexicon import Lexicon
+from detente.events.triggers import Candidate
+from detente.records import Mention, Participant
+
+ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
+"""Country codes: a domestic target is guessed for a country, never for an IGO."""
+
+
+DEFAULT_TARGET_PREPS = ("against", "on", "to", "toward", "towards", "with")
+"""Prepositions that give a verb trigger's target when its entry names none."""
+
+PLACE_BOUNDARIES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "punct", "cc", "conj", "mark", "appos"})
+"""Relations whose subtree is another clause or actor: a place named there is not the act's place."""
+
+
+def coordinated(head, found: list[Mention], index: MentionIndex) -> list[Mention]:
+    """All actors of a coordinated subject the parse flattened into one noun phrase ("US President
+    Donald Trump and Turkish President Erdogan" parsed as compounds of "Erdogan"): when the subject
+    phrase holds an "and", every actor in it (outside its prepositional phrases) is a source."""
+    phrase = [t for t in head.subtree if not _under_prep(t, head)]
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in phrase):
+        return found
+    countries = {m.actor.country for m in found}
+    out = list(found)
+    for m in (m for t in phrase for m in index.at(t)):
+        if m.actor.country not in countries:
+            countries.add(m.actor.country)
+            out.append(m)
+    return out
+
+
+def _under_prep(token, head) -> bool:
+    """True when ``token`` hangs under a preposition inside ``head``'s phrase."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ in ("prep", "pobj", "relcl", "acl"):
+            return True
+        current = current.head
+    return False
+
+
+def authors(obj) -> list:
+    """Who made the thing an act is aimed at: the agent or subject of a participle or relative
+    clause on the object ("the idea announced by France", "the proposal Egypt made")."""
+    out = []
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+        out.extend(c for c in prep.children if c.dep_ == "pobj")  # "the proclamation ... by Trump"
+    for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+        for child in clause.children:
+            if child.dep_ == "agent":
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "nsubj" and child.tag_ not in ("WP", "WDT"):
+                out.append(child)
+    return out
+
+
+def condition_doers(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Whom a conditional threat is aimed at: the doer of its condition ("if Russia invades, the US
+    will impose sanctions" -> Russia)."""
+    marks = lexicon.words["condition_marks"]
+    current = sem.predicate(token) or token
+    for _ in range(3):
+        for clause in (c for c in current.children if c.dep_ == "advcl"):
+            if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                return [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_under(c, index)]
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return []
+
+
+def diplomatic(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> bool:
+    """"Japan protested", "the foreign ministry lodged a protest": a protest by a state (its
+    government, diplomats, an IGO) is a diplomatic protest, an accusation -- not a demonstration."""
+    if cand.entry.lemma != "protest" or cand.token.lower_.startswith("protester"):
+        return False
+    return all(m.actor.sector in lexicon.words["diplomatic_protest"] for m in sources)
+
+
+def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The place an attack, arrest or deployment was aimed at or happened in, when it is not the
+    source's own country: "struck targets in Gaza" (PSE), "warships around Taiwan" (TWN)."""
+    own = {m.actor.country for m in sources}
+    preps = lexicon.words["place_target_preps"]
+    frontier, seen = [token], {token.i}
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+        frontier.append(token.head)  # "began a military offensive into northern Syria"
+        seen.add(token.head.i)
+    while frontier:  # breadth first through the clause: "killed by airstrikes in Saada, Yemen"
+        current = frontier.pop(0)
+        for child in current.children:
+            if child.i in seen or child.dep_ in PLACE_BOUNDARIES or child.dep_ in ("nsubj", "xcomp"):
+                continue
+            seen.add(child.i)
+            if child.dep_ == "prep" and child.lower_ in preps:
+                found = [m for m in actors_under(child, index, prepositions=preps | {"of"})
+                         if m.actor.country not in own]
+                if found:
+                    return found
+            frontier.append(child)
+    return []
+
+
+def context_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
+                    lexicon: Lexicon) -> tuple[list[Participant], str]:
+    """A target the parse did not attach, read from the sentence as a coder reads it: the one
+    foreign country the sentence names (``~sentence``), or, when the act has a nominal argument
+    and the sentence names no other country, the source's own country -- a domestic act
+    ("police arrested dozens", "the court jailed a journalist": ``~domestic``)."""
+    own = {p.country for p in src}
+    if cand.entry.type in lexicon.words["lone_types"] or len(own) > 1:
+        return [], ""
+    agencies = lexicon.words["news_agencies"]
+    foreign = {}
+    for t in sentence:
+        for m in index.at(t):
+            if m.actor.country not in own and m.text.lower() not in agencies:
+                foreign.setdefault(m.actor.country, m)
+    argument = nominal_argument(cand)
+    if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
+        # no object, or "the country": the one foreign country the sentence names is the other side
+        if len(foreign) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
+            return [], ""
+        return [participant(next(iter(foreign.values())))], "~sentence"
+    possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in argument.children)
+    if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
+            any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
+        return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
+    unresolved = index.unresolved.get(argument.i)
+    person = argument.lemma_.lower() in lexicon.words["person_nouns"]
+    material = cand.entry.type in lexicon.words["domestic_by_default"]
+    if unresolved is None and not person and not material:
+        return [], ""
+    if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
+        return [], "~unplaced" if unresolved is not None else ""
+    sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None
+    start, end = (unresolved.start, unresolved.end) if unresolved is not None else (argument.idx, argument.idx + len(argument))
+    return [Participant(text=argument.text if unresolved is None else unresolved.text, country=src[0].country,
+                        sector=sector, start=start, end=end)], "~domestic"
+
+
+def nominal_argument(cand: Candidate):
+    """The noun a trigger acts on: its direct object or passive subject, a prepositional object
+    of its target prepositions, or for a nominal trigger its ``of``/``against`` object."""
+    token = cand.token
+    preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
+    heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
+    for head in heads:  # a prepositional object first: "suspended aid to the country"
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp":
+            return head
+    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
+
+
+def _pronoun_object(token):
+    """An indefinite pronoun object ("banning anyone from entering")."""
+    return next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PRON"
+                 and c.lower_ in ("anyone", "everyone", "anybody", "everybody")), None)
+
+
+def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
+             lexicon: Lexicon) -> list[tuple[list[Participant], list[Participant]]]:
+    """Rows of an act: joint sources with no target are each other's targets -- for a mutual act
+    ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
+    ("Russia and the US extended the treaty") one row per direction; an act with a target is one row."""
+    countries = list(dict.fromkeys(p.country for p in src))
+    if tgt or len(countries) < 2:
+        return [(src, tgt)]
+    mutual = type_ in lexicon.words["mutual_types"]
+    rows = []
+    for i, country in enumerate(countries if not mutual else countries[:-1]):
+        others = countries[i + 1:] if mutual else [c for c in countries if c != country]
+        rows.append(([p for p in src if p.country == country], [p for p in src if p.country in others]))
+    return rows
+
+
+def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
+    """The doer of an act referred back to: in "the operation was condemned by the EU" or "the
+    commission criticised the move", "the operation"/"the move" is the article's latest act by
+    another party, so that act's source is the target (rule suffix ``~anaphor``)."""
+    argument = nominal_argument(cand)
+    if argument is None or argument.lemma_.lower() not in lexicon.words["act_anaphors"]:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in argument.children):
+        return []
+    own = {p.country for p in src}
+    for event in reversed(earlier):
+        doers = [p for p in event.source if p.country and p.country not in own]
+        if doers and not event.negated:
+            return doers
+    return []
