@@ -323,8 +323,15 @@ class Speaker(Record):
     """Offset of the speaker mention."""
     end: int | None = None
     """Offset after the speaker mention."""
+    mention: int | None = None
+    """Index (in ``CodedArticle.mentions``) of the mention that named the speaker: the
+    antecedent a pronoun or description was resolved to, or the mention at the cue."""
+    rule: str | None = None
+    """How the speaker was resolved (``mention``, ``coref``, ``relative>...``,
+    ``recent-speaker``, ``person-before``, ``colon``, ``+context:main-country``)."""
 
-    CONTRACT: ClassVar[tuple[str, ...]] = ("text", "name", "actor", "start", "end")
+    CONTRACT: ClassVar[tuple[str, ...]] = ("text", "name", "actor", "start", "end", "mention",
+                                           "rule")
 
 
 @dataclass

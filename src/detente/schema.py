@@ -63,7 +63,7 @@ STORED_AS: dict[type, dict[str, Stored]] = {
         "content": "content", **_OFFSETS, "direct": "direct", "cue": "cue", "cue_start": "cue_start",
         "cue_end": "cue_end", "sentence": "sentence", "events": "events", "rule": "rule", "tone": _TONE,
         "speaker": {"text": "speaker_text", "name": "speaker_name", "start": "speaker_start",
-                    "end": "speaker_end",
+                    "end": "speaker_end", "mention": None, "rule": None,
                     "actor": {"country": "speaker_country", "sector": "speaker_sector",
                               "code": "speaker_code", "name": None, "entry": None}},
     },

@@ -63,7 +63,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     doc = coded.doc
     context = Context(doc, tables, coded.article.date)
     phrases = sorted(resolve_atoms(doc, find_atoms(doc, tables), context), key=lambda p: p.start)
-    phrases, links = drop_unlinked(phrases, link_references(doc, phrases))
+    phrases, links = drop_unlinked(phrases, link_references(doc, phrases, context))
     return [_mention(coded, doc, p, links.get(k)) for k, p in enumerate(phrases)]
 
 

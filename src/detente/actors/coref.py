@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.actors.resolver import Phrase
+from detente.actors.offices import Offices
+from detente.actors.resolver import Context, Phrase, fill_holder
 from detente.records import Actor
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -55,7 +56,8 @@ def clause_subjects(doc, token) -> set[int]:
     return subjects
 
 
-def _compatible(doc, phrase: Phrase, cand: Phrase, kind: str, gender: str | None) -> bool:
+def _compatible(doc, phrase: Phrase, cand: Phrase, kind: str, gender: str | None,
+                source: Phrase | None = None) -> bool:
     """Person pronouns take persons of a fitting gender, named ones even when unresolved
     (the quotes stage still gets the speaker's name); others take resolved groups, and
     "they"/"their" also the first of two or more conjoined people ("Biden and Putin")."""
@@ -63,7 +65,8 @@ def _compatible(doc, phrase: Phrase, cand: Phrase, kind: str, gender: str | None
     if want.kind == "group" and kind == "person":
         return cand.actor is not None and _heads_people(doc, cand)
     if want.kind == "person":
-        named = cand.actor is not None or cand.label == "PERSON"
+        source = source or cand
+        named = cand.actor is not None or cand.label == "PERSON" or source.label == "PERSON"
         return named and kind == "person" and (
             gender is None or want.gender is None or gender == want.gender)
     if cand.actor is None or cand.actor.country is None and cand.actor.sector is None:
@@ -99,7 +102,7 @@ def pick_antecedent(doc, phrases: list[Phrase], k: int, linked: dict[int, Phrase
         cand = phrases[j]
         cand_start = starts[cand.anchor]
         if cand.anchor in banned or not _compatible(doc, pron, cand, _kind(cand, linked, j),
-                                                    _gender(cand, linked, j)):
+                                                    _gender(cand, linked, j), linked.get(j)):
             continue
         if cand_start == sent_start:
             same.append(j)
@@ -208,7 +211,10 @@ def _salient(doc, phrases: list[Phrase], indexes: list[int]) -> int:
     return indexes[0]
 
 
-def _fits_description(phrase: Phrase, cand: Phrase) -> bool:
+def _fits_description(phrase: Phrase, cand: Phrase, offices: Offices | None) -> bool:
+    """A named person whose country and office fit the description: the same office when the
+    phrase names one ("the vice president" is never the president), any office ending in a
+    one-word role ("the minister": a foreign minister)."""
     if cand.kind != "person" or cand.actor is None or not cand.actor.name:
         return False
     mine = phrase.actor
@@ -217,19 +223,66 @@ def _fits_description(phrase: Phrase, cand: Phrase) -> bool:
     if phrase.role.generic:
         return cand.actor.sector == (mine.sector if mine else None)
     title = (cand.title or "").lower()
+    if offices is not None:
+        title = offices.canonical(title)
+    wanted = phrase.office or (offices.canonical(phrase.role.title) if offices
+                               else phrase.role.title)
+    if title == wanted:
+        return True
     word = phrase.role.phrase.split()[-1]
-    return title == phrase.role.phrase or (title.split()[-1:] == [word]
-                                           and not title.startswith(("vice", "deputy", "former")))
+    return (" " not in phrase.role.phrase and title.split()[-1:] == [word]
+            and not title.startswith(("vice", "deputy", "former")))
 
 
-def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> int | None:
+def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase],
+                  offices: Offices | None = None) -> int | None:
     """Antecedent of "the president" / "the Kremlin leader": the latest fitting person."""
     phrase = phrases[k]
     for j in range(k - 1, max(-1, k - 1 - DEFINITE_WINDOW * 6), -1):
         cand = linked.get(j, phrases[j])
-        if _fits_description(phrase, cand):
+        if _fits_description(phrase, cand, offices) or _same_role(phrase, phrases[j]):
             return j
     return None
+
+
+def _same_role(phrase: Phrase, cand: Phrase) -> bool:
+    """An earlier mention of the same role, named or not ("an Interpol spokesperson ... The
+    spokesperson added"), whose country does not contradict the description's."""
+    if cand.role is None or cand.kind != "person" or cand.role.title != phrase.role.title:
+        return False
+    mine = phrase.actor.country if phrase.actor else None
+    return mine is None or (cand.actor is not None and cand.actor.country == mine)
+
+
+def main_country(phrases: list[Phrase], organisations: dict[str, str]) -> str | None:
+    """The country the article names most (ties: the first named), for an office the text
+    gives without its country ("The Vice President said...")."""
+    counts: dict[str, int] = {}
+    for phrase in phrases:
+        country = phrase.actor.country if phrase.actor is not None else None
+        if country and country not in organisations and phrase.kind != "pron":
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int | None:
+    """A description no earlier person fits: the office's holder on the article date in the
+    article's main country, else in the one country that has the office ("the Senate
+    Minority Leader"); the holder's first mention in the article becomes the antecedent
+    (None when the holder is not named)."""
+    phrase = phrases[k]
+    if ctx is None or not phrase.office or (phrase.actor and phrase.actor.country):
+        return None
+    country, how = main_country(phrases, ctx.tables.organisation_codes), "main-country"
+    offices = ctx.tables.offices
+    if ctx.day is not None and (country is None or not offices.holders(country, phrase.office,
+                                                                        ctx.day)):
+        country, how = offices.home.get(phrase.office), "only-country"
+    if not fill_holder(phrase, country, ctx):
+        return None
+    phrase.rule = phrase.actor.entry = f"{phrase.rule}+{how}"
+    return next((j for j in range(len(phrases)) if j != k
+                 and phrases[j].person is phrase.person), None)
 
 
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
@@ -240,6 +293,14 @@ def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         cand = phrases[j]
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
         if name and (name == text or name.split()[-1] == text):
+            return j
+    if phrases[k].kind != "person" or " " in text:
+        return None
+    for j in range(k - 1, -1, -1):  # "Spanton" after "Emily Spanton", neither in a dictionary
+        cand = phrases[j]
+        words = doc[cand.atoms[0].start:cand.atoms[0].end].text.split() if cand.atoms else []
+        if cand.kind == "person" and cand.actor is None and len(words) > 1 \
+                and words[-1] == text and cand.label == "PERSON":
             return j
     return None
 
@@ -268,17 +329,25 @@ def sentence_starts(doc) -> list[int]:
     return starts
 
 
-def link_references(doc, phrases: list[Phrase]) -> dict[int, int]:
-    """Resolve references in place (actors copied) and return ``{phrase: antecedent}``."""
+def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> dict[int, int]:
+    """Resolve references in place (actors copied) and return ``{phrase: antecedent}``
+    (``ctx`` gives the offices table and the article date for descriptions no earlier
+    person fits)."""
     links: dict[int, int] = {}
     linked: dict[int, Phrase] = {}
     starts = sentence_starts(doc)
+    offices = ctx.tables.offices if ctx is not None else None
     for k, phrase in enumerate(phrases):
         found = None
         if phrase.kind == "pron":
             found = pick_antecedent(doc, phrases, k, linked, starts)
         elif phrase.definite and phrase.person is None:
-            found = link_definite(phrases, k, linked)
+            found = link_definite(phrases, k, linked, offices)
+            if found is None:
+                held = _holder_by_office(phrases, k, ctx)
+                if held is not None and held < k:
+                    links[k] = held
+                continue
         elif phrase.actor is None and phrase.label in NAME_LABELS:
             found = _apposition(doc, phrases, k) if phrase.kind == "person" else None
             if found is not None:

@@ -189,7 +189,9 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool]) -> list[Atom
             continue
         entries = tables.lookup(span.text)
         by_surname = not entries
-        entries = entries or _surname_entries(span.text, tables)
+        whole = (start, end) == (ent.start, ent.end) or ent.label_ == "PERSON"
+        if whole:  # not "Howard" of "Howard University" (the role took "University")
+            entries = entries or _surname_entries(span.text, tables)
         if not entries and end - start > 1:
             entries = _full_name_by_surname(span, tables)
         if entries:

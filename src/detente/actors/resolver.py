@@ -14,6 +14,8 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from detente.actors.descriptions import of_other, office_title, speaks_for
+from detente.actors.filters import is_credit, is_language
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
@@ -61,6 +63,8 @@ class Phrase:
     gender: str | None = None
     definite: bool = False
     """A role phrase for one person introduced by "the" or a possessive ("the president")."""
+    office: str | None = None
+    """The office a definite role phrase names, as the offices table writes it."""
     atoms: list[Atom] = field(default_factory=list)
 
 
@@ -385,11 +389,41 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                 for a, c, e in bearers]
     start, end = phrase_span(doc, group, root, ctx.tables)
     country, entry = (bearers[0][1], bearers[0][2]) if bearers else (None, "")
+    if country in ctx.tables.organisation_codes and root.role.person and sector == "GOV":
+        sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
-    return [Phrase(start, end, "ROLE", Actor(country, sector, entry=full_rule), full_rule,
-                   anchor_of(doc, root), role=root.role, title=root.role.phrase,
-                   kind="person" if root.role.person else "group",
-                   definite=root.role.person and _definite(doc, root, mods), atoms=group)]
+    body = speaks_for(root, [b[0] for b in bearers])
+    if body is not None:
+        full_rule = f"{full_rule}+speaks-for"
+    phrase = Phrase(start, end, "ROLE", Actor(country, sector, name=body, entry=full_rule),
+                    full_rule,
+                    anchor_of(doc, root), role=root.role, title=root.role.phrase,
+                    kind="person" if root.role.person else "group",
+                    definite=root.role.person and _definite(doc, root, mods), atoms=group)
+    if phrase.definite and sector != FORMER_SECTOR and not of_other(doc, root, anchor_of(doc, root), bearers):
+        phrase.office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
+        if phrase.office:
+            fill_holder(phrase, country, ctx)
+    return [phrase]
+
+
+def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
+    """Make a definite role phrase its office's holder on the article date ("the Vice
+    President" in May 2019 -> Mike Pence); False when the date, the country or the holder is
+    not known."""
+    if ctx.day is None or country is None:
+        return False
+    found = ctx.tables.offices.holders(country, phrase.office, ctx.day)
+    if not found:
+        return False
+    tenure = found[0]
+    holder = tenure.holder
+    rule = f"office:{country}/{phrase.office}@{ctx.day.isoformat()}>roster:{holder.id}"
+    phrase.actor = Actor(tenure.office.country, tenure.office.sector or phrase.actor.sector,
+                         name=holder.name, entry=rule)
+    phrase.rule, phrase.person, phrase.gender = rule, holder, holder.gender
+    ctx.seen_people[holder.id] = holder
+    return True
 
 
 def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
@@ -433,11 +467,16 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     if roles and is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         sector = FORMER_SECTOR
     start, end = phrase_span(doc, group, root, ctx.tables)
+    titled = roles and roles[-1].role.person and root.end - root.start >= 2 and all(
+        t.pos_ == "PROPN" and t.is_title for t in doc[root.start:root.end])
+    if titled and root.label == "ORG":  # "MP Tanya Davies": a titled name, whatever NER said
+        root.label = "PERSON"
     kind = "person" if root.label == "PERSON" else "group"
     name = doc[root.start:root.end].text if kind == "person" else None
+    gender = ctx.tables.first_names.get(doc[root.start].lower_) if kind == "person" else None
     if not roles and not bearers:
         return [Phrase(start, end, root.label, None, None, anchor_of(doc, root), kind=kind,
-                       atoms=group)]
+                       gender=gender, atoms=group)]
     if not roles and root.label == "NORP" and is_people_noun(doc[anchor_of(doc, root)]):
         sector = PEOPLE_SECTOR
     country, entry = bearers[0] if bearers else (None, "")
@@ -446,7 +485,7 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     rule = "+".join(x for x in [f"role:{roles[-1].role.phrase}" if roles else "", entry] if x)
     return [Phrase(start, end, root.label, Actor(country, sector, name=name, entry=rule), rule,
                    anchor_of(doc, root), title=roles[-1].role.phrase if roles else None,
-                   kind=kind, atoms=group)]
+                   kind=kind, gender=gender, atoms=group)]
 
 
 def resolve_name(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
@@ -470,6 +509,9 @@ def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         return [Phrase(root.start, root.end, "PRON", None, None, root.start, kind="pron",
                        gender=root.pronoun.gender, atoms=[root])]
     if root.kind == "role":
+        named = [a for a in group if a.kind == "person" and likely_by_surname(a, ctx)]
+        if named and root.role.person:  # "First Minister of Scotland Nicola Sturgeon"
+            return resolve_person(doc, named[0], group, ctx)
         return resolve_role(doc, root, group, ctx)
     if (root.kind == "person" and likely_by_surname(root, ctx)
             and not is_namesake(doc, root, group, ctx)):
@@ -491,7 +533,8 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     """Phrases of the document, in text order; modifiers that would make a phrase swallow an
     unrelated atom are resolved on their own instead."""
     atoms = [a for a in atoms
-             if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))]
+             if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))
+             and not is_language(doc, a) and not is_credit(doc, a)]
     roots, children = build_trees(doc, atoms, ctx.tables.place_nouns)
     starts = [a.start for a in atoms]  # atoms come sorted by position (find_atoms)
     phrases: list[Phrase] = []

@@ -13,7 +13,6 @@ override ours by id (people, organisations) or by name (countries, metonyms) and
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -24,7 +23,10 @@ from pathlib import Path
 import yaml
 
 from detente.actors.entry import Entry, organisation_entry
+from detente.actors.offices import Offices, build_offices
+from detente.actors.phoenix_people import read_people
 from detente.actors.roster import Person, parse_people
+from detente.actors.tsv import read_tsv
 from detente.actors.userfile import UserEntries, read_user_file
 from detente.errors import ActorError
 
@@ -95,6 +97,10 @@ class ActorTables:
     people: dict[str, Person] = field(default_factory=dict)
     organisation_codes: dict[str, str] = field(default_factory=dict)
     """Country-like codes of international bodies (``UN`` -> ``IGO``, ``ICRC`` -> ``NGO``)."""
+    first_names: dict[str, str] = field(default_factory=dict)
+    """Given name (lower case) -> gender, for people the roster does not know."""
+    offices: Offices = field(default_factory=Offices)
+    """Who held which office on a day, for role nouns ("the Vice President" in 2019)."""
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Entries for a span's text: exact-case acronyms first, then folded names.
@@ -166,13 +172,6 @@ def _tokens(name: str) -> int:
     return max(count, 1)
 
 
-def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a data TSV, skipping its ``#`` provenance header."""
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
 def bundled_entries() -> Iterator[tuple[str, Entry]]:
     """(name, entry) pairs of our countries, variants, demonyms, metonyms and organisations."""
     for file in ("countries.tsv", "country_variants.tsv"):
@@ -186,10 +185,23 @@ def bundled_entries() -> Iterator[tuple[str, Entry]]:
     for row in read_tsv(DATA / "regions.tsv"):
         yield row["name"], Entry("region", row["code"], None, f"region:{row['name']}",
                                  name=row["name"])
-    for row in read_tsv(DATA / "organisations.tsv"):
-        for name in row["names"].split("|"):
-            yield name, organisation_entry(row["id"], row["country"], row["sector"],
-                                           row["names"].split("|")[0])
+    for file in ("organisations.tsv", "phoenix_organisations.tsv"):
+        for row in read_tsv(DATA / file):
+            for name in row["names"].split("|"):
+                yield name, organisation_entry(row["id"], row["country"], row["sector"],
+                                               row["names"].split("|")[0])
+
+
+def with_phoenix(people: dict[str, Person]) -> dict[str, Person]:
+    """Our roster plus the people converted from Phoenix (to early 2014) whose names our
+    roster does not have; where both know a person, ours is used (``source_conflicts`` in
+    ``detente.actors.phoenix`` reports where they disagree)."""
+    names = {fold(n) for p in people.values() for n in person_names(p)}
+    merged = dict(people)
+    for person in read_people(DATA / "phoenix_people.tsv"):
+        if not any(fold(n) in names for n in person_names(person)):
+            merged.setdefault(person.id, person)
+    return merged
 
 
 def person_names(person: Person) -> Iterable[str]:
@@ -257,9 +269,11 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     """
     user = read_user_file(Path(user_file)) if user_file else UserEntries()
     tables = ActorTables()
-    people = bundled_people()
+    people = with_phoenix(bundled_people())
     people.update({p.id: p for p in user.people})
     tables.people = people
+    tables.offices = build_offices(people.values(), DATA / "office_titles.tsv")
+    tables.first_names = {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
     overridden = {f"org:{oid}" for oid in user.organisation_ids}
     bundled = [(n, e) for n, e in bundled_entries() if e.entry not in overridden]
     ours = _index(tables, [*bundled, *_people_pairs(people)])

@@ -65,13 +65,19 @@ def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
 
 
 @evaluate_group.command("quotes")
-@click.option("--gold", type=GOLD, required=True, help="PolNeAR folder (text/ and attributions/).")
+@click.option("--gold", type=GOLD, help="PolNeAR folder (text/ and attributions/).")
+@click.option("--speakers", type=GOLD,
+              help="detente's own quotes gold folder (gold/quotes: dev and heldout halves).")
+@click.option("--errors", is_flag=True, help="List the wrong speakers of the own gold's dev half.")
 @click.option("--baseline/--no-baseline", default=True, show_default=True,
               help="Also score textacy's direct_quotations on the same parses.")
 @_common
-def evaluate_quotes(gold, baseline, fmt, out) -> None:
-    """Content, cue and speaker P/R/F1 on PolNeAR, side by side with textacy."""
-    _run("quotes", fmt, out, gold=gold, baseline=baseline)
+def evaluate_quotes(gold, speakers, errors, baseline, fmt, out) -> None:
+    """Content, cue and speaker P/R/F1 on PolNeAR, side by side with textacy; speaker
+    accuracy (name, country+sector) per half on detente's own gold."""
+    if not gold and not speakers:
+        raise click.UsageError("give --gold POLNEAR_FOLDER and/or --speakers gold/quotes")
+    _run("quotes", fmt, out, gold=gold, baseline=baseline, speakers=speakers, errors=errors)
 
 
 @evaluate_group.command("times")

@@ -301,19 +301,32 @@ def _score(articles, baseline: bool) -> dict[tuple[str, str, str], Tally]:
     return tallies
 
 
-def evaluate(gold: Path, baseline: bool = True, articles: int | None = None) -> Report:
-    """Score detente's quotes (and textacy's, with ``baseline``) on a PolNeAR folder.
+def evaluate(gold: Path | None = None, baseline: bool = True, articles: int | None = None,
+             speakers: Path | None = None, errors: bool = False) -> Report:
+    """Score detente's quotes (and textacy's, with ``baseline``) on a PolNeAR folder, and
+    speaker accuracy per half on detente's own gold folder ``speakers`` (``gold/quotes``;
+    ``errors`` lists the dev half's wrong speakers).
 
     ``articles`` limits the run to the first N articles by name (the fast test gate).
 
     >>> report = evaluate(Path("../shared/data/quotes/polnear_test"), articles=2)  # doctest: +SKIP
     """
-    docs = read_gold(Path(gold))
+    report = Report(task="quotes", gold=", ".join(str(g) for g in (gold, speakers) if g))
+    if gold is not None:
+        _polnear(report, Path(gold), baseline, articles)
+    if speakers is not None:
+        from detente.evaluate.speakers import add_to
+
+        add_to(report, Path(speakers), show_errors=errors)
+    return report
+
+
+def _polnear(report: Report, gold: Path, baseline: bool, articles: int | None) -> None:
+    docs = read_gold(gold)
     if articles is not None:
         docs = docs[:articles]
     tallies = _score(docs, baseline)
     systems = sorted({k[0] for k in tallies})
-    report = Report(task="quotes", gold=str(gold))
     for scope in SCOPES:
         rows = []
         for system in systems:
@@ -324,9 +337,11 @@ def evaluate(gold: Path, baseline: bool = True, articles: int | None = None) -> 
                              round(s["tp"], 1), round(s["fp"], 1), round(s["fn"], 1)])
         columns = ["system", "metric", "P", "R", "F1", "tp", "fp", "fn"]
         report.tables.append(Table(SCOPE_TITLES[scope], columns, rows))
+    for part in ("dev", "check"):
+        report.metrics[f"{part}_direct_speaker_f1"] = tallies[
+            ("detente", "direct", part)].scores("speaker")["f1"]
     report.tables.append(_parts_table(tallies, systems))
     report.notes += _notes(docs, baseline)
-    return report
 
 
 def _prefix(system: str) -> str:

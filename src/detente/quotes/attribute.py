@@ -7,13 +7,21 @@ said`` can fall back on the speaker of the latest quote before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.direct import Attribution, attribute, naming_participle, token_range
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
-from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker, subject_of
+from detente.quotes.speakers import (
+    Recent,
+    SpeakerResolver,
+    body_codes,
+    colon_speaker,
+    complete,
+    main_country,
+    subject_of,
+)
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
@@ -122,6 +130,22 @@ def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bo
     return breaks == 0 and cue_between and stretch.rstrip().endswith((".", "!", "?"))
 
 
+FOLLOW_WORDS = 4
+"""A quote with no cue this long, right after a reported statement, goes on with it."""
+
+
+def _follows(text: str, previous: Quote | None, span) -> bool:
+    """A quote that opens the sentence right after a reported statement of the same
+    paragraph (``Smith said the plan would fail. "It is a disaster."``): the same speaker
+    goes on in their own words."""
+    if previous is None or previous.direct or span is None or previous.speaker is None \
+            or not previous.speaker.name or span.open_mark < previous.end:
+        return False
+    stretch = text[previous.end:span.open_mark]
+    return "\n" not in stretch and not any(ch.isalnum() for ch in stretch) and \
+        "." in stretch and len(text[span.start:span.end].split()) >= FOLLOW_WORDS
+
+
 class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
@@ -133,16 +157,24 @@ class _Builder:
         self.recent: Recent | None = None
         self.last_direct: Quote | None = None
         self.quotes: list[Quote] = []
+        self.country = main_country(coded.mentions)
+        self.bodies = body_codes(coded.mentions)
 
     def speaker(self, cand: Candidate) -> Speaker | None:
         doc, cue = self.coded.doc, cand.cue
         if cand.speaker_tokens is not None:
-            return colon_speaker(doc, *cand.speaker_tokens)
+            found = self.resolver.named_in(colon_speaker(doc, *cand.speaker_tokens))
+            return complete(found, self.coded.mentions, self.country, self.bodies)
         subject = subject_of(doc, cue, self.quoted)
         if subject is None:
             return None
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
+        last = self.recent.speaker if self.recent is not None else None
+        if last is not None and found.name and found.name == last.name and (
+                found.actor is None or found.actor.country is None) and last.actor is not None:
+            found = replace(found, actor=last.actor, rule=f"{found.rule}+same-speaker")
+        found = complete(found, self.coded.mentions, self.country, self.bodies)
         if found.name:
             self.recent = Recent(found, sentence)
         return found
@@ -159,11 +191,13 @@ class _Builder:
             quote.cue = text[quote.cue_start:quote.cue_end]
             quote.speaker = self.speaker(cand)
             quote.rule = f"{cand.rule};cue:{cand.cue.entry.entry}"
-        elif _continues(text, self.last_direct, cand.span):
-            last = self.last_direct
+        elif _continues(text, self.last_direct, cand.span) or _follows(
+                text, self.quotes[-1] if self.quotes else None, cand.span):
+            last = self.last_direct if _continues(text, self.last_direct, cand.span) \
+                else self.quotes[-1]
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
-            quote.rule = "direct:continuation"
+            quote.rule = "direct:continuation" if last.direct else "direct:after-reported"
         else:
             return  # no cue and no quote before it to continue: a title, slogan or headline
         self.quotes.append(quote)

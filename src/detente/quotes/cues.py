@@ -7,14 +7,15 @@ lemmatizer) and only when spaCy tags it as a verb; a phrase (``according to``) b
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.errors import ResourceError
 from detente.nlp import columns
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
-FRAMES = frozenset({"clause", "object", "source"})
+NOUN_TAGS = frozenset({"NN", "NNS"})
+FRAMES = frozenset({"clause", "object", "source", "bare"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class CueLexicon:
 
     verbs: dict[str, CueEntry]
     phrases: dict[str, list[tuple[tuple[str, ...], CueEntry]]]
+    nouns: dict[str, CueEntry] = field(default_factory=dict)
+    """Nouns that carry words (``statement``, ``tweet``): a quote they introduce is theirs,
+    and whoever issued them speaks (``X released a statement: "..."``)."""
 
     def find(self, doc, start: int, end: int) -> list[Cue]:
         """Cues among tokens ``start..end`` of ``doc`` (a linear scan)."""
@@ -58,6 +62,12 @@ class CueLexicon:
             low = lower[i]
             entry = self.verbs.get(low)
             if entry is not None and tags[i] in VERB_TAGS:
+                if entry.frame != "bare" or not any(
+                        c.dep_ in ("dobj", "attr", "xcomp") for c in doc[i].children):
+                    found.append(Cue(entry, i, i + 1, i))
+                continue
+            entry = self.nouns.get(low)
+            if entry is not None and tags[i] in NOUN_TAGS:
                 found.append(Cue(entry, i, i + 1, i))
                 continue
             for words, phrase in self.phrases.get(low, ()):
@@ -75,16 +85,17 @@ def read_cues(path: Path) -> CueLexicon:
     'say'
     """
     verbs: dict[str, CueEntry] = {}
+    nouns: dict[str, CueEntry] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
-        if row["frame"] not in FRAMES or row["kind"] not in ("verb", "phrase"):
+        if row["frame"] not in FRAMES or row["kind"] not in ("verb", "phrase", "noun"):
             raise ResourceError(f"{path.name}: bad row {row}; frame must be one of {sorted(FRAMES)}")
         entry = CueEntry(row["entry"], row["kind"], row["frame"])
         for form in row["forms"].split("|"):
-            if row["kind"] == "verb":
-                verbs[form] = entry
+            if row["kind"] in ("verb", "noun"):
+                (verbs if row["kind"] == "verb" else nouns)[form] = entry
             else:
                 words = tuple(form.split())
                 phrases.setdefault(words[0], []).append((words, entry))
-    return CueLexicon(verbs, phrases)
+    return CueLexicon(verbs, phrases, nouns)

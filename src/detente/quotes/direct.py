@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.quotes.cues import COLON_ENTRY, Cue, CueLexicon
+from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.marks import QuotedSpan
 
@@ -106,15 +106,23 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     start, end, follow = _window(doc, first, last)
     cues = _outside(lexicon.find(doc, start, end), quoted)
     governors = _governors(doc, first, last)
-    governing = [c for c in cues if c.head in governors]
+    governing = [c for c in cues if c.head in governors or _inverted(doc, c, first, last)
+                 or _says(doc, c, governors, first, last)]
+    cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
+    if term_like:  # "his warnings that the election is "rigged"": a term, not the warning
+        governing = [c for c in governing if c.entry.kind != "noun"]
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
     title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed
-    if governing and not (term_like and _named_thing(doc, first, last, title)):
+    if governing and not (term_like and _named_thing(doc, first, last, title)
+                          and not _characterised(doc, governing, first, last, words, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
+    inverted = _cue_right_after(doc, cues, last)
+    if inverted is not None and len(words) >= 2 and not title:
+        return Attribution(span, inverted, "direct:inverted-cue")
     if len(words) <= SHORT_WORDS or _title_like(words):
         return None
     if follow is not None:
@@ -124,7 +132,49 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
-    return _colon(doc, span, first) or Attribution(span, None, "direct:no-cue")
+    return _colon(doc, span, first) or _colon_clause(doc, span, first) or _pull_quote(
+        doc, span, first, last) or Attribution(span, None, "direct:no-cue")
+
+
+CHARACTERISING = frozenset({"describe", "call", "dub"})
+"""Cues whose "as"-phrase or complement holds the speaker's own words ("described the
+attacks as a "dastardly act"")."""
+
+
+def _characterised(doc, governing: list[Cue], first: int, last: int, words: list,
+                   title: bool) -> bool:
+    """A quote of two words or more that a characterising cue puts in the speaker's mouth
+    through "as" ("described the attacks as a "dastardly act""); one word is a term."""
+    if len(words) < 2 or title or not any(c.entry.entry in CHARACTERISING for c in governing):
+        return False
+    roots = [t for t in doc[first:last] if not first <= t.head.i < last and not t.is_punct]
+    return any(t.dep_ == "pobj" and t.head.lower_ == "as" for t in roots)
+
+
+def _cue_right_after(doc, cues: list[Cue], last: int) -> Cue | None:
+    """A cue verb right after the quote's closing mark and comma (""We stand ready,"
+    tweeted Johnson"): never a term."""
+    i = last
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and i - last < 3:
+        i += 1
+    return next((c for c in cues if c.head == i and c.entry.kind == "verb"), None)
+
+
+def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:
+    """A statement that is the subject (or, as the parser often has it, the object) of the
+    verb the quote hangs on, or of a verb hung on the quote ("..., read the statement",
+    "The letter continued: ...")."""
+    noun = doc[cue.head]
+    verb = noun.head
+    return cue.entry.kind == "noun" and noun.dep_ in ("nsubj", "dobj") and verb.pos_ in (
+        "VERB", "AUX") and (verb.i in governors or first <= verb.head.i < last)
+
+
+def _inverted(doc, cue: Cue, first: int, last: int) -> bool:
+    """The parser hung the cue on the quote ("She told a guard, "they raped me"": *told*
+    parsed as a clause of *raped*): a cue verb before the quote whose head is in it."""
+    verb = doc[cue.head]
+    return cue.entry.kind == "verb" and verb.i < first and first <= verb.head.i < last
 
 
 def span_text_end(doc, first: int, last: int) -> str:
@@ -166,6 +216,55 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
         return None
     return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), "direct:colon",
                        (para_first, colon))
+
+
+COLON_CLAUSE = CueEntry(":", "clause-colon", "clause")
+"""A clause ending in a colon that introduces a quote: its subject speaks."""
+
+
+def _colon_clause(doc, span: QuotedSpan, first: int) -> Attribution | None:
+    """``Trump took a parting shot on Twitter: "..."``, ``he made the announcement: "..."``:
+    a quote right after the colon that closes a clause of its paragraph; the clause's verb
+    is the cue and its subject the speaker."""
+    colon = first - 1
+    while colon > 0 and (doc[colon].is_quote or doc[colon].is_space) and first - colon < 4:
+        colon -= 1  # may cross one paragraph break: "Robinson writes:\n"It's a long shot...""
+    para_first = paragraph_of(doc, colon)[0]
+    if colon <= para_first or doc[colon].text != ":":
+        return None
+    sent_start = max(doc[colon].sent.start, para_first)
+    verbs = [t for t in doc[sent_start:colon] if t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < colon for c in t.children)]
+    if not verbs:
+        return None
+    main = next((v for v in verbs if v.dep_ == "ROOT"), verbs[0])
+    return Attribution(span, Cue(COLON_CLAUSE, colon, colon + 1, main.i), "direct:colon-clause")
+
+
+DASHES = frozenset({"—", "–", "-"})
+PULL_QUOTE_WORDS = 12
+
+
+def _pull_quote(doc, span: QuotedSpan, first: int, last: int) -> Attribution | None:
+    """A paragraph that is one quote, followed by a line naming its speaker after a dash
+    (the pull quotes of news pages: ""...I intend to give that some serious thought."" then
+    "—John Hickenlooper")."""
+    para_first, para_last = paragraph_of(doc, first)
+    if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[para_first:first]):
+        return None
+    line = para_last
+    while line < len(doc) and doc[line].is_space:
+        line += 1
+    if line >= len(doc) or doc[line].text not in DASHES:
+        return None
+    end = paragraph_of(doc, line)[1]
+    while end > line + 1 and doc[end - 1].is_space:
+        end -= 1
+    if end - line - 1 > PULL_QUOTE_WORDS or any(t.is_quote for t in doc[para_first:last]
+                                               if t.i > first and t.i < last - 1):
+        return None
+    return Attribution(span, Cue(COLON_ENTRY, line, line + 1, line), "direct:pull-quote",
+                       (line + 1, end))
 
 
 def _distance(cue: Cue, first: int, last: int) -> int:

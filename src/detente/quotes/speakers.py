@@ -9,10 +9,12 @@ person named before it, which is how news text uses ``he said``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from detente.quotes.cues import Cue
-from detente.records import Mention, Speaker
+from detente.records import Actor, Mention, Speaker
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
@@ -21,6 +23,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
+TITLE_GAP = re.compile(r"^(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
+"""What may stand between a title and the name it precedes ("for Iran")."""
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,54 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     if cue.entry.kind == "phrase":
         last = doc[cue.end - 1]
         return next((c for c in last.children if c.dep_ == "pobj"), None)
+    if cue.entry.kind == "noun":
+        return statement_source(doc[cue.head], quoted)
     found = _climb_to_subject(doc[cue.head], quoted)
-    return found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+    found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+    if found is not None and found.lower_ in STATEMENT_WORDS and found.pos_ == "NOUN":
+        found = statement_source(found, quoted) or found  # "a statement saying ..."
+    return _past_source(found) if found is not None else None
+
+
+SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
+STATEMENT_WORDS = frozenset({"statement", "statements", "announcement", "communique",
+                             "communiqué", "declaration", "message", "tweet", "tweets", "post",
+                             "letter", "email", "e-mail", "readout"})
+ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
+
+
+def statement_source(noun, quoted=(), depth: int = 0):
+    """Who issued a statement, tweet or letter: "a statement from the ministry", "the
+    ministry's statement", "a White House statement", "X released a statement"; "the
+    statement" again is the one named before ("... read the statement")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+    if noun.dep_ in ISSUE_DEPS or noun.dep_ == "appos":
+        verb = noun.head if noun.dep_ != "appos" else noun.head.head
+        found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
+                      and c.i < verb.i), None)
+        if found is not None:
+            return found
+    if depth == 0 and any(c.lower_ == "the" for c in noun.children):
+        earlier = [t for t in noun.doc[max(0, noun.i - 200):noun.i] if t.lower_ == noun.lower_]
+        if earlier:
+            return statement_source(earlier[-1], quoted, depth + 1)
+    return None
+
+
+def _past_source(subject):
+    """The parser made the source of an "according to" the subject ("According to ISNA,
+    the prosecutor general ... said"): the speaker is what stands in apposition to it."""
+    left = subject.left_edge.i
+    doc = subject.doc
+    if left >= 2 and doc[left - 2].lower_ == "according" and doc[left - 1].lower_ == "to":
+        return next((c for c in subject.rights if c.dep_ == "appos"), subject)
+    return subject
 
 
 def _after_quote_subject(verb, quoted: list[tuple[int, int]]):
@@ -127,48 +177,141 @@ class SpeakerResolver:
                 best = i
         return best
 
-    def _root(self, index: int) -> Mention:
+    def _root(self, index: int) -> int:
         seen = {index}
-        mention = self.mentions[index]
-        while mention.antecedent is not None and mention.antecedent not in seen \
-                and 0 <= mention.antecedent < len(self.mentions):
-            seen.add(mention.antecedent)
-            mention = self.mentions[mention.antecedent]
-        return mention
+        while self.mentions[index].antecedent is not None \
+                and self.mentions[index].antecedent not in seen \
+                and 0 <= self.mentions[index].antecedent < len(self.mentions):
+            index = self.mentions[index].antecedent
+            seen.add(index)
+        return index
+
+    def named_in(self, speaker: Speaker) -> Speaker:
+        """A speaker line ("—John Hickenlooper", "Gerald F. Seib, The Wall Street Journal:")
+        resolved through the first person or organisation mention inside it."""
+        for i in self._by_start:
+            m = self.mentions[i]
+            if speaker.start <= m.start and m.end <= speaker.end and m.label in NAMED_LABELS:
+                root = self.mentions[self._root(i)]
+                actor = root.actor or m.actor
+                name = actor.name if actor is not None and actor.name else speaker.name
+                return replace(speaker, name=name, actor=actor, mention=i,
+                               rule=f"{speaker.rule}+mention")
+        return speaker
+
+    def _quoted(self, mention: Mention) -> bool:
+        return any(s <= mention.start < e for s, e in self.quoted)
 
     def speaker(self, subject, recent: Recent | None, sentence: int) -> Speaker:
-        """The Speaker for a subject token, named through coreference when possible."""
+        """The Speaker for a subject token, named through coreference when possible; its
+        ``rule`` and ``mention`` say how."""
         left, right = speaker_span(subject)
         span = self.doc[left:right]
         head = self.doc[subject.i]
         found = self.mention_at(head.idx, head.idx + len(head))
-        mention = self._root(found) if found is not None else None
         base = Speaker(text=span.text, start=span.start_char, end=span.end_char)
-        if mention is not None and (mention.label != "PRON" or mention is not self.mentions[found]):
-            actor = mention.actor or self.mentions[found].actor
-            named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
-            name = (actor.name if actor and actor.name else mention.text) if named else None
-            if name is not None or actor is not None:
-                return Speaker(base.text, name, actor, base.start, base.end)
+        if found is not None:
+            named = self._from_mention(base, found, subject)
+            if named is not None:
+                return named
+        else:
+            person = self._beside(subject, -1, "PERSON")
+            if person is not None:  # "said UCL astronomer Angelos Tsiaras"
+                named = self._from_mention(base, person, subject)
+                if named is not None:
+                    return replace(named, rule=f"{named.rule}+name-beside")
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl":
-            inner = self.speaker(head.head.head, recent, sentence)
-            return Speaker(base.text, inner.name, inner.actor, base.start, base.end)
+            antecedent = head.head.head
+            if antecedent.lower_ in STATEMENT_WORDS:  # "a statement which said"
+                antecedent = statement_source(antecedent) or antecedent
+            inner = self.speaker(antecedent, recent, sentence)
+            return replace(inner, text=base.text, start=base.start, end=base.end,
+                           rule=f"relative>{inner.rule}")
         if head.tag_ in ("PRP", "WP") and low in PERSONAL | RELATIVE:
             return self._pronoun_fallback(base, head, recent, sentence)
         if head.ent_type_ in NAMED_LABELS:
-            return Speaker(base.text, _entity_text(head), None, base.start, base.end)
+            return replace(base, name=_entity_text(head), rule="entity")
+        if head.pos_ == "PROPN" and head.is_title:  # a name the tagger missed: "B Shiva Parvathi"
+            return replace(base, name=_proper_name(head), rule="proper-noun")
         return base
+
+    def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
+        """The speaker named by the mention at the cue or by its antecedent; None when the
+        mention is an unresolved pronoun, or a pronoun outside quotes resolved to a name
+        inside one (a name quoted is not who speaks)."""
+        index = self._root(found)
+        mention, own = self.mentions[index], self.mentions[found]
+        if mention.label == "PRON" and index == found:
+            return None
+        if index != found and self._quoted(mention) and not self._quoted(own):
+            return None
+        actor = mention.actor or own.actor
+        named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
+        name = (actor.name if actor and actor.name else mention.text) if named else None
+        rule = "mention" if index == found else (own.rule or "coref")
+        if name is None and own.label == "PERSON":  # a name in apposition to a role
+            name = own.actor.name if own.actor is not None and own.actor.name else own.text
+        if name is None and mention.label == "ROLE":
+            person = self._beside(subject, found, "PERSON")
+            if person is not None:
+                other = self.mentions[person]
+                name = other.actor.name if other.actor and other.actor.name else other.text
+                if other.actor is not None and other.actor.country:
+                    actor = other.actor
+                index, rule = person, f"{rule}+name-beside"
+        elif actor is None and mention.label == "PERSON":
+            role = self._beside(subject, found, "ROLE")
+            if role is not None and self.mentions[role].actor is not None:
+                got = self.mentions[role].actor
+                actor = Actor(got.country, got.sector, name=name,
+                              entry=f"role-beside>{got.entry}")
+                rule = f"{rule}+role-beside"
+        if name is None and actor is None:
+            return None
+        return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _beside(self, subject, found: int, label: str) -> int | None:
+        """A mention with ``label`` in the subject's own phrase: the person named beside an
+        unnamed role ("MP Penny Sharpe", "the prosecutor general of Tehran, Ali Alghasi
+        Mehr"), or the role beside a name no dictionary knows ("US Special Representative
+        for Iran Brian Hook")."""
+        first = self.doc[subject.left_edge.i].idx
+        last = self.doc[subject.right_edge.i]
+        text = self.doc.text
+        for i in self._by_start:
+            m = self.mentions[i]
+            if i == found or m.label != label:
+                continue
+            if first <= m.start and m.end <= last.idx + len(last):
+                return i
+            if label == "ROLE" and m.end <= first and TITLE_GAP.match(text[m.end:first]):
+                return i  # the parser cut the title off: "Special Representative for Iran"
+            end = last.idx + len(last)
+            if label == "PERSON" and m.start >= end and self._only_titles(end, m.start):
+                return i  # "Member of parliament (MP) Kevin Conolly" with "Member" the subject
+        return None
+
+    def _only_titles(self, start: int, end: int) -> bool:
+        """Nothing but role mentions, brackets and spaces between ``start`` and ``end``."""
+        if end - start > 40:
+            return False
+        chars = list(self.doc.text[start:end])
+        for m in self.mentions:
+            if m.label == "ROLE" and start <= m.start and m.end <= end:
+                chars[m.start - start:m.end - start] = " " * (m.end - m.start)
+        return all(c in " ()-,\u00a0" for c in chars)
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
         if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
                 and recent.speaker.name:
-            return Speaker(base.text, recent.speaker.name, recent.speaker.actor,
-                           base.start, base.end)
+            last = recent.speaker
+            return replace(base, name=last.name, actor=last.actor, mention=last.mention,
+                           rule="recent-speaker")
         person = self._person_before(head)
         if person is not None:
-            return Speaker(base.text, person, None, base.start, base.end)
+            return replace(base, name=person, rule="person-before")
         return base
 
     def _person_before(self, head) -> str | None:
@@ -187,6 +330,13 @@ class SpeakerResolver:
         return None
 
 
+def _proper_name(token) -> str:
+    """The proper nouns compounded with ``token`` ("B Shiva Parvathi")."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    first = min([token.i, *(c.left_edge.i for c in words)])
+    return token.doc[first:token.i + 1].text
+
+
 def _entity_text(token) -> str:
     doc = token.doc
     for ent in doc.ents:
@@ -201,4 +351,63 @@ def colon_speaker(doc, first: int, last: int) -> Speaker:
     span = doc[first:last]
     names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
     name = names[0].text if names else span.text.split(",")[0].strip()
-    return Speaker(span.text, name or None, None, span.start_char, span.end_char)
+    return Speaker(span.text, name or None, None, span.start_char, span.end_char, rule="colon")
+
+
+BODY_SECTORS = frozenset({"IGO", "NGO"})
+PRIVATE_SECTOR = "CVL"
+"""Sector of a named person no dictionary gives an office: a private person (CAMEO's
+civilians), as the gold conventions code lawyers, analysts and witnesses."""
+
+
+def main_country(mentions: list[Mention]) -> str | None:
+    """The country the article's mentions name most (ties: the first named), leaving out
+    pronouns and international bodies."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        actor = m.actor
+        if actor is not None and actor.country and m.label != "PRON" \
+                and actor.sector not in BODY_SECTORS:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
+             bodies: frozenset[str]) -> Speaker:
+    """Fill what the text fixes only by context: a speaker with a sector but no country
+    takes the article's main country ("the Coast Guard"); a named person with no office
+    is a private person of that country (or of the body whose code they carry: an IGO
+    official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
+    actor = speaker.actor
+    person = speaker.rule in ("person-before", "proper-noun") or (
+        speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
+    if actor is None:
+        if not (person and speaker.name and country):
+            return speaker
+        actor = Actor(country, PRIVATE_SECTOR, name=speaker.name, entry="person:CVL")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+    if actor.country is None and actor.sector is not None and country:
+        actor = replace(actor, country=country, code=None)
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+    if actor.country and actor.sector is None and person:
+        sector = "IGO" if actor.country in bodies or not is_country(actor.country) \
+            else PRIVATE_SECTOR
+        actor = replace(actor, sector=sector, code=None)
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
+    return speaker
+
+
+@lru_cache(maxsize=512)
+def is_country(code: str) -> bool:
+    """True for an ISO 3166 alpha-3 code (``UN``, ``NATO`` and ``INTERPOL`` are bodies)."""
+    import pycountry
+
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
+
+
+def body_codes(mentions: list[Mention]) -> frozenset[str]:
+    """Codes the article's mentions give international bodies (``UN``, ``INTERPOL``)."""
+    return frozenset(m.actor.country for m in mentions if m.actor is not None
+                     and m.actor.country and m.actor.sector in BODY_SECTORS)

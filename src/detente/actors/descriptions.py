@@ -1,0 +1,68 @@
+"""Definite descriptions of an office and of a body's voice.
+
+``office_title`` reads the office a definite role phrase names ("The Senate Minority Leader"
+-> "senate minority leader") as the offices table writes it; ``speaks_for`` gives the
+organisation an organisation's spokesperson speaks for; ``of_other`` tells a role "of"
+something that is not a country ("the president of the company"), which names no office of a
+state.
+"""
+
+from __future__ import annotations
+
+from detente.actors.matcher import Atom
+from detente.actors.tables import ActorTables
+
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                        "spokeswomen", "spokespeople", "spokespersons", "press office",
+                        "press secretary"})
+
+
+def speaks_for(root: Atom, bearers: list[Atom]) -> str | None:
+    """The organisation an organisation's spokesperson speaks for ("an Interpol
+    spokesperson" is Interpol speaking); None for other roles and for a country's."""
+    if root.role.phrase not in SPEAKS_FOR:
+        return None
+    bodies = [a for a in bearers if a.kind in ("org", "seat") and a.entries]
+    return bodies[0].entries[0].name if bodies else None
+
+
+def of_other(doc, root: Atom, anchor: int, bearers: list) -> bool:
+    """The role is of something that is not a country it bears ("the president of the
+    company", "the speaker at the rally"): no office of a state."""
+    inside = {i for b in bearers for i in range(b[0].start, b[0].end)}
+    for child in doc[anchor].children:
+        if child.dep_ == "prep" and child.i > root.start:
+            objects = [c.i for c in child.children if c.dep_ == "pobj"]
+            if objects and not inside.intersection(objects):
+                return True
+    return False
+
+
+NOT_DROPPED = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former",
+                         "ex", "late", "first", "second", "acting", "new", "future", "then",
+                         "interim", "caretaker", "elected", "designate", "incoming",
+                         "parliamentary", "permanent", "principal", "chief", "senior"})
+"""Words that change the office: "deputy prime minister" is not "prime minister"."""
+
+
+def office_title(doc, start: int, end: int, bearers: list[Atom],
+                 tables: ActorTables) -> str | None:
+    """The office a definite role phrase names ("The Senate Minority Leader" -> "senate
+    minority leader", "Britain's prime minister" -> "prime minister"), as the offices table
+    writes it; leading words no office has are dropped unless they change the office."""
+    skip = {i for a in bearers for i in range(a.start, a.end)}
+    words = [t for t in doc[start:end] if t.i not in skip and t.dep_ != "det"
+             and t.tag_ != "POS" and not t.is_punct or t.text == "-"]
+    while words and words[0].text == "-":
+        words = words[1:]
+    while words:
+        if words[0].ent_type_ in ("NORP", "GPE"):
+            return None  # a country we do not know ("the Samoan Prime Minister")
+        title = tables.offices.canonical(doc.text[words[0].idx:doc[end - 1].idx
+                                                  + len(doc[end - 1])])
+        if tables.offices.known(title):
+            return title
+        if words[0].lower_ in NOT_DROPPED:
+            return None
+        words = words[1:]
+    return None

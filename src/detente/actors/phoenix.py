@@ -1,0 +1,231 @@
+"""Converting the PETRARCH2/Phoenix actor dictionaries (MIT) into detente's own data files.
+
+Run once by a developer, never at coding time::
+
+    python -m detente.actors.phoenix ../shared/data/dictionaries/petrarch2
+
+writes ``data/phoenix_people.tsv`` (people with dated CAMEO codes from
+``Phoenix.Countries.actors.txt``, to early 2014) and ``data/phoenix_organisations.tsv``
+(IGOs, NGOs and armed groups from ``Phoenix.International.actors.txt`` and
+``Phoenix.MilNonState.actors.txt``), each with the MIT notice and its provenance. CAMEO codes
+become detente's country + sector: ``RUSGOV`` -> (RUS, GOV); ``IGOUNOIAE`` -> (IAEA, IGO)
+through ``cameo_organisations.tsv`` (the last tag it knows wins); a code whose country is a
+region (``MEAREB``) or a company (``MNC...``) is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from detente.actors.roster import Person
+from detente.actors.tables import DATA, fold, read_tsv
+
+SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "IGO",
+                     "NGO", "MED", "REL", "CVL", "BUS", "ELI", "REF", "EDU", "LAB", "HLH",
+                     "AGR", "CRM", "UAF"})
+CODE_RE = re.compile(r"\[([A-Z~-]+)(?:\s+([<>]?)(\d{6,8})?(?:-(\d{6,8}))?)?\s*\]")
+PAREN_RE = re.compile(r"\(([^)]*)\)")
+FILE_DATE = dt.date(2014, 1, 30)
+"""Date the Phoenix country file was generated: an open-ended role is closed there (later
+years come from detente's own roster)."""
+NOTICE = """# The MIT License (MIT). Copyright (c) 2014 Open Event Data Alliance.
+# Permission is hereby granted, free of charge, to any person obtaining a copy of this
+# software and associated documentation files (the "Software"), to deal in the Software
+# without restriction, including without limitation the rights to use, copy, modify, merge,
+# publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+# to whom the Software is furnished to do so, subject to the following conditions: The above
+# copyright notice and this permission notice shall be included in all copies or substantial
+# portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.
+"""
+
+
+@dataclass
+class Block:
+    """One dictionary entry: its names and its codes (with dates)."""
+
+    names: list[str] = field(default_factory=list)
+    codes: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+
+
+def read_blocks(path: Path) -> Iterator[Block]:
+    """Entries of a TABARI ``.actors`` file: a name line, ``+`` alias lines, code lines."""
+    block: Block | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        head = line.strip()
+        if not raw[:1].isspace() and not head.startswith(("+", "[")):
+            if block is not None and block.names:
+                yield block
+            block = Block()
+        if block is None:
+            continue
+        name = CODE_RE.sub("", head).strip().lstrip("+").strip()
+        if name:
+            block.names.append(name)
+        block.codes += [m.groups() for m in CODE_RE.finditer(head)]
+    if block is not None and block.names:
+        yield block
+
+
+def phoenix_date(text: str | None) -> dt.date | None:
+    """``yymmdd`` (two-digit years: 30-99 are 19xx) or ``yyyymmdd``; None if malformed."""
+    if not text or len(text) not in (6, 8):
+        return None
+    year = int(text[:-4])
+    if len(text) == 6:
+        year += 1900 if year >= 30 else 2000
+    try:
+        return dt.date(year, int(text[-4:-2]), int(text[-2:]))
+    except ValueError:
+        return None
+
+
+def display_name(raw: str) -> str | None:
+    """``ABU_NIDAL_ORGANIZATION`` -> ``Abu Nidal Organization``; a one-word name of at most
+    five letters stays an acronym (``IAEA``); None for a one-word name otherwise (too
+    likely a common word: ``Resistance``)."""
+    text = PAREN_RE.sub(" ", raw).replace("_", " ").strip(" -")
+    words = text.split()
+    if not words:
+        return None
+    if len(words) == 1:
+        word = words[0].strip(".")
+        return word if 2 <= len(word) <= 5 and word.isalpha() else None
+    return " ".join(w.capitalize() if w.isalpha() else w.title() for w in words)
+
+
+def load_countries() -> tuple[set[str], dict[str, str]]:
+    iso = {row["code"] for row in read_tsv(DATA / "countries.tsv")}
+    legacy = {row["cameo"]: row["iso"] for row in read_tsv(DATA / "cameo_codes.tsv")}
+    return iso, legacy
+
+
+def organisation_tags() -> dict[str, str]:
+    """CAMEO organisation tags -> detente's codes (``cameo_organisations.tsv``)."""
+    return {row["tag"]: row["code"] for row in read_tsv(DATA / "cameo_organisations.tsv")}
+
+
+def map_code(code: str, iso: set[str], legacy: dict[str, str],
+             tags: dict[str, str]) -> tuple[str, str | None] | None:
+    """A CAMEO actor code as (country or body code, sector), or None when it names a
+    region, a company or nothing detente codes.
+
+    >>> iso, legacy = load_countries()
+    >>> tags = organisation_tags()
+    >>> map_code("RUSGOV", iso, legacy, tags), map_code("IGOUNOIAE", iso, legacy, tags)
+    (('RUS', 'GOV'), ('IAEA', 'IGO'))
+    """
+    prefix = code[:3]
+    if prefix in ("IGO", "NGO", "IMG"):
+        known = [tags[code[i:i + 3]] for i in range(3, len(code) - 2, 3) if code[i:i + 3] in tags]
+        sector = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB"}[prefix]
+        return (known[-1], sector) if known else None
+    country = legacy.get(prefix, prefix)
+    if country not in iso:
+        return None
+    rest = code[3:6]
+    return country, rest if rest in SECTORS else None
+
+
+def people_rows(path: Path, iso, legacy, tags) -> Iterator[str]:
+    """TSV rows of the people of ``Phoenix.Countries.actors.txt`` with dated codes."""
+    for block in read_blocks(path):
+        roles = []
+        for code, bound, start, end in block.codes:
+            mapped = map_code(code, iso, legacy, tags)
+            if mapped is None or not (start or end):
+                continue
+            first = phoenix_date(start) if bound != "<" else None
+            last = phoenix_date(end) if end else (phoenix_date(start) if bound == "<" else None)
+            if mapped[1] == "ELI":
+                continue  # detente derives "former" from the offices themselves
+            last = last or FILE_DATE
+            roles.append(f"{mapped[0]}:{mapped[1] or ''}:{first or ''}:{last or ''}")
+        names = [n for n in (display_name(b) for b in block.names) if n and " " in n]
+        if roles and names:
+            yield "\t".join([names[0], "|".join(dict.fromkeys(names[1:])), ";".join(roles)])
+
+
+def organisation_rows(paths: list[Path], iso, legacy, tags) -> Iterator[str]:
+    """TSV rows (our organisations.tsv columns) of bodies and armed groups."""
+    seen = set()
+    for path in paths:
+        for block in read_blocks(path):
+            undated = [c for c, _b, s, e in block.codes if not (s or e)] or \
+                [c for c, *_ in block.codes]
+            mapped = next((m for m in (map_code(c, iso, legacy, tags) for c in undated) if m),
+                          None)
+            names = list(dict.fromkeys(n for n in (display_name(b) for b in block.names) if n))
+            acronyms = [a.strip() for b in block.names for a in PAREN_RE.findall(b)
+                        if a.strip().isalpha() and a.strip().isupper() and len(a.strip()) >= 3]
+            if mapped is None or not names or names[0] in seen:
+                continue
+            seen.add(names[0])
+            oid = "phoenix:" + re.sub(r"[^a-z0-9]+", "-", names[0].lower()).strip("-")
+            all_names = "|".join(dict.fromkeys(names + acronyms))
+            yield "\t".join([oid, mapped[0], mapped[1] or "", all_names])
+
+
+def header(what: str, sources: str, columns: str) -> str:
+    return (f"# {what}\n# source: PETRARCH2/Phoenix dictionaries ({sources}), "
+            "github.com/openeventdata/petrarch2 commit 676801cd (2019-03-18); dated roles "
+            "current to early 2014\n# licence: MIT (notice below), converted by "
+            "detente.actors.phoenix\n# how made: python -m detente.actors.phoenix "
+            "../shared/data/dictionaries/petrarch2 (CAMEO codes mapped to country + sector; "
+            "regions and companies left out)\n"
+            f"# date: {dt.date.today().isoformat()}\n{NOTICE}# columns: {columns}\n")
+
+
+def convert(folder: Path, out: Path = DATA) -> tuple[int, int]:
+    """Write the two converted files; returns their row counts."""
+    iso, legacy = load_countries()
+    tags = organisation_tags()
+    people = list(people_rows(folder / "Phoenix.Countries.actors.txt", iso, legacy, tags))
+    orgs = list(organisation_rows([folder / "Phoenix.International.actors.txt",
+                                   folder / "Phoenix.MilNonState.actors.txt"], iso, legacy, tags))
+    (out / "phoenix_people.tsv").write_text(
+        header("phoenix_people.tsv - people with dated CAMEO roles", "Phoenix.Countries.actors.txt",
+               "name<TAB>aliases (|)<TAB>roles (country:sector:start:end;...)")
+        + "name\taliases\troles\n" + "\n".join(people) + "\n", encoding="utf-8")
+    (out / "phoenix_organisations.tsv").write_text(
+        header("phoenix_organisations.tsv - international bodies, NGOs and armed groups",
+               "Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt",
+               "id<TAB>country<TAB>sector<TAB>names")
+        + "id\tcountry\tsector\tnames\n" + "\n".join(orgs) + "\n", encoding="utf-8")
+    return len(people), len(orgs)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(convert(Path(sys.argv[1])))
+
+
+def source_conflicts(roster: dict[str, Person], phoenix: list[Person]) -> list[str]:
+    """Where Phoenix and our roster disagree about the same person (matched by name): on
+    the middle day of a Phoenix role, our roster gives no office, or one of another
+    country. Reported, never resolved: the roster wins at coding time."""
+    by_name = {fold(n): p for p in roster.values() for n in (p.name, *p.aliases)}
+    found = []
+    for person in phoenix:
+        ours = next((by_name[fold(n)] for n in (person.name, *person.aliases)
+                     if fold(n) in by_name), None)
+        if ours is None:
+            continue
+        for office in person.offices:
+            if office.start is None or office.end is None:
+                continue
+            day = office.start + (office.end - office.start) / 2
+            held = [o for o in ours.offices if o.held_on(day)]
+            if not held:
+                found.append(f"{ours.id}: Phoenix {office.country}{office.sector} "
+                             f"{office.start}..{office.end}, roster: no office on {day}")
+            elif all(o.country != office.country for o in held):
+                found.append(f"{ours.id}: Phoenix {office.country}{office.sector} on {day}, "
+                             f"roster: {held[0].title} of {held[0].country}")
+    return found
