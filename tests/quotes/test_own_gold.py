@@ -175,3 +175,24 @@ def test_a_participle_hung_on_a_verb_of_the_quote_climbs_to_the_quote_s_cue():
     text = ('Bank president Okey Oramah said the use of third-party currencies "costs Africa '
             'between $5 and $7 billion," further saying, "Beyond that, it also reduces trade."')
     assert [name for _, name in _quotes(text, "2019-07-10")] == ["Okey Oramah"] * 2
+
+
+def test_a_block_quote_without_marks_takes_the_speaker_of_its_attribution_line():
+    text = ('The court ruled on Friday.\n\nFor the reasons further stated below, it abstains from '
+            'adjudicating this dispute and dismisses the suit.\n\n  – United States District '
+            'Judge Victor Marrero, "Decision and Order"\n\nThe president appealed.')
+    quotes = [q for q in detente.code(text, date="2019-10-10").quotes if q.direct]
+    assert [(q.content[:16], q.speaker.name, q.rule) for q in quotes] == [
+        ("For the reasons ", "Victor Marrero", "direct:block-quote;cue::")]
+    # a pull quote's unspaced em-dash line after narration makes no quote of the narration
+    text = ('The road was damaged.\n\nEmergency workers have indicated a homicide probe is '
+            'ongoing today.\n\n—Troy Roberts')
+    assert not [q for q in detente.code(text, date="2019-01-05").quotes if q.direct]
+
+
+def test_the_outlet_after_a_comma_in_an_attribution_line_does_not_speak():
+    text = ('The Coast Guard released the radio calls.\n\nRoger, is the vessel fully engulfed '
+            'right now? And there is no escape hatch for any of the people on board?\n\n'
+            '  – USCG dispatcher, CNN\n')
+    quote = next(q for q in detente.code(text, date="2019-09-04").quotes if q.direct)
+    assert quote.speaker.name == "USCG dispatcher"

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, replace
 
 from detente.quotes.cues import Cue, CueLexicon
-from detente.quotes.direct import Attribution, attribute, naming_participle, token_range
+from detente.quotes.direct import (
+    Attribution,
+    attribute,
+    block_quotes,
+    naming_participle,
+    token_range,
+)
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.speakers import (
@@ -62,6 +68,7 @@ def _direct_candidates(coded: CodedArticle, lexicon: CueLexicon,
             got = attribute(doc, span, lexicon, quoted)
             if got is not None:
                 found.append(got)
+    found += block_quotes(doc, text)
     return [Candidate(a.span.start, _content_end(text, a.span.start, a.span.end), True, a.cue,
                       a.rule, a.span, a.speaker_tokens) for a in found]
 

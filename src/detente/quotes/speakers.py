@@ -241,9 +241,11 @@ class SpeakerResolver:
     def named_in(self, speaker: Speaker) -> Speaker:
         """A speaker line ("—John Hickenlooper", "Gerald F. Seib, The Wall Street Journal:")
         resolved through the first person or organisation mention inside it."""
+        comma = self.doc.text.find(",", speaker.start, speaker.end)
+        end = comma if comma > speaker.start else speaker.end  # "Name, Outlet": not the outlet
         for i in self._by_start:
             m = self.mentions[i]
-            if speaker.start <= m.start and m.end <= speaker.end and m.label in NAMED_LABELS:
+            if speaker.start <= m.start and m.end <= end and m.label in NAMED_LABELS:
                 root = self.mentions[self._root(i)]
                 actor = root.actor or m.actor
                 name = actor.name if actor is not None and actor.name else speaker.name
@@ -454,8 +456,10 @@ def colon_speaker(doc, first: int, last: int) -> Speaker:
     """The speaker of a ``Name, Outlet: "..."`` line: the words before the colon, named by
     their first person or organisation."""
     span = doc[first:last]
-    names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
-    name = names[0].text if names else span.text.split(",")[0].strip()
+    lead = span.text.split(",")[0].strip()  # "Name, Outlet": the outlet does not speak
+    names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")
+             and e.start_char < span.start_char + len(lead) + 1]
+    name = names[0].text if names else lead
     return Speaker(span.text, name or None, None, span.start_char, span.end_char, rule="colon")
 
 
