@@ -196,3 +196,11 @@ def test_the_outlet_after_a_comma_in_an_attribution_line_does_not_speak():
             '  – USCG dispatcher, CNN\n')
     quote = next(q for q in detente.code(text, date="2019-09-04").quotes if q.direct)
     assert quote.speaker.name == "USCG dispatcher"
+
+
+def test_a_pronoun_speaks_as_the_name_on_its_way_to_an_appositive_role():
+    text = ('Two Paris police officers were convicted of raping Emily Spanton, a Canadian '
+            'tourist, in 2014. She told a guard, "they raped me and took my phone".')
+    speaker = next(q.speaker for q in detente.code(text, date="2019-02-02").quotes if q.direct)
+    assert speaker.name == "Emily Spanton"
+    assert (speaker.actor.country, speaker.actor.sector) == ("CAN", "CVL")

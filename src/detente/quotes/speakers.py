@@ -313,6 +313,10 @@ class SpeakerResolver:
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else mention.text) if named else None
         rule = "mention" if index == found else (own.rule or "coref")
+        if own.label == "PRON" and mention.label != "PERSON":
+            person = self._person_in_chain(found)  # "she" > "Emily Spanton" > "a tourist"
+            if person is not None:
+                own = person
         if own.label == "PERSON" and (name is None or mention.label != "PERSON"):
             # a name in apposition to a role, or a person of a body ("Mariela Belski" of
             # Amnesty International): the person speaks, under the body's actor
@@ -336,6 +340,19 @@ class SpeakerResolver:
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _person_in_chain(self, index: int) -> Mention | None:
+        """The first person on a pronoun's way to its root antecedent: a pronoun linked to a
+        name that is itself linked to the role in apposition to it speaks as that name."""
+        seen = {index}
+        while self.mentions[index].antecedent is not None:
+            index = self.mentions[index].antecedent
+            if index in seen or not 0 <= index < len(self.mentions):
+                return None
+            seen.add(index)
+            if self.mentions[index].label == "PERSON":
+                return self.mentions[index]
+        return None
 
     def _through_preposition(self, person: int, subject) -> bool:
         """True when the person's words hang on the subject through a preposition ("a
