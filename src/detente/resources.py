@@ -70,6 +70,33 @@ def build_manifest(folder: Path) -> dict[str, Any]:
 
 
 @cache
+def _yaml_file(stage: str, name: str) -> dict[str, Any]:
+    import yaml
+
+    with data_path(stage, name).open(encoding="utf-8") as handle:
+        loaded = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if not isinstance(loaded, dict):
+        raise ResourceError(f"{stage}/data/{name} is not a YAML mapping")
+    return loaded
+
+
+def word_list(stage: str, name: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of the YAML data file ``name`` of ``stage``, lower-cased; the file
+    is read once per process. A list that is missing, empty or holds anything but words (YAML
+    reads a bare ``on`` or ``no`` as a boolean) is an error, not an empty set.
+
+    >>> sorted(word_list("actors", "vocabulary.yaml", "leading_words"))
+    ['commanded', 'dominated', 'led']
+    """
+    words = _yaml_file(stage, name).get(key)
+    if not isinstance(words, list) or not words:
+        raise ResourceError(f"{stage}/data/{name} has no word list {key!r}")
+    if not all(isinstance(w, str) and w.strip() for w in words):
+        raise ResourceError(f"{stage}/data/{name}: {key!r} holds a value that is not a word")
+    return frozenset(w.lower() for w in words)
+
+
+@cache
 def data_versions() -> dict[str, int]:
     """``{stage/data/file: version}`` of every data file, recorded with each run."""
     out = {}

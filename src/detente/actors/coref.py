@@ -17,6 +17,7 @@ from dataclasses import replace
 from detente.actors.offices import Offices
 from detente.actors.resolver import Context, Phrase, fill_holder
 from detente.records import Actor
+from detente.resources import word_list
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSON_WINDOW = 3
@@ -32,8 +33,9 @@ PARALLEL_DEPS = frozenset({"conj", "appos"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 """Sectors of role nouns for people at large: never the antecedent of "it"/"its"."""
 SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
-COPULAS = frozenset({"is", "was", "be", "been", "are", "were", "'s", "seems", "seemed",
-                     "happened", "remains", "remained"})
+COPULAS = word_list("actors", "vocabulary.yaml", "copulas")
+LESSER_OFFICE_STARTS = tuple(sorted(word_list("actors", "vocabulary.yaml", "lesser_office_starts")))
+"""A title starting with one of these ("vice president") is not the bare role ("president")."""
 
 
 def _kind(phrase: Phrase, linked: dict[int, Phrase], k: int) -> str:
@@ -231,7 +233,7 @@ def _fits_description(phrase: Phrase, cand: Phrase, offices: Offices | None) -> 
         return True
     word = phrase.role.phrase.split()[-1]
     return (" " not in phrase.role.phrase and title.split()[-1:] == [word]
-            and not title.startswith(("vice", "deputy", "former")))
+            and not title.startswith(LESSER_OFFICE_STARTS))
 
 
 def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase],

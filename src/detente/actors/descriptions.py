@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from detente.actors.matcher import Atom
 from detente.actors.tables import ActorTables
+from detente.resources import word_list
 
-SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
-                        "spokeswomen", "spokespeople", "spokespersons", "press office",
-                        "press secretary"})
+SPEAKS_FOR = word_list("actors", "vocabulary.yaml", "speaks_for")
+"""Roles that speak for the organisation they are of."""
 
 
 def speaks_for(root: Atom, bearers: list[Atom]) -> str | None:
@@ -38,10 +38,7 @@ def of_other(doc, root: Atom, anchor: int, bearers: list) -> bool:
     return False
 
 
-NOT_DROPPED = frozenset({"deputy", "vice", "assistant", "under", "junior", "shadow", "former",
-                         "ex", "late", "first", "second", "acting", "new", "future", "then",
-                         "interim", "caretaker", "elected", "designate", "incoming",
-                         "parliamentary", "permanent", "principal", "chief", "senior"})
+NOT_DROPPED = word_list("actors", "vocabulary.yaml", "office_changing")
 """Words that change the office: "deputy prime minister" is not "prime minister"."""
 
 

@@ -8,8 +8,12 @@ resolver drops such atoms before building phrases.
 from __future__ import annotations
 
 from detente.actors.matcher import Atom
+from detente.resources import word_list
 
-CREDIT_WORDS = frozenset({"photo", "image", "picture", "credit", "source", "video", "file"})
+CREDIT_WORDS = word_list("actors", "vocabulary.yaml", "credit_words")
+"""Words before a colon that credit an agency ("Photo: AP")."""
+LANGUAGE_WORDS = word_list("actors", "vocabulary.yaml", "language_words")
+"""Words after a hyphen that make a nationality word a language ("English-language")."""
 
 
 def is_language(doc, atom: Atom) -> bool:
@@ -20,8 +24,7 @@ def is_language(doc, atom: Atom) -> bool:
     token = doc[atom.end - 1]
     if token.ent_type_ == "LANGUAGE":
         return True
-    if atom.end < len(doc) - 1 and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in (
-            "language", "speaking", "speakers"):
+    if atom.end < len(doc) - 1 and doc[atom.end].text == "-" and doc[atom.end + 1].lower_ in LANGUAGE_WORDS:
         return True
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:

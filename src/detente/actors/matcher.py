@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, first_run, fold, last_word
 from detente.nlp import columns, doc_text
+from detente.resources import word_list
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -282,8 +283,7 @@ def referring_it(token) -> bool:
                    for p in predicates for c in p.children)
 
 
-EXTRAPOSING = frozenset({"is", "was", "be", "been", "'s", "seems", "seemed", "appears",
-                         "appeared", "remains", "remained", "became", "becomes"})
+EXTRAPOSING = word_list("actors", "vocabulary.yaml", "extraposing_verbs")
 """Verbs of "it is clear that", "it seems that": the "it" stands for the clause after."""
 
 

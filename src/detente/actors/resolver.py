@@ -20,19 +20,20 @@ from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
 from detente.records import Actor
+from detente.resources import word_list
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ROLE_PREPOSITIONS = frozenset({"of", "from", "in", "throughout", "across"})
-LEADING_WORDS = frozenset({"led", "dominated", "commanded"})
+LEADING_WORDS = word_list("actors", "vocabulary.yaml", "leading_words")
 """A country "-led" group is that country's ("Vietnamese-led forces"), unlike "-backed"."""
-SITUATED_WORDS = frozenset({"based", "stationed", "deployed", "headquartered", "operating"})
+SITUATED_WORDS = word_list("actors", "vocabulary.yaml", "situated_words")
 """Participles that place a group ("a newspaper based in Beirut" is Lebanon's)."""
-ORIGIN_WORDS = frozenset({"fleeing", "fled", "escaping", "escaped"})
+ORIGIN_WORDS = word_list("actors", "vocabulary.yaml", "origin_participles")
 """Participles that give people their origin ("refugees fleeing the war in Liberia")."""
 ORIGIN_PREPOSITIONS = frozenset({"in", "from"})
 RESIDENT_PREPOSITIONS = frozenset({"of"})
 ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
-ETHNIC_WORDS = frozenset({"ethnic"})
+ETHNIC_WORDS = word_list("actors", "sectors.yaml", "ethnic_words")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.marks import QuotedSpan
+from detente.resources import word_list
 
 QUOTE_MARKS = frozenset('"“”‘’«»')
 
@@ -139,7 +140,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         doc, span, first, last) or Attribution(span, None, "direct:no-cue")
 
 
-CHARACTERISING = frozenset({"describe", "call", "dub", "characterise"})
+CHARACTERISING = word_list("quotes", "vocabulary.yaml", "characterising")
 """Cues whose "as"-phrase or complement holds the speaker's own words ("described the
 attacks as a "dastardly act"")."""
 

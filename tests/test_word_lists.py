@@ -1,0 +1,71 @@
+"""Word lists live in data files: each list a rule reads is there, non-empty, with a provenance
+header, and the rule's constant is the list of the file (no copy left in the code)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+import detente.resources as resources
+from detente.errors import ResourceError
+from detente.resources import data_path, word_list
+
+MOVED = [  # (module, constant, stage, file, key)
+    ("detente.actors.resolver", "LEADING_WORDS", "actors", "vocabulary.yaml", "leading_words"),
+    ("detente.actors.resolver", "SITUATED_WORDS", "actors", "vocabulary.yaml", "situated_words"),
+    ("detente.actors.resolver", "ORIGIN_WORDS", "actors", "vocabulary.yaml", "origin_participles"),
+    ("detente.actors.resolver", "ETHNIC_WORDS", "actors", "sectors.yaml", "ethnic_words"),
+    ("detente.actors.filters", "CREDIT_WORDS", "actors", "vocabulary.yaml", "credit_words"),
+    ("detente.actors.filters", "LANGUAGE_WORDS", "actors", "vocabulary.yaml", "language_words"),
+    ("detente.actors.descriptions", "SPEAKS_FOR", "actors", "vocabulary.yaml", "speaks_for"),
+    ("detente.actors.descriptions", "NOT_DROPPED", "actors", "vocabulary.yaml", "office_changing"),
+    ("detente.actors.coref", "COPULAS", "actors", "vocabulary.yaml", "copulas"),
+    ("detente.actors.coref", "LESSER_OFFICE_STARTS", "actors", "vocabulary.yaml",
+     "lesser_office_starts"),
+    ("detente.actors.matcher", "EXTRAPOSING", "actors", "vocabulary.yaml", "extraposing_verbs"),
+    ("detente.quotes.direct", "CHARACTERISING", "quotes", "vocabulary.yaml", "characterising"),
+]
+
+
+@pytest.mark.parametrize("module, constant, stage, name, key", MOVED, ids=lambda v: str(v))
+def test_each_moved_list_is_in_its_data_file_and_not_empty(module, constant, stage, name, key):
+    words = word_list(stage, name, key)
+    assert words and all(w == w.lower().strip() and w for w in words)
+    assert set(getattr(importlib.import_module(module), constant)) == set(words)
+
+
+@pytest.mark.parametrize("stage", ["actors", "quotes"])
+def test_vocabulary_files_carry_a_provenance_header(stage):
+    header = [line for line in data_path(stage, "vocabulary.yaml").read_text(
+        encoding="utf-8").splitlines() if line.startswith("#")]
+    text = "\n".join(header).lower()
+    for word in ("source:", "licence:", "made:", "2026-"):
+        assert word in text, f"{stage}/data/vocabulary.yaml: header lacks {word!r}"
+
+
+def test_every_list_of_the_vocabulary_files_is_read_by_a_rule():
+    # a list added to a vocabulary file without a rule reading it is dead data
+    read = {(stage, key) for _, _, stage, name, key in MOVED if name == "vocabulary.yaml"}
+    for stage in ("actors", "quotes"):
+        keys = set(resources._yaml_file(stage, "vocabulary.yaml"))
+        assert keys == {k for s, k in read if s == stage}
+
+
+@pytest.mark.parametrize("body, problem", [
+    ("other: [a]\n", "no word list"),
+    ("words: []\n", "no word list"),
+    ("words: some\n", "no word list"),
+    ("words: [at, on]\n", "not a word"),  # YAML reads a bare `on` as True
+    ("- a\n- b\n", "not a YAML mapping"),
+])
+def test_a_missing_empty_or_malformed_list_is_an_error(tmp_path, monkeypatch, body, problem):
+    (tmp_path / "fake" / "data").mkdir(parents=True)
+    (tmp_path / "fake" / "data" / "words.yaml").write_text(body, encoding="utf-8")
+    monkeypatch.setattr(resources, "PACKAGE_ROOT", tmp_path)
+    resources._yaml_file.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match=problem):
+            word_list("fake", "words.yaml", "words")
+    finally:
+        resources._yaml_file.cache_clear()
