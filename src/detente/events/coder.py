@@ -34,6 +34,7 @@ from detente.events.context import (
     diplomatic,
     pairs_of,
     place_targets,
+    same_act_targets,
 )
 from detente.events.lexicon import Lexicon
 from detente.events.rules import conditional_threats, labelling_accusations, obligations
@@ -414,9 +415,12 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
         return True
     if len({p.country for p in src}) > 1:
         return True
-    if lexicon.semantics.get("require_target"):
-        return False
-    return bool(others - {(p.country, p.sector) for p in src})
+    others = others - {(p.country, p.sector) for p in src}
+    if lexicon.semantics.get("untargeted") == "unnamed":
+        # the text names no other side: "the attack, reportedly conducted by the Taliban" is a
+        # complete act with an empty target; a named but unattached actor makes the row unsafe
+        return not any(country for country, _ in others)
+    return bool(others)
 
 
 def released(cand: Candidate, lexicon: Lexicon) -> list[Candidate]:
@@ -457,6 +461,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
+            if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
+                suffix = "~article"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
         if interacting(coding.type, src, tgt, present, lexicon) or complete:

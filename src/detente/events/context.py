@@ -204,3 +204,19 @@ def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, 
         if doers and not event.negated:
             return doers
     return []
+
+
+def same_act_targets(type_: str, src: list[Participant], earlier: list, present: set[tuple]) -> list[Participant]:
+    """The target of the same act told again: in a sentence naming no other located actor, an act
+    of the type and source of an earlier row of the article with a target is that act again ("Turkey
+    began a military offensive into Syria" ... "On Wednesday, Turkey began a military offensive with
+    airstrikes"), so it takes that row's target (rule suffix ``~article``)."""
+    own = {(p.country, p.sector) for p in src}
+    if any(country for country, sector in present - own):
+        return []
+    countries = {p.country for p in src}
+    for event in reversed(earlier):
+        if event.type == type_ and event.target and not event.negated and \
+                countries & {p.country for p in event.source}:
+            return list(event.target)
+    return []
