@@ -46,11 +46,14 @@ NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
 with the government", "sanctions against Iran")."""
 
 
-def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
-    """The type and code of an outermost trigger, or None when it codes no event."""
+def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None) -> Coding | None:
+    """The type and code of an outermost trigger, or None when it codes no event (a setting is
+    coded only when it names its own doer, which needs the ``index``)."""
     entry, token = cand.entry, cand.token
     inner = cand.inner[0] if cand.inner else None
-    if sem.is_hypothetical(token, lexicon) or sem.is_background(token, lexicon):
+    if sem.is_hypothetical(token, lexicon):
+        return None
+    if sem.is_background(token, lexicon) and (index is None or not own_doer(cand, index)):
         return None
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
@@ -74,6 +77,23 @@ def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return _as_intent(entry.type, cameo, lexicon, rule + "~future")
     return Coding(entry.type, cameo, rule)
+
+
+def own_doer(cand: Candidate, index: MentionIndex) -> bool:
+    """True for a nominal trigger whose own phrase names its doer: a possessor ("Turkey's
+    offensive"), a ``by`` agent ("criticism by the Greek foreign minister", "an attack conducted by
+    the Taliban") or an actor adjective or compound ("Turkish airstrikes", "US sanctions")."""
+    token = cand.token
+    if cand.entry.pos != "noun":
+        return False
+    for child in token.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and index.at(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "acl":
+            agents = [a for a in child.subtree if a.dep_ == "pobj" and a.head.lower_ == "by"]
+            if any(actors_under(a, index) for a in agents):
+                return True
+    return False
 
 
 def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
@@ -184,11 +204,9 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
-    for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "an attack
-        for agent in (c for c in clause.children if c.dep_ == "agent"):        # conducted by the Taliban"
-            found = [m for p in agent.children if p.dep_ == "pobj" for m in actors_under(p, index)]
-            if found:
-                return found
+    found = participle_agents(token, index, lexicon)
+    if found:
+        return found
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
         token = token.head  # "launched a mediation effort"
     while token.dep_ == "pobj" and token.head.lower_ == "of" and \
@@ -204,6 +222,24 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         if not found and head is not None and head.pos_ == "PRON":
             found = reporter(verb, index)  # "the SDF announced it had entered into an agreement"
         return found
+    return []
+
+
+def participle_agents(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The agent of a participle on a nominal act: "an attack conducted by the Taliban", "the
+    attack, reportedly conducted by the Taliban" (a reduced clause right after the noun, however the
+    parse attached it), "another attack ascribed to the Taliban", "a bombing blamed on the PKK"."""
+    clauses = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    after = token.right_edge.i + 1
+    clauses += [c for c in token.head.head.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"
+                and c.left_edge.i in (after, after + 1) and c.i > token.i] if token.dep_ == "pobj" else []
+    for clause in clauses:
+        attributed = clause.lemma_.lower() in lexicon.words["attribution_verbs"]
+        for link in (c for c in clause.children if c.dep_ == "agent" or
+                     (attributed and c.dep_ == "prep" and c.lower_ in ("to", "on"))):
+            found = [m for p in link.children if p.dep_ == "pobj" for m in actors_under(p, index)]
+            if found:
+                return found
     return []
 
 
@@ -374,7 +410,7 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
 
 def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
     """Coding, sources and targets of an outermost trigger, or None."""
-    coding = decide(cand, lexicon)
+    coding = decide(cand, lexicon, index)
     if coding is None:
         return None
     sources, passive = sources_of(cand, index, lexicon)
@@ -413,8 +449,8 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
     (protests, mobilisations, concessions, retreats, whose target is often implicit)."""
     if tgt or type_ not in lexicon.words["need_target"]:
         return True
-    if len({p.country for p in src}) > 1:
-        return True
+    if len({p.country for p in src}) > 1 and lexicon.quads[type_] <= 2:
+        return True  # "Jordan and Britain agreed": each other's partner (see pairs_of)
     others = others - {(p.country, p.sector) for p in src}
     if lexicon.semantics.get("untargeted") == "unnamed":
         # the text names no other side: "the attack, reportedly conducted by the Taliban" is a
@@ -423,12 +459,12 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
     return bool(others)
 
 
-def released(cand: Candidate, lexicon: Lexicon) -> list[Candidate]:
+def released(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
     """Inner triggers coded on their own when the outer one gives no event: nominal objects
     always (``factual_objects``); every inner trigger when the outer act was asserted but has no
     source ("Russian jets attack targets ...; two are shot down": the attack is not part of the
     shooting down)."""
-    if decide(cand, lexicon) is None:
+    if decide(cand, lexicon, index) is None:
         return factual_objects(cand)
     return list(cand.inner)
 
@@ -453,7 +489,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         cand = pending.pop(0)
         result = code_trigger(cand, lexicon, index)
         if result is None:
-            pending.extend(released(cand, lexicon))
+            pending.extend(released(cand, lexicon, index))
             continue
         coding, sources, targets = result
         src, tgt = participants(sources, targets, text)

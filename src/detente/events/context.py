@@ -128,6 +128,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     agencies = lexicon.words["news_agencies"]
     foreign = {}
     for t in sentence:
+        if name_part(t, src):
+            continue
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
@@ -160,8 +162,9 @@ def nominal_argument(cand: Candidate):
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
+    parts = {t.i for t in cand.parts}  # "claimed responsibility": the object is the trigger's own word
     for head in heads:  # a prepositional object first: "suspended aid to the country"
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp":
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.i not in parts:
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
@@ -177,10 +180,11 @@ def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
              lexicon: Lexicon) -> list[tuple[list[Participant], list[Participant]]]:
     """Rows of an act: joint sources with no target are each other's targets -- for a mutual act
     ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
-    ("Russia and the US extended the treaty") one row per direction; an act with a target is one row."""
+    ("Russia and the US extended the treaty") one row per direction; an act with a target, or a
+    conflictual act (joint critics, joint attackers act on a third party), is one row."""
     countries = list(dict.fromkeys(p.country for p in src))
-    if tgt or len(countries) < 2:
-        return [(src, tgt)]
+    if tgt or len(countries) < 2 or lexicon.quads[type_] > 2:
+        return [(src, tgt)]  # "criticism by Greece and UNESCO": both criticise a third party
     mutual = type_ in lexicon.words["mutual_types"]
     rows = []
     for i, country in enumerate(countries if not mutual else countries[:-1]):
@@ -192,16 +196,18 @@ def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
 def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
     """The doer of an act referred back to: in "the operation was condemned by the EU" or "the
     commission criticised the move", "the operation"/"the move" is the article's latest act by
-    another party, so that act's source is the target (rule suffix ``~anaphor``)."""
+    another party (not a reaction to one: "the move" is not the criticism of it), so that act's
+    source is the target (rule suffix ``~anaphor``)."""
     argument = nominal_argument(cand)
     if argument is None or argument.lemma_.lower() not in lexicon.words["act_anaphors"]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in argument.children):
         return []
     own = {p.country for p in src}
+    reactions = lexicon.words["reaction_types"]
     for event in reversed(earlier):
         doers = [p for p in event.source if p.country and p.country not in own]
-        if doers and not event.negated:
+        if doers and not event.negated and event.type not in reactions:
             return doers
     return []
 
@@ -217,6 +223,19 @@ def same_act_targets(type_: str, src: list[Participant], earlier: list, present:
     countries = {p.country for p in src}
     for event in reversed(earlier):
         if event.type == type_ and event.target and not event.negated and \
-                countries & {p.country for p in event.source}:
+                countries & {p.country for p in event.source} and \
+                not own & {(p.country, p.sector) for p in event.target}:
             return list(event.target)
     return []
+
+
+def name_part(token, src: list[Participant]) -> bool:
+    """True for a place in the ``of`` complement of a source's name: "Iraq" in "the Islamic State of
+    Iraq and the Levant" names the group, not another side."""
+    current = token
+    while current.dep_ == "conj":
+        current = current.head
+    if current.dep_ != "pobj" or current.head.lower_ != "of":
+        return False
+    owner = current.head.head
+    return any(p.start is not None and p.start <= owner.idx < p.end + 12 and owner.pos_ == "PROPN" for p in src)
