@@ -134,6 +134,9 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
     argument = nominal_argument(cand)
+    if argument is not None and argument in cand.parts and not index.at(argument) and \
+            argument.i not in index.unresolved:
+        argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         if len(foreign) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
@@ -162,9 +165,8 @@ def nominal_argument(cand: Candidate):
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
-    parts = {t.i for t in cand.parts}  # "claimed responsibility": the object is the trigger's own word
     for head in heads:  # a prepositional object first: "suspended aid to the country"
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.i not in parts:
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp":
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
