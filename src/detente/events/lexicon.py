@@ -186,6 +186,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "inner_prepositions": frozenset(semantics["inner_prepositions"]),
         "future_types": frozenset(semantics["intent"]["future_types"]),
         "obligation_modals": frozenset(semantics["obligation"]["modals"]),
+        "obligation_verbs": frozenset(semantics["obligation"]["verbs"]),
         "obligation_speakers": frozenset(semantics["obligation"]["speakers"]),
         "background_preps": frozenset(semantics["background_prepositions"]),
         "background_marks": frozenset(semantics["background_marks"]),

@@ -71,6 +71,9 @@ def is_reported(token, lexicon: Lexicon) -> bool:
 
 def is_speculative(token, lexicon: Lexicon) -> bool:
     """"could attack", "might impose": speculation (but "would" in reported speech is future)."""
+    pred = predicate(token) or token
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.words["obligation_verbs"]:
+        return True  # "Ukraine has to withdraw": an obligation, not the act
     auxes = auxiliaries(token)
     speculative = auxes & lexicon.words["speculative"]
     if not speculative or auxes & lexicon.words["future"]:
