@@ -28,6 +28,7 @@ from detente.events.context import (
     PLACE_BOUNDARIES,
     act_anaphor_targets,
     authors,
+    cause_targets,
     condition_doers,
     context_targets,
     coordinated,
@@ -39,7 +40,7 @@ from detente.events.context import (
 from detente.events.lexicon import Lexicon
 from detente.events.rules import conditional_threats, labelling_accusations, obligations
 from detente.events.triggers import Candidate, Coding, find_candidates
-from detente.records import CodedArticle, Event, Mention, Participant
+from detente.records import Actor, CodedArticle, Event, Mention, Participant
 
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
 """Prepositions that give a nominal trigger's target when its entry names none ("an agreement
@@ -375,16 +376,23 @@ def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
 
 
 def sole_country(token, index: MentionIndex) -> list[Mention]:
-    """For a person the actors stage found but could not place ("Lt. Gen. Prosper Avril resigned
-    to allow Haiti's first elections"), the one country the sentence names, if it names only one:
+    """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
+    Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
+    the one country the sentence names, if it names only one:
     a human coder reads the unknown person's country from that context (rule suffix ``~context``)."""
     head, _ = subject_head(token)
-    if head is None or head.i not in index.unresolved or head.ent_type_ != "PERSON":
+    unresolved = index.unresolved.get(head.i) if head is not None else None
+    if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
         return []
     sentence = token.sent
     mentions = [m for t in sentence for m in index.at(t)]
     countries = {m.actor.country for m in mentions}
-    return mentions[:1] if len(countries) == 1 else []
+    if len(countries) != 1:
+        return []
+    # the unknown doer keeps its own words and sector ("government forces" -> MIL), with the country
+    sector, entry = (unresolved.actor.sector, unresolved.actor.entry) if unresolved.actor else (None, None)
+    actor = Actor(country=next(iter(countries)), sector=sector, entry=f"context:{entry or unresolved.text}")
+    return [replace(unresolved, actor=actor)]
 
 
 def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -497,6 +505,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
+            if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
+                suffix = "~cause"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding

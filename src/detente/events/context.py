@@ -241,3 +241,20 @@ def name_part(token, src: list[Participant]) -> bool:
         return False
     owner = current.head.head
     return any(p.start is not None and p.start <= owner.idx < p.end + 12 and owner.pos_ == "PROPN" for p in src)
+
+
+def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
+    """The doer of the act a reaction answers: "Japan protested after Chinese missiles landed in its
+    zone", "Greece complained when Turkish jets flew over its islands" -> the after/when clause's
+    subject (rule suffix ``~cause``), for verbal reactions (accusations, rejections, protests)."""
+    if cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "PROTEST"}:
+        return []
+    own = {p.country for p in src}
+    pred = sem.predicate(cand.token) or cand.token
+    for clause in (c for c in pred.children if c.dep_ == "advcl"):
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [m for h in subjects for m in actors_under(h, index) if m.actor.country not in own]
+            if found:
+                return [participant(m) for m in found]
+    return []
