@@ -35,6 +35,7 @@ from detente.events.context import (
     diplomatic,
     pairs_of,
     place_targets,
+    reporter_part,
     same_act_targets,
 )
 from detente.events.lexicon import Lexicon
@@ -491,7 +492,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     text = coded.article.text
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
-    present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)}
+    present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)
+               if not reporter_part(t, lexicon)}  # "..., Thai police said": the reporter is no other side
     present |= {(None, m.text) for t in sentence if (m := index.unresolved.get(t.i)) is not None}
     while pending:
         cand = pending.pop(0)

@@ -128,7 +128,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     agencies = lexicon.words["news_agencies"]
     foreign = {}
     for t in sentence:
-        if name_part(t, src):
+        if name_part(t, src) or reporter_part(t, lexicon):
             continue
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
@@ -223,6 +223,8 @@ def same_act_targets(type_: str, src: list[Participant], earlier: list, present:
     if any(country for country, sector in present - own):
         return []
     countries = {p.country for p in src}
+    if len(countries) > 1:
+        return []  # joint doers are each other's partners (pairs_of)
     for event in reversed(earlier):
         if event.type == type_ and event.target and not event.negated and \
                 countries & {p.country for p in event.source} and \
@@ -258,3 +260,21 @@ def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, 
             if found:
                 return [participant(m) for m in found]
     return []
+
+
+def reporter_part(token, lexicon: Lexicon) -> bool:
+    """True inside the subject of a reporting verb or an "according to" phrase: in "Burmese troops
+    captured a stronghold on the border, Thai police said", the Thai police report the act, they
+    are not its other side."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["reporting"] and \
+                not any(c.dep_ == "dobj" for c in head.children):  # not "claimed responsibility"
+            return True
+        if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if head.i == current.i:
+            return False
+        current = head
+    return False
