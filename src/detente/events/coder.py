@@ -34,6 +34,7 @@ from detente.events.context import (
     coordinated,
     diplomatic,
     pairs_of,
+    name_part,
     place_targets,
     reporter_part,
     same_act_targets,
@@ -493,7 +494,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
     present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)
-               if not reporter_part(t, lexicon)}  # "..., Thai police said": the reporter is no other side
+               if not (reporter_part(t, lexicon) or name_part(t, index))}  # "..., Thai police said"
     present |= {(None, m.text) for t in sentence if (m := index.unresolved.get(t.i)) is not None}
     while pending:
         cand = pending.pop(0)

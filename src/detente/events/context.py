@@ -128,7 +128,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     agencies = lexicon.words["news_agencies"]
     foreign = {}
     for t in sentence:
-        if name_part(t, src) or reporter_part(t, lexicon):
+        if name_part(t, index) or reporter_part(t, lexicon):
             continue
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
@@ -233,16 +233,16 @@ def same_act_targets(type_: str, src: list[Participant], earlier: list, present:
     return []
 
 
-def name_part(token, src: list[Participant]) -> bool:
-    """True for a place in the ``of`` complement of a source's name: "Iraq" in "the Islamic State of
-    Iraq and the Levant" names the group, not another side."""
+def name_part(token, index: MentionIndex) -> bool:
+    """True for a place in the ``of`` complement of an actor's proper name: "Iraq" in "the Islamic
+    State of Iraq and the Levant" names the group, not another side."""
     current = token
     while current.dep_ == "conj":
         current = current.head
     if current.dep_ != "pobj" or current.head.lower_ != "of":
         return False
     owner = current.head.head
-    return any(p.start is not None and p.start <= owner.idx < p.end + 12 and owner.pos_ == "PROPN" for p in src)
+    return owner.pos_ == "PROPN" and any(m.actor.country not in ISO3 for m in index.at(owner))
 
 
 def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
