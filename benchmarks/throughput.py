@@ -291,19 +291,26 @@ def format_table(results: list[Result]) -> str:
 
 def format_stages(results: list[Result]) -> str:
     """Seconds per stage (summed over workers) of each detente run, and their shares."""
-    lines = ["| configuration | " + " | ".join(STAGE_ORDER) + " | writer CPU s |",
-             "|---|" + "---:|" * (len(STAGE_ORDER) + 1)]
+    order = stage_order()
+    lines = ["| configuration | " + " | ".join(order) + " | writer CPU s |",
+             "|---|" + "---:|" * (len(order) + 1)]
     for r in results:
         if not r.name.startswith("detente"):
             continue
         total = sum(r.timings.values()) or 1.0
         cells = [f"{r.timings.get(s, 0.0):.1f} ({100 * r.timings.get(s, 0.0) / total:.0f}%)"
-                 for s in STAGE_ORDER]
+                 for s in order]
         lines.append(f"| {r.name} | " + " | ".join(cells) + f" | {r.writer_cpu:.1f} |")
     return "\n".join(lines)
 
 
-STAGE_ORDER = ("nlp", "actors", "events", "quotes", "dates", "places")
+def stage_order() -> tuple[str, ...]:
+    """``nlp`` (spaCy) and every pipeline stage, in pipeline order (tone included)."""
+    from detente.pipeline import STAGES
+
+    return ("nlp", *(stage.name for stage in STAGES))
+
+
 DAY_ARTICLES = 200_000
 """A day of world news in English, for the projection (GDELT reads a few hundred thousand
 articles a day in all languages; 200k English articles is the order of magnitude)."""

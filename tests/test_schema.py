@@ -21,7 +21,8 @@ from detente.store.schema import ARROW, PARTICIPANT
 RECORDS = [c for c in vars(R).values()
            if isinstance(c, type) and issubclass(c, R.Record) and c is not R.Record]
 NESTED = {(R.Mention, "actor"): R.Actor, (R.Event, "location"): R.Location,
-          (R.Quote, "speaker"): R.Speaker, (R.Speaker, "actor"): R.Actor}
+          (R.Quote, "speaker"): R.Speaker, (R.Speaker, "actor"): R.Actor,
+          (R.Sentence, "tone"): R.Tone, (R.Quote, "tone"): R.Tone}
 
 
 def _fields(cls) -> list[str]:

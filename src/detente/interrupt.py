@@ -15,7 +15,10 @@ EXIT_INTERRUPTED = 130
 
 
 def _stop(signum: int, frame: object) -> None:
-    os.write(2, b"\ndetente: interrupted while starting; nothing was done\n")
+    import multiprocessing
+
+    if multiprocessing.parent_process() is None:  # a Dask worker process inherits this: quiet
+        os.write(2, b"\ndetente: interrupted while starting; nothing was done\n")
     os._exit(EXIT_INTERRUPTED)
 
 

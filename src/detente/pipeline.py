@@ -25,10 +25,11 @@ from detente.resources import Resources, data_versions, default_resources
 from detente.stage import Stage, check_contracts
 from detente.version import __version__
 
-STAGE_PACKAGES = ("actors", "events", "quotes", "dates", "places")
+STAGE_PACKAGES = ("actors", "events", "quotes", "tone", "dates", "places")
 """The registry of coding stages, in run order: each names a package ``detente.<name>`` with a
 ``STAGE`` (a ``Stage``) and ``load(resources)`` (its data, through ``Resources.get(name)``).
-Order matters: events need actors; quotes link events; dates and places attach to events."""
+Order matters: events need actors; quotes link events; tone scores sentences, events and quotes;
+dates and places attach to events."""
 
 
 def build_stages(names: Iterable[str] = STAGE_PACKAGES) -> tuple[Stage, ...]:

@@ -102,7 +102,63 @@ class Sentence(Record):
     """Offset of the first character."""
     end: int
     """Offset after the last character."""
-    CONTRACT: ClassVar[tuple[str, ...]] = ("index", "start", "end")
+    tone: Tone | None = None
+    """Tone of the sentence (tone stage)."""
+
+    CONTRACT: ClassVar[tuple[str, ...]] = ("index", "start", "end", "tone")
+
+
+@dataclass
+class ToneWord(Record):
+    """A word (or phrase) that moved a tone value: the evidence of every tone figure."""
+
+    text: str
+    """The word or phrase as written (``constructive``, ``lowest point``)."""
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    valence: float
+    """Its valence after the library's rules (negation, intensifiers, ``but``), -4..+4."""
+    entry: str
+    """Where its base valence came from: ``vader`` (the library's lexicon) or ``news:<entry>``
+    (detente's list of words whose news sense differs, ``tone/data/news_lexicon.tsv``)."""
+
+    CONTRACT: ClassVar[tuple[str, ...]] = ("text", "start", "end", "valence", "entry")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "valence": round(self.valence, 3)}
+
+
+@dataclass
+class Tone(Record):
+    """How a span of text speaks: VADER's compound score adapted to news, with its evidence."""
+
+    score: float
+    """Compound score, -1 (hostile) .. +1 (warm); for an article the mean of its sentences'."""
+    label: str
+    """positive, neutral or negative, by the thresholds in ``tone/data/tone.yaml``."""
+    positive: int = 0
+    """Words with a positive valence."""
+    negative: int = 0
+    """Words with a negative valence."""
+    words: int = 0
+    """Words in the span (alphabetic tokens)."""
+    evidence: list[ToneWord] = field(default_factory=list)
+    """The words that moved the score, in text order (empty for an article: see its sentences)."""
+    avg_tone: float = 0.0
+    """GDELT's tone: percentage of positive words minus percentage of negative words (computed
+    from the counts)."""
+
+    CONTRACT: ClassVar[tuple[str, ...]] = ("score", "label", "avg_tone", "positive", "negative",
+                                           "words", "evidence")
+
+    def __post_init__(self) -> None:
+        self.avg_tone = 100.0 * (self.positive - self.negative) / self.words if self.words else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "score": round(self.score, 4),
+                "avg_tone": round(self.avg_tone, 3)}
 
 
 @dataclass
@@ -242,11 +298,14 @@ class Event(Record):
     """Where it happened, from the place stage."""
     quote: int | None = None
     """Index (in ``CodedArticle.quotes``) of the quote or reported clause it was coded from."""
+    tone: float | None = None
+    """Tone score of the evidence sentence (tone stage), -1..+1, beside ``goldstein``; the
+    words behind it are that sentence's ``tone.evidence``."""
 
     CONTRACT: ClassVar[tuple[str, ...]] = (
         "type", "cameo", "goldstein", "quad", "mode", "context", "source", "target", "date",
         "date_precision", "location", "sentence", "start", "end", "trigger", "trigger_start",
-        "trigger_end", "evidence", "rule", "negated", "quote"
+        "trigger_end", "evidence", "rule", "negated", "quote", "tone"
     )
 
 
@@ -301,10 +360,12 @@ class Quote(Record):
     """Indexes (in ``CodedArticle.events``) of events coded inside the content."""
     rule: str | None = None
     """Rule that found it."""
+    tone: Tone | None = None
+    """Tone of the content: how the speaker sounded (tone stage)."""
 
     CONTRACT: ClassVar[tuple[str, ...]] = (
         "content", "start", "end", "direct", "cue", "cue_start", "cue_end", "speaker", "sentence",
-        "events", "rule"
+        "events", "rule", "tone"
     )
 
 
@@ -391,6 +452,8 @@ class CodedArticle(Record):
     """Toponyms, in text order."""
     story_id: str | None = None
     """Id of the near-duplicate story this article belongs to (set by dedup)."""
+    tone: Tone | None = None
+    """Tone of the whole article (tone stage): mean sentence score and GDELT's ``avg_tone``."""
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the last one before it otherwise)."""
@@ -398,6 +461,6 @@ class CodedArticle(Record):
         return self.sentences[k - 1].index if k else 0
 
     CONTRACT: ClassVar[tuple[str, ...]] = (
-        "article", "sentences", "mentions", "events", "quotes", "times", "places"
+        "article", "sentences", "mentions", "events", "quotes", "times", "places", "tone"
     )
     INTERNAL: ClassVar[tuple[str, ...]] = ("doc", "story_id")

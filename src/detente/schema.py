@@ -36,11 +36,16 @@ Stored = str | None | dict[str, Any]
 
 _OFFSETS = {"start": "start_char", "end": "end_char"}
 _ACTOR = {"country": "country", "sector": "sector", "code": "code", "name": "name", "entry": "entry"}
+_TONE = {"score": "tone", "label": "tone_label", "evidence": "tone_evidence", "positive": None,
+         "negative": None, "words": None, "avg_tone": None}
+"""A sentence's or quote's tone: the score, label and evidence are stored; the counts are not
+(the article's are, in ``articles``)."""
 
 STORED_AS: dict[type, dict[str, Stored]] = {
     R.Article: {"id": "id", "text": "text", "title": "title", "date": "date", "date_source": "date_source",
                 "url": "url", "source": "source", "origin": "origin", "content_hash": "content_hash"},
-    R.Sentence: {"index": "idx", **_OFFSETS},
+    R.Sentence: {"index": "idx", **_OFFSETS, "tone": _TONE},
+    R.ToneWord: {"text": "text", **_OFFSETS, "valence": "valence", "entry": "entry"},
     R.Mention: {"text": "text", **_OFFSETS, "sentence": "sentence", "label": "label", "actor": _ACTOR,
                 "antecedent": "antecedent", "rule": "rule"},
     R.Participant: {"text": "text", "country": "country", "sector": "sector", "code": "code",
@@ -50,13 +55,13 @@ STORED_AS: dict[type, dict[str, Stored]] = {
         "target": "target", "sentence": "sentence", **_OFFSETS, "trigger": "trigger",
         "trigger_start": "trigger_start", "trigger_end": "trigger_end", "evidence": "evidence",
         "rule": "rule", "mode": "mode", "context": "context", "negated": "negated", "date": "date",
-        "date_precision": "date_precision", "quote": "quote_idx",
+        "date_precision": "date_precision", "quote": "quote_idx", "tone": "tone",
         "location": {"name": "location_name", "country": "location_country", "lat": "lat", "lon": "lon",
                      "geonames_id": "geonames_id", "rule": "location_rule"},
     },
     R.Quote: {
         "content": "content", **_OFFSETS, "direct": "direct", "cue": "cue", "cue_start": "cue_start",
-        "cue_end": "cue_end", "sentence": "sentence", "events": "events", "rule": "rule",
+        "cue_end": "cue_end", "sentence": "sentence", "events": "events", "rule": "rule", "tone": _TONE,
         "speaker": {"text": "speaker_text", "name": "speaker_name", "start": "speaker_start",
                     "end": "speaker_end", "mention": None, "rule": None,
                     "actor": {"country": "speaker_country", "sector": "speaker_sector",
@@ -76,7 +81,8 @@ TABLE_OF: dict[type, str] = {R.Article: "articles", R.Sentence: "sentences", R.M
 """The table holding one row per record."""
 
 TABLE_ONLY: dict[str, tuple[str, ...]] = {
-    "articles": ("n_words", "story_id", "run_id", "coded_at", "coder"),
+    "articles": ("n_words", "story_id", "run_id", "coded_at", "coder", "tone", "avg_tone",
+                 "tone_positive", "tone_negative", "tone_words"),
     "sentences": ("article_id",),
     "mentions": ("article_id", "idx"),
     "events": ("event_id", "article_id", "idx", "story_id", "article_date", "event_date"),
@@ -84,7 +90,8 @@ TABLE_ONLY: dict[str, tuple[str, ...]] = {
     "times": ("article_id", "idx"),
     "places": ("article_id", "idx"),
 }
-"""Columns no record field gives: keys, position, provenance and derived dates."""
+"""Columns no record field gives: keys, position, provenance and derived dates; the article's
+tone (``CodedArticle.tone``: score, GDELT's avg_tone and the word counts behind it)."""
 
 
 def columns(mapping: dict[str, Stored]) -> list[str]:
@@ -108,8 +115,8 @@ def stored_values(record: Any, mapping: dict[str, Stored] | None = None) -> dict
         if isinstance(target, dict):
             out.update(stored_values(value, target))
         elif target is not None:
-            if isinstance(value, list) and value and isinstance(value[0], R.Participant):
-                value = [stored_values(p) for p in value]
+            if isinstance(value, list) and value and type(value[0]) in STORED_AS:
+                value = [stored_values(p) for p in value]  # participants, tone words
             out[target] = list(value) if isinstance(value, list) else value
     return out
 
@@ -194,14 +201,15 @@ def _type(cls: type, name: str) -> str:
 
 
 _PARTS = {"article": "articles", "sentences": "sentences", "mentions": "mentions", "events": "events",
-          "quotes": "quotes", "times": "times", "places": "places"}
+          "quotes": "quotes", "times": "times", "places": "places",
+          "tone": "articles` (`tone`, `avg_tone`, `tone_positive`, `tone_negative`) and `tone_words"}
 
 
 def contract_markdown() -> str:
     """The JSON contract, record by record: key, type, meaning and where it is stored."""
     lines = ["### The JSON contract (`detente code`, `detente.code(...).to_dict()`)", ""]
-    order = [R.CodedArticle, R.Article, R.Sentence, R.Mention, R.Actor, R.Event, R.Participant,
-             R.Location, R.Quote, R.Speaker, R.TimeExpression, R.Place]
+    order = [R.CodedArticle, R.Article, R.Sentence, R.Tone, R.ToneWord, R.Mention, R.Actor, R.Event,
+             R.Participant, R.Location, R.Quote, R.Speaker, R.TimeExpression, R.Place]
     for cls in order:
         docs = field_docs(cls)
         stored = STORED_AS.get(cls, {})

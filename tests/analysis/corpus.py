@@ -12,6 +12,9 @@ What it holds (the figures the tests assert):
 - a-aug: 2021-08-10, no events, one quote by Antony Blinken
 - a-dec: 2021-12-02, a joint event: "Lavrov and Blinken met" codes sources [RUS, USA] and no
   target, which counts as RUS -> USA and USA -> RUS (CONSULT, quad 1, +1.0) at Stockholm
+
+Tone is set by hand (``TONES``) so the tone figures are predictable: each event's tone, and each
+article's positive/negative/word counts (GDELT tone: a-mar -26.667, a-jun +4.167, a-jun-copy 0).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from detente.records import (
     Quote,
     Sentence,
     Speaker,
+    Tone,
 )
 from detente.store import open_store
 
@@ -179,9 +183,30 @@ def december() -> CodedArticle:
                         sentences=_sentences(text), events=[event])
 
 
+TONES: dict[str, tuple[list[float], int, int, int]] = {
+    "a-mar": ([-0.6, -0.5], 0, 4, 15),
+    "a-jun": ([0.0, 0.0, 0.4], 1, 0, 24),
+    "a-jun-copy": ([0.0, 0.0], 0, 0, 16),
+    "a-jul": ([-0.7, 0.5], 1, 1, 15),
+    "a-aug": ([], 0, 0, 9),
+    "a-dec": ([0.0], 0, 0, 9),
+}
+"""Article id -> (event tones in order, positive words, negative words, words)."""
+
+
+def _toned(coded: CodedArticle) -> CodedArticle:
+    event_tones, pos, neg, words = TONES[coded.article.id]
+    for event, tone in zip(coded.events, event_tones, strict=True):
+        event.tone = tone
+    score = sum(event_tones) / len(event_tones) if event_tones else 0.0
+    coded.tone = Tone(score=score, label="neutral", positive=pos, negative=neg, words=words)
+    return coded
+
+
 def coded_corpus() -> list[CodedArticle]:
-    return [march(), geneva("a-jun", with_agreement=True), geneva("a-jun-copy", with_agreement=False),
-            july(), august(), december()]
+    return [_toned(c) for c in (march(), geneva("a-jun", with_agreement=True),
+                                geneva("a-jun-copy", with_agreement=False), july(), august(),
+                                december())]
 
 
 def write_corpus(path: str | Path) -> Path:

@@ -133,6 +133,18 @@ def test_the_event_dyads_view_and_the_series_count_alike(store):
     assert view == ours and view[("RUS", "USA")] == 3
 
 
+def test_mean_tone_per_period_beside_goldstein(store):
+    # Event tones are hand-set in the corpus: March ACCUSE -0.6 and REJECT -0.5; June two
+    # CONSULTs at 0.0 (both copies) and the AGREE at +0.4; an empty period has no tone.
+    s = dyad_series(store, source="USA", target="RUS", both=True, by="month")
+    march, april, _, june = s.points[:4]
+    assert march.tone_mean == pytest.approx(-0.55) and march.tone_events == 2
+    assert april.tone_mean is None and april.to_dict()["tone_mean"] is None
+    assert june.tone_mean == pytest.approx(0.4 / 3) and june.to_dict()["tone_mean"] == pytest.approx(0.1333)
+    assert "tone_mean" in s.rows()[0]
+    assert top_dyads(store, limit=1)[0]["tone_mean"] is not None
+
+
 def test_notable_events_one_per_period_with_evidence(store):
     from detente.analysis import notable_events
 
@@ -156,3 +168,12 @@ def test_plot_draws_png_and_svg_with_names_and_marks(store, tmp_path):
     assert png.read_bytes()[:4] == b"\x89PNG"
     with pytest.raises(UsageError, match="png or .svg"):
         plot_series(series, out=tmp_path / "r.pdf")
+
+
+def test_plot_has_a_tone_panel(store, tmp_path):
+    from detente.analysis import dyad_series, plot_series
+    from detente.analysis.plots import tone_panel
+
+    series = dyad_series(store, source="USA", target="RUS", both=True)
+    svg = plot_series(series, out=tmp_path / "t.svg", panels=[tone_panel]).read_text()
+    assert "mean tone" in svg

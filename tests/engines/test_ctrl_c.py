@@ -11,6 +11,7 @@ import subprocess
 import time
 
 import psutil
+import pytest
 from tests.test_ingest import DETENTE, _sample
 
 from detente.store import open_store
@@ -20,9 +21,9 @@ STOP_WITHIN = 3.0
 2-core machine); the target is 2 s."""
 
 
-def _start(src, db):
+def _start(src, db, engine="local"):
     return subprocess.Popen([str(DETENTE), "ingest", str(src), "--db", str(db), "--workers", "2",
-                             "--commit-every", "8", "--log-progress", "--quiet"],
+                             "--engine", engine, "--commit-every", "8", "--log-progress", "--quiet"],
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                             start_new_session=True)
 
@@ -50,9 +51,22 @@ def test_ctrl_c_during_start_up(tmp_path):
     assert took < STOP_WITHIN and not alive
 
 
-def test_ctrl_c_mid_run_keeps_committed_batches(tmp_path):
+@pytest.mark.parametrize("seconds", [1.0, 4.0])
+def test_ctrl_c_while_the_dask_cluster_starts(tmp_path, seconds):
+    """The local Dask cluster's nannies and workers never see the Ctrl-C (it is blocked while
+    they start); this process closes the cluster: no worker traceback, no scheduler log."""
+    proc = _start(_sample(tmp_path / "news.jsonl", 100), tmp_path / "news.duckdb", engine="dask")
+    time.sleep(seconds)
+    code, took, err, alive = _interrupt(proc)
+    assert code == 130 and "Traceback" not in err and "distributed" not in err, err
+    assert err.strip().splitlines()[-1].startswith("detente: interrupted")
+    assert took < STOP_WITHIN and not alive
+
+
+@pytest.mark.parametrize("engine", ["local", pytest.param("dask", marks=pytest.mark.slow)])
+def test_ctrl_c_mid_run_keeps_committed_batches(tmp_path, engine):
     db = tmp_path / "news.duckdb"
-    proc = _start(_sample(tmp_path / "news.jsonl", 200), db)
+    proc = _start(_sample(tmp_path / "news.jsonl", 200), db, engine=engine)
     for line in proc.stderr:
         if line.startswith("{") and json.loads(line)["coded"] >= 16:
             break

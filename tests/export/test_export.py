@@ -70,7 +70,11 @@ def test_gdelt_tsv_has_the_61_columns_and_counts_a_story_once(store, tmp_path):
     assert consult.Actor2CountryCode == "RUS" and consult.Actor1Name == "JOE BIDEN"
     assert consult.QuadClass == 1 and consult.IsRootEvent == 1 and consult.ActionGeo_FullName == "Geneva"
     assert consult.MonthYear == 202106 and consult.Year == 2021 and consult.SOURCEURL.endswith("/a-jun")
-    assert df.GLOBALEVENTID.is_unique and df.AvgTone.isna().all()
+    assert df.GLOBALEVENTID.is_unique
+    # AvgTone: GDELT's tone of the reporting articles over the event's mentions (a-jun +4.167,
+    # its copy 0); the March accusation's article is -26.667.
+    assert consult.AvgTone == pytest.approx((100 / 24 + 0) / 2, abs=1e-3)
+    assert df[df.EventCode == "112"].iloc[0].AvgTone == pytest.approx(-400 / 15, abs=1e-3)
     aid = df[df.EventRootCode == "07"].iloc[0]
     assert aid.EventBaseCode == "073" and aid.Actor1Type1Code == "GOV" and aid.IsRootEvent == 0
 

@@ -26,7 +26,8 @@ def test_stats_name_the_busiest_pair_as_the_default_dyad(client):
     assert s["default_dyad"] == {"source": "RUS", "target": "USA"}
     assert (s["first_date"], s["last_date"]) == ("2021-03-17", "2021-12-02")
     assert s["top_dyads"][0] == {"source": "USA", "target": "RUS", "events": 4, "mentions": 5,
-                                 "goldstein_mean": 0.75, "quad1": 3, "quad2": 0, "quad3": 1, "quad4": 0}
+                                 "goldstein_mean": 0.75, "tone_mean": -0.05, "quad1": 3, "quad2": 0,
+                                 "quad3": 1, "quad4": 0}
 
 
 def test_series_is_the_dyad_series(client):
@@ -34,6 +35,8 @@ def test_series_is_the_dyad_series(client):
     assert [(p["period"], p["events"]) for p in s["points"]] == [
         ("2021-01-01", 2), ("2021-04-01", 3), ("2021-07-01", 0), ("2021-10-01", 2)]
     assert s["points"][1]["by_quad"] == {"1": 3, "2": 0, "3": 0, "4": 0} and s["label"] == "USA <-> RUS"
+    # mean tone beside the counts and Goldstein (hand-set tones: -0.6/-0.5 in March, 0/0/+0.4 in June)
+    assert [p["tone_mean"] for p in s["points"]] == [-0.55, 0.1333, None, 0.0]
 
 
 def test_events_of_a_period_carry_offsets_into_their_evidence(client):
@@ -42,6 +45,7 @@ def test_events_of_a_period_carry_offsets_into_their_evidence(client):
     body = _ok(client, "/api/events", source="USA", target="RUS", both="true",
                date_from="2021-06-01", date_to="2021-06-30")
     assert body["total"] == 5 and {e["article_id"] for e in body["items"]} == {"a-jun", "a-jun-copy"}
+    assert sorted(e["tone"] for e in body["items"]) == [0.0, 0.0, 0.0, 0.0, 0.4]
     for e in body["items"]:
         base, ev = e["sentence_start"], e["evidence"]
         assert ev[e["trigger_start"] - base:e["trigger_end"] - base] == e["trigger"]

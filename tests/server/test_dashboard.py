@@ -63,6 +63,25 @@ def test_choose_a_dyad_click_a_period_and_read_the_evidence(page, tmp_path):
     assert page.locator("#article-events li.event").count() == 3
 
 
+def test_the_tone_panel_shows_the_chosen_dyad(page):
+    # Mean tone of the events per period under the chart (hand-set tones of the corpus):
+    # March -0.55 (hostile), June +0.13 (warm), December 0.0; empty months have no bar.
+    page.goto(page.url.split("#")[0] + "#/relations?source=USA&target=RUS&by=month&both=1")
+    page.wait_for_function("document.querySelector('#chart-title').textContent.startsWith('USA <-> RUS')")
+    page.wait_for_selector("#tone-chart rect.tone")
+    bars = page.locator("#tone-chart rect.tone")
+    tones = {bars.nth(i).get_attribute("data-period"): float(bars.nth(i).get_attribute("data-tone"))
+             for i in range(bars.count())}
+    assert tones == pytest.approx({"2021-03-01": -0.55, "2021-06-01": 0.1333, "2021-12-01": 0.0})
+    assert page.locator("#tone-chart rect.tone.hostile").count() == 1
+    page.select_option("#source", "RUS")
+    page.select_option("#target", "UKR")
+    page.wait_for_function("document.querySelector('#chart-title').textContent.startsWith('RUS <-> UKR')")
+    page.wait_for_function("document.querySelectorAll('#tone-chart rect.tone').length === 1")
+    assert page.locator("#tone-chart rect.tone").first.get_attribute("data-tone") == "-0.7"
+    assert page.errors == []
+
+
 def test_a_slow_older_answer_does_not_overwrite_a_newer_dyad(page):
     # The answer for the first dyad is held back in the browser; the second dyad is chosen
     # meanwhile. Without dropping stale answers the chart would end on the first dyad.

@@ -180,3 +180,20 @@ def test_server_refuses_a_newer_schema(good_db, tmp_path):
     db = _damaged("newer", good_db, tmp_path)
     with pytest.raises(StoreError, match="newer than this detente"):
         create_app(db)
+
+
+def test_interrupts_reported_by_duckdb_in_every_form_are_ctrl_c():
+    """SIGINT that reaches DuckDB first surfaces as InterruptException, as text inside another
+    DuckDB error, or (from ``register`` of an Arrow table) as a bare RuntimeError: all are Ctrl-C;
+    an ordinary error that merely mentions interruption is not."""
+    import duckdb
+
+    from detente.store import is_interrupt
+
+    assert is_interrupt(duckdb.InterruptException("INTERRUPT Error: Interrupted!"))
+    assert is_interrupt(RuntimeError("Query interrupted"))
+    wrapped = ValueError("store write failed")
+    wrapped.__cause__ = RuntimeError("Query interrupted")
+    assert is_interrupt(wrapped)
+    assert not is_interrupt(RuntimeError("Query interrupted while parsing the plan: bad column"))
+    assert not is_interrupt(ValueError("nothing"))

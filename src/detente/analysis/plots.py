@@ -208,3 +208,18 @@ def _draw(fig, axes, series: DyadSeries, kind: str, notable, title, panels) -> N
         fig.text(0.01, -0.01, "Biggest events (by |Goldstein| and reports):\n" + "\n".join(lines),
                  ha="left", va="top", fontsize=8, family="DejaVu Sans", linespacing=1.5)
     fig.tight_layout()
+
+
+def tone_panel(ax, series: DyadSeries) -> None:
+    """The mean tone of the period's events (-1 hostile .. +1 warm) as bars: how the news spoke
+    of the relation, under what happened. Periods without events stay blank."""
+    shown = [(x, p.tone_mean) for x, p in zip(_x(series), series.points, strict=True)
+             if p.tone_mean is not None]
+    width = timedelta(days=PERIOD_DAYS[series.by] * 0.6)
+    ax.bar([x for x, _ in shown], [t for _, t in shown], width=width, zorder=2,
+           color=["#1b7837" if t >= 0 else "#b2182b" for _, t in shown],
+           label="mean tone of the events (blank: no events)")
+    ax.axhline(0, color="#555555", linewidth=0.6)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_ylabel("mean tone\n(-1 hostile .. +1 warm)", fontsize=8.5)
+    ax.legend(loc="upper right", fontsize=8, frameon=False)

@@ -65,6 +65,13 @@ class SeriesPoint:
     """Cooperation-conflict index of this period alone, None when empty."""
     index: float = 0.0
     """Smoothed cooperation-conflict index (module docstring)."""
+    tone_sum: float = 0.0
+    """Sum of the tone scores of the events that have one (each event: the mean tone of the
+    sentences reporting it)."""
+    tone_events: int = 0
+    """Events with a tone score."""
+    tone_mean: float | None = None
+    """Mean tone of the events (-1 hostile .. +1 warm), None when none has a tone."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -74,6 +81,8 @@ class SeriesPoint:
             "goldstein_mean": None if self.goldstein_mean is None else round(self.goldstein_mean, 3),
             "index_raw": None if self.index_raw is None else round(self.index_raw, 4),
             "index": round(self.index, 4),
+            "tone_mean": None if self.tone_mean is None else round(self.tone_mean, 4),
+            "tone_events": self.tone_events,
         }
 
 
@@ -120,7 +129,8 @@ class DyadSeries:
             d = p.to_dict()
             row = {k: d[k] for k in ("period", "events", "mentions", "articles")}
             row.update({f"quad{q}": p.by_quad[q] for q in (1, 2, 3, 4)})
-            row.update({k: d[k] for k in ("goldstein_sum", "goldstein_mean", "index_raw", "index")})
+            row.update({k: d[k] for k in ("goldstein_sum", "goldstein_mean", "tone_mean", "index_raw",
+                                          "index")})
             row.update({t: p.by_type.get(t, 0) for t in self.types})
             out.append(row)
         return out
@@ -173,14 +183,15 @@ def distinct_events_sql(condition: str, prefilter: str = "TRUE") -> str:
     """
     return (
         "WITH s AS (SELECT event_id, article_id, coalesce(story_id, article_id) AS story, type, "
-        f"cameo, quad, goldstein, event_date, len(target) = 0 AS joint, {_TARGETS} AS targets, "
+        f"cameo, quad, goldstein, tone, event_date, len(target) = 0 AS joint, {_TARGETS} AS targets, "
         f"unnest(CASE WHEN len(source) = 0 THEN [NULL] ELSE {_SOURCES} END) AS source_country "
         f"FROM events WHERE event_date IS NOT NULL AND {prefilter}), "
         "rows AS (SELECT * FROM (SELECT s.* EXCLUDE (targets), unnest(targets) AS target_country "
         "FROM s) WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
         f"AND NOT (joint AND source_country = target_country) AND {condition}), "
         "events AS (SELECT story, type, cameo, source_country, target_country, event_date, "
-        "any_value(quad) AS quad, avg(goldstein) AS goldstein, count(DISTINCT event_id) AS mentions "
+        "any_value(quad) AS quad, avg(goldstein) AS goldstein, avg(tone) AS tone, "
+        "count(DISTINCT event_id) AS mentions "
         "FROM rows GROUP BY story, type, cameo, source_country, target_country, event_date) "
     )
 
@@ -261,7 +272,7 @@ def dyad_series(
     smoothing: float = 0.5,
     trim: bool = False,
 ) -> DyadSeries:
-    """Counts, Goldstein and the cooperation-conflict index per period for one dyad.
+    """Counts, Goldstein, mean tone and the cooperation-conflict index per period for one dyad.
 
     ``target=None`` gives ``source`` against all other countries. Periods run from the first
     to the last event (or from ``date_from`` to ``date_to`` when given, unless ``trim``, which
@@ -284,7 +295,8 @@ def dyad_series(
     params = iparams + dparams + cparams
     by_type = store.query(
         base + "SELECT date_trunc(?, event_date)::DATE AS period, type, quad, count(*) AS n, "
-        "sum(goldstein) AS gsum, sum(mentions) AS mentions FROM events GROUP BY ALL", params + [by])
+        "sum(goldstein) AS gsum, sum(tone) AS tsum, count(tone) AS tn, sum(mentions) AS mentions "
+        "FROM events GROUP BY ALL", params + [by])
     articles = store.query(
         base + "SELECT date_trunc(?, event_date)::DATE AS period, count(DISTINCT article_id) AS n "
         "FROM rows GROUP BY ALL", params + [by])
@@ -308,6 +320,8 @@ def _assemble(by_type: list[dict], articles: list[dict], *, by: str,
         p.events += r["n"]
         p.mentions += int(r["mentions"])
         p.goldstein_sum += float(r["gsum"] or 0.0)
+        p.tone_sum += float(r["tsum"] or 0.0)
+        p.tone_events += int(r["tn"] or 0)
         if r["quad"] in p.by_quad:
             p.by_quad[r["quad"]] += r["n"]
         key = r["type"] or "UNKNOWN"
@@ -316,6 +330,7 @@ def _assemble(by_type: list[dict], articles: list[dict], *, by: str,
         points[r["period"]].articles = r["n"]
     for p in points.values():
         p.goldstein_mean = p.goldstein_sum / p.events if p.events else None
+        p.tone_mean = p.tone_sum / p.tone_events if p.tone_events else None
     return list(points.values())
 
 
@@ -329,7 +344,7 @@ def top_dyads(
 ) -> list[dict[str, Any]]:
     """The directed dyads with most distinct events in a period (domestic pairs left out).
 
-    Each row: source, target, events, mentions, goldstein_mean and quad1..quad4.
+    Each row: source, target, events, mentions, goldstein_mean, tone_mean and quad1..quad4.
     ``country`` keeps dyads with that country on either side.
 
     >>> top_dyads(open_store("detente.duckdb", read_only=True), limit=3)  # doctest: +SKIP
@@ -348,6 +363,7 @@ def top_dyads(
     sql = (distinct_events_sql(cond, prefilter=prefilter)
            + "SELECT source_country AS source, target_country AS target, count(*) AS events, "
            "sum(mentions)::BIGINT AS mentions, round(avg(goldstein), 3) AS goldstein_mean, "
+           "round(avg(tone), 4) AS tone_mean, "
            + ", ".join(f"count(*) FILTER (WHERE quad = {q}) AS quad{q}" for q in (1, 2, 3, 4))
            + " FROM events GROUP BY 1, 2 ORDER BY events DESC, mentions DESC, 1, 2 LIMIT ?")
     return store.query(sql, params + [max(1, min(int(limit), 1000))])

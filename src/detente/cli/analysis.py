@@ -11,7 +11,7 @@ from detente.cli.output import dumps, print_rows
 PERIOD_CHOICES = click.Choice(["day", "week", "month", "quarter", "year"])
 EXPORT_FORMATS = click.Choice(["parquet", "csv", "jsonl-plover", "gdelt-tsv"])
 TABLE_COLUMNS = ("period", "events", "mentions", "articles", "quad1", "quad2", "quad3", "quad4",
-                 "goldstein_mean", "index")
+                 "goldstein_mean", "tone_mean", "index")
 
 
 @main.command("series")
@@ -31,11 +31,13 @@ TABLE_COLUMNS = ("period", "events", "mentions", "articles", "quad1", "quad2", "
 @click.option("--marks", type=click.IntRange(min=0, max=12), default=5, show_default=True,
               help="Biggest events numbered on the chart and quoted under it.")
 def series_command(source, target, db, by, date_from, date_to, both, fmt, plot, plot_kind, marks) -> None:
-    """Events, quad classes, Goldstein and the cooperation-conflict index of a dyad per period.
+    """Events, quad classes, Goldstein, mean tone and the cooperation-conflict index of a dyad
+    per period.
 
     SOURCE and TARGET are actor codes (USA RUS); without TARGET, SOURCE against all others.
     """
     from detente.analysis import dyad_series, notable_events, plot_series
+    from detente.analysis.plots import tone_panel
     from detente.store import open_store
 
     with open_store(db, read_only=True) as store:
@@ -44,7 +46,7 @@ def series_command(source, target, db, by, date_from, date_to, both, fmt, plot, 
         notable = notable_events(store, source=source, target=target, both=both, by=by,
                                  date_from=date_from, date_to=date_to, limit=marks) if plot and marks else []
     if plot:
-        path = plot_series(series, out=plot, kind=plot_kind, notable=notable)
+        path = plot_series(series, out=plot, kind=plot_kind, notable=notable, panels=[tone_panel])
         click.echo(f"chart written to {path}", err=True)
     if fmt == "json":
         click.echo(dumps(series.to_dict(), indent=2))

@@ -70,12 +70,16 @@ def _print_table(coded) -> None:
     a = coded.article
     console.print(f"[bold]{a.title or a.id}[/bold]  {a.date or ''} ({a.date_source})")
     table = Table(title="events")
-    for col in ("type", "cameo", "source", "target", "date", "trigger", "rule"):
+    for col in ("type", "cameo", "goldstein", "tone", "source", "target", "date", "trigger", "rule"):
         table.add_column(col)
     for e in coded.events:
-        table.add_row(e.type, e.cameo, ",".join(p.country or "?" for p in e.source),
+        table.add_row(e.type, e.cameo, f"{e.goldstein:g}", "" if e.tone is None else f"{e.tone:+.2f}",
+                      ",".join(p.country or "?" for p in e.source),
                       ",".join(p.country or "?" for p in e.target), e.date or "", e.trigger, e.rule)
     console.print(table)
+    if coded.tone:
+        console.print(f"tone {coded.tone.score:+.2f} ({coded.tone.label}), GDELT tone "
+                      f"{coded.tone.avg_tone:+.2f}")
     console.print(f"{len(coded.sentences)} sentences, {len(coded.mentions)} mentions, "
                   f"{len(coded.quotes)} quotes, {len(coded.times)} times, {len(coded.places)} places")
 

@@ -16,7 +16,7 @@ GOLD = click.Path(exists=True, path_type=Path)
 
 @main.group("evaluate")
 def evaluate_group() -> None:
-    """Score detente against public gold sets (PLOVER, PETRARCH2, PolNeAR, TE3, geoparsing)."""
+    """Score detente against public gold sets (PLOVER, PETRARCH2, PolNeAR, TE3, geoparsing) and its own (tone)."""
 
 
 def _run(task: str, fmt: str, out: Path | None, **kwargs) -> None:
@@ -117,3 +117,22 @@ def evaluate_stories(gold, samples, half, originals, no_wcep, workers, fmt, out)
     """Same-story pair precision/recall: real copies join, templates and neighbours do not."""
     _run("stories", fmt, out, gold=gold, samples=samples, half=half, originals=originals,
          wcep=not no_wcep, workers=workers)
+
+
+@evaluate_group.command("tone")
+@click.option("--gold", type=GOLD, required=True,
+              help="Folder with dev.jsonl and/or heldout.jsonl (gold/tone).")
+@click.option("--corpus", type=GOLD, multiple=True,
+              help="Articles for the mean event tone by quad class (default: samples/ when present).")
+@click.option("--corpus-limit", type=click.IntRange(min=1), help="Code at most this many corpus articles.")
+@click.option("--founding", type=GOLD,
+              help="The founding article, toned per paragraph (default: tests/fixtures/geneva-summit-2021.txt when present).")
+@click.option("--errors", "show_errors", is_flag=True, help="List detente's errors on the dev half.")
+@_common
+def evaluate_tone(gold, corpus, corpus_limit, founding, show_errors, fmt, out) -> None:
+    """Tone towards a relation: accuracy and macro F1 of raw VADER and of detente, per half."""
+    corpus = list(corpus) or [p for p in (Path("samples"),) if p.is_dir()]
+    default = Path("tests/fixtures/geneva-summit-2021.txt")
+    founding = founding or (default if default.exists() else None)
+    _run("tone", fmt, out, gold=gold, corpus=corpus, corpus_limit=corpus_limit, founding=founding,
+         show_errors=show_errors)

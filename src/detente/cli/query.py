@@ -8,8 +8,8 @@ from detente.cli.group import main
 from detente.cli.options import DATE, FORMATS
 from detente.cli.output import print_rows
 
-EVENT_COLUMNS = ("event_date", "type", "cameo", "goldstein", "source_country", "target_country",
-                 "trigger", "evidence")
+EVENT_COLUMNS = ("event_date", "type", "cameo", "goldstein", "tone", "source_country",
+                 "target_country", "trigger", "evidence")
 QUOTE_COLUMNS = ("article_date", "speaker_name", "speaker_country", "direct", "content", "article_title")
 TABLE_ROWS = 100
 """Rows a table view shows without ``--limit``; file formats (csv, json) get every row."""

@@ -10,9 +10,11 @@ writer in the caller, in input order.
 
 from __future__ import annotations
 
+import signal
 import socket
+import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from urllib.parse import urlsplit
 
 from detente.engines import (
@@ -62,10 +64,49 @@ def dask_client(scheduler: str | None, workers: int):
         return
     import dask
 
-    with dask.config.set(LOCAL_WORKER_CONFIG), \
-            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                         dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
-        yield client
+    with ExitStack() as stack:
+        stack.enter_context(dask.config.set(LOCAL_WORKER_CONFIG))
+        with _sigint_deferred():
+            cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1,
+                                                       processes=True, dashboard_address=None,
+                                                       silence_logs=40))
+            client = stack.enter_context(Client(cluster))
+        try:
+            yield client
+        except BaseException:  # Ctrl-C, an error: the run is over, the cluster's farewells are noise
+            _quiet_dask_logs()
+            raise
+
+
+def _quiet_dask_logs() -> None:
+    """Silence the local cluster's loggers while it is torn down mid-task (the scheduler logs
+    each broadcast cut short as an ERROR, which the user did nothing to cause)."""
+    import logging
+
+    for name in ("distributed", "distributed.scheduler", "distributed.core", "distributed.nanny",
+                 "distributed.worker", "distributed.comm"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """SIGINT blocked while the local cluster starts, then delivered.
+
+    Every thread and process started meanwhile (Dask's event loop, the nannies' worker
+    processes) inherits the blocked signal, so a Ctrl-C in the terminal, which reaches the
+    whole process group, never interrupts a worker in the middle of an import (tracebacks,
+    "Nanny failed to start") and only this process answers it, by closing the cluster. A
+    Ctrl-C pressed during the start waits until the block is lifted, right after it, and is
+    then raised here as ``KeyboardInterrupt``.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _check_reachable(address: str) -> None:

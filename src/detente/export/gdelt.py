@@ -3,7 +3,8 @@
 One row per distinct dyadic event -- ``(story, type, cameo, source country, target country,
 event date)``, the counting convention of ``detente.analysis`` -- with ``NumMentions`` the
 event rows behind it, ``NumArticles`` the distinct articles and ``NumSources`` the distinct
-outlets. Columns detente has no value for are left empty; docs/exports.md lists them.
+outlets. ``AvgTone`` is GDELT's: the tone (positive minus negative words per hundred words) of
+the articles reporting the event, averaged over its mentions. Columns detente has no value for are left empty; docs/exports.md lists them.
 Unlike GDELT's files the table starts with a header row, so ``pandas.read_csv(path, sep="\\t")``
 reads it as is.
 """
@@ -48,6 +49,7 @@ def gdelt_sql(where: str) -> str:
         "d.target_country, d.event_date, any_value(d.quad) AS quad, avg(d.goldstein) AS goldstein, "
         "count(DISTINCT d.event_id) AS mentions, count(DISTINCT a.source) AS outlets, "
         "count(DISTINCT d.article_id) AS articles, min(d.sentence) AS first_sentence, "
+        "avg(a.avg_tone) AS avg_tone, "
         f"min(a.coded_at) AS coded_at, {firsts} "
         "FROM event_dyads d JOIN sel USING (event_id) JOIN articles a ON a.id = d.article_id "
         "GROUP BY ALL ORDER BY d.event_date, story, d.type, d.cameo, d.source_country, d.target_country"
@@ -95,6 +97,11 @@ def global_event_id(row: dict[str, Any]) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") >> 11
 
 
+def _tone(value: float | None) -> Any:
+    """AvgTone as GDELT writes it: a plain number, empty when the articles were not toned."""
+    return "" if value is None else round(float(value), 4)
+
+
 def gdelt_row(row: dict[str, Any]) -> list[Any]:
     """The 61 GDELT cells of one distinct dyadic event."""
     day = row["event_date"]
@@ -109,7 +116,7 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
             + _actor(row, "source") + _actor(row, "target")
             + [1 if row.get("first_sentence") == 0 else 0, cameo, cameo[:3], cameo[:2],
                gdelt_quad(cameo, row.get("quad")) or "", row.get("goldstein") if row.get("goldstein") is not None else "",
-               row["mentions"], row["outlets"], row["articles"], ""]
+               row["mentions"], row["outlets"], row["articles"], _tone(row.get("avg_tone"))]
             + [""] * 16 + geo
             + [coded.strftime("%Y%m%d%H%M%S") if coded else "", row.get("url") or ""])
 

@@ -5,7 +5,7 @@ Alliance, draft 0.7b1): ``id``, ``date``, ``source``/``recipient`` (lists of act
 ``code``, ``sector``, ``actor_text``, ``identifier_text``), ``event`` (a list), ``mode``,
 ``context``, ``event_loc`` (GeoNames field names plus ``cc3``), ``event_text``, ``quad_code``,
 ``event_scale``, ``link``, ``text``, ``text_info``, ``cite_info``, ``coder``, ``coded_date``.
-Extra fields the manual allows providers to add: ``cameo``, ``rule``, ``negated``,
+Extra fields the manual allows providers to add: ``cameo``, ``rule``, ``negated``, ``tone``,
 ``date_precision``, ``article_id``.
 """
 
@@ -63,6 +63,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "cameo": row.get("cameo"),
         "rule": row.get("rule"),
         "negated": row.get("negated"),
+        "tone": row.get("tone"),
         "date_precision": row.get("date_precision"),
         "article_id": row["article_id"],
     }

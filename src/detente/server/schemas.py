@@ -32,6 +32,7 @@ class DyadRow(Row):
     events: int
     mentions: int
     goldstein_mean: float | None
+    tone_mean: float | None = None
     quad1: int
     quad2: int
     quad3: int
@@ -73,6 +74,8 @@ class SeriesPoint(BaseModel):
     goldstein_mean: float | None
     index_raw: float | None
     index: float
+    tone_mean: float | None
+    tone_events: int
 
 
 class SeriesBody(BaseModel):

@@ -57,6 +57,8 @@ def is_interrupt(exc: BaseException) -> bool:
             return True
         if isinstance(seen, duckdb.Error) and "KeyboardInterrupt" in str(seen):
             return True  # raised while DuckDB read a registered Arrow table, reported as text
+        if type(seen) is RuntimeError and str(seen).strip() == "Query interrupted":
+            return True  # ``register`` of an Arrow table reports the interrupt as a bare RuntimeError
         seen = seen.__cause__ or seen.__context__
     return False
 

@@ -139,8 +139,9 @@ def select_quotes(
     flat: bool = False,
 ) -> list[dict[str, Any]]:
     """Quotes with their article's date and title; ``speaker`` matches name or text, any case.
-    With ``flat``, ``events`` (indexes of the article's events the quote reports) is joined
-    with ``;`` so every column is flat; ``limit=None`` returns every row."""
+    With ``flat``, ``events`` (indexes of the article's events the quote reports) and
+    ``tone_evidence`` (the words that moved the quote's tone) are joined with ``;`` so every
+    column is flat; ``limit=None`` returns every row."""
     clauses, params = [], []
     if speaker:
         clauses.append("(q.speaker_name ILIKE ? ESCAPE '\\' OR q.speaker_text ILIKE ? ESCAPE '\\')")
@@ -157,7 +158,9 @@ def select_quotes(
     if article_id:
         clauses.append("q.article_id = ?")
         params.append(article_id)
-    quote = "q.* EXCLUDE (events), array_to_string(q.events, ';') AS events" if flat else "q.*"
+    quote = ("q.* EXCLUDE (events, tone_evidence), array_to_string(q.events, ';') AS events, "
+             "array_to_string(list_transform(q.tone_evidence, lambda x: x.text), ';') AS tone_evidence"
+             if flat else "q.*")
     sql = (f"SELECT {quote}, a.date AS article_date, a.title AS article_title FROM quotes q "
            "JOIN articles a ON a.id = q.article_id" + _where(clauses) + " ORDER BY a.date, q.article_id, q.idx")
     return store.query(*_paged(sql, params, limit, offset))

@@ -8,7 +8,7 @@ from datetime import date as Date
 from datetime import datetime
 from typing import Any, Protocol
 
-from detente.records import CodedArticle, Participant
+from detente.records import CodedArticle, Participant, Tone
 
 
 class Signature(Protocol):
@@ -51,6 +51,25 @@ def _participant(p: Participant) -> dict[str, Any]:
             "text": p.text, "start_char": p.start, "end_char": p.end}
 
 
+def _tone_evidence(tone: Tone | None) -> list[dict[str, Any]]:
+    return [{"text": w.text, "start_char": w.start, "end_char": w.end, "valence": w.valence,
+             "entry": w.entry} for w in tone.evidence] if tone else []
+
+
+def _tone_columns(tone: Tone | None) -> dict[str, Any]:
+    """``tone``, ``tone_label`` and ``tone_evidence`` of a sentence or quote row."""
+    return {"tone": tone.score if tone else None, "tone_label": tone.label if tone else None,
+            "tone_evidence": _tone_evidence(tone)}
+
+
+def _article_tone(tone: Tone | None) -> dict[str, Any]:
+    if tone is None:
+        return {"tone": None, "avg_tone": None, "tone_positive": None, "tone_negative": None,
+                "tone_words": None}
+    return {"tone": tone.score, "avg_tone": tone.avg_tone, "tone_positive": tone.positive,
+            "tone_negative": tone.negative, "tone_words": tone.words}
+
+
 def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = None, *,
                coder: str | None = None) -> dict[str, list[dict]]:
     """All rows one coded article contributes, by table."""
@@ -62,10 +81,10 @@ def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = N
             "id": aid, "content_hash": a.content_hash, "title": a.title, "date": a.date,
             "date_source": a.date_source, "url": a.url, "source": a.source, "origin": a.origin,
             "text": a.text, "n_words": len(a.text.split()), "story_id": coded.story_id,
-            "run_id": run_id, "coded_at": now, "coder": coder,
+            "run_id": run_id, "coded_at": now, "coder": coder, **_article_tone(coded.tone),
         }],
-        "sentences": [{"article_id": aid, "idx": s.index, "start_char": s.start, "end_char": s.end}
-                      for s in coded.sentences],
+        "sentences": [{"article_id": aid, "idx": s.index, "start_char": s.start, "end_char": s.end,
+                       **_tone_columns(s.tone)} for s in coded.sentences],
         "mentions": [],
         "events": [],
         "quotes": [],
@@ -96,7 +115,7 @@ def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = N
             "location_rule": loc.rule if loc else None, "sentence": e.sentence,
             "start_char": e.start, "end_char": e.end, "trigger": e.trigger,
             "trigger_start": e.trigger_start, "trigger_end": e.trigger_end, "evidence": e.evidence,
-            "rule": e.rule, "quote_idx": e.quote,
+            "rule": e.rule, "quote_idx": e.quote, "tone": e.tone,
         })
     for i, q in enumerate(coded.quotes):
         sp = q.speaker
@@ -109,7 +128,7 @@ def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = N
             "speaker_country": act.country if act else None, "speaker_sector": act.sector if act else None,
             "speaker_code": act.code if act else None, "speaker_start": sp.start if sp else None,
             "speaker_end": sp.end if sp else None, "sentence": q.sentence, "events": list(q.events),
-            "rule": q.rule,
+            "rule": q.rule, **_tone_columns(q.tone),
         })
     for i, t in enumerate(coded.times):
         rows["times"].append({

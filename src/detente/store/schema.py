@@ -33,6 +33,9 @@ def latest_version() -> int:
 
 S = pa.string()
 I32 = pa.int32()
+F64 = pa.float64()
+TONE_WORD = pa.struct([("text", S), ("start_char", I32), ("end_char", I32), ("valence", F64),
+                       ("entry", S)])
 PARTICIPANT = pa.struct([("country", S), ("sector", S), ("code", S), ("name", S), ("text", S),
                          ("start_char", I32), ("end_char", I32)])
 
@@ -40,8 +43,10 @@ ARROW: dict[str, pa.Schema] = {
     "articles": pa.schema([("id", S), ("content_hash", S), ("title", S), ("date", pa.date32()),
                            ("date_source", S), ("url", S), ("source", S), ("origin", S), ("text", S),
                            ("n_words", I32), ("story_id", S), ("run_id", S), ("coded_at", pa.timestamp("us")),
-                           ("coder", S)]),
-    "sentences": pa.schema([("article_id", S), ("idx", I32), ("start_char", I32), ("end_char", I32)]),
+                           ("coder", S), ("tone", F64), ("avg_tone", F64), ("tone_positive", I32),
+                           ("tone_negative", I32), ("tone_words", I32)]),
+    "sentences": pa.schema([("article_id", S), ("idx", I32), ("start_char", I32), ("end_char", I32),
+                            ("tone", F64), ("tone_label", S), ("tone_evidence", pa.list_(TONE_WORD))]),
     "mentions": pa.schema([("article_id", S), ("idx", I32), ("text", S), ("start_char", I32),
                            ("end_char", I32), ("sentence", I32), ("label", S), ("country", S),
                            ("sector", S), ("code", S), ("name", S), ("entry", S), ("antecedent", I32),
@@ -56,13 +61,14 @@ ARROW: dict[str, pa.Schema] = {
                          ("lon", pa.float64()), ("geonames_id", pa.int64()), ("sentence", I32),
                          ("start_char", I32), ("end_char", I32), ("trigger", S), ("trigger_start", I32),
                          ("trigger_end", I32), ("evidence", S), ("rule", S), ("quote_idx", I32),
-                         ("location_rule", S)]),
+                         ("location_rule", S), ("tone", F64)]),
     "quotes": pa.schema([("quote_id", S), ("article_id", S), ("idx", I32), ("content", S),
                          ("start_char", I32), ("end_char", I32), ("direct", pa.bool_()), ("cue", S),
                          ("cue_start", I32), ("cue_end", I32), ("speaker_text", S), ("speaker_name", S),
                          ("speaker_country", S), ("speaker_sector", S), ("speaker_code", S),
                          ("speaker_start", I32), ("speaker_end", I32), ("sentence", I32),
-                         ("events", pa.list_(I32)), ("rule", S)]),
+                         ("events", pa.list_(I32)), ("rule", S), ("tone", F64), ("tone_label", S),
+                         ("tone_evidence", pa.list_(TONE_WORD))]),
     "times": pa.schema([("article_id", S), ("idx", I32), ("text", S), ("start_char", I32),
                         ("end_char", I32), ("value", S), ("granularity", S), ("type", S),
                         ("sentence", I32), ("rule", S)]),

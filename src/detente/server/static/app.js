@@ -108,6 +108,7 @@ async function showRelations(params) {
   const total = series.points.reduce((n, p) => n + p.events, 0);
   $("chart-title").textContent = `${series.label}: ${total} events by ${series.by}`;
   drawChart(series, params.get("period"));
+  drawTone(series, params.get("period"));
   if (params.get("period")) await showPeriod(series, params.get("period"));
   else $("period-events").hidden = true;
 }
@@ -204,6 +205,35 @@ function drawChart(series, selected) {
   drawLegend(svg, W, m);
 }
 
+// The second panel: mean tone of each period's events (-1 hostile .. +1 warm), aligned with
+// the periods of the relations chart above (same width and margins).
+function drawTone(series, selected) {
+  const svg = $("tone-chart");
+  const W = 960, H = 150, m = { l: 52, r: 58, t: 16, b: 14 };
+  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.replaceChildren();
+  const pts = series.points, n = Math.max(pts.length, 1);
+  const ih = H - m.t - m.b, bw = (W - m.l - m.r) / n;
+  const ty = (t) => m.t + ih / 2 - t * (ih / 2);
+  const axes = el("svg:g", { class: "axes" });
+  for (const t of [-1, -0.5, 0, 0.5, 1]) {
+    axes.append(el("svg:line", { x1: m.l, x2: W - m.r, y1: ty(t), y2: ty(t), class: t === 0 ? "zero" : "grid" }),
+      el("svg:text", { x: m.l - 6, y: ty(t) + 4, class: "tick", "text-anchor": "end", text: fmt(t, 1) }));
+  }
+  axes.append(el("svg:text", { x: 14, y: m.t + ih / 2, class: "axis-label", transform: `rotate(-90 14 ${m.t + ih / 2})`, "text-anchor": "middle", text: "mean tone" }));
+  svg.append(axes);
+  pts.forEach((p, i) => {
+    if (p.tone_mean === null || p.tone_mean === undefined) return;
+    const x = m.l + i * bw + bw * 0.2, top = Math.min(ty(p.tone_mean), ty(0));
+    const bar = el("svg:rect", { x, width: bw * 0.6, y: top, height: Math.max(1.5, Math.abs(ty(p.tone_mean) - ty(0))),
+      class: "tone " + (p.tone_mean >= 0 ? "warm" : "hostile") + (p.period === selected ? " selected" : ""),
+      "data-period": p.period, "data-tone": p.tone_mean });
+    bar.append(el("svg:title", { text: `${periodLabel(p.period, series.by)}: mean tone ${fmt(p.tone_mean, 2)} over ${p.tone_events} events` }));
+    bar.addEventListener("click", () => { location.hash = relationsHash(state.dyad, p.period); });
+    svg.append(bar);
+  });
+}
+
 function drawLegend(svg, W, m) {
   const g = el("svg:g", { class: "legend" });
   let x = m.l + 4;
@@ -221,7 +251,8 @@ function tooltip(ev, p, by) {
   const tip = $("tooltip");
   const lines = [`${p.events} events, ${p.articles} articles, ${p.mentions} mentions`,
     ...[1, 2, 3, 4].map((q) => `${QUADS[q][0]}: ${p.by_quad[String(q)]}`),
-    `mean Goldstein ${fmt(p.goldstein_mean)} · index ${fmt(p.index, 2)}`];
+    `mean Goldstein ${fmt(p.goldstein_mean)} · index ${fmt(p.index, 2)}`,
+    `mean tone ${fmt(p.tone_mean, 2)}`];
   tip.replaceChildren(el("b", { text: periodLabel(p.period, by) }),
     ...lines.flatMap((t) => [el("br"), t]));
   const box = $("chart-box").getBoundingClientRect();
@@ -247,7 +278,7 @@ async function showPeriod(series, period) {
   $("event-list").replaceChildren();
   const point = series.points.find((p) => p.period === period);
   $("period-title").textContent = `${series.label}, ${periodLabel(period, series.by)}: ` +
-    (point ? `${point.events} distinct events, reported ${point.mentions} times in ${point.articles} articles (mean Goldstein ${fmt(point.goldstein_mean)})` : "");
+    (point ? `${point.events} distinct events, reported ${point.mentions} times in ${point.articles} articles (mean Goldstein ${fmt(point.goldstein_mean)}, mean tone ${fmt(point.tone_mean, 2)})` : "");
   $("period-events").hidden = false;
   await loadEvents();
   $("period-events").scrollIntoView({ block: "nearest" });
@@ -304,7 +335,7 @@ function eventItem(e, withArticle) {
   const base = e.sentence_start ?? 0;
   const meta = el("div", { class: "meta" },
     el("span", { class: `badge quad${e.quad}`, text: e.type }),
-    ` ${e.event_date} · CAMEO ${e.cameo} · Goldstein ${fmt(e.goldstein)} · ${actors(e.source)} → ${actors(e.target)}` +
+    ` ${e.event_date} · CAMEO ${e.cameo} · Goldstein ${fmt(e.goldstein)} · tone ${fmt(e.tone, 2)} · ${actors(e.source)} → ${actors(e.target)}` +
     (e.location_name ? ` · ${e.location_name}` : ""));
   const li = el("li", { class: "event", "data-event": e.event_id }, meta,
     el("blockquote", { class: "evidence" }, highlighted(e.evidence || "", base, eventSpans(e))));
@@ -365,11 +396,18 @@ function articleText(text, spans) {
 }
 
 // ---------------------------------------------------------------- quotes page
+// The words that moved a tone value, as "(hope +1.9, war -2.9)".
+function toneWords(evidence) {
+  const words = (evidence || []).map((w) => `${w.text} ${fmt(w.valence, 1)}`);
+  return words.length ? ` (${words.join(", ")})` : "";
+}
+
 function quoteItem(q, withArticle) {
   const who = q.speaker_name || q.speaker_text || "unattributed";
   const li = el("li", { class: "quote" },
     el("blockquote", { text: q.direct ? `“${q.content}”` : q.content }),
     el("div", { class: "meta" }, `${who}${q.speaker_country ? ` (${q.speaker_country})` : ""} · ${q.cue || ""} · ${q.direct ? "direct" : "reported"}` +
+      (q.tone !== null && q.tone !== undefined ? ` · tone ${fmt(q.tone, 2)}${toneWords(q.tone_evidence)}` : "") +
       (q.article_date ? ` · ${q.article_date}` : "")));
   if (withArticle) {
     li.append(el("div", { class: "source-link" }, "from ",

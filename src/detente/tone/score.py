@@ -1,0 +1,182 @@
+"""Score a span of parsed text with the adapted VADER analyzer, keeping the words that moved it.
+
+VADER splits on white space; here the words are spaCy's tokens (punctuation left out, so
+``didn't`` is ``did`` + ``n't``, which VADER's negation test reads as a negation), which gives
+every word its character offsets for the evidence and its part of speech, so that words inside
+proper names (``United States``) carry no tone. Phrases of the news lexicon are joined into one
+word before scoring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.records import Tone, ToneWord
+from detente.tone.lexicon import PHRASE_JOINER, ToneLexicon
+
+_SKIP_POS = frozenset({"PUNCT", "SPACE"})
+
+
+@dataclass
+class Words:
+    """The words of a span as VADER's rules read them, with offsets. Duck-types VADER's
+    ``SentiText`` (``words_and_emoticons``, ``is_cap_diff``)."""
+
+    words_and_emoticons: list[str]
+    """Each word as written (a phrase joined by ``_``)."""
+    starts: list[int]
+    """Offset of each word."""
+    ends: list[int]
+    """Offset after each word."""
+    scored: list[bool]
+    """False for words that carry no tone (inside proper names)."""
+    tokens: list[int]
+    """Index (in the ``Doc``) of each word's first token."""
+    alpha: int
+    """Alphabetic tokens in the span (the denominator of GDELT's tone)."""
+    span: tuple[int, int] = (0, 0)
+    """Character offsets of the whole span, punctuation included (VADER reads ``!`` and ``?``)."""
+    is_cap_diff: bool = False
+
+
+def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> Words:
+    """The words of tokens ``first``..``last - 1`` of a parsed document (``cols``: its
+    ``nlp.columns``), with the news lexicon's phrases joined."""
+    idx, length, lower, lemma, pos = cols.idx, cols.length, cols.lower, cols.lemma, cols.pos
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    scored: list[bool] = []
+    tokens: list[int] = []
+    i = first
+    while i < last:
+        if pos[i] in _SKIP_POS:
+            i += 1
+            continue
+        candidates = lexicon.phrases.get(lower[i]) or lexicon.phrases.get(lemma[i])
+        phrase, end = _phrase_at(lower, lemma, i, last, candidates)
+        n = end - i if phrase else 0
+        end = max(end, i + 1)
+        start_char, end_char = idx[i], idx[end - 1] + length[end - 1]
+        if phrase:
+            words.append(PHRASE_JOINER.join(phrase))
+        elif lower[i] not in lexicon.news and lemma[i] in lexicon.news_forms:
+            words.append(lemma[i])  # a news entry in another form ("recalls" -> "recall")
+        else:
+            words.append(text[start_char:end_char])
+        starts.append(start_char)
+        ends.append(end_char)
+        tokens.append(i)
+        scored.append(bool(n) or pos[i] not in lexicon.skip_pos)
+        i = end
+    alpha = sum(cols.alpha[first:last])
+    caps = sum(1 for w in words if w.isupper())
+    span = (idx[first], idx[last - 1] + length[last - 1]) if last > first else (0, 0)
+    return Words(words, starts, ends, scored, tokens, alpha, span=span,
+                 is_cap_diff=0 < len(words) - caps < len(words))
+
+
+def _phrase_at(lower: list[str], lemma: list[str], i: int, last: int,
+               candidates) -> tuple[tuple[str, ...] | None, int]:
+    """The first (longest) lexicon phrase starting at token ``i`` and the token after it, or
+    ``(None, i)``. Each phrase word matches a token's form or lemma; ``~`` matches up to
+    ``MAX_GAP`` tokens ("recall ~ ambassador": "recalled its ambassador")."""
+    for phrase in candidates or ():
+        end = _match(phrase, 0, lower, lemma, i, last)
+        if end:
+            return phrase, end
+    return None, i
+
+
+MAX_GAP = 3
+
+
+def _match(phrase: tuple[str, ...], k: int, lower, lemma, i: int, last: int) -> int:
+    if k == len(phrase):
+        return i
+    if phrase[k] == "~":
+        for skip in range(MAX_GAP + 1):
+            end = _match(phrase, k + 1, lower, lemma, i + skip, last)
+            if end:
+                return end
+        return 0
+    if i < last and phrase[k] in (lower[i], lemma[i]):
+        return _match(phrase, k + 1, lower, lemma, i + 1, last)
+    return 0
+
+
+def valences(words: Words, lexicon: ToneLexicon, doc=None) -> list[float]:
+    """One valence per word by VADER's own rules (``sentiment_valence``, ``_but_check``); with
+    the parse, a word in background (``lexicon.background``) weighs ``background_weight``."""
+    analyzer = lexicon.analyzer
+    table = analyzer.lexicon
+    items = words.words_and_emoticons
+    out: list[float] = []
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    for i, item in enumerate(items):
+        low = item.lower()
+        if not words.scored[i] or low not in table or low in BOOSTER_DICT or (
+                low == "kind" and i + 1 < len(items) and items[i + 1].lower() == "of"):
+            out.append(0.0)
+            continue
+        value = float(analyzer.sentiment_valence(0, words, item, i, [])[0])
+        if doc is not None and value and in_background(doc[words.tokens[i]], lexicon):
+            value *= lexicon.background_weight
+        out.append(value)
+    return analyzer._but_check(items, out)
+
+
+def in_background(token, lexicon: ToneLexicon) -> bool:
+    """True when ``token`` sits in a clause or phrase that gives background to the sentence's
+    main act rather than the act itself: an adverbial clause ("as Scottish officials consider
+    his request") or a prepositional phrase of time or circumstance ("after breaking off
+    relations", "since the civil war", "amid accusations", "before the anniversary of the
+    invasion"). The dependency labels and prepositions are listed in ``tone.yaml``."""
+    seen = 0
+    while token.head is not token and seen < 40:
+        if token.dep_ in lexicon.background_deps:
+            return True
+        if token.dep_ == "prep" and token.lower_ in lexicon.background_preps:
+            return True
+        token = token.head
+        seen += 1
+    return False
+
+
+def score_words(words: Words, text: str, lexicon: ToneLexicon, doc=None) -> Tone:
+    """The tone of a span (``text``: the article text the offsets point into): compound score
+    (VADER's ``score_valence``), label, counts and evidence."""
+    found = valences(words, lexicon, doc)
+    compound = 0.0
+    if any(found):
+        span_text = text[words.span[0]:words.span[1]]
+        compound = float(lexicon.analyzer.score_valence(found, span_text)["compound"])
+    evidence = [
+        ToneWord(text=text_of(words, i, text), start=words.starts[i], end=words.ends[i],
+                 valence=v, entry=_entry(words.words_and_emoticons[i], lexicon))
+        for i, v in enumerate(found) if v
+    ]
+    return Tone(score=compound, label=lexicon.label(compound),
+                positive=sum(1 for v in found if v > 0), negative=sum(1 for v in found if v < 0),
+                words=words.alpha, evidence=evidence)
+
+
+def text_of(words: Words, i: int, text: str) -> str:
+    """Word ``i`` (or phrase) as written in the article ``text``."""
+    return text[words.starts[i]:words.ends[i]]
+
+
+def _entry(word: str, lexicon: ToneLexicon) -> str:
+    key = word.lower()
+    entry = lexicon.news.get(key)
+    return f"news:{entry}" if entry else "vader"
+
+
+def article_tone(parts: list[Tone], lexicon: ToneLexicon) -> Tone:
+    """An article's tone from its sentences': mean score, summed counts (GDELT's tone follows)."""
+    scored = [t for t in parts if t.words]
+    score = sum(t.score for t in scored) / len(scored) if scored else 0.0
+    return Tone(score=score, label=lexicon.label(score),
+                positive=sum(t.positive for t in parts), negative=sum(t.negative for t in parts),
+                words=sum(t.words for t in parts))

@@ -1,0 +1,92 @@
+"""The tone stage: VADER's rules on spaCy's words, the news lexicon, evidence on every value."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+from detente.resources import data_path
+from detente.tone.lexicon import read_news_lexicon
+
+
+def _tone(text: str):
+    coded = detente.code(text, date="2021-06-16")
+    return coded, coded.sentences[0].tone
+
+
+def test_a_diplomatic_word_moves_the_tone_and_is_its_evidence():
+    # "constructive" is not in VADER's lexicon: the news lexicon gives it its communiqué sense.
+    coded, tone = _tone("Both sides called the talks constructive.")
+    assert tone.label == "positive" and tone.score > 0.3
+    [word] = tone.evidence
+    assert (word.text, word.entry) == ("constructive", "news:constructive")
+    assert coded.article.text[word.start:word.end] == "constructive"
+
+
+def test_a_phrase_is_one_word_with_the_offsets_of_the_whole_phrase():
+    coded, tone = _tone("Relations hit their lowest point in decades.")
+    found = {w.text: w for w in tone.evidence}
+    assert "lowest point" in found and found["lowest point"].entry == "news:lowest point"
+    w = found["lowest point"]
+    assert coded.article.text[w.start:w.end] == "lowest point" and tone.label == "negative"
+
+
+def test_negation_is_the_library_s():
+    # VADER's own negation rule turns "not constructive" around (spaCy's "n't" counts too).
+    _, plain = _tone("The talks were constructive.")
+    _, negated = _tone("The talks were not constructive.")
+    _, contracted = _tone("The talks weren't constructive.")
+    assert plain.score > 0 > negated.score and contracted.score < 0
+
+
+def test_words_inside_proper_names_carry_no_tone():
+    # "United" (+1.8), "Security" (+1.4) and "Justice" (+2.4) in VADER's lexicon are names here.
+    _, tone = _tone("The United Nations Security Council met the Justice and Development Party.")
+    assert tone.evidence == [] and tone.score == 0.0 and tone.label == "neutral"
+
+
+def test_general_sense_words_are_neutral_in_news():
+    # "party" is a celebration to VADER (+1.7); in news a political party.
+    _, tone = _tone("The ruling party won the vote in parliament.")
+    assert "party" not in [w.text for w in tone.evidence]
+
+
+def test_events_quotes_and_the_article_are_toned(geneva_coded):
+    coded = geneva_coded
+    for e in coded.events:
+        assert e.tone == pytest.approx(coded.sentences[e.sentence].tone.score, abs=1e-4)
+    hope = next(q for q in coded.quotes if q.content.startswith("glimpse of hope"))
+    assert hope.tone.label == "positive" and [w.text for w in hope.tone.evidence] == ["glimpse of hope"]
+    tone = coded.tone
+    assert tone.words == sum(s.tone.words for s in coded.sentences)
+    assert tone.avg_tone == pytest.approx(100 * (tone.positive - tone.negative) / tone.words)
+    # the paragraph on relations "deteriorating for years" is the most hostile of the article
+    worst = min(coded.sentences, key=lambda s: s.tone.score)
+    assert "deteriorating" in coded.article.text[worst.start:worst.end]
+
+
+def test_the_news_lexicon_is_documented_and_well_formed():
+    path = data_path("tone", "news_lexicon.tsv")
+    head = path.read_text(encoding="utf-8")[:1500]
+    assert all(k in head for k in ("# source:", "# licence:", "# made:"))
+    entries = read_news_lexicon(path)
+    assert len({e.entry for e in entries}) == len(entries)
+    assert all(-4 <= e.valence <= 4 and e.why for e in entries)
+    for word in ("constructive", "frank", "tensions", "escalation", "thaw", "lowest point"):
+        assert word in {e.entry for e in entries}
+
+
+def test_tone_is_stored_with_its_evidence(geneva_coded, db_path):
+    from detente.store import open_store
+
+    with open_store(db_path) as store:
+        store.write([geneva_coded])
+        row = store.query("SELECT tone, avg_tone, tone_words FROM articles")[0]
+        assert row["avg_tone"] == pytest.approx(geneva_coded.tone.avg_tone)
+        ev = store.query("SELECT tone FROM events ORDER BY idx")
+        assert [r["tone"] for r in ev] == [e.tone for e in geneva_coded.events]
+        assert store.query("SELECT count(*) AS n FROM sentences WHERE tone IS NULL")[0]["n"] == 0
+        words = store.query("SELECT unnest(tone_evidence) AS w FROM sentences")
+        assert any(r["w"]["text"] == "lowest point" for r in words)
+        quotes = store.query("SELECT tone, tone_label FROM quotes WHERE content LIKE 'glimpse%'")
+        assert quotes[0]["tone_label"] == "positive"
