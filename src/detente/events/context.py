@@ -125,6 +125,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     own = {p.country for p in src}
     if cand.entry.type in lexicon.words["lone_types"] or len(own) > 1:
         return [], ""
+    if sem.is_background(cand.token, lexicon):
+        return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
     foreign = {}
     for t in sentence:

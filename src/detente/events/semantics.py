@@ -140,6 +140,9 @@ def is_background(token, lexicon: Lexicon) -> bool:
             return True
         if current.dep_ in ("pobj", "pcomp") and _preposition(current.head) in lexicon.words["background_preps"]:
             return True
+        if current.dep_ == "dobj" and current.head.dep_ == "prep" and \
+                current.head.lower_ in lexicon.words["background_preps"]:
+            return True  # "following Turkish airstrikes" parsed as a verb taking an object
         if current.head.i == current.i:
             return False
         current = current.head
