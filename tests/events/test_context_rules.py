@@ -41,6 +41,8 @@ CASES = [
     # a setting that names its own doer is an act; one whose doer would be borrowed is not
     ("The Kurdish fighters escaped following Turkish airstrikes on the camp.", {("ASSAULT", "TUR", None)}),
     ("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", {("AGREE", "BIH", "SVN")}),
+    # joining a military coalition is military cooperation with its leader
+    ("Australia joined the US-led naval coalition to protect shipping in the Gulf.", {("COOPERATE", "AUS", "USA")}),
     # an unplaced doer with a sector takes the one country its sentence names (~context)
     ("According to Syrian state media, government forces began deploying into the Kurdish-held town.",
      {("MOBILIZE", "SYR", "SYR")}),
