@@ -43,6 +43,8 @@ CASES = [
     ("Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", {("AGREE", "BIH", "SVN")}),
     # joining a military coalition is military cooperation with its leader
     ("Australia joined the US-led naval coalition to protect shipping in the Gulf.", {("COOPERATE", "AUS", "USA")}),
+    # a court striking down or overturning an act rejects it (never an attack or a concession)
+    ("Russia's Supreme Court struck down the law.", {("REJECT", "RUS", None)}),
     # an unplaced doer with a sector takes the one country its sentence names (~context)
     ("According to Syrian state media, government forces began deploying into the Kurdish-held town.",
      {("MOBILIZE", "SYR", "SYR")}),
