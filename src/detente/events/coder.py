@@ -122,6 +122,8 @@ def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: st
             return None
         if cand.entry.type == "AGREE" and inner.entry.type in lexicon.words["offered_as_aid"]:
             return Coding("AGREE", "0332", rule, mode="intend")  # "offered to send tanks to Ukraine"
+        if inner.entry.type not in lexicon.words["future_types"]:  # "intended to sue": an accusation
+            return Coding(inner.entry.type, inner.entry.cameo, rule, mode="intend")
         return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
     if cand.entry.type:
         return Coding(cand.entry.type, cand.entry.cameo, rule, mode="intend")
