@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detente.evaluate.actors import evaluate, gold_sector, read_gold
+from detente.evaluate.events import split_half
 from tests.conftest import shared_data
 
 GOLD = ("events", "PLOVER_GSR_CAMEO.json")
@@ -35,6 +36,13 @@ def test_fast_gate_on_the_first_100_records():
     assert report.metrics["sector_accuracy"] >= 0.82
     assert report.metrics["aligned_country_recall"] >= 0.91
     assert report.metrics["aligned_sector_accuracy"] >= 0.86
+    # the halves split the records by sha1 parity of the id, as the events evaluator does;
+    # misses are listed for the dev half only
+    assert report.metrics["dev_records"] + report.metrics["heldout_records"] == 100
+    assert 0 < report.metrics["dev_records"] < 100
+    misses = next(t for t in report.tables if t.title.startswith("Sector misses"))
+    dev_ids = {r.id for r in read_gold(shared_data(*GOLD))[:100] if split_half(r.id) == "dev"}
+    assert all(row[0] in dev_ids for row in misses.rows)
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import detente
 from tests.actors.conftest import codes
 
 
@@ -264,3 +265,16 @@ def test_a_newspaper_named_after_a_city_is_that_countrys_media(mentions):
     # "The Moscow Times" is Russian media, not the Russian government or Moscow's civilians
     found = mentions("The Moscow Times and the Jakarta Post reported the deal.")
     assert codes(found) == [("The Moscow Times", "RUSMED"), ("the Jakarta Post", "IDNMED")]
+
+
+def test_land_origin_and_ethnic_words_give_no_country():
+    # the nationality of a border or a product is not an actor; an ethnic group is coded
+    # where it lives, so its name gives no country (invented sentences)
+    def found(text):
+        return {(m.text, m.actor.country) for m in detente.code(text).mentions if m.actor}
+
+    assert ("Thai", "THA") not in found("Rebels attacked a camp on the Thai border.")
+    assert not any(c == "RUS" for _, c in found("Police found Russian-made rockets."))
+    ethnic = found("Ethnic Albanians marched through the town.")
+    assert ("Albanians", None) in ethnic and not any(c == "ALB" for _, c in ethnic)
+    assert ("Russian troops", "RUS") in found("Russian troops crossed the border.")

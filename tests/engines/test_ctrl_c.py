@@ -66,7 +66,7 @@ def test_ctrl_c_while_the_dask_cluster_starts(tmp_path, seconds):
 @pytest.mark.parametrize("engine", ["local", pytest.param("dask", marks=pytest.mark.slow)])
 def test_ctrl_c_mid_run_keeps_committed_batches(tmp_path, engine):
     db = tmp_path / "news.duckdb"
-    proc = _start(_sample(tmp_path / "news.jsonl", 200), db, engine=engine)
+    proc = _start(_sample(tmp_path / "news.jsonl", 600), db, engine=engine)
     for line in proc.stderr:
         if line.startswith("{") and json.loads(line)["coded"] >= 16:
             break

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.evaluate.quotes import evaluate, read_ann, read_gold
+from detente.evaluate.quotes import evaluate, read_ann, read_gold, split_parts
 from tests.conftest import shared_data
 
 
@@ -54,3 +54,13 @@ def test_full_polnear_test_split():
     assert m["direct_lenient_speaker_f1"] >= 0.89
     assert m["all_content_overlap_f1"] >= 0.66
     assert m["direct_speaker_f1"] >= m["textacy_direct_speaker_f1"] + 0.14
+
+
+def test_dev_error_listing_never_shows_the_check_part():
+    # the PolNeAR error table lists direct speaker errors of dev articles only
+    docs = read_gold(shared_data("quotes", "polnear_test"))[:6]
+    report = evaluate(shared_data("quotes", "polnear_test"), baseline=False, articles=6,
+                      errors=True)
+    check = {a.name for a in split_parts(docs)["check"]}
+    table = next((t for t in report.tables if t.title.startswith("direct speaker errors")), None)
+    assert table is None or not any(row[0] in check for row in table.rows)

@@ -80,3 +80,127 @@ def test_pull_quote_and_a_colon_closing_the_paragraph_before():
             'our ticket may draw enough votes."')
     assert [name for _, name in _quotes(text, "2019-08-24")] == ["John Hickenlooper",
                                                                   "Markham Robinson"]
+
+
+def test_a_role_with_a_name_beside_it_is_that_person():
+    # invented sentences: the name in apposition wins over the role's dated holder
+    text = ('Mary Smith, the Speaker of the House, spoke first. The Senate Minority Leader, '
+            'Chuck Schumer, said on Friday "We made a plea to the president."')
+    coded = detente.code(text, date="2019-01-07")
+    speaker = next(q.speaker for q in coded.quotes if q.direct)
+    assert speaker.name == "Chuck Schumer" and speaker.rule == "role+name-beside"
+    text = ('In a statement, the current bishop, Allan Casicas, said "We grieve for him."')
+    assert _quotes(text) == [("We grieve for him.", "Allan Casicas")]
+
+
+def test_a_hyphenated_role_does_not_cut_the_speaker_off():
+    text = '"What is important about it is this," said study co-author Professor Carl Lipo.'
+    assert _quotes(text)[0][1] == "Carl Lipo"
+    text = ('Another co-author, civil and environmental engineering professor Julian Marshall, '
+            'said, "We have seen this before."')
+    assert _quotes(text)[0][1] == "Julian Marshall"
+    text = '"Our team has done it," study co-author Tak-Sing Wong said in a press release.'
+    speaker = next(q.speaker for q in detente.code(text, date="2020-01-05").quotes if q.direct)
+    assert speaker.name == "Tak-Sing Wong" and speaker.text == "study co-author Tak-Sing Wong"
+
+
+def test_a_surname_the_tagger_missed_names_the_earlier_person():
+    text = ('Shark expert Chris Fallows spoke to us. Fallows remarked, "In 18 years of working '
+            'at Seal Island, this is the first time."')
+    speaker = next(q.speaker for q in detente.code(text, date="2019-02-16").quotes if q.direct)
+    assert speaker.name == "Chris Fallows" and speaker.rule in ("surname>entity", "mention")
+
+
+def test_a_speaker_never_runs_over_a_paragraph_break():
+    # a pull quote's attribution line ("—Troy Roberts") that the parser joined to the next
+    # paragraph's subject
+    text = ('The road was damaged by the fire.\n\n—Troy Roberts\n\nAnother eyewitness, Nicole '
+            'Towarek, described extensive tire marks and "insane and awful" heat.')
+    speaker = next(q.speaker for q in detente.code(text, date="2019-01-05").quotes if q.direct)
+    assert "\n" not in speaker.text and speaker.name == "Nicole Towarek"
+
+
+def test_inform_and_characterise_are_cues():
+    text = ('"The party complies with the royal command," the party informed the press. '
+            'Prosecutor John Bash characterized the attack as "designed to intimidate a civilian '
+            'population."')
+    quotes = _quotes(text, "2019-08-08")
+    assert [c for c, _ in quotes] == ["The party complies with the royal command",
+                                      "designed to intimidate a civilian population."]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker_unless_set_off_by_commas():
+    text = 'A spokesman for Prime Minister Boris Johnson said "We will not comment on that today."'
+    assert _quotes(text, "2020-03-01")[0][1] != "Boris Johnson"
+    text = ("The director of Argentina's Amnesty International, Mariela Belski, said the "
+            'president had "heard the demands of women."')
+    speaker = next(q.speaker for q in detente.code(text, date="2020-03-01").quotes if q.direct)
+    assert speaker.name == "Mariela Belski" and speaker.actor.sector == "NGO"
+
+
+def test_a_person_of_a_body_is_named_as_the_person():
+    text = 'Jennifer Lu of Marriage Equality Coalition Taiwan said, "It is still not equality."'
+    assert _quotes(text, "2019-05-17")[0][1] == "Jennifer Lu"
+
+
+def test_documents_read_and_speak_for_their_issuer():
+    text = ('The decree signed by the Pope read "The crimes of sexual abuse offend Our Lord and '
+            'harm the community."')
+    quotes = detente.code(text, date="2019-05-12").quotes
+    speaker = next(q.speaker for q in quotes if q.direct)
+    assert speaker.text == "the Pope"
+    text = '"Huber was exceptionally respected and loved in every way", reads an AEW press release.'
+    assert _quotes(text, "2020-12-28")[0][1] == "AEW"
+    assert _quotes('He read "War and Peace" last summer.') == []
+
+
+def test_an_armed_group_is_never_the_main_country():
+    text = ('The United States withdrew. ISIS fighters attacked. IS claimed it. Senator Lindsey '
+            'Graham said, "This is going to lead to the reemergence of ISIS."')
+    speaker = next(q.speaker for q in detente.code(text, date="2019-10-08").quotes if q.direct)
+    assert speaker.name == "Lindsey Graham" and speaker.actor.country == "USA"
+
+
+def test_a_name_right_before_a_cue_the_parser_left_without_subject_speaks():
+    text = ('On Saturday, Caloundra defeated Maroochydore.\n\n"I am [pretty happy with that]", '
+            'Caloundra coach Geoff Ingram said.')
+    assert _quotes(text, "2020-08-18")[0][1] == "Geoff Ingram"
+    text = ('According to Agence France-Presse, the president of the Tunisian League for the '
+            'Defence of Human Rights, Jamel Msallem, said, "We are for the freedom to wear '
+            'what you want."')
+    assert _quotes(text, "2019-07-08")[0][1] == "Jamel Msallem"
+
+
+def test_a_participle_hung_on_a_verb_of_the_quote_climbs_to_the_quote_s_cue():
+    text = ('Bank president Okey Oramah said the use of third-party currencies "costs Africa '
+            'between $5 and $7 billion," further saying, "Beyond that, it also reduces trade."')
+    assert [name for _, name in _quotes(text, "2019-07-10")] == ["Okey Oramah"] * 2
+
+
+def test_a_block_quote_without_marks_takes_the_speaker_of_its_attribution_line():
+    text = ('The court ruled on Friday.\n\nFor the reasons further stated below, it abstains from '
+            'adjudicating this dispute and dismisses the suit.\n\n  – United States District '
+            'Judge Victor Marrero, "Decision and Order"\n\nThe president appealed.')
+    quotes = [q for q in detente.code(text, date="2019-10-10").quotes if q.direct]
+    assert [(q.content[:16], q.speaker.name, q.rule) for q in quotes] == [
+        ("For the reasons ", "Victor Marrero", "direct:block-quote;cue::")]
+    # a pull quote's unspaced em-dash line after narration makes no quote of the narration
+    text = ('The road was damaged.\n\nEmergency workers have indicated a homicide probe is '
+            'ongoing today.\n\n—Troy Roberts')
+    assert not [q for q in detente.code(text, date="2019-01-05").quotes if q.direct]
+
+
+def test_the_outlet_after_a_comma_in_an_attribution_line_does_not_speak():
+    text = ('The Coast Guard released the radio calls.\n\nRoger, is the vessel fully engulfed '
+            'right now? And there is no escape hatch for any of the people on board?\n\n'
+            '  – USCG dispatcher, CNN\n')
+    quote = next(q for q in detente.code(text, date="2019-09-04").quotes if q.direct)
+    assert quote.speaker.name == "USCG dispatcher"
+
+
+def test_a_pronoun_speaks_as_the_name_on_its_way_to_an_appositive_role():
+    text = ('Two Paris police officers were convicted of raping Emily Spanton, a Canadian '
+            'tourist, in 2014. She told a guard, "they raped me and took my phone".')
+    speaker = next(q.speaker for q in detente.code(text, date="2019-02-02").quotes if q.direct)
+    assert speaker.name == "Emily Spanton"
+    assert (speaker.actor.country, speaker.actor.sector) == ("CAN", "CVL")

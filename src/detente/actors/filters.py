@@ -1,7 +1,8 @@
-"""Words that look like actors but are not: languages and credits.
+"""Words that look like actors but are not: languages, credits, land and origins.
 
 "in French and English" names languages; "(Reuters)" and "Photo: AP" credit an agency for a
-picture or a dispatch. The resolver drops such atoms before building phrases.
+picture or a dispatch; "the Thai border" is land and "Russian-made rockets" an origin. The
+resolver drops such atoms before building phrases.
 """
 
 from __future__ import annotations
@@ -39,3 +40,23 @@ def is_credit(doc, atom: Atom) -> bool:
     if before == "(" and after == ")":
         return True
     return before == ":" and atom.start > 1 and doc[atom.start - 2].lower_ in CREDIT_WORDS
+
+
+def is_land_or_origin(doc, atom: Atom, tables) -> bool:
+    """A nationality word modifying a feature of the land ("on the Thai border": the
+    ``geography_nouns`` of ``sectors.yaml``), or a nationality or country word made an
+    origin by a hyphen ("Russian-made rockets": ``origin_words``)."""
+    if atom.kind not in ("demonym", "country"):
+        return False
+    if atom.end + 1 < len(doc) and doc[atom.end].text == "-" \
+            and doc[atom.end + 1].lower_ in tables.origin_words:
+        return True
+    token = doc[atom.end - 1]
+    return atom.kind == "demonym" and token.dep_ in ("amod", "compound") \
+        and token.head.lower_ in tables.geography_nouns
+
+
+def is_ethnic(doc, atom: Atom, tables) -> bool:
+    """A people named as an ethnic group ("ethnic Albanians", "ethnic Turks")."""
+    return atom.kind == "demonym" and atom.start > 0 \
+        and doc[atom.start - 1].lower_ in tables.ethnic_words

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_title, speaks_for
-from detente.actors.filters import is_credit, is_language
+from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
@@ -303,6 +303,8 @@ def name_actor(atom: Atom, doc, ctx: Context,
         sector, used = PEOPLE_SECTOR, f"{entry.entry}#place"
     if atom.kind == "demonym" and is_people_noun(doc[anchor_of(doc, atom)]):
         sector = PEOPLE_SECTOR
+    if is_ethnic(doc, atom, ctx.tables):  # "ethnic Albanians" in Macedonia: not ALB
+        return Actor(None, sector or PEOPLE_SECTOR, name=entry.name, entry=f"{used}#ethnic"), None
     return Actor(entry.country, sector, name=entry.name, entry=used), None
 
 
@@ -534,7 +536,8 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     unrelated atom are resolved on their own instead."""
     atoms = [a for a in atoms
              if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))
-             and not is_language(doc, a) and not is_credit(doc, a)]
+             and not is_language(doc, a) and not is_credit(doc, a)
+             and not is_land_or_origin(doc, a, ctx.tables)]
     roots, children = build_trees(doc, atoms, ctx.tables.place_nouns)
     starts = [a.start for a in atoms]  # atoms come sorted by position (find_atoms)
     phrases: list[Phrase] = []

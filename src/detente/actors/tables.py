@@ -82,6 +82,12 @@ class ActorTables:
     sector_adjectives: dict[str, str] = field(default_factory=dict)
     former_words: frozenset[str] = frozenset()
     stance_prefixes: frozenset[str] = frozenset()
+    geography_nouns: frozenset[str] = frozenset()
+    """Nouns a nationality word modifies as land, not actor ("the Thai border")."""
+    origin_words: frozenset[str] = frozenset()
+    """Words after a hyphen that make a country word an origin ("Russian-made")."""
+    ethnic_words: frozenset[str] = frozenset()
+    """Words that make a people an ethnic group with no country from its name."""
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     it_verbs: frozenset[str] = frozenset()
     """Speech and decision verbs (all inflections) whose subject "it" is a country or body."""
@@ -335,6 +341,8 @@ def _load_sectors(tables: ActorTables) -> None:
     tables.sector_adjectives = {k.lower(): v for k, v in spec.get("sector_adjectives", {}).items()}
     tables.former_words = frozenset(w.lower() for w in spec.get("former_words", []))
     tables.stance_prefixes = frozenset(w.lower() for w in spec.get("stance_prefixes", []))
+    for key in ("geography_nouns", "origin_words", "ethnic_words"):
+        setattr(tables, key, frozenset(w.lower() for w in spec.get(key, [])))
     tables.person_titles = frozenset(w.lower() for w in spec.get("person_titles", []))
     tables.pronouns = {w: Pronoun(p["kind"], p.get("gender"), bool(p.get("linked_only")))
                        for w, p in spec["pronouns"].items()}

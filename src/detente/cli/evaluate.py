@@ -68,7 +68,7 @@ def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
 @click.option("--gold", type=GOLD, help="PolNeAR folder (text/ and attributions/).")
 @click.option("--speakers", type=GOLD,
               help="detente's own quotes gold folder (gold/quotes: dev and heldout halves).")
-@click.option("--errors", is_flag=True, help="List the wrong speakers of the own gold's dev half.")
+@click.option("--errors", is_flag=True, help="List the dev halves' speaker errors (own gold and PolNeAR).")
 @click.option("--baseline/--no-baseline", default=True, show_default=True,
               help="Also score textacy's direct_quotations on the same parses.")
 @_common

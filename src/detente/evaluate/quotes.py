@@ -282,14 +282,52 @@ def split_parts(articles: list[GoldArticle]) -> dict[str, list[GoldArticle]]:
     return {"dev": articles[0::2], "check": articles[1::2]}
 
 
-def _score(articles, baseline: bool) -> dict[tuple[str, str, str], Tally]:
-    """Tallies keyed by (system, scope, part)."""
+def _snippet(text: str, segs: Segments, width: int = 60) -> str:
+    if not segs:
+        return "-"
+    start, end = segs[0][0], max(e for _, e in segs)
+    body = " ".join(text[start:end].split())
+    return body if len(body) <= width else f"{body[:width - 3]}..."
+
+
+def speaker_errors(art: GoldArticle, system: list[Attribution]) -> list[list[str]]:
+    """Direct-quote speaker errors of one article against its first annotation file: rows
+    ``[article, kind, content, system speaker, gold speaker]`` (kind ``wrong``, ``missed``:
+    a gold direct quote with a source that no system quote pairs, ``extra``: a system direct
+    quote with a speaker that no gold direct quote pairs)."""
+    gold_file = art.annotations[min(art.annotations)]
+    mine, gold = scoped(system, gold_file, "direct")
+    pairs = dict(_pairs(mine, gold))
+    paired_gold = set(pairs.values())
+    rows = []
+    for i, s in enumerate(mine):
+        j = pairs.get(i)
+        if j is None:
+            if s.source:
+                rows.append([art.name, "extra", _snippet(art.text, s.content),
+                             _snippet(art.text, s.source, 30), "-"])
+            continue
+        g = gold[j]
+        if g.source and not (s.source and _overlap(s.source, g.source)):
+            rows.append([art.name, "wrong", _snippet(art.text, g.content),
+                         _snippet(art.text, s.source, 30), _snippet(art.text, g.source, 30)])
+    rows += [[art.name, "missed", _snippet(art.text, g.content), "-",
+              _snippet(art.text, g.source, 30)]
+             for j, g in enumerate(gold) if j not in paired_gold and g.source]
+    return rows
+
+
+def _score(articles, baseline: bool, errors: list | None = None) -> dict[tuple[str, str, str], Tally]:
+    """Tallies keyed by (system, scope, part); ``errors`` collects the dev part's direct
+    speaker errors (``speaker_errors``), never the check part's."""
     parts = {a.name: part for part, arts in split_parts(articles).items() for a in arts}
     systems = ("detente", "textacy") if baseline else ("detente",)
     tallies = {(s, sc, p): Tally() for s in systems for sc in SCOPES for p in ("all", "dev", "check")}
     lemmatize = _lemmatizer() if baseline else None
     for art, quotes, doc in _parsed(articles):
         outputs = {"detente": group_quotes(quotes)}
+        if errors is not None and parts[art.name] == "dev":
+            errors += speaker_errors(art, outputs["detente"])
         if baseline:
             outputs["textacy"] = textacy_attributions(doc, art.text, lemmatize)
         for system, attributions in outputs.items():
@@ -305,7 +343,7 @@ def evaluate(gold: Path | None = None, baseline: bool = True, articles: int | No
              speakers: Path | None = None, errors: bool = False) -> Report:
     """Score detente's quotes (and textacy's, with ``baseline``) on a PolNeAR folder, and
     speaker accuracy per half on detente's own gold folder ``speakers`` (``gold/quotes``;
-    ``errors`` lists the dev half's wrong speakers).
+    ``errors`` lists the dev halves' wrong speakers, of both gold sets).
 
     ``articles`` limits the run to the first N articles by name (the fast test gate).
 
@@ -313,7 +351,7 @@ def evaluate(gold: Path | None = None, baseline: bool = True, articles: int | No
     """
     report = Report(task="quotes", gold=", ".join(str(g) for g in (gold, speakers) if g))
     if gold is not None:
-        _polnear(report, Path(gold), baseline, articles)
+        _polnear(report, Path(gold), baseline, articles, errors)
     if speakers is not None:
         from detente.evaluate.speakers import add_to
 
@@ -321,11 +359,13 @@ def evaluate(gold: Path | None = None, baseline: bool = True, articles: int | No
     return report
 
 
-def _polnear(report: Report, gold: Path, baseline: bool, articles: int | None) -> None:
+def _polnear(report: Report, gold: Path, baseline: bool, articles: int | None,
+             show_errors: bool = False) -> None:
     docs = read_gold(gold)
     if articles is not None:
         docs = docs[:articles]
-    tallies = _score(docs, baseline)
+    errors: list | None = [] if show_errors else None
+    tallies = _score(docs, baseline, errors)
     systems = sorted({k[0] for k in tallies})
     for scope in SCOPES:
         rows = []
@@ -341,6 +381,10 @@ def _polnear(report: Report, gold: Path, baseline: bool, articles: int | None) -
         report.metrics[f"{part}_direct_speaker_f1"] = tallies[
             ("detente", "direct", part)].scores("speaker")["f1"]
     report.tables.append(_parts_table(tallies, systems))
+    if errors:
+        report.tables.append(Table("direct speaker errors, dev part only (first annotation file)",
+                                   ["article", "kind", "content", "detente speaker",
+                                    "gold speaker"], errors))
     report.notes += _notes(docs, baseline)
 
 

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, replace
 
 from detente.quotes.cues import Cue, CueLexicon
-from detente.quotes.direct import Attribution, attribute, naming_participle, token_range
+from detente.quotes.direct import (
+    Attribution,
+    attribute,
+    block_quotes,
+    naming_participle,
+    token_range,
+)
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.speakers import (
@@ -62,6 +68,7 @@ def _direct_candidates(coded: CodedArticle, lexicon: CueLexicon,
             got = attribute(doc, span, lexicon, quoted)
             if got is not None:
                 found.append(got)
+    found += block_quotes(doc, text)
     return [Candidate(a.span.start, _content_end(text, a.span.start, a.span.end), True, a.cue,
                       a.rule, a.span, a.speaker_tokens) for a in found]
 
@@ -146,6 +153,37 @@ def _follows(text: str, previous: Quote | None, span) -> bool:
         "." in stretch and len(text[span.start:span.end].split()) >= FOLLOW_WORDS
 
 
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _narrator(doc, span, quoted: list[tuple[int, int]]):
+    """The subject of the sentence right before a quote with no cue that opens a sentence of
+    the same paragraph, when it is a person (a name, or ``he``/``she``): features and
+    profiles go on in the words of whom they just described ("Underwhelmed with her role,
+    she left the series. "This is not what I wanted ...""). None otherwise."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
+        return None
+    sent = doc[rng[0]].sent
+    if sent.start != rng[0] or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if any("\n" in t.text_with_ws for t in before) or not _ends_sentence(before):
+        return None
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(a <= subject.i < b for a, b in quoted):
+        return None
+    if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
+        return subject
+    return None
+
+
+def _ends_sentence(sent) -> bool:
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and last[-1].text in (".", "!", "?")
+
+
 class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
@@ -179,6 +217,31 @@ class _Builder:
             self.recent = Recent(found, sentence)
         return found
 
+    def _narrated(self, quote: Quote, cand: Candidate) -> bool:
+        """Give ``quote`` the person the sentence before it is about (``_narrator``);
+        False when there is none or they have no name."""
+        doc = self.coded.doc
+        subject = _narrator(doc, cand.span, self.quoted)
+        if subject is None:
+            return False
+        sentence = self.coded.sentence_of(doc[subject.i].idx)
+        found = self.resolver.speaker(subject, self.recent, sentence)
+        if not found.name:
+            return False
+        found = complete(found, self.coded.mentions, self.country, self.bodies)
+        quote.speaker = replace(found, rule=f"{found.rule}+narrated")
+        quote.rule = "direct:after-narration"
+        sent = doc[subject.i].sent
+        earlier = next((q for q in reversed(self.quotes) if q.direct and q.cue_start is not None
+                        and sent.start_char <= q.cue_start < sent.end_char and q.speaker
+                        and q.speaker.name == found.name), None)
+        if earlier is not None:  # '"...," McCaul said, though ... . "Remember, ..."'
+            quote.speaker, quote.cue = earlier.speaker, earlier.cue
+            quote.cue_start, quote.cue_end = earlier.cue_start, earlier.cue_end
+            quote.rule = "direct:continuation"
+        self.recent = Recent(found, sentence)
+        return True
+
     def add(self, cand: Candidate) -> None:
         text = self.coded.article.text
         quote = Quote(content=text[cand.start:cand.end], start=cand.start, end=cand.end,
@@ -198,7 +261,7 @@ class _Builder:
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
             quote.rule = "direct:continuation" if last.direct else "direct:after-reported"
-        else:
+        elif not self._narrated(quote, cand):
             return  # no cue and no quote before it to continue: a title, slogan or headline
         self.quotes.append(quote)
         if quote.direct:

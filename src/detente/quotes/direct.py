@@ -9,11 +9,14 @@ a quote and has no cue continues the speaker of the quote paragraph before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.marks import QuotedSpan
+
+QUOTE_MARKS = frozenset('"“”‘’«»')
 
 SHORT_WORDS = 3
 """A quote of this many words or fewer is a term or a scare quote unless a cue governs it."""
@@ -136,7 +139,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         doc, span, first, last) or Attribution(span, None, "direct:no-cue")
 
 
-CHARACTERISING = frozenset({"describe", "call", "dub"})
+CHARACTERISING = frozenset({"describe", "call", "dub", "characterise"})
 """Cues whose "as"-phrase or complement holds the speaker's own words ("described the
 attacks as a "dastardly act"")."""
 
@@ -269,3 +272,34 @@ def _pull_quote(doc, span: QuotedSpan, first: int, last: int) -> Attribution | N
 
 def _distance(cue: Cue, first: int, last: int) -> int:
     return min(abs(cue.head - first), abs(cue.head - last))
+
+
+BLOCK_LINE_RE = re.compile(r"^[ \t\u00a0]+[–-] (?=\S)")
+"""The attribution line under a block quote: a spaced en dash ("  – USCG dispatcher, CNN").
+A pull quote's line ("—John Hickenlooper", an unspaced em dash) repeats words quoted in
+the body and is handled with its marked quote (``_pull_quote``)."""
+BLOCK_MIN_WORDS = 6
+
+
+def block_quotes(doc, text: str) -> list[Attribution]:
+    """Block quotes set off without marks: a paragraph with no quote mark followed by a
+    block-quote attribution line (``BLOCK_LINE_RE``) of at most ``PULL_QUOTE_WORDS`` words;
+    the line names the speaker."""
+    out = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for (a, b), (c, d) in zip(paragraphs, paragraphs[1:], strict=False):
+        line = text[c:d]
+        match = BLOCK_LINE_RE.match(line)
+        body = text[a:b].strip()
+        if match is None or len(line.split()) - 1 > PULL_QUOTE_WORDS \
+                or len(body.split()) < BLOCK_MIN_WORDS or any(ch in QUOTE_MARKS for ch in body):
+            continue
+        start = a + len(text[a:b]) - len(text[a:b].lstrip())
+        dash = doc.char_span(c + match.end() - 2, c + match.end() - 1, alignment_mode="expand")
+        who = token_range(doc, c + match.end(), d)
+        if dash is None or who is None:
+            continue
+        span = QuotedSpan(start, start + len(body), start, None, False)
+        out.append(Attribution(span, Cue(COLON_ENTRY, dash.start, dash.end, dash.start),
+                               "direct:block-quote", who))
+    return out

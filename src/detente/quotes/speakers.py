@@ -23,8 +23,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
-TITLE_GAP = re.compile(r"^(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
-"""What may stand between a title and the name it precedes ("for Iran")."""
+TITLE_GAP = re.compile(r"^\)?(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
+"""What may stand between a title and the name it precedes ("for Iran", "(MP)")."""
 
 
 @dataclass(frozen=True)
@@ -67,15 +67,26 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
         return statement_source(doc[cue.head], quoted)
     found = _climb_to_subject(doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
-    if found is not None and found.lower_ in STATEMENT_WORDS and found.pos_ == "NOUN":
+    found = found if found is not None else _person_at_cue(doc[cue.head], quoted)
+    if found is not None and found.lower_ in statement_words() and found.pos_ == "NOUN":
         found = statement_source(found, quoted) or found  # "a statement saying ..."
     return _past_source(found) if found is not None else None
 
 
 SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
-STATEMENT_WORDS = frozenset({"statement", "statements", "announcement", "communique",
-                             "communiqué", "declaration", "message", "tweet", "tweets", "post",
-                             "letter", "email", "e-mail", "readout"})
+
+
+@lru_cache(maxsize=1)
+def statement_words() -> frozenset[str]:
+    """Nouns that carry someone's words ("statement", "tweet", "press release"): the noun
+    cues of ``data/cues.tsv``."""
+    from detente.quotes.cues import read_cues
+    from detente.resources import data_path
+
+    return frozenset(read_cues(data_path("quotes", "cues.tsv")).nouns)
+
+
+ISSUE_VERBS_DEPS = frozenset({"acl"})
 ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 
 
@@ -90,6 +101,11 @@ def statement_source(noun, quoted=(), depth: int = 0):
                 return obj
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
+        if child.dep_ in ISSUE_VERBS_DEPS:  # "a decree signed by the Pope"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
     if noun.dep_ in ISSUE_DEPS or noun.dep_ == "appos":
         verb = noun.head if noun.dep_ != "appos" else noun.head.head
         found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
@@ -124,12 +140,32 @@ def _after_quote_subject(verb, quoted: list[tuple[int, int]]):
     return None
 
 
+def _person_at_cue(verb, quoted: list[tuple[int, int]]):
+    """A person the parser gave the cue no role: a name right before it, commas aside
+    (""...", Caloundra coach Geoff Ingram said", "the president of the League, Jamel
+    Msallem, said"), or the first name after a cue that opens its sentence ("Remarked
+    scientist Tierra Curry, "...""), never across another verb or into a quote."""
+    doc, sent = verb.doc, verb.sent
+    before = next((t for t in reversed(doc[sent.start:verb.i]) if not t.is_punct), None)
+    if before is not None and before.ent_type_ == "PERSON" and _outside(before, quoted):
+        return before
+    if verb.i == sent.start or all(t.is_punct for t in doc[sent.start:verb.i]):
+        for token in doc[verb.i + 1:sent.end]:
+            if not _outside(token, quoted) or token.pos_ in ("VERB", "AUX"):
+                break
+            if token.ent_type_ == "PERSON" and (token.i + 1 >= sent.end
+                                                or doc[token.i + 1].ent_type_ != "PERSON"):
+                return token
+    return None
+
+
 def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
+        inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
+        subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
             outside = [c for c in subjects if _outside(c, quoted)]
-            return outside[0] if outside else _inverted_subject(verb, quoted)
+            return _named_first(outside) if outside else _inverted_subject(verb, quoted)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -144,9 +180,25 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
     return None
 
 
+def _named_first(subjects: list):
+    """Of several subjects the parser gave one cue (a hyphenated role broken apart: "said
+    study co-author Professor Carl Lipo" has ``co``, ``-`` and ``Lipo``), the proper noun."""
+    if len(subjects) > 1:
+        named = [c for c in subjects if c.pos_ == "PROPN" or c.ent_type_ == "PERSON"]
+        if named:
+            return named[-1]
+        if all(b.i == a.i + 1 for a, b in zip(subjects, subjects[1:], strict=False)):
+            return subjects[-1]  # "co", "-", "author": the compound's last word heads it
+    return subjects[0]
+
+
 def speaker_span(subject) -> tuple[int, int]:
     """Token range of the speaker phrase: modifiers to the left, names and conjuncts to the right."""
     left = subject.left_edge.i
+    stops = [t.i for t in subject.doc[left:subject.i]
+             if (t.is_space and "\n" in t.text) or t.is_quote]
+    if stops:  # a subtree the parser ran over a paragraph break or into a quote
+        left = stops[-1] + 1
     while left < subject.i and (subject.doc[left].is_punct or subject.doc[left].is_space):
         left += 1
     right = subject.i
@@ -189,9 +241,11 @@ class SpeakerResolver:
     def named_in(self, speaker: Speaker) -> Speaker:
         """A speaker line ("—John Hickenlooper", "Gerald F. Seib, The Wall Street Journal:")
         resolved through the first person or organisation mention inside it."""
+        comma = self.doc.text.find(",", speaker.start, speaker.end)
+        end = comma if comma > speaker.start else speaker.end  # "Name, Outlet": not the outlet
         for i in self._by_start:
             m = self.mentions[i]
-            if speaker.start <= m.start and m.end <= speaker.end and m.label in NAMED_LABELS:
+            if speaker.start <= m.start and m.end <= end and m.label in NAMED_LABELS:
                 root = self.mentions[self._root(i)]
                 actor = root.actor or m.actor
                 name = actor.name if actor is not None and actor.name else speaker.name
@@ -216,14 +270,15 @@ class SpeakerResolver:
                 return named
         else:
             person = self._beside(subject, -1, "PERSON")
-            if person is not None:  # "said UCL astronomer Angelos Tsiaras"
+            if person is not None and not self._through_preposition(person, subject):
+                # "said UCL astronomer Angelos Tsiaras"
                 named = self._from_mention(base, person, subject)
                 if named is not None:
                     return replace(named, rule=f"{named.rule}+name-beside")
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl":
             antecedent = head.head.head
-            if antecedent.lower_ in STATEMENT_WORDS:  # "a statement which said"
+            if antecedent.lower_ in statement_words():  # "a statement which said"
                 antecedent = statement_source(antecedent) or antecedent
             inner = self.speaker(antecedent, recent, sentence)
             return replace(inner, text=base.text, start=base.start, end=base.end,
@@ -234,14 +289,22 @@ class SpeakerResolver:
             return replace(base, name=_entity_text(head), rule="entity")
         if head.pos_ == "PROPN" and head.is_title:  # a name the tagger missed: "B Shiva Parvathi"
             return replace(base, name=_proper_name(head), rule="proper-noun")
+        earlier = _earlier_person(head) if head.is_title else None
+        if earlier is not None:  # "Fallows remarked" after "Chris Fallows", tagged a noun
+            return replace(base, name=earlier, rule="surname>entity")
         return base
 
     def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
         """The speaker named by the mention at the cue or by its antecedent; None when the
         mention is an unresolved pronoun, or a pronoun outside quotes resolved to a name
         inside one (a name quoted is not who speaks)."""
+        own = self.mentions[found]
+        if own.label == "ROLE":  # "The Senate Minority Leader, Chuck Schumer, said"
+            person = self._beside(subject, found, "PERSON")
+            if person is not None and not self._through_preposition(person, subject):
+                return self._role_and_name(base, found, person)
         index = self._root(found)
-        mention, own = self.mentions[index], self.mentions[found]
+        mention = self.mentions[index]
         if mention.label == "PRON" and index == found:
             return None
         if index != found and self._quoted(mention) and not self._quoted(own):
@@ -250,11 +313,18 @@ class SpeakerResolver:
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else mention.text) if named else None
         rule = "mention" if index == found else (own.rule or "coref")
-        if name is None and own.label == "PERSON":  # a name in apposition to a role
+        if own.label == "PRON" and mention.label != "PERSON":
+            person = self._person_in_chain(found)  # "she" > "Emily Spanton" > "a tourist"
+            if person is not None:
+                own = person
+        if own.label == "PERSON" and (name is None or mention.label != "PERSON"):
+            # a name in apposition to a role, or a person of a body ("Mariela Belski" of
+            # Amnesty International): the person speaks, under the body's actor
             name = own.actor.name if own.actor is not None and own.actor.name else own.text
+            actor = own.actor if own.actor is not None and own.actor.country else actor
         if name is None and mention.label == "ROLE":
             person = self._beside(subject, found, "PERSON")
-            if person is not None:
+            if person is not None and not self._through_preposition(person, subject):
                 other = self.mentions[person]
                 name = other.actor.name if other.actor and other.actor.name else other.text
                 if other.actor is not None and other.actor.country:
@@ -271,12 +341,57 @@ class SpeakerResolver:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
 
+    def _person_in_chain(self, index: int) -> Mention | None:
+        """The first person on a pronoun's way to its root antecedent: a pronoun linked to a
+        name that is itself linked to the role in apposition to it speaks as that name."""
+        seen = {index}
+        while self.mentions[index].antecedent is not None:
+            index = self.mentions[index].antecedent
+            if index in seen or not 0 <= index < len(self.mentions):
+                return None
+            seen.add(index)
+            if self.mentions[index].label == "PERSON":
+                return self.mentions[index]
+        return None
+
+    def _through_preposition(self, person: int, subject) -> bool:
+        """True when the person's words hang on the subject through a preposition ("a
+        spokesman for Boris Johnson": Johnson is not who speaks); a name set off by a comma
+        is in apposition however the parser hung it ("the director of Amnesty
+        International, Mariela Belski")."""
+        m = self.mentions[person]
+        if self.doc.text[:m.start].rstrip().endswith(","):
+            return False
+        token = next((t for t in self.doc[subject.left_edge.i:subject.right_edge.i + 1]
+                      if m.start <= t.idx < m.end), None)
+        steps = 0
+        while token is not None and token.i != subject.i and token.head is not token \
+                and steps < 12:
+            if token.dep_ in ("pobj", "prep"):
+                return True
+            token, steps = token.head, steps + 1
+        return False
+
+    def _role_and_name(self, base: Speaker, role: int, person: int) -> Speaker:
+        """The person named beside a role: their own actor, else the role's country and
+        sector under their name (rule ``role+name-beside``)."""
+        index = self._root(person)
+        other = self.mentions[index] if self.mentions[index].label == "PERSON" \
+            else self.mentions[person]
+        actor = other.actor
+        name = actor.name if actor is not None and actor.name else self.mentions[person].text
+        got = self.mentions[role].actor
+        if got is not None and got.country and (actor is None or not actor.sector):
+            country = actor.country if actor is not None and actor.country else got.country
+            actor = Actor(country, got.sector, name=name, entry=f"role-beside>{got.entry}")
+        return replace(base, name=name, actor=actor, mention=person, rule="role+name-beside")
+
     def _beside(self, subject, found: int, label: str) -> int | None:
         """A mention with ``label`` in the subject's own phrase: the person named beside an
         unnamed role ("MP Penny Sharpe", "the prosecutor general of Tehran, Ali Alghasi
         Mehr"), or the role beside a name no dictionary knows ("US Special Representative
         for Iran Brian Hook")."""
-        first = self.doc[subject.left_edge.i].idx
+        first = self.doc[speaker_span(subject)[0]].idx
         last = self.doc[subject.right_edge.i]
         text = self.doc.text
         for i in self._by_start:
@@ -337,6 +452,15 @@ def _proper_name(token) -> str:
     return token.doc[first:token.i + 1].text
 
 
+def _earlier_person(token) -> str | None:
+    """The latest PERSON entity before ``token`` whose last word is the token's text."""
+    for ent in reversed(token.doc.ents):
+        if ent.end <= token.i and ent.label_ == "PERSON" and len(ent) > 1 \
+                and ent[-1].text == token.text:
+            return ent.text
+    return None
+
+
 def _entity_text(token) -> str:
     doc = token.doc
     for ent in doc.ents:
@@ -349,8 +473,10 @@ def colon_speaker(doc, first: int, last: int) -> Speaker:
     """The speaker of a ``Name, Outlet: "..."`` line: the words before the colon, named by
     their first person or organisation."""
     span = doc[first:last]
-    names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
-    name = names[0].text if names else span.text.split(",")[0].strip()
+    lead = span.text.split(",")[0].strip()  # "Name, Outlet": the outlet does not speak
+    names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")
+             and e.start_char < span.start_char + len(lead) + 1]
+    name = names[0].text if names else lead
     return Speaker(span.text, name or None, None, span.start_char, span.end_char, rule="colon")
 
 
@@ -362,12 +488,12 @@ civilians), as the gold conventions code lawyers, analysts and witnesses."""
 
 def main_country(mentions: list[Mention]) -> str | None:
     """The country the article's mentions name most (ties: the first named), leaving out
-    pronouns and international bodies."""
+    pronouns, international bodies and armed groups with codes of their own (``IS``)."""
     counts: dict[str, int] = {}
     for m in mentions:
         actor = m.actor
         if actor is not None and actor.country and m.label != "PRON" \
-                and actor.sector not in BODY_SECTORS:
+                and actor.sector not in BODY_SECTORS and is_country(actor.country):
             counts[actor.country] = counts.get(actor.country, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
