@@ -42,6 +42,7 @@ from detente.events.context import (
 from detente.events.lexicon import Lexicon
 from detente.events.rules import conditional_threats, labelling_accusations, obligations
 from detente.events.triggers import Candidate, Coding, find_candidates
+from detente.nlp import doc_text
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
 
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
@@ -265,7 +266,7 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     found = _under(object_heads(token, preps), index)
-    if found and all(_own_agent(m, token.doc.text) for m in found):
+    if found and all(_own_agent(m, doc_text(token.doc)) for m in found):
         # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
         # is the source's own agent; the place it is posted to (or taken from) is the target.
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
