@@ -64,9 +64,9 @@ def test_cameo_consistent_codings_name_real_gold_codings():
 
 
 def test_fast_gate_on_the_first_80_plover_records():
-    # measured 2026-12-04 (issue 13) on these 80 records: dev F1 .796 (46 records, source 1.0),
-    # held-out F1 .767 (34 records, source .913); 2026-11-30: .899 / .733. Issue 13 codes no request,
-    # accusation, attack... without a target, which costs type-only recall on these one-sentence records
+    # measured 2026-12-04 (issue 13, second pass) on these 80 records: dev F1 .822 (46 records,
+    # source 1.0), held-out F1 .774 (34 records, source .917); first pass .796 / .767; 2026-11-30:
+    # .899 / .733. Acts with no target attached are coded only when the sentence names no other side
     m = evaluate(shared_data(*PLOVER), limit=80).metrics
     assert m["dev_micro_f1"] >= 0.76 and m["heldout_micro_f1"] >= 0.70
     assert m["dev_source_country_accuracy"] >= 0.93 and m["heldout_source_country_accuracy"] >= 0.88
@@ -74,12 +74,14 @@ def test_fast_gate_on_the_first_80_plover_records():
 
 @pytest.mark.slow
 def test_full_gate_on_all_plover_records():
-    # measured 2026-12-04 (issue 13): dev F1 .790 (source .969, target .824), held-out F1 .698
-    # (source .951, target .838); 2026-11-30: .858 / .739 with target accuracy .63 / .65
+    # measured 2026-12-04 (issue 13, second pass): dev F1 .817 (source .964, target .764), held-out
+    # F1 .721 (source .943, target .788); first pass .790 / .698 (target .824 / .838); 2026-11-30:
+    # .858 / .739 with target accuracy .63 / .65. Target accuracy is taken over the true positives: the
+    # rows coded again with an empty target (the sentence names no other side) count as wrong there
     m = evaluate(shared_data(*PLOVER)).metrics
-    assert m["dev_micro_f1"] >= 0.76 and m["dev_source_country_accuracy"] >= 0.93
-    assert m["heldout_micro_f1"] >= 0.66 and m["heldout_source_country_accuracy"] >= 0.9
-    assert m["dev_target_country_accuracy"] >= 0.78 and m["heldout_target_country_accuracy"] >= 0.78
+    assert m["dev_micro_f1"] >= 0.79 and m["dev_source_country_accuracy"] >= 0.93
+    assert m["heldout_micro_f1"] >= 0.69 and m["heldout_source_country_accuracy"] >= 0.9
+    assert m["dev_target_country_accuracy"] >= 0.74 and m["heldout_target_country_accuracy"] >= 0.76
 
 
 @pytest.mark.slow

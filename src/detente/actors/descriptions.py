@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from detente.actors.matcher import Atom
 from detente.actors.tables import ActorTables
+from detente.nlp import doc_text
 from detente.resources import word_list
 
 SPEAKS_FOR = word_list("actors", "vocabulary.yaml", "speaks_for")
@@ -55,7 +56,7 @@ def office_title(doc, start: int, end: int, bearers: list[Atom],
     while words:
         if words[0].ent_type_ in ("NORP", "GPE"):
             return None  # a country we do not know ("the Samoan Prime Minister")
-        title = tables.offices.canonical(doc.text[words[0].idx:doc[end - 1].idx
+        title = tables.offices.canonical(doc_text(doc)[words[0].idx:doc[end - 1].idx
                                                   + len(doc[end - 1])])
         if tables.offices.known(title):
             return title

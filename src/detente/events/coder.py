@@ -28,28 +28,36 @@ from detente.events.context import (
     PLACE_BOUNDARIES,
     act_anaphor_targets,
     authors,
+    cause_targets,
     condition_doers,
     context_targets,
     coordinated,
     diplomatic,
+    name_part,
     pairs_of,
     place_targets,
+    reporter_part,
+    same_act_targets,
 )
 from detente.events.lexicon import Lexicon
 from detente.events.rules import conditional_threats, labelling_accusations, obligations
 from detente.events.triggers import Candidate, Coding, find_candidates
-from detente.records import CodedArticle, Event, Mention, Participant
+from detente.nlp import doc_text
+from detente.records import Actor, CodedArticle, Event, Mention, Participant
 
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
 """Prepositions that give a nominal trigger's target when its entry names none ("an agreement
 with the government", "sanctions against Iran")."""
 
 
-def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
-    """The type and code of an outermost trigger, or None when it codes no event."""
+def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None) -> Coding | None:
+    """The type and code of an outermost trigger, or None when it codes no event (a setting is
+    coded only when it names its own doer, which needs the ``index``)."""
     entry, token = cand.entry, cand.token
     inner = cand.inner[0] if cand.inner else None
-    if sem.is_hypothetical(token, lexicon) or sem.is_background(token, lexicon):
+    if sem.is_hypothetical(token, lexicon):
+        return None
+    if sem.is_background(token, lexicon) and (index is None or not own_doer(cand, index)):
         return None
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
@@ -75,6 +83,23 @@ def decide(cand: Candidate, lexicon: Lexicon) -> Coding | None:
     return Coding(entry.type, cameo, rule)
 
 
+def own_doer(cand: Candidate, index: MentionIndex) -> bool:
+    """True for a nominal trigger whose own phrase names its doer: a possessor ("Turkey's
+    offensive"), a ``by`` agent ("criticism by the Greek foreign minister", "an attack conducted by
+    the Taliban") or an actor adjective or compound ("Turkish airstrikes", "US sanctions")."""
+    token = cand.token
+    if cand.entry.pos != "noun":
+        return False
+    for child in token.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and index.at(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "acl":
+            agents = [a for a in child.subtree if a.dep_ == "pobj" and a.head.lower_ == "by"]
+            if any(actors_under(a, index) for a in agents):
+                return True
+    return False
+
+
 def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
     """"will withdraw its force unless...", "would boycott if...": a conflictual act promised on a
     condition is a threat."""
@@ -98,6 +123,8 @@ def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: st
             return None
         if cand.entry.type == "AGREE" and inner.entry.type in lexicon.words["offered_as_aid"]:
             return Coding("AGREE", "0332", rule, mode="intend")  # "offered to send tanks to Ukraine"
+        if inner.entry.type not in lexicon.words["future_types"]:  # "intended to sue": an accusation
+            return Coding(inner.entry.type, inner.entry.cameo, rule, mode="intend")
         return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
     if cand.entry.type:
         return Coding(cand.entry.type, cand.entry.cameo, rule, mode="intend")
@@ -183,11 +210,9 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
-    for clause in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "an attack
-        for agent in (c for c in clause.children if c.dep_ == "agent"):        # conducted by the Taliban"
-            found = [m for p in agent.children if p.dep_ == "pobj" for m in actors_under(p, index)]
-            if found:
-                return found
+    found = participle_agents(token, index, lexicon)
+    if found:
+        return found
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
         token = token.head  # "launched a mediation effort"
     while token.dep_ == "pobj" and token.head.lower_ == "of" and \
@@ -203,6 +228,24 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         if not found and head is not None and head.pos_ == "PRON":
             found = reporter(verb, index)  # "the SDF announced it had entered into an agreement"
         return found
+    return []
+
+
+def participle_agents(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The agent of a participle on a nominal act: "an attack conducted by the Taliban", "the
+    attack, reportedly conducted by the Taliban" (a reduced clause right after the noun, however the
+    parse attached it), "another attack ascribed to the Taliban", "a bombing blamed on the PKK"."""
+    clauses = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    after = token.right_edge.i + 1
+    clauses += [c for c in token.head.head.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"
+                and c.left_edge.i in (after, after + 1) and c.i > token.i] if token.dep_ == "pobj" else []
+    for clause in clauses:
+        attributed = clause.lemma_.lower() in lexicon.words["attribution_verbs"]
+        for link in (c for c in clause.children if c.dep_ == "agent" or
+                     (attributed and c.dep_ == "prep" and c.lower_ in ("to", "on"))):
+            found = [m for p in link.children if p.dep_ == "pobj" for m in actors_under(p, index)]
+            if found:
+                return found
     return []
 
 
@@ -223,7 +266,7 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     found = _under(object_heads(token, preps), index)
-    if found and all(_own_agent(m, token.doc.text) for m in found):
+    if found and all(_own_agent(m, doc_text(token.doc)) for m in found):
         # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
         # is the source's own agent; the place it is posted to (or taken from) is the target.
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
@@ -338,16 +381,23 @@ def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
 
 
 def sole_country(token, index: MentionIndex) -> list[Mention]:
-    """For a person the actors stage found but could not place ("Lt. Gen. Prosper Avril resigned
-    to allow Haiti's first elections"), the one country the sentence names, if it names only one:
+    """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
+    Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
+    the one country the sentence names, if it names only one:
     a human coder reads the unknown person's country from that context (rule suffix ``~context``)."""
     head, _ = subject_head(token)
-    if head is None or head.i not in index.unresolved or head.ent_type_ != "PERSON":
+    unresolved = index.unresolved.get(head.i) if head is not None else None
+    if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
         return []
     sentence = token.sent
     mentions = [m for t in sentence for m in index.at(t)]
     countries = {m.actor.country for m in mentions}
-    return mentions[:1] if len(countries) == 1 else []
+    if len(countries) != 1:
+        return []
+    # the unknown doer keeps its own words and sector ("government forces" -> MIL), with the country
+    sector, entry = (unresolved.actor.sector, unresolved.actor.entry) if unresolved.actor else (None, None)
+    actor = Actor(country=next(iter(countries)), sector=sector, entry=f"context:{entry or unresolved.text}")
+    return [replace(unresolved, actor=actor)]
 
 
 def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -373,7 +423,7 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
 
 def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
     """Coding, sources and targets of an outermost trigger, or None."""
-    coding = decide(cand, lexicon)
+    coding = decide(cand, lexicon, index)
     if coding is None:
         return None
     sources, passive = sources_of(cand, index, lexicon)
@@ -412,19 +462,22 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
     (protests, mobilisations, concessions, retreats, whose target is often implicit)."""
     if tgt or type_ not in lexicon.words["need_target"]:
         return True
-    if len({p.country for p in src}) > 1:
-        return True
-    if lexicon.semantics.get("require_target"):
-        return False
-    return bool(others - {(p.country, p.sector) for p in src})
+    if len({p.country for p in src}) > 1 and lexicon.quads[type_] <= 2:
+        return True  # "Jordan and Britain agreed": each other's partner (see pairs_of)
+    others = others - {(p.country, p.sector) for p in src}
+    if lexicon.semantics.get("untargeted") == "unnamed":
+        # the text names no other side: "the attack, reportedly conducted by the Taliban" is a
+        # complete act with an empty target; a named but unattached actor makes the row unsafe
+        return not any(country for country, _ in others)
+    return bool(others)
 
 
-def released(cand: Candidate, lexicon: Lexicon) -> list[Candidate]:
+def released(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
     """Inner triggers coded on their own when the outer one gives no event: nominal objects
     always (``factual_objects``); every inner trigger when the outer act was asserted but has no
     source ("Russian jets attack targets ...; two are shot down": the attack is not part of the
     shooting down)."""
-    if decide(cand, lexicon) is None:
+    if decide(cand, lexicon, index) is None:
         return factual_objects(cand)
     return list(cand.inner)
 
@@ -443,13 +496,14 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     text = coded.article.text
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
-    present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)}
+    present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)
+               if not (reporter_part(t, lexicon) or name_part(t, index))}  # "..., Thai police said"
     present |= {(None, m.text) for t in sentence if (m := index.unresolved.get(t.i)) is not None}
     while pending:
         cand = pending.pop(0)
         result = code_trigger(cand, lexicon, index)
         if result is None:
-            pending.extend(released(cand, lexicon))
+            pending.extend(released(cand, lexicon, index))
             continue
         coding, sources, targets = result
         src, tgt = participants(sources, targets, text)
@@ -457,6 +511,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
+            if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
+                suffix = "~cause"
+            if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
+                suffix = "~article"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
         if interacting(coding.type, src, tgt, present, lexicon) or complete:

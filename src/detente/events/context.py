@@ -125,13 +125,20 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     own = {p.country for p in src}
     if cand.entry.type in lexicon.words["lone_types"] or len(own) > 1:
         return [], ""
+    if sem.is_background(cand.token, lexicon):
+        return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
     foreign = {}
     for t in sentence:
+        if name_part(t, index) or reporter_part(t, lexicon):
+            continue
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
     argument = nominal_argument(cand)
+    if argument is not None and argument in cand.parts and not index.at(argument) and \
+            argument.i not in index.unresolved:
+        argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         if len(foreign) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
@@ -177,10 +184,11 @@ def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
              lexicon: Lexicon) -> list[tuple[list[Participant], list[Participant]]]:
     """Rows of an act: joint sources with no target are each other's targets -- for a mutual act
     ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
-    ("Russia and the US extended the treaty") one row per direction; an act with a target is one row."""
+    ("Russia and the US extended the treaty") one row per direction; an act with a target, or a
+    conflictual act (joint critics, joint attackers act on a third party), is one row."""
     countries = list(dict.fromkeys(p.country for p in src))
-    if tgt or len(countries) < 2:
-        return [(src, tgt)]
+    if tgt or len(countries) < 2 or lexicon.quads[type_] > 2:
+        return [(src, tgt)]  # "criticism by Greece and UNESCO": both criticise a third party
     mutual = type_ in lexicon.words["mutual_types"]
     rows = []
     for i, country in enumerate(countries if not mutual else countries[:-1]):
@@ -192,15 +200,83 @@ def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
 def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
     """The doer of an act referred back to: in "the operation was condemned by the EU" or "the
     commission criticised the move", "the operation"/"the move" is the article's latest act by
-    another party, so that act's source is the target (rule suffix ``~anaphor``)."""
+    another party (not a reaction to one: "the move" is not the criticism of it), so that act's
+    source is the target (rule suffix ``~anaphor``)."""
     argument = nominal_argument(cand)
     if argument is None or argument.lemma_.lower() not in lexicon.words["act_anaphors"]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in argument.children):
         return []
     own = {p.country for p in src}
+    reactions = lexicon.words["reaction_types"]
     for event in reversed(earlier):
         doers = [p for p in event.source if p.country and p.country not in own]
-        if doers and not event.negated:
+        if doers and not event.negated and event.type not in reactions:
             return doers
     return []
+
+
+def same_act_targets(type_: str, src: list[Participant], earlier: list, present: set[tuple]) -> list[Participant]:
+    """The target of the same act told again: in a sentence naming no other located actor, an act
+    of the type and source of an earlier row of the article with a target is that act again ("Turkey
+    began a military offensive into Syria" ... "On Wednesday, Turkey began a military offensive with
+    airstrikes"), so it takes that row's target (rule suffix ``~article``)."""
+    own = {(p.country, p.sector) for p in src}
+    if any(country for country, sector in present - own):
+        return []
+    countries = {p.country for p in src}
+    if len(countries) > 1:
+        return []  # joint doers are each other's partners (pairs_of)
+    for event in reversed(earlier):
+        if event.type == type_ and event.target and not event.negated and \
+                countries & {p.country for p in event.source} and \
+                not own & {(p.country, p.sector) for p in event.target}:
+            return list(event.target)
+    return []
+
+
+def name_part(token, index: MentionIndex) -> bool:
+    """True for a place in the ``of`` complement of an actor's proper name: "Iraq" in "the Islamic
+    State of Iraq and the Levant" names the group, not another side."""
+    current = token
+    while current.dep_ == "conj":
+        current = current.head
+    if current.dep_ != "pobj" or current.head.lower_ != "of":
+        return False
+    owner = current.head.head
+    return owner.pos_ == "PROPN" and any(m.actor.country not in ISO3 for m in index.at(owner))
+
+
+def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
+    """The doer of the act a reaction answers: "Japan protested after Chinese missiles landed in its
+    zone", "Greece complained when Turkish jets flew over its islands" -> the after/when clause's
+    subject (rule suffix ``~cause``), for verbal reactions (accusations, rejections, protests)."""
+    if cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "PROTEST"}:
+        return []
+    own = {p.country for p in src}
+    pred = sem.predicate(cand.token) or cand.token
+    for clause in (c for c in pred.children if c.dep_ == "advcl"):
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [m for h in subjects for m in actors_under(h, index) if m.actor.country not in own]
+            if found:
+                return [participant(m) for m in found]
+    return []
+
+
+def reporter_part(token, lexicon: Lexicon) -> bool:
+    """True inside the subject of a reporting verb or an "according to" phrase: in "Burmese troops
+    captured a stronghold on the border, Thai police said", the Thai police report the act, they
+    are not its other side."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["reporting"] and \
+                not any(c.dep_ == "dobj" for c in head.children):  # not "claimed responsibility"
+            return True
+        if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if head.i == current.i:
+            return False
+        current = head
+    return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from detente.events.arguments import MentionIndex, actors_under, object_heads
+from detente.events.arguments import MentionIndex, actors_under, object_heads, subject_head
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import has_condition
 from detente.events.triggers import Coding, match
@@ -29,6 +29,8 @@ def _speaker(token, verbs: frozenset[str], index: MentionIndex, *, include_self:
     for _ in range(6):
         if current.lemma_.lower() in verbs:
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            if subject is None and current.dep_ == "conj":  # "Erdogan cited X and said, ..."
+                subject = subject_head(current)[0]
             found = actors_under(subject, index) if subject is not None else []
             if found:
                 return found
@@ -100,11 +102,12 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
     """REQUEST codings for "X said Y must/should do Z"."""
     doc, cols, modals = sentence.doc, columns(sentence.doc), lexicon.words["obligation_modals"]
     for i in range(sentence.start, sentence.end):
-        if cols.dep[i] != "aux" or cols.lower[i] not in modals:
+        token = _obligation(doc, cols, i, modals, lexicon.words["obligation_verbs"])
+        if token is None:
             continue
-        token = doc[i]
-        verb = token.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = token.head if token.dep_ == "aux" else next(c for c in token.children if c.dep_ == "xcomp")
+        subject = next((c for c in (verb if token.dep_ == "aux" else token).children
+                        if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = actors_under(subject, index) if subject is not None else []
         sources = _speaker(verb, lexicon.words["obligation_speakers"], index, include_self=False)
         addressee = _addressee(verb, lexicon.words["obligation_speakers"], index)
@@ -117,3 +120,17 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
         cameo = lexicon.composed(base, act.entry.type, act.entry.cameo) if act and act.entry.type else base
         rule = f"obligation:{token.lower_}" + (f">{act.entry.id}" if act else "")
         yield Coding("REQUEST", cameo, rule), sources, targets, (verb.idx, verb.idx + len(verb))
+
+
+def _obligation(doc, cols, i: int, modals: frozenset[str], verbs: frozenset[str]):
+    """The token that makes an obligation: a modal ("Libya must hand over"), or a verb of need
+    with an infinitive ("They need to stand by us", "Turkey has to withdraw")."""
+    if cols.dep[i] == "aux" and cols.lower[i] in modals:
+        return doc[i]
+    if cols.lemma[i] in verbs and cols.pos[i] in ("VERB", "AUX"):
+        token = doc[i]
+        xcomp = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if xcomp is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children) and \
+                not any(c.dep_ == "neg" for c in token.children):
+            return token
+    return None

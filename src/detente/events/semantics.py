@@ -71,6 +71,9 @@ def is_reported(token, lexicon: Lexicon) -> bool:
 
 def is_speculative(token, lexicon: Lexicon) -> bool:
     """"could attack", "might impose": speculation (but "would" in reported speech is future)."""
+    pred = predicate(token) or token
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.words["obligation_verbs"]:
+        return True  # "Ukraine has to withdraw": an obligation, not the act
     auxes = auxiliaries(token)
     speculative = auxes & lexicon.words["speculative"]
     if not speculative or auxes & lexicon.words["future"]:
@@ -137,6 +140,9 @@ def is_background(token, lexicon: Lexicon) -> bool:
             return True
         if current.dep_ in ("pobj", "pcomp") and _preposition(current.head) in lexicon.words["background_preps"]:
             return True
+        if current.dep_ == "dobj" and current.head.dep_ == "prep" and \
+                current.head.lower_ in lexicon.words["background_preps"]:
+            return True  # "following Turkish airstrikes" parsed as a verb taking an object
         if current.head.i == current.i:
             return False
         current = current.head

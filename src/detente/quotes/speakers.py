@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from detente.nlp import doc_text
 from detente.quotes.cues import Cue
 from detente.records import Actor, Mention, Speaker
 
@@ -241,7 +242,7 @@ class SpeakerResolver:
     def named_in(self, speaker: Speaker) -> Speaker:
         """A speaker line ("—John Hickenlooper", "Gerald F. Seib, The Wall Street Journal:")
         resolved through the first person or organisation mention inside it."""
-        comma = self.doc.text.find(",", speaker.start, speaker.end)
+        comma = doc_text(self.doc).find(",", speaker.start, speaker.end)
         end = comma if comma > speaker.start else speaker.end  # "Name, Outlet": not the outlet
         for i in self._by_start:
             m = self.mentions[i]
@@ -360,7 +361,7 @@ class SpeakerResolver:
         is in apposition however the parser hung it ("the director of Amnesty
         International, Mariela Belski")."""
         m = self.mentions[person]
-        if self.doc.text[:m.start].rstrip().endswith(","):
+        if doc_text(self.doc)[:m.start].rstrip().endswith(","):
             return False
         token = next((t for t in self.doc[subject.left_edge.i:subject.right_edge.i + 1]
                       if m.start <= t.idx < m.end), None)
@@ -393,7 +394,7 @@ class SpeakerResolver:
         for Iran Brian Hook")."""
         first = self.doc[speaker_span(subject)[0]].idx
         last = self.doc[subject.right_edge.i]
-        text = self.doc.text
+        text = doc_text(self.doc)
         for i in self._by_start:
             m = self.mentions[i]
             if i == found or m.label != label:
@@ -411,7 +412,7 @@ class SpeakerResolver:
         """Nothing but role mentions, brackets and spaces between ``start`` and ``end``."""
         if end - start > 40:
             return False
-        chars = list(self.doc.text[start:end])
+        chars = list(doc_text(self.doc)[start:end])
         for m in self.mentions:
             if m.label == "ROLE" and start <= m.start and m.end <= end:
                 chars[m.start - start:m.end - start] = " " * (m.end - m.start)
