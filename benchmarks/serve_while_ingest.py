@@ -27,6 +27,7 @@ from itertools import cycle, islice
 from pathlib import Path
 
 import httpx
+from api_load import _wait_up  # benchmarks/ is the script's own folder on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 DETENTE = Path(sys.executable).with_name("detente")
@@ -76,7 +77,7 @@ def main() -> None:
     server = subprocess.Popen([str(DETENTE), "serve", "--db", str(db), "--port", str(args.port)],
                               stderr=subprocess.DEVNULL)
     try:
-        _wait(url)
+        _wait_up(url, server)
         stop, times, errors = threading.Event(), [], []
         threads = [threading.Thread(target=client, args=(url, stop, times, errors, k))
                    for k in range(args.clients)]
@@ -102,17 +103,6 @@ def main() -> None:
     print(f"{len(times):,} dashboard requests by {args.clients} clients during the ingest: "
           f"p50 {cuts[49] * 1000:.0f} ms, p99 {cuts[98] * 1000:.0f} ms, max {max(times) * 1000:.0f} ms, "
           f"errors {len(errors)} {sorted(set(errors))[:5]}")
-
-
-def _wait(url: str) -> None:
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if httpx.get(url + "/api/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise SystemExit("detente serve did not start")
 
 
 if __name__ == "__main__":
