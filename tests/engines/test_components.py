@@ -82,6 +82,7 @@ def test_worker_heap_is_frozen_and_a_reloaded_model_is_freed():
 
     excluded = spacy_exclusions()
     try:
+        gc.unfreeze()  # earlier tests may have loaded (and frozen) workers in this process
         load_nlp(excluded)
         settle_heap()
         frozen = gc.get_freeze_count()
@@ -90,6 +91,6 @@ def test_worker_heap_is_frozen_and_a_reloaded_model_is_freed():
             load_nlp(excluded).vocab.strings.add(f"detente-test-string-{k}")
             assert reload_if_grown(excluded, max_new=0)
             _reload_model(excluded)
-        assert abs(gc.get_freeze_count() - frozen) < 1_000
+        assert gc.get_freeze_count() < frozen + 1_000
     finally:
         gc.unfreeze()
