@@ -53,7 +53,7 @@ def _score(doc, first: int, last: int, lexicon: ToneLexicon, events) -> tuple[To
     model = lexicon.model
     if model is None:
         return tone, None
-    features = span_features(cols, first, last, found, compound, tone.label, events,
+    features = span_features(text, cols, first, last, found, compound, tone.label, events,
                              lexicon.model_pos)
     probabilities = model.probabilities(features)
     return model_tone(tone, features, probabilities, model, text), probabilities

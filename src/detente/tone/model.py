@@ -5,8 +5,9 @@ The features of a span (a sentence or a quote) are
 - ``lex:compound``, ``lex:pos``, ``lex:neg``: the adapted VADER analyzer's compound score and
   its summed positive and negative valences (divided by 4), i.e. everything the rules of
   ``score.py`` know, negation and the news lexicon included;
-- ``lemma:<lemma>``: content words (``tone.yaml: model_pos``, proper names never: a relation's
-  tone must not depend on *who* the actors are), once each, by lemma;
+- ``lemma:<lemma>``: content words (``tone.yaml: model_pos``; proper names and demonyms
+  never: a relation's tone must not depend on *who* the actors are), once
+  each, by lemma; ``verb:<lemma>`` for verbs;
 - ``root:<lemma>``: the lemma of the main verb (the span's ``ROOT``), since the gold labels a
   sentence by its main clause;
 - ``rules:positive`` / ``rules:negative``: the label the rules give that compound score;
@@ -95,11 +96,13 @@ def read_model(path: Path) -> ToneModel:
     return ToneModel(weights=weights)
 
 
-def span_features(cols, first: int, last: int, found: list[float], compound: float,
+def span_features(text: str, cols, first: int, last: int, found: list[float], compound: float,
                   rules_label: str, events, model_pos: frozenset[str]) -> list[Feature]:
-    """The features of tokens ``first``..``last - 1`` (``cols``: the doc's ``nlp.columns``;
-    ``found``: the lexicon valences of its words; ``rules_label``: the label the rules give
-    its compound score; ``events``: the events coded in it)."""
+    """The features of tokens ``first``..``last - 1`` of ``text`` (``cols``: the doc's
+    ``nlp.columns``; ``found``: the lexicon valences of its words; ``rules_label``: the label
+    the rules give its compound score; ``events``: the events coded in it). Capitalised
+    adjectives after the first word are left out with the proper names: demonyms ("Israeli",
+    "Russian") name actors too."""
     out: list[Feature] = []
     if any(found):
         out.append(Feature("lex:compound", compound))
@@ -110,7 +113,7 @@ def span_features(cols, first: int, last: int, found: list[float], compound: flo
     seen: set[str] = set()
     idx, length, lemma, pos, dep, alpha = cols.idx, cols.length, cols.lemma, cols.pos, cols.dep, cols.alpha
     for i in range(first, last):
-        if not alpha[i]:
+        if not alpha[i] or (i > first and pos[i] == "ADJ" and text[idx[i]].isupper()):
             continue
         names = []
         if pos[i] in model_pos:

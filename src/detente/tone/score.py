@@ -184,7 +184,7 @@ def _entry(word: str, lexicon: ToneLexicon) -> str:
 
 MODEL_EVIDENCE = 6
 """At most this many of the model's own features (words, main verb, events) in a span's evidence."""
-MODEL_MIN_CONTRIBUTION = 0.2
+MODEL_MIN_CONTRIBUTION = 0.05
 """A model feature is evidence when it moves the positive-vs-negative log-odds by at least this."""
 
 

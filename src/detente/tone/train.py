@@ -59,7 +59,7 @@ def featurize(rows: list[dict]) -> list[tuple[list[Feature], list[list[Feature]]
         def feats(first: int, last: int, events, doc=doc, text=text, cols=cols):
             words = span_words(text, cols, first, last, lexicon)
             found, compound = lexicon_scores(words, text, lexicon, doc)
-            return span_features(cols, first, last, found, compound, lexicon.label(compound),
+            return span_features(text, cols, first, last, found, compound, lexicon.label(compound),
                                  events, lexicon.model_pos)
 
         whole = feats(0, len(doc), coded.events)
