@@ -193,13 +193,20 @@ def model_tone(rules: Tone, features: list[Feature], probabilities, model: ToneM
     """The span's tone as the model decides it: label its most probable class, score
     P(positive) - P(negative); counts (GDELT's tone) as the rules found them. Evidence: the
     lexicon's words (they move the model through its ``lex:`` and ``rules:`` features) and the
-    model's word and event features that moved it most (``entry`` ``model:<feature>``,
-    ``valence`` its contribution to the log-odds of positive against negative)."""
-    moved = sorted(((model.contribution(f), f) for f in features if f.start >= 0),
-                   key=lambda cf: -abs(cf[0]))
-    extra = [ToneWord(text=text[f.start:f.end], start=f.start, end=f.end, valence=c,
-                      entry=f"model:{f.name}")
-             for c, f in moved[:MODEL_EVIDENCE] if abs(c) >= MODEL_MIN_CONTRIBUTION]
+    model's word and event features that moved it most, one per stretch of text (``entry``
+    ``model:<feature>+<feature>...``: "model:lemma:agree+verb:agree+root:agree+quad:1";
+    ``valence`` their contribution to the log-odds of positive against negative)."""
+    by_span: dict[tuple[int, int], list] = {}
+    for f in features:
+        c = model.contribution(f)
+        if f.start >= 0 and c:
+            by_span.setdefault((f.start, f.end), []).append((c, f.name))
+    moved = sorted(((sum(c for c, _ in found), span, found) for span, found in by_span.items()),
+                   key=lambda item: -abs(item[0]))
+    extra = [ToneWord(text=text[start:end], start=start, end=end, valence=total,
+                      entry="model:" + "+".join(name for _, name in found))
+             for total, (start, end), found in moved[:MODEL_EVIDENCE]
+             if abs(total) >= MODEL_MIN_CONTRIBUTION]
     evidence = sorted(rules.evidence + extra, key=lambda w: (w.start, w.entry))
     return Tone(score=probabilities[0] - probabilities[2], label=model.label(probabilities),
                 positive=rules.positive, negative=rules.negative, words=rules.words,
