@@ -67,8 +67,14 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     lexicon: ToneLexicon = resources.get("tone")
     doc = coded.doc
     found: list[tuple | None] = []
+    in_sentence: dict[int, list] = {}
+    in_quote: dict[int, list] = {}
+    for event in coded.events:
+        in_sentence.setdefault(event.sentence, []).append(event)
+        if event.quote is not None:
+            in_quote.setdefault(event.quote, []).append(event)
     for k, (sentence, span) in enumerate(zip(coded.sentences, doc.sents, strict=False)):
-        events = [e for e in coded.events if e.sentence == k]
+        events = in_sentence.get(k, ())
         sentence.tone, probabilities = _score(doc, span.start, span.end, lexicon, events)
         found.append(probabilities)
     by_index = {s.index: s.tone for s in coded.sentences}
@@ -79,8 +85,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     for n, quote in enumerate(coded.quotes):
         first = bisect_left(starts, quote.start)
         last = bisect_left(starts, quote.end)
-        events = [e for e in coded.events if e.quote == n]
-        quote.tone = score_doc_span(doc, first, last, lexicon, events)
+        quote.tone = score_doc_span(doc, first, last, lexicon, in_quote.get(n, ()))
     toned = [(s.tone, p) for s, p in zip(coded.sentences, found, strict=False) if s.tone]
     coded.tone = article_tone([t for t, _ in toned], lexicon,
                               None if lexicon.model is None else [p for _, p in toned])
