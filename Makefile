@@ -9,7 +9,7 @@ DEV := $(VENV)/.dev-stamp
 DB ?= detente.duckdb
 SAMPLES := samples/wikinews_2019_2020/wikinews_2019_2020.jsonl samples/wcep_2003_2025/wcep_2003_2025.jsonl
 
-.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon
+.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon tone-model
 
 # -- set-up -----------------------------------------------------------------------------------
 python-check:
@@ -63,6 +63,14 @@ cameo-lexicon: runtime
 	$(PY) -m detente.events.petrarch ../shared/data/dictionaries/petrarch2 \
 		../shared/data/events/CAMEO2PLOVER-2021.txt src/detente/events/data
 	$(PY) -m detente.manifest
+
+# retrain tone/data/tone_model.tsv from gold/tone/train.jsonl (deterministic: numpy, fixed
+# iterations); TONE_NOTE goes into the file's "made" line (date and the figures it was measured at)
+TONE_NOTE ?= $(shell date -u +%Y-%m-%d) by make tone-model
+tone-model: runtime
+	$(PY) -m detente.tone.train --gold gold/tone/train.jsonl \
+		--out src/detente/tone/data/tone_model.tsv --note "$(TONE_NOTE)"
+	$(PY) -m detente.manifest tone
 
 bench: runtime
 	$(PY) benchmarks/throughput.py

@@ -119,10 +119,14 @@ class ToneWord(Record):
     end: int
     """Offset after the last character."""
     valence: float
-    """Its valence after the library's rules (negation, intensifiers, ``but``), -4..+4."""
+    """For a lexicon word: its valence after the library's rules (negation, intensifiers,
+    ``but``), -4..+4. For a feature of the learned model (``entry`` ``model:...``): how far it
+    moved the log-odds of positive against negative."""
     entry: str
-    """Where its base valence came from: ``vader`` (the library's lexicon) or ``news:<entry>``
-    (detente's list of words whose news sense differs, ``tone/data/news_lexicon.tsv``)."""
+    """Where it came from: ``vader`` (the library's lexicon), ``news:<entry>`` (detente's list
+    of words whose news sense differs, ``tone/data/news_lexicon.tsv``) or ``model:<feature>``
+    (a word, main verb or event the learned model weighs, ``tone/data/tone_model.tsv``:
+    ``model:lemma:kill``, ``model:root:sign``, ``model:quad:4``, ``model:event:ASSAULT``)."""
 
     CONTRACT: ClassVar[tuple[str, ...]] = ("text", "start", "end", "valence", "entry")
 
@@ -132,12 +136,15 @@ class ToneWord(Record):
 
 @dataclass
 class Tone(Record):
-    """How a span of text speaks: VADER's compound score adapted to news, with its evidence."""
+    """How a span of text speaks of a relation: the learned tone model over VADER's scores
+    adapted to news, the span's words and its events, with its evidence."""
 
     score: float
-    """Compound score, -1 (hostile) .. +1 (warm); for an article the mean of its sentences'."""
+    """-1 (hostile) .. +1 (warm): P(positive) - P(negative) by the tone model; for an article
+    the mean of its sentences' that have a tone."""
     label: str
-    """positive, neutral or negative, by the thresholds in ``tone/data/tone.yaml``."""
+    """positive, neutral or negative: the model's most probable class (for an article, of its
+    sentences' mean probabilities)."""
     positive: int = 0
     """Words with a positive valence."""
     negative: int = 0

@@ -17,8 +17,8 @@ def _tone(text: str):
 def test_a_diplomatic_word_moves_the_tone_and_is_its_evidence():
     # "constructive" is not in VADER's lexicon: the news lexicon gives it its communiqué sense.
     coded, tone = _tone("Both sides called the talks constructive.")
-    assert tone.label == "positive" and tone.score > 0.3
-    [word] = tone.evidence
+    assert tone.label == "positive" and tone.score > 0.1
+    [word] = [w for w in tone.evidence if not w.entry.startswith("model:")]
     assert (word.text, word.entry) == ("constructive", "news:constructive")
     assert coded.article.text[word.start:word.end] == "constructive"
 
@@ -41,8 +41,17 @@ def test_negation_is_the_library_s():
 
 def test_words_inside_proper_names_carry_no_tone():
     # "United" (+1.8), "Security" (+1.4) and "Justice" (+2.4) in VADER's lexicon are names here.
-    _, tone = _tone("The United Nations Security Council met the Justice and Development Party.")
-    assert tone.evidence == [] and tone.score == 0.0 and tone.label == "neutral"
+    # (The learned model may still read the act, "met": a meeting, quad 1.)
+    coded, tone = _tone("The United Nations Security Council met the Justice and Development Party.")
+    assert [w.text for w in tone.evidence if not w.entry.startswith("model:")] == []
+    from detente.nlp import columns
+    from detente.resources import default_resources
+    from detente.tone.score import lexicon_scores, span_words
+
+    lexicon = default_resources().get("tone")
+    text = coded.article.text
+    words = span_words(text, columns(coded.doc), 0, len(coded.doc), lexicon)
+    assert lexicon_scores(words, text, lexicon, coded.doc) == ([0.0] * len(words.words_and_emoticons), 0.0)
 
 
 def test_general_sense_words_are_neutral_in_news():

@@ -2,8 +2,11 @@
 
 Reads the spaCy parse, the sentences, events and quotes; writes a ``Tone`` on every sentence,
 quote and the article, and the evidence sentence's score on every event (beside its Goldstein
-score). Scores come from VADER (``vaderSentiment``, its lexicon and rules as installed) adapted
-to news by ``data/news_lexicon.tsv``; every value keeps the words that moved it.
+score). VADER (``vaderSentiment``, its lexicon and rules as installed) adapted to news by
+``data/news_lexicon.tsv`` scores each span; a learned model (``model.py``, weights in
+``data/tone_model.tsv``, trained by ``make tone-model`` on ``gold/tone/train.jsonl``) then decides
+its label and score from those scores, its content words, main verb and events. Every value
+keeps the words that moved it.
 
 >>> import detente
 >>> coded = detente.code("Both sides called the talks constructive.", date="2021-06-16")
@@ -15,43 +18,77 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from detente.errors import ResourceError
 from detente.nlp import columns, doc_text
 from detente.records import CodedArticle, Tone
 from detente.resources import Resources, data_path
 from detente.stage import Stage
 from detente.tone.lexicon import ToneLexicon, load_tone_lexicon
-from detente.tone.score import article_tone, score_words, span_words
+from detente.tone.model import read_model, span_features
+from detente.tone.score import article_tone, lexicon_scores, model_tone, score_words, span_words
 
 __all__ = ["STAGE", "load", "run", "score_doc_span"]
 
 
 def load(resources: Resources) -> ToneLexicon:
-    """The adapted analyzer: VADER's lexicon from the installed package plus the news lexicon."""
-    return load_tone_lexicon(data_path("tone", "news_lexicon.tsv"), data_path("tone", "tone.yaml"))
+    """The adapted analyzer (VADER's lexicon from the installed package plus the news lexicon)
+    and the learned model that labels spans from its scores and the span's words and events."""
+    lexicon = load_tone_lexicon(data_path("tone", "news_lexicon.tsv"), data_path("tone", "tone.yaml"))
+    try:
+        lexicon.model = read_model(data_path("tone", "tone_model.tsv"))
+    except ResourceError:  # no weights file (before the first ``make tone-model``): the rules label
+        lexicon.model = None
+    return lexicon
 
 
-def score_doc_span(doc, first: int, last: int, lexicon: ToneLexicon) -> Tone:
-    """Tone of tokens ``first``..``last - 1`` of a parsed ``doc``."""
+def score_doc_span(doc, first: int, last: int, lexicon: ToneLexicon, events=()) -> Tone:
+    """Tone of tokens ``first``..``last - 1`` of a parsed ``doc`` (``events``: those coded in it)."""
+    return _score(doc, first, last, lexicon, events)[0]
+
+
+def _score(doc, first: int, last: int, lexicon: ToneLexicon, events) -> tuple[Tone, tuple | None]:
+    """The span's tone and the model's class probabilities (``None`` when the rules label)."""
     text = doc_text(doc)
-    return score_words(span_words(text, columns(doc), first, last, lexicon), text, lexicon, doc)
+    cols = columns(doc)
+    words = span_words(text, cols, first, last, lexicon)
+    found, compound = lexicon_scores(words, text, lexicon, doc)
+    tone = score_words(words, text, lexicon, doc, scores=(found, compound))
+    model = lexicon.model
+    if model is None:
+        return tone, None
+    features = span_features(text, cols, first, last, found, compound, tone.label, events,
+                             lexicon.model_pos)
+    probabilities = model.probabilities(features)
+    return model_tone(tone, features, probabilities, model, text), probabilities
 
 
 def run(coded: CodedArticle, resources: Resources) -> None:
     """Tone every sentence, event, quote and the article."""
     lexicon: ToneLexicon = resources.get("tone")
     doc = coded.doc
-    for sentence, span in zip(coded.sentences, doc.sents, strict=False):
-        sentence.tone = score_doc_span(doc, span.start, span.end, lexicon)
+    found: list[tuple | None] = []
+    in_sentence: dict[int, list] = {}
+    in_quote: dict[int, list] = {}
+    for event in coded.events:
+        in_sentence.setdefault(event.sentence, []).append(event)
+        if event.quote is not None:
+            in_quote.setdefault(event.quote, []).append(event)
+    for k, (sentence, span) in enumerate(zip(coded.sentences, doc.sents, strict=False)):
+        events = in_sentence.get(k, ())
+        sentence.tone, probabilities = _score(doc, span.start, span.end, lexicon, events)
+        found.append(probabilities)
     by_index = {s.index: s.tone for s in coded.sentences}
     for event in coded.events:
-        found = by_index.get(event.sentence)
-        event.tone = round(found.score, 4) if found else None  # as the sentence's in the JSON
+        tone = by_index.get(event.sentence)
+        event.tone = round(tone.score, 4) if tone else None  # as the sentence's in the JSON
     starts = columns(doc).idx
-    for quote in coded.quotes:
+    for n, quote in enumerate(coded.quotes):
         first = bisect_left(starts, quote.start)
         last = bisect_left(starts, quote.end)
-        quote.tone = score_doc_span(doc, first, last, lexicon)
-    coded.tone = article_tone([s.tone for s in coded.sentences if s.tone], lexicon)
+        quote.tone = score_doc_span(doc, first, last, lexicon, in_quote.get(n, ()))
+    toned = [(s.tone, p) for s, p in zip(coded.sentences, found, strict=False) if s.tone]
+    coded.tone = article_tone([t for t, _ in toned], lexicon,
+                              None if lexicon.model is None else [p for _, p in toned])
 
 
 STAGE = Stage(name="tone", reads=("doc", "sentences", "events", "quotes"),

@@ -68,6 +68,10 @@ class ToneLexicon:
     """Dependency labels that open a background clause (advcl)."""
     background_preps: frozenset[str] = frozenset()
     """Prepositions that open a background phrase (after, since, amid, ...)."""
+    model_pos: frozenset[str] = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+    """Coarse POS tags whose lemmas are features of the tone model (``model.span_features``)."""
+    model: object | None = None
+    """The learned ``model.ToneModel`` that labels and scores spans; ``None``: the rules do."""
 
     def label(self, score: float) -> str:
         """positive, neutral or negative for a compound score."""
@@ -123,4 +127,5 @@ def load_tone_lexicon(lexicon_path: Path, settings_path: Path) -> ToneLexicon:
                        skip_pos=frozenset(settings.get("skip_pos", ["PROPN"])),
                        background_weight=float(settings.get("background_weight", 1.0)),
                        background_deps=frozenset(settings.get("background_deps", [])),
-                       background_preps=frozenset(settings.get("background_preps", [])))
+                       background_preps=frozenset(settings.get("background_preps", [])),
+                       model_pos=frozenset(settings.get("model_pos", ["NOUN", "VERB", "ADJ", "ADV"])))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from detente.records import Tone, ToneWord
 from detente.tone.lexicon import PHRASE_JOINER, ToneLexicon
+from detente.tone.model import Feature, ToneModel
 
 _SKIP_POS = frozenset({"PUNCT", "SPACE"})
 
@@ -144,14 +145,22 @@ def in_background(token, lexicon: ToneLexicon) -> bool:
     return False
 
 
-def score_words(words: Words, text: str, lexicon: ToneLexicon, doc=None) -> Tone:
-    """The tone of a span (``text``: the article text the offsets point into): compound score
-    (VADER's ``score_valence``), label, counts and evidence."""
+def lexicon_scores(words: Words, text: str, lexicon: ToneLexicon, doc=None) -> tuple[list[float], float]:
+    """The valence of each word (``valences``) and VADER's compound score of the span."""
     found = valences(words, lexicon, doc)
     compound = 0.0
     if any(found):
         span_text = text[words.span[0]:words.span[1]]
         compound = float(lexicon.analyzer.score_valence(found, span_text)["compound"])
+    return found, compound
+
+
+def score_words(words: Words, text: str, lexicon: ToneLexicon, doc=None,
+                scores: tuple[list[float], float] | None = None) -> Tone:
+    """The tone of a span by the rules (``text``: the article text the offsets point into):
+    compound score (VADER's ``score_valence``), label, counts and evidence. ``scores``: the
+    span's ``lexicon_scores`` if already computed."""
+    found, compound = scores or lexicon_scores(words, text, lexicon, doc)
     evidence = [
         ToneWord(text=text_of(words, i, text), start=words.starts[i], end=words.ends[i],
                  valence=v, entry=_entry(words.words_and_emoticons[i], lexicon))
@@ -173,10 +182,49 @@ def _entry(word: str, lexicon: ToneLexicon) -> str:
     return f"news:{entry}" if entry else "vader"
 
 
-def article_tone(parts: list[Tone], lexicon: ToneLexicon) -> Tone:
-    """An article's tone from its sentences': mean score, summed counts (GDELT's tone follows)."""
-    scored = [t for t in parts if t.words]
-    score = sum(t.score for t in scored) / len(scored) if scored else 0.0
-    return Tone(score=score, label=lexicon.label(score),
+MODEL_EVIDENCE = 6
+"""At most this many of the model's own features (words, main verb, events) in a span's evidence."""
+MODEL_MIN_CONTRIBUTION = 0.05
+"""A model feature is evidence when it moves the positive-vs-negative log-odds by at least this."""
+
+
+def model_tone(rules: Tone, features: list[Feature], probabilities, model: ToneModel,
+               text: str) -> Tone:
+    """The span's tone as the model decides it: label its most probable class, score
+    P(positive) - P(negative); counts (GDELT's tone) as the rules found them. Evidence: the
+    lexicon's words (they move the model through its ``lex:`` and ``rules:`` features) and the
+    model's word and event features that moved it most, one per stretch of text (``entry``
+    ``model:<feature>+<feature>...``: "model:lemma:agree+verb:agree+root:agree+quad:1";
+    ``valence`` their contribution to the log-odds of positive against negative)."""
+    by_span: dict[tuple[int, int], list] = {}
+    for f in features:
+        c = model.contribution(f)
+        if f.start >= 0 and c:
+            by_span.setdefault((f.start, f.end), []).append((c, f.name))
+    moved = sorted(((sum(c for c, _ in found), span, found) for span, found in by_span.items()),
+                   key=lambda item: -abs(item[0]))
+    extra = [ToneWord(text=text[start:end], start=start, end=end, valence=total,
+                      entry="model:" + "+".join(name for _, name in found))
+             for total, (start, end), found in moved[:MODEL_EVIDENCE]
+             if abs(total) >= MODEL_MIN_CONTRIBUTION]
+    evidence = sorted(rules.evidence + extra, key=lambda w: (w.start, w.entry))
+    return Tone(score=probabilities[0] - probabilities[2], label=model.label(probabilities),
+                positive=rules.positive, negative=rules.negative, words=rules.words,
+                evidence=evidence)
+
+
+def article_tone(parts: list[Tone], lexicon: ToneLexicon, probabilities=None) -> Tone:
+    """An article's tone from its sentences': mean score over the sentences that have a tone
+    (a score or evidence: a bare ``(Reuters)`` has none), summed counts (GDELT's tone follows).
+    With the model (``probabilities``: each part's class probabilities) the label is the most
+    probable class of their mean; by the rules, the thresholds on the mean score."""
+    keep = [i for i, t in enumerate(parts) if t.words and (t.score or t.evidence)]
+    score = sum(parts[i].score for i in keep) / len(keep) if keep else 0.0
+    if probabilities is not None and keep:
+        mean = [sum(probabilities[i][k] for i in keep) / len(keep) for k in range(3)]
+        label = ToneModel.label(mean)
+    else:
+        label = lexicon.label(score)
+    return Tone(score=score, label=label,
                 positive=sum(t.positive for t in parts), negative=sum(t.negative for t in parts),
                 words=sum(t.words for t in parts))

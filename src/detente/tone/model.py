@@ -1,0 +1,133 @@
+"""The learned tone of a span: a multinomial logistic regression over features one can read.
+
+The features of a span (a sentence or a quote) are
+
+- ``lex:compound``, ``lex:pos``, ``lex:neg``: the adapted VADER analyzer's compound score and
+  its summed positive and negative valences (divided by 4), i.e. everything the rules of
+  ``score.py`` know, negation and the news lexicon included;
+- ``lemma:<lemma>``: content words (``tone.yaml: model_pos``; proper names and demonyms
+  never: a relation's tone must not depend on *who* the actors are), once
+  each, by lemma; ``verb:<lemma>`` for verbs;
+- ``root:<lemma>``: the lemma of the main verb (the span's ``ROOT``), since the gold labels a
+  sentence by its main clause;
+- ``rules:positive`` / ``rules:negative``: the label the rules give that compound score;
+- ``quad:<n>`` and ``event:<TYPE>``: the quad class and PLOVER type of each event the events
+  stage coded in the span (the tone stage reads events by its contract).
+
+A span's label is its most probable class, its score P(positive) - P(negative) (-1..+1, the
+scale of the rules' compound score).
+
+The model has no intercept: a span with no feature (``(Reuters)``) has probabilities 1/3 each
+and score 0. Its weights are a data file (``data/tone_model.tsv``) written by
+``detente.tone.train`` from ``gold/tone/train.jsonl``; inference here is plain Python.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from detente.errors import ResourceError
+
+LABELS = ("positive", "neutral", "negative")
+"""Classes, in the column order of the weights file."""
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One feature of a span, with the text it came from (``start == end == -1``: none)."""
+
+    name: str
+    value: float = 1.0
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
+class ToneModel:
+    """Weights per feature, one per class of ``LABELS``."""
+
+    weights: dict[str, tuple[float, float, float]]
+
+    def probabilities(self, features: list[Feature]) -> tuple[float, float, float]:
+        """Softmax of the summed weights of the features the model knows."""
+        z = [0.0, 0.0, 0.0]
+        for f in features:
+            w = self.weights.get(f.name)
+            if w:
+                for k in range(3):
+                    z[k] += w[k] * f.value
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return (e[0] / total, e[1] / total, e[2] / total)
+
+    def score(self, features: list[Feature]) -> float:
+        """Expected tone on a -1 / 0 / +1 scale: P(positive) - P(negative)."""
+        p = self.probabilities(features)
+        return p[0] - p[2]
+
+    @staticmethod
+    def label(probabilities) -> str:
+        """The most probable class."""
+        return LABELS[max(range(3), key=lambda k: probabilities[k])]
+
+    def contribution(self, feature: Feature) -> float:
+        """How far ``feature`` moves the log-odds of positive against negative."""
+        w = self.weights.get(feature.name)
+        return (w[0] - w[2]) * feature.value if w else 0.0
+
+
+def read_model(path: Path) -> ToneModel:
+    """A weights file: ``#`` comment lines (provenance), a header row, then
+    ``feature<TAB>positive<TAB>neutral<TAB>negative`` rows."""
+    weights: dict[str, tuple[float, float, float]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or row[0].startswith("#") or row[0] == "feature":
+                continue
+            if len(row) != 4:
+                raise ResourceError(f"{path.name}: row {row!r} needs a feature and 3 weights")
+            weights[row[0]] = (float(row[1]), float(row[2]), float(row[3]))
+    if not weights:
+        raise ResourceError(f"{path.name}: no weights")
+    return ToneModel(weights=weights)
+
+
+def span_features(text: str, cols, first: int, last: int, found: list[float], compound: float,
+                  rules_label: str, events, model_pos: frozenset[str]) -> list[Feature]:
+    """The features of tokens ``first``..``last - 1`` of ``text`` (``cols``: the doc's
+    ``nlp.columns``; ``found``: the lexicon valences of its words; ``rules_label``: the label
+    the rules give its compound score; ``events``: the events coded in it). Capitalised
+    adjectives after the first word are left out with the proper names: demonyms ("Israeli",
+    "Russian") name actors too."""
+    out: list[Feature] = []
+    if any(found):
+        out.append(Feature("lex:compound", compound))
+        out.append(Feature("lex:pos", sum(v for v in found if v > 0) / 4.0))
+        out.append(Feature("lex:neg", -sum(v for v in found if v < 0) / 4.0))
+        if rules_label != "neutral":
+            out.append(Feature(f"rules:{rules_label}"))
+    seen: set[str] = set()
+    idx, length, lemma, pos, dep, alpha = cols.idx, cols.length, cols.lemma, cols.pos, cols.dep, cols.alpha
+    for i in range(first, last):
+        if not alpha[i] or (i > first and pos[i] == "ADJ" and text[idx[i]].isupper()):
+            continue
+        names = []
+        if pos[i] in model_pos:
+            names.append(f"lemma:{lemma[i]}")
+        if pos[i] == "VERB":
+            names.append(f"verb:{lemma[i]}")
+        if dep[i] == "ROOT" and pos[i] == "VERB":
+            names.append(f"root:{lemma[i]}")
+        for name in names:
+            if name not in seen:
+                seen.add(name)
+                out.append(Feature(name, 1.0, idx[i], idx[i] + length[i]))
+    for event in events:
+        if not event.negated:
+            out.append(Feature(f"quad:{event.quad}", 1.0, event.trigger_start, event.trigger_end))
+            out.append(Feature(f"event:{event.type}", 1.0, event.trigger_start, event.trigger_end))
+    return out

@@ -1,0 +1,144 @@
+"""Train the tone model (``data/tone_model.tsv``) from the project's own training gold.
+
+Build-time only (``make tone-model``); the stage reads the weights file with plain Python
+(``model.py``). Training data: ``gold/tone/train.jsonl`` (sentences of the bundled sample corpus
+from articles in neither evaluation half, labelled by ``gold/tone/NOTES.md``'s definitions). Each
+row about a relation is coded by the pipeline and described by ``model.span_features`` over its
+whole text; an L2-regularised multinomial logistic regression without intercept is fitted by
+full-batch gradient descent with momentum (numpy, fixed iterations: deterministic). Features
+seen in fewer than ``min_count`` training rows are dropped.
+
+    python -m detente.tone.train --gold gold/tone/train.jsonl --out src/detente/tone/data/tone_model.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from detente.tone.model import LABELS, Feature, span_features
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a model is trained with (all written into the weights file's header)."""
+
+    l2: float = 0.3
+    min_count: int = 3
+    iterations: int = 1500
+    balanced: bool = True
+    """Weigh each class by the inverse of its frequency (macro F1 counts rare classes alike)."""
+
+
+def gold_rows(path: Path) -> list[dict]:
+    """Rows about a relation with a label."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r.get("about_relation") and r.get("label") in LABELS]
+
+
+def featurize(rows: list[dict]) -> list[tuple[list[Feature], list[list[Feature]]]]:
+    """For each row: the features of its whole text (what the model is trained on) and of each
+    of its sentences (what the stage scores at run time)."""
+    from detente.nlp import columns, doc_text
+    from detente.pipeline import code_articles, default_resources
+    from detente.readers import article_from_text
+    from detente.tone.score import lexicon_scores, span_words
+
+    resources = default_resources()
+    lexicon = resources.get("tone")
+    articles = [article_from_text(r["sentence"], date=r.get("date") or None, id=f"train-{i}")
+                for i, r in enumerate(rows)]
+    out = []
+    for coded in code_articles(articles, resources=resources, keep_doc=True):
+        doc, text, cols = coded.doc, doc_text(coded.doc), columns(coded.doc)
+
+        def feats(first: int, last: int, events, doc=doc, text=text, cols=cols):
+            words = span_words(text, cols, first, last, lexicon)
+            found, compound = lexicon_scores(words, text, lexicon, doc)
+            return span_features(text, cols, first, last, found, compound, lexicon.label(compound),
+                                 events, lexicon.model_pos)
+
+        whole = feats(0, len(doc), coded.events)
+        per = [feats(span.start, span.end, [e for e in coded.events if e.sentence == k])
+               for k, span in enumerate(doc.sents)]
+        out.append((whole, per))
+    return out
+
+
+def vocabulary(features: list[list[Feature]], min_count: int) -> list[str]:
+    """Feature names in at least ``min_count`` rows (the lexicon features always), sorted."""
+    df = Counter(name for row in features for name in {f.name for f in row})
+    return sorted(n for n, c in df.items() if c >= min_count or n.startswith("lex:"))
+
+
+def fit(features: list[list[Feature]], labels: list[str], settings: Settings):
+    """Weights (features x classes) of the regression, and the vocabulary."""
+    import numpy as np
+
+    vocab = vocabulary(features, settings.min_count)
+    col = {n: j for j, n in enumerate(vocab)}
+    x = np.zeros((len(features), len(vocab)))
+    for i, row in enumerate(features):
+        for f in row:
+            if f.name in col:
+                x[i, col[f.name]] += f.value
+    y = np.zeros((len(labels), 3))
+    y[np.arange(len(labels)), [LABELS.index(lab) for lab in labels]] = 1.0
+    counts = y.sum(axis=0)
+    cw = (len(labels) / (3 * np.maximum(counts, 1))) if settings.balanced else np.ones(3)
+    sw = (y * cw).sum(axis=1, keepdims=True) / len(labels)
+    w = np.zeros((len(vocab), 3))
+    velocity = np.zeros_like(w)
+    lr, momentum = 0.5, 0.9
+    for _ in range(settings.iterations):
+        z = x @ w
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = x.T @ ((p - y) * sw) + settings.l2 * w
+        velocity = momentum * velocity - lr * grad
+        w += velocity
+    return w, vocab
+
+
+def write_model(path: Path, weights, vocab: list[str], settings: Settings, gold: Path,
+                n_rows: int, note: str) -> None:
+    """The weights file with its provenance header."""
+    digest = hashlib.sha256(gold.read_bytes()).hexdigest()[:16]
+    head = [
+        "# Weights of the tone model: multinomial logistic regression, no intercept.",
+        "# source: trained by detente (python -m detente.tone.train) on its own gold",
+        f"#   {gold.name} (sha256 {digest}...): {n_rows} sentences about a relation of the bundled",
+        "#   sample corpus, from articles in neither evaluation half (gold/tone/NOTES.md)",
+        "# licence: same as detente (MIT)",
+        f"# settings: l2 {settings.l2}, min_count {settings.min_count}, iterations "
+        f"{settings.iterations}, balanced {settings.balanced}",
+        f"# made: {note}" if note else "# made: by make tone-model",
+        "# columns: feature | weight towards positive | neutral | negative (model.py reads them)",
+    ]
+    lines = head + ["\t".join(("feature",) + LABELS)]
+    for j, name in enumerate(vocab):
+        lines.append("\t".join([name] + [f"{weights[j, k]:.4f}" for k in range(3)]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Train detente's tone model.")
+    parser.add_argument("--gold", type=Path, default=Path("gold/tone/train.jsonl"))
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    rows = gold_rows(args.gold)
+    feats = featurize(rows)
+    weights, vocab = fit([whole for whole, _ in feats], [r["label"] for r in rows], settings)
+    write_model(args.out, weights, vocab, settings, args.gold, len(rows), args.note)
+    print(f"{args.out}: {len(vocab)} features from {len(rows)} rows")
+
+
+if __name__ == "__main__":
+    main()
