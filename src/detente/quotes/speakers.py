@@ -16,6 +16,7 @@ from functools import lru_cache
 from detente.nlp import doc_text
 from detente.quotes.cues import Cue
 from detente.records import Actor, Mention, Speaker
+from detente.resources import word_list
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
@@ -173,12 +174,36 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            quoted_one = _quoted_as_saying(verb)
+            if quoted_one is not None:  # "Politico quoted X as saying": X speaks
+                return quoted_one
             verb = verb.head.head
             continue
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+QUOTING_VERBS = word_list("quotes", "vocabulary.yaml", "quoting")
+BODY_OF_PERSON = {
+    **{w: None for w in word_list("quotes", "vocabulary.yaml", "person_bodies")},
+    **{w: "PTY" for w in word_list("quotes", "vocabulary.yaml", "person_bodies_party")},
+    **{w: "GOV" for w in word_list("quotes", "vocabulary.yaml", "person_bodies_government")},
+}
+"""Nouns of a body a person's name can name ("the Biden campaign"), with the body's sector
+(None: none fixed)."""
+
+
+def _quoted_as_saying(verb):
+    """The one a report quotes ("Politico quoted Tim Manning ... as saying", "the minister
+    was quoted by Reuters as saying"): the object, or passive subject, of a quoting verb
+    whose "as" phrase holds the cue; None otherwise."""
+    prep = verb.head
+    quoting = prep.head
+    if prep.lower_ != "as" or quoting.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _named_first(subjects: list):
@@ -217,6 +242,7 @@ class SpeakerResolver:
         self.mentions = mentions
         self.quoted = quoted
         self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._places = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "NORP"))
 
     def mention_at(self, start: int, end: int) -> int | None:
         """Index of the mention covering the character range (the shortest), or None."""
@@ -267,11 +293,16 @@ class SpeakerResolver:
         base = Speaker(text=span.text, start=span.start_char, end=span.end_char)
         if found is not None:
             named = self._from_mention(base, found, subject)
+            if named is not None and named.name is None:
+                named = self._definite_body(named, head) or named
             if named is not None:
                 return named
         else:
+            body = self._person_body(base, subject)
+            if body is not None:
+                return body
             person = self._beside(subject, -1, "PERSON")
-            if person is not None and not self._through_preposition(person, subject):
+            if person is not None and not self._aside(person, subject):
                 # "said UCL astronomer Angelos Tsiaras"
                 named = self._from_mention(base, person, subject)
                 if named is not None:
@@ -293,7 +324,26 @@ class SpeakerResolver:
         earlier = _earlier_person(head) if head.is_title else None
         if earlier is not None:  # "Fallows remarked" after "Chris Fallows", tagged a noun
             return replace(base, name=earlier, rule="surname>entity")
-        return base
+        return self._definite_body(base, head) or base
+
+    def _definite_body(self, base: Speaker, head) -> Speaker | None:
+        """A definite description of a body ("the commission", "the ministry") is the
+        latest organisation named before it whose head word it repeats ("The United States
+        Commission on Presidential Debates"); rule ``definite>entity``."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det"
+                                          for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for ent in reversed(self.doc.ents):
+            if ent.end > head.i or ent.label_ != "ORG" or ent.root.lemma_.lower() != lemma \
+                    or any(s <= ent.start_char < e for s, e in self.quoted):
+                continue
+            index = self.mention_at(ent.start_char, ent.end_char)
+            mention = self.mentions[self._root(index)] if index is not None else None
+            actor = mention.actor if mention is not None and mention.actor else base.actor
+            return replace(base, name=ent.text, actor=actor, mention=index,
+                           rule=f"definite>entity{'+' + base.rule if base.rule else ''}")
+        return None
 
     def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
         """The speaker named by the mention at the cue or by its antecedent; None when the
@@ -302,7 +352,7 @@ class SpeakerResolver:
         own = self.mentions[found]
         if own.label == "ROLE":  # "The Senate Minority Leader, Chuck Schumer, said"
             person = self._beside(subject, found, "PERSON")
-            if person is not None and not self._through_preposition(person, subject):
+            if person is not None and not self._aside(person, subject):
                 return self._role_and_name(base, found, person)
         index = self._root(found)
         mention = self.mentions[index]
@@ -325,7 +375,7 @@ class SpeakerResolver:
             actor = own.actor if own.actor is not None and own.actor.country else actor
         if name is None and mention.label == "ROLE":
             person = self._beside(subject, found, "PERSON")
-            if person is not None and not self._through_preposition(person, subject):
+            if person is not None and not self._aside(person, subject):
                 other = self.mentions[person]
                 name = other.actor.name if other.actor and other.actor.name else other.text
                 if other.actor is not None and other.actor.country:
@@ -338,9 +388,26 @@ class SpeakerResolver:
                 actor = Actor(got.country, got.sector, name=name,
                               entry=f"role-beside>{got.entry}")
                 rule = f"{rule}+role-beside"
+        if name is None and mention.label == "ROLE" and self._body_name(subject):
+            name, rule = self._body_name(subject), f"{rule}+body-name"  # "Toronto Police"
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _body_name(self, subject) -> str | None:
+        """The proper name of a body the actors stage read as a role ("Toronto Police",
+        "Philippine Coast Guard"): the subject's phrase, every word capitalised and one
+        of them tagged a place, nationality or organisation (here or elsewhere in the
+        article); None otherwise (an unfilled office, "the Vice President", is no name)."""
+        left, right = speaker_span(subject)
+        words = [t for t in self.doc[left:right]
+                 if not (t.is_punct or t.is_space or (t.i == left and t.dep_ == "det"))]
+        if len(words) < 2 or not all(t.is_title or t.is_upper or t.is_stop for t in words):
+            return None
+        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in self._places
+                   for t in words):
+            return None
+        return self.doc[words[0].i:words[-1].i + 1].text
 
     def _person_in_chain(self, index: int) -> Mention | None:
         """The first person on a pronoun's way to its root antecedent: a pronoun linked to a
@@ -354,6 +421,39 @@ class SpeakerResolver:
             if self.mentions[index].label == "PERSON":
                 return self.mentions[index]
         return None
+
+    def _aside(self, person: int, subject) -> bool:
+        """The person named in the subject's phrase is not who speaks: reached through a
+        preposition, or a modifier of a common noun ("Trump's lawyer", "the Biden
+        campaign")."""
+        return self._through_preposition(person, subject) or self._modifier(person, subject)
+
+    def _modifier(self, person: int, subject) -> bool:
+        """True when the person's name modifies the subject, a common noun before which it
+        stands ("the Biden campaign", "Trump's lawyer")."""
+        if subject.pos_ != "NOUN":
+            return False
+        m = self.mentions[person]
+        return any(m.start <= t.idx < m.end and t.dep_ in ("compound", "poss")
+                   and t.head.i == subject.i for t in subject.lefts)
+
+    def _person_body(self, base: Speaker, subject) -> Speaker | None:
+        """A body named after a person ("the Biden campaign", "the Trump administration"):
+        the phrase names it, under the person's country (rule ``person-body``)."""
+        sector = BODY_OF_PERSON.get(subject.lemma_.lower(), "")
+        if sector == "":
+            return None
+        person = self._beside(subject, -1, "PERSON")
+        if person is None or not self._modifier(person, subject):
+            return None
+        root = self.mentions[self._root(person)]
+        country = root.actor.country if root.actor is not None else None
+        words = [t for t in self.doc[speaker_span(subject)[0]:subject.i + 1]
+                 if not (t.dep_ == "det" or t.is_punct)]
+        name = " ".join(t.text for t in words)
+        actor = Actor(country, sector or None, name=name, entry=f"person-body:{subject.lemma_}")
+        return replace(base, name=name, actor=actor if country else None, mention=person,
+                       rule="person-body")
 
     def _through_preposition(self, person: int, subject) -> bool:
         """True when the person's words hang on the subject through a preposition ("a

@@ -1,0 +1,63 @@
+"""Speaker rules of the third round of issue 14, each on made-up sentences of its class."""
+
+import detente
+
+
+def _speakers(text, date="2021-03-10"):
+    return [(q.content, q.speaker.name if q.speaker else None,
+             q.speaker.rule if q.speaker else None)
+            for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def test_the_one_a_report_quotes_as_saying_speaks_not_the_report():
+    got = _speakers('The Guardian quoted Maria Lopez, a former city planner, as saying "the '
+                    'bridge was never safe for heavy lorries."')
+    assert got[0][1] == "Maria Lopez"
+    passive = _speakers('The mayor was quoted by local radio as saying "we will rebuild the '
+                        'harbour within a year."')
+    assert passive[0][1] != "local radio"
+
+
+def test_a_definite_description_names_the_body_introduced_before():
+    text = ('The Norwegian Maritime Authority opened an inquiry on Monday. In a statement, the '
+            'authority said, "The vessel did not carry the required lifeboats."')
+    got = _speakers(text)
+    assert got[0][1] == "The Norwegian Maritime Authority"
+    assert got[0][2].startswith("definite>entity")
+
+
+def test_a_definite_description_without_a_matching_body_stays_unnamed():
+    got = _speakers('The Norwegian Maritime Authority opened an inquiry. The committee said, '
+                    '"The vessel did not carry the required lifeboats."')
+    assert got[0][1] is None
+
+
+def test_a_body_named_after_a_person_speaks_as_the_body():
+    got = _speakers('The Sanders campaign criticised the schedule, calling it "a gift to the '
+                    'party establishment and its donors."', date="2020-02-10")
+    assert got[0][1] == "Sanders campaign"
+    assert got[0][2] == "person-body"
+
+
+def test_a_person_whose_name_modifies_a_common_noun_does_not_speak():
+    got = _speakers('Smith\'s lawyer said "the charges will not stand up in any court."')
+    assert got[0][1] != "Smith"
+
+
+def test_a_body_read_as_a_role_is_named_by_its_proper_name():
+    text = ('Two men were arrested in Cardiff on Friday. South Wales Police, which described '
+            'the seizure as "a significant haul of weapons", said more arrests were likely.')
+    got = _speakers(text)
+    assert got[0][1] == "South Wales Police"
+    assert "body-name" in got[0][2]
+
+
+def test_a_characterising_verb_puts_its_as_phrase_in_the_speaker_s_mouth():
+    got = _speakers('Senator Ann Walsh denounced the budget as "a betrayal of rural voters".')
+    assert got == [("a betrayal of rural voters", "Ann Walsh", got[0][2])]
+
+
+def test_an_according_to_source_inside_the_clause_attributes_a_partial_quote():
+    got = _speakers('The fires were, according to the regional fire service, "almost certainly '
+                    'started deliberately" and spread quickly.')
+    assert len(got) == 1 and got[0][0] == "almost certainly started deliberately"
