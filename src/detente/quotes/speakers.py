@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.nlp import doc_text
+from detente.quotes.bodies import BodyRules
 from detente.quotes.cues import Cue
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -186,15 +187,6 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
 
 
 QUOTING_VERBS = word_list("quotes", "vocabulary.yaml", "quoting")
-BODY_OF_PERSON = {
-    **{w: None for w in word_list("quotes", "vocabulary.yaml", "person_bodies")},
-    **{w: "PTY" for w in word_list("quotes", "vocabulary.yaml", "person_bodies_party")},
-    **{w: "GOV" for w in word_list("quotes", "vocabulary.yaml", "person_bodies_government")},
-}
-"""Nouns of a body a person's name can name ("the Biden campaign"), with the body's sector
-(None: none fixed)."""
-
-
 def _quoted_as_saying(verb):
     """The one a report quotes ("Politico quoted Tim Manning ... as saying", "the minister
     was quoted by Reuters as saying"): the object, or passive subject, of a quoting verb
@@ -234,7 +226,7 @@ def speaker_span(subject) -> tuple[int, int]:
     return left, right + 1
 
 
-class SpeakerResolver:
+class SpeakerResolver(BodyRules):
     """Resolves speaker tokens of one article against its mentions."""
 
     def __init__(self, doc, mentions: list[Mention], quoted: list[tuple[int, int]]):
@@ -243,6 +235,9 @@ class SpeakerResolver:
         self.quoted = quoted
         self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self._places = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "NORP"))
+
+    def span_of(self, subject) -> tuple[int, int]:
+        return speaker_span(subject)
 
     def mention_at(self, start: int, end: int) -> int | None:
         """Index of the mention covering the character range (the shortest), or None."""
@@ -326,25 +321,6 @@ class SpeakerResolver:
             return replace(base, name=earlier, rule="surname>entity")
         return self._definite_body(base, head) or base
 
-    def _definite_body(self, base: Speaker, head) -> Speaker | None:
-        """A definite description of a body ("the commission", "the ministry") is the
-        latest organisation named before it whose head word it repeats ("The United States
-        Commission on Presidential Debates"); rule ``definite>entity``."""
-        if head.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det"
-                                          for c in head.children):
-            return None
-        lemma = head.lemma_.lower()
-        for ent in reversed(self.doc.ents):
-            if ent.end > head.i or ent.label_ != "ORG" or ent.root.lemma_.lower() != lemma \
-                    or any(s <= ent.start_char < e for s, e in self.quoted):
-                continue
-            index = self.mention_at(ent.start_char, ent.end_char)
-            mention = self.mentions[self._root(index)] if index is not None else None
-            actor = mention.actor if mention is not None and mention.actor else base.actor
-            return replace(base, name=ent.text, actor=actor, mention=index,
-                           rule=f"definite>entity{'+' + base.rule if base.rule else ''}")
-        return None
-
     def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
         """The speaker named by the mention at the cue or by its antecedent; None when the
         mention is an unresolved pronoun, or a pronoun outside quotes resolved to a name
@@ -394,21 +370,6 @@ class SpeakerResolver:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
 
-    def _body_name(self, subject) -> str | None:
-        """The proper name of a body the actors stage read as a role ("Toronto Police",
-        "Philippine Coast Guard"): the subject's phrase, every word capitalised and one
-        of them tagged a place, nationality or organisation (here or elsewhere in the
-        article); None otherwise (an unfilled office, "the Vice President", is no name)."""
-        left, right = speaker_span(subject)
-        words = [t for t in self.doc[left:right]
-                 if not (t.is_punct or t.is_space or (t.i == left and t.dep_ == "det"))]
-        if len(words) < 2 or not all(t.is_title or t.is_upper or t.is_stop for t in words):
-            return None
-        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in self._places
-                   for t in words):
-            return None
-        return self.doc[words[0].i:words[-1].i + 1].text
-
     def _person_in_chain(self, index: int) -> Mention | None:
         """The first person on a pronoun's way to its root antecedent: a pronoun linked to a
         name that is itself linked to the role in apposition to it speaks as that name."""
@@ -427,33 +388,6 @@ class SpeakerResolver:
         preposition, or a modifier of a common noun ("Trump's lawyer", "the Biden
         campaign")."""
         return self._through_preposition(person, subject) or self._modifier(person, subject)
-
-    def _modifier(self, person: int, subject) -> bool:
-        """True when the person's name modifies the subject, a common noun before which it
-        stands ("the Biden campaign", "Trump's lawyer")."""
-        if subject.pos_ != "NOUN":
-            return False
-        m = self.mentions[person]
-        return any(m.start <= t.idx < m.end and t.dep_ in ("compound", "poss")
-                   and t.head.i == subject.i for t in subject.lefts)
-
-    def _person_body(self, base: Speaker, subject) -> Speaker | None:
-        """A body named after a person ("the Biden campaign", "the Trump administration"):
-        the phrase names it, under the person's country (rule ``person-body``)."""
-        sector = BODY_OF_PERSON.get(subject.lemma_.lower(), "")
-        if sector == "":
-            return None
-        person = self._beside(subject, -1, "PERSON")
-        if person is None or not self._modifier(person, subject):
-            return None
-        root = self.mentions[self._root(person)]
-        country = root.actor.country if root.actor is not None else None
-        words = [t for t in self.doc[speaker_span(subject)[0]:subject.i + 1]
-                 if not (t.dep_ == "det" or t.is_punct)]
-        name = " ".join(t.text for t in words)
-        actor = Actor(country, sector or None, name=name, entry=f"person-body:{subject.lemma_}")
-        return replace(base, name=name, actor=actor if country else None, mention=person,
-                       rule="person-body")
 
     def _through_preposition(self, person: int, subject) -> bool:
         """True when the person's words hang on the subject through a preposition ("a
