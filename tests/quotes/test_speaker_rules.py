@@ -61,3 +61,31 @@ def test_an_according_to_source_inside_the_clause_attributes_a_partial_quote():
     got = _speakers('The fires were, according to the regional fire service, "almost certainly '
                     'started deliberately" and spread quickly.')
     assert len(got) == 1 and got[0][0] == "almost certainly started deliberately"
+
+
+def test_a_named_spokesperson_speaks_for_the_body_before_the_title():
+    got = _speakers('Kremlin spokesman Dmitry Peskov told reporters: "There is no basis for '
+                    'such talk."', date="2020-01-01")
+    assert got[0][1] == "Kremlin"
+    assert got[0][2].startswith("spokesperson>body")
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it_and_named_again_still_does():
+    text = ('Speaking on state television, Houthi military spokesperson Yahya Sarea said the '
+            'group used ten drones. "These attacks are our right," Sarea said.')
+    assert _speakers(text, date="2019-09-15")[0][1] == "Houthi"
+    got = _speakers('A spokesperson for the Foreign Ministry said, "We reject these claims '
+                    'entirely."')
+    assert got[0][1] == "Foreign Ministry"
+
+
+def test_a_possessive_spokesperson_speaks_for_the_pronoun_s_body():
+    got = _speakers('The State Fire Brigade sent 40 crews. Its spokesman, Tomasz Kubiak, said '
+                    '"the fire is under control."')
+    assert got[0][1] == "State Fire Brigade"
+
+
+def test_a_spokesperson_for_a_person_does_not_become_a_body():
+    got = _speakers('A spokesman for Boris Johnson said "there will be no comment today."',
+                    date="2020-01-01")
+    assert got[0][1] is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.actors.descriptions import SPEAKS_FOR
 from detente.records import Actor, Speaker
 from detente.resources import word_list
 
@@ -86,3 +87,120 @@ class BodyRules:
                    for t in words):
             return None
         return self.doc[words[0].i:words[-1].i + 1].text
+
+    def _for_body(self, speaker: Speaker, subject) -> Speaker:
+        """A spokesperson speaks for the body they are of: "Kremlin spokesman Dmitry
+        Peskov", "a spokesperson for the Foreign Ministry", "its spokesman, Tomasz Kubiak",
+        and the same person named again later ("Peskov said"). Rule ``spokesperson>body``."""
+        body = None
+        for token in (subject, *subject.children, subject.head):
+            if token.lower_ in SPOKES and (token.i == subject.i or token.head.i == subject.i
+                                           or subject.dep_ == "appos"):
+                body = self._spoken_for(token)
+                break
+        if body is None and speaker.name:
+            body = self._spokespeople().get(speaker.name.split()[-1])
+            body = body if body is not None and body[2] < subject.i else None
+        if body is None:
+            return speaker
+        name, actor, _ = body
+        actor = actor if actor is not None else speaker.actor
+        if actor is not None:
+            actor = replace(actor, name=name)
+        return replace(speaker, name=name, actor=actor,
+                       rule=f"spokesperson>body+{speaker.rule or 'subject'}")
+
+    def _spokespeople(self) -> dict[str, tuple[str, Actor | None, int]]:
+        """``{surname: (body, actor, token)}`` of every spokesperson the article names, read
+        once per article (one pass over its tokens)."""
+        if getattr(self, "_spokes_cache", None) is None:
+            found: dict[str, tuple[str, Actor | None, int]] = {}
+            for token in self.doc:
+                if token.lower_ not in SPOKES:
+                    continue
+                person = _named_spokesperson(token)
+                body = self._spoken_for(token) if person is not None else None
+                if body is not None:
+                    actor = body[1]
+                    if actor is None:  # the body's code is the person's ("Houthi": YEM REB)
+                        own = self.mention_at(person.idx, person.idx + len(person))
+                        actor = self.mentions[own].actor if own is not None else None
+                    found.setdefault(person.text, (body[0], actor, person.i))
+            self._spokes_cache = found
+        return self._spokes_cache
+
+    def _spoken_for(self, token) -> tuple[str, Actor | None, int] | None:
+        """The body a spokesperson token is of: the object of "for"/"of", a possessive
+        ("its spokesman", "the ministry's spokesman") or the words before it ("Kremlin
+        spokesman", "Chinese foreign ministry spokesman", "Houthi military spokesperson");
+        None when none is named or the one spoken for is a person."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return self._body_at(obj, obj.left_edge.i) if obj is not None else None
+            if child.dep_ == "poss":
+                return self._body_at(child, child.left_edge.i)
+        mods = [t for t in self.doc[token.left_edge.i:token.i]
+                if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i > t.i]
+        if not mods:
+            return None
+        last = mods[-1]
+        if last.pos_ == "NOUN":  # "a foreign ministry spokesman": the phrase is the body
+            return self._body_at(last, mods[0].i)
+        named = [t for t in mods if t.ent_type_ in BODY_LABELS or t.pos_ == "PROPN"]
+        return self._body_at(named[0], named[0].i) if named else None
+
+    def _body_at(self, token, first: int) -> tuple[str, Actor | None, int] | None:
+        """Name and actor of the body ``token`` heads (words from ``first``); None for a
+        person or a pronoun with no named antecedent."""
+        index = self.mention_at(token.idx, token.idx + len(token))
+        if index is not None and not (self.doc[first].idx <= self.mentions[index].start
+                                      and self.mentions[index].end <= token.idx + len(token)):
+            index = None  # a mention running past the body's words: the spokesperson's own
+        mention = self.mentions[self._root(index)] if index is not None else None
+        if mention is not None and mention.label == "PERSON":
+            return None  # "a spokesman for Boris Johnson"
+        actor = mention.actor if mention is not None else None
+        if token.pos_ == "PRON":
+            name = actor.name if actor is not None and actor.name else None
+            return (name or _proper(mention), actor, token.i) if name or _proper(mention) \
+                else None
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and ent.end <= token.i + 1:
+            return None
+        if ent is not None and ent.label_ in BODY_LABELS and ent.start >= first:
+            words = [t for t in ent if t.dep_ != "det"]
+        else:
+            words = [t for t in self.doc[first:token.i + 1] if t.dep_ != "det"
+                     and not t.is_punct and t.tag_ != "POS"]
+        if not words:
+            return None
+        name = self.doc[words[0].i:words[-1].i + 1].text
+        return name, actor, token.i
+
+
+def _proper(mention) -> str | None:
+    """A mention's text when it is a proper name (every word capitalised, "the" aside):
+    "The State Fire Brigade" -> "State Fire Brigade"."""
+    if mention is None:
+        return None
+    words = mention.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 and all(w[:1].isupper() for w in words) else None
+
+
+SPOKES = frozenset(w for w in SPEAKS_FOR if " " not in w)
+"""One-word roles that speak for the body they are of (the actors stage's ``speaks_for``)."""
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _named_spokesperson(token):
+    """The person a spokesperson token names: "Kremlin spokesman Dmitry Peskov", "its
+    spokesman, Tomasz Kubiak", "Dmitry Peskov, the Kremlin spokesman"; None otherwise."""
+    if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        return token.head
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return token.head
+    return next((c for c in token.children if c.dep_ == "appos"
+                 and c.ent_type_ == "PERSON"), None)

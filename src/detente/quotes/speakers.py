@@ -280,7 +280,10 @@ class SpeakerResolver(BodyRules):
 
     def speaker(self, subject, recent: Recent | None, sentence: int) -> Speaker:
         """The Speaker for a subject token, named through coreference when possible; its
-        ``rule`` and ``mention`` say how."""
+        ``rule`` and ``mention`` say how. A spokesperson speaks for their body."""
+        return self._for_body(self._speaker(subject, recent, sentence), subject)
+
+    def _speaker(self, subject, recent: Recent | None, sentence: int) -> Speaker:
         left, right = speaker_span(subject)
         span = self.doc[left:right]
         head = self.doc[subject.i]
