@@ -89,3 +89,9 @@ def test_a_spokesperson_for_a_person_does_not_become_a_body():
     got = _speakers('A spokesman for Boris Johnson said "there will be no comment today."',
                     date="2020-01-01")
     assert got[0][1] is None
+
+
+def test_a_spokesperson_of_an_unnamed_body_gives_no_name():
+    got = _speakers('The minister suffered "two deep wounds to the stomach" according to a '
+                    'hospital spokesperson.')
+    assert got and got[0][1] != "hospital"

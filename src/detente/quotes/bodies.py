@@ -34,16 +34,23 @@ class BodyRules:
         if head.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det"
                                           for c in head.children):
             return None
-        lemma = head.lemma_.lower()
-        for ent in reversed(self.doc.ents):
-            if ent.end > head.i or ent.label_ != "ORG" or ent.root.lemma_.lower() != lemma \
-                    or any(s <= ent.start_char < e for s, e in self.quoted):
-                continue
+        ent = self._earlier_org(head)
+        if ent is not None:
             index = self.mention_at(ent.start_char, ent.end_char)
             mention = self.mentions[self._root(index)] if index is not None else None
             actor = mention.actor if mention is not None and mention.actor else base.actor
             return replace(base, name=ent.text, actor=actor, mention=index,
                            rule=f"definite>entity{'+' + base.rule if base.rule else ''}")
+        return None
+
+    def _earlier_org(self, head):
+        """The latest organisation entity outside quotes before ``head`` whose head word is
+        ``head``'s ("the commission" -> "The United States Commission on ..."), or None."""
+        lemma = head.lemma_.lower()
+        for ent in reversed(self.doc.ents):
+            if ent.end <= head.i and ent.label_ == "ORG" and ent.root.lemma_.lower() == lemma \
+                    and not any(s <= ent.start_char < e for s, e in self.quoted):
+                return ent
         return None
 
     def _modifier(self, person: int, subject) -> bool:
@@ -175,6 +182,11 @@ class BodyRules:
                      and not t.is_punct and t.tag_ != "POS"]
         if not words:
             return None
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in BODY_LABELS for t in words):
+            ent = self._earlier_org(token)  # "a hospital spokesperson": no name unless one
+            if ent is None:  # was given before ("the Royal Free Hospital")
+                return None
+            words = [t for t in ent if t.dep_ != "det"]
         name = self.doc[words[0].i:words[-1].i + 1].text
         return name, actor, token.i
 
