@@ -95,3 +95,16 @@ def test_a_spokesperson_of_an_unnamed_body_gives_no_name():
     got = _speakers('The minister suffered "two deep wounds to the stomach" according to a '
                     'hospital spokesperson.')
     assert got and got[0][1] != "hospital"
+
+
+def test_the_one_who_answers_a_statement_speaks_the_quote_after_it():
+    got = _speakers('Chancellor Olaf Weiss rejected Dupont\'s statement: "The French '
+                    'minister\'s proposal is an insult to our farmers."')
+    assert got[0][1] == "Olaf Weiss"
+    assert _speakers('Dupont issued a statement: "Our farms are burning."')[0][1] == "Dupont"
+
+
+def test_a_body_s_website_speaks_for_the_body():
+    got = _speakers('The WHO\'s website said: "No home remedy has been shown to cure the '
+                    'disease."')
+    assert got[0][1] == "WHO"

@@ -87,7 +87,8 @@ class BodyRules:
         article); None otherwise (an unfilled office, "the Vice President", is no name)."""
         left, right = self.span_of(subject)
         words = [t for t in self.doc[left:right]
-                 if not (t.is_punct or t.is_space or (t.i == left and t.dep_ == "det"))]
+                 if not (t.is_punct or t.is_space or t.tag_ == "POS"
+                         or (t.i == left and t.dep_ == "det"))]
         if len(words) < 2 or not all(t.is_title or t.is_upper or t.is_stop for t in words):
             return None
         if not any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in self._places

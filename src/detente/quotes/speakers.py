@@ -89,6 +89,7 @@ def statement_words() -> frozenset[str]:
     return frozenset(read_cues(data_path("quotes", "cues.tsv")).nouns)
 
 
+ANSWERING_VERBS = word_list("quotes", "vocabulary.yaml", "answering")
 ISSUE_VERBS_DEPS = frozenset({"acl"})
 ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 
@@ -96,7 +97,14 @@ ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 def statement_source(noun, quoted=(), depth: int = 0):
     """Who issued a statement, tweet or letter: "a statement from the ministry", "the
     ministry's statement", "a White House statement", "X released a statement"; "the
-    statement" again is the one named before ("... read the statement")."""
+    statement" again is the one named before ("... read the statement"). A statement someone
+    answers ("Bolsonaro opposed Macron's statement: "..."") is followed by the answer: the
+    one who answers speaks."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERING_VERBS:
+        found = next((c for c in noun.head.children if c.dep_ == "nsubj"
+                      and _outside(c, quoted)), None)
+        if found is not None:
+            return found
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -293,6 +301,9 @@ class SpeakerResolver(BodyRules):
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
                 named = self._definite_body(named, head) or named
+            if named is not None and named.name is None and head.ent_type_ in ("ORG", "GPE"):
+                named = replace(named, name=_entity_text(head),  # "the WHO's website said"
+                                rule=f"{named.rule}+entity")
             if named is not None:
                 return named
         else:
