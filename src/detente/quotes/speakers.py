@@ -71,7 +71,8 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     found = _climb_to_subject(doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
     found = found if found is not None else _person_at_cue(doc[cue.head], quoted)
-    if found is not None and found.lower_ in statement_words() and found.pos_ == "NOUN":
+    if found is not None and found.pos_ == "NOUN" and (
+            found.lower_ in statement_words() or found.lower_ in MEDIUM_NOUNS):
         found = statement_source(found, quoted) or found  # "a statement saying ..."
     return _past_source(found) if found is not None else None
 
@@ -90,6 +91,7 @@ def statement_words() -> frozenset[str]:
 
 
 ANSWERING_VERBS = word_list("quotes", "vocabulary.yaml", "answering")
+MEDIUM_NOUNS = word_list("quotes", "vocabulary.yaml", "medium_nouns")
 ISSUE_VERBS_DEPS = frozenset({"acl"})
 ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 
