@@ -108,3 +108,19 @@ def test_a_body_s_website_speaks_for_the_body():
     got = _speakers('The WHO\'s website said: "No home remedy has been shown to cure the '
                     'disease."')
     assert got[0][1] == "WHO"
+
+
+def test_a_quote_running_over_paragraphs_takes_the_cue_at_its_end():
+    text = ('The minister spoke at length on Friday. "We have reviewed every contract signed '
+            'since 2015.\n\n"Many of them were signed without any tender at all.\n\n"We will '
+            'publish the findings next month," Minister Anna Kovacs said.')
+    got = _speakers(text)
+    assert [g[1] for g in got] == ["Anna Kovacs"] * 3
+    assert [g[2] is not None for g in got] == [True] * 3
+    rules = [q.rule for q in detente.code(text, date="2021-03-10").quotes if q.direct]
+    assert rules[:2] == ["direct:runs-on", "direct:runs-on"]
+
+
+def test_an_open_paragraph_with_no_quote_after_it_stays_unattributed():
+    text = 'The sign read "Keep Out.\n\nThe village was quiet that night.'
+    assert _speakers(text) == []

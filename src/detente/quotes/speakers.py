@@ -68,6 +68,11 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
         return next((c for c in last.children if c.dep_ == "pobj"), None)
     if cue.entry.kind == "noun":
         return statement_source(doc[cue.head], quoted)
+    if cue.entry.entry in QUOTING_VERBS:  # "the website quoted X as saying": X speaks
+        quoted_one = next((c for c in doc[cue.head].children
+                           if c.dep_ in ("dobj", "nsubjpass") and _outside(c, quoted)), None)
+        if quoted_one is not None:
+            return quoted_one
     found = _climb_to_subject(doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
     found = found if found is not None else _person_at_cue(doc[cue.head], quoted)
