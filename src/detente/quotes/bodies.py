@@ -74,7 +74,7 @@ class BodyRules:
         root = self.mentions[self._root(person)]
         country = root.actor.country if root.actor is not None else None
         words = [t for t in self.doc[self.span_of(subject)[0]:subject.i + 1]
-                 if not (t.dep_ == "det" or t.is_punct)]
+                 if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS")]
         name = " ".join(t.text for t in words)
         actor = Actor(country, sector or None, name=name, entry=f"person-body:{subject.lemma_}")
         return replace(base, name=name, actor=actor if country else None, mention=person,
