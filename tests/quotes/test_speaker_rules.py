@@ -124,3 +124,21 @@ def test_a_quote_running_over_paragraphs_takes_the_cue_at_its_end():
 def test_an_open_paragraph_with_no_quote_after_it_stays_unattributed():
     text = 'The sign read "Keep Out.\n\nThe village was quiet that night.'
     assert _speakers(text) == []
+
+
+def test_a_statement_the_speaker_made_in_is_the_speaker_s():
+    got = _speakers('The Interior Ministry warned in a statement that "the border will stay '
+                    'closed until further notice."')
+    assert got[0][1] == "Interior Ministry"
+
+
+def test_according_to_a_statement_released_by_a_body():
+    got = _speakers('According to a statement released by the Interior Ministry, "the border '
+                    'will reopen on Monday."')
+    assert got[0][1] == "Interior Ministry"
+
+
+def test_one_of_a_group_named_in_apposition_speaks_by_that_name():
+    got = _speakers('One of the organisers, Maria Santos, said "we expected far fewer people '
+                    'to come."')
+    assert got[0][1] == "Maria Santos" and got[0][2].startswith("appos>")

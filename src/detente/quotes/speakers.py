@@ -65,7 +65,10 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     """
     if cue.entry.kind == "phrase":
         last = doc[cue.end - 1]
-        return next((c for c in last.children if c.dep_ == "pobj"), None)
+        found = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if found is not None and found.lower_ in statement_words():
+            found = statement_source(found, quoted) or found  # "according to a statement
+        return found  # released by Erdogan's office"
     if cue.entry.kind == "noun":
         return statement_source(doc[cue.head], quoted)
     if cue.entry.entry in QUOTING_VERBS:  # "the website quoted X as saying": X speaks
@@ -107,6 +110,12 @@ def statement_source(noun, quoted=(), depth: int = 0):
     statement" again is the one named before ("... read the statement"). A statement someone
     answers ("Bolsonaro opposed Macron's statement: "..."") is followed by the answer: the
     one who answers speaks."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") \
+            and noun.head.head.pos_ in ("VERB", "AUX"):  # "X has, in a statement, called on"
+        found = next((c for c in noun.head.head.children if c.dep_ == "nsubj"
+                      and _outside(c, quoted)), None)
+        if found is not None:
+            return found
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERING_VERBS:
         found = next((c for c in noun.head.children if c.dep_ == "nsubj"
                       and _outside(c, quoted)), None)
@@ -304,6 +313,13 @@ class SpeakerResolver(BodyRules):
         head = self.doc[subject.i]
         found = self.mention_at(head.idx, head.idx + len(head))
         base = Speaker(text=span.text, start=span.start_char, end=span.end_char)
+        if head.pos_ in ("NUM", "PRON", "DET") and head.lower_ in ("one", "another", "some"):
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            if named is not None:  # "One of these groups, the Syrian Democratic Forces, said"
+                inner = self._speaker(named, recent, sentence)
+                if inner.name:
+                    return replace(inner, text=base.text, start=base.start, end=base.end,
+                                   rule=f"appos>{inner.rule}")
         if found is not None:
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
