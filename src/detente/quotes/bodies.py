@@ -9,6 +9,7 @@ spokesman Dmitry Peskov", "a spokesperson for the ministry", and the same person
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from detente.actors.descriptions import SPEAKS_FOR
@@ -45,13 +46,30 @@ class BodyRules:
 
     def _earlier_org(self, head):
         """The latest organisation entity outside quotes before ``head`` whose head word is
-        ``head``'s ("the commission" -> "The United States Commission on ..."), or None."""
-        lemma = head.lemma_.lower()
-        for ent in reversed(self.doc.ents):
-            if ent.end <= head.i and ent.label_ == "ORG" and ent.root.lemma_.lower() == lemma \
-                    and not any(s <= ent.start_char < e for s, e in self.quoted):
-                return ent
-        return None
+        ``head``'s ("the commission" -> "The United States Commission on ..."), or None.
+        The entities are indexed by head word once per article (a lookup, not a scan)."""
+        if getattr(self, "_orgs", None) is None:
+            self._orgs: dict[str, list] = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG" and not self._in_quote(ent.start_char):
+                    self._orgs.setdefault(ent.root.lemma_.lower(), []).append(ent)
+        found = self._orgs.get(head.lemma_.lower(), [])
+        at = bisect_right([e.end for e in found], head.i)
+        return found[at - 1] if at else None
+
+    def _in_quote(self, char: int) -> bool:
+        """True when the character offset lies inside a quoted span (a bisection)."""
+        if getattr(self, "_quote_starts", None) is None:
+            self._quote_spans = sorted(self.quoted)
+            self._quote_starts = [s for s, _ in self._quote_spans]
+        at = bisect_right(self._quote_starts, char)
+        return at > 0 and char < self._quote_spans[at - 1][1]
+
+    def _ent_at(self, i: int):
+        """The entity token ``i`` is part of, or None (a token-to-entity map built once)."""
+        if getattr(self, "_ents", None) is None:
+            self._ents = {j: ent for ent in self.doc.ents for j in range(ent.start, ent.end)}
+        return self._ents.get(i)
 
     def _modifier(self, person: int, subject) -> bool:
         """True when the person's name modifies the subject, a common noun before which it
@@ -173,7 +191,7 @@ class BodyRules:
             name = actor.name if actor is not None and actor.name else None
             return (name or _proper(mention), actor, token.i) if name or _proper(mention) \
                 else None
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        ent = self._ent_at(token.i)
         if ent is not None and ent.label_ == "PERSON" and ent.end <= token.i + 1:
             return None
         if ent is not None and ent.label_ in BODY_LABELS and ent.start >= first:
