@@ -16,11 +16,11 @@ from detente.actors.descriptions import SPEAKS_FOR
 from detente.records import Actor, Speaker
 from detente.resources import word_list
 
-BODY_OF_PERSON = {
-    **{w: None for w in word_list("quotes", "vocabulary.yaml", "person_bodies")},
-    **{w: "PTY" for w in word_list("quotes", "vocabulary.yaml", "person_bodies_party")},
-    **{w: "GOV" for w in word_list("quotes", "vocabulary.yaml", "person_bodies_government")},
-}
+PERSON_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies")
+PARTY_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies_party")
+GOVERNMENT_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies_government")
+BODY_OF_PERSON = {**{w: None for w in PERSON_BODIES}, **{w: "PTY" for w in PARTY_BODIES},
+                  **{w: "GOV" for w in GOVERNMENT_BODIES}}
 """Nouns of a body a person's name can name ("the Biden campaign"), with the body's sector
 (None: none fixed)."""
 
