@@ -25,6 +25,14 @@ MOVED = [  # (module, constant, stage, file, key)
      "lesser_office_starts"),
     ("detente.actors.matcher", "EXTRAPOSING", "actors", "vocabulary.yaml", "extraposing_verbs"),
     ("detente.quotes.direct", "CHARACTERISING", "quotes", "vocabulary.yaml", "characterising"),
+    ("detente.quotes.speakers", "QUOTING_VERBS", "quotes", "vocabulary.yaml", "quoting"),
+    ("detente.quotes.speakers", "ANSWERING_VERBS", "quotes", "vocabulary.yaml", "answering"),
+    ("detente.quotes.speakers", "MEDIUM_NOUNS", "quotes", "vocabulary.yaml", "medium_nouns"),
+    ("detente.quotes.bodies", "PERSON_BODIES", "quotes", "vocabulary.yaml", "person_bodies"),
+    ("detente.quotes.bodies", "PARTY_BODIES", "quotes", "vocabulary.yaml",
+     "person_bodies_party"),
+    ("detente.quotes.bodies", "GOVERNMENT_BODIES", "quotes", "vocabulary.yaml",
+     "person_bodies_government"),
 ]
 
 

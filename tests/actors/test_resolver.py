@@ -278,3 +278,13 @@ def test_land_origin_and_ethnic_words_give_no_country():
     ethnic = found("Ethnic Albanians marched through the town.")
     assert ("Albanians", None) in ethnic and not any(c == "ALB" for _, c in ethnic)
     assert ("Russian troops", "RUS") in found("Russian troops crossed the border.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place whose name holds a country's name is not that country
+    ("The governor of New Mexico signed the bill.", "USAGOV"),
+    ("Officials in New South Wales closed the roads.", "AUSGOV"),
+    ("Troops in Jersey were deployed.", "JEYMIL"),
+])
+def test_places_whose_names_hold_a_country_name(mentions, text, expected):
+    assert codes(mentions(text, "2019-06-16"))[0][1] == expected

@@ -332,11 +332,16 @@ def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
 
 
 def sentence_starts(doc) -> list[int]:
-    """For each token, the index of the first token of its sentence."""
+    """For each token, the index of the first token of its sentence; a paragraph break
+    starts a sentence even where the parser ran one sentence over it (a paragraph ending
+    in a closing quote mark)."""
     starts = [0] * len(doc)
     for sent in doc.sents:
+        start = sent.start
         for i in range(sent.start, sent.end):
-            starts[i] = sent.start
+            if i > sent.start and doc[i - 1].is_space and "\n" in doc[i - 1].text:
+                start = i
+            starts[i] = start
     return starts
 
 

@@ -195,6 +195,7 @@ class _Builder:
         self.recent: Recent | None = None
         self.last_direct: Quote | None = None
         self.quotes: list[Quote] = []
+        self.dropped: list[tuple[Quote, Candidate]] = []
         self.country = main_country(coded.mentions)
         self.bodies = body_codes(coded.mentions)
 
@@ -262,7 +263,8 @@ class _Builder:
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
             quote.rule = "direct:continuation" if last.direct else "direct:after-reported"
         elif not self._narrated(quote, cand):
-            return  # no cue and no quote before it to continue: a title, slogan or headline
+            self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
+            return  # a title, slogan or headline - or a quote that runs on (``run_on``)
         self.quotes.append(quote)
         if quote.direct:
             self.last_direct = quote
@@ -288,4 +290,26 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
     builder = _Builder(coded, resolver, quoted)
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
+    run_on(builder.quotes, builder.dropped, spans)
     return sorted(builder.quotes, key=lambda q: (q.start, -q.end))
+
+
+def run_on(quotes: list[Quote], dropped: list[tuple[Quote, Candidate]],
+           spans: list[QuotedSpan]) -> None:
+    """A quote over several paragraphs: a paragraph whose quote is left open, followed by a
+    paragraph that re-opens it, is the speaker's whose cue comes later in the run ("...
+    <paragraph> "...," the minister said"). Filled from the last paragraph back, so a run of
+    any length takes the cue of its end; rule ``direct:runs-on``. One pass over the spans."""
+    after = {s.start: spans[i + 1] for i, s in enumerate(spans[:-1]) if spans[i + 1].continued}
+    by_start = {q.start: q for q in quotes if q.direct}
+    for quote, cand in sorted(dropped, key=lambda d: -d[0].start):
+        nxt = after.get(cand.span.start) if cand.direct and cand.span.close_mark is None \
+            else None
+        later = by_start.get(nxt.start) if nxt is not None else None
+        if later is None or later.speaker is None:
+            continue
+        quote.speaker, quote.cue = later.speaker, later.cue
+        quote.cue_start, quote.cue_end = later.cue_start, later.cue_end
+        quote.rule = "direct:runs-on"
+        quotes.append(quote)
+        by_start[quote.start] = quote

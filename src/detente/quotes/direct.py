@@ -112,6 +112,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     governors = _governors(doc, first, last)
     governing = [c for c in cues if c.head in governors or _inverted(doc, c, first, last)
                  or _says(doc, c, governors, first, last)]
+    if not governing:  # "were, according to agreed facts heard in court, "sexual in nature""
+        governing = [c for c in cues if c.entry.kind == "phrase" and doc[c.head].head.i
+                     in governors and doc[c.head].dep_ == "prep"]
     cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]

@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.nlp import doc_text
+from detente.quotes.bodies import BodyRules
 from detente.quotes.cues import Cue
 from detente.records import Actor, Mention, Speaker
+from detente.resources import word_list
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
@@ -63,13 +65,22 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     """
     if cue.entry.kind == "phrase":
         last = doc[cue.end - 1]
-        return next((c for c in last.children if c.dep_ == "pobj"), None)
+        found = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if found is not None and found.lower_ in statement_words():
+            found = statement_source(found, quoted) or found  # "according to a statement
+        return found  # released by Erdogan's office"
     if cue.entry.kind == "noun":
         return statement_source(doc[cue.head], quoted)
+    if cue.entry.entry in QUOTING_VERBS:  # "the website quoted X as saying": X speaks
+        quoted_one = next((c for c in doc[cue.head].children
+                           if c.dep_ in ("dobj", "nsubjpass") and _outside(c, quoted)), None)
+        if quoted_one is not None:
+            return quoted_one
     found = _climb_to_subject(doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
     found = found if found is not None else _person_at_cue(doc[cue.head], quoted)
-    if found is not None and found.lower_ in statement_words() and found.pos_ == "NOUN":
+    if found is not None and found.pos_ == "NOUN" and (
+            found.lower_ in statement_words() or found.lower_ in MEDIUM_NOUNS):
         found = statement_source(found, quoted) or found  # "a statement saying ..."
     return _past_source(found) if found is not None else None
 
@@ -87,6 +98,8 @@ def statement_words() -> frozenset[str]:
     return frozenset(read_cues(data_path("quotes", "cues.tsv")).nouns)
 
 
+ANSWERING_VERBS = word_list("quotes", "vocabulary.yaml", "answering")
+MEDIUM_NOUNS = word_list("quotes", "vocabulary.yaml", "medium_nouns")
 ISSUE_VERBS_DEPS = frozenset({"acl"})
 ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 
@@ -94,7 +107,20 @@ ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 def statement_source(noun, quoted=(), depth: int = 0):
     """Who issued a statement, tweet or letter: "a statement from the ministry", "the
     ministry's statement", "a White House statement", "X released a statement"; "the
-    statement" again is the one named before ("... read the statement")."""
+    statement" again is the one named before ("... read the statement"). A statement someone
+    answers ("Bolsonaro opposed Macron's statement: "..."") is followed by the answer: the
+    one who answers speaks."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") \
+            and noun.head.head.pos_ in ("VERB", "AUX"):  # "X has, in a statement, called on"
+        found = next((c for c in noun.head.head.children if c.dep_ == "nsubj"
+                      and _outside(c, quoted)), None)
+        if found is not None:
+            return found
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERING_VERBS:
+        found = next((c for c in noun.head.children if c.dep_ == "nsubj"
+                      and _outside(c, quoted)), None)
+        if found is not None:
+            return found
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -173,12 +199,27 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            quoted_one = _quoted_as_saying(verb)
+            if quoted_one is not None:  # "Politico quoted X as saying": X speaks
+                return quoted_one
             verb = verb.head.head
             continue
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+QUOTING_VERBS = word_list("quotes", "vocabulary.yaml", "quoting")
+def _quoted_as_saying(verb):
+    """The one a report quotes ("Politico quoted Tim Manning ... as saying", "the minister
+    was quoted by Reuters as saying"): the object, or passive subject, of a quoting verb
+    whose "as" phrase holds the cue; None otherwise."""
+    prep = verb.head
+    quoting = prep.head
+    if prep.lower_ != "as" or quoting.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _named_first(subjects: list):
@@ -209,7 +250,7 @@ def speaker_span(subject) -> tuple[int, int]:
     return left, right + 1
 
 
-class SpeakerResolver:
+class SpeakerResolver(BodyRules):
     """Resolves speaker tokens of one article against its mentions."""
 
     def __init__(self, doc, mentions: list[Mention], quoted: list[tuple[int, int]]):
@@ -217,6 +258,10 @@ class SpeakerResolver:
         self.mentions = mentions
         self.quoted = quoted
         self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._places = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "NORP"))
+
+    def span_of(self, subject) -> tuple[int, int]:
+        return speaker_span(subject)
 
     def mention_at(self, start: int, end: int) -> int | None:
         """Index of the mention covering the character range (the shortest), or None."""
@@ -259,19 +304,37 @@ class SpeakerResolver:
 
     def speaker(self, subject, recent: Recent | None, sentence: int) -> Speaker:
         """The Speaker for a subject token, named through coreference when possible; its
-        ``rule`` and ``mention`` say how."""
+        ``rule`` and ``mention`` say how. A spokesperson speaks for their body."""
+        return self._for_body(self._speaker(subject, recent, sentence), subject)
+
+    def _speaker(self, subject, recent: Recent | None, sentence: int) -> Speaker:
         left, right = speaker_span(subject)
         span = self.doc[left:right]
         head = self.doc[subject.i]
         found = self.mention_at(head.idx, head.idx + len(head))
         base = Speaker(text=span.text, start=span.start_char, end=span.end_char)
+        if head.pos_ in ("NUM", "PRON", "DET") and head.lower_ in ("one", "another", "some"):
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            if named is not None:  # "One of these groups, the Syrian Democratic Forces, said"
+                inner = self._speaker(named, recent, sentence)
+                if inner.name:
+                    return replace(inner, text=base.text, start=base.start, end=base.end,
+                                   rule=f"appos>{inner.rule}")
         if found is not None:
             named = self._from_mention(base, found, subject)
+            if named is not None and named.name is None:
+                named = self._definite_body(named, head) or named
+            if named is not None and named.name is None and head.ent_type_ in ("ORG", "GPE"):
+                named = replace(named, name=_entity_text(head),  # "the WHO's website said"
+                                rule=f"{named.rule}+entity")
             if named is not None:
                 return named
         else:
+            body = self._person_body(base, subject)
+            if body is not None:
+                return body
             person = self._beside(subject, -1, "PERSON")
-            if person is not None and not self._through_preposition(person, subject):
+            if person is not None and not self._aside(person, subject):
                 # "said UCL astronomer Angelos Tsiaras"
                 named = self._from_mention(base, person, subject)
                 if named is not None:
@@ -293,7 +356,7 @@ class SpeakerResolver:
         earlier = _earlier_person(head) if head.is_title else None
         if earlier is not None:  # "Fallows remarked" after "Chris Fallows", tagged a noun
             return replace(base, name=earlier, rule="surname>entity")
-        return base
+        return self._definite_body(base, head) or base
 
     def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
         """The speaker named by the mention at the cue or by its antecedent; None when the
@@ -302,7 +365,7 @@ class SpeakerResolver:
         own = self.mentions[found]
         if own.label == "ROLE":  # "The Senate Minority Leader, Chuck Schumer, said"
             person = self._beside(subject, found, "PERSON")
-            if person is not None and not self._through_preposition(person, subject):
+            if person is not None and not self._aside(person, subject):
                 return self._role_and_name(base, found, person)
         index = self._root(found)
         mention = self.mentions[index]
@@ -325,7 +388,7 @@ class SpeakerResolver:
             actor = own.actor if own.actor is not None and own.actor.country else actor
         if name is None and mention.label == "ROLE":
             person = self._beside(subject, found, "PERSON")
-            if person is not None and not self._through_preposition(person, subject):
+            if person is not None and not self._aside(person, subject):
                 other = self.mentions[person]
                 name = other.actor.name if other.actor and other.actor.name else other.text
                 if other.actor is not None and other.actor.country:
@@ -338,6 +401,8 @@ class SpeakerResolver:
                 actor = Actor(got.country, got.sector, name=name,
                               entry=f"role-beside>{got.entry}")
                 rule = f"{rule}+role-beside"
+        if name is None and mention.label == "ROLE" and self._body_name(subject):
+            name, rule = self._body_name(subject), f"{rule}+body-name"  # "Toronto Police"
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
@@ -354,6 +419,12 @@ class SpeakerResolver:
             if self.mentions[index].label == "PERSON":
                 return self.mentions[index]
         return None
+
+    def _aside(self, person: int, subject) -> bool:
+        """The person named in the subject's phrase is not who speaks: reached through a
+        preposition, or a modifier of a common noun ("Trump's lawyer", "the Biden
+        campaign")."""
+        return self._through_preposition(person, subject) or self._modifier(person, subject)
 
     def _through_preposition(self, person: int, subject) -> bool:
         """True when the person's words hang on the subject through a preposition ("a

@@ -1,0 +1,237 @@
+"""Bodies as speakers: a definite description of a body named before ("the commission"), a
+body named after a person ("the Biden campaign"), a body the actors stage read as a role
+("Toronto Police"), and a spokesperson, who speaks for the body they are of ("Kremlin
+spokesman Dmitry Peskov", "a spokesperson for the ministry", and the same person named again).
+
+``BodyRules`` is mixed into ``speakers.SpeakerResolver``; its methods read the resolver's
+``doc``, ``mentions``, ``quoted`` (character ranges) and lookups.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from detente.actors.descriptions import SPEAKS_FOR
+from detente.records import Actor, Speaker
+from detente.resources import word_list
+
+PERSON_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies")
+PARTY_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies_party")
+GOVERNMENT_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies_government")
+BODY_OF_PERSON = {**{w: None for w in PERSON_BODIES}, **{w: "PTY" for w in PARTY_BODIES},
+                  **{w: "GOV" for w in GOVERNMENT_BODIES}}
+"""Nouns of a body a person's name can name ("the Biden campaign"), with the body's sector
+(None: none fixed)."""
+
+
+class BodyRules:
+    """Speaker rules that name a body; mixed into the speaker resolver."""
+
+    def _definite_body(self, base: Speaker, head) -> Speaker | None:
+        """A definite description of a body ("the commission", "the ministry") is the
+        latest organisation named before it whose head word it repeats ("The United States
+        Commission on Presidential Debates"); rule ``definite>entity``."""
+        if head.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det"
+                                          for c in head.children):
+            return None
+        ent = self._earlier_org(head)
+        if ent is not None:
+            index = self.mention_at(ent.start_char, ent.end_char)
+            mention = self.mentions[self._root(index)] if index is not None else None
+            actor = mention.actor if mention is not None and mention.actor else base.actor
+            return replace(base, name=ent.text, actor=actor, mention=index,
+                           rule=f"definite>entity{'+' + base.rule if base.rule else ''}")
+        return None
+
+    def _earlier_org(self, head):
+        """The latest organisation entity outside quotes before ``head`` whose head word is
+        ``head``'s ("the commission" -> "The United States Commission on ..."), or None.
+        The entities are indexed by head word once per article (a lookup, not a scan)."""
+        if getattr(self, "_orgs", None) is None:
+            self._orgs: dict[str, list] = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG" and not self._in_quote(ent.start_char):
+                    self._orgs.setdefault(ent.root.lemma_.lower(), []).append(ent)
+        found = self._orgs.get(head.lemma_.lower(), [])
+        at = bisect_right([e.end for e in found], head.i)
+        return found[at - 1] if at else None
+
+    def _in_quote(self, char: int) -> bool:
+        """True when the character offset lies inside a quoted span (a bisection)."""
+        if getattr(self, "_quote_starts", None) is None:
+            self._quote_spans = sorted(self.quoted)
+            self._quote_starts = [s for s, _ in self._quote_spans]
+        at = bisect_right(self._quote_starts, char)
+        return at > 0 and char < self._quote_spans[at - 1][1]
+
+    def _ent_at(self, i: int):
+        """The entity token ``i`` is part of, or None (a token-to-entity map built once)."""
+        if getattr(self, "_ents", None) is None:
+            self._ents = {j: ent for ent in self.doc.ents for j in range(ent.start, ent.end)}
+        return self._ents.get(i)
+
+    def _modifier(self, person: int, subject) -> bool:
+        """True when the person's name modifies the subject, a common noun before which it
+        stands ("the Biden campaign", "Trump's lawyer")."""
+        if subject.pos_ != "NOUN":
+            return False
+        m = self.mentions[person]
+        return any(m.start <= t.idx < m.end and t.dep_ in ("compound", "poss")
+                   and t.head.i == subject.i for t in subject.lefts)
+
+    def _person_body(self, base: Speaker, subject) -> Speaker | None:
+        """A body named after a person ("the Biden campaign", "the Trump administration"):
+        the phrase names it, under the person's country (rule ``person-body``)."""
+        sector = BODY_OF_PERSON.get(subject.lemma_.lower(), "")
+        if sector == "":
+            return None
+        person = self._beside(subject, -1, "PERSON")
+        if person is None or not self._modifier(person, subject):
+            return None
+        root = self.mentions[self._root(person)]
+        country = root.actor.country if root.actor is not None else None
+        words = [t for t in self.doc[self.span_of(subject)[0]:subject.i + 1]
+                 if not (t.dep_ == "det" or t.is_punct or t.tag_ == "POS")]
+        name = " ".join(t.text for t in words)
+        actor = Actor(country, sector or None, name=name, entry=f"person-body:{subject.lemma_}")
+        return replace(base, name=name, actor=actor if country else None, mention=person,
+                       rule="person-body")
+
+    def _body_name(self, subject) -> str | None:
+        """The proper name of a body the actors stage read as a role ("Toronto Police",
+        "Philippine Coast Guard"): the subject's phrase, every word capitalised and one
+        of them tagged a place, nationality or organisation (here or elsewhere in the
+        article); None otherwise (an unfilled office, "the Vice President", is no name)."""
+        left, right = self.span_of(subject)
+        words = [t for t in self.doc[left:right]
+                 if not (t.is_punct or t.is_space or t.tag_ == "POS"
+                         or (t.i == left and t.dep_ == "det"))]
+        if len(words) < 2 or not all(t.is_title or t.is_upper or t.is_stop for t in words):
+            return None
+        if not any(t.ent_type_ in ("GPE", "NORP", "ORG") or t.text in self._places
+                   for t in words):
+            return None
+        return self.doc[words[0].i:words[-1].i + 1].text
+
+    def _for_body(self, speaker: Speaker, subject) -> Speaker:
+        """A spokesperson speaks for the body they are of: "Kremlin spokesman Dmitry
+        Peskov", "a spokesperson for the Foreign Ministry", "its spokesman, Tomasz Kubiak",
+        and the same person named again later ("Peskov said"). Rule ``spokesperson>body``."""
+        body = None
+        for token in (subject, *subject.children, subject.head):
+            if token.lower_ in SPOKES and (token.i == subject.i or token.head.i == subject.i
+                                           or subject.dep_ == "appos"):
+                body = self._spoken_for(token)
+                break
+        if body is None and speaker.name:
+            body = self._spokespeople().get(speaker.name.split()[-1])
+            body = body if body is not None and body[2] < subject.i else None
+        if body is None:
+            return speaker
+        name, actor, _ = body
+        actor = actor if actor is not None else speaker.actor
+        if actor is not None:
+            actor = replace(actor, name=name)
+        return replace(speaker, name=name, actor=actor,
+                       rule=f"spokesperson>body+{speaker.rule or 'subject'}")
+
+    def _spokespeople(self) -> dict[str, tuple[str, Actor | None, int]]:
+        """``{surname: (body, actor, token)}`` of every spokesperson the article names, read
+        once per article (one pass over its tokens)."""
+        if getattr(self, "_spokes_cache", None) is None:
+            found: dict[str, tuple[str, Actor | None, int]] = {}
+            for token in self.doc:
+                if token.lower_ not in SPOKES:
+                    continue
+                person = _named_spokesperson(token)
+                body = self._spoken_for(token) if person is not None else None
+                if body is not None:
+                    actor = body[1]
+                    if actor is None:  # the body's code is the person's ("Houthi": YEM REB)
+                        own = self.mention_at(person.idx, person.idx + len(person))
+                        actor = self.mentions[own].actor if own is not None else None
+                    found.setdefault(person.text, (body[0], actor, person.i))
+            self._spokes_cache = found
+        return self._spokes_cache
+
+    def _spoken_for(self, token) -> tuple[str, Actor | None, int] | None:
+        """The body a spokesperson token is of: the object of "for"/"of", a possessive
+        ("its spokesman", "the ministry's spokesman") or the words before it ("Kremlin
+        spokesman", "Chinese foreign ministry spokesman", "Houthi military spokesperson");
+        None when none is named or the one spoken for is a person."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return self._body_at(obj, obj.left_edge.i) if obj is not None else None
+            if child.dep_ == "poss":
+                return self._body_at(child, child.left_edge.i)
+        mods = [t for t in self.doc[token.left_edge.i:token.i]
+                if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i > t.i]
+        if not mods:
+            return None
+        last = mods[-1]
+        if last.pos_ == "NOUN":  # "a foreign ministry spokesman": the phrase is the body
+            return self._body_at(last, mods[0].i)
+        named = [t for t in mods if t.ent_type_ in BODY_LABELS or t.pos_ == "PROPN"]
+        return self._body_at(named[0], named[0].i) if named else None
+
+    def _body_at(self, token, first: int) -> tuple[str, Actor | None, int] | None:
+        """Name and actor of the body ``token`` heads (words from ``first``); None for a
+        person or a pronoun with no named antecedent."""
+        index = self.mention_at(token.idx, token.idx + len(token))
+        if index is not None and not (self.doc[first].idx <= self.mentions[index].start
+                                      and self.mentions[index].end <= token.idx + len(token)):
+            index = None  # a mention running past the body's words: the spokesperson's own
+        mention = self.mentions[self._root(index)] if index is not None else None
+        if mention is not None and mention.label == "PERSON":
+            return None  # "a spokesman for Boris Johnson"
+        actor = mention.actor if mention is not None else None
+        if token.pos_ == "PRON":
+            name = actor.name if actor is not None and actor.name else None
+            return (name or _proper(mention), actor, token.i) if name or _proper(mention) \
+                else None
+        ent = self._ent_at(token.i)
+        if ent is not None and ent.label_ == "PERSON" and ent.end <= token.i + 1:
+            return None
+        if ent is not None and ent.label_ in BODY_LABELS and ent.start >= first:
+            words = [t for t in ent if t.dep_ != "det"]
+        else:
+            words = [t for t in self.doc[first:token.i + 1] if t.dep_ != "det"
+                     and not t.is_punct and t.tag_ != "POS"]
+        if not words:
+            return None
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in BODY_LABELS for t in words):
+            ent = self._earlier_org(token)  # "a hospital spokesperson": no name unless one
+            if ent is None:  # was given before ("the Royal Free Hospital")
+                return None
+            words = [t for t in ent if t.dep_ != "det"]
+        name = self.doc[words[0].i:words[-1].i + 1].text
+        return name, actor, token.i
+
+
+def _proper(mention) -> str | None:
+    """A mention's text when it is a proper name (every word capitalised, "the" aside):
+    "The State Fire Brigade" -> "State Fire Brigade"."""
+    if mention is None:
+        return None
+    words = mention.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 and all(w[:1].isupper() for w in words) else None
+
+
+SPOKES = frozenset(w for w in SPEAKS_FOR if " " not in w)
+"""One-word roles that speak for the body they are of (the actors stage's ``speaks_for``)."""
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _named_spokesperson(token):
+    """The person a spokesperson token names: "Kremlin spokesman Dmitry Peskov", "its
+    spokesman, Tomasz Kubiak", "Dmitry Peskov, the Kremlin spokesman"; None otherwise."""
+    if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        return token.head
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        return token.head
+    return next((c for c in token.children if c.dep_ == "appos"
+                 and c.ent_type_ == "PERSON"), None)

@@ -1,0 +1,144 @@
+"""Speaker rules of the third round of issue 14, each on made-up sentences of its class."""
+
+import detente
+
+
+def _speakers(text, date="2021-03-10"):
+    return [(q.content, q.speaker.name if q.speaker else None,
+             q.speaker.rule if q.speaker else None)
+            for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def test_the_one_a_report_quotes_as_saying_speaks_not_the_report():
+    got = _speakers('The Guardian quoted Maria Lopez, a former city planner, as saying "the '
+                    'bridge was never safe for heavy lorries."')
+    assert got[0][1] == "Maria Lopez"
+    passive = _speakers('The mayor was quoted by local radio as saying "we will rebuild the '
+                        'harbour within a year."')
+    assert passive[0][1] != "local radio"
+
+
+def test_a_definite_description_names_the_body_introduced_before():
+    text = ('The Norwegian Maritime Authority opened an inquiry on Monday. In a statement, the '
+            'authority said, "The vessel did not carry the required lifeboats."')
+    got = _speakers(text)
+    assert got[0][1] == "The Norwegian Maritime Authority"
+    assert got[0][2].startswith("definite>entity")
+
+
+def test_a_definite_description_without_a_matching_body_stays_unnamed():
+    got = _speakers('The Norwegian Maritime Authority opened an inquiry. The committee said, '
+                    '"The vessel did not carry the required lifeboats."')
+    assert got[0][1] is None
+
+
+def test_a_body_named_after_a_person_speaks_as_the_body():
+    got = _speakers('The Sanders campaign criticised the schedule, calling it "a gift to the '
+                    'party establishment and its donors."', date="2020-02-10")
+    assert got[0][1] == "Sanders campaign"
+    assert got[0][2] == "person-body"
+
+
+def test_a_person_whose_name_modifies_a_common_noun_does_not_speak():
+    got = _speakers('Smith\'s lawyer said "the charges will not stand up in any court."')
+    assert got[0][1] != "Smith"
+
+
+def test_a_body_read_as_a_role_is_named_by_its_proper_name():
+    text = ('Two men were arrested in Cardiff on Friday. South Wales Police, which described '
+            'the seizure as "a significant haul of weapons", said more arrests were likely.')
+    got = _speakers(text)
+    assert got[0][1] == "South Wales Police"
+    assert "body-name" in got[0][2]
+
+
+def test_a_characterising_verb_puts_its_as_phrase_in_the_speaker_s_mouth():
+    got = _speakers('Senator Ann Walsh denounced the budget as "a betrayal of rural voters".')
+    assert got == [("a betrayal of rural voters", "Ann Walsh", got[0][2])]
+
+
+def test_an_according_to_source_inside_the_clause_attributes_a_partial_quote():
+    got = _speakers('The fires were, according to the regional fire service, "almost certainly '
+                    'started deliberately" and spread quickly.')
+    assert len(got) == 1 and got[0][0] == "almost certainly started deliberately"
+
+
+def test_a_named_spokesperson_speaks_for_the_body_before_the_title():
+    got = _speakers('Kremlin spokesman Dmitry Peskov told reporters: "There is no basis for '
+                    'such talk."', date="2020-01-01")
+    assert got[0][1] == "Kremlin"
+    assert got[0][2].startswith("spokesperson>body")
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it_and_named_again_still_does():
+    text = ('Speaking on state television, Houthi military spokesperson Yahya Sarea said the '
+            'group used ten drones. "These attacks are our right," Sarea said.')
+    assert _speakers(text, date="2019-09-15")[0][1] == "Houthi"
+    got = _speakers('A spokesperson for the Foreign Ministry said, "We reject these claims '
+                    'entirely."')
+    assert got[0][1] == "Foreign Ministry"
+
+
+def test_a_possessive_spokesperson_speaks_for_the_pronoun_s_body():
+    got = _speakers('The State Fire Brigade sent 40 crews. Its spokesman, Tomasz Kubiak, said '
+                    '"the fire is under control."')
+    assert got[0][1] == "State Fire Brigade"
+
+
+def test_a_spokesperson_for_a_person_does_not_become_a_body():
+    got = _speakers('A spokesman for Boris Johnson said "there will be no comment today."',
+                    date="2020-01-01")
+    assert got[0][1] is None
+
+
+def test_a_spokesperson_of_an_unnamed_body_gives_no_name():
+    got = _speakers('The minister suffered "two deep wounds to the stomach" according to a '
+                    'hospital spokesperson.')
+    assert got and got[0][1] != "hospital"
+
+
+def test_the_one_who_answers_a_statement_speaks_the_quote_after_it():
+    got = _speakers('Chancellor Olaf Weiss rejected Dupont\'s statement: "The French '
+                    'minister\'s proposal is an insult to our farmers."')
+    assert got[0][1] == "Olaf Weiss"
+    assert _speakers('Dupont issued a statement: "Our farms are burning."')[0][1] == "Dupont"
+
+
+def test_a_body_s_website_speaks_for_the_body():
+    got = _speakers('The WHO\'s website said: "No home remedy has been shown to cure the '
+                    'disease."')
+    assert got[0][1] == "WHO"
+
+
+def test_a_quote_running_over_paragraphs_takes_the_cue_at_its_end():
+    text = ('The minister spoke at length on Friday. "We have reviewed every contract signed '
+            'since 2015.\n\n"Many of them were signed without any tender at all.\n\n"We will '
+            'publish the findings next month," Minister Anna Kovacs said.')
+    got = _speakers(text)
+    assert [g[1] for g in got] == ["Anna Kovacs"] * 3
+    assert [g[2] is not None for g in got] == [True] * 3
+    rules = [q.rule for q in detente.code(text, date="2021-03-10").quotes if q.direct]
+    assert rules[:2] == ["direct:runs-on", "direct:runs-on"]
+
+
+def test_an_open_paragraph_with_no_quote_after_it_stays_unattributed():
+    text = 'The sign read "Keep Out.\n\nThe village was quiet that night.'
+    assert _speakers(text) == []
+
+
+def test_a_statement_the_speaker_made_in_is_the_speaker_s():
+    got = _speakers('The Interior Ministry warned in a statement that "the border will stay '
+                    'closed until further notice."')
+    assert got[0][1] == "Interior Ministry"
+
+
+def test_according_to_a_statement_released_by_a_body():
+    got = _speakers('According to a statement released by the Interior Ministry, "the border '
+                    'will reopen on Monday."')
+    assert got[0][1] == "Interior Ministry"
+
+
+def test_one_of_a_group_named_in_apposition_speaks_by_that_name():
+    got = _speakers('One of the organisers, Maria Santos, said "we expected far fewer people '
+                    'to come."')
+    assert got[0][1] == "Maria Santos" and got[0][2].startswith("appos>")
