@@ -490,6 +490,19 @@ def factual_objects(cand: Candidate) -> list[Candidate]:
             and c.token.dep_ in ("dobj", "nsubjpass", "nsubj")]
 
 
+def place_part(token, mention: Mention, lexicon: Lexicon) -> bool:
+    """True for a mention that names where something happens, not a side: a capital read as a
+    place ("battles raged in central Baghdad"), or a country or city as the object of a locative
+    preposition ("unrest in Montenegro")."""
+    if (mention.actor.entry or "").endswith("#place"):
+        return True
+    current = token
+    while current.dep_ in ("compound", "conj", "amod") and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "pobj" and current.head.lower_ in lexicon.words["locative_prepositions"] and \
+        mention.actor.sector in (None, "CVL")
+
+
 def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: Lexicon,
                   index: MentionIndex) -> list[Event]:
     """All events of one sentence, outermost triggers first, then the two trigger-less rules."""
@@ -498,6 +511,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
     present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)
                if not (reporter_part(t, lexicon) or name_part(t, index))}  # "..., Thai police said"
+    places = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t) if place_part(t, m, lexicon)}
+    places -= {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t) if not place_part(t, m, lexicon)}
     present |= {(None, m.text) for t in sentence if (m := index.unresolved.get(t.i)) is not None}
     while pending:
         cand = pending.pop(0)
@@ -517,7 +532,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~article"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
-        if interacting(coding.type, src, tgt, present, lexicon) or complete:
+        home_places = {key for key in places if key[0] in {p.country for p in src}}
+        if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
