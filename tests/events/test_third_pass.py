@@ -1,0 +1,61 @@
+"""Issue 13, third pass: sentences that name history or a disaster as their setting are coded,
+and a place where something happens is not another side -- each case coded by the whole pipeline.
+
+Each case is ``(article text, expected rows)``; a row is ``(type, source country, target country
+or None)``, one per source-target pair, and the expected set is the article's whole output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.events.lexicon import load_lexicon
+from detente.pipeline import code_articles, make_article
+
+DATE = "2020-01-05"
+CASES = [
+    # a history phrase is the setting of a demand, not a sign of a history story (Phoenix discards)
+    ("Lithuania's parliament demanded an apology from Moscow for the deportations carried out during "
+     "World War Two.", {("REQUEST", "LTU", "RUS")}),
+    # a disaster named as the setting of aid
+    ("Japan pledged to send aid to Indonesia after the tsunami.", {("AGREE", "JPN", "IDN")}),
+    # a capital named as where battles raged is no other side of the government's threat
+    ("Chad's government said it is prepared to impose martial law as fighting raged in central N'Djamena.",
+     {("THREATEN", "TCD", None)}),
+    # a country after "in" is where the act happens, not another side
+    ("Officials of Peru's government said they are ready to impose a curfew in Peru.",
+     {("THREATEN", "PER", None)}),
+]
+"""Made-up sentences of each class (none is a gold sentence)."""
+
+NOT_AN_EVENT = [
+    # a sports sentence is still skipped
+    "Brazil beat Argentina in the football tournament on Sunday.",
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    texts = [text for text, _ in CASES] + NOT_AN_EVENT
+    return list(code_articles(make_article(text, date=DATE, id=f"t-{i}") for i, text in enumerate(texts)))
+
+
+def rows(article) -> set[tuple]:
+    return {(e.type, s.country, t.country if t else None)
+            for e in article.events for s in e.source for t in (e.target or [None])}
+
+
+@pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
+def test_case(coded, number):
+    assert rows(coded[number]) == CASES[number][1]
+
+
+def test_sports_sentences_are_still_skipped(coded):
+    assert all(not article.events for article in coded[len(CASES):])
+
+
+def test_history_and_disasters_are_not_discards_but_sports_are():
+    sentence = load_lexicon().discards["sentence"]
+    assert not sentence.search("Soldiers were killed during World War Two.")
+    assert not sentence.search("Aid arrived after the typhoon.")
+    assert sentence.search("He scored in the football match.")
