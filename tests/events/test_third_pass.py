@@ -1,5 +1,6 @@
-"""Issue 13, third pass: sentences that name history or a disaster as their setting are coded,
-and a place where something happens is not another side -- each case coded by the whole pipeline.
+"""Issue 13, third pass: sentences that name history or a disaster as their setting are coded, a
+place where something happens is not another side, acts told in the first person inside a quote
+are the speaker's, and a demanded act is no fact -- each case coded by the whole pipeline.
 
 Each case is ``(article text, expected rows)``; a row is ``(type, source country, target country
 or None)``, one per source-target pair, and the expected set is the article's whole output.
@@ -25,6 +26,12 @@ CASES = [
     # a country after "in" is where the act happens, not another side
     ("Officials of Peru's government said they are ready to impose a curfew in Peru.",
      {("THREATEN", "PER", None)}),
+    # an act told in the first person inside a quote is the speaker's (~speaker), also when the
+    # quote runs over several sentences and the attribution comes at its end
+    ('The Chilean foreign minister spoke on Monday. "We urge Bolivia to withdraw its claim. Our patience '
+     'is over," she said.', {("REQUEST", "CHL", "BOL")}),
+    # a demanded act is no fact, even when the demand itself has no located doer
+    ('A statement posted online read: "We demand that Uganda release the fishermen."', set()),
 ]
 """Made-up sentences of each class (none is a gold sentence)."""
 
@@ -48,6 +55,10 @@ def rows(article) -> set[tuple]:
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
 def test_case(coded, number):
     assert rows(coded[number]) == CASES[number][1]
+
+
+def test_the_speaker_rule_names_itself(coded):
+    assert any(e.rule.endswith("~speaker") for article in coded for e in article.events)
 
 
 def test_sports_sentences_are_still_skipped(coded):

@@ -421,12 +421,24 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
     return []
 
 
+def quoted_speaker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The speaker's side for an act told in the first person inside a quote ("We condemn the
+    strikes," the minister said): see ``events/speech.py``."""
+    anchor = _verbal_anchor(cand, lexicon)
+    if anchor is None or index.speakers is None:
+        return []
+    head, _ = subject_head(anchor)
+    return index.speakers.of(head) if head is not None and head.pos_ == "PRON" else []
+
+
 def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
     """Coding, sources and targets of an outermost trigger, or None."""
     coding = decide(cand, lexicon, index)
     if coding is None:
         return None
     sources, passive = sources_of(cand, index, lexicon)
+    if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
+        sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     pair = between(cand, index)
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
@@ -477,8 +489,11 @@ def released(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> list[Can
     always (``factual_objects``); every inner trigger when the outer act was asserted but has no
     source ("Russian jets attack targets ...; two are shot down": the attack is not part of the
     shooting down)."""
-    if decide(cand, lexicon, index) is None:
+    coding = decide(cand, lexicon, index)
+    if coding is None:
         return factual_objects(cand)
+    if coding.type in lexicon.words["nonfactual_inner"] or coding.mode == "intend":
+        return factual_objects(cand)  # "We demand that Moscow release the prisoners": no release
     return list(cand.inner)
 
 
