@@ -1,6 +1,7 @@
 """Issue 13, third pass: sentences that name history or a disaster as their setting are coded, a
 place where something happens is not another side, acts told in the first person inside a quote
-are the speaker's, and a demanded act is no fact -- each case coded by the whole pipeline.
+are the speaker's, a reaction named after "despite"/"amid" answers the main clause's doer, and a
+demanded act is no fact -- each case coded by the whole pipeline.
 
 Each case is ``(article text, expected rows)``; a row is ``(type, source country, target country
 or None)``, one per source-target pair, and the expected set is the article's whole output.
@@ -30,6 +31,12 @@ CASES = [
     # quote runs over several sentences and the attribution comes at its end
     ('The Chilean foreign minister spoke on Monday. "We urge Bolivia to withdraw its claim. Our patience '
      'is over," she said.', {("REQUEST", "CHL", "BOL")}),
+    # a reaction named as a concessive setting answers the doer of the main clause (~despite);
+    # "from" gives the doer of a verbal reaction noun
+    ("Turkey's president announced the change on Wednesday despite criticism by the Greek foreign minister.",
+     {("ACCUSE", "GRC", "TUR")}),
+    ("The Hungarian parliament passed the law amid condemnation from the European Union.",
+     {("ACCUSE", "EU", "HUN")}),
     # a demanded act is no fact, even when the demand itself has no located doer
     ('A statement posted online read: "We demand that Uganda release the fishermen."', set()),
 ]

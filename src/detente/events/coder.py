@@ -32,6 +32,7 @@ from detente.events.context import (
     condition_doers,
     context_targets,
     coordinated,
+    despite_targets,
     diplomatic,
     name_part,
     pairs_of,
@@ -57,7 +58,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     inner = cand.inner[0] if cand.inner else None
     if sem.is_hypothetical(token, lexicon):
         return None
-    if sem.is_background(token, lexicon) and (index is None or not own_doer(cand, index)):
+    if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
+                                                                     from_sources(cand, index, lexicon))):
         return None
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
@@ -145,7 +147,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     """``(sources, passive_targets)`` of a trigger."""
     token = cand.token
     if cand.entry.pos == "noun":
-        return noun_sources(token, index, lexicon), []
+        return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon), []
     head, passive = subject_head(token)
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     if head is not None and sources:
@@ -157,6 +159,14 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     if not sources and head is not None:
         sources = home_base(head, index, lexicon)
     return sources, (actors_under(passive, index) if passive is not None else [])
+
+
+def from_sources(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doer of a verbal reaction named by a noun with ``from``: "condemnation from the EU",
+    "calls from the opposition" (not for acts whose ``from`` is a place left: "withdrawal from")."""
+    if cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "SUPPORT"} or "from" in cand.entry.targets:
+        return []
+    return [m for h in object_heads(cand.token, ("from",), direct=False) for m in actors_under(h, index)]
 
 
 def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -543,6 +553,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~anaphor"
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
+            if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):
+                suffix = "~despite"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pycountry
 
 from detente.events import semantics as sem
-from detente.events.arguments import MentionIndex, actors_under, object_heads, participant
+from detente.events.arguments import MentionIndex, actors_under, object_heads, participant, subject_head
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.records import Mention, Participant
@@ -280,3 +280,20 @@ def reporter_part(token, lexicon: Lexicon) -> bool:
             return False
         current = head
     return False
+
+
+def despite_targets(cand: Candidate, src: list[Participant], index: MentionIndex,
+                    lexicon: Lexicon) -> list[Participant]:
+    """Whom a reaction named as a setting answers: in "Erdogan announced the change despite criticism
+    by Greece" or "the law passed amid protests from the opposition", the criticism is aimed at the
+    doer of the main clause (rule suffix ``~despite``), for verbal reactions (accusations,
+    rejections, requests) named after "despite"/"amid"."""
+    token = cand.token
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT"}:
+        return []
+    if token.dep_ != "pobj" or token.head.lower_ not in lexicon.words["concessive_preps"]:
+        return []
+    own = {p.country for p in src}
+    subject, _ = subject_head(token.head.head)
+    found = actors_under(subject, index) if subject is not None else []
+    return [participant(m) for m in found if m.actor.country not in own]

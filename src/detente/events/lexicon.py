@@ -192,6 +192,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "background_marks": frozenset(semantics["background_marks"]),
         "need_target": frozenset(semantics["need_target"]),
         "nonfactual_inner": frozenset(semantics["nonfactual_inner"]),
+        "concessive_preps": frozenset(semantics["concessive_prepositions"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
         "light_verbs": frozenset(semantics["light_verbs"]),
