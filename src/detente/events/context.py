@@ -12,7 +12,13 @@ from __future__ import annotations
 import pycountry
 
 from detente.events import semantics as sem
-from detente.events.arguments import MentionIndex, actors_under, object_heads, participant, subject_head
+from detente.events.arguments import (
+    MentionIndex,
+    actors_under,
+    object_heads,
+    participant,
+    subject_head,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.records import Mention, Participant
