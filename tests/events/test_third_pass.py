@@ -42,6 +42,12 @@ CASES = [
 ]
 """Made-up sentences of each class (none is a gold sentence)."""
 
+NO_TARGET = [
+    # an open place an act is aimed into is no domestic target
+    "North Korea fired a ballistic missile into the sea, South Korea's military said.",
+    "Police in Kenya fired tear gas into the air.",
+]
+
 NOT_AN_EVENT = [
     # a sports sentence is still skipped
     "Brazil beat Argentina in the football tournament on Sunday.",
@@ -50,7 +56,7 @@ NOT_AN_EVENT = [
 
 @pytest.fixture(scope="module")
 def coded():
-    texts = [text for text, _ in CASES] + NOT_AN_EVENT
+    texts = [text for text, _ in CASES] + NOT_AN_EVENT + NO_TARGET
     return list(code_articles(make_article(text, date=DATE, id=f"t-{i}") for i, text in enumerate(texts)))
 
 
@@ -69,7 +75,13 @@ def test_the_speaker_rule_names_itself(coded):
 
 
 def test_sports_sentences_are_still_skipped(coded):
-    assert all(not article.events for article in coded[len(CASES):])
+    assert all(not article.events for article in coded[len(CASES):len(CASES) + len(NOT_AN_EVENT)])
+
+
+def test_open_places_are_no_targets(coded):
+    articles = coded[len(CASES) + len(NOT_AN_EVENT):]
+    assert all(article.events for article in articles)
+    assert all(not e.target for article in articles for e in article.events)
 
 
 def test_history_and_disasters_are_not_discards_but_sports_are():

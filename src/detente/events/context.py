@@ -156,7 +156,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     unresolved = index.unresolved.get(argument.i)
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
-    material = cand.entry.type in lexicon.words["domestic_by_default"]
+    material = cand.entry.type in lexicon.words["domestic_by_default"] and \
+        argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
     if unresolved is None and not person and not material:
         return [], ""
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
