@@ -37,6 +37,13 @@ CASES = [
      {("ACCUSE", "GRC", "TUR")}),
     ("The Hungarian parliament passed the law amid condemnation from the European Union.",
      {("ACCUSE", "EU", "HUN")}),
+    # a release of people is done to the source's own people when the sentence names no other
+    # country (~domestic), and a date ("on Friday") is never what an act is done to
+    ("Grenada's government freed 20 detainees on Friday.", {("RETREAT", "GRD", "GRD")}),
+    # the unplaced owner of an act's object is whom the act is aimed at
+    ("Students in Bogota demanded the government's resignation.", {("REQUEST", "COL", "COL")}),
+    # a withdrawal stays a lone act
+    ("Russia withdrew its troops.", {("RETREAT", "RUS", None)}),
     # a demanded act is no fact, even when the demand itself has no located doer
     ('A statement posted online read: "We demand that Uganda release the fishermen."', set()),
 ]

@@ -129,8 +129,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     and the sentence names no other country, the source's own country -- a domestic act
     ("police arrested dozens", "the court jailed a journalist": ``~domestic``)."""
     own = {p.country for p in src}
-    if cand.entry.type in lexicon.words["lone_types"] or len(own) > 1:
-        return [], ""
+    if len(own) > 1 or (cand.entry.type in lexicon.words["lone_types"] and not _acts_on_people(cand, lexicon)):
+        return [], ""  # a lone act (a withdrawal) has no target to guess; a release of prisoners has
     if sem.is_background(cand.token, lexicon):
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
@@ -154,6 +154,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
+    argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
     unresolved = index.unresolved.get(argument.i)
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
     material = cand.entry.type in lexicon.words["domestic_by_default"] and \
@@ -168,14 +169,29 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
                         sector=sector, start=start, end=end)], "~domestic"
 
 
+def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
+    """True when a trigger's nominal argument is people ("released 500 prisoners")."""
+    argument = nominal_argument(cand)
+    return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
+
+
+def _unplaced_owner(argument, index: MentionIndex):
+    """The possessor of an act's object when it is an actor the actors stage left unplaced: the
+    government in "demanded the government's resignation" is whom the demand is aimed at."""
+    if index.at(argument) or argument.i in index.unresolved:
+        return None
+    return next((c for c in argument.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                 and c.i in index.unresolved), None)
+
+
 def nominal_argument(cand: Candidate):
     """The noun a trigger acts on: its direct object or passive subject, a prepositional object
     of its target prepositions, or for a nominal trigger its ``of``/``against`` object."""
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
-    for head in heads:  # a prepositional object first: "suspended aid to the country"
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp":
+    for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME"):
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
