@@ -77,6 +77,12 @@ def test_case(coded, number):
     assert rows(coded[number]) == CASES[number][1]
 
 
+def test_a_doer_placed_by_its_place_keeps_its_own_sector():
+    (article,) = code_articles([make_article("Police detained dozens of protesters in Minsk on Sunday.", date=DATE,
+                                             id="sector")])
+    assert {(p.country, p.sector) for e in article.events for p in e.source} == {("BLR", "COP")}
+
+
 def test_the_speaker_rule_names_itself(coded):
     assert any(e.rule.endswith("~speaker") for article in coded for e in article.events)
 

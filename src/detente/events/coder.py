@@ -25,7 +25,6 @@ from detente.events.arguments import (
 )
 from detente.events.context import (
     DEFAULT_TARGET_PREPS,
-    PLACE_BOUNDARIES,
     act_anaphor_targets,
     authors,
     cause_targets,
@@ -34,8 +33,10 @@ from detente.events.context import (
     coordinated,
     despite_targets,
     diplomatic,
+    doer_sector,
     name_part,
     pairs_of,
+    place_sources,
     place_targets,
     reporter_part,
     same_act_targets,
@@ -410,27 +411,6 @@ def sole_country(token, index: MentionIndex) -> list[Mention]:
     return [replace(unresolved, actor=actor)]
 
 
-def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Actors named in the nearest locative phrase of the trigger's clause (its subject, objects
-    and complements, not other clauses): "a roadside bombing near the town of Samarra", "prisoners
-    rioted at a jail in Dili", "agreed to postpone the demonstration in Baku". PLOVER codes an
-    unnamed or unlocated doer by the country where the act took place (rule suffix ``~place``)."""
-    places = lexicon.words["locative_prepositions"]
-    frontier, seen = [token], {token.i}
-    while frontier:
-        current = frontier.pop(0)
-        for child in current.children:
-            if child.i in seen or child.dep_ in PLACE_BOUNDARIES:
-                continue
-            seen.add(child.i)
-            if child.dep_ == "prep" and child.lower_ in places:
-                found = actors_under(child, index, prepositions=places | {"of"})
-                if found:
-                    return found
-            frontier.append(child)
-    return []
-
-
 def quoted_speaker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """The speaker's side for an act told in the first person inside a quote ("We condemn the
     strikes," the minister said): see ``events/speech.py``."""
@@ -457,7 +437,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, _ = sources_of(cand.inner[0], index, lexicon)
     if not sources and coding.type in lexicon.words["place_source_types"] and \
             _unnamed_agent(cand.token, index, lexicon):
-        sources = place_sources(cand.token, index, lexicon)
+        sources = doer_sector(cand.token, place_sources(cand.token, index, lexicon), index)
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         sources = sole_country(anchor, index)

@@ -9,6 +9,8 @@ mutual act become each other's targets.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pycountry
 
 from detente.events import semantics as sem
@@ -21,7 +23,7 @@ from detente.events.arguments import (
 )
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
-from detente.records import Mention, Participant
+from detente.records import Actor, Mention, Participant
 
 ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
 """Country codes: a domestic target is guessed for a country, never for an IGO."""
@@ -320,3 +322,35 @@ def despite_targets(cand: Candidate, src: list[Participant], index: MentionIndex
     subject, _ = subject_head(token.head.head)
     found = actors_under(subject, index) if subject is not None else []
     return [participant(m) for m in found if m.actor.country not in own]
+
+
+def doer_sector(token, places: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The place's country with the unplaced doer's own words and sector: "Police detained dozens
+    in Minsk" is Belarus's police (COP), not Minsk (a city)."""
+    head, _ = subject_head(token)
+    doer = index.unresolved.get(head.i) if head is not None else None
+    if doer is None or doer.actor is None or not doer.actor.sector or len(places) != 1:
+        return places
+    actor = Actor(country=places[0].actor.country, sector=doer.actor.sector, entry=f"place:{doer.actor.entry or doer.text}")
+    return [replace(doer, actor=actor)]
+
+
+def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Actors named in the nearest locative phrase of the trigger's clause (its subject, objects
+    and complements, not other clauses): "a roadside bombing near the town of Samarra", "prisoners
+    rioted at a jail in Dili", "agreed to postpone the demonstration in Baku". PLOVER codes an
+    unnamed or unlocated doer by the country where the act took place (rule suffix ``~place``)."""
+    places = lexicon.words["locative_prepositions"]
+    frontier, seen = [token], {token.i}
+    while frontier:
+        current = frontier.pop(0)
+        for child in current.children:
+            if child.i in seen or child.dep_ in PLACE_BOUNDARIES:
+                continue
+            seen.add(child.i)
+            if child.dep_ == "prep" and child.lower_ in places:
+                found = actors_under(child, index, prepositions=places | {"of"})
+                if found:
+                    return found
+            frontier.append(child)
+    return []
