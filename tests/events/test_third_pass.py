@@ -44,6 +44,10 @@ CASES = [
     ("Students in Bogota demanded the government's resignation.", {("REQUEST", "COL", "COL")}),
     # a withdrawal stays a lone act
     ("Russia withdrew its troops.", {("RETREAT", "RUS", None)}),
+    # a nominal act that is the subject of an attribution verb takes the doer it is laid on
+    ("The attack on the Kenyan embassy was blamed on al-Shabaab.", {("ASSAULT", "SOM", "KEN")}),
+    # the owner of an intent noun does its infinitive ("the EU's decision to impose tariffs")
+    ("The EU's decision to impose tariffs on Chinese cars angered Beijing.", {("SANCTION", "EU", "CHN")}),
     # a demanded act is no fact, even when the demand itself has no located doer
     ('A statement posted online read: "We demand that Uganda release the fishermen."', set()),
 ]

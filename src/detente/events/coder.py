@@ -155,6 +155,9 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         sources = coordinated(head, sources, index)
     if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
         sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
+    if not sources and token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # "the EU's decision to impose tariffs", "Russia's plan to attack": the owner of the intent
+        sources = [m for c in token.head.children if c.dep_ == "poss" for m in actors_under(c, index)]
     if not sources and head is not None and head.pos_ == "PRON":
         sources = reporter(token, index)
     if not sources and head is not None:
@@ -221,7 +224,7 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
-    found = participle_agents(token, index, lexicon)
+    found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon)
     if found:
         return found
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
@@ -258,6 +261,15 @@ def participle_agents(token, index: MentionIndex, lexicon: Lexicon) -> list[Ment
             if found:
                 return found
     return []
+
+
+def attributed_to(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doer a nominal act is laid on when it is the subject of an attribution verb: "the attack
+    on the embassy was blamed on al-Shabaab", "the bombing was attributed to the PKK"."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in lexicon.words["attribution_verbs"]:
+        return []
+    return [m for h in object_heads(verb, ("to", "on"), direct=False) for m in actors_under(h, index)]
 
 
 def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
