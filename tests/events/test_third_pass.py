@@ -48,6 +48,9 @@ CASES = [
     ("The attack on the Kenyan embassy was blamed on al-Shabaab.", {("ASSAULT", "SOM", "KEN")}),
     # the owner of an intent noun does its infinitive ("the EU's decision to impose tariffs")
     ("The EU's decision to impose tariffs on Chinese cars angered Beijing.", {("SANCTION", "EU", "CHN")}),
+    # a reaction an act drew answers that act's doer (~drawn); a seizure's "of" object is its target
+    ("Russia's decision drew sharp criticism from Germany.", {("ACCUSE", "DEU", "RUS")}),
+    ("Iran's seizure of a British tanker angered many.", {("COERCE", "IRN", "GBR")}),
     # a demanded act is no fact, even when the demand itself has no located doer
     ('A statement posted online read: "We demand that Uganda release the fishermen."', set()),
 ]

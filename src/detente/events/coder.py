@@ -34,6 +34,8 @@ from detente.events.context import (
     despite_targets,
     diplomatic,
     doer_sector,
+    drawn_sources,
+    drawn_targets,
     name_part,
     pairs_of,
     place_sources,
@@ -148,7 +150,8 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     """``(sources, passive_targets)`` of a trigger."""
     token = cand.token
     if cand.entry.pos == "noun":
-        return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon), []
+        return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
+            drawn_sources(cand, index, lexicon), []
     head, passive = subject_head(token)
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     if head is not None and sources:
@@ -547,6 +550,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~cause"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):
                 suffix = "~despite"
+            if not tgt and (tgt := drawn_targets(cand, src, index, lexicon)):
+                suffix = "~drawn"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding

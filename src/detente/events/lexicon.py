@@ -194,6 +194,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "nonfactual_inner": frozenset(semantics["nonfactual_inner"]),
         "concessive_preps": frozenset(semantics["concessive_prepositions"]),
         "open_places": frozenset(semantics["open_places"]),
+        "drawing_verbs": frozenset(semantics["drawing_verbs"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
         "light_verbs": frozenset(semantics["light_verbs"]),
