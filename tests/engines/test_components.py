@@ -69,3 +69,27 @@ def test_a_grown_vocabulary_is_reloaded_and_parses_stay_the_same():
     assert fresh is not old and len(fresh.vocab.strings) < len(old.vocab.strings)
     after = [[(t.dep_, t.head.i, t.ent_type_) for t in doc] for doc in parse(texts, disable=excluded)]
     assert after == before
+
+
+def test_worker_heap_is_frozen_and_a_reloaded_model_is_freed():
+    # After loading, a worker's long-lived objects leave the collector's sight (gc.freeze), and
+    # a model dropped for a grown vocabulary is still freed: the heap is unfrozen first, or the
+    # old pipeline's reference cycles would stay frozen (some 6,000 objects per reload).
+    import gc
+
+    from detente.engines.worker import _reload_model, settle_heap
+    from detente.nlp import reload_if_grown
+
+    excluded = spacy_exclusions()
+    try:
+        load_nlp(excluded)
+        settle_heap()
+        frozen = gc.get_freeze_count()
+        assert frozen > 10_000
+        for k in range(2):
+            load_nlp(excluded).vocab.strings.add(f"detente-test-string-{k}")
+            assert reload_if_grown(excluded, max_new=0)
+            _reload_model(excluded)
+        assert abs(gc.get_freeze_count() - frozen) < 1_000
+    finally:
+        gc.unfreeze()

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from detente.actors.offices import Offices
 from detente.actors.resolver import Context, Phrase, fill_holder
+from detente.nlp import columns, doc_text
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -290,7 +291,7 @@ def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     """An earlier resolved phrase of the same unknown name ("Antonov" after "Anatoly Antonov",
     "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
-    text = doc[phrases[k].atoms[0].start:phrases[k].atoms[0].end].text
+    text = atom_text(doc, phrases[k])
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
@@ -300,11 +301,19 @@ def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         return None
     for j in range(k - 1, -1, -1):  # "Spanton" after "Emily Spanton", neither in a dictionary
         cand = phrases[j]
-        words = doc[cand.atoms[0].start:cand.atoms[0].end].text.split() if cand.atoms else []
-        if cand.kind == "person" and cand.actor is None and len(words) > 1 \
-                and words[-1] == text and cand.label == "PERSON":
+        if cand.kind != "person" or cand.actor is not None or cand.label != "PERSON":
+            continue
+        words = atom_text(doc, cand).split() if cand.atoms else []
+        if len(words) > 1 and words[-1] == text:
             return j
     return None
+
+
+def atom_text(doc, phrase: Phrase) -> str:
+    """The text of the phrase's first atom, cut from the document's text (a ``Span``'s
+    ``.text`` joins its tokens again on every access)."""
+    atom, cols = phrase.atoms[0], columns(doc)
+    return doc_text(doc)[cols.idx[atom.start]:cols.idx[atom.end - 1] + cols.length[atom.end - 1]]
 
 
 def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
@@ -379,7 +388,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
 def _adopt_role(doc, phrases: list[Phrase], k: int, j: int) -> None:
     """An unknown person takes the actor of the role phrase it stands beside, with its name."""
     phrase, role = phrases[k], phrases[j]
-    name = doc[phrase.atoms[0].start:phrase.atoms[0].end].text
+    name = atom_text(doc, phrase)
     phrase.actor = Actor(role.actor.country, role.actor.sector, name=name,
                          entry=f"apposition>{role.rule}")
     phrase.rule = phrase.actor.entry
