@@ -15,6 +15,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
 from detente.events.lexicon import Lexicon, load_lexicon
+from detente.events.speech import Speakers
 from detente.records import CodedArticle
 from detente.resources import Resources
 from detente.stage import Stage
@@ -33,6 +34,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"])
     if not index:
         return
+    index.speakers = Speakers(coded, resources)
     story = lexicon.discards.get("story")
     if story is not None and story.search(coded.article.text):
         return  # a sports or entertainment story (Phoenix discards)

@@ -42,6 +42,8 @@ class MentionIndex:
         self.relational = relational
         """Nouns whose ``of`` complement is another party ("opponents of X"): not walked into."""
         self.by_token: dict[int, list[Mention]] = {}
+        self.speakers = None
+        """The article's quote speakers (``events.speech.Speakers``), set by the stage."""
         self.unresolved: dict[int, Mention] = {}
         """Tokens of mentions the actors stage could not resolve ("demonstrators", a misspelt
         name): not participants, but evidence that someone else takes part."""

@@ -25,16 +25,20 @@ from detente.events.arguments import (
 )
 from detente.events.context import (
     DEFAULT_TARGET_PREPS,
-    PLACE_BOUNDARIES,
     act_anaphor_targets,
     authors,
     cause_targets,
     condition_doers,
     context_targets,
     coordinated,
+    despite_targets,
     diplomatic,
+    doer_sector,
+    drawn_sources,
+    drawn_targets,
     name_part,
     pairs_of,
+    place_sources,
     place_targets,
     reporter_part,
     same_act_targets,
@@ -57,7 +61,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     inner = cand.inner[0] if cand.inner else None
     if sem.is_hypothetical(token, lexicon):
         return None
-    if sem.is_background(token, lexicon) and (index is None or not own_doer(cand, index)):
+    if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
+                                                                     from_sources(cand, index, lexicon))):
         return None
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
@@ -145,18 +150,30 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     """``(sources, passive_targets)`` of a trigger."""
     token = cand.token
     if cand.entry.pos == "noun":
-        return noun_sources(token, index, lexicon), []
+        return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
+            drawn_sources(cand, index, lexicon), []
     head, passive = subject_head(token)
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     if head is not None and sources:
         sources = coordinated(head, sources, index)
     if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
         sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
+    if not sources and token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # "the EU's decision to impose tariffs", "Russia's plan to attack": the owner of the intent
+        sources = [m for c in token.head.children if c.dep_ == "poss" for m in actors_under(c, index)]
     if not sources and head is not None and head.pos_ == "PRON":
         sources = reporter(token, index)
     if not sources and head is not None:
         sources = home_base(head, index, lexicon)
     return sources, (actors_under(passive, index) if passive is not None else [])
+
+
+def from_sources(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doer of a verbal reaction named by a noun with ``from``: "condemnation from the EU",
+    "calls from the opposition" (not for acts whose ``from`` is a place left: "withdrawal from")."""
+    if cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "SUPPORT"} or "from" in cand.entry.targets:
+        return []
+    return [m for h in object_heads(cand.token, ("from",), direct=False) for m in actors_under(h, index)]
 
 
 def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -210,7 +227,7 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
-    found = participle_agents(token, index, lexicon)
+    found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon)
     if found:
         return found
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
@@ -247,6 +264,15 @@ def participle_agents(token, index: MentionIndex, lexicon: Lexicon) -> list[Ment
             if found:
                 return found
     return []
+
+
+def attributed_to(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doer a nominal act is laid on when it is the subject of an attribution verb: "the attack
+    on the embassy was blamed on al-Shabaab", "the bombing was attributed to the PKK"."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in lexicon.words["attribution_verbs"]:
+        return []
+    return [m for h in object_heads(verb, ("to", "on"), direct=False) for m in actors_under(h, index)]
 
 
 def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -400,25 +426,14 @@ def sole_country(token, index: MentionIndex) -> list[Mention]:
     return [replace(unresolved, actor=actor)]
 
 
-def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Actors named in the nearest locative phrase of the trigger's clause (its subject, objects
-    and complements, not other clauses): "a roadside bombing near the town of Samarra", "prisoners
-    rioted at a jail in Dili", "agreed to postpone the demonstration in Baku". PLOVER codes an
-    unnamed or unlocated doer by the country where the act took place (rule suffix ``~place``)."""
-    places = lexicon.words["locative_prepositions"]
-    frontier, seen = [token], {token.i}
-    while frontier:
-        current = frontier.pop(0)
-        for child in current.children:
-            if child.i in seen or child.dep_ in PLACE_BOUNDARIES:
-                continue
-            seen.add(child.i)
-            if child.dep_ == "prep" and child.lower_ in places:
-                found = actors_under(child, index, prepositions=places | {"of"})
-                if found:
-                    return found
-            frontier.append(child)
-    return []
+def quoted_speaker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The speaker's side for an act told in the first person inside a quote ("We condemn the
+    strikes," the minister said): see ``events/speech.py``."""
+    anchor = _verbal_anchor(cand, lexicon)
+    if anchor is None or index.speakers is None:
+        return []
+    head, _ = subject_head(anchor)
+    return index.speakers.of(head) if head is not None and head.pos_ == "PRON" else []
 
 
 def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
@@ -427,6 +442,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if coding is None:
         return None
     sources, passive = sources_of(cand, index, lexicon)
+    if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
+        sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     pair = between(cand, index)
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
@@ -435,7 +452,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, _ = sources_of(cand.inner[0], index, lexicon)
     if not sources and coding.type in lexicon.words["place_source_types"] and \
             _unnamed_agent(cand.token, index, lexicon):
-        sources = place_sources(cand.token, index, lexicon)
+        sources = doer_sector(cand.token, place_sources(cand.token, index, lexicon), index)
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         sources = sole_country(anchor, index)
@@ -477,8 +494,11 @@ def released(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> list[Can
     always (``factual_objects``); every inner trigger when the outer act was asserted but has no
     source ("Russian jets attack targets ...; two are shot down": the attack is not part of the
     shooting down)."""
-    if decide(cand, lexicon, index) is None:
+    coding = decide(cand, lexicon, index)
+    if coding is None:
         return factual_objects(cand)
+    if coding.type in lexicon.words["nonfactual_inner"] or coding.mode == "intend":
+        return factual_objects(cand)  # "We demand that Moscow release the prisoners": no release
     return list(cand.inner)
 
 
@@ -490,6 +510,19 @@ def factual_objects(cand: Candidate) -> list[Candidate]:
             and c.token.dep_ in ("dobj", "nsubjpass", "nsubj")]
 
 
+def place_part(token, mention: Mention, lexicon: Lexicon) -> bool:
+    """True for a mention that names where something happens, not a side: a capital read as a
+    place ("battles raged in central Baghdad"), or a country or city as the object of a locative
+    preposition ("unrest in Montenegro")."""
+    if (mention.actor.entry or "").endswith("#place"):
+        return True
+    current = token
+    while current.dep_ in ("compound", "conj", "amod") and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "pobj" and current.head.lower_ in lexicon.words["locative_prepositions"] and \
+        mention.actor.sector in (None, "CVL")
+
+
 def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: Lexicon,
                   index: MentionIndex) -> list[Event]:
     """All events of one sentence, outermost triggers first, then the two trigger-less rules."""
@@ -498,6 +531,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
     present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)
                if not (reporter_part(t, lexicon) or name_part(t, index))}  # "..., Thai police said"
+    places = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t) if place_part(t, m, lexicon)}
+    places -= {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t) if not place_part(t, m, lexicon)}
     present |= {(None, m.text) for t in sentence if (m := index.unresolved.get(t.i)) is not None}
     while pending:
         cand = pending.pop(0)
@@ -513,11 +548,16 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~anaphor"
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
+            if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):
+                suffix = "~despite"
+            if not tgt and (tgt := drawn_targets(cand, src, index, lexicon)):
+                suffix = "~drawn"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
-        if interacting(coding.type, src, tgt, present, lexicon) or complete:
+        home_places = {key for key in places if key[0] in {p.country for p in src}}
+        if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),

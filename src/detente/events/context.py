@@ -9,13 +9,21 @@ mutual act become each other's targets.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pycountry
 
 from detente.events import semantics as sem
-from detente.events.arguments import MentionIndex, actors_under, object_heads, participant
+from detente.events.arguments import (
+    MentionIndex,
+    actors_under,
+    object_heads,
+    participant,
+    subject_head,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
-from detente.records import Mention, Participant
+from detente.records import Actor, Mention, Participant
 
 ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
 """Country codes: a domestic target is guessed for a country, never for an IGO."""
@@ -123,8 +131,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     and the sentence names no other country, the source's own country -- a domestic act
     ("police arrested dozens", "the court jailed a journalist": ``~domestic``)."""
     own = {p.country for p in src}
-    if cand.entry.type in lexicon.words["lone_types"] or len(own) > 1:
-        return [], ""
+    if len(own) > 1 or (cand.entry.type in lexicon.words["lone_types"] and not _acts_on_people(cand, lexicon)):
+        return [], ""  # a lone act (a withdrawal) has no target to guess; a release of prisoners has
     if sem.is_background(cand.token, lexicon):
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
@@ -148,9 +156,11 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
+    argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
     unresolved = index.unresolved.get(argument.i)
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
-    material = cand.entry.type in lexicon.words["domestic_by_default"]
+    material = cand.entry.type in lexicon.words["domestic_by_default"] and \
+        argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
     if unresolved is None and not person and not material:
         return [], ""
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
@@ -161,14 +171,29 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
                         sector=sector, start=start, end=end)], "~domestic"
 
 
+def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
+    """True when a trigger's nominal argument is people ("released 500 prisoners")."""
+    argument = nominal_argument(cand)
+    return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
+
+
+def _unplaced_owner(argument, index: MentionIndex):
+    """The possessor of an act's object when it is an actor the actors stage left unplaced: the
+    government in "demanded the government's resignation" is whom the demand is aimed at."""
+    if index.at(argument) or argument.i in index.unresolved:
+        return None
+    return next((c for c in argument.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                 and c.i in index.unresolved), None)
+
+
 def nominal_argument(cand: Candidate):
     """The noun a trigger acts on: its direct object or passive subject, a prepositional object
     of its target prepositions, or for a nominal trigger its ``of``/``against`` object."""
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
-    for head in heads:  # a prepositional object first: "suspended aid to the country"
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp":
+    for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME"):
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
@@ -280,3 +305,79 @@ def reporter_part(token, lexicon: Lexicon) -> bool:
             return False
         current = head
     return False
+
+
+def despite_targets(cand: Candidate, src: list[Participant], index: MentionIndex,
+                    lexicon: Lexicon) -> list[Participant]:
+    """Whom a reaction named as a setting answers: in "Erdogan announced the change despite criticism
+    by Greece" or "the law passed amid protests from the opposition", the criticism is aimed at the
+    doer of the main clause (rule suffix ``~despite``), for verbal reactions (accusations,
+    rejections, requests) named after "despite"/"amid"."""
+    token = cand.token
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT"}:
+        return []
+    if token.dep_ != "pobj" or token.head.lower_ not in lexicon.words["concessive_preps"]:
+        return []
+    own = {p.country for p in src}
+    subject, _ = subject_head(token.head.head)
+    found = actors_under(subject, index) if subject is not None else []
+    return [participant(m) for m in found if m.actor.country not in own]
+
+
+def doer_sector(token, places: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The place's country with the unplaced doer's own words and sector: "Police detained dozens
+    in Minsk" is Belarus's police (COP), not Minsk (a city)."""
+    head, _ = subject_head(token)
+    doer = index.unresolved.get(head.i) if head is not None else None
+    if doer is None or doer.actor is None or not doer.actor.sector or len(places) != 1:
+        return places
+    actor = Actor(country=places[0].actor.country, sector=doer.actor.sector, entry=f"place:{doer.actor.entry or doer.text}")
+    return [replace(doer, actor=actor)]
+
+
+def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Actors named in the nearest locative phrase of the trigger's clause (its subject, objects
+    and complements, not other clauses): "a roadside bombing near the town of Samarra", "prisoners
+    rioted at a jail in Dili", "agreed to postpone the demonstration in Baku". PLOVER codes an
+    unnamed or unlocated doer by the country where the act took place (rule suffix ``~place``)."""
+    places = lexicon.words["locative_prepositions"]
+    frontier, seen = [token], {token.i}
+    while frontier:
+        current = frontier.pop(0)
+        for child in current.children:
+            if child.i in seen or child.dep_ in PLACE_BOUNDARIES:
+                continue
+            seen.add(child.i)
+            if child.dep_ == "prep" and child.lower_ in places:
+                found = actors_under(child, index, prepositions=places | {"of"})
+                if found:
+                    return found
+            frontier.append(child)
+    return []
+
+
+def _drawing_verb(cand: Candidate, lexicon: Lexicon):
+    """The verb a reaction noun is the object of when that verb says what drew it ("the seizure drew
+    condemnation from London", "the plan sparked criticism from the opposition"), else None."""
+    token = cand.token
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "SUPPORT"}:
+        return None
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in lexicon.words["drawing_verbs"]:
+        return None
+    return token.head
+
+
+def drawn_sources(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Who reacted: the ``from`` object of the drawing verb ("drew condemnation from London")."""
+    verb = _drawing_verb(cand, lexicon)
+    return [] if verb is None else [m for h in object_heads(verb, ("from",), direct=False) for m in actors_under(h, index)]
+
+
+def drawn_targets(cand: Candidate, src: list[Participant], index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
+    """Whom a drawn reaction answers: the doer of the drawing verb's subject ("Iran's seizure of a
+    tanker drew condemnation from London" -> IRN; rule suffix ``~drawn``)."""
+    verb = _drawing_verb(cand, lexicon)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    own = {p.country for p in src}
+    found = actors_under(subject, index) if subject is not None else []
+    return [participant(m) for m in found if m.actor.country not in own]
