@@ -44,7 +44,12 @@ from detente.events.context import (
     same_act_targets,
 )
 from detente.events.lexicon import Lexicon
-from detente.events.rules import conditional_threats, labelling_accusations, obligations
+from detente.events.rules import (
+    conditional_threats,
+    labelling_accusations,
+    obligations,
+    reported_wrongdoing,
+)
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.nlp import doc_text
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
@@ -562,7 +567,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),
-                                           *obligations(sentence, lexicon, index)):
+                                           *obligations(sentence, lexicon, index),
+                                           *reported_wrongdoing(sentence, lexicon, index)):
         src, tgt = participants(sources, targets, text)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))

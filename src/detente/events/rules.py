@@ -6,6 +6,8 @@
   says it to the one who must act (CAMEO 10, refined by the act: hand over -> 1053).
 - Labelling: "Biden said he thought Putin was a killer", "X called Y a liar" -> ACCUSE from the
   one who says or thinks it to the one labelled.
+- Reported wrongdoing: "Putin said Navalny had ignored the law" -> ACCUSE from the one who says
+  it to the one said to have broken a law, rule, agreement or ceasefire.
 
 Both read their word lists from ``semantics.yaml``.
 """
@@ -96,6 +98,28 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
         if sources and targets:
             rule = f"label:{token.lemma_.lower()}"
             yield Coding("ACCUSE", lexicon.semantics["labels"]["cameo"], rule), sources, targets, _span(token)
+
+
+def reported_wrongdoing(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
+    """ACCUSE codings for "X said Y had ignored the law / broken the ceasefire": a verb of
+    wrongdoing (``semantics.yaml: wrongdoing``) with a law, rule or agreement as its object, in a
+    clause a speaker's verb governs; not negated; the doer is the target, the speaker the source."""
+    doc, cols, words = sentence.doc, columns(sentence.doc), lexicon.words
+    for i in range(sentence.start, sentence.end):
+        if cols.lemma[i] not in words["wrongdoing_verbs"] or cols.dep[i] not in ("ccomp", "conj"):
+            continue
+        token = doc[i]
+        if any(c.dep_ == "neg" for c in token.children) or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in words["wrongdoing_objects"] for c in token.children):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None and token.dep_ == "conj":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        targets = actors_under(subject, index) if subject is not None else []
+        sources = _speaker(token, words["wrongdoing_speakers"], index, include_self=False)
+        if sources and targets:
+            rule = f"wrongdoing:{token.lemma_.lower()}"
+            yield Coding("ACCUSE", lexicon.semantics["wrongdoing"]["cameo"], rule), sources, targets, _span(token)
 
 
 def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
