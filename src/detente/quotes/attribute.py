@@ -26,8 +26,8 @@ from detente.quotes.speakers import (
     colon_speaker,
     complete,
     main_country,
-    subject_of,
 )
+from detente.quotes.subjects import subject_of
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")

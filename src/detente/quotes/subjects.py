@@ -1,0 +1,228 @@
+"""Where the speaker stands in the parse: the subject of a cue (climbing from a participle such
+as ``emphasising`` to the verb it hangs on, past an inverted or after-quote subject), the one a
+report quotes "as saying", the source of a statement, and the token range of the speaker phrase.
+``speakers.SpeakerResolver`` resolves what these find to a named speaker.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detente.quotes.cues import Cue
+from detente.resources import word_list
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
+SPAN_DEPS = frozenset({"compound", "flat", "conj", "cc", "poss", "case"})
+
+
+def _outside(token, quoted: list[tuple[int, int]]) -> bool:
+    return not any(a <= token.i < b for a, b in quoted)
+
+
+def _inverted_subject(verb, quoted: list[tuple[int, int]]):
+    """A noun right before the verb, when the parser took a word of the quote as subject
+    (``"Amazing," Abedin responded``)."""
+    for child in verb.lefts:
+        if child.pos_ in ("PROPN", "NOUN", "PRON") and _outside(child, quoted) \
+                and child.right_edge.i >= verb.i - 2:
+            return child
+    return None
+
+
+def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
+    """Token heading the speaker: the cue's subject, the agent of a passive, or the object of
+    ``according to``; None when the parse gives none. Words inside ``quoted`` token ranges
+    are never the speaker.
+
+    >>> from detente.nlp import parse
+    >>> doc = next(parse(["Biden told journalists the talks went well."]))
+    >>> from detente.quotes.cues import Cue, CueEntry
+    >>> subject_of(doc, Cue(CueEntry("tell", "verb", "clause"), 1, 2, 1)).text
+    'Biden'
+    """
+    if cue.entry.kind == "phrase":
+        last = doc[cue.end - 1]
+        found = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if found is not None and found.lower_ in statement_words():
+            found = statement_source(found, quoted) or found  # "according to a statement
+        return found  # released by Erdogan's office"
+    if cue.entry.kind == "noun":
+        return statement_source(doc[cue.head], quoted)
+    if cue.entry.entry in QUOTING_VERBS:  # "the website quoted X as saying": X speaks
+        quoted_one = next((c for c in doc[cue.head].children
+                           if c.dep_ in ("dobj", "nsubjpass") and _outside(c, quoted)), None)
+        if quoted_one is not None:
+            return quoted_one
+    found = _climb_to_subject(doc[cue.head], quoted)
+    found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+    found = found if found is not None else _person_at_cue(doc[cue.head], quoted)
+    if found is not None and found.pos_ == "NOUN" and (
+            found.lower_ in statement_words() or found.lower_ in MEDIUM_NOUNS):
+        found = statement_source(found, quoted) or found  # "a statement saying ..."
+    return _past_source(found) if found is not None else None
+
+
+SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
+
+
+@lru_cache(maxsize=1)
+def statement_words() -> frozenset[str]:
+    """Nouns that carry someone's words ("statement", "tweet", "press release"): the noun
+    cues of ``data/cues.tsv``."""
+    from detente.quotes.cues import read_cues
+    from detente.resources import data_path
+
+    return frozenset(read_cues(data_path("quotes", "cues.tsv")).nouns)
+
+
+ANSWERING_VERBS = word_list("quotes", "vocabulary.yaml", "answering")
+MEDIUM_NOUNS = word_list("quotes", "vocabulary.yaml", "medium_nouns")
+ISSUE_VERBS_DEPS = frozenset({"acl"})
+ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
+
+
+def statement_source(noun, quoted=(), depth: int = 0):
+    """Who issued a statement, tweet or letter: "a statement from the ministry", "the
+    ministry's statement", "a White House statement", "X released a statement"; "the
+    statement" again is the one named before ("... read the statement"). A statement someone
+    answers ("Bolsonaro opposed Macron's statement: "..."") is followed by the answer: the
+    one who answers speaks."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") \
+            and noun.head.head.pos_ in ("VERB", "AUX"):  # "X has, in a statement, called on"
+        found = next((c for c in noun.head.head.children if c.dep_ == "nsubj"
+                      and _outside(c, quoted)), None)
+        if found is not None:
+            return found
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERING_VERBS:
+        found = next((c for c in noun.head.children if c.dep_ == "nsubj"
+                      and _outside(c, quoted)), None)
+        if found is not None:
+            return found
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ in ISSUE_VERBS_DEPS:  # "a decree signed by the Pope"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
+    if noun.dep_ in ISSUE_DEPS or noun.dep_ == "appos":
+        verb = noun.head if noun.dep_ != "appos" else noun.head.head
+        found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
+                      and c.i < verb.i), None)
+        if found is not None:
+            return found
+    if depth == 0 and any(c.lower_ == "the" for c in noun.children):
+        earlier = [t for t in noun.doc[max(0, noun.i - 200):noun.i] if t.lower_ == noun.lower_]
+        if earlier:
+            return statement_source(earlier[-1], quoted, depth + 1)
+    return None
+
+
+def _past_source(subject):
+    """The parser made the source of an "according to" the subject ("According to ISNA,
+    the prosecutor general ... said"): the speaker is what stands in apposition to it."""
+    left = subject.left_edge.i
+    doc = subject.doc
+    if left >= 2 and doc[left - 2].lower_ == "according" and doc[left - 1].lower_ == "to":
+        return next((c for c in subject.rights if c.dep_ == "appos"), subject)
+    return subject
+
+
+def _after_quote_subject(verb, quoted: list[tuple[int, int]]):
+    """``"...," responded campaign chairman John Podesta`` when the parser gave the name no
+    subject role: the noun right after a cue that directly follows a quote."""
+    if not any(b <= verb.i <= b + 2 for _, b in quoted):
+        return None
+    for child in verb.rights:
+        if child.pos_ in ("PROPN", "NOUN") and child.left_edge.i <= verb.i + 1:
+            return child
+    return None
+
+
+def _person_at_cue(verb, quoted: list[tuple[int, int]]):
+    """A person the parser gave the cue no role: a name right before it, commas aside
+    (""...", Caloundra coach Geoff Ingram said", "the president of the League, Jamel
+    Msallem, said"), or the first name after a cue that opens its sentence ("Remarked
+    scientist Tierra Curry, "...""), never across another verb or into a quote."""
+    doc, sent = verb.doc, verb.sent
+    before = next((t for t in reversed(doc[sent.start:verb.i]) if not t.is_punct), None)
+    if before is not None and before.ent_type_ == "PERSON" and _outside(before, quoted):
+        return before
+    if verb.i == sent.start or all(t.is_punct for t in doc[sent.start:verb.i]):
+        for token in doc[verb.i + 1:sent.end]:
+            if not _outside(token, quoted) or token.pos_ in ("VERB", "AUX"):
+                break
+            if token.ent_type_ == "PERSON" and (token.i + 1 >= sent.end
+                                                or doc[token.i + 1].ent_type_ != "PERSON"):
+                return token
+    return None
+
+
+def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
+    for _ in range(4):
+        inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
+        subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
+            outside = [c for c in subjects if _outside(c, quoted)]
+            return _named_first(outside) if outside else _inverted_subject(verb, quoted)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            quoted_one = _quoted_as_saying(verb)
+            if quoted_one is not None:  # "Politico quoted X as saying": X speaks
+                return quoted_one
+            verb = verb.head.head
+            continue
+        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+QUOTING_VERBS = word_list("quotes", "vocabulary.yaml", "quoting")
+def _quoted_as_saying(verb):
+    """The one a report quotes ("Politico quoted Tim Manning ... as saying", "the minister
+    was quoted by Reuters as saying"): the object, or passive subject, of a quoting verb
+    whose "as" phrase holds the cue; None otherwise."""
+    prep = verb.head
+    quoting = prep.head
+    if prep.lower_ != "as" or quoting.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _named_first(subjects: list):
+    """Of several subjects the parser gave one cue (a hyphenated role broken apart: "said
+    study co-author Professor Carl Lipo" has ``co``, ``-`` and ``Lipo``), the proper noun."""
+    if len(subjects) > 1:
+        named = [c for c in subjects if c.pos_ == "PROPN" or c.ent_type_ == "PERSON"]
+        if named:
+            return named[-1]
+        if all(b.i == a.i + 1 for a, b in zip(subjects, subjects[1:], strict=False)):
+            return subjects[-1]  # "co", "-", "author": the compound's last word heads it
+    return subjects[0]
+
+
+def speaker_span(subject) -> tuple[int, int]:
+    """Token range of the speaker phrase: modifiers to the left, names and conjuncts to the right."""
+    left = subject.left_edge.i
+    stops = [t.i for t in subject.doc[left:subject.i]
+             if (t.is_space and "\n" in t.text) or t.is_quote]
+    if stops:  # a subtree the parser ran over a paragraph break or into a quote
+        left = stops[-1] + 1
+    while left < subject.i and (subject.doc[left].is_punct or subject.doc[left].is_space):
+        left += 1
+    right = subject.i
+    for child in subject.rights:
+        if child.dep_ in SPAN_DEPS:
+            right = max(right, child.right_edge.i if child.dep_ == "conj" else child.i)
+    return left, right + 1
