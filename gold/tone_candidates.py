@@ -36,19 +36,29 @@ def names() -> dict[str, str]:
     return out
 
 
-def main() -> None:
+def draw(skip_sentences: frozenset[str] = frozenset(), skip_articles: frozenset[str] = frozenset()) -> list[dict]:
+    """Sentences of the sample corpus naming at least two different countries, country adjectives
+    or international organisations, 40-400 characters, each once, in corpus order; the given
+    sentences and the articles given by id are left out."""
     table = names()
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
-    seen, cands = set(), []
+    seen, cands = set(skip_sentences), []
     for path in SAMPLES:
         for line in path.open(encoding="utf-8"):
             art = json.loads(line)
+            if art["id"] in skip_articles:
+                continue
             for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", art["text"]):
                 sent = sent.strip()
                 codes = {table[m] for m in pattern.findall(sent)}
                 if len(codes) >= 2 and 40 <= len(sent) <= 400 and sent not in seen:
                     seen.add(sent)
                     cands.append({"article_id": art["id"], "date": art["date"], "sentence": sent})
+    return cands
+
+
+def main() -> None:
+    cands = draw()
     random.Random(20261204).shuffle(cands)
     cands = cands[:900]
     for h in ("dev", "heldout"):

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from tone_candidates import ROOT, SAMPLES, names  # noqa: E402
+from tone_candidates import ROOT, draw  # noqa: E402
 
 SEED = 20261205
 
@@ -34,21 +33,8 @@ def excluded() -> tuple[set[str], set[str]]:
 
 
 def main() -> None:
-    table = names()
-    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
     skip_sentences, skip_articles = excluded()
-    seen, cands = set(skip_sentences), []
-    for path in SAMPLES:
-        for line in path.open(encoding="utf-8"):
-            art = json.loads(line)
-            if art["id"] in skip_articles:
-                continue
-            for sent in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", art["text"]):
-                sent = sent.strip()
-                codes = {table[m] for m in pattern.findall(sent)}
-                if len(codes) >= 2 and 40 <= len(sent) <= 400 and sent not in seen:
-                    seen.add(sent)
-                    cands.append({"article_id": art["id"], "date": art["date"], "sentence": sent})
+    cands = draw(frozenset(skip_sentences), frozenset(skip_articles))
     random.Random(SEED).shuffle(cands)
     with (ROOT / "gold/tone/train.candidates.jsonl").open("w", encoding="utf-8") as fh:
         for row in cands:
