@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from detente.pipeline import code_articles, make_article
+from tests.events.conftest import rows
 
 DATE = "2020-01-05"
 CASES = [
@@ -54,11 +55,6 @@ CASES = [
 @pytest.fixture(scope="module")
 def coded():
     return list(code_articles(make_article(text, date=DATE, id=f"c-{i}") for i, (text, _) in enumerate(CASES)))
-
-
-def rows(article) -> set[tuple]:
-    return {(e.type, s.country, t.country if t else None)
-            for e in article.events for s in e.source for t in (e.target or [None])}
 
 
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])

@@ -13,6 +13,7 @@ import pytest
 
 from detente.events.lexicon import load_lexicon
 from detente.pipeline import code_articles, make_article
+from tests.events.conftest import rows
 
 DATE = "2020-01-05"
 CASES = [
@@ -72,11 +73,6 @@ NOT_AN_EVENT = [
 def coded():
     texts = [text for text, _ in CASES] + NOT_AN_EVENT + NO_TARGET
     return list(code_articles(make_article(text, date=DATE, id=f"t-{i}") for i, text in enumerate(texts)))
-
-
-def rows(article) -> set[tuple]:
-    return {(e.type, s.country, t.country if t else None)
-            for e in article.events for s in e.source for t in (e.target or [None])}
 
 
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
