@@ -9,10 +9,12 @@ spokesman Dmitry Peskov", "a spokesperson for the ministry", and the same person
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from detente.actors.descriptions import SPEAKS_FOR
+from detente.nlp import doc_text
 from detente.records import Actor, Speaker
 from detente.resources import word_list
 
@@ -54,8 +56,15 @@ class BodyRules:
                 if ent.label_ == "ORG" and not self._in_quote(ent.start_char):
                     self._orgs.setdefault(ent.root.lemma_.lower(), []).append(ent)
         found = self._orgs.get(head.lemma_.lower(), [])
-        at = bisect_right([e.end for e in found], head.i)
-        return found[at - 1] if at else None
+        before = found[:bisect_right([e.end for e in found], head.i)]
+        if not before:
+            return None
+        counts: dict[str, int] = {}
+        for ent in before:
+            key = _bare(ent.text)
+            counts[key] = counts.get(key, 0) + 1
+        top = max(counts.values())  # the body most named so far ("the court" of the
+        return next(e for e in reversed(before) if counts[_bare(e.text)] == top)  # article)
 
     def _in_quote(self, char: int) -> bool:
         """True when the character offset lies inside a quoted span (a bisection)."""
@@ -127,14 +136,37 @@ class BodyRules:
         if body is None and speaker.name:
             body = self._spokespeople().get(speaker.name.split()[-1])
             body = body if body is not None and body[2] < subject.i else None
+        if body is None and speaker.name is None and subject.lower_ in OFFICIALS:
+            body = self._official_of(subject)  # "An official from TfL stated"
         if body is None:
             return speaker
         name, actor, _ = body
+        name = self.expand(name)
         actor = actor if actor is not None else speaker.actor
         if actor is not None:
             actor = replace(actor, name=name)
         return replace(speaker, name=name, actor=actor,
                        rule=f"spokesperson>body+{speaker.rule or 'subject'}")
+
+    def expand(self, name: str) -> str:
+        """A body's acronym spelled out where the article defines it ("TfL" after "Transport
+        for London (TfL)"); the name unchanged otherwise."""
+        if not ACRONYM.fullmatch(name):
+            return name
+        found = re.search(r"((?:[A-Z][\w'&.-]*\s+(?:(?:of|for|and|the|on)\s+)*)+)\(\s*"
+                          + re.escape(name) + r"\s*\)", doc_text(self.doc))
+        return found.group(1).strip() if found else name
+
+    def _official_of(self, token) -> tuple[str, Actor | None, int] | None:
+        """The body an unnamed official is of ("an official from TfL", "a UN official"),
+        as for a spokesperson; None for a country's officials ("a US official"), who speak
+        for no one body."""
+        body = self._spoken_for(token)
+        if body is None or body[0] in self._places or (
+                body[1] is not None and body[1].sector == "GOV" and body[1].country
+                and body[0] == body[1].country):
+            return None
+        return body
 
     def _spokespeople(self) -> dict[str, tuple[str, Actor | None, int]]:
         """``{surname: (body, actor, token)}`` of every spokesperson the article names, read
@@ -161,7 +193,7 @@ class BodyRules:
         spokesman", "Chinese foreign ministry spokesman", "Houthi military spokesperson");
         None when none is named or the one spoken for is a person."""
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 return self._body_at(obj, obj.left_edge.i) if obj is not None else None
             if child.dep_ == "poss":
@@ -192,8 +224,9 @@ class BodyRules:
             return (name or _proper(mention), actor, token.i) if name or _proper(mention) \
                 else None
         ent = self._ent_at(token.i)
-        if ent is not None and ent.label_ == "PERSON" and ent.end <= token.i + 1:
-            return None
+        if ent is not None and ent.label_ == "PERSON" and all(
+                t.tag_ == "POS" or t.is_punct for t in self.doc[token.i + 1:ent.end]):
+            return None  # "Angela Merkel's spokesperson": the spokesperson of a person
         if ent is not None and ent.label_ in BODY_LABELS and ent.start >= first:
             words = [t for t in ent if t.dep_ != "det"]
         else:
@@ -210,6 +243,15 @@ class BodyRules:
         return name, actor, token.i
 
 
+def _bare(name: str) -> str:
+    """A body's name without a leading article ("the Court of Session")."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4}")
+"""A short name with a capital after the first letter ("TfL", "BTP", "UNICEF")."""
+
+
 def _proper(mention) -> str | None:
     """A mention's text when it is a proper name (every word capitalised, "the" aside):
     "The State Fire Brigade" -> "State Fire Brigade"."""
@@ -223,6 +265,9 @@ def _proper(mention) -> str | None:
 
 SPOKES = frozenset(w for w in SPEAKS_FOR if " " not in w)
 """One-word roles that speak for the body they are of (the actors stage's ``speaks_for``)."""
+OFFICIALS = word_list("quotes", "vocabulary.yaml", "body_officials")
+"""Roles that speak for the body they are of only when unnamed ("an official from TfL"); a
+named official speaks in their own name, as the gold conventions code them."""
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 

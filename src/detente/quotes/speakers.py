@@ -24,6 +24,8 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
 TITLE_GAP = re.compile(r"^\)?(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
 """What may stand between a title and the name it precedes ("for Iran", "(MP)")."""
+PLACE_OF_TITLE = re.compile(r"[A-Z][\w.-]*\s+(?:for|of|to|in|at)\s+(?:the\s+)?$")
+"""A capitalised title word and the preposition before its place ("Ambassador to ")."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class SpeakerResolver(BodyRules):
         self.quoted = quoted
         self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self._places = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "NORP"))
+        self._title_objects = self._places | frozenset(  # "Ambassador to the United Nations"
+            e.text for e in doc.ents if e.label_ == "ORG")
 
     def span_of(self, subject) -> tuple[int, int]:
         return speaker_span(subject)
@@ -104,6 +108,9 @@ class SpeakerResolver(BodyRules):
                 if inner.name:
                     return replace(inner, text=base.text, start=base.start, end=base.end,
                                    rule=f"appos>{inner.rule}")
+        appos = self._appos_person(head, found)
+        if appos is not None:  # "Angela Merkel's spokesperson, Steffen Seibert, said"
+            return self._role_and_name(base, found, appos)
         if found is not None:
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
@@ -111,15 +118,18 @@ class SpeakerResolver(BodyRules):
             if named is not None and named.name is None and head.ent_type_ in ("ORG", "GPE"):
                 named = replace(named, name=_entity_text(head),  # "the WHO's website said"
                                 rule=f"{named.rule}+entity")
+            if named is not None and named.name is None and _org_modifier(head) is not None:
+                named = replace(named, name=_org_modifier(head),  # "the Atlantic Council
+                                rule=f"{named.rule}+org-modifier")  # think tank said"
             if named is not None:
                 return named
         else:
             body = self._person_body(base, subject)
             if body is not None:
                 return body
-            person = self._beside(subject, -1, "PERSON")
-            if person is not None and not self._aside(person, subject):
-                # "said UCL astronomer Angelos Tsiaras"
+            person = self._beside(subject, -1, "PERSON", lambda i: not self._aside(i, subject))
+            if person is not None:  # "said UCL astronomer Angelos Tsiaras", "Huber's partner
+                # Erick Rowan"
                 named = self._from_mention(base, person, subject)
                 if named is not None:
                     return replace(named, rule=f"{named.rule}+name-beside")
@@ -137,19 +147,35 @@ class SpeakerResolver(BodyRules):
             return replace(base, name=_entity_text(head), rule="entity")
         if head.pos_ == "PROPN" and head.is_title:  # a name the tagger missed: "B Shiva Parvathi"
             return replace(base, name=_proper_name(head), rule="proper-noun")
+        if _org_modifier(head) is not None:
+            return replace(base, name=_org_modifier(head), rule="org-modifier")
         earlier = _earlier_person(head) if head.is_title else None
         if earlier is not None:  # "Fallows remarked" after "Chris Fallows", tagged a noun
             return replace(base, name=earlier, rule="surname>entity")
         return self._definite_body(base, head) or base
+
+    def _appos_person(self, head, found: int | None) -> int | None:
+        """The person named in apposition to a common noun that heads the subject (a role the
+        actors stage may have read as the person it is of: "Merkel's spokesperson, Steffen
+        Seibert"), as a mention index; None otherwise."""
+        if found is None or head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
+            return None
+        appos = next((c for c in head.children if c.dep_ == "appos"
+                      and c.ent_type_ == "PERSON"), None)
+        person = self.mention_at(appos.idx, appos.idx + len(appos)) if appos is not None \
+            else None
+        return person if person is not None and person != found \
+            and self.mentions[person].label == "PERSON" else None
 
     def _from_mention(self, base: Speaker, found: int, subject) -> Speaker | None:
         """The speaker named by the mention at the cue or by its antecedent; None when the
         mention is an unresolved pronoun, or a pronoun outside quotes resolved to a name
         inside one (a name quoted is not who speaks)."""
         own = self.mentions[found]
-        if own.label == "ROLE":  # "The Senate Minority Leader, Chuck Schumer, said"
-            person = self._beside(subject, found, "PERSON")
-            if person is not None and not self._aside(person, subject):
+        if own.label == "ROLE":  # "The Senate Minority Leader, Chuck Schumer, said"; "Merkel's
+            person = self._beside(subject, found, "PERSON",  # spokesperson, Steffen Seibert"
+                                  lambda i: not self._aside(i, subject))
+            if person is not None:
                 return self._role_and_name(base, found, person)
         index = self._root(found)
         mention = self.mentions[index]
@@ -171,8 +197,8 @@ class SpeakerResolver(BodyRules):
             name = own.actor.name if own.actor is not None and own.actor.name else own.text
             actor = own.actor if own.actor is not None and own.actor.country else actor
         if name is None and mention.label == "ROLE":
-            person = self._beside(subject, found, "PERSON")
-            if person is not None and not self._aside(person, subject):
+            person = self._beside(subject, found, "PERSON", lambda i: not self._aside(i, subject))
+            if person is not None:
                 other = self.mentions[person]
                 name = other.actor.name if other.actor and other.actor.name else other.text
                 if other.actor is not None and other.actor.country:
@@ -216,7 +242,9 @@ class SpeakerResolver(BodyRules):
         is in apposition however the parser hung it ("the director of Amnesty
         International, Mariela Belski")."""
         m = self.mentions[person]
-        if doc_text(self.doc)[:m.start].rstrip().endswith(","):
+        before = doc_text(self.doc)[:m.start].rstrip()
+        if before.endswith(",") or self._after_titled_place(before) \
+                or self._titled_place_in(person):
             return False
         token = next((t for t in self.doc[subject.left_edge.i:subject.right_edge.i + 1]
                       if m.start <= t.idx < m.end), None)
@@ -228,31 +256,50 @@ class SpeakerResolver(BodyRules):
             token, steps = token.head, steps + 1
         return False
 
+    def _after_titled_place(self, before: str) -> bool:
+        """True when ``before`` ends in a title's place ("US Ambassador to Germany" before
+        "Richard Grenell"): the name follows its title, it is not the preposition's object."""
+        for place in self._title_objects:
+            if before.endswith(place) and PLACE_OF_TITLE.search(before[:-len(place)]):
+                return True
+        return False
+
+    def _titled_place_in(self, person: int) -> bool:
+        """True when a person mention opens with the place of the title before it ("US
+        Ambassador to" + "Germany Richard Grenell", a span the tagger ran together)."""
+        m = self.mentions[person]
+        before = doc_text(self.doc)[:m.start].rstrip()
+        return PLACE_OF_TITLE.search(before + " ") is not None and any(
+            m.text.startswith(place + " ") for place in self._title_objects)
+
     def _role_and_name(self, base: Speaker, role: int, person: int) -> Speaker:
         """The person named beside a role: their own actor, else the role's country and
         sector under their name (rule ``role+name-beside``)."""
         index = self._root(person)
+        own = self.mentions[person]
         other = self.mentions[index] if self.mentions[index].label == "PERSON" \
-            else self.mentions[person]
+            and not (own.actor is not None and own.actor.name) else own
         actor = other.actor
         name = actor.name if actor is not None and actor.name else self.mentions[person].text
         got = self.mentions[role].actor
+        if got is not None and got.country and self._titled_place_in(person):
+            actor = None  # "Germany Richard Grenell" after "US Ambassador to": the role's
         if got is not None and got.country and (actor is None or not actor.sector):
             country = actor.country if actor is not None and actor.country else got.country
             actor = Actor(country, got.sector, name=name, entry=f"role-beside>{got.entry}")
         return replace(base, name=name, actor=actor, mention=person, rule="role+name-beside")
 
-    def _beside(self, subject, found: int, label: str) -> int | None:
+    def _beside(self, subject, found: int, label: str, accept=None) -> int | None:
         """A mention with ``label`` in the subject's own phrase: the person named beside an
         unnamed role ("MP Penny Sharpe", "the prosecutor general of Tehran, Ali Alghasi
         Mehr"), or the role beside a name no dictionary knows ("US Special Representative
-        for Iran Brian Hook")."""
+        for Iran Brian Hook"); the first one ``accept`` (an index test) takes, if given."""
         first = self.doc[speaker_span(subject)[0]].idx
         last = self.doc[subject.right_edge.i]
         text = doc_text(self.doc)
         for i in self._by_start:
             m = self.mentions[i]
-            if i == found or m.label != label:
+            if i == found or m.label != label or (accept is not None and not accept(i)):
                 continue
             if first <= m.start and m.end <= last.idx + len(last):
                 return i
@@ -283,7 +330,31 @@ class SpeakerResolver(BodyRules):
         person = self._person_before(head)
         if person is not None:
             return replace(base, name=person, rule="person-before")
+        if head.lower_ in ("he", "she"):
+            person = self._main_person()
+            gender = _first_names().get(person.split()[0].lower()) if person else None
+            if person is not None and gender != {"he": "f", "she": "m"}[head.lower_]:
+                # "..., he recalled" with the tagger missing the name
+                return replace(base, name=person, rule="main-person")  # nearby
         return base
+
+    def _main_person(self) -> str | None:
+        """The person the article names most often outside quotes (counted by surname; at
+        least three times and more than any other), by their fullest name; None when no
+        one stands out."""
+        counts: dict[str, int] = {}
+        full: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in self.quoted):
+                continue
+            last = ent[-1].text
+            counts[last] = counts.get(last, 0) + 1
+            if len(ent.text) > len(full.get(last, "")):
+                full[last] = ent.text
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return full[max(counts, key=counts.get)]
 
     def _person_before(self, head) -> str | None:
         """Nearest PERSON entity before ``head`` in the last sentences, outside quotes."""
@@ -301,10 +372,33 @@ class SpeakerResolver(BodyRules):
         return None
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Given name -> usual gender (``m``/``f``), the actors stage's ``first_names.tsv``."""
+    from detente.actors.tables import DATA
+    from detente.actors.tsv import read_tsv
+
+    return {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
+
+
+def _org_modifier(token) -> str | None:
+    """The organisation named by the compound before a common noun ("the Atlantic Council
+    think tank", "the Hampshire Constabulary press office"), or None."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return None
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.ent_type_ == "ORG":
+            ent = _entity_text(child)
+            return ent[4:] if ent.lower().startswith("the ") else ent
+    return None
+
+
 def _proper_name(token) -> str:
     """The proper nouns compounded with ``token`` ("B Shiva Parvathi")."""
     words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     first = min([token.i, *(c.left_edge.i for c in words)])
+    breaks = [t.i for t in token.doc[first:token.i] if t.is_space or t.is_punct]
+    first = breaks[-1] + 1 if breaks else first  # never over a paragraph break
     return token.doc[first:token.i + 1].text
 
 

@@ -54,7 +54,7 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
                            if c.dep_ in ("dobj", "nsubjpass") and _outside(c, quoted)), None)
         if quoted_one is not None:
             return quoted_one
-    found = _climb_to_subject(doc[cue.head], quoted)
+    found = _same_paragraph(_climb_to_subject(doc[cue.head], quoted), doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
     found = found if found is not None else _person_at_cue(doc[cue.head], quoted)
     if found is not None and found.pos_ == "NOUN" and (
@@ -122,6 +122,26 @@ def statement_source(noun, quoted=(), depth: int = 0):
         if earlier:
             return statement_source(earlier[-1], quoted, depth + 1)
     return None
+
+
+def _same_paragraph(subject, verb, quoted):
+    """A subject the parser found in an earlier paragraph (a pull quote's "—The mayor of
+    London, Sadiq Khan" line run into "Alexis Boon, the head of ..., said"): the first
+    name (a person, or a capitalised proper noun the tagger missed) between the paragraph
+    break and the cue speaks instead; the subject is kept when there is none."""
+    if subject is None or subject.i > verb.i:
+        return subject
+    breaks = [t.i for t in verb.doc[subject.i:verb.i] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    for token in verb.doc[breaks[-1] + 1:verb.i]:
+        if (token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.is_title)) \
+                and _outside(token, quoted):
+            while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
+                    and token.head.i < verb.i:
+                token = token.head
+            return token
+    return subject
 
 
 def _past_source(subject):
