@@ -223,3 +223,36 @@ def test_an_unresolved_he_falls_back_to_the_article_s_main_person():
         detente.records.Speaker(text="he", start=he.idx, end=he.idx + 2), he, None, 5)
     assert got.name in ("Tom Hart", "Peter Baker")  # the nearest person first
     assert SpeakerResolver(doc, [], [])._main_person() == "Peter Baker"
+
+
+def test_a_quoted_sentence_after_a_comma_closing_a_clause_is_the_subject_s():
+    got = _speakers('Senator Lindsey Graham spoke on Fox News, "This is going to lead to a '
+                    'reemergence of the group."', date="2019-10-08")
+    assert got[0][1] == "Lindsey Graham"
+    assert _speakers('The band recorded songs such as "Dark Star", "Uncle John\'s Band", and '
+                     '"Truckin\'".') == []
+
+
+def test_a_cue_hung_inside_the_quote_s_tree_takes_the_name_after_it():
+    text = ('Two people were killed on London Bridge on Friday.\n\n"I am in awe of the people '
+            'who ran towards danger to keep us all safe" tweeted Mayor of London Sadiq Khan. '
+            '"The bravery of the emergency services is incredible."')
+    got = _speakers(text, date="2019-12-02")
+    assert len(got) == 2 and all("Sadiq Khan" in g[1] for g in got)
+
+
+def test_according_to_a_document_the_clause_s_subject_speaks():
+    got = _speakers('Judge Colin Sutherland decided, according to the summary, "that the '
+                    'advice was unlawful and of no effect".', date="2019-09-13")
+    assert got[0][1] == "Colin Sutherland"
+    kept = _speakers('The fires were, according to the regional fire service, "almost '
+                     'certainly started deliberately" and spread quickly.')
+    assert kept[0][1] != "The fires"
+
+
+def test_a_pronoun_right_after_an_unnamed_speaker_stays_unnamed():
+    text = ('Emily Spanton, a Canadian tourist, was at the trial. The head of the internal '
+            'investigators told the court "Basic investigations were not done." She also said '
+            '"I regret we were not called immediately."')
+    got = _speakers(text, date="2019-02-02")
+    assert got[1][1] in (None, "Emily Spanton") and got[1][2] != "main-person"

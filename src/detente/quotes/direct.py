@@ -139,8 +139,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
-    return _colon(doc, span, first) or _colon_clause(doc, span, first) or _pull_quote(
-        doc, span, first, last) or Attribution(span, None, "direct:no-cue")
+    return _colon(doc, span, first) or _colon_clause(doc, span, first) or _comma_clause(
+        doc, span, first, last) or _pull_quote(doc, span, first, last) or Attribution(
+        span, None, "direct:no-cue")
 
 
 CHARACTERISING = word_list("quotes", "vocabulary.yaml", "characterising")
@@ -246,6 +247,39 @@ def _colon_clause(doc, span: QuotedSpan, first: int) -> Attribution | None:
         return None
     main = next((v for v in verbs if v.dep_ == "ROOT"), verbs[0])
     return Attribution(span, Cue(COLON_CLAUSE, colon, colon + 1, main.i), "direct:colon-clause")
+
+
+COMMA_CLAUSE = CueEntry(",", "clause-comma", "clause")
+"""A clause ending in a comma that introduces a whole quoted sentence: its subject speaks."""
+COMMA_MIN_WORDS = 5
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _comma_clause(doc, span: QuotedSpan, first: int, last: int) -> Attribution | None:
+    """``Senator Lindsey Graham spoke on Fox News, "This is going to ..."``, ``Trump, also
+    on Twitter, defended his decision, "As I have stated ..."``: a quoted sentence (capital
+    first word, at least ``COMMA_MIN_WORDS`` words) that ends its sentence right after a
+    comma closing a clause whose subject is a name or a personal pronoun; the clause's
+    verb is the cue and its subject the speaker (rule ``direct:comma-clause``)."""
+    comma = first - 1
+    while comma > 0 and doc[comma].is_quote:
+        comma -= 1
+    words = _words(doc, first, last)
+    if doc[comma].text != "," or len(words) < COMMA_MIN_WORDS or not words[0].is_title:
+        return None
+    after = next((t for t in doc[last:min(last + 3, len(doc))] if not t.is_quote), None)
+    if after is not None and not (after.is_space or after.is_sent_end or after.text in ".!?"):
+        return None
+    para_first = paragraph_of(doc, comma)[0]
+    sent_start = max(doc[comma].sent.start, para_first)
+    for verb in doc[sent_start:comma]:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.pos_ == "VERB" and subject is not None and (
+                subject.ent_type_ in SPEAKER_ENTS or subject.pos_ == "PROPN"
+                or subject.lower_ in ("he", "she", "they", "we", "i")):
+            return Attribution(span, Cue(COMMA_CLAUSE, comma, comma + 1, verb.i),
+                               "direct:comma-clause")
+    return None
 
 
 DASHES = frozenset({"—", "–", "-"})

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from detente.nlp import doc_text
 from detente.quotes.bodies import BodyRules
+from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker
 
@@ -36,7 +37,7 @@ class Recent:
     sentence: int
 
 
-class SpeakerResolver(BodyRules):
+class SpeakerResolver(BodyRules, RoleRules):
     """Resolves speaker tokens of one article against its mentions."""
 
     def __init__(self, doc, mentions: list[Mention], quoted: list[tuple[int, int]]):
@@ -115,6 +116,8 @@ class SpeakerResolver(BodyRules):
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
                 named = self._definite_body(named, head) or named
+            if named is not None and named.name is None:  # "The actress recalled"
+                named = self._definite_role(named, head, recent, sentence) or named
             if named is not None and named.name is None and head.ent_type_ in ("ORG", "GPE"):
                 named = replace(named, name=_entity_text(head),  # "the WHO's website said"
                                 rule=f"{named.rule}+entity")
@@ -152,7 +155,8 @@ class SpeakerResolver(BodyRules):
         earlier = _earlier_person(head) if head.is_title else None
         if earlier is not None:  # "Fallows remarked" after "Chris Fallows", tagged a noun
             return replace(base, name=earlier, rule="surname>entity")
-        return self._definite_body(base, head) or base
+        return self._definite_body(base, head) \
+            or self._definite_role(base, head, recent, sentence) or base
 
     def _appos_person(self, head, found: int | None) -> int | None:
         """The person named in apposition to a common noun that heads the subject (a role the
@@ -327,10 +331,14 @@ class SpeakerResolver(BodyRules):
             last = recent.speaker
             return replace(base, name=last.name, actor=last.actor, mention=last.mention,
                            rule="recent-speaker")
+        if recent is not None and sentence - recent.sentence <= 1:
+            # "The head of the investigators told the court "...". She also said": the
+            # unnamed speaker just quoted, not a name further back
+            return replace(base, actor=recent.speaker.actor, rule="recent-speaker:unnamed")
         person = self._person_before(head)
         if person is not None:
             return replace(base, name=person, rule="person-before")
-        if head.lower_ in ("he", "she"):
+        if head.lower_ in ("he", "she") and recent is None:
             person = self._main_person()
             gender = _first_names().get(person.split()[0].lower()) if person else None
             if person is not None and gender != {"he": "f", "she": "m"}[head.lower_]:

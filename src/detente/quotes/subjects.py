@@ -42,6 +42,9 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     'Biden'
     """
     if cue.entry.kind == "phrase":
+        holder = _reported_subject(doc[cue.start], quoted)
+        if holder is not None:  # "X decided, according to the summary, "...""
+            return holder
         last = doc[cue.end - 1]
         found = next((c for c in last.children if c.dep_ == "pobj"), None)
         if found is not None and found.lower_ in statement_words():
@@ -144,6 +147,32 @@ def _same_paragraph(subject, verb, quoted):
     return subject
 
 
+NOT_SPEAKERS = frozenset({"it", "there", "this", "that"})
+
+
+def _reported_subject(phrase, quoted):
+    """The subject of the clause an "according to" phrase reports ("Colin Sutherland ...
+    decided, according to the summary, "..."", "According to the BBC, a spokesman for
+    Downing Street expressed disappointment; "...""): the one the report is about speaks,
+    not the report; None when the phrase hangs on no verb with a named subject of its own
+    ("The fires were, according to the fire service, "..."" stays the service's)."""
+    verb = phrase.head
+    if phrase.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
+                    and c.i < verb.i), None)
+    if subject is None or subject.lower_ in NOT_SPEAKERS:
+        return None
+    if subject.pos_ == "PRON":
+        return subject if subject.lower_ in ("he", "she", "they", "we") else None
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG"):
+        return subject
+    named = any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN"
+                for t in subject.subtree if t.i != subject.i)
+    return subject if subject.pos_ == "NOUN" and named \
+        and subject.lower_ not in statement_words() else None
+
+
 def _past_source(subject):
     """The parser made the source of an "according to" the subject ("According to ISNA,
     the prosecutor general ... said"): the speaker is what stands in apposition to it."""
@@ -162,6 +191,20 @@ def _after_quote_subject(verb, quoted: list[tuple[int, int]]):
     for child in verb.rights:
         if child.pos_ in ("PROPN", "NOUN") and child.left_edge.i <= verb.i + 1:
             return child
+    return _name_after(verb, quoted)
+
+
+def _name_after(verb, quoted: list[tuple[int, int]]):
+    """The person named right after a cue the parser hung inside the quote's tree
+    (``"..." tweeted Mayor of London Sadiq Khan``, the cue an adjective of "Mayor"): the
+    last word of the first PERSON entity before the next verb or sentence end."""
+    doc = verb.doc
+    for token in doc[verb.i + 1:min(verb.i + 9, verb.sent.end)]:
+        if token.pos_ in ("VERB", "AUX") or token.is_quote or not _outside(token, quoted):
+            return None
+        if token.ent_type_ == "PERSON" and (token.i + 1 >= len(doc)
+                                            or doc[token.i + 1].ent_type_ != "PERSON"):
+            return token
     return None
 
 

@@ -1,0 +1,95 @@
+"""Speakers known only by a role noun: "The actress recalled" after "Actress Denise Crosby",
+"The Wooster professor added" right after a quote of the study's co-author, "the company
+noted" after "Hasbro hosted a panel". The actors stage links the role nouns its tables know
+("the archbishop"); these rules name the ones it leaves unnamed.
+
+``RoleRules`` is mixed into ``speakers.SpeakerResolver``; its methods read the resolver's
+``doc`` and ``quoted`` (character ranges).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.records import Speaker
+from detente.resources import word_list
+
+CONTINUING = word_list("quotes", "vocabulary.yaml", "continuing_cues")
+GENERIC_BODIES = word_list("quotes", "vocabulary.yaml", "generic_bodies")
+ROLE_WINDOW = 12
+"""How many sentences back a role noun looks for the person it titles."""
+BODY_WINDOW = 3
+"""How many sentences back "the company" looks for the organisation it names."""
+
+
+class RoleRules:
+    """Speaker rules that name a definite role noun; mixed into the speaker resolver."""
+
+    def _definite_role(self, base: Speaker, head, recent, sentence: int) -> Speaker | None:
+        """A definite singular common noun left unnamed ("The actress", "the company"):
+        the person titled with the same noun before ("Actress Denise Crosby", "Jo Smith,
+        a nurse"), else the last speaker when the cue continues ("The professor added"),
+        else for a generic body noun the organisation named just before; None otherwise."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
+                c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+            return None
+        person = self._titled_person(head)
+        if person is not None:
+            return replace(base, name=person, rule=f"definite>titled-person{_plus(base)}")
+        if recent is not None and recent.speaker.name and sentence - recent.sentence <= 1 \
+                and head.head.lemma_.lower() in CONTINUING:
+            last = recent.speaker
+            return replace(base, name=last.name, actor=last.actor, mention=last.mention,
+                           rule=f"definite>recent-speaker{_plus(base)}")
+        if head.lemma_.lower() in GENERIC_BODIES:
+            org = self._org_before(head)
+            if org is not None:
+                return replace(base, name=org, rule=f"definite>org-before{_plus(base)}")
+        return None
+
+    def _titled_person(self, head) -> str | None:
+        """The latest person before ``head`` (outside quotes, within ``ROLE_WINDOW``
+        sentences) titled with ``head``'s noun: "Actress Denise Crosby" (a compound of the
+        name), "Denise Crosby, an actress" or "the actress, Denise Crosby" (apposition)."""
+        doc, lemma = head.doc, head.lemma_.lower()
+        first = _sentences_back(head, ROLE_WINDOW)
+        for token in reversed(doc[first:head.sent.start]):
+            if token.lemma_.lower() != lemma or self._in_quote(token.idx):
+                continue
+            for cand in (token.head, *token.children, token.head.head):
+                if cand.ent_type_ == "PERSON" and cand.i != token.i and (
+                        token.dep_ in ("compound", "appos") or cand.dep_ == "appos"):
+                    return _person_text(cand)
+        return None
+
+    def _org_before(self, head) -> str | None:
+        """The latest organisation entity outside quotes in ``BODY_WINDOW`` sentences
+        before ``head`` ("Hasbro hosted a panel. ... the company noted")."""
+        first = _sentences_back(head, BODY_WINDOW)
+        for ent in reversed(head.doc.ents):
+            if ent.end > head.i or ent.start < first:
+                continue
+            if ent.label_ == "ORG" and not self._in_quote(ent.start_char):
+                return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        return None
+
+
+def _plus(base: Speaker) -> str:
+    return f"+{base.rule}" if base.rule else ""
+
+
+def _sentences_back(token, count: int) -> int:
+    """Index of the first token ``count`` sentences before ``token``'s own."""
+    start = token.sent.start
+    for _ in range(count):
+        if start > 0:
+            start = token.doc[start - 1].sent.start
+    return start
+
+
+def _person_text(token) -> str:
+    """The PERSON entity ``token`` is part of."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
