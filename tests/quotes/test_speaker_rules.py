@@ -256,3 +256,11 @@ def test_a_pronoun_right_after_an_unnamed_speaker_stays_unnamed():
             '"I regret we were not called immediately."')
     got = _speakers(text, date="2019-02-02")
     assert got[1][1] in (None, "Emily Spanton") and got[1][2] != "main-person"
+
+
+def test_an_acronym_speaker_is_spelled_out_where_the_article_defines_it():
+    text = ('Bishop Dinualdo Gutierrez died yesterday, according to the Catholic Bishops\' '
+            'Conference of the Philippines (CBCP). Gutierrez was described by the CBCP as "a '
+            'strong advocate for the environment in a province threatened by mining."')
+    got = _speakers(text, date="2019-02-11")
+    assert got[0][1] == "Catholic Bishops' Conference of the Philippines"

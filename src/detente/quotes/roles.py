@@ -18,7 +18,7 @@ CONTINUING = word_list("quotes", "vocabulary.yaml", "continuing_cues")
 GENERIC_BODIES = word_list("quotes", "vocabulary.yaml", "generic_bodies")
 ROLE_WINDOW = 12
 """How many sentences back a role noun looks for the person it titles."""
-BODY_WINDOW = 3
+BODY_WINDOW = 5
 """How many sentences back "the company" looks for the organisation it names."""
 
 

@@ -147,9 +147,11 @@ class SpeakerResolver(BodyRules, RoleRules):
         if head.tag_ in ("PRP", "WP") and low in PERSONAL | RELATIVE:
             return self._pronoun_fallback(base, head, recent, sentence)
         if head.ent_type_ in NAMED_LABELS:
-            return replace(base, name=_entity_text(head), rule="entity")
-        if head.pos_ == "PROPN" and head.is_title:  # a name the tagger missed: "B Shiva Parvathi"
-            return replace(base, name=_proper_name(head), rule="proper-noun")
+            return replace(base, name=self.expand(_entity_text(head)), rule="entity")
+        if head.pos_ == "PROPN" and (head.is_title or (head.is_upper and len(head) > 1)):
+            # a name the tagger missed: "B Shiva Parvathi", "the CBCP"
+            return replace(base, name=self.expand(_proper_name(head)),  # an acronym is a
+                           rule="proper-noun" if head.is_title else "acronym")  # body
         if _org_modifier(head) is not None:
             return replace(base, name=_org_modifier(head), rule="org-modifier")
         earlier = _earlier_person(head) if head.is_title else None
