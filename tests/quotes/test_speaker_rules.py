@@ -264,3 +264,29 @@ def test_an_acronym_speaker_is_spelled_out_where_the_article_defines_it():
             'strong advocate for the environment in a province threatened by mining."')
     got = _speakers(text, date="2019-02-11")
     assert got[0][1] == "Catholic Bishops' Conference of the Philippines"
+
+
+def test_a_first_person_quote_with_no_cue_is_the_sentence_subject_s_own_words():
+    text = ('Lisa Mancini has been cosplaying for two years, her "passion" for the hobby '
+            '"stemmed through my love for Halloween."\n\nUS voice actor Alexis Tipton marveled '
+            'at the growth of the industry. Then just 19 years old, she looked at the role as a '
+            '"chance to face my demons," having doubted herself for years.')
+    got = _speakers(text, date="2019-05-31")
+    assert [g[1] for g in got] == ["Lisa Mancini", "Alexis Tipton"]
+    assert all(g[2].endswith("own-words") for g in got)
+
+
+def test_a_term_without_first_person_words_and_no_cue_is_no_quote():
+    got = _speakers('Lisa Mancini has been cosplaying for two years. She built a costume she '
+                    'calls "the walking lighthouse of the north."')
+    assert not any(g[2] and g[2].endswith("own-words") for g in got)
+
+
+def test_a_pronoun_takes_the_name_subject_of_the_sentence_before_over_an_older_speaker():
+    from detente.nlp import parse
+    from detente.quotes.speakers import SpeakerResolver
+
+    doc = next(parse(['Voice actor Alexis Tipton marveled at the growth of the industry. Then '
+                      'she looked at the role as a chance.']))
+    she = next(t for t in doc if t.lower_ == "she")
+    assert SpeakerResolver(doc, [], [])._previous_subject(she) == "Alexis Tipton"

@@ -179,6 +179,56 @@ def _narrator(doc, span, quoted: list[tuple[int, int]]):
     return None
 
 
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|myself|we|we're|we've|our|"
+                          r"ours|us)\b", re.I)
+"""First-person words: a quoted phrase holding one is somebody's own words, not a term."""
+
+
+def _own_words_of(doc, span, quoted: list[tuple[int, int]]):
+    """The person whose own words a first-person quote with no cue reproduces ("Tipton looked
+    at the role as a "chance to face my demons,"", "Lisa Mancini has been cosplaying for two
+    years, her "passion" for the hobby "stemmed through my love for Halloween.""): the
+    subject of the quote's sentence, else of the sentence before it in the same paragraph,
+    when it is a person (a name, or he/she); None otherwise, and for a quote that opens its
+    sentence or follows a colon, or lies in a reported clause."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    if rng is None or not FIRST_PERSON.search(doc.text[span.start:span.end]) \
+            or "I" == doc.text[span.start:span.end].strip():
+        return None
+    sent = doc[rng[0]].sent
+    before = doc[rng[0] - 1] if rng[0] > sent.start else None
+    while before is not None and before.is_quote and before.i > sent.start:
+        before = doc[before.i - 1]
+    if before is None or before.is_quote or before.text == ":":
+        return None  # only a phrase embedded in narration, not a sentence of its own
+    if _reported(doc[rng[0]], rng):
+        return None  # "assured supporters that the review would "reach ... my emails"": a
+    sents = [sent]  # reported clause, attributed (or not) as a whole
+    if sent.start > 0 and not any("\n" in t.text for t in doc[sent.start - 1:sent.start]):
+        sents.append(doc[sent.start - 1].sent)
+    for one in sents:
+        if any("\n" in t.text for t in one) and one is not sent:
+            break
+        subject = next((c for c in one.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(a <= subject.i < b for a, b in quoted):
+            continue
+        if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
+            return subject
+    return None
+
+
+def _reported(token, rng: tuple[int, int]) -> bool:
+    """True when, on the way from ``token`` to its sentence root, a clause hangs as a
+    reported clause (``ccomp``) on a verb outside the quote."""
+    for _ in range(20):
+        if token.head is token:
+            return False
+        if token.dep_ == "ccomp" and not rng[0] <= token.head.i < rng[1]:
+            return True
+        token = token.head
+    return False
+
+
 def _ends_sentence(sent) -> bool:
     last = [t for t in sent if not t.is_space]
     return bool(last) and last[-1].text in (".", "!", "?")
@@ -243,6 +293,23 @@ class _Builder:
         self.recent = Recent(found, sentence)
         return True
 
+    def _own_words(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a first-person quote with no cue the person its sentence (or the one before)
+        is about (``_own_words_of``, rule ``direct:first-person``); False when none."""
+        doc = self.coded.doc
+        subject = _own_words_of(doc, cand.span, self.quoted)
+        if subject is None:
+            return False
+        sentence = self.coded.sentence_of(doc[subject.i].idx)
+        found = self.resolver.speaker(subject, self.recent, sentence)
+        if not found.name:
+            return False
+        found = complete(found, self.coded.mentions, self.country, self.bodies)
+        quote.speaker = replace(found, rule=f"{found.rule}+own-words")
+        quote.rule = "direct:first-person"
+        self.recent = Recent(found, sentence)
+        return True
+
     def add(self, cand: Candidate) -> None:
         text = self.coded.article.text
         quote = Quote(content=text[cand.start:cand.end], start=cand.start, end=cand.end,
@@ -262,7 +329,7 @@ class _Builder:
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
             quote.rule = "direct:continuation" if last.direct else "direct:after-reported"
-        elif not self._narrated(quote, cand):
+        elif not self._narrated(quote, cand) and not self._own_words(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
             return  # a title, slogan or headline - or a quote that runs on (``run_on``)
         self.quotes.append(quote)

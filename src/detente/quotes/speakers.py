@@ -328,6 +328,11 @@ class SpeakerResolver(BodyRules, RoleRules):
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
+        named = self._previous_subject(head)
+        if named is not None and head.lower_ in ("he", "she") and (
+                recent is None or sentence - recent.sentence >= 2):
+            # "US voice actor Alexis Tipton marveled ... . Then, she looked at the role as ..."
+            return replace(base, name=named, rule="previous-subject")
         if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
                 and recent.speaker.name:
             last = recent.speaker
@@ -347,6 +352,23 @@ class SpeakerResolver(BodyRules, RoleRules):
                 # "..., he recalled" with the tagger missing the name
                 return replace(base, name=person, rule="main-person")  # nearby
         return base
+
+    def _previous_subject(self, head) -> str | None:
+        """The name that is the subject of the sentence right before ``head``'s, in the same
+        paragraph and outside quotes (a person the tagger missed included: a title-case
+        proper noun); None otherwise."""
+        start = head.sent.start
+        if start == 0 or "\n" in self.doc[start - 1].text:
+            return None
+        before = self.doc[start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(s <= subject.idx < e for s, e in self.quoted):
+            return None
+        if subject.ent_type_ == "PERSON":
+            return _entity_text(subject)
+        if subject.pos_ == "PROPN" and subject.is_title and not subject.ent_type_:
+            return _proper_name(subject)
+        return None
 
     def _main_person(self) -> str | None:
         """The person the article names most often outside quotes (counted by surname; at
