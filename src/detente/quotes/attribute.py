@@ -221,7 +221,7 @@ def _reported(token, rng: tuple[int, int]) -> bool:
     """True when, on the way from ``token`` to its sentence root, a clause hangs as a
     reported clause (``ccomp``) on a verb outside the quote."""
     for _ in range(20):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         if token.dep_ == "ccomp" and not rng[0] <= token.head.i < rng[1]:
             return True
