@@ -254,7 +254,7 @@ class _Builder:
         if cand.speaker_tokens is not None:
             found = self.resolver.named_in(colon_speaker(doc, *cand.speaker_tokens))
             return complete(found, self.coded.mentions, self.country, self.bodies)
-        subject = subject_of(doc, cue, self.quoted)
+        subject = subject_of(doc, cue, self.quoted, direct=cand.direct)
         if subject is None:
             return None
         sentence = self.coded.sentence_of(doc[cue.head].idx)

@@ -30,10 +30,11 @@ def _inverted_subject(verb, quoted: list[tuple[int, int]]):
     return None
 
 
-def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
+def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool = True):
     """Token heading the speaker: the cue's subject, the agent of a passive, or the object of
-    ``according to``; None when the parse gives none. Words inside ``quoted`` token ranges
-    are never the speaker.
+    ``according to`` (for a ``direct`` quote, the named subject of the clause the phrase
+    reports: ``_reported_subject``); None when the parse gives none. Words inside ``quoted``
+    token ranges are never the speaker.
 
     >>> from detente.nlp import parse
     >>> doc = next(parse(["Biden told journalists the talks went well."]))
@@ -41,8 +42,8 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     >>> subject_of(doc, Cue(CueEntry("tell", "verb", "clause"), 1, 2, 1)).text
     'Biden'
     """
-    if cue.entry.kind == "phrase":
-        holder = _reported_subject(doc[cue.start], quoted)
+    if cue.entry.kind == "phrase":  # an indirect report's source stays the "according to"
+        holder = _reported_subject(doc[cue.start], quoted) if direct else None
         if holder is not None:  # "X decided, according to the summary, "...""
             return holder
         last = doc[cue.end - 1]
