@@ -33,6 +33,9 @@ MOVED = [  # (module, constant, stage, file, key)
      "person_bodies_party"),
     ("detente.quotes.bodies", "GOVERNMENT_BODIES", "quotes", "vocabulary.yaml",
      "person_bodies_government"),
+    ("detente.quotes.bodies", "OFFICIALS", "quotes", "vocabulary.yaml", "body_officials"),
+    ("detente.quotes.roles", "CONTINUING", "quotes", "vocabulary.yaml", "continuing_cues"),
+    ("detente.quotes.roles", "GENERIC_BODIES", "quotes", "vocabulary.yaml", "generic_bodies"),
 ]
 
 
