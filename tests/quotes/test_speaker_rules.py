@@ -290,3 +290,12 @@ def test_a_pronoun_takes_the_name_subject_of_the_sentence_before_over_an_older_s
                       'she looked at the role as a chance.']))
     she = next(t for t in doc if t.lower_ == "she")
     assert SpeakerResolver(doc, [], [])._previous_subject(she) == "Alexis Tipton"
+
+
+def test_talking_of_and_referring_to_a_quoted_phrase_are_the_speaker_s_words():
+    got = _speakers('University chancellor Pradeep Khosla talked of the professor\'s "countless '
+                    'discoveries that put the university on the map" at the service.')
+    assert got and got[0][0].startswith("countless discoveries")
+    got = _speakers('Mayor Sadiq Khan thanked "the police, security and emergency services '
+                    'staff for their swift and courageous response".', date="2020-02-05")
+    assert got and "Khan" in got[0][1]

@@ -148,15 +148,16 @@ class SpeakerResolver(BodyRules, RoleRules):
             return self._pronoun_fallback(base, head, recent, sentence)
         if head.ent_type_ in NAMED_LABELS:
             return replace(base, name=self.expand(_entity_text(head)), rule="entity")
+        earlier = _earlier_person(head) if head.is_title else None
+        if earlier is not None and _proper_name(head) == head.text:
+            # "Fallows remarked" after "Chris Fallows": the surname names the earlier person
+            return replace(base, name=earlier, rule="surname>entity")
         if head.pos_ == "PROPN" and (head.is_title or (head.is_upper and len(head) > 1)):
             # a name the tagger missed: "B Shiva Parvathi", "the CBCP"
             return replace(base, name=self.expand(_proper_name(head)),  # an acronym is a
                            rule="proper-noun" if head.is_title else "acronym")  # body
         if _org_modifier(head) is not None:
             return replace(base, name=_org_modifier(head), rule="org-modifier")
-        earlier = _earlier_person(head) if head.is_title else None
-        if earlier is not None:  # "Fallows remarked" after "Chris Fallows", tagged a noun
-            return replace(base, name=earlier, rule="surname>entity")
         return self._definite_body(base, head) \
             or self._definite_role(base, head, recent, sentence) or base
 
