@@ -36,6 +36,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.bodies", "OFFICIALS", "quotes", "vocabulary.yaml", "body_officials"),
     ("detente.quotes.roles", "CONTINUING", "quotes", "vocabulary.yaml", "continuing_cues"),
     ("detente.quotes.roles", "GENERIC_BODIES", "quotes", "vocabulary.yaml", "generic_bodies"),
+    ("detente.quotes.cues", "DECIDING_BODIES", "quotes", "vocabulary.yaml", "deciding_bodies"),
 ]
 
 

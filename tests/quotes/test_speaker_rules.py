@@ -299,3 +299,13 @@ def test_talking_of_and_referring_to_a_quoted_phrase_are_the_speaker_s_words():
     got = _speakers('Mayor Sadiq Khan thanked "the police, security and emergency services '
                     'staff for their swift and courageous response".', date="2020-02-05")
     assert got and "Khan" in got[0][1]
+
+
+def test_a_court_s_finding_is_its_words_and_nobody_else_s_finding_is():
+    text = ('The Court of Session in Scotland issued an opinion on Wednesday. The three-judge '
+            'court found the minister\'s advice "was motivated by the improper purpose of '
+            'stymying Parliament."')
+    got = _speakers(text, date="2019-09-13")
+    assert got and got[0][1].endswith("Court of Session")
+    assert _speakers('Police found the body near a "makeshift shelter of old tarpaulins and '
+                     'crates" in the park.') == []

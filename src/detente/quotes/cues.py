@@ -12,10 +12,14 @@ from pathlib import Path
 
 from detente.errors import ResourceError
 from detente.nlp import columns
+from detente.resources import word_list
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
-FRAMES = frozenset({"clause", "object", "source", "bare"})
+FRAMES = frozenset({"clause", "object", "source", "bare", "deciding"})
+DECIDING_BODIES = word_list("quotes", "vocabulary.yaml", "deciding_bodies")
+"""Subjects whose finding is their words: a cue of the ``deciding`` frame counts only under
+one ("the court found", "the judge ruled")."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ class CueLexicon:
             low = lower[i]
             entry = self.verbs.get(low)
             if entry is not None and tags[i] in VERB_TAGS:
+                if entry.frame == "deciding" and not _decided_by_a_body(doc[i]):
+                    continue  # "the court found ..." is a finding; "police found a body" not
                 if entry.frame != "bare" or not any(
                         c.dep_ in ("dobj", "attr", "xcomp") for c in doc[i].children):
                     found.append(Cue(entry, i, i + 1, i))
@@ -74,6 +80,13 @@ class CueLexicon:
                 if end - i >= len(words) and all(lower[i + k] == w for k, w in enumerate(words)):
                     found.append(Cue(phrase, i, i + len(words), i))
         return found
+
+
+def _decided_by_a_body(verb) -> bool:
+    """True when the verb's subject is a body that decides (a court, a judge, an inquiry:
+    ``deciding_bodies`` of ``vocabulary.yaml``), so that its finding is its words."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DECIDING_BODIES
+               for c in verb.children)
 
 
 def read_cues(path: Path) -> CueLexicon:
