@@ -2,13 +2,16 @@
 
 Build-time only (``make tone-model``); the stage reads the weights file with plain Python
 (``model.py``). Training data: ``gold/tone/train.jsonl`` (sentences of the bundled sample corpus
-from articles in neither evaluation half, labelled by ``gold/tone/NOTES.md``'s definitions). Each
+from articles in neither evaluation half) and ``gold/tone/train2.jsonl`` (sentences of the news
+corpora of the shared data folder, kept as references: corpus file, article id, offsets, sha1;
+the text is read from ``--shared``), both labelled by ``gold/tone/NOTES.md``'s definitions. Each
 row about a relation is coded by the pipeline and described by ``model.span_features`` over its
 whole text; an L2-regularised multinomial logistic regression without intercept is fitted by
 full-batch gradient descent with momentum (numpy, fixed iterations: deterministic). Features
 seen in fewer than ``min_count`` training rows are dropped.
 
-    python -m detente.tone.train --gold gold/tone/train.jsonl --out src/detente/tone/data/tone_model.tsv
+    python -m detente.tone.train --gold gold/tone/train.jsonl --gold gold/tone/train2.jsonl \
+        --out src/detente/tone/data/tone_model.tsv
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,17 +31,45 @@ from detente.tone.model import LABELS, Feature, span_features
 class Settings:
     """What a model is trained with (all written into the weights file's header)."""
 
-    l2: float = 0.3
+    l2: float = 0.1
     min_count: int = 3
     iterations: int = 1500
     balanced: bool = True
     """Weigh each class by the inverse of its frequency (macro F1 counts rare classes alike)."""
 
 
-def gold_rows(path: Path) -> list[dict]:
-    """Rows about a relation with a label."""
+SHARED = Path("../shared/data")
+"""Where reference rows' corpora live (the shared data folder beside the repository)."""
+
+
+def gold_rows(path: Path, shared: Path = SHARED) -> list[dict]:
+    """Rows about a relation with a label; a reference row (``source``: a corpus file under
+    ``shared``) gets its ``sentence`` read from there."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r.get("about_relation") and r.get("label") in LABELS]
+    rows = [r for r in rows if r.get("about_relation") and r.get("label") in LABELS]
+    texts: dict[str, dict[str, str]] = {}
+    for r in rows:
+        if "source" in r and "sentence" not in r:
+            if r["source"] not in texts:
+                texts[r["source"]] = corpus_texts(shared / r["source"])
+            r["sentence"] = referenced_sentence(r, texts[r["source"]])
+    return rows
+
+
+def corpus_texts(path: Path) -> dict[str, str]:
+    """Article id -> text of an XML news corpus (``<article docid=..|file=..><text>``)."""
+    out: dict[str, str] = {}
+    for art in ET.parse(path).getroot().iter("article"):
+        out.setdefault(art.get("docid") or art.get("file") or "", art.findtext("text") or "")
+    return out
+
+
+def referenced_sentence(row: dict, texts: dict[str, str]) -> str:
+    """The sentence a reference row points to, its sha1 checked."""
+    sentence = texts[row["article_id"]][row["start"]:row["end"]]
+    if hashlib.sha1(sentence.encode("utf-8")).hexdigest() != row["sha1"]:
+        raise ValueError(f"{row['source']} {row['article_id']}: no longer the labelled sentence")
+    return sentence
 
 
 def featurize(rows: list[dict]) -> list[tuple[list[Feature], list[list[Feature]]]]:
@@ -105,15 +137,19 @@ def fit(features: list[list[Feature]], labels: list[str], settings: Settings):
     return w, vocab
 
 
-def write_model(path: Path, weights, vocab: list[str], settings: Settings, gold: Path,
-                n_rows: int, note: str) -> None:
-    """The weights file with its provenance header."""
-    digest = hashlib.sha256(gold.read_bytes()).hexdigest()[:16]
+def write_model(path: Path, weights, vocab: list[str], settings: Settings, golds: list[Path],
+                counts: list[int], note: str) -> None:
+    """The weights file with its provenance header (each training file, its sha256 and rows)."""
     head = [
         "# Weights of the tone model: multinomial logistic regression, no intercept.",
-        "# source: trained by detente (python -m detente.tone.train) on its own gold",
-        f"#   {gold.name} (sha256 {digest}...): {n_rows} sentences about a relation of the bundled",
-        "#   sample corpus, from articles in neither evaluation half (gold/tone/NOTES.md)",
+        "# source: trained by detente (python -m detente.tone.train) on its own gold:",
+    ]
+    for gold, n in zip(golds, counts, strict=True):
+        digest = hashlib.sha256(gold.read_bytes()).hexdigest()[:16]
+        head.append(f"#   {gold.name} (sha256 {digest}...): {n} sentences about a relation")
+    head += [
+        "#   (gold/tone/NOTES.md: the bundled sample corpus outside both evaluation halves' articles,",
+        "#   and the shared folder's news corpora, by reference)",
         "# licence: same as detente (MIT)",
         f"# settings: l2 {settings.l2}, min_count {settings.min_count}, iterations "
         f"{settings.iterations}, balanced {settings.balanced}",
@@ -128,15 +164,20 @@ def write_model(path: Path, weights, vocab: list[str], settings: Settings, gold:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Train detente's tone model.")
-    parser.add_argument("--gold", type=Path, default=Path("gold/tone/train.jsonl"))
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="a training file (repeat for several; default gold/tone/train.jsonl)")
+    parser.add_argument("--shared", type=Path, default=SHARED,
+                        help="the shared data folder that reference rows point into")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
     args = parser.parse_args(argv)
     settings = Settings()
-    rows = gold_rows(args.gold)
+    golds = args.gold or [Path("gold/tone/train.jsonl")]
+    parts = [gold_rows(g, args.shared) for g in golds]
+    rows = [r for part in parts for r in part]
     feats = featurize(rows)
     weights, vocab = fit([whole for whole, _ in feats], [r["label"] for r in rows], settings)
-    write_model(args.out, weights, vocab, settings, args.gold, len(rows), args.note)
+    write_model(args.out, weights, vocab, settings, golds, [len(p) for p in parts], args.note)
     print(f"{args.out}: {len(vocab)} features from {len(rows)} rows")
 
 
