@@ -2,16 +2,14 @@
 
 Build-time only (``make tone-model``); the stage reads the weights file with plain Python
 (``model.py``). Training data: ``gold/tone/train.jsonl`` (sentences of the bundled sample corpus
-from articles in neither evaluation half) and ``gold/tone/train2.jsonl`` (sentences of the news
-corpora of the shared data folder, kept as references: corpus file, article id, offsets, sha1;
-the text is read from ``--shared``), both labelled by ``gold/tone/NOTES.md``'s definitions. Each
+from articles in neither evaluation half, labelled by ``gold/tone/NOTES.md``'s definitions); the
+model is trained only on text the repository ships, so anyone can rebuild it. Each
 row about a relation is coded by the pipeline and described by ``model.span_features`` over its
 whole text; an L2-regularised multinomial logistic regression without intercept is fitted by
 full-batch gradient descent with momentum (numpy, fixed iterations: deterministic). Features
 seen in fewer than ``min_count`` training rows are dropped.
 
-    python -m detente.tone.train --gold gold/tone/train.jsonl --gold gold/tone/train2.jsonl \
-        --out src/detente/tone/data/tone_model.tsv
+    python -m detente.tone.train --gold gold/tone/train.jsonl --out src/detente/tone/data/tone_model.tsv
 """
 
 from __future__ import annotations
@@ -19,7 +17,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,38 +35,10 @@ class Settings:
     """Weigh each class by the inverse of its frequency (macro F1 counts rare classes alike)."""
 
 
-SHARED = Path("../shared/data")
-"""Where reference rows' corpora live (the shared data folder beside the repository)."""
-
-
-def gold_rows(path: Path, shared: Path = SHARED) -> list[dict]:
-    """Rows about a relation with a label; a reference row (``source``: a corpus file under
-    ``shared``) gets its ``sentence`` read from there."""
+def gold_rows(path: Path) -> list[dict]:
+    """The rows of a training file that are about a relation and have a label."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if r.get("about_relation") and r.get("label") in LABELS]
-    texts: dict[str, dict[str, str]] = {}
-    for r in rows:
-        if "source" in r and "sentence" not in r:
-            if r["source"] not in texts:
-                texts[r["source"]] = corpus_texts(shared / r["source"])
-            r["sentence"] = referenced_sentence(r, texts[r["source"]])
-    return rows
-
-
-def corpus_texts(path: Path) -> dict[str, str]:
-    """Article id -> text of an XML news corpus (``<article docid=..|file=..><text>``)."""
-    out: dict[str, str] = {}
-    for art in ET.parse(path).getroot().iter("article"):
-        out.setdefault(art.get("docid") or art.get("file") or "", art.findtext("text") or "")
-    return out
-
-
-def referenced_sentence(row: dict, texts: dict[str, str]) -> str:
-    """The sentence a reference row points to, its sha1 checked."""
-    sentence = texts[row["article_id"]][row["start"]:row["end"]]
-    if hashlib.sha1(sentence.encode("utf-8")).hexdigest() != row["sha1"]:
-        raise ValueError(f"{row['source']} {row['article_id']}: no longer the labelled sentence")
-    return sentence
+    return [r for r in rows if r.get("about_relation") and r.get("label") in LABELS]
 
 
 def featurize(rows: list[dict]) -> list[tuple[list[Feature], list[list[Feature]]]]:
@@ -148,8 +117,7 @@ def write_model(path: Path, weights, vocab: list[str], settings: Settings, golds
         digest = hashlib.sha256(gold.read_bytes()).hexdigest()[:16]
         head.append(f"#   {gold.name} (sha256 {digest}...): {n} sentences about a relation")
     head += [
-        "#   (gold/tone/NOTES.md: the bundled sample corpus outside both evaluation halves' articles,",
-        "#   and the shared folder's news corpora, by reference)",
+        "#   (gold/tone/NOTES.md: the bundled sample corpus outside both evaluation halves' articles)",
         "# licence: same as detente (MIT)",
         f"# settings: l2 {settings.l2}, min_count {settings.min_count}, iterations "
         f"{settings.iterations}, balanced {settings.balanced}",
@@ -166,14 +134,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Train detente's tone model.")
     parser.add_argument("--gold", type=Path, action="append",
                         help="a training file (repeat for several; default gold/tone/train.jsonl)")
-    parser.add_argument("--shared", type=Path, default=SHARED,
-                        help="the shared data folder that reference rows point into")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
     args = parser.parse_args(argv)
     settings = Settings()
     golds = args.gold or [Path("gold/tone/train.jsonl")]
-    parts = [gold_rows(g, args.shared) for g in golds]
+    parts = [gold_rows(g) for g in golds]
     rows = [r for part in parts for r in part]
     feats = featurize(rows)
     weights, vocab = fit([whole for whole, _ in feats], [r["label"] for r in rows], settings)
