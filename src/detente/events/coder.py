@@ -43,6 +43,7 @@ from detente.events.context import (
     reporter_part,
     same_act_targets,
 )
+from detente.events.doers import carrier_holder, passive_doers
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
     conditional_threats,
@@ -50,7 +51,7 @@ from detente.events.rules import (
     obligations,
     reported_wrongdoing,
 )
-from detente.events.triggers import Candidate, Coding, find_candidates
+from detente.events.triggers import Candidate, Coding, find_candidates, predicate_noun
 from detente.nlp import doc_text
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
 
@@ -169,7 +170,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     if not sources and head is not None and head.pos_ == "PRON":
         sources = reporter(token, index)
     if not sources and head is not None:
-        sources = home_base(head, index, lexicon)
+        sources = home_base(head, index, lexicon) or carrier_holder(token, head, index, lexicon)
     return sources, (actors_under(passive, index) if passive is not None else [])
 
 
@@ -219,6 +220,8 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     withdrawal of Syrian troops"); else the subject of the light verb whose object it is ("held
     talks", "launched 10 days of war games", "launched a mediation effort", "sat down for talks")."""
     for child in token.children:
+        if child.dep_ == "nsubj" and token.dep_ == "ROOT" and (found := actors_under(child, index)):
+            return coordinated(child, found, index)  # "the US and UK launch airstrikes" parsed as a noun ROOT
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
             head = child if child.dep_ == "poss" else next(iter(child.children), None)
             found = actors_under(head, index) if head is not None else []
@@ -244,7 +247,7 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     if token.dep_ == "pobj" and token.head.lower_ == "under":
         return []  # "their bus came under attack": the subject is the target
     light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
-    if light and verb.pos_ in ("VERB", "AUX") and word_forms(verb) & lexicon.words["light_verbs"]:
+    if light and (verb.pos_ in ("VERB", "AUX") or predicate_noun(verb)) and word_forms(verb) & lexicon.words["light_verbs"]:
         head, _ = subject_head(verb)
         found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
         if not found and head is not None and head.pos_ == "PRON":
@@ -459,6 +462,10 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
             _unnamed_agent(cand.token, index, lexicon):
         sources = doer_sector(cand.token, place_sources(cand.token, index, lexicon), index)
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
+    if not sources and (found := passive_doers(cand, coding, index, lexicon)):
+        sources, suffix = found
+        passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
+        coding = replace(coding, rule=coding.rule + suffix)
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         sources = sole_country(anchor, index)
         coding = replace(coding, rule=coding.rule + "~context") if sources else coding
