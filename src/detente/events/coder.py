@@ -227,11 +227,13 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
             found = actors_under(head, index) if head is not None else []
             if found:
                 return found
-    if token.head.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "conj"):
-        modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                     for m in actors_under(c, index) if not is_place_name(m)]
-        if modifiers:
-            return modifiers
+    argument = token.head.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "conj")
+    modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                 for m in actors_under(c, index) if not is_place_name(m)]
+    if argument and modifiers:
+        return modifiers
+    if token.dep_ == "pobj" and (armed := [m for m in modifiers if m.actor.sector in lexicon.words["armed_sectors"]]):
+        return armed  # "killed during a Nigerian Air Force airstrike"; not "the Saudi oil facilities attacks"
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent

@@ -11,16 +11,22 @@ Each is a general construction of news English, not of one sentence:
   arrests, detentions, sentences and demotions of a country's own people the text does.
 - "The Brazilian military is deployed to the border": the passive subject of a movement verb is
   the mover, not its target (rule suffix ``~mover``).
+- "X is expelled from the Labour Party": the body one is expelled or suspended from is the doer
+  of the sanction (rule suffix ``~from``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events.arguments import SOURCE_PREPOSITIONS, MentionIndex, actors_under, subject_head
+from detente.events.arguments import SOURCE_PREPOSITIONS, MentionIndex, actors_under, object_heads, subject_head
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, Coding
 from detente.records import Actor, Mention
+
+
+BODY_SECTORS = frozenset({"PTY", "LEG", "IGO", "GOV", "OPP"})
+"""Sectors of a body that expels or suspends its members."""
 
 
 def carrier_holder(token, head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -51,6 +57,8 @@ def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
     countries = {m.actor.country for m in done_to if m.actor.country}
     if len(countries) != 1:
         return None
+    if coding.type == "SANCTION" and (bodies := _bodies_from(cand.token, countries, index)):
+        return bodies, "~from"  # "Corbyn is expelled from the Labour Party": the party expels
     if coding.type in lexicon.words["mover_types"] and cand.token.lemma_.lower() in lexicon.words["mover_verbs"]:
         movers = [m for m in done_to if m.actor.sector in ("MIL", "COP")]
         return (movers, "~mover") if movers else None
@@ -63,6 +71,20 @@ def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
     doer = done_to[0]
     return [replace(doer, actor=Actor(country=doer.actor.country, sector=state,
                                       entry=f"state:{doer.actor.entry or doer.text}"))], "~state"
+
+
+def _bodies_from(token, countries: set[str], index: MentionIndex) -> list[Mention]:
+    """The party or body after "from" ("expelled from the Labour Party"); one the actors stage left
+    without a country is the expelled member's own (a party expels its own members)."""
+    found = []
+    for head in object_heads(token, ("from",), direct=False):
+        mention = (actors_under(head, index) or [index.unresolved.get(head.i)])[0]
+        if mention is None or mention.actor is None or mention.actor.sector not in BODY_SECTORS:
+            continue
+        if not mention.actor.country:
+            mention = replace(mention, actor=replace(mention.actor, country=next(iter(countries))))
+        found.append(mention)
+    return found
 
 
 def _named_elsewhere(token, countries: set[str], index: MentionIndex) -> bool:

@@ -200,6 +200,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "drawing_verbs": frozenset(semantics["drawing_verbs"]),
         "carrier_nouns": frozenset(semantics["carrier_nouns"]),
         "mover_types": frozenset(semantics["mover_types"]),
+        "armed_sectors": frozenset(semantics["armed_sectors"]),
         "mover_verbs": frozenset(semantics["mover_verbs"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
