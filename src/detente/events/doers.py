@@ -19,11 +19,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events.arguments import SOURCE_PREPOSITIONS, MentionIndex, actors_under, object_heads, subject_head
+from detente.events.arguments import (
+    SOURCE_PREPOSITIONS,
+    MentionIndex,
+    actors_under,
+    object_heads,
+    subject_head,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, Coding
 from detente.records import Actor, Mention
-
 
 BODY_SECTORS = frozenset({"PTY", "LEG", "IGO", "GOV", "OPP"})
 """Sectors of a body that expels or suspends its members."""
