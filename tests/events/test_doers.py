@@ -24,6 +24,8 @@ CASES = [
     # headline present tense the small model misreads
     ("The Kenyan navy shells the Somali port town of Kismayo.", ("ASSAULT", "KEN", "SOM")),
     ("The Prime Minister of Japan issues an apology to China.", ("SUPPORT", "JPN", "CHN")),
+    # the "by" agent the parse hung on the act's "of" object
+    ("The arrest of the opposition leader by Russian police drew protests.", ("COERCE", "RUS", "RUS")),
     # an armed actor before a nominal act inside a prepositional phrase is its doer
     ("Seven children are killed during a Nigerian Air Force airstrike in the Maradi region of Niger.",
      ("ASSAULT", "NGA", "NER")),

@@ -18,7 +18,6 @@ from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
     actors_under,
-    is_place_name,
     object_heads,
     participant,
     subject_head,
@@ -43,7 +42,7 @@ from detente.events.context import (
     reporter_part,
     same_act_targets,
 )
-from detente.events.doers import carrier_holder, passive_doers
+from detente.events.doers import carrier_holder, noun_sources, passive_doers, reporter, word_forms
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
     conditional_threats,
@@ -51,7 +50,7 @@ from detente.events.rules import (
     obligations,
     reported_wrongdoing,
 )
-from detente.events.triggers import Candidate, Coding, find_candidates, predicate_noun
+from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.nlp import doc_text
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
 
@@ -191,107 +190,6 @@ def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
             if found:
                 return found
     return []
-
-
-def reporter(token, index: MentionIndex) -> list[Mention]:
-    """Actors of the verb that reports the trigger's clause, for an unresolved pronoun subject:
-    in "Syria says it will not accept refugees", "it" is the reporter."""
-    current = token
-    for _ in range(4):
-        if current.dep_ == "ccomp":
-            subject = next((c for c in current.head.children if c.dep_ == "nsubj"), None)
-            return actors_under(subject, index) if subject is not None else []
-        if current.dep_ not in ("conj", "xcomp", "advcl", "acomp") or current.head.i == current.i:
-            return []
-        current = current.head
-    return []
-
-
-def word_forms(token) -> set[str]:
-    """Lemma and crude stems of a verb, for list lookups that must survive lemmatizer slips
-    ("staged" is lemmatized "stag")."""
-    lower = token.lower_
-    return {token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
-
-
-def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Possessor or ``by`` agent ("Russia's annexation", "an attack by rebels"); a modifier ("US
-    sanctions") when the noun is an argument of a verb; the mover of a noun of movement ("the
-    withdrawal of Syrian troops"); else the subject of the light verb whose object it is ("held
-    talks", "launched 10 days of war games", "launched a mediation effort", "sat down for talks")."""
-    for child in token.children:
-        if child.dep_ == "nsubj" and token.dep_ == "ROOT" and (found := actors_under(child, index)):
-            return coordinated(child, found, index)  # "the US and UK launch airstrikes" parsed as a noun ROOT
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
-            head = child if child.dep_ == "poss" else next(iter(child.children), None)
-            found = actors_under(head, index) if head is not None else []
-            if found:
-                return found
-    argument = token.head.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "conj")
-    modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                 for m in actors_under(c, index) if not is_place_name(m)]
-    if argument and modifiers:
-        return modifiers
-    if token.dep_ == "pobj" and (armed := [m for m in modifiers if m.actor.sector in lexicon.words["armed_sectors"]]):
-        return armed  # "killed during a Nigerian Air Force airstrike"; not "the Saudi oil facilities attacks"
-    of_agent = _of_agent(token, index, lexicon)
-    if of_agent:
-        return of_agent
-    found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon)
-    if found:
-        return found
-    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
-        token = token.head  # "launched a mediation effort"
-    while token.dep_ == "pobj" and token.head.lower_ == "of" and \
-            token.head.head.lemma_.lower() in lexicon.words["measure_nouns"]:
-        token = token.head.head
-    verb = token.head if token.dep_ != "pobj" else token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "under":
-        return []  # "their bus came under attack": the subject is the target
-    light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
-    if light and (verb.pos_ in ("VERB", "AUX") or predicate_noun(verb)) and word_forms(verb) & lexicon.words["light_verbs"]:
-        head, _ = subject_head(verb)
-        found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
-        if not found and head is not None and head.pos_ == "PRON":
-            found = reporter(verb, index)  # "the SDF announced it had entered into an agreement"
-        return found
-    return []
-
-
-def participle_agents(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The agent of a participle on a nominal act: "an attack conducted by the Taliban", "the
-    attack, reportedly conducted by the Taliban" (a reduced clause right after the noun, however the
-    parse attached it), "another attack ascribed to the Taliban", "a bombing blamed on the PKK"."""
-    clauses = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    after = token.right_edge.i + 1
-    clauses += [c for c in token.head.head.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"
-                and c.left_edge.i in (after, after + 1) and c.i > token.i] if token.dep_ == "pobj" else []
-    for clause in clauses:
-        attributed = clause.lemma_.lower() in lexicon.words["attribution_verbs"]
-        for link in (c for c in clause.children if c.dep_ == "agent" or
-                     (attributed and c.dep_ == "prep" and c.lower_ in ("to", "on"))):
-            found = [m for p in link.children if p.dep_ == "pobj" for m in actors_under(p, index)]
-            if found:
-                return found
-    return []
-
-
-def attributed_to(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The doer a nominal act is laid on when it is the subject of an attribution verb: "the attack
-    on the embassy was blamed on al-Shabaab", "the bombing was attributed to the PKK"."""
-    verb = token.head
-    if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in lexicon.words["attribution_verbs"]:
-        return []
-    return [m for h in object_heads(verb, ("to", "on"), direct=False) for m in actors_under(h, index)]
-
-
-def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The owner of what moves, for nouns of movement: "the deployment of NATO troops", "the
-    withdrawal of Syrian forces" (the ``of`` object's actors, not a target)."""
-    if token.lemma_.lower() not in lexicon.words["of_agent_nouns"]:
-        return []
-    return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-            for pobj in c.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
 
 
 def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
