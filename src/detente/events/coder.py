@@ -253,7 +253,17 @@ def _same_side(target: Mention, sources: list[Participant], text: str = "") -> b
     opposition criticised the government": same country, different sectors)."""
     a = target.actor
     own = _own_agent(target, text)
-    return any(p.country == a.country and (own or p.sector == a.sector) for p in sources)
+    return any(p.country == a.country and (own or (p.sector == a.sector and not _two_people(p, a)))
+               for p in sources)
+
+
+def _two_people(source: Participant, target: Actor) -> bool:
+    """A named person the source is not ("Senator X criticised Governor Y", "Senate President
+    Rivera Schatz opposed Pierluisi"): never the same side, whatever their sectors."""
+    if not target.name or target.sector in (None, "CVL"):
+        return False
+    surname = target.name.replace("-", " ").split()[-1].lower()
+    return source.name != target.name and surname not in source.text.lower()
 
 
 def participants(sources: list[Mention], targets: list[Mention],
