@@ -27,6 +27,7 @@ from detente.events.context import (
     act_anaphor_targets,
     authors,
     cause_targets,
+    claimed_targets,
     condition_doers,
     context_targets,
     coordinated,
@@ -476,6 +477,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~drawn"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
+            if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
+                suffix = "~claimed"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
         home_places = {key for key in places if key[0] in {p.country for p in src}}

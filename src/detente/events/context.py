@@ -22,7 +22,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.lexicon import Lexicon
-from detente.events.triggers import Candidate
+from detente.events.triggers import Candidate, match
 from detente.records import Actor, Mention, Participant
 
 ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
@@ -382,3 +382,25 @@ def drawn_targets(cand: Candidate, src: list[Participant], index: MentionIndex, 
     own = {p.country for p in src}
     found = actors_under(subject, index) if subject is not None else []
     return [participant(m) for m in found if m.actor.country not in own]
+
+
+def claimed_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
+                    lexicon: Lexicon) -> list[Participant]:
+    """The country of the attacks a claim of responsibility refers back to: "Suicide bombings took
+    place in Tunis ... ISIL claimed responsibility" -> TUN. The places named in the locative
+    phrases of the attack words of this and the earlier sentences, when they name one country
+    (rule suffix ``~claimed``)."""
+    if cand.entry.id not in lexicon.words["claim_entries"]:
+        return []
+    found: dict = {}
+    for token in sentence.doc[: sentence.end]:
+        if token.i == cand.token.i or token.pos_ not in ("NOUN", "VERB"):
+            continue
+        attack = match(token, lexicon, index)
+        if attack is None or attack.entry.type != "ASSAULT" or attack.entry.id in lexicon.words["claim_entries"]:
+            continue
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token  # "bombings took place in Tunis"
+        for m in place_sources(token, index, lexicon) or place_sources(clause, index, lexicon):
+            if m.actor.country:  # the claimer's own country too: insurgents attack at home
+                found.setdefault(m.actor.country, m)
+    return [participant(next(iter(found.values())))] if len(found) == 1 else []
