@@ -38,3 +38,17 @@ def test_claim_without_one_country_keeps_no_target(coded):
 
 def test_two_named_people_of_one_sector(coded):
     assert ("ACCUSE", "USA", "USA") in rows(coded[3])
+
+
+LABELLED = [
+    ("Israel struck a school in Gaza on Sunday. Iran labels the airstrike as a war crime.", ("ACCUSE", "IRN", "ISR")),
+    ("The United States killed an Iranian general in an airstrike in Baghdad. The Foreign Ministry of Iraq "
+     "characterized the attack as a serious violation of Iraqi sovereignty.", ("ACCUSE", "IRQ", "USA")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), LABELLED)
+def test_labelled_act_accuses_its_doer(text, row):
+    [article] = list(code_articles([make_article(text, date=DATE, id="l")]))
+    assert row in rows(article)
+    assert any(e.rule.startswith("label:") and e.rule.endswith("~anaphor") for e in article.events)

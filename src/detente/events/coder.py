@@ -25,6 +25,7 @@ from detente.events.arguments import (
 from detente.events.context import (
     DEFAULT_TARGET_PREPS,
     act_anaphor_targets,
+    act_doers,
     authors,
     cause_targets,
     claimed_targets,
@@ -489,7 +490,12 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index),
                                            *reported_wrongdoing(sentence, lexicon, index)):
-        src, tgt = participants(sources, targets, text)
+        if targets and not isinstance(targets[0], Mention):  # a labelled act: its doer is the target
+            src = [participant(m) for m in sources]
+            tgt = act_doers(targets[0], src, coded.events + events, lexicon)
+            coding = replace(coding, rule=coding.rule + "~anaphor")
+        else:
+            src, tgt = participants(sources, targets, text)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
     return deduplicate(events)

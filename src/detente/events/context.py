@@ -228,13 +228,23 @@ def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, 
     commission criticised the move", "the operation"/"the move" is the article's latest act by
     another party (not a reaction to one: "the move" is not the criticism of it), so that act's
     source is the target (rule suffix ``~anaphor``)."""
-    argument = nominal_argument(cand)
+    return act_doers(nominal_argument(cand), src, earlier, lexicon)
+
+
+def act_doers(argument, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
+    """The doers of the article's latest act by another party, when ``argument`` refers back to
+    an act ("the move", "the attack"), else []."""
     if argument is None or argument.lemma_.lower() not in lexicon.words["act_anaphors"]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in argument.children):
         return []
     own = {p.country for p in src}
     reactions = lexicon.words["reaction_types"]
+    named = {t.type for t in lexicon.triggers.get(("noun", argument.lemma_.lower()), ()) if t.type}
+    for event in reversed(earlier):
+        doers = [p for p in event.source if p.country and p.country not in own]
+        if doers and not event.negated and event.type in named:
+            return doers  # "the arrest": the latest arrest by another party
     for event in reversed(earlier):
         doers = [p for p in event.source if p.country and p.country not in own]
         if doers and not event.negated and event.type not in reactions:
