@@ -52,3 +52,17 @@ def test_labelled_act_accuses_its_doer(text, row):
     [article] = list(code_articles([make_article(text, date=DATE, id="l")]))
     assert row in rows(article)
     assert any(e.rule.startswith("label:") and e.rule.endswith("~anaphor") for e in article.events)
+
+
+NOT_A_SIDE = [
+    # a country inside a place name is no other side
+    ("The governor of Louisiana declared a state of emergency on the Gulf of Mexico coast.", "MEX"),
+    # the reporter of a conclusion is no other side
+    ("Saudi Arabia denied the claims, but a UN report concluded that Saudi agents murdered him.", "UN"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), NOT_A_SIDE)
+def test_not_another_side(text, country):
+    [article] = list(code_articles([make_article(text, date=DATE, id="n")]))
+    assert all(t.country != country for e in article.events for t in e.target), [e.rule for e in article.events]

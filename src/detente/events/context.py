@@ -273,13 +273,17 @@ def same_act_targets(type_: str, src: list[Participant], earlier: list, present:
 
 def name_part(token, index: MentionIndex) -> bool:
     """True for a place in the ``of`` complement of an actor's proper name: "Iraq" in "the Islamic
-    State of Iraq and the Levant" names the group, not another side."""
+    State of Iraq and the Levant" names the group, not another side; so does "Mexico" in the
+    place name "the Gulf of Mexico"."""
     current = token
     while current.dep_ == "conj":
         current = current.head
     if current.dep_ != "pobj" or current.head.lower_ != "of":
         return False
     owner = current.head.head
+    if owner.pos_ == "PROPN" and token.ent_iob_ == "I" and owner.ent_iob_ in ("B", "I") and \
+            token.ent_type_ in ("LOC", "FAC", "ORG") and not index.at(owner):
+        return True  # "the Gulf of Mexico", "the University of Texas": one name, no country as a side
     return owner.pos_ == "PROPN" and any(m.actor.country not in ISO3 for m in index.at(owner))
 
 
@@ -309,6 +313,9 @@ def reporter_part(token, lexicon: Lexicon) -> bool:
         head = current.head
         if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["reporting"] and \
                 not any(c.dep_ == "dobj" for c in head.children):  # not "claimed responsibility"
+            return True
+        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["clause_reporting"] and \
+                any(c.dep_ == "ccomp" for c in head.children):  # "a UN report concluded (that) ..."
             return True
         if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return True

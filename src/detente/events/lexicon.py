@@ -202,6 +202,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "mover_types": frozenset(semantics["mover_types"]),
         "armed_sectors": frozenset(semantics["armed_sectors"]),
         "claim_entries": frozenset(semantics["claim_entries"]),
+        "clause_reporting": frozenset(semantics["clause_reporting_verbs"]),
         "mover_verbs": frozenset(semantics["mover_verbs"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
