@@ -336,7 +336,7 @@ def sole_country(token, index: MentionIndex) -> list[Mention]:
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
         return []
     sentence = token.sent
-    mentions = [m for t in sentence for m in index.at(t)]
+    mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)]  # not "the Gulf of Mexico"
     countries = {m.actor.country for m in mentions}
     if len(countries) != 1:
         return []

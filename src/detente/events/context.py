@@ -276,8 +276,8 @@ def name_part(token, index: MentionIndex) -> bool:
     State of Iraq and the Levant" names the group, not another side; so does "Mexico" in the
     place name "the Gulf of Mexico"."""
     current = token
-    while current.dep_ == "conj":
-        current = current.head
+    while current.dep_ == "conj" or (current.dep_ == "compound" and current.ent_iob_ == "I"):
+        current = current.head  # "the Gulf of Mexico coast": "Mexico" a compound of "coast"
     if current.dep_ != "pobj" or current.head.lower_ != "of":
         return False
     owner = current.head.head
