@@ -64,7 +64,7 @@ def event_date(time: TimeExpression) -> tuple[str, str]:
 def reported_region(token, vocabulary: Vocabulary) -> int | None:
     """Index of the root of the innermost reported clause holding ``token``, None at top level."""
     steps = 0
-    while token.head is not token and steps < 60:
+    while token.head.i != token.i and steps < 60:
         if token.dep_ in REPORTED_DEPS and token.head.lemma_.lower() in vocabulary.speech_verbs:
             return token.i
         token, steps = token.head, steps + 1
@@ -110,7 +110,7 @@ class EventDater:
         while steps < 60:
             if token.i == trigger.i:
                 return True
-            if verb is not None and token.i == verb.i or token.head is token:
+            if verb is not None and token.i == verb.i or token.head.i == token.i:
                 break
             token, steps = token.head, steps + 1
         trigger_verb = governing_verb(trigger)
@@ -219,7 +219,7 @@ class EventDater:
         while token is not None and steps < 20:
             if token.lower_ in words:
                 return True
-            if verb is not None and token.i == verb.i or token.head is token:
+            if verb is not None and token.i == verb.i or token.head.i == token.i:
                 break
             token, steps = token.head, steps + 1
         if verb is None or verb.i == (governing_verb(trigger) or trigger).i:
@@ -290,12 +290,12 @@ def modified_noun(head, temporal_nouns: frozenset[str] = frozenset()):
     right after a preposition ("In 2003 BP invested", parsed as a modifier of "BP") is adverbial,
     and so is one in apposition to a time ("11:25am US east coast time (1625 UTC)").
     """
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "a 2012 and 2016 presidential candidate"
     first = head.left_edge
     after_preposition = first.i > 0 and first.nbor(-1).tag_ == "IN"
     noun = head.head
-    if head.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in NOMINAL and noun is not head and (
+    if head.dep_ in NOUN_MODIFIER_DEPS and noun.pos_ in NOMINAL and noun.i != head.i and (
             not after_preposition) and noun.lemma_.lower() not in temporal_nouns:
         return noun
     preposition = head.head
@@ -317,7 +317,7 @@ def _adverbial(noun) -> bool:
 
 def _first_conjunct(verb):
     steps = 0
-    while verb.dep_ == "conj" and verb.head is not verb and steps < 20:
+    while verb.dep_ == "conj" and verb.head.i != verb.i and steps < 20:
         verb, steps = verb.head, steps + 1
     return verb
 
@@ -354,7 +354,7 @@ def _own_subordinate(time_verb, event_verb, simultaneous: tuple[str, ...]) -> bo
     if _dominates(time_verb, event_verb):
         return False
     verb, steps = time_verb, 0
-    while verb.head is not verb and verb.i != event_verb.i and steps < 20:
+    while verb.head.i != verb.i and verb.i != event_verb.i and steps < 20:
         if verb.left_edge.i <= event_verb.i <= verb.right_edge.i:
             return False
         markers = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
@@ -380,7 +380,7 @@ def _dominates(upper, lower) -> bool:
     while steps < 60:
         if token.i == upper.i:
             return True
-        if token.head is token or token.dep_ == "conj":
+        if token.head.i == token.i or token.dep_ == "conj":
             return False
         token, steps = token.head, steps + 1
     return False

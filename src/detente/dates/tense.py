@@ -24,7 +24,7 @@ def governing_verb(token):
     while seen < 50:
         if token.pos_ in VERBAL and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token, seen = token.head, seen + 1
     return None
@@ -44,7 +44,7 @@ def clause_tense(verb, vocabulary: Vocabulary, depth: int = 0) -> str | None:
         return "future"
     if "to" in words or verb.dep_ == "xcomp":
         head = verb.head
-        if head is verb or depth > 3:
+        if head.i == verb.i or depth > 3:
             return "future"
         if head.lemma_.lower() in vocabulary.future_cues or head.lower_ in vocabulary.future_cues:
             return "future"

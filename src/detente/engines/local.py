@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from itertools import chain
+from itertools import chain, islice
 
 from detente.engines import (
     BATCHES_PER_CHUNK,
@@ -46,16 +46,17 @@ def code_local(
     """
     options = freeze_options(resources)
     chunks = chunked(articles, batch_size * BATCHES_PER_CHUNK)
-    first = next(chunks, None)
-    second = next(chunks, None) if first is not None else None
-    chunks = chain([c for c in (first, second) if c is not None], chunks)
-    if workers <= 1 or second is None:  # one chunk in all: starting processes would cost more
+    head = list(islice(chunks, max(workers, 1)))
+    chunks = chain(head, chunks)
+    workers = min(workers, len(head))  # never more processes than there are chunks to code
+    if workers <= 1:  # one chunk in all: starting processes would cost more
         results = (code_chunk(chunk, options, batch_size) for chunk in chunks)
         yield from _unpack(results, stats)
         return
     context = multiprocessing.get_context("spawn")
+    all_warm = context.Barrier(workers)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_pool_worker,
-                               initargs=(options,))
+                               initargs=(options, all_warm))
 
     def submit(chunk: list[Article]):
         with _sigint_ignored():  # workers start with Ctrl-C ignored: the parent handles it

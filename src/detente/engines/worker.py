@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from functools import cache
 from multiprocessing.connection import wait
+from multiprocessing.synchronize import Barrier
 
 from detente.errors import StageError
 from detente.pipeline import code_articles
@@ -93,12 +94,21 @@ def warm_worker(options: Options) -> str:
     return worker_name()
 
 
-def start_pool_worker(options: Options) -> None:
-    """Process-pool initializer: exit when the parent dies, then load everything once.
+WARM_WAIT_SECONDS = 600.0
+"""How long a warm pool worker waits for the others before it starts on chunks anyway."""
+
+
+def start_pool_worker(options: Options, all_warm: Barrier | None = None) -> None:
+    """Process-pool initializer: exit when the parent dies, load everything once, then wait
+    until every worker of the pool is warm (``all_warm``, a barrier of the pool's size).
 
     A pool worker blocks on its task queue; if the parent is killed (SIGKILL, OOM killer) no
     one would ever tell it to stop, so a daemon thread waits on the parent's sentinel and
-    ends the worker the moment the parent is gone.
+    ends the worker the moment the parent is gone. Without the barrier the first worker to
+    finish loading takes every queued chunk while the others still load the model, so a short
+    run is coded by one process and its memory and timings describe one worker, not the pool.
+    A worker that never gets warm (it died loading) breaks the pool anyway; the others stop
+    waiting after ``WARM_WAIT_SECONDS``.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     parent = multiprocessing.parent_process()
@@ -106,6 +116,11 @@ def start_pool_worker(options: Options) -> None:
         threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True,
                          name="detente-parent-watch").start()
     warm_worker(options)
+    if all_warm is not None:
+        try:
+            all_warm.wait(WARM_WAIT_SECONDS)
+        except threading.BrokenBarrierError:
+            pass
 
 
 def _exit_with(sentinel: int) -> None:

@@ -249,6 +249,27 @@ def columns(doc) -> Columns:
     return found
 
 
+HEADS_KEY = "detente.heads"
+
+
+def heads(doc) -> list[int]:
+    """The index of each token's syntactic head (a root is its own head), read once per
+    document with ``Doc.to_array`` and kept on the Doc; walking ``Token.head`` builds a new
+    ``Token`` at every step.
+
+    >>> heads(load_nlp()("Talks resumed."))
+    [1, 1, 1]
+    """
+    found = doc.user_data.get(HEADS_KEY)
+    if found is None:
+        import numpy as np
+        from spacy.attrs import HEAD
+
+        offsets = doc.to_array([HEAD]).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
+        found = doc.user_data[HEADS_KEY] = (offsets + np.arange(len(doc))).tolist()
+    return found
+
+
 def parse(texts: Iterable[str], *, batch_size: int = 32, disable: tuple[str, ...] = ()) -> Iterator[Any]:
     """Parse texts in order with ``nlp.pipe``; yields one ``Doc`` per text (with its text
     kept for ``doc_text``).

@@ -63,7 +63,7 @@ def _governors(doc, first: int, last: int) -> set[int]:
         if first <= tok.head.i < last:
             continue
         node, steps = tok, 0
-        while node.head is not node and steps < MAX_CLIMB:
+        while node.head.i != node.i and steps < MAX_CLIMB:
             node = node.head
             if node.i in found:
                 break

@@ -221,7 +221,7 @@ class SpeakerResolver(BodyRules):
         token = next((t for t in self.doc[subject.left_edge.i:subject.right_edge.i + 1]
                       if m.start <= t.idx < m.end), None)
         steps = 0
-        while token is not None and token.i != subject.i and token.head is not token \
+        while token is not None and token.i != subject.i and token.head.i != token.i \
                 and steps < 12:
             if token.dep_ in ("pobj", "prep"):
                 return True

@@ -182,7 +182,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
                 return quoted_one
             verb = verb.head.head
             continue
-        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

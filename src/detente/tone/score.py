@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from detente.nlp import columns, heads
 from detente.records import Tone, ToneWord
 from detente.tone.lexicon import PHRASE_JOINER, ToneLexicon
 from detente.tone.model import Feature, ToneModel
@@ -55,7 +56,7 @@ def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> 
             i += 1
             continue
         candidates = lexicon.phrases.get(lower[i]) or lexicon.phrases.get(lemma[i])
-        phrase, end = _phrase_at(lower, lemma, i, last, candidates)
+        phrase, end = _phrase_at(lower, lemma, i, last, candidates) if candidates else (None, i)
         n = end - i if phrase else 0
         end = max(end, i + 1)
         start_char, end_char = idx[i], idx[end - 1] + length[end - 1]
@@ -122,27 +123,34 @@ def valences(words: Words, lexicon: ToneLexicon, doc=None) -> list[float]:
             out.append(0.0)
             continue
         value = float(analyzer.sentiment_valence(0, words, item, i, [])[0])
-        if doc is not None and value and in_background(doc[words.tokens[i]], lexicon):
+        if doc is not None and value and in_background(doc, words.tokens[i], lexicon):
             value *= lexicon.background_weight
         out.append(value)
     return analyzer._but_check(items, out)
 
 
-def in_background(token, lexicon: ToneLexicon) -> bool:
-    """True when ``token`` sits in a clause or phrase that gives background to the sentence's
-    main act rather than the act itself: an adverbial clause ("as Scottish officials consider
-    his request") or a prepositional phrase of time or circumstance ("after breaking off
-    relations", "since the civil war", "amid accusations", "before the anniversary of the
-    invasion"). The dependency labels and prepositions are listed in ``tone.yaml``."""
-    seen = 0
-    while token.head is not token and seen < 40:
-        if token.dep_ in lexicon.background_deps:
+def in_background(doc, i: int, lexicon: ToneLexicon) -> bool:
+    """True when token ``i`` of ``doc`` sits in a clause or phrase that gives background to
+    the sentence's main act rather than the act itself: an adverbial clause ("as Scottish
+    officials consider his request") or a prepositional phrase of time or circumstance ("after
+    breaking off relations", "since the civil war", "amid accusations", "before the anniversary
+    of the invasion"). The dependency labels and prepositions are listed in ``tone.yaml``; the
+    walk goes up the heads to the sentence's root."""
+    head_of, cols = heads(doc), columns(doc)
+    dep, lower = cols.dep, cols.lower
+    for _ in range(MAX_HEAD_STEPS):
+        if dep[i] in lexicon.background_deps:
             return True
-        if token.dep_ == "prep" and token.lower_ in lexicon.background_preps:
+        if dep[i] == "prep" and lower[i] in lexicon.background_preps:
             return True
-        token = token.head
-        seen += 1
+        if head_of[i] == i:
+            return False
+        i = head_of[i]
     return False
+
+
+MAX_HEAD_STEPS = 40
+"""A guard on the walk up the heads (a parse is a tree: real walks are a few steps)."""
 
 
 def lexicon_scores(words: Words, text: str, lexicon: ToneLexicon, doc=None) -> tuple[list[float], float]:
