@@ -282,8 +282,8 @@ def name_part(token, index: MentionIndex) -> bool:
         return False
     owner = current.head.head
     if owner.pos_ == "PROPN" and token.ent_iob_ == "I" and owner.ent_iob_ in ("B", "I") and \
-            token.ent_type_ in ("LOC", "FAC", "ORG") and not index.at(owner):
-        return True  # "the Gulf of Mexico", "the University of Texas": one name, no country as a side
+            token.ent_type_ in ("LOC", "FAC") and not index.at(owner):
+        return True  # "the Gulf of Mexico": a place name (an organisation "of Angola" is Angola's)
     return owner.pos_ == "PROPN" and any(m.actor.country not in ISO3 for m in index.at(owner))
 
 
