@@ -29,8 +29,9 @@ def test_the_weights_file_has_its_provenance_and_only_readable_features():
 @pytest.mark.skipif(not TRAIN.exists(), reason="gold/tone/train.jsonl is absent")
 def test_the_shipped_weights_were_trained_on_the_committed_training_data():
     head = data_path("tone", "tone_model.tsv").read_text(encoding="utf-8")[:2000]
-    digest = hashlib.sha256(TRAIN.read_bytes()).hexdigest()[:16]
-    assert f"sha256 {digest}" in head, "train.jsonl changed: run make tone-model"
+    for path in (TRAIN,):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        assert f"{path.name} (sha256 {digest}...)" in head, f"{path.name} changed: run make tone-model"
     assert f"{len(gold_rows(TRAIN))} sentences about a relation" in head
 
 

@@ -4,7 +4,9 @@ The features of a span (a sentence or a quote) are
 
 - ``lex:compound``, ``lex:pos``, ``lex:neg``: the adapted VADER analyzer's compound score and
   its summed positive and negative valences (divided by 4), i.e. everything the rules of
-  ``score.py`` know, negation and the news lexicon included;
+  ``score.py`` know, negation and the news lexicon included; ``lex:none`` when the span has
+  other features but no lexicon word (no evaluative word at all: the plain talks, visits and
+  requests the gold calls neutral);
 - ``lemma:<lemma>``: content words (``tone.yaml: model_pos``; proper names and demonyms
   never: a relation's tone must not depend on *who* the actors are), once
   each, by lemma; ``verb:<lemma>`` for verbs;
@@ -19,7 +21,8 @@ scale of the rules' compound score).
 
 The model has no intercept: a span with no feature (``(Reuters)``) has probabilities 1/3 each
 and score 0. Its weights are a data file (``data/tone_model.tsv``) written by
-``detente.tone.train`` from ``gold/tone/train.jsonl``; inference here is plain Python.
+``detente.tone.train`` from ``gold/tone/train.jsonl``; inference here is
+plain Python.
 """
 
 from __future__ import annotations
@@ -130,4 +133,6 @@ def span_features(text: str, cols, first: int, last: int, found: list[float], co
         if not event.negated:
             out.append(Feature(f"quad:{event.quad}", 1.0, event.trigger_start, event.trigger_end))
             out.append(Feature(f"event:{event.type}", 1.0, event.trigger_start, event.trigger_end))
+    if out and not any(found):
+        out.append(Feature("lex:none"))
     return out

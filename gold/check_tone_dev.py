@@ -1,9 +1,9 @@
-"""Check gold/tone/dev_rest.jsonl against the dev candidates it labels (JSON only).
+"""Check the second labelling pass of gold/tone/dev.jsonl against the dev candidates (JSON only).
 
-dev.jsonl labels dev candidate lines 0-319; dev_rest.jsonl must hold one record per candidate
-line 320-462, in order, with the candidate's sentence, article id and date unchanged, half "dev",
+dev.jsonl labelled dev candidate lines 0-319 first; the rest of the dev candidates were labelled
+later (records 320-462 of dev.jsonl, once dev_rest.jsonl): one record per candidate line, in order, with the candidate's sentence, article id and date unchanged, half "dev",
 a valid label, and label null exactly when about_relation is false (actors empty then).
-Run: python gold/check_tone_dev_rest.py   (exit status 1 and a message per problem on failure)
+Run: python gold/check_tone_dev.py   (exit status 1 and a message per problem on failure)
 """
 
 import json
@@ -40,10 +40,10 @@ def problems(cand: dict, rec: dict, line: int) -> list[str]:
 
 def main() -> int:
     cands = [json.loads(x) for x in (TONE / "dev.candidates.jsonl").read_text().splitlines()]
-    recs = [json.loads(x) for x in (TONE / "dev_rest.jsonl").read_text().splitlines()]
+    recs = [json.loads(x) for x in (TONE / "dev.jsonl").read_text().splitlines()][FIRST:]
     errors = []
     if len(recs) != len(cands) - FIRST:
-        errors.append(f"{len(recs)} records for {len(cands) - FIRST} candidates")
+        errors.append(f"{len(recs)} records after line {FIRST} for {len(cands) - FIRST} candidates")
     for offset, (cand, rec) in enumerate(zip(cands[FIRST:], recs, strict=False)):
         errors += problems(cand, rec, FIRST + offset)
     for e in errors:
