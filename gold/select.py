@@ -52,6 +52,9 @@ def main() -> None:
     wcep_pol = [a for a in wcep if political(a, 1)]
     rng.shuffle(wcep_pol)
     events_wcep = wcep_pol[:24]
+    # Issue 13, 2026-12-04 late evening: 6 + 10 more of the same shuffled lists (the next ones),
+    # kept in their own folder (gold/events/round2/) so the first set and its halves are unchanged.
+    round2 = wn_pol[24:30] + wcep_pol[24:34]
     taken = {a["id"] for a in events_wn}
     quoted = [a for a in wikinews if a["id"] not in taken and quotes_in(a) >= 2
               and political(a, 2) and len(a["text"]) < 5000]
@@ -60,7 +63,8 @@ def main() -> None:
     # (gold/quotes/NOTES.md): the first 24 and their halves are unchanged.
     quotes = quoted[:50]
     out = ROOT / "gold"
-    for name, arts in (("events", events_wn + events_wcep), ("quotes", quotes)):
+    sets = (("events", events_wn + events_wcep), ("events/round2", round2), ("quotes", quotes))
+    for name, arts in sets:
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
         for h in ("dev", "heldout"):

@@ -65,3 +65,13 @@ def test_read_gold_folder(tmp_path):
     [article] = read_gold(tmp_path)
     assert article.required == {("ACCUSE", "USA", None): {("ACCUSE", "USA", None)}}
     assert article.named_targets == []
+
+
+def test_read_gold_folder_takes_later_rounds(tmp_path):
+    for folder, ident in ((tmp_path, "x"), (tmp_path / "round2", "y")):
+        folder.mkdir(exist_ok=True)
+        (folder / "heldout.articles.jsonl").write_text(json.dumps(
+            {"id": ident, "half": "heldout", "date": "2020-01-01", "title": "t", "text": "Text."}) + "\n")
+        (folder / "heldout.jsonl").write_text(json.dumps({"id": ident, "events": []}) + "\n")
+    assert [a.id for a in read_gold(tmp_path)] == ["x", "y"]
+    assert [a.id for a in read_gold(tmp_path / "heldout.jsonl")] == ["x"]

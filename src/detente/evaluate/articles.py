@@ -93,9 +93,12 @@ def _lines(path: Path) -> list[dict]:
 
 
 def read_gold(path: Path) -> list[GoldArticle]:
-    """Articles of a gold folder (``dev.jsonl`` and ``heldout.jsonl``) or of one annotation file,
-    with their texts from the ``*.articles.jsonl`` beside it."""
-    files = [path] if path.is_file() else [p for p in (path / "dev.jsonl", path / "heldout.jsonl") if p.exists()]
+    """Articles of a gold folder (``dev.jsonl`` and ``heldout.jsonl``, also those of its
+    subfolders: later rounds of the same draw, ``gold/events/round2/``) or of one annotation
+    file, with their texts from the ``*.articles.jsonl`` beside it."""
+    folders = [] if path.is_file() else [path, *sorted(p for p in path.iterdir() if p.is_dir())]
+    files = [path] if path.is_file() else [
+        p for folder in folders for p in (folder / "dev.jsonl", folder / "heldout.jsonl") if p.exists()]
     if not files:
         raise FileNotFoundError(f"no dev.jsonl or heldout.jsonl in {path}")
     out = []

@@ -18,7 +18,6 @@ from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
     actors_under,
-    is_place_name,
     object_heads,
     participant,
     subject_head,
@@ -26,8 +25,10 @@ from detente.events.arguments import (
 from detente.events.context import (
     DEFAULT_TARGET_PREPS,
     act_anaphor_targets,
+    act_doers,
     authors,
     cause_targets,
+    claimed_targets,
     condition_doers,
     context_targets,
     coordinated,
@@ -43,6 +44,7 @@ from detente.events.context import (
     reporter_part,
     same_act_targets,
 )
+from detente.events.doers import carrier_holder, noun_sources, passive_doers, reporter, word_forms
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
     conditional_threats,
@@ -169,7 +171,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     if not sources and head is not None and head.pos_ == "PRON":
         sources = reporter(token, index)
     if not sources and head is not None:
-        sources = home_base(head, index, lexicon)
+        sources = home_base(head, index, lexicon) or carrier_holder(token, head, index, lexicon)
     return sources, (actors_under(passive, index) if passive is not None else [])
 
 
@@ -190,103 +192,6 @@ def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
             if found:
                 return found
     return []
-
-
-def reporter(token, index: MentionIndex) -> list[Mention]:
-    """Actors of the verb that reports the trigger's clause, for an unresolved pronoun subject:
-    in "Syria says it will not accept refugees", "it" is the reporter."""
-    current = token
-    for _ in range(4):
-        if current.dep_ == "ccomp":
-            subject = next((c for c in current.head.children if c.dep_ == "nsubj"), None)
-            return actors_under(subject, index) if subject is not None else []
-        if current.dep_ not in ("conj", "xcomp", "advcl", "acomp") or current.head.i == current.i:
-            return []
-        current = current.head
-    return []
-
-
-def word_forms(token) -> set[str]:
-    """Lemma and crude stems of a verb, for list lookups that must survive lemmatizer slips
-    ("staged" is lemmatized "stag")."""
-    lower = token.lower_
-    return {token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
-
-
-def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Possessor or ``by`` agent ("Russia's annexation", "an attack by rebels"); a modifier ("US
-    sanctions") when the noun is an argument of a verb; the mover of a noun of movement ("the
-    withdrawal of Syrian troops"); else the subject of the light verb whose object it is ("held
-    talks", "launched 10 days of war games", "launched a mediation effort", "sat down for talks")."""
-    for child in token.children:
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
-            head = child if child.dep_ == "poss" else next(iter(child.children), None)
-            found = actors_under(head, index) if head is not None else []
-            if found:
-                return found
-    if token.head.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "conj"):
-        modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                     for m in actors_under(c, index) if not is_place_name(m)]
-        if modifiers:
-            return modifiers
-    of_agent = _of_agent(token, index, lexicon)
-    if of_agent:
-        return of_agent
-    found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon)
-    if found:
-        return found
-    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
-        token = token.head  # "launched a mediation effort"
-    while token.dep_ == "pobj" and token.head.lower_ == "of" and \
-            token.head.head.lemma_.lower() in lexicon.words["measure_nouns"]:
-        token = token.head.head
-    verb = token.head if token.dep_ != "pobj" else token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "under":
-        return []  # "their bus came under attack": the subject is the target
-    light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
-    if light and verb.pos_ in ("VERB", "AUX") and word_forms(verb) & lexicon.words["light_verbs"]:
-        head, _ = subject_head(verb)
-        found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
-        if not found and head is not None and head.pos_ == "PRON":
-            found = reporter(verb, index)  # "the SDF announced it had entered into an agreement"
-        return found
-    return []
-
-
-def participle_agents(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The agent of a participle on a nominal act: "an attack conducted by the Taliban", "the
-    attack, reportedly conducted by the Taliban" (a reduced clause right after the noun, however the
-    parse attached it), "another attack ascribed to the Taliban", "a bombing blamed on the PKK"."""
-    clauses = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    after = token.right_edge.i + 1
-    clauses += [c for c in token.head.head.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"
-                and c.left_edge.i in (after, after + 1) and c.i > token.i] if token.dep_ == "pobj" else []
-    for clause in clauses:
-        attributed = clause.lemma_.lower() in lexicon.words["attribution_verbs"]
-        for link in (c for c in clause.children if c.dep_ == "agent" or
-                     (attributed and c.dep_ == "prep" and c.lower_ in ("to", "on"))):
-            found = [m for p in link.children if p.dep_ == "pobj" for m in actors_under(p, index)]
-            if found:
-                return found
-    return []
-
-
-def attributed_to(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The doer a nominal act is laid on when it is the subject of an attribution verb: "the attack
-    on the embassy was blamed on al-Shabaab", "the bombing was attributed to the PKK"."""
-    verb = token.head
-    if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in lexicon.words["attribution_verbs"]:
-        return []
-    return [m for h in object_heads(verb, ("to", "on"), direct=False) for m in actors_under(h, index)]
-
-
-def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The owner of what moves, for nouns of movement: "the deployment of NATO troops", "the
-    withdrawal of Syrian forces" (the ``of`` object's actors, not a target)."""
-    if token.lemma_.lower() not in lexicon.words["of_agent_nouns"]:
-        return []
-    return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-            for pobj in c.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
 
 
 def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
@@ -350,7 +255,17 @@ def _same_side(target: Mention, sources: list[Participant], text: str = "") -> b
     opposition criticised the government": same country, different sectors)."""
     a = target.actor
     own = _own_agent(target, text)
-    return any(p.country == a.country and (own or p.sector == a.sector) for p in sources)
+    return any(p.country == a.country and (own or (p.sector == a.sector and not _two_people(p, a)))
+               for p in sources)
+
+
+def _two_people(source: Participant, target: Actor) -> bool:
+    """A named person the source is not ("Senator X criticised Governor Y", "Senate President
+    Rivera Schatz opposed Pierluisi"): never the same side, whatever their sectors."""
+    if not target.name or target.sector in (None, "CVL"):
+        return False
+    surname = target.name.replace("-", " ").split()[-1].lower()
+    return source.name != target.name and surname not in source.text.lower()
 
 
 def participants(sources: list[Mention], targets: list[Mention],
@@ -421,7 +336,7 @@ def sole_country(token, index: MentionIndex) -> list[Mention]:
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
         return []
     sentence = token.sent
-    mentions = [m for t in sentence for m in index.at(t)]
+    mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)]  # not "the Gulf of Mexico"
     countries = {m.actor.country for m in mentions}
     if len(countries) != 1:
         return []
@@ -459,6 +374,10 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
             _unnamed_agent(cand.token, index, lexicon):
         sources = doer_sector(cand.token, place_sources(cand.token, index, lexicon), index)
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
+    if not sources and (found := passive_doers(cand, coding, index, lexicon)):
+        sources, suffix = found
+        passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
+        coding = replace(coding, rule=coding.rule + suffix)
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         sources = sole_country(anchor, index)
         coding = replace(coding, rule=coding.rule + "~context") if sources else coding
@@ -559,6 +478,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~drawn"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
+            if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
+                suffix = "~claimed"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
         home_places = {key for key in places if key[0] in {p.country for p in src}}
@@ -569,7 +490,12 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index),
                                            *reported_wrongdoing(sentence, lexicon, index)):
-        src, tgt = participants(sources, targets, text)
+        if targets and not isinstance(targets[0], Mention):  # a labelled act: its doer is the target
+            src = [participant(m) for m in sources]
+            tgt = act_doers(targets[0], src, coded.events + events, lexicon)
+            coding = replace(coding, rule=coding.rule + "~anaphor")
+        else:
+            src, tgt = participants(sources, targets, text)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
     return deduplicate(events)

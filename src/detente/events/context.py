@@ -22,7 +22,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.lexicon import Lexicon
-from detente.events.triggers import Candidate
+from detente.events.triggers import Candidate, match
 from detente.records import Actor, Mention, Participant
 
 ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
@@ -157,7 +157,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
-    unresolved = index.unresolved.get(argument.i)
+    unresolved = index.unresolved.get(argument.i) or next(  # "called on councils, church leaders and mayors"
+        (index.unresolved[c.i] for c in argument.conjuncts if c.i in index.unresolved), None)
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
     material = cand.entry.type in lexicon.words["domestic_by_default"] and \
         argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
@@ -227,13 +228,23 @@ def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, 
     commission criticised the move", "the operation"/"the move" is the article's latest act by
     another party (not a reaction to one: "the move" is not the criticism of it), so that act's
     source is the target (rule suffix ``~anaphor``)."""
-    argument = nominal_argument(cand)
+    return act_doers(nominal_argument(cand), src, earlier, lexicon)
+
+
+def act_doers(argument, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
+    """The doers of the article's latest act by another party, when ``argument`` refers back to
+    an act ("the move", "the attack"), else []."""
     if argument is None or argument.lemma_.lower() not in lexicon.words["act_anaphors"]:
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in argument.children):
         return []
     own = {p.country for p in src}
     reactions = lexicon.words["reaction_types"]
+    named = {t.type for t in lexicon.triggers.get(("noun", argument.lemma_.lower()), ()) if t.type}
+    for event in reversed(earlier):
+        doers = [p for p in event.source if p.country and p.country not in own]
+        if doers and not event.negated and event.type in named:
+            return doers  # "the arrest": the latest arrest by another party
     for event in reversed(earlier):
         doers = [p for p in event.source if p.country and p.country not in own]
         if doers and not event.negated and event.type not in reactions:
@@ -262,13 +273,17 @@ def same_act_targets(type_: str, src: list[Participant], earlier: list, present:
 
 def name_part(token, index: MentionIndex) -> bool:
     """True for a place in the ``of`` complement of an actor's proper name: "Iraq" in "the Islamic
-    State of Iraq and the Levant" names the group, not another side."""
+    State of Iraq and the Levant" names the group, not another side; so does "Mexico" in the
+    place name "the Gulf of Mexico"."""
     current = token
-    while current.dep_ == "conj":
-        current = current.head
+    while current.dep_ == "conj" or (current.dep_ == "compound" and current.ent_iob_ == "I"):
+        current = current.head  # "the Gulf of Mexico coast": "Mexico" a compound of "coast"
     if current.dep_ != "pobj" or current.head.lower_ != "of":
         return False
     owner = current.head.head
+    if owner.pos_ == "PROPN" and token.ent_iob_ == "I" and owner.ent_iob_ in ("B", "I") and \
+            token.ent_type_ in ("LOC", "FAC") and not index.at(owner):
+        return True  # "the Gulf of Mexico": a place name (an organisation "of Angola" is Angola's)
     return owner.pos_ == "PROPN" and any(m.actor.country not in ISO3 for m in index.at(owner))
 
 
@@ -298,6 +313,9 @@ def reporter_part(token, lexicon: Lexicon) -> bool:
         head = current.head
         if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["reporting"] and \
                 not any(c.dep_ == "dobj" for c in head.children):  # not "claimed responsibility"
+            return True
+        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["clause_reporting"] and \
+                any(c.dep_ == "ccomp" for c in head.children):  # "a UN report concluded (that) ..."
             return True
         if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return True
@@ -381,3 +399,25 @@ def drawn_targets(cand: Candidate, src: list[Participant], index: MentionIndex, 
     own = {p.country for p in src}
     found = actors_under(subject, index) if subject is not None else []
     return [participant(m) for m in found if m.actor.country not in own]
+
+
+def claimed_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
+                    lexicon: Lexicon) -> list[Participant]:
+    """The country of the attacks a claim of responsibility refers back to: "Suicide bombings took
+    place in Tunis ... ISIL claimed responsibility" -> TUN. The places named in the locative
+    phrases of the attack words of this and the earlier sentences, when they name one country
+    (rule suffix ``~claimed``)."""
+    if cand.entry.id not in lexicon.words["claim_entries"]:
+        return []
+    found: dict = {}
+    for token in sentence.doc[: sentence.end]:
+        if token.i == cand.token.i or token.pos_ not in ("NOUN", "VERB"):
+            continue
+        attack = match(token, lexicon, index)
+        if attack is None or attack.entry.type != "ASSAULT" or attack.entry.id in lexicon.words["claim_entries"]:
+            continue
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token  # "bombings took place in Tunis"
+        for m in place_sources(token, index, lexicon) or place_sources(clause, index, lexicon):
+            if m.actor.country:  # the claimer's own country too: insurgents attack at home
+                found.setdefault(m.actor.country, m)
+    return [participant(next(iter(found.values())))] if len(found) == 1 else []

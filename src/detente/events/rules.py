@@ -92,11 +92,14 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
             if verb.lower_ != "as" or verb.head.lemma_.lower() not in lexicon.words["label_verbs"]:
                 continue
             token, verb = verb, verb.head
-        labelled = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != token.i), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]  # "labels the strike as"
+        labelled = next(iter(objects + [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i]), None)
         targets = actors_under(labelled, index) if labelled is not None else []
         sources = _speaker(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ == "oprd")
+        if not targets and labelled is not None and labelled.lemma_.lower() in lexicon.words["act_anaphors"]:
+            targets = [labelled]  # "characterized the attack as a violation": the act's doer (coder)
         if sources and targets:
-            rule = f"label:{token.lemma_.lower()}"
+            rule = f"label:{cols.lemma[i]}"  # the label noun ("label:violation"), not "as"
             yield Coding("ACCUSE", lexicon.semantics["labels"]["cameo"], rule), sources, targets, _span(token)
 
 

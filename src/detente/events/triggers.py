@@ -118,6 +118,8 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
     pos = POS_OF_SPACY.get(token.pos_)
     if pos is None or (token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES):
         return None  # a name, not an act: "the Democratic Rally", "in March"
+    if predicate_noun(token) and any(lexicon.triggers.get(("verb", lemma)) for lemma in verb_lemmas(token)):
+        pos = "verb"  # "Sweden's television issues an apology": a verb tagged as a plural noun
     entries = lexicon.triggers.get((pos, token.lemma_.lower()))
     if not entries and pos == "noun":
         entries = lexicon.triggers.get((pos, token.lower_))
@@ -132,6 +134,12 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
             keep = () if entry.requires.relation in ("xcomp", "noobj", "under") else (part,)
             return Candidate(token, entry, parts=keep)
     return None
+
+
+def predicate_noun(token) -> bool:
+    """A verb the tagger took for a plural noun though the parse gives it a subject: headline
+    present tense ("Sweden's National Television issues a public apology", "X shells Y")."""
+    return token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def verb_lemmas(token) -> list[str]:

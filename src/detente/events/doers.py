@@ -1,0 +1,218 @@
+"""Doers of acts beyond a verb's subject: of nominal acts (possessor, ``by`` agent, modifier,
+light verb: :func:`noun_sources`, moved here from ``coder.py``), and those the parse leaves
+implicit -- the holder of a document that acts, the state behind a passive act of coercion, the
+owner of troops that "were deployed", the body one is expelled from.
+
+Each is a general construction of news English, not of one sentence:
+
+- "he has evidence that implicates Israel", "Congress passed a bill that sanctions Russia": the
+  relative clause's subject is the document; its holder does the act (:func:`carrier_holder`).
+- "Opposition leader X was arrested", "an officer is demoted": a passive act of coercion with no
+  agent and no place is done by the state of the one it is done to (rule suffix ``~state``);
+  the gold conventions code the unnamed doer "from context when the text fixes it", and for
+  arrests, detentions, sentences and demotions of a country's own people the text does.
+- "The Brazilian military is deployed to the border": the passive subject of a movement verb is
+  the mover, not its target (rule suffix ``~mover``).
+- "X is expelled from the Labour Party": the body one is expelled or suspended from is the doer
+  of the sanction (rule suffix ``~from``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.events.arguments import (
+    SOURCE_PREPOSITIONS,
+    MentionIndex,
+    actors_under,
+    is_place_name,
+    object_heads,
+    subject_head,
+)
+from detente.events.context import coordinated
+from detente.events.lexicon import Lexicon
+from detente.events.triggers import Candidate, Coding, predicate_noun
+from detente.records import Actor, Mention
+
+BODY_SECTORS = frozenset({"PTY", "LEG", "IGO", "GOV", "OPP"})
+"""Sectors of a body that expels or suspends its members."""
+
+
+def carrier_holder(token, head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The holder of a document or proof whose relative clause does the act: "he has evidence that
+    implicates Israel", "Congress passed a bill that sanctions Russia" -- the one who has, passes
+    or issues it (the subject of the verb the noun is the object of)."""
+    if token.dep_ != "relcl" or head.lemma_.lower() not in lexicon.words["carrier_nouns"] or head.dep_ != "dobj":
+        return []
+    holder, _ = subject_head(head.head)
+    return actors_under(holder, index, prepositions=SOURCE_PREPOSITIONS) if holder is not None else []
+
+
+def _agentless_passive(cand: Candidate):
+    """The passive subject of a verbal trigger that names no agent, else None."""
+    if cand.entry.pos != "verb":
+        return None
+    head, passive = subject_head(cand.token)
+    return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
+
+
+def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
+                  lexicon: Lexicon) -> tuple[list[Mention], str] | None:
+    """``(sources, rule suffix)`` for an agentless passive the doer of which the text fixes, else None."""
+    subject = _agentless_passive(cand)
+    if subject is None:
+        return None
+    done_to = actors_under(subject, index)
+    countries = {m.actor.country for m in done_to if m.actor.country}
+    if len(countries) != 1:
+        return None
+    if coding.type == "SANCTION" and (bodies := _bodies_from(cand.token, countries, index)):
+        return bodies, "~from"  # "Corbyn is expelled from the Labour Party": the party expels
+    if coding.type in lexicon.words["mover_types"] and cand.token.lemma_.lower() in lexicon.words["mover_verbs"]:
+        movers = [m for m in done_to if m.actor.sector in ("MIL", "COP")]
+        return (movers, "~mover") if movers else None
+    state = lexicon.semantics["state_doers"].get(coding.type)
+    if subject.lemma_.lower() in lexicon.semantics["state_bodies"]:
+        return None  # "the US government is shut down": the state does not act on itself
+    done_to = [m for m in done_to if m.actor.sector in lexicon.semantics["state_subjects"]]
+    if state is None or not done_to or _named_elsewhere(cand.token, countries, index):
+        return None  # citizens and journalists are often held abroad: their state is no safe doer
+    doer = done_to[0]
+    return [replace(doer, actor=Actor(country=doer.actor.country, sector=state,
+                                      entry=f"state:{doer.actor.entry or doer.text}"))], "~state"
+
+
+def _bodies_from(token, countries: set[str], index: MentionIndex) -> list[Mention]:
+    """The party or body after "from" ("expelled from the Labour Party"); one the actors stage left
+    without a country is the expelled member's own (a party expels its own members)."""
+    found = []
+    for head in object_heads(token, ("from",), direct=False):
+        mention = (actors_under(head, index) or [index.unresolved.get(head.i)])[0]
+        if mention is None or mention.actor is None or mention.actor.sector not in BODY_SECTORS:
+            continue
+        if not mention.actor.country:
+            mention = replace(mention, actor=replace(mention.actor, country=next(iter(countries))))
+        found.append(mention)
+    return found
+
+
+def _named_elsewhere(token, countries: set[str], index: MentionIndex) -> bool:
+    """True when the sentence names another country than the one acted on ("two Americans were
+    arrested in Iran": the arresting state is not theirs)."""
+    named = {m.actor.country for t in token.sent for m in index.at(t) if m.actor and m.actor.country}
+    return bool(named - countries)
+
+
+def reporter(token, index: MentionIndex) -> list[Mention]:
+    """Actors of the verb that reports the trigger's clause, for an unresolved pronoun subject:
+    in "Syria says it will not accept refugees", "it" is the reporter."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ccomp":
+            subject = next((c for c in current.head.children if c.dep_ == "nsubj"), None)
+            return actors_under(subject, index) if subject is not None else []
+        if current.dep_ not in ("conj", "xcomp", "advcl", "acomp") or current.head.i == current.i:
+            return []
+        current = current.head
+    return []
+
+
+def word_forms(token) -> set[str]:
+    """Lemma and crude stems of a verb, for list lookups that must survive lemmatizer slips
+    ("staged" is lemmatized "stag")."""
+    lower = token.lower_
+    return {token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
+
+
+def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Possessor or ``by`` agent ("Russia's annexation", "an attack by rebels"); a modifier ("US
+    sanctions") when the noun is an argument of a verb; the mover of a noun of movement ("the
+    withdrawal of Syrian troops"); else the subject of the light verb whose object it is ("held
+    talks", "launched 10 days of war games", "launched a mediation effort", "sat down for talks")."""
+    for child in token.children:
+        if child.dep_ == "nsubj" and token.dep_ == "ROOT" and (found := actors_under(child, index)):
+            return coordinated(child, found, index)  # "the US and UK launch airstrikes" parsed as a noun ROOT
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
+            head = child if child.dep_ == "poss" else next(iter(child.children), None)
+            found = actors_under(head, index) if head is not None else []
+            if found:
+                return found
+    if found := _misplaced_by(token, index):
+        return found
+    argument = token.head.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "conj")
+    modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                 for m in actors_under(c, index) if not is_place_name(m)]
+    if argument and modifiers:
+        return modifiers
+    if token.dep_ == "pobj" and (armed := [m for m in modifiers if m.actor.sector in lexicon.words["armed_sectors"]]):
+        return armed  # "killed during a Nigerian Air Force airstrike"; not "the Saudi oil facilities attacks"
+    of_agent = _of_agent(token, index, lexicon)
+    if of_agent:
+        return of_agent
+    found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon)
+    if found:
+        return found
+    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
+        token = token.head  # "launched a mediation effort"
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() in lexicon.words["measure_nouns"]:
+        token = token.head.head
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "under":
+        return []  # "their bus came under attack": the subject is the target
+    light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
+    if light and (verb.pos_ in ("VERB", "AUX") or predicate_noun(verb)) and word_forms(verb) & lexicon.words["light_verbs"]:
+        head, _ = subject_head(verb)
+        found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+        if not found and head is not None and head.pos_ == "PRON":
+            found = reporter(verb, index)  # "the SDF announced it had entered into an agreement"
+        return found
+    return []
+
+
+def _misplaced_by(token, index: MentionIndex) -> list[Mention]:
+    """The ``by`` agent the parse hung on the act's ``of`` object: "the arrest of the opposition
+    leader by Russian police" (``by`` under "leader")."""
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for by in (g for p in of.children if p.dep_ == "pobj" for g in p.children
+                   if g.dep_ == "prep" and g.lower_ == "by"):
+            found = [m for p in by.children if p.dep_ == "pobj" for m in actors_under(p, index)]
+            if found:
+                return found
+    return []
+
+
+def participle_agents(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The agent of a participle on a nominal act: "an attack conducted by the Taliban", "the
+    attack, reportedly conducted by the Taliban" (a reduced clause right after the noun, however the
+    parse attached it), "another attack ascribed to the Taliban", "a bombing blamed on the PKK"."""
+    clauses = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    after = token.right_edge.i + 1
+    clauses += [c for c in token.head.head.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"
+                and c.left_edge.i in (after, after + 1) and c.i > token.i] if token.dep_ == "pobj" else []
+    for clause in clauses:
+        attributed = clause.lemma_.lower() in lexicon.words["attribution_verbs"]
+        for link in (c for c in clause.children if c.dep_ == "agent" or
+                     (attributed and c.dep_ == "prep" and c.lower_ in ("to", "on"))):
+            found = [m for p in link.children if p.dep_ == "pobj" for m in actors_under(p, index)]
+            if found:
+                return found
+    return []
+
+
+def attributed_to(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doer a nominal act is laid on when it is the subject of an attribution verb: "the attack
+    on the embassy was blamed on al-Shabaab", "the bombing was attributed to the PKK"."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in lexicon.words["attribution_verbs"]:
+        return []
+    return [m for h in object_heads(verb, ("to", "on"), direct=False) for m in actors_under(h, index)]
+
+
+def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The owner of what moves, for nouns of movement: "the deployment of NATO troops", "the
+    withdrawal of Syrian forces" (the ``of`` object's actors, not a target)."""
+    if token.lemma_.lower() not in lexicon.words["of_agent_nouns"]:
+        return []
+    return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for pobj in c.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
