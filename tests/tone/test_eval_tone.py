@@ -58,5 +58,5 @@ def test_cli_scores_a_small_gold_beside_raw_vader(tmp_path):
 def test_gate_on_the_dev_half():
     # Floors a little under the figures in docs/accuracy/tone.md: a drop fails.
     m = evaluate(GOLD, halves=("dev",)).metrics
-    assert m["dev_detente_macro_f1"] >= 0.70 and m["dev_detente_accuracy"] >= 0.78
+    assert m["dev_detente_macro_f1"] >= 0.67 and m["dev_detente_accuracy"] >= 0.76
     assert m["dev_detente_macro_f1"] > m["dev_vader_macro_f1"] + 0.1

@@ -10,8 +10,9 @@ keeps the words that moved it.
 
 >>> import detente
 >>> coded = detente.code("Both sides called the talks constructive.", date="2021-06-16")
->>> coded.sentences[0].tone.label, [w.text for w in coded.sentences[0].tone.evidence]
-('positive', ['constructive'])
+>>> tone = coded.sentences[0].tone
+>>> tone.label, [(w.text, w.entry) for w in tone.evidence if not w.entry.startswith("model:")]
+('positive', [('constructive', 'news:constructive')])
 """
 
 from __future__ import annotations
