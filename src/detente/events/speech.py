@@ -41,9 +41,9 @@ class Speakers:
 
     def _read(self) -> list[Quote]:
         from detente.quotes.attribute import (
-            build_quotes,  # the quotes stage's attribution, on need only
+            article_quotes,  # the quotes stage's attribution, on need only (built once)
         )
 
-        quotes = build_quotes(self.coded, self.resources.get("quotes").lexicon)
+        quotes = article_quotes(self.coded, self.resources.get("quotes").lexicon)
         return [q for q in quotes if q.direct and q.speaker is not None and q.speaker.actor is not None
                 and q.speaker.actor.country and q.speaker.actor.sector in POLITICAL and q.speaker.start is not None]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.quotes.attribute import build_quotes
+from detente.quotes.attribute import article_quotes
 from detente.quotes.cues import CueLexicon, read_cues
 from detente.quotes.linking import link_events
 from detente.records import CodedArticle
@@ -39,7 +39,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     [('We will talk again', 'Biden')]
     """
     loaded: QuoteResources = resources.get("quotes")
-    coded.quotes = build_quotes(coded, loaded.lexicon)
+    coded.quotes = article_quotes(coded, loaded.lexicon)
     link_events(coded.quotes, coded.events)
 
 

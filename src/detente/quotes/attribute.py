@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from detente.nlp import doc_text
 from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.direct import (
     Attribution,
@@ -192,8 +193,8 @@ def _own_words_of(doc, span, quoted: list[tuple[int, int]]):
     when it is a person (a name, or he/she); None otherwise, and for a quote that opens its
     sentence or follows a colon, or lies in a reported clause."""
     rng = token_range(doc, span.open_mark, span.end) if span is not None else None
-    if rng is None or not FIRST_PERSON.search(doc.text[span.start:span.end]) \
-            or "I" == doc.text[span.start:span.end].strip():
+    if rng is None or not FIRST_PERSON.search(doc_text(doc)[span.start:span.end]) \
+            or "I" == doc_text(doc)[span.start:span.end].strip():
         return None
     sent = doc[rng[0]].sent
     before = doc[rng[0] - 1] if rng[0] > sent.start else None
@@ -340,6 +341,22 @@ class _Builder:
 def _order(cand: Candidate, doc) -> tuple[int, int]:
     at = doc[cand.cue.head].idx if cand.cue is not None else cand.start
     return (min(at, cand.start), cand.start)
+
+
+QUOTES_KEY = "detente.quotes"
+"""``Doc.user_data`` key of the quotes ``article_quotes`` built for the document."""
+
+
+def article_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
+    """``build_quotes`` once per document: the events stage asks for the direct quotes'
+    speakers (first-person acts inside a quote) before the quotes stage runs, and both get
+    the same quotes (attribution reads the parse and the mentions only, never the events)."""
+    if coded.doc is None:
+        return []
+    found = coded.doc.user_data.get(QUOTES_KEY)
+    if found is None:
+        found = coded.doc.user_data[QUOTES_KEY] = build_quotes(coded, lexicon)
+    return found
 
 
 def build_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from detente.actors.descriptions import SPEAKS_FOR
-from detente.nlp import doc_text
+from detente.nlp import columns, doc_text
 from detente.records import Actor, Speaker
 from detente.resources import word_list
 
@@ -173,9 +173,8 @@ class BodyRules:
         once per article (one pass over its tokens)."""
         if getattr(self, "_spokes_cache", None) is None:
             found: dict[str, tuple[str, Actor | None, int]] = {}
-            for token in self.doc:
-                if token.lower_ not in SPOKES:
-                    continue
+            lower = columns(self.doc).lower
+            for token in (self.doc[i] for i, word in enumerate(lower) if word in SPOKES):
                 person = _named_spokesperson(token)
                 body = self._spoken_for(token) if person is not None else None
                 if body is not None:

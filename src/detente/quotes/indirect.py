@@ -7,8 +7,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
+from detente.nlp import columns, doc_text
 from detente.quotes.cues import Cue
 
 CLAUSE_DEPS = ("ccomp",)
@@ -26,11 +27,30 @@ def paragraph_of(doc, i: int) -> tuple[int, int]:
     a line break; the break tokens are found once per doc)."""
     breaks = doc.user_data.get(BREAKS_KEY)
     if breaks is None:
-        breaks = doc.user_data[BREAKS_KEY] = [t.i for t in doc if "\n" in t.text_with_ws]
+        breaks = doc.user_data[BREAKS_KEY] = line_break_tokens(doc)
     k = bisect_left(breaks, i)
     first = breaks[k - 1] + 1 if k else 0
     last = breaks[k] + 1 if k < len(breaks) else len(doc)
     return first, last
+
+
+def line_break_tokens(doc) -> list[int]:
+    r"""Indexes of the tokens whose text with its trailing space holds a line break, in order:
+    each ``\n`` of the text belongs to the last token starting at or before it.
+
+    >>> from detente.nlp import parse
+    >>> line_break_tokens(next(parse(["Talks resumed.\n\nNATO agreed."])))  # the space token
+    [3]
+    """
+    text, starts = doc_text(doc), columns(doc).idx
+    found: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and (not found or found[-1] != i):
+            found.append(i)
+        at = text.find("\n", at + 1)
+    return found
 
 
 def _skippable(token, at_start: bool) -> bool:

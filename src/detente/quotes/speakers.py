@@ -25,6 +25,8 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
 TITLE_GAP = re.compile(r"^\)?(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
 """What may stand between a title and the name it precedes ("for Iran", "(MP)")."""
+BEFORE_WINDOW = 200
+"""Characters before a mention that the title tests look at (a title and its place are short)."""
 PLACE_OF_TITLE = re.compile(r"[A-Z][\w.-]*\s+(?:for|of|to|in|at)\s+(?:the\s+)?$")
 """A capitalised title word and the preposition before its place ("Ambassador to ")."""
 
@@ -249,7 +251,7 @@ class SpeakerResolver(BodyRules, RoleRules):
         is in apposition however the parser hung it ("the director of Amnesty
         International, Mariela Belski")."""
         m = self.mentions[person]
-        before = doc_text(self.doc)[:m.start].rstrip()
+        before = self._text_before(m.start)
         if before.endswith(",") or self._after_titled_place(before) \
                 or self._titled_place_in(person):
             return False
@@ -263,6 +265,12 @@ class SpeakerResolver(BodyRules, RoleRules):
             token, steps = token.head, steps + 1
         return False
 
+    def _text_before(self, start: int) -> str:
+        """The ``BEFORE_WINDOW`` characters of the article before offset ``start``, right-stripped:
+        what the title tests read (a copy of the whole text before every mention made them
+        quadratic in the article's length)."""
+        return doc_text(self.doc)[max(0, start - BEFORE_WINDOW):start].rstrip()
+
     def _after_titled_place(self, before: str) -> bool:
         """True when ``before`` ends in a title's place ("US Ambassador to Germany" before
         "Richard Grenell"): the name follows its title, it is not the preposition's object."""
@@ -275,7 +283,7 @@ class SpeakerResolver(BodyRules, RoleRules):
         """True when a person mention opens with the place of the title before it ("US
         Ambassador to" + "Germany Richard Grenell", a span the tagger ran together)."""
         m = self.mentions[person]
-        before = doc_text(self.doc)[:m.start].rstrip()
+        before = self._text_before(m.start)
         return PLACE_OF_TITLE.search(before + " ") is not None and any(
             m.text.startswith(place + " ") for place in self._title_objects)
 
@@ -304,17 +312,18 @@ class SpeakerResolver(BodyRules, RoleRules):
         first = self.doc[speaker_span(subject)[0]].idx
         last = self.doc[subject.right_edge.i]
         text = doc_text(self.doc)
+        end = last.idx + len(last)
         for i in self._by_start:
             m = self.mentions[i]
-            if i == found or m.label != label or (accept is not None and not accept(i)):
+            if i == found or m.label != label:
                 continue
-            if first <= m.start and m.end <= last.idx + len(last):
+            placed = (first <= m.start and m.end <= end) or (
+                # the parser cut the title off: "Special Representative for Iran"
+                label == "ROLE" and m.end <= first and TITLE_GAP.match(text[m.end:first])) or (
+                # "Member of parliament (MP) Kevin Conolly" with "Member" the subject
+                label == "PERSON" and m.start >= end and self._only_titles(end, m.start))
+            if placed and (accept is None or accept(i)):
                 return i
-            if label == "ROLE" and m.end <= first and TITLE_GAP.match(text[m.end:first]):
-                return i  # the parser cut the title off: "Special Representative for Iran"
-            end = last.idx + len(last)
-            if label == "PERSON" and m.start >= end and self._only_titles(end, m.start):
-                return i  # "Member of parliament (MP) Kevin Conolly" with "Member" the subject
         return None
 
     def _only_titles(self, start: int, end: int) -> bool:
@@ -377,7 +386,7 @@ class SpeakerResolver(BodyRules, RoleRules):
         one stands out."""
         counts: dict[str, int] = {}
         full: dict[str, str] = {}
-        for ent in self.doc.ents:
+        for ent in self._doc_ents():
             if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in self.quoted):
                 continue
             last = ent[-1].text
@@ -389,13 +398,19 @@ class SpeakerResolver(BodyRules, RoleRules):
             return None
         return full[max(counts, key=counts.get)]
 
+    def _doc_ents(self) -> tuple:
+        """The document's entities, built once (``Doc.ents`` makes every ``Span`` anew)."""
+        if getattr(self, "_ents_cache", None) is None:
+            self._ents_cache = tuple(self.doc.ents)
+        return self._ents_cache
+
     def _person_before(self, head) -> str | None:
         """Nearest PERSON entity before ``head`` in the last sentences, outside quotes."""
         limit = head.sent.start
         for _ in range(RECENT_SENTENCES):
             if limit > 0:
                 limit = self.doc[limit - 1].sent.start
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self._doc_ents()):
             if ent.start >= head.i or ent.label_ != "PERSON":
                 continue
             if ent.start < limit:
