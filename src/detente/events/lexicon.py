@@ -177,6 +177,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "future": frozenset(semantics["intent"]["future_auxiliaries"]),
         "speculative": frozenset(semantics["speculative_auxiliaries"]),
         "negation": frozenset(semantics["negation_words"]),
+        "failure_verbs": frozenset(semantics["failure_verbs"]),
         "condition_marks": frozenset(semantics["conditional"]["marks"]),
         "consequences": frozenset(semantics["conditional"]["consequences"]),
         "labels": frozenset(semantics["labels"]["nouns"]),

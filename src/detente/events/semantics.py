@@ -25,7 +25,8 @@ def predicate(token):
 
 
 def is_negated(token, lexicon: Lexicon) -> bool:
-    """True for "did not agree", "will not accept", "no invitations", "not willing"."""
+    """True for "did not agree", "will not accept", "no invitations", "not willing", "failed to
+    agree"."""
     words = lexicon.words["negation"]
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in words):
@@ -33,11 +34,20 @@ def is_negated(token, lexicon: Lexicon) -> bool:
     pred = predicate(token) or token
     if pred.i != token.i and any(c.dep_ == "neg" for c in pred.children):
         return True
+    if failed(pred, lexicon):
+        return True
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children
                                    if c.dep_ in ("det", "preconj")):
         return True
     return False
+
+
+def failed(pred, lexicon: Lexicon) -> bool:
+    """"failed to agree", "fails to provide support": the infinitive of a failure verb (itself
+    not negated -- "did not fail to act" is rare enough to leave) did not happen."""
+    return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.words["failure_verbs"] and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
 
 
 MODAL_CHAIN = ("xcomp", "advcl", "conj")

@@ -19,9 +19,10 @@ PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"}
 """Relations that may sit on a path between an inner and an outer trigger without making it."""
 
 
-PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for"})
+PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for", "during", "in"})
 """Requirements on the object of a preposition child: ``of=ties`` ("suspension of ties"),
-``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets")."""
+``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets"), ``during=debate``
+("attacked Biden during the debates": a verbal attack)."""
 
 
 NAME_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "DATE", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -68,8 +69,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
     if rel == "noobj":
         return None if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) else token
     for child in token.children:
-        if rel == "xcomp" and child.dep_ == "xcomp":
-            return child
+        if rel in ("xcomp", "ccomp") and child.dep_ == rel:
+            return child  # "denied that he made a deal": a that-clause
         if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
             if not words or object_words(child) & words:
                 return child
@@ -92,8 +93,12 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
 
 def object_words(token) -> set[str]:
     """Lemmas that describe an object: its head, its modifiers and an ``of`` complement
-    ("emergency food aid", "tons of aid", "a mission of observers", "peacekeeping force")."""
+    ("emergency food aid", "tons of aid", "a mission of observers", "peacekeeping force"); for
+    "access", what it is access to ("blocked access to Instagram")."""
     words = {token.lemma_.lower(), token.lower_}
+    if token.lemma_.lower() == "access":
+        words.update(pobj.lemma_.lower() for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for pobj in prep.children if pobj.dep_ == "pobj")
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             words.update((child.lemma_.lower(), child.lower_))
@@ -131,7 +136,7 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
             return Candidate(token, entry)
         part = _complement(token, entry.requires, index)
         if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
-            keep = () if entry.requires.relation in ("xcomp", "noobj", "under") else (part,)
+            keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under") else (part,)
             return Candidate(token, entry, parts=keep)
     return None
 
