@@ -15,6 +15,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
 from detente.events.lexicon import Lexicon, load_lexicon
+from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
 from detente.records import CodedArticle
 from detente.resources import Resources
@@ -45,6 +46,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
         if skipped(sentence.text, seen, lexicon):
             continue
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
+    coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
 
 
 def skipped(text: str, seen: set[str], lexicon: Lexicon) -> bool:

@@ -218,12 +218,19 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
         found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
-    for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+    for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
         if found:
             break
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
+
+
+def _other_sentence(clause, token) -> bool:
+    """A clause the parse hung on the trigger across a semicolon ("Saudi Arabia extended curfews;
+    Thailand planned a curfew"): a sentence of its own, not the trigger's complement."""
+    low, high = sorted((clause.i, token.i))
+    return any(t.text == ";" for t in token.doc[low:high])
 
 
 def _under(heads: list, index: MentionIndex) -> list[Mention]:

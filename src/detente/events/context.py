@@ -136,22 +136,24 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if sem.is_background(cand.token, lexicon):
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
-    foreign = {}
+    foreign, free = {}, {}  # free: not the subject of another clause (a candidate other side)
     for t in sentence:
         if name_part(t, index) or reporter_part(t, lexicon):
             continue
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
+                if not other_doer(t, cand.token):
+                    free.setdefault(m.actor.country, m)
     argument = nominal_argument(cand)
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved:
         argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
-        if len(foreign) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
+        if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
             return [], ""
-        return [participant(next(iter(foreign.values())))], "~sentence"
+        return [participant(next(iter(free.values())))], "~sentence"
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in argument.children)
     if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
@@ -170,6 +172,23 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     start, end = (unresolved.start, unresolved.end) if unresolved is not None else (argument.idx, argument.idx + len(argument))
     return [Participant(text=argument.text if unresolved is None else unresolved.text, country=src[0].country,
                         sector=sector, start=start, end=end)], "~domestic"
+
+
+def other_doer(token, trigger) -> bool:
+    """True for a word of the subject of a clause the trigger does not govern ("Saudi Arabia
+    extended curfews; Thailand planned a curfew"): that actor does its own act and is no
+    unattached target of this one, nor is one across a semicolon. Clauses under the trigger keep
+    theirs ("threatened to stop talks if the United States goes ahead")."""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "det", "flat", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    while verb.i != trigger.i and verb.head.i != verb.i:
+        verb = verb.head
+    low, high = sorted((head.head.i, trigger.i))
+    return verb.i != trigger.i or any(t.text == ";" for t in trigger.doc[low:high])  # another sentence
 
 
 def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:

@@ -121,7 +121,7 @@ def _has_actor(token, index: MentionIndex) -> bool:
 def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
     """The most specific lexicon entry matching ``token``, as a candidate (or None)."""
     pos = POS_OF_SPACY.get(token.pos_)
-    if pos is None or (token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES):
+    if pos is None or (token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES) or in_name(token):
         return None  # a name, not an act: "the Democratic Rally", "in March"
     if predicate_noun(token) and any(lexicon.triggers.get(("verb", lemma)) for lemma in verb_lemmas(token)):
         pos = "verb"  # "Sweden's television issues an apology": a verb tagged as a plural noun
@@ -139,6 +139,20 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
             keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under") else (part,)
             return Candidate(token, entry, parts=keep)
     return None
+
+
+TITLED_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+"""Named-entity labels whose capitalised words are part of a name whatever their part of speech
+("Capitol Hill Occupied Protest", "the Organized Crime Control Act")."""
+
+
+def in_name(token) -> bool:
+    """A capitalised word inside an organisation, place, work or law name, not the sentence's
+    first word, in a sentence that is not set in title case (one with at most one lower-case word
+    of four letters or more: a headline "Russia Attacks Ukraine" keeps its verbs)."""
+    if token.ent_type_ not in TITLED_ENTITIES or not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    return sum(t.is_alpha and len(t) > 3 and t.text[:1].islower() for t in token.sent) > 1
 
 
 def predicate_noun(token) -> bool:
