@@ -32,7 +32,8 @@ def load(resources: Resources) -> Lexicon:
 def run(coded: CodedArticle, resources: Resources) -> None:
     """Add the events of every sentence that holds a resolved actor."""
     lexicon = resources.get("events")
-    index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"])
+    index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"],
+                         lexicon.words["document_nouns"])
     if not index:
         return
     index.speakers = Speakers(coded, resources)

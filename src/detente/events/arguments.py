@@ -38,7 +38,8 @@ class MentionIndex:
     Only mentions whose actor has a country (or IGO code) count: an event needs located actors.
     """
 
-    def __init__(self, doc, mentions: Iterable[Mention], relational: frozenset[str] = frozenset()):
+    def __init__(self, doc, mentions: Iterable[Mention], relational: frozenset[str] = frozenset(),
+                 documents: frozenset[str] = frozenset()):
         self.relational = relational
         """Nouns whose ``of`` complement is another party ("opponents of X"): not walked into."""
         self.by_token: dict[int, list[Mention]] = {}
@@ -49,8 +50,8 @@ class MentionIndex:
         name): not participants, but evidence that someone else takes part."""
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or span[-1].lower_ in documents:
+                continue  # "the United States Constitution": a document, no actor
             if mention.actor is None or not mention.actor.country:
                 self.unresolved.update((token.i, mention) for token in span)
                 continue

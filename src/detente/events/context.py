@@ -109,6 +109,9 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
         frontier.append(token.head)  # "began a military offensive into northern Syria"
         seen.add(token.head.i)
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i:
+        frontier.append(token.head)  # "attacks resume across Ukraine, killing at least six people"
+        seen.add(token.head.i)
     while frontier:  # breadth first through the clause: "killed by airstrikes in Saada, Yemen"
         current = frontier.pop(0)
         for child in current.children:
@@ -207,8 +210,9 @@ def _unplaced_owner(argument, index: MentionIndex):
 
 
 def nominal_argument(cand: Candidate):
-    """The noun a trigger acts on: its direct object or passive subject, a prepositional object
-    of its target prepositions, or for a nominal trigger its ``of``/``against`` object."""
+    """The noun a trigger acts on: its direct object or passive subject (or the noun a passive
+    participle modifies), a prepositional object of its target prepositions, or for a nominal
+    trigger its ``of``/``against`` object."""
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
@@ -216,6 +220,8 @@ def nominal_argument(cand: Candidate):
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME"):
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        passive = token.head  # "José Padilla, accused by the government of ...": Padilla
     return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
 
 

@@ -25,8 +25,8 @@ def trigger_noun(event: Event, doc):
 
 
 def definite(token) -> bool:
-    """"the rally", "this attack" -- not "a rally", "rallies", "Russia's attack"."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    """"the rally", "this attack", "Trump's phone call" -- not "a rally", "rallies"."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in token.children)
 
 
 def drop_repeats(events: list[Event], doc) -> list[Event]:
@@ -34,7 +34,7 @@ def drop_repeats(events: list[Event], doc) -> list[Event]:
     type, same trigger noun, a source country in common and no new target country."""
     kept: list[Event] = []
     told: dict[tuple[str, str], list[Event]] = {}
-    for event in sorted(events, key=lambda e: (e.sentence, e.trigger_start)):
+    for event in events:  # in sentence order, as the stage appends them
         noun = trigger_noun(event, doc)
         if noun is None:
             kept.append(event)

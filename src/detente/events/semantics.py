@@ -115,6 +115,31 @@ def is_hypothetical(token, lexicon: Lexicon) -> bool:
     return False
 
 
+def is_unasserted_purpose(token, lexicon: Lexicon) -> bool:
+    """An infinitive naming what something needs, is made for or cannot do: "the majority required
+    to impeach an official", "functionalities designed to restrict users" -- no act took place."""
+    pred = predicate(token) or token
+    if pred.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in pred.children):
+        return False
+    return pred.head.lemma_.lower() in lexicon.words["nonfactual_heads"]
+
+
+def noun_modality(token, lexicon: Lexicon) -> str | None:
+    """What a modifier makes of a nominal act: ``speculative`` ("a possible attack"),
+    ``cancelled`` ("the cancelled summit", "a visit, which was postponed"), ``planned`` ("the
+    planned trip", "upcoming talks"), else None."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in token.children:
+        word = child.lower_ if child.dep_ in ("amod", "compound") else (
+            child.lemma_.lower() if child.dep_ in ("relcl", "acl") else None)
+        for kind in ("speculative", "cancelled", "planned"):
+            if word is not None and word in lexicon.words[f"noun_{kind}"]:
+                return kind
+    return None
+
+
 def has_condition(token, lexicon: Lexicon) -> bool:
     """True when ``token``'s clause (or the clause it is reported in) carries an if/unless clause."""
     marks = lexicon.words["condition_marks"]
