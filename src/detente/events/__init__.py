@@ -15,6 +15,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
 from detente.events.lexicon import Lexicon, load_lexicon
+from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
 from detente.records import CodedArticle
 from detente.resources import Resources
@@ -31,7 +32,8 @@ def load(resources: Resources) -> Lexicon:
 def run(coded: CodedArticle, resources: Resources) -> None:
     """Add the events of every sentence that holds a resolved actor."""
     lexicon = resources.get("events")
-    index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"])
+    index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"],
+                         lexicon.words["document_nouns"])
     if not index:
         return
     index.speakers = Speakers(coded, resources)
@@ -45,6 +47,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
         if skipped(sentence.text, seen, lexicon):
             continue
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
+    coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
 
 
 def skipped(text: str, seen: set[str], lexicon: Lexicon) -> bool:

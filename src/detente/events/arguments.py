@@ -38,7 +38,8 @@ class MentionIndex:
     Only mentions whose actor has a country (or IGO code) count: an event needs located actors.
     """
 
-    def __init__(self, doc, mentions: Iterable[Mention], relational: frozenset[str] = frozenset()):
+    def __init__(self, doc, mentions: Iterable[Mention], relational: frozenset[str] = frozenset(),
+                 documents: frozenset[str] = frozenset()):
         self.relational = relational
         """Nouns whose ``of`` complement is another party ("opponents of X"): not walked into."""
         self.by_token: dict[int, list[Mention]] = {}
@@ -49,8 +50,8 @@ class MentionIndex:
         name): not participants, but evidence that someone else takes part."""
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or span[-1].lower_ in documents:
+                continue  # "the United States Constitution": a document, no actor
             if mention.actor is None or not mention.actor.country:
                 self.unresolved.update((token.i, mention) for token in span)
                 continue
@@ -139,12 +140,17 @@ def subject_head(token):
     "Russia agreed" -> Russia; "prompting Russia to recall" -> Russia (object control);
     "Antonov was recalled by Moscow" -> (Moscow, Antonov); "who attacked" -> the relative's head.
     """
-    current = token
+    if reduced_passive(token):
+        return None, None  # "When asked about X, the minister said": the minister was asked
+    current, previous = token, None
     for _ in range(6):
         children = list(current.children)
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
         agent = next((c for c in children if c.dep_ == "agent"), None)
         if current.i != token.i and passive is not None:
+            if _passive_conjunct(previous):  # "was shot and killed": the one shot was killed too
+                by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                return by, passive
             return passive, None
         if passive is not None or agent is not None:
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -164,8 +170,22 @@ def subject_head(token):
             return None, current.head
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return None, None
-        current = current.head
+        current, previous = current.head, current
     return None, None
+
+
+def _passive_conjunct(verb) -> bool:
+    """A participle coordinated with a passive verb, with no auxiliary or subject of its own
+    ("was shot and killed", "were arrested and jailed"): passive too."""
+    return verb is not None and verb.dep_ == "conj" and verb.tag_ == "VBN" and \
+        not any(c.dep_ in ("aux", "auxpass", *SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
+
+
+def reduced_passive(verb) -> bool:
+    """A bare participle opening an adverbial clause ("When asked about X, ...", "Asked whether
+    ..., the minister said"): the main clause's subject is the one acted on, not the doer."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and \
+        not any(c.dep_ in ("aux", "auxpass", *SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
 
 
 def _compound_subject(verb):

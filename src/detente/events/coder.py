@@ -66,13 +66,16 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     coded only when it names its own doer, which needs the ``index``)."""
     entry, token = cand.entry, cand.token
     inner = cand.inner[0] if cand.inner else None
-    if sem.is_hypothetical(token, lexicon):
+    if sem.is_hypothetical(token, lexicon) or sem.is_unasserted_purpose(token, lexicon):
         return None
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
                                                                      from_sources(cand, index, lexicon))):
         return None
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
+    modality = sem.noun_modality(token, lexicon)
+    if modality in ("speculative", "cancelled"):
+        return None  # "a possible attack", "the cancelled summit"
     composes = inner is not None and (entry.cameo[:2] in lexicon.compose or entry.role == "intent")
     rule = entry.id + (f">{inner.entry.id}" if composes else "")
     if entry.role == "none":
@@ -92,6 +95,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
         return Coding("THREATEN", code, rule + "~conditional")
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return _as_intent(entry.type, cameo, lexicon, rule + "~future")
+    if entry.type in lexicon.words["future_types"] and modality == "planned":
+        return _as_intent(entry.type, cameo, lexicon, rule + "~planned")  # "the planned trip"
     return Coding(entry.type, cameo, rule)
 
 
@@ -194,14 +199,15 @@ def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     return []
 
 
-def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
+def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset()) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
     clause's subject ("demanded that the United States match..."); for a noun, also the
     prepositions of its light verb ("staged rallies ... against the leader")."""
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
-    found = _under(object_heads(token, preps), index)
+    topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
+    found = _under(object_heads(token, preps, direct=not topic), index)
     if found and all(_own_agent(m, doc_text(token.doc)) for m in found):
         # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
         # is the source's own agent; the place it is posted to (or taken from) is the target.
@@ -218,12 +224,19 @@ def targets_of(cand: Candidate, index: MentionIndex) -> list[Mention]:
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
         found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
-    for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+    for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
         if found:
             break
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
+
+
+def _other_sentence(clause, token) -> bool:
+    """A clause the parse hung on the trigger across a semicolon ("Saudi Arabia extended curfews;
+    Thailand planned a curfew"): a sentence of its own, not the trigger's complement."""
+    low, high = sorted((clause.i, token.i))
+    return any(t.text == ";" for t in token.doc[low:high])
 
 
 def _under(heads: list, index: MentionIndex) -> list[Mention]:
@@ -383,7 +396,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         coding = replace(coding, rule=coding.rule + "~context") if sources else coding
     if not sources:
         return None
-    targets = passive + targets_of(cand, index) + pair
+    targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)
     if not targets and coding.type in lexicon.words["place_target_types"]:
@@ -466,6 +479,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             continue
         coding, sources, targets = result
         src, tgt = participants(sources, targets, text)
+        if coding.type in lexicon.words["no_media_sides"]:  # an interview is no consultation
+            src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
+            if not src:
+                continue
         if not tgt and src:
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
@@ -481,6 +498,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
                 suffix = "~claimed"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
+        if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
+            continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
         home_places = {key for key in places if key[0] in {p.country for p in src}}
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:

@@ -109,6 +109,9 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
         frontier.append(token.head)  # "began a military offensive into northern Syria"
         seen.add(token.head.i)
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i:
+        frontier.append(token.head)  # "attacks resume across Ukraine, killing at least six people"
+        seen.add(token.head.i)
     while frontier:  # breadth first through the clause: "killed by airstrikes in Saada, Yemen"
         current = frontier.pop(0)
         for child in current.children:
@@ -136,22 +139,24 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if sem.is_background(cand.token, lexicon):
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
-    foreign = {}
+    foreign, free = {}, {}  # free: not the subject of another clause (a candidate other side)
     for t in sentence:
         if name_part(t, index) or reporter_part(t, lexicon):
             continue
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
+                if not other_doer(t, cand.token):
+                    free.setdefault(m.actor.country, m)
     argument = nominal_argument(cand)
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved:
         argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
-        if len(foreign) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
+        if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
             return [], ""
-        return [participant(next(iter(foreign.values())))], "~sentence"
+        return [participant(next(iter(free.values())))], "~sentence"
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in argument.children)
     if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
@@ -172,6 +177,23 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
                         sector=sector, start=start, end=end)], "~domestic"
 
 
+def other_doer(token, trigger) -> bool:
+    """True for a word of the subject of a clause the trigger does not govern ("Saudi Arabia
+    extended curfews; Thailand planned a curfew"): that actor does its own act and is no
+    unattached target of this one, nor is one across a semicolon. Clauses under the trigger keep
+    theirs ("threatened to stop talks if the United States goes ahead")."""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "det", "flat", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    while verb.i != trigger.i and verb.head.i != verb.i:
+        verb = verb.head
+    low, high = sorted((head.head.i, trigger.i))
+    return verb.i != trigger.i or any(t.text == ";" for t in trigger.doc[low:high])  # another sentence
+
+
 def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
     """True when a trigger's nominal argument is people ("released 500 prisoners")."""
     argument = nominal_argument(cand)
@@ -188,8 +210,9 @@ def _unplaced_owner(argument, index: MentionIndex):
 
 
 def nominal_argument(cand: Candidate):
-    """The noun a trigger acts on: its direct object or passive subject, a prepositional object
-    of its target prepositions, or for a nominal trigger its ``of``/``against`` object."""
+    """The noun a trigger acts on: its direct object or passive subject (or the noun a passive
+    participle modifies), a prepositional object of its target prepositions, or for a nominal
+    trigger its ``of``/``against`` object."""
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
@@ -197,6 +220,8 @@ def nominal_argument(cand: Candidate):
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME"):
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        passive = token.head  # "José Padilla, accused by the government of ...": Padilla
     return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
 
 

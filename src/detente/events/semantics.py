@@ -25,7 +25,8 @@ def predicate(token):
 
 
 def is_negated(token, lexicon: Lexicon) -> bool:
-    """True for "did not agree", "will not accept", "no invitations", "not willing"."""
+    """True for "did not agree", "will not accept", "no invitations", "not willing", "failed to
+    agree"."""
     words = lexicon.words["negation"]
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in words):
@@ -33,11 +34,20 @@ def is_negated(token, lexicon: Lexicon) -> bool:
     pred = predicate(token) or token
     if pred.i != token.i and any(c.dep_ == "neg" for c in pred.children):
         return True
+    if failed(pred, lexicon):
+        return True
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children
                                    if c.dep_ in ("det", "preconj")):
         return True
     return False
+
+
+def failed(pred, lexicon: Lexicon) -> bool:
+    """"failed to agree", "fails to provide support": the infinitive of a failure verb (itself
+    not negated -- "did not fail to act" is rare enough to leave) did not happen."""
+    return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.words["failure_verbs"] and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
 
 
 MODAL_CHAIN = ("xcomp", "advcl", "conj")
@@ -103,6 +113,31 @@ def is_hypothetical(token, lexicon: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def is_unasserted_purpose(token, lexicon: Lexicon) -> bool:
+    """An infinitive naming what something needs, is made for or cannot do: "the majority required
+    to impeach an official", "functionalities designed to restrict users" -- no act took place."""
+    pred = predicate(token) or token
+    if pred.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in pred.children):
+        return False
+    return pred.head.lemma_.lower() in lexicon.words["nonfactual_heads"]
+
+
+def noun_modality(token, lexicon: Lexicon) -> str | None:
+    """What a modifier makes of a nominal act: ``speculative`` ("a possible attack"),
+    ``cancelled`` ("the cancelled summit", "a visit, which was postponed"), ``planned`` ("the
+    planned trip", "upcoming talks"), else None."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in token.children:
+        word = child.lower_ if child.dep_ in ("amod", "compound") else (
+            child.lemma_.lower() if child.dep_ in ("relcl", "acl") else None)
+        for kind in ("speculative", "cancelled", "planned"):
+            if word is not None and word in lexicon.words[f"noun_{kind}"]:
+                return kind
+    return None
 
 
 def has_condition(token, lexicon: Lexicon) -> bool:

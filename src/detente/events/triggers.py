@@ -19,9 +19,10 @@ PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"}
 """Relations that may sit on a path between an inner and an outer trigger without making it."""
 
 
-PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for"})
+PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for", "during", "in"})
 """Requirements on the object of a preposition child: ``of=ties`` ("suspension of ties"),
-``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets")."""
+``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets"), ``during=debate``
+("attacked Biden during the debates": a verbal attack)."""
 
 
 NAME_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "DATE", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -68,8 +69,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
     if rel == "noobj":
         return None if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) else token
     for child in token.children:
-        if rel == "xcomp" and child.dep_ == "xcomp":
-            return child
+        if rel in ("xcomp", "ccomp") and child.dep_ == rel:
+            return child  # "denied that he made a deal": a that-clause
         if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
             if not words or object_words(child) & words:
                 return child
@@ -92,8 +93,12 @@ def _complement(token, requirement: Requirement, index: MentionIndex):
 
 def object_words(token) -> set[str]:
     """Lemmas that describe an object: its head, its modifiers and an ``of`` complement
-    ("emergency food aid", "tons of aid", "a mission of observers", "peacekeeping force")."""
+    ("emergency food aid", "tons of aid", "a mission of observers", "peacekeeping force"); for
+    "access", what it is access to ("blocked access to Instagram")."""
     words = {token.lemma_.lower(), token.lower_}
+    if token.lemma_.lower() == "access":
+        words.update(pobj.lemma_.lower() for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for pobj in prep.children if pobj.dep_ == "pobj")
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             words.update((child.lemma_.lower(), child.lower_))
@@ -116,7 +121,7 @@ def _has_actor(token, index: MentionIndex) -> bool:
 def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
     """The most specific lexicon entry matching ``token``, as a candidate (or None)."""
     pos = POS_OF_SPACY.get(token.pos_)
-    if pos is None or (token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES):
+    if pos is None or (token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES) or in_name(token):
         return None  # a name, not an act: "the Democratic Rally", "in March"
     if predicate_noun(token) and any(lexicon.triggers.get(("verb", lemma)) for lemma in verb_lemmas(token)):
         pos = "verb"  # "Sweden's television issues an apology": a verb tagged as a plural noun
@@ -131,9 +136,23 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
             return Candidate(token, entry)
         part = _complement(token, entry.requires, index)
         if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
-            keep = () if entry.requires.relation in ("xcomp", "noobj", "under") else (part,)
+            keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under") else (part,)
             return Candidate(token, entry, parts=keep)
     return None
+
+
+TITLED_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+"""Named-entity labels whose capitalised words are part of a name whatever their part of speech
+("Capitol Hill Occupied Protest", "the Organized Crime Control Act")."""
+
+
+def in_name(token) -> bool:
+    """A capitalised word inside an organisation, place, work or law name, not the sentence's
+    first word, in a sentence that is not set in title case (one with at most one lower-case word
+    of four letters or more: a headline "Russia Attacks Ukraine" keeps its verbs)."""
+    if token.ent_type_ not in TITLED_ENTITIES or not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    return sum(t.is_alpha and len(t) > 3 and t.text[:1].islower() for t in token.sent) > 1
 
 
 def predicate_noun(token) -> bool:
