@@ -269,18 +269,26 @@ class _Builder:
             self.recent = Recent(found, sentence)
         return found
 
+    def _named(self, subject) -> tuple[Speaker, int] | None:
+        """The completed speaker ``subject`` resolves to and the index of its sentence; None
+        when there is no subject or the speaker has no name."""
+        if subject is None:
+            return None
+        sentence = self.coded.sentence_of(self.coded.doc[subject.i].idx)
+        found = self.resolver.speaker(subject, self.recent, sentence)
+        if not found.name:
+            return None
+        return complete(found, self.coded.mentions, self.country, self.bodies), sentence
+
     def _narrated(self, quote: Quote, cand: Candidate) -> bool:
         """Give ``quote`` the person the sentence before it is about (``_narrator``);
         False when there is none or they have no name."""
         doc = self.coded.doc
         subject = _narrator(doc, cand.span, self.quoted)
-        if subject is None:
+        named = self._named(subject)
+        if named is None:
             return False
-        sentence = self.coded.sentence_of(doc[subject.i].idx)
-        found = self.resolver.speaker(subject, self.recent, sentence)
-        if not found.name:
-            return False
-        found = complete(found, self.coded.mentions, self.country, self.bodies)
+        found, sentence = named
         quote.speaker = replace(found, rule=f"{found.rule}+narrated")
         quote.rule = "direct:after-narration"
         sent = doc[subject.i].sent
@@ -297,15 +305,10 @@ class _Builder:
     def _own_words(self, quote: Quote, cand: Candidate) -> bool:
         """Give a first-person quote with no cue the person its sentence (or the one before)
         is about (``_own_words_of``, rule ``direct:first-person``); False when none."""
-        doc = self.coded.doc
-        subject = _own_words_of(doc, cand.span, self.quoted)
-        if subject is None:
+        named = self._named(_own_words_of(self.coded.doc, cand.span, self.quoted))
+        if named is None:
             return False
-        sentence = self.coded.sentence_of(doc[subject.i].idx)
-        found = self.resolver.speaker(subject, self.recent, sentence)
-        if not found.name:
-            return False
-        found = complete(found, self.coded.mentions, self.country, self.bodies)
+        found, sentence = named
         quote.speaker = replace(found, rule=f"{found.rule}+own-words")
         quote.rule = "direct:first-person"
         self.recent = Recent(found, sentence)
