@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
+from detente.events.context import name_part
+from detente.events.homes import home_mentions, name_mentions
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
@@ -34,8 +36,11 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     lexicon = resources.get("events")
     index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"],
                          lexicon.words["document_nouns"])
+    index.place(name_mentions(coded.doc, coded.mentions, resources.get("places"), lexicon.words))
     if not index:
         return
+    index.place(home_mentions(coded.doc, coded.mentions, index.by_token, lexicon.words,
+                              lambda token: name_part(token, index)))
     index.speakers = Speakers(coded, resources)
     story = lexicon.discards.get("story")
     if story is not None and story.search(coded.article.text):

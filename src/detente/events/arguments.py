@@ -48,6 +48,10 @@ class MentionIndex:
         self.unresolved: dict[int, Mention] = {}
         """Tokens of mentions the actors stage could not resolve ("demonstrators", a misspelt
         name): not participants, but evidence that someone else takes part."""
+        self.placed: dict[tuple[int, int], str] = {}
+        """Offsets of mentions placed by the events stage (``events.homes``), with the rule."""
+        self.spans: set[tuple[int, int]] = {(m.start, m.end) for m in mentions if m.actor is not None}
+        """Offsets of every mention, resolved or not: a side that is someone, not a thing."""
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or span[-1].lower_ in documents:
@@ -57,6 +61,14 @@ class MentionIndex:
                 continue
             for token in span:
                 self.by_token.setdefault(token.i, []).append(mention)
+
+    def place(self, mentions: Iterable[Mention]) -> None:
+        """Add mentions the events stage placed itself (``events.homes``): located from now on."""
+        for mention in mentions:
+            self.placed[(mention.start, mention.end)] = mention.actor.entry.split(">")[0]
+            for i in [i for i, m in self.unresolved.items() if m.start == mention.start and m.end == mention.end]:
+                del self.unresolved[i]
+                self.by_token.setdefault(i, []).append(mention)
 
     def __bool__(self) -> bool:
         return bool(self.by_token)

@@ -174,7 +174,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         # "the EU's decision to impose tariffs", "Russia's plan to attack": the owner of the intent
         sources = [m for c in token.head.children if c.dep_ == "poss" for m in actors_under(c, index)]
     if not sources and head is not None and head.pos_ == "PRON":
-        sources = reporter(token, index)
+        sources = reporter(token, index, head)
     if not sources and head is not None:
         sources = home_base(head, index, lexicon) or carrier_holder(token, head, index, lexicon)
     return sources, (actors_under(passive, index) if passive is not None else [])
@@ -503,6 +503,9 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
         home_places = {key for key in places if key[0] in {p.country for p in src}}
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
+            coding = _homed(coding, src + tgt, index)
+            if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
+                continue  # "officials cleared the area": a placed generic doer needs someone acted on
             for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
@@ -518,6 +521,26 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
     return deduplicate(events)
+
+
+def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Coding:
+    """The coding with rule suffix ``~home`` when a side was placed by ``events.homes``."""
+    if any((p.start, p.end) in index.placed for p in sides):
+        return replace(coding, rule=coding.rule + "~home")
+    return coding
+
+
+def _guessed_home(sides: list[Participant], index: MentionIndex) -> bool:
+    """True when a side was placed from its story (``home:previous``, ``home:article``), not by
+    its own name."""
+    return any(index.placed.get((p.start, p.end), "home:name") != "home:name" for p in sides)
+
+
+def _someone(targets: list[Participant], index: MentionIndex, lexicon: Lexicon) -> bool:
+    """True when a target is an actor or people ("protesters", "a journalist"), not a thing
+    ("seized 126 skins", "cleared the area") and not empty."""
+    return any((p.start, p.end) in index.spans or p.text.lower().split()[-1].rstrip("s") in
+               lexicon.words["person_nouns"] for p in targets if p.text)
 
 
 def deduplicate(events: list[Event]) -> list[Event]:

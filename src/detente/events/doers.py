@@ -103,14 +103,17 @@ def _named_elsewhere(token, countries: set[str], index: MentionIndex) -> bool:
     return bool(named - countries)
 
 
-def reporter(token, index: MentionIndex) -> list[Mention]:
+def reporter(token, index: MentionIndex, pronoun=None) -> list[Mention]:
     """Actors of the verb that reports the trigger's clause, for an unresolved pronoun subject:
-    in "Syria says it will not accept refugees", "it" is the reporter."""
+    in "Syria says it will not accept refugees", "it" is the reporter -- not in "Officials said it
+    killed nine people" (a plural reporter is no "it")."""
     current = token
     for _ in range(4):
         if current.dep_ == "ccomp":
             subject = next((c for c in current.head.children if c.dep_ == "nsubj"), None)
-            return actors_under(subject, index) if subject is not None else []
+            if subject is None or (pronoun is not None and pronoun.lower_ == "it" and subject.tag_ == "NNS"):
+                return []
+            return actors_under(subject, index)
         if current.dep_ not in ("conj", "xcomp", "advcl", "acomp") or current.head.i == current.i:
             return []
         current = current.head

@@ -238,6 +238,9 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "place_target_types": frozenset(semantics["place_targets"]["types"]),
         "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
         "diplomatic_protest": frozenset(semantics["diplomatic_protest"]["sectors"]),
+        "home_sectors": frozenset(semantics["home_sectors"]),
+        "home_foreign_words": frozenset(semantics["home_foreign_words"]),
+        "home_name_stop": frozenset(semantics["home_name_stop"]),
     }
 
 

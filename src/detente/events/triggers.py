@@ -61,13 +61,17 @@ class Candidate:
         return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
-def _complement(token, requirement: Requirement, index: MentionIndex):
-    """The token that satisfies ``requirement`` under ``token``, or None."""
+def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced: bool = False):
+    """The token that satisfies ``requirement`` under ``token``, or None; with ``reduced`` (for
+    the non-event readings), the noun a passive participle modifies is its object too ("death
+    tolls provided by officials" is no aid)."""
     rel, words = requirement.relation, requirement.words
     if rel == "under":
         return token.head if token.dep_ == "pobj" and token.head.lower_ in words else None
     if rel == "noobj":
         return None if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) else token
+    if reduced and rel == "obj" and token.dep_ == "acl" and token.tag_ == "VBN" and object_words(token.head) & words:
+        return token.head
     for child in token.children:
         if rel in ("xcomp", "ccomp") and child.dep_ == rel:
             return child  # "denied that he made a deal": a that-clause
@@ -134,7 +138,7 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
     for entry in entries or ():
         if entry.requires is None:
             return Candidate(token, entry)
-        part = _complement(token, entry.requires, index)
+        part = _complement(token, entry.requires, index, reduced=entry.role == "none")
         if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
             keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under") else (part,)
             return Candidate(token, entry, parts=keep)

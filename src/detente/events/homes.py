@@ -1,0 +1,185 @@
+"""The home country of generic domestic actors the actors stage left unplaced.
+
+"Police fired tear gas at protesters", "The court jailed two activists", "Prosecutors charged the
+mayor": the actors stage resolves these role nouns to a sector (COP, JUD, ...) but to no country,
+because the phrase names none. A coder reads their country from the story: the police of a story
+about Nairobi are Kenya's. This module gives such a mention a country, only when its own sentence
+names no located country at all (a sentence naming one is left to the sentence rules of
+``coder.sole_country`` and ``context.context_targets``), in this order:
+
+1. ``home:previous`` -- the nearest earlier sentence of the same paragraph that names a located
+   country names exactly one (several: no country, the story has moved between countries);
+2. ``home:article`` -- else the article's own country: the one country named in its first
+   sentence (the headline or lead) that is also most of the article's country mentions.
+
+Before both, and whatever its sentence names, a mention whose own words hold a place the
+gazetteer knows in one country only takes that country (``home:name``): "the Los Angeles Police
+Department" is the United States' police, "Wisconsin governor Tony Evers" its governor, "the
+Mayor of Miami" its mayor -- the actors stage places countries and capitals, not states,
+provinces or other cities. A person's own name is not read for a place ("Elizabeth Warren" is not
+Warren, Michigan).
+
+Only role nouns of the state, its opponents and armed groups are placed (``home_sectors`` in
+``semantics.yaml``), never a named person or organisation (its country is a fact the actors
+stage knows or does not), and never a phrase marked foreign ("foreign troops", "international
+mediators": ``home_foreign_words``). The placed mention keeps its own words, offsets and sector;
+its actor's entry names the rule (``home:previous>role:police``), and a row with a placed side
+names it in its rule (suffix ``~home``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
+from detente.records import Actor, Mention
+
+ISO3_LENGTH = 3
+NAME_PLACE_FEATURES = frozenset({ADMIN1, CAPITAL, CITY})
+"""Gazetteer entries a name may hold: states and provinces, cities."""
+NAME_PLACE_POPULATION = 50_000
+"""A city must be at least this large to place a name (villages share names with words)."""
+NAME_PLACE_SHARE = 0.9
+"""The share of the candidates' population one country must hold for the place to be its."""
+
+
+def _countries(sentence, by_token: dict, exclude=lambda token: False) -> set[str]:
+    """The located countries (ISO codes, not IGOs) named in a sentence."""
+    return {m.actor.country for t in sentence if not exclude(t) for m in by_token.get(t.i, ())
+            if _is_country(m.actor.country)}
+
+
+def _is_country(code: str | None) -> bool:
+    return bool(code) and len(code) == ISO3_LENGTH and code.isalpha() and code.isupper()
+
+
+def paragraph_starts(doc) -> set[int]:
+    """Indexes of the sentences that open a paragraph (the first, and each after a line break)."""
+    starts = {0}
+    for i, sentence in enumerate(doc.sents):
+        before = doc.text[max(0, sentence.start_char - 3):sentence.start_char]
+        if "\n" in before or "\n" in sentence.text.rstrip()[:1]:
+            starts.add(i)
+    return starts
+
+
+def article_country(sentences: list, by_token: dict, exclude) -> str | None:
+    """The article's own country: one country named in its first sentence that holds one, which
+    is also most (at least two thirds, twice or more) of the article's country mentions."""
+    counts: Counter = Counter(m.actor.country for s in sentences for t in s if not exclude(t)
+                              for m in by_token.get(t.i, ()) if _is_country(m.actor.country))
+    lead = next((found for s in sentences[:2] if (found := _countries(s, by_token, exclude))), set())
+    if len(lead) != 1:
+        return None
+    country = next(iter(lead))
+    total = sum(counts.values())
+    return country if counts[country] >= 2 and counts[country] * 3 >= total * 2 else None
+
+
+def placeable(mention: Mention, words: dict[str, frozenset[str]]) -> bool:
+    """A role noun of a home sector with no country and no foreign marker ("the police", "lawmakers",
+    "government forces"; not "foreign troops", not a person's name)."""
+    actor = mention.actor
+    if actor is None or actor.country or actor.sector not in words["home_sectors"]:
+        return False
+    if mention.label not in ("ROLE", "PERSON") or not (actor.entry or "").startswith("role:"):
+        return False
+    return not set(mention.text.lower().replace("-", " ").split()) & words["home_foreign_words"]
+
+
+def place_country(gaz: Gazetteer, name: str) -> str | None:
+    """The country of a place name when one country holds nearly all the population of the places
+    of that name ("Wisconsin", "Kenosha", "Barcelona"; not "Punjab" or "Mérida"), else None."""
+    by_country: Counter = Counter()
+    for cand in gaz.lookup(name):
+        if cand.primary and int(gaz.feature[cand.entry]) in NAME_PLACE_FEATURES:
+            by_country[gaz.country_of(cand.entry)] += int(gaz.population[cand.entry])
+    if not by_country:
+        return None
+    country, top = by_country.most_common(1)[0]
+    total = sum(by_country.values())
+    return country if country and top >= NAME_PLACE_POPULATION and top >= NAME_PLACE_SHARE * total else None
+
+
+def name_tokens(doc, mention: Mention) -> list:
+    """The mention's tokens, with the proper nouns the parse hung on it from the left that the
+    actors stage left out ("Kenosha" before "Police Department"); a person's own name left out."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return []
+    tokens = list(span)
+    left = span.start
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i in range(left, span.end):
+        left -= 1
+        tokens.insert(0, doc[left])
+    return [t for t in tokens if t.ent_type_ != "PERSON"]
+
+
+def name_country(tokens: list, gaz: Gazetteer, words: dict[str, frozenset[str]]) -> str | None:
+    """The country of the longest run of capitalised words that is a place of one country: "Los
+    Angeles" in "the Los Angeles Police Department". A single word must be tagged a place by the
+    entity recogniser ("Wisconsin governor", not "a Mobile Brigade Corps")."""
+    for size in range(min(len(tokens), 4), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            piece = tokens[i:i + size]
+            if any(piece[j + 1].i != piece[j].i + 1 for j in range(size - 1)):
+                continue  # not side by side in the text
+            if not all(t.text[:1].isupper() for t in piece) or piece[-1].lower_ in words["home_name_stop"]:
+                continue
+            if size == 1 and piece[0].ent_type_ not in ("GPE", "LOC"):
+                continue
+            if (country := place_country(gaz, " ".join(t.text for t in piece))) is not None:
+                return country
+    return None
+
+
+def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str, frozenset[str]]) -> list[Mention]:
+    """Placed copies of unplaced mentions whose own words name a place (``home:name``)."""
+    out = []
+    for mention in mentions:
+        actor = mention.actor
+        if actor is None or actor.country or not actor.sector or mention.label == "PRON":
+            continue
+        if (country := name_country(name_tokens(doc, mention), gaz, words)) is not None:
+            placed = Actor(country=country, sector=actor.sector, name=actor.name, entry=f"home:name>{actor.entry}")
+            out.append(replace(mention, actor=placed, rule=f"home:name>{mention.rule or actor.entry}"))
+    return out
+
+
+def home_mentions(doc, mentions: list[Mention], by_token: dict, words: dict[str, frozenset[str]],
+                  exclude=lambda token: False) -> list[Mention]:
+    """Placed copies of the article's unplaced domestic role mentions (see the module text)."""
+    sentences = list(doc.sents)
+    starts = paragraph_starts(doc)
+    named = [_countries(s, by_token, exclude) for s in sentences]
+    located = [any(by_token.get(t.i) for t in s if not exclude(t)) for s in sentences]
+    home = article_country(sentences, by_token, exclude)
+    bounds = [(s.start_char, s.end_char) for s in sentences]
+    out = []
+    for mention in mentions:
+        if not placeable(mention, words):
+            continue
+        at = next((i for i, (low, high) in enumerate(bounds) if low <= mention.start < high), None)
+        if at is None or located[at]:
+            continue  # its own sentence names a located actor: the sentence rules decide
+        country, rule = _earlier(at, named, starts), "home:previous"
+        if country is False:
+            continue  # the paragraph named several countries just before: no safe home
+        if country is None:
+            country, rule = home, "home:article"
+        if country:
+            actor = Actor(country=country, sector=mention.actor.sector, entry=f"{rule}>{mention.actor.entry}")
+            out.append(replace(mention, actor=actor, rule=f"{rule}>{mention.rule or mention.actor.entry}"))
+    return out
+
+
+def _earlier(at: int, named: list[set[str]], starts: set[int]) -> str | None | bool:
+    """The one country of the nearest earlier sentence of the paragraph that names any: a code,
+    ``False`` when that sentence names several, ``None`` when none does."""
+    i = at
+    while i not in starts and i > 0:
+        i -= 1
+        if named[i]:
+            return next(iter(named[i])) if len(named[i]) == 1 else False
+    return None
