@@ -190,6 +190,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "consequences": frozenset(semantics["conditional"]["consequences"]),
         "labels": frozenset(semantics["labels"]["nouns"]),
         "label_verbs": frozenset(semantics["labels"]["verbs"]),
+        "label_heads": frozenset(semantics["labels"]["heads"]),
         "wrongdoing_verbs": frozenset(semantics["wrongdoing"]["verbs"]),
         "wrongdoing_objects": frozenset(semantics["wrongdoing"]["objects"]),
         "wrongdoing_speakers": frozenset(semantics["wrongdoing"]["speakers"]),

@@ -82,9 +82,9 @@ def conditional_threats(sentence, lexicon: Lexicon, index: MentionIndex) -> Iter
 
 def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
     """ACCUSE codings for "Y is a killer" said or thought by X, and "X called Y a liar"."""
-    doc, cols, labels = sentence.doc, columns(sentence.doc), lexicon.words["labels"]
+    doc, cols = sentence.doc, columns(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if cols.lemma[i] not in labels or cols.dep[i] not in ("attr", "oprd", "pobj"):
+        if cols.dep[i] not in ("attr", "oprd", "pobj") or not _label(doc[i], lexicon):
             continue
         token = doc[i]
         verb = token.head
@@ -101,6 +101,15 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
         if sources and targets:
             rule = f"label:{cols.lemma[i]}"  # the label noun ("label:violation"), not "as"
             yield Coding("ACCUSE", lexicon.semantics["labels"]["cameo"], rule), sources, targets, _span(token)
+
+
+def _label(token, lexicon: Lexicon) -> bool:
+    """A label noun ("a terrorist"), or a group noun a label modifies ("a terrorist organisation")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.words["labels"]:
+        return True
+    return lemma in lexicon.words["label_heads"] and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.words["labels"] for c in token.children)
 
 
 def reported_wrongdoing(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
