@@ -15,7 +15,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
 from detente.events.context import name_part
-from detente.events.homes import home_mentions, name_mentions
+from detente.events.homes import home_mentions, name_mentions, story_countries
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
@@ -39,8 +39,10 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     index.place(name_mentions(coded.doc, coded.mentions, resources.get("places"), lexicon.words))
     if not index:
         return
-    index.place(home_mentions(coded.doc, coded.mentions, index.by_token, lexicon.words,
-                              lambda token: name_part(token, index)))
+    outside = lambda token: name_part(token, index)  # noqa: E731 -- "the Gulf of Mexico" names no side
+    story = story_countries(coded.doc, index.by_token, outside)
+    index.story = {sentence.start: found for sentence, found in zip(coded.doc.sents, story, strict=True) if found}
+    index.place(home_mentions(coded.doc, coded.mentions, index.by_token, lexicon.words, outside, story))
     index.speakers = Speakers(coded, resources)
     story = lexicon.discards.get("story")
     if story is not None and story.search(coded.article.text):

@@ -50,6 +50,8 @@ class MentionIndex:
         name): not participants, but evidence that someone else takes part."""
         self.placed: dict[tuple[int, int], str] = {}
         """Offsets of mentions placed by the events stage (``events.homes``), with the rule."""
+        self.story: dict[int, tuple[str, str]] = {}
+        """Per sentence (by its first token), the country its story is in (``events.homes``)."""
         self.spans: set[tuple[int, int]] = {(m.start, m.end) for m in mentions if m.actor is not None}
         """Offsets of every mention, resolved or not: a side that is someone, not a thing."""
         for mention in mentions:

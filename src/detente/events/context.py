@@ -173,8 +173,13 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         return [], "~unplaced" if unresolved is not None else ""
     sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None
     start, end = (unresolved.start, unresolved.end) if unresolved is not None else (argument.idx, argument.idx + len(argument))
-    return [Participant(text=argument.text if unresolved is None else unresolved.text, country=src[0].country,
-                        sector=sector, start=start, end=end)], "~domestic"
+    country, suffix = src[0].country, "~domestic"
+    story = index.story.get(sentence.start)
+    if story is not None and story[0] != country and cand.entry.type in lexicon.words["story_target_types"] and \
+            sector in lexicon.words["story_target_sectors"] and not possessed:
+        country, suffix = story[0], "~story"  # "Israeli jets struck militants" in a story told in Gaza
+    return [Participant(text=argument.text if unresolved is None else unresolved.text, country=country,
+                        sector=sector, start=start, end=end)], suffix
 
 
 def other_doer(token, trigger) -> bool:

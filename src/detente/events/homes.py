@@ -147,30 +147,41 @@ def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str,
     return out
 
 
-def home_mentions(doc, mentions: list[Mention], by_token: dict, words: dict[str, frozenset[str]],
-                  exclude=lambda token: False) -> list[Mention]:
-    """Placed copies of the article's unplaced domestic role mentions (see the module text)."""
+def story_countries(doc, by_token: dict, exclude=lambda token: False) -> list[tuple[str, str] | None]:
+    """Per sentence, the country its story is in and the rule that says so: the one country of
+    the paragraph's nearest earlier sentence naming any (``home:previous``), else the article's own
+    country (``home:article``); None when neither is one country."""
     sentences = list(doc.sents)
     starts = paragraph_starts(doc)
     named = [_countries(s, by_token, exclude) for s in sentences]
-    located = [any(by_token.get(t.i) for t in s if not exclude(t)) for s in sentences]
     home = article_country(sentences, by_token, exclude)
+    out: list[tuple[str, str] | None] = []
+    for at in range(len(sentences)):
+        country = _earlier(at, named, starts)
+        if country is None and home:
+            out.append((home, "home:article"))
+        else:
+            out.append((country, "home:previous") if country else None)  # False: several just before
+    return out
+
+
+def home_mentions(doc, mentions: list[Mention], by_token: dict, words: dict[str, frozenset[str]],
+                  exclude=lambda token: False, story: list | None = None) -> list[Mention]:
+    """Placed copies of the article's unplaced domestic role mentions (see the module text)."""
+    sentences = list(doc.sents)
+    story = story if story is not None else story_countries(doc, by_token, exclude)
+    located = [any(by_token.get(t.i) for t in s if not exclude(t)) for s in sentences]
     bounds = [(s.start_char, s.end_char) for s in sentences]
     out = []
     for mention in mentions:
         if not placeable(mention, words):
             continue
         at = next((i for i, (low, high) in enumerate(bounds) if low <= mention.start < high), None)
-        if at is None or located[at]:
-            continue  # its own sentence names a located actor: the sentence rules decide
-        country, rule = _earlier(at, named, starts), "home:previous"
-        if country is False:
-            continue  # the paragraph named several countries just before: no safe home
-        if country is None:
-            country, rule = home, "home:article"
-        if country:
-            actor = Actor(country=country, sector=mention.actor.sector, entry=f"{rule}>{mention.actor.entry}")
-            out.append(replace(mention, actor=actor, rule=f"{rule}>{mention.rule or mention.actor.entry}"))
+        if at is None or located[at] or story[at] is None:
+            continue  # its own sentence names a located actor (the sentence rules decide), or no story country
+        country, rule = story[at]
+        actor = Actor(country=country, sector=mention.actor.sector, entry=f"{rule}>{mention.actor.entry}")
+        out.append(replace(mention, actor=actor, rule=f"{rule}>{mention.rule or mention.actor.entry}"))
     return out
 
 

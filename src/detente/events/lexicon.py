@@ -242,6 +242,8 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "home_sectors": frozenset(semantics["home_sectors"]),
         "home_foreign_words": frozenset(semantics["home_foreign_words"]),
         "home_name_stop": frozenset(semantics["home_name_stop"]),
+        "story_target_types": frozenset(semantics["story_target_types"]),
+        "story_target_sectors": frozenset(semantics["story_target_sectors"]),
     }
 
 
