@@ -397,15 +397,23 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources:
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
+    targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)
     if not targets and coding.type in lexicon.words["place_target_types"]:
         targets = place_targets(cand.token, sources, index, lexicon)
+        targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     return coding, sources, targets
+
+
+def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
+    """A country inside a place's name ("the Gulf of Mexico coast") is no side."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and name_part(span.root, index)
 
 
 def interacting(type_: str, src: list[Participant], tgt: list[Participant], others: set[tuple],

@@ -174,7 +174,7 @@ def home_mentions(doc, mentions: list[Mention], by_token: dict, words: dict[str,
     bounds = [(s.start_char, s.end_char) for s in sentences]
     out = []
     for mention in mentions:
-        if not placeable(mention, words):
+        if not placeable(mention, words) or _marked_foreign(doc, mention, words):
             continue
         at = next((i for i, (low, high) in enumerate(bounds) if low <= mention.start < high), None)
         if at is None or located[at] or story[at] is None:
@@ -183,6 +183,14 @@ def home_mentions(doc, mentions: list[Mention], by_token: dict, words: dict[str,
         actor = Actor(country=country, sector=mention.actor.sector, entry=f"{rule}>{mention.actor.entry}")
         out.append(replace(mention, actor=actor, rule=f"{rule}>{mention.rule or mention.actor.entry}"))
     return out
+
+
+def _marked_foreign(doc, mention: Mention, words: dict[str, frozenset[str]]) -> bool:
+    """True when a modifier of the mention's head outside its span marks it foreign ("Foreign
+    troops" when the actors stage kept only "troops")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["home_foreign_words"]
+                                    for c in span.root.children)
 
 
 def _earlier(at: int, named: list[set[str]], starts: set[int]) -> str | None | bool:
