@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.events.homes import paragraph_starts, place_country
+from detente.events.homes import credit_tokens, paragraph_starts, place_country
 from detente.pipeline import code_articles, make_article
 from detente.places import load_gazetteer
 from tests.events.conftest import rows
@@ -40,6 +40,12 @@ CASES = [
     ("Some death tolls, provided by Afghan officials to journalists, exceeded 100.", set()),
     # "it" is no plural reporter: "Officials said it killed" does not make the officials killers
     (KENYA + "Officials said it killed nine people.", set()),
+    # a source credit closing the line tells no story country ("(BBC News)" is not Britain's story)
+    ("Demonstrators gathered to protest the abduction of the mayor. Police detained the protesters. (BBC News)",
+     set()),
+    # a person's name that only begins a place's name is no actor
+    ("Ugandan troops killed three rebels in Queen Elizabeth National Park.", {("ASSAULT", "UGA", "UGA")}),
+    ("Houthis attacked Saudi Abha International Airport.", {("ASSAULT", "YEM", "SAU")}),
 ]
 
 
@@ -81,3 +87,10 @@ def test_paragraphs_start_after_line_breaks():
     nlp.add_pipe("sentencizer")
     doc = nlp("One sentence here. Two here.\nThree starts a paragraph.")
     assert paragraph_starts(doc) == {0, 2}
+
+
+def test_source_credits_are_found():
+    import spacy
+
+    doc = spacy.blank("en")("Police detained protesters (in Minsk). (BBC News)\nNext line (Reuters)")
+    assert {doc[i].text for i in credit_tokens(doc)} == {"BBC", "News", "Reuters"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
 from detente.events.context import name_part
-from detente.events.homes import home_mentions, name_mentions, story_countries
+from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
@@ -35,14 +35,11 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     """Add the events of every sentence that holds a resolved actor."""
     lexicon = resources.get("events")
     index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"],
-                         lexicon.words["document_nouns"])
+                         lexicon.words["document_nouns"], lexicon.words["named_after_nouns"])
     index.place(name_mentions(coded.doc, coded.mentions, resources.get("places"), lexicon.words))
     if not index:
         return
-    outside = lambda token: name_part(token, index)  # noqa: E731 -- "the Gulf of Mexico" names no side
-    story = story_countries(coded.doc, index.by_token, outside)
-    index.story = {sentence.start: found for sentence, found in zip(coded.doc.sents, story, strict=True) if found}
-    index.place(home_mentions(coded.doc, coded.mentions, index.by_token, lexicon.words, outside, story))
+    place_homes(coded, index, lexicon)
     index.speakers = Speakers(coded, resources)
     story = lexicon.discards.get("story")
     if story is not None and story.search(coded.article.text):
@@ -55,6 +52,19 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             continue
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
+
+
+def place_homes(coded: CodedArticle, index: MentionIndex, lexicon: Lexicon) -> None:
+    """Each sentence's story country, and the unplaced domestic mentions placed in it
+    (``events/homes.py``)."""
+    credits = credit_tokens(coded.doc)
+
+    def outside(token) -> bool:  # "the Gulf of Mexico", "(BBC News)": no side, no story country
+        return token.i in credits or name_part(token, index)
+
+    story = story_countries(coded.doc, index.by_token, outside)
+    index.story = {sentence.start: found for sentence, found in zip(coded.doc.sents, story, strict=True) if found}
+    index.place(home_mentions(coded.doc, coded.mentions, index.by_token, lexicon.words, outside, story))
 
 
 def skipped(text: str, seen: set[str], lexicon: Lexicon) -> bool:

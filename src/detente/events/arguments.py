@@ -39,7 +39,7 @@ class MentionIndex:
     """
 
     def __init__(self, doc, mentions: Iterable[Mention], relational: frozenset[str] = frozenset(),
-                 documents: frozenset[str] = frozenset()):
+                 documents: frozenset[str] = frozenset(), named_after: frozenset[str] = frozenset()):
         self.relational = relational
         """Nouns whose ``of`` complement is another party ("opponents of X"): not walked into."""
         self.by_token: dict[int, list[Mention]] = {}
@@ -56,7 +56,8 @@ class MentionIndex:
         """Offsets of every mention, resolved or not: a side that is someone, not a thing."""
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or span[-1].lower_ in documents:
+            if span is None or span[-1].lower_ in documents or (_personal(mention) and (
+                    span[-1].lower_ in named_after or _named_after(span, named_after))):
                 continue  # "the United States Constitution": a document, no actor
             if mention.actor is None or not mention.actor.country:
                 self.unresolved.update((token.i, mention) for token in span)
@@ -77,6 +78,22 @@ class MentionIndex:
 
     def at(self, token) -> list[Mention]:
         return self.by_token.get(token.i, [])
+
+
+def _personal(mention: Mention) -> bool:
+    """A mention resolved through a person's name (a person, or "rebels in Queen Elizabeth ...")."""
+    return mention.label == "PERSON" or "roster:" in ((mention.actor.entry or "") if mention.actor else "")
+
+
+def _named_after(span, nouns: frozenset[str]) -> bool:
+    """A name the mention only begins: a capitalised word after it is a place's noun ("Queen
+    Elizabeth National" in "Queen Elizabeth National Park")."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+        if doc[end].lower_ in nouns:
+            return True
+        end += 1
+    return False
 
 
 SOURCE_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "within", "throughout", "across"})

@@ -29,6 +29,7 @@ names it in its rule (suffix ``~home``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -46,8 +47,27 @@ NAME_PLACE_SHARE = 0.9
 
 def _countries(sentence, by_token: dict, exclude=lambda token: False) -> set[str]:
     """The located countries (ISO codes, not IGOs) named in a sentence."""
-    return {m.actor.country for t in sentence if not exclude(t) for m in by_token.get(t.i, ())
-            if _is_country(m.actor.country)}
+    return {m.actor.country for t in sentence if not exclude(t) for m in by_token.get(t.i, ()) if _of_story(m)}
+
+
+def _of_story(mention: Mention) -> bool:
+    """A mention of a country that tells where a story is: not a news outlet ("(The Washington
+    Post)" after a Current Events item is the source, not the place)."""
+    return _is_country(mention.actor.country) and mention.actor.sector != "MED"
+
+
+CREDIT = re.compile(r"\(([^()\n]*)\)[ \t]*(?=\n|$)")
+"""A parenthesised source credit closing its line: "... resigns. (BBC News)"."""
+
+
+def credit_tokens(doc) -> set[int]:
+    """Indexes of the words of parenthesised source credits that close their line ("(BBC News)",
+    "(The Washington Post)"): the outlet tells where the story came from, not where it is."""
+    out: set[int] = set()
+    for found in CREDIT.finditer(doc.text):
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        out.update(t.i for t in span or ())
+    return out
 
 
 def _is_country(code: str | None) -> bool:
@@ -56,9 +76,9 @@ def _is_country(code: str | None) -> bool:
 
 def paragraph_starts(doc) -> set[int]:
     """Indexes of the sentences that open a paragraph (the first, and each after a line break)."""
-    starts = {0}
+    starts, text = {0}, doc.text
     for i, sentence in enumerate(doc.sents):
-        before = doc.text[max(0, sentence.start_char - 3):sentence.start_char]
+        before = text[max(0, sentence.start_char - 3):sentence.start_char]
         if "\n" in before or "\n" in sentence.text.rstrip()[:1]:
             starts.add(i)
     return starts
@@ -68,7 +88,7 @@ def article_country(sentences: list, by_token: dict, exclude) -> str | None:
     """The article's own country: one country named in its first sentence that holds one, which
     is also most (at least two thirds, twice or more) of the article's country mentions."""
     counts: Counter = Counter(m.actor.country for s in sentences for t in s if not exclude(t)
-                              for m in by_token.get(t.i, ()) if _is_country(m.actor.country))
+                              for m in by_token.get(t.i, ()) if _of_story(m))
     lead = next((found for s in sentences[:2] if (found := _countries(s, by_token, exclude))), set())
     if len(lead) != 1:
         return None

@@ -242,6 +242,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "home_sectors": frozenset(semantics["home_sectors"]),
         "home_foreign_words": frozenset(semantics["home_foreign_words"]),
         "home_name_stop": frozenset(semantics["home_name_stop"]),
+        "named_after_nouns": frozenset(semantics["named_after_nouns"]),
         "story_target_types": frozenset(semantics["story_target_types"]),
         "story_target_sectors": frozenset(semantics["story_target_sectors"]),
     }
