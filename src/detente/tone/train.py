@@ -118,7 +118,8 @@ def fit(features: list[list[Feature]], labels: list[str], settings: Settings):
 def cross_validate(features: list[list[Feature]], labels: list[str], settings: Settings,
                    folds: int = 5, repeats: int = 2) -> dict[str, float]:
     """Macro F1 of ``folds``-fold cross-validation, the mean over folds of ``repeats`` shuffles
-    (seeds 0, 1, ...), and each class's F1 over all held-back predictions."""
+    (seeds 0, 1, ...; a fold's macro F1 over the classes it has or predicts), and each class's
+    F1 over all held-back predictions."""
     macro, gold, predicted = [], [], []
     for seed in range(repeats):
         order = list(range(len(labels)))
@@ -130,7 +131,9 @@ def cross_validate(features: list[list[Feature]], labels: list[str], settings: S
             weights, vocab = fit([features[i] for i in train], [labels[i] for i in train], settings)
             model = ToneModel({n: tuple(weights[j]) for j, n in enumerate(vocab)})
             found = [model.label(model.probabilities(features[i])) for i in test]
-            macro.append(sum(f1s([labels[i] for i in test], found).values()) / len(LABELS))
+            shown = {labels[i] for i in test} | set(found)  # a class absent from both is no score
+            macro.append(sum(v for c, v in f1s([labels[i] for i in test], found).items()
+                             if c[3:] in shown) / len(shown))
             gold += [labels[i] for i in test]
             predicted += found
     return {"macro_f1": sum(macro) / len(macro)} | f1s(gold, predicted)
