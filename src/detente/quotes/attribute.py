@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from detente.nlp import doc_text
 from detente.quotes.cues import Cue, CueLexicon
+from detente.quotes.describe import described
 from detente.quotes.direct import (
     Attribution,
     attribute,
@@ -254,7 +255,7 @@ class _Builder:
         doc, cue = self.coded.doc, cand.cue
         if cand.speaker_tokens is not None:
             found = self.resolver.named_in(colon_speaker(doc, *cand.speaker_tokens))
-            return complete(found, self.coded.mentions, self.country, self.bodies)
+            return self._complete(found)
         subject = subject_of(doc, cue, self.quoted, direct=cand.direct)
         if subject is None:
             return None
@@ -264,10 +265,31 @@ class _Builder:
         if last is not None and found.name and found.name == last.name and (
                 found.actor is None or found.actor.country is None) and last.actor is not None:
             found = replace(found, actor=last.actor, rule=f"{found.rule}+same-speaker")
-        found = complete(found, self.coded.mentions, self.country, self.bodies)
-        if found.name:
+        found = self._complete(self._by_surname(found))
+        if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
         return found
+
+    def _by_surname(self, found: Speaker) -> Speaker:
+        """A speaker named by one word that no table resolves ("Iseley also said") is the
+        earlier speaker whose full name ends in it ("Peter Iseley"), with their actor (rule
+        ``+surname>speaker``)."""
+        if not found.name or " " in found.name or (
+                found.actor is not None and found.actor.country):
+            return found
+        earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
+                        and q.speaker.name and q.speaker.name.endswith(" " + found.name)
+                        and q.speaker.actor is not None), None)
+        if earlier is None:
+            return found
+        return replace(found, name=earlier.name, actor=earlier.actor,
+                       rule=f"{found.rule}+surname>speaker")
+
+    def _complete(self, found: Speaker) -> Speaker:
+        """The speaker's actor filled from their description (``describe.described``), then
+        from the article's context (``speakers.complete``)."""
+        found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted)
+        return complete(found, self.coded.mentions, self.country, self.bodies)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
         """The completed speaker ``subject`` resolves to and the index of its sentence; None
@@ -278,7 +300,7 @@ class _Builder:
         found = self.resolver.speaker(subject, self.recent, sentence)
         if not found.name:
             return None
-        return complete(found, self.coded.mentions, self.country, self.bodies), sentence
+        return self._complete(found), sentence
 
     def _narrated(self, quote: Quote, cand: Candidate) -> bool:
         """Give ``quote`` the person the sentence before it is about (``_narrator``);

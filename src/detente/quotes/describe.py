@@ -1,0 +1,357 @@
+"""A speaker's country and sector from how the article describes them.
+
+A careful reader codes "Detective Inspector Darren Gough said" as police, "Eliud Kipchoge from
+Kenya" as Kenyan and "Durbin said" by the title of the first full mention ("Senate Minority Whip
+Dick Durbin"). The actors stage resolves the names and role nouns its tables know; these rules
+read what stands around a named speaker that no table gives an office:
+
+- the **title** before the name, the run of nouns and adjectives the name closes ("businessman
+  and Trump loyalist Stephen Schwarzman", "Chinese University political scientist Ma Ngok");
+- an **apposition** ("Lisa Parry, a retired nurse,", "Maya Rockeymoore Cummings, his wife and
+  the current chairwoman of the Maryland Democratic Party");
+- the body or place the person is **of** or **from** ("Jennifer Lu of Marriage Equality
+  Coalition Taiwan", "Eliud Kipchoge from Kenya");
+
+at the mention that names the speaker and at the article's first full mention of them (the
+root of its coreference chain). An unnamed speaker takes a sector from the nouns of its own
+phrase ("The head of the police's internal investigators": COP).
+
+The sector: the first role noun of one person in the description (``sectors.yaml``'s
+``people`` lists and this stage's ``title_*`` lists); a role that heads a body ("president",
+"chairwoman", the generic nouns) gives way to the body it is of ("the Lord President of the
+court": JUD); else the last body word (``sectors.yaml`` groups, then ``body_*``: "Party",
+"Institute", "Coalition"). The country: the first place, nationality or body with a country
+among the description's mentions; "worldwide"/"international" bodies have none. Every
+resolution keeps its evidence in ``Actor.entry`` (``described:title:detective inspector``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import yaml
+
+from detente.nlp import doc_text
+from detente.records import Actor, Mention, Speaker
+from detente.resources import word_list
+
+VOCABULARY = "vocabulary.yaml"
+TITLE_LISTS = {"COP": "title_cop", "LEG": "title_leg", "MED": "title_med", "BUS": "title_bus",
+               "REL": "title_rel"}
+BODY_LISTS = {"NGO": "body_ngo", "EDU": "body_edu", "BUS": "body_bus"}
+HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
+STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
+NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
+"""Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
+TITLE_RUN = 8
+"""Tokens the title run may reach back."""
+LONGEST = 4
+"""Words in the longest role phrase ("chairman of the board")."""
+CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+"""Clauses inside a description that describe someone else ("a lawyer representing Spanton")."""
+PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
+"""Mentions whose country describes a person (not another person or a pronoun)."""
+INTERNATIONAL = "#international"
+"""Suffix of ``Actor.entry`` for a person of an international body: no country by context."""
+
+
+@dataclass(frozen=True)
+class Role:
+    sector: str
+    kind: str
+    """``person`` (one person's role), ``head`` (one that heads a body) or ``body``."""
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a description fixes, with its evidence."""
+
+    country: str | None = None
+    sector: str | None = None
+    evidence: str = ""
+    international: bool = False
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, Role]:
+    """Role phrase (lemmas, lower case) -> Role: ``sectors.yaml`` (people, groups, generic
+    nouns) and this stage's title, head and body lists."""
+    from detente.actors.tables import DATA
+
+    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    generic = {w.lower() for w in spec.get("generic", [])}
+    out: dict[str, Role] = {}
+    for sector, key in BODY_LISTS.items():
+        for w in word_list("quotes", VOCABULARY, key):
+            out[w] = Role(sector, "body", w)
+    for sector, body in spec["sectors"].items():
+        for w in body.get("groups", []):
+            out[w.lower()] = Role(sector, "body", w.lower())
+        for w in body.get("people", []):
+            w = w.lower()
+            out[w] = Role(sector, "head" if w in generic or w in HEAD_ROLES else "person", w)
+    for sector, key in TITLE_LISTS.items():
+        for w in word_list("quotes", VOCABULARY, key):
+            out[w] = Role(sector, "head" if w in HEAD_ROLES else "person", w)
+    return out
+
+
+def _title_run(doc, first: int, quoted) -> list[int]:
+    """Token indices of the title run before token ``first`` in its sentence."""
+    out: list[int] = []
+    i = first - 1
+    stop = doc[first].sent.start
+    while i >= stop and len(out) < TITLE_RUN:
+        tok = doc[i]
+        if tok.pos_ not in TITLE_POS and tok.text not in ("-", "'s", "’s"):
+            break
+        if "\n" in tok.text or _inside(tok.idx, quoted):
+            break
+        out.append(i)
+        i -= 1
+    return sorted(out)
+
+
+def _inside(offset: int, quoted) -> bool:
+    return any(s <= offset < e for s, e in quoted)
+
+
+def _phrase(token, skip: set[int]) -> list[int]:
+    """The tokens of ``token``'s subtree, without clauses that describe someone else and
+    without the tokens in ``skip`` (the name itself)."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        if t.i in skip:
+            continue
+        out.append(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in CUT)
+    return out
+
+
+def _around(doc, first: int, last: int) -> list[int]:
+    """Appositions of the name (either way round) and the "of"/"from" phrase after it."""
+    name = doc[first:last + 1]
+    head = name.root
+    skip = set(range(first, last + 1))
+    out: list[int] = []
+    for c in head.children:
+        if c.dep_ == "appos" and c.i not in skip:
+            out += _phrase(c, skip)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > last:
+            out += _phrase(c, skip)
+    if head.dep_ == "appos" and head.head.i not in skip:  # "X's editorial director, Jo Doe"
+        out += _phrase(head.head, skip | {t.i for t in head.subtree})
+    after = last + 1
+    if after < len(doc) and doc[after].lower_ in ("of", "from") and after not in out:
+        out += _phrase(doc[after], skip)  # the parser hung "from Kenya" on the verb
+    return out
+
+
+def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
+    """Token indices describing the person named at characters ``start:end``: the title run,
+    the words of the span that are no name, appositions and the "of"/"from" phrase."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    named = [t.i for t in span if t.ent_type_ == "PERSON"]
+    first, last = (named[0], named[-1]) if named else (span.start, span.end - 1)
+    own = [t.i for t in span]  # "Cardinal" of "Cardinal Marc Ouellet"
+    found = _title_run(doc, span.start, quoted) + own + _around(doc, first, last)
+    low, high = _paragraph(doc, start, end)
+    return sorted({i for i in found if low <= doc[i].idx < high
+                   and not _inside(doc[i].idx, quoted)})
+
+
+def _paragraph(doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the paragraph holding ``start:end`` (a heading or pull-quote line
+    the parser ran into the name's sentence describes nobody in it)."""
+    text = doc_text(doc)
+    low = text.rfind("\n", 0, start) + 1
+    high = text.find("\n", end)
+    return low, high if high >= 0 else len(text)
+
+
+def _roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
+           ) -> list[tuple[int, int, Role]]:
+    """Role phrases among ``tokens`` (contiguous runs), longest first: (first, last, Role).
+    A single adjective is no role ("National" of "National LGBT news source"); ``places``
+    are the tokens of place names (a body's name may end in one)."""
+    words = role_words()
+    have = set(tokens)
+    out, i = [], 0
+    ordered = sorted(tokens)
+    while i < len(ordered):
+        t = ordered[i]
+        for n in range(LONGEST, 0, -1):
+            run = list(range(t, t + n))
+            if not all(j in have for j in run) or run[-1] >= len(doc):
+                continue
+            role = words.get(" ".join(doc[j].lemma_.lower() for j in run)) \
+                or words.get(" ".join(doc[j].lower_ for j in run))
+            if role is not None and n == 1 and doc[t].pos_ == "ADJ":
+                role = None
+            if role is not None and role.kind == "body" \
+                    and not _names_kind(doc, run[-1], places):
+                role = None  # "Clergy" inside "Ending Clergy Abuse" is not what it is
+            if role is not None or " ".join(doc[j].lower_ for j in run) in NOT_ROLES:
+                if role is not None:
+                    out.append((t, run[-1], role))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _names_kind(doc, last: int, places: frozenset[int]) -> bool:
+    """A body word names the body's kind when it is a common noun ("victim group") or ends
+    the body's proper name, a place name aside ("Democratic Party", "Coalition Taiwan")."""
+    if not doc[last].is_title and not doc[last].is_upper:
+        return True
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    return nxt is None or not (nxt.is_title or nxt.is_upper) or nxt.i in places
+
+
+def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
+              places: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+    """(sector, evidence) of a description: the person's role nearest to their name
+    (``names``: its tokens), else the last body word (a head role's body among them), else
+    a head role's own sector; None when no word names one."""
+    roles = _roles(doc, tokens, places)
+    near = sorted((r for r in roles if r[2].kind == "person"),
+                  key=lambda r: min((abs(r[0] - n) for n in names), default=0))
+    person = near[0] if near else None
+    if person is not None:
+        return person[2].sector, f"title:{person[2].phrase}"
+    bodies = [r for r in roles if r[2].kind == "body"]
+    if bodies:
+        return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
+    head = next((r for r in roles if r[2].kind == "head"), None)
+    return (head[2].sector, f"head:{head[2].phrase}") if head is not None else None
+
+
+def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, str] | None:
+    """(country, evidence) of the first place, nationality or body with a country among the
+    description's tokens; None when there is none."""
+    chars = {doc[i].idx for i in tokens}
+    for m in mentions:
+        if m.label in PLACE_LABELS and m.actor is not None and m.actor.country \
+                and is_country(m.actor.country) and any(m.start <= c < m.end for c in chars):
+            return m.actor.country, f"country:{m.text}"
+    return None
+
+
+def describe(doc, mentions: list[Mention], tokens: list[int]) -> Description:
+    """The country and sector the description ``tokens`` fix."""
+    names = frozenset(i for i in tokens if doc[i].ent_type_ == "PERSON")
+    places = frozenset(i for m in mentions if m.label in ("GPE", "LOC")
+                       for i in _token_range(doc, m.start, m.end))
+    sector = sector_of(doc, tokens, names, places)
+    country = country_of(doc, mentions, tokens)
+    international = any(doc[i].lower_ in STATELESS for i in tokens)
+    if international:
+        country = None
+    evidence = "+".join(e for e in (sector and sector[1], country and country[1]) if e)
+    return Description(country[0] if country else None, sector[0] if sector else None,
+                       evidence, international)
+
+
+def _token_range(doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def is_person(speaker: Speaker, mentions: list[Mention]) -> bool:
+    """True when the speaker is a person: named by a PERSON mention, or a name the tagger
+    missed (``proper-noun``) or the person named just before (``person-before``)."""
+    return speaker.rule in ("person-before", "proper-noun") or (
+        speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> usual gender (``m``/``f``), the actors stage's ``first_names.tsv``."""
+    from detente.actors.tables import DATA
+    from detente.actors.tsv import read_tsv
+
+    return {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
+
+
+def _looks_personal(name: str) -> bool:
+    """A name of two words or more opening with a known given name ("Maya Rockeymoore
+    Cummings", which the tagger took for an organisation)."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in first_names()
+
+
+@lru_cache(maxsize=512)
+def is_country(code: str) -> bool:
+    """True for an ISO 3166 alpha-3 code (``UN``, ``NATO`` and ``INTERPOL`` are bodies)."""
+    import pycountry
+
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
+
+
+def _known(actor: Actor | None) -> bool:
+    """An actor the tables gave both a country and a sector: nothing to describe."""
+    return actor is not None and bool(actor.country) and bool(actor.sector)
+
+
+def _chain(index: int, mentions: list[Mention]) -> list[int]:
+    """``index`` and the antecedents it leads to (the first full mention last)."""
+    out = [index]
+    while mentions[out[-1]].antecedent is not None and len(out) < len(mentions):
+        nxt = mentions[out[-1]].antecedent
+        if nxt in out or not 0 <= nxt < len(mentions):
+            break
+        out.append(nxt)
+    return out
+
+
+def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
+    """The description tokens of a named person (at the cue and along the mention chain)
+    or of an unnamed speaker's own phrase."""
+    if speaker.name is None:  # "The head" of "The head of the police's investigators"
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return []
+        low, high = _paragraph(doc, speaker.start, speaker.end)
+        return sorted(i for i in _phrase(span.root, set()) if low <= doc[i].idx < high
+                      and not _inside(doc[i].idx, quoted))
+    spans = [(speaker.start, speaker.end)] if speaker.start is not None else []
+    if speaker.mention is not None:
+        spans += [(mentions[i].start, mentions[i].end) for i in _chain(speaker.mention, mentions)
+                  if mentions[i].label == "PERSON"]
+    return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
+
+
+def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
+    """``speaker`` with the country and sector its description fixes where its actor has
+    none (rule ``+described``; ``Actor.entry`` ``described:<evidence>``). A named speaker
+    must be a person; an unnamed one must have no actor at all."""
+    actor = speaker.actor
+    if _known(actor) or speaker.start is None or doc is None:
+        return speaker
+    if speaker.name is not None and not (is_person(speaker, mentions)
+                                         or _looks_personal(speaker.name)):
+        return speaker
+    if speaker.name is None and actor is not None:
+        return speaker
+    desc = describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
+    if not desc.evidence and not desc.international:
+        return speaker
+    country = actor.country if actor is not None and actor.country else desc.country
+    sector = actor.sector if actor is not None and actor.sector else desc.sector
+    if country is None and sector is None:
+        return speaker
+    entry = f"described:{desc.evidence}" + (INTERNATIONAL if desc.international else "")
+    if actor is not None and actor.entry:
+        entry = f"{actor.entry}+{entry}"
+    name = actor.name if actor is not None and actor.name else speaker.name
+    return replace(speaker, actor=Actor(country, sector, name=name, entry=entry),
+                   rule=f"{speaker.rule}+described")
