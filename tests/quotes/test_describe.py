@@ -1,0 +1,116 @@
+"""A speaker's country and sector from how the article describes them (quotes/describe.py).
+Made-up sentences; each names a general rule."""
+
+import detente
+from detente.quotes.attribute import _Builder
+from detente.quotes.describe import role_words
+from detente.records import Actor, Quote, Speaker
+
+
+def _speakers(text: str, date: str = "2019-06-01"):
+    coded = detente.code(text, date=date)
+    return [(q.speaker.name, q.speaker.actor.country if q.speaker.actor else None,
+             q.speaker.actor.sector if q.speaker.actor else None)
+            for q in coded.quotes if q.direct and q.speaker is not None]
+
+
+def _rules(text: str, date: str = "2019-06-01"):
+    coded = detente.code(text, date=date)
+    return [(q.speaker.rule, q.speaker.actor.entry if q.speaker.actor else None)
+            for q in coded.quotes if q.direct and q.speaker is not None]
+
+
+def test_title_before_the_name_gives_the_sector():
+    text = ('British police are looking into the fire in Leeds. Detective Inspector Jane Fowler '
+            'said, "We are keeping an open mind about the cause."')
+    assert _speakers(text) == [("Jane Fowler", "GBR", "COP")]
+    rule, entry = _rules(text)[0]
+    assert "+described" in rule and entry.startswith("described:title:detective inspector")
+
+
+def test_a_title_run_with_a_conjunction():
+    text = ('The American economy grew. Additionally, businessman and party donor Mark Ellery '
+            'said the president should "move on" from the dispute.')
+    assert _speakers(text)[0][1:] == ("USA", "BUS")
+
+
+def test_first_full_mention_describes_a_later_surname():
+    text = ('The American Congress met on Monday. Senate Minority Whip Tom Hardwell questioned '
+            'the plan. Hardwell said "I do not know what this is based on."')
+    assert _speakers(text) == [("Tom Hardwell", "USA", "LEG")]
+
+
+def test_body_a_person_is_of_gives_the_sector_and_its_place_the_country():
+    text = ('Taiwan voted on the bill. Anna Kowal of the Green Valley Education Institute '
+            'Taiwan said, "We still need to fight for adoption rights."')
+    assert _speakers(text) == [("Anna Kowal", "TWN", "NGO")]
+
+
+def test_from_a_country_beats_the_articles_main_country():
+    text = ('Austria hosted the race in Vienna, Austria. Paul Kitur from Kenya ran it in record '
+            'time. "I am very happy," Kitur said.')
+    assert _speakers(text) == [("Paul Kitur", "KEN", "CVL")]
+
+
+def test_an_international_body_takes_no_country_from_the_article():
+    text = ('The French church changed its rules. Jo Marlow of worldwide victim group Stop '
+            'Church Harm said, "The church should report abuse."')
+    assert _speakers(text) == [("Jo Marlow", None, "NGO")]
+
+
+def test_a_capitalised_word_inside_a_body_name_is_not_its_kind():
+    # "Clergy" does not end the name "Stop Clergy Abuse": the group is NGO, not REL
+    text = ('The French church changed its rules. Jo Marlow of victim group Stop Clergy Abuse '
+            'said, "The church should report abuse."')
+    assert _speakers(text) == [("Jo Marlow", "FRA", "NGO")]
+
+
+def test_a_head_role_takes_the_sector_of_the_body_it_heads():
+    text = ('Maryland voted. Maya Lindqvist Warren, his wife and the chairwoman of the Maryland '
+            'Democratic Party, said he "worked until his last breath".')
+    assert _speakers(text)[0][2] == "PTY"
+
+
+def test_unnamed_speaker_sector_from_its_own_phrase():
+    text = ('Two French police officers were convicted in Paris on Thursday. The head of the '
+            'police\'s internal investigators told the court "Basic checks weren\'t done." '
+            'She also said "We were not called immediately."')
+    assert _speakers(text) == [(None, "FRA", "COP"), (None, "FRA", "COP")]
+
+
+def test_surname_speaker_is_the_earlier_full_name():
+    # the rule for a one-word name no table or coreference resolved ("Iseley also said")
+    builder = object.__new__(_Builder)
+    actor = Actor(None, "NGO", name="Peter Oseley", entry="described:body:group")
+    builder.quotes = [Quote(content="x", start=0, end=1, direct=True,
+                            speaker=Speaker("Peter Oseley", "Peter Oseley", actor))]
+    found = builder._by_surname(Speaker("Oseley", "Oseley", rule="mention"))
+    assert (found.name, found.actor, found.rule) == ("Peter Oseley", actor,
+                                                     "mention+surname>speaker")
+    other = builder._by_surname(Speaker("Venn", "Venn", rule="mention"))
+    assert other.name == "Venn" and other.actor is None
+
+
+def test_social_media_is_no_role():
+    text = ('In Pakistan, Ali Khan, brother of social media personality Sana Baloch, was '
+            'sentenced. Sana Baloch wrote "As women we must stand up for ourselves."')
+    assert _speakers(text)[0][1:] == ("PAK", "CVL")
+
+
+def test_a_heading_line_describes_nobody():
+    text = ('Two French police officers were convicted in Paris.\n\n—Testimony from the chief '
+            'police investigator\n\nEmily Santon, 39, met the officers at a pub. She told a '
+            'guard "they hurt me".')
+    assert _speakers(text) == [("Emily Santon", "FRA", "CVL")]
+
+
+def test_a_known_office_is_never_redescribed():
+    text = ('"We will talk again," said US President Joe Biden, a former senator.')
+    assert _speakers(text, "2021-06-16") == [("Joe Biden", "USA", "GOV")]
+
+
+def test_role_words_read_the_actors_sectors_and_the_quotes_lists():
+    words = role_words()
+    assert words["professor"].sector == "EDU" and words["professor"].kind == "person"
+    assert words["detective inspector"].sector == "COP"
+    assert words["coalition"].kind == "body" and words["president"].kind == "head"
