@@ -114,3 +114,22 @@ def test_role_words_read_the_actors_sectors_and_the_quotes_lists():
     assert words["professor"].sector == "EDU" and words["professor"].kind == "person"
     assert words["detective inspector"].sector == "COP"
     assert words["coalition"].kind == "body" and words["president"].kind == "head"
+
+
+def test_a_head_role_of_no_sector_does_not_read_as_its_first_word():
+    # "executive director" is no executive (BUS): the society it heads gives the sector
+    text = ('Americans mourned the actress. Humane Society executive director Sara Amwell '
+            'said, "She was a friend to every animal."')
+    assert _speakers(text)[0][2] == "NGO"
+
+
+def test_a_body_no_table_knows_by_the_last_word_of_its_name():
+    text = ('The American election was close. "The count will take days," the Riverside '
+            'Daily Times said.')
+    assert _speakers(text)[0][1:] == ("USA", "MED")
+    assert _rules(text)[0][1] == "described:name:times"
+
+
+def test_plural_role_words():
+    words = role_words()
+    assert words["vice presidents"].sector == "GOV" and words["senators"].sector == "LEG"

@@ -59,7 +59,8 @@ INTERNATIONAL = "#international"
 
 @dataclass(frozen=True)
 class Role:
-    sector: str
+    sector: str | None
+    """None for a head role of no sector of its own ("chairwoman")."""
     kind: str
     """``person`` (one person's role), ``head`` (one that heads a body) or ``body``."""
     phrase: str
@@ -79,7 +80,7 @@ class Description:
 def role_words() -> dict[str, Role]:
     """Role phrase (lemmas, lower case) -> Role: ``sectors.yaml`` (people, groups, generic
     nouns) and this stage's title, head and body lists."""
-    from detente.actors.tables import DATA
+    from detente.actors.tables import DATA, plurals
 
     with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
         spec = yaml.safe_load(handle)
@@ -97,6 +98,14 @@ def role_words() -> dict[str, Role]:
     for sector, key in TITLE_LISTS.items():
         for w in word_list("quotes", VOCABULARY, key):
             out[w] = Role(sector, "head" if w in HEAD_ROLES else "person", w)
+    for w in spec.get("media_name_words", []):  # "The Jakarta Post"
+        out.setdefault(w.lower(), Role("MED", "body", w.lower()))
+    for w in HEAD_ROLES - out.keys():  # "executive director": not an executive (BUS)
+        out[w] = Role(None, "head", w)
+    for w, role in list(out.items()):  # "South Sudan's Vice Presidents"
+        if role.kind != "body":
+            for plural in plurals(w):
+                out.setdefault(plural, role)
     return out
 
 
@@ -231,7 +240,7 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     bodies = [r for r in roles if r[2].kind == "body"]
     if bodies:
         return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
-    head = next((r for r in roles if r[2].kind == "head"), None)
+    head = next((r for r in roles if r[2].kind == "head" and r[2].sector), None)
     return (head[2].sector, f"head:{head[2].phrase}") if head is not None else None
 
 
@@ -330,6 +339,29 @@ def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]
     return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
 
 
+def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | None:
+    """A body speaking under a name no table knows, by the last word of its name ("the Daily
+    Courier": MED, "Bradford Council"), with the country of a place inside the name."""
+    if actor_sector(speaker) is not None:
+        return None
+    at = mentions[speaker.mention] if speaker.mention is not None else None
+    start, end = (at.start, at.end) if at is not None else (speaker.start, speaker.end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words:
+        return None
+    last = words[-1]
+    role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
+    if role is None or role.kind != "body" or not role.sector or not last.is_title:
+        return None
+    country = country_of(doc, mentions, [t.i for t in words[:-1]])
+    return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
+
+
+def actor_sector(speaker: Speaker) -> str | None:
+    return speaker.actor.sector if speaker.actor is not None else None
+
+
 def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
     """``speaker`` with the country and sector its description fixes where its actor has
     none (rule ``+described``; ``Actor.entry`` ``described:<evidence>``). A named speaker
@@ -337,18 +369,19 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker
     actor = speaker.actor
     if _known(actor) or speaker.start is None or doc is None:
         return speaker
-    if speaker.name is not None and not (is_person(speaker, mentions)
-                                         or _looks_personal(speaker.name)):
-        return speaker
     if speaker.name is None and actor is not None:
         return speaker
-    desc = describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
-    if not desc.evidence and not desc.international:
+    if speaker.name is not None and not (is_person(speaker, mentions)
+                                         or _looks_personal(speaker.name)):
+        desc = _body_name(speaker, doc, mentions)  # "the New York Times", "Bradford Council"
+    else:
+        desc = describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
+    if desc is None or (not desc.evidence and not desc.international):
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
-    if country is None and sector is None:
-        return speaker
+    if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):
+        return speaker  # nothing new: no evidence to add
     entry = f"described:{desc.evidence}" + (INTERNATIONAL if desc.international else "")
     if actor is not None and actor.entry:
         entry = f"{actor.entry}+{entry}"
