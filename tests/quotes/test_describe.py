@@ -133,3 +133,40 @@ def test_a_body_no_table_knows_by_the_last_word_of_its_name():
 def test_plural_role_words():
     words = role_words()
     assert words["vice presidents"].sector == "GOV" and words["senators"].sector == "LEG"
+
+
+def test_a_known_organisation_the_person_is_of_gives_the_sector():
+    text = ('Yemen is dangerous for the press. "Journalists are targets," said Sabine Roux of '
+            'Reporters Without Borders.')
+    assert _speakers(text)[0][2] == "NGO"
+
+
+def test_a_stateless_word_counts_only_before_a_body_word():
+    builder_text = ('France mourned. Phil Chatwin, director of global news for AFP, called it '
+                    '"the senseless killing of a journalist".')
+    assert _speakers(builder_text)[0][1:] == ("FRA", "MED")
+
+
+def test_general_secretary_heads_the_union_it_leads():
+    text = ('British rail workers will strike. The general secretary of the RMT union, Mick '
+            'Cashel, said the measure was "nowhere near enough."')
+    assert _speakers(text)[0][2] == "LAB"
+
+
+def test_surname_speaker_takes_the_full_name_mentioned_before():
+    builder = object.__new__(_Builder)
+    text = 'US voice actor Alexis Tipwell spoke. "It was easy," Tipwell observed.'
+    coded = detente.code(text, date="2019-06-01")
+    builder.coded, builder.quotes = coded, []
+    start = text.index("Tipwell observed")
+    found = builder._by_surname(Speaker("Tipwell", "Tipwell", start=start, end=start + 7,
+                                        rule="mention"))
+    assert found.name == "Alexis Tipwell" and found.rule == "mention+surname>mention"
+    assert coded.mentions[found.mention].text == "Alexis Tipwell"
+
+
+def test_a_title_before_a_surname_is_no_part_of_it():
+    from detente.quotes.attribute import _surname
+
+    assert _surname("Dr Seager") == "Seager" and _surname("Iseley") == "Iseley"
+    assert _surname("Sara Seager") is None

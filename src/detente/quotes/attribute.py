@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from detente.nlp import doc_text
 from detente.quotes.cues import Cue, CueLexicon
-from detente.quotes.describe import described
+from detente.quotes.describe import described, person_titles
 from detente.quotes.direct import (
     Attribution,
     attribute,
@@ -273,17 +273,28 @@ class _Builder:
     def _by_surname(self, found: Speaker) -> Speaker:
         """A speaker named by one word that no table resolves ("Iseley also said") is the
         earlier speaker whose full name ends in it ("Peter Iseley"), with their actor (rule
-        ``+surname>speaker``)."""
-        if not found.name or " " in found.name or (
-                found.actor is not None and found.actor.country):
+        ``+surname>speaker``), else the person named in full before ("Tipton observed" after
+        "US voice actor Alexis Tipton", the tagger taking the surname for an organisation;
+        ``+surname>mention``), whose description ``_complete`` then reads."""
+        surname = _surname(found.name)
+        if surname is None or (found.actor is not None and found.actor.country):
             return found
         earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
-                        and q.speaker.name and q.speaker.name.endswith(" " + found.name)
+                        and q.speaker.name and q.speaker.name.endswith(" " + surname)
                         and q.speaker.actor is not None), None)
-        if earlier is None:
+        if earlier is not None:
+            return replace(found, name=earlier.name, actor=earlier.actor,
+                           rule=f"{found.rule}+surname>speaker")
+        if found.actor is not None or found.start is None:
             return found
-        return replace(found, name=earlier.name, actor=earlier.actor,
-                       rule=f"{found.rule}+surname>speaker")
+        mentions = self.coded.mentions
+        named = next((i for i in range(len(mentions) - 1, -1, -1)
+                      if mentions[i].end <= found.start and mentions[i].label == "PERSON"
+                      and mentions[i].text.endswith(" " + surname)), None)
+        if named is None:  # "Tipton observed" after "US voice actor Alexis Tipton"
+            return found
+        return replace(found, name=mentions[named].text, mention=named,
+                       rule=f"{found.rule}+surname>mention")
 
     def _complete(self, found: Speaker) -> Speaker:
         """The speaker's actor filled from their description (``describe.described``), then
@@ -361,6 +372,14 @@ class _Builder:
         self.quotes.append(quote)
         if quote.direct:
             self.last_direct = quote
+
+
+def _surname(name: str | None) -> str | None:
+    """The one word a speaker is named by ("Iseley"; "Seager" of "Dr Seager"), else None."""
+    words = (name or "").split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in person_titles():
+        words = words[1:]
+    return words[0] if len(words) == 1 else None
 
 
 def _order(cand: Candidate, doc) -> tuple[int, int]:

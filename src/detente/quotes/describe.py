@@ -53,6 +53,11 @@ CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 """Clauses inside a description that describe someone else ("a lawyer representing Spanton")."""
 PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
 """Mentions whose country describes a person (not another person or a pronoun)."""
+ROLE_BESIDE = ("role-beside>", "apposition>")
+"""``Actor.entry`` prefixes of a name given the sector of the role beside it or in
+apposition to it (``speakers``, the actors stage): the role's own noun, read without the
+body it heads ("the general secretary of the RMT union" gave GOV), so a body the
+description finds wins."""
 INTERNATIONAL = "#international"
 """Suffix of ``Actor.entry`` for a person of an international body: no country by context."""
 
@@ -153,12 +158,18 @@ def _around(doc, first: int, last: int) -> list[int]:
             out += _phrase(c, skip)
         if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > last:
             out += _phrase(c, skip)
-    if head.dep_ == "appos" and head.head.i not in skip:  # "X's editorial director, Jo Doe"
+    if head.dep_ == "appos" and head.head.i not in skip and _role_kind(head.head) != "body":
+        # "X's editorial director, Jo Doe"; not "According to police in Baytown, Jo Doe"
         out += _phrase(head.head, skip | {t.i for t in head.subtree})
     after = last + 1
     if after < len(doc) and doc[after].lower_ in ("of", "from") and after not in out:
         out += _phrase(doc[after], skip)  # the parser hung "from Kenya" on the verb
     return out
+
+
+def _role_kind(token) -> str | None:
+    role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
+    return role.kind if role is not None else None
 
 
 def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
@@ -227,11 +238,13 @@ def _names_kind(doc, last: int, places: frozenset[int]) -> bool:
 
 
 def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
-              places: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+              places: frozenset[int] = frozenset(), organisations: list | None = None
+              ) -> tuple[str, str] | None:
     """(sector, evidence) of a description: the person's role nearest to their name
-    (``names``: its tokens), else the last body word (a head role's body among them), else
-    a head role's own sector; None when no word names one."""
-    roles = _roles(doc, tokens, places)
+    (``names``: its tokens), else the last body word or organisation the actors stage
+    resolved (``organisations``; a head role's body among them), else a head role's own
+    sector; None when no word names one."""
+    roles = sorted(_roles(doc, tokens, places) + (organisations or []), key=lambda r: r[0])
     near = sorted((r for r in roles if r[2].kind == "person"),
                   key=lambda r: min((abs(r[0] - n) for n in names), default=0))
     person = near[0] if near else None
@@ -242,6 +255,21 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
         return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
     head = next((r for r in roles if r[2].kind == "head" and r[2].sector), None)
     return (head[2].sector, f"head:{head[2].phrase}") if head is not None else None
+
+
+def _organisations(doc, mentions: list[Mention], tokens: list[int]) -> list:
+    """Organisations the actors tables know (not a role word inside an unknown name: "Ending
+    Clergy Abuse") among the description's tokens, as body roles ("Sabrina Bennoui of
+    Reporters Without Borders": NGO)."""
+    have = set(tokens)
+    out = []
+    for m in mentions:
+        if m.label == "ORG" and m.actor is not None and m.actor.sector \
+                and (m.actor.entry or "").startswith("org:"):  # a body the tables know
+            inside = [i for i in _token_range(doc, m.start, m.end) if i in have]
+            if inside:
+                out.append((inside[0], inside[-1], Role(m.actor.sector, "body", m.text)))
+    return sorted(out, key=lambda r: r[0])
 
 
 def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, str] | None:
@@ -255,14 +283,22 @@ def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, st
     return None
 
 
+def _international(doc, tokens: list[int], places: frozenset[int]) -> bool:
+    """A stateless word right before a body word ("worldwide victim group"); not "director
+    of global news"."""
+    bodies = [r for r in _roles(doc, tokens, places) if r[2].kind == "body"]
+    return any(doc[i].lower_ in STATELESS and any(0 < r[0] - i <= 2 for r in bodies)
+               for i in tokens)
+
+
 def describe(doc, mentions: list[Mention], tokens: list[int]) -> Description:
     """The country and sector the description ``tokens`` fix."""
     names = frozenset(i for i in tokens if doc[i].ent_type_ == "PERSON")
     places = frozenset(i for m in mentions if m.label in ("GPE", "LOC")
                        for i in _token_range(doc, m.start, m.end))
-    sector = sector_of(doc, tokens, names, places)
+    sector = sector_of(doc, tokens, names, places, _organisations(doc, mentions, tokens))
     country = country_of(doc, mentions, tokens)
-    international = any(doc[i].lower_ in STATELESS for i in tokens)
+    international = _international(doc, tokens, places)
     if international:
         country = None
     evidence = "+".join(e for e in (sector and sector[1], country and country[1]) if e)
@@ -293,9 +329,21 @@ def first_names() -> dict[str, str]:
 
 def _looks_personal(name: str) -> bool:
     """A name of two words or more opening with a known given name ("Maya Rockeymoore
-    Cummings", which the tagger took for an organisation)."""
+    Cummings", which the tagger took for an organisation) or a person's title ("Dr
+    Seager")."""
     words = name.split()
-    return len(words) > 1 and words[0].lower() in first_names()
+    return len(words) > 1 and (words[0].lower() in first_names()
+                               or words[0].lower() in person_titles())
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Titles before a surname that mark a person ("Mr", "Dr"), ``sectors.yaml``."""
+    from detente.actors.tables import DATA
+
+    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    return frozenset(w.lower() for w in spec.get("person_titles", []))
 
 
 @lru_cache(maxsize=512)
@@ -333,8 +381,9 @@ def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]
         return sorted(i for i in _phrase(span.root, set()) if low <= doc[i].idx < high
                       and not _inside(doc[i].idx, quoted))
     spans = [(speaker.start, speaker.end)] if speaker.start is not None else []
-    if speaker.mention is not None:
-        spans += [(mentions[i].start, mentions[i].end) for i in _chain(speaker.mention, mentions)
+    if speaker.mention is not None:  # the mention at the cue and the first full mention
+        chain = _chain(speaker.mention, mentions)
+        spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
                   if mentions[i].label == "PERSON"]
     return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
 
@@ -364,10 +413,13 @@ def actor_sector(speaker: Speaker) -> str | None:
 
 def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
     """``speaker`` with the country and sector its description fixes where its actor has
-    none (rule ``+described``; ``Actor.entry`` ``described:<evidence>``). A named speaker
-    must be a person; an unnamed one must have no actor at all."""
+    none (rule ``+described``; ``Actor.entry`` ``described:<evidence>``), or the sector of
+    the body a role beside the name heads (``ROLE_BESIDE``). A named speaker must be a
+    person (else the last word of a body's name is read); an unnamed one must have no
+    actor at all."""
     actor = speaker.actor
-    if _known(actor) or speaker.start is None or doc is None:
+    beside = actor is not None and (actor.entry or "").startswith(ROLE_BESIDE)
+    if (_known(actor) and not beside) or speaker.start is None or doc is None:
         return speaker
     if speaker.name is None and actor is not None:
         return speaker
@@ -380,6 +432,8 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
+    if beside and desc.sector and desc.evidence.startswith("body:"):
+        sector = desc.sector  # "the Lord President of the court, Colin Sutherland": JUD
     if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):
         return speaker  # nothing new: no evidence to add
     entry = f"described:{desc.evidence}" + (INTERNATIONAL if desc.international else "")
