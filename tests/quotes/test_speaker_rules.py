@@ -309,3 +309,15 @@ def test_a_court_s_finding_is_its_words_and_nobody_else_s_finding_is():
     assert got and got[0][1].endswith("Court of Session")
     assert _speakers('Police found the body near a "makeshift shelter of old tarpaulins and '
                      'crates" in the park.') == []
+
+
+def test_characterising_verbs_of_attack_and_apology_quote_the_speaker():
+    # "assailed X as "..."" and "apologised for "..."" put the quoted words in the subject's mouth
+    coded = detente.code('In a later speech, Senator Ann Holt assailed the event as the "darkest '
+                         'and angriest convention in our history."', date="2020-09-01")
+    direct = [q for q in coded.quotes if q.direct]
+    assert [q.content for q in direct] == ["darkest and angriest convention in our history."]
+    assert direct[0].speaker.name == "Ann Holt"
+    coded = detente.code('The mayor, Jan Rudik, apologised to the city for "having an idiot as '
+                         'my deputy."', date="2020-09-01")
+    assert any(q.direct and q.speaker.name == "Jan Rudik" for q in coded.quotes)
