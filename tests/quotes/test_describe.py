@@ -170,3 +170,11 @@ def test_a_title_before_a_surname_is_no_part_of_it():
 
     assert _surname("Dr Seager") == "Seager" and _surname("Iseley") == "Iseley"
     assert _surname("Sara Seager") is None
+
+
+def test_a_capitalised_adjective_is_no_role():
+    # "National" is no citizen (CVL): the editorial director is the media's
+    text = ('Canadians reacted to the plea. National LGBT news source Daily Extra\'s editorial '
+            'director, Rachel Gieson, said the pleas might provide "some solace for the '
+            'families".')
+    assert _speakers(text)[0][2] == "MED"

@@ -199,33 +199,47 @@ def _paragraph(doc, start: int, end: int) -> tuple[int, int]:
 def _roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
            ) -> list[tuple[int, int, Role]]:
     """Role phrases among ``tokens`` (contiguous runs), longest first: (first, last, Role).
-    A single adjective is no role ("National" of "National LGBT news source"); ``places``
-    are the tokens of place names (a body's name may end in one)."""
-    words = role_words()
+    ``places`` are the tokens of place names (a body's name may end in one)."""
     have = set(tokens)
     out, i = [], 0
     ordered = sorted(tokens)
     while i < len(ordered):
         t = ordered[i]
         for n in range(LONGEST, 0, -1):
-            run = list(range(t, t + n))
-            if not all(j in have for j in run) or run[-1] >= len(doc):
+            run = range(t, t + n)
+            if run[-1] >= len(doc) or not all(j in have for j in run):
                 continue
-            role = words.get(" ".join(doc[j].lemma_.lower() for j in run)) \
-                or words.get(" ".join(doc[j].lower_ for j in run))
-            if role is not None and n == 1 and doc[t].pos_ == "ADJ":
-                role = None
-            if role is not None and role.kind == "body" \
-                    and not _names_kind(doc, run[-1], places):
-                role = None  # "Clergy" inside "Ending Clergy Abuse" is not what it is
-            if role is not None or " ".join(doc[j].lower_ for j in run) in NOT_ROLES:
-                if role is not None:
-                    out.append((t, run[-1], role))
+            found = _role_at(doc, run, places)
+            if found is not None:
+                if found is not NO_ROLE:
+                    out.append((t, run[-1], found))
                 i += n
                 break
         else:
             i += 1
     return out
+
+
+NO_ROLE = Role(None, "none", "")
+"""What ``_role_at`` gives a phrase that names no role however its words read."""
+
+
+def _role_at(doc, run: range, places: frozenset[int]) -> Role | None:
+    """The role the tokens ``run`` name; ``NO_ROLE`` for a phrase of ``not_roles`` ("social
+    media"), a single adjective ("National" of "National LGBT news source") or a body word
+    inside a longer name; None when the words are no role phrase at all."""
+    plain = " ".join(doc[j].lower_ for j in run)
+    if plain in NOT_ROLES:
+        return NO_ROLE
+    words = role_words()
+    role = words.get(" ".join(doc[j].lemma_.lower() for j in run)) or words.get(plain)
+    if role is None:
+        return None
+    if len(run) == 1 and doc[run[0]].pos_ == "ADJ":
+        return NO_ROLE
+    if role.kind == "body" and not _names_kind(doc, run[-1], places):
+        return NO_ROLE  # "Clergy" inside "Ending Clergy Abuse" is not what it is
+    return role
 
 
 def _names_kind(doc, last: int, places: frozenset[int]) -> bool:
@@ -411,6 +425,17 @@ def actor_sector(speaker: Speaker) -> str | None:
     return speaker.actor.sector if speaker.actor is not None else None
 
 
+def _description(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Description | None:
+    """A person's description, an unnamed speaker's own phrase (when it has no actor) or a
+    body's name ("the New York Times")."""
+    if speaker.name is None:
+        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted)) \
+            if speaker.actor is None else None
+    if is_person(speaker, mentions) or _looks_personal(speaker.name):
+        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
+    return _body_name(speaker, doc, mentions)
+
+
 def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
     """``speaker`` with the country and sector its description fixes where its actor has
     none (rule ``+described``; ``Actor.entry`` ``described:<evidence>``), or the sector of
@@ -421,13 +446,7 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker
     beside = actor is not None and (actor.entry or "").startswith(ROLE_BESIDE)
     if (_known(actor) and not beside) or speaker.start is None or doc is None:
         return speaker
-    if speaker.name is None and actor is not None:
-        return speaker
-    if speaker.name is not None and not (is_person(speaker, mentions)
-                                         or _looks_personal(speaker.name)):
-        desc = _body_name(speaker, doc, mentions)  # "the New York Times", "Bradford Council"
-    else:
-        desc = describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
+    desc = _description(speaker, doc, mentions, quoted)
     if desc is None or (not desc.evidence and not desc.international):
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
