@@ -178,3 +178,11 @@ def test_a_capitalised_adjective_is_no_role():
             'director, Rachel Gieson, said the pleas might provide "some solace for the '
             'families".')
     assert _speakers(text)[0][2] == "MED"
+
+
+def test_a_role_linked_to_a_person_is_described_as_the_person():
+    # the speaker's mention is the role "the president" of the person named before it
+    text = ('Iran banned two players. Mehrdad Pahlavanzadeh, the president of the country\'s '
+            'chess federation, explained the decision to ban the players saying, "These two '
+            'will be denied entry to all tournaments."')
+    assert _speakers(text, "2020-04-14")[0] == ("Mehrdad Pahlavanzadeh", "IRN", "NGO")

@@ -321,3 +321,14 @@ def test_characterising_verbs_of_attack_and_apology_quote_the_speaker():
     coded = detente.code('The mayor, Jan Rudik, apologised to the city for "having an idiot as '
                          'my deputy."', date="2020-09-01")
     assert any(q.direct and q.speaker.name == "Jan Rudik" for q in coded.quotes)
+
+
+def test_a_participle_hung_on_an_object_belongs_to_the_verb():
+    # "saying" hangs on "decision" in the parse; the decision does not speak, who explained does
+    coded = detente.code('Mehrdad Pahlavanzadeh, the president of the chess federation, explained '
+                         'the decision to ban the players saying, "These two will be denied '
+                         'entry to all tournaments."', date="2020-04-14")
+    assert coded.quotes[0].speaker.name == "Mehrdad Pahlavanzadeh"
+    coded = detente.code('The ministry issued a statement saying "we regret this."',
+                         date="2020-04-14")
+    assert coded.quotes[0].speaker.rule == "mention"  # the statement's issuer, as before

@@ -431,7 +431,9 @@ def _description(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Desc
     if speaker.name is None:
         return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted)) \
             if speaker.actor is None else None
-    if is_person(speaker, mentions) or _looks_personal(speaker.name):
+    if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
+            speaker.mention is not None  # the role "the president" of a person named before
+            and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON"):
         return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
     return _body_name(speaker, doc, mentions)
 
