@@ -332,3 +332,10 @@ def test_a_participle_hung_on_an_object_belongs_to_the_verb():
     coded = detente.code('The ministry issued a statement saying "we regret this."',
                          date="2020-04-14")
     assert coded.quotes[0].speaker.rule == "mention"  # the statement's issuer, as before
+
+
+def test_a_capitalised_shout_is_a_quote_not_a_title():
+    coded = detente.code('The governor has yet to concede, saying earlier in the morning before '
+                         'the count, "I WON THIS ELECTION, BY A LOT!" on Twitter.',
+                         date="2020-11-07")
+    assert [q.content for q in coded.quotes if q.direct] == ["I WON THIS ELECTION, BY A LOT!"]
