@@ -186,3 +186,9 @@ def test_a_role_linked_to_a_person_is_described_as_the_person():
             'chess federation, explained the decision to ban the players saying, "These two '
             'will be denied entry to all tournaments."')
     assert _speakers(text, "2020-04-14")[0] == ("Mehrdad Pahlavanzadeh", "IRN", "NGO")
+
+
+def test_a_media_name_word_names_media_only_at_the_end_of_a_name():
+    text = ('The American election was close. "The count will take days," the blog post '
+            'said.')
+    assert all(s[2] != "MED" for s in _speakers(text))

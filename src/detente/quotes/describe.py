@@ -67,7 +67,8 @@ class Role:
     sector: str | None
     """None for a head role of no sector of its own ("chairwoman")."""
     kind: str
-    """``person`` (one person's role), ``head`` (one that heads a body) or ``body``."""
+    """``person`` (one person's role), ``head`` (one that heads a body), ``body``, or
+    ``name`` (a body word only at the end of a capitalised name: "Post", "Times")."""
     phrase: str
 
 
@@ -103,12 +104,12 @@ def role_words() -> dict[str, Role]:
     for sector, key in TITLE_LISTS.items():
         for w in word_list("quotes", VOCABULARY, key):
             out[w] = Role(sector, "head" if w in HEAD_ROLES else "person", w)
-    for w in spec.get("media_name_words", []):  # "The Jakarta Post"
-        out.setdefault(w.lower(), Role("MED", "body", w.lower()))
+    for w in spec.get("media_name_words", []):  # "The Jakarta Post", not "the blog post"
+        out.setdefault(w.lower(), Role("MED", "name", w.lower()))
     for w in HEAD_ROLES - out.keys():  # "executive director": not an executive (BUS)
         out[w] = Role(None, "head", w)
     for w, role in list(out.items()):  # "South Sudan's Vice Presidents"
-        if role.kind != "body":
+        if role.kind in ("person", "head"):
             for plural in plurals(w):
                 out.setdefault(plural, role)
     return out
@@ -237,6 +238,10 @@ def _role_at(doc, run: range, places: frozenset[int]) -> Role | None:
         return None
     if len(run) == 1 and doc[run[0]].pos_ == "ADJ":
         return NO_ROLE
+    if role.kind == "name":  # a word that names media only as the end of a name
+        if not doc[run[-1]].is_title:
+            return None
+        role = replace(role, kind="body")
     if role.kind == "body" and not _names_kind(doc, run[-1], places):
         return NO_ROLE  # "Clergy" inside "Ending Clergy Abuse" is not what it is
     return role
@@ -415,7 +420,7 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
         return None
     last = words[-1]
     role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
-    if role is None or role.kind != "body" or not role.sector or not last.is_title:
+    if role is None or role.kind not in ("body", "name") or not role.sector or not last.is_title:
         return None
     country = country_of(doc, mentions, [t.i for t in words[:-1]])
     return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
