@@ -37,9 +37,19 @@ from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
 VOCABULARY = "vocabulary.yaml"
-TITLE_LISTS = {"COP": "title_cop", "LEG": "title_leg", "MED": "title_med", "BUS": "title_bus",
-               "REL": "title_rel"}
-BODY_LISTS = {"NGO": "body_ngo", "EDU": "body_edu", "BUS": "body_bus"}
+TITLE_COP = word_list("quotes", VOCABULARY, "title_cop")
+TITLE_LEG = word_list("quotes", VOCABULARY, "title_leg")
+TITLE_MED = word_list("quotes", VOCABULARY, "title_med")
+TITLE_BUS = word_list("quotes", VOCABULARY, "title_bus")
+TITLE_REL = word_list("quotes", VOCABULARY, "title_rel")
+TITLES = {"COP": TITLE_COP, "LEG": TITLE_LEG, "MED": TITLE_MED, "BUS": TITLE_BUS,
+          "REL": TITLE_REL}
+"""Title and role words by sector, beside those of ``sectors.yaml``."""
+BODY_NGO = word_list("quotes", VOCABULARY, "body_ngo")
+BODY_EDU = word_list("quotes", VOCABULARY, "body_edu")
+BODY_BUS = word_list("quotes", VOCABULARY, "body_bus")
+BODIES = {"NGO": BODY_NGO, "EDU": BODY_EDU, "BUS": BODY_BUS}
+"""Words of a body's name that give its sector."""
 HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
@@ -92,8 +102,8 @@ def role_words() -> dict[str, Role]:
         spec = yaml.safe_load(handle)
     generic = {w.lower() for w in spec.get("generic", [])}
     out: dict[str, Role] = {}
-    for sector, key in BODY_LISTS.items():
-        for w in word_list("quotes", VOCABULARY, key):
+    for sector, words in BODIES.items():
+        for w in words:
             out[w] = Role(sector, "body", w)
     for sector, body in spec["sectors"].items():
         for w in body.get("groups", []):
@@ -101,8 +111,8 @@ def role_words() -> dict[str, Role]:
         for w in body.get("people", []):
             w = w.lower()
             out[w] = Role(sector, "head" if w in generic or w in HEAD_ROLES else "person", w)
-    for sector, key in TITLE_LISTS.items():
-        for w in word_list("quotes", VOCABULARY, key):
+    for sector, words in TITLES.items():
+        for w in words:
             out[w] = Role(sector, "head" if w in HEAD_ROLES else "person", w)
     for w in spec.get("media_name_words", []):  # "The Jakarta Post", not "the blog post"
         out.setdefault(w.lower(), Role("MED", "name", w.lower()))
