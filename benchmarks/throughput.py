@@ -480,8 +480,8 @@ DuckDB writes, unpickling results).
 ## Duplicate stories
 
 Syndicated copies and lightly edited versions of an article are grouped into stories: MinHash
-signatures (datasketch, 128 permutations) over 4-word shingles of the body text, LSH with 25
-bands of 5 rows (datasketch's optimum for a Jaccard threshold of 0.5), and a candidate counts
+signatures (128 affine permutations, as datasketch 2 computes them) over 4-word shingles of the body text, LSH with 25
+bands of 5 rows (the banding optimum for a Jaccard threshold of 0.5), and a candidate counts
 when the estimated Jaccard similarity is at least 0.5. `articles.story_id` and
 `events.story_id` hold the id of the first article of the story; signatures and band keys are
 stored (`story_signatures`, `story_bands`, migration 002) in the same transaction as the

@@ -118,3 +118,16 @@ def test_decimal_and_half_durations(tools):
     # decimal amounts and "and a half" keep their fraction
     assert tools.normalise("2.5 years", Anchor(WED)).value == "P2.5Y"
     assert tools.normalise("one and a half hours", Anchor(WED)).value == "PT1.5H"
+
+
+@pytest.mark.parametrize("text", ["3846", "H.R. 4437", "2240", "the 9", "the 2nd"])
+def test_numbers_dateparser_would_read_as_far_years_or_months_stay_unresolved(tools, text):
+    # counts and bill numbers are not years 3846 or 4437; "the 9" is no month
+    found = tools.normalise(text, Anchor(date(2019, 9, 18), "past"))
+    assert found is None or found.value is None or found.rule != "dateparser"
+
+
+def test_written_years_within_reach_still_resolve(tools):
+    # a goal year a lifetime ahead and an old year are still years
+    assert tools.normalise("by 2100", Anchor(WED, "future")).value == "2100"
+    assert tools.normalise("2021/06/16", Anchor(WED)).value == "2021-06-16"

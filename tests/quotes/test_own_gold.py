@@ -23,6 +23,12 @@ def test_former_office_holder_reads_as_gov_or_cvl():
     assert not same_sector("MIL", "ELI")
 
 
+def test_civilian_sub_sector_reads_as_the_golds_cvl():
+    # the annotation vocabulary has no EDU or HLH: an academic or a nurse is CVL there
+    assert same_sector("CVL", "EDU") and same_sector("CVL", "HLH") and same_sector("EDU", "EDU")
+    assert not same_sector("GOV", "EDU") and not same_sector("EDU", "CVL")
+
+
 def test_score_doc_counts_a_missed_quote_as_wrong():
     text = '"We will talk," Biden said. Later "nothing" happened.'
     coded = detente.code(text, date="2021-06-16")

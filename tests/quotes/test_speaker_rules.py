@@ -309,3 +309,33 @@ def test_a_court_s_finding_is_its_words_and_nobody_else_s_finding_is():
     assert got and got[0][1].endswith("Court of Session")
     assert _speakers('Police found the body near a "makeshift shelter of old tarpaulins and '
                      'crates" in the park.') == []
+
+
+def test_characterising_verbs_of_attack_and_apology_quote_the_speaker():
+    # "assailed X as "..."" and "apologised for "..."" put the quoted words in the subject's mouth
+    coded = detente.code('In a later speech, Senator Ann Holt assailed the event as the "darkest '
+                         'and angriest convention in our history."', date="2020-09-01")
+    direct = [q for q in coded.quotes if q.direct]
+    assert [q.content for q in direct] == ["darkest and angriest convention in our history."]
+    assert direct[0].speaker.name == "Ann Holt"
+    coded = detente.code('The mayor, Jan Rudik, apologised to the city for "having an idiot as '
+                         'my deputy."', date="2020-09-01")
+    assert any(q.direct and q.speaker.name == "Jan Rudik" for q in coded.quotes)
+
+
+def test_a_participle_hung_on_an_object_belongs_to_the_verb():
+    # "saying" hangs on "decision" in the parse; the decision does not speak, who explained does
+    coded = detente.code('Mehrdad Pahlavanzadeh, the president of the chess federation, explained '
+                         'the decision to ban the players saying, "These two will be denied '
+                         'entry to all tournaments."', date="2020-04-14")
+    assert coded.quotes[0].speaker.name == "Mehrdad Pahlavanzadeh"
+    coded = detente.code('The ministry issued a statement saying "we regret this."',
+                         date="2020-04-14")
+    assert coded.quotes[0].speaker.rule == "mention"  # the statement's issuer, as before
+
+
+def test_a_capitalised_shout_is_a_quote_not_a_title():
+    coded = detente.code('The governor has yet to concede, saying earlier in the morning before '
+                         'the count, "I WON THIS ELECTION, BY A LOT!" on Twitter.',
+                         date="2020-11-07")
+    assert [q.content for q in coded.quotes if q.direct] == ["I WON THIS ELECTION, BY A LOT!"]

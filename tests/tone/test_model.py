@@ -10,7 +10,7 @@ import pytest
 import detente
 from detente.resources import data_path
 from detente.tone.model import LABELS, Feature, ToneModel, read_model
-from detente.tone.train import Settings, fit, gold_rows
+from detente.tone.train import Settings, cross_validate, fit, gold_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN = ROOT / "gold" / "tone" / "train.jsonl"
@@ -74,6 +74,28 @@ def test_a_source_line_has_no_tone_and_does_not_dilute_the_article():
     assert source.score == 0.0 and source.evidence == []
     assert coded.tone.score == pytest.approx(first.score) and coded.tone.label == first.label == "positive"
     assert set(LABELS) >= {coded.tone.label}
+
+
+def test_a_source_credit_has_no_tone_even_when_the_tagger_reads_a_verb_in_it():
+    # spaCy tags "AFP" as a verb: the credit line had model features and pulled the item to neutral
+    coded = detente.code("Russia and Ukraine sign a ceasefire agreement. (AFP via Google News)",
+                         date="2022-03-01")
+    first, credit = (s.tone for s in coded.sentences)
+    assert credit.score == 0.0 and credit.evidence == [] and credit.words == 4
+    assert coded.tone.score == pytest.approx(first.score) and coded.tone.label == "positive"
+    # parentheses inside a sentence are not a credit
+    inside = detente.code("Russia (a permanent member) attacks Ukraine.", date="2022-03-01")
+    assert inside.sentences[0].tone.label == "negative"
+
+
+def test_cross_validation_scores_a_learnable_signal_and_a_random_one_apart():
+    rows = [[Feature("lemma:agree")], [Feature("lemma:attack")], [Feature("lemma:meet")]] * 10
+    labels = ["positive", "negative", "neutral"] * 10
+    settings = Settings(l2=0.01, min_count=2, iterations=200)
+    found = cross_validate(rows, labels, settings)
+    assert found["macro_f1"] == pytest.approx(1.0) and found["f1_neutral"] == pytest.approx(1.0)
+    unique = [[Feature(f"lemma:w{i}")] for i in range(30)]  # no word seen twice: nothing to learn
+    assert cross_validate(unique, labels, settings)["macro_f1"] < 0.5
 
 
 @pytest.mark.slow

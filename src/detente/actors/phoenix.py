@@ -153,24 +153,41 @@ def people_rows(path: Path, iso, legacy, tags) -> Iterator[str]:
             yield "\t".join([names[0], "|".join(dict.fromkeys(names[1:])), ";".join(roles)])
 
 
+def kind_words(blocks: list[Block]) -> set[str]:
+    """Last words of organisation names of two words or more ("Foundation" of "Heritage
+    Foundation"): words that name a kind of body."""
+    return {n.split()[-1].lower() for b in blocks for n in (display_name(x) for x in b.names)
+            if n and len(n.split()) > 1 and n.split()[0] != "The"}
+
+
+def generic_alias(name: str, kinds: set[str]) -> bool:
+    """An alias "The <word>" whose word names a kind of body ("The Foundation", an alias of
+    El Rukn): it would name every foundation ("The Rockefeller Foundation")."""
+    words = name.split()
+    return len(words) == 2 and words[0] == "The" and words[1].lower() in kinds
+
+
 def organisation_rows(paths: list[Path], iso, legacy, tags) -> Iterator[str]:
-    """TSV rows (our organisations.tsv columns) of bodies and armed groups."""
+    """TSV rows (our organisations.tsv columns) of bodies and armed groups; an alias that is
+    a kind of body (``generic_alias``) is left out."""
     seen = set()
-    for path in paths:
-        for block in read_blocks(path):
-            undated = [c for c, _b, s, e in block.codes if not (s or e)] or \
-                [c for c, *_ in block.codes]
-            mapped = next((m for m in (map_code(c, iso, legacy, tags) for c in undated) if m),
-                          None)
-            names = list(dict.fromkeys(n for n in (display_name(b) for b in block.names) if n))
-            acronyms = [a.strip() for b in block.names for a in PAREN_RE.findall(b)
-                        if a.strip().isalpha() and a.strip().isupper() and len(a.strip()) >= 3]
-            if mapped is None or not names or names[0] in seen:
-                continue
-            seen.add(names[0])
-            oid = "phoenix:" + re.sub(r"[^a-z0-9]+", "-", names[0].lower()).strip("-")
-            all_names = "|".join(dict.fromkeys(names + acronyms))
-            yield "\t".join([oid, mapped[0], mapped[1] or "", all_names])
+    blocks = [b for path in paths for b in read_blocks(path)]
+    kinds = kind_words(blocks)
+    for block in blocks:
+        undated = [c for c, _b, s, e in block.codes if not (s or e)] or \
+            [c for c, *_ in block.codes]
+        mapped = next((m for m in (map_code(c, iso, legacy, tags) for c in undated) if m),
+                      None)
+        names = list(dict.fromkeys(n for n in (display_name(b) for b in block.names) if n))
+        names = names[:1] + [n for n in names[1:] if not generic_alias(n, kinds)]
+        acronyms = [a.strip() for b in block.names for a in PAREN_RE.findall(b)
+                    if a.strip().isalpha() and a.strip().isupper() and len(a.strip()) >= 3]
+        if mapped is None or not names or names[0] in seen:
+            continue
+        seen.add(names[0])
+        oid = "phoenix:" + re.sub(r"[^a-z0-9]+", "-", names[0].lower()).strip("-")
+        all_names = "|".join(dict.fromkeys(names + acronyms))
+        yield "\t".join([oid, mapped[0], mapped[1] or "", all_names])
 
 
 def header(what: str, sources: str, columns: str) -> str:

@@ -7,6 +7,9 @@ answer is turned into a TIMEX3 value at the granularity it reports (its ``period
 per publication date and tense direction is cached: building the settings object costs more than
 a parse. A year dateparser took from a number that is not a year ("14 and 21 December" -> 2021,
 "May 8-10" -> 2010) is refused: the year must be written or lie next to the publication year.
+A written number is a year only up to ``YEARS_AHEAD`` past the publication year ("3846 people",
+"H.R. 4437" are counts and bill numbers), and a bare day number without its month ("the 9",
+"the 2nd", which dateparser reads as a month) is left unresolved.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from detente.dates.normalise import Normalised
 from detente.dates.vocabulary import Vocabulary, alternation
 
 RULE = "dateparser"
+YEARS_AHEAD = 100
+"""Latest year a text may name, counted from its publication year ("by 2100" is news; "2240"
+in a 2019 article is a count)."""
+EARLIEST_YEAR = 1000
 
 
 @lru_cache(maxsize=64)
@@ -63,12 +70,13 @@ class Fallback:
         self._worth_asking = re.compile(r"\d|\b" + alternation(names) + r"\b", re.IGNORECASE)
         self._lone_number = re.compile(r"^\W*\d{1,3}\W*$")
         self._clock_like = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
+        self._bare_day = re.compile(r"^\W*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\W*$", re.IGNORECASE)
 
     def normalise(self, text: str, anchor: Anchor) -> Normalised | None:
         """dateparser's reading of ``text``, or None when it is not worth asking or fails."""
         if anchor.today is None or not self._worth_asking.search(text):
             return None
-        if self._lone_number.match(text):
+        if self._lone_number.match(text) or self._bare_day.match(text):
             return None
         prefer = "future" if anchor.looks_forward else (
             "past" if anchor.looks_back else "current_period")
@@ -80,8 +88,15 @@ class Fallback:
             return None
         if data.period == "time" and not self._clock_like.search(text):
             return None
-        if str(data.date_obj.year) not in text and (
-                data.period == "year" or abs(data.date_obj.year - anchor.today.year) > 1):
+        if not self._plausible_year(data.date_obj.year, data.period, text, anchor.today):
             return None
         value, granularity, kind = timex_of(data.date_obj, data.period or "day")
         return Normalised(value, granularity, kind, RULE)
+
+    @staticmethod
+    def _plausible_year(year: int, period: str | None, text: str, today: Date) -> bool:
+        """A year dateparser took from the text: written in it (and within news's reach of
+        the publication year), or, when dateparser supplied it, next to the publication year."""
+        if str(year) in text:
+            return EARLIEST_YEAR <= year <= today.year + YEARS_AHEAD
+        return period != "year" and abs(year - today.year) <= 1

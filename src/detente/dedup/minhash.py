@@ -12,14 +12,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from detente.dedup.context import StoryContext
-
-if TYPE_CHECKING:
-    from datasketch import MinHash
 
 NUM_PERM = 128
 """MinHash permutations: the estimate's standard error is about 1/sqrt(128) = 0.09."""
@@ -30,6 +26,8 @@ SHINGLE_WORDS = 4
 THRESHOLD = 0.5
 """Estimated Jaccard similarity from which two articles are the same story."""
 _WORD = re.compile(r"\w+", re.UNICODE)
+_BLOCK = 4096
+"""Shingles permuted per NumPy block (4096 x 128 x 4 bytes = 2 MiB at most)."""
 
 
 @dataclass
@@ -64,45 +62,69 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
-@cache
-def _template() -> MinHash:
-    # datasketch (and the SciPy it imports) loads on first use: only the writer signs
-    # articles, and worker processes start faster without it.
-    from datasketch import MinHash
+MAX_HASH = (1 << 32) - 1
+"""Values are 32-bit; an empty text's signature is all ``MAX_HASH``."""
+BANDS, ROWS = 25, 5
+"""LSH bands and rows per band for ``THRESHOLD`` 0.5 at ``NUM_PERM`` 128: the split that
+minimises false positives plus false negatives (equal weights) of the banding's S-curve
+(Leskovec, Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3.4); pinned here and checked
+against datasketch's optimiser by the tests."""
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+"""MurmurHash3's 32-bit finaliser: shifts and multipliers of its avalanche."""
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+@cache
+def permutations(num_perm: int = NUM_PERM, seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
+    """The ``a`` (odd) and ``b`` of each affine permutation ``h -> a * h + b mod 2**32``, drawn
+    from NumPy's ``RandomState(seed)``: every ``a`` first (``2 * k + 1``, ``k`` below 2**31),
+    then every ``b``. These are the parameters of datasketch 2's ``MinHash(num_perm, seed)``
+    (scheme ``affine32``), which signed the articles stored before detente signed them
+    itself: stored signatures stay comparable (tested against datasketch)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def shingle_hashes(shingle_set: set[str]) -> np.ndarray:
+    """Each shingle's 32-bit hash: the first four bytes of its SHA-1 (little-endian), mixed
+    by MurmurHash3's finaliser so the affine permutations see well-spread values."""
+    raw = b"".join(hashlib.sha1(s.encode("utf-8")).digest()[:4] for s in shingle_set)
+    h = np.frombuffer(raw, dtype="<u4").astype(np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX32
+    h = (h ^ (h >> np.uint32(s1))) * np.uint32(m1)
+    h = (h ^ (h >> np.uint32(s2))) * np.uint32(m2)
+    return h ^ (h >> np.uint32(s3))
 
 
 def signature(text: str) -> np.ndarray:
-    """MinHash values of ``text``'s shingles (``NUM_PERM`` uint32).
+    """MinHash values of ``text``'s shingles (``NUM_PERM`` uint32): for each permutation, the
+    smallest ``a * h + b mod 2**32`` over the shingles' hashes ``h``.
 
     >>> signature("Russia and Ukraine agreed to talks.").shape
     (128,)
     """
-    from datasketch import MinHash
+    a, b = permutations()
+    hashes = shingle_hashes(shingles(text))
+    lowest = np.full(NUM_PERM, MAX_HASH, dtype=np.uint32)
+    for start in range(0, len(hashes), _BLOCK):  # memory stays bounded on a book-length text
+        values = hashes[start:start + _BLOCK, None] * a + b  # uint32: wraps modulo 2**32
+        np.minimum(lowest, values.min(axis=0), out=lowest)
+    return lowest
 
-    template = _template()
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=template.permutations,
-                      scheme=template.scheme)
-    minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
-    return minhash.hashvalues.copy()
 
-
-@cache
 def band_shape(threshold: float = THRESHOLD) -> tuple[int, int]:
-    """``(bands, rows)`` that datasketch's LSH picks for ``threshold`` at ``NUM_PERM``
-    (equal weight on false positives and negatives): 25 bands of 5 rows at 0.5."""
-    from datasketch.lsh import _optimal_param
-
-    return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+    """``(bands, rows)`` of the LSH index: ``(25, 5)``, the optimum at ``THRESHOLD``."""
+    if threshold != THRESHOLD:
+        raise ValueError(f"the band shape is pinned for threshold {THRESHOLD}, not {threshold}")
+    return BANDS, ROWS
 
 
 def band_keys(hashvalues: np.ndarray) -> list[int]:
     """One bucket key per LSH band: two signatures sharing any key are candidates."""
-    bands, rows = band_shape()
     keys = []
-    for band in range(bands):
-        chunk = hashvalues[band * rows:(band + 1) * rows].astype("<u4").tobytes()
+    for band in range(BANDS):
+        chunk = hashvalues[band * ROWS:(band + 1) * ROWS].astype("<u4").tobytes()
         digest = hashlib.blake2b(chunk, digest_size=8, person=b"detente-lsh").digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
     return keys

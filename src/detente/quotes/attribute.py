@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from detente.nlp import doc_text
 from detente.quotes.cues import Cue, CueLexicon
+from detente.quotes.describe import described, person_titles
 from detente.quotes.direct import (
     Attribution,
     attribute,
@@ -254,7 +255,7 @@ class _Builder:
         doc, cue = self.coded.doc, cand.cue
         if cand.speaker_tokens is not None:
             found = self.resolver.named_in(colon_speaker(doc, *cand.speaker_tokens))
-            return complete(found, self.coded.mentions, self.country, self.bodies)
+            return self._complete(found)
         subject = subject_of(doc, cue, self.quoted, direct=cand.direct)
         if subject is None:
             return None
@@ -264,10 +265,42 @@ class _Builder:
         if last is not None and found.name and found.name == last.name and (
                 found.actor is None or found.actor.country is None) and last.actor is not None:
             found = replace(found, actor=last.actor, rule=f"{found.rule}+same-speaker")
-        found = complete(found, self.coded.mentions, self.country, self.bodies)
-        if found.name:
+        found = self._complete(self._by_surname(found))
+        if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
         return found
+
+    def _by_surname(self, found: Speaker) -> Speaker:
+        """A speaker named by one word that no table resolves ("Iseley also said") is the
+        earlier speaker whose full name ends in it ("Peter Iseley"), with their actor (rule
+        ``+surname>speaker``), else the person named in full before ("Tipton observed" after
+        "US voice actor Alexis Tipton", the tagger taking the surname for an organisation;
+        ``+surname>mention``), whose description ``_complete`` then reads."""
+        surname = _surname(found.name)
+        if surname is None or (found.actor is not None and found.actor.country):
+            return found
+        earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
+                        and q.speaker.name and q.speaker.name.endswith(" " + surname)
+                        and q.speaker.actor is not None), None)
+        if earlier is not None:
+            return replace(found, name=earlier.name, actor=earlier.actor,
+                           rule=f"{found.rule}+surname>speaker")
+        if found.actor is not None or found.start is None:
+            return found
+        mentions = self.coded.mentions
+        named = next((i for i in range(len(mentions) - 1, -1, -1)
+                      if mentions[i].end <= found.start and mentions[i].label == "PERSON"
+                      and mentions[i].text.endswith(" " + surname)), None)
+        if named is None:  # "Tipton observed" after "US voice actor Alexis Tipton"
+            return found
+        return replace(found, name=mentions[named].text, mention=named,
+                       rule=f"{found.rule}+surname>mention")
+
+    def _complete(self, found: Speaker) -> Speaker:
+        """The speaker's actor filled from their description (``describe.described``), then
+        from the article's context (``speakers.complete``)."""
+        found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted)
+        return complete(found, self.coded.mentions, self.country, self.bodies)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
         """The completed speaker ``subject`` resolves to and the index of its sentence; None
@@ -278,7 +311,7 @@ class _Builder:
         found = self.resolver.speaker(subject, self.recent, sentence)
         if not found.name:
             return None
-        return complete(found, self.coded.mentions, self.country, self.bodies), sentence
+        return self._complete(found), sentence
 
     def _narrated(self, quote: Quote, cand: Candidate) -> bool:
         """Give ``quote`` the person the sentence before it is about (``_narrator``);
@@ -339,6 +372,14 @@ class _Builder:
         self.quotes.append(quote)
         if quote.direct:
             self.last_direct = quote
+
+
+def _surname(name: str | None) -> str | None:
+    """The one word a speaker is named by ("Iseley"; "Seager" of "Dr Seager"), else None."""
+    words = (name or "").split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in person_titles():
+        words = words[1:]
+    return words[0] if len(words) == 1 else None
 
 
 def _order(cand: Candidate, doc) -> tuple[int, int]:

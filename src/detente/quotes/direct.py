@@ -130,8 +130,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     inverted = _cue_right_after(doc, cues, last)
     if inverted is not None and len(words) >= 2 and not title:
         return Attribution(span, inverted, "direct:inverted-cue")
-    if len(words) <= SHORT_WORDS or _title_like(words):
-        return None
+    if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
+        return None  # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!")
     if follow is not None:
         after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
         cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)

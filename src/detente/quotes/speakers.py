@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from detente.nlp import doc_text
 from detente.quotes.bodies import BodyRules
+from detente.quotes.describe import INTERNATIONAL, first_names, is_country, is_person
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker
@@ -357,7 +357,7 @@ class SpeakerResolver(BodyRules, RoleRules):
             return replace(base, name=person, rule="person-before")
         if head.lower_ in ("he", "she") and recent is None:
             person = self._main_person()
-            gender = _first_names().get(person.split()[0].lower()) if person else None
+            gender = first_names().get(person.split()[0].lower()) if person else None
             if person is not None and gender != {"he": "f", "she": "m"}[head.lower_]:
                 # "..., he recalled" with the tagger missing the name
                 return replace(base, name=person, rule="main-person")  # nearby
@@ -418,15 +418,6 @@ class SpeakerResolver(BodyRules, RoleRules):
             if not any(s <= ent.start_char < e for s, e in self.quoted):
                 return ent.text
         return None
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    """Given name -> usual gender (``m``/``f``), the actors stage's ``first_names.tsv``."""
-    from detente.actors.tables import DATA
-    from detente.actors.tsv import read_tsv
-
-    return {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
 
 
 def _org_modifier(token) -> str | None:
@@ -503,14 +494,14 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
     is a private person of that country (or of the body whose code they carry: an IGO
     official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
     actor = speaker.actor
-    person = speaker.rule in ("person-before", "proper-noun") or (
-        speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
+    person = is_person(speaker, mentions)
     if actor is None:
         if not (person and speaker.name and country):
             return speaker
         actor = Actor(country, PRIVATE_SECTOR, name=speaker.name, entry="person:CVL")
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
-    if actor.country is None and actor.sector is not None and country:
+    if actor.country is None and actor.sector is not None and country \
+            and not (actor.entry or "").endswith(INTERNATIONAL):
         actor = replace(actor, country=country, code=None)
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
@@ -521,14 +512,6 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
     return speaker
-
-
-@lru_cache(maxsize=512)
-def is_country(code: str) -> bool:
-    """True for an ISO 3166 alpha-3 code (``UN``, ``NATO`` and ``INTERPOL`` are bodies)."""
-    import pycountry
-
-    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
 
 
 def body_codes(mentions: list[Mention]) -> frozenset[str]:

@@ -239,7 +239,10 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head
+            if not _act_object(verb.head):
+                return verb.head  # "a statement saying", "a man saying"
+            verb = verb.head.head  # "explained the decision ... saying": who explained
+            continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             quoted_one = _quoted_as_saying(verb)
             if quoted_one is not None:  # "Politico quoted X as saying": X speaks
@@ -250,6 +253,20 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             return None
         verb = verb.head
     return None
+
+
+def _act_object(noun) -> bool:
+    """A participle the parser hung on the object of a verb ("explained the decision to ban
+    the players saying, "...""): the object is an act or thing, no statement, medium,
+    name or role of someone who could speak, so the participle belongs to the verb."""
+    from detente.quotes.describe import role_words
+
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    word = noun.lemma_.lower()
+    role = role_words().get(word) or role_words().get(noun.lower_)
+    return role is None and noun.lower_ not in statement_words() \
+        and word not in statement_words() and noun.lower_ not in MEDIUM_NOUNS
 
 
 QUOTING_VERBS = word_list("quotes", "vocabulary.yaml", "quoting")

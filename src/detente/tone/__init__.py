@@ -26,7 +26,14 @@ from detente.resources import Resources, data_path
 from detente.stage import Stage
 from detente.tone.lexicon import ToneLexicon, load_tone_lexicon
 from detente.tone.model import read_model, span_features
-from detente.tone.score import article_tone, lexicon_scores, model_tone, score_words, span_words
+from detente.tone.score import (
+    article_tone,
+    is_credit,
+    lexicon_scores,
+    model_tone,
+    score_words,
+    span_words,
+)
 
 __all__ = ["STAGE", "load", "run", "score_doc_span"]
 
@@ -57,6 +64,8 @@ def _score(doc, first: int, last: int, lexicon: ToneLexicon, events) -> tuple[To
     model = lexicon.model
     if model is None:
         return tone, None
+    if is_credit(text, cols, first, last):  # "(AFP via Google News)": no tone
+        return Tone(score=0.0, label="neutral", words=tone.words), (1 / 3, 1 / 3, 1 / 3)
     features = span_features(text, cols, first, last, found, compound, tone.label, events,
                              lexicon.model_pos)
     probabilities = model.probabilities(features)

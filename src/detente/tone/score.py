@@ -9,6 +9,7 @@ word before scoring.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from detente.nlp import columns, heads
@@ -91,6 +92,24 @@ def _phrase_at(lower: list[str], lemma: list[str], i: int, last: int,
 
 
 MAX_GAP = 3
+
+_CREDIT = re.compile(r"\s*(?:\([^()]*\)\s*)+")
+
+
+def is_credit(text: str, cols, first: int, last: int) -> bool:
+    """True when tokens ``first``..``last - 1`` are nothing but parenthesised source credits,
+    the line a news item ends with: "(Reuters)", "(AFP via Google News)", "(NYT) (AP)". Such a
+    span says nothing of a relation (the tagger even reads "AFP" as a verb), so it has no tone.
+
+    >>> from detente.nlp import columns, load_nlp
+    >>> doc = load_nlp()("(AFP via Google News)")
+    >>> is_credit(doc.text, columns(doc), 0, len(doc))
+    True
+    """
+    if last <= first or text[cols.idx[first]] != "(":
+        return False
+    end = cols.idx[last - 1] + cols.length[last - 1]
+    return _CREDIT.fullmatch(text, cols.idx[first], end) is not None
 
 
 def _match(phrase: tuple[str, ...], k: int, lower, lemma, i: int, last: int) -> int:

@@ -10,6 +10,10 @@ full-batch gradient descent with momentum (numpy, fixed iterations: deterministi
 seen in fewer than ``min_count`` training rows are dropped.
 
     python -m detente.tone.train --gold gold/tone/train.jsonl --out src/detente/tone/data/tone_model.tsv
+    python -m detente.tone.train --cv    # 5-fold cross-validation, twice, on the training file
+
+The cross-validation is how settings and features are chosen (with the dev half; never the
+held-out half); with several ``--gold`` files it pools them (dev may be one, for tuning only).
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente.tone.model import LABELS, Feature, span_features
+from detente.tone.model import LABELS, Feature, ToneModel, span_features
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ def featurize(rows: list[dict]) -> list[tuple[list[Feature], list[list[Feature]]
     from detente.nlp import columns, doc_text
     from detente.pipeline import code_articles, default_resources
     from detente.readers import article_from_text
-    from detente.tone.score import lexicon_scores, span_words
+    from detente.tone.score import is_credit, lexicon_scores, span_words
 
     resources = default_resources()
     lexicon = resources.get("tone")
@@ -58,14 +63,18 @@ def featurize(rows: list[dict]) -> list[tuple[list[Feature], list[list[Feature]]
         doc, text, cols = coded.doc, doc_text(coded.doc), columns(coded.doc)
 
         def feats(first: int, last: int, events, doc=doc, text=text, cols=cols):
+            if is_credit(text, cols, first, last):  # no tone, as in the stage
+                return []
             words = span_words(text, cols, first, last, lexicon)
             found, compound = lexicon_scores(words, text, lexicon, doc)
             return span_features(text, cols, first, last, found, compound, lexicon.label(compound),
                                  events, lexicon.model_pos)
 
-        whole = feats(0, len(doc), coded.events)
+        spans = list(doc.sents)
+        said = [s for s in spans if not is_credit(text, cols, s.start, s.end)]
+        whole = feats(0, said[-1].end if said else len(doc), coded.events)  # without the credits
         per = [feats(span.start, span.end, [e for e in coded.events if e.sentence == k])
-               for k, span in enumerate(doc.sents)]
+               for k, span in enumerate(spans)]
         out.append((whole, per))
     return out
 
@@ -106,6 +115,40 @@ def fit(features: list[list[Feature]], labels: list[str], settings: Settings):
     return w, vocab
 
 
+def cross_validate(features: list[list[Feature]], labels: list[str], settings: Settings,
+                   folds: int = 5, repeats: int = 2) -> dict[str, float]:
+    """Macro F1 of ``folds``-fold cross-validation, the mean over folds of ``repeats`` shuffles
+    (seeds 0, 1, ...; a fold's macro F1 over the classes it has or predicts), and each class's
+    F1 over all held-back predictions."""
+    macro, gold, predicted = [], [], []
+    for seed in range(repeats):
+        order = list(range(len(labels)))
+        random.Random(seed).shuffle(order)
+        for k in range(folds):
+            test = sorted(order[k::folds])
+            kept = set(test)
+            train = [i for i in order if i not in kept]
+            weights, vocab = fit([features[i] for i in train], [labels[i] for i in train], settings)
+            model = ToneModel({n: tuple(weights[j]) for j, n in enumerate(vocab)})
+            found = [model.label(model.probabilities(features[i])) for i in test]
+            shown = {labels[i] for i in test} | set(found)  # a class absent from both is no score
+            macro.append(sum(v for c, v in f1s([labels[i] for i in test], found).items()
+                             if c[3:] in shown) / len(shown))
+            gold += [labels[i] for i in test]
+            predicted += found
+    return {"macro_f1": sum(macro) / len(macro)} | f1s(gold, predicted)
+
+
+def f1s(gold: list[str], predicted: list[str]) -> dict[str, float]:
+    """F1 of each class (``f1_positive``...)."""
+    out = {}
+    for c in LABELS:
+        tp = sum(g == p == c for g, p in zip(gold, predicted, strict=True))
+        wrong = sum((g == c) != (p == c) for g, p in zip(gold, predicted, strict=True))
+        out[f"f1_{c}"] = 2 * tp / (2 * tp + wrong) if tp else 0.0
+    return out
+
+
 def write_model(path: Path, weights, vocab: list[str], settings: Settings, golds: list[Path],
                 counts: list[int], note: str) -> None:
     """The weights file with its provenance header (each training file, its sha256 and rows)."""
@@ -134,15 +177,23 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Train detente's tone model.")
     parser.add_argument("--gold", type=Path, action="append",
                         help="a training file (repeat for several; default gold/tone/train.jsonl)")
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", type=Path, help="the weights file to write")
     parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
+    parser.add_argument("--cv", action="store_true",
+                        help="print 5-fold cross-validation (twice) instead of writing a model")
     args = parser.parse_args(argv)
+    if not args.cv and args.out is None:
+        parser.error("--out is needed (or --cv)")
     settings = Settings()
     golds = args.gold or [Path("gold/tone/train.jsonl")]
     parts = [gold_rows(g) for g in golds]
     rows = [r for part in parts for r in part]
-    feats = featurize(rows)
-    weights, vocab = fit([whole for whole, _ in feats], [r["label"] for r in rows], settings)
+    feats = [whole for whole, _ in featurize(rows)]
+    if args.cv:
+        found = cross_validate(feats, [r["label"] for r in rows], settings)
+        print(f"{len(rows)} rows; " + ", ".join(f"{k} {v:.3f}" for k, v in found.items()))
+        return
+    weights, vocab = fit(feats, [r["label"] for r in rows], settings)
     write_model(args.out, weights, vocab, settings, golds, [len(p) for p in parts], args.note)
     print(f"{args.out}: {len(vocab)} features from {len(rows)} rows")
 

@@ -1,0 +1,480 @@
+"""A speaker's country and sector from how the article describes them.
+
+A careful reader codes "Detective Inspector Darren Gough said" as police, "Eliud Kipchoge from
+Kenya" as Kenyan and "Durbin said" by the title of the first full mention ("Senate Minority Whip
+Dick Durbin"). The actors stage resolves the names and role nouns its tables know; these rules
+read what stands around a named speaker that no table gives an office:
+
+- the **title** before the name, the run of nouns and adjectives the name closes ("businessman
+  and Trump loyalist Stephen Schwarzman", "Chinese University political scientist Ma Ngok");
+- an **apposition** ("Lisa Parry, a retired nurse,", "Maya Rockeymoore Cummings, his wife and
+  the current chairwoman of the Maryland Democratic Party");
+- the body or place the person is **of** or **from** ("Jennifer Lu of Marriage Equality
+  Coalition Taiwan", "Eliud Kipchoge from Kenya");
+
+at the mention that names the speaker and at the article's first full mention of them (the
+root of its coreference chain). An unnamed speaker takes a sector from the nouns of its own
+phrase ("The head of the police's internal investigators": COP).
+
+The sector: the first role noun of one person in the description (``sectors.yaml``'s
+``people`` lists and this stage's ``title_*`` lists); a role that heads a body ("president",
+"chairwoman", the generic nouns) gives way to the body it is of ("the Lord President of the
+court": JUD); else the last body word (``sectors.yaml`` groups, then ``body_*``: "Party",
+"Institute", "Coalition"). The country: the first place, nationality or body with a country
+among the description's mentions; "worldwide"/"international" bodies have none. Every
+resolution keeps its evidence in ``Actor.entry`` (``described:title:detective inspector``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import yaml
+
+from detente.nlp import doc_text
+from detente.records import Actor, Mention, Speaker
+from detente.resources import word_list
+
+VOCABULARY = "vocabulary.yaml"
+TITLE_COP = word_list("quotes", VOCABULARY, "title_cop")
+TITLE_LEG = word_list("quotes", VOCABULARY, "title_leg")
+TITLE_MED = word_list("quotes", VOCABULARY, "title_med")
+TITLE_BUS = word_list("quotes", VOCABULARY, "title_bus")
+TITLE_REL = word_list("quotes", VOCABULARY, "title_rel")
+TITLES = {"COP": TITLE_COP, "LEG": TITLE_LEG, "MED": TITLE_MED, "BUS": TITLE_BUS,
+          "REL": TITLE_REL}
+"""Title and role words by sector, beside those of ``sectors.yaml``."""
+BODY_NGO = word_list("quotes", VOCABULARY, "body_ngo")
+BODY_EDU = word_list("quotes", VOCABULARY, "body_edu")
+BODY_BUS = word_list("quotes", VOCABULARY, "body_bus")
+BODIES = {"NGO": BODY_NGO, "EDU": BODY_EDU, "BUS": BODY_BUS}
+"""Words of a body's name that give its sector."""
+HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
+STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
+NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
+"""Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
+TITLE_RUN = 8
+"""Tokens the title run may reach back."""
+LONGEST = 4
+"""Words in the longest role phrase ("chairman of the board")."""
+CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+"""Clauses inside a description that describe someone else ("a lawyer representing Spanton")."""
+PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
+"""Mentions whose country describes a person (not another person or a pronoun)."""
+ROLE_BESIDE = ("role-beside>", "apposition>")
+"""``Actor.entry`` prefixes of a name given the sector of the role beside it or in
+apposition to it (``speakers``, the actors stage): the role's own noun, read without the
+body it heads ("the general secretary of the RMT union" gave GOV), so a body the
+description finds wins."""
+INTERNATIONAL = "#international"
+"""Suffix of ``Actor.entry`` for a person of an international body: no country by context."""
+
+
+@dataclass(frozen=True)
+class Role:
+    sector: str | None
+    """None for a head role of no sector of its own ("chairwoman")."""
+    kind: str
+    """``person`` (one person's role), ``head`` (one that heads a body), ``body``, or
+    ``name`` (a body word only at the end of a capitalised name: "Post", "Times")."""
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a description fixes, with its evidence."""
+
+    country: str | None = None
+    sector: str | None = None
+    evidence: str = ""
+    international: bool = False
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, Role]:
+    """Role phrase (lemmas, lower case) -> Role: ``sectors.yaml`` (people, groups, generic
+    nouns) and this stage's title, head and body lists."""
+    from detente.actors.tables import DATA, plurals
+
+    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    generic = {w.lower() for w in spec.get("generic", [])}
+    out: dict[str, Role] = {}
+    for sector, words in BODIES.items():
+        for w in words:
+            out[w] = Role(sector, "body", w)
+    for sector, body in spec["sectors"].items():
+        for w in body.get("groups", []):
+            out[w.lower()] = Role(sector, "body", w.lower())
+        for w in body.get("people", []):
+            w = w.lower()
+            out[w] = Role(sector, "head" if w in generic or w in HEAD_ROLES else "person", w)
+    for sector, words in TITLES.items():
+        for w in words:
+            out[w] = Role(sector, "head" if w in HEAD_ROLES else "person", w)
+    for w in spec.get("media_name_words", []):  # "The Jakarta Post", not "the blog post"
+        out.setdefault(w.lower(), Role("MED", "name", w.lower()))
+    for w in HEAD_ROLES - out.keys():  # "executive director": not an executive (BUS)
+        out[w] = Role(None, "head", w)
+    for w, role in list(out.items()):  # "South Sudan's Vice Presidents"
+        if role.kind in ("person", "head"):
+            for plural in plurals(w):
+                out.setdefault(plural, role)
+    return out
+
+
+def _title_run(doc, first: int, quoted) -> list[int]:
+    """Token indices of the title run before token ``first`` in its sentence."""
+    out: list[int] = []
+    i = first - 1
+    stop = doc[first].sent.start
+    while i >= stop and len(out) < TITLE_RUN:
+        tok = doc[i]
+        if tok.pos_ not in TITLE_POS and tok.text not in ("-", "'s", "’s"):
+            break
+        if "\n" in tok.text or _inside(tok.idx, quoted):
+            break
+        out.append(i)
+        i -= 1
+    return sorted(out)
+
+
+def _inside(offset: int, quoted) -> bool:
+    return any(s <= offset < e for s, e in quoted)
+
+
+def _phrase(token, skip: set[int]) -> list[int]:
+    """The tokens of ``token``'s subtree, without clauses that describe someone else and
+    without the tokens in ``skip`` (the name itself)."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        if t.i in skip:
+            continue
+        out.append(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in CUT)
+    return out
+
+
+def _around(doc, first: int, last: int) -> list[int]:
+    """Appositions of the name (either way round) and the "of"/"from" phrase after it."""
+    name = doc[first:last + 1]
+    head = name.root
+    skip = set(range(first, last + 1))
+    out: list[int] = []
+    for c in head.children:
+        if c.dep_ == "appos" and c.i not in skip:
+            out += _phrase(c, skip)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > last:
+            out += _phrase(c, skip)
+    if head.dep_ == "appos" and head.head.i not in skip and _role_kind(head.head) != "body":
+        # "X's editorial director, Jo Doe"; not "According to police in Baytown, Jo Doe"
+        out += _phrase(head.head, skip | {t.i for t in head.subtree})
+    after = last + 1
+    if after < len(doc) and doc[after].lower_ in ("of", "from") and after not in out:
+        out += _phrase(doc[after], skip)  # the parser hung "from Kenya" on the verb
+    return out
+
+
+def _role_kind(token) -> str | None:
+    role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
+    return role.kind if role is not None else None
+
+
+def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
+    """Token indices describing the person named at characters ``start:end``: the title run,
+    the words of the span that are no name, appositions and the "of"/"from" phrase."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    named = [t.i for t in span if t.ent_type_ == "PERSON"]
+    first, last = (named[0], named[-1]) if named else (span.start, span.end - 1)
+    own = [t.i for t in span]  # "Cardinal" of "Cardinal Marc Ouellet"
+    found = _title_run(doc, span.start, quoted) + own + _around(doc, first, last)
+    low, high = _paragraph(doc, start, end)
+    return sorted({i for i in found if low <= doc[i].idx < high
+                   and not _inside(doc[i].idx, quoted)})
+
+
+def _paragraph(doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the paragraph holding ``start:end`` (a heading or pull-quote line
+    the parser ran into the name's sentence describes nobody in it)."""
+    text = doc_text(doc)
+    low = text.rfind("\n", 0, start) + 1
+    high = text.find("\n", end)
+    return low, high if high >= 0 else len(text)
+
+
+def _roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
+           ) -> list[tuple[int, int, Role]]:
+    """Role phrases among ``tokens`` (contiguous runs), longest first: (first, last, Role).
+    ``places`` are the tokens of place names (a body's name may end in one)."""
+    have = set(tokens)
+    out, i = [], 0
+    ordered = sorted(tokens)
+    while i < len(ordered):
+        t = ordered[i]
+        for n in range(LONGEST, 0, -1):
+            run = range(t, t + n)
+            if run[-1] >= len(doc) or not all(j in have for j in run):
+                continue
+            found = _role_at(doc, run, places)
+            if found is not None:
+                if found is not NO_ROLE:
+                    out.append((t, run[-1], found))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+NO_ROLE = Role(None, "none", "")
+"""What ``_role_at`` gives a phrase that names no role however its words read."""
+
+
+def _role_at(doc, run: range, places: frozenset[int]) -> Role | None:
+    """The role the tokens ``run`` name; ``NO_ROLE`` for a phrase of ``not_roles`` ("social
+    media"), a single adjective ("National" of "National LGBT news source") or a body word
+    inside a longer name; None when the words are no role phrase at all."""
+    plain = " ".join(doc[j].lower_ for j in run)
+    if plain in NOT_ROLES:
+        return NO_ROLE
+    words = role_words()
+    role = words.get(" ".join(doc[j].lemma_.lower() for j in run)) or words.get(plain)
+    if role is None:
+        return None
+    if len(run) == 1 and doc[run[0]].pos_ == "ADJ":
+        return NO_ROLE
+    if role.kind == "name":  # a word that names media only as the end of a name
+        if not doc[run[-1]].is_title:
+            return None
+        role = replace(role, kind="body")
+    if role.kind == "body" and not _names_kind(doc, run[-1], places):
+        return NO_ROLE  # "Clergy" inside "Ending Clergy Abuse" is not what it is
+    return role
+
+
+def _names_kind(doc, last: int, places: frozenset[int]) -> bool:
+    """A body word names the body's kind when it is a common noun ("victim group") or ends
+    the body's proper name, a place name aside ("Democratic Party", "Coalition Taiwan")."""
+    if not doc[last].is_title and not doc[last].is_upper:
+        return True
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    return nxt is None or not (nxt.is_title or nxt.is_upper) or nxt.i in places
+
+
+def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
+              places: frozenset[int] = frozenset(), organisations: list | None = None
+              ) -> tuple[str, str] | None:
+    """(sector, evidence) of a description: the person's role nearest to their name
+    (``names``: its tokens), else the last body word or organisation the actors stage
+    resolved (``organisations``; a head role's body among them), else a head role's own
+    sector; None when no word names one."""
+    roles = sorted(_roles(doc, tokens, places) + (organisations or []), key=lambda r: r[0])
+    near = sorted((r for r in roles if r[2].kind == "person"),
+                  key=lambda r: min((abs(r[0] - n) for n in names), default=0))
+    person = near[0] if near else None
+    if person is not None:
+        return person[2].sector, f"title:{person[2].phrase}"
+    bodies = [r for r in roles if r[2].kind == "body"]
+    if bodies:
+        return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
+    head = next((r for r in roles if r[2].kind == "head" and r[2].sector), None)
+    return (head[2].sector, f"head:{head[2].phrase}") if head is not None else None
+
+
+def _organisations(doc, mentions: list[Mention], tokens: list[int]) -> list:
+    """Organisations the actors tables know (not a role word inside an unknown name: "Ending
+    Clergy Abuse") among the description's tokens, as body roles ("Sabrina Bennoui of
+    Reporters Without Borders": NGO)."""
+    have = set(tokens)
+    out = []
+    for m in mentions:
+        if m.label == "ORG" and m.actor is not None and m.actor.sector \
+                and (m.actor.entry or "").startswith("org:"):  # a body the tables know
+            inside = [i for i in _token_range(doc, m.start, m.end) if i in have]
+            if inside:
+                out.append((inside[0], inside[-1], Role(m.actor.sector, "body", m.text)))
+    return sorted(out, key=lambda r: r[0])
+
+
+def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, str] | None:
+    """(country, evidence) of the first place, nationality or body with a country among the
+    description's tokens; None when there is none."""
+    chars = {doc[i].idx for i in tokens}
+    for m in mentions:
+        if m.label in PLACE_LABELS and m.actor is not None and m.actor.country \
+                and is_country(m.actor.country) and any(m.start <= c < m.end for c in chars):
+            return m.actor.country, f"country:{m.text}"
+    return None
+
+
+def _international(doc, tokens: list[int], places: frozenset[int]) -> bool:
+    """A stateless word right before a body word ("worldwide victim group"); not "director
+    of global news"."""
+    bodies = [r for r in _roles(doc, tokens, places) if r[2].kind == "body"]
+    return any(doc[i].lower_ in STATELESS and any(0 < r[0] - i <= 2 for r in bodies)
+               for i in tokens)
+
+
+def describe(doc, mentions: list[Mention], tokens: list[int]) -> Description:
+    """The country and sector the description ``tokens`` fix."""
+    names = frozenset(i for i in tokens if doc[i].ent_type_ == "PERSON")
+    places = frozenset(i for m in mentions if m.label in ("GPE", "LOC")
+                       for i in _token_range(doc, m.start, m.end))
+    sector = sector_of(doc, tokens, names, places, _organisations(doc, mentions, tokens))
+    country = country_of(doc, mentions, tokens)
+    international = _international(doc, tokens, places)
+    if international:
+        country = None
+    evidence = "+".join(e for e in (sector and sector[1], country and country[1]) if e)
+    return Description(country[0] if country else None, sector[0] if sector else None,
+                       evidence, international)
+
+
+def _token_range(doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def is_person(speaker: Speaker, mentions: list[Mention]) -> bool:
+    """True when the speaker is a person: named by a PERSON mention, or a name the tagger
+    missed (``proper-noun``) or the person named just before (``person-before``)."""
+    return speaker.rule in ("person-before", "proper-noun") or (
+        speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> usual gender (``m``/``f``), the actors stage's ``first_names.tsv``."""
+    from detente.actors.tables import DATA
+    from detente.actors.tsv import read_tsv
+
+    return {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
+
+
+def _looks_personal(name: str) -> bool:
+    """A name of two words or more opening with a known given name ("Maya Rockeymoore
+    Cummings", which the tagger took for an organisation) or a person's title ("Dr
+    Seager")."""
+    words = name.split()
+    return len(words) > 1 and (words[0].lower() in first_names()
+                               or words[0].lower() in person_titles())
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Titles before a surname that mark a person ("Mr", "Dr"), ``sectors.yaml``."""
+    from detente.actors.tables import DATA
+
+    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    return frozenset(w.lower() for w in spec.get("person_titles", []))
+
+
+@lru_cache(maxsize=512)
+def is_country(code: str) -> bool:
+    """True for an ISO 3166 alpha-3 code (``UN``, ``NATO`` and ``INTERPOL`` are bodies)."""
+    import pycountry
+
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
+
+
+def _known(actor: Actor | None) -> bool:
+    """An actor the tables gave both a country and a sector: nothing to describe."""
+    return actor is not None and bool(actor.country) and bool(actor.sector)
+
+
+def _chain(index: int, mentions: list[Mention]) -> list[int]:
+    """``index`` and the antecedents it leads to (the first full mention last)."""
+    out = [index]
+    while mentions[out[-1]].antecedent is not None and len(out) < len(mentions):
+        nxt = mentions[out[-1]].antecedent
+        if nxt in out or not 0 <= nxt < len(mentions):
+            break
+        out.append(nxt)
+    return out
+
+
+def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
+    """The description tokens of a named person (at the cue and along the mention chain)
+    or of an unnamed speaker's own phrase."""
+    if speaker.name is None:  # "The head" of "The head of the police's investigators"
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return []
+        low, high = _paragraph(doc, speaker.start, speaker.end)
+        return sorted(i for i in _phrase(span.root, set()) if low <= doc[i].idx < high
+                      and not _inside(doc[i].idx, quoted))
+    spans = [(speaker.start, speaker.end)] if speaker.start is not None else []
+    if speaker.mention is not None:  # the mention at the cue and the first full mention
+        chain = _chain(speaker.mention, mentions)
+        spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
+                  if mentions[i].label == "PERSON"]
+    return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
+
+
+def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | None:
+    """A body speaking under a name no table knows, by the last word of its name ("the Daily
+    Courier": MED, "Bradford Council"), with the country of a place inside the name."""
+    if actor_sector(speaker) is not None:
+        return None
+    at = mentions[speaker.mention] if speaker.mention is not None else None
+    start, end = (at.start, at.end) if at is not None else (speaker.start, speaker.end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words:
+        return None
+    last = words[-1]
+    role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
+    if role is None or role.kind not in ("body", "name") or not role.sector or not last.is_title:
+        return None
+    country = country_of(doc, mentions, [t.i for t in words[:-1]])
+    return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
+
+
+def actor_sector(speaker: Speaker) -> str | None:
+    return speaker.actor.sector if speaker.actor is not None else None
+
+
+def _description(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Description | None:
+    """A person's description, an unnamed speaker's own phrase (when it has no actor) or a
+    body's name ("the New York Times")."""
+    if speaker.name is None:
+        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted)) \
+            if speaker.actor is None else None
+    if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
+            speaker.mention is not None  # the role "the president" of a person named before
+            and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON"):
+        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
+    return _body_name(speaker, doc, mentions)
+
+
+def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
+    """``speaker`` with the country and sector its description fixes where its actor has
+    none (rule ``+described``; ``Actor.entry`` ``described:<evidence>``), or the sector of
+    the body a role beside the name heads (``ROLE_BESIDE``). A named speaker must be a
+    person (else the last word of a body's name is read); an unnamed one must have no
+    actor at all."""
+    actor = speaker.actor
+    beside = actor is not None and (actor.entry or "").startswith(ROLE_BESIDE)
+    if (_known(actor) and not beside) or speaker.start is None or doc is None:
+        return speaker
+    desc = _description(speaker, doc, mentions, quoted)
+    if desc is None or (not desc.evidence and not desc.international):
+        return speaker
+    country = actor.country if actor is not None and actor.country else desc.country
+    sector = actor.sector if actor is not None and actor.sector else desc.sector
+    if beside and desc.sector and desc.evidence.startswith("body:"):
+        sector = desc.sector  # "the Lord President of the court, Colin Sutherland": JUD
+    if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):
+        return speaker  # nothing new: no evidence to add
+    entry = f"described:{desc.evidence}" + (INTERNATIONAL if desc.international else "")
+    if actor is not None and actor.entry:
+        entry = f"{actor.entry}+{entry}"
+    name = actor.name if actor is not None and actor.name else speaker.name
+    return replace(speaker, actor=Actor(country, sector, name=name, entry=entry),
+                   rule=f"{speaker.rule}+described")
