@@ -22,3 +22,18 @@ def test_no_identity_tests_on_token_heads():
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if IDENTITY.search(line) and "is None" not in line and "is not None" not in line]
     assert found == []
+
+
+STAGES = ("actors", "dates", "events", "places", "quotes", "tone")
+DOC_TEXT = re.compile(r"\bdoc\.text\b")
+
+
+def test_stages_read_the_text_through_doc_text():
+    # ``Doc.text`` joins every token again on each access (a millisecond per article): the
+    # stages read ``nlp.doc_text`` (the parsed string, kept once) instead.
+    found = [f"{path.relative_to(SRC)}:{n}: {line.strip()}"
+             for stage in STAGES for path in sorted((SRC / stage).rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if DOC_TEXT.search(line) and not line.lstrip().startswith((">>>", "#"))
+             and "``doc.text``" not in line]
+    assert found == []

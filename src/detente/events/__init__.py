@@ -58,9 +58,12 @@ def place_homes(coded: CodedArticle, index: MentionIndex, lexicon: Lexicon) -> N
     """Each sentence's story country, and the unplaced domestic mentions placed in it
     (``events/homes.py``)."""
     credits = credit_tokens(coded.doc)
+    known: dict[int, bool] = {}
 
     def outside(token) -> bool:  # "the Gulf of Mexico", "(BBC News)": no side, no story country
-        return token.i in credits or name_part(token, index)
+        if token.i not in known:
+            known[token.i] = token.i in credits or name_part(token, index)
+        return known[token.i]
 
     story = story_countries(coded.doc, index.by_token, outside)
     index.story = {sentence.start: found for sentence, found in zip(coded.doc.sents, story, strict=True) if found}

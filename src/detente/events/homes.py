@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from detente.nlp import doc_text
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
 from detente.records import Actor, Mention
 
@@ -47,7 +48,15 @@ NAME_PLACE_SHARE = 0.9
 
 def _countries(sentence, by_token: dict, exclude=lambda token: False) -> set[str]:
     """The located countries (ISO codes, not IGOs) named in a sentence."""
-    return {m.actor.country for t in sentence if not exclude(t) for m in by_token.get(t.i, ()) if _of_story(m)}
+    return {m.actor.country for t in _mentioned(sentence, by_token, exclude)
+            for m in by_token[t.i] if _of_story(m)}
+
+
+def _mentioned(sentence, by_token: dict, exclude) -> list:
+    """The sentence's tokens that start a mention and are not excluded (``exclude`` reads the
+    parse, so it is asked about those tokens only)."""
+    doc = sentence.doc
+    return [doc[i] for i in range(sentence.start, sentence.end) if by_token.get(i) and not exclude(doc[i])]
 
 
 def _of_story(mention: Mention) -> bool:
@@ -64,7 +73,7 @@ def credit_tokens(doc) -> set[int]:
     """Indexes of the words of parenthesised source credits that close their line ("(BBC News)",
     "(The Washington Post)"): the outlet tells where the story came from, not where it is."""
     out: set[int] = set()
-    for found in CREDIT.finditer(doc.text):
+    for found in CREDIT.finditer(doc_text(doc)):
         span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
         out.update(t.i for t in span or ())
     return out
@@ -76,10 +85,10 @@ def _is_country(code: str | None) -> bool:
 
 def paragraph_starts(doc) -> set[int]:
     """Indexes of the sentences that open a paragraph (the first, and each after a line break)."""
-    starts, text = {0}, doc.text
+    starts, text = {0}, doc_text(doc)
     for i, sentence in enumerate(doc.sents):
         before = text[max(0, sentence.start_char - 3):sentence.start_char]
-        if "\n" in before or "\n" in sentence.text.rstrip()[:1]:
+        if "\n" in before or "\n" in text[sentence.start_char:sentence.end_char].rstrip()[:1]:
             starts.add(i)
     return starts
 
@@ -87,8 +96,8 @@ def paragraph_starts(doc) -> set[int]:
 def article_country(sentences: list, by_token: dict, exclude) -> str | None:
     """The article's own country: one country named in its first sentence that holds one, which
     is also most (at least two thirds, twice or more) of the article's country mentions."""
-    counts: Counter = Counter(m.actor.country for s in sentences for t in s if not exclude(t)
-                              for m in by_token.get(t.i, ()) if _of_story(m))
+    counts: Counter = Counter(m.actor.country for s in sentences for t in _mentioned(s, by_token, exclude)
+                              for m in by_token[t.i] if _of_story(m))
     lead = next((found for s in sentences[:2] if (found := _countries(s, by_token, exclude))), set())
     if len(lead) != 1:
         return None
@@ -190,7 +199,7 @@ def home_mentions(doc, mentions: list[Mention], by_token: dict, words: dict[str,
     """Placed copies of the article's unplaced domestic role mentions (see the module text)."""
     sentences = list(doc.sents)
     story = story if story is not None else story_countries(doc, by_token, exclude)
-    located = [any(by_token.get(t.i) for t in s if not exclude(t)) for s in sentences]
+    located = [bool(_mentioned(s, by_token, exclude)) for s in sentences]
     bounds = [(s.start_char, s.end_char) for s in sentences]
     out = []
     for mention in mentions:
