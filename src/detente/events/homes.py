@@ -46,14 +46,15 @@ NAME_PLACE_SHARE = 0.9
 """The share of the candidates' population one country must hold for the place to be its."""
 
 
-def _countries(sentence, by_token: dict, exclude=lambda token: False) -> set[str]:
-    """The located countries (ISO codes, not IGOs) named in a sentence."""
-    return {m.actor.country for t in _mentioned(sentence, by_token, exclude)
-            for m in by_token[t.i] if _of_story(m)}
+def _story_codes(sentence, by_token: dict, exclude) -> list[str]:
+    """The located countries (ISO codes, not IGOs) a sentence names, once per token of each
+    mention (the article's tally counts a two-word name twice)."""
+    return [m.actor.country for t in _mentioned(sentence, by_token, exclude)
+            for m in by_token[t.i] if _of_story(m)]
 
 
 def _mentioned(sentence, by_token: dict, exclude) -> list:
-    """The sentence's tokens that start a mention and are not excluded (``exclude`` reads the
+    """The sentence's tokens that lie in a mention and are not excluded (``exclude`` reads the
     parse, so it is asked about those tokens only)."""
     doc = sentence.doc
     return [doc[i] for i in range(sentence.start, sentence.end) if by_token.get(i) and not exclude(doc[i])]
@@ -93,12 +94,12 @@ def paragraph_starts(doc) -> set[int]:
     return starts
 
 
-def article_country(sentences: list, by_token: dict, exclude) -> str | None:
+def article_country(codes: list[list[str]]) -> str | None:
     """The article's own country: one country named in its first sentence that holds one, which
-    is also most (at least two thirds, twice or more) of the article's country mentions."""
-    counts: Counter = Counter(m.actor.country for s in sentences for t in _mentioned(s, by_token, exclude)
-                              for m in by_token[t.i] if _of_story(m))
-    lead = next((found for s in sentences[:2] if (found := _countries(s, by_token, exclude))), set())
+    is also most (at least two thirds, twice or more) of the article's country mentions
+    (``codes``: each sentence's ``_story_codes``)."""
+    counts: Counter = Counter(code for sentence in codes for code in sentence)
+    lead = next((set(found) for found in codes[:2] if found), set())
     if len(lead) != 1:
         return None
     country = next(iter(lead))
@@ -182,8 +183,9 @@ def story_countries(doc, by_token: dict, exclude=lambda token: False) -> list[tu
     country (``home:article``); None when neither is one country."""
     sentences = list(doc.sents)
     starts = paragraph_starts(doc)
-    named = [_countries(s, by_token, exclude) for s in sentences]
-    home = article_country(sentences, by_token, exclude)
+    codes = [_story_codes(s, by_token, exclude) for s in sentences]
+    named = [set(found) for found in codes]
+    home = article_country(codes)
     out: list[tuple[str, str] | None] = []
     for at in range(len(sentences)):
         country = _earlier(at, named, starts)
