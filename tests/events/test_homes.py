@@ -94,3 +94,12 @@ def test_source_credits_are_found():
 
     doc = spacy.blank("en")("Police detained protesters (in Minsk). (BBC News)\nNext line (Reuters)")
     assert {doc[i].text for i in credit_tokens(doc)} == {"BBC", "News", "Reuters"}
+
+
+def test_bodies_with_three_letter_codes_are_no_story_country():
+    # WHO, ICC, IMF and Human Rights Watch have three-letter codes but are no country to
+    # place an article's police in
+    from detente.events.homes import _is_country
+
+    assert _is_country("KEN") and _is_country("USA")
+    assert not any(_is_country(code) for code in ("WHO", "ICC", "IMF", "HRW", "AMN", "UN", "", None))

@@ -33,11 +33,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from detente.events.context import ISO3
 from detente.nlp import doc_text
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
 from detente.records import Actor, Mention
 
-ISO3_LENGTH = 3
 NAME_PLACE_FEATURES = frozenset({ADMIN1, CAPITAL, CITY})
 """Gazetteer entries a name may hold: states and provinces, cities."""
 NAME_PLACE_POPULATION = 50_000
@@ -81,7 +81,8 @@ def credit_tokens(doc) -> set[int]:
 
 
 def _is_country(code: str | None) -> bool:
-    return bool(code) and len(code) == ISO3_LENGTH and code.isalpha() and code.isupper()
+    """An ISO 3166 alpha-3 code: not a body's three-letter code (WHO, ICC, IMF, HRW)."""
+    return code in ISO3
 
 
 def paragraph_starts(doc) -> set[int]:
