@@ -367,12 +367,9 @@ def _looks_personal(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
-    """Titles before a surname that mark a person ("Mr", "Dr"), ``sectors.yaml``."""
-    from detente.actors.tables import DATA
-
-    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
-    return frozenset(w.lower() for w in spec.get("person_titles", []))
+    """Titles before a surname that mark a person ("Mr", "Dr"), the actors stage's
+    ``sectors.yaml``."""
+    return word_list("actors", "sectors.yaml", "person_titles")
 
 
 @lru_cache(maxsize=512)
