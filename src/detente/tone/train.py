@@ -119,7 +119,9 @@ def cross_validate(features: list[list[Feature]], labels: list[str], settings: S
                    folds: int = 5, repeats: int = 2) -> dict[str, float]:
     """Macro F1 of ``folds``-fold cross-validation, the mean over folds of ``repeats`` shuffles
     (seeds 0, 1, ...; a fold's macro F1 over the classes it has or predicts), and each class's
-    F1 over all held-back predictions."""
+    F1 over all held-back predictions (per-class F1 as ``detente evaluate tone`` computes it)."""
+    from detente.evaluate.tone import scores
+
     macro, gold, predicted = [], [], []
     for seed in range(repeats):
         order = list(range(len(labels)))
@@ -132,21 +134,12 @@ def cross_validate(features: list[list[Feature]], labels: list[str], settings: S
             model = ToneModel({n: tuple(weights[j]) for j, n in enumerate(vocab)})
             found = [model.label(model.probabilities(features[i])) for i in test]
             shown = {labels[i] for i in test} | set(found)  # a class absent from both is no score
-            macro.append(sum(v for c, v in f1s([labels[i] for i in test], found).items()
-                             if c[3:] in shown) / len(shown))
+            fold = scores([labels[i] for i in test], found)
+            macro.append(sum(fold[f"f1_{c}"] for c in shown) / len(shown))
             gold += [labels[i] for i in test]
             predicted += found
-    return {"macro_f1": sum(macro) / len(macro)} | f1s(gold, predicted)
-
-
-def f1s(gold: list[str], predicted: list[str]) -> dict[str, float]:
-    """F1 of each class (``f1_positive``...)."""
-    out = {}
-    for c in LABELS:
-        tp = sum(g == p == c for g, p in zip(gold, predicted, strict=True))
-        wrong = sum((g == c) != (p == c) for g, p in zip(gold, predicted, strict=True))
-        out[f"f1_{c}"] = 2 * tp / (2 * tp + wrong) if tp else 0.0
-    return out
+    overall = scores(gold, predicted)
+    return {"macro_f1": sum(macro) / len(macro)} | {f"f1_{c}": overall[f"f1_{c}"] for c in LABELS}
 
 
 def write_model(path: Path, weights, vocab: list[str], settings: Settings, golds: list[Path],
