@@ -64,11 +64,11 @@ cameo-lexicon: runtime
 		../shared/data/events/CAMEO2PLOVER-2021.txt src/detente/events/data
 	$(PY) -m detente.manifest
 
-# retrain tone/data/tone_model.tsv from gold/tone/train.jsonl (deterministic: numpy, fixed
+# retrain tone/data/tone_model.tsv from gold/tone/train.jsonl + train2.jsonl (deterministic: numpy, fixed
 # iterations); TONE_NOTE goes into the file's "made" line (date and the figures it was measured at)
 TONE_NOTE ?= $(shell date -u +%Y-%m-%d) by make tone-model
 tone-model: runtime
-	$(PY) -m detente.tone.train --gold gold/tone/train.jsonl \
+	$(PY) -m detente.tone.train --gold gold/tone/train.jsonl --gold gold/tone/train2.jsonl \
 		--out src/detente/tone/data/tone_model.tsv --note "$(TONE_NOTE)"
 	$(PY) -m detente.manifest tone
 

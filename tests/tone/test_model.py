@@ -10,10 +10,11 @@ import pytest
 import detente
 from detente.resources import data_path
 from detente.tone.model import LABELS, Feature, ToneModel, read_model
-from detente.tone.train import Settings, cross_validate, fit, gold_rows
+from detente.tone.train import TRAINING_FILES, Settings, cross_validate, fit, gold_rows
 
 ROOT = Path(__file__).resolve().parents[2]
-TRAIN = ROOT / "gold" / "tone" / "train.jsonl"
+TRAINS = [ROOT / name for name in TRAINING_FILES]
+TRAIN = TRAINS[0]
 
 
 def test_the_weights_file_has_its_provenance_and_only_readable_features():
@@ -29,10 +30,10 @@ def test_the_weights_file_has_its_provenance_and_only_readable_features():
 @pytest.mark.skipif(not TRAIN.exists(), reason="gold/tone/train.jsonl is absent")
 def test_the_shipped_weights_were_trained_on_the_committed_training_data():
     head = data_path("tone", "tone_model.tsv").read_text(encoding="utf-8")[:2000]
-    for path in (TRAIN,):
+    for path in TRAINS:  # every training file, each with its digest and its row count
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-        assert f"{path.name} (sha256 {digest}...)" in head, f"{path.name} changed: run make tone-model"
-    assert f"{len(gold_rows(TRAIN))} sentences about a relation" in head
+        assert f"{path.name} (sha256 {digest}...): {len(gold_rows(path))} sentences about a relation" \
+            in head, f"{path.name} changed: run make tone-model"
 
 
 def test_probabilities_label_and_score():
@@ -106,7 +107,7 @@ def test_retraining_reproduces_the_shipped_weights(tmp_path):
     from detente.tone.train import main
 
     out = tmp_path / "tone_model.tsv"
-    main(["--gold", str(TRAIN), "--out", str(out)])
+    main([arg for path in TRAINS for arg in ("--gold", str(path))] + ["--out", str(out)])
     shipped, rebuilt = read_model(data_path("tone", "tone_model.tsv")), read_model(out)
     assert set(shipped.weights) == set(rebuilt.weights)
     worst = max(abs(a - b) for name, w in shipped.weights.items()

@@ -4,7 +4,7 @@ Reads the spaCy parse, the sentences, events and quotes; writes a ``Tone`` on ev
 quote and the article, and the evidence sentence's score on every event (beside its Goldstein
 score). VADER (``vaderSentiment``, its lexicon and rules as installed) adapted to news by
 ``data/news_lexicon.tsv`` scores each span; a learned model (``model.py``, weights in
-``data/tone_model.tsv``, trained by ``make tone-model`` on ``gold/tone/train.jsonl``) then decides
+``data/tone_model.tsv``, trained by ``make tone-model`` on ``gold/tone/train*.jsonl``) then decides
 its label and score from those scores, its content words, main verb and events. Every value
 keeps the words that moved it.
 

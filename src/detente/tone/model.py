@@ -21,7 +21,7 @@ scale of the rules' compound score).
 
 The model has no intercept: a span with no feature (``(Reuters)``) has probabilities 1/3 each
 and score 0. Its weights are a data file (``data/tone_model.tsv``) written by
-``detente.tone.train`` from ``gold/tone/train.jsonl``; inference here is
+``detente.tone.train`` from ``gold/tone/train*.jsonl``; inference here is
 plain Python.
 """
 

@@ -1,16 +1,17 @@
 """Train the tone model (``data/tone_model.tsv``) from the project's own training gold.
 
 Build-time only (``make tone-model``); the stage reads the weights file with plain Python
-(``model.py``). Training data: ``gold/tone/train.jsonl`` (sentences of the bundled sample corpus
-from articles in neither evaluation half, labelled by ``gold/tone/NOTES.md``'s definitions); the
+(``model.py``). Training data: ``TRAINING_FILES``, ``gold/tone/train.jsonl`` and ``train2.jsonl``
+(sentences of the bundled sample corpus from articles in neither evaluation half, drawn by a
+name table and by the actors stage, labelled by ``gold/tone/NOTES.md``'s definitions); the
 model is trained only on text the repository ships, so anyone can rebuild it. Each
 row about a relation is coded by the pipeline and described by ``model.span_features`` over its
 whole text; an L2-regularised multinomial logistic regression without intercept is fitted by
 full-batch gradient descent with momentum (numpy, fixed iterations: deterministic). Features
 seen in fewer than ``min_count`` training rows are dropped.
 
-    python -m detente.tone.train --gold gold/tone/train.jsonl --out src/detente/tone/data/tone_model.tsv
-    python -m detente.tone.train --cv    # 5-fold cross-validation, twice, on the training file
+    python -m detente.tone.train --out src/detente/tone/data/tone_model.tsv   # all TRAINING_FILES
+    python -m detente.tone.train --cv    # 5-fold cross-validation, twice, on the training files
 
 The cross-validation is how settings and features are chosen (with the dev half; never the
 held-out half); with several ``--gold`` files it pools them (dev may be one, for tuning only).
@@ -27,6 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from detente.tone.model import LABELS, Feature, ToneModel, span_features
+
+TRAINING_FILES = ("gold/tone/train.jsonl", "gold/tone/train2.jsonl")
+"""The training gold (``gold/tone/NOTES.md``): the name-table draw and the actors-stage draw of
+the bundled sample corpus, both outside every article of the evaluation halves."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +174,7 @@ def write_model(path: Path, weights, vocab: list[str], settings: Settings, golds
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Train detente's tone model.")
     parser.add_argument("--gold", type=Path, action="append",
-                        help="a training file (repeat for several; default gold/tone/train.jsonl)")
+                        help="a training file (repeat for several; default: TRAINING_FILES)")
     parser.add_argument("--out", type=Path, help="the weights file to write")
     parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
     parser.add_argument("--cv", action="store_true",
@@ -178,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     if not args.cv and args.out is None:
         parser.error("--out is needed (or --cv)")
     settings = Settings()
-    golds = args.gold or [Path("gold/tone/train.jsonl")]
+    golds = args.gold or [Path(p) for p in TRAINING_FILES]
     parts = [gold_rows(g) for g in golds]
     rows = [r for part in parts for r in part]
     feats = [whole for whole, _ in featurize(rows)]
