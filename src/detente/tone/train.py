@@ -39,7 +39,7 @@ class Settings:
     """What a model is trained with (all written into the weights file's header)."""
 
     l2: float = 0.1
-    min_count: int = 3
+    min_count: int = 2
     iterations: int = 1500
     balanced: bool = True
     """Weigh each class by the inverse of its frequency (macro F1 counts rare classes alike)."""
