@@ -99,6 +99,16 @@ def test_cross_validation_scores_a_learnable_signal_and_a_random_one_apart():
     assert cross_validate(unique, labels, settings)["macro_f1"] < 0.5
 
 
+def test_cross_validation_trains_every_fold_on_the_extra_rows_and_scores_only_the_others():
+    settings = Settings(l2=0.01, min_count=2, iterations=200)
+    scored = [[Feature(f"lemma:w{i % 3}")] for i in range(15)]  # each word in 5 rows ...
+    labels = [("positive", "negative", "neutral")[i % 3] for i in range(15)]
+    flipped = [("negative", "neutral", "positive")[i % 3] for i in range(30)]
+    extra = [[Feature(f"lemma:w{i % 3}")] for i in range(30)]  # ... 30 extra rows teach the opposite
+    assert cross_validate(scored, labels, settings)["macro_f1"] == pytest.approx(1.0)
+    assert cross_validate(scored, labels, settings, extra=(extra, flipped))["macro_f1"] == 0.0
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not TRAIN.exists(), reason="gold/tone/train.jsonl is absent")
 def test_retraining_reproduces_the_shipped_weights(tmp_path):

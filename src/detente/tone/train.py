@@ -12,6 +12,7 @@ seen in fewer than ``min_count`` training rows are dropped.
 
     python -m detente.tone.train --out src/detente/tone/data/tone_model.tsv   # all TRAINING_FILES
     python -m detente.tone.train --cv    # 5-fold cross-validation, twice, on the training files
+    python -m detente.tone.train --cv --cv-first   # folds over train.jsonl, train2 always trained on
 
 The cross-validation is how settings and features are chosen (with the dev half; never the
 held-out half); with several ``--gold`` files it pools them (dev may be one, for tuning only).
@@ -121,10 +122,12 @@ def fit(features: list[list[Feature]], labels: list[str], settings: Settings):
 
 
 def cross_validate(features: list[list[Feature]], labels: list[str], settings: Settings,
-                   folds: int = 5, repeats: int = 2) -> dict[str, float]:
+                   folds: int = 5, repeats: int = 2,
+                   extra: tuple[list[list[Feature]], list[str]] = ([], [])) -> dict[str, float]:
     """Macro F1 of ``folds``-fold cross-validation, the mean over folds of ``repeats`` shuffles
     (seeds 0, 1, ...; a fold's macro F1 over the classes it has or predicts), and each class's
-    F1 over all held-back predictions (per-class F1 as ``detente evaluate tone`` computes it)."""
+    F1 over all held-back predictions (per-class F1 as ``detente evaluate tone`` computes it).
+    ``extra`` rows (features, labels) are in every training fold and never scored."""
     from detente.evaluate.tone import scores
 
     macro, gold, predicted = [], [], []
@@ -135,7 +138,8 @@ def cross_validate(features: list[list[Feature]], labels: list[str], settings: S
             test = sorted(order[k::folds])
             kept = set(test)
             train = [i for i in order if i not in kept]
-            weights, vocab = fit([features[i] for i in train], [labels[i] for i in train], settings)
+            weights, vocab = fit([features[i] for i in train] + extra[0],
+                                 [labels[i] for i in train] + extra[1], settings)
             model = ToneModel({n: tuple(weights[j]) for j, n in enumerate(vocab)})
             found = [model.label(model.probabilities(features[i])) for i in test]
             shown = {labels[i] for i in test} | set(found)  # a class absent from both is no score
@@ -179,6 +183,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
     parser.add_argument("--cv", action="store_true",
                         help="print 5-fold cross-validation (twice) instead of writing a model")
+    parser.add_argument("--cv-first", action="store_true",
+                        help="with --cv: folds over the first file's rows only, the other files' "
+                             "rows in every training fold (does more data help on the first?)")
     args = parser.parse_args(argv)
     if not args.cv and args.out is None:
         parser.error("--out is needed (or --cv)")
@@ -188,8 +195,10 @@ def main(argv: list[str] | None = None) -> None:
     rows = [r for part in parts for r in part]
     feats = [whole for whole, _ in featurize(rows)]
     if args.cv:
-        found = cross_validate(feats, [r["label"] for r in rows], settings)
-        print(f"{len(rows)} rows; " + ", ".join(f"{k} {v:.3f}" for k, v in found.items()))
+        labels, n = [r["label"] for r in rows], len(parts[0]) if args.cv_first else len(rows)
+        found = cross_validate(feats[:n], labels[:n], settings, extra=(feats[n:], labels[n:]))
+        print(f"{n} rows scored, {len(rows) - n} more in training; "
+              + ", ".join(f"{k} {v:.3f}" for k, v in found.items()))
         return
     weights, vocab = fit(feats, [r["label"] for r in rows], settings)
     write_model(args.out, weights, vocab, settings, golds, [len(p) for p in parts], args.note)
