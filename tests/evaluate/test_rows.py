@@ -12,8 +12,8 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "rows"
 
 def _event(type_, sources, targets, start=0, negated=False):
     return Event(type=type_, cameo="010", goldstein=0.0, quad=1,
-                 source=[Participant(text=c or "x", country=c) for c in sources],
-                 target=[Participant(text=c or "x", country=c) for c in targets], sentence=0, start=start,
+                 source=[Participant(text="x", country=c) for c in sources],
+                 target=[Participant(text="x", country=c) for c in targets], sentence=0, start=start,
                  end=start + 5, trigger="x", trigger_start=start, trigger_end=start + 5, evidence="x",
                  rule="test", negated=negated)
 

@@ -4,7 +4,7 @@ The folder holds, per half (``tune``, ``check``), the articles (``<half>.article
 rows detente wrote on them, each judged by a reader (``<half>.jsonl``: type, source country and
 target country right or wrong, with a reason; ``gold/events/rows/FORMAT.md``). Scoring re-codes
 the articles with the public pipeline and matches every non-negated row to a judged row by its
-key: article id, trigger offsets, type, source countries and target countries. Per half it
+key: article id, trigger offsets, type, and the country and words of each source and target. Per half it
 prints the rows that match a judged row and their precision (full row = all three parts right;
 type, source and target apart), and the rows that match none (**new** rows: a change that adds
 rows, or changes a row's type or countries, shows up here until someone judges them). Judged rows
@@ -31,11 +31,13 @@ RowKey = tuple[str, int, int, str, tuple[str, ...], tuple[str, ...]]
 
 
 def _countries(side: list) -> tuple[str, ...]:
-    """Sorted country codes of one side (a participant without a country is ``-``)."""
+    """Sorted ``country:words`` of one side (a participant without a country is ``-``): the
+    verdict on a side covers the words that name it, so other words make another row."""
     out = []
     for p in side:
-        code = p.country if isinstance(p, Participant) else (p.get("country") if isinstance(p, dict) else p)
-        out.append(code.upper() if isinstance(code, str) and code.strip() else "-")
+        code, text = (p.country, p.text) if isinstance(p, Participant) else (p.get("country"), p.get("text"))
+        code = code.upper() if isinstance(code, str) and code.strip() else "-"
+        out.append(f"{code}:{(text or '').strip().lower()}")
     return tuple(sorted(out))
 
 
@@ -149,7 +151,7 @@ def evaluate(judged: Path, *, new_out: Path | None = None, halves: tuple[str, ..
     if new_out:
         new_out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in new_lines), encoding="utf-8")
     report.notes += [
-        "Rows (non-negated, unique by article, trigger offsets, type, source and target countries) are "
+        "Rows (non-negated, unique by article, trigger offsets, type, sides' countries and words) are "
         "matched to judged rows by that key. precision = right / matched; 'full' needs type, source "
         "and target country right. 'new' rows match no judged row: judge them before reading a "
         "precision as the whole half's. 'gone' = judged rows no longer written.",

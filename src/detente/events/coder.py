@@ -66,8 +66,12 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     coded only when it names its own doer, which needs the ``index``)."""
     entry, token = cand.entry, cand.token
     inner = cand.inner[0] if cand.inner else None
-    if sem.is_hypothetical(token, lexicon) or sem.is_unasserted_purpose(token, lexicon):
+    if sem.is_hypothetical(token, lexicon) or sem.is_unasserted_purpose(token, lexicon) or \
+            sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
+            sem.is_disaster_emergency(token, entry.id, lexicon):
         return None
+    if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
+        return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
                                                                      from_sources(cand, index, lexicon))):
         return None
@@ -325,6 +329,8 @@ def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
         return True
     if head is None:
         return False
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+        return False  # "Usman Khan stabbed ...": a named person, not an unnamed doer the place stands for
     return not index.at(head) and head.pos_ in ("NOUN", "PROPN") and \
         head.lemma_.lower() not in lexicon.words["non_agents"]
 

@@ -148,7 +148,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
                 foreign.setdefault(m.actor.country, m)
                 if not other_doer(t, cand.token):
                     free.setdefault(m.actor.country, m)
-    argument = nominal_argument(cand)
+    argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved:
         argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
@@ -201,7 +201,7 @@ def other_doer(token, trigger) -> bool:
 
 def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
     """True when a trigger's nominal argument is people ("released 500 prisoners")."""
-    argument = nominal_argument(cand)
+    argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
     return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
 
 
@@ -214,7 +214,7 @@ def _unplaced_owner(argument, index: MentionIndex):
                  and c.i in index.unresolved), None)
 
 
-def nominal_argument(cand: Candidate):
+def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset()):
     """The noun a trigger acts on: its direct object or passive subject (or the noun a passive
     participle modifies), a prepositional object of its target prepositions, or for a nominal
     trigger its ``of``/``against`` object."""
@@ -222,7 +222,8 @@ def nominal_argument(cand: Candidate):
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
     for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME"):
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
+                and head.lower_ not in instruments:  # "with a large knife": what it was done with
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":
@@ -258,7 +259,7 @@ def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, 
     commission criticised the move", "the operation"/"the move" is the article's latest act by
     another party (not a reaction to one: "the move" is not the criticism of it), so that act's
     source is the target (rule suffix ``~anaphor``)."""
-    return act_doers(nominal_argument(cand), src, earlier, lexicon)
+    return act_doers(nominal_argument(cand, lexicon.words["instrument_nouns"]), src, earlier, lexicon)
 
 
 def act_doers(argument, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
