@@ -102,12 +102,13 @@ from Gondor"); not "on"/"about" ("term limits on members of Congress" is not Con
 
 
 def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
-                 prepositions: frozenset[str] | None = None) -> list[Mention]:
+                 prepositions: frozenset[str] | None = None, possessors: bool = True) -> list[Mention]:
     """Resolved mentions closest to ``head`` in its subtree (conjuncts count as the same depth).
 
     A breadth-first walk stops at clause boundaries (and at prepositions outside
     ``prepositions``, when given); among the mentions found, those at the smallest depth win,
-    longest first, one per actor.
+    longest first, one per actor. ``possessors=False`` passes over possessive pronouns
+    ("his commitment to the Zambian people": the people, not "his").
     """
     found: dict[int, list[Mention]] = {}
     frontier = [(head, 0)]
@@ -115,6 +116,8 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
     while frontier:
         token, depth = frontier.pop(0)
         for mention in index.at(token):
+            if not possessors and depth and token.dep_ == "poss" and token.pos_ == "PRON":
+                continue
             if depth and token.dep_ == "compound" and is_place_name(mention):
                 continue  # "the Kabul car bombing": a capital modifying a noun is a place
             found.setdefault(depth, []).append(mention)

@@ -211,7 +211,11 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
-    found = _under(object_heads(token, preps, direct=not topic), index)
+    heads = object_heads(token, preps, direct=not topic)
+    found = _under(heads, index)
+    if found and all(_possessor_pronoun(m, token.doc) for m in found):
+        # "reneged on his commitment to the Zambian people": the doer's own "his" is no target
+        found = [m for h in heads for m in actors_under(h, index, possessors=False)] or found
     if found and all(_own_agent(m, doc_text(token.doc)) for m in found):
         # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
         # is the source's own agent; the place it is posted to (or taken from) is the target.
@@ -234,6 +238,12 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
+
+
+def _possessor_pronoun(mention: Mention, doc) -> bool:
+    """A mention that is a possessive pronoun ("his", "its", "their") of a noun."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ == "poss" and span[0].pos_ == "PRON"
 
 
 def _other_sentence(clause, token) -> bool:
