@@ -152,6 +152,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved:
         argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
+    argument = argument if argument is not None else clause_subject(cand.token, index)
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
@@ -180,6 +181,20 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         country, suffix = story[0], "~story"  # "Israeli jets struck militants" in a story told in Gaza
     return [Participant(text=argument.text if unresolved is None else unresolved.text, country=country,
                         sector=sector, start=start, end=end)], suffix
+
+
+def clause_subject(token, index: MentionIndex):
+    """The subject of a verb's that-clause when it is an actor the actors stage left unplaced:
+    in "the Capitol Police requests that the National Guard remain" the Guard is asked."""
+    if token.pos_ != "VERB":
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i in index.unresolved:
+            return subject
+    return None
 
 
 def other_doer(token, trigger) -> bool:
