@@ -8,6 +8,11 @@ rules were written). 30 Wikinews articles (>= 2 political words, < 4,000 charact
 Current Events items (>= 1 political word), shuffled with a fixed seed; each kind is split in
 halves by the same seed into ``tune`` (rows judged and tuned on) and ``check`` (rows judged only
 at the end of the round). Writes ``{tune,check}.articles.jsonl`` (id, half, date, title, text).
+This folder's own files are not gold: re-running the script draws the same articles.
+
+A second tuning draw (``tune2``, added in the same round after the check half's rows were first
+judged, to find more classes without touching the check half): the next 15 Wikinews articles
+and the next 15 Current Events items of the same shuffled pools, so the first 60 are unchanged.
 """
 
 from __future__ import annotations
@@ -37,7 +42,8 @@ def load(path: Path) -> list[dict]:
 def used_ids() -> set[str]:
     """Ids of every gold article and of the round-5 review sample."""
     gold = ROOT / "gold"
-    files = [*(gold / "events").rglob("*.articles.jsonl"), *(gold / "quotes").glob("*.articles.jsonl"),
+    here = Path(__file__).resolve().parent
+    files = [*(f for f in (gold / "events").rglob("*.articles.jsonl") if f.parent.resolve() != here), *(gold / "quotes").glob("*.articles.jsonl"),
              *(gold / "tone").glob("*.candidates.jsonl")]
     ids: set[str] = set()
     for file in files:
@@ -58,13 +64,14 @@ def main() -> None:
     used = used_ids()
     wikinews = [a for a in load(WIKINEWS) if a["id"] not in used and political(a, 2) and len(a["text"]) < 4000]
     wcep = [a for a in load(WCEP) if a["id"] not in used and political(a, 1)]
-    halves: dict[str, list[dict]] = {"tune": [], "check": []}
+    halves: dict[str, list[dict]] = {"tune": [], "check": [], "tune2": []}
     for pool in (wikinews, wcep):
         rng.shuffle(pool)
         drawn = pool[:30]
         rng.shuffle(drawn)
         halves["tune"] += drawn[:15]
         halves["check"] += drawn[15:]
+        halves["tune2"] += pool[30:45]
     out = Path(__file__).resolve().parent
     for half, articles in halves.items():
         path = out / f"{half}.articles.jsonl"

@@ -25,7 +25,7 @@ from detente.evaluate import Report, Table
 from detente.pipeline import code_articles, make_article
 from detente.records import Event, Participant
 
-HALVES = ("tune", "check")
+HALVES = ("tune", "tune2", "check")
 PARTS = ("type", "source", "target")
 RowKey = tuple[str, int, int, str, tuple[str, ...], tuple[str, ...]]
 
