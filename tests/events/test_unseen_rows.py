@@ -37,6 +37,10 @@ CASES = [
     ("The Ukrainian army struck Russian positions near Bakhmut.", {("ASSAULT", "UKR", "RUS")}),
     # an emergency over an epidemic or a storm coerces no one; one over unrest stays COERCE
     ("The Peruvian president declared a national emergency in response to the cholera outbreak.", set()),
+    # the doer's own "his" in the object is no target: the one the commitment was made to is
+    ("The Zambian president reneged on his commitment to the Zambian opposition.", {("REJECT", "ZMB", "ZMB")}),
+    # the unplaced subject of a that-clause is the one asked (domestic)
+    ("The Brazilian governor demanded that the army leave the city.", {("REQUEST", "BRA", "BRA")}),
 ]
 
 
