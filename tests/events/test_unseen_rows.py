@@ -41,6 +41,10 @@ CASES = [
     ("The Zambian president reneged on his commitment to the Zambian opposition.", {("REJECT", "ZMB", "ZMB")}),
     # the unplaced subject of a that-clause is the one asked (domestic)
     ("The Brazilian governor demanded that the army leave the city.", {("REQUEST", "BRA", "BRA")}),
+    # the penalty is no target: the one sentenced is (here a person noun, placed at home)
+    ("A Canadian judge sentenced a doctor to prison for 40 years.", {("COERCE", "CAN", "CAN")}),
+    # the news outlet an interview is given to is no side
+    ("With Wikinews, the Libertarian candidate Jorgensen discusses her background and climate change.", set()),
 ]
 
 

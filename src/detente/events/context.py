@@ -164,6 +164,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
     unresolved = index.unresolved.get(argument.i) or next(  # "called on councils, church leaders and mayors"
         (index.unresolved[c.i] for c in argument.conjuncts if c.i in index.unresolved), None)
+    if unresolved is not None and unresolved.text.lower() in agencies:
+        return [], ""  # "With Wikinews, X discussed ...": the outlet is no side
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
     material = cand.entry.type in lexicon.words["domestic_by_default"] and \
         argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
