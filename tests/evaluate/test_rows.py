@@ -33,12 +33,14 @@ def test_matched_new_gone_and_negated_rows():
     right = _event("ACCUSE", ["FRA"], ["RUS"])
     wrong = _event("ASSAULT", ["RUS"], [], start=10)
     judged = {judged_key(line): line for line in (
-        _judged(right), _judged(wrong, target=False), _judged(_event("AID", ["USA"], ["UKR"], start=20)))}
+        _judged(right, words=False), _judged(wrong, target=False, words=True),
+        _judged(_event("AID", ["USA"], ["UKR"], start=20)))}
     changed = _event("ACCUSE", ["FRA"], ["UKR"])  # same trigger, another target: a new row
     tally = tally_half([("a", [right, wrong, changed, _event("REJECT", ["IRN"], [], negated=True)])], judged)
     assert (tally.rows, tally.matched, len(tally.new)) == (3, 2, 1)
     assert tally.right["full"] == 1 and tally.right["type"] == 2 and tally.right["target"] == 1
     assert tally.gone["right"] == 1 and tally.gone["wrong"] == 0
+    assert (tally.right["words"], tally.right["words_judged"]) == (1, 2)
 
 
 def test_fixture_folder_is_recoded_and_scored():

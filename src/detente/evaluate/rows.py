@@ -118,6 +118,10 @@ def tally_half(coded: list[tuple[str, list[Event]]], judged: dict[RowKey, dict])
                 tally.wrong_by_rule[event.rule] += 1
             for part in PARTS:
                 tally.right[part] += verdict_ok(line, part)
+            words = (line.get("verdict") or {}).get("words")
+            if words is not None:
+                tally.right["words_judged"] += 1
+                tally.right["words"] += bool(words)
     for key, line in judged.items():
         if key not in seen and line.get("verdict"):
             tally.gone["right" if all(verdict_ok(line, p) for p in PARTS) else "wrong"] += 1
@@ -153,7 +157,8 @@ def evaluate(judged: Path, *, new_out: Path | None = None, halves: tuple[str, ..
     report.notes += [
         "Rows (non-negated, unique by article, trigger offsets, type, sides' countries and words) are "
         "matched to judged rows by that key. precision = right / matched; 'full' needs type, source "
-        "and target country right. 'new' rows match no judged row: judge them before reading a "
+        "and target country right. 'words': of the rows that are events, the share whose sides' "
+        "words name the actors the row gives them (no place, weapon or penalty standing in). 'new' rows match no judged row: judge them before reading a "
         "precision as the whole half's. 'gone' = judged rows no longer written.",
     ]
     return report
@@ -167,5 +172,7 @@ def _metrics(report: Report, half: str, tally: HalfTally) -> None:
     for part in ("full", *PARTS):
         m[f"{half}_{part}_precision"] = round(tally.right[part] / tally.matched, 4) if tally.matched else 0.0
     m[f"{half}_full_right"] = tally.right["full"]
+    judged = tally.right["words_judged"]
+    m[f"{half}_words_precision"] = round(tally.right["words"] / judged, 4) if judged else 0.0
     m[f"{half}_gone_right"] = tally.gone["right"]
     m[f"{half}_gone_wrong"] = tally.gone["wrong"]
