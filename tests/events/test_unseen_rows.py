@@ -45,6 +45,9 @@ CASES = [
     ("A Canadian judge sentenced a doctor to prison for 40 years.", {("COERCE", "CAN", "CAN")}),
     # the news outlet an interview is given to is no side
     ("With Wikinews, the Libertarian candidate Jorgensen discusses her background and climate change.", set()),
+    # an infinitive of purpose is no act; one under a verb that decides the act is
+    ("The Russian government was paying bounties to the Taliban to kill American soldiers.", set()),
+    ("The German party CDU voted to expel the lawmaker Martin Hohmann.", {("COERCE", "DEU", "DEU")}),
 ]
 
 

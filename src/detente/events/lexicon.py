@@ -223,6 +223,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "non_agents": frozenset(semantics["non_agents"]),
         "instrument_nouns": frozenset(semantics["instrument_nouns"]),
         "question_words": frozenset(semantics["question_words"]),
+        "decision_heads": frozenset(semantics["decision_heads"]),
         "emergency_entries": frozenset(semantics["emergency_senses"]["entries"]),
         "emergency_causes": frozenset(semantics["emergency_senses"]["causes"]),
         "of_agent_nouns": frozenset(semantics["of_agent_nouns"]),

@@ -117,11 +117,16 @@ def is_hypothetical(token, lexicon: Lexicon) -> bool:
 
 def is_unasserted_purpose(token, lexicon: Lexicon) -> bool:
     """An infinitive naming what something needs, is made for or cannot do: "the majority required
-    to impeach an official", "functionalities designed to restrict users" -- no act took place."""
+    to impeach an official", "functionalities designed to restrict users" -- no act took place;
+    and an infinitive of purpose ("appoints attorneys to defend him", "were paying bounties to
+    kill soldiers"), unless its verb decides the act ("votes to expel him")."""
     pred = predicate(token) or token
     if pred.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in pred.children):
         return False
+    if pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and \
+            pred.head.lemma_.lower() not in lexicon.words["decision_heads"]:
+        return True  # a purpose: "paying bounties to the Taliban to kill soldiers", "amend the code to punish"
     return pred.head.lemma_.lower() in lexicon.words["nonfactual_heads"]
 
 
