@@ -212,6 +212,8 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
     heads = object_heads(token, preps, direct=not topic)
+    if topic:  # "discussed the crisis with Merkel": the parse hangs the partner on the topic
+        heads += [h for obj in token.children if obj.dep_ == "dobj" for h in object_heads(obj, ("with",), direct=False)]
     found = _under(heads, index)
     if found and all(_possessor_pronoun(m, token.doc) for m in found):
         # "reneged on his commitment to the Zambian people": the doer's own "his" is no target
@@ -226,15 +228,15 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
-    if not found and cand.inner:  # the doer of the inner act ("its demand that Israel ease..."),
+    if not found and cand.inner and not topic:  # the doer of the inner act ("its demand that Israel ease..."),
         inner = cand.inner[0]     # else that act's objects
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
         found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
-        if found:
-            break
+        if found or topic:
+            break  # "discussed why voters should back the X ticket": a topic clause names no partner
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found

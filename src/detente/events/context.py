@@ -138,6 +138,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if sem.is_background(cand.token, lexicon):
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
+    topic = topic_clauses(cand, lexicon)
     foreign, free = {}, {}  # free: not the subject of another clause (a candidate other side)
     for t in sentence:
         if name_part(t, index) or reporter_part(t, lexicon):
@@ -145,7 +146,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
-                if not other_doer(t, cand.token):
+                if not other_doer(t, cand.token) and t.i not in topic:
                     free.setdefault(m.actor.country, m)
     argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
     if argument is not None and argument in cand.parts and not index.at(argument) and \
@@ -171,6 +172,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
     if unresolved is None and not person and not material:
         return [], ""
+    if unresolved is None and cand.entry.type in lexicon.words["partner_types"]:
+        return [], ""  # a consultation's partner is someone, not a place visited ("visits the University")
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""
     sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None
@@ -182,6 +185,14 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         country, suffix = story[0], "~story"  # "Israeli jets struck militants" in a story told in Gaza
     return [Participant(text=argument.text if unresolved is None else unresolved.text, country=country,
                         sector=sector, start=start, end=end)], suffix
+
+
+def topic_clauses(cand: Candidate, lexicon: Lexicon) -> set[int]:
+    """Tokens of the clauses a topic verb governs ("discussed why voters should support the
+    Peruvian president"): what is discussed, not with whom."""
+    if cand.entry.pos != "verb" or cand.entry.lemma not in lexicon.words["topic_object_verbs"]:
+        return set()
+    return {t.i for c in cand.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
 
 
 def clause_subject(token, index: MentionIndex):
