@@ -52,6 +52,13 @@ CASES = [
     ("The Bolivian senator discussed why voters should support the Peruvian president.", set()),
     ("With Wikinews, the Green candidate Hawkins discussed how his nomination for senator came about.", set()),
     ("The French president discussed the crisis with the German chancellor.", {("CONSULT", "FRA", "DEU")}),
+    # a scathing attack is criticism; pressing a lever is no pressure; a place visited is no partner
+    ("The Brazilian finance minister launched a scathing attack on the central bank.", {("ACCUSE", "BRA", "BRA")}),
+    ("The Dutch researchers pressed the lever twice.", set()),
+    ("The Spanish king visits the University of Salamanca.", set()),
+    ("The Spanish king began talks with Catalan party leaders.", {("CONSULT", "ESP", "ESP")}),
+    # a bare base form beside a finite verb is a command ("..., but ask anyone")
+    ("The Chilean senator was 95 years old, but ask anyone close to her.", set()),
 ]
 
 

@@ -172,8 +172,9 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
     if unresolved is None and not person and not material:
         return [], ""
-    if unresolved is None and cand.entry.type in lexicon.words["partner_types"]:
-        return [], ""  # a consultation's partner is someone, not a place visited ("visits the University")
+    if cand.entry.type in lexicon.words["partner_types"] and (unresolved is None or unresolved.actor is None or
+                                                             unresolved.actor.sector in (None, "CVL", "BUS", "EDU")):
+        return [], ""  # a consultation's partner is a political actor, not a place visited ("visits the University")
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""
     sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None

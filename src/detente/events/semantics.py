@@ -205,6 +205,8 @@ def is_imperative(token) -> bool:
     first = pred
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+        if first.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+            return True  # "She was 95, but ask anyone ...": a bare base form beside a finite verb
         if first.tag_ != "VB" or any(c.dep_ in OWN_CLAUSE for c in first.children):
             return False
     return first.dep_ in ("ROOT", "ccomp", "parataxis")
