@@ -48,6 +48,8 @@ CASES = [
     # an infinitive of purpose is no act; one under a verb that decides the act is
     ("The Russian government was paying bounties to the Taliban to kill American soldiers.", set()),
     ("The German party CDU voted to expel the lawmaker Martin Hohmann.", {("COERCE", "DEU", "DEU")}),
+    ("Thousands of Serbian students rallied in Belgrade to protest against the government.",
+     {("PROTEST", "SRB", "SRB")}),
     # what is discussed is no partner; the partner the parse hangs on the topic is
     ("The Bolivian senator discussed why voters should support the Peruvian president.", set()),
     ("With Wikinews, the Green candidate Hawkins discussed how his nomination for senator came about.", set()),
