@@ -141,7 +141,8 @@ def test_gdelt_actor_columns_put_bodies_in_known_group_not_country():
 
     def columns(country):
         return dict(zip(("Code", "Name", "CountryCode", "KnownGroupCode"),
-                        _actor({"source_country": country, "source_name": "X"}, "source")[:4], strict=True))
+                        _actor({"source_country": country, "source_name": "X"}, "source")[:4],
+                        strict=True))
 
     assert columns("RUS")["CountryCode"] == "RUS" and columns("RUS")["KnownGroupCode"] == ""
     assert columns("XKX")["CountryCode"] == "XKX"

@@ -18,8 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detente.actors import ActorTables, read_tsv
-from detente.actors.tables import COUNTRY_CODES
+from detente.actors import COUNTRY_CODES, ActorTables, read_tsv
 from detente.errors import EvaluationError
 from detente.evaluate import Report, Table, prf
 from detente.records import Article, CodedArticle

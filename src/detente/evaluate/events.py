@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from detente.actors.tables import COUNTRY_CODES
+from detente.actors import COUNTRY_CODES
 from detente.evaluate import Report, Table, prf
 from detente.pipeline import code_articles
 from detente.readers import article_from_text

@@ -17,7 +17,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from detente.actors.tables import is_country
+from detente.actors import is_country
 from detente.export.query import BATCH_ROWS, EventFilter, rows, stream
 from detente.store import Store
 
