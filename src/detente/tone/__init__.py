@@ -9,7 +9,7 @@ its label and score from those scores, its content words, main verb and events. 
 keeps the words that moved it.
 
 >>> import detente
->>> coded = detente.code("Both sides called the talks constructive.", date="2021-06-16")
+>>> coded = detente.code("Both sides described the talks as constructive.", date="2021-06-16")
 >>> tone = coded.sentences[0].tone
 >>> tone.label, [(w.text, w.entry) for w in tone.evidence if not w.entry.startswith("model:")]
 ('positive', [('constructive', 'news:constructive')])
