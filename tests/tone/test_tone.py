@@ -16,7 +16,7 @@ def _tone(text: str):
 
 def test_a_diplomatic_word_moves_the_tone_and_is_its_evidence():
     # "constructive" is not in VADER's lexicon: the news lexicon gives it its communiqué sense.
-    coded, tone = _tone("Both sides called the talks constructive.")
+    coded, tone = _tone("Both sides described the talks as constructive.")
     assert tone.label == "positive" and tone.score > 0.1
     [word] = [w for w in tone.evidence if not w.entry.startswith("model:")]
     assert (word.text, word.entry) == ("constructive", "news:constructive")
