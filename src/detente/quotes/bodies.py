@@ -153,9 +153,15 @@ class BodyRules:
         for London (TfL)"); the name unchanged otherwise."""
         if not ACRONYM.fullmatch(name):
             return name
+        text = doc_text(self.doc)
         found = re.search(r"((?:[A-Z][\w'&.-]*\s+(?:(?:of|for|and|the|on)\s+)*)+)\(\s*"
-                          + re.escape(name) + r"\s*\)", doc_text(self.doc))
-        return found.group(1).strip() if found else name
+                          + re.escape(name) + r"\s*\)", text)
+        if found:
+            return found.group(1).strip()
+        for after in re.finditer(re.escape(name) + r"\s*\(\s*([A-Z][\w'&. -]*?)\s*\)", text):
+            if _initials(after.group(1)) == name.upper():  # "AEW (All Elite Wrestling)"
+                return after.group(1)
+        return name
 
     def _official_of(self, token) -> tuple[str, Actor | None, int] | None:
         """The body an unnamed official is of ("an official from TfL", "a UN official"),
@@ -279,3 +285,9 @@ def _named_spokesperson(token):
         return token.head
     return next((c for c in token.children if c.dep_ == "appos"
                  and c.ent_type_ == "PERSON"), None)
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words open with, short words left out ("All Elite Wrestling":
+    "AEW", "Transport for London": "TL")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

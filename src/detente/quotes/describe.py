@@ -53,6 +53,7 @@ BODIES = {"NGO": BODY_NGO, "EDU": BODY_EDU, "BUS": BODY_BUS}
 HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
+OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
 """Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
 TITLE_RUN = 8
@@ -427,10 +428,27 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
         return None
     last = words[-1]
     role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
+    if role is None and last.lower_ in OFFICE_NOUNS and last.is_title:
+        return _office_of(words, doc, mentions)
     if role is None or role.kind not in ("body", "name") or not role.sector or not last.is_title:
         return None
     country = country_of(doc, mentions, [t.i for t in words[:-1]])
     return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
+
+
+def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
+    """A body named as the office of a role or body ("the Alachua Sheriff's Office": COP,
+    "the Attorney General's Office": JUD, "Police Department": COP) takes the sector of the
+    role word nearest before its office noun."""
+    for k in range(len(words) - 2, -1, -1):
+        for size in range(min(LONGEST, k + 1), 0, -1):
+            phrase = " ".join(t.lower_ for t in words[k - size + 1:k + 1])
+            role = role_words().get(phrase)
+            if role is not None and role.sector and words[k].is_title:
+                country = country_of(doc, mentions, [t.i for t in words[:k - size + 1]])
+                return Description(country[0] if country else None, role.sector,
+                                   f"office:{role.phrase}")
+    return None
 
 
 def actor_sector(speaker: Speaker) -> str | None:
