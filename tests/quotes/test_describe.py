@@ -192,3 +192,18 @@ def test_a_media_name_word_names_media_only_at_the_end_of_a_name():
     text = ('The American election was close. "The count will take days," the blog post '
             'said.')
     assert all(s[2] != "MED" for s in _speakers(text))
+
+
+def test_a_city_before_a_role_noun_gives_a_private_person_their_country():
+    # issue 14 round 6: the actors tables know countries, not cities; the gazetteer does
+    text = ('A jury in Paris found two French officers guilty. Martin Okafor, a Calgary lawyer '
+            'representing the victim, told reporters "She is relieved with the verdict."')
+    assert _speakers(text) == [("Martin Okafor", "CAN", "CVL")]
+    assert _rules(text)[0][1] == "described:city:Calgary"
+
+
+def test_an_office_takes_the_sector_of_the_role_before_it():
+    text = ('A fire closed a US highway on Thursday. The Marion County Sheriff\'s Office '
+            'tweeted the response "required every unit we have."')
+    name, country, sector = _speakers(text)[0]
+    assert "Sheriff" in name and (country, sector) == ("USA", "COP")

@@ -339,3 +339,13 @@ def test_a_capitalised_shout_is_a_quote_not_a_title():
                          'the count, "I WON THIS ELECTION, BY A LOT!" on Twitter.',
                          date="2020-11-07")
     assert [q.content for q in coded.quotes if q.direct] == ["I WON THIS ELECTION, BY A LOT!"]
+
+
+def test_an_acronym_is_spelled_out_from_the_parenthesis_after_it():
+    # issue 14 round 6: "AEW (All Elite Wrestling)" defines the acronym the other way round
+    import detente
+    text = ('The wrestler performed for AEW (All Elite Wrestling) until his death. '
+            '"He was a kind soul", reads an AEW press release.')
+    names = [q.speaker.name for q in detente.code(text, date="2020-12-28").quotes
+             if q.direct and q.speaker is not None]
+    assert names == ["All Elite Wrestling"]

@@ -7,7 +7,9 @@ said`` can fall back on the speaker of the latest quote before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from detente.nlp import doc_text
 from detente.quotes.cues import Cue, CueLexicon
@@ -240,8 +242,9 @@ class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
     def __init__(self, coded: CodedArticle, resolver: SpeakerResolver,
-                 quoted: list[tuple[int, int]]):
+                 quoted: list[tuple[int, int]], places: Callable[[], Any] | None = None):
         self.coded = coded
+        self.places = places
         self.quoted = quoted
         self.resolver = resolver
         self.recent: Recent | None = None
@@ -299,7 +302,8 @@ class _Builder:
     def _complete(self, found: Speaker) -> Speaker:
         """The speaker's actor filled from their description (``describe.described``), then
         from the article's context (``speakers.complete``)."""
-        found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted)
+        found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
+                          self.places)
         return complete(found, self.coded.mentions, self.country, self.bodies)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
@@ -391,7 +395,8 @@ QUOTES_KEY = "detente.quotes"
 """``Doc.user_data`` key of the quotes ``article_quotes`` built for the document."""
 
 
-def article_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
+def article_quotes(coded: CodedArticle, lexicon: CueLexicon,
+                   places: Callable[[], Any] | None = None) -> list[Quote]:
     """``build_quotes`` once per document: the events stage asks for the direct quotes'
     speakers (first-person acts inside a quote) before the quotes stage runs, and both get
     the same quotes (attribution reads the parse and the mentions only, never the events)."""
@@ -399,12 +404,14 @@ def article_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
         return []
     found = coded.doc.user_data.get(QUOTES_KEY)
     if found is None:
-        found = coded.doc.user_data[QUOTES_KEY] = build_quotes(coded, lexicon)
+        found = coded.doc.user_data[QUOTES_KEY] = build_quotes(coded, lexicon, places)
     return found
 
 
-def build_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
-    """Every direct and reported quote of the article, in text order of their content.
+def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
+                 places: Callable[[], Any] | None = None) -> list[Quote]:
+    """Every direct and reported quote of the article, in text order of their content;
+    ``places`` gives the gazetteer on need (a city in a speaker's description).
 
     Example: see ``detente.quotes.run``.
     """
@@ -415,7 +422,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
     indirect = _indirect_candidates(coded, lexicon, spans, direct)
     resolver = SpeakerResolver(coded.doc, coded.mentions, [(s.start, s.end) for s in spans])
     quoted = [r for r in (token_range(coded.doc, s.start, s.end) for s in spans) if r]
-    builder = _Builder(coded, resolver, quoted)
+    builder = _Builder(coded, resolver, quoted, places)
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
     run_on(builder.quotes, builder.dropped, spans)

@@ -69,6 +69,9 @@ ROLE_BESIDE = ("role-beside>", "apposition>")
 apposition to it (``speakers``, the actors stage): the role's own noun, read without the
 body it heads ("the general secretary of the RMT union" gave GOV), so a body the
 description finds wins."""
+CITY_POPULATION = 100_000
+"""People a city must have to give a described person its country (a name shared by a
+village elsewhere is not enough)."""
 INTERNATIONAL = "#international"
 """Suffix of ``Actor.entry`` for a person of an international body: no country by context."""
 
@@ -313,6 +316,27 @@ def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, st
     return None
 
 
+def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
+                 ) -> tuple[str, str] | None:
+    """(country, evidence) of a city named in a description right before a common noun and
+    unknown to the actors tables ("a Toronto lawyer", "a Lagos businessman"): the most
+    populous place of that name in the gazetteer, if it has at least ``CITY_POPULATION``
+    people. The gazetteer is asked only when such a word is there."""
+    covered = {i for m in mentions if m.actor is not None
+               for i in _token_range(doc, m.start, m.end)}
+    for i in tokens:
+        token = doc[i]
+        if token.ent_type_ != "GPE" or token.i in covered or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].pos_ != "NOUN":
+            continue
+        gaz = gazetteer()
+        best = max(((int(gaz.population[c.entry]), c.entry) for c in gaz.lookup(token.text)
+                    if c.primary), default=None)
+        if best is not None and best[0] >= CITY_POPULATION and gaz.country_of(best[1]):
+            return gaz.country_of(best[1]), f"city:{token.text}"
+    return None
+
+
 def _international(doc, tokens: list[int], places: frozenset[int]) -> bool:
     """A stateless word right before a body word ("worldwide victim group"); not "director
     of global news"."""
@@ -321,13 +345,16 @@ def _international(doc, tokens: list[int], places: frozenset[int]) -> bool:
                for i in tokens)
 
 
-def describe(doc, mentions: list[Mention], tokens: list[int]) -> Description:
-    """The country and sector the description ``tokens`` fix."""
+def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) -> Description:
+    """The country and sector the description ``tokens`` fix; ``gazetteer`` (a callable giving
+    the places index) finds the country of a city no actors table knows ("a Toronto lawyer")."""
     names = frozenset(i for i in tokens if doc[i].ent_type_ == "PERSON")
     places = frozenset(i for m in mentions if m.label in ("GPE", "LOC")
                        for i in _token_range(doc, m.start, m.end))
     sector = sector_of(doc, tokens, names, places, _organisations(doc, mentions, tokens))
     country = country_of(doc, mentions, tokens)
+    if country is None and gazetteer is not None:
+        country = city_country(doc, mentions, tokens, gazetteer)
     international = _international(doc, tokens, places)
     if international:
         country = None
@@ -455,20 +482,22 @@ def actor_sector(speaker: Speaker) -> str | None:
     return speaker.actor.sector if speaker.actor is not None else None
 
 
-def _description(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Description | None:
+def _description(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
+                 ) -> Description | None:
     """A person's description, an unnamed speaker's own phrase (when it has no actor) or a
     body's name ("the New York Times")."""
     if speaker.name is None:
-        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted)) \
+        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted), gazetteer) \
             if speaker.actor is None else None
     if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
             speaker.mention is not None  # the role "the president" of a person named before
             and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON"):
-        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
+        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted), gazetteer)
     return _body_name(speaker, doc, mentions)
 
 
-def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
+def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
+              ) -> Speaker:
     """``speaker`` with the country and sector its description fixes where its actor has
     none (rule ``+described``; ``Actor.entry`` ``described:<evidence>``), or the sector of
     the body a role beside the name heads (``ROLE_BESIDE``). A named speaker must be a
@@ -478,7 +507,7 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker
     beside = actor is not None and (actor.entry or "").startswith(ROLE_BESIDE)
     if (_known(actor) and not beside) or speaker.start is None or doc is None:
         return speaker
-    desc = _description(speaker, doc, mentions, quoted)
+    desc = _description(speaker, doc, mentions, quoted, gazetteer)
     if desc is None or (not desc.evidence and not desc.international):
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
