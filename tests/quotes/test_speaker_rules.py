@@ -349,3 +349,12 @@ def test_an_acronym_is_spelled_out_from_the_parenthesis_after_it():
     names = [q.speaker.name for q in detente.code(text, date="2020-12-28").quotes
              if q.direct and q.speaker is not None]
     assert names == ["All Elite Wrestling"]
+
+
+def test_an_acronym_spelled_out_stops_at_the_sentence_before():
+    import detente
+    text = ('Trains stopped on the London Underground. Transport for London (TfL) said it was '
+            'looking into it. A TfL spokesperson said "We are working with colleagues."')
+    names = [q.speaker.name for q in detente.code(text, date="2019-09-20").quotes
+             if q.direct and q.speaker is not None]
+    assert names == ["Transport for London"]

@@ -156,8 +156,8 @@ class BodyRules:
         text = doc_text(self.doc)
         found = re.search(r"((?:[A-Z][\w'&.-]*\s+(?:(?:of|for|and|the|on)\s+)*)+)\(\s*"
                           + re.escape(name) + r"\s*\)", text)
-        if found:
-            return found.group(1).strip()
+        if found:  # a sentence's last word before the name is not part of it
+            return re.split(r"(?<=[a-z])[.!?]\s+", found.group(1).strip())[-1]
         for after in re.finditer(re.escape(name) + r"\s*\(\s*([A-Z][\w'&. -]*?)\s*\)", text):
             if _initials(after.group(1)) == name.upper():  # "AEW (All Elite Wrestling)"
                 return after.group(1)
