@@ -358,3 +358,17 @@ def test_an_acronym_spelled_out_stops_at_the_sentence_before():
     names = [q.speaker.name for q in detente.code(text, date="2019-09-20").quotes
              if q.direct and q.speaker is not None]
     assert names == ["Transport for London"]
+
+
+def test_a_quote_after_a_sentence_naming_an_earlier_speaker_is_theirs():
+    # issue 14 round 6 (sample article outside the gold): no cue, the sentence before names
+    # a person quoted earlier, not as its subject
+    import detente
+    text = ('"We played well today," said coach Peter Hallam. "The team is growing."\n\n'
+            '"It was hard," said captain Tom Reeve.\n\n'
+            'The home side received two yellow cards, leaving Hallam unimpressed.  '
+            '"One of them was questionable, and the other one was fair."')
+    quotes = [q for q in detente.code(text, date="2020-08-18").quotes if q.direct]
+    last = quotes[-1]
+    assert last.content.startswith("One of them")
+    assert last.speaker.name == "Peter Hallam" and last.rule == "direct:after-mention"

@@ -171,8 +171,8 @@ def _narrator(doc, span, quoted: list[tuple[int, int]]):
     sent = doc[rng[0]].sent
     if sent.start != rng[0] or sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
-    if any("\n" in t.text_with_ws for t in before) or not _ends_sentence(before):
+    before = _sentence_before(doc, sent)
+    if before is None:
         return None
     root = before.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -181,6 +181,23 @@ def _narrator(doc, span, quoted: list[tuple[int, int]]):
     if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
         return subject
     return None
+
+
+def _named_before(doc, span, quoted: list[tuple[int, int]], names):
+    """The last token of the sentence right before a quote that opens a sentence of the same
+    paragraph that is a word of a name in ``names`` (not a place); None when there is none."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
+        return None
+    sent = doc[rng[0]].sent
+    if sent.start != rng[0] or sent.start == 0:
+        return None
+    before = _sentence_before(doc, sent)
+    if before is None:
+        return None
+    return next((t for t in reversed(before) if t.text in names and t.is_title  # a name the
+                 and t.ent_type_ not in ("GPE", "NORP")  # tagger may take for an ORG
+                 and not any(a <= t.i < b for a, b in quoted)), None)
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|myself|we|we're|we've|our|"
@@ -231,6 +248,19 @@ def _reported(token, rng: tuple[int, int]) -> bool:
             return True
         token = token.head
     return False
+
+
+def _sentence_before(doc, sent):
+    """The sentence before ``sent`` in the same paragraph, ending in a full stop; when the
+    parser ran it over a paragraph break, only its part in this paragraph. None when ``sent``
+    opens its paragraph."""
+    before = doc[sent.start - 1].sent
+    breaks = [t.i for t in before if "\n" in t.text_with_ws]
+    if breaks:
+        before = doc[breaks[-1] + 1:sent.start]
+    if "\n" in doc[sent.start - 1].text_with_ws or not _ends_sentence(before):
+        return None
+    return before
 
 
 def _ends_sentence(sent) -> bool:
@@ -324,7 +354,7 @@ class _Builder:
         subject = _narrator(doc, cand.span, self.quoted)
         named = self._named(subject)
         if named is None:
-            return False
+            return self._named_again(quote, cand)
         found, sentence = named
         quote.speaker = replace(found, rule=f"{found.rule}+narrated")
         quote.rule = "direct:after-narration"
@@ -337,6 +367,22 @@ class _Builder:
             quote.cue_start, quote.cue_end = earlier.cue_start, earlier.cue_end
             quote.rule = "direct:continuation"
         self.recent = Recent(found, sentence)
+        return True
+
+    def _named_again(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quote with no cue that opens a sentence a person quoted before, when the
+        sentence right before it (same paragraph) names them, though not as its subject
+        ("The home side got two yellow cards, leaving Ingram unimpressed. "One of them was
+        questionable.""); rule ``direct:after-mention``."""
+        names = {w: q for q in self.quotes if q.direct and q.speaker is not None
+                 and q.speaker.name for w in q.speaker.name.split() if w[:1].isupper()}
+        token = _named_before(self.coded.doc, cand.span, self.quoted, names)
+        if token is None:
+            return False
+        last = names[token.text]
+        quote.speaker, quote.cue = last.speaker, last.cue
+        quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
+        quote.rule = "direct:after-mention"
         return True
 
     def _own_words(self, quote: Quote, cand: Candidate) -> bool:
