@@ -305,3 +305,10 @@ def test_a_us_state_gives_the_article_its_country():
     coded = detente.code('The Vice President spoke in Ohio. "We will win this fight," he said.',
                          date="2019-06-01")
     assert [q.speaker.name for q in coded.quotes if q.direct] == ["Mike Pence"]
+
+
+def test_hong_kong_offices_are_hong_kong():
+    # issue 14 round 6: ISO 3166-1 and CAMEO code Hong Kong apart (HKG), as the gold does
+    import detente
+    coded = detente.code('Carrie Lam said "We will restore order."', date="2019-10-16")
+    assert [q.speaker.actor.code for q in coded.quotes] == ["HKGGOV"]
