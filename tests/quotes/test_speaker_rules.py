@@ -372,3 +372,11 @@ def test_a_quote_after_a_sentence_naming_an_earlier_speaker_is_theirs():
     last = quotes[-1]
     assert last.content.startswith("One of them")
     assert last.speaker.name == "Peter Hallam" and last.rule == "direct:after-mention"
+
+
+def test_a_misspelt_surname_is_the_earlier_speaker():
+    # issue 14 round 6 (tune half of gold/quotes/extra): one letter off, five letters or more
+    from detente.quotes.attribute import _same_surname
+    assert _same_surname("Sally Wasef", "Wasif") and _same_surname("Sally Wasef", "Wasef")
+    assert not _same_surname("Sally Wasef", "Waser1") and not _same_surname("Tom Lee", "Lea")
+    assert not _same_surname("Sally Wasef", "Basef")

@@ -313,8 +313,8 @@ class _Builder:
         if surname is None or (found.actor is not None and found.actor.country):
             return found
         earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
-                        and q.speaker.name and q.speaker.name.endswith(" " + surname)
-                        and q.speaker.actor is not None), None)
+                        and q.speaker.name and q.speaker.actor is not None
+                        and _same_surname(q.speaker.name, surname)), None)
         if earlier is not None:
             return replace(found, name=earlier.name, actor=earlier.actor,
                            rule=f"{found.rule}+surname>speaker")
@@ -430,6 +430,19 @@ def _surname(name: str | None) -> str | None:
     if len(words) == 2 and words[0].lower().rstrip(".") in person_titles():
         words = words[1:]
     return words[0] if len(words) == 1 else None
+
+
+def _same_surname(name: str, surname: str) -> bool:
+    """A full name ends in ``surname``, or in a word one letter off it of five letters or
+    more with the same first letter (a misspelling: "Wasif" for Sally Wasef)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if last == surname:
+        return True
+    return len(last) == len(surname) >= 5 and last[0] == surname[0] and sum(
+        a != b for a, b in zip(last, surname, strict=True)) == 1
 
 
 def _order(cand: Candidate, doc) -> tuple[int, int]:
