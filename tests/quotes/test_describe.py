@@ -207,3 +207,11 @@ def test_an_office_takes_the_sector_of_the_role_before_it():
             'tweeted the response "required every unit we have."')
     name, country, sector = _speakers(text)[0]
     assert "Sheriff" in name and (country, sector) == ("USA", "COP")
+
+
+def test_a_body_named_of_a_place_is_of_that_place_not_its_opening_nationality():
+    from detente.quotes.describe import country_of
+    coded = detente.code('Ma Ngok of the Chinese University of Hong Kong said "It is over."',
+                         date="2019-11-27")
+    tokens = list(range(len(coded.doc)))
+    assert country_of(coded.doc, coded.mentions, tokens)[0] == "HKG"

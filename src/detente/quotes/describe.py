@@ -309,10 +309,28 @@ def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, st
     """(country, evidence) of the first place, nationality or body with a country among the
     description's tokens; None when there is none."""
     chars = {doc[i].idx for i in tokens}
-    for m in mentions:
-        if m.label in PLACE_LABELS and m.actor is not None and m.actor.country \
-                and is_country(m.actor.country) and any(m.start <= c < m.end for c in chars):
-            return m.actor.country, f"country:{m.text}"
+    found = [m for m in mentions if m.label in PLACE_LABELS and m.actor is not None
+             and m.actor.country and is_country(m.actor.country)
+             and any(m.start <= c < m.end for c in chars)]
+    if not found:
+        return None
+    first = _place_of_name(doc, found) or found[0]
+    return first.actor.country, f"country:{first.text}"
+
+
+def _place_of_name(doc, found: list[Mention]) -> Mention | None:
+    """The place a body's proper name is "of", over the nationality word opening the same
+    name ("the Chinese University of Hong Kong": Hong Kong, not China); None otherwise."""
+    if found[0].label != "NORP":
+        return None
+    for m in found[1:]:
+        if m.label != "GPE":
+            continue
+        span = doc.char_span(found[0].start, m.start, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_space]
+        if len(words) >= 3 and words[-1].lower_ == "of" and all(
+                t.is_title or t.lower_ in ("of", "the", "and") for t in words):
+            return m
     return None
 
 
