@@ -380,3 +380,15 @@ def test_a_misspelt_surname_is_the_earlier_speaker():
     assert _same_surname("Sally Wasef", "Wasif") and _same_surname("Sally Wasef", "Wasef")
     assert not _same_surname("Sally Wasef", "Waser1") and not _same_surname("Tom Lee", "Lea")
     assert not _same_surname("Sally Wasef", "Basef")
+
+
+def test_a_body_named_after_its_country_speaks_under_its_own_name():
+    # issue 14 round 6 (dev): "Sustainable Australia" is a party, not Australia
+    import detente
+    text = ('Jane Doe is running for the Greener Canada party in the by-election. Greener Canada '
+            'describes itself as a "movement from the political centre".')
+    coded = detente.code(text, date="2020-11-27")
+    speakers = {(q.speaker.name, q.speaker.actor.code) for q in coded.quotes if q.direct}
+    assert speakers == {("Greener Canada", "CANPTY")}
+    air = detente.code('Air France said "flights will resume".', date="2019-01-01")
+    assert air.quotes[0].speaker.name == "Air France"
