@@ -392,3 +392,15 @@ def test_a_body_named_after_its_country_speaks_under_its_own_name():
     assert speakers == {("Greener Canada", "CANPTY")}
     air = detente.code('Air France said "flights will resume".', date="2019-01-01")
     assert air.quotes[0].speaker.name == "Air France"
+
+
+def test_an_unnamed_body_speaks_under_its_phrase():
+    # issue 14 round 6: an organisation speaks under a name; a person known by role does not
+    import detente
+    text = ('The Nigerian army issued a statement on Sunday. "Troops repelled the attack and '
+            'killed several insurgents," the statement read.')
+    quote = [q for q in detente.code(text, date="2019-06-01").quotes if q.direct][0]
+    assert quote.speaker.name == "Nigerian army" and "+body-phrase" in quote.speaker.rule
+    text = 'One MP shouted "Shame!" as the minister spoke in London.'
+    for q in detente.code(text, date="2019-06-01").quotes:
+        assert q.speaker is None or q.speaker.name is None

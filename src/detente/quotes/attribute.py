@@ -13,7 +13,7 @@ from typing import Any
 
 from detente.nlp import doc_text
 from detente.quotes.cues import Cue, CueLexicon
-from detente.quotes.describe import described, person_titles
+from detente.quotes.describe import body_named, described, person_titles
 from detente.quotes.direct import (
     Attribution,
     attribute,
@@ -334,7 +334,8 @@ class _Builder:
         from the article's context (``speakers.complete``)."""
         found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.places)
-        return complete(found, self.coded.mentions, self.country, self.bodies)
+        return body_named(complete(found, self.coded.mentions, self.country, self.bodies),
+                          self.coded.mentions)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
         """The completed speaker ``subject`` resolves to and the index of its sentence; None

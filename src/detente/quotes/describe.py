@@ -540,3 +540,27 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
     name = actor.name if actor is not None and actor.name else speaker.name
     return replace(speaker, actor=Actor(country, sector, name=name, entry=entry),
                    rule=f"{speaker.rule}+described")
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+
+
+def body_named(speaker: Speaker, mentions: list[Mention]) -> Speaker:
+    """An unnamed speaker whose mention is a body ("The ministry of defence issued the
+    following statement:", "the Nigerian army"), named by the mention's words without its
+    article (rule ``+body-phrase``): an organisation speaks under a name, a person known only
+    by a role ("One MP") stays unnamed."""
+    if speaker.name is not None or speaker.mention is None or speaker.actor is None:
+        return speaker
+    mention = mentions[speaker.mention]
+    entry = (mention.actor.entry or "") if mention.actor is not None else ""
+    role = role_words().get(entry.split("+")[0].removeprefix("role:")) \
+        if mention.label == "ROLE" and entry.startswith("role:") else None
+    if role is None or role.kind != "body":
+        return speaker
+    words = mention.text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return speaker
+    return replace(speaker, name=" ".join(words), rule=f"{speaker.rule}+body-phrase")
