@@ -404,14 +404,3 @@ def test_an_unnamed_body_speaks_under_its_phrase():
     text = 'One MP shouted "Shame!" as the minister spoke in London.'
     for q in detente.code(text, date="2019-06-01").quotes:
         assert q.speaker is None or q.speaker.name is None
-
-
-def test_a_thing_that_suggests_inside_a_reported_clause_gives_way_to_the_teller():
-    # issue 14 round 6 (sample article outside the gold)
-    import detente
-    text = ('One of the study\'s authors, herpetologist Mark Dennison, told Science Magazine the '
-            'frequency of spiky skulls evolving in otherwise unrelated frogs suggested some deep '
-            'pattern frogs fell into as circumstances arose: "Somehow, these frogs are turning '
-            'on some ancient developmental machinery in their DNA."')
-    quote = [q for q in detente.code(text, date="2020-03-26").quotes if q.direct][0]
-    assert quote.speaker.name == "Mark Dennison" and "+outer-cue" in quote.speaker.rule

@@ -272,11 +272,9 @@ class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
     def __init__(self, coded: CodedArticle, resolver: SpeakerResolver,
-                 quoted: list[tuple[int, int]], places: Callable[[], Any] | None = None,
-                 lexicon: CueLexicon | None = None):
+                 quoted: list[tuple[int, int]], places: Callable[[], Any] | None = None):
         self.coded = coded
         self.places = places
-        self.lexicon = lexicon
         self.quoted = quoted
         self.resolver = resolver
         self.recent: Recent | None = None
@@ -296,8 +294,6 @@ class _Builder:
             return None
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
-        if found.name is None and found.actor is None and subject.pos_ == "NOUN":
-            found = self._outer(cand, sentence) or found
         last = self.recent.speaker if self.recent is not None else None
         if last is not None and found.name and found.name == last.name and (
                 found.actor is None or found.actor.country is None) and last.actor is not None:
@@ -306,24 +302,6 @@ class _Builder:
         if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
         return found
-
-    def _outer(self, cand: Candidate, sentence: int) -> Speaker | None:
-        """The speaker of a speech verb whose subject is a thing ("the frequency ...
-        suggested ...: "..."") inside the reported clause of another speech verb: that verb's
-        subject ("David Blackburn told Discover Magazine the frequency ... suggested"); rule
-        ``+outer-cue``. None when there is no such verb or it names nobody."""
-        doc, verb = self.coded.doc, self.coded.doc[cand.cue.head]
-        outer = verb.head
-        entry = self.lexicon.verbs.get(outer.lower_) if self.lexicon is not None else None
-        if verb.dep_ != "ccomp" or entry is None or outer.i == verb.i:
-            return None
-        subject = subject_of(doc, Cue(entry, outer.i, outer.i + 1, outer.i), self.quoted,
-                             direct=cand.direct)
-        found = self.resolver.speaker(subject, self.recent, sentence) if subject is not None \
-            else None
-        if found is None or (found.name is None and found.actor is None):
-            return None
-        return replace(found, rule=f"{found.rule}+outer-cue")
 
     def _by_surname(self, found: Speaker) -> Speaker:
         """A speaker named by one word that no table resolves ("Iseley also said") is the
@@ -504,7 +482,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     indirect = _indirect_candidates(coded, lexicon, spans, direct)
     resolver = SpeakerResolver(coded.doc, coded.mentions, [(s.start, s.end) for s in spans])
     quoted = [r for r in (token_range(coded.doc, s.start, s.end) for s in spans) if r]
-    builder = _Builder(coded, resolver, quoted, places, lexicon)
+    builder = _Builder(coded, resolver, quoted, places)
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
     run_on(builder.quotes, builder.dropped, spans)
