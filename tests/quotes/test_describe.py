@@ -216,3 +216,11 @@ def test_a_body_named_of_a_place_is_of_that_place_not_its_opening_nationality():
                          date="2019-11-27")
     tokens = list(range(len(coded.doc)))
     assert country_of(coded.doc, coded.mentions, tokens)[0] == "HKG"
+
+
+def test_a_us_party_word_before_a_title_gives_the_united_states():
+    # issue 14 round 6: a US senator quoted in an article about China is not Chinese
+    text = ('China imposed new rules on Hong Kong. Chinese officials defended them. Beijing said '
+            'the law was needed. Republican Senator Tom Marlow said "China must be held '
+            'accountable."')
+    assert _speakers(text, "2020-06-01") == [("Tom Marlow", "USA", "LEG")]

@@ -54,6 +54,9 @@ HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
 OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
+PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper()
+                   for w in word_list("quotes", VOCABULARY, "party_countries")}
+"""Capitalised party words before a role that name one country's politics."""
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
 """Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
 TITLE_RUN = 8
@@ -355,6 +358,19 @@ def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
     return None
 
 
+def party_country(doc, tokens: list[int]) -> tuple[str, str] | None:
+    """(country, evidence) of a party word that only one country's politics uses right
+    before a person's role ("Republican Senator Josh Hawley", "a Democratic congresswoman":
+    USA; ``vocabulary.yaml`` party_countries); None otherwise."""
+    for i in tokens:
+        code = PARTY_COUNTRIES.get(doc[i].lower_) if doc[i].text[:1].isupper() else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if code and nxt is not None and (role := role_words().get(nxt.lower_)) is not None \
+                and role.kind in ("person", "head"):
+            return code, f"party:{doc[i].text}"
+    return None
+
+
 def _international(doc, tokens: list[int], places: frozenset[int]) -> bool:
     """A stateless word right before a body word ("worldwide victim group"); not "director
     of global news"."""
@@ -373,6 +389,8 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
     country = country_of(doc, mentions, tokens)
     if country is None and gazetteer is not None:
         country = city_country(doc, mentions, tokens, gazetteer)
+    if country is None:
+        country = party_country(doc, tokens)
     international = _international(doc, tokens, places)
     if international:
         country = None
