@@ -343,12 +343,11 @@ def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
     unknown to the actors tables ("a Toronto lawyer", "a Lagos businessman"): the most
     populous place of that name in the gazetteer, if it has at least ``CITY_POPULATION``
     people. The gazetteer is asked only when such a word is there."""
-    covered = {i for m in mentions if m.actor is not None
-               for i in _token_range(doc, m.start, m.end)}
     for i in tokens:
         token = doc[i]
-        if token.ent_type_ != "GPE" or token.i in covered or token.i + 1 >= len(doc) \
-                or doc[token.i + 1].pos_ != "NOUN":
+        if token.ent_type_ != "GPE" or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].pos_ != "NOUN" or any(
+                    m.actor is not None and m.start <= token.idx < m.end for m in mentions):
             continue
         gaz = gazetteer()
         best = max(((int(gaz.population[c.entry]), c.entry) for c in gaz.lookup(token.text)
