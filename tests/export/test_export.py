@@ -132,3 +132,19 @@ def test_gdelt_quad_class_follows_gdelt_for_the_cameo_code():
     assert [gdelt_quad(c) for c in ("010", "0211", "043", "057", "061", "084", "090", "100", "138",
                                     "141", "163", "190", "204")] == [1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4, 4]
     assert gdelt_quad("", 3) == 3 and gdelt_quad(None) is None
+
+
+def test_gdelt_actor_columns_put_bodies_in_known_group_not_country():
+    # A three-capital body code (WHO, ICC) is not a country: GDELT's CountryCode holds states
+    # only (ISO alpha-3 and Kosovo's XKX); a body's code goes to KnownGroupCode.
+    from detente.export.gdelt import _actor
+
+    def columns(country):
+        return dict(zip(("Code", "Name", "CountryCode", "KnownGroupCode"),
+                        _actor({"source_country": country, "source_name": "X"}, "source")[:4],
+                        strict=True))
+
+    assert columns("RUS")["CountryCode"] == "RUS" and columns("RUS")["KnownGroupCode"] == ""
+    assert columns("XKX")["CountryCode"] == "XKX"
+    for body in ("WHO", "ICC", "IMF", "NATO", "EU"):
+        assert columns(body)["CountryCode"] == "" and columns(body)["KnownGroupCode"] == body

@@ -39,12 +39,12 @@ from __future__ import annotations
 from detente.actors.coref import drop_unlinked, link_references
 from detente.actors.matcher import find_atoms
 from detente.actors.resolver import Context, Phrase, resolve_atoms
-from detente.actors.tables import ActorTables, load_tables, read_tsv
+from detente.actors.tables import COUNTRY_CODES, ActorTables, is_country, load_tables, read_tsv
 from detente.records import CodedArticle, Mention
 from detente.resources import Resources
 from detente.stage import Stage
 
-__all__ = ["STAGE", "ActorTables", "load", "read_tsv", "run", "resolve_mentions"]
+__all__ = ["COUNTRY_CODES", "STAGE", "ActorTables", "is_country", "load", "read_tsv", "run", "resolve_mentions"]
 
 
 def load(resources: Resources) -> ActorTables:

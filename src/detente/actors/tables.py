@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import pycountry
 import yaml
 
 from detente.actors.entry import Entry, organisation_entry
@@ -32,6 +33,20 @@ from detente.errors import ActorError
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+COUNTRY_CODES = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+"""The values ``Actor.country`` takes for a state: ISO 3166-1 alpha-3, plus ``XKX`` (Kosovo, the
+user-assigned code the EU and the IMF use). Any other value is a body's code (``EU``, ``NATO``,
+``WHO``, ``ICC``), even when it has three capitals."""
+
+
+def is_country(code: str | None) -> bool:
+    """Whether an actor's ``country`` value names a state rather than a body.
+
+    >>> is_country("RUS"), is_country("XKX"), is_country("WHO"), is_country("EU"), is_country(None)
+    (True, True, False, False, False)
+    """
+    return code in COUNTRY_CODES
 
 
 @dataclass(frozen=True)

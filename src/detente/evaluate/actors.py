@@ -25,9 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pycountry
-
-from detente.actors import ActorTables, read_tsv
+from detente.actors import COUNTRY_CODES, ActorTables, read_tsv
 from detente.errors import EvaluationError
 from detente.evaluate import Report, Table, prf
 from detente.records import Article, CodedArticle
@@ -233,7 +231,7 @@ def evaluate(gold: Path, limit: int | None = None, limit_misses: int = 40) -> Re
     records = read_gold(Path(gold))[:limit]
     resources = Resources()
     tables: ActorTables = resources.get("actors")
-    iso = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    iso = set(COUNTRY_CODES)
     legacy = legacy_codes()
     articles = [Article(id=r.id, text=r.text) for r in records]
     everything = Half()

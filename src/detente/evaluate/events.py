@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 
-import pycountry
 import yaml
 
+from detente.actors import COUNTRY_CODES
 from detente.evaluate import Report, Table, prf
 from detente.pipeline import code_articles
 from detente.readers import article_from_text
@@ -39,7 +39,7 @@ from detente.resources import Resources
 
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 INVESTIGATE_ACCEPTS = frozenset({"ACCUSE", "REQUEST", "COERCE"})
-ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
+ISO3 = COUNTRY_CODES
 INTERNATIONAL = "international"
 
 

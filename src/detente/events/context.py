@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pycountry
-
+from detente.actors.tables import COUNTRY_CODES
 from detente.events import semantics as sem
 from detente.events.arguments import (
     MentionIndex,
@@ -25,7 +24,7 @@ from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, match
 from detente.records import Actor, Mention, Participant
 
-ISO3 = frozenset(c.alpha_3 for c in pycountry.countries)
+ISO3 = COUNTRY_CODES
 """Country codes: a domestic target is guessed for a country, never for an IGO."""
 
 

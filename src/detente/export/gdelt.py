@@ -17,6 +17,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
+from detente.actors import is_country
 from detente.export.query import BATCH_ROWS, EventFilter, rows, stream
 from detente.store import Store
 
@@ -75,16 +76,12 @@ def gdelt_quad(cameo: str | None, fallback: int | None = None) -> int | None:
     return fallback
 
 
-def _is_country(code: str | None) -> bool:
-    return bool(code) and len(code) == 3 and code.isalpha()
-
-
 def _actor(row: dict[str, Any], side: str) -> list[Any]:
     country = row.get(f"{side}_country")
     name = row.get(f"{side}_name") or row.get(f"{side}_text")
     return [row.get(f"{side}_code") or country or "", (name or "").upper(),
-            country if _is_country(country) else "",
-            country if country and not _is_country(country) else "",
+            country if is_country(country) else "",
+            country if country and not is_country(country) else "",
             "", "", "", row.get(f"{side}_sector") or "", "", ""]
 
 

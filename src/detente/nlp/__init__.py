@@ -25,15 +25,23 @@ MAX_CHARS = 1_000_000
 """Longest text handed to spaCy (its own default limit); longer articles are rejected at ingest."""
 
 
-def load_nlp(disable: tuple[str, ...] = ()) -> Any:
-    """The English pipeline, loaded once per process for a given set of disabled components."""
-    return _loaded(disable)[0]
+def load_nlp(disable: tuple[str, ...] = (), stock: bool = False) -> Any:
+    """The English pipeline, loaded once per process for a given set of disabled components.
+
+    Its attribute ruler and rule lemmatizer are ``detente.nlp.rules``' faster equivalents
+    (same output, tested); ``stock=True`` gives spaCy's pipeline exactly as it ships (the
+    baseline ``benchmarks/throughput.py`` measures detente against)."""
+    return _loaded(disable, stock)[0]
 
 
 @cache
-def _loaded(disable: tuple[str, ...]) -> tuple[Any, int]:
+def _loaded(disable: tuple[str, ...], stock: bool = False) -> tuple[Any, int]:
     """The pipeline and the size of its vocabulary when it was loaded."""
     nlp = _load_pipeline(disable)
+    if not stock:
+        from detente.nlp.rules import install
+
+        install(nlp)
     return nlp, len(nlp.vocab.strings)
 
 
@@ -122,7 +130,7 @@ def reload_if_grown(disable: tuple[str, ...] = (), max_new: int = MAX_NEW_STRING
     >>> reload_if_grown(max_new=10**9)
     False
     """
-    nlp, strings_at_load = _loaded(disable)
+    nlp, strings_at_load = _loaded(disable, False)  # the key load_nlp() uses
     if len(nlp.vocab.strings) - strings_at_load <= max_new:
         return False
     _loaded.cache_clear()

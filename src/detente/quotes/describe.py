@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import yaml
 
+from detente.actors.tables import is_country
 from detente.nlp import doc_text
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -433,14 +434,6 @@ def person_titles() -> frozenset[str]:
     """Titles before a surname that mark a person ("Mr", "Dr"), the actors stage's
     ``sectors.yaml``."""
     return word_list("actors", "sectors.yaml", "person_titles")
-
-
-@lru_cache(maxsize=512)
-def is_country(code: str) -> bool:
-    """True for an ISO 3166 alpha-3 code (``UN``, ``NATO`` and ``INTERPOL`` are bodies)."""
-    import pycountry
-
-    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
 
 
 def _known(actor: Actor | None) -> bool:

@@ -1,0 +1,290 @@
+"""Faster stand-ins for two of spaCy's rule components, with the same output.
+
+In the English pipeline the ``attribute_ruler`` (tag -> POS and morphology, a few lemma
+exceptions) and the rule ``lemmatizer`` are plain Python lookups, yet together they took a
+fifth of the parse on news (2.2 s and 1.8 s of 20 s for 600 sample articles, measured with
+``benchmarks/throughput.py``'s corpus): the ruler runs spaCy's general ``Matcher`` over every
+token for its 179 one- and two-token patterns, and the lemmatizer caches only the words it
+could not return early, so every singular noun and infinitive is worked out again.
+
+- ``FastAttributeRuler`` matches the same patterns with dictionary lookups on the token's
+  lower-case form, tag or dependency and applies every match exactly as spaCy does (in rule
+  order, so a later rule's attributes win, with spaCy's ``set_token_attrs``). It supports the
+  pattern forms spaCy's English pipelines use (exact values, ``IN``, ``NOT_IN``, ``REGEX`` on string
+  attributes, ``IS_*`` flags, one token per pattern element); a pipeline with any other form
+  keeps spaCy's own component (``install`` returns without it).
+- ``FastLemmatizer`` asks spaCy's lemmatizer once per (word, POS, morphology) -- the inputs
+  its rules read -- and remembers the answer for every word, bounded at ``MAX_CACHED``.
+
+``tests/nlp/test_rules.py`` checks that every token attribute of parsed sample articles is
+identical with spaCy's components and with these; ``benchmarks/throughput.py`` compares detente
+against spaCy's own pipeline (``load_nlp(stock=True)``), never against this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.attrs import IDS
+from spacy.language import Language
+from spacy.tokens._retokenize import set_token_attrs
+
+STRING_KEYS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "ENT_TYPE"})
+"""Token attributes a supported pattern may test by value (hashes in ``Doc.to_array``)."""
+ALIASES = {"TEXT": "ORTH"}
+INDEX_ORDER = ("LOWER", "ORTH", "NORM", "TAG", "DEP", "POS", "LEMMA", "ENT_TYPE")
+"""The attribute a pattern is filed under: the first of these its first token tests exactly."""
+MAX_CACHED = 500_000
+"""Lemmas remembered before the lemmatizer's cache starts again (memory stays bounded)."""
+
+
+class Unsupported(ValueError):
+    """A pattern form the fast ruler does not implement (the pipeline keeps spaCy's)."""
+
+
+class Test:
+    """One token test of a pattern: ``key`` compared with a value, a set or a regex."""
+
+    __slots__ = ("key", "kind", "value")
+
+    def __init__(self, key: str, value: Any, strings) -> None:
+        self.key = key
+        if key.startswith("IS_"):
+            if not isinstance(value, bool):
+                raise Unsupported(f"{key}: {value!r}")
+            self.kind, self.value = "flag", int(value)
+        elif key not in STRING_KEYS:
+            raise Unsupported(key)
+        elif isinstance(value, str):
+            self.kind, self.value = "eq", strings.add(value)
+        elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+            (op, values), = value.items()
+            self.kind = "in" if op == "IN" else "not_in"
+            self.value = frozenset(strings.add(v) for v in values)
+        elif isinstance(value, dict) and set(value) == {"REGEX"}:
+            self.kind, self.value = "regex", re.compile(value["REGEX"])
+        else:
+            raise Unsupported(f"{key}: {value!r}")
+
+    def passes(self, got: int, strings) -> bool:
+        """Whether a token whose ``key`` is ``got`` (a hash or a 0/1 flag) passes."""
+        if self.kind in ("eq", "flag"):
+            return got == self.value
+        if self.kind == "in":
+            return got in self.value
+        if self.kind == "not_in":
+            return got not in self.value
+        return self.value.search(strings[got]) is not None
+
+
+class Pattern:
+    """One pattern of one rule: a test list per token, the rule's number and target index."""
+
+    __slots__ = ("rule", "tokens", "index")
+
+    def __init__(self, rule: int, tokens: list[list[Test]], index: int) -> None:
+        self.rule, self.tokens, self.index = rule, tokens, index
+
+    def match_at(self, cols: dict[str, list[int]], i: int, n: int, strings) -> int | None:
+        """The token the rule writes to when the pattern matches at ``i``, else None."""
+        end = i + len(self.tokens)
+        if end > n:
+            return None
+        for k, tests in enumerate(self.tokens):
+            for test in tests:
+                if not test.passes(cols[test.key][i + k], strings):
+                    return None
+        target = (i if self.index >= 0 else end) + self.index
+        return target if i <= target < end else None
+
+
+def _file(patterns: list[Pattern]) -> tuple[dict[str, dict[int, list[Pattern]]], list[Pattern]]:
+    """Patterns filed under a value their first token must have (by ``INDEX_ORDER``); those
+    with none (only ``NOT_IN``, regexes or flags) come back in a list to try everywhere."""
+    index: dict[str, dict[int, list[Pattern]]] = {}
+    always: list[Pattern] = []
+    for pattern in patterns:
+        first = {t.key: t for t in pattern.tokens[0]}
+        test = next((first[k] for k in INDEX_ORDER
+                     if k in first and first[k].kind in ("eq", "in")), None)
+        if test is None:
+            always.append(pattern)
+            continue
+        table = index.setdefault(test.key, {})
+        for value in ([test.value] if test.kind == "eq" else test.value):
+            table.setdefault(value, []).append(pattern)
+    return index, always
+
+
+def compile_patterns(ruler, strings) -> list[Pattern]:
+    """The ruler's patterns as ``Pattern``s, in rule order; ``Unsupported`` for other forms."""
+    out = []
+    for rule, entry in enumerate(ruler.patterns):
+        for pattern in entry["patterns"]:
+            if not isinstance(pattern, list) or not pattern:
+                raise Unsupported(f"rule {rule}: {pattern!r}")
+            tokens = []
+            for spec in pattern:
+                if "OP" in spec:
+                    raise Unsupported(f"rule {rule}: OP")
+                tokens.append([Test(ALIASES.get(k.upper(), k.upper()), v, strings)
+                               for k, v in spec.items()])
+            out.append(Pattern(rule, tokens, entry["index"]))
+    return out
+
+
+class FastAttributeRuler:
+    """spaCy's ``AttributeRuler`` matched by lookups (see the module docstring).
+
+    A one-token pattern's verdict depends only on the token's own values of the attributes
+    the patterns test, so the rules matching a token are worked out once per distinct tuple
+    of those values (a handful of thousands in a corpus) and remembered; the few longer
+    patterns are looked up by their first token. A token's matching rules are applied as one
+    merged set of attributes (later rules win, as when spaCy applies them one by one)."""
+
+    def __init__(self, ruler) -> None:
+        self.ruler = ruler
+        strings = ruler.vocab.strings
+        patterns = compile_patterns(ruler, strings)
+        self.singles = [p for p in patterns if len(p.tokens) == 1]
+        self.longer = [p for p in patterns if len(p.tokens) > 1]
+        self.single_keys = sorted({t.key for p in self.singles for t in p.tokens[0]})
+        self.keys = sorted({t.key for p in patterns for tests in p.tokens for t in tests})
+        self.index, self.always = _file(self.longer)
+        self.single_index, self.single_always = _file(self.singles)
+        self.rules_of: dict[tuple, tuple[int, ...]] = {}
+        self.merged: dict[tuple[int, ...], dict] = {}
+
+    def _single_rules(self, values: tuple, strings) -> tuple[int, ...]:
+        """Rules whose one-token patterns a token with these ``single_keys`` values passes."""
+        got = dict(zip(self.single_keys, values, strict=True))
+        candidates = list(self.single_always)
+        for key, table in self.single_index.items():
+            candidates.extend(table.get(got[key], ()))
+        return tuple(sorted({p.rule for p in candidates
+                             if all(t.passes(got[t.key], strings) for t in p.tokens[0])}))
+
+    def matches(self, doc) -> dict[int, list[int]]:
+        """``{token: rules to apply to it, in spaCy's order}`` for every matched token."""
+        n = len(doc)
+        if not n:
+            return {}
+        array = doc.to_array([IDS[k] for k in self.keys])
+        cols = dict(zip(self.keys, array.T.tolist() if len(self.keys) > 1 else [array.tolist()],
+                        strict=True))
+        strings = doc.vocab.strings
+        if len(self.rules_of) > MAX_CACHED:
+            self.rules_of.clear()
+        found: dict[int, list[int]] = {}
+        for i, values in enumerate(zip(*(cols[k] for k in self.single_keys), strict=True)):
+            rules = self.rules_of.get(values)
+            if rules is None:
+                rules = self.rules_of[values] = self._single_rules(values, strings)
+            if rules:
+                found[i] = list(rules)
+        self._longer_matches(cols, n, strings, found)
+        return found
+
+    def _longer_matches(self, cols, n: int, strings, found: dict[int, list[int]]) -> None:
+        tables = [(cols[key], table) for key, table in self.index.items()]
+        for i in range(n):
+            for column, table in tables:
+                for pattern in table.get(column[i], ()):
+                    self._add(pattern, cols, i, n, strings, found)
+            for pattern in self.always:
+                self._add(pattern, cols, i, n, strings, found)
+
+    @staticmethod
+    def _add(pattern: Pattern, cols, i: int, n: int, strings, found) -> None:
+        target = pattern.match_at(cols, i, n, strings)
+        if target is not None:
+            rules = found.setdefault(target, [])
+            if pattern.rule not in rules:
+                rules.append(pattern.rule)
+                rules.sort()  # spaCy applies matches by rule number: later rules win
+
+    def _merged(self, rules: tuple[int, ...]) -> dict:
+        attrs = self.merged.get(rules)
+        if attrs is None:
+            attrs = {}
+            for rule in rules:
+                attrs.update(self.ruler.attrs[rule])
+            self.merged[rules] = attrs
+        return attrs
+
+    def __call__(self, doc):
+        for i, rules in self.matches(doc).items():
+            set_token_attrs(doc[i], self._merged(tuple(rules)))
+        return doc
+
+    def pipe(self, docs: Iterable, batch_size: int = 128) -> Iterator:
+        for doc in docs:
+            yield self(doc)
+
+    def __getattr__(self, name: str) -> Any:  # labels, patterns, to_disk... from spaCy's
+        return getattr(self.ruler, name)
+
+
+class FastLemmatizer:
+    """spaCy's rule lemmatizer with every answer remembered (see the module docstring)."""
+
+    def __init__(self, lemmatizer) -> None:
+        from spacy.errors import Errors
+
+        if not lemmatizer._validated:  # the tables spaCy's own call would check first
+            lemmatizer._validate_tables(Errors.E1004)
+        self.lemmatizer = lemmatizer
+        self.cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc):
+        if not len(doc):
+            return doc
+        overwrite = self.lemmatizer.overwrite
+        rows = doc.to_array([IDS["ORTH"], IDS["POS"], IDS["MORPH"], IDS["LEMMA"]]).tolist()
+        if len(self.cache) > MAX_CACHED:
+            self.cache.clear()
+        strings = doc.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = self.cache.get(key)
+            if found is None:
+                found = self.cache[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            doc[i].lemma = found
+        return doc
+
+    def pipe(self, docs: Iterable, batch_size: int = 128) -> Iterator:
+        for doc in docs:
+            yield self(doc)
+
+    def __getattr__(self, name: str) -> Any:  # lemmatize, mode, lookups... from spaCy's
+        return getattr(self.lemmatizer, name)
+
+
+def install(nlp: Language) -> list[str]:
+    """Put the fast components in place of spaCy's (same names, same positions); returns the
+    names replaced. A component of another kind (a lookup lemmatizer, a ruler with pattern
+    forms ``FastAttributeRuler`` does not implement) is left as it is."""
+    replaced = []
+    for i, (name, component) in enumerate(nlp._components):  # spaCy has no public swap
+        fast = _fast(component)  # keeping a component's name and place
+        if fast is not None:
+            nlp._components[i] = (name, fast)
+            replaced.append(name)
+    return replaced
+
+
+def _fast(component) -> Any | None:
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    if type(component) is AttributeRuler or isinstance(component, AttributeRuler):
+        try:
+            return FastAttributeRuler(component)
+        except Unsupported:
+            return None
+    if isinstance(component, Lemmatizer) and component.mode == "rule":
+        return FastLemmatizer(component)
+    return None
