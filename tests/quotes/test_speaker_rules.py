@@ -331,7 +331,8 @@ def test_a_participle_hung_on_an_object_belongs_to_the_verb():
     assert coded.quotes[0].speaker.name == "Mehrdad Pahlavanzadeh"
     coded = detente.code('The ministry issued a statement saying "we regret this."',
                          date="2020-04-14")
-    assert coded.quotes[0].speaker.rule == "mention"  # the statement's issuer, as before
+    speaker = coded.quotes[0].speaker  # the statement's issuer, as before, named by its words
+    assert speaker.rule == "mention+body-phrase" and speaker.name == "ministry"
 
 
 def test_a_capitalised_shout_is_a_quote_not_a_title():

@@ -55,8 +55,8 @@ HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
 OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
-PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper()
-                   for w in word_list("quotes", VOCABULARY, "party_countries")}
+PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
+PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
 """Capitalised party words before a role that name one country's politics."""
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
 """Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
