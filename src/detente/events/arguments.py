@@ -102,12 +102,13 @@ from Gondor"); not "on"/"about" ("term limits on members of Congress" is not Con
 
 
 def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
-                 prepositions: frozenset[str] | None = None) -> list[Mention]:
+                 prepositions: frozenset[str] | None = None, possessors: bool = True) -> list[Mention]:
     """Resolved mentions closest to ``head`` in its subtree (conjuncts count as the same depth).
 
     A breadth-first walk stops at clause boundaries (and at prepositions outside
     ``prepositions``, when given); among the mentions found, those at the smallest depth win,
-    longest first, one per actor.
+    longest first, one per actor. ``possessors=False`` passes over possessive pronouns
+    ("his commitment to the Zambian people": the people, not "his").
     """
     found: dict[int, list[Mention]] = {}
     frontier = [(head, 0)]
@@ -115,11 +116,13 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
     while frontier:
         token, depth = frontier.pop(0)
         for mention in index.at(token):
+            if not possessors and depth and token.dep_ == "poss" and token.pos_ == "PRON":
+                continue
             if depth and token.dep_ == "compound" and is_place_name(mention):
                 continue  # "the Kabul car bombing": a capital modifying a noun is a place
             found.setdefault(depth, []).append(mention)
         for child in token.children:
-            if child.i in seen or child.dep_ in CLAUSE_BOUNDARIES:
+            if child.i in seen or child.dep_ in CLAUSE_BOUNDARIES or _clause(child):
                 continue
             if depth >= max_depth and child.dep_ not in ("conj", "appos"):
                 continue
@@ -132,6 +135,12 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
     if not found:
         return []
     return _distinct(found[min(found)])
+
+
+def _clause(token) -> bool:
+    """A prepositional clause with its own subject ("at 14:00, in what the police declared a
+    terrorist attack"): its subject acts in that clause, it is no argument of the phrase above."""
+    return token.dep_ == "pcomp" and any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def is_place_name(mention: Mention) -> bool:
@@ -179,7 +188,7 @@ def subject_head(token):
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
         agent = next((c for c in children if c.dep_ == "agent"), None)
         if current.i != token.i and passive is not None:
-            if _passive_conjunct(previous):  # "was shot and killed": the one shot was killed too
+            if _passive_conjunct(previous) or _participle_complement(previous):  # "was shot and killed": the one shot was killed too
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return by, passive
             return passive, None
@@ -209,6 +218,13 @@ def _passive_conjunct(verb) -> bool:
     """A participle coordinated with a passive verb, with no auxiliary or subject of its own
     ("was shot and killed", "were arrested and jailed"): passive too."""
     return verb is not None and verb.dep_ == "conj" and verb.tag_ == "VBN" and \
+        not any(c.dep_ in ("aux", "auxpass", *SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
+
+
+def _participle_complement(verb) -> bool:
+    """A bare participle complement of a passive verb ("were confirmed killed", "was found
+    shot", "were reported injured"): the passive subject is the one acted on, not the doer."""
+    return verb is not None and verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
         not any(c.dep_ in ("aux", "auxpass", *SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
 
 

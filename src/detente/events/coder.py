@@ -66,8 +66,12 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     coded only when it names its own doer, which needs the ``index``)."""
     entry, token = cand.entry, cand.token
     inner = cand.inner[0] if cand.inner else None
-    if sem.is_hypothetical(token, lexicon) or sem.is_unasserted_purpose(token, lexicon):
+    if sem.is_hypothetical(token, lexicon) or sem.is_unasserted_purpose(token, lexicon) or \
+            sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
+            sem.is_disaster_emergency(token, entry.id, lexicon):
         return None
+    if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
+        return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
                                                                      from_sources(cand, index, lexicon))):
         return None
@@ -207,7 +211,13 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
-    found = _under(object_heads(token, preps, direct=not topic), index)
+    heads = object_heads(token, preps, direct=not topic)
+    if topic:  # "discussed the crisis with Merkel": the parse hangs the partner on the topic
+        heads += [h for obj in token.children if obj.dep_ == "dobj" for h in object_heads(obj, ("with",), direct=False)]
+    found = _under(heads, index)
+    if found and all(_possessor_pronoun(m, token.doc) for m in found):
+        # "reneged on his commitment to the Zambian people": the doer's own "his" is no target
+        found = [m for h in heads for m in actors_under(h, index, possessors=False)] or found
     if found and all(_own_agent(m, doc_text(token.doc)) for m in found):
         # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
         # is the source's own agent; the place it is posted to (or taken from) is the target.
@@ -218,18 +228,24 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
-    if not found and cand.inner:  # the doer of the inner act ("its demand that Israel ease..."),
+    if not found and cand.inner and not topic:  # the doer of the inner act ("its demand that Israel ease..."),
         inner = cand.inner[0]     # else that act's objects
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
         found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
-        if found:
-            break
+        if found or topic:
+            break  # "discussed why voters should back the X ticket": a topic clause names no partner
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
+
+
+def _possessor_pronoun(mention: Mention, doc) -> bool:
+    """A mention that is a possessive pronoun ("his", "its", "their") of a noun."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ == "poss" and span[0].pos_ == "PRON"
 
 
 def _other_sentence(clause, token) -> bool:
@@ -325,6 +341,8 @@ def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
         return True
     if head is None:
         return False
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+        return False  # "Usman Khan stabbed ...": a named person, not an unnamed doer the place stands for
     return not index.at(head) and head.pos_ in ("NOUN", "PROPN") and \
         head.lemma_.lower() not in lexicon.words["non_agents"]
 

@@ -138,6 +138,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if sem.is_background(cand.token, lexicon):
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
+    topic = topic_clauses(cand, lexicon)
     foreign, free = {}, {}  # free: not the subject of another clause (a candidate other side)
     for t in sentence:
         if name_part(t, index) or reporter_part(t, lexicon):
@@ -145,12 +146,13 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
-                if not other_doer(t, cand.token):
+                if not other_doer(t, cand.token) and t.i not in topic:
                     free.setdefault(m.actor.country, m)
-    argument = nominal_argument(cand)
+    argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved:
         argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
+    argument = argument if argument is not None else clause_subject(cand.token, index)
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
@@ -163,11 +165,16 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
     unresolved = index.unresolved.get(argument.i) or next(  # "called on councils, church leaders and mayors"
         (index.unresolved[c.i] for c in argument.conjuncts if c.i in index.unresolved), None)
+    if unresolved is not None and unresolved.text.lower() in agencies:
+        return [], ""  # "With Wikinews, X discussed ...": the outlet is no side
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
     material = cand.entry.type in lexicon.words["domestic_by_default"] and \
         argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
     if unresolved is None and not person and not material:
         return [], ""
+    if cand.entry.type in lexicon.words["partner_types"] and (unresolved is None or unresolved.actor is None or
+                                                             unresolved.actor.sector in (None, "CVL", "BUS", "EDU")):
+        return [], ""  # a consultation's partner is a political actor, not a place visited ("visits the University")
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""
     sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None
@@ -179,6 +186,28 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         country, suffix = story[0], "~story"  # "Israeli jets struck militants" in a story told in Gaza
     return [Participant(text=argument.text if unresolved is None else unresolved.text, country=country,
                         sector=sector, start=start, end=end)], suffix
+
+
+def topic_clauses(cand: Candidate, lexicon: Lexicon) -> set[int]:
+    """Tokens of the clauses a topic verb governs ("discussed why voters should support the
+    Peruvian president"): what is discussed, not with whom."""
+    if cand.entry.pos != "verb" or cand.entry.lemma not in lexicon.words["topic_object_verbs"]:
+        return set()
+    return {t.i for c in cand.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+
+
+def clause_subject(token, index: MentionIndex):
+    """The subject of a verb's that-clause when it is an actor the actors stage left unplaced:
+    in "the Capitol Police requests that the National Guard remain" the Guard is asked."""
+    if token.pos_ != "VERB":
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i in index.unresolved:
+            return subject
+    return None
 
 
 def other_doer(token, trigger) -> bool:
@@ -200,7 +229,7 @@ def other_doer(token, trigger) -> bool:
 
 def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
     """True when a trigger's nominal argument is people ("released 500 prisoners")."""
-    argument = nominal_argument(cand)
+    argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
     return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
 
 
@@ -213,7 +242,7 @@ def _unplaced_owner(argument, index: MentionIndex):
                  and c.i in index.unresolved), None)
 
 
-def nominal_argument(cand: Candidate):
+def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset()):
     """The noun a trigger acts on: its direct object or passive subject (or the noun a passive
     participle modifies), a prepositional object of its target prepositions, or for a nominal
     trigger its ``of``/``against`` object."""
@@ -221,7 +250,8 @@ def nominal_argument(cand: Candidate):
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
     for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME"):
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
+                and head.lower_ not in instruments:  # "with a large knife": what it was done with
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":
@@ -257,7 +287,7 @@ def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, 
     commission criticised the move", "the operation"/"the move" is the article's latest act by
     another party (not a reaction to one: "the move" is not the criticism of it), so that act's
     source is the target (rule suffix ``~anaphor``)."""
-    return act_doers(nominal_argument(cand), src, earlier, lexicon)
+    return act_doers(nominal_argument(cand, lexicon.words["instrument_nouns"]), src, earlier, lexicon)
 
 
 def act_doers(argument, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:

@@ -117,11 +117,16 @@ def is_hypothetical(token, lexicon: Lexicon) -> bool:
 
 def is_unasserted_purpose(token, lexicon: Lexicon) -> bool:
     """An infinitive naming what something needs, is made for or cannot do: "the majority required
-    to impeach an official", "functionalities designed to restrict users" -- no act took place."""
+    to impeach an official", "functionalities designed to restrict users" -- no act took place;
+    and an infinitive of purpose ("appoints attorneys to defend him", "were paying bounties to
+    kill soldiers"), unless its verb decides the act ("votes to expel him")."""
     pred = predicate(token) or token
     if pred.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in pred.children):
         return False
+    if pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and \
+            pred.head.lemma_.lower() not in lexicon.words["decision_heads"]:
+        return True  # a purpose: "paying bounties to the Taliban to kill soldiers", "amend the code to punish"
     return pred.head.lemma_.lower() in lexicon.words["nonfactual_heads"]
 
 
@@ -182,3 +187,58 @@ def is_background(token, lexicon: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"})
+"""Children that make a verb a clause of its own (a subject, an auxiliary, a subordinator)."""
+
+
+def is_imperative(token) -> bool:
+    """A command ("take a knife ... and attack the tourists", "Thank you"... not: "Police arrest
+    ..."): the trigger's predicate, or the first verb it is coordinated with, is a bare base-form
+    verb with no subject or auxiliary, heading a sentence or a clause told as speech. What is
+    commanded has not happened."""
+    pred = predicate(token) or token
+    if pred.tag_ != "VB" or any(c.dep_ in OWN_CLAUSE or (c.dep_ == "dobj" and c.lower_ == "you")
+                                for c in pred.children):
+        return False  # "Thank you to the emergency services": a formula said, not a command
+    first = pred
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+        if first.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in first.children):
+            return True  # "She was 95, but ask anyone ...": a bare base form beside a finite verb
+        if first.tag_ != "VB" or any(c.dep_ in OWN_CLAUSE for c in first.children):
+            return False
+    return first.dep_ in ("ROOT", "ccomp", "parataxis")
+
+
+def is_indirect_question(token, lexicon: Lexicon) -> bool:
+    """"did not announce whom they would support", "asked whether the army had attacked": a clause
+    under a verb that opens with a question word asks about an act, it does not assert one."""
+    pred = predicate(token) or token
+    for _ in range(3):
+        if pred.dep_ in ("ccomp", "xcomp") and pred.head.pos_ in ("VERB", "AUX"):
+            return any(c.lower_ in lexicon.words["question_words"] and c.i < pred.i and
+                       (c.dep_ == "mark" or c.tag_ in ("WP", "WP$", "WDT")) for c in pred.children)
+        if pred.dep_ != "conj" or pred.head.i == pred.i:
+            return False
+        pred = pred.head
+    return False
+
+
+def asks_question(token, lexicon: Lexicon) -> bool:
+    """"asked whether the army had attacked", "asked who ordered it": a request verb whose
+    complement is an indirect question asks for an answer, not for an act."""
+    return any(c.dep_ == "ccomp" and is_indirect_question(c, lexicon) for c in token.children)
+
+
+def is_disaster_emergency(token, entry_id: str, lexicon: Lexicon) -> bool:
+    """A state of emergency declared over a storm or an epidemic (its clause names one): no
+    coercion of anyone."""
+    if entry_id not in lexicon.words["emergency_entries"]:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.lower() == "emergency" for o in objects):
+        return False
+    causes = lexicon.words["emergency_causes"]
+    return any(t.lower_ in causes or t.lemma_.lower() in causes for t in token.subtree)

@@ -1,0 +1,51 @@
+"""Precision of judged event rows (``detente evaluate rows``): matching, new and gone rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente.evaluate.rows import evaluate, judged_key, row_key, row_line, tally_half
+from detente.records import Event, Participant
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "rows"
+
+
+def _event(type_, sources, targets, start=0, negated=False):
+    return Event(type=type_, cameo="010", goldstein=0.0, quad=1,
+                 source=[Participant(text="x", country=c) for c in sources],
+                 target=[Participant(text="x", country=c) for c in targets], sentence=0, start=start,
+                 end=start + 5, trigger="x", trigger_start=start, trigger_end=start + 5, evidence="x",
+                 rule="test", negated=negated)
+
+
+def _judged(event, article="a", **verdict):
+    line = row_line(article, event)
+    line["verdict"] = {"type": True, "source": True, "target": True, **verdict}
+    return line
+
+
+def test_key_of_a_row_and_of_its_judged_line_agree():
+    event = _event("ACCUSE", ["FRA"], ["RUS", None])
+    assert judged_key(row_line("a", event)) == row_key("a", event)
+
+
+def test_matched_new_gone_and_negated_rows():
+    right = _event("ACCUSE", ["FRA"], ["RUS"])
+    wrong = _event("ASSAULT", ["RUS"], [], start=10)
+    judged = {judged_key(line): line for line in (
+        _judged(right, words=False), _judged(wrong, target=False, words=True),
+        _judged(_event("AID", ["USA"], ["UKR"], start=20)))}
+    changed = _event("ACCUSE", ["FRA"], ["UKR"])  # same trigger, another target: a new row
+    tally = tally_half([("a", [right, wrong, changed, _event("REJECT", ["IRN"], [], negated=True)])], judged)
+    assert (tally.rows, tally.matched, len(tally.new)) == (3, 2, 1)
+    assert tally.right["full"] == 1 and tally.right["type"] == 2 and tally.right["target"] == 1
+    assert tally.gone["right"] == 1 and tally.gone["wrong"] == 0
+    assert (tally.right["words"], tally.right["words_judged"]) == (1, 2)
+
+
+def test_fixture_folder_is_recoded_and_scored():
+    report = evaluate(FIXTURE, halves=("tune",))
+    m = report.metrics
+    assert m["tune_rows"] == 2 and m["tune_judged_matched"] == 2 and m["tune_new_rows"] == 0
+    assert m["tune_full_precision"] == 1.0
+    assert m["tune_gone_wrong"] == 1  # the judged row that placed Kharkiv in Russia is not written
