@@ -43,6 +43,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.describe", "HEAD_ROLES", "quotes", "vocabulary.yaml", "head_roles"),
     ("detente.quotes.describe", "STATELESS", "quotes", "vocabulary.yaml", "stateless_words"),
     ("detente.quotes.describe", "NOT_ROLES", "quotes", "vocabulary.yaml", "not_roles"),
+    ("detente.quotes.describe", "OFFICE_NOUNS", "quotes", "vocabulary.yaml", "office_nouns"),
+    ("detente.quotes.describe", "PARTY_WORDS", "quotes", "vocabulary.yaml", "party_countries"),
 ]
 
 

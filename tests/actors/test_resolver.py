@@ -288,3 +288,27 @@ def test_land_origin_and_ethnic_words_give_no_country():
 ])
 def test_places_whose_names_hold_a_country_name(mentions, text, expected):
     assert codes(mentions(text, "2019-06-16"))[0][1] == expected
+
+
+def test_an_organisation_name_written_with_lower_case_words_is_a_sentence():
+    # issue 14 round 6: "We will win" inside a quote is not the Venezuelan group We Will Win
+    import detente
+    quoted = detente.code('"We will win this fight," he said.', date="2019-06-01")
+    assert not any(m.actor and m.actor.country == "VEN" for m in quoted.mentions)
+    named = detente.code("Members of We Will Win marched.", date="2019-06-01")
+    assert any(m.actor and m.actor.country == "VEN" for m in named.mentions)
+
+
+def test_a_us_state_gives_the_article_its_country():
+    # issue 14 round 6: "the Vice President" in a 2019 article set in Ohio is Mike Pence
+    import detente
+    coded = detente.code('The Vice President spoke in Ohio. "We will win this fight," he said.',
+                         date="2019-06-01")
+    assert [q.speaker.name for q in coded.quotes if q.direct] == ["Mike Pence"]
+
+
+def test_hong_kong_offices_are_hong_kong():
+    # issue 14 round 6: ISO 3166-1 and CAMEO code Hong Kong apart (HKG), as the gold does
+    import detente
+    coded = detente.code('Carrie Lam said "We will restore order."', date="2019-10-16")
+    assert [q.speaker.actor.code for q in coded.quotes] == ["HKGGOV"]

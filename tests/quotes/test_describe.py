@@ -192,3 +192,35 @@ def test_a_media_name_word_names_media_only_at_the_end_of_a_name():
     text = ('The American election was close. "The count will take days," the blog post '
             'said.')
     assert all(s[2] != "MED" for s in _speakers(text))
+
+
+def test_a_city_before_a_role_noun_gives_a_private_person_their_country():
+    # issue 14 round 6: the actors tables know countries, not cities; the gazetteer does
+    text = ('A jury in Paris found two French officers guilty. Martin Okafor, a Calgary lawyer '
+            'representing the victim, told reporters "She is relieved with the verdict."')
+    assert _speakers(text) == [("Martin Okafor", "CAN", "CVL")]
+    assert _rules(text)[0][1] == "described:city:Calgary"
+
+
+def test_an_office_takes_the_sector_of_the_role_before_it():
+    text = ('A fire closed a US highway on Thursday. The Marion County Sheriff\'s Office '
+            'tweeted the response "required every unit we have."')
+    name, country, sector = _speakers(text)[0]
+    assert "Sheriff" in name and (country, sector) == ("USA", "COP")
+
+
+def test_a_body_named_of_a_place_is_of_that_place_not_its_opening_nationality():
+    from detente.quotes.describe import country_of
+    coded = detente.code('Ma Ngok, a political scientist at the Chinese University of Hong Kong, '
+                         'noted "The government has lost the trust of the young."',
+                         date="2019-11-27")
+    tokens = list(range(len(coded.doc)))
+    assert country_of(coded.doc, coded.mentions, tokens)[0] == "HKG"
+
+
+def test_a_us_party_word_before_a_title_gives_the_united_states():
+    # issue 14 round 6: a US senator quoted in an article about China is not Chinese
+    text = ('China imposed new rules on Hong Kong. Chinese officials defended them. Beijing said '
+            'the law was needed. Republican Senator Tom Marlow said "China must be held '
+            'accountable."')
+    assert _speakers(text, "2020-06-01") == [("Tom Marlow", "USA", "LEG")]

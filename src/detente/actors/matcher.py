@@ -132,7 +132,7 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
     while i < sent.end:
         if _starts_name(tokens, i, tables) and _may_start_name(tokens, i, tables):
             end, entries = _name_at(tokens, i, sent.end, tables)
-            if entries:
+            if entries and not _case_differs(tokens, i, end, entries):
                 start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i
                 atoms.append(Atom(start, end, _kind(entries), "", entries))
                 for k in range(i, end):
@@ -141,6 +141,23 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
                 continue
         i += 1
     return atoms
+
+
+def _case_differs(tokens: Tokens, i: int, end: int, entries: tuple[Entry, ...]) -> bool:
+    """An organisation's name of several words, capitalised in the tables, written as words
+    of a sentence: a function word first (capitalised only as the sentence's first word)
+    and the rest in lower case ("We will win" inside a quote is not the Venezuelan group "We
+    Will Win"); "European common market" and "U.N. war crimes court" still name bodies."""
+    if end - i < 2 or _kind(entries) != "org" or tokens.pos[i] not in FUNCTION_POS:
+        return False
+    rest = [tokens.text[tokens.starts[k]:tokens.ends[k]] for k in range(i + 1, end)]
+    names = [e.name for e in entries if e.name]
+    return all(w[:1].islower() for w in rest if w[:1].isalpha()) and any(
+        n.split()[-1][:1].isupper() for n in names)
+
+
+FUNCTION_POS = frozenset({"PRON", "DET", "AUX", "VERB", "ADV", "ADP", "CCONJ", "SCONJ", "PART",
+                          "NUM", "INTJ"})
 
 
 def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:

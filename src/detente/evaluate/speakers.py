@@ -26,7 +26,11 @@ from pathlib import Path
 from detente.evaluate import Report, Table
 from detente.records import Quote
 
-HALVES = ("dev", "heldout")
+HALVES = ("dev", "heldout", "tune", "check")
+"""Halves a gold folder may hold: ``gold/quotes`` has dev and heldout, the extra set of
+unseen articles (``gold/quotes/extra``) tune (read for rules) and check (aggregate only)."""
+READ = frozenset({"dev", "tune"})
+"""Halves whose errors may be listed."""
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "mme", "m", "lord", "lady"})
 
 
@@ -194,8 +198,8 @@ def add_to(report: Report, folder: Path, show_errors: bool = False) -> None:
         report.metrics[f"own_{half}_speaker_name_accuracy"] = c.rate(c.name)
         report.metrics[f"own_{half}_speaker_actor_accuracy"] = c.rate(c.actor)
         rows.append([half, c.gold, c.rate(c.found), c.rate(c.name), c.rate(c.actor), c.extra])
-        if show_errors and half == "dev":
-            report.notes += [f"dev error: {e}" for e in c.errors]
+        if show_errors and half in READ:
+            report.notes += [f"{half} error: {e}" for e in c.errors]
     report.tables.append(Table(
         f"speakers on detente's own gold ({folder}); rates over all gold quotes",
         ["half", "gold quotes", "found", "speaker name", "speaker country+sector",

@@ -44,6 +44,7 @@ class Speakers:
             article_quotes,  # the quotes stage's attribution, on need only (built once)
         )
 
-        quotes = article_quotes(self.coded, self.resources.get("quotes").lexicon)
+        quotes = article_quotes(self.coded, self.resources.get("quotes").lexicon,
+                                places=lambda: self.resources.get("places"))
         return [q for q in quotes if q.direct and q.speaker is not None and q.speaker.actor is not None
                 and q.speaker.actor.country and q.speaker.actor.sector in POLITICAL and q.speaker.start is not None]

@@ -39,7 +39,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     [('We will talk again', 'Biden')]
     """
     loaded: QuoteResources = resources.get("quotes")
-    coded.quotes = article_quotes(coded, loaded.lexicon)
+    coded.quotes = article_quotes(coded, loaded.lexicon, places=lambda: resources.get("places"))
     link_events(coded.quotes, coded.events)
 
 

@@ -7,11 +7,13 @@ said`` can fall back on the speaker of the latest quote before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from detente.nlp import doc_text
 from detente.quotes.cues import Cue, CueLexicon
-from detente.quotes.describe import described, person_titles
+from detente.quotes.describe import body_named, described, person_titles
 from detente.quotes.direct import (
     Attribution,
     attribute,
@@ -169,8 +171,8 @@ def _narrator(doc, span, quoted: list[tuple[int, int]]):
     sent = doc[rng[0]].sent
     if sent.start != rng[0] or sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
-    if any("\n" in t.text_with_ws for t in before) or not _ends_sentence(before):
+    before = _sentence_before(doc, sent)
+    if before is None:
         return None
     root = before.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -179,6 +181,23 @@ def _narrator(doc, span, quoted: list[tuple[int, int]]):
     if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
         return subject
     return None
+
+
+def _named_before(doc, span, quoted: list[tuple[int, int]], names):
+    """The last token of the sentence right before a quote that opens a sentence of the same
+    paragraph that is a word of a name in ``names`` (not a place); None when there is none."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
+        return None
+    sent = doc[rng[0]].sent
+    if sent.start != rng[0] or sent.start == 0:
+        return None
+    before = _sentence_before(doc, sent)
+    if before is None:
+        return None
+    return next((t for t in reversed(before) if t.text in names and t.is_title  # a name the
+                 and t.ent_type_ not in ("GPE", "NORP")  # tagger may take for an ORG
+                 and not any(a <= t.i < b for a, b in quoted)), None)
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|myself|we|we're|we've|our|"
@@ -231,6 +250,19 @@ def _reported(token, rng: tuple[int, int]) -> bool:
     return False
 
 
+def _sentence_before(doc, sent):
+    """The sentence before ``sent`` in the same paragraph, ending in a full stop; when the
+    parser ran it over a paragraph break, only its part in this paragraph. None when ``sent``
+    opens its paragraph."""
+    before = doc[sent.start - 1].sent
+    breaks = [t.i for t in before if "\n" in t.text_with_ws]
+    if breaks:
+        before = doc[breaks[-1] + 1:sent.start]
+    if "\n" in doc[sent.start - 1].text_with_ws or not _ends_sentence(before):
+        return None
+    return before
+
+
 def _ends_sentence(sent) -> bool:
     last = [t for t in sent if not t.is_space]
     return bool(last) and last[-1].text in (".", "!", "?")
@@ -240,8 +272,9 @@ class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
     def __init__(self, coded: CodedArticle, resolver: SpeakerResolver,
-                 quoted: list[tuple[int, int]]):
+                 quoted: list[tuple[int, int]], places: Callable[[], Any] | None = None):
         self.coded = coded
+        self.places = places
         self.quoted = quoted
         self.resolver = resolver
         self.recent: Recent | None = None
@@ -280,8 +313,8 @@ class _Builder:
         if surname is None or (found.actor is not None and found.actor.country):
             return found
         earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
-                        and q.speaker.name and q.speaker.name.endswith(" " + surname)
-                        and q.speaker.actor is not None), None)
+                        and q.speaker.name and q.speaker.actor is not None
+                        and _same_surname(q.speaker.name, surname)), None)
         if earlier is not None:
             return replace(found, name=earlier.name, actor=earlier.actor,
                            rule=f"{found.rule}+surname>speaker")
@@ -299,8 +332,10 @@ class _Builder:
     def _complete(self, found: Speaker) -> Speaker:
         """The speaker's actor filled from their description (``describe.described``), then
         from the article's context (``speakers.complete``)."""
-        found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted)
-        return complete(found, self.coded.mentions, self.country, self.bodies)
+        found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
+                          self.places)
+        return body_named(complete(found, self.coded.mentions, self.country, self.bodies),
+                          self.coded.mentions)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
         """The completed speaker ``subject`` resolves to and the index of its sentence; None
@@ -320,7 +355,7 @@ class _Builder:
         subject = _narrator(doc, cand.span, self.quoted)
         named = self._named(subject)
         if named is None:
-            return False
+            return self._named_again(quote, cand)
         found, sentence = named
         quote.speaker = replace(found, rule=f"{found.rule}+narrated")
         quote.rule = "direct:after-narration"
@@ -333,6 +368,22 @@ class _Builder:
             quote.cue_start, quote.cue_end = earlier.cue_start, earlier.cue_end
             quote.rule = "direct:continuation"
         self.recent = Recent(found, sentence)
+        return True
+
+    def _named_again(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quote with no cue that opens a sentence a person quoted before, when the
+        sentence right before it (same paragraph) names them, though not as its subject
+        ("The home side got two yellow cards, leaving Ingram unimpressed. "One of them was
+        questionable.""); rule ``direct:after-mention``."""
+        names = {w: q for q in self.quotes if q.direct and q.speaker is not None
+                 and q.speaker.name for w in q.speaker.name.split() if w[:1].isupper()}
+        token = _named_before(self.coded.doc, cand.span, self.quoted, names)
+        if token is None:
+            return False
+        last = names[token.text]
+        quote.speaker, quote.cue = last.speaker, last.cue
+        quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
+        quote.rule = "direct:after-mention"
         return True
 
     def _own_words(self, quote: Quote, cand: Candidate) -> bool:
@@ -382,6 +433,19 @@ def _surname(name: str | None) -> str | None:
     return words[0] if len(words) == 1 else None
 
 
+def _same_surname(name: str, surname: str) -> bool:
+    """A full name ends in ``surname``, or in a word one letter off it of five letters or
+    more with the same first letter (a misspelling: "Wasif" for Sally Wasef)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if last == surname:
+        return True
+    return len(last) == len(surname) >= 5 and last[0] == surname[0] and sum(
+        a != b for a, b in zip(last, surname, strict=True)) == 1
+
+
 def _order(cand: Candidate, doc) -> tuple[int, int]:
     at = doc[cand.cue.head].idx if cand.cue is not None else cand.start
     return (min(at, cand.start), cand.start)
@@ -391,7 +455,8 @@ QUOTES_KEY = "detente.quotes"
 """``Doc.user_data`` key of the quotes ``article_quotes`` built for the document."""
 
 
-def article_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
+def article_quotes(coded: CodedArticle, lexicon: CueLexicon,
+                   places: Callable[[], Any] | None = None) -> list[Quote]:
     """``build_quotes`` once per document: the events stage asks for the direct quotes'
     speakers (first-person acts inside a quote) before the quotes stage runs, and both get
     the same quotes (attribution reads the parse and the mentions only, never the events)."""
@@ -399,12 +464,14 @@ def article_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
         return []
     found = coded.doc.user_data.get(QUOTES_KEY)
     if found is None:
-        found = coded.doc.user_data[QUOTES_KEY] = build_quotes(coded, lexicon)
+        found = coded.doc.user_data[QUOTES_KEY] = build_quotes(coded, lexicon, places)
     return found
 
 
-def build_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
-    """Every direct and reported quote of the article, in text order of their content.
+def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
+                 places: Callable[[], Any] | None = None) -> list[Quote]:
+    """Every direct and reported quote of the article, in text order of their content;
+    ``places`` gives the gazetteer on need (a city in a speaker's description).
 
     Example: see ``detente.quotes.run``.
     """
@@ -415,7 +482,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon) -> list[Quote]:
     indirect = _indirect_candidates(coded, lexicon, spans, direct)
     resolver = SpeakerResolver(coded.doc, coded.mentions, [(s.start, s.end) for s in spans])
     quoted = [r for r in (token_range(coded.doc, s.start, s.end) for s in spans) if r]
-    builder = _Builder(coded, resolver, quoted)
+    builder = _Builder(coded, resolver, quoted, places)
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
     run_on(builder.quotes, builder.dropped, spans)

@@ -139,7 +139,7 @@ class BodyRules:
         if body is None and speaker.name is None and subject.lower_ in OFFICIALS:
             body = self._official_of(subject)  # "An official from TfL stated"
         if body is None:
-            return speaker
+            return self._common_body(speaker, subject)
         name, actor, _ = body
         name = self.expand(name)
         actor = actor if actor is not None else speaker.actor
@@ -148,14 +148,40 @@ class BodyRules:
         return replace(speaker, name=name, actor=actor,
                        rule=f"spokesperson>body+{speaker.rule or 'subject'}")
 
+    def _common_body(self, speaker: Speaker, subject) -> Speaker:
+        """A spokesperson of a body named by a common noun ("police spokesman Charles
+        Owino", "an army spokesperson") speaks with that body's sector (COP, MIL), not the
+        spokesperson's own (GOV); rule ``+spokesperson-sector``."""
+        from detente.quotes.describe import role_words
+
+        actor = speaker.actor
+        token = next((t for t in (subject, *subject.children, subject.head)
+                      if t.lower_ in SPOKES), None)
+        if token is None or actor is None:
+            return speaker
+        for mod in self.doc[token.left_edge.i:token.i]:
+            role = role_words().get(mod.lower_)
+            if mod.pos_ == "NOUN" and role is not None and role.kind == "body" \
+                    and role.sector and role.sector != actor.sector:
+                return replace(speaker, actor=replace(actor, sector=role.sector, code=None,
+                                                      entry=f"{actor.entry}+body:{mod.lower_}"),
+                               rule=f"{speaker.rule}+spokesperson-sector")
+        return speaker
+
     def expand(self, name: str) -> str:
         """A body's acronym spelled out where the article defines it ("TfL" after "Transport
         for London (TfL)"); the name unchanged otherwise."""
         if not ACRONYM.fullmatch(name):
             return name
+        text = doc_text(self.doc)
         found = re.search(r"((?:[A-Z][\w'&.-]*\s+(?:(?:of|for|and|the|on)\s+)*)+)\(\s*"
-                          + re.escape(name) + r"\s*\)", doc_text(self.doc))
-        return found.group(1).strip() if found else name
+                          + re.escape(name) + r"\s*\)", text)
+        if found:  # a sentence's last word before the name is not part of it
+            return re.split(r"(?<=[a-z])[.!?]\s+", found.group(1).strip())[-1]
+        for after in re.finditer(re.escape(name) + r"\s*\(\s*([A-Z][\w'&. -]*?)\s*\)", text):
+            if _initials(after.group(1)) == name.upper():  # "AEW (All Elite Wrestling)"
+                return after.group(1)
+        return name
 
     def _official_of(self, token) -> tuple[str, Actor | None, int] | None:
         """The body an unnamed official is of ("an official from TfL", "a UN official"),
@@ -195,8 +221,10 @@ class BodyRules:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 return self._body_at(obj, obj.left_edge.i) if obj is not None else None
-            if child.dep_ == "poss":
-                return self._body_at(child, child.left_edge.i)
+            if child.dep_ == "poss":  # "Iran's foreign ministry spokesman": the ministry
+                nouns = [t for t in self.doc[child.i + 1:token.i] if t.pos_ in ("NOUN", "PROPN")
+                         and t.dep_ in ("compound", "nmod") and t.head.i > t.i]
+                return self._body_at(nouns[-1] if nouns else child, child.left_edge.i)
         mods = [t for t in self.doc[token.left_edge.i:token.i]
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i > t.i]
         if not mods:
@@ -227,7 +255,8 @@ class BodyRules:
                 t.tag_ == "POS" or t.is_punct for t in self.doc[token.i + 1:ent.end]):
             return None  # "Angela Merkel's spokesperson": the spokesperson of a person
         if ent is not None and ent.label_ in BODY_LABELS and ent.start >= first:
-            words = [t for t in ent if t.dep_ != "det"]
+            words = [t for t in self.doc[first:ent.end] if t.dep_ != "det"
+                     and not t.is_punct and t.tag_ != "POS"]  # "Iran's" + "foreign ministry"
         else:
             words = [t for t in self.doc[first:token.i + 1] if t.dep_ != "det"
                      and not t.is_punct and t.tag_ != "POS"]
@@ -279,3 +308,9 @@ def _named_spokesperson(token):
         return token.head
     return next((c for c in token.children if c.dep_ == "appos"
                  and c.ent_type_ == "PERSON"), None)
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words open with, short words left out ("All Elite Wrestling":
+    "AEW", "Transport for London": "TL")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -54,6 +54,10 @@ BODIES = {"NGO": BODY_NGO, "EDU": BODY_EDU, "BUS": BODY_BUS}
 HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
+OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
+PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
+PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
+"""Capitalised party words before a role that name one country's politics."""
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
 """Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
 TITLE_RUN = 8
@@ -69,6 +73,9 @@ ROLE_BESIDE = ("role-beside>", "apposition>")
 apposition to it (``speakers``, the actors stage): the role's own noun, read without the
 body it heads ("the general secretary of the RMT union" gave GOV), so a body the
 description finds wins."""
+CITY_POPULATION = 100_000
+"""People a city must have to give a described person its country (a name shared by a
+village elsewhere is not enough)."""
 INTERNATIONAL = "#international"
 """Suffix of ``Actor.entry`` for a person of an international body: no country by context."""
 
@@ -306,10 +313,61 @@ def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, st
     """(country, evidence) of the first place, nationality or body with a country among the
     description's tokens; None when there is none."""
     chars = {doc[i].idx for i in tokens}
-    for m in mentions:
-        if m.label in PLACE_LABELS and m.actor is not None and m.actor.country \
-                and is_country(m.actor.country) and any(m.start <= c < m.end for c in chars):
-            return m.actor.country, f"country:{m.text}"
+    found = [m for m in mentions if m.label in PLACE_LABELS and m.actor is not None
+             and m.actor.country and is_country(m.actor.country)
+             and any(m.start <= c < m.end for c in chars)]
+    if not found:
+        return None
+    first = _place_of_name(doc, found) or found[0]
+    return first.actor.country, f"country:{first.text}"
+
+
+def _place_of_name(doc, found: list[Mention]) -> Mention | None:
+    """The place a body's proper name is "of", over the nationality word opening the same
+    name ("the Chinese University of Hong Kong": Hong Kong, not China); None otherwise."""
+    if found[0].label != "NORP":
+        return None
+    for m in found[1:]:
+        if m.label != "GPE":
+            continue
+        span = doc.char_span(found[0].start, m.start, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_space]
+        if len(words) >= 3 and words[-1].lower_ == "of" and all(
+                t.is_title or t.lower_ in ("of", "the", "and") for t in words):
+            return m
+    return None
+
+
+def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
+                 ) -> tuple[str, str] | None:
+    """(country, evidence) of a city named in a description right before a common noun and
+    unknown to the actors tables ("a Toronto lawyer", "a Lagos businessman"): the most
+    populous place of that name in the gazetteer, if it has at least ``CITY_POPULATION``
+    people. The gazetteer is asked only when such a word is there."""
+    for i in tokens:
+        token = doc[i]
+        if token.ent_type_ != "GPE" or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].pos_ != "NOUN" or any(
+                    m.actor is not None and m.start <= token.idx < m.end for m in mentions):
+            continue
+        gaz = gazetteer()
+        best = max(((int(gaz.population[c.entry]), c.entry) for c in gaz.lookup(token.text)
+                    if c.primary), default=None)
+        if best is not None and best[0] >= CITY_POPULATION and gaz.country_of(best[1]):
+            return gaz.country_of(best[1]), f"city:{token.text}"
+    return None
+
+
+def party_country(doc, tokens: list[int]) -> tuple[str, str] | None:
+    """(country, evidence) of a party word that only one country's politics uses right
+    before a person's role ("Republican Senator Josh Hawley", "a Democratic congresswoman":
+    USA; ``vocabulary.yaml`` party_countries); None otherwise."""
+    for i in tokens:
+        code = PARTY_COUNTRIES.get(doc[i].lower_) if doc[i].text[:1].isupper() else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if code and nxt is not None and (role := role_words().get(nxt.lower_)) is not None \
+                and role.kind in ("person", "head"):
+            return code, f"party:{doc[i].text}"
     return None
 
 
@@ -321,13 +379,18 @@ def _international(doc, tokens: list[int], places: frozenset[int]) -> bool:
                for i in tokens)
 
 
-def describe(doc, mentions: list[Mention], tokens: list[int]) -> Description:
-    """The country and sector the description ``tokens`` fix."""
+def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) -> Description:
+    """The country and sector the description ``tokens`` fix; ``gazetteer`` (a callable giving
+    the places index) finds the country of a city no actors table knows ("a Toronto lawyer")."""
     names = frozenset(i for i in tokens if doc[i].ent_type_ == "PERSON")
     places = frozenset(i for m in mentions if m.label in ("GPE", "LOC")
                        for i in _token_range(doc, m.start, m.end))
     sector = sector_of(doc, tokens, names, places, _organisations(doc, mentions, tokens))
     country = country_of(doc, mentions, tokens)
+    if country is None and gazetteer is not None:
+        country = city_country(doc, mentions, tokens, gazetteer)
+    if country is None:
+        country = party_country(doc, tokens)
     international = _international(doc, tokens, places)
     if international:
         country = None
@@ -420,30 +483,49 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
         return None
     last = words[-1]
     role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
+    if role is None and last.lower_ in OFFICE_NOUNS and last.is_title:
+        return _office_of(words, doc, mentions)
     if role is None or role.kind not in ("body", "name") or not role.sector or not last.is_title:
         return None
     country = country_of(doc, mentions, [t.i for t in words[:-1]])
     return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
 
 
+def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
+    """A body named as the office of a role or body ("the Alachua Sheriff's Office": COP,
+    "the Attorney General's Office": JUD, "Police Department": COP) takes the sector of the
+    role word nearest before its office noun."""
+    for k in range(len(words) - 2, -1, -1):
+        for size in range(min(LONGEST, k + 1), 0, -1):
+            phrase = " ".join(t.lower_ for t in words[k - size + 1:k + 1])
+            role = role_words().get(phrase)
+            if role is not None and role.sector and words[k].is_title:
+                country = country_of(doc, mentions, [t.i for t in words[:k - size + 1]])
+                return Description(country[0] if country else None, role.sector,
+                                   f"office:{role.phrase}")
+    return None
+
+
 def actor_sector(speaker: Speaker) -> str | None:
     return speaker.actor.sector if speaker.actor is not None else None
 
 
-def _description(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Description | None:
+def _description(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
+                 ) -> Description | None:
     """A person's description, an unnamed speaker's own phrase (when it has no actor) or a
     body's name ("the New York Times")."""
     if speaker.name is None:
-        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted)) \
+        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted), gazetteer) \
             if speaker.actor is None else None
     if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
             speaker.mention is not None  # the role "the president" of a person named before
             and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON"):
-        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted))
+        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted), gazetteer)
     return _body_name(speaker, doc, mentions)
 
 
-def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
+def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
+              ) -> Speaker:
     """``speaker`` with the country and sector its description fixes where its actor has
     none (rule ``+described``; ``Actor.entry`` ``described:<evidence>``), or the sector of
     the body a role beside the name heads (``ROLE_BESIDE``). A named speaker must be a
@@ -453,7 +535,7 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker
     beside = actor is not None and (actor.entry or "").startswith(ROLE_BESIDE)
     if (_known(actor) and not beside) or speaker.start is None or doc is None:
         return speaker
-    desc = _description(speaker, doc, mentions, quoted)
+    desc = _description(speaker, doc, mentions, quoted, gazetteer)
     if desc is None or (not desc.evidence and not desc.international):
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
@@ -468,3 +550,27 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker
     name = actor.name if actor is not None and actor.name else speaker.name
     return replace(speaker, actor=Actor(country, sector, name=name, entry=entry),
                    rule=f"{speaker.rule}+described")
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+
+
+def body_named(speaker: Speaker, mentions: list[Mention]) -> Speaker:
+    """An unnamed speaker whose mention is a body ("The ministry of defence issued the
+    following statement:", "the Nigerian army"), named by the mention's words without its
+    article (rule ``+body-phrase``): an organisation speaks under a name, a person known only
+    by a role ("One MP") stays unnamed."""
+    if speaker.name is not None or speaker.mention is None or speaker.actor is None:
+        return speaker
+    mention = mentions[speaker.mention]
+    entry = (mention.actor.entry or "") if mention.actor is not None else ""
+    role = role_words().get(entry.split("+")[0].removeprefix("role:")) \
+        if mention.label == "ROLE" and entry.startswith("role:") else None
+    if role is None or role.kind != "body":
+        return speaker
+    words = mention.text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return speaker
+    return replace(speaker, name=" ".join(words), rule=f"{speaker.rule}+body-phrase")

@@ -222,9 +222,31 @@ class SpeakerResolver(BodyRules, RoleRules):
                 rule = f"{rule}+role-beside"
         if name is None and mention.label == "ROLE" and self._body_name(subject):
             name, rule = self._body_name(subject), f"{rule}+body-name"  # "Toronto Police"
+        if mention.label == "GPE" and index == found:
+            body = self._named_after_country(own, base.text)
+            if body is not None:
+                name, actor, rule = body[0], body[1] or actor, f"{rule}+org-name"
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _named_after_country(self, own: Mention, said: str) -> tuple[str, Actor | None] | None:
+        """A body whose name holds a country's ("Sustainable Australia", a party; "Air
+        France"): the organisation entity the country mention lies in (or is), with the actor of an earlier
+        role phrase that holds the same name ("the Sustainable Australia party": AUS PTY);
+        None when the country is not inside a longer organisation name."""
+        ent = next((e for e in self._doc_ents() if e.label_ == "ORG" and (
+            e.start_char <= own.start and own.end <= e.end_char  # the same name tagged
+            or e.text == said and own.text in said)), None)  # elsewhere: "Sustainable Australia"
+        if ent is None:
+            return None
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if len(name.split()) < 2:  # the tagger's ORG for a bare country
+            return None
+        role = next((m for m in self.mentions if m.label == "ROLE" and m.end <= own.start
+                     and name in m.text and m.actor is not None and m.actor.sector), None)
+        actor = replace(role.actor, name=name) if role is not None else None
+        return name, actor
 
     def _person_in_chain(self, index: int) -> Mention | None:
         """The first person on a pronoun's way to its root antecedent: a pronoun linked to a
