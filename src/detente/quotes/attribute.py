@@ -160,18 +160,24 @@ def _follows(text: str, previous: Quote | None, span) -> bool:
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
-def _narrator(doc, span, quoted: list[tuple[int, int]]):
-    """The subject of the sentence right before a quote with no cue that opens a sentence of
-    the same paragraph, when it is a person (a name, or ``he``/``she``): features and
-    profiles go on in the words of whom they just described ("Underwhelmed with her role,
-    she left the series. "This is not what I wanted ...""). None otherwise."""
+def _cueless_opening(doc, span):
+    """The sentence before a quote of ``FOLLOW_WORDS`` or more words that opens a sentence
+    (not the first) of the same paragraph; None otherwise."""
     rng = token_range(doc, span.open_mark, span.end) if span is not None else None
     if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
         return None
     sent = doc[rng[0]].sent
     if sent.start != rng[0] or sent.start == 0:
         return None
-    before = _sentence_before(doc, sent)
+    return _sentence_before(doc, sent)
+
+
+def _narrator(doc, span, quoted: list[tuple[int, int]]):
+    """The subject of the sentence right before a quote with no cue that opens a sentence of
+    the same paragraph, when it is a person (a name, or ``he``/``she``): features and
+    profiles go on in the words of whom they just described ("Underwhelmed with her role,
+    she left the series. "This is not what I wanted ...""). None otherwise."""
+    before = _cueless_opening(doc, span)
     if before is None:
         return None
     root = before.root
@@ -186,13 +192,7 @@ def _narrator(doc, span, quoted: list[tuple[int, int]]):
 def _named_before(doc, span, quoted: list[tuple[int, int]], names):
     """The last token of the sentence right before a quote that opens a sentence of the same
     paragraph that is a word of a name in ``names`` (not a place); None when there is none."""
-    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
-    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
-        return None
-    sent = doc[rng[0]].sent
-    if sent.start != rng[0] or sent.start == 0:
-        return None
-    before = _sentence_before(doc, sent)
+    before = _cueless_opening(doc, span)
     if before is None:
         return None
     return next((t for t in reversed(before) if t.text in names and t.is_title  # a name the
