@@ -342,23 +342,24 @@ def test_a_capitalised_shout_is_a_quote_not_a_title():
     assert [q.content for q in coded.quotes if q.direct] == ["I WON THIS ELECTION, BY A LOT!"]
 
 
+def _direct_speaker_names(text: str, date: str) -> list[str | None]:
+    import detente
+
+    return [q.speaker.name for q in detente.code(text, date=date).quotes
+            if q.direct and q.speaker is not None]
+
+
 def test_an_acronym_is_spelled_out_from_the_parenthesis_after_it():
     # issue 14 round 6: "AEW (All Elite Wrestling)" defines the acronym the other way round
-    import detente
     text = ('The wrestler performed for AEW (All Elite Wrestling) until his death. '
             '"He was a kind soul", reads an AEW press release.')
-    names = [q.speaker.name for q in detente.code(text, date="2020-12-28").quotes
-             if q.direct and q.speaker is not None]
-    assert names == ["All Elite Wrestling"]
+    assert _direct_speaker_names(text, "2020-12-28") == ["All Elite Wrestling"]
 
 
 def test_an_acronym_spelled_out_stops_at_the_sentence_before():
-    import detente
     text = ('Trains stopped on the London Underground. Transport for London (TfL) said it was '
             'looking into it. A TfL spokesperson said "We are working with colleagues."')
-    names = [q.speaker.name for q in detente.code(text, date="2019-09-20").quotes
-             if q.direct and q.speaker is not None]
-    assert names == ["Transport for London"]
+    assert _direct_speaker_names(text, "2019-09-20") == ["Transport for London"]
 
 
 def test_a_quote_after_a_sentence_naming_an_earlier_speaker_is_theirs():

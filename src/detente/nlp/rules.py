@@ -135,7 +135,23 @@ def compile_patterns(ruler, strings) -> list[Pattern]:
     return out
 
 
-class FastAttributeRuler:
+class _StandIn:
+    """A component standing in for spaCy's ``wrapped``: documents one at a time through
+    ``__call__``, and every other attribute (labels, patterns, ``lemmatize``...) from it."""
+
+    wrapped: Any
+
+    def pipe(self, docs: Iterable, batch_size: int = 128) -> Iterator:
+        for doc in docs:
+            yield self(doc)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "wrapped":  # not set yet (copying, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.wrapped, name)
+
+
+class FastAttributeRuler(_StandIn):
     """spaCy's ``AttributeRuler`` matched by lookups (see the module docstring).
 
     A one-token pattern's verdict depends only on the token's own values of the attributes
@@ -145,7 +161,7 @@ class FastAttributeRuler:
     merged set of attributes (later rules win, as when spaCy applies them one by one)."""
 
     def __init__(self, ruler) -> None:
-        self.ruler = ruler
+        self.wrapped = ruler
         strings = ruler.vocab.strings
         patterns = compile_patterns(ruler, strings)
         self.singles = [p for p in patterns if len(p.tokens) == 1]
@@ -210,7 +226,7 @@ class FastAttributeRuler:
         if attrs is None:
             attrs = {}
             for rule in rules:
-                attrs.update(self.ruler.attrs[rule])
+                attrs.update(self.wrapped.attrs[rule])
             self.merged[rules] = attrs
         return attrs
 
@@ -219,15 +235,9 @@ class FastAttributeRuler:
             set_token_attrs(doc[i], self._merged(tuple(rules)))
         return doc
 
-    def pipe(self, docs: Iterable, batch_size: int = 128) -> Iterator:
-        for doc in docs:
-            yield self(doc)
-
-    def __getattr__(self, name: str) -> Any:  # labels, patterns, to_disk... from spaCy's
-        return getattr(self.ruler, name)
 
 
-class FastLemmatizer:
+class FastLemmatizer(_StandIn):
     """spaCy's rule lemmatizer with every answer remembered (see the module docstring)."""
 
     def __init__(self, lemmatizer) -> None:
@@ -235,13 +245,13 @@ class FastLemmatizer:
 
         if not lemmatizer._validated:  # the tables spaCy's own call would check first
             lemmatizer._validate_tables(Errors.E1004)
-        self.lemmatizer = lemmatizer
+        self.wrapped = lemmatizer
         self.cache: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc):
         if not len(doc):
             return doc
-        overwrite = self.lemmatizer.overwrite
+        overwrite = self.wrapped.overwrite
         rows = doc.to_array([IDS["ORTH"], IDS["POS"], IDS["MORPH"], IDS["LEMMA"]]).tolist()
         if len(self.cache) > MAX_CACHED:
             self.cache.clear()
@@ -252,16 +262,10 @@ class FastLemmatizer:
             key = (orth, pos, morph)
             found = self.cache.get(key)
             if found is None:
-                found = self.cache[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                found = self.cache[key] = strings.add(self.wrapped.lemmatize(doc[i])[0])
             doc[i].lemma = found
         return doc
 
-    def pipe(self, docs: Iterable, batch_size: int = 128) -> Iterator:
-        for doc in docs:
-            yield self(doc)
-
-    def __getattr__(self, name: str) -> Any:  # lemmatize, mode, lookups... from spaCy's
-        return getattr(self.lemmatizer, name)
 
 
 def install(nlp: Language) -> list[str]:
@@ -280,7 +284,7 @@ def install(nlp: Language) -> list[str]:
 def _fast(component) -> Any | None:
     from spacy.pipeline import AttributeRuler, Lemmatizer
 
-    if type(component) is AttributeRuler or isinstance(component, AttributeRuler):
+    if isinstance(component, AttributeRuler):
         try:
             return FastAttributeRuler(component)
         except Unsupported:
