@@ -60,3 +60,19 @@ def test_gate_on_the_dev_half():
     m = evaluate(GOLD, halves=("dev",)).metrics
     assert m["dev_detente_macro_f1"] >= 0.67 and m["dev_detente_accuracy"] >= 0.76
     assert m["dev_detente_macro_f1"] > m["dev_vader_macro_f1"] + 0.1
+
+
+def test_cli_half_scores_only_the_half_asked_for(tmp_path):
+    row = {"sentence": "Russia expelled ten American diplomats.", "date": "2021-06-16",
+           "about_relation": True, "label": "negative"}
+    for half in ("dev", "heldout"):
+        (tmp_path / f"{half}.jsonl").write_text(json.dumps(row), encoding="utf-8")
+    founding = tmp_path / "founding.txt"
+    founding.write_text("Summit\n\nThe two presidents met in Geneva.", encoding="utf-8")
+    res = CliRunner().invoke(main, ["evaluate", "tone", "--gold", str(tmp_path), "--half", "dev",
+                                    "--founding", str(founding), "--corpus-limit", "1",
+                                    "--format", "json"])
+    assert res.exit_code == 0, res.output
+    metrics = json.loads(res.stdout)["metrics"]
+    assert "dev_detente_macro_f1" in metrics
+    assert not any(k.startswith("heldout") for k in metrics)

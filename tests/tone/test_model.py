@@ -123,3 +123,12 @@ def test_retraining_reproduces_the_shipped_weights(tmp_path):
     worst = max(abs(a - b) for name, w in shipped.weights.items()
                 for a, b in zip(w, rebuilt.weights[name], strict=True))
     assert worst < 0.01, f"weights moved by {worst:.3f}: run make tone-model"
+
+
+def test_the_learning_curve_trains_each_fold_on_a_share_of_its_rows():
+    settings = Settings(l2=0.01, min_count=2, iterations=200)
+    rows = [[Feature(f"lemma:w{i % 3}")] for i in range(30)]
+    labels = [("positive", "negative", "neutral")[i % 3] for i in range(30)]
+    assert cross_validate(rows, labels, settings)["macro_f1"] == pytest.approx(1.0)
+    # one training row per fold: min_count 2 keeps no feature, every row is a three-way tie
+    assert cross_validate(rows, labels, settings, fraction=0.01)["macro_f1"] < 0.5

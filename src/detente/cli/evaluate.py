@@ -142,11 +142,14 @@ def evaluate_stories(gold, samples, half, originals, no_wcep, workers, fmt, out)
 @click.option("--founding", type=GOLD,
               help="The founding article, toned per paragraph (default: tests/fixtures/geneva-summit-2021.txt when present).")
 @click.option("--errors", "show_errors", is_flag=True, help="List detente's errors on the dev half.")
+@click.option("--half", "halves", type=click.Choice(["dev", "heldout"]), multiple=True,
+              help="Score only this half (repeatable; default both): tune with --half dev and "
+                   "the held-out half is not read.")
 @_common
-def evaluate_tone(gold, corpus, corpus_limit, founding, show_errors, fmt, out) -> None:
+def evaluate_tone(gold, corpus, corpus_limit, founding, show_errors, halves, fmt, out) -> None:
     """Tone towards a relation: accuracy and macro F1 of raw VADER and of detente, per half."""
     corpus = list(corpus) or [p for p in (Path("samples"),) if p.is_dir()]
     default = Path("tests/fixtures/geneva-summit-2021.txt")
     founding = founding or (default if default.exists() else None)
     _run("tone", fmt, out, gold=gold, corpus=corpus, corpus_limit=corpus_limit, founding=founding,
-         show_errors=show_errors)
+         show_errors=show_errors, **({"halves": tuple(halves)} if halves else {}))

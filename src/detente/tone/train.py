@@ -13,6 +13,7 @@ seen in fewer than ``min_count`` training rows are dropped.
     python -m detente.tone.train --out src/detente/tone/data/tone_model.tsv   # all TRAINING_FILES
     python -m detente.tone.train --cv    # 5-fold cross-validation, twice, on the training files
     python -m detente.tone.train --cv --cv-first   # folds over train.jsonl, train2 always trained on
+    python -m detente.tone.train --cv --curve   # the same at 40/60/80/100% of each training fold
 
 The cross-validation is how settings and features are chosen (with the dev half; never the
 held-out half); with several ``--gold`` files it pools them (dev may be one, for tuning only).
@@ -123,11 +124,14 @@ def fit(features: list[list[Feature]], labels: list[str], settings: Settings):
 
 def cross_validate(features: list[list[Feature]], labels: list[str], settings: Settings,
                    folds: int = 5, repeats: int = 2,
-                   extra: tuple[list[list[Feature]], list[str]] = ([], [])) -> dict[str, float]:
+                   extra: tuple[list[list[Feature]], list[str]] = ([], []),
+                   fraction: float = 1.0) -> dict[str, float]:
     """Macro F1 of ``folds``-fold cross-validation, the mean over folds of ``repeats`` shuffles
     (seeds 0, 1, ...; a fold's macro F1 over the classes it has or predicts), and each class's
     F1 over all held-back predictions (per-class F1 as ``detente evaluate tone`` computes it).
-    ``extra`` rows (features, labels) are in every training fold and never scored."""
+    ``extra`` rows (features, labels) are in every training fold and never scored; ``fraction``
+    < 1 trains each fold on only that share of its rows (a learning curve: does more data of
+    this kind help?)."""
     from detente.evaluate.tone import scores
 
     macro, gold, predicted = [], [], []
@@ -138,6 +142,7 @@ def cross_validate(features: list[list[Feature]], labels: list[str], settings: S
             test = sorted(order[k::folds])
             kept = set(test)
             train = [i for i in order if i not in kept]
+            train = train[:max(1, round(len(train) * fraction))]
             weights, vocab = fit([features[i] for i in train] + extra[0],
                                  [labels[i] for i in train] + extra[1], settings)
             model = ToneModel({n: tuple(weights[j]) for j, n in enumerate(vocab)})
@@ -175,6 +180,10 @@ def write_model(path: Path, weights, vocab: list[str], settings: Settings, golds
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+CURVE = (0.4, 0.6, 0.8, 1.0)
+"""Shares of each training fold the learning curve (``--cv --curve``) trains on."""
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Train detente's tone model.")
     parser.add_argument("--gold", type=Path, action="append",
@@ -183,6 +192,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
     parser.add_argument("--cv", action="store_true",
                         help="print 5-fold cross-validation (twice) instead of writing a model")
+    parser.add_argument("--curve", action="store_true",
+                        help="with --cv: the learning curve, CV with each training fold cut to "
+                             "40, 60, 80 and 100%% of its rows")
     parser.add_argument("--cv-first", action="store_true",
                         help="with --cv: folds over the first file's rows only, the other files' "
                              "rows in every training fold (does more data help on the first?)")
@@ -196,9 +208,11 @@ def main(argv: list[str] | None = None) -> None:
     feats = [whole for whole, _ in featurize(rows)]
     if args.cv:
         labels, n = [r["label"] for r in rows], len(parts[0]) if args.cv_first else len(rows)
-        found = cross_validate(feats[:n], labels[:n], settings, extra=(feats[n:], labels[n:]))
-        print(f"{n} rows scored, {len(rows) - n} more in training; "
-              + ", ".join(f"{k} {v:.3f}" for k, v in found.items()))
+        for fraction in CURVE if args.curve else (1.0,):
+            found = cross_validate(feats[:n], labels[:n], settings, extra=(feats[n:], labels[n:]),
+                                   fraction=fraction)
+            print(f"{n} rows scored, {len(rows) - n} more in training, folds at {fraction:.0%}; "
+                  + ", ".join(f"{k} {v:.3f}" for k, v in found.items()))
         return
     weights, vocab = fit(feats, [r["label"] for r in rows], settings)
     write_model(args.out, weights, vocab, settings, golds, [len(p) for p in parts], args.note)
