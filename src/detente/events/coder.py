@@ -44,7 +44,15 @@ from detente.events.context import (
     reporter_part,
     same_act_targets,
 )
-from detente.events.doers import carrier_holder, noun_sources, passive_doers, reporter, word_forms
+from detente.events.doers import (
+    carrier_holder,
+    earlier_role,
+    noun_sources,
+    passive_doers,
+    reporter,
+    story_state,
+    word_forms,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
     conditional_threats,
@@ -259,9 +267,14 @@ def _under(heads: list, index: MentionIndex) -> list[Mention]:
     return [m for h in heads for m in actors_under(h, index)]
 
 
-def between(cand: Candidate, index: MentionIndex) -> list[Mention]:
-    """Actors of "between X and Y" under a trigger (talks between, clashes between)."""
-    heads = [cand.token] + ([cand.token.head] if cand.token.dep_ == "compound" else [])  # "a mediation effort between"
+def between(cand: Candidate, index: MentionIndex, occurrence: frozenset[str] = frozenset()) -> list[Mention]:
+    """Actors of "between X and Y" under a trigger (talks between, clashes between), or under the
+    verb of occurring a nominal trigger is the subject of ("Clashes broke out between X and Y",
+    "talks took place between")."""
+    token = cand.token
+    heads = [token] + ([token.head] if token.dep_ == "compound" else [])  # "a mediation effort between"
+    if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
+        heads.append(token.head)
     return [m for t in heads for h in object_heads(t, ("between",), direct=False) for m in actors_under(h, index)]
 
 
@@ -395,7 +408,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     sources, passive = sources_of(cand, index, lexicon)
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
-    pair = between(cand, index)
+    pair = between(cand, index, lexicon.words["occurrence_verbs"])
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
         sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])
@@ -409,9 +422,16 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, suffix = found
         passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
         coding = replace(coding, rule=coding.rule + suffix)
+    if not sources:
+        sources, people = story_state(cand, index, lexicon)
+        if sources:
+            passive = passive or people
+            coding = replace(coding, rule=coding.rule + "~state~story")
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
-        sources = sole_country(anchor, index)
-        coding = replace(coding, rule=coding.rule + "~context") if sources else coding
+        if sources := earlier_role(anchor, index):
+            coding = replace(coding, rule=coding.rule + "~earlier")
+        elif sources := sole_country(anchor, index):
+            coding = replace(coding, rule=coding.rule + "~context")
     if not sources:
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
