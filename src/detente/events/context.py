@@ -177,6 +177,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         return [], ""  # a consultation's partner is a political actor, not a place visited ("visits the University")
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""
+    if _adjective_doer(src, sentence.doc):
+        return [], ""  # "civilians were injured in a Russian missile attack": the people hit are not the attacker's
     sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None
     start, end = (unresolved.start, unresolved.end) if unresolved is not None else (argument.idx, argument.idx + len(argument))
     country, suffix = src[0].country, "~domestic"
@@ -186,6 +188,15 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         country, suffix = story[0], "~story"  # "Israeli jets struck militants" in a story told in Gaza
     return [Participant(text=argument.text if unresolved is None else unresolved.text, country=country,
                         sector=sector, start=start, end=end)], suffix
+
+
+def _adjective_doer(src: list[Participant], doc) -> bool:
+    """True when the doer is named only by a country adjective on another noun ("a Russian
+    missile attack", "Israeli airstrikes"): an attack named by its attacker's adjective is most
+    often on another country, so the doer's country places no one acted on (round 8)."""
+    spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in src if p.start is not None]
+    return bool(spans) and all(span is not None and len(span) == 1 and span[0].dep_ == "amod" and
+                               span[0].head.pos_ == "NOUN" for span in spans)
 
 
 def topic_clauses(cand: Candidate, lexicon: Lexicon) -> set[int]:
