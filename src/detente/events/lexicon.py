@@ -236,6 +236,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "person_nouns": frozenset(semantics["person_nouns"]),
         "occurrence_verbs": frozenset(semantics["occurrence_verbs"]),
         "adjunct_types": frozenset(semantics["adjunct_types"]),
+        "reciprocal_verbs": frozenset(semantics["reciprocal_verbs"]),
         "domestic_by_default": frozenset(semantics["domestic_by_default"]),
         "offered_as_aid": frozenset(semantics["offered_as_aid"]),
         "act_anaphors": frozenset(semantics["act_anaphors"]),
