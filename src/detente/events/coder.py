@@ -370,12 +370,23 @@ def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
     return token.head if light else None
 
 
-def sole_country(token, index: MentionIndex) -> list[Mention]:
+def counted(head, quantities: frozenset[str]):
+    """The people a quantity subject counts: "Tens of thousands of protesters" -> protesters."""
+    while head.lemma_.lower() in quantities:
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            break
+        head = objects[0]
+    return head
+
+
+def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset()) -> list[Mention]:
     """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
     Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
     the one country the sentence names, if it names only one:
     a human coder reads the unknown person's country from that context (rule suffix ``~context``)."""
     head, _ = subject_head(token)
+    head = counted(head, quantities) if head is not None else None
     unresolved = index.unresolved.get(head.i) if head is not None else None
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
         return []
@@ -430,7 +441,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         if sources := earlier_role(anchor, index):
             coding = replace(coding, rule=coding.rule + "~earlier")
-        elif sources := sole_country(anchor, index):
+        elif sources := sole_country(anchor, index, lexicon.words["quantity_nouns"]):
             coding = replace(coding, rule=coding.rule + "~context")
     if not sources:
         return None
