@@ -211,6 +211,15 @@ def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     return []
 
 
+def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset[str]) -> list[Mention]:
+    """What a nominal act that is the subject of a verb of impact hit: "a Syrian air raid hits a
+    hospital in Aleppo", "the strike killed five Kurdish fighters" (round 8)."""
+    token = cand.token
+    if cand.entry.pos != "noun" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in impact_verbs:
+        return []
+    return _under(object_heads(token.head, ("in", "on", "at")), index)
+
+
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset()) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
@@ -446,6 +455,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources:
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
+    targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)

@@ -238,6 +238,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "adjunct_types": frozenset(semantics["adjunct_types"]),
         "reciprocal_verbs": frozenset(semantics["reciprocal_verbs"]),
         "quantity_nouns": frozenset(semantics["quantity_nouns"]),
+        "impact_verbs": frozenset(semantics["impact_verbs"]),
         "domestic_by_default": frozenset(semantics["domestic_by_default"]),
         "offered_as_aid": frozenset(semantics["offered_as_aid"]),
         "act_anaphors": frozenset(semantics["act_anaphors"]),
