@@ -445,7 +445,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources:
         sources, people = story_state(cand, index, lexicon)
         if sources:
-            passive = passive or people
+            passive = people  # "The suspect in the shooting at the Subway is arrested": the suspect
             coding = replace(coding, rule=coding.rule + "~state~story")
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         if sources := earlier_role(anchor, index):
