@@ -15,6 +15,10 @@ CASES = [
     ("Five men were arrested in Santiago, Chile on Monday. The five men were prosecuted for fraud. "
      "They were also charged with bribery.",
      {("COERCE", "CHL", "CHL"), ("ACCUSE", "CHL", "CHL")}),
+    # ... and the subject of facing charges is the one charged
+    ("The Chilean couple were arrested in Santiago, Chile. Both parents faced twelve counts of torture.",
+     {("COERCE", "CHL", "CHL"), ("ACCUSE", "CHL", "CHL")}),
+    ("The Peruvian army faced strong criticism.", set()),
     # ... never on people placed by their own words (often held abroad), nor another country's
     ("Two American journalists were detained on Friday.", set()),
     ("Two Americans were arrested in Iran. They were charged with spying.", {("COERCE", "IRN", "USA")}),
@@ -75,10 +79,10 @@ def test_the_story_state_is_named_by_no_words(coded):
 
 
 def test_the_earlier_actor_names_the_rule(coded):
-    [accuse] = coded[3].events
+    [accuse] = coded[5].events
     assert accuse.rule.endswith("~earlier") and accuse.source[0].text == "The minister"
 
 
 def test_a_passive_verb_shares_no_object(coded):
-    [arrest] = coded[11].events
+    [arrest] = coded[13].events
     assert [p.text for p in arrest.target] == ["The Peruvian opposition leader"]

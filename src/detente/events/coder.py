@@ -177,6 +177,8 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
             drawn_sources(cand, index, lexicon), []
     head, passive = subject_head(token)
+    if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "Navalny faces new charges": the one charged
+        return [], (actors_under(head, index) if head is not None else [])
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     if head is not None and sources:
         sources = coordinated(head, sources, index)

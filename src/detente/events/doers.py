@@ -123,7 +123,11 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     arrested in Iran" is not the Americans' state acting). Returns ``(doers, acted on)``: the
     people acted on are the story country's own, in their own sector (else CVL)."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower())
-    subject = _agentless_passive(cand) if sector else None
+    if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "both parents faced twelve counts"
+        sector = lexicon.semantics["undergo_entries"][cand.entry.id]
+        subject = subject_head(cand.token)[0]
+    else:
+        subject = _agentless_passive(cand) if sector else None
     if subject is None or not _people(subject, lexicon):
         return [], []
     sentence = cand.token.sent
