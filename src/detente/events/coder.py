@@ -60,6 +60,7 @@ from detente.events.rules import (
     obligations,
     reported_wrongdoing,
 )
+from detente.events.sides import POSTED_PREPS, own_agent, participants
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.nlp import doc_text
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
@@ -237,7 +238,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     if found and all(_possessor_pronoun(m, token.doc) for m in found):
         # "reneged on his commitment to the Zambian people": the doer's own "his" is no target
         found = [m for h in heads for m in actors_under(h, index, possessors=False)] or found
-    if found and all(_own_agent(m, doc_text(token.doc)) for m in found):
+    if found and all(own_agent(m, doc_text(token.doc)) for m in found):
         # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
         # is the source's own agent; the place it is posted to (or taken from) is the target.
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
@@ -287,55 +288,6 @@ def between(cand: Candidate, index: MentionIndex, occurrence: frozenset[str] = f
     if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
         heads.append(token.head)
     return [m for t in heads for h in object_heads(t, ("between",), direct=False) for m in actors_under(h, index)]
-
-
-POSTED_PREPS = ("to", "in", "at", "from")
-"""Prepositions of an own agent's post: "its ambassador to X", "their troops in X"."""
-OWN = frozenset({"its", "his", "her", "their", "our", "own"})
-"""Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
-
-
-def _own_agent(target: Mention, text: str) -> bool:
-    """"its ambassador", "their own troops": the mention (or the word before it) is possessed."""
-    words = (text[max(0, target.start - 12):target.start].split()[-1:] + target.text.split()[:1])
-    return any(w.lower() in OWN for w in words)
-
-
-def _same_side(target: Mention, sources: list[Participant], text: str = "") -> bool:
-    """A target of a source's own country that is the source itself (same sector), its own agent
-    ("the United States recalled its ambassador"), or an unknown sector facing an unknown sector,
-    is not a target; a domestic act between sectors is ("police arrested protesters", "the
-    opposition criticised the government": same country, different sectors)."""
-    a = target.actor
-    own = _own_agent(target, text)
-    return any(p.country == a.country and (own or (p.sector == a.sector and not _two_people(p, a)))
-               for p in sources)
-
-
-def _two_people(source: Participant, target: Actor) -> bool:
-    """A named person the source is not ("Senator X criticised Governor Y", "Senate President
-    Rivera Schatz opposed Pierluisi"): never the same side, whatever their sectors."""
-    if not target.name or target.sector in (None, "CVL"):
-        return False
-    surname = target.name.replace("-", " ").split()[-1].lower()
-    return source.name != target.name and surname not in source.text.lower()
-
-
-def participants(sources: list[Mention], targets: list[Mention],
-                 text: str = "") -> tuple[list[Participant], list[Participant]]:
-    """Participants; targets on the sources' side are dropped, and so are targets of the sources'
-    country when a foreign target exists ("Russia recalled Antonov to Washington")."""
-    src = [participant(m) for m in sources]
-    tgt, kept = [], set()
-    for m in targets:
-        key = (m.actor.country, m.actor.sector)
-        if key not in kept and not _same_side(m, src, text):
-            kept.add(key)
-            tgt.append(participant(m))
-    own = {p.country for p in src}
-    if any(p.country not in own for p in tgt):
-        tgt = [p for p in tgt if p.country not in own]
-    return src, tgt
 
 
 def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], trigger_span: tuple[int, int],
