@@ -51,6 +51,7 @@ from detente.events.doers import (
     passive_doers,
     reporter,
     story_state,
+    unplaced_doer,
     word_forms,
 )
 from detente.events.lexicon import Lexicon
@@ -323,6 +324,42 @@ def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
         head.lemma_.lower() not in lexicon.words["non_agents"]
 
 
+def _foreign_victims(coding: Coding, sources: list[Mention], targets: list[Mention], lexicon: Lexicon) -> bool:
+    """True when the place rule gave an unnamed attacker the country of the place but the victims
+    are of other countries: the text does not fix the attacker's country (the gold conventions:
+    "else no country"); at home ("an attack on an armoury in Dondo killed Mozambican soldiers")
+    the place stands."""
+    if coding.type not in lexicon.semantics["unnamed_doer_types"]:
+        return False
+    victims = {m.actor.country for m in targets if m.actor is not None and m.actor.country}
+    return bool(victims) and not victims & {m.actor.country for m in sources if m.actor is not None}
+
+
+def _placed_weapon(token, sources: list[Mention], lexicon: Lexicon) -> bool:
+    """True when an attack's doer is an unnamed doer noun ("a roadside bomb", "gunmen") and the
+    only actors found inside it are the place it acted in ("killed by a roadside bomb in
+    northern Syria"): the place rule's case, found by the argument rules."""
+    head, _ = subject_head(token)
+    if not sources or head is None or head.lemma_.lower() not in lexicon.semantics["unnamed_doers"]:
+        return False
+    doc = token.doc
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in sources]
+    return all(span is not None and span.root.i != head.i and place_part(span.root, m, lexicon)
+               for span, m in zip(spans, sources, strict=True))
+
+
+def _armed_unnamed(anchor, coding: Coding, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """"Gunmen killed five Turkish soldiers": an attack by an unnamed armed doer, whom the
+    sentence's one country (the victims') does not place -- left to ``~unnamed``, no country.
+    A sentence that names the place ("Gunmen shoot dead the police chief of Aden's Tawahi
+    district") places the act at home, as the place rule does."""
+    head, _ = subject_head(anchor)
+    if coding.type not in lexicon.semantics["unnamed_doer_types"] or head is None or \
+            head.lemma_.lower() not in lexicon.semantics["unnamed_doers"]:
+        return False
+    return not any(m.label in ("GPE", "LOC", "FAC") or place_part(t, m, lexicon) for t in anchor.sent for m in index.at(t))
+
+
 def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
     """The verb whose subject does the act: the trigger itself, or for a nominal trigger the light
     verb it is the object of ("Judge X opened an investigation")."""
@@ -382,6 +419,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     sources, passive = sources_of(cand, index, lexicon)
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
+    if _placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
+        coding = replace(coding, rule=coding.rule + "~place")
     pair = between(cand, index, lexicon.words["occurrence_verbs"])
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
@@ -404,18 +443,29 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         if sources := earlier_role(anchor, index):
             coding = replace(coding, rule=coding.rule + "~earlier")
-        elif sources := sole_country(anchor, index, lexicon.words["quantity_nouns"]):
+        elif not _armed_unnamed(anchor, coding, index, lexicon) and \
+                (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"])):
             coding = replace(coding, rule=coding.rule + "~context")
+    if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
+            _unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~unnamed")
     if not sources:
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
+    if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
+        return None  # an unplaced doer acting on no one placed says nothing a user can count
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)
     if not targets and coding.type in lexicon.words["place_target_types"]:
         targets = place_targets(cand.token, sources, index, lexicon)
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
+    if coding.rule.endswith("~place") and _foreign_victims(coding, sources, targets, lexicon):
+        sources = unplaced_doer(cand.token, index, lexicon)  # "gunmen in Syria killed two Turkish soldiers"
+        if not sources:
+            return None
+        coding = replace(coding, rule=coding.rule + "~unnamed")
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):

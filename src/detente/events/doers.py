@@ -292,3 +292,30 @@ def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         return []
     return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for pobj in c.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
+
+
+def unplaced_doer(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """An unnamed doer the text does not place, as a source with no country (rule suffix
+    ``~unnamed``): "Unidentified gunmen killed five Turkish soldiers" (the gunmen: their typed
+    sector, no country), "A car bomb killed twelve Kenyan police officers" (the bomb: no sector,
+    no country). The gold conventions code an unnamed doer "with country and sector from context
+    when the text fixes them, else no country"; the rows keep the doer's words as evidence."""
+    if token.pos_ in ("NOUN", "PROPN"):  # "a car bomb killed ...": the nominal act is the doer
+        head = token if token.dep_ in ("nsubj", "nsubjpass") else None
+    else:
+        head, _ = subject_head(token)
+    if head is None:
+        return []
+    doer = index.unresolved.get(head.i)
+    if doer is not None and doer.actor is not None and doer.actor.sector:
+        actor = Actor(country=None, sector=doer.actor.sector, entry=f"unnamed:{doer.actor.entry or doer.text}")
+        return [replace(doer, actor=actor)]
+    sectors = lexicon.semantics["unnamed_doers"]
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in sectors or index.at(head):
+        return []
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
+    start, end = words[0].idx, head.idx + len(head)
+    sentence = next(i for i, s in enumerate(head.doc.sents) if s.start <= head.i < s.end)
+    actor = Actor(country=None, sector=sectors[head.lemma_.lower()],
+                  entry=f"unnamed:{head.lemma_.lower()}")
+    return [Mention(text=head.doc.text[start:end], start=start, end=end, sentence=sentence, label="ROLE", actor=actor)]
