@@ -45,10 +45,14 @@ from detente.events.context import (
     same_act_targets,
 )
 from detente.events.doers import (
+    armed_unnamed,
     carrier_holder,
     earlier_role,
+    foreign_victims,
     noun_sources,
     passive_doers,
+    place_part,
+    placed_weapon,
     reporter,
     story_state,
     unplaced_doer,
@@ -324,42 +328,6 @@ def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
         head.lemma_.lower() not in lexicon.words["non_agents"]
 
 
-def _foreign_victims(coding: Coding, sources: list[Mention], targets: list[Mention], lexicon: Lexicon) -> bool:
-    """True when the place rule gave an unnamed attacker the country of the place but the victims
-    are of other countries: the text does not fix the attacker's country (the gold conventions:
-    "else no country"); at home ("an attack on an armoury in Dondo killed Mozambican soldiers")
-    the place stands."""
-    if coding.type not in lexicon.semantics["unnamed_doer_types"]:
-        return False
-    victims = {m.actor.country for m in targets if m.actor is not None and m.actor.country}
-    return bool(victims) and not victims & {m.actor.country for m in sources if m.actor is not None}
-
-
-def _placed_weapon(token, sources: list[Mention], lexicon: Lexicon) -> bool:
-    """True when an attack's doer is an unnamed doer noun ("a roadside bomb", "gunmen") and the
-    only actors found inside it are the place it acted in ("killed by a roadside bomb in
-    northern Syria"): the place rule's case, found by the argument rules."""
-    head, _ = subject_head(token)
-    if not sources or head is None or head.lemma_.lower() not in lexicon.semantics["unnamed_doers"]:
-        return False
-    doc = token.doc
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in sources]
-    return all(span is not None and span.root.i != head.i and place_part(span.root, m, lexicon)
-               for span, m in zip(spans, sources, strict=True))
-
-
-def _armed_unnamed(anchor, coding: Coding, index: MentionIndex, lexicon: Lexicon) -> bool:
-    """"Gunmen killed five Turkish soldiers": an attack by an unnamed armed doer, whom the
-    sentence's one country (the victims') does not place -- left to ``~unnamed``, no country.
-    A sentence that names the place ("Gunmen shoot dead the police chief of Aden's Tawahi
-    district") places the act at home, as the place rule does."""
-    head, _ = subject_head(anchor)
-    if coding.type not in lexicon.semantics["unnamed_doer_types"] or head is None or \
-            head.lemma_.lower() not in lexicon.semantics["unnamed_doers"]:
-        return False
-    return not any(m.label in ("GPE", "LOC", "FAC") or place_part(t, m, lexicon) for t in anchor.sent for m in index.at(t))
-
-
 def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
     """The verb whose subject does the act: the trigger itself, or for a nominal trigger the light
     verb it is the object of ("Judge X opened an investigation")."""
@@ -419,7 +387,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     sources, passive = sources_of(cand, index, lexicon)
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
-    if _placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
+    if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
         coding = replace(coding, rule=coding.rule + "~place")
     pair = between(cand, index, lexicon.words["occurrence_verbs"])
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
@@ -443,7 +411,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         if sources := earlier_role(anchor, index):
             coding = replace(coding, rule=coding.rule + "~earlier")
-        elif not _armed_unnamed(anchor, coding, index, lexicon) and \
+        elif not armed_unnamed(anchor, coding, index, lexicon) and \
                 (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"])):
             coding = replace(coding, rule=coding.rule + "~context")
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
@@ -461,7 +429,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not targets and coding.type in lexicon.words["place_target_types"]:
         targets = place_targets(cand.token, sources, index, lexicon)
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
-    if coding.rule.endswith("~place") and _foreign_victims(coding, sources, targets, lexicon):
+    if coding.rule.endswith("~place") and foreign_victims(coding, sources, targets, lexicon):
         sources = unplaced_doer(cand.token, index, lexicon)  # "gunmen in Syria killed two Turkish soldiers"
         if not sources:
             return None
@@ -516,19 +484,6 @@ def factual_objects(cand: Candidate) -> list[Candidate]:
     itself is still reported as a fact."""
     return [c for c in cand.inner if c.entry.pos == "noun" and c.token.head.i == cand.token.i
             and c.token.dep_ in ("dobj", "nsubjpass", "nsubj")]
-
-
-def place_part(token, mention: Mention, lexicon: Lexicon) -> bool:
-    """True for a mention that names where something happens, not a side: a capital read as a
-    place ("battles raged in central Baghdad"), or a country or city as the object of a locative
-    preposition ("unrest in Montenegro")."""
-    if (mention.actor.entry or "").endswith("#place"):
-        return True
-    current = token
-    while current.dep_ in ("compound", "conj", "amod") and current.head.i != current.i:
-        current = current.head
-    return current.dep_ == "pobj" and current.head.lower_ in lexicon.words["locative_prepositions"] and \
-        mention.actor.sector in (None, "CVL")
 
 
 def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: Lexicon,
