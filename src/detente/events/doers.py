@@ -36,6 +36,7 @@ from detente.events.arguments import (
 from detente.events.context import coordinated
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, Coding, predicate_noun
+from detente.nlp import doc_text
 from detente.records import Actor, Mention
 
 BODY_SECTORS = frozenset({"PTY", "LEG", "IGO", "GOV", "OPP"})
@@ -322,7 +323,7 @@ def unplaced_doer(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
     sentence = next(i for i, s in enumerate(head.doc.sents) if s.start <= head.i < s.end)
     actor = Actor(country=None, sector=sectors[head.lemma_.lower()],
                   entry=f"unnamed:{head.lemma_.lower()}")
-    return [Mention(text=head.doc.text[start:end], start=start, end=end, sentence=sentence, label="ROLE", actor=actor)]
+    return [Mention(text=doc_text(head.doc)[start:end], start=start, end=end, sentence=sentence, label="ROLE", actor=actor)]
 
 
 def foreign_victims(coding: Coding, sources: list[Mention], targets: list[Mention], lexicon: Lexicon) -> bool:
