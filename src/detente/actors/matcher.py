@@ -164,7 +164,8 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
     """Role nouns and phrases ("prime minister", "troops"), longest first, on free tokens."""
     atoms, i = [], sent.start
     while i < sent.end:
-        if not taken[i] and tokens.alpha[i] and tokens.lower[i] in tables.role_starts:
+        if not taken[i] and tokens.alpha[i] and tokens.lower[i] in tables.role_starts \
+                and not _surname_after_title(tokens, i, tables):
             end, role = _role_at(tokens, i, sent.end, tables)
             if role and not any(taken[i:end]):
                 atoms.append(Atom(i, end, "role", "ROLE", role=role))
@@ -174,6 +175,13 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
                 continue
         i += 1
     return atoms
+
+
+def _surname_after_title(tokens: Tokens, i: int, tables: ActorTables) -> bool:
+    """A capitalised role word right after a person's title is a surname ("Ms King said",
+    "Mr Bishop"), not the role."""
+    return (i > 0 and tokens.text[tokens.starts[i]].isupper()
+            and tokens.lower[i - 1] in tables.person_titles)
 
 
 def _free_tail(ent, taken: list[bool]) -> tuple[int, int] | None:

@@ -200,7 +200,27 @@ def _named_thing(doc, first: int, last: int, title: bool) -> bool:
         return False
     if title:
         return all(t.dep_ not in CLAUSE_DEPS for t in roots)
+    if _worded_phrase(doc, first, last, roots):
+        return False
     return all(t.dep_ in NOT_SPEECH_DEPS for t in roots)
+
+
+NAMING_WORDS = word_list("quotes", "vocabulary.yaml", "naming_words")
+"""Words before a quote that make it a name or a term ("so-called "deep state"", "the
+slogan "...""), not the speaker's words."""
+
+
+def _worded_phrase(doc, first: int, last: int, roots: list) -> bool:
+    """A lower-case phrase of two words or more quoted as the object of a preposition that
+    hangs on a verb or an adjective ("proud of the UK's "vibrant games industry"", "accused
+    officials of a "collective failure""): the speaker's own words, not a term, unless a
+    naming word comes before it ("discussion of a "quid pro quo"" hangs on a noun)."""
+    words = _words(doc, first, last)
+    if len(words) < 2 or not words[0].is_lower or any(
+            t.dep_ != "pobj" or t.head.head.pos_ not in ("VERB", "ADJ") for t in roots):
+        return False
+    before = [t for t in doc[max(0, first - 3):first] if not (t.is_punct or t.is_space)]
+    return not any(t.lower_ in NAMING_WORDS for t in before)
 
 
 def naming_participle(doc, cue: Cue) -> bool:

@@ -1,0 +1,29 @@
+"""Speaker and quote rules of the seventh round of issue 14, each on made-up sentences of its
+class."""
+
+import detente
+
+
+def _direct(text, date="2005-03-10"):
+    return [(q.content, q.speaker.name if q.speaker else None)
+            for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def test_a_lower_case_phrase_quoted_after_a_preposition_of_a_verb_is_the_speaker_s():
+    got = _direct('Mr Patel said he was proud of the town\'s "brave fire crews" but worried '
+                  'about funding.')
+    assert ("brave fire crews", "Patel") in got
+    got = _direct('The union accused the managers of a "shameful betrayal" of its members.')
+    assert [c for c, _ in got] == ["shameful betrayal"]
+
+
+def test_a_quoted_term_after_a_noun_or_a_naming_word_is_no_quote():
+    assert _direct('The files revealed talk of a "cash for access" scheme, Mr Lee said.') == []
+    assert _direct('She warned of the so-called "grey zone" tactics in the strait.') == []
+
+
+def test_a_role_word_after_a_person_s_title_is_a_surname():
+    got = _direct('Ms King said she was "delighted" at the result.')
+    assert got == [("delighted", "Ms King")]
+    mentions = detente.code("Mr Bishop told reporters he would stay.", date="2005-03-10").mentions
+    assert all(not (m.actor and m.actor.entry == "role:bishop") for m in mentions)
