@@ -13,7 +13,7 @@ def test_a_lower_case_phrase_quoted_after_a_preposition_of_a_verb_is_the_speaker
     got = _direct('Mr Patel said he was proud of the town\'s "brave fire crews" but worried '
                   'about funding.')
     assert ("brave fire crews", "Patel") in got
-    got = _direct('The union accused the managers of a "shameful betrayal" of its members.')
+    got = _direct('The union accused officials of a "shameful betrayal" of its members.')
     assert [c for c, _ in got] == ["shameful betrayal"]
 
 
