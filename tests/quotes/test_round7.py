@@ -27,3 +27,21 @@ def test_a_role_word_after_a_person_s_title_is_a_surname():
     assert got == [("delighted", "Ms King")]
     mentions = detente.code("Mr Bishop told reporters he would stay.", date="2005-03-10").mentions
     assert all(not (m.actor and m.actor.entry == "role:bishop") for m in mentions)
+
+
+def test_who_after_a_person_closing_a_list_of_titles_is_that_person():
+    got = _direct('The plan was backed by Energy, Climate and Water Minister Petra Olsen who '
+                  'said: "Every home will see lower bills within two years."')
+    assert got[0][1] == "Petra Olsen"
+
+
+def test_a_spokesperson_of_a_body_cut_at_its_head_word_names_the_whole_body():
+    got = _direct('A Department for Culture and Heritage spokesman said: "The museum will '
+                  'reopen in the spring."')
+    assert got[0][1] == "Department for Culture and Heritage"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_that_is_the_clause_s_subject():
+    got = _direct('The Foreign Office rejected the claims, with a spokesperson saying: "These '
+                  'reports are entirely without foundation."')
+    assert got[0][1] == "The Foreign Office" or got[0][1] == "Foreign Office"

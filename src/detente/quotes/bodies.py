@@ -138,6 +138,8 @@ class BodyRules:
             body = body if body is not None and body[2] < subject.i else None
         if body is None and speaker.name is None and subject.lower_ in OFFICIALS:
             body = self._official_of(subject)  # "An official from TfL stated"
+        if body is None and speaker.name is None and subject.lower_ in SPOKES:
+            body = self._clause_body(subject)
         if body is None:
             return self._common_body(speaker, subject)
         name, actor, _ = body
@@ -182,6 +184,25 @@ class BodyRules:
             if _initials(after.group(1)) == name.upper():  # "AEW (All Elite Wrestling)"
                 return after.group(1)
         return name
+
+    def _clause_body(self, token) -> tuple[str, Actor | None, int] | None:
+        """A spokesperson no body is named for, inside a sentence whose main subject is a
+        body ("Downing Street defended the decision, with a spokesperson saying: ..."),
+        speaks for that body."""
+        node, subject = token.head, None
+        for _ in range(8):  # up from the spokesperson's own verb to the clause it hangs on
+            if node.head.i == node.i:
+                break
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < token.i),
+                           None)
+            if subject is not None:
+                break
+        index = self.mention_at(subject.idx, subject.idx + len(subject)) \
+            if subject is not None else None
+        if index is None or self.mentions[index].label not in ("ORG", "GPE"):
+            return None
+        return self._body_at(subject, subject.left_edge.i)
 
     def _official_of(self, token) -> tuple[str, Actor | None, int] | None:
         """The body an unnamed official is of ("an official from TfL", "a UN official"),
