@@ -200,8 +200,11 @@ def _surname_entries(text: str, tables: ActorTables) -> tuple[Entry, ...]:
     return tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p) for p in people)
 
 
-def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool]) -> list[Atom]:
-    """spaCy entities not explained by a dictionary name: roster surnames, else unknowns."""
+def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
+                 named: frozenset[str] | set[str] = frozenset()) -> list[Atom]:
+    """spaCy entities not explained by a dictionary name: roster surnames, else unknowns. A
+    surname that ends a full name the article gave before and no table knows (``named``:
+    "Michael Howard" ... "Mr Howard") is that person, not the roster's John Howard."""
     atoms = []
     for ent in ents:
         free = _free_tail(ent, taken)
@@ -216,7 +219,8 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool]) -> list[Atom
         entries = tables.lookup(span.text)
         by_surname = not entries
         whole = (start, end) == (ent.start, ent.end) or ent.label_ == "PERSON"
-        if whole:  # not "Howard" of "Howard University" (the role took "University")
+        if whole and not (by_surname and end - start == 1 and span.text in named):
+            # not "Howard" of "Howard University" (the role took "University")
             entries = entries or _surname_entries(span.text, tables)
         if not entries and end - start > 1:
             entries = _full_name_by_surname(span, tables)
@@ -268,7 +272,7 @@ def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
                 or not tokens.text[tokens.starts[i]].isupper()):
             continue
         text = tokens.span(i, i + 1)
-        entries = _surname_entries(text, tables)
+        entries = _surname_entries(text, tables) if text not in named else ()
         if entries:
             atoms.append(Atom(i, i + 1, "person", "PERSON", entries, by_surname=True))
         elif text in named:
@@ -326,7 +330,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-        found = entity_atoms(doc, inside, tables, taken)
+        found = entity_atoms(doc, inside, tables, taken, named)
         named.update(doc[a.end - 1].text for a in found
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
         atoms += found
