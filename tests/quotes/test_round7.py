@@ -45,3 +45,14 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_that_is_the_clause_s_subjec
     got = _direct('The Foreign Office rejected the claims, with a spokesperson saying: "These '
                   'reports are entirely without foundation."')
     assert got[0][1] == "The Foreign Office" or got[0][1] == "Foreign Office"
+
+
+def test_a_party_word_inside_a_longer_party_name_gives_no_country():
+    def country(text):
+        quote = next(q for q in detente.code(text, date="2005-03-10").quotes if q.direct)
+        return quote.speaker.actor.country if quote.speaker.actor else None
+
+    assert country('Social Democrat chairwoman Anna Berg said the cuts were "a disgrace to '
+                   'the nation".') != "USA"
+    assert country('Republican Senator Tom Ross said the cuts were "a disgrace to the '
+                   'nation".') == "USA"

@@ -364,6 +364,8 @@ def party_country(doc, tokens: list[int]) -> tuple[str, str] | None:
     USA; ``vocabulary.yaml`` party_countries); None otherwise."""
     for i in tokens:
         code = PARTY_COUNTRIES.get(doc[i].lower_) if doc[i].text[:1].isupper() else None
+        if code and i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+            code = None  # a longer party name: "Liberal Democrat chairman"
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if code and nxt is not None and (role := role_words().get(nxt.lower_)) is not None \
                 and role.kind in ("person", "head"):
