@@ -18,3 +18,11 @@ def test_a_surname_after_an_unknown_full_name_is_not_the_roster_namesake():
 def test_the_roster_namesake_still_resolves_when_the_article_names_no_other():
     got = _people("Mr Putin said trade was slow.")
     assert ("Putin", "Vladimir Putin") in got
+
+
+def test_a_name_spelled_out_before_a_known_acronym_in_brackets_is_that_body():
+    coded = detente.code("Fighters of the National Union for the Total Independence of Angola "
+                         "(UNITA) laid down their arms.", date="2002-04-20")
+    bodies = [m for m in coded.mentions if m.actor and m.actor.entry == "org:unita"]
+    assert bodies and bodies[0].text.endswith("(UNITA)") and "National Union" in bodies[0].text
+    assert not any(m.actor and m.actor.entry == "role:union" for m in coded.mentions)

@@ -143,6 +143,42 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
     return atoms
 
 
+NAME_LINKS = frozenset({"of", "for", "the", "and", "&", "'s", "-"})
+"""Lower-case words inside a body's spelled-out name ("Union for the Total Independence of")."""
+
+
+def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+    """A body's name spelled out before its acronym in brackets, where the tables know the
+    acronym and not the name ("National Union for the Total Independence of Angola
+    (UNITA)"): one atom from the name's first word to the closing bracket, the acronym's
+    entries."""
+    atoms = []
+    for i in range(sent.start + 2, sent.end - 1):
+        if tokens.lower[i - 1] != "(" or tokens.lower[i + 1] != ")" or any(taken[i - 1:i + 2]):
+            continue
+        entries = tables.lookup(tokens.span(i, i + 1))
+        if not entries or _kind(entries) != "org":
+            continue
+        start = _name_start(tokens, i - 1, sent.start)
+        if start is None or any(taken[start:i + 2]):
+            continue
+        atoms.append(Atom(start, i + 2, "org", "", entries))
+        for k in range(start, i + 2):
+            taken[k] = True
+    return atoms
+
+
+def _name_start(tokens: Tokens, bracket: int, limit: int) -> int | None:
+    """First token of the capitalised name that ends right before ``bracket`` (two words or
+    more, linking words inside only); None when no such name is there."""
+    start, k = None, bracket - 1
+    while k >= limit and (tokens.text[tokens.starts[k]].isupper() or tokens.lower[k] in NAME_LINKS):
+        if tokens.text[tokens.starts[k]].isupper():
+            start = k
+        k -= 1
+    return start if start is not None and bracket - start >= 2 else None
+
+
 def _case_differs(tokens: Tokens, i: int, end: int, entries: tuple[Entry, ...]) -> bool:
     """An organisation's name of several words, capitalised in the tables, written as words
     of a sentence: a function word first (capitalised only as the sentence's first word)
@@ -327,6 +363,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     people = [e for e in ents if e.label_ == "PERSON"]
     ent_starts = [e.start for e in ents]  # doc.ents come in text order
     for sent in doc.sents:
+        atoms += spelled_out_atoms(tokens, sent, tables, taken)
         atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
