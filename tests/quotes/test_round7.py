@@ -56,3 +56,17 @@ def test_a_party_word_inside_a_longer_party_name_gives_no_country():
                    'the nation".') != "USA"
     assert country('Republican Senator Tom Ross said the cuts were "a disgrace to the '
                    'nation".') == "USA"
+
+
+def test_a_quote_paragraph_with_no_cue_after_a_reported_statement_is_its_speaker_s():
+    text = ("The shelters need more beds before winter, Anna Dorn said.\n"
+            "\u201cWe turned away forty people last week alone. That cannot go on.\u201d\n")
+    assert _direct(text) == [("We turned away forty people last week alone. That cannot go "
+                              "on.", "Anna Dorn")]
+
+
+def test_a_quote_paragraph_after_a_paragraph_of_narration_is_not_the_reporter_s():
+    text = ("The shelters need more beds before winter, Anna Dorn said. The city has not "
+            "answered.\n\u201cWe turned away forty people last week alone. That cannot go "
+            "on.\u201d\n")
+    assert [s for _, s in _direct(text)] != ["Anna Dorn"]

@@ -153,8 +153,27 @@ def _follows(text: str, previous: Quote | None, span) -> bool:
             or not previous.speaker.name or span.open_mark < previous.end:
         return False
     stretch = text[previous.end:span.open_mark]
-    return "\n" not in stretch and not any(ch.isalnum() for ch in stretch) and \
-        "." in stretch and len(text[span.start:span.end].split()) >= FOLLOW_WORDS
+    if len(text[span.start:span.end].split()) < FOLLOW_WORDS:
+        return False
+    if "\n" in stretch:
+        return _opens_next_paragraph(text, previous, stretch)
+    return not any(ch.isalnum() for ch in stretch) and "." in stretch
+
+
+def _opens_next_paragraph(text: str, previous: Quote, stretch: str) -> bool:
+    """The quote opens the paragraph right after the one whose last sentence is the reported
+    statement (``Smith said the plan would fail.`` / ``"It is a disaster."``): the stretch
+    between them holds one paragraph break, and before it only the statement's own cue
+    and speaker (``..., Smith said.``), no other sentence."""
+    head, _, tail = stretch.partition("\n")
+    if tail.strip() or "\n" in tail or not head.rstrip().endswith("."):
+        return False
+    if SENTENCE_END_RE.search(head.rstrip()[:-1] + " "):
+        return False
+    if any(ch.isalnum() for ch in head):  # the words after the statement are its cue
+        return previous.cue_start is not None and previous.end <= previous.cue_start \
+            and previous.cue_end is not None and previous.cue_end <= previous.end + len(head)
+    return True
 
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
