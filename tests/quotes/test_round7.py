@@ -70,3 +70,23 @@ def test_a_quote_paragraph_after_a_paragraph_of_narration_is_not_the_reporter_s(
             "answered.\n\u201cWe turned away forty people last week alone. That cannot go "
             "on.\u201d\n")
     assert [s for _, s in _direct(text)] != ["Anna Dorn"]
+
+
+def test_a_party_member_named_by_the_party_word_is_the_person_just_quoted():
+    text = ('Sen. Paul Hardy told reporters on Monday that he had doubts about the deal.\n'
+            '"What about the jobs that will be lost in the mills?" the Ohio Republican asked '
+            'after the vote.\n')
+    assert _direct(text)[0][1] == "Paul Hardy"
+
+
+def test_a_description_that_adds_to_a_quote_running_over_sentences_is_its_speaker():
+    text = ('"The port is ready. The cranes are new. The staff are trained. The ships will '
+            'come," Nora Diaz told the radio station.\n'
+            '"We have waited ten years for this day," the shipping magnate added.\n')
+    assert [s for _, s in _direct(text)][-1] == "Nora Diaz"
+
+
+def test_a_person_s_spokesperson_speaks_in_their_own_name():
+    got = _direct('Trump\'s spokesman Hal Brooks tweeted that there would be "no '
+                  'announcements on the post until next week at the earliest."', "2016-12-10")
+    assert got[0][1] == "Hal Brooks"

@@ -436,6 +436,10 @@ class _Builder:
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
             quote.rule = "direct:continuation" if last.direct else "direct:after-reported"
+            if last.speaker is not None and (last.speaker.name or last.speaker.actor):
+                # the speaker goes on: "..., the real estate mogul added" after it continues them
+                self.recent = Recent(last.speaker, self.coded.sentence_of(max(cand.start,
+                                                                            cand.end - 1)))
         elif not self._narrated(quote, cand) and not self._own_words(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
             return  # a title, slogan or headline - or a quote that runs on (``run_on``)

@@ -262,6 +262,8 @@ class BodyRules:
         index = self.mention_at(token.idx, token.idx + len(token))
         if index is not None and not (self.doc[first].idx <= self.mentions[index].start
                                       and self.mentions[index].end <= token.idx + len(token)):
+            if _of_person(self.mentions[index], token):
+                return None  # "Trump's spokesman Jason Miller": a person's spokesperson
             index = None  # a mention running past the body's words: the spokesperson's own
         mention = self.mentions[self._root(index)] if index is not None else None
         if mention is not None and mention.label == "PERSON":
@@ -290,6 +292,13 @@ class BodyRules:
             words = [t for t in ent if t.dep_ != "det"]
         name = self.doc[words[0].i:words[-1].i + 1].text
         return name, actor, token.i
+
+
+def _of_person(mention, token) -> bool:
+    """The spokesperson's own mention took its country from the person ``token`` names
+    (``role:spokesman+roster:donald-trump``), so the one spoken for is a person."""
+    entry = mention.actor.entry if mention.actor is not None else None
+    return bool(entry) and token.dep_ == "poss" and "+roster:" in entry
 
 
 def _bare(name: str) -> str:

@@ -18,6 +18,12 @@ CONTINUING = word_list("quotes", "vocabulary.yaml", "continuing_cues")
 GENERIC_BODIES = word_list("quotes", "vocabulary.yaml", "generic_bodies")
 ROLE_WINDOW = 12
 """How many sentences back a role noun looks for the person it titles."""
+CONTINUE_WINDOW = 3
+"""How many sentences after the last speaker's cue "the real estate mogul added" still
+continues them (the quote before may run over two or three sentences)."""
+PARTY_MEMBERS = word_list("quotes", "vocabulary.yaml", "party_members")
+MEMBER_WINDOW = 2
+"""How many sentences after the last speaker's cue "the Arizona Republican asked" names them."""
 BODY_WINDOW = 5
 """How many sentences back "the company" looks for the organisation it names."""
 
@@ -36,7 +42,8 @@ class RoleRules:
         person = self._titled_person(head)
         if person is not None:
             return replace(base, name=person, rule=f"definite>titled-person{_plus(base)}")
-        if recent is not None and recent.speaker.name and sentence - recent.sentence <= 1 \
+        if recent is not None and recent.speaker.name \
+                and sentence - recent.sentence <= CONTINUE_WINDOW \
                 and head.head.lemma_.lower() in CONTINUING:
             last = recent.speaker
             return replace(base, name=last.name, actor=last.actor, mention=last.mention,
@@ -46,6 +53,20 @@ class RoleRules:
             if org is not None:
                 return replace(base, name=org, rule=f"definite>org-before{_plus(base)}")
         return None
+
+    def party_member(self, base: Speaker, head, recent, sentence: int) -> Speaker | None:
+        """A party member named by the party word alone ("the Arizona Republican asked",
+        "the Labour veteran"): the speaker of the sentences just before, when a person is
+        named there; None otherwise."""
+        if head.lower_ not in PARTY_MEMBERS or not any(
+                c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+            return None
+        if recent is None or not recent.speaker.name or sentence - recent.sentence > \
+                MEMBER_WINDOW or " " not in recent.speaker.name.strip():
+            return None
+        last = recent.speaker
+        return replace(base, name=last.name, actor=last.actor, mention=last.mention,
+                       rule=f"definite>party-member{_plus(base)}")
 
     def _titled_person(self, head) -> str | None:
         """The latest person before ``head`` (outside quotes, within ``ROLE_WINDOW``

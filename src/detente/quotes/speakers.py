@@ -115,6 +115,9 @@ class SpeakerResolver(BodyRules, RoleRules):
         appos = self._appos_person(head, found)
         if appos is not None:  # "Angela Merkel's spokesperson, Steffen Seibert, said"
             return self._role_and_name(base, found, appos)
+        member = self.party_member(base, head, recent, sentence)
+        if member is not None:
+            return member
         if found is not None:
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
