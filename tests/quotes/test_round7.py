@@ -90,3 +90,25 @@ def test_a_person_s_spokesperson_speaks_in_their_own_name():
     got = _direct('Trump\'s spokesman Hal Brooks tweeted that there would be "no '
                   'announcements on the post until next week at the earliest."', "2016-12-10")
     assert got[0][1] == "Hal Brooks"
+
+
+def test_a_given_name_alone_is_the_speaker_named_in_full_before():
+    text = ('"The first boxes arrive next week. The crop is good," said Marta Kowal, a fruit '
+            'trader in Gdansk.\n'
+            '"Because of a better harvest, we expect slightly lower prices," Marta continues.\n')
+    assert [s for _, s in _direct(text)] == ["Marta Kowal", "Marta Kowal"]
+
+
+def test_a_definite_ruling_speaks_for_the_court_that_spoke_just_before():
+    text = ('No reasonable juror could have convicted the men, the appeals court said.\n'
+            '"The defendants did not commit a crime," the written ruling said. "They are '
+            'free to go home."\n')
+    got = _direct(text)
+    assert len(got) == 2 and all(s and "court" in s for _, s in got)
+
+
+def test_a_quote_paragraph_after_a_sentence_announcing_a_post_is_the_poster_s():
+    text = ('Mayor Lena Ortiz repeated the warning in a tweet on Sunday morning.\n'
+            '"Stay off the roads tonight unless your trip is an emergency."\n')
+    assert _direct(text, "2019-01-10") == [
+        ("Stay off the roads tonight unless your trip is an emergency.", "Lena Ortiz")]

@@ -31,7 +31,7 @@ from detente.quotes.speakers import (
     complete,
     main_country,
 )
-from detente.quotes.subjects import subject_of
+from detente.quotes.subjects import statement_words, subject_of
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
@@ -257,6 +257,39 @@ def _own_words_of(doc, span, quoted: list[tuple[int, int]]):
     return None
 
 
+ANNOUNCING_VERBS = frozenset({"tweet", "post", "write", "publish", "issue", "release"})
+"""Verbs of a sentence that announces a statement whose words follow in the next paragraph."""
+
+
+def _announcer(doc, span, quoted: list[tuple[int, int]]):
+    """The subject of the last sentence of the paragraph right before a quote of
+    ``FOLLOW_WORDS`` or more words that opens its paragraph, when that sentence names a
+    statement or post (a statement noun of ``cues.tsv``, or tweeting, posting, writing) and
+    holds no quote; a person (name or he/she) or a named body. None otherwise."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS or rng[0] < 2:
+        return None
+    lead = doc_text(doc).rfind("\n", 0, span.open_mark)
+    if lead < 0 or doc_text(doc)[lead + 1:span.open_mark].strip():
+        return None
+    end = rng[0]
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_quote):
+        end -= 1
+    last = doc[end - 1].sent if end > 0 else None
+    if last is None or doc[end - 1].text not in (".", ":") or any(
+            a < end and last.start < b for a, b in quoted):
+        return None
+    words = statement_words()
+    if not any(t.lower_ in words or (t.pos_ == "VERB" and t.lemma_ in ANNOUNCING_VERBS)
+               for t in doc[last.start:end]):
+        return None
+    subject = next((c for c in last.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ in (
+            "PERSON", "ORG")):
+        return None
+    return subject
+
+
 def _reported(token, rng: tuple[int, int]) -> bool:
     """True when, on the way from ``token`` to its sentence root, a clause hangs as a
     reported clause (``ccomp``) on a verb outside the quote."""
@@ -287,6 +320,10 @@ def _ends_sentence(sent) -> bool:
     return bool(last) and last[-1].text in (".", "!", "?")
 
 
+DOCUMENT_WINDOW = 2
+"""Sentences after its author's last statement that "the ruling said" still names them."""
+
+
 class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
@@ -310,7 +347,7 @@ class _Builder:
             return self._complete(found)
         subject = subject_of(doc, cue, self.quoted, direct=cand.direct)
         if subject is None:
-            return None
+            return self._document_author(cand)
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
         last = self.recent.speaker if self.recent is not None else None
@@ -321,6 +358,24 @@ class _Builder:
         if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
         return found
+
+    def _document_author(self, cand: Candidate) -> Speaker | None:
+        """A definite document that speaks with no author of its own ("the written ruling
+        said", "the statement read") right after its author spoke (``DOCUMENT_WINDOW``
+        sentences), when that speaker is an office or a body (a sector other than CVL): the
+        author, rule ``document>recent-speaker``; None otherwise."""
+        doc, cue = self.coded.doc, cand.cue
+        noun = doc[cue.head]
+        if cue.entry.kind != "noun" or self.recent is None or not self.recent.speaker.name \
+                or not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children) \
+                or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":  # not "the message is"
+            return None
+        sentence = self.coded.sentence_of(noun.idx)
+        last = self.recent.speaker
+        if sentence - self.recent.sentence > DOCUMENT_WINDOW or last.actor is None \
+                or last.actor.sector in (None, "CVL"):
+            return None  # a private person or an unknown issues no ruling or joint statement
+        return replace(last, rule=f"document>recent-speaker+{last.rule}")
 
     def _by_surname(self, found: Speaker) -> Speaker:
         """A speaker named by one word that no table resolves ("Iseley also said") is the
@@ -334,6 +389,9 @@ class _Builder:
         earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
                         and q.speaker.name and q.speaker.actor is not None
                         and _same_surname(q.speaker.name, surname)), None)
+        if earlier is None:  # "Conrad continues" after "said Conrad Rijnhout"
+            earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
+                            and _given_name_of(q.speaker.name, surname)), None)
         if earlier is not None:
             return replace(found, name=earlier.name, actor=earlier.actor,
                            rule=f"{found.rule}+surname>speaker")
@@ -417,6 +475,21 @@ class _Builder:
         self.recent = Recent(found, sentence)
         return True
 
+    def _announced(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quote with no cue that opens its paragraph the subject of the paragraph
+        before, when that paragraph's last sentence announces a statement or post and quotes
+        none of it ("Trump echoed those comments in a tweet on Sunday." / ""Whether I choose
+        him or not ...""); rule ``direct:after-announcement``."""
+        subject = _announcer(self.coded.doc, cand.span, self.quoted)
+        named = self._named(subject)
+        if named is None:
+            return False
+        found, sentence = named
+        quote.speaker = replace(found, rule=f"{found.rule}+announced")
+        quote.rule = "direct:after-announcement"
+        self.recent = Recent(found, sentence)
+        return True
+
     def add(self, cand: Candidate) -> None:
         text = self.coded.article.text
         quote = Quote(content=text[cand.start:cand.end], start=cand.start, end=cand.end,
@@ -440,7 +513,8 @@ class _Builder:
                 # the speaker goes on: "..., the real estate mogul added" after it continues them
                 self.recent = Recent(last.speaker, self.coded.sentence_of(max(cand.start,
                                                                             cand.end - 1)))
-        elif not self._narrated(quote, cand) and not self._own_words(quote, cand):
+        elif not self._narrated(quote, cand) and not self._own_words(quote, cand) \
+                and not self._announced(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
             return  # a title, slogan or headline - or a quote that runs on (``run_on``)
         self.quotes.append(quote)
@@ -467,6 +541,14 @@ def _same_surname(name: str, surname: str) -> bool:
         return True
     return len(last) == len(surname) >= 5 and last[0] == surname[0] and sum(
         a != b for a, b in zip(last, surname, strict=True)) == 1
+
+
+def _given_name_of(name: str | None, word: str) -> bool:
+    """``word`` is the given name of a person named in full ("Conrad" of "Conrad
+    Rijnhout"; a title such as "Mr" is no given name)."""
+    words = (name or "").split()
+    return len(words) >= 2 and words[0] == word and words[0].lower().rstrip(".") \
+        not in person_titles()
 
 
 def _order(cand: Candidate, doc) -> tuple[int, int]:
