@@ -29,6 +29,7 @@ from detente.quotes.direct import (
 )
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
+from detente.quotes.names import clean_name
 from detente.quotes.speakers import (
     Recent,
     SpeakerResolver,
@@ -269,7 +270,8 @@ class _Builder:
         from the article's context (``speakers.complete``)."""
         found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.places)
-        return body_named(complete(found, self.coded.mentions, self.country, self.bodies),
+        return clean_name(body_named(complete(found, self.coded.mentions, self.country,
+                                              self.bodies), self.coded.mentions),
                           self.coded.mentions)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
