@@ -112,3 +112,10 @@ def test_a_quote_paragraph_after_a_sentence_announcing_a_post_is_the_poster_s():
             '"Stay off the roads tonight unless your trip is an emergency."\n')
     assert _direct(text, "2019-01-10") == [
         ("Stay off the roads tonight unless your trip is an emergency.", "Lena Ortiz")]
+
+
+def test_a_person_s_title_word_inside_a_body_s_name_gives_no_sector():
+    coded = detente.code('"Every bed is full," said Dr. Ana Ruiz, medical director of the '
+                         'Springfield General Hospital Burns Unit.', date="2017-01-01")
+    speaker = next(q.speaker for q in coded.quotes if q.direct)
+    assert speaker.actor is None or speaker.actor.sector != "MIL"
