@@ -119,3 +119,15 @@ def test_a_person_s_title_word_inside_a_body_s_name_gives_no_sector():
                          'Springfield General Hospital Burns Unit.', date="2017-01-01")
     speaker = next(q.speaker for q in coded.quotes if q.direct)
     assert speaker.actor is None or speaker.actor.sector != "MIL"
+
+
+def test_a_party_s_portfolio_spokesperson_speaks_for_the_party_not_the_portfolio():
+    got = _direct("The Rural Party's health spokeswoman Eva Lind said: \"The clinics must stay "
+                  "open every night of the week.\"")
+    assert got[0][1] == "The Rural Party" or got[0][1] == "Rural Party"
+
+
+def test_a_profile_quote_after_a_sentence_about_a_given_name_is_the_speaker_named_in_full():
+    text = ('"We will question them first," said Sir Peter Vance, the police chief.\n'
+            'Peter looked at the files on his desk. "The options are clear to all of us."\n')
+    assert [s for _, s in _direct(text)][-1] == "Peter Vance"

@@ -283,7 +283,7 @@ class _Builder:
         found = self.resolver.speaker(subject, self.recent, sentence)
         if not found.name:
             return None
-        return self._complete(found), sentence
+        return self._complete(self._by_surname(found)), sentence
 
     def _narrated(self, quote: Quote, cand: Candidate) -> bool:
         """Give ``quote`` the person the sentence before it is about (``narrator``);

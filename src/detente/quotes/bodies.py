@@ -245,6 +245,8 @@ class BodyRules:
             if child.dep_ == "poss":  # "Iran's foreign ministry spokesman": the ministry
                 nouns = [t for t in self.doc[child.i + 1:token.i] if t.pos_ in ("NOUN", "PROPN")
                          and t.dep_ in ("compound", "nmod") and t.head.i > t.i]
+                if nouns and nouns[-1].pos_ == "NOUN" and not _body_word(nouns[-1]):
+                    nouns = []  # "the Green Party's health spokeswoman": the party's
                 return self._body_at(nouns[-1] if nouns else child, child.left_edge.i)
         mods = [t for t in self.doc[token.left_edge.i:token.i]
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i > t.i]
@@ -292,6 +294,15 @@ class BodyRules:
             words = [t for t in ent if t.dep_ != "det"]
         name = self.doc[words[0].i:words[-1].i + 1].text
         return name, actor, token.i
+
+
+def _body_word(token) -> bool:
+    """A common noun that names a body ("ministry", "police", "office"), not a portfolio
+    ("health", "foreign affairs")."""
+    from detente.quotes.describe import role_words
+
+    role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
+    return role is not None and role.kind == "body"
 
 
 def _of_person(mention, token) -> bool:
