@@ -131,3 +131,15 @@ def test_a_profile_quote_after_a_sentence_about_a_given_name_is_the_speaker_name
     text = ('"We will question them first," said Sir Peter Vance, the police chief.\n'
             'Peter looked at the files on his desk. "The options are clear to all of us."\n')
     assert [s for _, s in _direct(text)][-1] == "Peter Vance"
+
+
+def _all(text, date="2005-03-10"):
+    return [(q.speaker.name if q.speaker else None,
+             q.speaker.actor.sector if q.speaker and q.speaker.actor else None)
+            for q in detente.code(text, date=date).quotes]
+
+
+def test_a_person_role_right_after_an_unknown_speaker_names_them_with_its_sector():
+    text = ('The new fishing quotas are fair and "very clear", Hanna Berg has said.\n\n'
+            'The fisheries minister said the boats would be inspected every month.')
+    assert _all(text)[-1] == ("Hanna Berg", "GOV")

@@ -48,11 +48,38 @@ class RoleRules:
             last = recent.speaker
             return replace(base, name=last.name, actor=last.actor, mention=last.mention,
                            rule=f"definite>recent-speaker{_plus(base)}")
+        described = self._described_speaker(base, head, recent, sentence)
+        if described is not None:
+            return described
         if head.lemma_.lower() in GENERIC_BODIES:
             org = self._org_before(head)
             if org is not None:
                 return replace(base, name=org, rule=f"definite>org-before{_plus(base)}")
         return None
+
+    def _described_speaker(self, base: Speaker, head, recent, sentence: int
+                           ) -> Speaker | None:
+        """"The rural affairs minister said ..." right after "..., Alun Michael has said": a
+        person role naming the person who spoke in the sentence before, whose office no
+        table knows; they speak, with the role's sector (rule ``definite>described-speaker``)."""
+        from detente.quotes.describe import role_words
+
+        role = role_words().get(head.lemma_.lower())
+        last = recent.speaker if recent is not None else None
+        if role is None or role.kind != "person" or not role.sector or last is None \
+                or not last.name or len(last.name.split()) < 2 \
+                or sentence - recent.sentence > 1 or (last.actor is not None and last.actor.sector
+                                                     not in (None, "CVL")):
+            return None
+        actor = base.actor if base.actor is not None and base.actor.sector == role.sector \
+            else None
+        if actor is None:
+            return None
+        actor = replace(actor, name=last.name, country=actor.country or (
+            last.actor.country if last.actor is not None else None), code=None)
+        actor.__post_init__()
+        return replace(base, name=last.name, actor=actor, mention=last.mention,
+                       rule=f"definite>described-speaker{_plus(base)}")
 
     def party_member(self, base: Speaker, head, recent, sentence: int) -> Speaker | None:
         """A party member named by the party word alone ("the Arizona Republican asked",
