@@ -143,3 +143,10 @@ def test_a_person_role_right_after_an_unknown_speaker_names_them_with_its_sector
     text = ('The new fishing quotas are fair and "very clear", Hanna Berg has said.\n\n'
             'The fisheries minister said the boats would be inspected every month.')
     assert _all(text)[-1] == ("Hanna Berg", "GOV")
+
+
+def test_a_quoted_heading_after_a_reported_statement_is_no_quote_of_its_speaker():
+    text = ("Two villages were cut off by the floods, Lars Berg told state radio.\n"
+            "'My family is terrified'\n"
+            "Rescue teams reached the villages on Sunday.\n")
+    assert all(s != "Lars Berg" for _, s in _direct(text))

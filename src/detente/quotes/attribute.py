@@ -158,8 +158,9 @@ def _follows(text: str, previous: Quote | None, span) -> bool:
     stretch = text[previous.end:span.open_mark]
     if len(text[span.start:span.end].split()) < FOLLOW_WORDS:
         return False
-    if "\n" in stretch:
-        return _opens_next_paragraph(text, previous, stretch)
+    if "\n" in stretch:  # a sentence, not a heading ("'My family is terrified'")
+        return text[span.start:span.end].rstrip()[-1:] in ".!?" \
+            and _opens_next_paragraph(text, previous, stretch)
     return not any(ch.isalnum() for ch in stretch) and "." in stretch
 
 
