@@ -150,3 +150,9 @@ def test_a_quoted_heading_after_a_reported_statement_is_no_quote_of_its_speaker(
             "'My family is terrified'\n"
             "Rescue teams reached the villages on Sunday.\n")
     assert all(s != "Lars Berg" for _, s in _direct(text))
+
+
+def test_a_titled_surname_is_the_person_named_in_full_before():
+    text = ('Tom Reed will stand against Labour MP Anna King at the next election.\n'
+            'Ms King said she was "delighted" at the chance.')
+    assert _direct(text) == [("delighted", "Anna King")]

@@ -214,10 +214,13 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
 
 
 def _surname_after_title(tokens: Tokens, i: int, tables: ActorTables) -> bool:
-    """A capitalised role word right after a person's title is a surname ("Ms King said",
-    "Mr Bishop"), not the role."""
-    return (i > 0 and tokens.text[tokens.starts[i]].isupper()
-            and tokens.lower[i - 1] in tables.person_titles)
+    """A capitalised role word right after a person's title or a given name is a surname
+    ("Ms King said", "Mr Bishop", "Labour MP Oona King"), not the role."""
+    if i == 0 or not tokens.text[tokens.starts[i]].isupper():
+        return False
+    before = tokens.lower[i - 1]
+    return before in tables.person_titles or (
+        before in tables.first_names and tokens.text[tokens.starts[i - 1]].isupper())
 
 
 def _free_tail(ent, taken: list[bool]) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ from detente.quotes.direct import (
 )
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
-from detente.quotes.names import clean_name
+from detente.quotes.names import clean_name, person_name
 from detente.quotes.speakers import (
     Recent,
     SpeakerResolver,
@@ -255,7 +255,8 @@ class _Builder:
         if earlier is not None:
             return replace(found, name=earlier.name, actor=earlier.actor,
                            rule=f"{found.rule}+surname>speaker")
-        if found.actor is not None or found.start is None:
+        titled = surname != found.name  # "Ms King": the title is no part of the name
+        if (found.actor is not None and not titled) or found.start is None:
             return found
         mentions = self.coded.mentions
         named = next((i for i in range(len(mentions) - 1, -1, -1)
@@ -263,8 +264,11 @@ class _Builder:
                       and mentions[i].text.endswith(" " + surname)), None)
         if named is None:  # "Tipton observed" after "US voice actor Alexis Tipton"
             return found
-        return replace(found, name=mentions[named].text, mention=named,
-                       rule=f"{found.rule}+surname>mention")
+        name = person_name(mentions[named].text)
+        if titled and found.actor is not None:  # "Ms King" after "Labour MP Oona King"
+            actor = mentions[named].actor or found.actor
+            return replace(found, name=name, actor=actor, rule=f"{found.rule}+surname>mention")
+        return replace(found, name=name, mention=named, rule=f"{found.rule}+surname>mention")
 
     def _complete(self, found: Speaker) -> Speaker:
         """The speaker's actor filled from their description (``describe.described``), then
