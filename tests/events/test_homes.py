@@ -98,8 +98,15 @@ def test_source_credits_are_found():
 
 def test_bodies_with_three_letter_codes_are_no_story_country():
     # WHO, ICC, IMF and Human Rights Watch have three-letter codes but are no country to
-    # place an article's police in
-    from detente.events.homes import _is_country
+    # place an article's police in; a country's news outlet tells the source, not the place
+    from detente.events.homes import _of_story
+    from detente.records import Actor, Mention
 
-    assert _is_country("KEN") and _is_country("USA")
-    assert not any(_is_country(code) for code in ("WHO", "ICC", "IMF", "HRW", "AMN", "UN", "", None))
+    def mention(country, sector="GOV"):
+        return Mention(text="x", start=0, end=1, sentence=0, label="ORG", actor=Actor(country, sector))
+
+    assert _of_story(mention("KEN")) and _of_story(mention("USA"))
+    assert not any(_of_story(mention(code)) for code in ("WHO", "ICC", "IMF", "HRW", "AMN", "UN", "", None))
+    assert not _of_story(mention("GBR", "MED"))
+
+

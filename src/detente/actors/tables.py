@@ -40,6 +40,17 @@ user-assigned code the EU and the IMF use). Any other value is a body's code (``
 ``WHO``, ``ICC``), even when it has three capitals."""
 
 
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> the gender it usually marks (``m``/``f``), from ``first_names.tsv``; read
+    once per process (the actors stage and the quotes stage's speaker rules share it).
+
+    >>> first_names()["angela"]
+    'f'
+    """
+    return {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
+
+
 def is_country(code: str | None) -> bool:
     """Whether an actor's ``country`` value names a state rather than a body.
 
@@ -294,7 +305,7 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     people.update({p.id: p for p in user.people})
     tables.people = people
     tables.offices = build_offices(people.values(), DATA / "office_titles.tsv")
-    tables.first_names = {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
+    tables.first_names = dict(first_names())
     overridden = {f"org:{oid}" for oid in user.organisation_ids}
     bundled = [(n, e) for n, e in bundled_entries() if e.entry not in overridden]
     ours = _index(tables, [*bundled, *_people_pairs(people)])

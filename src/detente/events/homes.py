@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from detente.events.context import ISO3
+from detente.actors.tables import is_country
 from detente.nlp import doc_text
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
 from detente.records import Actor, Mention
@@ -63,7 +63,7 @@ def _mentioned(sentence, by_token: dict, exclude) -> list:
 def _of_story(mention: Mention) -> bool:
     """A mention of a country that tells where a story is: not a news outlet ("(The Washington
     Post)" after a Current Events item is the source, not the place)."""
-    return _is_country(mention.actor.country) and mention.actor.sector != "MED"
+    return is_country(mention.actor.country) and mention.actor.sector != "MED"
 
 
 CREDIT = re.compile(r"\(([^()\n]*)\)[ \t]*(?=\n|$)")
@@ -78,11 +78,6 @@ def credit_tokens(doc) -> set[int]:
         span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
         out.update(t.i for t in span or ())
     return out
-
-
-def _is_country(code: str | None) -> bool:
-    """An ISO 3166 alpha-3 code: not a body's three-letter code (WHO, ICC, IMF, HRW)."""
-    return code in ISO3
 
 
 def paragraph_starts(doc) -> set[int]:

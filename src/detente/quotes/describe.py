@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import yaml
 
-from detente.actors.tables import is_country
+from detente.actors.tables import first_names, is_country
 from detente.nlp import doc_text
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -421,15 +421,6 @@ def is_person(speaker: Speaker, mentions: list[Mention]) -> bool:
     missed (``proper-noun``) or the person named just before (``person-before``)."""
     return speaker.rule in ("person-before", "proper-noun") or (
         speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given name -> usual gender (``m``/``f``), the actors stage's ``first_names.tsv``."""
-    from detente.actors.tables import DATA
-    from detente.actors.tsv import read_tsv
-
-    return {r["name"]: r["gender"] for r in read_tsv(DATA / "first_names.tsv")}
 
 
 def _looks_personal(name: str) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from detente.actors.tables import first_names, is_country
 from detente.nlp import doc_text
 from detente.quotes.bodies import BodyRules
-from detente.quotes.describe import INTERNATIONAL, first_names, is_country, is_person
+from detente.quotes.describe import INTERNATIONAL, is_person
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker
