@@ -26,3 +26,14 @@ def test_a_name_spelled_out_before_a_known_acronym_in_brackets_is_that_body():
     bodies = [m for m in coded.mentions if m.actor and m.actor.entry == "org:unita"]
     assert bodies and bodies[0].text.endswith("(UNITA)") and "National Union" in bodies[0].text
     assert not any(m.actor and m.actor.entry == "role:union" for m in coded.mentions)
+
+
+def test_a_person_named_before_a_spelled_out_body_is_not_part_of_it():
+    from detente.actors.matcher import find_atoms
+    from detente.actors.tables import load_tables
+
+    coded = detente.code("Anna Holt of the World Health Organization (WHO) told reporters "
+                         "the outbreak was slowing.", date="2019-08-15")
+    atoms = find_atoms(coded.doc, load_tables())
+    body = next(a for a in atoms if a.kind == "org")
+    assert coded.doc[body.start].text in ("World", "the")

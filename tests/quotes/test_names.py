@@ -23,3 +23,7 @@ def test_a_quoted_speaker_is_named_by_the_name_alone():
     coded = detente.code('"They were good, kind neighbours," said Harlan County Fire Marshal '
                          'Doug Reyes.', date="2017-01-01")
     assert [q.speaker.name for q in coded.quotes if q.direct] == ["Doug Reyes"]
+
+
+def test_the_given_name_nearest_the_surname_starts_the_name():
+    assert person_name("Santa Barbara County Sheriff Bill Brown") == "Bill Brown"

@@ -147,7 +147,8 @@ NAME_LINKS = frozenset({"of", "for", "the", "and", "&", "'s", "-"})
 """Lower-case words inside a body's spelled-out name ("Union for the Total Independence of")."""
 
 
-def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
+                      people: frozenset[int] = frozenset()) -> list[Atom]:
     """A body's name spelled out before its acronym in brackets, where the tables know the
     acronym and not the name ("National Union for the Total Independence of Angola
     (UNITA)"): one atom from the name's first word to the closing bracket, the acronym's
@@ -159,7 +160,7 @@ def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[boo
         entries = tables.lookup(tokens.span(i, i + 1))
         if not entries or _kind(entries) != "org":
             continue
-        start = _name_start(tokens, i - 1, sent.start)
+        start = _name_start(tokens, i - 1, sent.start, people)
         if start is None or any(taken[start:i + 2]):
             continue
         atoms.append(Atom(start, i + 2, "org", "", entries))
@@ -168,11 +169,14 @@ def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[boo
     return atoms
 
 
-def _name_start(tokens: Tokens, bracket: int, limit: int) -> int | None:
+def _name_start(tokens: Tokens, bracket: int, limit: int,
+                people: frozenset[int] = frozenset()) -> int | None:
     """First token of the capitalised name that ends right before ``bracket`` (two words or
-    more, linking words inside only); None when no such name is there."""
+    more, linking words inside only, never a person's name: "Mike Ryan of the World Health
+    Organization (WHO)"); None when no such name is there."""
     start, k = None, bracket - 1
-    while k >= limit and (tokens.text[tokens.starts[k]].isupper() or tokens.lower[k] in NAME_LINKS):
+    while k >= limit and k not in people and (
+            tokens.text[tokens.starts[k]].isupper() or tokens.lower[k] in NAME_LINKS):
         if tokens.text[tokens.starts[k]].isupper():
             start = k
         k -= 1
@@ -365,8 +369,9 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     blocked = {i for e in doc.ents if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
     people = [e for e in ents if e.label_ == "PERSON"]
     ent_starts = [e.start for e in ents]  # doc.ents come in text order
+    in_people = frozenset(i for e in people for i in range(e.start, e.end))
     for sent in doc.sents:
-        atoms += spelled_out_atoms(tokens, sent, tables, taken)
+        atoms += spelled_out_atoms(tokens, sent, tables, taken, in_people)
         atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]

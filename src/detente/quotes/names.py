@@ -23,10 +23,10 @@ def person_name(name: str) -> str:
         if len(before) >= 2 and (before[0].lower() in given or not any(
                 w.lower() in roles or w.lower() in person_titles() for w in before)):
             words = before
-    for k in range(1, len(words) - 1):
+    for k in range(len(words) - 2, 0, -1):  # the last given name after a title word:
         if words[k].lower() in given and words[k - 1].lower() not in given \
-                and all(w[:1].isupper() for w in words[:k]):
-            return " ".join(words[k:])
+                and all(w[:1].isupper() for w in words[:k]):  # not "Barbara" of "Santa
+            return " ".join(words[k:])  # Barbara County Sheriff Bill Brown"
     return " ".join(words)
 
 
