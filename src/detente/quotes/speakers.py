@@ -485,7 +485,7 @@ def _name_tail(token) -> str:
         if doc[i].is_title and doc[i].lower_ not in NAME_LINKS:
             end = i + 1
         i += 1
-    return doc.text[token.idx + len(token):doc[end - 1].idx + len(doc[end - 1])] \
+    return doc_text(doc)[token.idx + len(token):doc[end - 1].idx + len(doc[end - 1])] \
         if end > token.i + 1 else ""
 
 
