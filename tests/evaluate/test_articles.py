@@ -75,3 +75,14 @@ def test_read_gold_folder_takes_later_rounds(tmp_path):
         (folder / "heldout.jsonl").write_text(json.dumps({"id": ident, "events": []}) + "\n")
     assert [a.id for a in read_gold(tmp_path)] == ["x", "y"]
     assert [a.id for a in read_gold(tmp_path / "heldout.jsonl")] == ["x"]
+
+
+def test_read_gold_folder_of_its_own_draw_reads_tune_and_check(tmp_path):
+    # gold/events/round3: a draw split into tune and check, read when the folder itself is given;
+    # a subfolder's tune/check files (gold/events/rows: judged rows, another format) never are
+    for folder, ident, half in ((tmp_path, "t", "tune"), (tmp_path, "c", "check"), (tmp_path / "rows", "r", "tune")):
+        folder.mkdir(exist_ok=True)
+        (folder / f"{half}.articles.jsonl").write_text(json.dumps(
+            {"id": ident, "half": half, "date": "2020-01-01", "title": "t", "text": "Text."}) + "\n")
+        (folder / f"{half}.jsonl").write_text(json.dumps({"id": ident, "events": []}) + "\n")
+    assert sorted((a.id, a.half) for a in read_gold(tmp_path)) == [("c", "check"), ("t", "tune")]

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from detente.pipeline import code_articles, make_article
+
 
 def rows(article) -> set[tuple]:
     """An article's events as ``(type, source country, target country or None)``, one per
     source-target pair."""
     return {(e.type, s.country, t.country if t else None)
             for e in article.events for s in e.source for t in (e.target or [None])}
+
+
+def code_cases(cases, prefix: str, date: str) -> list:
+    """Each case's text (the first item of each case) coded as an article of its own, dated
+    ``date``, with ids ``prefix-0``, ``prefix-1`` ... in the order of ``cases``."""
+    return list(code_articles(make_article(case[0], date=date, id=f"{prefix}-{i}") for i, case in enumerate(cases)))
+
+
+def code_one(text: str, date: str, id: str = "one"):
+    """One text coded as an article."""
+    return next(iter(code_articles([make_article(text, date=date, id=id)])))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from detente.pipeline import code_articles, make_article
+from tests.events.conftest import code_cases
 
 DATE = "2023-01-05"
 CASES = [
@@ -45,7 +46,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def coded():
-    return list(code_articles(make_article(text, date=DATE, id=f"b-{i}") for i, (text, _) in enumerate(CASES)))
+    return code_cases(CASES, "b", DATE)
 
 
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.pipeline import code_articles, make_article
-from tests.events.conftest import rows
+from tests.events.conftest import code_cases, rows
 
 DATE = "2020-01-05"
 CASES = [
@@ -55,7 +54,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def coded():
-    return list(code_articles(make_article(text, date=DATE, id=f"c-{i}") for i, (text, _) in enumerate(CASES)))
+    return code_cases(CASES, "c", DATE)
 
 
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])

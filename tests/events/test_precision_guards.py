@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.pipeline import code_articles, make_article
-from tests.events.conftest import rows
+from tests.events.conftest import code_cases, code_one, rows
 
 DATE = "2024-03-01"
 CASES = [
@@ -55,7 +54,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def coded():
-    return list(code_articles(make_article(text, date=DATE, id=f"g-{i}") for i, (text, _) in enumerate(CASES)))
+    return code_cases(CASES, "g", DATE)
 
 
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
@@ -63,54 +62,50 @@ def test_precision_guard(coded, number):
     assert rows(coded[number]) == CASES[number][1]
 
 
-def code_one(text: str):
-    return next(iter(code_articles([make_article(text, date=DATE, id="one")])))
-
-
 def test_a_later_definite_mention_of_an_act_is_one_row():
     article = code_one("Sviatlana Tsikhanouskaya, a Belarusian opposition candidate, held a rally in Minsk. "
-                       "According to Belarusian rights groups, around 18,000 people attended the rally.")
+                       "According to Belarusian rights groups, around 18,000 people attended the rally.", DATE)
     assert [e.type for e in article.events] == ["PROTEST"]
     assert article.events[0].sentence == 0
 
 
 def test_a_new_act_of_the_same_kind_is_kept():
     article = code_one("Turkey launched a military offensive into northern Syria on Monday. On Wednesday, "
-                       "Turkey began a second offensive with airstrikes.")
+                       "Turkey began a second offensive with airstrikes.", DATE)
     assert len(article.events) == 2
 
 
 def test_no_target_across_a_semicolon():
-    article = code_one("Saudi Arabia extended curfews in Mecca; Thailand planned to implement a curfew.")
+    article = code_one("Saudi Arabia extended curfews in Mecca; Thailand planned to implement a curfew.", DATE)
     assert not {("SAU", "THA"), ("THA", "SAU")} & {(s, t) for _, s, t in rows(article)}
 
 
 def test_an_interview_is_no_consultation():
     article = code_one("In an interview with Reuters, Iranian Foreign Minister Abbas Araghchi discussed the "
-                       "nuclear talks.")
+                       "nuclear talks.", DATE)
     assert not [e for e in article.events if e.type == "CONSULT" and
                 any(p.sector == "MED" for p in e.source + e.target)]
 
 
 def test_every_guarded_entry_is_named_in_the_rule():
-    article = code_one("Senator Kamala Harris attacked Joe Biden during the debates.")
+    article = code_one("Senator Kamala Harris attacked Joe Biden during the debates.", DATE)
     assert [e.rule for e in article.events] == ["verb:attack+during"]
 
 
 def test_the_topic_of_talks_is_no_partner():
-    article = code_one("Joe Biden and Vladimir Putin discussed Ukraine in Geneva.")
+    article = code_one("Joe Biden and Vladimir Putin discussed Ukraine in Geneva.", DATE)
     pairs = {(s, t) for kind, s, t in rows(article) if kind == "CONSULT"}
     assert pairs and all("UKR" not in pair for pair in pairs)
 
 
 def test_a_planned_visit_is_an_announced_one():
-    article = code_one("The planned visit by the German chancellor to China drew criticism.")
+    article = code_one("The planned visit by the German chancellor to China drew criticism.", DATE)
     visits = [e for e in article.events if "~planned" in e.rule]
     assert visits and all(e.type == "AGREE" and e.mode == "intend" for e in visits)
 
 
 def test_the_one_a_passive_participle_modifies_is_the_one_acted_on():
     article = code_one("A federal court ruled that José Padilla, accused by the U.S. Government of taking part "
-                       "in a plot with links to al-Qaida, must be released.")
+                       "in a plot with links to al-Qaida, must be released.", DATE)
     assert not [e for e in article.events if e.type == "ACCUSE" and
                 any("Qaida" in p.text for p in e.target)]

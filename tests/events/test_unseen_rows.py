@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.pipeline import code_articles, make_article
-from tests.events.conftest import rows
+from tests.events.conftest import code_cases, rows
 
 DATE = "2024-03-01"
 CASES = [
@@ -66,7 +65,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def coded():
-    return list(code_articles(make_article(text, date=DATE, id=f"u-{i}") for i, (text, _) in enumerate(CASES)))
+    return code_cases(CASES, "u", DATE)
 
 
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])

@@ -88,19 +88,29 @@ def add_record(article: GoldArticle, record: dict) -> None:
             article.named_targets.append((own[0], own[1]))
 
 
+HALVES = ("dev", "heldout")
+OWN_DRAW_HALVES = ("tune", "check")
+TUNING_HALVES = ("dev", "tune")
+
+
 def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def read_gold(path: Path) -> list[GoldArticle]:
     """Articles of a gold folder (``dev.jsonl`` and ``heldout.jsonl``, also those of its
-    subfolders: later rounds of the same draw, ``gold/events/round2/``) or of one annotation
-    file, with their texts from the ``*.articles.jsonl`` beside it."""
-    folders = [] if path.is_file() else [path, *sorted(p for p in path.iterdir() if p.is_dir())]
-    files = [path] if path.is_file() else [
-        p for folder in folders for p in (folder / "dev.jsonl", folder / "heldout.jsonl") if p.exists()]
+    subfolders: later rounds of the same draw, ``gold/events/round2/``; a folder of its own
+    draw may name its halves ``tune.jsonl`` and ``check.jsonl``, ``gold/events/round3/``, read
+    only when that folder is the one given) or of one annotation file, with their texts from
+    the ``*.articles.jsonl`` beside it."""
+    if path.is_file():
+        files = [path]
+    else:
+        folders = sorted(p for p in path.iterdir() if p.is_dir())
+        files = [p for p in (path / f"{half}.jsonl" for half in (*HALVES, *OWN_DRAW_HALVES)) if p.exists()]
+        files += [p for folder in folders for p in (folder / f"{half}.jsonl" for half in HALVES) if p.exists()]
     if not files:
-        raise FileNotFoundError(f"no dev.jsonl or heldout.jsonl in {path}")
+        raise FileNotFoundError(f"no dev.jsonl, heldout.jsonl, tune.jsonl or check.jsonl in {path}")
     out = []
     for file in files:
         texts = {a["id"]: a for a in _lines(file.with_name(file.stem + ".articles.jsonl"))}
@@ -233,9 +243,10 @@ def evaluate(path: Path, *, show_errors: bool = False) -> Report:
         report.tables.append(_by_type(half, tally))
         report.tables.append(Table(f"Missed required triples, {half} half: what came nearest",
                                    ["class", "n"], [[k, v] for k, v in tally.confusion.most_common()]))
-    if show_errors and "dev" in tallies:
-        report.tables.append(Table("Dev half errors (held-out errors are never printed)", ["error"],
-                                   [[e] for e in tallies["dev"].errors]))
+    for half in TUNING_HALVES if show_errors else ():
+        if half in tallies:
+            report.tables.append(Table(f"{half.capitalize()} half errors (held-out and check errors are never "
+                                       "printed)", ["error"], [[e] for e in tallies[half].errors]))
     report.notes += [
         "Per article: unique (type, source country, target country) triples; negated records and rows "
         "left out; each source-target pair of a row counts. A row is right when it matches a required, "

@@ -46,7 +46,8 @@ def run(coded: CodedArticle, resources: Resources) -> None:
         return  # a sports or entertainment story (Phoenix discards)
     seen: set[str] = set()
     for sentence_index, sentence in enumerate(coded.doc.sents):
-        if not any(index.by_token.get(i) for i in range(sentence.start, sentence.end)):
+        if not any(index.by_token.get(i) for i in range(sentence.start, sentence.end)) and \
+                not story_act(sentence, index, lexicon):
             continue
         if skipped(sentence.text, seen, lexicon):
             continue
@@ -68,6 +69,14 @@ def place_homes(coded: CodedArticle, index: MentionIndex, lexicon: Lexicon) -> N
     story = story_countries(coded.doc, index.by_token, outside)
     index.story = {sentence.start: found for sentence, found in zip(coded.doc.sents, story, strict=True) if found}
     index.place(home_mentions(coded.doc, coded.mentions, index.by_token, lexicon.words, outside, story))
+
+
+def story_act(sentence, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """A sentence naming no actor that may still hold an act of the story's state ("The nine
+    men were prosecuted": ``doers.story_state``)."""
+    verbs = set(lexicon.semantics["story_state_verbs"]) | \
+        {entry.split(":")[1].split("+")[0] for entry in lexicon.semantics["undergo_entries"]}
+    return sentence.start in index.story and any(t.lemma_.lower() in verbs for t in sentence)
 
 
 def skipped(text: str, seen: set[str], lexicon: Lexicon) -> bool:

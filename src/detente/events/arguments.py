@@ -174,6 +174,11 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     return sorted(best.values(), key=lambda m: m.start)
 
 
+MEANS_VERBS = frozenset({"use", "employ"})
+"""Verbs whose object is a means, not the doer of their infinitive: in "police used tear gas to
+disperse the crowd" the police disperse it (no object control; round 8)."""
+
+
 def subject_head(token):
     """``(source_head, passive_target_head)`` of a predicate, climbing control and coordination.
 
@@ -200,7 +205,7 @@ def subject_head(token):
             if subject.tag_ in ("WP", "WDT") and current.dep_ in ("relcl", "acl"):
                 return current.head, None
             return subject, None
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() not in MEANS_VERBS:
             controller_object = next((c for c in current.head.children if c.dep_ in ("dobj", "dative")), None)
             if controller_object is not None and controller_object.i != token.i:
                 return controller_object, None
@@ -253,7 +258,21 @@ def object_heads(token, prepositions: Iterable[str], *, direct: bool = True) -> 
             heads.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    if direct and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+        heads += shared_objects(token)
     return heads
+
+
+def shared_objects(verb) -> list:
+    """The object a verb shares with the verb coordinated right after it: "used tear gas to injure
+    and arrest several people" -- those injured are the people arrested (a conjoined verb with its
+    own subject is another clause, and one after other words another predicate; round 8)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []  # "X was arrested and waived extradition": the arrested one waived it
+    return [o for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and
+            all(t.dep_ in ("cc", "advmod", "punct") for t in verb.doc[verb.i + 1: conj.i]) and
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            for o in conj.children if o.dep_ == "dobj"]
 
 
 def participant(mention: Mention) -> Participant:

@@ -44,7 +44,15 @@ from detente.events.context import (
     reporter_part,
     same_act_targets,
 )
-from detente.events.doers import carrier_holder, noun_sources, passive_doers, reporter, word_forms
+from detente.events.doers import (
+    carrier_holder,
+    earlier_role,
+    noun_sources,
+    passive_doers,
+    reporter,
+    story_state,
+    word_forms,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
     conditional_threats,
@@ -52,6 +60,7 @@ from detente.events.rules import (
     obligations,
     reported_wrongdoing,
 )
+from detente.events.sides import POSTED_PREPS, own_agent, participants
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.nlp import doc_text
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
@@ -169,6 +178,8 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
             drawn_sources(cand, index, lexicon), []
     head, passive = subject_head(token)
+    if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "Navalny faces new charges": the one charged
+        return [], (actors_under(head, index) if head is not None else [])
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     if head is not None and sources:
         sources = coordinated(head, sources, index)
@@ -203,6 +214,15 @@ def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     return []
 
 
+def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset[str]) -> list[Mention]:
+    """What a nominal act that is the subject of a verb of impact hit: "a Syrian air raid hits a
+    hospital in Aleppo", "the strike killed five Kurdish fighters" (round 8)."""
+    token = cand.token
+    if cand.entry.pos != "noun" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in impact_verbs:
+        return []
+    return _under(object_heads(token.head, ("in", "on", "at")), index)
+
+
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset()) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
@@ -218,7 +238,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     if found and all(_possessor_pronoun(m, token.doc) for m in found):
         # "reneged on his commitment to the Zambian people": the doer's own "his" is no target
         found = [m for h in heads for m in actors_under(h, index, possessors=False)] or found
-    if found and all(_own_agent(m, doc_text(token.doc)) for m in found):
+    if found and all(own_agent(m, doc_text(token.doc)) for m in found):
         # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
         # is the source's own agent; the place it is posted to (or taken from) is the target.
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
@@ -259,59 +279,15 @@ def _under(heads: list, index: MentionIndex) -> list[Mention]:
     return [m for h in heads for m in actors_under(h, index)]
 
 
-def between(cand: Candidate, index: MentionIndex) -> list[Mention]:
-    """Actors of "between X and Y" under a trigger (talks between, clashes between)."""
-    heads = [cand.token] + ([cand.token.head] if cand.token.dep_ == "compound" else [])  # "a mediation effort between"
+def between(cand: Candidate, index: MentionIndex, occurrence: frozenset[str] = frozenset()) -> list[Mention]:
+    """Actors of "between X and Y" under a trigger (talks between, clashes between), or under the
+    verb of occurring a nominal trigger is the subject of ("Clashes broke out between X and Y",
+    "talks took place between")."""
+    token = cand.token
+    heads = [token] + ([token.head] if token.dep_ == "compound" else [])  # "a mediation effort between"
+    if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
+        heads.append(token.head)
     return [m for t in heads for h in object_heads(t, ("between",), direct=False) for m in actors_under(h, index)]
-
-
-POSTED_PREPS = ("to", "in", "at", "from")
-"""Prepositions of an own agent's post: "its ambassador to X", "their troops in X"."""
-OWN = frozenset({"its", "his", "her", "their", "our", "own"})
-"""Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
-
-
-def _own_agent(target: Mention, text: str) -> bool:
-    """"its ambassador", "their own troops": the mention (or the word before it) is possessed."""
-    words = (text[max(0, target.start - 12):target.start].split()[-1:] + target.text.split()[:1])
-    return any(w.lower() in OWN for w in words)
-
-
-def _same_side(target: Mention, sources: list[Participant], text: str = "") -> bool:
-    """A target of a source's own country that is the source itself (same sector), its own agent
-    ("the United States recalled its ambassador"), or an unknown sector facing an unknown sector,
-    is not a target; a domestic act between sectors is ("police arrested protesters", "the
-    opposition criticised the government": same country, different sectors)."""
-    a = target.actor
-    own = _own_agent(target, text)
-    return any(p.country == a.country and (own or (p.sector == a.sector and not _two_people(p, a)))
-               for p in sources)
-
-
-def _two_people(source: Participant, target: Actor) -> bool:
-    """A named person the source is not ("Senator X criticised Governor Y", "Senate President
-    Rivera Schatz opposed Pierluisi"): never the same side, whatever their sectors."""
-    if not target.name or target.sector in (None, "CVL"):
-        return False
-    surname = target.name.replace("-", " ").split()[-1].lower()
-    return source.name != target.name and surname not in source.text.lower()
-
-
-def participants(sources: list[Mention], targets: list[Mention],
-                 text: str = "") -> tuple[list[Participant], list[Participant]]:
-    """Participants; targets on the sources' side are dropped, and so are targets of the sources'
-    country when a foreign target exists ("Russia recalled Antonov to Washington")."""
-    src = [participant(m) for m in sources]
-    tgt, kept = [], set()
-    for m in targets:
-        key = (m.actor.country, m.actor.sector)
-        if key not in kept and not _same_side(m, src, text):
-            kept.add(key)
-            tgt.append(participant(m))
-    own = {p.country for p in src}
-    if any(p.country not in own for p in tgt):
-        tgt = [p for p in tgt if p.country not in own]
-    return src, tgt
 
 
 def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], trigger_span: tuple[int, int],
@@ -357,12 +333,23 @@ def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
     return token.head if light else None
 
 
-def sole_country(token, index: MentionIndex) -> list[Mention]:
+def counted(head, quantities: frozenset[str]):
+    """The people a quantity subject counts: "Tens of thousands of protesters" -> protesters."""
+    while head.lemma_.lower() in quantities:
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            break
+        head = objects[0]
+    return head
+
+
+def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset()) -> list[Mention]:
     """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
     Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
     the one country the sentence names, if it names only one:
     a human coder reads the unknown person's country from that context (rule suffix ``~context``)."""
     head, _ = subject_head(token)
+    head = counted(head, quantities) if head is not None else None
     unresolved = index.unresolved.get(head.i) if head is not None else None
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
         return []
@@ -395,7 +382,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     sources, passive = sources_of(cand, index, lexicon)
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
-    pair = between(cand, index)
+    pair = between(cand, index, lexicon.words["occurrence_verbs"])
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
         sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])
@@ -409,12 +396,20 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, suffix = found
         passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
         coding = replace(coding, rule=coding.rule + suffix)
+    if not sources:
+        sources, people = story_state(cand, index, lexicon)
+        if sources:
+            passive = people  # "The suspect in the shooting at the Subway is arrested": the suspect
+            coding = replace(coding, rule=coding.rule + "~state~story")
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
-        sources = sole_country(anchor, index)
-        coding = replace(coding, rule=coding.rule + "~context") if sources else coding
+        if sources := earlier_role(anchor, index):
+            coding = replace(coding, rule=coding.rule + "~earlier")
+        elif sources := sole_country(anchor, index, lexicon.words["quantity_nouns"]):
+            coding = replace(coding, rule=coding.rule + "~context")
     if not sources:
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
+    targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)
@@ -532,7 +527,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = _homed(coding, src + tgt, index)
             if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
-            for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon):
+            reciprocal = cand.entry.pos == "verb" and cand.token.lemma_.lower() in lexicon.words["reciprocal_verbs"]
+            for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon, reciprocal):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),

@@ -153,6 +153,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             argument.i not in index.unresolved:
         argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
     argument = argument if argument is not None else clause_subject(cand.token, index)
+    argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
@@ -177,6 +178,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         return [], ""  # a consultation's partner is a political actor, not a place visited ("visits the University")
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""
+    if _adjective_doer(src, sentence.doc):
+        return [], ""  # "civilians were injured in a Russian missile attack": the people hit are not the attacker's
     sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None
     start, end = (unresolved.start, unresolved.end) if unresolved is not None else (argument.idx, argument.idx + len(argument))
     country, suffix = src[0].country, "~domestic"
@@ -186,6 +189,25 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         country, suffix = story[0], "~story"  # "Israeli jets struck militants" in a story told in Gaza
     return [Participant(text=argument.text if unresolved is None else unresolved.text, country=country,
                         sector=sector, start=start, end=end)], suffix
+
+
+def _adjective_doer(src: list[Participant], doc) -> bool:
+    """True when the doer is named only by a country adjective on another noun ("a Russian
+    missile attack", "Israeli airstrikes"): an attack named by its attacker's adjective is most
+    often on another country, so the doer's country places no one acted on (round 8)."""
+    spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in src if p.start is not None]
+    return bool(spans) and all(span is not None and len(span) == 1 and span[0].dep_ == "amod" and
+                               span[0].head.pos_ == "NOUN" for span in spans)
+
+
+def reciprocal_partner(cand: Candidate, index: MentionIndex, lexicon: Lexicon):
+    """The unplaced conjunct of a reciprocal verb's subject: in "Colombian police and protesters
+    clashed", "protesters" -- the other side of the clash, at home by default (round 8)."""
+    if cand.entry.pos != "verb" or cand.token.lemma_.lower() not in lexicon.words["reciprocal_verbs"]:
+        return None
+    head, _ = subject_head(cand.token)
+    conjuncts = [c for c in (head.conjuncts if head is not None else ()) if not index.at(c)]
+    return conjuncts[0] if conjuncts else None
 
 
 def topic_clauses(cand: Candidate, lexicon: Lexicon) -> set[int]:
@@ -266,15 +288,16 @@ def _pronoun_object(token):
 
 
 def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
-             lexicon: Lexicon) -> list[tuple[list[Participant], list[Participant]]]:
+             lexicon: Lexicon, reciprocal: bool = False) -> list[tuple[list[Participant], list[Participant]]]:
     """Rows of an act: joint sources with no target are each other's targets -- for a mutual act
     ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
     ("Russia and the US extended the treaty") one row per direction; an act with a target, or a
-    conflictual act (joint critics, joint attackers act on a third party), is one row."""
+    conflictual act (joint critics, joint attackers act on a third party), is one row -- unless
+    its verb is reciprocal ("the army and the rebels fought", "clashed": one row per pair, round 8)."""
     countries = list(dict.fromkeys(p.country for p in src))
-    if tgt or len(countries) < 2 or lexicon.quads[type_] > 2:
+    if tgt or len(countries) < 2 or (lexicon.quads[type_] > 2 and not reciprocal):
         return [(src, tgt)]  # "criticism by Greece and UNESCO": both criticise a third party
-    mutual = type_ in lexicon.words["mutual_types"]
+    mutual = type_ in lexicon.words["mutual_types"] or reciprocal
     rows = []
     for i, country in enumerate(countries if not mutual else countries[:-1]):
         others = countries[i + 1:] if mutual else [c for c in countries if c != country]

@@ -82,6 +82,79 @@ def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
                                       entry=f"state:{doer.actor.entry or doer.text}"))], "~state"
 
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+EARLIER_WINDOW = 120
+"""Tokens back a definite description looks for the actor it names again."""
+
+
+def earlier_role(token, index: MentionIndex) -> list[Mention]:
+    """The actor a definite role description names again: "Chile's defence minister arrived in
+    Lima. The minister criticised Peru" -- the unplaced subject "the minister" (a role the actors
+    stage typed but could not place) is the nearest earlier located mention whose head word and
+    sector are its own, within a few sentences (rule suffix ``~earlier``). Read before the one
+    country of the sentence, which may be the act's own target."""
+    head, _ = subject_head(token)
+    unresolved = index.unresolved.get(head.i) if head is not None else None
+    if unresolved is None or unresolved.actor is None or not unresolved.actor.sector or \
+            not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return []
+    doc, lemma, sector = token.doc, head.lemma_.lower(), unresolved.actor.sector
+    for i in range(head.i - 1, max(-1, head.i - EARLIER_WINDOW), -1):
+        if doc[i].lemma_.lower() != lemma:
+            continue
+        found = [m for m in index.at(doc[i]) if m.actor.sector == sector]
+        if found:
+            actor = replace(found[0].actor, entry=f"earlier:{found[0].actor.entry or found[0].text}")
+            return [replace(unresolved, actor=actor)]
+    return []
+
+
+STORY_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
+"""Pronoun subjects of a passive legal act that stand for people of the story."""
+
+
+def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
+    """The state of the story's country as the doer of an agentless passive legal act on people
+    the sentence does not place: "The nine men were prosecuted for 22 crimes", "One suspect was
+    arrested last week", "They were charged with fraud" in a story told in one country
+    (``homes.story_countries``: the paragraph's or the article's one country). The police,
+    courts or government of that country do such acts (``story_state_verbs`` gives the sector;
+    rule suffix ``~story``). Never when the sentence names an actor of another country ("two Americans were
+    arrested in Iran" is not the Americans' state acting). Returns ``(doers, acted on)``: the
+    people acted on are the story country's own, in their own sector (else CVL)."""
+    sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower())
+    if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "both parents faced twelve counts"
+        sector = lexicon.semantics["undergo_entries"][cand.entry.id]
+        subject = subject_head(cand.token)[0]
+    else:
+        subject = _agentless_passive(cand) if sector else None
+    if subject is None or not _people(subject, lexicon):
+        return [], []
+    sentence = cand.token.sent
+    story = index.story.get(sentence.start)
+    if story is None or {m.actor.country for t in sentence for m in index.at(t)} - {story[0]}:
+        return [], []
+    span = subject.doc[subject.left_edge.i: subject.i + 1]
+    if any(index.at(t) for t in span if t.pos_ != "PRON"):
+        return [], []  # "Two American journalists were detained": people placed by their words, often held abroad
+    people = index.unresolved.get(subject.i)
+    own = people.actor.sector if people is not None and people.actor is not None else None
+    acted_on = Mention(text=span.text, start=span.start_char, end=span.end_char, sentence=0, label="ROLE",
+                       actor=Actor(country=story[0], sector=own or "CVL", entry=f"story:{story[1]}"))
+    # the doer is named by no words: an empty span at the trigger
+    doer = Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=0, label="ROLE",
+                   actor=Actor(country=story[0], sector=sector, entry=f"state:{story[1]}"))
+    return [doer], [acted_on]
+
+
+def _people(subject, lexicon: Lexicon) -> bool:
+    """A subject that names people, not a state body or a thing: "nine men", "a suspect", "they"."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in STORY_PEOPLE_PRONOUNS
+    return subject.lemma_.lower() in lexicon.words["person_nouns"] or \
+        subject.lemma_.lower() in lexicon.semantics["story_state_people"]
+
+
 def _bodies_from(token, countries: set[str], index: MentionIndex) -> list[Mention]:
     """The party or body after "from" ("expelled from the Labour Party"); one the actors stage left
     without a country is the expelled member's own (a party expels its own members)."""

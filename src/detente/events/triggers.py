@@ -202,6 +202,21 @@ def _temporal(clause, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lexicon.words["time_marks"] for c in clause.children)
 
 
+def participial_adjunct(clause, cand: Candidate, lexicon: Lexicon) -> bool:
+    """True when the trigger is the verb of a present-participle clause set off by a comma, with
+    no subject or mark of its own, and says something (``adjunct_types``): "expelled the French
+    ambassador, accusing him of interference", "marched in Santiago, demanding ..." -- a second,
+    verbal act of the same doer, not the first act's complement. A result ("struck the camp,
+    killing five") and an act named inside such a clause ("attacked the town, sparking
+    protests": the protests are not the attacker's) stay part of the act they follow (round 8)."""
+    if cand.token.i != clause.i or cand.entry.type not in lexicon.words["adjunct_types"]:
+        return False
+    if clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in clause.children):
+        return False
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is not None and before.text == "," and clause.i > clause.head.i
+
+
 def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     """Attach each candidate to the nearest trigger above it through complement relations."""
     by_token = {c.token.i: c for c in candidates}
@@ -215,7 +230,7 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
                 break
             if rel not in inner_relations and rel not in PATH_RELATIONS:
                 break
-            if rel == "advcl" and _temporal(token, lexicon):
+            if rel == "advcl" and (_temporal(token, lexicon) or participial_adjunct(token, cand, lexicon)):
                 break  # "deployed warships after Pelosi visited Taipei": two acts, not one
             crossed = crossed or rel in inner_relations
             purpose = rel in ("advcl", "ccomp")  # "reiterated its demand that Israel ease..."

@@ -1,0 +1,56 @@
+"""Which of the mentions the argument rules found become a row's participants: a target on the
+source's own side (itself, its own agent: "its ambassador") is dropped, a domestic act between
+sectors is kept ("police arrested protesters"), two named people are never one side."""
+
+from __future__ import annotations
+
+from detente.events.arguments import participant
+from detente.records import Actor, Mention, Participant
+
+POSTED_PREPS = ("to", "in", "at", "from")
+"""Prepositions of an own agent's post: "its ambassador to X", "their troops in X"."""
+OWN = frozenset({"its", "his", "her", "their", "our", "own"})
+"""Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
+
+
+def own_agent(target: Mention, text: str) -> bool:
+    """"its ambassador", "their own troops": the mention (or the word before it) is possessed."""
+    words = (text[max(0, target.start - 12):target.start].split()[-1:] + target.text.split()[:1])
+    return any(w.lower() in OWN for w in words)
+
+
+def same_side(target: Mention, sources: list[Participant], text: str = "") -> bool:
+    """A target of a source's own country that is the source itself (same sector), its own agent
+    ("the United States recalled its ambassador"), or an unknown sector facing an unknown sector,
+    is not a target; a domestic act between sectors is ("police arrested protesters", "the
+    opposition criticised the government": same country, different sectors)."""
+    a = target.actor
+    own = own_agent(target, text)
+    return any(p.country == a.country and (own or (p.sector == a.sector and not two_people(p, a)))
+               for p in sources)
+
+
+def two_people(source: Participant, target: Actor) -> bool:
+    """A named person the source is not ("Senator X criticised Governor Y", "Senate President
+    Rivera Schatz opposed Pierluisi"): never the same side, whatever their sectors."""
+    if not target.name or target.sector in (None, "CVL"):
+        return False
+    surname = target.name.replace("-", " ").split()[-1].lower()
+    return source.name != target.name and surname not in source.text.lower()
+
+
+def participants(sources: list[Mention], targets: list[Mention],
+                 text: str = "") -> tuple[list[Participant], list[Participant]]:
+    """Participants; targets on the sources' side are dropped, and so are targets of the sources'
+    country when a foreign target exists ("Russia recalled Antonov to Washington")."""
+    src = [participant(m) for m in sources]
+    tgt, kept = [], set()
+    for m in targets:
+        key = (m.actor.country, m.actor.sector)
+        if key not in kept and not same_side(m, src, text):
+            kept.add(key)
+            tgt.append(participant(m))
+    own = {p.country for p in src}
+    if any(p.country not in own for p in tgt):
+        tgt = [p for p in tgt if p.country not in own]
+    return src, tgt
