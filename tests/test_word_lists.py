@@ -45,6 +45,11 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.describe", "NOT_ROLES", "quotes", "vocabulary.yaml", "not_roles"),
     ("detente.quotes.describe", "OFFICE_NOUNS", "quotes", "vocabulary.yaml", "office_nouns"),
     ("detente.quotes.describe", "PARTY_WORDS", "quotes", "vocabulary.yaml", "party_countries"),
+    ("detente.quotes.direct", "NAMING_WORDS", "quotes", "vocabulary.yaml", "naming_words"),
+    ("detente.quotes.direct", "PERSON_OBJECT_CUES", "quotes", "vocabulary.yaml",
+     "person_object_cues"),
+    ("detente.quotes.speakers", "BODY_HEADS", "quotes", "vocabulary.yaml", "body_heads"),
+    ("detente.quotes.roles", "PARTY_MEMBERS", "quotes", "vocabulary.yaml", "party_members"),
 ]
 
 

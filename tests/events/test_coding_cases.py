@@ -96,8 +96,12 @@ CASES = [
     ("Hundreds of prisoners rioted at a jail in Tbilisi on Monday.", "2005-01-01",
      [("PROTEST", "145", {"GEO"}, set())]),
     # an unnamed doer with a locative phrase: the place's country is the source (PLOVER convention)
+    # when the victims are of that country; foreign victims leave the doer unplaced (round 9: the
+    # gold conventions' "else no country")
+    ("A roadside bombing near the Iraqi city of Basra killed two Iraqi policemen.", "2005-01-01",
+     [("ASSAULT", None, {"IRQ"}, {"IRQ"})]),
     ("A roadside bombing near the Iraqi city of Basra killed two American soldiers.", "2005-01-01",
-     [("ASSAULT", None, {"IRQ"}, {"USA"})]),
+     [("ASSAULT", None, {None}, {"USA"})]),
     # broadened lexicon: verb+particle+preposition object ("withdrew from the treaty") and
     # "took to the streets" (to=streets)
     ("Russia withdrew from the arms control treaty with the United States.", "2019-01-01",

@@ -58,6 +58,8 @@ CASES = [
     ("Peruvian prosecutors prosecuted the former Chilean minister.", {("ACCUSE", "PER", "CHL")}),
     ("Moldovans vote for a President in the second round of the election.", set()),
     ("Libyan forces fired rockets toward Mitiga airport, Tripoli's only airport.", {("ASSAULT", "LBY", "LBY")}),
+    # attacks on facilities: the facility is the object, its place the target
+    ("Turkish jets attacked a hospital in Aleppo on Monday.", {("ASSAULT", "TUR", "SYR")}),
 ]
 
 

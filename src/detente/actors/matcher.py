@@ -143,6 +143,46 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
     return atoms
 
 
+NAME_LINKS = frozenset({"of", "for", "the", "and", "&", "'s", "-"})
+"""Lower-case words inside a body's spelled-out name ("Union for the Total Independence of")."""
+
+
+def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
+                      people: frozenset[int] = frozenset()) -> list[Atom]:
+    """A body's name spelled out before its acronym in brackets, where the tables know the
+    acronym and not the name ("National Union for the Total Independence of Angola
+    (UNITA)"): one atom from the name's first word to the closing bracket, the acronym's
+    entries."""
+    atoms = []
+    for i in range(sent.start + 2, sent.end - 1):
+        if tokens.lower[i - 1] != "(" or tokens.lower[i + 1] != ")" or any(taken[i - 1:i + 2]):
+            continue
+        entries = tables.lookup(tokens.span(i, i + 1))
+        if not entries or _kind(entries) != "org":
+            continue
+        start = _name_start(tokens, i - 1, sent.start, people)
+        if start is None or any(taken[start:i + 2]):
+            continue
+        atoms.append(Atom(start, i + 2, "org", "", entries))
+        for k in range(start, i + 2):
+            taken[k] = True
+    return atoms
+
+
+def _name_start(tokens: Tokens, bracket: int, limit: int,
+                people: frozenset[int] = frozenset()) -> int | None:
+    """First token of the capitalised name that ends right before ``bracket`` (two words or
+    more, linking words inside only, never a person's name: "Mike Ryan of the World Health
+    Organization (WHO)"); None when no such name is there."""
+    start, k = None, bracket - 1
+    while k >= limit and k not in people and (
+            tokens.text[tokens.starts[k]].isupper() or tokens.lower[k] in NAME_LINKS):
+        if tokens.text[tokens.starts[k]].isupper():
+            start = k
+        k -= 1
+    return start if start is not None and bracket - start >= 2 else None
+
+
 def _case_differs(tokens: Tokens, i: int, end: int, entries: tuple[Entry, ...]) -> bool:
     """An organisation's name of several words, capitalised in the tables, written as words
     of a sentence: a function word first (capitalised only as the sentence's first word)
@@ -164,7 +204,8 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
     """Role nouns and phrases ("prime minister", "troops"), longest first, on free tokens."""
     atoms, i = [], sent.start
     while i < sent.end:
-        if not taken[i] and tokens.alpha[i] and tokens.lower[i] in tables.role_starts:
+        if not taken[i] and tokens.alpha[i] and tokens.lower[i] in tables.role_starts \
+                and not _surname_after_title(tokens, i, tables):
             end, role = _role_at(tokens, i, sent.end, tables)
             if role and not any(taken[i:end]):
                 atoms.append(Atom(i, end, "role", "ROLE", role=role))
@@ -174,6 +215,16 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
                 continue
         i += 1
     return atoms
+
+
+def _surname_after_title(tokens: Tokens, i: int, tables: ActorTables) -> bool:
+    """A capitalised role word right after a person's title or a given name is a surname
+    ("Ms King said", "Mr Bishop", "Labour MP Oona King"), not the role."""
+    if i == 0 or not tokens.text[tokens.starts[i]].isupper():
+        return False
+    before = tokens.lower[i - 1]
+    return before in tables.person_titles or (
+        before in tables.first_names and tokens.text[tokens.starts[i - 1]].isupper())
 
 
 def _free_tail(ent, taken: list[bool]) -> tuple[int, int] | None:
@@ -192,8 +243,11 @@ def _surname_entries(text: str, tables: ActorTables) -> tuple[Entry, ...]:
     return tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p) for p in people)
 
 
-def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool]) -> list[Atom]:
-    """spaCy entities not explained by a dictionary name: roster surnames, else unknowns."""
+def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
+                 named: frozenset[str] | set[str] = frozenset()) -> list[Atom]:
+    """spaCy entities not explained by a dictionary name: roster surnames, else unknowns. A
+    surname that ends a full name the article gave before and no table knows (``named``:
+    "Michael Howard" ... "Mr Howard") is that person, not the roster's John Howard."""
     atoms = []
     for ent in ents:
         free = _free_tail(ent, taken)
@@ -208,7 +262,8 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool]) -> list[Atom
         entries = tables.lookup(span.text)
         by_surname = not entries
         whole = (start, end) == (ent.start, ent.end) or ent.label_ == "PERSON"
-        if whole:  # not "Howard" of "Howard University" (the role took "University")
+        if whole and not (by_surname and end - start == 1 and span.text in named):
+            # not "Howard" of "Howard University" (the role took "University")
             entries = entries or _surname_entries(span.text, tables)
         if not entries and end - start > 1:
             entries = _full_name_by_surname(span, tables)
@@ -260,7 +315,7 @@ def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
                 or not tokens.text[tokens.starts[i]].isupper()):
             continue
         text = tokens.span(i, i + 1)
-        entries = _surname_entries(text, tables)
+        entries = _surname_entries(text, tables) if text not in named else ()
         if entries:
             atoms.append(Atom(i, i + 1, "person", "PERSON", entries, by_surname=True))
         elif text in named:
@@ -314,11 +369,13 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     blocked = {i for e in doc.ents if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
     people = [e for e in ents if e.label_ == "PERSON"]
     ent_starts = [e.start for e in ents]  # doc.ents come in text order
+    in_people = frozenset(i for e in people for i in range(e.start, e.end))
     for sent in doc.sents:
+        atoms += spelled_out_atoms(tokens, sent, tables, taken, in_people)
         atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-        found = entity_atoms(doc, inside, tables, taken)
+        found = entity_atoms(doc, inside, tables, taken, named)
         named.update(doc[a.end - 1].text for a in found
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
         atoms += found

@@ -45,12 +45,17 @@ from detente.events.context import (
     same_act_targets,
 )
 from detente.events.doers import (
+    armed_unnamed,
     carrier_holder,
     earlier_role,
+    foreign_victims,
     noun_sources,
     passive_doers,
+    place_part,
+    placed_weapon,
     reporter,
     story_state,
+    unplaced_doer,
     word_forms,
 )
 from detente.events.lexicon import Lexicon
@@ -382,6 +387,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     sources, passive = sources_of(cand, index, lexicon)
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
+    if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
+        coding = replace(coding, rule=coding.rule + "~place")
     pair = between(cand, index, lexicon.words["occurrence_verbs"])
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
@@ -404,18 +411,29 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources and (anchor := _verbal_anchor(cand, lexicon)) is not None:
         if sources := earlier_role(anchor, index):
             coding = replace(coding, rule=coding.rule + "~earlier")
-        elif sources := sole_country(anchor, index, lexicon.words["quantity_nouns"]):
+        elif not armed_unnamed(anchor, coding, index, lexicon) and \
+                (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"])):
             coding = replace(coding, rule=coding.rule + "~context")
+    if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
+            _unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~unnamed")
     if not sources:
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
+    if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
+        return None  # an unplaced doer acting on no one placed says nothing a user can count
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)
     if not targets and coding.type in lexicon.words["place_target_types"]:
         targets = place_targets(cand.token, sources, index, lexicon)
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
+    if coding.rule.endswith("~place") and foreign_victims(coding, sources, targets, lexicon):
+        sources = unplaced_doer(cand.token, index, lexicon)  # "gunmen in Syria killed two Turkish soldiers"
+        if not sources:
+            return None
+        coding = replace(coding, rule=coding.rule + "~unnamed")
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
@@ -466,19 +484,6 @@ def factual_objects(cand: Candidate) -> list[Candidate]:
     itself is still reported as a fact."""
     return [c for c in cand.inner if c.entry.pos == "noun" and c.token.head.i == cand.token.i
             and c.token.dep_ in ("dobj", "nsubjpass", "nsubj")]
-
-
-def place_part(token, mention: Mention, lexicon: Lexicon) -> bool:
-    """True for a mention that names where something happens, not a side: a capital read as a
-    place ("battles raged in central Baghdad"), or a country or city as the object of a locative
-    preposition ("unrest in Montenegro")."""
-    if (mention.actor.entry or "").endswith("#place"):
-        return True
-    current = token
-    while current.dep_ in ("compound", "conj", "amod") and current.head.i != current.i:
-        current = current.head
-    return current.dep_ == "pobj" and current.head.lower_ in lexicon.words["locative_prepositions"] and \
-        mention.actor.sector in (None, "CVL")
 
 
 def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: Lexicon,

@@ -15,6 +15,10 @@ Each is a general construction of news English, not of one sentence:
   the mover, not its target (rule suffix ``~mover``).
 - "X is expelled from the Labour Party": the body one is expelled or suspended from is the doer
   of the sanction (rule suffix ``~from``).
+- "Unidentified gunmen killed five Turkish soldiers", "a car bomb killed twelve Kenyan police
+  officers": an attacker the text does not place is a source with no country, its sector from
+  its noun (rule suffix ``~unnamed``); the place of an attack places the attacker only when the
+  victims are of that country (:func:`foreign_victims`).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from detente.events.arguments import (
 from detente.events.context import coordinated
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, Coding, predicate_noun
+from detente.nlp import doc_text
 from detente.records import Actor, Mention
 
 BODY_SECTORS = frozenset({"PTY", "LEG", "IGO", "GOV", "OPP"})
@@ -292,3 +297,79 @@ def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         return []
     return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for pobj in c.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
+
+
+def unplaced_doer(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """An unnamed doer the text does not place, as a source with no country (rule suffix
+    ``~unnamed``): "Unidentified gunmen killed five Turkish soldiers" (the gunmen: their typed
+    sector, no country), "A car bomb killed twelve Kenyan police officers" (the bomb: no sector,
+    no country). The gold conventions code an unnamed doer "with country and sector from context
+    when the text fixes them, else no country"; the rows keep the doer's words as evidence."""
+    if token.pos_ in ("NOUN", "PROPN"):  # "a car bomb killed ...": the nominal act is the doer
+        head = token if token.dep_ in ("nsubj", "nsubjpass") else None
+    else:
+        head, _ = subject_head(token)
+    if head is None:
+        return []
+    doer = index.unresolved.get(head.i)
+    if doer is not None and doer.actor is not None and doer.actor.sector:
+        actor = Actor(country=None, sector=doer.actor.sector, entry=f"unnamed:{doer.actor.entry or doer.text}")
+        return [replace(doer, actor=actor)]
+    sectors = lexicon.semantics["unnamed_doers"]
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in sectors or index.at(head):
+        return []
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
+    start, end = words[0].idx, head.idx + len(head)
+    sentence = next(i for i, s in enumerate(head.doc.sents) if s.start <= head.i < s.end)
+    actor = Actor(country=None, sector=sectors[head.lemma_.lower()],
+                  entry=f"unnamed:{head.lemma_.lower()}")
+    return [Mention(text=doc_text(head.doc)[start:end], start=start, end=end, sentence=sentence, label="ROLE", actor=actor)]
+
+
+def foreign_victims(coding: Coding, sources: list[Mention], targets: list[Mention], lexicon: Lexicon) -> bool:
+    """True when the place rule gave an unnamed attacker the country of the place but the victims
+    are of other countries: the text does not fix the attacker's country (the gold conventions:
+    "else no country"); at home ("an attack on an armoury in Dondo killed Mozambican soldiers")
+    the place stands."""
+    if coding.type not in lexicon.semantics["unnamed_doer_types"]:
+        return False
+    victims = {m.actor.country for m in targets if m.actor is not None and m.actor.country}
+    return bool(victims) and not victims & {m.actor.country for m in sources if m.actor is not None}
+
+
+def placed_weapon(token, sources: list[Mention], lexicon: Lexicon) -> bool:
+    """True when an attack's doer is an unnamed doer noun ("a roadside bomb", "gunmen") and the
+    only actors found inside it are the place it acted in ("killed by a roadside bomb in
+    northern Syria"): the place rule's case, found by the argument rules."""
+    head, _ = subject_head(token)
+    if not sources or head is None or head.lemma_.lower() not in lexicon.semantics["unnamed_doers"]:
+        return False
+    doc = token.doc
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in sources]
+    return all(span is not None and span.root.i != head.i and place_part(span.root, m, lexicon)
+               for span, m in zip(spans, sources, strict=True))
+
+
+def armed_unnamed(anchor, coding: Coding, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """"Gunmen killed five Turkish soldiers": an attack by an unnamed armed doer, whom the
+    sentence's one country (the victims') does not place -- left to ``~unnamed``, no country.
+    A sentence that names the place ("Gunmen shoot dead the police chief of Aden's Tawahi
+    district") places the act at home, as the place rule does."""
+    head, _ = subject_head(anchor)
+    if coding.type not in lexicon.semantics["unnamed_doer_types"] or head is None or \
+            head.lemma_.lower() not in lexicon.semantics["unnamed_doers"]:
+        return False
+    return not any(m.label in ("GPE", "LOC", "FAC") or place_part(t, m, lexicon) for t in anchor.sent for m in index.at(t))
+
+
+def place_part(token, mention: Mention, lexicon: Lexicon) -> bool:
+    """True for a mention that names where something happens, not a side: a capital read as a
+    place ("battles raged in central Baghdad"), or a country or city as the object of a locative
+    preposition ("unrest in Montenegro")."""
+    if (mention.actor.entry or "").endswith("#place"):
+        return True
+    current = token
+    while current.dep_ in ("compound", "conj", "amod") and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "pobj" and current.head.lower_ in lexicon.words["locative_prepositions"] and \
+        mention.actor.sector in (None, "CVL")

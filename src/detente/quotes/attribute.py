@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from detente.nlp import doc_text
+from detente.quotes.cueless import (
+    FOLLOW_WORDS,
+    announcer,
+    named_before,
+    narrator,
+    own_words_of,
+)
 from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.describe import body_named, described, person_titles
 from detente.quotes.direct import (
@@ -23,6 +29,7 @@ from detente.quotes.direct import (
 )
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
+from detente.quotes.names import clean_name, person_name
 from detente.quotes.speakers import (
     Recent,
     SpeakerResolver,
@@ -141,10 +148,6 @@ def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bo
     return breaks == 0 and cue_between and stretch.rstrip().endswith((".", "!", "?"))
 
 
-FOLLOW_WORDS = 4
-"""A quote with no cue this long, right after a reported statement, goes on with it."""
-
-
 def _follows(text: str, previous: Quote | None, span) -> bool:
     """A quote that opens the sentence right after a reported statement of the same
     paragraph (``Smith said the plan would fail. "It is a disaster."``): the same speaker
@@ -153,119 +156,32 @@ def _follows(text: str, previous: Quote | None, span) -> bool:
             or not previous.speaker.name or span.open_mark < previous.end:
         return False
     stretch = text[previous.end:span.open_mark]
-    return "\n" not in stretch and not any(ch.isalnum() for ch in stretch) and \
-        "." in stretch and len(text[span.start:span.end].split()) >= FOLLOW_WORDS
+    if len(text[span.start:span.end].split()) < FOLLOW_WORDS:
+        return False
+    if "\n" in stretch:  # a sentence, not a heading ("'My family is terrified'")
+        return text[span.start:span.end].rstrip()[-1:] in ".!?" \
+            and _opens_next_paragraph(text, previous, stretch)
+    return not any(ch.isalnum() for ch in stretch) and "." in stretch
 
 
-PERSON_PRONOUNS = frozenset({"he", "she"})
+def _opens_next_paragraph(text: str, previous: Quote, stretch: str) -> bool:
+    """The quote opens the paragraph right after the one whose last sentence is the reported
+    statement (``Smith said the plan would fail.`` / ``"It is a disaster."``): the stretch
+    between them holds one paragraph break, and before it only the statement's own cue
+    and speaker (``..., Smith said.``), no other sentence."""
+    head, _, tail = stretch.partition("\n")
+    if tail.strip() or "\n" in tail or not head.rstrip().endswith("."):
+        return False
+    if SENTENCE_END_RE.search(head.rstrip()[:-1] + " "):
+        return False
+    if any(ch.isalnum() for ch in head):  # the words after the statement are its cue
+        return previous.cue_start is not None and previous.end <= previous.cue_start \
+            and previous.cue_end is not None and previous.cue_end <= previous.end + len(head)
+    return True
 
 
-def _cueless_opening(doc, span):
-    """The sentence before a quote of ``FOLLOW_WORDS`` or more words that opens a sentence
-    (not the first) of the same paragraph; None otherwise."""
-    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
-    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
-        return None
-    sent = doc[rng[0]].sent
-    if sent.start != rng[0] or sent.start == 0:
-        return None
-    return _sentence_before(doc, sent)
-
-
-def _narrator(doc, span, quoted: list[tuple[int, int]]):
-    """The subject of the sentence right before a quote with no cue that opens a sentence of
-    the same paragraph, when it is a person (a name, or ``he``/``she``): features and
-    profiles go on in the words of whom they just described ("Underwhelmed with her role,
-    she left the series. "This is not what I wanted ...""). None otherwise."""
-    before = _cueless_opening(doc, span)
-    if before is None:
-        return None
-    root = before.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(a <= subject.i < b for a, b in quoted):
-        return None
-    if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
-        return subject
-    return None
-
-
-def _named_before(doc, span, quoted: list[tuple[int, int]], names):
-    """The last token of the sentence right before a quote that opens a sentence of the same
-    paragraph that is a word of a name in ``names`` (not a place); None when there is none."""
-    before = _cueless_opening(doc, span)
-    if before is None:
-        return None
-    return next((t for t in reversed(before) if t.text in names and t.is_title  # a name the
-                 and t.ent_type_ not in ("GPE", "NORP")  # tagger may take for an ORG
-                 and not any(a <= t.i < b for a, b in quoted)), None)
-
-
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|myself|we|we're|we've|our|"
-                          r"ours|us)\b", re.I)
-"""First-person words: a quoted phrase holding one is somebody's own words, not a term."""
-
-
-def _own_words_of(doc, span, quoted: list[tuple[int, int]]):
-    """The person whose own words a first-person quote with no cue reproduces ("Tipton looked
-    at the role as a "chance to face my demons,"", "Lisa Mancini has been cosplaying for two
-    years, her "passion" for the hobby "stemmed through my love for Halloween.""): the
-    subject of the quote's sentence, else of the sentence before it in the same paragraph,
-    when it is a person (a name, or he/she); None otherwise, and for a quote that opens its
-    sentence or follows a colon, or lies in a reported clause."""
-    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
-    if rng is None or not FIRST_PERSON.search(doc_text(doc)[span.start:span.end]) \
-            or "I" == doc_text(doc)[span.start:span.end].strip():
-        return None
-    sent = doc[rng[0]].sent
-    before = doc[rng[0] - 1] if rng[0] > sent.start else None
-    while before is not None and before.is_quote and before.i > sent.start:
-        before = doc[before.i - 1]
-    if before is None or before.is_quote or before.text == ":":
-        return None  # only a phrase embedded in narration, not a sentence of its own
-    if _reported(doc[rng[0]], rng):
-        return None  # "assured supporters that the review would "reach ... my emails"": a
-    sents = [sent]  # reported clause, attributed (or not) as a whole
-    if sent.start > 0 and not any("\n" in t.text for t in doc[sent.start - 1:sent.start]):
-        sents.append(doc[sent.start - 1].sent)
-    for one in sents:
-        if any("\n" in t.text for t in one) and one is not sent:
-            break
-        subject = next((c for c in one.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or any(a <= subject.i < b for a, b in quoted):
-            continue
-        if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
-            return subject
-    return None
-
-
-def _reported(token, rng: tuple[int, int]) -> bool:
-    """True when, on the way from ``token`` to its sentence root, a clause hangs as a
-    reported clause (``ccomp``) on a verb outside the quote."""
-    for _ in range(20):
-        if token.head.i == token.i:
-            return False
-        if token.dep_ == "ccomp" and not rng[0] <= token.head.i < rng[1]:
-            return True
-        token = token.head
-    return False
-
-
-def _sentence_before(doc, sent):
-    """The sentence before ``sent`` in the same paragraph, ending in a full stop; when the
-    parser ran it over a paragraph break, only its part in this paragraph. None when ``sent``
-    opens its paragraph."""
-    before = doc[sent.start - 1].sent
-    breaks = [t.i for t in before if "\n" in t.text_with_ws]
-    if breaks:
-        before = doc[breaks[-1] + 1:sent.start]
-    if "\n" in doc[sent.start - 1].text_with_ws or not _ends_sentence(before):
-        return None
-    return before
-
-
-def _ends_sentence(sent) -> bool:
-    last = [t for t in sent if not t.is_space]
-    return bool(last) and last[-1].text in (".", "!", "?")
+DOCUMENT_WINDOW = 2
+"""Sentences after its author's last statement that "the ruling said" still names them."""
 
 
 class _Builder:
@@ -291,7 +207,7 @@ class _Builder:
             return self._complete(found)
         subject = subject_of(doc, cue, self.quoted, direct=cand.direct)
         if subject is None:
-            return None
+            return self._document_author(cand)
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
         last = self.recent.speaker if self.recent is not None else None
@@ -302,6 +218,24 @@ class _Builder:
         if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
         return found
+
+    def _document_author(self, cand: Candidate) -> Speaker | None:
+        """A definite document that speaks with no author of its own ("the written ruling
+        said", "the statement read") right after its author spoke (``DOCUMENT_WINDOW``
+        sentences), when that speaker is an office or a body (a sector other than CVL): the
+        author, rule ``document>recent-speaker``; None otherwise."""
+        doc, cue = self.coded.doc, cand.cue
+        noun = doc[cue.head]
+        if cue.entry.kind != "noun" or self.recent is None or not self.recent.speaker.name \
+                or not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children) \
+                or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":  # not "the message is"
+            return None
+        sentence = self.coded.sentence_of(noun.idx)
+        last = self.recent.speaker
+        if sentence - self.recent.sentence > DOCUMENT_WINDOW or last.actor is None \
+                or last.actor.sector in (None, "CVL"):
+            return None  # a private person or an unknown issues no ruling or joint statement
+        return replace(last, rule=f"document>recent-speaker+{last.rule}")
 
     def _by_surname(self, found: Speaker) -> Speaker:
         """A speaker named by one word that no table resolves ("Iseley also said") is the
@@ -315,10 +249,14 @@ class _Builder:
         earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
                         and q.speaker.name and q.speaker.actor is not None
                         and _same_surname(q.speaker.name, surname)), None)
+        if earlier is None:  # "Conrad continues" after "said Conrad Rijnhout"
+            earlier = next((q.speaker for q in reversed(self.quotes) if q.speaker is not None
+                            and _given_name_of(q.speaker.name, surname)), None)
         if earlier is not None:
             return replace(found, name=earlier.name, actor=earlier.actor,
                            rule=f"{found.rule}+surname>speaker")
-        if found.actor is not None or found.start is None:
+        titled = surname != found.name  # "Ms King": the title is no part of the name
+        if (found.actor is not None and not titled) or found.start is None:
             return found
         mentions = self.coded.mentions
         named = next((i for i in range(len(mentions) - 1, -1, -1)
@@ -326,15 +264,19 @@ class _Builder:
                       and mentions[i].text.endswith(" " + surname)), None)
         if named is None:  # "Tipton observed" after "US voice actor Alexis Tipton"
             return found
-        return replace(found, name=mentions[named].text, mention=named,
-                       rule=f"{found.rule}+surname>mention")
+        name = person_name(mentions[named].text)
+        if titled and found.actor is not None:  # "Ms King" after "Labour MP Oona King"
+            actor = mentions[named].actor or found.actor
+            return replace(found, name=name, actor=actor, rule=f"{found.rule}+surname>mention")
+        return replace(found, name=name, mention=named, rule=f"{found.rule}+surname>mention")
 
     def _complete(self, found: Speaker) -> Speaker:
         """The speaker's actor filled from their description (``describe.described``), then
         from the article's context (``speakers.complete``)."""
         found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.places)
-        return body_named(complete(found, self.coded.mentions, self.country, self.bodies),
+        return clean_name(body_named(complete(found, self.coded.mentions, self.country,
+                                              self.bodies), self.coded.mentions),
                           self.coded.mentions)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
@@ -346,13 +288,13 @@ class _Builder:
         found = self.resolver.speaker(subject, self.recent, sentence)
         if not found.name:
             return None
-        return self._complete(found), sentence
+        return self._complete(self._by_surname(found)), sentence
 
     def _narrated(self, quote: Quote, cand: Candidate) -> bool:
-        """Give ``quote`` the person the sentence before it is about (``_narrator``);
+        """Give ``quote`` the person the sentence before it is about (``narrator``);
         False when there is none or they have no name."""
         doc = self.coded.doc
-        subject = _narrator(doc, cand.span, self.quoted)
+        subject = narrator(doc, cand.span, self.quoted)
         named = self._named(subject)
         if named is None:
             return self._named_again(quote, cand)
@@ -377,7 +319,7 @@ class _Builder:
         questionable.""); rule ``direct:after-mention``."""
         names = {w: q for q in self.quotes if q.direct and q.speaker is not None
                  and q.speaker.name for w in q.speaker.name.split() if w[:1].isupper()}
-        token = _named_before(self.coded.doc, cand.span, self.quoted, names)
+        token = named_before(self.coded.doc, cand.span, self.quoted, names)
         if token is None:
             return False
         last = names[token.text]
@@ -388,13 +330,28 @@ class _Builder:
 
     def _own_words(self, quote: Quote, cand: Candidate) -> bool:
         """Give a first-person quote with no cue the person its sentence (or the one before)
-        is about (``_own_words_of``, rule ``direct:first-person``); False when none."""
-        named = self._named(_own_words_of(self.coded.doc, cand.span, self.quoted))
+        is about (``own_words_of``, rule ``direct:first-person``); False when none."""
+        named = self._named(own_words_of(self.coded.doc, cand.span, self.quoted))
         if named is None:
             return False
         found, sentence = named
         quote.speaker = replace(found, rule=f"{found.rule}+own-words")
         quote.rule = "direct:first-person"
+        self.recent = Recent(found, sentence)
+        return True
+
+    def _announced(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quote with no cue that opens its paragraph the subject of the paragraph
+        before, when that paragraph's last sentence announces a statement or post and quotes
+        none of it ("Trump echoed those comments in a tweet on Sunday." / ""Whether I choose
+        him or not ...""); rule ``direct:after-announcement``."""
+        subject = announcer(self.coded.doc, cand.span, self.quoted)
+        named = self._named(subject)
+        if named is None:
+            return False
+        found, sentence = named
+        quote.speaker = replace(found, rule=f"{found.rule}+announced")
+        quote.rule = "direct:after-announcement"
         self.recent = Recent(found, sentence)
         return True
 
@@ -417,7 +374,12 @@ class _Builder:
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
             quote.rule = "direct:continuation" if last.direct else "direct:after-reported"
-        elif not self._narrated(quote, cand) and not self._own_words(quote, cand):
+            if last.speaker is not None and (last.speaker.name or last.speaker.actor):
+                # the speaker goes on: "..., the real estate mogul added" after it continues them
+                self.recent = Recent(last.speaker, self.coded.sentence_of(max(cand.start,
+                                                                            cand.end - 1)))
+        elif not self._narrated(quote, cand) and not self._own_words(quote, cand) \
+                and not self._announced(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
             return  # a title, slogan or headline - or a quote that runs on (``run_on``)
         self.quotes.append(quote)
@@ -444,6 +406,14 @@ def _same_surname(name: str, surname: str) -> bool:
         return True
     return len(last) == len(surname) >= 5 and last[0] == surname[0] and sum(
         a != b for a, b in zip(last, surname, strict=True)) == 1
+
+
+def _given_name_of(name: str | None, word: str) -> bool:
+    """``word`` is the given name of a person named in full ("Conrad" of "Conrad
+    Rijnhout"; a title such as "Mr" is no given name)."""
+    words = (name or "").split()
+    return len(words) >= 2 and words[0] == word and words[0].lower().rstrip(".") \
+        not in person_titles()
 
 
 def _order(cand: Candidate, doc) -> tuple[int, int]:

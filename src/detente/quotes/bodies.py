@@ -138,6 +138,8 @@ class BodyRules:
             body = body if body is not None and body[2] < subject.i else None
         if body is None and speaker.name is None and subject.lower_ in OFFICIALS:
             body = self._official_of(subject)  # "An official from TfL stated"
+        if body is None and speaker.name is None and subject.lower_ in SPOKES:
+            body = self._clause_body(subject)
         if body is None:
             return self._common_body(speaker, subject)
         name, actor, _ = body
@@ -183,6 +185,25 @@ class BodyRules:
                 return after.group(1)
         return name
 
+    def _clause_body(self, token) -> tuple[str, Actor | None, int] | None:
+        """A spokesperson no body is named for, inside a sentence whose main subject is a
+        body ("Downing Street defended the decision, with a spokesperson saying: ..."),
+        speaks for that body."""
+        node, subject = token.head, None
+        for _ in range(8):  # up from the spokesperson's own verb to the clause it hangs on
+            if node.head.i == node.i:
+                break
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < token.i),
+                           None)
+            if subject is not None:
+                break
+        index = self.mention_at(subject.idx, subject.idx + len(subject)) \
+            if subject is not None else None
+        if index is None or self.mentions[index].label not in ("ORG", "GPE"):
+            return None
+        return self._body_at(subject, subject.left_edge.i)
+
     def _official_of(self, token) -> tuple[str, Actor | None, int] | None:
         """The body an unnamed official is of ("an official from TfL", "a UN official"),
         as for a spokesperson; None for a country's officials ("a US official"), who speak
@@ -224,6 +245,8 @@ class BodyRules:
             if child.dep_ == "poss":  # "Iran's foreign ministry spokesman": the ministry
                 nouns = [t for t in self.doc[child.i + 1:token.i] if t.pos_ in ("NOUN", "PROPN")
                          and t.dep_ in ("compound", "nmod") and t.head.i > t.i]
+                if nouns and nouns[-1].pos_ == "NOUN" and not _body_word(nouns[-1]):
+                    nouns = []  # "the Green Party's health spokeswoman": the party's
                 return self._body_at(nouns[-1] if nouns else child, child.left_edge.i)
         mods = [t for t in self.doc[token.left_edge.i:token.i]
                 if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i > t.i]
@@ -241,6 +264,8 @@ class BodyRules:
         index = self.mention_at(token.idx, token.idx + len(token))
         if index is not None and not (self.doc[first].idx <= self.mentions[index].start
                                       and self.mentions[index].end <= token.idx + len(token)):
+            if _of_person(self.mentions[index], token):
+                return None  # "Trump's spokesman Jason Miller": a person's spokesperson
             index = None  # a mention running past the body's words: the spokesperson's own
         mention = self.mentions[self._root(index)] if index is not None else None
         if mention is not None and mention.label == "PERSON":
@@ -269,6 +294,22 @@ class BodyRules:
             words = [t for t in ent if t.dep_ != "det"]
         name = self.doc[words[0].i:words[-1].i + 1].text
         return name, actor, token.i
+
+
+def _body_word(token) -> bool:
+    """A common noun that names a body ("ministry", "police", "office"), not a portfolio
+    ("health", "foreign affairs")."""
+    from detente.quotes.describe import role_words
+
+    role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
+    return role is not None and role.kind == "body"
+
+
+def _of_person(mention, token) -> bool:
+    """The spokesperson's own mention took its country from the person ``token`` names
+    (``role:spokesman+roster:donald-trump``), so the one spoken for is a person."""
+    entry = mention.actor.entry if mention.actor is not None else None
+    return bool(entry) and token.dep_ == "poss" and "+roster:" in entry
 
 
 def _bare(name: str) -> str:

@@ -262,7 +262,17 @@ def _role_at(doc, run: range, places: frozenset[int]) -> Role | None:
         role = replace(role, kind="body")
     if role.kind == "body" and not _names_kind(doc, run[-1], places):
         return NO_ROLE  # "Clergy" inside "Ending Clergy Abuse" is not what it is
+    if role.kind == "person" and _inside_org_name(doc, run[-1]):
+        return NO_ROLE  # "General" of "Toronto General Hospital" is no general
     return role
+
+
+def _inside_org_name(doc, last: int) -> bool:
+    """A capitalised word that an organisation's name goes on after ("Toronto General
+    Hospital")."""
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    return doc[last].is_title and nxt is not None and nxt.is_title \
+        and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "I"
 
 
 def _names_kind(doc, last: int, places: frozenset[int]) -> bool:
@@ -364,6 +374,8 @@ def party_country(doc, tokens: list[int]) -> tuple[str, str] | None:
     USA; ``vocabulary.yaml`` party_countries); None otherwise."""
     for i in tokens:
         code = PARTY_COUNTRIES.get(doc[i].lower_) if doc[i].text[:1].isupper() else None
+        if code and i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+            code = None  # a longer party name: "Liberal Democrat chairman"
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if code and nxt is not None and (role := role_words().get(nxt.lower_)) is not None \
                 and role.kind in ("person", "head"):

@@ -200,7 +200,39 @@ def _named_thing(doc, first: int, last: int, title: bool) -> bool:
         return False
     if title:
         return all(t.dep_ not in CLAUSE_DEPS for t in roots)
+    if _worded_phrase(doc, first, last, roots):
+        return False
     return all(t.dep_ in NOT_SPEECH_DEPS for t in roots)
+
+
+PERSON_OBJECT_CUES = word_list("quotes", "vocabulary.yaml", "person_object_cues")
+"""Cues of the form "accused officials of ...", "praised the crews for ...": the parser
+often hangs the preposition on the object."""
+
+
+def _of_verb(head) -> bool:
+    """A preposition's head that is a verb or an adjective, or the object of a cue whose
+    preposition names what the object is accused or praised of."""
+    return head.pos_ in ("VERB", "ADJ") or (
+        head.dep_ == "dobj" and head.head.lemma_ in PERSON_OBJECT_CUES)
+
+
+NAMING_WORDS = word_list("quotes", "vocabulary.yaml", "naming_words")
+"""Words before a quote that make it a name or a term ("so-called "deep state"", "the
+slogan "...""), not the speaker's words."""
+
+
+def _worded_phrase(doc, first: int, last: int, roots: list) -> bool:
+    """A lower-case phrase of two words or more quoted as the object of a preposition that
+    hangs on a verb or an adjective ("proud of the UK's "vibrant games industry"", "accused
+    officials of a "collective failure""): the speaker's own words, not a term, unless a
+    naming word comes before it ("discussion of a "quid pro quo"" hangs on a noun)."""
+    words = _words(doc, first, last)
+    if len(words) < 2 or not words[0].is_lower or not all(
+            t.dep_ == "pobj" and _of_verb(t.head.head) for t in roots):
+        return False
+    before = [t for t in doc[max(0, first - 3):first] if not (t.is_punct or t.is_space)]
+    return not any(t.lower_ in NAMING_WORDS for t in before)
 
 
 def naming_participle(doc, cue: Cue) -> bool:

@@ -18,6 +18,12 @@ CONTINUING = word_list("quotes", "vocabulary.yaml", "continuing_cues")
 GENERIC_BODIES = word_list("quotes", "vocabulary.yaml", "generic_bodies")
 ROLE_WINDOW = 12
 """How many sentences back a role noun looks for the person it titles."""
+CONTINUE_WINDOW = 3
+"""How many sentences after the last speaker's cue "the real estate mogul added" still
+continues them (the quote before may run over two or three sentences)."""
+PARTY_MEMBERS = word_list("quotes", "vocabulary.yaml", "party_members")
+MEMBER_WINDOW = 2
+"""How many sentences after the last speaker's cue "the Arizona Republican asked" names them."""
 BODY_WINDOW = 5
 """How many sentences back "the company" looks for the organisation it names."""
 
@@ -36,16 +42,58 @@ class RoleRules:
         person = self._titled_person(head)
         if person is not None:
             return replace(base, name=person, rule=f"definite>titled-person{_plus(base)}")
-        if recent is not None and recent.speaker.name and sentence - recent.sentence <= 1 \
+        if recent is not None and recent.speaker.name \
+                and sentence - recent.sentence <= CONTINUE_WINDOW \
                 and head.head.lemma_.lower() in CONTINUING:
             last = recent.speaker
             return replace(base, name=last.name, actor=last.actor, mention=last.mention,
                            rule=f"definite>recent-speaker{_plus(base)}")
+        described = self._described_speaker(base, head, recent, sentence)
+        if described is not None:
+            return described
         if head.lemma_.lower() in GENERIC_BODIES:
             org = self._org_before(head)
             if org is not None:
                 return replace(base, name=org, rule=f"definite>org-before{_plus(base)}")
         return None
+
+    def _described_speaker(self, base: Speaker, head, recent, sentence: int
+                           ) -> Speaker | None:
+        """"The rural affairs minister said ..." right after "..., Alun Michael has said": a
+        person role naming the person who spoke in the sentence before, whose office no
+        table knows; they speak, with the role's sector (rule ``definite>described-speaker``)."""
+        from detente.quotes.describe import role_words
+
+        role = role_words().get(head.lemma_.lower())
+        last = recent.speaker if recent is not None else None
+        if role is None or role.kind != "person" or not role.sector or last is None \
+                or not last.name or len(last.name.split()) < 2 \
+                or sentence - recent.sentence > 1 or (last.actor is not None and last.actor.sector
+                                                     not in (None, "CVL")):
+            return None
+        actor = base.actor if base.actor is not None and base.actor.sector == role.sector \
+            else None
+        if actor is None:
+            return None
+        actor = replace(actor, name=last.name, country=actor.country or (
+            last.actor.country if last.actor is not None else None), code=None)
+        actor.__post_init__()
+        return replace(base, name=last.name, actor=actor, mention=last.mention,
+                       rule=f"definite>described-speaker{_plus(base)}")
+
+    def party_member(self, base: Speaker, head, recent, sentence: int) -> Speaker | None:
+        """A party member named by the party word alone ("the Arizona Republican asked",
+        "the Labour veteran"): the speaker of the sentences just before, when a person is
+        named there; None otherwise."""
+        if head.lower_ not in PARTY_MEMBERS or not any(
+                c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+            return None
+        if recent is None or not recent.speaker.name or sentence - recent.sentence > \
+                MEMBER_WINDOW or " " not in recent.speaker.name.strip():
+            return None
+        last = recent.speaker
+        return replace(base, name=last.name, actor=last.actor, mention=last.mention,
+                       rule=f"definite>party-member{_plus(base)}")
 
     def _titled_person(self, head) -> str | None:
         """The latest person before ``head`` (outside quotes, within ``ROLE_WINDOW``

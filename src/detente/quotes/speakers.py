@@ -19,6 +19,7 @@ from detente.quotes.describe import INTERNATIONAL, is_person
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker
+from detente.resources import word_list
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
@@ -115,6 +116,9 @@ class SpeakerResolver(BodyRules, RoleRules):
         appos = self._appos_person(head, found)
         if appos is not None:  # "Angela Merkel's spokesperson, Steffen Seibert, said"
             return self._role_and_name(base, found, appos)
+        member = self.party_member(base, head, recent, sentence)
+        if member is not None:
+            return member
         if found is not None:
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
@@ -141,7 +145,7 @@ class SpeakerResolver(BodyRules, RoleRules):
                     return replace(named, rule=f"{named.rule}+name-beside")
         low = head.lower_
         if low in RELATIVE and head.head.dep_ == "relcl":
-            antecedent = head.head.head
+            antecedent = _relative_antecedent(head)
             if antecedent.lower_ in statement_words():  # "a statement which said"
                 antecedent = statement_source(antecedent) or antecedent
             inner = self.speaker(antecedent, recent, sentence)
@@ -157,8 +161,9 @@ class SpeakerResolver(BodyRules, RoleRules):
             return replace(base, name=earlier, rule="surname>entity")
         if head.pos_ == "PROPN" and (head.is_title or (head.is_upper and len(head) > 1)):
             # a name the tagger missed: "B Shiva Parvathi", "the CBCP"
-            return replace(base, name=self.expand(_proper_name(head)),  # an acronym is a
-                           rule="proper-noun" if head.is_title else "acronym")  # body
+            return replace(base, name=self.expand(_proper_name(head) + _name_tail(head)),
+                           rule="proper-noun" if head.is_title else "acronym")  # an acronym
+            # is a body; "A Department for Work and Pensions spokeswoman said": the body
         if _org_modifier(head) is not None:
             return replace(base, name=_org_modifier(head), rule="org-modifier")
         return self._definite_body(base, head) \
@@ -464,6 +469,26 @@ def _proper_name(token) -> str:
     return token.doc[first:token.i + 1].text
 
 
+NAME_LINKS = frozenset({"of", "for", "and", "the", "&"})
+BODY_HEADS = word_list("quotes", "vocabulary.yaml", "body_heads")
+
+
+def _name_tail(token) -> str:
+    """The capitalised words that go on a body's name after its head word (``body_heads``)
+    through "of", "for", "and" ("Department" + " for Work and Pensions"), within its
+    sentence; "" when none (a person's surname takes none: "Smith of the Times")."""
+    doc, end, i = token.doc, token.i + 1, token.i + 1
+    if token.lower_ not in BODY_HEADS or i >= len(doc) or doc[i].lower_ not in ("of", "for"):
+        return ""
+    while i < token.sent.end and (doc[i].lower_ in NAME_LINKS or doc[i].is_title) \
+            and not doc[i].is_space:
+        if doc[i].is_title and doc[i].lower_ not in NAME_LINKS:
+            end = i + 1
+        i += 1
+    return doc_text(doc)[token.idx + len(token):doc[end - 1].idx + len(doc[end - 1])] \
+        if end > token.i + 1 else ""
+
+
 def _earlier_person(token) -> str | None:
     """The latest PERSON entity before ``token`` whose last word is the token's text."""
     for ent in reversed(token.doc.ents):
@@ -496,6 +521,20 @@ BODY_SECTORS = frozenset({"IGO", "NGO"})
 PRIVATE_SECTOR = "CVL"
 """Sector of a named person no dictionary gives an office: a private person (CAMEO's
 civilians), as the gold conventions code lawyers, analysts and witnesses."""
+
+
+def _relative_antecedent(pronoun):
+    """The head of a relative clause, or the person named right before the pronoun when
+    the parser hung the clause on an earlier conjunct ("backed by Culture, Media and Sport
+    Secretary Tessa Jowell who said": Jowell, not Culture)."""
+    antecedent = pronoun.head.head
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.is_punct and before.i > 0:
+        before = pronoun.doc[before.i - 1]
+    if (before is not None and before.i > antecedent.i and before.ent_type_ == "PERSON"
+            and antecedent.ent_type_ != "PERSON"):
+        return before
+    return antecedent
 
 
 def main_country(mentions: list[Mention]) -> str | None:

@@ -1,0 +1,162 @@
+"""Quotes with no cue of their own: whose words a careful reader takes them for.
+
+Features and profiles go on in the words of whom they just described, a first-person phrase
+reproduces its sentence's subject's own words, and a paragraph that is all quote follows the
+sentence that announced a statement or post. Each helper returns the token heading the
+speaker (``attribute._Builder`` resolves it) or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detente.nlp import doc_text
+from detente.quotes.direct import token_range
+from detente.quotes.subjects import statement_words
+
+FOLLOW_WORDS = 4
+"""A quote with no cue this long, right after a reported statement, goes on with it."""
+
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _cueless_opening(doc, span):
+    """The sentence before a quote of ``FOLLOW_WORDS`` or more words that opens a sentence
+    (not the first) of the same paragraph; None otherwise."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
+        return None
+    sent = doc[rng[0]].sent
+    if sent.start != rng[0] or sent.start == 0:
+        return None
+    return _sentence_before(doc, sent)
+
+
+def narrator(doc, span, quoted: list[tuple[int, int]]):
+    """The subject of the sentence right before a quote with no cue that opens a sentence of
+    the same paragraph, when it is a person (a name, or ``he``/``she``): features and
+    profiles go on in the words of whom they just described ("Underwhelmed with her role,
+    she left the series. "This is not what I wanted ...""). None otherwise."""
+    before = _cueless_opening(doc, span)
+    if before is None:
+        return None
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(a <= subject.i < b for a, b in quoted):
+        return None
+    if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
+        return subject
+    return None
+
+
+def named_before(doc, span, quoted: list[tuple[int, int]], names):
+    """The last token of the sentence right before a quote that opens a sentence of the same
+    paragraph that is a word of a name in ``names`` (not a place); None when there is none."""
+    before = _cueless_opening(doc, span)
+    if before is None:
+        return None
+    return next((t for t in reversed(before) if t.text in names and t.is_title  # a name the
+                 and t.ent_type_ not in ("GPE", "NORP")  # tagger may take for an ORG
+                 and not any(a <= t.i < b for a, b in quoted)), None)
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|mine|myself|we|we're|we've|our|"
+                          r"ours|us)\b", re.I)
+"""First-person words: a quoted phrase holding one is somebody's own words, not a term."""
+
+
+def own_words_of(doc, span, quoted: list[tuple[int, int]]):
+    """The person whose own words a first-person quote with no cue reproduces ("Tipton looked
+    at the role as a "chance to face my demons,"", "Lisa Mancini has been cosplaying for two
+    years, her "passion" for the hobby "stemmed through my love for Halloween.""): the
+    subject of the quote's sentence, else of the sentence before it in the same paragraph,
+    when it is a person (a name, or he/she); None otherwise, and for a quote that opens its
+    sentence or follows a colon, or lies in a reported clause."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    if rng is None or not FIRST_PERSON.search(doc_text(doc)[span.start:span.end]) \
+            or "I" == doc_text(doc)[span.start:span.end].strip():
+        return None
+    sent = doc[rng[0]].sent
+    before = doc[rng[0] - 1] if rng[0] > sent.start else None
+    while before is not None and before.is_quote and before.i > sent.start:
+        before = doc[before.i - 1]
+    if before is None or before.is_quote or before.text == ":":
+        return None  # only a phrase embedded in narration, not a sentence of its own
+    if _reported(doc[rng[0]], rng):
+        return None  # "assured supporters that the review would "reach ... my emails"": a
+    sents = [sent]  # reported clause, attributed (or not) as a whole
+    if sent.start > 0 and not any("\n" in t.text for t in doc[sent.start - 1:sent.start]):
+        sents.append(doc[sent.start - 1].sent)
+    for one in sents:
+        if any("\n" in t.text for t in one) and one is not sent:
+            break
+        subject = next((c for c in one.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(a <= subject.i < b for a, b in quoted):
+            continue
+        if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON":
+            return subject
+    return None
+
+
+ANNOUNCING_VERBS = frozenset({"tweet", "post", "write", "publish", "issue", "release"})
+"""Verbs of a sentence that announces a statement whose words follow in the next paragraph."""
+
+
+def announcer(doc, span, quoted: list[tuple[int, int]]):
+    """The subject of the last sentence of the paragraph right before a quote of
+    ``FOLLOW_WORDS`` or more words that opens its paragraph, when that sentence names a
+    statement or post (a statement noun of ``cues.tsv``, or tweeting, posting, writing) and
+    holds no quote; a person (name or he/she) or a named body. None otherwise."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS or rng[0] < 2:
+        return None
+    lead = doc_text(doc).rfind("\n", 0, span.open_mark)
+    if lead < 0 or doc_text(doc)[lead + 1:span.open_mark].strip():
+        return None
+    end = rng[0]
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_quote):
+        end -= 1
+    last = doc[end - 1].sent if end > 0 else None
+    if last is None or doc[end - 1].text not in (".", ":") or any(
+            a < end and last.start < b for a, b in quoted):
+        return None
+    words = statement_words()
+    if not any(t.lower_ in words or (t.pos_ == "VERB" and t.lemma_ in ANNOUNCING_VERBS)
+               for t in doc[last.start:end]):
+        return None
+    subject = next((c for c in last.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ in (
+            "PERSON", "ORG")):
+        return None
+    return subject
+
+
+def _reported(token, rng: tuple[int, int]) -> bool:
+    """True when, on the way from ``token`` to its sentence root, a clause hangs as a
+    reported clause (``ccomp``) on a verb outside the quote."""
+    for _ in range(20):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "ccomp" and not rng[0] <= token.head.i < rng[1]:
+            return True
+        token = token.head
+    return False
+
+
+def _sentence_before(doc, sent):
+    """The sentence before ``sent`` in the same paragraph, ending in a full stop; when the
+    parser ran it over a paragraph break, only its part in this paragraph. None when ``sent``
+    opens its paragraph."""
+    before = doc[sent.start - 1].sent
+    breaks = [t.i for t in before if "\n" in t.text_with_ws]
+    if breaks:
+        before = doc[breaks[-1] + 1:sent.start]
+    if "\n" in doc[sent.start - 1].text_with_ws or not _ends_sentence(before):
+        return None
+    return before
+
+
+def _ends_sentence(sent) -> bool:
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and last[-1].text in (".", "!", "?")

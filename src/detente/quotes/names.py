@@ -1,0 +1,43 @@
+"""A person speaker's name as a reader writes it: the words of the name, not the title run
+or the place the text adds to it ("Granville County Fire Marshal Doug Logan" -> "Doug
+Logan", "Judy Law of Oxford" -> "Judy Law")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.quotes.describe import first_names, is_person, person_titles, role_words
+from detente.records import Mention, Speaker
+
+
+def person_name(name: str) -> str:
+    """``name`` without a trailing "of <place or body>" after a given name and a surname
+    ("Judy Law of Oxford"), and without the capitalised title words before its given name
+    ("Granville County Fire Marshal Doug Logan"); unchanged when it opens with no such
+    title run or has no given name the tables know."""
+    given = first_names()
+    words = name.split()
+    if " of " in f" {name} ":
+        before = name.split(" of ")[0].split()
+        roles = role_words()
+        if len(before) >= 2 and (before[0].lower() in given or not any(
+                w.lower() in roles or w.lower() in person_titles() for w in before)):
+            words = before
+    for k in range(len(words) - 2, 0, -1):  # the last given name after a title word:
+        if words[k].lower() in given and words[k - 1].lower() not in given \
+                and all(w[:1].isupper() for w in words[:k]):  # not "Barbara" of "Santa
+            return " ".join(words[k:])  # Barbara County Sheriff Bill Brown"
+    return " ".join(words)
+
+
+def clean_name(speaker: Speaker, mentions: list[Mention]) -> Speaker:
+    """The speaker with ``person_name`` applied when the speaker is a person named by three
+    words or more; unchanged otherwise (bodies keep their "of": "Bank of America")."""
+    if not speaker.name or len(speaker.name.split()) < 3 or not is_person(speaker, mentions):
+        return speaker
+    name = person_name(speaker.name)
+    if name == speaker.name:
+        return speaker
+    actor = replace(speaker.actor, name=name) if speaker.actor is not None \
+        and speaker.actor.name == speaker.name else speaker.actor
+    return replace(speaker, name=name, actor=actor)

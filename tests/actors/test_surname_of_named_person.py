@@ -1,0 +1,39 @@
+"""A surname after a full name no table knows is that person, not a roster namesake
+(issue 14, seventh round)."""
+
+import detente
+
+
+def _people(text, date="2005-01-20"):
+    return [(m.text, m.actor.name if m.actor else None)
+            for m in detente.code(text, date=date).mentions if m.label == "PERSON"]
+
+
+def test_a_surname_after_an_unknown_full_name_is_not_the_roster_namesake():
+    got = _people("Peter Putin, a farmer from Kent, opened a shop.\n\nMr Putin said trade was "
+                  "slow.")
+    assert ("Putin", "Vladimir Putin") not in got
+
+
+def test_the_roster_namesake_still_resolves_when_the_article_names_no_other():
+    got = _people("Mr Putin said trade was slow.")
+    assert ("Putin", "Vladimir Putin") in got
+
+
+def test_a_name_spelled_out_before_a_known_acronym_in_brackets_is_that_body():
+    coded = detente.code("Fighters of the National Union for the Total Independence of Angola "
+                         "(UNITA) laid down their arms.", date="2002-04-20")
+    bodies = [m for m in coded.mentions if m.actor and m.actor.entry == "org:unita"]
+    assert bodies and bodies[0].text.endswith("(UNITA)") and "National Union" in bodies[0].text
+    assert not any(m.actor and m.actor.entry == "role:union" for m in coded.mentions)
+
+
+def test_a_person_named_before_a_spelled_out_body_is_not_part_of_it():
+    from detente.actors.matcher import find_atoms
+    from detente.actors.tables import load_tables
+
+    coded = detente.code("Anna Holt of the World Health Organization (WHO) told reporters "
+                         "the outbreak was slowing.", date="2019-08-15")
+    atoms = find_atoms(coded.doc, load_tables())
+    body = next(a for a in atoms if a.kind == "org")
+    assert coded.doc[body.start].text in ("World", "the")
