@@ -35,6 +35,11 @@ CASES = [
     # not an attack: a protest's unplaced doers keep the sentence's one country
     ("Students protested against the Iranian government.", {("PROTEST", "IRN", "IRN")}),
 ]
+CROWDS = [
+    # a crowd is of the place it acts in, whoever its victims are (not an armed unnamed doer)
+    ("Protesters stormed the Turkish embassy in Baghdad.", {("ASSAULT", "IRQ", "TUR")}),
+    ("An angry mob attacked a Chinese shop in Lusaka, Zambia.", {("ASSAULT", "ZMB", "CHN")}),
+]
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +50,12 @@ def coded():
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
 def test_unnamed_doer(coded, number):
     assert rows(coded[number]) == CASES[number][1], [(e.type, e.rule) for e in coded[number].events]
+
+
+@pytest.mark.parametrize("number", range(len(CROWDS)), ids=[c[0][:40] for c in CROWDS])
+def test_a_crowd_keeps_the_place(number):
+    [coded] = code_cases(CROWDS[number:number + 1], "r9crowd", DATE)
+    assert rows(coded) == CROWDS[number][1], [(e.type, e.rule) for e in coded.events]
 
 
 def test_the_row_keeps_the_doer_words_sector_and_rule(coded):

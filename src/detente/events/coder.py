@@ -429,7 +429,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not targets and coding.type in lexicon.words["place_target_types"]:
         targets = place_targets(cand.token, sources, index, lexicon)
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
-    if coding.rule.endswith("~place") and foreign_victims(coding, sources, targets, lexicon):
+    if coding.rule.endswith("~place") and foreign_victims(cand.token, coding, sources, targets, lexicon):
         sources = unplaced_doer(cand.token, index, lexicon)  # "gunmen in Syria killed two Turkish soldiers"
         if not sources:
             return None

@@ -326,15 +326,29 @@ def unplaced_doer(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
     return [Mention(text=doc_text(head.doc)[start:end], start=start, end=end, sentence=sentence, label="ROLE", actor=actor)]
 
 
-def foreign_victims(coding: Coding, sources: list[Mention], targets: list[Mention], lexicon: Lexicon) -> bool:
+def foreign_victims(token, coding: Coding, sources: list[Mention], targets: list[Mention],
+                    lexicon: Lexicon) -> bool:
     """True when the place rule gave an unnamed attacker the country of the place but the victims
     are of other countries: the text does not fix the attacker's country (the gold conventions:
     "else no country"); at home ("an attack on an armoury in Dondo killed Mozambican soldiers")
-    the place stands."""
-    if coding.type not in lexicon.semantics["unnamed_doer_types"]:
+    the place stands, and so it does for a crowd of the place ("protesters stormed the US embassy
+    in Baghdad": Iraqi protesters, as a reader takes them)."""
+    if coding.type not in lexicon.semantics["unnamed_doer_types"] or _placed_crowd(token, lexicon):
         return False
     victims = {m.actor.country for m in targets if m.actor is not None and m.actor.country}
     return bool(victims) and not victims & {m.actor.country for m in sources if m.actor is not None}
+
+
+def _placed_crowd(token, lexicon: Lexicon) -> bool:
+    """The doer is a crowd the place it acts in makes local (protesters, demonstrators, students,
+    residents, a mob): a person noun of the semantics' ``person_nouns`` or a crowd word, not an
+    armed unnamed doer."""
+    head, _ = subject_head(token)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma not in lexicon.semantics["unnamed_doers"] and \
+        (lemma in lexicon.words["person_nouns"] or lemma in lexicon.words["crowd_nouns"])
 
 
 def placed_weapon(token, sources: list[Mention], lexicon: Lexicon) -> bool:

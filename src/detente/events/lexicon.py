@@ -234,6 +234,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "lone_types": frozenset(semantics["lone_types"]),
         "country_anaphors": frozenset(semantics["country_anaphors"]),
         "person_nouns": frozenset(semantics["person_nouns"]),
+        "crowd_nouns": frozenset(semantics["crowd_nouns"]),
         "occurrence_verbs": frozenset(semantics["occurrence_verbs"]),
         "adjunct_types": frozenset(semantics["adjunct_types"]),
         "reciprocal_verbs": frozenset(semantics["reciprocal_verbs"]),
