@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import code_cases, rows
+from tests.events.conftest import code_cases, code_one, rows
 
 DATE = "2024-03-01"
 CASES = [
@@ -88,3 +88,26 @@ def test_the_earlier_actor_names_the_rule(coded):
 def test_a_passive_verb_shares_no_object(coded):
     [arrest] = coded[13].events
     assert [p.text for p in arrest.target] == ["The Peruvian opposition leader"]
+
+
+# round 9b: an attack the place rule placed by the body it struck -- the body is the target
+STRUCK = [
+    ("A car bomb exploded near the Finnish Interior Ministry's headquarters in Helsinki.",
+     {("ASSAULT", "FIN", "FIN")}, "the Finnish Interior Ministry"),
+    ("A bomb exploded at the Georgian Defence Ministry in Tbilisi, wounding three guards.",
+     {("ASSAULT", "GEO", "GEO")}, "the Georgian Defence Ministry in Tbilisi"),
+    ("A car bomb explodes near the headquarters of Finland's police.",
+     {("ASSAULT", "FIN", "FIN")}, "Finland's police"),
+    ("A bomb exploded in central Helsinki.", {("ASSAULT", "FIN", None)}, None),
+]
+
+
+@pytest.mark.parametrize("number", range(len(STRUCK)), ids=[c[0][:40] for c in STRUCK])
+def test_the_struck_body_is_the_target(number):
+    text, expected, target = STRUCK[number]
+    article = code_one(text, DATE, id=f"struck-{number}")
+    assert rows(article) == expected
+    [event] = article.events
+    assert [p.text for p in event.target] == ([target] if target else [])
+    if target:  # the doer keeps its own words (the bomb), never the struck body's
+        assert "bomb" in event.source[0].text.lower()

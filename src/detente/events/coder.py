@@ -55,6 +55,7 @@ from detente.events.doers import (
     placed_weapon,
     reporter,
     story_state,
+    struck_at_place,
     unplaced_doer,
     word_forms,
 )
@@ -429,6 +430,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not targets and coding.type in lexicon.words["place_target_types"]:
         targets = place_targets(cand.token, sources, index, lexicon)
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
+    if not targets and coding.rule.endswith("~place") and coding.type in lexicon.semantics["unnamed_doer_types"]:
+        sources, targets = struck_at_place(cand.token, sources, index, lexicon)  # "explodes at the FIA's offices"
     if coding.rule.endswith("~place") and foreign_victims(cand.token, coding, sources, targets, lexicon):
         sources = unplaced_doer(cand.token, index, lexicon)  # "gunmen in Syria killed two Turkish soldiers"
         if not sources:

@@ -387,3 +387,26 @@ def place_part(token, mention: Mention, lexicon: Lexicon) -> bool:
         current = current.head
     return current.dep_ == "pobj" and current.head.lower_ in lexicon.words["locative_prepositions"] and \
         mention.actor.sector in (None, "CVL")
+
+
+def struck_at_place(token, sources: list[Mention], index: MentionIndex,
+                    lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
+    """Sources and targets of an attack the place rule placed by a body it struck ("a bomb
+    explodes at offices of Pakistan's Federal Investigation Agency", "a car bomb explodes near
+    Northern Ireland's MI5 headquarters"): the body with a sector, not a place, is what the attack
+    hit (the target, which the text names); the doer keeps the place's country -- the other
+    places of the phrase, else the struck body's own (an attack at home), with the unnamed doer's
+    words. Unchanged when no such body is found or no doer words are left."""
+    doc = token.doc
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in sources]
+    struck = [m for m, span in zip(sources, spans, strict=True) if span is not None and
+              m.label not in ("GPE", "LOC", "FAC") and
+              m.actor is not None and (m.label == "ORG" or m.actor.sector not in (None, "CVL")) and not place_part(span.root, m, lexicon)]
+    if not struck:
+        return sources, []
+    places = [m for m in sources if m not in struck]
+    countries = {m.actor.country for m in struck}
+    if not places and len(countries) == 1:
+        places = [replace(d, actor=replace(d.actor, country=next(iter(countries)), entry=f"place:{d.actor.entry}"))
+                  for d in unplaced_doer(token, index, lexicon)]
+    return (places, struck) if places else (sources, [])
