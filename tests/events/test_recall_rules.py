@@ -111,3 +111,18 @@ def test_the_struck_body_is_the_target(number):
     assert [p.text for p in event.target] == ([target] if target else [])
     if target:  # the doer keeps its own words (the bomb), never the struck body's
         assert "bomb" in event.source[0].text.lower()
+
+
+# round 9b: the unplaced actor an inner nominal act is aimed at is the outer act's target
+INNER = [
+    ("The Finnish opposition called for protests against the government.", {("REQUEST", "FIN", "FIN")}),
+    ("Finnish unions agreed to restart negotiations with the government.", {("AGREE", "FIN", "FIN")}),
+    ("The Finnish rebels claimed responsibility for the attack.", {("ASSAULT", "FIN", None)}),
+]
+
+
+@pytest.mark.parametrize("number", range(len(INNER)), ids=[c[0][:40] for c in INNER])
+def test_the_inner_act_names_the_target(number):
+    text, expected = INNER[number]
+    article = code_one(text, DATE, id=f"inner-{number}")
+    assert rows(article) == expected, [(e.type, e.rule) for e in article.events]

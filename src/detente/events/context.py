@@ -151,7 +151,11 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved:
-        argument = None  # "claimed responsibility": the object is the trigger's own word, no one acted on
+        # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless
+        # that word acts on an unplaced actor ("called for protests against the government")
+        argument = _inner_actor(argument, index)
+    if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
+        argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
     argument = argument if argument is not None else clause_subject(cand.token, index)
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
@@ -253,6 +257,13 @@ def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
     """True when a trigger's nominal argument is people ("released 500 prisoners")."""
     argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
     return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
+
+
+def _inner_actor(noun, index: MentionIndex):
+    """The unplaced actor a trigger's own nominal object acts on: the government in "called for
+    protests against the government", "demanded talks with the government" (round 9b), else None."""
+    heads = object_heads(noun, ("against", "with", "on", "toward", "towards"), direct=False)
+    return next((h for h in heads if h.i in index.unresolved), None)
 
 
 def _unplaced_owner(argument, index: MentionIndex):
