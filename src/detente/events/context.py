@@ -261,9 +261,10 @@ def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
 
 def _inner_actor(noun, index: MentionIndex):
     """The unplaced actor a trigger's own nominal object acts on: the government in "called for
-    protests against the government", "demanded talks with the government" (round 9b), else None."""
-    heads = object_heads(noun, ("against", "with", "on", "toward", "towards"), direct=False)
-    return next((h for h in heads if h.i in index.unresolved), None)
+    protests against the government", "demanded talks with the government" (round 9b), else None.
+    A common noun only: an unplaced name ("an agreement with AstraZeneca") has no country the text fixes."""
+    heads = object_heads(noun, ("against", "with", "toward", "towards"), direct=False)
+    return next((h for h in heads if h.i in index.unresolved and h.pos_ == "NOUN"), None)
 
 
 def _unplaced_owner(argument, index: MentionIndex):

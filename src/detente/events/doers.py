@@ -399,7 +399,9 @@ def struck_at_place(token, sources: list[Mention], index: MentionIndex,
     words. Unchanged when no such body is found or no doer words are left."""
     doc = token.doc
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in sources]
+    text = doc_text(doc)
     struck = [m for m, span in zip(sources, spans, strict=True) if span is not None and
+              not text[max(m.start - 5, 0):m.start].lower().endswith("anti-") and  # an "anti-Taliban" office
               m.label not in ("GPE", "LOC", "FAC") and
               m.actor is not None and (m.label == "ORG" or m.actor.sector not in (None, "CVL")) and not place_part(span.root, m, lexicon)]
     if not struck:
