@@ -330,6 +330,17 @@ def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
     return None, ""
 
 
+def body_sector(mods: list[Atom], country: str | None) -> str | None:
+    """The sector of the international body a named person is joined to ("Tedros Adhanom of
+    the WHO", "John Smith of the International Monetary Fund": IGO), so the person carries
+    the body's actor; None for a national body or none."""
+    for atom in mods:
+        if atom.kind == "org" and atom.entries and atom.entries[0].country == country \
+                and atom.entries[0].sector in ("IGO", "NGO"):
+            return atom.entries[0].sector
+    return None
+
+
 def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:
     """A more specific sector for a generic role noun: "rebel leader", "Pentagon official",
     "military officials"."""
@@ -483,6 +494,8 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     if not roles and root.label == "NORP" and is_people_noun(doc[anchor_of(doc, root)]):
         sector = PEOPLE_SECTOR
     country, entry = bearers[0] if bearers else (None, "")
+    if not roles and kind == "person":  # "Mike Ryan of the WHO": the body's sector (IGO)
+        sector = body_sector(mods, country) or sector
     if not roles and root.label == "ORG" and doc[root.end - 1].lower_ in ctx.tables.media_name_words:
         sector, entry = MEDIA_SECTOR, f"{entry}+media-name:{doc[root.end - 1].text}"
     rule = "+".join(x for x in [f"role:{roles[-1].role.phrase}" if roles else "", entry] if x)
