@@ -36,3 +36,19 @@ def test_the_igo_sector_is_not_the_description_of_a_fund():
 def test_a_spokesman_for_a_un_agency_speaks_for_it():
     speaker = _speaker('"Camps are full," a spokesman for the UN refugee agency said.')
     assert speaker.actor is not None and speaker.actor.sector == "IGO"
+
+
+def test_a_person_of_a_seat_of_government_takes_its_sector():
+    mention = _mention("Anna Berger of the Pentagon said the exercise was over.", "Anna Berger")
+    assert mention.actor.country == "USA" and mention.actor.sector == "MIL"
+
+
+def test_a_role_keeps_its_own_sector_under_an_international_body():
+    mention = _mention("Arab League Secretary-General Omar Haddad said talks would resume.",
+                       "Arab League")
+    assert mention.actor is not None and mention.actor.sector != "IGO"
+
+
+def test_a_person_of_a_company_no_table_knows_gets_no_body_sector():
+    mention = _mention("Anna Berger of Zentrix Holdings said sales fell.", "Anna Berger")
+    assert mention.actor is None or mention.actor.sector is None

@@ -42,6 +42,7 @@ PEOPLE_SECTOR = "CVL"
 a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" CIVCVL)."""
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
+BODY_SECTORS = frozenset({"IGO", "NGO"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -330,15 +331,19 @@ def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
     return None, ""
 
 
-def body_sector(mods: list[Atom], country: str | None) -> str | None:
-    """The sector of the international body a named person is joined to ("Tedros Adhanom of
-    the WHO", "John Smith of the International Monetary Fund": IGO), so the person carries
-    the body's actor; None for a national body or none."""
+def body_sector(mods: list[Atom], country: str | None, sector: str | None) -> str | None:
+    """The sector of a named person with no role of their own joined to an international
+    body or a seat of government: the body's ("Tedros Adhanom of the WHO": IGO, "Anna Berger
+    of the Pentagon": MIL); ``sector`` unchanged otherwise. A role keeps its own sector
+    ("Arab League Secretary-General ...": GOV, as the PLOVER gold codes IGO leaders)."""
     for atom in mods:
-        if atom.kind == "org" and atom.entries and atom.entries[0].country == country \
-                and atom.entries[0].sector in ("IGO", "NGO"):
-            return atom.entries[0].sector
-    return None
+        if atom.kind in ("org", "seat") and atom.entries and atom.entries[0].country == country:
+            own = atom.entries[0].sector
+            body = own in BODY_SECTORS
+            if sector is None and (body or atom.kind == "seat" and own):
+                return own
+            return sector
+    return sector
 
 
 def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:
@@ -494,8 +499,8 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     if not roles and root.label == "NORP" and is_people_noun(doc[anchor_of(doc, root)]):
         sector = PEOPLE_SECTOR
     country, entry = bearers[0] if bearers else (None, "")
-    if not roles and kind == "person":  # "Mike Ryan of the WHO": the body's sector (IGO)
-        sector = body_sector(mods, country) or sector
+    if kind == "person":  # "Mike Ryan of the WHO", "UN spokesman ...": the body's IGO
+        sector = body_sector(mods, country, sector)
     if not roles and root.label == "ORG" and doc[root.end - 1].lower_ in ctx.tables.media_name_words:
         sector, entry = MEDIA_SECTOR, f"{entry}+media-name:{doc[root.end - 1].text}"
     rule = "+".join(x for x in [f"role:{roles[-1].role.phrase}" if roles else "", entry] if x)
