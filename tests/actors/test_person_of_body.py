@@ -52,3 +52,9 @@ def test_a_role_keeps_its_own_sector_under_an_international_body():
 def test_a_person_of_a_company_no_table_knows_gets_no_body_sector():
     mention = _mention("Anna Berger of Zentrix Holdings said sales fell.", "Anna Berger")
     assert mention.actor is None or mention.actor.sector is None
+
+
+def test_a_person_titled_by_an_international_body_carries_its_code():
+    speaker = _speaker('"Prices will rise," said IMF chief economist Anna Berger.')
+    assert speaker.name == "Anna Berger" and speaker.actor.code == "IMFIGO"
+
