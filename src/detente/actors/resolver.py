@@ -42,6 +42,7 @@ PEOPLE_SECTOR = "CVL"
 a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" CIVCVL)."""
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
+BODY_SECTORS = frozenset({"IGO", "NGO"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -330,6 +331,21 @@ def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
     return None, ""
 
 
+def body_sector(mods: list[Atom], country: str | None, sector: str | None) -> str | None:
+    """The sector of a named person with no role of their own joined to an international
+    body or a seat of government: the body's ("Tedros Adhanom of the WHO": IGO, "Anna Berger
+    of the Pentagon": MIL); ``sector`` unchanged otherwise. A role keeps its own sector
+    ("Arab League Secretary-General ...": GOV, as the PLOVER gold codes IGO leaders)."""
+    for atom in mods:
+        if atom.kind in ("org", "seat") and atom.entries and atom.entries[0].country == country:
+            own = atom.entries[0].sector
+            body = own in BODY_SECTORS
+            if sector is None and (body or atom.kind == "seat" and own):
+                return own
+            return sector
+    return sector
+
+
 def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:
     """A more specific sector for a generic role noun: "rebel leader", "Pentagon official",
     "military officials"."""
@@ -483,6 +499,8 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     if not roles and root.label == "NORP" and is_people_noun(doc[anchor_of(doc, root)]):
         sector = PEOPLE_SECTOR
     country, entry = bearers[0] if bearers else (None, "")
+    if kind == "person":  # "Mike Ryan of the WHO", "UN spokesman ...": the body's IGO
+        sector = body_sector(mods, country, sector)
     if not roles and root.label == "ORG" and doc[root.end - 1].lower_ in ctx.tables.media_name_words:
         sector, entry = MEDIA_SECTOR, f"{entry}+media-name:{doc[root.end - 1].text}"
     rule = "+".join(x for x in [f"role:{roles[-1].role.phrase}" if roles else "", entry] if x)

@@ -332,6 +332,20 @@ def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, st
     return first.actor.country, f"country:{first.text}"
 
 
+def body_code(mentions: list[Mention], tokens: list[int], doc, name: str
+              ) -> tuple[str, str] | None:
+    """(code, evidence) of the international body the tables know that gives a description
+    its sector ("IMF chief economist Anna Berger", "a WHO epidemiologist": the body's own
+    code, IMF or WHO, as its country); None for any other."""
+    chars = {doc[i].idx for i in tokens}
+    for m in mentions:
+        if m.label == "ORG" and m.text == name and m.actor is not None and m.actor.country \
+                and not is_country(m.actor.country) and m.actor.sector in ("IGO", "NGO") \
+                and any(m.start <= c < m.end for c in chars):
+            return m.actor.country, f"body-code:{m.actor.country}"
+    return None
+
+
 def _place_of_name(doc, found: list[Mention]) -> Mention | None:
     """The place a body's proper name is "of", over the nationality word opening the same
     name ("the Chinese University of Hong Kong": Hong Kong, not China); None otherwise."""
@@ -403,6 +417,8 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
         country = city_country(doc, mentions, tokens, gazetteer)
     if country is None:
         country = party_country(doc, tokens)
+    if country is None and sector is not None and sector[1].startswith("body:"):
+        country = body_code(mentions, tokens, doc, sector[1].removeprefix("body:"))
     international = _international(doc, tokens, places)
     if international:
         country = None
