@@ -187,7 +187,7 @@ class BodyRules:
 
     def _clause_body(self, token) -> tuple[str, Actor | None, int] | None:
         """A spokesperson no body is named for, inside a sentence whose main subject is a
-        body ("Downing Street defended the decision, with a spokesperson saying: ..."),
+        body ("The Elysee defended the plan, with a spokesperson saying: ..."),
         speaks for that body."""
         node, subject = token.head, None
         for _ in range(8):  # up from the spokesperson's own verb to the clause it hangs on

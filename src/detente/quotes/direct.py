@@ -224,8 +224,8 @@ slogan "...""), not the speaker's words."""
 
 def _worded_phrase(doc, first: int, last: int, roots: list) -> bool:
     """A lower-case phrase of two words or more quoted as the object of a preposition that
-    hangs on a verb or an adjective ("proud of the UK's "vibrant games industry"", "accused
-    officials of a "collective failure""): the speaker's own words, not a term, unless a
+    hangs on a verb or an adjective ("proud of the city's "thriving harbour trade"", "accused
+    officials of a "shameful neglect""): the speaker's own words, not a term, unless a
     naming word comes before it ("discussion of a "quid pro quo"" hangs on a noun)."""
     words = _words(doc, first, last)
     if len(words) < 2 or not words[0].is_lower or not all(

@@ -59,7 +59,7 @@ class RoleRules:
 
     def _described_speaker(self, base: Speaker, head, recent, sentence: int
                            ) -> Speaker | None:
-        """"The rural affairs minister said ..." right after "..., Alun Michael has said": a
+        """"The fisheries minister said ..." right after "..., Jane Roe has said": a
         person role naming the person who spoke in the sentence before, whose office no
         table knows; they speak, with the role's sector (rule ``definite>described-speaker``)."""
         from detente.quotes.describe import role_words

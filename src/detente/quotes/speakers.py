@@ -525,8 +525,8 @@ civilians), as the gold conventions code lawyers, analysts and witnesses."""
 
 def _relative_antecedent(pronoun):
     """The head of a relative clause, or the person named right before the pronoun when
-    the parser hung the clause on an earlier conjunct ("backed by Culture, Media and Sport
-    Secretary Tessa Jowell who said": Jowell, not Culture)."""
+    the parser hung the clause on an earlier conjunct ("supported by Trade, Energy and Industry
+    Secretary Jane Roe who said": Roe, not Trade)."""
     antecedent = pronoun.head.head
     before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
     if before is not None and before.is_punct and before.i > 0:
