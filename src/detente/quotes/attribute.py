@@ -332,26 +332,24 @@ class _Builder:
         """Give a first-person quote with no cue the person its sentence (or the one before)
         is about (``own_words_of``, rule ``direct:first-person``); False when none."""
         named = self._named(own_words_of(self.coded.doc, cand.span, self.quoted))
-        if named is None:
-            return False
-        found, sentence = named
-        quote.speaker = replace(found, rule=f"{found.rule}+own-words")
-        quote.rule = "direct:first-person"
-        self.recent = Recent(found, sentence)
-        return True
+        return self._give(quote, named, "own-words", "direct:first-person")
 
     def _announced(self, quote: Quote, cand: Candidate) -> bool:
         """Give a quote with no cue that opens its paragraph the subject of the paragraph
         before, when that paragraph's last sentence announces a statement or post and quotes
         none of it ("Trump echoed those comments in a tweet on Sunday." / ""Whether I choose
         him or not ...""); rule ``direct:after-announcement``."""
-        subject = announcer(self.coded.doc, cand.span, self.quoted)
-        named = self._named(subject)
+        named = self._named(announcer(self.coded.doc, cand.span, self.quoted))
+        return self._give(quote, named, "announced", "direct:after-announcement")
+
+    def _give(self, quote: Quote, named, suffix: str, rule: str) -> bool:
+        """Give a cue-less quote the speaker ``named`` found (``(speaker, sentence)`` or None),
+        its rule extended by ``suffix``, and make them the recent speaker; False when none."""
         if named is None:
             return False
         found, sentence = named
-        quote.speaker = replace(found, rule=f"{found.rule}+announced")
-        quote.rule = "direct:after-announcement"
+        quote.speaker = replace(found, rule=f"{found.rule}+{suffix}")
+        quote.rule = rule
         self.recent = Recent(found, sentence)
         return True
 
