@@ -15,7 +15,7 @@ DATE = "2020-01-05"
 CASES = [
     # a nominal act whose doer is a reduced participle after it, however the parse attached it;
     # the sentence names no other side, so the row has an empty target
-    ("Dozens died in the attack, reportedly conducted by the Taliban.", {("ASSAULT", "AFG", None)}),
+    ("Eleven people died in the raid, reportedly conducted by the Taliban.", {("ASSAULT", "AFG", None)}),
     # an attribution verb names the doer ("ascribed to", "blamed on")
     ("Another attack ascribed to the Taliban killed five people.", {("ASSAULT", "AFG", None)}),
     # a claim of responsibility is the claimer's attack; the claim's object word is no target
