@@ -74,8 +74,7 @@ def place_homes(coded: CodedArticle, index: MentionIndex, lexicon: Lexicon) -> N
 def story_act(sentence, index: MentionIndex, lexicon: Lexicon) -> bool:
     """A sentence naming no actor that may still hold an act of the story's state ("The nine
     men were prosecuted": ``doers.story_state``)."""
-    verbs = set(lexicon.semantics["story_state_verbs"]) | \
-        {entry.split(":")[1].split("+")[0] for entry in lexicon.semantics["undergo_entries"]}
+    verbs = lexicon.words["story_act_verbs"]
     return sentence.start in index.story and any(t.lemma_.lower() in verbs for t in sentence)
 
 

@@ -41,6 +41,7 @@ from detente.events.context import (
     pairs_of,
     place_sources,
     place_targets,
+    reciprocal,
     reporter_part,
     same_act_targets,
 )
@@ -535,8 +536,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = _homed(coding, src + tgt, index)
             if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
-            reciprocal = cand.entry.pos == "verb" and cand.token.lemma_.lower() in lexicon.words["reciprocal_verbs"]
-            for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon, reciprocal):
+            for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon, reciprocal(cand, lexicon)):
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),

@@ -204,10 +204,15 @@ def _adjective_doer(src: list[Participant], doc) -> bool:
                                span[0].head.pos_ == "NOUN" for span in spans)
 
 
+def reciprocal(cand: Candidate, lexicon: Lexicon) -> bool:
+    """True for a verb trigger whose joint subjects act on each other ("fought", "clashed")."""
+    return cand.entry.pos == "verb" and cand.token.lemma_.lower() in lexicon.words["reciprocal_verbs"]
+
+
 def reciprocal_partner(cand: Candidate, index: MentionIndex, lexicon: Lexicon):
     """The unplaced conjunct of a reciprocal verb's subject: in "Colombian police and protesters
     clashed", "protesters" -- the other side of the clash, at home by default (round 8)."""
-    if cand.entry.pos != "verb" or cand.token.lemma_.lower() not in lexicon.words["reciprocal_verbs"]:
+    if not reciprocal(cand, lexicon):
         return None
     head, _ = subject_head(cand.token)
     conjuncts = [c for c in (head.conjuncts if head is not None else ()) if not index.at(c)]
@@ -300,16 +305,16 @@ def _pronoun_object(token):
 
 
 def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
-             lexicon: Lexicon, reciprocal: bool = False) -> list[tuple[list[Participant], list[Participant]]]:
+             lexicon: Lexicon, each_other: bool = False) -> list[tuple[list[Participant], list[Participant]]]:
     """Rows of an act: joint sources with no target are each other's targets -- for a mutual act
     ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
     ("Russia and the US extended the treaty") one row per direction; an act with a target, or a
     conflictual act (joint critics, joint attackers act on a third party), is one row -- unless
-    its verb is reciprocal ("the army and the rebels fought", "clashed": one row per pair, round 8)."""
+    its verb is reciprocal, ``each_other`` ("the army and the rebels fought", "clashed": one row per pair, round 8)."""
     countries = list(dict.fromkeys(p.country for p in src))
-    if tgt or len(countries) < 2 or (lexicon.quads[type_] > 2 and not reciprocal):
+    if tgt or len(countries) < 2 or (lexicon.quads[type_] > 2 and not each_other):
         return [(src, tgt)]  # "criticism by Greece and UNESCO": both criticise a third party
-    mutual = type_ in lexicon.words["mutual_types"] or reciprocal
+    mutual = type_ in lexicon.words["mutual_types"] or each_other
     rows = []
     for i, country in enumerate(countries if not mutual else countries[:-1]):
         others = countries[i + 1:] if mutual else [c for c in countries if c != country]
