@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.quotes.describe import first_names, is_person, person_titles, role_words
+from detente.actors.tables import first_names
+from detente.quotes.describe import is_person, person_titles, role_words
 from detente.records import Mention, Speaker
 
 
