@@ -116,7 +116,7 @@ ann = {
   ("encircles the city of Hama", "encircles", "COERCE", ("SYR", "MIL", "The Syrian army"), ("SYR", "CVL", "the city of Hama"),
    A(alts=[{"type": "ASSAULT"}, {"type": "MOBILIZE"}], note="a city encircled: siege")),
   ("encircles the city of Hama", "one of the largest protests against", "PROTEST", ("SYR", "CVL", None), ("SYR", "GOV", "the regime of Bashar al-Assad"),
-   A(note="recent protest with a named target (in Hama, the sentence's place)"))],
+   A(opt=True, note="back-reference with no doer named (as the other such setting phrases of this set); protest in Hama, the sentence's place"))],
  "wcep-2012-08-16-008": [
   ("are forcibly led away", "are forcibly led away", "COERCE", ("GBR", "COP", "uniformed officers"), ("GBR", "CVL", "At least five supporters of Julian Assange"),
    A(alts=[{"target": None}, {"source": None, "target": None}], note="protesters removed by police in London (the next sentence names the British authorities)")),
