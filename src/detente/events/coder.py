@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.events import guards
 from detente.events import semantics as sem
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -86,6 +87,9 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
             sem.is_disaster_emergency(token, entry.id, lexicon):
         return None
+    if guards.conjunction_sense(token, lexicon) or guards.document_content(token, entry.type, lexicon) or \
+            guards.lone_session(token, entry.type, lexicon):
+        return None  # "provided that ...", "a bill providing quotas", "the cabinet met on Sunday"
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
@@ -160,6 +164,8 @@ def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: st
             return None
         if cand.entry.type == "AGREE" and inner.entry.type in lexicon.words["offered_as_aid"]:
             return Coding("AGREE", "0332", rule, mode="intend")  # "offered to send tanks to Ukraine"
+        if (code := guards.preparation(cand.entry.lemma, inner.entry.type, lexicon)) is not None:
+            return Coding("MOBILIZE", code, rule)  # "the army prepared to resume shelling": a posture
         if inner.entry.type not in lexicon.words["future_types"]:  # "intended to sue": an accusation
             return Coding(inner.entry.type, inner.entry.cameo, rule, mode="intend")
         return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
@@ -230,7 +236,8 @@ def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset
     return _under(object_heads(token.head, ("in", "on", "at")), index)
 
 
-def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset()) -> list[Mention]:
+def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset(),
+               instruments: frozenset[str] = frozenset()) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
     clause's subject ("demanded that the United States match..."); for a noun, also the
@@ -238,7 +245,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
-    heads = object_heads(token, preps, direct=not topic)
+    heads = [h for h in object_heads(token, preps, direct=not topic) if not guards.instrument(h, instruments)]
     if topic:  # "discussed the crisis with Merkel": the parse hangs the partner on the topic
         heads += [h for obj in token.children if obj.dep_ == "dobj" for h in object_heads(obj, ("with",), direct=False)]
     found = _under(heads, index)
@@ -421,7 +428,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         coding = replace(coding, rule=coding.rule + "~unnamed")
     if not sources:
         return None
-    targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
+    targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
+                                    guards.instrument_words(lexicon)) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):

@@ -1,0 +1,98 @@
+"""Precision guards of issue 13 round 10: word senses and readings that assert no act.
+
+Each guard reads the parse around a trigger with word lists of ``semantics.yaml``:
+
+- ``conjunction_sense``: "provided (that) they follow the rules", "providing they close at ten"
+  -- a participle used as a conjunction of condition gives nothing;
+- ``document_content``: "passes a bill providing job quotas" -- what a document provides is its
+  content, not an act of aid;
+- ``lone_session``: "the cabinet met on Sunday", "the Senate was set to meet" -- a deliberative
+  body meeting as itself consults no one;
+- ``preparation``: "the army prepared to resume shelling the rebels' villages" -- readying
+  an attack is a military posture (PLOVER MOBILIZE, CAMEO 15), not a threat said to anyone;
+- ``instrument``: "shelled the village with tanks", "attacked the town with Iranian drones" -- a
+  weapon or war vehicle an act is done with is never a side.
+"""
+
+from __future__ import annotations
+
+from detente.events.lexicon import Lexicon
+
+CLAUSAL = ("ccomp", "pcomp", "advcl")
+
+
+def conjunction_sense(token, lexicon: Lexicon) -> bool:
+    """True for a conjunction participle ("provided", "providing") that opens a condition clause
+    (a clause with its own subject, or a ``that``) and takes no object of its own."""
+    if token.lower_ not in lexicon.semantics["conjunction_participles"]:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False  # "provided food to the refugees, that ..." keeps its object
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children):
+        return False
+    if token.dep_ == "mark":
+        return True
+    return any(c.dep_ in CLAUSAL and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+               for c in token.children)
+
+
+def document_content(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for an act of a ``document_content_types`` type told as what a document does ("a bill
+    providing job reservations", "a law providing subsidies"): the document's content."""
+    if type_ not in lexicon.semantics["document_content_types"]:
+        return False
+    return token.dep_ == "acl" and token.head.lemma_.lower() in lexicon.words["document_nouns"]
+
+
+def lone_session(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for "met"/"meet" whose subject is a deliberative body with no partner named (no
+    ``with`` object, no object, no joint subject): the cabinet's or the Senate's own session."""
+    if type_ not in ("CONSULT", "AGREE") or token.lemma_.lower() not in lexicon.semantics["session_verbs"]:
+        return False
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+           for c in token.children):
+        return False
+    subject = _subject(token)
+    if subject is None or subject.conjuncts:
+        return False
+    return subject.lemma_.lower() in lexicon.semantics["session_bodies"]
+
+
+def _subject(token):
+    """The subject of a verb, of the verb it is the complement of ("was set to meet"), or of the
+    verb it is coordinated with."""
+    current = token
+    for _ in range(3):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def instrument_words(lexicon: Lexicon) -> frozenset[str]:
+    """The weapons, penalties and war vehicles of ``instrument_nouns`` and ``armament_nouns``."""
+    return lexicon.words["instrument_nouns"] | frozenset(lexicon.semantics["armament_nouns"])
+
+
+def instrument(head, words: frozenset[str]) -> bool:
+    """True for the object of "with" / "using" that is a weapon or war vehicle (``words``: see
+    ``instrument_words``): what the act is done with ("bombed the town with helicopters",
+    "attacked it with Iranian drones")."""
+    while head.dep_ == "conj" and head.head.i != head.i:  # "with tanks and helicopters"
+        head = head.head
+    prep = head.head
+    if not (head.dep_ == "pobj" and prep.lower_ == "with") and not (head.dep_ == "dobj" and prep.lower_ == "using"):
+        return False
+    return head.lower_ in words or head.lemma_.lower() in words
+
+
+def preparation(lemma: str, inner_type: str | None, lexicon: Lexicon) -> str | None:
+    """The CAMEO code of MOBILIZE for a verb of preparation over an attack ("prepared to resume
+    shelling", "is preparing to attack"), else None (``preparation_verbs``, ``preparation_code``)."""
+    spec = lexicon.semantics["preparation"]
+    if lemma not in spec["verbs"] or inner_type not in spec["inner_types"]:
+        return None
+    return str(spec["code"])

@@ -1,0 +1,62 @@
+"""Issue 13, round 10: precision guards and type boundaries read on the judged rows (``tune3``)
+and the PLOVER dev records -- a conjunction sense of "provided", what a document provides,
+appointments to office, a body's own session, weapons and war vehicles an act is done with, and
+preparing an attack (MOBILIZE, not THREATEN). Each case is made up and coded by the whole
+pipeline; the expected set is the sentence's whole output as ``(type, source, target)`` rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2024-03-01"
+CASES = [
+    # "provided (that)" opens a condition: no act of giving; the verb with an object stays AID
+    ("The Chilean president announced that shops will reopen next week, provided that they follow "
+     "the health rules.", set()),
+    ("The French government will allow cafes to open, provided they close at ten.", set()),
+    ("The Chilean government provided food to the refugees from Venezuela.", {("AID", "CHL", "VEN")}),
+    # what a bill provides is its content
+    ("The Indian parliament passes a bill providing quotas for women in government jobs.", set()),
+    # appointing someone to an office is no act; appointing a mediator is
+    ("The Parliament of Estonia appoints the former defence minister as prime minister.", set()),
+    ("The Estonian president appointed a new head of the army.", set()),
+    ("The African Union appointed a mediator between Sudan and South Sudan.",
+     {("AGREE", "AU", "SDN"), ("AGREE", "AU", "SSD")}),
+    # an act the parse hangs under "Newly appointed" is kept
+    ("Newly appointed Kenyan Prime Minister John Kamau has refused to respond to a demand from the "
+     "Ugandan president to reopen the border.", {("REJECT", "KEN", "UGA")}),
+    # a deliberative body's own session consults no one; a meeting with a partner does
+    ("The Danish cabinet met on Sunday to discuss the budget for Greenland.", set()),
+    ("The Senate was set to meet on Wednesday, a spokesman for the Chilean president said.", set()),
+    ("The Chinese president met with the Kenyan president on Monday.", {("CONSULT", "CHN", "KEN")}),
+    # a weapon or war vehicle the act is done with is no side
+    ("The Kenyan army shelled the village with tanks and helicopters.", {("ASSAULT", "KEN", "KEN")}),
+    ("Israeli jets bombed the camp with American bombs.", set()),
+    ("Russian forces attacked the Ukrainian town with Iranian drones.", {("ASSAULT", "RUS", "UKR")}),
+    ("Iranian forces shot down an American drone.", {("ASSAULT", "IRN", "USA")}),
+    # preparing an attack is a military posture (MOBILIZE); a plan to attack stays a threat
+    ("Ethiopian troops are preparing to attack the Eritrean border town.", {("MOBILIZE", "ETH", "ERI")}),
+    ("The Ethiopian president plans to attack Eritrea.", {("THREATEN", "ETH", "ERI")}),
+    ("The Ethiopian government prepared to hold talks with Eritrea.", {("AGREE", "ETH", "ERI")}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "round10", DATE)
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=[c[0][:60] for c in CASES])
+def test_case(coded, i):
+    assert rows(coded[i]) == CASES[i][1]
+
+
+def test_the_place_bombed_not_the_weapon_is_the_target():
+    from tests.events.conftest import code_one
+
+    article = code_one("The Kenyan army captured the town. The army then bombed the town with helicopters and "
+                       "warships.", DATE)
+    targets = {p.text for e in article.events for p in e.target}
+    assert targets and not targets & {"helicopters", "warships", "tanks"}
