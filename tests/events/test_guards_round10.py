@@ -36,6 +36,17 @@ CASES = [
     ("Israeli jets bombed the camp with American bombs.", set()),
     ("Russian forces attacked the Ukrainian town with Iranian drones.", {("ASSAULT", "RUS", "UKR")}),
     ("Iranian forces shot down an American drone.", {("ASSAULT", "IRN", "USA")}),
+    # the grounds of a legal act are alleged: no row of their own, their object is not the one arrested
+    ("The Kenyan journalist was arrested for insulting the president.", set()),
+    ("In 1998, the senator was impeached for lying to investigators and obstructing justice.", set()),
+    ("The Kenyan police arrested the journalist for insulting the president.", {("COERCE", "KEN", "KEN")}),
+    ("The French minister criticized the Russian president for attacking Ukraine.", {("ACCUSE", "FRA", "RUS")}),
+    # opposing a position is an opinion; opposing a plan is a refusal
+    ("The Kenyan senator opposed the president's position on the border dispute with Uganda.", set()),
+    ("The Kenyan opposition leader opposed the government's plan to raise taxes.", {("REJECT", "KEN", "KEN")}),
+    # the country of a media credit does not place an unplaced doer; an actor reporting does
+    ("The government criticized the former president's plan for new dams, Radio Nova of Brazil reported.", set()),
+    ("Government forces attacked the rebel town on Monday, Syrian officials said.", {("ASSAULT", "SYR", "SYR")}),
     # preparing an attack is a military posture (MOBILIZE); a plan to attack stays a threat
     ("Ethiopian troops are preparing to attack the Eritrean border town.", {("MOBILIZE", "ETH", "ERI")}),
     ("The Ethiopian president plans to attack Eritrea.", {("THREATEN", "ETH", "ERI")}),
@@ -60,3 +71,10 @@ def test_the_place_bombed_not_the_weapon_is_the_target():
                        "warships.", DATE)
     targets = {p.text for e in article.events for p in e.target}
     assert targets and not targets & {"helicopters", "warships", "tanks"}
+
+
+def test_the_one_arrested_not_the_object_of_the_grounds_is_the_target():
+    from tests.events.conftest import code_one
+
+    article = code_one("The Kenyan police arrested the journalist for insulting the president.", DATE)
+    assert [p.text for e in article.events for p in e.target] == ["the journalist"]

@@ -33,6 +33,7 @@ from detente.events.context import (
     condition_doers,
     context_targets,
     coordinated,
+    credit_part,
     despite_targets,
     diplomatic,
     doer_sector,
@@ -88,8 +89,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             sem.is_disaster_emergency(token, entry.id, lexicon):
         return None
     if guards.conjunction_sense(token, lexicon) or guards.document_content(token, entry.type, lexicon) or \
-            guards.lone_session(token, entry.type, lexicon):
-        return None  # "provided that ...", "a bill providing quotas", "the cabinet met on Sunday"
+            guards.lone_session(token, entry.type, lexicon) or guards.grounds(token, lexicon):
+        return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
@@ -237,7 +238,7 @@ def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset
 
 
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset(),
-               instruments: frozenset[str] = frozenset()) -> list[Mention]:
+               instruments: frozenset[str] = frozenset(), grounds=None) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
     clause's subject ("demanded that the United States match..."); for a noun, also the
@@ -262,8 +263,8 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
-    if not found and cand.inner and not topic:  # the doer of the inner act ("its demand that Israel ease..."),
-        inner = cand.inner[0]     # else that act's objects
+    if not found and cand.inner and not topic and not (grounds and grounds(cand.inner[0].token)):
+        inner = cand.inner[0]     # the doer of the inner act ("its demand that Israel ease..."), else its objects
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
@@ -357,7 +358,8 @@ def counted(head, quantities: frozenset[str]):
     return head
 
 
-def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset()) -> list[Mention]:
+def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset(),
+                 lexicon: Lexicon | None = None) -> list[Mention]:
     """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
     Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
     the one country the sentence names, if it names only one:
@@ -368,7 +370,8 @@ def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozen
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
         return []
     sentence = token.sent
-    mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)]  # not "the Gulf of Mexico"
+    mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)  # not "the Gulf of Mexico",
+                and not (lexicon is not None and credit_part(t, index, lexicon))]  # nor "ABC of Australia reported"
     countries = {m.actor.country for m in mentions}
     if len(countries) != 1:
         return []
@@ -421,7 +424,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         if sources := earlier_role(anchor, index):
             coding = replace(coding, rule=coding.rule + "~earlier")
         elif not armed_unnamed(anchor, coding, index, lexicon) and \
-                (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"])):
+                (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"], lexicon)):
             coding = replace(coding, rule=coding.rule + "~context")
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             _unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
@@ -429,7 +432,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources:
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
-                                    guards.instrument_words(lexicon)) + pair
+                                    guards.instrument_words(lexicon),
+                                    lambda inner: guards.grounds(inner, lexicon)) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
@@ -487,7 +491,8 @@ def released(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> list[Can
         return factual_objects(cand)
     if coding.type in lexicon.words["nonfactual_inner"] or coding.mode == "intend":
         return factual_objects(cand)  # "We demand that Moscow release the prisoners": no release
-    return list(cand.inner)
+    # "was arrested for insulting the president": the grounds of a legal act are alleged
+    return [c for c in cand.inner if not guards.grounds(c.token, lexicon)]
 
 
 def factual_objects(cand: Candidate) -> list[Candidate]:

@@ -426,6 +426,23 @@ def reporter_part(token, lexicon: Lexicon) -> bool:
     return False
 
 
+def credit_part(token, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """True for a word that only places the reporter of a credit ("..., ABC of Australia reported",
+    "a newspaper in Beirut said"): inside the subject of a reporting verb whose head names no
+    located actor itself. The country of such a credit is the outlet's, not the story's; a
+    reporter that is itself an actor ("Syrian officials said") is not a credit (round 10)."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["reporting"] and \
+                not any(c.dep_ == "dobj" for c in head.children):
+            return current.i != token.i and not any(m.actor.country for m in index.at(current))
+        if head.i == current.i:
+            return False
+        current = head
+    return False
+
+
 def despite_targets(cand: Candidate, src: list[Participant], index: MentionIndex,
                     lexicon: Lexicon) -> list[Participant]:
     """Whom a reaction named as a setting answers: in "Erdogan announced the change despite criticism

@@ -10,6 +10,9 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
   body meeting as itself consults no one;
 - ``preparation``: "the army prepared to resume shelling the rebels' villages" -- readying
   an attack is a military posture (PLOVER MOBILIZE, CAMEO 15), not a threat said to anyone;
+- ``grounds``: "was arrested for insulting the president", "impeached for obstructing justice"
+  -- the act a legal act is grounded on is alleged, not asserted: it is not coded on its own, and
+  its object is not the one arrested;
 - ``instrument``: "shelled the village with tanks", "attacked the town with Iranian drones" -- a
   weapon or war vehicle an act is done with is never a side.
 """
@@ -96,3 +99,17 @@ def preparation(lemma: str, inner_type: str | None, lexicon: Lexicon) -> str | N
     if lemma not in spec["verbs"] or inner_type not in spec["inner_types"]:
         return None
     return str(spec["code"])
+
+
+def grounds(token, lexicon: Lexicon) -> bool:
+    """True when ``token`` is a gerund a legal act is grounded on: the object of "for", "of",
+    "with" or "over" (or a gerund coordinated with one) on a verb of ``grounds.verbs`` ("arrested
+    for insulting", "charged with attacking", "impeached for lying and obstructing justice")."""
+    spec = lexicon.semantics["grounds"]
+    if token.tag_ != "VBG":
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.tag_ == "VBG":
+        token = token.head
+    prep = token.head
+    return token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in spec["prepositions"] \
+        and prep.head.lemma_.lower() in spec["verbs"]
