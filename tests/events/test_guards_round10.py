@@ -47,6 +47,9 @@ CASES = [
     # the country of a media credit does not place an unplaced doer; an actor reporting does
     ("The government criticized the former president's plan for new dams, Radio Nova of Brazil reported.", set()),
     ("Government forces attacked the rebel town on Monday, Syrian officials said.", {("ASSAULT", "SYR", "SYR")}),
+    # forcing people out of their homes is COERCE (expel individuals); forcing out diplomats is SANCTION
+    ("The Israeli army forced out more than 1,000 Palestinian refugees from their homes.", {("COERCE", "ISR", "PSE")}),
+    ("The Malian junta forced out the French ambassador.", {("SANCTION", "MLI", "FRA")}),
     # preparing an attack is a military posture (MOBILIZE); a plan to attack stays a threat
     ("Ethiopian troops are preparing to attack the Eritrean border town.", {("MOBILIZE", "ETH", "ERI")}),
     ("The Ethiopian president plans to attack Eritrea.", {("THREATEN", "ETH", "ERI")}),
