@@ -50,6 +50,9 @@ CASES = [
     # forcing people out of their homes is COERCE (expel individuals); forcing out diplomats is SANCTION
     ("The Israeli army forced out more than 1,000 Palestinian refugees from their homes.", {("COERCE", "ISR", "PSE")}),
     ("The Malian junta forced out the French ambassador.", {("SANCTION", "MLI", "FRA")}),
+    ("The Malian junta forced the UN peacekeeping mission out of the country.", {("SANCTION", "MLI", "UN")}),
+    # the people released are the target ("MPs", "inmates" are people)
+    ("The Fijian president pardoned 13 MPs convicted of bribery.", {("RETREAT", "FJI", "FJI")}),
     # preparing an attack is a military posture (MOBILIZE); a plan to attack stays a threat
     ("Ethiopian troops are preparing to attack the Eritrean border town.", {("MOBILIZE", "ETH", "ERI")}),
     ("The Ethiopian president plans to attack Eritrea.", {("THREATEN", "ETH", "ERI")}),
