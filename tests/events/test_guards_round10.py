@@ -53,6 +53,11 @@ CASES = [
     ("The Malian junta forced the UN peacekeeping mission out of the country.", {("SANCTION", "MLI", "UN")}),
     # the people released are the target ("MPs", "inmates" are people)
     ("The Fijian president pardoned 13 MPs convicted of bribery.", {("RETREAT", "FJI", "FJI")}),
+    # a wire dateline names where the story was filed: its capital is no actor, the doer after it is
+    ("KABUL (AP) — Taliban fighters attacked a police checkpoint in Kunduz, killing five officers.",
+     {("ASSAULT", "AFG", "AFG")}),
+    ("Nairobi (Reuters) - Kenyan police arrested the opposition leader on Monday.", {("COERCE", "KEN", "KEN")}),
+    ("WASHINGTON (AP) — Iranian forces attacked a tanker in the Gulf of Oman.", {("ASSAULT", "IRN", None)}),
     # preparing an attack is a military posture (MOBILIZE); a plan to attack stays a threat
     ("Ethiopian troops are preparing to attack the Eritrean border town.", {("MOBILIZE", "ETH", "ERI")}),
     ("The Ethiopian president plans to attack Eritrea.", {("THREATEN", "ETH", "ERI")}),
@@ -84,3 +89,10 @@ def test_the_one_arrested_not_the_object_of_the_grounds_is_the_target():
 
     article = code_one("The Kenyan police arrested the journalist for insulting the president.", DATE)
     assert [p.text for e in article.events for p in e.target] == ["the journalist"]
+
+
+def test_the_doer_after_a_dateline_is_the_source():
+    from tests.events.conftest import code_one
+
+    article = code_one("KABUL (AP) — Taliban fighters attacked a police checkpoint in Kunduz.", DATE)
+    assert [p.text for e in article.events for p in e.source] == ["Taliban fighters"]

@@ -13,6 +13,8 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
 - ``grounds``: "was arrested for insulting the president", "impeached for obstructing justice"
   -- the act a legal act is grounded on is alleged, not asserted: it is not coded on its own, and
   its object is not the one arrested;
+- ``dateline_end``: "KABUL (AP) — Taliban fighters attacked ..." -- the wire dateline names
+  where the story was filed; its capital is never an actor of the story's acts;
 - ``instrument``: "shelled the village with tanks", "attacked the town with Iranian drones" -- a
   weapon or war vehicle an act is done with is never a side.
 """
@@ -20,6 +22,7 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
 from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
+from detente.places.toponyms import DATELINE
 
 CLAUSAL = ("ccomp", "pcomp", "advcl")
 
@@ -113,3 +116,16 @@ def grounds(token, lexicon: Lexicon) -> bool:
     prep = token.head
     return token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in spec["prepositions"] \
         and prep.head.lemma_.lower() in spec["verbs"]
+
+
+def dateline_end(text: str) -> int:
+    """The end offset of a wire dateline that opens the text ("KABUL (AP) — ", "Nairobi (Reuters)
+    - ", "MOSUL, Iraq -- "), else 0. A dateline needs its place in capitals or an agency in
+    brackets: a plain opening "Russia - ..." is a sentence, not a dateline."""
+    found = DATELINE.match(text)
+    if found is None:
+        return 0
+    place = found.group(1).strip()
+    if not (place.isupper() and len(place) > 2) and "(" not in found.group(0):
+        return 0
+    return found.end()
