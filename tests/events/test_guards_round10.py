@@ -58,6 +58,17 @@ CASES = [
      {("ASSAULT", "AFG", "AFG")}),
     ("Nairobi (Reuters) - Kenyan police arrested the opposition leader on Monday.", {("COERCE", "KEN", "KEN")}),
     ("WASHINGTON (AP) — Iranian forces attacked a tanker in the Gulf of Oman.", {("ASSAULT", "IRN", None)}),
+    # word senses: a retort, a deal, a tone, an opportunity, a bill killed
+    ("The French president fired back at critics of his pension reform.", {("ACCUSE", "FRA", None)}),
+    ("Nigerian troops fired back at the gunmen in Borno.", {("ASSAULT", "NGA", "NGA")}),
+    ("Greece struck a deal with Turkey on migrants.", {("AGREE", "GRC", "TUR")}),
+    ("The Turkish president struck a conciliatory tone towards Greece.", set()),
+    ("The Spanish government seized the opportunity to reform the labour market.", set()),
+    ("The US Senate killed the proposal from the Mexican president.", {("REJECT", "USA", "MEX")}),
+    # a clause opened by an inverted auxiliary is a condition
+    ("Had Israel attacked Iran, the US would have intervened.", set()),
+    ("Were Russia to invade Ukraine, NATO would impose sanctions.", set()),
+    ("Israel had attacked Iran before the US intervened.", {("ASSAULT", "ISR", "IRN")}),
     # preparing an attack is a military posture (MOBILIZE); a plan to attack stays a threat
     ("Ethiopian troops are preparing to attack the Eritrean border town.", {("MOBILIZE", "ETH", "ERI")}),
     ("The Ethiopian president plans to attack Eritrea.", {("THREATEN", "ETH", "ERI")}),

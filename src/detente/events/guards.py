@@ -15,6 +15,8 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
   its object is not the one arrested;
 - ``dateline_end``: "KABUL (AP) — Taliban fighters attacked ..." -- the wire dateline names
   where the story was filed; its capital is never an actor of the story's acts;
+- ``inverted_condition``: "Had Israel attacked Iran, the US would have intervened", "Were Russia
+  to invade ..." -- a clause opened by an inverted auxiliary is a condition, no act;
 - ``instrument``: "shelled the village with tanks", "attacked the town with Iranian drones" -- a
   weapon or war vehicle an act is done with is never a side.
 """
@@ -129,3 +131,24 @@ def dateline_end(text: str) -> int:
     if not (place.isupper() and len(place) > 2) and "(" not in found.group(0):
         return 0
     return found.end()
+
+
+INVERTED = frozenset({"had", "were", "should"})
+
+
+def inverted_condition(token) -> bool:
+    """True inside a clause opened by an inverted auxiliary before its subject ("Had Israel
+    attacked Iran, ...", "Were Russia to invade Ukraine, ...", "Should talks fail, ..."): a
+    condition, as an if-clause is."""
+    current = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(6):
+        if current.dep_ == "advcl":
+            first = current.doc[current.left_edge.i]
+            subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if first.lower_ in INVERTED and first.head.i == current.i and first.dep_ in ("aux", "auxpass") \
+                    and subject is not None and first.i < subject.i:
+                return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
