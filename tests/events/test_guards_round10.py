@@ -65,6 +65,20 @@ CASES = [
     ("The Turkish president struck a conciliatory tone towards Greece.", set()),
     ("The Spanish government seized the opportunity to reform the labour market.", set()),
     ("The US Senate killed the proposal from the Mexican president.", {("REJECT", "USA", "MEX")}),
+    ("The Indian government slammed the brakes on the reform.", set()),
+    ("The Indian opposition slammed the government over the reform.", {("ACCUSE", "IND", "IND")}),
+    # welcoming a visiting leader is hosting a visit; welcoming a decision is support
+    ("The Egyptian president welcomed the Sudanese leader in Cairo.", {("CONSULT", "EGY", "SDN")}),
+    ("The Egyptian president welcomed the decision of the Sudanese government.", {("SUPPORT", "EGY", "SDN")}),
+    # declining to comment refuses nothing; denying a claim is no REJECT; refusing talks or a demand is
+    ("The Iranian foreign ministry declined to comment on the report from Israel.", set()),
+    ("The Iranian foreign ministry declined comment on the Israeli report.", set()),
+    ("The Russian president refused to say whether he would attack Ukraine.", set()),
+    ("The Russian president refused to respond to the demand from Ukraine.", {("REJECT", "RUS", "UKR")}),
+    ("The Russian president refused to talk to the Ukrainian president.", {("REJECT", "RUS", "UKR")}),
+    ("The Kenyan government dismissed allegations by Uganda that it had armed the rebels.", set()),
+    ("The Iranian foreign minister rejected claims that Iran had attacked the tanker.", set()),
+    ("The Kenyan government rejected the Ugandan proposal.", {("REJECT", "KEN", "UGA")}),
     # a clause opened by an inverted auxiliary is a condition
     ("Had Israel attacked Iran, the US would have intervened.", set()),
     ("Were Russia to invade Ukraine, NATO would impose sanctions.", set()),

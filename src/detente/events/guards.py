@@ -17,6 +17,8 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
   where the story was filed; its capital is never an actor of the story's acts;
 - ``inverted_condition``: "Had Israel attacked Iran, the US would have intervened", "Were Russia
   to invade ..." -- a clause opened by an inverted auxiliary is a condition, no act;
+- ``refused_comment``: "declined to comment", "refused to say whether ..." -- not saying is no
+  refusal of a proposal (REJECT);
 - ``instrument``: "shelled the village with tanks", "attacked the town with Iranian drones" -- a
   weapon or war vehicle an act is done with is never a side.
 """
@@ -152,3 +154,12 @@ def inverted_condition(token) -> bool:
             return False
         current = current.head
     return False
+
+
+def refused_comment(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a refusal whose infinitive is a verb of saying ("declined to comment", "refused to
+    say whether he would attack"): no proposal, demand or invitation was refused."""
+    if type_ != "REJECT":
+        return False
+    words = lexicon.semantics["comment_verbs"]
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in token.children)
