@@ -31,6 +31,11 @@ CASES = [
     ("The Danish cabinet met on Sunday to discuss the budget for Greenland.", set()),
     ("The Senate was set to meet on Wednesday, a spokesman for the Chilean president said.", set()),
     ("The Chinese president met with the Kenyan president on Monday.", {("CONSULT", "CHN", "KEN")}),
+    ("The UN Security Council will hold an emergency meeting on Syria.", set()),
+    ("The UN Security Council held a meeting with the Syrian foreign minister.", {("CONSULT", "UN", "SYR")}),
+    # a warning of a natural hazard threatens no one
+    ("The Kenyan president warned that heavy rains would hit the coast this week.", set()),
+    ("The Kenyan government warned of floods on the coast.", set()),
     # a weapon or war vehicle the act is done with is no side
     ("The Kenyan army shelled the village with tanks and helicopters.", {("ASSAULT", "KEN", "KEN")}),
     ("Israeli jets bombed the camp with American bombs.", set()),

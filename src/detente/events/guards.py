@@ -6,8 +6,11 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
   -- a participle used as a conjunction of condition gives nothing;
 - ``document_content``: "passes a bill providing job quotas" -- what a document provides is its
   content, not an act of aid;
-- ``lone_session``: "the cabinet met on Sunday", "the Senate was set to meet" -- a deliberative
-  body meeting as itself consults no one;
+- ``lone_session``: "the cabinet met on Sunday", "the Senate was set to meet", "the Security
+  Council will hold an emergency meeting on Syria" -- a deliberative body meeting as itself
+  consults no one;
+- ``natural_warning``: "warned that heavy rains would hit the coast" -- a warning of a natural
+  hazard threatens no one;
 - ``preparation``: "the army prepared to resume shelling the rebels' villages" -- readying
   an attack is a military posture (PLOVER MOBILIZE, CAMEO 15), not a threat said to anyone;
 - ``grounds``: "was arrested for insulting the president", "impeached for obstructing justice"
@@ -57,12 +60,21 @@ def document_content(token, type_: str | None, lexicon: Lexicon) -> bool:
 def lone_session(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True for "met"/"meet" whose subject is a deliberative body with no partner named (no
     ``with`` object, no object, no joint subject): the cabinet's or the Senate's own session."""
-    if type_ not in ("CONSULT", "AGREE") or token.lemma_.lower() not in lexicon.semantics["session_verbs"]:
+    if type_ not in ("CONSULT", "AGREE"):
         return False
-    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
-           for c in token.children):
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in lexicon.semantics["session_nouns"] and token.dep_ == "dobj":
+        verb = token.head  # "the Security Council will hold an emergency meeting on Syria"
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children):
+            return False
+    elif token.pos_ in ("VERB", "AUX") and lemma in lexicon.semantics["session_verbs"]:
+        verb = token
+    else:
         return False
-    subject = _subject(token)
+    if any(c.dep_ in ("dobj", "dative") and c.i != token.i or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+           for c in verb.children):
+        return False
+    subject = _subject(verb)
     if subject is None or subject.conjuncts:
         return False
     return subject.lemma_.lower() in lexicon.semantics["session_bodies"]
@@ -163,3 +175,19 @@ def refused_comment(token, type_: str | None, lexicon: Lexicon) -> bool:
         return False
     words = lexicon.semantics["comment_verbs"]
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in token.children)
+
+
+def natural_warning(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a warning (THREATEN) whose clause is about a natural hazard ("warned that heavy
+    rains would hit the coast", "warned of floods"): no one is threatened."""
+    if type_ != "THREATEN":
+        return False
+    hazards = lexicon.words["non_agents"] | lexicon.words["emergency_causes"]
+    for child in token.children:
+        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in hazards
+                                         for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and \
+                any(c.dep_ == "pobj" and c.lemma_.lower() in hazards for c in child.children):
+            return True
+    return False
