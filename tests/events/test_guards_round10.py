@@ -126,3 +126,13 @@ def test_the_doer_after_a_dateline_is_the_source():
 
     article = code_one("KABUL (AP) — Taliban fighters attacked a police checkpoint in Kunduz.", DATE)
     assert [p.text for e in article.events for p in e.source] == ["Taliban fighters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Gaza again on Tuesday. The strikes killed 20 people in Gaza City.",
+    "Israel struck Gaza again on Tuesday. The attack killed 20 people in Gaza City.",
+])
+def test_a_definite_act_noun_is_the_earlier_doer_not_the_place(text):
+    from tests.events.conftest import code_one
+
+    assert rows(code_one(text, DATE)) == {("ASSAULT", "ISR", "PSE")}

@@ -543,6 +543,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
                 suffix = "~claimed"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
+        if ("~place" in coding.rule or "~unnamed" in coding.rule) and \
+                (doers := _told_doers(cand, src, [e for e in coded.events + events if e.type == coding.type], lexicon)):
+            src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
+            coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
@@ -566,6 +570,16 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
     return deduplicate(events)
+
+
+def _told_doers(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
+    """The doers of an act told before, for a row the place rule gave a doer: in "Israel struck
+    Gaza. The strikes killed 20 people in Gaza City" the strikes are Israel's, not Gaza's (round 10).
+    The doer is a definite act noun ("the strikes", "the attack"): the trigger's subject, or the
+    nominal trigger itself; ``earlier`` holds the article's rows of the same type."""
+    token = cand.token
+    anaphor = token if cand.entry.pos == "noun" else subject_head(token)[0]
+    return act_doers(anaphor, src, earlier, lexicon) if anaphor is not None else []
 
 
 def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Coding:
