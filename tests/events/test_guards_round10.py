@@ -84,6 +84,12 @@ CASES = [
     ("The Kenyan government dismissed allegations by Uganda that it had armed the rebels.", set()),
     ("The Iranian foreign minister rejected claims that Iran had attacked the tanker.", set()),
     ("The Kenyan government rejected the Ugandan proposal.", {("REJECT", "KEN", "UGA")}),
+    # support and agreement need someone: an opinion on a policy or a proposition is no act
+    ("The Kenyan president supports a tax on sugary drinks.", set()),
+    ("The Kenyan president supports the Ugandan bid to join the Commonwealth.", {("SUPPORT", "KEN", "UGA")}),
+    ("The Kenyan president agreed that more must be done to fight corruption.", set()),
+    ("The Kenyan president agreed with the Ugandan president that trade must grow.", {("AGREE", "KEN", "UGA")}),
+    ("The Kenyan government offered condolences to the families of the victims in Uganda.", set()),
     # a clause opened by an inverted auxiliary is a condition
     ("Had Israel attacked Iran, the US would have intervened.", set()),
     ("Were Russia to invade Ukraine, NATO would impose sanctions.", set()),

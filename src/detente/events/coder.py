@@ -91,7 +91,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if guards.conjunction_sense(token, lexicon) or guards.document_content(token, entry.type, lexicon) or \
             guards.lone_session(token, entry.type, lexicon) or guards.grounds(token, lexicon) or \
             guards.inverted_condition(token) or guards.refused_comment(token, entry.type, lexicon) or \
-            guards.natural_warning(token, entry.type, lexicon):
+            guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon):
         return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand

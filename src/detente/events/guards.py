@@ -22,6 +22,8 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
   to invade ..." -- a clause opened by an inverted auxiliary is a condition, no act;
 - ``refused_comment``: "declined to comment", "refused to say whether ..." -- not saying is no
   refusal of a proposal (REJECT);
+- ``opinion_agreement``: "agreed that more must be done" -- agreeing with a proposition, with no
+  partner named, is an opinion, not an agreement;
 - ``instrument``: "shelled the village with tanks", "attacked the town with Iranian drones" -- a
   weapon or war vehicle an act is done with is never a side.
 """
@@ -191,3 +193,13 @@ def natural_warning(token, type_: str | None, lexicon: Lexicon) -> bool:
                 any(c.dep_ == "pobj" and c.lemma_.lower() in hazards for c in child.children):
             return True
     return False
+
+
+def opinion_agreement(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for "agree"/"concur" with a that-clause and no "with" partner ("the president agreed
+    that more must be done"): an opinion shared, no act agreed."""
+    if type_ != "AGREE" or token.lemma_.lower() not in lexicon.semantics["opinion_agree_verbs"]:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to", "on") or c.dep_ in ("xcomp", "dobj") for c in token.children):
+        return False
+    return any(c.dep_ == "ccomp" for c in token.children)
