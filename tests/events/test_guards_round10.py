@@ -89,6 +89,8 @@ CASES = [
     ("The Kenyan president supports the Ugandan bid to join the Commonwealth.", {("SUPPORT", "KEN", "UGA")}),
     ("The Kenyan president agreed that more must be done to fight corruption.", set()),
     ("The Kenyan president agreed with the Ugandan president that trade must grow.", {("AGREE", "KEN", "UGA")}),
+    ("Kenya and Uganda agree that border disputes should be settled by arbitration.",
+     {("AGREE", "KEN", "UGA")}),
     ("The Kenyan government offered condolences to the families of the victims in Uganda.", set()),
     # a clause opened by an inverted auxiliary is a condition
     ("Had Israel attacked Iran, the US would have intervened.", set()),

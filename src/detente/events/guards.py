@@ -196,10 +196,14 @@ def natural_warning(token, type_: str | None, lexicon: Lexicon) -> bool:
 
 
 def opinion_agreement(token, type_: str | None, lexicon: Lexicon) -> bool:
-    """True for "agree"/"concur" with a that-clause and no "with" partner ("the president agreed
-    that more must be done"): an opinion shared, no act agreed."""
+    """True for "agree"/"concur" with a that-clause, one subject and no "with" partner ("the
+    president agreed that more must be done"): an opinion shared, no act agreed; joint subjects
+    agree with each other ("France and Germany agree that disputes should be arbitrated")."""
     if type_ != "AGREE" or token.lemma_.lower() not in lexicon.semantics["opinion_agree_verbs"]:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "to", "on") or c.dep_ in ("xcomp", "dobj") for c in token.children):
         return False
+    subject = _subject(token)
+    if subject is None or subject.conjuncts:
+        return False  # "France and Germany agree that ...": they agree with each other
     return any(c.dep_ == "ccomp" for c in token.children)
