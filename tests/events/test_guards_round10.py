@@ -92,6 +92,10 @@ CASES = [
     ("Kenya and Uganda agree that border disputes should be settled by arbitration.",
      {("AGREE", "KEN", "UGA")}),
     ("The Kenyan government offered condolences to the families of the victims in Uganda.", set()),
+    # an act that is the subject of a passive cancel verb did not take place
+    ("The Kenyan president's visit to Uganda was cancelled.", set()),
+    ("A planned meeting between the Kenyan and Ugandan presidents was postponed.", set()),
+    ("The Kenyan president's visit to Uganda was a success.", {("CONSULT", "KEN", "UGA")}),
     # a clause opened by an inverted auxiliary is a condition
     ("Had Israel attacked Iran, the US would have intervened.", set()),
     ("Were Russia to invade Ukraine, NATO would impose sanctions.", set()),
