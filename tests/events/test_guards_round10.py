@@ -96,6 +96,8 @@ CASES = [
     ("The Kenyan president's visit to Uganda was cancelled.", set()),
     ("A planned meeting between the Kenyan and Ugandan presidents was postponed.", set()),
     ("The Kenyan president's visit to Uganda was a success.", {("CONSULT", "KEN", "UGA")}),
+    # what an attack that killed unplaced people was aimed at is the target
+    ("Israeli strikes on Gaza killed 40 people.", {("ASSAULT", "ISR", "PSE")}),
     # a clause opened by an inverted auxiliary is a condition
     ("Had Israel attacked Iran, the US would have intervened.", set()),
     ("Were Russia to invade Ukraine, NATO would impose sanctions.", set()),

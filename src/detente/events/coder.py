@@ -239,6 +239,19 @@ def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset
     return _under(object_heads(token.head, ("in", "on", "at")), index)
 
 
+def struck_targets(cand: Candidate, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """What the attack that is a verb of impact's subject was aimed at: in "Israeli strikes on Gaza
+    killed 40 people" the people killed are unplaced, Gaza is what the strikes hit (round 10)."""
+    token = cand.token
+    if cand.entry.pos != "verb" or token.lemma_.lower() not in lexicon.words["impact_verbs"]:
+        return []
+    head = subject_head(token)[0]
+    if head is None or head.lemma_.lower() not in lexicon.words["act_anaphors"] | set(lexicon.semantics["unnamed_doers"]):
+        return []
+    own = {m.actor.country for m in sources}
+    return [m for m in _under(object_heads(head, ("on", "against", "at")), index) if m.actor.country not in own]
+
+
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset(),
                instruments: frozenset[str] = frozenset(), grounds=None) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
@@ -437,6 +450,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
                                     guards.instrument_words(lexicon),
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
+    targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
