@@ -98,6 +98,8 @@ CASES = [
     ("The Kenyan president's visit to Uganda was a success.", {("CONSULT", "KEN", "UGA")}),
     # what an attack that killed unplaced people was aimed at is the target
     ("Israeli strikes on Gaza killed 40 people.", {("ASSAULT", "ISR", "PSE")}),
+    # the one charged, not the charge, is the target of a legal act
+    ("Kenyan prosecutors charged the former governor with fraud.", {("ACCUSE", "KEN", "KEN")}),
     # a clause opened by an inverted auxiliary is a condition
     ("Had Israel attacked Iran, the US would have intervened.", set()),
     ("Were Russia to invade Ukraine, NATO would impose sanctions.", set()),
