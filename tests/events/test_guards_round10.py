@@ -1,7 +1,7 @@
 """Issue 13, round 10: precision guards and type boundaries read on the judged rows (``tune3``)
 and the PLOVER dev records -- a conjunction sense of "provided", what a document provides,
-appointments to office, a body's own session, weapons and war vehicles an act is done with, and
-preparing an attack (MOBILIZE, not THREATEN). Each case is made up and coded by the whole
+appointments to office, a body's own session, preparing an attack (MOBILIZE, not THREATEN) and
+the other guards of ``events/guards.py``. Each case is made up and coded by the whole
 pipeline; the expected set is the sentence's whole output as ``(type, source, target)`` rows."""
 
 from __future__ import annotations
@@ -36,11 +36,6 @@ CASES = [
     # a warning of a natural hazard threatens no one
     ("The Kenyan president warned that heavy rains would hit the coast this week.", set()),
     ("The Kenyan government warned of floods on the coast.", set()),
-    # a weapon or war vehicle the act is done with is no side
-    ("The Kenyan army shelled the village with tanks and helicopters.", {("ASSAULT", "KEN", "KEN")}),
-    ("Israeli jets bombed the camp with American bombs.", set()),
-    ("Russian forces attacked the Ukrainian town with Iranian drones.", {("ASSAULT", "RUS", "UKR")}),
-    ("Iranian forces shot down an American drone.", {("ASSAULT", "IRN", "USA")}),
     # the grounds of a legal act are alleged: no row of their own, their object is not the one arrested
     ("The Kenyan journalist was arrested for insulting the president.", set()),
     ("In 1998, the senator was impeached for lying to investigators and obstructing justice.", set()),
@@ -119,15 +114,6 @@ def coded():
 @pytest.mark.parametrize("i", range(len(CASES)), ids=[c[0][:60] for c in CASES])
 def test_case(coded, i):
     assert rows(coded[i]) == CASES[i][1]
-
-
-def test_the_place_bombed_not_the_weapon_is_the_target():
-    from tests.events.conftest import code_one
-
-    article = code_one("The Kenyan army captured the town. The army then bombed the town with helicopters and "
-                       "warships.", DATE)
-    targets = {p.text for e in article.events for p in e.target}
-    assert targets and not targets & {"helicopters", "warships", "tanks"}
 
 
 def test_the_one_arrested_not_the_object_of_the_grounds_is_the_target():

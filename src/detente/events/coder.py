@@ -253,7 +253,7 @@ def struck_targets(cand: Candidate, sources: list[Mention], index: MentionIndex,
 
 
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset(),
-               instruments: frozenset[str] = frozenset(), grounds=None) -> list[Mention]:
+               grounds=None) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
     clause's subject ("demanded that the United States match..."); for a noun, also the
@@ -261,7 +261,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
-    heads = [h for h in object_heads(token, preps, direct=not topic) if not guards.instrument(h, instruments)]
+    heads = object_heads(token, preps, direct=not topic)
     if topic:  # "discussed the crisis with Merkel": the parse hangs the partner on the topic
         heads += [h for obj in token.children if obj.dep_ == "dobj" for h in object_heads(obj, ("with",), direct=False)]
     found = _under(heads, index)
@@ -447,7 +447,6 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources:
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
-                                    guards.instrument_words(lexicon),
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)

@@ -20,7 +20,6 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
-from detente.events.guards import instrument, instrument_words
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, match
 from detente.records import Actor, Mention, Participant
@@ -149,14 +148,14 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
                 foreign.setdefault(m.actor.country, m)
                 if not other_doer(t, cand.token) and t.i not in topic:
                     free.setdefault(m.actor.country, m)
-    argument = nominal_argument(cand, lexicon.words["instrument_nouns"], instrument_words(lexicon))
+    argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved:
         # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless
         # that word acts on an unplaced actor ("called for protests against the government")
-        argument = _inner_actor(argument, index, instrument_words(lexicon))
+        argument = _inner_actor(argument, index)
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
-        argument = _inner_actor(cand.inner[0].token, index, instrument_words(lexicon))  # the inner act's: "called for protests against"
+        argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
     argument = argument if argument is not None else clause_subject(cand.token, index)
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
@@ -265,13 +264,12 @@ def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
     return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
 
 
-def _inner_actor(noun, index: MentionIndex, armaments: frozenset[str] = frozenset()):
+def _inner_actor(noun, index: MentionIndex):
     """The unplaced actor a trigger's own nominal object acts on: the government in "called for
     protests against the government", "demanded talks with the government" (round 9b), else None.
     A common noun only: an unplaced name ("an agreement with AstraZeneca") has no country the text fixes."""
     heads = object_heads(noun, ("against", "with", "toward", "towards"), direct=False)
-    return next((h for h in heads if h.i in index.unresolved and h.pos_ == "NOUN"
-                 and not instrument(h, armaments)), None)  # "the camp with warships": what it was done with
+    return next((h for h in heads if h.i in index.unresolved and h.pos_ == "NOUN"), None)
 
 
 def _unplaced_owner(argument, index: MentionIndex):
@@ -283,7 +281,7 @@ def _unplaced_owner(argument, index: MentionIndex):
                  and c.i in index.unresolved), None)
 
 
-def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset(), armaments: frozenset[str] = frozenset()):
+def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset()):
     """The noun a trigger acts on: its direct object or passive subject (or the noun a passive
     participle modifies), a prepositional object of its target prepositions, or for a nominal
     trigger its ``of``/``against`` object."""
@@ -295,7 +293,7 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset(),
         heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.i in parts)]  # own non-target preposition is the charge
     for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
-                and head.lower_ not in instruments and not instrument(head, armaments):  # "with a large knife", "with tanks"
+                and head.lower_ not in instruments:  # "with a large knife": what it was done with
             return head
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":

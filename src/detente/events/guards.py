@@ -23,9 +23,7 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
 - ``refused_comment``: "declined to comment", "refused to say whether ..." -- not saying is no
   refusal of a proposal (REJECT);
 - ``opinion_agreement``: "agreed that more must be done" -- agreeing with a proposition, with no
-  partner named, is an opinion, not an agreement;
-- ``instrument``: "shelled the village with tanks", "attacked the town with Iranian drones" -- a
-  weapon or war vehicle an act is done with is never a side.
+  partner named, is an opinion, not an agreement.
 """
 
 from __future__ import annotations
@@ -94,23 +92,6 @@ def _subject(token):
             return None
         current = current.head
     return None
-
-
-def instrument_words(lexicon: Lexicon) -> frozenset[str]:
-    """The weapons, penalties and war vehicles of ``instrument_nouns`` and ``armament_nouns``."""
-    return lexicon.words["instrument_nouns"] | frozenset(lexicon.semantics["armament_nouns"])
-
-
-def instrument(head, words: frozenset[str]) -> bool:
-    """True for the object of "with" / "using" that is a weapon or war vehicle (``words``: see
-    ``instrument_words``): what the act is done with ("bombed the town with helicopters",
-    "attacked it with Iranian drones")."""
-    while head.dep_ == "conj" and head.head.i != head.i:  # "with tanks and helicopters"
-        head = head.head
-    prep = head.head
-    if not (head.dep_ == "pobj" and prep.lower_ == "with") and not (head.dep_ == "dobj" and prep.lower_ == "using"):
-        return False
-    return head.lower_ in words or head.lemma_.lower() in words
 
 
 def preparation(lemma: str, inner_type: str | None, lexicon: Lexicon) -> str | None:
