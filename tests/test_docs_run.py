@@ -32,7 +32,7 @@ SHELL_INFO = {"", "sh", "bash", "shell", "console"}
 DATABASES = {"news.duckdb", "detente.duckdb"}
 INPUTS = {"path/to/news/": "folder", "big-folder/": "folder", "samples/": "folder",
           "feeds/": "feeds", "crawl.warc.gz": "warc", "articles.jsonl": "jsonl"}
-OUTPUT_OPTIONS = {"--out", "--plot", "--db"}
+OUTPUT_OPTIONS = {"--out", "--plot", "--db", "--new-out"}
 NOT_RUN = {"tcp://": "needs a running Dask scheduler", "detente serve": "a server does not return"}
 SLOW = ("detente evaluate", "samples/wikinews_2019_2020", "samples/wcep_2003_2025")
 PATHLIKE = re.compile(r"/|\.(duckdb|jsonl|json|txt|html|csv|tsv|png|svg|parquet|gz|xml|yaml)$")

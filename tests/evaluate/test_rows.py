@@ -49,3 +49,40 @@ def test_fixture_folder_is_recoded_and_scored():
     assert m["tune_rows"] == 2 and m["tune_judged_matched"] == 2 and m["tune_new_rows"] == 0
     assert m["tune_full_precision"] == 1.0
     assert m["tune_gone_wrong"] == 1  # the judged row that placed Kharkiv in Russia is not written
+
+
+def test_every_half_of_the_folder_is_found_first_draw_first(tmp_path):
+    from detente.evaluate.rows import folder_halves
+
+    for half in ("check2", "tune3", "check", "tune"):
+        (tmp_path / f"{half}.articles.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "tune3.jsonl").write_text("", encoding="utf-8")  # judged rows are no half of their own
+    assert folder_halves(tmp_path) == ("tune", "check", "check2", "tune3")
+
+
+def test_a_new_half_is_scored_by_default():
+    report = evaluate(FIXTURE)  # the fixture folder holds only a tune half
+    assert "tune_rows" in report.metrics and not any(k.startswith("check") for k in report.metrics)
+
+
+def test_the_cli_refuses_a_half_the_folder_does_not_hold():
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    res = CliRunner().invoke(main, ["evaluate", "rows", "--judged", str(FIXTURE), "--half", "check2"])
+    assert res.exit_code != 0 and "check2.articles.jsonl" in res.output
+
+
+def test_a_check_half_lists_no_wrong_entries(tmp_path):
+    import json
+
+    lines = [json.loads(x) for x in (FIXTURE / "tune.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    for line in lines:
+        line["verdict"] = {**line["verdict"], "type": False}  # every judged row wrong
+    for half in ("tune", "check2"):
+        (tmp_path / f"{half}.articles.jsonl").write_text((FIXTURE / "tune.articles.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+        (tmp_path / f"{half}.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert report.metrics["tune_full_precision"] == report.metrics["check2_full_precision"] == 0.0
+    assert [t.title for t in report.tables] == ["Wrong judged rows by entry, tune half"]

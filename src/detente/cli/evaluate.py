@@ -67,15 +67,21 @@ def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
 @evaluate_group.command("rows")
 @click.option("--judged", type=GOLD, required=True,
               help="Folder of judged rows (gold/events/rows/: <half>.articles.jsonl and <half>.jsonl).")
-@click.option("--half", "halves", type=click.Choice(["tune", "tune2", "check"]), multiple=True,
-              help="Score only this half (repeatable; default both).")
+@click.option("--half", "halves", multiple=True,
+              help="Score only this half (tune, tune2, check, tune3, check2: any <half>.articles.jsonl "
+                   "of the folder; repeatable; default every half).")
 @click.option("--new-out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the rows no judged row matches here (judged-file format, verdict empty).")
 @_common
 def evaluate_rows(judged, halves, new_out, fmt, out) -> None:
     """Precision of event rows judged one by one on unseen articles (full row, type, source,
     target), per half, and the count of rows not judged yet."""
-    _run("rows", fmt, out, judged=judged, new_out=new_out, halves=tuple(halves) or ("tune", "tune2", "check"))
+    from detente.evaluate.rows import folder_halves
+
+    unknown = sorted(set(halves) - set(folder_halves(judged)))
+    if unknown:
+        raise click.BadParameter(f"no {', '.join(unknown)}.articles.jsonl in {judged}", param_hint="--half")
+    _run("rows", fmt, out, judged=judged, new_out=new_out, halves=tuple(halves))
 
 
 @evaluate_group.command("quotes")

@@ -1,6 +1,6 @@
 """Event rows judged one by one on unseen sample articles (``gold/events/rows/``).
 
-The folder holds, per half (``tune``, ``check``), the articles (``<half>.articles.jsonl``) and the
+The folder holds, per half (``tune``, ``tune2``, ``check``; round 2: ``tune3``, ``check2``), the articles (``<half>.articles.jsonl``) and the
 rows detente wrote on them, each judged by a reader (``<half>.jsonl``: type, source country and
 target country right or wrong, with a reason; ``gold/events/rows/FORMAT.md``). Scoring re-codes
 the articles with the public pipeline and matches every non-negated row to a judged row by its
@@ -26,6 +26,8 @@ from detente.pipeline import code_articles, make_article
 from detente.records import Event, Participant
 
 HALVES = ("tune", "tune2", "check")
+"""The first draw's halves, in the order they are reported; a folder's other halves (any
+``<half>.articles.jsonl``, e.g. the round-2 draw's ``tune3`` / ``check2``) follow by name."""
 PARTS = ("type", "source", "target")
 RowKey = tuple[str, int, int, str, tuple[str, ...], tuple[str, ...]]
 
@@ -137,9 +139,17 @@ def code_half(articles: list[dict]) -> list[tuple[str, list[Event]]]:
     return [(a["id"], coded.events) for a, coded in zip(articles, code_articles(inputs), strict=True)]
 
 
-def evaluate(judged: Path, *, new_out: Path | None = None, halves: tuple[str, ...] = HALVES) -> Report:
-    """Per half: rows, judged rows matched and their precision, new rows, gone judged rows."""
+def folder_halves(folder: Path) -> tuple[str, ...]:
+    """The halves a folder holds: every ``<half>.articles.jsonl``, the first draw's first."""
+    names = {p.name.removesuffix(".articles.jsonl") for p in Path(folder).glob("*.articles.jsonl")}
+    return (*(h for h in HALVES if h in names), *sorted(names - set(HALVES)))
+
+
+def evaluate(judged: Path, *, new_out: Path | None = None, halves: tuple[str, ...] = ()) -> Report:
+    """Per half: rows, judged rows matched and their precision, new rows, gone judged rows.
+    ``halves`` empty: every half the folder holds."""
     folder = Path(judged)
+    halves = halves or folder_halves(folder)
     report = Report(task="rows", gold=str(folder))
     new_lines: list[dict] = []
     for half in halves:
@@ -149,7 +159,7 @@ def evaluate(judged: Path, *, new_out: Path | None = None, halves: tuple[str, ..
         tally = tally_half(code_half(articles), read_judged(folder / f"{half}.jsonl"))
         _metrics(report, half, tally)
         new_lines += [{**line, "half": half} for line in tally.new]
-        if tally.wrong_by_rule:
+        if tally.wrong_by_rule and not half.startswith("check"):  # a check half's errors are not listed
             report.tables.append(Table(f"Wrong judged rows by entry, {half} half", ["entry", "n"],
                                        [[k, v] for k, v in tally.wrong_by_rule.most_common()]))
     if new_out:

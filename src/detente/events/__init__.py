@@ -15,6 +15,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
 from detente.events.context import name_part
+from detente.events.guards import dateline_end
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.repeats import drop_repeats
@@ -34,7 +35,9 @@ def load(resources: Resources) -> Lexicon:
 def run(coded: CodedArticle, resources: Resources) -> None:
     """Add the events of every sentence that holds a resolved actor."""
     lexicon = resources.get("events")
-    index = MentionIndex(coded.doc, coded.mentions, lexicon.words["relational_nouns"],
+    dateline = dateline_end(coded.article.text)  # "KABUL (AP) —": where the story was filed, no actor
+    mentions = [m for m in coded.mentions if m.start >= dateline]
+    index = MentionIndex(coded.doc, mentions, lexicon.words["relational_nouns"],
                          lexicon.words["document_nouns"], lexicon.words["named_after_nouns"])
     index.place(name_mentions(coded.doc, coded.mentions, resources.get("places"), lexicon.words))
     if not index:

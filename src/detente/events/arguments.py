@@ -200,7 +200,9 @@ def subject_head(token):
         if passive is not None or agent is not None:
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             return by, passive
-        subject = next((c for c in children if c.dep_ in SUBJECTS), None) or _compound_subject(current)
+        subjects = [c for c in children if c.dep_ in SUBJECTS]  # two only in a misparse: "KABUL (AP) - Taliban
+        before = [c for c in subjects if c.i < current.i]        # fighters attacked": the nearest one is the doer
+        subject = (before[-1] if before else next(iter(subjects), None)) or _compound_subject(current)
         if subject is not None:
             if subject.tag_ in ("WP", "WDT") and current.dep_ in ("relcl", "acl"):
                 return current.head, None

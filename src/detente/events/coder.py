@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.events import guards
 from detente.events import semantics as sem
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -32,6 +33,7 @@ from detente.events.context import (
     condition_doers,
     context_targets,
     coordinated,
+    credit_part,
     despite_targets,
     diplomatic,
     doer_sector,
@@ -86,6 +88,11 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
             sem.is_disaster_emergency(token, entry.id, lexicon):
         return None
+    if guards.conjunction_sense(token, lexicon) or guards.document_content(token, entry.type, lexicon) or \
+            guards.lone_session(token, entry.type, lexicon) or guards.grounds(token, lexicon) or \
+            guards.inverted_condition(token) or guards.refused_comment(token, entry.type, lexicon) or \
+            guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon):
+        return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
@@ -160,6 +167,8 @@ def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: st
             return None
         if cand.entry.type == "AGREE" and inner.entry.type in lexicon.words["offered_as_aid"]:
             return Coding("AGREE", "0332", rule, mode="intend")  # "offered to send tanks to Ukraine"
+        if (code := guards.preparation(cand.entry.lemma, inner.entry.type, lexicon)) is not None:
+            return Coding("MOBILIZE", code, rule)  # "the army prepared to resume shelling": a posture
         if inner.entry.type not in lexicon.words["future_types"]:  # "intended to sue": an accusation
             return Coding(inner.entry.type, inner.entry.cameo, rule, mode="intend")
         return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
@@ -230,7 +239,21 @@ def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset
     return _under(object_heads(token.head, ("in", "on", "at")), index)
 
 
-def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset()) -> list[Mention]:
+def struck_targets(cand: Candidate, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """What the attack that is a verb of impact's subject was aimed at: in "Israeli strikes on Gaza
+    killed 40 people" the people killed are unplaced, Gaza is what the strikes hit (round 10)."""
+    token = cand.token
+    if cand.entry.pos != "verb" or token.lemma_.lower() not in lexicon.words["impact_verbs"]:
+        return []
+    head = subject_head(token)[0]
+    if head is None or head.lemma_.lower() not in lexicon.words["act_anaphors"] | set(lexicon.semantics["unnamed_doers"]):
+        return []
+    own = {m.actor.country for m in sources}
+    return [m for m in _under(object_heads(head, ("on", "against", "at")), index) if m.actor.country not in own]
+
+
+def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset(),
+               grounds=None) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
     clause's subject ("demanded that the United States match..."); for a noun, also the
@@ -255,8 +278,8 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
-    if not found and cand.inner and not topic:  # the doer of the inner act ("its demand that Israel ease..."),
-        inner = cand.inner[0]     # else that act's objects
+    if not found and cand.inner and not topic and not (grounds and grounds(cand.inner[0].token)):
+        inner = cand.inner[0]     # the doer of the inner act ("its demand that Israel ease..."), else its objects
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
@@ -350,7 +373,8 @@ def counted(head, quantities: frozenset[str]):
     return head
 
 
-def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset()) -> list[Mention]:
+def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset(),
+                 lexicon: Lexicon | None = None) -> list[Mention]:
     """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
     Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
     the one country the sentence names, if it names only one:
@@ -361,7 +385,8 @@ def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozen
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
         return []
     sentence = token.sent
-    mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)]  # not "the Gulf of Mexico"
+    mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)  # not "the Gulf of Mexico",
+                and not (lexicon is not None and credit_part(t, index, lexicon))]  # nor "ABC of Australia reported"
     countries = {m.actor.country for m in mentions}
     if len(countries) != 1:
         return []
@@ -414,15 +439,17 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         if sources := earlier_role(anchor, index):
             coding = replace(coding, rule=coding.rule + "~earlier")
         elif not armed_unnamed(anchor, coding, index, lexicon) and \
-                (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"])):
+                (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"], lexicon)):
             coding = replace(coding, rule=coding.rule + "~context")
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             _unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
     if not sources:
         return None
-    targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
+    targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
+                                    lambda inner: guards.grounds(inner, lexicon)) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
+    targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
@@ -479,7 +506,8 @@ def released(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> list[Can
         return factual_objects(cand)
     if coding.type in lexicon.words["nonfactual_inner"] or coding.mode == "intend":
         return factual_objects(cand)  # "We demand that Moscow release the prisoners": no release
-    return list(cand.inner)
+    # "was arrested for insulting the president": the grounds of a legal act are alleged
+    return [c for c in cand.inner if not guards.grounds(c.token, lexicon)]
 
 
 def factual_objects(cand: Candidate) -> list[Candidate]:
@@ -528,6 +556,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
                 suffix = "~claimed"
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
+        if ("~place" in coding.rule or "~unnamed" in coding.rule) and \
+                (doers := _told_doers(cand, src, [e for e in coded.events + events if e.type == coding.type], lexicon)):
+            src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
+            coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
@@ -551,6 +583,16 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
     return deduplicate(events)
+
+
+def _told_doers(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
+    """The doers of an act told before, for a row the place rule gave a doer: in "Israel struck
+    Gaza. The strikes killed 20 people in Gaza City" the strikes are Israel's, not Gaza's (round 10).
+    The doer is a definite act noun ("the strikes", "the attack"): the trigger's subject, or the
+    nominal trigger itself; ``earlier`` holds the article's rows of the same type."""
+    token = cand.token
+    anaphor = token if cand.entry.pos == "noun" else subject_head(token)[0]
+    return act_doers(anaphor, src, earlier, lexicon) if anaphor is not None else []
 
 
 def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Coding:

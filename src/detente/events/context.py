@@ -288,6 +288,9 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
+    parts = {t.i for t in cand.parts if t.lower_ not in cand.entry.targets}
+    if any(h.dep_ == "dobj" for h in heads):  # "charged the governor with fraud": the object of the trigger's
+        heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.i in parts)]  # own non-target preposition is the charge
     for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
                 and head.lower_ not in instruments:  # "with a large knife": what it was done with
@@ -418,6 +421,23 @@ def reporter_part(token, lexicon: Lexicon) -> bool:
             return True
         if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return True
+        if head.i == current.i:
+            return False
+        current = head
+    return False
+
+
+def credit_part(token, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """True for a word that only places the reporter of a credit ("..., ABC of Australia reported",
+    "a newspaper in Beirut said"): inside the subject of a reporting verb whose head names no
+    located actor itself. The country of such a credit is the outlet's, not the story's; a
+    reporter that is itself an actor ("Syrian officials said") is not a credit (round 10)."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["reporting"] and \
+                not any(c.dep_ == "dobj" for c in head.children):
+            return current.i != token.i and not any(m.actor.country for m in index.at(current))
         if head.i == current.i:
             return False
         current = head

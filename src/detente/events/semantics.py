@@ -132,10 +132,13 @@ def is_unasserted_purpose(token, lexicon: Lexicon) -> bool:
 
 def noun_modality(token, lexicon: Lexicon) -> str | None:
     """What a modifier makes of a nominal act: ``speculative`` ("a possible attack"),
-    ``cancelled`` ("the cancelled summit", "a visit, which was postponed"), ``planned`` ("the
+    ``cancelled`` ("the cancelled summit", "a visit, which was postponed", "the visit was
+    called off": the act as the subject of a passive cancel verb), ``planned`` ("the
     planned trip", "upcoming talks"), else None."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lexicon.words["noun_cancelled"]:
+        return "cancelled"  # "the president's visit to Uganda was cancelled" (round 10)
     for child in token.children:
         word = child.lower_ if child.dep_ in ("amod", "compound") else (
             child.lemma_.lower() if child.dep_ in ("relcl", "acl") else None)
