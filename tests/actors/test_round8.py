@@ -66,3 +66,29 @@ def test_armed_men_named_by_their_faith_are_rebels(mentions):
     assert _code(mentions("Shiite forces in the south seized two villages."),
                  "Shiite forces") == "REB"
     assert _code(mentions("Iraqi forces seized two villages."), "Iraqi forces") == "IRQMIL"
+
+
+def test_with_no_date_a_title_none_of_the_offices_has_gives_the_sector(mentions):
+    assert _code(mentions("General Pervez Musharraf inspected the troops."),
+                 "General Pervez Musharraf") == "PAKMIL"
+    assert _code(mentions("President Pervez Musharraf inspected the troops."),
+                 "President Pervez Musharraf") == "PAKGOV"
+
+
+def test_with_a_date_the_office_held_on_it_decides(mentions):
+    found = mentions("General Pervez Musharraf inspected the troops.", date="2005-06-01")
+    assert _code(found, "General Pervez Musharraf") == "PAKGOV"
+
+
+def test_a_person_in_apposition_to_an_office_of_a_body_acts_for_it(mentions):
+    assert _code(mentions("John Kerry, the United Nations special envoy, demanded access."),
+                 "John Kerry") == "UNIGO"
+    assert _code(mentions("The UN special envoy, John Kerry, demanded access."),
+                 "John Kerry") == "UNIGO"
+
+
+def test_an_apposition_to_a_body_itself_or_an_accredited_office_does_not(mentions):
+    assert _code(mentions("John Kerry, the UN ambassador, demanded access."),
+                 "John Kerry") == "USAGOV"
+    assert _code(mentions("John Kerry, the former senator, met the United Nations envoy."),
+                 "John Kerry") == "USAGOV"

@@ -489,6 +489,9 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     if actor.sector is None and roles:
         actor = Actor(actor.country, roles[-1].sector, name=actor.name,
                       entry=f"{actor.entry}+role:{roles[-1].phrase}")
+    elif untitled_office(person, roles, actor, ctx):
+        actor = Actor(actor.country, roles[-1].sector, name=actor.name,
+                      entry=f"{actor.entry}+title:{roles[-1].phrase}")
     body = titling_body(group)
     if body is not None and body.entries[0].country != actor.country:
         entry = f"{actor.entry}+title-of:{body.entries[0].entry}"
@@ -500,6 +503,17 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     return [Phrase(start, end, "PERSON", actor, actor.entry, anchor_of(doc, root), person=person,
                    title=standing_on(person, ctx.day, title).title, kind="person",
                    gender=person.gender, atoms=group)]
+
+
+def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor, ctx: Context) -> bool:
+    """With no article date, the text's own title names a sector none of the roster
+    person's offices is called by ("General X" of a man the roster knows as a later
+    president): the title is what the text says he is (``resolve_person``)."""
+    if ctx.day is not None or not roles or roles[-1].generic or not roles[-1].person:
+        return False
+    title = roles[-1]
+    return title.sector not in (actor.sector, FORMER_SECTOR) and not any(
+        o.title == title.title for o in person.offices)
 
 
 def titling_body(group: list[Atom]) -> Atom | None:
