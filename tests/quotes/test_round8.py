@@ -34,3 +34,21 @@ def test_words_said_elsewhere_keep_a_private_person():
 def test_an_office_holder_keeps_their_sector():
     speaker = _speaker('Joe Biden said in the Senate, "This law is long overdue."')
     assert speaker.actor.sector == "GOV"
+
+
+def _quote(text):
+    quotes = [q for q in detente.code(text, date="2019-01-01").quotes if q.direct]
+    assert len(quotes) == 1
+    return quotes[0]
+
+
+def test_a_document_heard_in_court_speaks_for_the_court():
+    quote = _quote('Jon Smith of Toronto, Canada, was convicted. According to papers filed '
+                   'before the tribunal, "the thefts were carefully planned."')
+    assert quote.speaker.actor.code == "CANJUD"
+
+
+def test_a_document_found_elsewhere_has_no_body():
+    quote = _quote('Jon Smith of Toronto, Canada, was convicted. According to papers found '
+                   'in his car, "the thefts were carefully planned."')
+    assert quote.speaker.actor is None or quote.speaker.actor.sector != "JUD"

@@ -186,6 +186,22 @@ def _around(doc, first: int, last: int) -> list[int]:
     return out
 
 
+PLACING_PREPOSITIONS = frozenset({"in", "before"})
+
+
+def _placed_in(token) -> list[int]:
+    """The place a participle puts a speaking document or account in ("evidence heard in
+    court", "papers filed before the tribunal"): its "in"/"before" phrase, which gives the
+    unnamed speaker its body (JUD)."""
+    out: list[int] = []
+    for clause in token.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS:
+                    out += [t.i for t in prep.subtree]
+    return out
+
+
 def _role_kind(token) -> str | None:
     role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
     return role.kind if role is not None else None
@@ -479,7 +495,8 @@ def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]
         if span is None or len(span) == 0:
             return []
         low, high = _paragraph(doc, speaker.start, speaker.end)
-        return sorted(i for i in _phrase(span.root, set()) if low <= doc[i].idx < high
+        found = _phrase(span.root, set()) + _placed_in(span.root)
+        return sorted(i for i in set(found) if low <= doc[i].idx < high
                       and not _inside(doc[i].idx, quoted))
     spans = [(speaker.start, speaker.end)] if speaker.start is not None else []
     if speaker.mention is not None:  # the mention at the cue and the first full mention
