@@ -52,3 +52,15 @@ def test_a_document_found_elsewhere_has_no_body():
     quote = _quote('Jon Smith of Toronto, Canada, was convicted. According to papers found '
                    'in his car, "the thefts were carefully planned."')
     assert quote.speaker.actor is None or quote.speaker.actor.sector != "JUD"
+
+
+def test_an_office_of_a_level_of_government_is_gov():
+    for body in ("the county parks office", "the tribal historic preservation office"):
+        speaker = _speaker(f'"We will reopen the park," said Jane Roe of {body}, in Ohio.')
+        assert speaker.actor.code == "USAGOV"
+
+
+def test_an_office_of_no_government_level_keeps_a_private_person():
+    speaker = _speaker('"We will reopen the park," said Jane Roe of the local tourism office, '
+                       'in Ohio.')
+    assert speaker.actor.code == "USACVL"

@@ -55,6 +55,7 @@ HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
 OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
+GOVERNMENT_LEVELS = word_list("quotes", VOCABULARY, "government_levels")
 PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
 PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
 """Capitalised party words before a role that name one country's politics."""
@@ -317,7 +318,23 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     if bodies:
         return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
     head = next((r for r in roles if r[2].kind == "head" and r[2].sector), None)
-    return (head[2].sector, f"head:{head[2].phrase}") if head is not None else None
+    if head is not None:
+        return head[2].sector, f"head:{head[2].phrase}"
+    return _government_office(doc, tokens)
+
+
+def _government_office(doc, tokens: list[int]) -> tuple[str, str] | None:
+    """An office of a level of government no role word names ("the county parks office",
+    "the tribal historic preservation office", "a federal highways agency"): GOV."""
+    have = set(tokens)
+    for i in tokens:
+        if doc[i].lower_ not in OFFICE_NOUNS:
+            continue
+        words = [t for t in doc[i].subtree if t.i < i and t.i in have]
+        level = next((t for t in words if t.lower_ in GOVERNMENT_LEVELS), None)
+        if level is not None:
+            return "GOV", f"office:{level.lower_} {doc[i].lower_}"
+    return None
 
 
 def _organisations(doc, mentions: list[Mention], tokens: list[int]) -> list:
