@@ -92,3 +92,10 @@ def test_an_apposition_to_a_body_itself_or_an_accredited_office_does_not(mention
                  "John Kerry") == "USAGOV"
     assert _code(mentions("John Kerry, the former senator, met the United Nations envoy."),
                  "John Kerry") == "USAGOV"
+
+
+def test_activists_are_opposition_as_in_cameo(mentions):
+    assert _code(mentions("Kenyan activists staged a rally outside the ministry."),
+                 "Kenyan activists") == "KENOPP"
+    assert _code(mentions("Kenyan protesters staged a rally outside the ministry."),
+                 "Kenyan protesters") == "KENCVL"
