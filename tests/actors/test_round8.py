@@ -99,3 +99,8 @@ def test_activists_are_opposition_as_in_cameo(mentions):
                  "Kenyan activists") == "KENOPP"
     assert _code(mentions("Kenyan protesters staged a rally outside the ministry."),
                  "Kenyan protesters") == "KENCVL"
+
+
+def test_a_word_before_a_place_modifier_does_not_break_the_phrase(mentions):
+    found = mentions("Reporters based in Muslim west Amman defied the ban.")
+    assert _code(found, "Reporters") == "JORMED"

@@ -179,6 +179,8 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         if parent is None and target is not None and doc[target].lower_ in place_nouns:
             beyond = parent_token(doc, doc[target], role_heads)
             parent = at_token.get(beyond) if beyond is not None else None
+        if parent is None and target is not None and doc[target].dep_ in ("compound", "amod"):
+            parent = at_token.get(doc[target].head.i)  # "Christian" of "Christian east Beirut"
         if parent is None and target is not None:
             parent = sibling_role(doc, atom, target, at_token)
         if parent is None:
