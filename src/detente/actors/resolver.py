@@ -49,6 +49,7 @@ a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" C
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+PLACE_ATOMS = frozenset({"country", "capital", "region"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -180,7 +181,8 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
             beyond = parent_token(doc, doc[target], role_heads)
             parent = at_token.get(beyond) if beyond is not None else None
         if parent is None and target is not None and doc[target].dep_ in ("compound", "amod"):
-            parent = at_token.get(doc[target].head.i)  # "Christian" of "Christian east Beirut"
+            place = at_token.get(doc[target].head.i)  # "Christian" of "Christian east Beirut"
+            parent = place if place is not None and place.kind in PLACE_ATOMS else None
         if parent is None and target is not None:
             parent = sibling_role(doc, atom, target, at_token)
         if parent is None:
