@@ -50,6 +50,14 @@ MOVED = [  # (module, constant, stage, file, key)
      "person_object_cues"),
     ("detente.quotes.speakers", "BODY_HEADS", "quotes", "vocabulary.yaml", "body_heads"),
     ("detente.quotes.roles", "PARTY_MEMBERS", "quotes", "vocabulary.yaml", "party_members"),
+    ("detente.actors.resolver", "STATE_MEDIA_WORDS", "actors", "vocabulary.yaml",
+     "state_media_words"),
+    ("detente.actors.resolver", "ACCREDITED_ROLES", "actors", "vocabulary.yaml",
+     "accredited_roles"),
+    ("detente.actors.resolver", "FAITH_WORDS", "actors", "vocabulary.yaml", "faith_words"),
+    ("detente.quotes.speakers", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
+    ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
+     "government_levels"),
 ]
 
 

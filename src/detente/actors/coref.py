@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.offices import Offices
-from detente.actors.resolver import Context, Phrase, fill_holder
+from detente.actors.resolver import ACCREDITED_ROLES, Context, Phrase, fill_holder
 from detente.nlp import columns, doc_text
 from detente.records import Actor
 from detente.resources import word_list
@@ -355,6 +355,8 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
     offices = ctx.tables.offices if ctx is not None else None
     for k, phrase in enumerate(phrases):
         found = None
+        if phrase.person is not None and ctx is not None:
+            _body_office(doc, phrases, k, ctx)
         if phrase.kind == "pron":
             found = pick_antecedent(doc, phrases, k, linked, starts)
         elif phrase.definite and phrase.person is None:
@@ -388,6 +390,40 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
         if phrase.definite:
             phrase.rule = f"coref:definite>{via}"
     return links
+
+
+def _body_office(doc, phrases: list[Phrase], k: int, ctx: Context) -> None:
+    """A roster person in apposition to an office of an international body ("Jane Roe, the
+    United Nations relief coordinator") acts for the body, not for the country a dictionary
+    gives them; not an office accredited to the body ("the UN ambassador")."""
+    j = _apposition(doc, phrases, k)
+    if j is None:
+        return
+    body, person = phrases[j].actor, phrases[k].actor
+    codes = ctx.tables.organisation_codes
+    if body is None or person is None or body.country not in codes \
+            or body.country == person.country or phrases[j].label == "PERSON" \
+            or (phrases[j].title or "") in ACCREDITED_ROLES \
+            or doc[phrases[j].anchor].lower_ in ACCREDITED_ROLES:
+        return
+    if not _names_an_office(doc, phrases[j]):
+        return
+    entry = f"{person.entry}+apposition>{phrases[j].rule}"
+    phrases[k].actor = Actor(body.country, body.sector or codes[body.country], name=person.name,
+                             entry=entry)
+    phrases[k].rule = entry
+
+
+def _names_an_office(doc, phrase: Phrase) -> bool:
+    """The phrase's head is a word after the body's name ("... Relief Coordinator", "...
+    special envoy"), not the body itself ("the United Nations"), and no country claims the
+    office."""
+    atoms = phrase.atoms
+    if any(a.kind in ("country", "demonym", "capital") for a in atoms):
+        return False  # "Russia's UN envoy" is Russia's
+    named = {i for a in atoms if a.kind == "org" for i in range(a.start, a.end)}
+    head = max(range(phrase.start, phrase.end), default=None)
+    return head is not None and head not in named and not doc[head].is_punct
 
 
 def _adopt_role(doc, phrases: list[Phrase], k: int, j: int) -> None:

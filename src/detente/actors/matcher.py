@@ -130,7 +130,7 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
     """Dictionary names (countries, demonyms, metonyms, organisations, roster full names)."""
     atoms, i = [], sent.start
     while i < sent.end:
-        if _starts_name(tokens, i, tables) and _may_start_name(tokens, i, tables):
+        if not taken[i] and _starts_name(tokens, i, tables) and _may_start_name(tokens, i, tables):
             end, entries = _name_at(tokens, i, sent.end, tables)
             if entries and not _case_differs(tokens, i, end, entries):
                 start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i
@@ -158,15 +158,24 @@ def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[boo
         if tokens.lower[i - 1] != "(" or tokens.lower[i + 1] != ")" or any(taken[i - 1:i + 2]):
             continue
         entries = tables.lookup(tokens.span(i, i + 1))
-        if not entries or _kind(entries) != "org":
+        if not entries or _kind(entries) not in ("org", "person"):
             continue
         start = _name_start(tokens, i - 1, sent.start, people)
         if start is None or any(taken[start:i + 2]):
+            continue
+        if _kind(entries) == "person":  # "Montenegro Municipality Association (AKK)":
+            taken[i] = _is_acronym(tokens, i)  # the body's acronym, not a person's initials
             continue
         atoms.append(Atom(start, i + 2, "org", "", entries))
         for k in range(start, i + 2):
             taken[k] = True
     return atoms
+
+
+def _is_acronym(tokens: Tokens, i: int) -> bool:
+    """A word of two or more capital letters ("AKK", "MASSOB")."""
+    word = tokens.text[tokens.starts[i]:tokens.ends[i]]
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _name_start(tokens: Tokens, bracket: int, limit: int,

@@ -30,6 +30,12 @@ SITUATED_WORDS = word_list("actors", "vocabulary.yaml", "situated_words")
 """Participles that place a group ("a newspaper based in Beirut" is Lebanon's)."""
 ORIGIN_WORDS = word_list("actors", "vocabulary.yaml", "origin_participles")
 """Participles that give people their origin ("refugees fleeing the war in Liberia")."""
+ACCREDITED_ROLES = word_list("actors", "vocabulary.yaml", "accredited_roles")
+"""Offices held at a body for a country ("UN ambassador"), not for the body."""
+FAITH_WORDS = word_list("actors", "vocabulary.yaml", "faith_words")
+"""Adjectives of a faith or sect that make armed men a community's group, not a state's."""
+STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
+"""Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
 ORIGIN_PREPOSITIONS = frozenset({"in", "from"})
 RESIDENT_PREPOSITIONS = frozenset({"of"})
 ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
@@ -43,6 +49,7 @@ a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" C
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+PLACE_ATOMS = frozenset({"country", "capital", "region"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -173,6 +180,9 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         if parent is None and target is not None and doc[target].lower_ in place_nouns:
             beyond = parent_token(doc, doc[target], role_heads)
             parent = at_token.get(beyond) if beyond is not None else None
+        if parent is None and target is not None and doc[target].dep_ in ("compound", "amod"):
+            place = at_token.get(doc[target].head.i)  # "Christian" of "Christian east Beirut"
+            parent = place if place is not None and place.kind in PLACE_ATOMS else None
         if parent is None and target is not None:
             parent = sibling_role(doc, atom, target, at_token)
         if parent is None:
@@ -326,6 +336,8 @@ def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
     if atom.kind == "person":
         actor, _ = name_actor(atom, doc, ctx)
         return (actor.country if actor else None), (actor.entry if actor else "")
+    if atom.kind == "demonym" and is_ethnic(doc, atom, ctx.tables):
+        return None, ""  # "ethnic Albanian guerrillas" in Macedonia are not Albania's
     if atom.kind in COUNTRY_KINDS and atom.entries:
         return atom.entries[0].country, atom.entries[0].entry
     return None, ""
@@ -361,11 +373,36 @@ def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> s
     return None
 
 
+def is_state_media(doc, root: Atom) -> bool:
+    """A media noun the state runs ("an official Syrian newspaper", "the state-run news
+    agency", "state television"): CAMEO's dictionaries code state media GOV (``GOVMED``)."""
+    if root.role.sector != MEDIA_SECTOR:
+        return False
+    if root.role.phrase.split()[0] in STATE_MEDIA_WORDS:
+        return True
+    anchor = doc[anchor_of(doc, root)]
+    words = [c for c in anchor.children if c.i < root.start and c.dep_ in ("amod", "compound")]
+    words += [g for c in words for g in c.children if g.i < c.i]  # "state" of "state-run"
+    return any(w.lower_ in STATE_MEDIA_WORDS for w in words)
+
+
 def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
     sector = root.role.sector
     if root.role.generic:
         sector = modifier_sector(doc, root, mods, ctx.tables) or sector
+    elif is_state_media(doc, root):
+        sector = "GOV"
+    elif sector == "MIL" and is_community_force(doc, root):
+        sector = "REB"
     return sector
+
+
+def is_community_force(doc, root: Atom) -> bool:
+    """Armed men named by their faith ("Moslem forces", "Shiite fighters"): a community's
+    armed group, not a state's army (CAMEO codes such groups REB)."""
+    anchor = doc[anchor_of(doc, root)]
+    return any(c.i < root.start and c.dep_ in ("amod", "compound")
+               and c.lower_ in FAITH_WORDS for c in anchor.children)
 
 
 def phrase_span(doc, group: list[Atom], root: Atom, tables: ActorTables) -> tuple[int, int]:
@@ -456,12 +493,47 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     if actor.sector is None and roles:
         actor = Actor(actor.country, roles[-1].sector, name=actor.name,
                       entry=f"{actor.entry}+role:{roles[-1].phrase}")
+    elif untitled_office(person, roles, actor, ctx):
+        actor = Actor(actor.country, roles[-1].sector, name=actor.name,
+                      entry=f"{actor.entry}+title:{roles[-1].phrase}")
+    body = titling_body(group)
+    if body is not None and body.entries[0].country != actor.country:
+        entry = f"{actor.entry}+title-of:{body.entries[0].entry}"
+        actor = Actor(body.entries[0].country, body.entries[0].sector, name=actor.name,
+                      entry=entry)
     if is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
     start, end = phrase_span(doc, group, root, ctx.tables)
     return [Phrase(start, end, "PERSON", actor, actor.entry, anchor_of(doc, root), person=person,
                    title=standing_on(person, ctx.day, title).title, kind="person",
                    gender=person.gender, atoms=group)]
+
+
+def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor, ctx: Context) -> bool:
+    """With no article date, the text's own title names a sector none of the roster
+    person's offices is called by ("General X" of a man the roster knows as a later
+    president): the title is what the text says he is (``resolve_person``)."""
+    if ctx.day is not None or not roles or roles[-1].generic or not roles[-1].person:
+        return False
+    title = roles[-1]
+    return title.sector not in (actor.sector, FORMER_SECTOR) and not any(
+        o.title == title.title for o in person.offices)
+
+
+def titling_body(group: list[Atom]) -> Atom | None:
+    """The international body whose office a person's title names, when no country does
+    ("U.N. mediator Diego Cordovez", "IAEA chief ...": the person acts for the body, not for
+    the country a dictionary gives them); never an office accredited to the body ("UN
+    ambassador ..." is a country's) or one a country word claims ("Russia's UN envoy")."""
+    roles = [a for a in group if a.kind == "role" and a.role.person]
+    bodies = [a for a in group if a.kind == "org" and a.entries
+              and a.entries[0].sector in BODY_SECTORS]
+    if not roles or len(bodies) != 1 or any(
+            a.kind in ("country", "demonym", "capital", "seat") for a in group):
+        return None
+    if any(a.role.phrase in ACCREDITED_ROLES for a in roles):
+        return None
+    return bodies[0]
 
 
 def is_namesake(doc, root: Atom, group: list[Atom], ctx: Context) -> bool:

@@ -36,6 +36,7 @@ from detente.quotes.speakers import (
     body_codes,
     colon_speaker,
     complete,
+    in_chamber,
     main_country,
 )
 from detente.quotes.subjects import subject_of
@@ -214,7 +215,7 @@ class _Builder:
         if last is not None and found.name and found.name == last.name and (
                 found.actor is None or found.actor.country is None) and last.actor is not None:
             found = replace(found, actor=last.actor, rule=f"{found.rule}+same-speaker")
-        found = self._complete(self._by_surname(found))
+        found = in_chamber(self._complete(self._by_surname(found)), doc, cue.head)
         if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
         return found

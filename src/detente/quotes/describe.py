@@ -55,6 +55,7 @@ HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
 OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
+GOVERNMENT_LEVELS = word_list("quotes", VOCABULARY, "government_levels")
 PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
 PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
 """Capitalised party words before a role that name one country's politics."""
@@ -186,6 +187,22 @@ def _around(doc, first: int, last: int) -> list[int]:
     return out
 
 
+PLACING_PREPOSITIONS = frozenset({"in", "before"})
+
+
+def _placed_in(token) -> list[int]:
+    """The place a participle puts a speaking document or account in ("evidence heard in
+    court", "papers filed before the tribunal"): its "in"/"before" phrase, which gives the
+    unnamed speaker its body (JUD)."""
+    out: list[int] = []
+    for clause in token.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS:
+                    out += [t.i for t in prep.subtree]
+    return out
+
+
 def _role_kind(token) -> str | None:
     role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
     return role.kind if role is not None else None
@@ -301,7 +318,23 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     if bodies:
         return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
     head = next((r for r in roles if r[2].kind == "head" and r[2].sector), None)
-    return (head[2].sector, f"head:{head[2].phrase}") if head is not None else None
+    if head is not None:
+        return head[2].sector, f"head:{head[2].phrase}"
+    return _government_office(doc, tokens)
+
+
+def _government_office(doc, tokens: list[int]) -> tuple[str, str] | None:
+    """An office of a level of government no role word names ("the county parks office",
+    "the tribal historic preservation office", "a federal highways agency"): GOV."""
+    have = set(tokens)
+    for i in tokens:
+        if doc[i].lower_ not in OFFICE_NOUNS:
+            continue
+        words = [t for t in doc[i].subtree if t.i < i and t.i in have]
+        level = next((t for t in words if t.lower_ in GOVERNMENT_LEVELS), None)
+        if level is not None:
+            return "GOV", f"office:{level.lower_} {doc[i].lower_}"
+    return None
 
 
 def _organisations(doc, mentions: list[Mention], tokens: list[int]) -> list:
@@ -479,7 +512,8 @@ def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]
         if span is None or len(span) == 0:
             return []
         low, high = _paragraph(doc, speaker.start, speaker.end)
-        return sorted(i for i in _phrase(span.root, set()) if low <= doc[i].idx < high
+        found = _phrase(span.root, set()) + _placed_in(span.root)
+        return sorted(i for i in set(found) if low <= doc[i].idx < high
                       and not _inside(doc[i].idx, quoted))
     spans = [(speaker.start, speaker.end)] if speaker.start is not None else []
     if speaker.mention is not None:  # the mention at the cue and the first full mention

@@ -549,6 +549,49 @@ def main_country(mentions: list[Mention]) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+CHAMBER_WORDS = word_list("quotes", "vocabulary.yaml", "chamber_words")
+CHAMBER_PREPOSITIONS = frozenset({"on", "in", "to", "before"})
+
+
+def _is_chamber(token) -> bool:
+    """A legislature's chamber: "parliament", "the Senate", "the House" (not "the White
+    House"), "the parliament floor" / "the floor of the Senate"."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    if token.lower_ == "floor":
+        words |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}
+        return bool(words & CHAMBER_WORDS)
+    if token.lower_ == "house":
+        return token.text == "House" and not words - CHAMBER_WORDS
+    return token.lower_ in CHAMBER_WORDS
+
+
+def speaks_in_chamber(doc, cue_head: int) -> bool:
+    """The cue says the words were spoken in or to a legislature ("said on the parliament
+    floor", "told parliament", "said in the Senate"): the speaker is a legislator."""
+    verb = doc[cue_head]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in CHAMBER_PREPOSITIONS:
+            if any(g.dep_ == "pobj" and _is_chamber(g) for g in child.children):
+                return True
+        if child.dep_ in ("dobj", "dative") and _is_chamber(child):
+            return True
+    return False
+
+
+def in_chamber(speaker: Speaker, doc, cue_head: int) -> Speaker:
+    """A person the context made a private one (``person:CVL``) who speaks in a legislature
+    is a legislator (LEG; rule ``+in-chamber``)."""
+    actor = speaker.actor
+    private = actor is not None and actor.sector == PRIVATE_SECTOR and (
+        actor.entry == "person:CVL" or (speaker.rule or "").endswith("+person:CVL"))
+    if not private or not speaks_in_chamber(doc, cue_head):
+        return speaker
+    actor = replace(actor, sector="LEG", code=None, entry=f"{actor.entry}+in-chamber:LEG")
+    actor.__post_init__()
+    return replace(speaker, actor=actor, rule=f"{speaker.rule}+in-chamber")
+
+
 def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
              bodies: frozenset[str]) -> Speaker:
     """Fill what the text fixes only by context: a speaker with a sector but no country
