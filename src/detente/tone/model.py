@@ -31,6 +31,7 @@ import csv
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from detente.errors import ResourceError
 
@@ -38,9 +39,10 @@ LABELS = ("positive", "neutral", "negative")
 """Classes, in the column order of the weights file."""
 
 
-@dataclass(frozen=True)
-class Feature:
-    """One feature of a span, with the text it came from (``start == end == -1``: none)."""
+class Feature(NamedTuple):
+    """One feature of a span, with the text it came from (``start == end == -1``: none). A
+    named tuple: immutable as a frozen dataclass, and built in half the time (a sentence
+    has a few dozen)."""
 
     name: str
     value: float = 1.0
