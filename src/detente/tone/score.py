@@ -228,8 +228,10 @@ def model_tone(rules: Tone, features: list[Feature], probabilities, model: ToneM
     ``model:<feature>+<feature>...``: "model:lemma:agree+verb:agree+root:agree+quad:1";
     ``valence`` their contribution to the log-odds of positive against negative)."""
     by_span: dict[tuple[int, int], list] = {}
+    weights = model.weights
     for f in features:
-        c = model.contribution(f)
+        w = weights.get(f.name)  # ``model.contribution(f)``, inline
+        c = (w[0] - w[2]) * f.value if w else 0.0
         if f.start >= 0 and c:
             by_span.setdefault((f.start, f.end), []).append((c, f.name))
     moved = sorted(((sum(c for c, _ in found), span, found) for span, found in by_span.items()),
