@@ -99,3 +99,30 @@ def test_tone_is_stored_with_its_evidence(geneva_coded, db_path):
         assert any(r["w"]["text"] == "lowest point" for r in words)
         quotes = store.query("SELECT tone, tone_label FROM quotes WHERE content LIKE 'glimpse%'")
         assert quotes[0]["tone_label"] == "positive"
+
+
+def test_the_windowed_analyzer_scores_as_vader_does():
+    # VADER's negation and idiom checks read words i-3..i+2 only; the windowed analyzer hands
+    # them just those words. Sentences with negations, boosters, idioms, "but", capitals, and
+    # sentiment words at the very start and end, where the windows are cut.
+    import random
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from detente.tone.lexicon import windowed_analyzer
+
+    stock, windowed = SentimentIntensityAnalyzer(), windowed_analyzer()()
+    sentences = [
+        "Good.", "Not good.", "Never so bad.", "It was not very good at all",
+        "The talks were never this productive, but the mood was grim.",
+        "Without doubt the deal is a great success", "The kind of progress they hoped for",
+        "He said the plan was the shit and a bad ass idea", "They are NOT happy, and VERY angry!",
+        "At least it is not the worst outcome", "least bad", "no good options remain, no hope",
+        "Ministers hailed a historic agreement but warned of hard days ahead.",
+    ]
+    words = ("good", "bad", "not", "never", "so", "this", "very", "kind", "of", "but", "no",
+             "least", "at", "without", "doubt", "the", "deal", "hope", "isn't", "GREAT", "cut")
+    rng = random.Random(7)
+    sentences += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    for text in sentences:
+        assert windowed.polarity_scores(text) == stock.polarity_scores(text), text

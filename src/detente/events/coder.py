@@ -524,11 +524,15 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     text = coded.article.text
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
-    present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)
+    # the (token, mention) pairs of the sentence, building a Token only where a mention is
+    doc, words = sentence.doc, range(sentence.start, sentence.end)
+    mentioned = [(t, m) for t in (doc[i] for i in words if index.by_token.get(i)) for m in index.at(t)]
+    present = {(m.actor.country, m.actor.sector) for t, m in mentioned
                if not (reporter_part(t, lexicon) or name_part(t, index))}  # "..., Thai police said"
-    places = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t) if place_part(t, m, lexicon)}
-    places -= {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t) if not place_part(t, m, lexicon)}
-    present |= {(None, m.text) for t in sentence if (m := index.unresolved.get(t.i)) is not None}
+    placed = [(m, place_part(t, m, lexicon)) for t, m in mentioned]
+    places = {(m.actor.country, m.actor.sector) for m, is_place in placed if is_place}
+    places -= {(m.actor.country, m.actor.sector) for m, is_place in placed if not is_place}
+    present |= {(None, m.text) for i in words if (m := index.unresolved.get(i)) is not None}
     while pending:
         cand = pending.pop(0)
         result = code_trigger(cand, lexicon, index)

@@ -332,8 +332,11 @@ def resolve_names(
     ctx = Context(neighbours=gaz.neighbours)
     ctx.given.update(context_countries)
     priors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-    for _ in range(PASSES):
+    for n in range(PASSES):
+        before = [(top.entry, top.score, top.how) for top in toponyms]
         _one_sense(gaz, toponyms, ctx, priors)
         ctx = _context(gaz, toponyms, context_countries)
+        if n and [(top.entry, top.score, top.how) for top in toponyms] == before:
+            break  # a pass that changed nothing: the next would start where this one did
     _fallback(gaz, toponyms, ctx)
     return toponyms

@@ -50,6 +50,8 @@ def _strip(span):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
         end -= 1
+    if start == span.start and end == span.end > start:
+        return span  # nothing to strip (most names): no new Span
     return doc[start:end] if end > start else None
 
 

@@ -31,6 +31,7 @@ import csv
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from detente.errors import ResourceError
 
@@ -38,9 +39,10 @@ LABELS = ("positive", "neutral", "negative")
 """Classes, in the column order of the weights file."""
 
 
-@dataclass(frozen=True)
-class Feature:
-    """One feature of a span, with the text it came from (``start == end == -1``: none)."""
+class Feature(NamedTuple):
+    """One feature of a span, with the text it came from (``start == end == -1``: none). A
+    named tuple: immutable as a frozen dataclass, and built in half the time (a sentence
+    has a few dozen)."""
 
     name: str
     value: float = 1.0
@@ -56,12 +58,16 @@ class ToneModel:
 
     def probabilities(self, features: list[Feature]) -> tuple[float, float, float]:
         """Softmax of the summed weights of the features the model knows."""
-        z = [0.0, 0.0, 0.0]
+        z0 = z1 = z2 = 0.0
+        weights = self.weights
         for f in features:
-            w = self.weights.get(f.name)
+            w = weights.get(f.name)
             if w:
-                for k in range(3):
-                    z[k] += w[k] * f.value
+                value = f.value
+                z0 += w[0] * value
+                z1 += w[1] * value
+                z2 += w[2] * value
+        z = [z0, z1, z2]
         top = max(z)
         e = [math.exp(v - top) for v in z]
         total = sum(e)

@@ -46,6 +46,7 @@ def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> 
     """The words of tokens ``first``..``last - 1`` of a parsed document (``cols``: its
     ``nlp.columns``), with the news lexicon's phrases joined."""
     idx, length, lower, lemma, pos = cols.idx, cols.length, cols.lower, cols.lemma, cols.pos
+    phrases, news, news_forms, skip_pos = lexicon.phrases, lexicon.news, lexicon.news_forms, lexicon.skip_pos
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -53,24 +54,27 @@ def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> 
     tokens: list[int] = []
     i = first
     while i < last:
-        if pos[i] in _SKIP_POS:
+        tag = pos[i]
+        if tag in _SKIP_POS:
             i += 1
             continue
-        candidates = lexicon.phrases.get(lower[i]) or lexicon.phrases.get(lemma[i])
+        low, lem = lower[i], lemma[i]
+        candidates = phrases.get(low) or phrases.get(lem)
         phrase, end = _phrase_at(lower, lemma, i, last, candidates) if candidates else (None, i)
         n = end - i if phrase else 0
-        end = max(end, i + 1)
+        if end < i + 1:
+            end = i + 1
         start_char, end_char = idx[i], idx[end - 1] + length[end - 1]
         if phrase:
             words.append(PHRASE_JOINER.join(phrase))
-        elif lower[i] not in lexicon.news and lemma[i] in lexicon.news_forms:
-            words.append(lemma[i])  # a news entry in another form ("recalls" -> "recall")
+        elif low not in news and lem in news_forms:
+            words.append(lem)  # a news entry in another form ("recalls" -> "recall")
         else:
             words.append(text[start_char:end_char])
         starts.append(start_char)
         ends.append(end_char)
         tokens.append(i)
-        scored.append(bool(n) or pos[i] not in lexicon.skip_pos)
+        scored.append(bool(n) or tag not in skip_pos)
         i = end
     alpha = sum(cols.alpha[first:last])
     caps = sum(1 for w in words if w.isupper())
@@ -224,8 +228,10 @@ def model_tone(rules: Tone, features: list[Feature], probabilities, model: ToneM
     ``model:<feature>+<feature>...``: "model:lemma:agree+verb:agree+root:agree+quad:1";
     ``valence`` their contribution to the log-odds of positive against negative)."""
     by_span: dict[tuple[int, int], list] = {}
+    weights = model.weights
     for f in features:
-        c = model.contribution(f)
+        w = weights.get(f.name)  # ``model.contribution(f)``, inline
+        c = (w[0] - w[2]) * f.value if w else 0.0
         if f.start >= 0 and c:
             by_span.setdefault((f.start, f.end), []).append((c, f.name))
     moved = sorted(((sum(c for c, _ in found), span, found) for span, found in by_span.items()),
