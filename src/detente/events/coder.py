@@ -51,6 +51,7 @@ from detente.events.doers import (
     earlier_role,
     foreign_victims,
     noun_sources,
+    occurring_place,
     passive_doers,
     place_part,
     placed_weapon,
@@ -401,6 +402,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
             _unnamed_agent(cand.token, index, lexicon):
         sources = doer_sector(cand.token, place_sources(cand.token, index, lexicon), index)
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
+    if not sources and (sources := occurring_place(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~occurred")  # "riots broke out in Nairobi"
     if not sources and (found := passive_doers(cand, coding, index, lexicon)):
         sources, suffix = found
         passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers

@@ -19,6 +19,9 @@ Each is a general construction of news English, not of one sentence:
   officers": an attacker the text does not place is a source with no country, its sector from
   its noun (rule suffix ``~unnamed``); the place of an attack places the attacker only when the
   victims are of that country (:func:`foreign_victims`).
+- "Riots broke out in Nairobi", "protests rocked Tehran": a nominal protest that occurs in a
+  place, naming no doer, is done by that place's people (rule suffix ``~occurred``,
+  :func:`occurring_place`).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from detente.events.arguments import (
     object_heads,
     subject_head,
 )
-from detente.events.context import coordinated
+from detente.events.context import coordinated, place_sources
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, Coding, predicate_noun
 from detente.nlp import doc_text
@@ -412,3 +415,33 @@ def struck_at_place(token, sources: list[Mention], index: MentionIndex,
         places = [replace(d, actor=replace(d.actor, country=next(iter(countries)), entry=f"place:{d.actor.entry}"))
                   for d in unplaced_doer(token, index, lexicon)]
     return (places, struck) if places else (sources, [])
+
+
+def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The place's people as the doers of a nominal act that is the subject of a verb of
+    occurrence with a locative phrase ("riots broke out in several Algerian cities", "protests
+    continued across Iran") or of a verb whose object is the place it swept ("a general strike
+    paralysed Greece"): PLOVER codes a crowd by the country it acts in. Only for the types of
+    semantics ``occurring_types`` (demonstrations, riots, strikes); the place keeps its country and
+    takes the civilian sector (a capital read as its government is the city here)."""
+    token = cand.token
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
+        return []
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.words["occurrence_verbs"] or \
+            (token.dep_ == "nsubjpass" and lemma in lexicon.semantics["occurring_passives"]):
+        found = place_sources(verb, index, lexicon)
+    elif lemma in lexicon.semantics["sweeping_verbs"]:
+        found = [m for child in verb.children if child.dep_ == "dobj" for m in actors_under(child, index)
+                 if is_place_name(m) or m.actor.sector in (None, "CVL")] or place_sources(verb, index, lexicon)
+    else:
+        return []
+    countries = {m.actor.country for m in found if m.actor and m.actor.country}
+    if len(countries) != 1:
+        return []
+    first = found[0]
+    actor = Actor(country=countries.pop(), sector="CVL", entry=f"place:{token.lemma_.lower()}")
+    return [replace(first, actor=actor)]

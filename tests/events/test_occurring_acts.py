@@ -1,0 +1,44 @@
+"""Issue 13, round 10: acts whose doers the sentence leaves out but places. Each case is made up
+(never a gold sentence) and coded by the whole pipeline; the expected set is the text's whole
+output as ``(type, source country, target country or None)`` rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2024-03-01"
+OCCURRING = [
+    # a nominal protest that occurs in a place is done by that place's people (~occurred)
+    ("Riots broke out in Nairobi after the election.", {("PROTEST", "KEN", None)}),
+    ("Protests erupted across Iran over fuel prices.", {("PROTEST", "IRN", None)}),
+    ("Violent protests continued in Bangkok for a third day.", {("PROTEST", "THA", None)}),
+    ("Demonstrations were held in Cairo on Friday.", {("PROTEST", "EGY", None)}),
+    # a verb whose object is the place the act swept
+    ("A general strike paralysed Greece on Wednesday.", {("PROTEST", "GRC", None)}),
+    # a capital read as a government is the city here: the crowd is not a campaign rally
+    ("Protests rocked Tehran for a week.", {("PROTEST", "IRN", None)}),
+    # the protest's own target is kept
+    ("Protests against the Chinese government erupted in Hong Kong.", {("PROTEST", "HKG", "CHN")}),
+    # no place, or two countries' places: no row
+    ("A strike hit the port on Monday.", set()),
+    ("The protest took place in London and Paris.", set()),
+    # not a protest: an attack keeps its own rules (no row for unnamed clashes)
+    ("Clashes broke out in Aleppo.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def occurring():
+    return code_cases(OCCURRING, "r10occ", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(OCCURRING)), ids=[c[0][:40] for c in OCCURRING])
+def test_occurring_protest(occurring, number):
+    assert rows(occurring[number]) == OCCURRING[number][1], [(e.type, e.rule) for e in occurring[number].events]
+
+
+def test_occurring_rule_suffix(occurring):
+    [event] = occurring[0].events
+    assert event.rule.endswith("~occurred") and event.source[0].sector == "CVL"
