@@ -42,3 +42,30 @@ def test_occurring_protest(occurring, number):
 def test_occurring_rule_suffix(occurring):
     [event] = occurring[0].events
     assert event.rule.endswith("~occurred") and event.source[0].sector == "CVL"
+
+
+AT_PLACE = [
+    # an attack the place rule placed, naming nothing else it hit, is aimed at the place (~at)
+    ("Separatist fighters set off a bomb in Sukkur, Pakistan.", {("ASSAULT", "PAK", "PAK")}),
+    ("A bomb exploded in a market in Kabul.", {("ASSAULT", "AFG", "AFG")}),
+    # the doer's adjective inside the attack's phrase is no place it hit
+    ("Nine villagers were wounded in an overnight Ukrainian drone attack.", {("ASSAULT", "UKR", None)}),
+    # foreign victims keep the doer unplaced and are the target (round 9)
+    ("Two Turkish soldiers were killed by a roadside bomb in northern Syria.", {("ASSAULT", None, "TUR")}),
+]
+
+
+@pytest.fixture(scope="module")
+def at_place():
+    return code_cases(AT_PLACE, "r10at", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(AT_PLACE)), ids=[c[0][:40] for c in AT_PLACE])
+def test_attack_at_a_place(at_place, number):
+    assert rows(at_place[number]) == AT_PLACE[number][1], [(e.type, e.rule) for e in at_place[number].events]
+
+
+def test_the_place_is_no_side_acting_on_itself(at_place):
+    [event] = at_place[1].events
+    assert event.rule.endswith("~place~at")
+    assert (event.source[0].country, event.source[0].sector) == ("AFG", None) and event.target[0].sector == "CVL"

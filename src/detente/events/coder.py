@@ -47,6 +47,7 @@ from detente.events.context import (
 )
 from detente.events.doers import (
     armed_unnamed,
+    at_place,
     carrier_holder,
     earlier_role,
     foreign_victims,
@@ -54,6 +55,7 @@ from detente.events.doers import (
     occurring_place,
     passive_doers,
     place_part,
+    placed_doers,
     placed_weapon,
     reporter,
     story_state,
@@ -436,6 +438,10 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if not targets and coding.rule.endswith("~place") and coding.type in lexicon.semantics["unnamed_doer_types"]:
         sources, targets = struck_at_place(cand.token, sources, index, lexicon)  # "explodes at the FIA's offices"
+        if not targets:  # "militants set off a bomb in Zahedan, Iran": the place it hit (~at)
+            targets = at_place(cand.token, sources, index, lexicon)
+            sources = placed_doers(cand.token, sources, targets, index, lexicon)
+            coding = replace(coding, rule=coding.rule + "~at") if targets else coding
     if coding.rule.endswith("~place") and foreign_victims(cand.token, coding, sources, targets, lexicon):
         sources = unplaced_doer(cand.token, index, lexicon)  # "gunmen in Syria killed two Turkish soldiers"
         if not sources:

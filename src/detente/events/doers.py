@@ -406,7 +406,9 @@ def struck_at_place(token, sources: list[Mention], index: MentionIndex,
     struck = [m for m, span in zip(sources, spans, strict=True) if span is not None and
               not text[max(m.start - 5, 0):m.start].lower().endswith("anti-") and  # an "anti-Taliban" office
               m.label not in ("GPE", "LOC", "FAC") and
-              m.actor is not None and (m.label == "ORG" or m.actor.sector not in (None, "CVL")) and not place_part(span.root, m, lexicon)]
+              m.actor is not None and (m.label == "ORG" or m.actor.sector not in (None, "CVL")) and
+              not (m.actor.entry or "").startswith("place:") and  # the doer the place rule placed
+              not place_part(span.root, m, lexicon)]
     if not struck:
         return sources, []
     places = [m for m in sources if m not in struck]
@@ -445,3 +447,33 @@ def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> l
     first = found[0]
     actor = Actor(country=countries.pop(), sector="CVL", entry=f"place:{token.lemma_.lower()}")
     return [replace(first, actor=actor)]
+
+
+def at_place(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The place an attack the place rule placed happened in, as its target when the text names
+    nothing else it hit: "militants set off a bomb in Zahedan, Iran" (IRN -> IRN), "a car bomb
+    exploded in Kandahar" -- a bombing of a place is aimed at the place (the conventions: the target
+    is empty only when the text names none). Only the place's own country, the one the doer took;
+    a country with no sector is its people there (CVL)."""
+    own = {m.actor.country for m in sources if m.actor}
+    if len(own) != 1:
+        return []
+    return [m if m.actor.sector else replace(m, actor=replace(m.actor, sector="CVL", code=None))
+            for m in place_sources(token, index, lexicon) if m.actor and m.actor.country in own and
+            m.label != "NORP"]  # "injured in a Russian drone attack": the doer's adjective, no place
+
+
+def placed_doers(token, sources: list[Mention], targets: list[Mention], index: MentionIndex,
+                 lexicon: Lexicon) -> list[Mention]:
+    """The sources of an attack on a place that are that place's own mention ("a bomb exploded in
+    Kabul": the place stands for the unnamed doer and is the target): the unnamed doer's own words
+    with the place's country ("a bomb", as :func:`struck_at_place` gives it), else the place with
+    no sector -- so the row is not one side acting on itself."""
+    spans = {(m.start, m.end) for m in targets}
+    if not any((m.start, m.end) in spans for m in sources):
+        return sources
+    country = next(m.actor.country for m in sources if (m.start, m.end) in spans)
+    doers = [replace(d, actor=replace(d.actor, country=country, entry=f"place:{d.actor.entry}"))
+             for d in unplaced_doer(token, index, lexicon)]
+    return doers or [replace(m, actor=Actor(country=m.actor.country, sector=None, entry=f"place:{m.actor.entry}"))
+                     if (m.start, m.end) in spans else m for m in sources]
