@@ -21,6 +21,16 @@ OCCURRING = [
     ("Protests rocked Tehran for a week.", {("PROTEST", "IRN", None)}),
     # the protest's own target is kept
     ("Protests against the Chinese government erupted in Hong Kong.", {("PROTEST", "HKG", "CHN")}),
+    # the place of the protest's own phrase, the doer unnamed
+    ("Thousands joined a march in Lisbon against austerity.", {("PROTEST", "PRT", None)}),
+    ("A wave of protests in Kazakhstan continued on Monday.", {("PROTEST", "KAZ", None)}),
+    # an official at a rally is no crowd of the place; another act's object has no doer read
+    ("The ambassador attended a rally in Paris.", set()),
+    ("Ghana condemned as brutal Togo's suppression of student unrest in Lome.", {("ACCUSE", "GHA", "TGO")}),
+    # "anti-government": the doer's own government is the target (~anti)
+    ("Tens of thousands march in Yerevan in the largest anti-government protest in years.",
+     {("PROTEST", "ARM", "ARM")}),
+    ("Anti-government protesters marched in Caracas.", {("PROTEST", "VEN", "VEN")}),
     # no place, or two countries' places: no row
     ("A strike hit the port on Monday.", set()),
     ("The protest took place in London and Paris.", set()),

@@ -53,6 +53,7 @@ from detente.events.doers import (
     foreign_victims,
     noun_sources,
     occurring_place,
+    opposed_government,
     passive_doers,
     place_part,
     placed_doers,
@@ -447,6 +448,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         if not sources:
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
+    if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~anti")  # "an anti-government march in Bahrain"
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):

@@ -420,8 +420,9 @@ def struck_at_place(token, sources: list[Mention], index: MentionIndex,
 
 
 def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The place's people as the doers of a nominal act that is the subject of a verb of
-    occurrence with a locative phrase ("riots broke out in several Algerian cities", "protests
+    """The place's people as the doers of a nominal act that names no doer: the place of its own
+    phrase ("tens of thousands joined a march in Lisbon"), else, when it is the subject of a verb of
+    occurrence, that verb's locative phrase ("riots broke out in several Algerian cities", "protests
     continued across Iran") or of a verb whose object is the place it swept ("a general strike
     paralysed Greece"): PLOVER codes a crowd by the country it acts in. Only for the types of
     semantics ``occurring_types`` (demonstrations, riots, strikes); the place keeps its country and
@@ -429,6 +430,14 @@ def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> l
     token = cand.token
     if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
         return []
+    if _state_attends(token, index):
+        return []  # "the ambassador attended a rally in Paris": no crowd of the place
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and \
+            token.head.head.lemma_.lower() not in lexicon.semantics["series_nouns"]:
+        return []  # "Serbia's suppression of unrest in Montenegro": another act's object
+    found = place_sources(token, index, lexicon)  # its own phrase: "a march in Lisbon"
+    if found:
+        return _crowd_of(found, token)
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
         return []
     verb = token.head
@@ -441,12 +450,34 @@ def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> l
                  if is_place_name(m) or m.actor.sector in (None, "CVL")] or place_sources(verb, index, lexicon)
     else:
         return []
-    countries = {m.actor.country for m in found if m.actor and m.actor.country}
+    return _crowd_of(found, token)
+
+
+STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "COP", "JUD", "SPY", "LEG", "IGO"})
+
+
+def _state_attends(token, index: MentionIndex) -> bool:
+    """The verb a nominal act hangs from has a subject that is a state actor (resolved or not):
+    an official at a rally, police at a protest -- not the place's crowd."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    head, _ = subject_head(verb)
+    if head is None:
+        return False
+    found = list(index.at(head)) + ([index.unresolved[head.i]] if head.i in index.unresolved else [])
+    return any(m.actor is not None and m.actor.sector in STATE_SECTORS for m in found)
+
+
+def _crowd_of(places: list[Mention], token) -> list[Mention]:
+    """The people of the one country the places name, as a doer with the place's words."""
+    countries = {m.actor.country for m in places if m.actor and m.actor.country}
     if len(countries) != 1:
         return []
-    first = found[0]
     actor = Actor(country=countries.pop(), sector="CVL", entry=f"place:{token.lemma_.lower()}")
-    return [replace(first, actor=actor)]
+    return [replace(places[0], actor=actor)]
 
 
 def at_place(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -477,3 +508,35 @@ def placed_doers(token, sources: list[Mention], targets: list[Mention], index: M
              for d in unplaced_doer(token, index, lexicon)]
     return doers or [replace(m, actor=Actor(country=m.actor.country, sector=None, entry=f"place:{m.actor.entry}"))
                      if (m.start, m.end) in spans else m for m in sources]
+
+
+def opposed_government(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The government an "anti-government" protest is against, when no target is named: the
+    source's own (its one country), in the words of the modifier ("tens of thousands march in
+    Bahrain in the largest anti-government protest": BHR -> BHR GOV). The modifier is the
+    trigger's own (a nominal protest) or its subject's ("anti-regime protesters marched")."""
+    countries = {m.actor.country for m in sources if m.actor and m.actor.country}
+    if len(countries) != 1:
+        return []
+    token = cand.token
+    phrases = [token] if cand.entry.pos == "noun" else []
+    phrases += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ... and the protest it takes part in: "march in Bahrain in the largest anti-government protest"
+    phrases += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                if o.dep_ == "pobj" and any(t.type == "PROTEST" for t in lexicon.triggers.get(("noun", o.lemma_.lower()), ()))]
+    words = lexicon.semantics["opposed_government_words"]
+    for phrase in phrases:
+        for t in phrase.subtree:
+            if t.i >= phrase.i and t.i != phrase.i:
+                continue  # only the phrase's left modifiers
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            glued = t.lower_.removeprefix("anti-").removeprefix("anti") if t.lower_.startswith("anti") else None
+            split = t.lower_ if prev is not None and prev.lower_ in ("-", "anti-") or \
+                (prev is not None and prev.i > 0 and prev.text == "-" and t.doc[prev.i - 1].lower_ == "anti") else None
+            word = glued if glued in words else split if split in words else None
+            if word is None:
+                continue
+            actor = Actor(country=next(iter(countries)), sector="GOV", entry=f"anti:{word}")
+            return [Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), sentence=sources[0].sentence,
+                            label="ROLE", actor=actor)]
+    return []
