@@ -79,3 +79,26 @@ def test_the_place_is_no_side_acting_on_itself(at_place):
     [event] = at_place[1].events
     assert event.rule.endswith("~place~at")
     assert (event.source[0].country, event.source[0].sector) == ("AFG", None) and event.target[0].sector == "CVL"
+
+
+CROWDS = [
+    # a protest's "by" agent the actors stage cannot place takes the sentence's one country
+    ("Protests by Aymara farmers forced the Peruvian government to shelve the mining law.",
+     {("PROTEST", "PER", None)}),
+    # a protesting crowd entering or gathering at a body's premises protests against that body
+    ("Hundreds of protesters entered the compound of the Nepali Army.", {("PROTEST", "NPL", "NPL")}),
+    ("Protesters gathered outside the Chinese embassy in Hanoi.", {("PROTEST", "VNM", "CHN")}),
+    ("Protesters gathered in the square.", set()),
+    # the followers of a named leader are the doers, not the leader (no campaign-rally drop)
+    ("Hundreds of supporters of the jailed former president blocked roads in Lima.", {("PROTEST", "PER", None)}),
+]
+
+
+@pytest.fixture(scope="module")
+def crowds():
+    return code_cases(CROWDS, "r10crowd", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(CROWDS)), ids=[c[0][:40] for c in CROWDS])
+def test_crowds(crowds, number):
+    assert rows(crowds[number]) == CROWDS[number][1], [(e.type, e.rule) for e in crowds[number].events]

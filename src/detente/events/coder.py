@@ -50,6 +50,7 @@ from detente.events.doers import (
     at_place,
     carrier_holder,
     earlier_role,
+    followers,
     foreign_victims,
     noun_sources,
     occurring_place,
@@ -67,6 +68,7 @@ from detente.events.doers import (
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
     conditional_threats,
+    crowd_actions,
     labelling_accusations,
     obligations,
     reported_wrongdoing,
@@ -344,6 +346,14 @@ def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
     return token.head if light else None
 
 
+def by_agent(cand: Candidate):
+    """The ``by`` object of a nominal act ("protests by students"), else None."""
+    if cand.entry.pos != "noun":
+        return None
+    return next((o for p in cand.token.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def counted(head, quantities: frozenset[str]):
     """The people a quantity subject counts: "Tens of thousands of protesters" -> protesters."""
     while head.lemma_.lower() in quantities:
@@ -354,12 +364,14 @@ def counted(head, quantities: frozenset[str]):
     return head
 
 
-def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset()) -> list[Mention]:
+def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset(), head=None) -> list[Mention]:
     """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
     Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
     the one country the sentence names, if it names only one:
-    a human coder reads the unknown person's country from that context (rule suffix ``~context``)."""
-    head, _ = subject_head(token)
+    a human coder reads the unknown person's country from that context (rule suffix ``~context``).
+    The doer is the subject of ``token``, or ``head`` when given (a nominal act's ``by`` agent)."""
+    if head is None:
+        head, _ = subject_head(token)
     head = counted(head, quantities) if head is not None else None
     unresolved = index.unresolved.get(head.i) if head is not None else None
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
@@ -422,6 +434,9 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         elif not armed_unnamed(anchor, coding, index, lexicon) and \
                 (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"])):
             coding = replace(coding, rule=coding.rule + "~context")
+    if not sources and coding.type in lexicon.semantics["occurring_types"] and (agent := by_agent(cand)) is not None \
+            and (sources := sole_country(cand.token, index, lexicon.words["quantity_nouns"], head=agent)):
+        coding = replace(coding, rule=coding.rule + "~context")  # "protests by Tibetan students" in China
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             _unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
@@ -448,6 +463,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         if not sources:
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
+    if coding.type == "PROTEST" and cand.entry.pos == "verb":
+        sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
         coding = replace(coding, rule=coding.rule + "~anti")  # "an anti-government march in Bahrain"
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
@@ -553,7 +570,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index),
-                                           *reported_wrongdoing(sentence, lexicon, index)):
+                                           *reported_wrongdoing(sentence, lexicon, index),
+                                           *crowd_actions(sentence, lexicon, index)):
         if targets and not isinstance(targets[0], Mention):  # a labelled act: its doer is the target
             src = [participant(m) for m in sources]
             tgt = act_doers(targets[0], src, coded.events + events, lexicon)

@@ -540,3 +540,16 @@ def opposed_government(cand: Candidate, sources: list[Mention], lexicon: Lexicon
             return [Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), sentence=sources[0].sentence,
                             label="ROLE", actor=actor)]
     return []
+
+
+def followers(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The doers of a protest whose subject is the followers of a named actor ("supporters of the
+    former president blocked roads in Algiers"): the followers, of their leader's country, as
+    civilians -- the leader is not the one in the street. Unchanged otherwise."""
+    head, _ = subject_head(cand.token)
+    countries = {m.actor.country for m in sources if m.actor and m.actor.country}
+    if head is None or head.lemma_.lower() not in lexicon.semantics["follower_nouns"] or len(countries) != 1:
+        return sources
+    actor = Actor(country=countries.pop(), sector="CVL", entry=f"followers:{head.lemma_.lower()}")
+    return [Mention(text=head.text, start=head.idx, end=head.idx + len(head.text), sentence=sources[0].sentence,
+                    label="ROLE", actor=actor)]
