@@ -102,3 +102,25 @@ def crowds():
 @pytest.mark.parametrize("number", range(len(CROWDS)), ids=[c[0][:40] for c in CROWDS])
 def test_crowds(crowds, number):
     assert rows(crowds[number]) == CROWDS[number][1], [(e.type, e.rule) for e in crowds[number].events]
+
+
+SETTINGS = [
+    # a protest in a setting phrase that names its own place is recorded (like one naming its doer)
+    ("Two policemen were killed during anti-government protests across Tunisia.",
+     {("PROTEST", "TUN", "TUN"), ("ASSAULT", "TUN", "TUN")}),
+    ("The government imposed a curfew after riots in Dhaka.", {("COERCE", "BGD", None), ("PROTEST", "BGD", None)}),
+    # ... not one with no place of its own (the doer would be borrowed from the main clause)
+    ("The government imposed a curfew after two days of rioting.", set()),
+    # an attack noun a harm verb's "in" phrase names, with its own nationality adjective, is the doer's
+    ("Eleven people were killed in Turkish airstrikes on a village in northern Iraq.", {("ASSAULT", "TUR", "IRQ")}),
+]
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return code_cases(SETTINGS, "r10set", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(SETTINGS)), ids=[c[0][:40] for c in SETTINGS])
+def test_settings(settings, number):
+    assert rows(settings[number]) == SETTINGS[number][1], [(e.type, e.rule) for e in settings[number].events]

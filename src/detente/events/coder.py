@@ -95,7 +95,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
-                                                                     from_sources(cand, index, lexicon))):
+                                                                     from_sources(cand, index, lexicon) or
+                                                                     own_place(cand, index, lexicon))):
         return None
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
@@ -141,6 +142,15 @@ def own_doer(cand: Candidate, index: MentionIndex) -> bool:
             if any(actors_under(a, index) for a in agents):
                 return True
     return False
+
+
+def own_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """True for a nominal protest whose own phrase names the place it happened ("during
+    anti-government protests across Egypt", "after riots in Dhaka"): like an own doer, the place's
+    people did it (``doers.occurring_place``), so a setting that names it is an act to record."""
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
+        return False
+    return bool(occurring_place(cand, index, lexicon)) and bool(place_sources(cand.token, index, lexicon))
 
 
 def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:

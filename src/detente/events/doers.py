@@ -230,6 +230,14 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         return modifiers
     if token.dep_ == "pobj" and (armed := [m for m in modifiers if m.actor.sector in lexicon.words["armed_sectors"]]):
         return armed  # "killed during a Nigerian Air Force airstrike"; not "the Saudi oil facilities attacks"
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and \
+            token.head.head.lemma_.lower() in lexicon.words["impact_verbs"]:
+        # "65 people are killed in Israeli airstrikes": the attack's own nationality adjective
+        # (a direct modifier, not one of a compound's: "the Saudi oil facilities attacks")
+        adjectives = [m for c in token.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                      for m in index.at(c) if not is_place_name(m)]
+        if adjectives:
+            return adjectives
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
@@ -430,7 +438,7 @@ def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> l
     token = cand.token
     if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
         return []
-    if _state_attends(token, index):
+    if _state_attends(token, index) and not (token.dep_ == "pobj" and token.head.lower_ in lexicon.words["background_preps"]):
         return []  # "the ambassador attended a rally in Paris": no crowd of the place
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and \
             token.head.head.lemma_.lower() not in lexicon.semantics["series_nouns"]:
@@ -491,7 +499,14 @@ def at_place(token, sources: list[Mention], index: MentionIndex, lexicon: Lexico
         return []
     return [m if m.actor.sector else replace(m, actor=replace(m.actor, sector="CVL", code=None))
             for m in place_sources(token, index, lexicon) if m.actor and m.actor.country in own and
-            m.label != "NORP"]  # "injured in a Russian drone attack": the doer's adjective, no place
+            not _modifier(m, token.doc)]  # "injured in a Russian drone attack": the doer's adjective, no place
+
+
+def _modifier(mention: Mention, doc) -> bool:
+    """A mention that modifies another noun ("Russian" in "a Russian drone attack", "Saudi" in "the
+    Saudi oil facilities attacks") rather than naming a place."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return mention.label == "NORP" or (span is not None and span.root.dep_ in ("amod", "compound", "nmod"))
 
 
 def placed_doers(token, sources: list[Mention], targets: list[Mention], index: MentionIndex,
