@@ -124,3 +124,19 @@ def settings():
 @pytest.mark.parametrize("number", range(len(SETTINGS)), ids=[c[0][:40] for c in SETTINGS])
 def test_settings(settings, number):
     assert rows(settings[number]) == SETTINGS[number][1], [(e.type, e.rule) for e in settings[number].events]
+
+
+LEXICON = [
+    # "attack" with a group of people or a patrol as its object is an assault
+    ("Islamic State fighters attacked a government delegation in Mali.", {("ASSAULT", "IS", "MLI")}),
+    ("Boko Haram fighters attacked villagers in Borno state, Nigeria.", {("ASSAULT", "NGA", "NGA")}),
+    # "implements", "unveils" sanctions: light verbs whose subject imposes them
+    ("The European Union unveils new sanctions against Belarus.", {("SANCTION", "EU", "BLR")}),
+    ("The Canadian government implements new sanctions on Venezuela.", {("SANCTION", "CAN", "VEN")}),
+]
+
+
+@pytest.mark.parametrize("number", range(len(LEXICON)), ids=[c[0][:40] for c in LEXICON])
+def test_lexicon(number):
+    [coded] = code_cases(LEXICON[number:number + 1], "r10lex", DATE)
+    assert rows(coded) == LEXICON[number][1], [(e.type, e.rule) for e in coded.events]
