@@ -19,6 +19,8 @@ OCCURRING = [
     ("A general strike paralysed Greece on Wednesday.", {("PROTEST", "GRC", None)}),
     # a capital read as a government is the city here: the crowd is not a campaign rally
     ("Protests rocked Tehran for a week.", {("PROTEST", "IRN", None)}),
+    # the target the verb of occurrence carries
+    ("Protests continued in Paris against President Emmanuel Macron's pension reform.", {("PROTEST", "FRA", "FRA")}),
     # the protest's own target is kept
     ("Protests against the Chinese government erupted in Hong Kong.", {("PROTEST", "HKG", "CHN")}),
     # the place of the protest's own phrase, the doer unnamed

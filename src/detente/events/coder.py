@@ -246,6 +246,17 @@ def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset
     return _under(object_heads(token.head, ("in", "on", "at")), index)
 
 
+def occurring_targets(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The target a nominal act's verb of occurrence carries ("protests continue in Skopje against
+    President Ivanov's decision", "clashes erupted with police"): the prepositions of the act's own
+    entry (or ``against``) on that verb."""
+    token = cand.token
+    if cand.entry.pos != "noun" or token.dep_ != "nsubj" or \
+            token.head.lemma_.lower() not in lexicon.words["occurrence_verbs"]:
+        return []
+    return _under(object_heads(token.head, cand.entry.targets or ("against",), direct=False), index)
+
+
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset()) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
@@ -454,6 +465,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"]) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
+    targets = targets or occurring_targets(cand, index, lexicon)
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
