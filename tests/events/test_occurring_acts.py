@@ -135,6 +135,9 @@ LEXICON = [
     # "implements", "unveils" sanctions: light verbs whose subject imposes them
     ("The European Union unveils new sanctions against Belarus.", {("SANCTION", "EU", "BLR")}),
     ("The Canadian government implements new sanctions on Venezuela.", {("SANCTION", "CAN", "VEN")}),
+    # a body that passes, approves or adopts a measure does it
+    ("The Kenyan parliament passes a ban on the opposition newspaper.", {("COERCE", "KEN", "KEN")}),
+    ("The Australian Senate approved new sanctions against Myanmar.", {("SANCTION", "AUS", "MMR")}),
 ]
 
 
