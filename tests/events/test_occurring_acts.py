@@ -145,3 +145,13 @@ LEXICON = [
 def test_lexicon(number):
     [coded] = code_cases(LEXICON[number:number + 1], "r10lex", DATE)
     assert rows(coded) == LEXICON[number][1], [(e.type, e.rule) for e in coded.events]
+
+
+def test_a_spliced_clause_is_an_act_of_its_own():
+    """A clause with its own subject spliced by a comma before a material act is not inside it;
+    a demand keeps the clause it demands (not an act that happened)."""
+    [spliced, demanded] = code_cases([
+        ("Hungarians attack Ukrainian workers at a border camp, the Hungarian police is deployed.",),
+        ("Russia must withdraw from the island, the Japanese government demanded.",)], "r10splice", DATE)
+    assert ("ASSAULT", "HUN", "UKR") in rows(spliced)
+    assert {e.type for e in demanded.events} == {"REQUEST"}
