@@ -252,7 +252,8 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     verb = token.head if token.dep_ != "pobj" else token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "under":
         return []  # "their bus came under attack": the subject is the target
-    light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
+    light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep" and
+                                                            token.head.lower_ not in lexicon.words["background_preps"])
     if light and (verb.pos_ in ("VERB", "AUX") or predicate_noun(verb)) and word_forms(verb) & lexicon.words["light_verbs"]:
         head, _ = subject_head(verb)
         found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
