@@ -62,6 +62,9 @@ AT_PLACE = [
     ("A bomb exploded in a market in Kabul.", {("ASSAULT", "AFG", "AFG")}),
     # the doer's adjective inside the attack's phrase is no place it hit
     ("Nine villagers were wounded in an overnight Ukrainian drone attack.", {("ASSAULT", "UKR", None)}),
+    # a country's name modifying a place noun still names the place
+    ("A bomb exploded on a bus, injuring 21 in the southern Philippines province of Sulu.",
+     {("ASSAULT", "PHL", "PHL")}),
     # foreign victims keep the doer unplaced and are the target (round 9)
     ("Two Turkish soldiers were killed by a roadside bomb in northern Syria.", {("ASSAULT", None, "TUR")}),
 ]
@@ -111,6 +114,8 @@ SETTINGS = [
     ("Two policemen were killed during anti-government protests across Tunisia.",
      {("PROTEST", "TUN", "TUN"), ("ASSAULT", "TUN", "TUN")}),
     ("The government imposed a curfew after riots in Dhaka.", {("COERCE", "BGD", None), ("PROTEST", "BGD", None)}),
+    # ... also under a counting noun, and whoever the main clause's subject is
+    ("The Latvian cabinet resigns following weeks of protests in Riga.", {("PROTEST", "LVA", None)}),
     # ... not one with no place of its own (the doer would be borrowed from the main clause)
     ("The government imposed a curfew after two days of rioting.", set()),
     # an attack noun a harm verb's "in" phrase names, with its own nationality adjective, is the doer's

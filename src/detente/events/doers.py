@@ -37,6 +37,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.context import coordinated, place_sources
+from detente.events.semantics import is_background
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, Coding, predicate_noun
 from detente.nlp import doc_text
@@ -439,7 +440,7 @@ def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> l
     token = cand.token
     if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
         return []
-    if _state_attends(token, index) and not (token.dep_ == "pobj" and token.head.lower_ in lexicon.words["background_preps"]):
+    if _state_attends(token, index) and not is_background(token, lexicon):
         return []  # "the ambassador attended a rally in Paris": no crowd of the place
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and \
             token.head.head.lemma_.lower() not in lexicon.semantics["series_nouns"]:
@@ -500,14 +501,17 @@ def at_place(token, sources: list[Mention], index: MentionIndex, lexicon: Lexico
         return []
     return [m if m.actor.sector else replace(m, actor=replace(m.actor, sector="CVL", code=None))
             for m in place_sources(token, index, lexicon) if m.actor and m.actor.country in own and
-            not _modifier(m, token.doc)]  # "injured in a Russian drone attack": the doer's adjective, no place
+            not _modifier(m, token.doc, lexicon)]  # "injured in a Russian drone attack": the doer's adjective
 
 
-def _modifier(mention: Mention, doc) -> bool:
+def _modifier(mention: Mention, doc, lexicon: Lexicon) -> bool:
     """A mention that modifies another noun ("Russian" in "a Russian drone attack", "Saudi" in "the
-    Saudi oil facilities attacks") rather than naming a place."""
+    Saudi oil facilities attacks") rather than naming a place -- unless that noun is itself a place
+    ("the southern Philippines province of Bukidnon")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return mention.label == "NORP" or (span is not None and span.root.dep_ in ("amod", "compound", "nmod"))
+    if span is None or span.root.dep_ not in ("amod", "compound", "nmod"):
+        return mention.label == "NORP"
+    return span.root.head.lemma_.lower() not in lexicon.semantics["place_head_nouns"]
 
 
 def placed_doers(token, sources: list[Mention], targets: list[Mention], index: MentionIndex,
