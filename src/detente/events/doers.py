@@ -37,8 +37,8 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.context import coordinated, place_sources
-from detente.events.semantics import is_background
 from detente.events.lexicon import Lexicon
+from detente.events.semantics import is_background
 from detente.events.triggers import Candidate, Coding, predicate_noun
 from detente.nlp import doc_text
 from detente.records import Actor, Mention
