@@ -21,6 +21,9 @@ OCCURRING = [
     ("Protests rocked Tehran for a week.", {("PROTEST", "IRN", None)}),
     # the target the verb of occurrence carries
     ("Protests continued in Paris against President Emmanuel Macron's pension reform.", {("PROTEST", "FRA", "FRA")}),
+    # ... also when the parse hangs it on the place before it
+    ("Protests continue in Lyon, France, against President Emmanuel Macron's pension reform.",
+     {("PROTEST", "FRA", "FRA")}),
     # the protest's own target is kept
     ("Protests against the Chinese government erupted in Hong Kong.", {("PROTEST", "HKG", "CHN")}),
     # the place of the protest's own phrase, the doer unnamed

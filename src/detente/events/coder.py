@@ -254,7 +254,14 @@ def occurring_targets(cand: Candidate, index: MentionIndex, lexicon: Lexicon) ->
     if cand.entry.pos != "noun" or token.dep_ != "nsubj" or \
             token.head.lemma_.lower() not in lexicon.words["occurrence_verbs"]:
         return []
-    return _under(object_heads(token.head, cand.entry.targets or ("against",), direct=False), index)
+    verb, preps = token.head, cand.entry.targets or ("against",)
+    found = _under(object_heads(verb, preps, direct=False), index)
+    if found:
+        return found
+    # the parse hangs the phrase on the place before it: "continue in Skopje, ..., against X's decision"
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.words["locative_prepositions"]
+              for o in p.children if o.dep_ == "pobj"]
+    return _under([h for place in places for h in object_heads(place, preps, direct=False)], index)
 
 
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset()) -> list[Mention]:
