@@ -163,3 +163,23 @@ def test_a_spliced_clause_is_an_act_of_its_own():
         ("Russia must withdraw from the island, the Japanese government demanded.",)], "r10splice", DATE)
     assert ("ASSAULT", "HUN", "UKR") in rows(spliced)
     assert {e.type for e in demanded.events} == {"REQUEST"}
+
+
+GAZETTEER = [
+    # a place name the actors stage leaves without an actor is placed by the gazetteer (one country)
+    ("A bomb exploded in a market in Quetta.", {("ASSAULT", "PAK", "PAK")}),
+    ("Riots broke out in Zahedan after the election.", {("PROTEST", "IRN", None)}),
+    # ... the crowd placed by it (the tax it marches against is its own state's)
+    ("Hundreds of protesters marched in Antwerp against the new tax.", {("PROTEST", "BEL", "BEL")}),
+    # ... but a gazetteer town stands for no doer of a doerless passive (the victim's own place)
+    ("A retired teacher was shot and killed in Portland.", set()),
+    ("Three people are killed in a suicide bombing in Quetta.", {("ASSAULT", "PAK", "PAK")}),
+    # a protest that is another noun's object has no doer read ("her role in rioting in Genoa")
+    ("An American student is under investigation for her role in rioting in Genoa.", set()),
+]
+
+
+@pytest.mark.parametrize("number", range(len(GAZETTEER)), ids=[c[0][:40] for c in GAZETTEER])
+def test_gazetteer_places(number):
+    [coded] = code_cases(GAZETTEER[number:number + 1], "r10gaz", DATE)
+    assert rows(coded) == GAZETTEER[number][1], [(e.type, e.rule) for e in coded.events]

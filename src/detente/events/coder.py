@@ -78,6 +78,11 @@ from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.nlp import doc_text
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
 
+PLACE_HOME = "home:place#place"
+"""The entry of a place name the events stage placed by the gazetteer ("in Zahedan"): named, no guess."""
+NAMED_HOMES = frozenset({"home:name", PLACE_HOME})
+"""Placements read off a mention's own words, not guessed from the story."""
+
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
 """Prepositions that give a nominal trigger's target when its entry names none ("an agreement
 with the government", "sanctions against Iran")."""
@@ -364,6 +369,18 @@ def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
         head.lemma_.lower() not in lexicon.words["non_agents"]
 
 
+def _agentless(token, lexicon: Lexicon) -> bool:
+    """A passive verb with no agent and no doer word ("was shot and killed in Portland"; not
+    "killed in a suicide bombing in Jalalabad", whose bombing is the unnamed doer)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return False
+    head, passive = subject_head(token)
+    doers = lexicon.semantics["unnamed_doers"]
+    named = any(o.lemma_.lower() in doers for p in token.children if p.dep_ in ("prep", "agent")
+                for o in p.children if o.dep_ == "pobj")
+    return passive is not None and head is None and not named
+
+
 def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
     """The verb whose subject does the act: the trigger itself, or for a nominal trigger the light
     verb it is the object of ("Judge X opened an investigation")."""
@@ -443,7 +460,10 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, _ = sources_of(cand.inner[0], index, lexicon)
     if not sources and coding.type in lexicon.words["place_source_types"] and \
             _unnamed_agent(cand.token, index, lexicon):
-        sources = doer_sector(cand.token, place_sources(cand.token, index, lexicon), index)
+        found = place_sources(cand.token, index, lexicon)
+        if all(m.actor.entry == PLACE_HOME for m in found) and _agentless(cand.token, lexicon):
+            found = []  # "a man was shot and killed in Portland": a gazetteer town is no doer of a doerless act
+        sources = doer_sector(cand.token, found, index)
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
     if not sources and (sources := occurring_place(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~occurred")  # "riots broke out in Nairobi"
@@ -555,7 +575,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
     present = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t)
-               if not (reporter_part(t, lexicon) or name_part(t, index))}  # "..., Thai police said"
+               if not (reporter_part(t, lexicon) or name_part(t, index)) and
+               m.actor.entry != PLACE_HOME}  # "..., Thai police said"; a gazetteer place is no side
     places = {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t) if place_part(t, m, lexicon)}
     places -= {(m.actor.country, m.actor.sector) for t in sentence for m in index.at(t) if not place_part(t, m, lexicon)}
     present |= {(None, m.text) for t in sentence if (m := index.unresolved.get(t.i)) is not None}
@@ -614,7 +635,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
 
 def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Coding:
     """The coding with rule suffix ``~home`` when a side was placed by ``events.homes``."""
-    if any((p.start, p.end) in index.placed for p in sides):
+    if any(index.placed.get((p.start, p.end), PLACE_HOME) != PLACE_HOME for p in sides):
         return replace(coding, rule=coding.rule + "~home")
     return coding
 
@@ -622,7 +643,7 @@ def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Cod
 def _guessed_home(sides: list[Participant], index: MentionIndex) -> bool:
     """True when a side was placed from its story (``home:previous``, ``home:article``), not by
     its own name."""
-    return any(index.placed.get((p.start, p.end), "home:name") != "home:name" for p in sides)
+    return any(index.placed.get((p.start, p.end), "home:name") not in NAMED_HOMES for p in sides)
 
 
 def _someone(targets: list[Participant], index: MentionIndex, lexicon: Lexicon) -> bool:

@@ -442,9 +442,9 @@ def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> l
         return []
     if _state_attends(token, index) and not is_background(token, lexicon):
         return []  # "the ambassador attended a rally in Paris": no crowd of the place
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and \
+    if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and \
             token.head.head.lemma_.lower() not in lexicon.semantics["series_nouns"]:
-        return []  # "Serbia's suppression of unrest in Montenegro": another act's object
+        return []  # "Serbia's suppression of unrest in Montenegro", "her role in rioting": another noun's
     found = place_sources(token, index, lexicon)  # its own phrase: "a march in Lisbon"
     if found:
         return _crowd_of(found, token)
