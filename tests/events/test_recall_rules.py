@@ -98,7 +98,8 @@ STRUCK = [
      {("ASSAULT", "GEO", "GEO")}, "the Georgian Defence Ministry in Tbilisi"),
     ("A car bomb explodes near the headquarters of Finland's police.",
      {("ASSAULT", "FIN", "FIN")}, "Finland's police"),
-    ("A bomb exploded in central Helsinki.", {("ASSAULT", "FIN", None)}, None),
+    # no struck body: the place itself is the target (round 10, doers.at_place; was FIN -> None)
+    ("A bomb exploded in central Helsinki.", {("ASSAULT", "FIN", "FIN")}, "Helsinki"),
 ]
 
 

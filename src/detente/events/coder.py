@@ -49,12 +49,17 @@ from detente.events.context import (
 )
 from detente.events.doers import (
     armed_unnamed,
+    at_place,
     carrier_holder,
     earlier_role,
+    followers,
     foreign_victims,
     noun_sources,
+    occurring_place,
+    opposed_government,
     passive_doers,
     place_part,
+    placed_doers,
     placed_weapon,
     reporter,
     story_state,
@@ -65,6 +70,7 @@ from detente.events.doers import (
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
     conditional_threats,
+    crowd_actions,
     labelling_accusations,
     obligations,
     reported_wrongdoing,
@@ -73,6 +79,11 @@ from detente.events.sides import POSTED_PREPS, own_agent, participants
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.nlp import doc_text
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
+
+PLACE_HOME = "home:place#place"
+"""The entry of a place name the events stage placed by the gazetteer ("in Zahedan"): named, no guess."""
+NAMED_HOMES = frozenset({"home:name", PLACE_HOME})
+"""Placements read off a mention's own words, not guessed from the story."""
 
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
 """Prepositions that give a nominal trigger's target when its entry names none ("an agreement
@@ -96,7 +107,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
-                                                                     from_sources(cand, index, lexicon))):
+                                                                     from_sources(cand, index, lexicon) or
+                                                                     own_place(cand, index, lexicon))):
         return None
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
@@ -142,6 +154,15 @@ def own_doer(cand: Candidate, index: MentionIndex) -> bool:
             if any(actors_under(a, index) for a in agents):
                 return True
     return False
+
+
+def own_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """True for a nominal protest whose own phrase names the place it happened ("during
+    anti-government protests across Egypt", "after riots in Dhaka"): like an own doer, the place's
+    people did it (``doers.occurring_place``), so a setting that names it is an act to record."""
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
+        return False
+    return bool(occurring_place(cand, index, lexicon)) and bool(place_sources(cand.token, index, lexicon))
 
 
 def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
@@ -252,6 +273,24 @@ def struck_targets(cand: Candidate, sources: list[Mention], index: MentionIndex,
     return [m for m in _under(object_heads(head, ("on", "against", "at")), index) if m.actor.country not in own]
 
 
+def occurring_targets(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The target a nominal act's verb of occurrence carries ("protests continue in Skopje against
+    President Ivanov's decision", "clashes erupted with police"): the prepositions of the act's own
+    entry (or ``against``) on that verb."""
+    token = cand.token
+    if cand.entry.pos != "noun" or token.dep_ != "nsubj" or \
+            token.head.lemma_.lower() not in lexicon.words["occurrence_verbs"]:
+        return []
+    verb, preps = token.head, cand.entry.targets or ("against",)
+    found = _under(object_heads(verb, preps, direct=False), index)
+    if found:
+        return found
+    # the parse hangs the phrase on the place before it: "continue in Skopje, ..., against X's decision"
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.words["locative_prepositions"]
+              for o in p.children if o.dep_ == "pobj"]
+    return _under([h for place in places for h in object_heads(place, preps, direct=False)], index)
+
+
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset(),
                grounds=None) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
@@ -353,6 +392,18 @@ def _unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
         head.lemma_.lower() not in lexicon.words["non_agents"]
 
 
+def _agentless(token, lexicon: Lexicon) -> bool:
+    """A passive verb with no agent and no doer word ("was shot and killed in Portland"; not
+    "killed in a suicide bombing in Jalalabad", whose bombing is the unnamed doer)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return False
+    head, passive = subject_head(token)
+    doers = lexicon.semantics["unnamed_doers"]
+    named = any(o.lemma_.lower() in doers for p in token.children if p.dep_ in ("prep", "agent")
+                for o in p.children if o.dep_ == "pobj")
+    return passive is not None and head is None and not named
+
+
 def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
     """The verb whose subject does the act: the trigger itself, or for a nominal trigger the light
     verb it is the object of ("Judge X opened an investigation")."""
@@ -361,6 +412,14 @@ def _verbal_anchor(cand: Candidate, lexicon: Lexicon):
         return token
     light = token.dep_ == "dobj" and word_forms(token.head) & lexicon.words["light_verbs"]
     return token.head if light else None
+
+
+def by_agent(cand: Candidate):
+    """The ``by`` object of a nominal act ("protests by students"), else None."""
+    if cand.entry.pos != "noun":
+        return None
+    return next((o for p in cand.token.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def counted(head, quantities: frozenset[str]):
@@ -374,12 +433,14 @@ def counted(head, quantities: frozenset[str]):
 
 
 def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset(),
-                 lexicon: Lexicon | None = None) -> list[Mention]:
+                 lexicon: Lexicon | None = None, head=None) -> list[Mention]:
     """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
     Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
     the one country the sentence names, if it names only one:
-    a human coder reads the unknown person's country from that context (rule suffix ``~context``)."""
-    head, _ = subject_head(token)
+    a human coder reads the unknown person's country from that context (rule suffix ``~context``).
+    The doer is the subject of ``token``, or ``head`` when given (a nominal act's ``by`` agent)."""
+    if head is None:
+        head, _ = subject_head(token)
     head = counted(head, quantities) if head is not None else None
     unresolved = index.unresolved.get(head.i) if head is not None else None
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
@@ -424,8 +485,13 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, _ = sources_of(cand.inner[0], index, lexicon)
     if not sources and coding.type in lexicon.words["place_source_types"] and \
             _unnamed_agent(cand.token, index, lexicon):
-        sources = doer_sector(cand.token, place_sources(cand.token, index, lexicon), index)
+        found = place_sources(cand.token, index, lexicon)
+        if all(m.actor.entry == PLACE_HOME for m in found) and _agentless(cand.token, lexicon):
+            found = []  # "a man was shot and killed in Portland": a gazetteer town is no doer of a doerless act
+        sources = doer_sector(cand.token, found, index)
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
+    if not sources and (sources := occurring_place(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~occurred")  # "riots broke out in Nairobi"
     if not sources and (found := passive_doers(cand, coding, index, lexicon)):
         sources, suffix = found
         passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
@@ -441,6 +507,9 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         elif not armed_unnamed(anchor, coding, index, lexicon) and \
                 (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"], lexicon)):
             coding = replace(coding, rule=coding.rule + "~context")
+    if not sources and coding.type in lexicon.semantics["occurring_types"] and (agent := by_agent(cand)) is not None \
+            and (sources := sole_country(cand.token, index, lexicon.words["quantity_nouns"], lexicon, head=agent)):
+        coding = replace(coding, rule=coding.rule + "~context")  # "protests by Tibetan students" in China
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             _unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
@@ -450,6 +519,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
+    targets = targets or occurring_targets(cand, index, lexicon)
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
@@ -460,11 +530,19 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if not targets and coding.rule.endswith("~place") and coding.type in lexicon.semantics["unnamed_doer_types"]:
         sources, targets = struck_at_place(cand.token, sources, index, lexicon)  # "explodes at the FIA's offices"
+        if not targets:  # "militants set off a bomb in Zahedan, Iran": the place it hit (~at)
+            targets = at_place(cand.token, sources, index, lexicon)
+            sources = placed_doers(cand.token, sources, targets, index, lexicon)
+            coding = replace(coding, rule=coding.rule + "~at") if targets else coding
     if coding.rule.endswith("~place") and foreign_victims(cand.token, coding, sources, targets, lexicon):
         sources = unplaced_doer(cand.token, index, lexicon)  # "gunmen in Syria killed two Turkish soldiers"
         if not sources:
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
+    if coding.type == "PROTEST" and cand.entry.pos == "verb":
+        sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
+    if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~anti")  # "an anti-government march in Bahrain"
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
@@ -528,7 +606,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     doc, words = sentence.doc, range(sentence.start, sentence.end)
     mentioned = [(t, m) for t in (doc[i] for i in words if index.by_token.get(i)) for m in index.at(t)]
     present = {(m.actor.country, m.actor.sector) for t, m in mentioned
-               if not (reporter_part(t, lexicon) or name_part(t, index))}  # "..., Thai police said"
+               if not (reporter_part(t, lexicon) or name_part(t, index)) and
+               m.actor.entry != PLACE_HOME}  # "..., Thai police said"; a gazetteer place is no side
     placed = [(m, place_part(t, m, lexicon)) for t, m in mentioned]
     places = {(m.actor.country, m.actor.sector) for m, is_place in placed if is_place}
     places -= {(m.actor.country, m.actor.sector) for m, is_place in placed if not is_place}
@@ -577,7 +656,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index),
-                                           *reported_wrongdoing(sentence, lexicon, index)):
+                                           *reported_wrongdoing(sentence, lexicon, index),
+                                           *crowd_actions(sentence, lexicon, index)):
         if targets and not isinstance(targets[0], Mention):  # a labelled act: its doer is the target
             src = [participant(m) for m in sources]
             tgt = act_doers(targets[0], src, coded.events + events, lexicon)
@@ -601,7 +681,7 @@ def _told_doers(cand: Candidate, src: list[Participant], earlier: list, lexicon:
 
 def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Coding:
     """The coding with rule suffix ``~home`` when a side was placed by ``events.homes``."""
-    if any((p.start, p.end) in index.placed for p in sides):
+    if any(index.placed.get((p.start, p.end), PLACE_HOME) != PLACE_HOME for p in sides):
         return replace(coding, rule=coding.rule + "~home")
     return coding
 
@@ -609,7 +689,7 @@ def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Cod
 def _guessed_home(sides: list[Participant], index: MentionIndex) -> bool:
     """True when a side was placed from its story (``home:previous``, ``home:article``), not by
     its own name."""
-    return any(index.placed.get((p.start, p.end), "home:name") != "home:name" for p in sides)
+    return any(index.placed.get((p.start, p.end), "home:name") not in NAMED_HOMES for p in sides)
 
 
 def _someone(targets: list[Participant], index: MentionIndex, lexicon: Lexicon) -> bool:

@@ -19,6 +19,9 @@ Each is a general construction of news English, not of one sentence:
   officers": an attacker the text does not place is a source with no country, its sector from
   its noun (rule suffix ``~unnamed``); the place of an attack places the attacker only when the
   victims are of that country (:func:`foreign_victims`).
+- "Riots broke out in Nairobi", "protests rocked Tehran": a nominal protest that occurs in a
+  place, naming no doer, is done by that place's people (rule suffix ``~occurred``,
+  :func:`occurring_place`).
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ from detente.events.arguments import (
     object_heads,
     subject_head,
 )
-from detente.events.context import coordinated
+from detente.events.context import coordinated, place_sources
 from detente.events.lexicon import Lexicon
+from detente.events.semantics import is_background
 from detente.events.triggers import Candidate, Coding, predicate_noun
 from detente.nlp import doc_text
 from detente.records import Actor, Mention
@@ -227,6 +231,14 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         return modifiers
     if token.dep_ == "pobj" and (armed := [m for m in modifiers if m.actor.sector in lexicon.words["armed_sectors"]]):
         return armed  # "killed during a Nigerian Air Force airstrike"; not "the Saudi oil facilities attacks"
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and \
+            token.head.head.lemma_.lower() in lexicon.words["impact_verbs"]:
+        # "65 people are killed in Israeli airstrikes": the attack's own nationality adjective
+        # (a direct modifier, not one of a compound's: "the Saudi oil facilities attacks")
+        adjectives = [m for c in token.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                      for m in index.at(c) if not is_place_name(m)]
+        if adjectives:
+            return adjectives
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
@@ -241,7 +253,8 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     verb = token.head if token.dep_ != "pobj" else token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "under":
         return []  # "their bus came under attack": the subject is the target
-    light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep")
+    light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep" and
+                                                            token.head.lower_ not in lexicon.words["background_preps"])
     if light and (verb.pos_ in ("VERB", "AUX") or predicate_noun(verb)) and word_forms(verb) & lexicon.words["light_verbs"]:
         head, _ = subject_head(verb)
         found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
@@ -403,7 +416,9 @@ def struck_at_place(token, sources: list[Mention], index: MentionIndex,
     struck = [m for m, span in zip(sources, spans, strict=True) if span is not None and
               not text[max(m.start - 5, 0):m.start].lower().endswith("anti-") and  # an "anti-Taliban" office
               m.label not in ("GPE", "LOC", "FAC") and
-              m.actor is not None and (m.label == "ORG" or m.actor.sector not in (None, "CVL")) and not place_part(span.root, m, lexicon)]
+              m.actor is not None and (m.label == "ORG" or m.actor.sector not in (None, "CVL")) and
+              not (m.actor.entry or "").startswith("place:") and  # the doer the place rule placed
+              not place_part(span.root, m, lexicon)]
     if not struck:
         return sources, []
     places = [m for m in sources if m not in struck]
@@ -412,3 +427,149 @@ def struck_at_place(token, sources: list[Mention], index: MentionIndex,
         places = [replace(d, actor=replace(d.actor, country=next(iter(countries)), entry=f"place:{d.actor.entry}"))
                   for d in unplaced_doer(token, index, lexicon)]
     return (places, struck) if places else (sources, [])
+
+
+def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The place's people as the doers of a nominal act that names no doer: the place of its own
+    phrase ("tens of thousands joined a march in Lisbon"), else, when it is the subject of a verb of
+    occurrence, that verb's locative phrase ("riots broke out in several Algerian cities", "protests
+    continued across Iran") or of a verb whose object is the place it swept ("a general strike
+    paralysed Greece"): PLOVER codes a crowd by the country it acts in. Only for the types of
+    semantics ``occurring_types`` (demonstrations, riots, strikes); the place keeps its country and
+    takes the civilian sector (a capital read as its government is the city here)."""
+    token = cand.token
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
+        return []
+    if _state_attends(token, index) and not is_background(token, lexicon):
+        return []  # "the ambassador attended a rally in Paris": no crowd of the place
+    if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and \
+            token.head.head.lemma_.lower() not in lexicon.semantics["series_nouns"]:
+        return []  # "Serbia's suppression of unrest in Montenegro", "her role in rioting": another noun's
+    found = place_sources(token, index, lexicon)  # its own phrase: "a march in Lisbon"
+    if found:
+        return _crowd_of(found, token)
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.words["occurrence_verbs"] or \
+            (token.dep_ == "nsubjpass" and lemma in lexicon.semantics["occurring_passives"]):
+        found = place_sources(verb, index, lexicon)
+    elif lemma in lexicon.semantics["sweeping_verbs"]:
+        found = [m for child in verb.children if child.dep_ == "dobj" for m in actors_under(child, index)
+                 if is_place_name(m) or m.actor.sector in (None, "CVL")] or place_sources(verb, index, lexicon)
+    else:
+        return []
+    return _crowd_of(found, token)
+
+
+STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "COP", "JUD", "SPY", "LEG", "IGO"})
+
+
+def _state_attends(token, index: MentionIndex) -> bool:
+    """The verb a nominal act hangs from has a subject that is a state actor (resolved or not):
+    an official at a rally, police at a protest -- not the place's crowd."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    head, _ = subject_head(verb)
+    if head is None:
+        return False
+    found = list(index.at(head)) + ([index.unresolved[head.i]] if head.i in index.unresolved else [])
+    return any(m.actor is not None and m.actor.sector in STATE_SECTORS for m in found)
+
+
+def _crowd_of(places: list[Mention], token) -> list[Mention]:
+    """The people of the one country the places name, as a doer with the place's words."""
+    countries = {m.actor.country for m in places if m.actor and m.actor.country}
+    if len(countries) != 1:
+        return []
+    actor = Actor(country=countries.pop(), sector="CVL", entry=f"place:{token.lemma_.lower()}")
+    return [replace(places[0], actor=actor)]
+
+
+def at_place(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The place an attack the place rule placed happened in, as its target when the text names
+    nothing else it hit: "militants set off a bomb in Zahedan, Iran" (IRN -> IRN), "a car bomb
+    exploded in Kandahar" -- a bombing of a place is aimed at the place (the conventions: the target
+    is empty only when the text names none). Only the place's own country, the one the doer took;
+    a country with no sector is its people there (CVL)."""
+    own = {m.actor.country for m in sources if m.actor}
+    if len(own) != 1:
+        return []
+    return [m if m.actor.sector else replace(m, actor=replace(m.actor, sector="CVL", code=None))
+            for m in place_sources(token, index, lexicon) if m.actor and m.actor.country in own and
+            not _modifier(m, token.doc, lexicon)]  # "injured in a Russian drone attack": the doer's adjective
+
+
+def _modifier(mention: Mention, doc, lexicon: Lexicon) -> bool:
+    """A mention that modifies another noun ("Russian" in "a Russian drone attack", "Saudi" in "the
+    Saudi oil facilities attacks") rather than naming a place -- unless that noun is itself a place
+    ("the southern Philippines province of Bukidnon")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("amod", "compound", "nmod"):
+        return mention.label == "NORP"
+    return span.root.head.lemma_.lower() not in lexicon.semantics["place_head_nouns"]
+
+
+def placed_doers(token, sources: list[Mention], targets: list[Mention], index: MentionIndex,
+                 lexicon: Lexicon) -> list[Mention]:
+    """The sources of an attack on a place that are that place's own mention ("a bomb exploded in
+    Kabul": the place stands for the unnamed doer and is the target): the unnamed doer's own words
+    with the place's country ("a bomb", as :func:`struck_at_place` gives it), else the place with
+    no sector -- so the row is not one side acting on itself."""
+    spans = {(m.start, m.end) for m in targets}
+    if not any((m.start, m.end) in spans for m in sources):
+        return sources
+    country = next(m.actor.country for m in sources if (m.start, m.end) in spans)
+    doers = [replace(d, actor=replace(d.actor, country=country, entry=f"place:{d.actor.entry}"))
+             for d in unplaced_doer(token, index, lexicon)]
+    return doers or [replace(m, actor=Actor(country=m.actor.country, sector=None, entry=f"place:{m.actor.entry}"))
+                     if (m.start, m.end) in spans else m for m in sources]
+
+
+def opposed_government(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The government an "anti-government" protest is against, when no target is named: the
+    source's own (its one country), in the words of the modifier ("tens of thousands march in
+    Bahrain in the largest anti-government protest": BHR -> BHR GOV). The modifier is the
+    trigger's own (a nominal protest) or its subject's ("anti-regime protesters marched")."""
+    countries = {m.actor.country for m in sources if m.actor and m.actor.country}
+    if len(countries) != 1:
+        return []
+    token = cand.token
+    phrases = [token] if cand.entry.pos == "noun" else []
+    phrases += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # ... and the protest it takes part in: "march in Bahrain in the largest anti-government protest"
+    phrases += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                if o.dep_ == "pobj" and any(t.type == "PROTEST" for t in lexicon.triggers.get(("noun", o.lemma_.lower()), ()))]
+    words = lexicon.semantics["opposed_government_words"]
+    for phrase in phrases:
+        for t in phrase.subtree:
+            if t.i >= phrase.i and t.i != phrase.i:
+                continue  # only the phrase's left modifiers
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            glued = t.lower_.removeprefix("anti-").removeprefix("anti") if t.lower_.startswith("anti") else None
+            split = t.lower_ if prev is not None and prev.lower_ in ("-", "anti-") or \
+                (prev is not None and prev.i > 0 and prev.text == "-" and t.doc[prev.i - 1].lower_ == "anti") else None
+            word = glued if glued in words else split if split in words else None
+            if word is None:
+                continue
+            actor = Actor(country=next(iter(countries)), sector="GOV", entry=f"anti:{word}")
+            return [Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), sentence=sources[0].sentence,
+                            label="ROLE", actor=actor)]
+    return []
+
+
+def followers(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The doers of a protest whose subject is the followers of a named actor ("supporters of the
+    former president blocked roads in Algiers"): the followers, of their leader's country, as
+    civilians -- the leader is not the one in the street. Unchanged otherwise."""
+    head, _ = subject_head(cand.token)
+    countries = {m.actor.country for m in sources if m.actor and m.actor.country}
+    if head is None or head.lemma_.lower() not in lexicon.semantics["follower_nouns"] or len(countries) != 1:
+        return sources
+    actor = Actor(country=countries.pop(), sector="CVL", entry=f"followers:{head.lemma_.lower()}")
+    return [Mention(text=head.text, start=head.idx, end=head.idx + len(head.text), sentence=sources[0].sentence,
+                    label="ROLE", actor=actor)]

@@ -161,9 +161,16 @@ def name_country(tokens: list, gaz: Gazetteer, words: dict[str, frozenset[str]])
 
 
 def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str, frozenset[str]]) -> list[Mention]:
-    """Placed copies of unplaced mentions whose own words name a place (``home:name``)."""
+    """Placed copies of unplaced mentions whose own words name a place (``home:name``), and of
+    place names the actors stage left without an actor ("in Zahedan", "in Lyon"): the place of one
+    country, as a place (entry ``home:place#place``: never a side, but where an act happened)."""
     out = []
     for mention in mentions:
+        if mention.actor is None and mention.label in ("GPE", "LOC") and \
+                (country := name_country(name_tokens(doc, mention), gaz, words)) is not None:
+            placed = Actor(country=country, sector=None, entry="home:place#place")
+            out.append(replace(mention, actor=placed, rule="home:place"))
+            continue
         actor = mention.actor
         if actor is None or actor.country or not actor.sector or mention.label == "PRON":
             continue

@@ -9,18 +9,24 @@
 - Reported wrongdoing: "Putin said Navalny had ignored the law" -> ACCUSE from the one who says
   it to the one said to have broken a law, rule, agreement or ceasefire.
 
-Both read their word lists from ``semantics.yaml``.
+- Crowd action: "a thousand protesters entered the army's headquarters" -> PROTEST from the
+  crowd (the sentence's one country) against the body whose building or ground it enters, when
+  the verb is no trigger of its own (round 10).
+
+All read their word lists from ``semantics.yaml``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, actors_under, object_heads, subject_head
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import has_condition
 from detente.events.triggers import Coding, match
 from detente.nlp import columns
+from detente.records import Actor
 
 CONSEQUENCE_PREPS = ("for", "to", "on", "against")
 
@@ -170,3 +176,33 @@ def _obligation(doc, cols, i: int, modals: frozenset[str], verbs: frozenset[str]
                 not any(c.dep_ == "neg" for c in token.children):
             return token
     return None
+
+
+def crowd_actions(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
+    """PROTEST codings for a protesting crowd that enters, surrounds or gathers at a body's
+    premises ("protesters entered the headquarters of the army"): the targets are the actors of
+    the verb's object or its prepositional phrase; the sources the crowd, with the one other country
+    the sentence names ("outside the Russian embassy in Tbilisi": GEO), else the target's own
+    (several: nothing). Only where the verb matched no trigger."""
+    words = lexicon.semantics["crowd_actions"]
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end):
+        token = doc[i]
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words["verbs"] or match(token, lexicon, index):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        while subject is not None and subject.lemma_.lower() in lexicon.words["quantity_nouns"]:
+            subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)  # "hundreds of protesters"
+        if subject is None or subject.lemma_.lower() not in words["crowds"] or actors_under(subject, index):
+            continue
+        targets = [m for h in object_heads(token, tuple(words["prepositions"])) for m in actors_under(h, index)]
+        named = {(m.start, m.end) for m in targets}  # the crowd's country: the one other country
+        countries = {m.actor.country for t in sentence for m in index.at(t) if (m.start, m.end) not in named} or \
+            {m.actor.country for m in targets}  # ... else the body's own ("entered the Thai army's HQ")
+        crowd = index.unresolved.get(subject.i)
+        if not targets or len(countries) != 1 or crowd is None:
+            continue
+        actor = Actor(country=next(iter(countries)), sector="CVL", entry=f"crowd:{subject.lemma_.lower()}")
+        yield (Coding("PROTEST", words["cameo"], f"crowd:{token.lemma_.lower()}"), [replace(crowd, actor=actor)],
+               targets, _span(token))

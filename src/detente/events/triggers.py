@@ -223,10 +223,16 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     by_token = {c.token.i: c for c in candidates}
     inner_relations = lexicon.words["inner_relations"]
     inner_preps = lexicon.words["inner_prepositions"]
+    splice = frozenset(lexicon.semantics["splice_outer_types"])
     for cand in candidates:
-        token, steps, crossed = cand.token, 0, False
+        token, steps, crossed, fronted = cand.token, 0, False, False
         while token.head.i != token.i and steps < 8:
             rel = token.dep_
+            # a clause with its own subject before the verb it hangs from, across a comma ("Brazilians
+            # attack migrants at a camp, the military is deployed"): a sentence of its own
+            fronted = fronted or (rel == "ccomp" and token.i < token.head.i and
+                                  any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and
+                                  any(t.text in (",", ";") for t in token.doc[token.i:token.head.i]))
             if rel == "prep" and token.lower_ not in inner_preps:
                 break
             if rel not in inner_relations and rel not in PATH_RELATIONS:
@@ -237,6 +243,8 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
             purpose = rel in ("advcl", "ccomp")  # "reiterated its demand that Israel ease..."
             token, steps = token.head, steps + 1
             outer = by_token.get(token.i) or (_light_object(token, by_token) if purpose else None)
+            if outer is not None and fronted and outer.entry.type in splice:
+                break  # a material act does not contain a clause spliced before it
             if outer is not None and crossed and outer is not cand:
                 cand.outer = outer
                 outer.inner.append(cand)
