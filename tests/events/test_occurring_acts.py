@@ -176,6 +176,9 @@ GAZETTEER = [
     ("Three people are killed in a suicide bombing in Quetta.", {("ASSAULT", "PAK", "PAK")}),
     # a protest that is another noun's object has no doer read ("her role in rioting in Genoa")
     ("An American student is under investigation for her role in rioting in Genoa.", set()),
+    # a place name is placed whole, never by one of its words ("San" is a town in Mali): a city
+    # name several countries share places nothing (lead, at the merge)
+    ("Oregon and San Francisco sued the federal government over the new rule.", {("ACCUSE", "USA", "USA")}),
 ]
 
 

@@ -160,6 +160,12 @@ def name_country(tokens: list, gaz: Gazetteer, words: dict[str, frozenset[str]])
     return None
 
 
+def whole_name_country(tokens: list, gaz: Gazetteer) -> str | None:
+    """The country of a place name taken whole ("San Francisco"; never one of its words, as
+    ``name_country`` may: "San" is a town in Mali), when one country holds it (``place_country``)."""
+    return place_country(gaz, " ".join(t.text for t in tokens)) if tokens else None
+
+
 def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str, frozenset[str]]) -> list[Mention]:
     """Placed copies of unplaced mentions whose own words name a place (``home:name``), and of
     place names the actors stage left without an actor ("in Zahedan", "in Lyon"): the place of one
@@ -167,7 +173,7 @@ def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str,
     out = []
     for mention in mentions:
         if mention.actor is None and mention.label in ("GPE", "LOC") and \
-                (country := name_country(name_tokens(doc, mention), gaz, words)) is not None:
+                (country := whole_name_country(name_tokens(doc, mention), gaz)) is not None:
             placed = Actor(country=country, sector=None, entry="home:place#place")
             out.append(replace(mention, actor=placed, rule="home:place"))
             continue
