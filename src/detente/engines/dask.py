@@ -10,6 +10,7 @@ writer in the caller, in input order.
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import threading
@@ -32,6 +33,7 @@ from detente.resources import Resources
 
 LOCAL_WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
+    "distributed.worker.multiprocessing-method": "forkserver",
     "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1,
                                             "OPENBLAS_NUM_THREADS": 1},
 }
@@ -45,7 +47,9 @@ them on); a cluster given by ``--scheduler`` keeps its own.
   allocates and frees many small arrays per sentence, and with that setting parsing ran
   12-25% slower on this project's machine (``docs/performance.md``); without it a worker's
   memory is what a process-pool worker's is. Start the workers of your own cluster with the
-  same environment (``distributed.nanny.pre-spawn-environ``) for the same speed."""
+  same environment (``distributed.nanny.pre-spawn-environ``) for the same speed.
+- Workers are forked by multiprocessing's fork server, which ``_start_fork_server`` starts
+  with Ctrl-C ignored: every worker then ignores it from its first instruction (see there)."""
 
 
 @contextmanager
@@ -66,16 +70,31 @@ def dask_client(scheduler: str | None, workers: int):
 
     with ExitStack() as stack:
         stack.enter_context(dask.config.set(LOCAL_WORKER_CONFIG))
+        _start_fork_server(LOCAL_WORKER_CONFIG["distributed.nanny.pre-spawn-environ"])
         with _sigint_deferred():
             cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1,
                                                        processes=True, dashboard_address=None,
-                                                       silence_logs=40))
+                                                       silence_logs=WORKER_LOG_LEVEL))
             client = stack.enter_context(Client(cluster))
         try:
             yield client
         except BaseException:  # Ctrl-C, an error: the run is over, the cluster's farewells are noise
             _quiet_dask_logs()
+            _end_workers(cluster)
             raise
+
+
+def _end_workers(cluster) -> None:
+    """Kill the worker processes of a run's own cluster at once (they ignore Ctrl-C, and a
+    graceful close waits for the task each is in); their nannies then close without restarting
+    them."""
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        pid = getattr(getattr(nanny, "process", None), "pid", None)
+        if pid:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:  # already gone
+                pass
 
 
 def _quiet_dask_logs() -> None:
@@ -88,16 +107,55 @@ def _quiet_dask_logs() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+WORKER_LOG_LEVEL = 50
+"""Log level of a run's own cluster (``logging.CRITICAL``): its workers ignore Ctrl-C (see
+``_start_fork_server``) and live until the cluster closes them, so a Ctrl-C mid-run let them log
+their last heartbeats to a scheduler already gone, as ERROR tracebacks the user did nothing to
+cause. A worker that fails is still reported: its task's error or ``KilledWorker`` reaches
+this process, which names the chunk."""
+
+
+def _start_fork_server(environ: dict) -> None:
+    """Start multiprocessing's fork server (once per process) with SIGINT ignored and
+    ``environ`` set, so that the workers forked from it ignore Ctrl-C from birth and get the
+    one-thread BLAS settings.
+
+    A Ctrl-C in the terminal reaches the whole process group. Workers spawned directly (Dask's
+    default) each start a fresh interpreter, which turns SIGINT into ``KeyboardInterrupt`` early
+    in its start-up: a Ctrl-C in that second printed tracebacks from the middle of an import.
+    Blocking SIGINT around the cluster's start did not protect them: Dask starts the
+    processes from threads of its own whose signal mask does not carry the block. A signal's
+    *disposition*, unlike the mask, is the process's: the fork server, started here with
+    SIGINT ignored, inherits the ignore (Python then installs no handler), ignores it itself,
+    and hands that disposition to every worker it forks. Only this process answers a Ctrl-C,
+    by closing the cluster. The ignore lasts while the server starts (a fraction of a second,
+    in this thread, before the cluster): a Ctrl-C pressed in that moment is not seen."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    saved = {k: os.environ.get(k) for k in environ}
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        os.environ.update({k: str(v) for k, v in environ.items()})
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 @contextmanager
 def _sigint_deferred() -> Iterator[None]:
-    """SIGINT blocked while the local cluster starts, then delivered.
-
-    Every thread and process started meanwhile (Dask's event loop, the nannies' worker
-    processes) inherits the blocked signal, so a Ctrl-C in the terminal, which reaches the
-    whole process group, never interrupts a worker in the middle of an import (tracebacks,
-    "Nanny failed to start") and only this process answers it, by closing the cluster. A
-    Ctrl-C pressed during the start waits until the block is lifted, right after it, and is
-    then raised here as ``KeyboardInterrupt``.
+    """SIGINT blocked in this (the main) thread while the local cluster starts, then delivered:
+    a Ctrl-C pressed during the start waits until the block is lifted, right after it, and is
+    then raised here as ``KeyboardInterrupt``, not in the middle of the cluster's start. (The
+    block does not reach the workers: Dask starts them from threads whose mask lacks it; they
+    ignore Ctrl-C through the fork server's disposition, ``_start_fork_server``.)
     """
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
         yield
