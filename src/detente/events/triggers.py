@@ -81,6 +81,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return child
             if "@actor" in words and _has_actor(child, index):
                 return child
+            if "@media" in words and _has_actor(child, index, sectors=("MED",)):
+                return child  # "suspended Al Jazeera": an outlet suspended is censored
             if "@money" in words and any(t.ent_type_ == "MONEY" for t in child.subtree):
                 return child
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
@@ -89,11 +91,31 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
                 return pobj
+            if pobj is not None and "@place" in words and _named_place(token, pobj, index):
+                return pobj
         if rel in ("compound", "amod") and child.dep_ == rel and child.lemma_.lower() in words:
             return child
         if rel == "child" and child.lemma_.lower() in words:
             return child
     return None
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+"""Named-entity labels of a place ('@place')."""
+
+
+def _named_place(token, pobj, index: MentionIndex) -> bool:
+    """True for a preposition object that is a named place -- a country, region or town, not a
+    body or an alliance -- of an act whose subject is no company ('@place': "Israel withdrew from
+    Gaza"; not "withdrew from the EU", nor "the carmaker withdrew from Russia": a market left is
+    no retreat)."""
+    if pobj.ent_type_ not in PLACE_ENTITIES:
+        return False
+    if not any(m.actor is not None and m.actor.country and
+               (m.actor.sector in (None, "", "GOV") or (m.actor.entry or "").endswith("#place")) for m in index.at(pobj)):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(m.actor is not None and m.actor.sector == "BUS" for s in subjects for m in index.at(s))
 
 
 def object_words(token) -> set[str]:
@@ -115,12 +137,14 @@ def object_words(token) -> set[str]:
     return words
 
 
-def _has_actor(token, index: MentionIndex) -> bool:
+def _has_actor(token, index: MentionIndex, sectors: tuple[str, ...] | None = None) -> bool:
     """True when the object itself names an actor (its head, or a compound, possessor or
     conjunct of it): "received Lavrov", "recalled its ambassador" -- not "received his
-    education in India"."""
+    education in India"; with ``sectors``, an actor of one of them."""
     heads = [token, *(c for c in token.children if c.dep_ in ("compound", "poss", "conj", "appos", "amod"))]
-    return any(index.at(t) for t in heads)
+    if sectors is None:
+        return any(index.at(t) for t in heads)
+    return any(m.actor is not None and m.actor.sector in sectors for t in heads for m in index.at(t))
 
 
 def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:

@@ -1,0 +1,56 @@
+"""Issue 13, round 11: recall rules for general classes (suspending an actor, withdrawing from a
+named place, agentless expulsions from a country). Each case is made up (never a gold sentence)
+and coded by the whole pipeline; the expected set is the text's whole output as ``(type, source
+country, target country or None)`` rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2024-03-01"
+CASES = [
+    # suspending an actor (a state from a body) is SANCTION 166 by the body
+    ("The African Union suspended Mali.", {("SANCTION", "AU", "MLI")}),
+    ("ECOWAS suspended Niger after the coup.", {("SANCTION", "ECOWAS", "NER")}),
+    ("Mali was suspended by the African Union.", {("SANCTION", "AU", "MLI")}),
+    # the object entries before it keep their codes: talks, membership
+    ("Brazil suspended the talks with Argentina.", {("SANCTION", "BRA", "ARG")}),
+    # a media outlet suspended is censored (COERCE 1721, '@media')
+    ("The Egyptian government suspended Al Jazeera.", {("COERCE", "EGY", "QAT")}),
+    # suspending a thing is no act on an actor
+    ("The Kenyan government suspended the new tax.", set()),
+    # withdrawing from a named place is RETREAT against the place's country
+    ("Israel withdrew from Gaza.", {("RETREAT", "ISR", "PSE")}),
+    ("Syrian forces withdrew from Lebanon.", {("RETREAT", "SYR", "LBN")}),
+    ("Ethiopian troops withdrew from Mogadishu on Tuesday.", {("RETREAT", "ETH", "SOM")}),
+    # ... not from a body or an alliance (SANCTION 160), nor a company leaving a market
+    ("Britain withdrew from the European Union.", {("SANCTION", "GBR", "EU")}),
+    ("Russia withdrew from the Council of Europe.", {("SANCTION", "RUS", "COE")}),
+    ("The company withdrew from the Russian market.", set()),
+    ("The carmaker Renault withdrew from Russia.", set()),
+    # an agentless expulsion from a country: the country's government is the doer
+    ("The Russian ambassador was expelled from Poland.", {("SANCTION", "POL", "RUS")}),
+    ("Two Iranian diplomats were expelled from Germany on Monday.", {("SANCTION", "DEU", "IRN")}),
+    ("The British journalist was deported from Egypt.", {("COERCE", "EGY", "GBR")}),
+    # ... not from a place of the one expelled's own country, nor from a non-state body
+    ("The opposition leader was expelled from the party.", set()),
+    ("A Polish diplomat was expelled from Poland.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "r11", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
+def test_round11_case(coded, number):
+    assert rows(coded[number]) == CASES[number][1], [(e.type, e.rule) for e in coded[number].events]
+
+
+def test_rule_names(coded):
+    assert coded[0].events[0].rule.startswith("verb:suspend+@actor")
+    assert coded[6].events[0].rule.startswith("verb:withdraw+from-place")
+    assert coded[13].events[0].rule.endswith("~from") and coded[13].events[0].source[0].sector == "GOV"
