@@ -37,6 +37,11 @@ CASES = [
     # ... not from a place of the one expelled's own country, nor from a non-state body
     ("The opposition leader was expelled from the party.", set()),
     ("A Polish diplomat was expelled from Poland.", set()),
+    # exchanging fire is a two-sided clash, verbal or nominal; exchanging views is not
+    ("Indian troops exchanged fire with Pakistani soldiers along the border.", {("ASSAULT", "IND", "PAK")}),
+    ("An exchange of fire between Thai and Cambodian troops killed two soldiers.", {("ASSAULT", "THA", "KHM")}),
+    # headline present tense tagged as a singular noun with a subject and a direct object
+    ("Security forces arrest dozens of opposition supporters in Harare.", {("COERCE", "ZWE", "ZWE")}),
 ]
 
 
@@ -48,6 +53,10 @@ def coded():
 @pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
 def test_round11_case(coded, number):
     assert rows(coded[number]) == CASES[number][1], [(e.type, e.rule) for e in coded[number].events]
+
+
+def test_headline_verb_rule(coded):
+    assert coded[20].events[0].rule.startswith("verb:arrest")
 
 
 def test_rule_names(coded):

@@ -186,8 +186,12 @@ def in_name(token) -> bool:
 
 def predicate_noun(token) -> bool:
     """A verb the tagger took for a plural noun though the parse gives it a subject: headline
-    present tense ("Sweden's National Television issues a public apology", "X shells Y")."""
-    return token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
+    present tense ("Sweden's National Television issues a public apology", "X shells Y"); a singular
+    noun too when the parse also gives it a direct object ("Police arrest protesters in Lagos":
+    a noun takes no direct object)."""
+    if token.tag_ not in ("NNS", "NN") or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    return token.tag_ == "NNS" or any(c.dep_ == "dobj" for c in token.children)
 
 
 def verb_lemmas(token) -> list[str]:
