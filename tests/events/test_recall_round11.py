@@ -42,6 +42,12 @@ CASES = [
     ("An exchange of fire between Thai and Cambodian troops killed two soldiers.", {("ASSAULT", "THA", "KHM")}),
     # headline present tense tagged as a singular noun with a subject and a direct object
     ("Security forces arrest dozens of opposition supporters in Harare.", {("COERCE", "ZWE", "ZWE")}),
+    # expelling a member of a body is expulsion from the body (SANCTION), not from a land (COERCE)
+    ("The Kenyan ruling party expelled two lawmakers for corruption.", {("SANCTION", "KEN", "KEN")}),
+    ("The Egyptian government expelled thousands of Sudanese refugees.", {("COERCE", "EGY", "SDN")}),
+    # commuting sentences eases a punishment (CONCEDE 081) on the people sentenced
+    ("The Ghanaian president commuted the sentences of more than 100 death row prisoners to life terms.",
+     {("CONCEDE", "GHA", "GHA")}),
 ]
 
 
@@ -57,6 +63,11 @@ def test_round11_case(coded, number):
 
 def test_headline_verb_rule(coded):
     assert coded[20].events[0].rule.startswith("verb:arrest")
+
+
+def test_commuted_target_is_the_people(coded):
+    [event] = coded[23].events
+    assert event.cameo == "081" and event.target[0].text == "prisoners"
 
 
 def test_rule_names(coded):

@@ -215,6 +215,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "clause_reporting": frozenset(semantics["clause_reporting_verbs"]),
         "mover_verbs": frozenset(semantics["mover_verbs"]),
         "expulsion_verbs": frozenset(semantics["expulsion_verbs"]),
+        "penalty_nouns": frozenset(semantics["penalty_nouns"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
         "light_verbs": frozenset(semantics["light_verbs"]),
