@@ -48,6 +48,10 @@ CASES = [
     # commuting sentences eases a punishment (CONCEDE 081) on the people sentenced
     ("The Ghanaian president commuted the sentences of more than 100 death row prisoners to life terms.",
      {("CONCEDE", "GHA", "GHA")}),
+    # a bare "offensive" the tagger made an adjective complement is the object of a non-linking verb
+    ("The Philippine president orders the army to stop offensive against communist rebels in Mindanao.",
+     {("RETREAT", "PHL", "PHL")}),
+    ("The Philippine army remained offensive.", set()),
 ]
 
 

@@ -85,6 +85,9 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return child  # "suspended Al Jazeera": an outlet suspended is censored
             if "@money" in words and any(t.ent_type_ == "MONEY" for t in child.subtree):
                 return child
+        if rel == "obj" and child.dep_ == "acomp" and words and child.lower_ in words and \
+                token.lemma_.lower() not in LINKING_VERBS:
+            return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
             return child
         if rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel:
@@ -99,6 +102,11 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return child
     return None
 
+
+LINKING_VERBS = frozenset({"be", "become", "seem", "appear", "remain", "stay", "look", "sound", "feel", "turn",
+                           "grow", "get", "prove", "go", "keep", "fall", "come"})
+"""Verbs whose adjective complement is a predicate, not a noun the tagger took for an adjective
+(a trigger's object: "stop offensive")."""
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 """Named-entity labels of a place ('@place')."""
