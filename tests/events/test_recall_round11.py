@@ -52,6 +52,13 @@ CASES = [
     ("The Philippine president orders the army to stop offensive against communist rebels in Mindanao.",
      {("RETREAT", "PHL", "PHL")}),
     ("The Philippine army remained offensive.", set()),
+    # a named place that falls to an actor is taken by it (the taker -> the place's country)
+    ("Kabul fell to the Taliban on Sunday.", {("ASSAULT", "AFG", "AFG")}),
+    ("The city of Mosul fell to Islamic State fighters.", {("ASSAULT", "IS", "IRQ")}),
+    # ... not a task, an office or a figure, nor a place the text does not place
+    ("The task fell to the French government.", set()),
+    ("Support for the Turkish president fell to 30 percent.", set()),
+    ("The town fell to Russian forces after weeks of shelling.", set()),
 ]
 
 

@@ -71,6 +71,9 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         return token.head if token.dep_ == "pobj" and token.head.lower_ in words else None
     if rel == "noobj":
         return None if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) else token
+    if rel == "subj":  # "Kabul fell to the Taliban": a named place as subject ('@place')
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and "@place" in words and _place_phrase(subject, index) else None
     if reduced and rel == "obj" and token.dep_ == "acl" and token.tag_ == "VBN" and object_words(token.head) & words:
         return token.head
     for child in token.children:
@@ -96,6 +99,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return pobj
             if pobj is not None and "@place" in words and _named_place(token, pobj, index):
                 return pobj
+            if pobj is not None and "@actor" in words and _has_actor(pobj, index):
+                return pobj  # "Kabul fell to the Taliban"
         if rel in ("compound", "amod") and child.dep_ == rel and child.lemma_.lower() in words:
             return child
         if rel == "child" and child.lemma_.lower() in words:
@@ -124,6 +129,16 @@ def _named_place(token, pobj, index: MentionIndex) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(m.actor is not None and m.actor.sector == "BUS" for s in subjects for m in index.at(s))
+
+
+def _place_phrase(token, index: MentionIndex) -> bool:
+    """True for a noun phrase that names a place of a country: "Kabul", "the town of Bakhmut"
+    (the head, a compound or apposition, or an ``of`` object that is a GPE/LOC name with a
+    located actor)."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("compound", "appos"))]
+    heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ in PLACE_ENTITIES and any(m.actor is not None and m.actor.country for m in index.at(t))
+               for t in heads)
 
 
 def object_words(token) -> set[str]:
