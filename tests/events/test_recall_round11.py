@@ -59,6 +59,8 @@ CASES = [
     ("The task fell to the French government.", set()),
     ("Support for the Turkish president fell to 30 percent.", set()),
     ("The town fell to Russian forces after weeks of shelling.", set()),
+    # victims, survivors and evacuees are people an act on them acts on (a domestic target)
+    ("The Nepali army distributed food to flood victims in the south.", {("AID", "NPL", "NPL")}),
 ]
 
 
