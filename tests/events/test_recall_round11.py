@@ -61,6 +61,10 @@ CASES = [
     ("The town fell to Russian forces after weeks of shelling.", set()),
     # victims, survivors and evacuees are people an act on them acts on (a domestic target)
     ("The Nepali army distributed food to flood victims in the south.", {("AID", "NPL", "NPL")}),
+    # test-firing a weapon shows force (MOBILIZE 150), firing one is an attack
+    ("Pakistan test-fired a nuclear-capable missile.", {("MOBILIZE", "PAK", None)}),
+    ("Iran fired a test missile into the Gulf of Oman.", {("MOBILIZE", "IRN", None)}),
+    ("Hamas fired rockets at Israel.", {("ASSAULT", "PSE", "ISR")}),
 ]
 
 
