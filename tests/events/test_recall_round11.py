@@ -65,6 +65,11 @@ CASES = [
     ("Pakistan test-fired a nuclear-capable missile.", {("MOBILIZE", "PAK", None)}),
     ("Iran fired a test missile into the Gulf of Oman.", {("MOBILIZE", "IRN", None)}),
     ("Hamas fired rockets at Israel.", {("ASSAULT", "PSE", "ISR")}),
+    # "pulled out of" parsed as two prepositions reads as the particle: a place left, talks left
+    ("Israeli forces pulled out of Gaza.", {("RETREAT", "ISR", "PSE")}),
+    ("Iran pulled out of the nuclear talks.", {("SANCTION", "IRN", None)}),
+    ("The carmaker Renault pulled out of Russia.", set()),
+    ("The candidate pulled out of the race.", set()),
 ]
 
 

@@ -93,6 +93,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
             return child
+        if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":
+            child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)  # "pulled out of"
         if rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
