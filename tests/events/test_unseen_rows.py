@@ -46,7 +46,8 @@ CASES = [
     ("With Wikinews, the Libertarian candidate Jorgensen discusses her background and climate change.", set()),
     # an infinitive of purpose is no act; one under a verb that decides the act is
     ("The Russian government was paying bounties to the Taliban to kill American soldiers.", set()),
-    ("The German party CDU voted to expel the lawmaker Martin Hohmann.", {("COERCE", "DEU", "DEU")}),
+    # (round 11: a party expelling a lawmaker is expulsion from a body, SANCTION -- gold/CONVENTIONS.md)
+    ("The German party CDU voted to expel the lawmaker Martin Hohmann.", {("SANCTION", "DEU", "DEU")}),
     ("Thousands of Serbian students rallied in Belgrade to protest against the government.",
      {("PROTEST", "SRB", "SRB")}),
     # what is discussed is no partner; the partner the parse hangs on the topic is

@@ -260,6 +260,9 @@ def object_heads(token, prepositions: Iterable[str], *, direct: bool = True) -> 
             heads.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ == "prep" and child.lower_ == "out" and "of" in preps:  # "pulled out of Gaza": out -> of
+            heads.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for c in p.children if c.dep_ in ("pobj", "pcomp"))
     if direct and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         heads += shared_objects(token)
     return heads

@@ -148,7 +148,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
                 foreign.setdefault(m.actor.country, m)
                 if not other_doer(t, cand.token) and t.i not in topic:
                     free.setdefault(m.actor.country, m)
-    argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
+    # "commuted the sentences of 300 inmates": the inmates
+    argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved:
         # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless
@@ -260,8 +261,22 @@ def other_doer(token, trigger) -> bool:
 
 def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
     """True when a trigger's nominal argument is people ("released 500 prisoners")."""
-    argument = nominal_argument(cand, lexicon.words["instrument_nouns"])
+    argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
     return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
+
+
+def penalised(argument, lexicon: Lexicon, cand: Candidate | None = None):
+    """For a penalty noun ("commuted the sentences of 300 inmates", "reduced the prisoners'
+    sentences"), the people it punishes (its ``of`` object or possessor); else ``argument``. A
+    penalty noun the trigger requires is read before ``argument`` ("commuted the sentences of 300
+    inmates to life terms": not the terms)."""
+    penalty = lexicon.words["penalty_nouns"]
+    argument = next((p for p in (cand.parts if cand else ()) if p.lemma_.lower() in penalty), argument)
+    if argument is None or argument.lemma_.lower() not in penalty:
+        return argument
+    owners = [c for c in argument.children if c.dep_ == "poss" and c.pos_ != "PRON"] + \
+        [p for c in argument.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return next((o for o in owners if o.lemma_.lower() in lexicon.words["person_nouns"]), argument)
 
 
 def _inner_actor(noun, index: MentionIndex):

@@ -77,6 +77,9 @@ def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
         return None
     if coding.type == "SANCTION" and (bodies := _bodies_from(cand.token, countries, index)):
         return bodies, "~from"  # "Corbyn is expelled from the Labour Party": the party expels
+    if cand.token.lemma_.lower() in lexicon.words["expulsion_verbs"] and \
+            (states := _state_from(cand.token, countries, index)):
+        return states, "~from"  # "the Russian ambassador was expelled from Poland": Poland expels
     if coding.type in lexicon.words["mover_types"] and cand.token.lemma_.lower() in lexicon.words["mover_verbs"]:
         movers = [m for m in done_to if m.actor.sector in ("MIL", "COP")]
         return (movers, "~mover") if movers else None
@@ -175,6 +178,20 @@ def _bodies_from(token, countries: set[str], index: MentionIndex) -> list[Mentio
         if not mention.actor.country:
             mention = replace(mention, actor=replace(mention.actor, country=next(iter(countries))))
         found.append(mention)
+    return found
+
+
+def _state_from(token, countries: set[str], index: MentionIndex) -> list[Mention]:
+    """The country one is expelled, deported or banned from, as its government ("the Russian
+    ambassador was expelled from Poland"): a country name (no sector, or GOV) after "from" that is
+    not the country of the one acted on."""
+    found = []
+    for head in object_heads(token, ("from",), direct=False):
+        for mention in actors_under(head, index)[:1]:
+            actor = mention.actor
+            if actor is not None and actor.country and actor.country not in countries and \
+                    actor.sector in (None, "", "GOV"):
+                found.append(replace(mention, actor=replace(actor, sector="GOV")))
     return found
 
 

@@ -214,6 +214,8 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "claim_entries": frozenset(semantics["claim_entries"]),
         "clause_reporting": frozenset(semantics["clause_reporting_verbs"]),
         "mover_verbs": frozenset(semantics["mover_verbs"]),
+        "expulsion_verbs": frozenset(semantics["expulsion_verbs"]),
+        "penalty_nouns": frozenset(semantics["penalty_nouns"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
         "light_verbs": frozenset(semantics["light_verbs"]),

@@ -71,6 +71,9 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         return token.head if token.dep_ == "pobj" and token.head.lower_ in words else None
     if rel == "noobj":
         return None if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) else token
+    if rel == "subj":  # "Kabul fell to the Taliban": a named place as subject ('@place')
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and "@place" in words and _place_phrase(subject, index) else None
     if reduced and rel == "obj" and token.dep_ == "acl" and token.tag_ == "VBN" and object_words(token.head) & words:
         return token.head
     for child in token.children:
@@ -81,19 +84,63 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return child
             if "@actor" in words and _has_actor(child, index):
                 return child
+            if "@media" in words and _has_actor(child, index, sectors=("MED",)):
+                return child  # "suspended Al Jazeera": an outlet suspended is censored
             if "@money" in words and any(t.ent_type_ == "MONEY" for t in child.subtree):
                 return child
+        if rel == "obj" and child.dep_ == "acomp" and words and child.lower_ in words and \
+                token.lemma_.lower() not in LINKING_VERBS:
+            return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
             return child
+        if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":
+            child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)  # "pulled out of"
         if rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
                 return pobj
+            if pobj is not None and "@place" in words and _named_place(token, pobj, index):
+                return pobj
+            if pobj is not None and "@actor" in words and _has_actor(pobj, index):
+                return pobj  # "Kabul fell to the Taliban"
         if rel in ("compound", "amod") and child.dep_ == rel and child.lemma_.lower() in words:
             return child
         if rel == "child" and child.lemma_.lower() in words:
             return child
     return None
+
+
+LINKING_VERBS = frozenset({"be", "become", "seem", "appear", "remain", "stay", "look", "sound", "feel", "turn",
+                           "grow", "get", "prove", "go", "keep", "fall", "come"})
+"""Verbs whose adjective complement is a predicate, not a noun the tagger took for an adjective
+(a trigger's object: "stop offensive")."""
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+"""Named-entity labels of a place ('@place')."""
+
+
+def _named_place(token, pobj, index: MentionIndex) -> bool:
+    """True for a preposition object that is a named place -- a country, region or town, not a
+    body or an alliance -- of an act whose subject is no company ('@place': "Israel withdrew from
+    Gaza"; not "withdrew from the EU", nor "the carmaker withdrew from Russia": a market left is
+    no retreat)."""
+    if pobj.ent_type_ not in PLACE_ENTITIES:
+        return False
+    if not any(m.actor is not None and m.actor.country and
+               (m.actor.sector in (None, "", "GOV") or (m.actor.entry or "").endswith("#place")) for m in index.at(pobj)):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(m.actor is not None and m.actor.sector == "BUS" for s in subjects for m in index.at(s))
+
+
+def _place_phrase(token, index: MentionIndex) -> bool:
+    """True for a noun phrase that names a place of a country: "Kabul", "the town of Bakhmut"
+    (the head, a compound or apposition, or an ``of`` object that is a GPE/LOC name with a
+    located actor)."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("compound", "appos"))]
+    heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ in PLACE_ENTITIES and any(m.actor is not None and m.actor.country for m in index.at(t))
+               for t in heads)
 
 
 def object_words(token) -> set[str]:
@@ -115,12 +162,14 @@ def object_words(token) -> set[str]:
     return words
 
 
-def _has_actor(token, index: MentionIndex) -> bool:
+def _has_actor(token, index: MentionIndex, sectors: tuple[str, ...] | None = None) -> bool:
     """True when the object itself names an actor (its head, or a compound, possessor or
     conjunct of it): "received Lavrov", "recalled its ambassador" -- not "received his
-    education in India"."""
+    education in India"; with ``sectors``, an actor of one of them."""
     heads = [token, *(c for c in token.children if c.dep_ in ("compound", "poss", "conj", "appos", "amod"))]
-    return any(index.at(t) for t in heads)
+    if sectors is None:
+        return any(index.at(t) for t in heads)
+    return any(m.actor is not None and m.actor.sector in sectors for t in heads for m in index.at(t))
 
 
 def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
@@ -162,8 +211,12 @@ def in_name(token) -> bool:
 
 def predicate_noun(token) -> bool:
     """A verb the tagger took for a plural noun though the parse gives it a subject: headline
-    present tense ("Sweden's National Television issues a public apology", "X shells Y")."""
-    return token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
+    present tense ("Sweden's National Television issues a public apology", "X shells Y"); a singular
+    noun too when the parse also gives it a direct object ("Police arrest protesters in Lagos":
+    a noun takes no direct object)."""
+    if token.tag_ not in ("NNS", "NN") or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    return token.tag_ == "NNS" or any(c.dep_ == "dobj" for c in token.children)
 
 
 def verb_lemmas(token) -> list[str]:
