@@ -1,0 +1,133 @@
+"""Targets of a trigger read off the parse: objects and prepositional objects, the inner
+trigger's or complement's, what an act of impact or a struck place names, the target a verb of
+occurrence carries, and the pair of "between X and Y" (moved out of ``coder`` unchanged)."""
+
+from __future__ import annotations
+
+from detente.events.arguments import (
+    MentionIndex,
+    actors_under,
+    object_heads,
+    subject_head,
+)
+from detente.events.context import (
+    DEFAULT_TARGET_PREPS,
+    authors,
+)
+from detente.events.lexicon import Lexicon
+from detente.events.sides import POSTED_PREPS, own_agent
+from detente.events.triggers import Candidate
+from detente.nlp import doc_text
+from detente.records import Mention
+
+NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
+"""Prepositions that give a nominal trigger's target when its entry names none ("an agreement
+with the government", "sanctions against Iran")."""
+
+
+def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset[str]) -> list[Mention]:
+    """What a nominal act that is the subject of a verb of impact hit: "a Syrian air raid hits a
+    hospital in Aleppo", "the strike killed five Kurdish fighters" (round 8)."""
+    token = cand.token
+    if cand.entry.pos != "noun" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in impact_verbs:
+        return []
+    return _under(object_heads(token.head, ("in", "on", "at")), index)
+
+
+def struck_targets(cand: Candidate, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """What the attack that is a verb of impact's subject was aimed at: in "Israeli strikes on Gaza
+    killed 40 people" the people killed are unplaced, Gaza is what the strikes hit (round 10)."""
+    token = cand.token
+    if cand.entry.pos != "verb" or token.lemma_.lower() not in lexicon.words["impact_verbs"]:
+        return []
+    head = subject_head(token)[0]
+    if head is None or head.lemma_.lower() not in lexicon.words["act_anaphors"] | set(lexicon.semantics["unnamed_doers"]):
+        return []
+    own = {m.actor.country for m in sources}
+    return [m for m in _under(object_heads(head, ("on", "against", "at")), index) if m.actor.country not in own]
+
+
+def occurring_targets(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The target a nominal act's verb of occurrence carries ("protests continue in Skopje against
+    President Ivanov's decision", "clashes erupted with police"): the prepositions of the act's own
+    entry (or ``against``) on that verb."""
+    token = cand.token
+    if cand.entry.pos != "noun" or token.dep_ != "nsubj" or \
+            token.head.lemma_.lower() not in lexicon.words["occurrence_verbs"]:
+        return []
+    verb, preps = token.head, cand.entry.targets or ("against",)
+    found = _under(object_heads(verb, preps, direct=False), index)
+    if found:
+        return found
+    # the parse hangs the phrase on the place before it: "continue in Skopje, ..., against X's decision"
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.words["locative_prepositions"]
+              for o in p.children if o.dep_ == "pobj"]
+    return _under([h for place in places for h in object_heads(place, preps, direct=False)], index)
+
+
+def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset(),
+               grounds=None) -> list[Mention]:
+    """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
+    else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
+    clause's subject ("demanded that the United States match..."); for a noun, also the
+    prepositions of its light verb ("staged rallies ... against the leader")."""
+    token = cand.token
+    preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
+    topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
+    heads = object_heads(token, preps, direct=not topic)
+    if topic:  # "discussed the crisis with Merkel": the parse hangs the partner on the topic
+        heads += [h for obj in token.children if obj.dep_ == "dobj" for h in object_heads(obj, ("with",), direct=False)]
+    found = _under(heads, index)
+    if found and all(_possessor_pronoun(m, token.doc) for m in found):
+        # "reneged on his commitment to the Zambian people": the doer's own "his" is no target
+        found = [m for h in heads for m in actors_under(h, index, possessors=False)] or found
+    if found and all(own_agent(m, doc_text(token.doc)) for m in found):
+        # "recalled its ambassador to Washington", "withdrew their troops from Mali": the object
+        # is the source's own agent; the place it is posted to (or taken from) is the target.
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        found += _under([h for obj in objects for h in object_heads(obj, POSTED_PREPS, direct=False)],
+                        index)
+    if not found and cand.entry.pos == "noun" and token.dep_ == "dobj":
+        found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
+    for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
+        found = found or _under(object_heads(part, preps, direct=False), index)
+    if not found and cand.inner and not topic and not (grounds and grounds(cand.inner[0].token)):
+        inner = cand.inner[0]     # the doer of the inner act ("its demand that Israel ease..."), else its objects
+        found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
+            _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
+    if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
+        found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
+    for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
+        if found or topic:
+            break  # "discussed why voters should back the X ticket": a topic clause names no partner
+        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
+    return found
+
+
+def _possessor_pronoun(mention: Mention, doc) -> bool:
+    """A mention that is a possessive pronoun ("his", "its", "their") of a noun."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ == "poss" and span[0].pos_ == "PRON"
+
+
+def _other_sentence(clause, token) -> bool:
+    """A clause the parse hung on the trigger across a semicolon ("Saudi Arabia extended curfews;
+    Thailand planned a curfew"): a sentence of its own, not the trigger's complement."""
+    low, high = sorted((clause.i, token.i))
+    return any(t.text == ";" for t in token.doc[low:high])
+
+
+def _under(heads: list, index: MentionIndex) -> list[Mention]:
+    return [m for h in heads for m in actors_under(h, index)]
+
+
+def between(cand: Candidate, index: MentionIndex, occurrence: frozenset[str] = frozenset()) -> list[Mention]:
+    """Actors of "between X and Y" under a trigger (talks between, clashes between), or under the
+    verb of occurring a nominal trigger is the subject of ("Clashes broke out between X and Y",
+    "talks took place between")."""
+    token = cand.token
+    heads = [token] + ([token.head] if token.dep_ == "compound" else [])  # "a mediation effort between"
+    if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
+        heads.append(token.head)
+    return [m for t in heads for h in object_heads(t, ("between",), direct=False) for m in actors_under(h, index)]
