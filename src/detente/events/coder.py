@@ -65,6 +65,7 @@ from detente.events.doers import (
     unplaced_doer,
     word_forms,
 )
+from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
     conditional_threats,
@@ -84,8 +85,6 @@ from detente.events.targets import (
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.records import Actor, CodedArticle, Event, Mention, Participant
 
-PLACE_HOME = "home:place#place"
-"""The entry of a place name the events stage placed by the gazetteer ("in Zahedan"): named, no guess."""
 NAMED_HOMES = frozenset({"home:name", PLACE_HOME})
 """Placements read off a mention's own words, not guessed from the story."""
 

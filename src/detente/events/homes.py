@@ -38,6 +38,10 @@ from detente.nlp import doc_text
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
 from detente.records import Actor, Mention
 
+PLACE_HOME = "home:place#place"
+"""The entry of a place name placed by the gazetteer (``name_mentions``: "in Zahedan"): named,
+no guess, and a place, never a side (the ``#place`` suffix ``doers.place_part`` reads)."""
+
 NAME_PLACE_FEATURES = frozenset({ADMIN1, CAPITAL, CITY})
 """Gazetteer entries a name may hold: states and provinces, cities."""
 NAME_PLACE_POPULATION = 50_000
@@ -174,7 +178,7 @@ def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str,
     for mention in mentions:
         if mention.actor is None and mention.label in ("GPE", "LOC") and \
                 (country := whole_name_country(name_tokens(doc, mention), gaz)) is not None:
-            placed = Actor(country=country, sector=None, entry="home:place#place")
+            placed = Actor(country=country, sector=None, entry=PLACE_HOME)
             out.append(replace(mention, actor=placed, rule="home:place"))
             continue
         actor = mention.actor
