@@ -5,7 +5,7 @@ mayor": the actors stage resolves these role nouns to a sector (COP, JUD, ...) b
 because the phrase names none. A coder reads their country from the story: the police of a story
 about Nairobi are Kenya's. This module gives such a mention a country, only when its own sentence
 names no located country at all (a sentence naming one is left to the sentence rules of
-``coder.sole_country`` and ``context.context_targets``), in this order:
+``sources.sole_country`` and ``context.context_targets``), in this order:
 
 1. ``home:previous`` -- the nearest earlier sentence of the same paragraph that names a located
    country names exactly one (several: no country, the story has moved between countries);

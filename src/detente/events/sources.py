@@ -1,0 +1,169 @@
+"""Who does a trigger's act: the source finders of ``coder.code_trigger``.
+
+``sources_of`` reads the doer off the parse (the subject, a noun's ``by``/``from`` doer, the
+owner of an intent, a pronoun's reporter, a subject's home base); ``sole_country`` places an
+unplaced person or sector doer by the one country its sentence names; the predicates below tell
+an absent doer from an unnamed one. Moved unchanged from ``coder.py``, which had grown past the
+house size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.events.arguments import (
+    SOURCE_PREPOSITIONS,
+    MentionIndex,
+    actors_under,
+    object_heads,
+    subject_head,
+)
+from detente.events.context import coordinated, credit_part, drawn_sources, name_part
+from detente.events.doers import carrier_holder, noun_sources, reporter, word_forms
+from detente.events.lexicon import Lexicon
+from detente.events.triggers import Candidate
+from detente.records import Actor, Mention
+
+__all__ = [
+    "agentless", "by_agent", "counted", "from_sources", "home_base", "quoted_speaker", "sole_country",
+    "sources_of", "unnamed_agent", "verbal_anchor",
+]
+
+
+def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
+    """``(sources, passive_targets)`` of a trigger."""
+    token = cand.token
+    if cand.entry.pos == "noun":
+        return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
+            drawn_sources(cand, index, lexicon), []
+    head, passive = subject_head(token)
+    if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "Navalny faces new charges": the one charged
+        return [], (actors_under(head, index) if head is not None else [])
+    if cand.entry.id in lexicon.semantics["yield_entries"]:  # "Kabul fell to the Taliban": the Taliban took it
+        takers = [m for h in object_heads(token, ("to",), direct=False) for m in actors_under(h, index)]
+        return takers, (actors_under(head, index) if head is not None else [])  # the place: subj=@place
+    sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+    if head is not None and sources:
+        sources = coordinated(head, sources, index)
+    if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
+        sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
+    if not sources and token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # "the EU's decision to impose tariffs", "Russia's plan to attack": the owner of the intent
+        sources = [m for c in token.head.children if c.dep_ == "poss" for m in actors_under(c, index)]
+    if not sources and head is not None and head.pos_ == "PRON":
+        sources = reporter(token, index, head)
+    if not sources and head is not None:
+        sources = home_base(head, index, lexicon) or carrier_holder(token, head, index, lexicon)
+    return sources, (actors_under(passive, index) if passive is not None else [])
+
+
+def from_sources(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doer of a verbal reaction named by a noun with ``from``: "condemnation from the EU",
+    "calls from the opposition" (not for acts whose ``from`` is a place left: "withdrawal from")."""
+    if cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "SUPPORT"} or "from" in cand.entry.targets:
+        return []
+    return [m for h in object_heads(cand.token, ("from",), direct=False) for m in actors_under(h, index)]
+
+
+def home_base(head, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The home of an unlocated subject: "a newspaper based in Beirut", "a group headquartered in
+    Trinidad" -- the place a doer is based in stands for its country."""
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon.words["base_verbs"]):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            found = actors_under(prep, index, prepositions=frozenset({"in", "at", "of"}))
+            if found:
+                return found
+    return []
+
+
+def unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """True when the doer is present but not a located actor -- "prisoners rioted", "a roadside
+    bombing killed", "X was killed" (no agent) -- rather than absent from a dependent clause;
+    never for a natural cause ("a fire destroyed 200 homes")."""
+    if token.pos_ in ("NOUN", "PROPN"):  # a nominal act as the doer: "a roadside bombing killed"
+        return token.dep_ in ("ROOT", "nsubj", "nsubjpass")
+    head, passive = subject_head(token)
+    if passive is not None and head is None:
+        return True
+    if head is None:
+        return False
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+        return False  # "Usman Khan stabbed ...": a named person, not an unnamed doer the place stands for
+    return not index.at(head) and head.pos_ in ("NOUN", "PROPN") and \
+        head.lemma_.lower() not in lexicon.words["non_agents"]
+
+
+def agentless(token, lexicon: Lexicon) -> bool:
+    """A passive verb with no agent and no doer word ("was shot and killed in Portland"; not
+    "killed in a suicide bombing in Jalalabad", whose bombing is the unnamed doer)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return False
+    head, passive = subject_head(token)
+    doers = lexicon.semantics["unnamed_doers"]
+    named = any(o.lemma_.lower() in doers for p in token.children if p.dep_ in ("prep", "agent")
+                for o in p.children if o.dep_ == "pobj")
+    return passive is not None and head is None and not named
+
+
+def verbal_anchor(cand: Candidate, lexicon: Lexicon):
+    """The verb whose subject does the act: the trigger itself, or for a nominal trigger the light
+    verb it is the object of ("Judge X opened an investigation")."""
+    token = cand.token
+    if cand.entry.pos != "noun":
+        return token
+    light = token.dep_ == "dobj" and word_forms(token.head) & lexicon.words["light_verbs"]
+    return token.head if light else None
+
+
+def by_agent(cand: Candidate):
+    """The ``by`` object of a nominal act ("protests by students"), else None."""
+    if cand.entry.pos != "noun":
+        return None
+    return next((o for p in cand.token.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+def counted(head, quantities: frozenset[str]):
+    """The people a quantity subject counts: "Tens of thousands of protesters" -> protesters."""
+    while head.lemma_.lower() in quantities:
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            break
+        head = objects[0]
+    return head
+
+
+def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset(),
+                 lexicon: Lexicon | None = None, head=None) -> list[Mention]:
+    """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
+    Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
+    the one country the sentence names, if it names only one:
+    a human coder reads the unknown person's country from that context (rule suffix ``~context``).
+    The doer is the subject of ``token``, or ``head`` when given (a nominal act's ``by`` agent)."""
+    if head is None:
+        head, _ = subject_head(token)
+    head = counted(head, quantities) if head is not None else None
+    unresolved = index.unresolved.get(head.i) if head is not None else None
+    if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
+        return []
+    sentence = token.sent
+    mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)  # not "the Gulf of Mexico",
+                and not (lexicon is not None and credit_part(t, index, lexicon))]  # nor "ABC of Australia reported"
+    countries = {m.actor.country for m in mentions}
+    if len(countries) != 1:
+        return []
+    # the unknown doer keeps its own words and sector ("government forces" -> MIL), with the country
+    sector, entry = (unresolved.actor.sector, unresolved.actor.entry) if unresolved.actor else (None, None)
+    actor = Actor(country=next(iter(countries)), sector=sector, entry=f"context:{entry or unresolved.text}")
+    return [replace(unresolved, actor=actor)]
+
+
+def quoted_speaker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The speaker's side for an act told in the first person inside a quote ("We condemn the
+    strikes," the minister said): see ``events/speech.py``."""
+    anchor = verbal_anchor(cand, lexicon)
+    if anchor is None or index.speakers is None:
+        return []
+    head, _ = subject_head(anchor)
+    return index.speakers.of(head) if head is not None and head.pos_ == "PRON" else []
+
