@@ -81,3 +81,33 @@ def test_a_verbal_clash_names_its_rule():
 
     article = code_one("The British home secretary has clashed with Labour leaders over tuition fees.", DATE)
     assert [e.rule for e in article.events] and all("~verbal" in e.rule for e in article.events)
+
+
+UNPLACED = [
+    # an attack by no named doer: the place it struck is the target, not the doer's country
+    ("A car bomb exploded outside a police station in Mombasa, killing six people.", {("ASSAULT", None, "KEN")}),
+    # a named group the text does not otherwise place, an attack's own adjective, two named sides,
+    # and a story that names an armed group of the place keep the place's country
+    ("Red Dawn militants detonated a bomb in Mombasa, Kenya.", {("ASSAULT", "KEN", "KEN")}),
+    ("Twelve people were injured in a Russian missile attack on Kharkiv.", {("ASSAULT", "RUS", "UKR")}),
+    ("A bomb exploded in a market in Kandahar on Monday. The Taliban claimed responsibility for the attack.",
+     {("ASSAULT", "AFG", "AFG")}),
+]
+
+
+@pytest.fixture(scope="module")
+def unplaced():
+    return code_cases(UNPLACED, "round12u", DATE)
+
+
+@pytest.mark.parametrize("i", range(len(UNPLACED)), ids=[c[0][:60] for c in UNPLACED])
+def test_unnamed_attacker(unplaced, i):
+    assert rows(unplaced[i]) == UNPLACED[i][1]
+
+
+def test_an_unplaced_attacker_keeps_its_words():
+    from tests.events.conftest import code_one
+
+    article = code_one("A car bomb exploded outside a police station in Mombasa, killing six people.", DATE)
+    assert [(p.text, p.country) for e in article.events for p in e.source] == [("A car bomb", None)]
+    assert all(e.rule.endswith("~unplaced") for e in article.events)
