@@ -217,7 +217,10 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon):
     text fixes them, else no country"; the place where it struck is no doer. A crowd of the place
     ("protesters stormed the embassy") keeps it; every other row is unchanged."""
     from detente.events.arguments import subject_head
-    from detente.events.doers import _placed_crowd, unplaced_doer  # doers imports context, which imports us
+    from detente.events.doers import (  # doers imports context, which imports us
+        _placed_crowd,
+        unplaced_doer,
+    )
 
     if coding.type not in lexicon.semantics["unnamed_doer_types"] or "~place" not in coding.rule or \
             _placed_crowd(token, lexicon) or not any(m.actor and m.actor.country for m in sources):
