@@ -97,11 +97,11 @@ CASES = [
     # gets no source from it)
     ("Hundreds of prisoners rioted at a jail in Tbilisi on Monday.", "2005-01-01",
      [("PROTEST", "145", {"GEO"}, set())]),
-    # an unnamed doer with a locative phrase: the place's country is the source (PLOVER convention)
-    # when the victims are of that country; foreign victims leave the doer unplaced (round 9: the
-    # gold conventions' "else no country")
+    # an unnamed doer with a locative phrase: the doer is unplaced (the gold conventions' "else no
+    # country"; round 12 -- before, the place's country when the victims were of that country),
+    # and so with foreign victims (round 9)
     ("A roadside bombing near the Iraqi city of Basra killed two Iraqi policemen.", "2005-01-01",
-     [("ASSAULT", None, {"IRQ"}, {"IRQ"})]),
+     [("ASSAULT", None, {None}, {"IRQ"})]),
     ("A roadside bombing near the Iraqi city of Basra killed two American soldiers.", "2005-01-01",
      [("ASSAULT", None, {None}, {"USA"})]),
     # broadened lexicon: verb+particle+preposition object ("withdrew from the treaty") and

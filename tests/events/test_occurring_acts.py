@@ -62,12 +62,12 @@ def test_occurring_rule_suffix(occurring):
 AT_PLACE = [
     # an attack the place rule placed, naming nothing else it hit, is aimed at the place (~at)
     ("Separatist fighters set off a bomb in Sukkur, Pakistan.", {("ASSAULT", "PAK", "PAK")}),
-    ("A bomb exploded in a market in Kabul.", {("ASSAULT", "AFG", "AFG")}),
+    ("A bomb exploded in a market in Kabul.", {("ASSAULT", None, "AFG")}),  # unplaced doer (round 12)
     # the doer's adjective inside the attack's phrase is no place it hit
     ("Nine villagers were wounded in an overnight Ukrainian drone attack.", {("ASSAULT", "UKR", None)}),
     # a country's name modifying a place noun still names the place
     ("A bomb exploded on a bus, injuring 21 in the southern Philippines province of Sulu.",
-     {("ASSAULT", "PHL", "PHL")}),
+     {("ASSAULT", None, "PHL")}),
     # foreign victims keep the doer unplaced and are the target (round 9)
     ("Two Turkish soldiers were killed by a roadside bomb in northern Syria.", {("ASSAULT", None, "TUR")}),
 ]
@@ -85,8 +85,8 @@ def test_attack_at_a_place(at_place, number):
 
 def test_the_place_is_no_side_acting_on_itself(at_place):
     [event] = at_place[1].events
-    assert event.rule.endswith("~place~at")
-    assert (event.source[0].country, event.source[0].sector) == ("AFG", None) and event.target[0].sector == "CVL"
+    assert event.rule.endswith("~place~at~unplaced")  # round 12: an unnamed doer has no country
+    assert (event.source[0].country, event.source[0].sector) == (None, None) and event.target[0].sector == "CVL"
 
 
 CROWDS = [
@@ -167,13 +167,13 @@ def test_a_spliced_clause_is_an_act_of_its_own():
 
 GAZETTEER = [
     # a place name the actors stage leaves without an actor is placed by the gazetteer (one country)
-    ("A bomb exploded in a market in Quetta.", {("ASSAULT", "PAK", "PAK")}),
+    ("A bomb exploded in a market in Quetta.", {("ASSAULT", None, "PAK")}),
     ("Riots broke out in Zahedan after the election.", {("PROTEST", "IRN", None)}),
     # ... the crowd placed by it (the tax it marches against is its own state's)
     ("Hundreds of protesters marched in Antwerp against the new tax.", {("PROTEST", "BEL", "BEL")}),
     # ... but a gazetteer town stands for no doer of a doerless passive (the victim's own place)
     ("A retired teacher was shot and killed in Portland.", set()),
-    ("Three people are killed in a suicide bombing in Quetta.", {("ASSAULT", "PAK", "PAK")}),
+    ("Three people are killed in a suicide bombing in Quetta.", {("ASSAULT", None, "PAK")}),
     # a protest that is another noun's object has no doer read ("her role in rioting in Genoa")
     ("An American student is under investigation for her role in rioting in Genoa.", set()),
     # a place name is placed whole, never by one of its words ("San" is a town in Mali): a city

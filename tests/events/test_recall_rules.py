@@ -93,13 +93,13 @@ def test_a_passive_verb_shares_no_object(coded):
 # round 9b: an attack the place rule placed by the body it struck -- the body is the target
 STRUCK = [
     ("A car bomb exploded near the Finnish Interior Ministry's headquarters in Helsinki.",
-     {("ASSAULT", "FIN", "FIN")}, "the Finnish Interior Ministry"),
+     {("ASSAULT", None, "FIN")}, "the Finnish Interior Ministry"),  # round 12: the bomb's maker unplaced
     ("A bomb exploded at the Georgian Defence Ministry in Tbilisi, wounding three guards.",
      {("ASSAULT", "GEO", "GEO")}, "the Georgian Defence Ministry in Tbilisi"),
     ("A car bomb explodes near the headquarters of Finland's police.",
-     {("ASSAULT", "FIN", "FIN")}, "Finland's police"),
+     {("ASSAULT", None, "FIN")}, "Finland's police"),
     # no struck body: the place itself is the target (round 10, doers.at_place; was FIN -> None)
-    ("A bomb exploded in central Helsinki.", {("ASSAULT", "FIN", "FIN")}, "Helsinki"),
+    ("A bomb exploded in central Helsinki.", {("ASSAULT", None, "FIN")}, "Helsinki"),
 ]
 
 

@@ -29,7 +29,7 @@ CASES = [
     ("Gunmen attacked a Turkish convoy in northern Syria on Monday.", {("ASSAULT", None, "TUR")}),
     # ... the place of an attack on its own people does (the place rule, unchanged)
     ("Two Syrian soldiers were killed by a roadside bomb in northern Syria.", {("ASSAULT", "SYR", "SYR")}),
-    ("Gunmen abducted 30 students from a school in Kaduna, Nigeria.", {("ASSAULT", "NGA", "NGA")}),
+    ("Gunmen abducted 30 students from a school in Kaduna, Nigeria.", {("ASSAULT", None, "NGA")}),  # round 12
     # an unplaced doer acting on no one placed writes no row
     ("Unidentified gunmen killed five soldiers on Monday.", set()),
     # not an attack: a protest's unplaced doers keep the sentence's one country

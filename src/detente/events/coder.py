@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import guards
+from detente.events import guards, precision
 from detente.events import semantics as sem
 from detente.events.arguments import (
     MentionIndex,
@@ -102,7 +102,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if guards.conjunction_sense(token, lexicon) or guards.document_content(token, entry.type, lexicon) or \
             guards.lone_session(token, entry.type, lexicon) or guards.grounds(token, lexicon) or \
             guards.inverted_condition(token) or guards.refused_comment(token, entry.type, lexicon) or \
-            guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon):
+            guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon) or \
+            precision.no_act(token, entry.lemma, entry.type, lexicon):
         return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
@@ -296,6 +297,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         if not sources:
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
+    coding, sources = precision.unplaced_attackers(cand.token, coding, sources, index, lexicon)  # "a bomb in Bogota"
     if coding.type == "PROTEST" and cand.entry.pos == "verb":
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
@@ -304,7 +306,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
-    return coding, sources, targets
+    return precision.retyped(cand, coding, sources, targets, lexicon), sources, targets
 
 
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:

@@ -21,6 +21,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.lexicon import Lexicon
+from detente.events.precision import venue_name
 from detente.events.triggers import Candidate, match
 from detente.records import Actor, Mention, Participant
 
@@ -392,6 +393,8 @@ def name_part(token, index: MentionIndex) -> bool:
     """True for a place in the ``of`` complement of an actor's proper name: "Iraq" in "the Islamic
     State of Iraq and the Levant" names the group, not another side; so does "Mexico" in the
     place name "the Gulf of Mexico"."""
+    if venue_name(token, index):
+        return True  # "the Paris agreement": the venue, no side
     current = token
     while current.dep_ == "conj" or (current.dep_ == "compound" and current.ent_iob_ == "I"):
         current = current.head  # "the Gulf of Mexico coast": "Mexico" a compound of "coast"

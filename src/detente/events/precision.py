@@ -1,0 +1,245 @@
+"""Precision guards of issue 13 round 12: readings that assert no act, another type, or no side.
+
+Each guard reads the parse around a trigger with the word lists of ``semantics.yaml``
+(``precision``); the classes were found on rows detente wrote on unseen political news:
+
+- ``insisted_assertion``: "the minister insisted that the economy was growing", "..., he
+  insisted" -- insisting that something is so asserts it; a demand keeps "insisted on", a
+  subjunctive ("insisted that he resign") or a modal of obligation ("insisted Iran must leave");
+- ``wh_question``: "asked why the ministers had criticised the plan" -- a question asked with
+  why/how/when/where, as with whether/who (``semantics.asks_question``);
+- ``description``: "the Syrian government is a threat to Europe", "Iran remains the biggest
+  threat" -- a noun of threat as what something is describes it: no threat was made;
+- ``judged_act``: "it was not fair to blame the voters", "it is wrong to attack civilians",
+  "attacking Iran would be costly" -- an act judged by an adjective is not said to have happened;
+- ``wished_act``: "wanted Britain to offer asylum", "hoped that the government would
+  apologise" -- an act someone wants another to do has not happened (nor is it the wisher's);
+- ``alternative``: "cheaper than attacking Iran", "rather than criticising Iran", "instead of
+  imposing sanctions" -- an alternative weighed, not done;
+- ``likelihood``: "the likelihood of an attack", "the risk of war" -- an act that may come;
+- ``held_power``: "Britain has a veto on any changes", "will not give up its veto" -- a power
+  held is no act of using it;
+- ``retyped`` (verbal clash): "the minister has clashed with party leaders over tuition fees" --
+  a clash between unarmed sides over a topic is a dispute, ACCUSE 111, not a fight;
+- ``unplaced_attackers``: "a car bomb exploded outside a police station in Mombasa" -- an attack
+  by no named doer has no doer country (the conventions: "else no country"); the place struck is
+  its target. A named group, the attack's own adjective ("a Russian missile attack"), two named
+  sides ("clashes between protesters and police") or an armed group of the place named in the
+  story keep the place's country;
+- ``venue_name``: "withdrew from the Paris agreement", "the Minsk accords", "the Geneva summit"
+  -- a city inside the name of an agreement or meeting names its venue, never a side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+import yaml
+
+from detente.events import semantics as sem
+from detente.events.lexicon import Lexicon
+from detente.resources import data_path
+
+ASSERTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PERSONAL = frozenset({"PRP"})
+
+
+def _spec(lexicon: Lexicon) -> dict:
+    return lexicon.semantics["precision"]
+
+
+def _lemma_in(token, words) -> bool:
+    """The token's lemma, or its word stripped of a regular ending, is one of ``words`` (the
+    tagger's lemma of "hoped" may be "hop")."""
+    low = token.lower_
+    return token.lemma_.lower() in words or any(
+        form in words for form in (low, low[:-1], low[:-2], low[:-3], low[:-3] + "e") if form)
+
+
+def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
+    """True when one of the guards of this module says the trigger asserts no act."""
+    return insisted_assertion(token, lemma, type_, lexicon) or wh_question(token, type_, lexicon) or \
+        description(token, lexicon) or judged_act(token) or wished_act(token, lexicon) or \
+        alternative(token, lexicon) or likelihood(token, lexicon) or held_power(token, lexicon)
+
+
+def insisted_assertion(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for "insist" that asserts: no "on" object, no direct object, and a complement clause
+    (if any) that is indicative without a modal of obligation."""
+    spec = _spec(lexicon)
+    if type_ != "REQUEST" or lemma not in spec["insist_verbs"] or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")) for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return True  # "..., he insisted": the quote asserted
+    return all(_indicative(c, spec) for c in clauses)
+
+
+def _indicative(clause, spec: dict) -> bool:
+    """A finite clause with no modal of obligation ("the economy was growing", "talks would go on");
+    not a subjunctive ("that he resign") nor "must withdraw", "should be freed", "be allowed"."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & set(spec["obligation_auxiliaries"]) or (clause.tag_ == "VB" and not auxes) or "be" in auxes:
+        return False
+    return bool(auxes) or clause.tag_ in ASSERTIVE_TAGS
+
+
+def wh_question(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a request verb whose complement clause opens with why/how/when/where."""
+    if type_ != "REQUEST" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    words = _spec(lexicon)["wh_adverbs"]
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "advmod" and g.lower_ in words and g.i < c.i
+                                         for g in c.children) for c in token.children)
+
+
+def description(token, lexicon: Lexicon) -> bool:
+    """True for a noun of threat that is the predicate of a verb of being ("is a threat to",
+    "remains a threat", "poses a danger"): it describes its subject."""
+    spec = _spec(lexicon)
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in spec["description_nouns"]:
+        return False
+    return token.dep_ in ("attr", "dobj", "acomp") and token.head.lemma_.lower() in spec["description_verbs"]
+
+
+def judged_act(token) -> bool:
+    """True for an infinitive an extraposed judgement holds ("it was not fair to blame", "it is
+    wrong to attack") or a gerund subject of an adjective ("attacking Iran would be costly")."""
+    pred = sem.predicate(token)
+    if pred is None or pred.pos_ not in ("VERB", "AUX"):
+        return False
+    head = pred.head
+    if pred.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and \
+            head.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in head.children):
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    return pred.dep_ == "csubj" and pred.tag_ == "VBG" and any(c.dep_ == "acomp" for c in head.children)
+
+
+def wished_act(token, lexicon: Lexicon) -> bool:
+    """True for an act in the clause of a verb of wishing that has a subject of its own ("wanted
+    Britain to offer asylum", "hoped that the government would apologise"), and for a wish verb
+    (an intent trigger) over such a clause."""
+    words = _spec(lexicon)["wish_verbs"]
+    if token.pos_ in ("VERB", "AUX") and _lemma_in(token, words):
+        return any(c.dep_ in ("ccomp", "xcomp") and _own_subject(c) for c in token.children)
+    pred = sem.predicate(token)
+    return pred is not None and pred.dep_ in ("ccomp", "xcomp") and _lemma_in(pred.head, words) \
+        and _own_subject(pred)
+
+
+def _own_subject(clause) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in PERSONAL for c in clause.children)
+
+
+def alternative(token, lexicon: Lexicon) -> bool:
+    """True for a gerund or noun after "than", "rather than", "instead of" ("cheaper than
+    attacking Iran", "instead of imposing sanctions")."""
+    preps = _spec(lexicon)["alternative_preps"]
+    if token.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ == "instead":
+        return True
+    return prep.lower_ in preps
+
+
+def likelihood(token, lexicon: Lexicon) -> bool:
+    """True for an act in the ``of`` phrase of a noun of likelihood or risk ("the likelihood of
+    an attack", "the risk of war", "fears of a crackdown")."""
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ != "of":
+        return False
+    owner = token.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in _spec(lexicon)["likelihood_nouns"] and owner.i != token.i
+
+
+def held_power(token, lexicon: Lexicon) -> bool:
+    """True for a noun of a power ("veto") that is the object of a verb of holding ("has a veto",
+    "give up its veto", "retains its veto")."""
+    spec = _spec(lexicon)
+    return token.pos_ == "NOUN" and token.lemma_.lower() in spec["held_power_nouns"] and \
+        token.dep_ == "dobj" and token.head.lemma_.lower() in spec["holding_verbs"]
+
+
+def retyped(cand, coding, sources, targets, lexicon: Lexicon):
+    """The coding of a verbal clash recoded ACCUSE (``~verbal``): a clash whose sides are all
+    unarmed actors with a sector, or that is over a topic that is not a place, in a sentence that
+    tells no violence; every other coding unchanged."""
+    spec = _spec(lexicon)
+    token = cand.token
+    lemma = token.lemma_.lower()
+    if coding is None or coding.type != "ASSAULT" or not (
+            (token.pos_ == "VERB" and lemma in spec["clash_verbs"]) or
+            (token.pos_ == "NOUN" and token.lower_ in spec["clash_nouns"])):
+        return coding
+    sectors = [m.actor.sector for m in (*sources, *targets) if m.actor is not None]
+    if any(s in spec["armed_sectors"] for s in sectors):
+        return coding
+    if any(t.lemma_.lower() in spec["violence_words"] for t in token.sent):
+        return coding
+    topic = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "on")
+             for g in c.children if g.dep_ == "pobj"]
+    if topic and any(t.ent_type_ in ("GPE", "LOC", "FAC") for g in topic for t in g.subtree):
+        return coding  # "clashed over Kashmir": land fought over
+    if not topic and (not sectors or None in sectors):
+        return coding  # "India and China clashed": countries, no topic -- a fight may be meant
+    return replace(coding, type="ACCUSE", cameo=str(spec["verbal_code"]), rule=coding.rule + "~verbal")
+
+
+def venue_name(token, index) -> bool:
+    """True for a city (a capital or a gazetteer place, not a country's own name) that modifies
+    the noun of an agreement, meeting or process, directly or through other modifiers ("the Paris
+    agreement", "the Paris climate agreement", "the Minsk accords", "the Geneva summit")."""
+    mentions = index.at(token)
+    if not mentions or not all((m.actor.entry or "").startswith(("capital:", "home:place")) for m in mentions):
+        return False
+    current = token
+    while current.dep_ in ("compound", "nmod", "amod") and current.head.i != current.i:
+        current = current.head
+        if current.lower_ in _venue_nouns():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _venue_nouns() -> frozenset[str]:
+    """``precision.venue_nouns`` of ``semantics.yaml`` (``name_part`` is called without the lexicon)."""
+    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    return frozenset(semantics["precision"]["venue_nouns"])
+
+
+def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon):
+    """The sources of an attack by no named doer that the place rule gave the place's country,
+    with no country (rule suffix ``~unplaced``): "a car bomb exploded at a police academy in
+    Bogota" -- the conventions code an unnamed doer "with country and sector from context when the
+    text fixes them, else no country"; the place where it struck is no doer. A crowd of the place
+    ("protesters stormed the embassy") keeps it; every other row is unchanged."""
+    from detente.events.arguments import subject_head
+    from detente.events.doers import (  # doers imports context, which imports us
+        _placed_crowd,
+        unplaced_doer,
+    )
+
+    if coding.type not in lexicon.semantics["unnamed_doer_types"] or "~place" not in coding.rule or \
+            _placed_crowd(token, lexicon) or not any(m.actor and m.actor.country for m in sources):
+        return coding, sources
+    head = token if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") else subject_head(token)[0]
+    if head is not None and any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i):
+        return coding, sources  # "Jundallah militants set off a bomb in Zahedan": a named group the place places
+    if any(m.label == "NORP" for m in sources):
+        return coding, sources  # "injured in a Russian drone attack": the attack's adjective names its doer
+    if any(t.dep_ == "pobj" and t.head.lower_ == "between" for t in token.sent):
+        return coding, sources  # "injured in clashes between protesters and police in Bucharest": its sides named
+    local = set(_spec(lexicon)["local_doer_words"]) | lexicon.words["crowd_nouns"]
+    if any(t.lemma_.lower() in local or t.lower_ in local for t in token.sent):
+        return coding, sources  # "separatist fighters", "killed during protests across Tunisia": the place's people
+    countries = {m.actor.country for m in sources if m.actor}
+    if any(m.actor.sector in ("REB", "MIL") and m.actor.country in countries
+           for found in index.by_token.values() for m in found):
+        return coding, sources  # the story names an armed force of the place ("the Taliban claimed it"): context
+    doers = unplaced_doer(token, index, lexicon) or [
+        replace(m, actor=replace(m.actor, country=None, code=None, entry=f"unnamed:{m.actor.entry}"))
+        for m in sources if m.actor is not None]
+    return replace(coding, rule=coding.rule + "~unplaced"), doers
