@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from detente.events import guards
 from detente.events import semantics as sem
+from detente.events.answers import answered_targets
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -56,6 +57,7 @@ from detente.events.doers import (
     struck_at_place,
     unplaced_doer,
 )
+from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
 from detente.events.rules import (
@@ -277,6 +279,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
+    targets = targets or held_targets(cand, index, lexicon)  # "an aid package for Ukraine"
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
@@ -391,6 +394,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~despite"
             if not tgt and (tgt := drawn_targets(cand, src, index, lexicon)):
                 suffix = "~drawn"
+            if not tgt and (tgt := answered_targets(cand, src, index, lexicon)):
+                suffix = "~answered"  # "resigned after criticism from his party's MPs"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
