@@ -157,7 +157,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument = _inner_actor(argument, index)
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
-    argument = argument if argument is not None else clause_subject(cand.token, index)
+    argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
@@ -228,13 +228,16 @@ def topic_clauses(cand: Candidate, lexicon: Lexicon) -> set[int]:
     return {t.i for c in cand.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
 
 
-def clause_subject(token, index: MentionIndex):
+def clause_subject(token, index: MentionIndex, bare: bool = False):
     """The subject of a verb's that-clause when it is an actor the actors stage left unplaced:
-    in "the Capitol Police requests that the National Guard remain" the Guard is asked."""
+    in "the Capitol Police requests that the National Guard remain" the Guard is asked; with
+    ``bare``, of a clause with no "that" too (an allegation: "the opposition alleged the
+    government rigged the vote", round 12)."""
     if token.pos_ != "VERB":
         return None
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if not any(c.lower_ == "that" for c in marks) and not (bare and not marks):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i in index.unresolved:

@@ -1,0 +1,111 @@
+"""Headline present tense the tagger read as a noun (issue 13, round 12).
+
+News summaries and headlines tell acts in the present tense: "A Moscow court sentences the
+opposition leader to 19 years", "South Korea's parliament votes to impeach the president". The
+tagger often takes the third-person verb for a plural noun ("sentences", "votes") and the parser
+then builds one long noun phrase with no verb at all: no subject, no object, no act. A reader
+sees the verb at once; the parser sees it too when the same word is in the past tense ("A Moscow
+court sentenced ..."), which is never a noun.
+
+``repair_headlines`` finds such sentences -- no verb or auxiliary anywhere, and a plural noun
+right after a noun whose verb reading is a verb the events lexicon knows -- parses the sentence
+again with that one word put in the past tense, and, when the new parse has a single root and
+reads the word as a verb, copies the new heads, relations, tags and lemmas into the article's
+parse (the word itself becomes a present-tense verb, ``VBZ``, with its verb lemma). Words,
+offsets and entities are untouched, so the actors stage's mentions stay valid.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.tokens import Doc
+
+from detente.events.triggers import verb_lemmas
+
+PARSE_ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
+"""Token attributes copied from the new parse."""
+REPARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+"""The pipeline components that give a parse (entities are kept from the first pass)."""
+VOWELS = frozenset("aeiou")
+
+
+def past_form(lemma: str) -> str:
+    """A regular past tense of ``lemma`` ("vote" -> "voted", "ban" -> "banned", "rally" ->
+    "rallied"); irregular verbs get the regular form, which the tagger still reads as a verb.
+
+    >>> [past_form(w) for w in ("sentence", "ban", "rally", "attack", "visit", "open", "shell")]
+    ['sentenced', 'banned', 'rallied', 'attacked', 'visited', 'opened', 'shelled']
+    """
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in VOWELS:
+        return lemma[:-1] + "ied"
+    if sum(c in VOWELS for c in lemma) == 1 and len(lemma) >= 3 and lemma[-1] not in VOWELS | {"w", "x", "y"} and \
+            lemma[-2] in VOWELS and lemma[-3] not in VOWELS:
+        return lemma + lemma[-1] + "ed"  # one syllable ending consonant-vowel-consonant ("ban", "stop")
+    return lemma + "ed"
+
+
+def headline_verb(sentence, verbs: frozenset[str]) -> tuple[int, str] | None:
+    """``(token index, verb lemma)`` of the word a verbless sentence hides its verb in: the first
+    plural noun after a noun (the subject's head) whose verb reading is in ``verbs``."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return None
+    for token in sentence:
+        if token.i == sentence.start or token.tag_ != "NNS" or not token.lower_.endswith("s"):
+            continue
+        before = token.doc[token.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN") or token.i + 1 >= sentence.end:
+            continue
+        lemma = next((w for w in verb_lemmas(token)[1:] if w in verbs), None)
+        if lemma is not None:
+            return token.i, lemma
+    return None
+
+
+def repair_headlines(doc, nlp, verbs: frozenset[str]) -> int:
+    """Re-parse each verbless sentence of ``doc`` whose verb hides in a plural noun (see the
+    module); returns how many sentences took the new parse."""
+    found = [(s, hit) for s in doc.sents if (hit := headline_verb(s, verbs)) is not None]
+    if not found:
+        return 0
+    array = doc.to_array(PARSE_ATTRS)
+    repaired = 0
+    for sentence, (at, lemma) in found:
+        words = [t.text for t in sentence]
+        words[at - sentence.start] = past_form(lemma)
+        new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence])
+        for name, component in nlp.pipeline:
+            if name in REPARSE_COMPONENTS:
+                new = component(new)
+        word = new[at - sentence.start]
+        if word.pos_ != "VERB" or sum(t.dep_ == "ROOT" for t in new) != 1:
+            continue
+        rows = new.to_array(PARSE_ATTRS)
+        rows[at - sentence.start, 2] = doc.vocab.strings.add("VBZ")
+        rows[at - sentence.start, 4] = doc.vocab.strings.add(lemma)
+        array[sentence.start:sentence.end] = rows
+        repaired += 1
+    if repaired:
+        doc.from_array(PARSE_ATTRS, array)
+    return repaired
+
+
+def headline_nlp():
+    """The pipeline the articles are parsed with (loaded once per process, shared)."""
+    from detente.nlp import load_nlp
+    from detente.pipeline import spacy_exclusions  # the pipeline imports this stage
+
+    return load_nlp(spacy_exclusions())
+
+
+_VERBS: dict[int, frozenset[str]] = {}
+
+
+def headline_verbs(lexicon) -> frozenset[str]:
+    """The verbs a hidden headline verb may be: every verb of the trigger lexicon, the light and
+    the reporting verbs (worked out once per lexicon)."""
+    if id(lexicon) not in _VERBS:
+        verbs = {lemma for pos, lemma in lexicon.triggers if pos == "verb"}
+        _VERBS[id(lexicon)] = frozenset(verbs | lexicon.words["light_verbs"] | lexicon.words["reporting"])
+    return _VERBS[id(lexicon)]
