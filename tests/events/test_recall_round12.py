@@ -44,6 +44,10 @@ CASES = [
      {("COERCE", "RUS", "RUS")}),
     ("South Korea's parliament votes to impeach President Yoon Suk Yeol.", {("ACCUSE", "KOR", "KOR")}),
     ("Election results in Kenya.", set()),
+    # a protesting crowd's violence is a riot (PROTEST 145); police attacking protesters stays an attack
+    ("Protesters vandalized a police station in Nairobi.", {("PROTEST", "KEN", "KEN")}),
+    ("The Serbian parliament was stormed by protesters.", {("PROTEST", "SRB", "SRB")}),
+    ("Police attacked protesters in Tbilisi.", {("ASSAULT", "GEO", "GEO")}),
     # an allegation's bare clause: its subject is the one accused (at home when unplaced)
     ("The Kenyan opposition alleged the government rigged the vote.", {("ACCUSE", "KEN", "KEN")}),
 ]
@@ -64,6 +68,7 @@ def test_rule_names(coded):
     assert coded[4].events[0].rule.endswith("~answered")
     assert coded[11].events[0].rule.startswith("verb:capture+place")
     assert coded[20].events[0].trigger == "sentences"
+    assert coded[23].events[0].cameo == "145" and coded[23].events[0].rule.endswith("~riot~domestic")
 
 
 @pytest.mark.parametrize(("lemma", "past"), [("sentence", "sentenced"), ("ban", "banned"), ("rally", "rallied"),

@@ -60,6 +60,7 @@ from detente.events.doers import (
 from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
+from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,
     crowd_actions,
@@ -307,7 +308,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
-    return coding, sources, targets
+    return rioting(cand, coding, lexicon), sources, targets  # "protesters vandalised a station": a riot
 
 
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
