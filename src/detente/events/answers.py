@@ -3,7 +3,8 @@
 "The prime minister resigned after criticism from his party's MPs", "the minister stepped down
 following accusations from lawmakers", "the government withdrew the bill amid calls from the
 opposition": the criticism, accusation or call is aimed at the doer of the clause it is the
-setting of. ``context.despite_targets`` reads the concessive settings ("despite", "amid") for a
+setting of; so is a protest when that doer is the state ("the government will review the policy
+following protests by students"). ``context.despite_targets`` reads the concessive settings ("despite", "amid") for a
 foreign doer only; this reads the settings of time too ("after", "following") and keeps a doer of
 the reaction's own country -- a domestic reaction (the opposition against its government, a
 party's members against their leader) is a row as well -- as long as the doer is not one of the
@@ -19,6 +20,9 @@ from detente.records import Participant
 
 SETTING_PREPOSITIONS = frozenset({"after", "following", "amid", "amidst", "despite", "notwithstanding"})
 """Prepositions that make a nominal reaction the setting of the clause it hangs from."""
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+"""Doers a protest named as a clause's setting is aimed at: the authorities ("the government
+dropped the plan after protests by students"), not a private doer."""
 
 
 def answered_targets(cand: Candidate, src: list[Participant], index: MentionIndex,
@@ -26,16 +30,35 @@ def answered_targets(cand: Candidate, src: list[Participant], index: MentionInde
     """The subject of the clause a nominal reaction (accusation, demand, rejection) is the setting
     of, other than the reaction's own sources: "X resigned after criticism from Y" -> X."""
     token = cand.token
-    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT"}:
+    protest = cand.entry.type == "PROTEST"
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "PROTEST"}:
         return []
-    if token.dep_ != "pobj" or token.head.lower_ not in SETTING_PREPOSITIONS:
+    if token.dep_ not in ("pobj", "dobj") or token.head.lower_ not in SETTING_PREPOSITIONS or \
+            (token.dep_ == "dobj" and token.head.tag_ != "VBG"):  # "following protests" parsed as a verb
         return []
-    verb = token.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    subject, passive = subject_head(verb)
-    head = subject if subject is not None else passive
-    found = actors_under(head, index) if head is not None else []
     own = {(p.start, p.end) for p in src}
-    return [participant(m) for m in found
-            if m.actor.country and not any(m.start < end and start < m.end for start, end in own)]
+    for head in _clause_doers(token.head.head):
+        found = [m for m in actors_under(head, index)
+                 if m.actor.country and not any(m.start < end and start < m.end for start, end in own)
+                 and (not protest or m.actor.sector in STATE_SECTORS)]
+        if found:
+            return [participant(m) for m in found]
+    return []
+
+
+def _clause_doers(token, clauses: int = 2):
+    """The subjects (or passive subjects) of the nearest ``clauses`` clauses at or above ``token``
+    that have one, nearest first: the parse may hang the setting on a noun of the clause ("...
+    in universities following protests"), and a pronoun subject the actors stage left unresolved
+    gives way to the reporting clause's ("the government announces it will review ...")."""
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            subject, passive = subject_head(token)
+            if subject is not None or passive is not None:
+                yield subject if subject is not None else passive
+                clauses -= 1
+                if not clauses:
+                    return
+        if token.head.i == token.i:
+            return
+        token = token.head
