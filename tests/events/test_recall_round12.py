@@ -52,6 +52,12 @@ CASES = [
     ("Protesters vandalized a police station in Nairobi.", {("PROTEST", "KEN", "KEN")}),
     ("The Serbian parliament was stormed by protesters.", {("PROTEST", "SRB", "SRB")}),
     ("Police attacked protesters in Tbilisi.", {("ASSAULT", "GEO", "GEO")}),
+    # naming the author of an act is an accusation (besides the act, coded where it is told)
+    ("The Ukrainian president said Russia was responsible for the attack.", {("ACCUSE", "UKR", "RUS")}),
+    ("Iran holds the United States responsible for the killing of its general.", {("ACCUSE", "IRN", "USA")}),
+    ("Pakistan said India was behind the bombing in Quetta.", {("ACCUSE", "PAK", "IND"), ("ASSAULT", "IND", "PAK")}),
+    ("The Kenyan president said the Kenyan army was responsible for protecting the borders.", set()),
+    ("Russia said the Ukrainian prisoners were behind bars.", set()),
     # an allegation's bare clause: its subject is the one accused (at home when unplaced)
     ("The Kenyan opposition alleged the government rigged the vote.", {("ACCUSE", "KEN", "KEN")}),
 ]

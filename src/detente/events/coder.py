@@ -22,6 +22,7 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
+from detente.events.blame import responsibility_claims
 from detente.events.context import (
     act_anaphor_targets,
     act_doers,
@@ -420,7 +421,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index),
                                            *reported_wrongdoing(sentence, lexicon, index),
-                                           *crowd_actions(sentence, lexicon, index)):
+                                           *crowd_actions(sentence, lexicon, index),
+                                           *responsibility_claims(sentence, lexicon, index)):
         if targets and not isinstance(targets[0], Mention):  # a labelled act: its doer is the target
             src = [participant(m) for m in sources]
             tgt = act_doers(targets[0], src, coded.events + events, lexicon)
