@@ -58,6 +58,10 @@ CASES = [
     ("Pakistan said India was behind the bombing in Quetta.", {("ACCUSE", "PAK", "IND"), ("ASSAULT", "IND", "PAK")}),
     ("The Kenyan president said the Kenyan army was responsible for protecting the borders.", set()),
     ("Russia said the Ukrainian prisoners were behind bars.", set()),
+    # an act told as the object of a condemnation or a welcome is a row of its own; an alleged one is not
+    ("Turkey condemned Israel's attack on Gaza.", {("ACCUSE", "TUR", "ISR"), ("ASSAULT", "ISR", "PSE")}),
+    ("Iran condemned the US sanctions on Venezuela.", {("ACCUSE", "IRN", "USA"), ("SANCTION", "USA", "VEN")}),
+    ("Russia accused Ukraine of the attack on the bridge.", {("ACCUSE", "RUS", "UKR")}),
     # an allegation's bare clause: its subject is the one accused (at home when unplaced)
     ("The Kenyan opposition alleged the government rigged the vote.", {("ACCUSE", "KEN", "KEN")}),
 ]

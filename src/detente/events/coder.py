@@ -58,6 +58,7 @@ from detente.events.doers import (
     struck_at_place,
     unplaced_doer,
 )
+from detente.events.factive import factive_objects
 from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
@@ -381,6 +382,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             pending.extend(released(cand, lexicon, index))
             continue
         coding, sources, targets = result
+        pending.extend(factive_objects(cand, coding, lexicon))  # "condemned Israel's attack on Gaza": the attack too
         src, tgt = participants(sources, targets, text)
         if coding.type in lexicon.words["no_media_sides"]:  # an interview is no consultation
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]

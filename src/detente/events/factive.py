@@ -1,0 +1,34 @@
+"""Acts told as the object of a reaction are acts too (issue 13, round 12).
+
+"Turkey condemned Israel's attack on Gaza", "the EU criticised China's crackdown on protesters",
+"Germany welcomed Russia's release of the journalist": the condemnation or the welcome is one row,
+and the act it answers is told as a fact -- one condemns or welcomes what happened -- so it is a
+row of its own (ASSAULT ISR -> PSE, COERCE CHN -> ..., RETREAT RUS -> ...), coded like any nominal
+act (its doer from the possessor, a ``by`` agent or a modifier; no doer, no row). Only for
+reactions that presuppose their object (criticism, condemnation, praise, welcome: ACCUSE and
+SUPPORT), never for allegations ("accused Russia of the attack", "blamed Kyiv for the strike":
+the act is what is claimed), nor for demands, offers, threats and refusals (``nonfactual_inner``),
+nor when the reaction is negated or only intended.
+"""
+
+from __future__ import annotations
+
+from detente.events.lexicon import Lexicon
+from detente.events.triggers import Candidate, Coding
+
+FACTIVE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+"""Reaction types whose nominal object is an act that happened."""
+ALLEGING_LEMMAS = frozenset({"accuse", "allege", "blame", "charge", "implicate", "claim", "suspect",
+                             "investigate", "probe", "sue", "indict", "impeach", "prosecute", "question"})
+"""Verbs whose object act is alleged, not presupposed."""
+
+
+def factive_objects(cand: Candidate, coding: Coding, lexicon: Lexicon) -> list[Candidate]:
+    """The nominal act triggers a coded reaction takes as its object, to be coded on their own."""
+    if coding.type not in FACTIVE_TYPES or coding.mode == "intend" or coding.negated:
+        return []
+    if cand.entry.pos != "verb" or cand.token.lemma_.lower() in ALLEGING_LEMMAS:
+        return []
+    return [c for c in cand.inner if c.entry.pos == "noun" and c.token.head.i == cand.token.i
+            and c.token.dep_ in ("dobj", "nsubjpass") and c.entry.type
+            and c.entry.type not in FACTIVE_TYPES]
