@@ -62,6 +62,12 @@ CASES = [
     ("Turkey condemned Israel's attack on Gaza.", {("ACCUSE", "TUR", "ISR"), ("ASSAULT", "ISR", "PSE")}),
     ("Iran condemned the US sanctions on Venezuela.", {("ACCUSE", "IRN", "USA"), ("SANCTION", "USA", "VEN")}),
     ("Russia accused Ukraine of the attack on the bridge.", {("ACCUSE", "RUS", "UKR")}),
+    # joint drills are military cooperation; working with an actor or together is cooperation,
+    # with a partner only
+    ("Russia and China conduct joint naval drills.", {("COOPERATE", "RUS", "CHN")}),
+    ("The United States and Britain worked together on the investigation.", {("COOPERATE", "USA", "GBR")}),
+    ("The US worked with the Kenyan police to arrest the suspect.", {("COOPERATE", "USA", "KEN")}),
+    ("The Kenyan minister worked with the government as its deputy.", set()),
     # an allegation's bare clause: its subject is the one accused (at home when unplaced)
     ("The Kenyan opposition alleged the government rigged the vote.", {("ACCUSE", "KEN", "KEN")}),
 ]
