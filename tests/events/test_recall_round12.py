@@ -68,6 +68,12 @@ CASES = [
     ("The United States and Britain worked together on the investigation.", {("COOPERATE", "USA", "GBR")}),
     ("The US worked with the Kenyan police to arrest the suspect.", {("COOPERATE", "USA", "KEN")}),
     ("The Kenyan minister worked with the government as its deputy.", set()),
+    # the reaction an act set off, told in a participle clause after it, is another doer's act
+    # aimed at the act's doer; an act's own consequence ("killing 12 people") stays part of it
+    ("China sent warships to the area, prompting Japan to protest.",
+     {("MOBILIZE", "CHN", None), ("ACCUSE", "JPN", "CHN")}),
+    ("Russia closed the border, sparking protests in Georgia.", {("COERCE", "RUS", "GEO"), ("PROTEST", "GEO", "RUS")}),
+    ("Russia launched missiles at Kyiv, killing 12 people.", {("ASSAULT", "RUS", "UKR")}),
     # an allegation's bare clause: its subject is the one accused (at home when unplaced)
     ("The Kenyan opposition alleged the government rigged the vote.", {("ACCUSE", "KEN", "KEN")}),
 ]

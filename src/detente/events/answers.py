@@ -62,3 +62,25 @@ def _clause_doers(token, clauses: int = 2):
         if token.head.i == token.i:
             return
         token = token.head
+
+
+PROVOKING_PARTICIPLES = frozenset({"prompt", "spark", "trigger", "provoke", "draw", "elicit"})
+"""Participles after an act that introduce the reaction it set off (``factive.consequences``)."""
+
+
+def provoked_targets(cand: Candidate, src: list[Participant], index: MentionIndex,
+                     lexicon: Lexicon) -> list[Participant]:
+    """Whom a reaction an act set off answers: the act's doer, in "China sent warships, prompting
+    Japan to protest" (Japan protests to China) or "Russia closed the border, sparking protests"
+    (rule suffix ``~provoked``); for reactions and protests only."""
+    if cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "PROTEST"}:
+        return []
+    token = cand.token
+    participle = token.head
+    if token.dep_ not in ("xcomp", "dobj") or participle.dep_ != "advcl" or participle.tag_ != "VBG" or \
+            participle.lemma_.lower() not in PROVOKING_PARTICIPLES:
+        return []
+    subject, _ = subject_head(participle.head)
+    own = {p.country for p in src}
+    found = actors_under(subject, index) if subject is not None else []
+    return [participant(m) for m in found if m.actor.country and m.actor.country not in own]

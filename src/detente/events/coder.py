@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from detente.events import guards
 from detente.events import semantics as sem
-from detente.events.answers import answered_targets
+from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -58,7 +58,7 @@ from detente.events.doers import (
     struck_at_place,
     unplaced_doer,
 )
-from detente.events.factive import factive_objects
+from detente.events.factive import consequences, factive_objects
 from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
@@ -383,6 +383,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             continue
         coding, sources, targets = result
         pending.extend(factive_objects(cand, coding, lexicon))  # "condemned Israel's attack on Gaza": the attack too
+        pending.extend(consequences(cand))  # "..., prompting Japan to protest": Japan's protest
         src, tgt = participants(sources, targets, text)
         if coding.type in lexicon.words["no_media_sides"]:  # an interview is no consultation
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
@@ -400,6 +401,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~drawn"
             if not tgt and (tgt := answered_targets(cand, src, index, lexicon)):
                 suffix = "~answered"  # "resigned after criticism from his party's MPs"
+            if not tgt and (tgt := provoked_targets(cand, src, index, lexicon)):
+                suffix = "~provoked"  # "sent warships, prompting Japan to protest"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):

@@ -32,3 +32,29 @@ def factive_objects(cand: Candidate, coding: Coding, lexicon: Lexicon) -> list[C
     return [c for c in cand.inner if c.entry.pos == "noun" and c.token.head.i == cand.token.i
             and c.token.dep_ in ("dobj", "nsubjpass") and c.entry.type
             and c.entry.type not in FACTIVE_TYPES]
+
+
+CAUSATIVE_PARTICIPLES = frozenset({"prompt", "spark", "trigger", "provoke", "force", "cause", "lead", "draw",
+                                   "elicit"})
+"""Participles that tell what an act set off ("..., prompting Japan to protest", "..., sparking
+protests in Georgia"): the act they introduce is another doer's, and it happened."""
+
+
+def consequences(cand: Candidate) -> list[Candidate]:
+    """Inner triggers that an act set off, told in a participle clause after it: the infinitive
+    whose subject the participle's object is ("prompting Japan to protest") or the participle's
+    nominal object ("sparking protests"). They are acts of their own, coded apart from the act
+    (whose inner triggers are otherwise parts of it: "launched missiles, killing 12 people")."""
+    out = []
+    for inner in cand.inner:
+        token = inner.token
+        if token.dep_ not in ("xcomp", "dobj"):
+            continue
+        participle = token.head
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.head.i != cand.token.i or \
+                participle.lemma_.lower() not in CAUSATIVE_PARTICIPLES:
+            continue
+        if token.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in participle.children):
+            continue  # "forcing to ..." with no one forced: not another doer's act
+        out.append(inner)
+    return out
