@@ -74,6 +74,10 @@ CASES = [
      {("MOBILIZE", "CHN", None), ("ACCUSE", "JPN", "CHN")}),
     ("Russia closed the border, sparking protests in Georgia.", {("COERCE", "RUS", "GEO"), ("PROTEST", "GEO", "RUS")}),
     ("Russia launched missiles at Kyiv, killing 12 people.", {("ASSAULT", "RUS", "UKR")}),
+    # an act of force of the other kind in the same doer's participle clause is a further act
+    ("Egyptian police opened fire on demonstrators, killing one person and arresting 12.",
+     {("ASSAULT", "EGY", "EGY"), ("COERCE", "EGY", None)}),
+    ("The Kenyan police raided the opposition headquarters, arresting ten activists.", {("COERCE", "KEN", "KEN")}),
     # an allegation's bare clause: its subject is the one accused (at home when unplaced)
     ("The Kenyan opposition alleged the government rigged the vote.", {("ACCUSE", "KEN", "KEN")}),
 ]

@@ -383,7 +383,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             continue
         coding, sources, targets = result
         pending.extend(factive_objects(cand, coding, lexicon))  # "condemned Israel's attack on Gaza": the attack too
-        pending.extend(consequences(cand))  # "..., prompting Japan to protest": Japan's protest
+        pending.extend(consequences(cand, coding))  # "..., prompting Japan to protest": Japan's protest
         src, tgt = participants(sources, targets, text)
         if coding.type in lexicon.words["no_media_sides"]:  # an interview is no consultation
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]

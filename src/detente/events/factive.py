@@ -40,14 +40,27 @@ CAUSATIVE_PARTICIPLES = frozenset({"prompt", "spark", "trigger", "provoke", "for
 protests in Georgia"): the act they introduce is another doer's, and it happened."""
 
 
-def consequences(cand: Candidate) -> list[Candidate]:
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+"""Acts of force: an attack's participle clause of the other kind is a further act of the same doer
+("opened fire ..., arresting 12"); other participles of another type are left to the act."""
+
+
+def consequences(cand: Candidate, coding: Coding) -> list[Candidate]:
     """Inner triggers that an act set off, told in a participle clause after it: the infinitive
     whose subject the participle's object is ("prompting Japan to protest") or the participle's
-    nominal object ("sparking protests"). They are acts of their own, coded apart from the act
-    (whose inner triggers are otherwise parts of it: "launched missiles, killing 12 people")."""
+    nominal object ("sparking protests"); and the participle acts of force of the other kind the
+    same doer went on to do ("police opened fire on demonstrators, killing one and arresting 12":
+    the arrests). They are acts of their own, coded apart from the act (whose inner triggers are
+    otherwise parts of it: "launched missiles at Kyiv, killing 12 people")."""
+    if coding.mode == "intend" or coding.negated:
+        return []
     out = []
     for inner in cand.inner:
         token = inner.token
+        if _participle_act(token, cand.token) and inner.entry.type in FORCE_TYPES and coding.type in FORCE_TYPES \
+                and inner.entry.type != coding.type and inner.entry.role == "event":
+            out.append(inner)
+            continue
         if token.dep_ not in ("xcomp", "dobj"):
             continue
         participle = token.head
@@ -58,3 +71,14 @@ def consequences(cand: Candidate) -> list[Candidate]:
             continue  # "forcing to ..." with no one forced: not another doer's act
         out.append(inner)
     return out
+
+
+def _participle_act(token, outer) -> bool:
+    """A present participle clause of the outer verb ("..., arresting 12"), or a participle joined
+    to one ("killing one person and arresting 12")."""
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "conj" and token.head.tag_ == "VBG":
+        token = token.head
+    return token.dep_ == "advcl" and token.head.i == outer.i and \
+        not any(c.dep_ in ("mark", "aux") for c in token.children)  # not "after arresting", "to ..."
