@@ -82,8 +82,12 @@ CASES = [
     ("Russia launched missiles at Kyiv, killing 12 people.", {("ASSAULT", "RUS", "UKR")}),
     # an act of force of the other kind in the same doer's participle clause is a further act
     ("Egyptian police opened fire on demonstrators, killing one person and arresting 12.",
-     {("ASSAULT", "EGY", "EGY"), ("COERCE", "EGY", None)}),
+     {("ASSAULT", "EGY", "EGY"), ("COERCE", "EGY", "EGY")}),
     ("The Kenyan police raided the opposition headquarters, arresting ten activists.", {("COERCE", "KEN", "KEN")}),
+    # a bare count as the object is people: at home, unless the sentence names a foreign side
+    ("Kenyan police arrested 30 in Nairobi.", {("COERCE", "KEN", "KEN")}),
+    ("Nigerian troops killed 12 in Borno.", {("ASSAULT", "NGA", "NGA")}),
+    ("Ethiopian troops shelled Eritrean positions near the border, killing 40.", {("ASSAULT", "ETH", "ERI")}),
     # an allegation's bare clause: its subject is the one accused (at home when unplaced)
     ("The Kenyan opposition alleged the government rigged the vote.", {("ACCUSE", "KEN", "KEN")}),
 ]

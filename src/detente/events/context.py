@@ -159,6 +159,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
     argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
+    if argument is not None and argument.pos_ == "NUM" and foreign:
+        argument = None  # "killing or wounding 50" near a foreign country's camps: the count is of its people
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
@@ -313,6 +315,9 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
                 and head.lower_ not in instruments:  # "with a large knife": what it was done with
             return head
+        if head.pos_ == "NUM" and head.dep_ == "dobj" and head.ent_type_ in ("CARDINAL", "") and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return head  # a bare count of people: "police arrested 30 in Nairobi" (round 12)
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":
         passive = token.head  # "José Padilla, accused by the government of ...": Padilla
