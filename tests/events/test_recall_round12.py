@@ -54,6 +54,8 @@ CASES = [
      {("COERCE", "RUS", "RUS")}),
     ("South Korea's parliament votes to impeach President Yoon Suk Yeol.", {("ACCUSE", "KOR", "KOR")}),
     ("Election results in Kenya.", set()),
+    # a one-word actor name the tagger read as a verb is re-parsed as a name
+    ("ECOWAS imposed sanctions on Niger.", {("SANCTION", "ECOWAS", "NER")}),
     # a protesting crowd's violence is a riot (PROTEST 145); police attacking protesters stays an attack
     ("Protesters vandalized a police station in Nairobi.", {("PROTEST", "KEN", "KEN")}),
     ("The Serbian parliament was stormed by protesters.", {("PROTEST", "SRB", "SRB")}),

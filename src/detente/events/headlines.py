@@ -13,6 +13,10 @@ again with that one word put in the past tense, and, when the new parse has a si
 reads the word as a verb, copies the new heads, relations, tags and lemmas into the article's
 parse (the word itself becomes a present-tense verb, ``VBZ``, with its verb lemma). Words,
 offsets and entities are untouched, so the actors stage's mentions stay valid.
+
+The same repair serves a one-word actor name the tagger read as a verb ("ECOWAS imposed
+sanctions on Niger": "ECOWAS" a gerund, the sentence's real verb a modifier): the sentence is
+parsed again with a one-word proper name in its place, and the name keeps its own text as lemma.
 """
 
 from __future__ import annotations
@@ -63,26 +67,49 @@ def headline_verb(sentence, verbs: frozenset[str]) -> tuple[int, str] | None:
     return None
 
 
-def repair_headlines(doc, nlp, verbs: frozenset[str]) -> int:
-    """Re-parse each verbless sentence of ``doc`` whose verb hides in a plural noun (see the
-    module); returns how many sentences took the new parse."""
-    found = [(s, hit) for s in doc.sents if (hit := headline_verb(s, verbs)) is not None]
+NAME_STAND_IN = "Ghana"
+"""A one-word proper name the tagger never reads as a verb, put in place of a name it did."""
+NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+"""Mention labels of names (an organisation's acronym, a country, a person)."""
+
+
+def verb_name(sentence, names: set[int]) -> int | None:
+    """The index of a one-word name the tagger read as a verb: a token of an actor's name (in
+    ``names``) tagged VERB or AUX, in capitals or capitalised ("ECOWAS imposed sanctions on Niger":
+    "ECOWAS" as a gerund, "imposed" as a modifier of "sanctions")."""
+    for token in sentence:
+        if token.i in names and token.pos_ in ("VERB", "AUX") and token.text[:1].isupper() and \
+                (token.i == sentence.start or token.text.isupper()):
+            return token.i
+    return None
+
+
+def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozenset()) -> int:
+    """Re-parse each verbless sentence of ``doc`` whose verb hides in a plural noun, and each
+    sentence where a one-word name of an actor (token indices ``names``) was read as a verb (see
+    the module); returns how many sentences took the new parse."""
+    found = []
+    for sentence in doc.sents:
+        if (hit := headline_verb(sentence, verbs)) is not None:
+            found.append((sentence, hit[0], past_form(hit[1]), "VERB", "VBZ", hit[1]))
+        elif (at := verb_name(sentence, names)) is not None:
+            found.append((sentence, at, NAME_STAND_IN, "PROPN", "NNP", doc[at].text))
     if not found:
         return 0
     array = doc.to_array(PARSE_ATTRS)
     repaired = 0
-    for sentence, (at, lemma) in found:
+    for sentence, at, stand_in, pos, tag, lemma in found:
         words = [t.text for t in sentence]
-        words[at - sentence.start] = past_form(lemma)
+        words[at - sentence.start] = stand_in
         new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence])
         for name, component in nlp.pipeline:
             if name in REPARSE_COMPONENTS:
                 new = component(new)
         word = new[at - sentence.start]
-        if word.pos_ != "VERB" or sum(t.dep_ == "ROOT" for t in new) != 1:
+        if word.pos_ != pos or sum(t.dep_ == "ROOT" for t in new) != 1:
             continue
         rows = new.to_array(PARSE_ATTRS)
-        rows[at - sentence.start, 2] = doc.vocab.strings.add("VBZ")
+        rows[at - sentence.start, 2] = doc.vocab.strings.add(tag)
         rows[at - sentence.start, 4] = doc.vocab.strings.add(lemma)
         array[sentence.start:sentence.end] = rows
         repaired += 1
@@ -109,3 +136,15 @@ def headline_verbs(lexicon) -> frozenset[str]:
         verbs = {lemma for pos, lemma in lexicon.triggers if pos == "verb"}
         _VERBS[id(lexicon)] = frozenset(verbs | lexicon.words["light_verbs"] | lexicon.words["reporting"])
     return _VERBS[id(lexicon)]
+
+
+def mention_tokens(doc, mentions) -> set[int]:
+    """Token indices of one-word names the actors stage resolved to an actor."""
+    out = set()
+    for mention in mentions:
+        if mention.actor is None or mention.label not in NAME_LABELS:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span) == 1:
+            out.add(span.start)
+    return out
