@@ -25,6 +25,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
 
 from detente.events.triggers import verb_lemmas
+from detente.nlp import COLUMNS_KEY, HEADS_KEY, columns
 
 PARSE_ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
 """Token attributes copied from the new parse."""
@@ -88,11 +89,15 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
     """Re-parse each verbless sentence of ``doc`` whose verb hides in a plural noun, and each
     sentence where a one-word name of an actor (token indices ``names``) was read as a verb (see
     the module); returns how many sentences took the new parse."""
+    cols = columns(doc)  # a cheap look first: most sentences have a verb and no name read as one
     found = []
     for sentence in doc.sents:
-        if (hit := headline_verb(sentence, verbs)) is not None:
+        start, end = sentence.start, sentence.end
+        verbless = not any(p in ("VERB", "AUX") for p in cols.pos[start:end])
+        if verbless and "NNS" in cols.tag[start:end] and (hit := headline_verb(sentence, verbs)) is not None:
             found.append((sentence, hit[0], past_form(hit[1]), "VERB", "VBZ", hit[1]))
-        elif (at := verb_name(sentence, names)) is not None:
+        elif not verbless and any(cols.pos[i] in ("VERB", "AUX") for i in names if start <= i < end) and \
+                (at := verb_name(sentence, names)) is not None:
             found.append((sentence, at, NAME_STAND_IN, "PROPN", "NNP", doc[at].text))
     if not found:
         return 0
@@ -115,6 +120,8 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
         repaired += 1
     if repaired:
         doc.from_array(PARSE_ATTRS, array)
+        for key in (COLUMNS_KEY, HEADS_KEY):  # the columns and heads read before the repair are stale
+            doc.user_data.pop(key, None)
     return repaired
 
 
