@@ -44,6 +44,9 @@ CASES = [
     ("The Kenyan government ordered the police to stop the march.", set()),
     # easing a curfew is a concession
     ("The Sudanese president eased the nightly curfew in Khartoum.", {("CONCEDE", "SDN", "SDN")}),
+    # destroying an actor is an attack on it; vowing to is a threat; a fire destroying a building is no act
+    ("The Israeli prime minister vowed to destroy Hamas.", {("THREATEN", "ISR", "PSE")}),
+    ("The fire destroyed the Kenyan parliament building.", set()),
     # people led away by police are detained
     ("Egyptian police led away five protesters in Cairo.", {("COERCE", "EGY", "EGY")}),
     # a present-tense until-clause is a condition; a past one tells what happened
