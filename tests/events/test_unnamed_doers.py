@@ -36,9 +36,11 @@ CASES = [
     ("Students protested against the Iranian government.", {("PROTEST", "IRN", "IRN")}),
 ]
 CROWDS = [
-    # a crowd is of the place it acts in, whoever its victims are (not an armed unnamed doer)
-    ("Protesters stormed the Turkish embassy in Baghdad.", {("ASSAULT", "IRQ", "TUR")}),
-    ("An angry mob attacked a Chinese shop in Lusaka, Zambia.", {("ASSAULT", "ZMB", "CHN")}),
+    # a crowd is of the place it acts in, whoever its victims are (not an armed unnamed doer);
+    # a crowd's violence is a riot, PROTEST 145 (round 12, events/riots.py; the conventions
+    # count riots as PROTEST)
+    ("Protesters stormed the Turkish embassy in Baghdad.", {("PROTEST", "IRQ", "TUR")}),
+    ("An angry mob attacked a Chinese shop in Lusaka, Zambia.", {("PROTEST", "ZMB", "CHN")}),
 ]
 
 

@@ -16,6 +16,7 @@ from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
 from detente.events.context import name_part
 from detente.events.guards import dateline_end
+from detente.events.headlines import headline_nlp, headline_verbs, mention_tokens, repair_headlines
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.repeats import drop_repeats
@@ -35,6 +36,8 @@ def load(resources: Resources) -> Lexicon:
 def run(coded: CodedArticle, resources: Resources) -> None:
     """Add the events of every sentence that holds a resolved actor."""
     lexicon = resources.get("events")
+    repair_headlines(coded.doc, headline_nlp(), headline_verbs(lexicon),  # "A court sentences X": a verb, not a noun
+                     mention_tokens(coded.doc, coded.mentions))  # "ECOWAS imposed sanctions": a name, not a verb
     dateline = dateline_end(coded.article.text)  # "KABUL (AP) —": where the story was filed, no actor
     mentions = [m for m in coded.mentions if m.start >= dateline]
     index = MentionIndex(coded.doc, mentions, lexicon.words["relational_nouns"],

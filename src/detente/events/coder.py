@@ -15,12 +15,14 @@ from dataclasses import replace
 
 from detente.events import guards, precision
 from detente.events import semantics as sem
+from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
     participant,
     subject_head,
 )
+from detente.events.blame import responsibility_claims
 from detente.events.context import (
     act_anaphor_targets,
     act_doers,
@@ -56,8 +58,11 @@ from detente.events.doers import (
     struck_at_place,
     unplaced_doer,
 )
+from detente.events.factive import consequences, factive_objects
+from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
+from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,
     crowd_actions,
@@ -278,6 +283,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
+    targets = targets or held_targets(cand, index, lexicon)  # "an aid package for Ukraine"
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
@@ -306,6 +312,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
+    coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     return precision.retyped(cand, coding, sources, targets, lexicon), sources, targets
 
 
@@ -378,6 +385,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             pending.extend(released(cand, lexicon, index))
             continue
         coding, sources, targets = result
+        pending.extend(factive_objects(cand, coding, lexicon))  # "condemned Israel's attack on Gaza": the attack too
+        pending.extend(consequences(cand, coding))  # "..., prompting Japan to protest": Japan's protest
         src, tgt = participants(sources, targets, text)
         if coding.type in lexicon.words["no_media_sides"]:  # an interview is no consultation
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
@@ -393,6 +402,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~despite"
             if not tgt and (tgt := drawn_targets(cand, src, index, lexicon)):
                 suffix = "~drawn"
+            if not tgt and (tgt := answered_targets(cand, src, index, lexicon)):
+                suffix = "~answered"  # "resigned after criticism from his party's MPs"
+            if not tgt and (tgt := provoked_targets(cand, src, index, lexicon)):
+                suffix = "~provoked"  # "sent warships, prompting Japan to protest"
             if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
@@ -416,7 +429,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                                            *labelling_accusations(sentence, lexicon, index),
                                            *obligations(sentence, lexicon, index),
                                            *reported_wrongdoing(sentence, lexicon, index),
-                                           *crowd_actions(sentence, lexicon, index)):
+                                           *crowd_actions(sentence, lexicon, index),
+                                           *responsibility_claims(sentence, lexicon, index)):
         if targets and not isinstance(targets[0], Mention):  # a labelled act: its doer is the target
             src = [participant(m) for m in sources]
             tgt = act_doers(targets[0], src, coded.events + events, lexicon)

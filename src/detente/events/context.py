@@ -158,8 +158,10 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument = _inner_actor(argument, index)
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
-    argument = argument if argument is not None else clause_subject(cand.token, index)
+    argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
+    if argument is not None and argument.pos_ == "NUM" and foreign:
+        argument = None  # "killing or wounding 50" near a foreign country's camps: the count is of its people
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
         if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
@@ -229,13 +231,16 @@ def topic_clauses(cand: Candidate, lexicon: Lexicon) -> set[int]:
     return {t.i for c in cand.token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
 
 
-def clause_subject(token, index: MentionIndex):
+def clause_subject(token, index: MentionIndex, bare: bool = False):
     """The subject of a verb's that-clause when it is an actor the actors stage left unplaced:
-    in "the Capitol Police requests that the National Guard remain" the Guard is asked."""
+    in "the Capitol Police requests that the National Guard remain" the Guard is asked; with
+    ``bare``, of a clause with no "that" too (an allegation: "the opposition alleged the
+    government rigged the vote", round 12)."""
     if token.pos_ != "VERB":
         return None
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if not any(c.lower_ == "that" for c in marks) and not (bare and not marks):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i in index.unresolved:
@@ -311,6 +316,9 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
                 and head.lower_ not in instruments:  # "with a large knife": what it was done with
             return head
+        if head.pos_ == "NUM" and head.dep_ == "dobj" and head.ent_type_ in ("CARDINAL", "") and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return head  # a bare count of people: "police arrested 30 in Nairobi" (round 12)
     passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":
         passive = token.head  # "José Padilla, accused by the government of ...": Padilla

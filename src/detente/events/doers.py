@@ -37,6 +37,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.context import coordinated, place_sources
+from detente.events.holders import holder
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import is_background
 from detente.events.triggers import Candidate, Coding, predicate_noun
@@ -262,11 +263,8 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon)
     if found:
         return found
-    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.words["measure_nouns"]:
-        token = token.head  # "launched a mediation effort"
-    while token.dep_ == "pobj" and token.head.lower_ == "of" and \
-            token.head.head.lemma_.lower() in lexicon.words["measure_nouns"]:
-        token = token.head.head
+    # "launched a mediation effort", "a series of raids", "an aid package", "$5 million in aid"
+    token = holder(token, lexicon.words)
     verb = token.head if token.dep_ != "pobj" else token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "under":
         return []  # "their bus came under attack": the subject is the target

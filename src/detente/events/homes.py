@@ -177,7 +177,9 @@ def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str,
     out = []
     for mention in mentions:
         if mention.actor is None and mention.label in ("GPE", "LOC") and \
-                (country := whole_name_country(name_tokens(doc, mention), gaz)) is not None:
+                (country := whole_name_country(name_tokens(doc, mention), gaz)) is not None or \
+                mistaken_place(doc, mention, words) and \
+                (country := whole_name_country(list(doc.char_span(mention.start, mention.end, alignment_mode="expand")), gaz)) is not None:
             placed = Actor(country=country, sector=None, entry=PLACE_HOME)
             out.append(replace(mention, actor=placed, rule="home:place"))
             continue
@@ -188,6 +190,40 @@ def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str,
             placed = Actor(country=country, sector=actor.sector, name=actor.name, entry=f"home:name>{actor.entry}")
             out.append(replace(mention, actor=placed, rule=f"home:name>{mention.rule or actor.entry}"))
     return out
+
+
+PLACE_SLOT_PREPOSITIONS = frozenset({"in", "into", "near", "outside", "around", "toward", "towards", "inside",
+                                     "across", "through", "within"})
+"""Prepositions whose object is a place wherever they hang ("fighting in Kherson")."""
+MOVE_FROM_PREPOSITIONS = frozenset({"from", "out", "of"})
+"""Prepositions whose object is a place left when they hang from a verb ("withdrew from Kherson")."""
+
+
+def mistaken_place(doc, mention: Mention, words: dict[str, frozenset[str]]) -> bool:
+    """A name the entity recogniser took for a person or an organisation that stands in a place's
+    slot: the object of a locative preposition ("shelling in Kherson"), of "from"/"out of" after a
+    verb ("withdrew from Kherson"), or of a verb of taking a place ("recaptured Mariupol"), or the subject of "fell to". The
+    actors stage left it unresolved; ``name_mentions`` places it when the gazetteer holds the whole
+    name in one country. Not a name the article also gives a person in full ("Michael Jackson ...
+    talks in Jackson")."""
+    if mention.actor is not None or mention.label not in ("PERSON", "ORG"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not all(t.pos_ == "PROPN" for t in span):
+        return False
+    root = span.root
+    if root.dep_ == "pobj":
+        prep, owner = root.head, root.head.head
+        slot = prep.lower_ in PLACE_SLOT_PREPOSITIONS or \
+            (prep.lower_ in MOVE_FROM_PREPOSITIONS and (owner.pos_ == "VERB" or owner.lower_ == "out"))
+    elif root.dep_ == "nsubj" and root.head.lemma_.lower() == "fall":  # "Kherson fell to Russian forces"
+        slot = any(c.dep_ == "prep" and c.lower_ == "to" for c in root.head.children)
+    else:
+        slot = root.dep_ == "dobj" and root.head.lemma_.lower() in words["place_taking_verbs"]
+    if not slot:
+        return False
+    last = span[-1].text
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last for e in doc.ents)
 
 
 def story_countries(doc, by_token: dict, exclude=lambda token: False) -> list[tuple[str, str] | None]:

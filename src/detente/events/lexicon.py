@@ -262,6 +262,8 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "named_after_nouns": frozenset(semantics["named_after_nouns"]),
         "story_target_types": frozenset(semantics["story_target_types"]),
         "story_target_sectors": frozenset(semantics["story_target_sectors"]),
+        "holder_nouns": frozenset(semantics["holder_nouns"]),
+        "place_taking_verbs": frozenset(semantics["place_taking_verbs"]),
     }
 
 

@@ -102,12 +102,17 @@ def is_future(token, lexicon: Lexicon) -> bool:
 
 
 def is_hypothetical(token, lexicon: Lexicon) -> bool:
-    """True inside an if/unless clause ("if war starts in Iraq")."""
+    """True inside an if/unless clause ("if war starts in Iraq"), or an until-clause in the present
+    tense, a condition still to be met ("the war won't end until Armenian forces withdraw"; a past
+    one tells what happened: "fighting went on until the troops withdrew")."""
     current = token
     for _ in range(8):
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lexicon.words["condition_marks"] for c in current.children
         ):
+            return True
+        if current.dep_ == "advcl" and current.tag_ in ("VBP", "VBZ", "VB") and \
+                any(c.dep_ == "mark" and c.lower_ == "until" for c in current.children):
             return True
         if current.head.i == current.i:
             return False

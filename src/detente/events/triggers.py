@@ -84,6 +84,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return child
             if "@actor" in words and _has_actor(child, index):
                 return child
+            if "@place" in words and _place_phrase(child, index):
+                return child  # "seized Kherson", "captured the town of Bakhmut"
             if "@media" in words and _has_actor(child, index, sectors=("MED",)):
                 return child  # "suspended Al Jazeera": an outlet suspended is censored
             if "@money" in words and any(t.ent_type_ == "MONEY" for t in child.subtree):
@@ -124,7 +126,7 @@ def _named_place(token, pobj, index: MentionIndex) -> bool:
     body or an alliance -- of an act whose subject is no company ('@place': "Israel withdrew from
     Gaza"; not "withdrew from the EU", nor "the carmaker withdrew from Russia": a market left is
     no retreat)."""
-    if pobj.ent_type_ not in PLACE_ENTITIES:
+    if not place_token(pobj, index):
         return False
     if not any(m.actor is not None and m.actor.country and
                (m.actor.sector in (None, "", "GOV") or (m.actor.entry or "").endswith("#place")) for m in index.at(pobj)):
@@ -139,8 +141,17 @@ def _place_phrase(token, index: MentionIndex) -> bool:
     located actor)."""
     heads = [token, *(c for c in token.children if c.dep_ in ("compound", "appos"))]
     heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return any(t.ent_type_ in PLACE_ENTITIES and any(m.actor is not None and m.actor.country for m in index.at(t))
+    return any(place_token(t, index) and any(m.actor is not None and m.actor.country for m in index.at(t))
                for t in heads)
+
+
+def place_token(token, index: MentionIndex) -> bool:
+    """A token of a place name: tagged GPE/LOC, or held by a mention placed as a place (a gazetteer
+    place the recogniser took for a person or organisation: "withdrew from Kherson";
+    ``homes.mistaken_place``) or labelled one by the actors stage ("Mariupol")."""
+    return token.ent_type_ in PLACE_ENTITIES or any(
+        m.label in PLACE_ENTITIES or (m.actor is not None and (m.actor.entry or "").endswith("#place"))
+        for m in index.at(token))
 
 
 def object_words(token) -> set[str]:

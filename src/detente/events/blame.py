@@ -1,0 +1,92 @@
+"""Laying an act at someone's door is an accusation (issue 13, round 12).
+
+"Kyiv said Russia was responsible for the attack", "the minister said the United States was
+behind the coup attempt", "Iran holds the United States responsible for the killing": the
+speaker accuses the one named as the act's author (ACCUSE 112, like "blamed"). The act itself is
+coded where it is told (a nominal act's doer "behind" it is read by ``doers.noun_sources``); this
+gives the accusation, a row of its own, from the speaker (the subject of a speaking verb above the
+clause, or of "hold") to the subject of "be responsible for / be behind". Not negated ("said
+Russia was not behind the attack"), and "behind" only with an act the lexicon knows as its object
+("behind the bombing", not "behind bars").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from detente.events.arguments import MentionIndex, actors_under, subject_head
+from detente.events.lexicon import Lexicon
+from detente.events.triggers import Coding, match
+
+HOLD_VERBS = frozenset({"hold"})
+"""Verbs whose object is held responsible ("holds Washington responsible for ...")."""
+
+
+def responsibility_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
+    """``(coding, sources, targets, span)`` of each accusation of authorship in the sentence."""
+    for token in sentence:
+        clause = _blaming_clause(token, lexicon, index)
+        if clause is None or any(c.dep_ == "neg" for c in (*clause.children, *token.children)):
+            continue
+        accused_head = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        accused = actors_under(accused_head, index) if accused_head is not None else []
+        if token.dep_ == "ccomp" and clause is token:  # "holds the United States responsible"
+            holder, _ = subject_head(token.head)
+            sources = actors_under(holder, index) if holder is not None else []
+        else:
+            sources = _speaker(clause, lexicon.words["wrongdoing_speakers"], index)
+        own = {(m.start, m.end) for m in sources}
+        accused = [m for m in accused if (m.start, m.end) not in own and m.actor.country]
+        if sources and accused:
+            yield (Coding("ACCUSE", "112", f"blame:{token.lemma_.lower()}"), sources, accused,
+                   (token.idx, token.idx + len(token)))
+
+
+def _blaming_clause(token, lexicon: Lexicon, index: MentionIndex):
+    """The clause whose subject is named the author of an act: the "be" of "was responsible for
+    X" / "was behind X", or the word "responsible" itself after "hold"."""
+    lemma = token.lemma_.lower()
+    if lemma == "responsible" and token.pos_ == "ADJ":
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in HOLD_VERBS:
+            return token if _for_act(token, lexicon, index) else None
+        if token.dep_ == "acomp" and token.head.lemma_.lower() == "be" and token.head.dep_ in ("ccomp", "conj"):
+            return token.head if _for_act(token, lexicon, index) else None
+    if token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_.lower() == "be" and \
+            token.head.dep_ in ("ccomp", "conj"):
+        objects = [o for o in token.children if o.dep_ == "pobj"]
+        if any(_act(o, lexicon, index) for o in objects):
+            return token.head
+    return None
+
+
+HARM_NOUNS = frozenset({"death", "deaths", "violence", "damage", "crisis", "chaos", "casualties", "unrest",
+                        "destruction", "suffering", "disaster", "tragedy", "crimes", "crime", "atrocities"})
+"""Harms one is held responsible for besides the acts of the lexicon ("responsible for the deaths")."""
+
+
+def _for_act(token, lexicon: Lexicon, index: MentionIndex) -> bool:
+    """"responsible for" an act or a harm ("for the attack", "for the deaths"; not "responsible
+    for security")."""
+    return any(_act(o, lexicon, index) or o.lower_ in HARM_NOUNS for c in token.children
+               if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj")
+
+
+def _act(noun, lexicon: Lexicon, index: MentionIndex) -> bool:
+    """A noun that names an act the lexicon knows ("the bombing", "the coup attempt")."""
+    return match(noun, lexicon, index) is not None or any(
+        c.dep_ == "compound" and match(c, lexicon, index) is not None for c in noun.children)
+
+
+def _speaker(token, verbs: frozenset[str], index: MentionIndex):
+    """Actors of the nearest speaking verb above ``token`` whose subject is a resolved actor."""
+    current = token.head
+    for _ in range(4):
+        if current.lemma_.lower() in verbs:
+            subject, _ = subject_head(current)
+            found = actors_under(subject, index) if subject is not None else []
+            if found:
+                return found
+        if current.head.i == current.i:
+            return []
+        current = current.head
+    return []
