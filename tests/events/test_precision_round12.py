@@ -50,7 +50,8 @@ CASES = [
     ("The British home secretary has clashed with Labour leaders over tuition fees.", {("ACCUSE", "GBR", "GBR")}),
     ("Iranian officials clashed with British diplomats over the nuclear deal.", {("ACCUSE", "IRN", "GBR")}),
     ("Indian and Chinese troops clashed on the border.", {("ASSAULT", "IND", "CHN")}),
-    ("Protesters clashed with police in Nairobi.", {("ASSAULT", "KEN", "KEN")}),
+    # (a crowd's violence is a riot since round 12's recall rules, events/riots.py: not a verbal clash)
+    ("Protesters clashed with police in Nairobi.", {("PROTEST", "KEN", "KEN")}),
     # a city inside the name of an agreement or summit is its venue, no side; a country in it is a party
     ("The United States withdrew from the Paris agreement.", {("SANCTION", "USA", None)}),
     ("The United States withdrew from the Paris climate agreement.", {("SANCTION", "USA", None)}),
