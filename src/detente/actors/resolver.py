@@ -35,6 +35,8 @@ a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" C
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+PLACE_KINDS = frozenset({"country", "demonym", "capital", "region"})
+"""Atoms that give an explosive the country it went off in (``placed_device``)."""
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -468,12 +470,28 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         lo, hi = group[0].start, max(a.end for a in group)
         inside = atoms[bisect_left(starts, lo):bisect_left(starts, hi)]
         broken = any("\n" in doc[i].text for i in range(lo, hi))
+        if root.kind == "role" and root.role.device and not placed_device(doc, root, group, ctx):
+            todo = sorted(todo + children.pop(id(root), []), key=lambda a: a.start)
+            continue  # an explosive no place gives a country, or one a named actor owns
         if broken or not _contiguous(group, inside):
             kids = children.pop(id(root), [])
             group = [root]
             todo = sorted(todo + kids, key=lambda a: a.start)
         phrases.extend(resolve_tree(doc, root, group, ctx))
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
+
+
+def placed_device(doc, root: Atom, group: list[Atom], ctx: Context) -> bool:
+    """An explosive that went off with no one named is an actor of the place it went off in
+    ("a roadside bomb near the town of Kirkuk": unidentified armed forces of Iraq, as CAMEO
+    codes unattributed bombings): True when a place joined through a locative preposition
+    gives a country and no other atom modifies the device itself ("a NATO bombing", "Hamas
+    bombs" are the named actor's acts, not unidentified attackers)."""
+    anchor = anchor_of(doc, root)
+    if any(a is not root and doc[anchor_of(doc, a)].head.i == anchor
+           and not (a.kind == "role" and a.role.device) for a in group):
+        return False  # "a landmine explosion" is still one device
+    return any(a.kind in PLACE_KINDS and country_of(a, doc, ctx)[0] for a in group)
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:

@@ -15,6 +15,9 @@ from detente.resources import word_list
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ROLE_PREPOSITIONS = frozenset({"of", "from", "in", "throughout", "across"})
+DEVICE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
+"""Where an explosive went off ("a bomb near the town of ..."); never "of", which names what
+it struck ("the bombing of the embassy")."""
 LEADING_WORDS = word_list("actors", "vocabulary.yaml", "leading_words")
 """A country "-led" group is that country's ("Vietnamese-led forces"), unlike "-backed"."""
 SITUATED_WORDS = word_list("actors", "vocabulary.yaml", "situated_words")
@@ -51,10 +54,12 @@ def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | Non
     if origin is not None:
         return origin
     if first.dep_ == "pobj" and first.head.dep_ == "prep":
-        target = first.head.head
+        prep, target = first.head, first.head.head
+        if prep.lower_ == "of" and target.dep_ == "prep":  # "outside of the city"
+            prep, target = target, target.head
         if target.dep_ == "acl" and target.lower_ in SITUATED_WORDS:
             target = target.head
-        return target.i if first.head.lower_ in role_heads.get(target.i, ()) else None
+        return target.i if prep.lower_ in role_heads.get(target.i, ()) else None
     return None
 
 
@@ -90,9 +95,10 @@ def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
     """Prepositions through which a place gives an atom its country: any group role noun
     ("rebels in Darfur"); people named by nationality when they are residents ("Albanians of
     southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia"); a person
-    "of" a country ("King Hassan of Morocco")."""
+    "of" a country ("King Hassan of Morocco"); an explosive where it went off ("a bomb near
+    the town of ...")."""
     if atom.kind == "role":
-        return ROLE_PREPOSITIONS
+        return DEVICE_PREPOSITIONS if atom.role.device else ROLE_PREPOSITIONS
     token = doc[anchor]
     if atom.label == "PERSON":
         return RESIDENT_PREPOSITIONS

@@ -1,0 +1,44 @@
+"""Round 9 of issue 14: explosives that went off with no one named; every sentence here is
+made up."""
+
+from tests.actors.test_round8 import _code
+
+
+def _texts(found):
+    return [m.text for m in found]
+
+
+def test_an_explosive_near_a_place_is_unidentified_attackers_of_its_country(mentions):
+    found = mentions("A roadside bombing near the town of Tikrit on Monday killed two soldiers.")
+    assert _code(found, "roadside bombing near the town of Tikrit") == "IRQUAF"
+
+
+def test_an_explosive_in_a_capital_takes_the_capital_country(mentions):
+    found = mentions("A car bomb in central Kabul killed five people on Friday.")
+    assert _code(found, "car bomb in central Kabul") == "AFGUAF"
+
+
+def test_a_device_noun_before_another_is_one_device(mentions):
+    found = mentions("A landmine explosion near the village of Kandahar wounded three children.")
+    assert _code(found, "landmine explosion near the village of Kandahar") == "AFGUAF"
+
+
+def test_an_explosive_a_named_actor_owns_is_not_unidentified(mentions):
+    found = mentions("A Hamas bombing in Jerusalem killed three people.")
+    assert _code(found, "Hamas") == "PSEREB"
+    assert not any(m.actor and m.actor.sector == "UAF" for m in found)
+    found = mentions("Israeli bombs in Gaza killed ten people.")
+    assert _code(found, "Israeli") == "ISR"
+    assert not any(m.actor and m.actor.sector == "UAF" for m in found)
+
+
+def test_an_explosive_with_no_place_is_no_actor(mentions):
+    found = mentions("A bomb exploded on Tuesday, killing two policemen.")
+    assert not any(m.text.lower().endswith("bomb") for m in found)
+
+
+def test_what_a_bombing_struck_is_not_where_it_went_off(mentions):
+    """ "of" names the target ("the bombing of the embassy"), never the device's country."""
+    found = mentions("The bombing of the embassy in Nairobi killed many people.")
+    assert not any(m.actor and m.actor.sector == "UAF" for m in found)
+    assert _code(found, "the embassy in Nairobi") == "KENGOV"
