@@ -42,3 +42,15 @@ def test_what_a_bombing_struck_is_not_where_it_went_off(mentions):
     found = mentions("The bombing of the embassy in Nairobi killed many people.")
     assert not any(m.actor and m.actor.sector == "UAF" for m in found)
     assert _code(found, "the embassy in Nairobi") == "KENGOV"
+
+
+def test_a_plural_pronoun_takes_plural_forces_before_a_lone_place(mentions):
+    found = mentions("The foreign ministers demanded the withdrawal of Russian troops from "
+                     "Georgia on Monday, calling them an occupying force.")
+    assert _code(found, "them") == "RUSMIL"
+
+
+def test_a_plural_pronoun_still_takes_a_place_when_no_plural_group_is_named(mentions):
+    found = mentions("The ministers demanded the withdrawal of the envoy from Georgia, "
+                     "calling them hostile.")
+    assert _code(found, "them") == "GEO"
