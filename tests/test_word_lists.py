@@ -55,6 +55,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.resolver", "ACCREDITED_ROLES", "actors", "vocabulary.yaml",
      "accredited_roles"),
     ("detente.actors.resolver", "FAITH_WORDS", "actors", "vocabulary.yaml", "faith_words"),
+    ("detente.actors.resolver", "CIVILIAN_PROPERTY", "actors", "vocabulary.yaml",
+     "civilian_property"),
     ("detente.quotes.speakers", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),

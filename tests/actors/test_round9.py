@@ -54,3 +54,35 @@ def test_a_plural_pronoun_still_takes_a_place_when_no_plural_group_is_named(ment
     found = mentions("The ministers demanded the withdrawal of the envoy from Georgia, "
                      "calling them hostile.")
     assert _code(found, "them") == "GEO"
+
+
+def test_an_explosive_placed_by_its_verb_takes_the_place_country(mentions):
+    found = mentions("A roadside bomb exploded near the town of Tikrit on Tuesday, killing "
+                     "two policemen.")
+    assert _code(found, "roadside bomb") == "IRQUAF"
+    assert _code(found, "the town of Tikrit") == "IRQCVL"  # the place stays its own mention
+    found = mentions("Four soldiers were killed by an improvised explosive device outside of "
+                     "the Afghan city of Kandahar.")
+    assert _code(found, "improvised explosive device") == "AFGUAF"
+
+
+def test_only_the_explosive_verb_own_place_counts(mentions):
+    found = mentions("A bomb exploded in Kabul as the Pakistani envoy arrived in Islamabad.")
+    assert _code(found, "bomb") == "AFGUAF"
+    found = mentions("Bombs exploded in Kabul and in Islamabad on Friday.")
+    assert not any(m.actor and m.actor.sector == "UAF" for m in found)
+
+
+def test_an_owned_explosive_placed_by_its_verb_is_not_unidentified(mentions):
+    found = mentions("Israeli bombs killed ten people in Gaza on Sunday.")
+    assert not any(m.actor and m.actor.sector == "UAF" for m in found)
+
+
+def test_a_nationality_word_on_homes_is_that_people_civilians(mentions):
+    assert _code(mentions("Troops demolished Syrian homes near the border."), "Syrian") == "SYRCVL"
+    assert _code(mentions("Settlers burned Palestinian orchards on Friday."),
+                 "Palestinian") == "PSECVL"
+
+
+def test_a_nationality_word_on_other_things_keeps_no_sector(mentions):
+    assert _code(mentions("Russian gas reached the port on Monday."), "Russian") == "RUS"

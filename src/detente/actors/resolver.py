@@ -16,7 +16,13 @@ from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_l
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
-from detente.actors.trees import anchor_of, build_trees, is_people_noun, members
+from detente.actors.trees import (
+    DEVICE_PREPOSITIONS,
+    anchor_of,
+    build_trees,
+    is_people_noun,
+    members,
+)
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -26,6 +32,9 @@ FAITH_WORDS = word_list("actors", "vocabulary.yaml", "faith_words")
 """Adjectives of a faith or sect that make armed men a community's group, not a state's."""
 STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
+CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
+"""Homes and holdings of ordinary people: a nationality word on one is that people's
+civilians ("Palestinian homes")."""
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
@@ -155,7 +164,9 @@ def name_actor(atom: Atom, doc, ctx: Context,
     sector, used = entry.sector, entry.entry
     if atom.kind in ("capital", "region") and is_place_use(doc, anchor_of(doc, atom), ctx.tables):
         sector, used = PEOPLE_SECTOR, f"{entry.entry}#place"
-    if atom.kind == "demonym" and is_people_noun(doc[anchor_of(doc, atom)]):
+    token = doc[anchor_of(doc, atom)]
+    if atom.kind == "demonym" and (is_people_noun(token) or token.dep_ in ("amod", "compound")
+                                   and token.head.lower_ in CIVILIAN_PROPERTY):
         sector = PEOPLE_SECTOR
     if is_ethnic(doc, atom, ctx.tables):  # "ethnic Albanians" in Macedonia: not ALB
         return Actor(None, sector or PEOPLE_SECTOR, name=entry.name, entry=f"{used}#ethnic"), None
@@ -472,6 +483,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         broken = any("\n" in doc[i].text for i in range(lo, hi))
         if root.kind == "role" and root.role.device and not placed_device(doc, root, group, ctx):
             todo = sorted(todo + children.pop(id(root), []), key=lambda a: a.start)
+            phrases.extend(device_at_verb(doc, root, group, atoms, ctx))
             continue  # an explosive no place gives a country, or one a named actor owns
         if broken or not _contiguous(group, inside):
             kids = children.pop(id(root), [])
@@ -487,11 +499,46 @@ def placed_device(doc, root: Atom, group: list[Atom], ctx: Context) -> bool:
     codes unattributed bombings): True when a place joined through a locative preposition
     gives a country and no other atom modifies the device itself ("a NATO bombing", "Hamas
     bombs" are the named actor's acts, not unidentified attackers)."""
-    anchor = anchor_of(doc, root)
-    if any(a is not root and doc[anchor_of(doc, a)].head.i == anchor
-           and not (a.kind == "role" and a.role.device) for a in group):
-        return False  # "a landmine explosion" is still one device
+    if _owned(doc, root, group):  # "a landmine explosion" is still one device
+        return False
     return any(a.kind in PLACE_KINDS and country_of(a, doc, ctx)[0] for a in group)
+
+
+def _owned(doc, root: Atom, group: list[Atom]) -> bool:
+    """Another atom modifies the device itself ("a NATO bombing", "Hamas bombs")."""
+    anchor = anchor_of(doc, root)
+    return any(a is not root and doc[anchor_of(doc, a)].head.i == anchor
+               and not (a.kind == "role" and a.role.device) for a in group)
+
+
+def device_at_verb(doc, root: Atom, group: list[Atom], atoms: list[Atom],
+                   ctx: Context) -> list[Phrase]:
+    """An explosive that is the subject or the "by" agent of a verb whose locative phrase
+    names one country ("a roadside bomb exploded near the town of ...", "killed by an
+    improvised explosive device outside of the city of ..."): UAF of that country, the
+    device's own words only (the place stays its own mention)."""
+    token = doc[anchor_of(doc, root)]
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or _owned(doc, root, group):
+        return []
+    found = set()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in DEVICE_PREPOSITIONS:
+            inside = {t.i for t in prep.subtree}
+            found |= {(c, e) for a in atoms if a.kind in PLACE_KINDS and a.start in inside
+                      for c, e in [country_of(a, doc, ctx)] if c}
+    if len({c for c, _ in found}) != 1:
+        return []
+    country, entry = min(found)
+    start, end = phrase_span(doc, [root], root, ctx.tables)
+    rule = f"role:{root.role.phrase}+at:{entry}"
+    return [Phrase(start, end, "ROLE", Actor(country, root.role.sector, entry=rule), rule,
+                   token.i, role=root.role, title=root.role.phrase, atoms=[root])]
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
