@@ -86,3 +86,22 @@ def test_a_nationality_word_on_homes_is_that_people_civilians(mentions):
 
 def test_a_nationality_word_on_other_things_keeps_no_sector(mentions):
     assert _code(mentions("Russian gas reached the port on Monday."), "Russian") == "RUS"
+
+
+def test_a_human_rights_activist_is_opposition_a_rights_activist_an_ngo(mentions):
+    """As CAMEO's agents dictionary codes HUMAN_RIGHTS_ACTIVIST (OPP) and RIGHTS_ACTIVIST."""
+    assert _code(mentions("Peru's best-known human rights activist began a hunger strike."),
+                 "Peru's best-known human rights activist") == "PEROPP"
+    assert _code(mentions("A rights activist in Lima criticised the army."),
+                 "rights activist in Lima") == "PERNGO"
+
+
+def test_an_ethnic_group_takes_the_country_where_its_clause_happens(mentions):
+    found = mentions("Soldiers killed three ethnic Hungarians in a clash in northern Romania "
+                     "on Friday.")
+    assert _code(found, "Hungarians") == "ROUCVL"
+
+
+def test_an_ethnic_group_placed_nowhere_or_moving_keeps_no_country(mentions):
+    assert _code(mentions("Ethnic Hungarians protested on Friday."), "Hungarians") == "CVL"
+    assert _code(mentions("Ethnic Uzbeks fled to Kazakhstan on Friday."), "Uzbeks") == "CVL"

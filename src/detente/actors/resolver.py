@@ -46,6 +46,8 @@ MEDIA_SECTOR = "MED"
 BODY_SECTORS = frozenset({"IGO", "NGO"})
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "region"})
 """Atoms that give an explosive the country it went off in (``placed_device``)."""
+ETHNIC_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+"""An ethnic group placed by its clause is its verb's subject or object (``place_ethnic``)."""
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -490,6 +492,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
             group = [root]
             todo = sorted(todo + kids, key=lambda a: a.start)
         phrases.extend(resolve_tree(doc, root, group, ctx))
+    place_ethnic(doc, phrases, atoms, ctx)
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 
 
@@ -511,6 +514,27 @@ def _owned(doc, root: Atom, group: list[Atom]) -> bool:
                and not (a.kind == "role" and a.role.device) for a in group)
 
 
+def verb_place(doc, token, atoms: list[Atom], ctx: Context,
+               deps: frozenset[str] = frozenset({"nsubj", "nsubjpass"})) -> tuple[str, str] | None:
+    """(country, entry) of the one country the locative phrases of the verb ``token`` is the
+    subject (or other ``deps``) or "by" agent of name; None when they name none or several."""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    elif token.dep_ in deps:
+        verb = token.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    found = set()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in DEVICE_PREPOSITIONS:
+            inside = {t.i for t in prep.subtree}
+            found |= {(c, e) for a in atoms if a.kind in PLACE_KINDS and a.start in inside
+                      for c, e in [country_of(a, doc, ctx)] if c}
+    return min(found) if len({c for c, _ in found}) == 1 else None
+
+
 def device_at_verb(doc, root: Atom, group: list[Atom], atoms: list[Atom],
                    ctx: Context) -> list[Phrase]:
     """An explosive that is the subject or the "by" agent of a verb whose locative phrase
@@ -518,27 +542,28 @@ def device_at_verb(doc, root: Atom, group: list[Atom], atoms: list[Atom],
     improvised explosive device outside of the city of ..."): UAF of that country, the
     device's own words only (the place stays its own mention)."""
     token = doc[anchor_of(doc, root)]
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        verb = token.head
-    elif token.dep_ == "pobj" and token.head.dep_ == "agent":
-        verb = token.head.head
-    else:
+    placed = None if _owned(doc, root, group) else verb_place(doc, token, atoms, ctx)
+    if placed is None:
         return []
-    if verb.pos_ not in ("VERB", "AUX") or _owned(doc, root, group):
-        return []
-    found = set()
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in DEVICE_PREPOSITIONS:
-            inside = {t.i for t in prep.subtree}
-            found |= {(c, e) for a in atoms if a.kind in PLACE_KINDS and a.start in inside
-                      for c, e in [country_of(a, doc, ctx)] if c}
-    if len({c for c, _ in found}) != 1:
-        return []
-    country, entry = min(found)
     start, end = phrase_span(doc, [root], root, ctx.tables)
-    rule = f"role:{root.role.phrase}+at:{entry}"
-    return [Phrase(start, end, "ROLE", Actor(country, root.role.sector, entry=rule), rule,
+    rule = f"role:{root.role.phrase}+at:{placed[1]}"
+    return [Phrase(start, end, "ROLE", Actor(placed[0], root.role.sector, entry=rule), rule,
                    token.i, role=root.role, title=root.role.phrase, atoms=[root])]
+
+
+def place_ethnic(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) -> None:
+    """An ethnic group the text places nowhere else takes the country where its clause
+    happens ("killed three ethnic Albanians in a gunbattle in southern Serbia": SRB), as
+    CAMEO codes an ethnic group by the country it lives in."""
+    for phrase in phrases:
+        actor = phrase.actor
+        if actor is None or actor.country or not (actor.entry or "").endswith("#ethnic"):
+            continue
+        placed = verb_place(doc, doc[phrase.anchor], atoms, ctx, ETHNIC_CLAUSE_DEPS)
+        if placed is not None:
+            rule = f"{actor.entry}+at:{placed[1]}"
+            phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
+            phrase.rule = rule
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
