@@ -15,6 +15,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.trees", "LEADING_WORDS", "actors", "vocabulary.yaml", "leading_words"),
     ("detente.actors.trees", "SITUATED_WORDS", "actors", "vocabulary.yaml", "situated_words"),
     ("detente.actors.trees", "ORIGIN_WORDS", "actors", "vocabulary.yaml", "origin_participles"),
+    ("detente.actors.trees", "HOLDING_WORDS", "actors", "vocabulary.yaml",
+     "holding_participles"),
     ("detente.actors.trees", "ETHNIC_WORDS", "actors", "sectors.yaml", "ethnic_words"),
     ("detente.actors.filters", "CREDIT_WORDS", "actors", "vocabulary.yaml", "credit_words"),
     ("detente.actors.filters", "LANGUAGE_WORDS", "actors", "vocabulary.yaml", "language_words"),

@@ -105,3 +105,10 @@ def test_an_ethnic_group_takes_the_country_where_its_clause_happens(mentions):
 def test_an_ethnic_group_placed_nowhere_or_moving_keeps_no_country(mentions):
     assert _code(mentions("Ethnic Hungarians protested on Friday."), "Hungarians") == "CVL"
     assert _code(mentions("Ethnic Uzbeks fled to Kazakhstan on Friday."), "Uzbeks") == "CVL"
+
+
+def test_a_nationality_word_before_a_held_word_belongs_to_its_holder(mentions):
+    found = mentions("The Syrian army prepared to shell Turkish rebel-held territory near the "
+                     "border.")
+    assert _code(found, "Turkish rebel") == "TURREB"
+    assert _code(found, "The Syrian army") == "SYRMIL"

@@ -22,6 +22,8 @@ LEADING_WORDS = word_list("actors", "vocabulary.yaml", "leading_words")
 """A country "-led" group is that country's ("Vietnamese-led forces"), unlike "-backed"."""
 SITUATED_WORDS = word_list("actors", "vocabulary.yaml", "situated_words")
 """Participles that place a group ("a newspaper based in Beirut" is Lebanon's)."""
+HOLDING_WORDS = word_list("actors", "vocabulary.yaml", "holding_participles")
+"""Participles of holding a place: "<nationality> rebel-held territory" is those rebels'."""
 ORIGIN_WORDS = word_list("actors", "vocabulary.yaml", "origin_participles")
 """Participles that give people their origin ("refugees fleeing the war in Liberia")."""
 ORIGIN_PREPOSITIONS = frozenset({"in", "from"})
@@ -161,9 +163,16 @@ def titled_names(doc, atoms: list[Atom], anchors: dict[int, int]) -> dict[int, A
 
 def sibling_role(doc, atom: Atom, head: int, at_token: dict[int, Atom]) -> Atom | None:
     """A role noun modifying the same thing, after the atom: "Israeli army bulldozers",
-    "U.S. border patrol agents", "Israeli police custody" (the country goes to the role)."""
+    "U.S. border patrol agents", "Israeli police custody" (the country goes to the role);
+    also the holder of a "-held" word there ("Kurdish rebel-held territory")."""
     for child in doc[head].children:
         found = at_token.get(child.i)
+        if found is None and child.dep_ == "amod" and child.lower_ in HOLDING_WORDS:
+            child = next((g for g in child.children if g.i in at_token
+                          and g.dep_ in ("npadvmod", "compound")), child)
+            found = at_token.get(child.i)
+            if found is not None:
+                return found if found.kind == "role" and found.start >= atom.end else None
         if (found is not None and found is not atom and found.kind == "role"
                 and found.start >= atom.end and child.dep_ in ("compound", "amod")):
             return found
