@@ -10,17 +10,24 @@ def _texts(found):
 
 def test_an_explosive_near_a_place_is_unidentified_attackers_of_its_country(mentions):
     found = mentions("A roadside bombing near the town of Tikrit on Monday killed two soldiers.")
-    assert _code(found, "roadside bombing near the town of Tikrit") == "IRQUAF"
+    assert _code(found, "roadside bombing") == "IRQUAF"
+    assert _code(found, "the town of Tikrit") == "IRQCVL"  # the place stays its own mention
 
 
 def test_an_explosive_in_a_capital_takes_the_capital_country(mentions):
     found = mentions("A car bomb in central Kabul killed five people on Friday.")
-    assert _code(found, "car bomb in central Kabul") == "AFGUAF"
+    assert _code(found, "car bomb") == "AFGUAF"
+
+
+def test_an_explosive_in_part_of_a_city_takes_the_city_country(mentions):
+    found = mentions("A car bomb explosion in a crowded suburb of western Baghdad killed twelve "
+                     "people.")
+    assert _code(found, "car bomb explosion") == "IRQUAF"
 
 
 def test_a_device_noun_before_another_is_one_device(mentions):
     found = mentions("A landmine explosion near the village of Kandahar wounded three children.")
-    assert _code(found, "landmine explosion near the village of Kandahar") == "AFGUAF"
+    assert _code(found, "landmine explosion") == "AFGUAF"
 
 
 def test_an_explosive_a_named_actor_owns_is_not_unidentified(mentions):

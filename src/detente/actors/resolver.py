@@ -483,10 +483,10 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         lo, hi = group[0].start, max(a.end for a in group)
         inside = atoms[bisect_left(starts, lo):bisect_left(starts, hi)]
         broken = any("\n" in doc[i].text for i in range(lo, hi))
-        if root.kind == "role" and root.role.device and not placed_device(doc, root, group, ctx):
+        if root.kind == "role" and root.role.device:  # its modifiers are their own phrases
             todo = sorted(todo + children.pop(id(root), []), key=lambda a: a.start)
-            phrases.extend(device_at_verb(doc, root, group, atoms, ctx))
-            continue  # an explosive no place gives a country, or one a named actor owns
+            phrases.extend(device_phrase(doc, root, group, atoms, ctx))
+            continue
         if broken or not _contiguous(group, inside):
             kids = children.pop(id(root), [])
             group = [root]
@@ -496,22 +496,23 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 
 
-def placed_device(doc, root: Atom, group: list[Atom], ctx: Context) -> bool:
-    """An explosive that went off with no one named is an actor of the place it went off in
-    ("a roadside bomb near the town of Kirkuk": unidentified armed forces of Iraq, as CAMEO
-    codes unattributed bombings): True when a place joined through a locative preposition
-    gives a country and no other atom modifies the device itself ("a NATO bombing", "Hamas
-    bombs" are the named actor's acts, not unidentified attackers)."""
-    if _owned(doc, root, group):  # "a landmine explosion" is still one device
-        return False
-    return any(a.kind in PLACE_KINDS and country_of(a, doc, ctx)[0] for a in group)
-
-
 def _owned(doc, root: Atom, group: list[Atom]) -> bool:
     """Another atom modifies the device itself ("a NATO bombing", "Hamas bombs")."""
     anchor = anchor_of(doc, root)
     return any(a is not root and doc[anchor_of(doc, a)].head.i == anchor
                and not (a.kind == "role" and a.role.device) for a in group)
+
+
+def located(doc, head, atoms: list[Atom], ctx: Context) -> set[tuple[str, str]]:
+    """(country, entry) of the places in the locative phrases of ``head`` ("in a suburb of
+    <city>", "near the town of <X>", "outside of <city>")."""
+    found = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in DEVICE_PREPOSITIONS:
+            inside = {t.i for t in prep.subtree}
+            found |= {(c, e) for a in atoms if a.kind in PLACE_KINDS and a.start in inside
+                      for c, e in [country_of(a, doc, ctx)] if c}
+    return found
 
 
 def verb_place(doc, token, atoms: list[Atom], ctx: Context,
@@ -524,28 +525,30 @@ def verb_place(doc, token, atoms: list[Atom], ctx: Context,
         verb = token.head
     else:
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    found = set()
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in DEVICE_PREPOSITIONS:
-            inside = {t.i for t in prep.subtree}
-            found |= {(c, e) for a in atoms if a.kind in PLACE_KINDS and a.start in inside
-                      for c, e in [country_of(a, doc, ctx)] if c}
+    found = located(doc, verb, atoms, ctx) if verb.pos_ in ("VERB", "AUX") else set()
     return min(found) if len({c for c, _ in found}) == 1 else None
 
 
-def device_at_verb(doc, root: Atom, group: list[Atom], atoms: list[Atom],
-                   ctx: Context) -> list[Phrase]:
-    """An explosive that is the subject or the "by" agent of a verb whose locative phrase
-    names one country ("a roadside bomb exploded near the town of ...", "killed by an
-    improvised explosive device outside of the city of ..."): UAF of that country, the
-    device's own words only (the place stays its own mention)."""
+def device_phrase(doc, root: Atom, group: list[Atom], atoms: list[Atom],
+                  ctx: Context) -> list[Phrase]:
+    """An explosive that went off with no one named is unidentified armed forces (UAF) of the
+    one country where it went off, as CAMEO codes unattributed bombings: a locative phrase
+    of its own ("a roadside bombing near the town of ...", "a car bomb in a suburb of ...")
+    or of the verb it is the subject or "by" agent of ("a roadside bomb exploded near ...",
+    "killed by an improvised explosive device outside of ..."). Its own words only: the place
+    stays its own mention. None when a named actor owns it ("a NATO bombing", "Israeli
+    bombs"; a device word before it is the same device: "a landmine explosion") or no place
+    or several countries are named."""
+    if _owned(doc, root, group):
+        return []
     token = doc[anchor_of(doc, root)]
-    placed = None if _owned(doc, root, group) else verb_place(doc, token, atoms, ctx)
+    own = located(doc, token, atoms, ctx)
+    placed = min(own) if len({c for c, _ in own}) == 1 else None
+    placed = placed or (None if own else verb_place(doc, token, atoms, ctx))
     if placed is None:
         return []
-    start, end = phrase_span(doc, [root], root, ctx.tables)
+    start, end = phrase_span(doc, [a for a in group if a.kind == "role" and a.role.device],
+                             root, ctx.tables)
     rule = f"role:{root.role.phrase}+at:{placed[1]}"
     return [Phrase(start, end, "ROLE", Actor(placed[0], root.role.sector, entry=rule), rule,
                    token.i, role=root.role, title=root.role.phrase, atoms=[root])]

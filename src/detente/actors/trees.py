@@ -56,12 +56,10 @@ def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | Non
     if origin is not None:
         return origin
     if first.dep_ == "pobj" and first.head.dep_ == "prep":
-        prep, target = first.head, first.head.head
-        if prep.lower_ == "of" and target.dep_ == "prep":  # "outside of the city"
-            prep, target = target, target.head
+        target = first.head.head
         if target.dep_ == "acl" and target.lower_ in SITUATED_WORDS:
             target = target.head
-        return target.i if prep.lower_ in role_heads.get(target.i, ()) else None
+        return target.i if first.head.lower_ in role_heads.get(target.i, ()) else None
     return None
 
 
@@ -97,10 +95,10 @@ def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
     """Prepositions through which a place gives an atom its country: any group role noun
     ("rebels in Darfur"); people named by nationality when they are residents ("Albanians of
     southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia"); a person
-    "of" a country ("King Hassan of Morocco"); an explosive where it went off ("a bomb near
-    the town of ...")."""
+    "of" a country ("King Hassan of Morocco"); none for an explosive, whose place stays its
+    own mention (``resolver.device_phrase``)."""
     if atom.kind == "role":
-        return DEVICE_PREPOSITIONS if atom.role.device else ROLE_PREPOSITIONS
+        return frozenset() if atom.role.device else ROLE_PREPOSITIONS
     token = doc[anchor]
     if atom.label == "PERSON":
         return RESIDENT_PREPOSITIONS
