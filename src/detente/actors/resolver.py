@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_title, speaks_for
 from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
+from detente.actors.locative import CLAUSE_DEPS, located, one_country, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
 from detente.actors.trees import (
-    DEVICE_PREPOSITIONS,
     anchor_of,
     build_trees,
     is_people_noun,
@@ -44,10 +44,6 @@ a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" C
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
 BODY_SECTORS = frozenset({"IGO", "NGO"})
-PLACE_KINDS = frozenset({"country", "demonym", "capital", "region"})
-"""Atoms that give an explosive the country it went off in (``placed_device``)."""
-ETHNIC_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-"""An ethnic group placed by its clause is its verb's subject or object (``place_ethnic``)."""
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -503,32 +499,6 @@ def _owned(doc, root: Atom, group: list[Atom]) -> bool:
                and not (a.kind == "role" and a.role.device) for a in group)
 
 
-def located(doc, head, atoms: list[Atom], ctx: Context) -> set[tuple[str, str]]:
-    """(country, entry) of the places in the locative phrases of ``head`` ("in a suburb of
-    <city>", "near the town of <X>", "outside of <city>")."""
-    found = set()
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in DEVICE_PREPOSITIONS:
-            inside = {t.i for t in prep.subtree}
-            found |= {(c, e) for a in atoms if a.kind in PLACE_KINDS and a.start in inside
-                      for c, e in [country_of(a, doc, ctx)] if c}
-    return found
-
-
-def verb_place(doc, token, atoms: list[Atom], ctx: Context,
-               deps: frozenset[str] = frozenset({"nsubj", "nsubjpass"})) -> tuple[str, str] | None:
-    """(country, entry) of the one country the locative phrases of the verb ``token`` is the
-    subject (or other ``deps``) or "by" agent of name; None when they name none or several."""
-    if token.dep_ == "pobj" and token.head.dep_ == "agent":
-        verb = token.head.head
-    elif token.dep_ in deps:
-        verb = token.head
-    else:
-        return None
-    found = located(doc, verb, atoms, ctx) if verb.pos_ in ("VERB", "AUX") else set()
-    return min(found) if len({c for c, _ in found}) == 1 else None
-
-
 def device_phrase(doc, root: Atom, group: list[Atom], atoms: list[Atom],
                   ctx: Context) -> list[Phrase]:
     """An explosive that went off with no one named is unidentified armed forces (UAF) of the
@@ -542,9 +512,9 @@ def device_phrase(doc, root: Atom, group: list[Atom], atoms: list[Atom],
     if _owned(doc, root, group):
         return []
     token = doc[anchor_of(doc, root)]
-    own = located(doc, token, atoms, ctx)
-    placed = min(own) if len({c for c, _ in own}) == 1 else None
-    placed = placed or (None if own else verb_place(doc, token, atoms, ctx))
+    own = located(token, atoms, lambda a: country_of(a, doc, ctx))
+    placed = one_country(own) or (
+        None if own else verb_place(token, atoms, lambda a: country_of(a, doc, ctx)))
     if placed is None:
         return []
     start, end = phrase_span(doc, [a for a in group if a.kind == "role" and a.role.device],
@@ -562,7 +532,8 @@ def place_ethnic(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) ->
         actor = phrase.actor
         if actor is None or actor.country or not (actor.entry or "").endswith("#ethnic"):
             continue
-        placed = verb_place(doc, doc[phrase.anchor], atoms, ctx, ETHNIC_CLAUSE_DEPS)
+        placed = verb_place(doc[phrase.anchor], atoms, lambda a: country_of(a, doc, ctx),
+                            CLAUSE_DEPS)
         if placed is not None:
             rule = f"{actor.entry}+at:{placed[1]}"
             phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)

@@ -75,7 +75,7 @@ class RoleNoun:
     """The singular phrase, as roster office titles are written ("president")."""
     device: bool = False
     """An explosive that went off with no one named ("a roadside bomb"): an actor only where
-    a place gives it a country (``resolver.placed_device``)."""
+    a place gives it a country (``resolver.device_phrase``)."""
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,6 @@ from detente.resources import word_list
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 ROLE_PREPOSITIONS = frozenset({"of", "from", "in", "throughout", "across"})
-DEVICE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
-"""Where an explosive went off ("a bomb near the town of ..."); never "of", which names what
-it struck ("the bombing of the embassy")."""
 LEADING_WORDS = word_list("actors", "vocabulary.yaml", "leading_words")
 """A country "-led" group is that country's ("Vietnamese-led forces"), unlike "-backed"."""
 SITUATED_WORDS = word_list("actors", "vocabulary.yaml", "situated_words")
