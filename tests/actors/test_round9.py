@@ -119,3 +119,11 @@ def test_a_nationality_word_before_a_held_word_belongs_to_its_holder(mentions):
                      "border.")
     assert _code(found, "Turkish rebel") == "TURREB"
     assert _code(found, "The Syrian army") == "SYRMIL"
+
+
+def test_an_explosion_no_device_word_names_is_no_attacker(mentions):
+    for text in ("A gas explosion in central Tehran killed ten people.",
+                 "An explosion of demand in the US lifted prices."):
+        assert not any(m.actor and m.actor.sector == "UAF" for m in mentions(text))
+    found = mentions("A minefield explosion near the town of Tikrit killed two youths.")
+    assert _code(found, "minefield explosion") == "IRQUAF"
