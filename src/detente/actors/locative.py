@@ -1,10 +1,8 @@
 """Where an actor is when no modifier says so: the locative phrases ("in", "near", "outside",
-"at") of its own head, or of the verb it is the subject (object, "by" agent) of.
+"at") of the verb it is the subject, object or "by" agent of.
 
-An explosive that went off with no one named ("a roadside bomb exploded near the town of ...")
-and an ethnic group the text places nowhere else ("killed three ethnic <people> in a clash in
-northern <country>") take the one country those phrases name (``detente.actors.resolver``:
-``device_phrase``, ``place_ethnic``).
+An ethnic group the text places nowhere else ("killed three ethnic <people> in a clash in
+northern <country>") takes the one country those phrases name (``resolver.place_ethnic``).
 """
 
 from __future__ import annotations
@@ -14,8 +12,8 @@ from collections.abc import Callable
 from detente.actors.matcher import Atom
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
-"""Where something happened ("a bomb near the town of ..."); never "of", which names what it
-struck ("the bombing of the embassy"), nor "to" or "from", which name a movement."""
+"""Where something happened ("in a clash in northern <country>"); never "of", nor "to" or
+"from", which name a movement ("fled to <country>")."""
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "region"})
 """Atoms that can name the country of a locative phrase."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -28,7 +26,7 @@ CountryOf = Callable[[Atom], tuple[str | None, str]]
 
 def located(head, atoms: list[Atom], country_of: CountryOf) -> set[tuple[str, str]]:
     """(country, entry) of the places in the locative phrases of the token ``head`` ("in a
-    suburb of <city>", "near the town of <X>", "outside of <city>")."""
+    clash in northern <country>", "near the town of <X>", "outside of <city>")."""
     found = set()
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPOSITIONS:

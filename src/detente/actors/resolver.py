@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_title, speaks_for
 from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
-from detente.actors.locative import CLAUSE_DEPS, located, one_country, verb_place
+from detente.actors.locative import CLAUSE_DEPS, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
@@ -479,10 +479,6 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         lo, hi = group[0].start, max(a.end for a in group)
         inside = atoms[bisect_left(starts, lo):bisect_left(starts, hi)]
         broken = any("\n" in doc[i].text for i in range(lo, hi))
-        if root.kind == "role" and root.role.device:  # its modifiers are their own phrases
-            todo = sorted(todo + children.pop(id(root), []), key=lambda a: a.start)
-            phrases.extend(device_phrase(doc, root, group, atoms, ctx))
-            continue
         if broken or not _contiguous(group, inside):
             kids = children.pop(id(root), [])
             group = [root]
@@ -490,38 +486,6 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         phrases.extend(resolve_tree(doc, root, group, ctx))
     place_ethnic(doc, phrases, atoms, ctx)
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
-
-
-def _owned(doc, root: Atom, group: list[Atom]) -> bool:
-    """Another atom modifies the device itself ("a NATO bombing", "Hamas bombs")."""
-    anchor = anchor_of(doc, root)
-    return any(a is not root and doc[anchor_of(doc, a)].head.i == anchor
-               and not (a.kind == "role" and a.role.device) for a in group)
-
-
-def device_phrase(doc, root: Atom, group: list[Atom], atoms: list[Atom],
-                  ctx: Context) -> list[Phrase]:
-    """An explosive that went off with no one named is unidentified armed forces (UAF) of the
-    one country where it went off, as CAMEO codes unattributed bombings: a locative phrase
-    of its own ("a roadside bombing near the town of ...", "a car bomb in a suburb of ...")
-    or of the verb it is the subject or "by" agent of ("a roadside bomb exploded near ...",
-    "killed by an improvised explosive device outside of ..."). Its own words only: the place
-    stays its own mention. None when a named actor owns it ("a NATO bombing", "Israeli
-    bombs"; a device word before it is the same device: "a landmine explosion") or no place
-    or several countries are named."""
-    if _owned(doc, root, group):
-        return []
-    token = doc[anchor_of(doc, root)]
-    own = located(token, atoms, lambda a: country_of(a, doc, ctx))
-    placed = one_country(own) or (
-        None if own else verb_place(token, atoms, lambda a: country_of(a, doc, ctx)))
-    if placed is None:
-        return []
-    start, end = phrase_span(doc, [a for a in group if a.kind == "role" and a.role.device],
-                             root, ctx.tables)
-    rule = f"role:{root.role.phrase}+at:{placed[1]}"
-    return [Phrase(start, end, "ROLE", Actor(placed[0], root.role.sector, entry=rule), rule,
-                   token.i, role=root.role, title=root.role.phrase, atoms=[root])]
 
 
 def place_ethnic(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) -> None:

@@ -73,9 +73,6 @@ class RoleNoun:
     """True for ``leader``, ``official``...: a sector-naming modifier wins over ours."""
     title: str = ""
     """The singular phrase, as roster office titles are written ("president")."""
-    device: bool = False
-    """An explosive that went off with no one named ("a roadside bomb"): an actor only where
-    a place gives it a country (``resolver.device_phrase``)."""
 
 
 @dataclass(frozen=True)
@@ -367,9 +364,6 @@ def _load_sectors(tables: ActorTables) -> None:
         for phrase in body.get("groups", []):
             _add_role(tables, RoleNoun(phrase, sector, False, phrase.endswith("s"),
                                        phrase in generic, phrase))
-        for phrase in body.get("devices", []):
-            _add_role(tables, RoleNoun(phrase, sector, False, phrase.endswith("s"), False,
-                                       phrase, device=True))
     tables.sector_adjectives = {k.lower(): v for k, v in spec.get("sector_adjectives", {}).items()}
     tables.former_words = frozenset(w.lower() for w in spec.get("former_words", []))
     tables.stance_prefixes = frozenset(w.lower() for w in spec.get("stance_prefixes", []))

@@ -92,10 +92,9 @@ def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
     """Prepositions through which a place gives an atom its country: any group role noun
     ("rebels in Darfur"); people named by nationality when they are residents ("Albanians of
     southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia"); a person
-    "of" a country ("King Hassan of Morocco"); none for an explosive, whose place stays its
-    own mention (``resolver.device_phrase``)."""
+    "of" a country ("King Hassan of Morocco")."""
     if atom.kind == "role":
-        return frozenset() if atom.role.device else ROLE_PREPOSITIONS
+        return ROLE_PREPOSITIONS
     token = doc[anchor]
     if atom.label == "PERSON":
         return RESIDENT_PREPOSITIONS
