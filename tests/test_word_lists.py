@@ -12,10 +12,12 @@ from detente.errors import ResourceError
 from detente.resources import data_path, word_list
 
 MOVED = [  # (module, constant, stage, file, key)
-    ("detente.actors.resolver", "LEADING_WORDS", "actors", "vocabulary.yaml", "leading_words"),
-    ("detente.actors.resolver", "SITUATED_WORDS", "actors", "vocabulary.yaml", "situated_words"),
-    ("detente.actors.resolver", "ORIGIN_WORDS", "actors", "vocabulary.yaml", "origin_participles"),
-    ("detente.actors.resolver", "ETHNIC_WORDS", "actors", "sectors.yaml", "ethnic_words"),
+    ("detente.actors.trees", "LEADING_WORDS", "actors", "vocabulary.yaml", "leading_words"),
+    ("detente.actors.trees", "SITUATED_WORDS", "actors", "vocabulary.yaml", "situated_words"),
+    ("detente.actors.trees", "ORIGIN_WORDS", "actors", "vocabulary.yaml", "origin_participles"),
+    ("detente.actors.trees", "HOLDING_WORDS", "actors", "vocabulary.yaml",
+     "holding_participles"),
+    ("detente.actors.trees", "ETHNIC_WORDS", "actors", "sectors.yaml", "ethnic_words"),
     ("detente.actors.filters", "CREDIT_WORDS", "actors", "vocabulary.yaml", "credit_words"),
     ("detente.actors.filters", "LANGUAGE_WORDS", "actors", "vocabulary.yaml", "language_words"),
     ("detente.actors.descriptions", "SPEAKS_FOR", "actors", "vocabulary.yaml", "speaks_for"),
@@ -55,6 +57,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.resolver", "ACCREDITED_ROLES", "actors", "vocabulary.yaml",
      "accredited_roles"),
     ("detente.actors.resolver", "FAITH_WORDS", "actors", "vocabulary.yaml", "faith_words"),
+    ("detente.actors.resolver", "CIVILIAN_PROPERTY", "actors", "vocabulary.yaml",
+     "civilian_property"),
     ("detente.quotes.speakers", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),

@@ -30,6 +30,8 @@ CLAUSE_CLIMB = frozenset({"xcomp", "prep", "pcomp", "pobj", "dobj", "advcl", "ac
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CORE_DEPS = frozenset({"poss", "dobj", "dative", "appos", "conj"})
 """Candidates ranked after subjects but before objects of prepositions."""
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+"""Pronouns of plural groups: a lone place name is their last choice (``_best_in_sentence``)."""
 PARALLEL_DEPS = frozenset({"conj", "appos"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 """Sectors of role nouns for people at large: never the antecedent of "it"/"its"."""
@@ -170,7 +172,21 @@ def _best_in_sentence(doc, phrases: list[Phrase], token, same: list[int]) -> int
         ranked = [j for j in same if doc[phrases[j].anchor].dep_ in deps]
         if ranked:
             return ranked[0]
+    if token.lower_ in PLURAL_PRONOUNS and _lone_place(doc, phrases[same[0]]):
+        return next((j for j in same if _plural_group(phrases[j])), same[0])
     return same[0]
+
+
+def _lone_place(doc, cand: Phrase) -> bool:
+    """A place name standing alone ("from Bosnia"), not one of conjoined places."""
+    token = doc[cand.anchor]
+    return cand.label == "GPE" and token.dep_ != "conj" and not any(
+        c.dep_ == "conj" for c in token.children)
+
+
+def _plural_group(cand: Phrase) -> bool:
+    """People or forces named in the plural ("Serbian forces", "rebels")."""
+    return cand.label == "ROLE" and cand.role is not None and cand.role.plural
 
 
 def _parallel_possessor(token) -> int | None:

@@ -1,10 +1,7 @@
-"""Joining atoms into actor phrases over the dependency parse, and resolving each phrase.
+"""Resolving each actor phrase: a tree of atoms joined over the dependency parse.
 
-"Russian President Vladimir Putin" is three atoms (demonym, role, person) in one phrase: the
-demonym modifies the role noun, which is a compound of the name. A phrase is a tree of atoms
-linked by modifier relations (compound, amod, poss, nmod, and "of"/"from"/"in" for role
-nouns: "rebels in eastern Ukraine"); conjoined modifiers attach where their first conjunct
-does ("Hungarian and Romanian officials"). The root atom decides what the phrase is; the
+"Russian President Vladimir Putin" is three atoms (demonym, role, person) in one phrase
+(``detente.actors.trees`` builds the trees). The root atom decides what the phrase is; the
 others give its country, sector and "former" status.
 """
 
@@ -16,30 +13,28 @@ from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_title, speaks_for
 from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
+from detente.actors.locative import CLAUSE_DEPS, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
+from detente.actors.trees import (
+    anchor_of,
+    build_trees,
+    is_people_noun,
+    members,
+)
 from detente.records import Actor
 from detente.resources import word_list
 
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-ROLE_PREPOSITIONS = frozenset({"of", "from", "in", "throughout", "across"})
-LEADING_WORDS = word_list("actors", "vocabulary.yaml", "leading_words")
-"""A country "-led" group is that country's ("Vietnamese-led forces"), unlike "-backed"."""
-SITUATED_WORDS = word_list("actors", "vocabulary.yaml", "situated_words")
-"""Participles that place a group ("a newspaper based in Beirut" is Lebanon's)."""
-ORIGIN_WORDS = word_list("actors", "vocabulary.yaml", "origin_participles")
-"""Participles that give people their origin ("refugees fleeing the war in Liberia")."""
 ACCREDITED_ROLES = word_list("actors", "vocabulary.yaml", "accredited_roles")
 """Offices held at a body for a country ("UN ambassador"), not for the body."""
 FAITH_WORDS = word_list("actors", "vocabulary.yaml", "faith_words")
 """Adjectives of a faith or sect that make armed men a community's group, not a state's."""
 STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
-ORIGIN_PREPOSITIONS = frozenset({"in", "from"})
-RESIDENT_PREPOSITIONS = frozenset({"of"})
-ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
-ETHNIC_WORDS = word_list("actors", "sectors.yaml", "ethnic_words")
+CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
+"""Homes and holdings of ordinary people: a nationality word on one is that people's
+civilians ("Palestinian homes")."""
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
@@ -49,7 +44,6 @@ a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" C
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
 BODY_SECTORS = frozenset({"IGO", "NGO"})
-PLACE_ATOMS = frozenset({"country", "capital", "region"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -86,151 +80,6 @@ class Context:
     tables: ActorTables
     day: dt.date | None
     seen_people: dict[str, Person] = field(default_factory=dict)
-
-
-def anchor_of(doc, atom: Atom) -> int:
-    """The token of the atom whose head lies outside it (the atom's syntactic head)."""
-    for i in range(atom.end - 1, atom.start - 1, -1):
-        head = doc[i].head.i
-        if head < atom.start or head >= atom.end or head == i:
-            return i
-    return atom.end - 1
-
-
-def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | None:
-    """Token index that ``token``'s atom modifies, if it is a modifier of something."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ in MODIFIER_DEPS:
-        return first.head.i
-    head = first.head
-    if first.dep_ == "npadvmod" and head.lower_ in LEADING_WORDS and head.dep_ == "amod":
-        return head.head.i
-    origin = _fled_by(first) if token.pos_ == "PROPN" else None
-    if origin is not None:
-        return origin
-    if first.dep_ == "pobj" and first.head.dep_ == "prep":
-        target = first.head.head
-        if target.dep_ == "acl" and target.lower_ in SITUATED_WORDS:
-            target = target.head
-        return target.i if first.head.lower_ in role_heads.get(target.i, ()) else None
-    return None
-
-
-def _fled_by(token) -> int | None:
-    """The people who fled the place ``token`` names: "refugees fleeing Liberia" or
-    "refugees fleeing the civil war in Liberia" (the place gives them their country)."""
-    fled = token
-    if token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPOSITIONS:
-        fled = token.head.head
-        if fled.dep_ == "acl" and fled.lower_ in ORIGIN_WORDS:
-            return fled.head.i
-    if fled.dep_ == "dobj" and fled.head.dep_ == "acl" and fled.head.lower_ in ORIGIN_WORDS:
-        return fled.head.head.i
-    return None
-
-
-def conjoined_demonym_role(doc, atom: Atom, anchor: int,
-                           at_token: dict[int, Atom]) -> Atom | None:
-    """The role a demonym really modifies when the parser made the role its conjunct
-    ("Sierra Leonean and Liberian refugees": "refugees" parsed as conj of "Leonean")."""
-    if atom.kind != "demonym":
-        return None
-    for child in doc[anchor].children:
-        role = at_token.get(child.i)
-        if child.dep_ == "conj" and role is not None and role.kind == "role" and any(
-                g.dep_ in ("amod", "compound") and g.i in at_token
-                and at_token[g.i].kind == "demonym" for g in child.children):
-            return role
-    return None
-
-
-def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
-    """Prepositions through which a place gives an atom its country: any group role noun
-    ("rebels in Darfur"); people named by nationality when they are residents ("Albanians of
-    southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia"); a person
-    "of" a country ("King Hassan of Morocco")."""
-    if atom.kind == "role":
-        return ROLE_PREPOSITIONS
-    token = doc[anchor]
-    if atom.label == "PERSON":
-        return RESIDENT_PREPOSITIONS
-    if atom.kind in ("demonym", "unknown") and is_people_noun(token):
-        ethnic = any(c.lower_ in ETHNIC_WORDS for c in token.children)
-        return ETHNIC_PREPOSITIONS if ethnic else RESIDENT_PREPOSITIONS
-    return frozenset()
-
-
-def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset()
-                ) -> tuple[list[Atom], dict[int, list[Atom]]]:
-    """Roots and children of the atom trees: an atom's parent is the atom it modifies; a
-    place name modifying a generic place noun ("Helmand province") modifies what that noun
-    modifies ("rebels in Helmand province")."""
-    at_token = {i: a for a in atoms for i in range(a.start, a.end)}
-    anchors = {id(a): anchor_of(doc, a) for a in atoms}
-    role_heads = {anchors[id(a)]: place_prepositions(doc, a, anchors[id(a)]) for a in atoms}
-    roots, children = [], {}
-    titled = titled_names(doc, atoms, anchors)
-    for atom in atoms:
-        target = None
-        if atom.kind != "pron":
-            target = parent_token(doc, doc[anchors[id(atom)]], role_heads)
-        parent = at_token.get(target) if target is not None else None
-        if parent is None and target is not None and doc[target].lower_ in place_nouns:
-            beyond = parent_token(doc, doc[target], role_heads)
-            parent = at_token.get(beyond) if beyond is not None else None
-        if parent is None and target is not None and doc[target].dep_ in ("compound", "amod"):
-            place = at_token.get(doc[target].head.i)  # "Christian" of "Christian east Beirut"
-            parent = place if place is not None and place.kind in PLACE_ATOMS else None
-        if parent is None and target is not None:
-            parent = sibling_role(doc, atom, target, at_token)
-        if parent is None:
-            parent = conjoined_demonym_role(doc, atom, anchors[id(atom)], at_token)
-        if id(atom) in titled:
-            parent = titled[id(atom)]
-        elif any(p is atom for p in titled.values()):
-            parent = None
-        if parent is None or parent is atom or parent.kind == "pron":
-            roots.append(atom)
-        else:
-            children.setdefault(id(parent), []).append(atom)
-    return roots, children
-
-
-def titled_names(doc, atoms: list[Atom], anchors: dict[int, int]) -> dict[int, Atom]:
-    """``{id(title): name}`` where the parser made a name the apposition of the title right
-    before it ("US\u00a0President Joe Biden": "Biden" appos of "President"): the title is
-    the name's, as when the parse makes it a compound."""
-    found = {}
-    for title, name in zip(atoms, atoms[1:], strict=False):
-        between = doc[title.end:name.start]
-        if (title.kind == "role" and title.role.person and name.label == "PERSON"
-                and all(t.is_space for t in between)
-                and doc[anchors[id(name)]].dep_ == "appos"
-                and title.start <= doc[anchors[id(name)]].head.i < title.end):
-            found[id(title)] = name
-    return found
-
-
-def sibling_role(doc, atom: Atom, head: int, at_token: dict[int, Atom]) -> Atom | None:
-    """A role noun modifying the same thing, after the atom: "Israeli army bulldozers",
-    "U.S. border patrol agents", "Israeli police custody" (the country goes to the role)."""
-    for child in doc[head].children:
-        found = at_token.get(child.i)
-        if (found is not None and found is not atom and found.kind == "role"
-                and found.start >= atom.end and child.dep_ in ("compound", "amod")):
-            return found
-    return None
-
-
-def members(root: Atom, children: dict[int, list[Atom]]) -> list[Atom]:
-    out, todo = [], [root]
-    while todo:
-        atom = todo.pop()
-        out.append(atom)
-        todo.extend(children.get(id(atom), []))
-    return sorted(out, key=lambda a: a.start)
 
 
 def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
@@ -313,22 +162,13 @@ def name_actor(atom: Atom, doc, ctx: Context,
     sector, used = entry.sector, entry.entry
     if atom.kind in ("capital", "region") and is_place_use(doc, anchor_of(doc, atom), ctx.tables):
         sector, used = PEOPLE_SECTOR, f"{entry.entry}#place"
-    if atom.kind == "demonym" and is_people_noun(doc[anchor_of(doc, atom)]):
+    token = doc[anchor_of(doc, atom)]
+    if atom.kind == "demonym" and (is_people_noun(token) or token.dep_ in ("amod", "compound")
+                                   and token.head.lower_ in CIVILIAN_PROPERTY):
         sector = PEOPLE_SECTOR
     if is_ethnic(doc, atom, ctx.tables):  # "ethnic Albanians" in Macedonia: not ALB
         return Actor(None, sector or PEOPLE_SECTOR, name=entry.name, entry=f"{used}#ethnic"), None
     return Actor(entry.country, sector, name=entry.name, entry=used), None
-
-
-def is_people_noun(token) -> bool:
-    """A nationality word used as a noun for people ("Libyans", "a Palestinian"), or naming
-    a people ("Iraqi Kurds")."""
-    if token.dep_ in ("compound", "amod"):
-        return token.head.tag_ == "NNPS"
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "poss":
-        return False
-    return token.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ in ("det", "nummod") for c in token.children)
 
 
 def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
@@ -644,7 +484,24 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
             group = [root]
             todo = sorted(todo + kids, key=lambda a: a.start)
         phrases.extend(resolve_tree(doc, root, group, ctx))
+    place_ethnic(doc, phrases, atoms, ctx)
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
+
+
+def place_ethnic(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) -> None:
+    """An ethnic group the text places nowhere else takes the country where its clause
+    happens ("killed three ethnic Albanians in a gunbattle in southern Serbia": SRB), as
+    CAMEO codes an ethnic group by the country it lives in."""
+    for phrase in phrases:
+        actor = phrase.actor
+        if actor is None or actor.country or not (actor.entry or "").endswith("#ethnic"):
+            continue
+        placed = verb_place(doc[phrase.anchor], atoms, lambda a: country_of(a, doc, ctx),
+                            CLAUSE_DEPS)
+        if placed is not None:
+            rule = f"{actor.entry}+at:{placed[1]}"
+            phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
+            phrase.rule = rule
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:

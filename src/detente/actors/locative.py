@@ -1,0 +1,56 @@
+"""Where an actor is when no modifier says so: the locative phrases ("in", "near", "outside",
+"at") of the verb it is the subject, object or "by" agent of.
+
+An ethnic group the text places nowhere else ("killed three ethnic <people> in a clash in
+northern <country>") takes the one country those phrases name (``resolver.place_ethnic``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.actors.matcher import Atom
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
+"""Where something happened ("in a clash in northern <country>"); never "of", nor "to" or
+"from", which name a movement ("fled to <country>")."""
+PLACE_KINDS = frozenset({"country", "demonym", "capital", "region"})
+"""Atoms that can name the country of a locative phrase."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_DEPS = SUBJECT_DEPS | {"dobj"}
+"""An ethnic group is placed by the clause it is the subject or the object of."""
+
+CountryOf = Callable[[Atom], tuple[str | None, str]]
+"""(country, entry) an atom gives (``resolver.country_of`` bound to the doc and context)."""
+
+
+def located(head, atoms: list[Atom], country_of: CountryOf) -> set[tuple[str, str]]:
+    """(country, entry) of the places in the locative phrases of the token ``head`` ("in a
+    clash in northern <country>", "near the town of <X>", "outside of <city>")."""
+    found = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPOSITIONS:
+            inside = {t.i for t in prep.subtree}
+            found |= {(c, e) for a in atoms if a.kind in PLACE_KINDS and a.start in inside
+                      for c, e in [country_of(a)] if c}
+    return found
+
+
+def one_country(found: set[tuple[str, str]]) -> tuple[str, str] | None:
+    """The (country, entry) when ``found`` names exactly one country, else None."""
+    return min(found) if len({c for c, _ in found}) == 1 else None
+
+
+def verb_place(token, atoms: list[Atom], country_of: CountryOf,
+               deps: frozenset[str] = SUBJECT_DEPS) -> tuple[str, str] | None:
+    """The one country named by the locative phrases of the verb ``token`` is the subject
+    (or other ``deps``) or "by" agent of; None when they name none or several."""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+    elif token.dep_ in deps:
+        verb = token.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return one_country(located(verb, atoms, country_of))
