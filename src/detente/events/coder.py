@@ -79,6 +79,7 @@ from detente.events.sources import (
     sole_country,
     sources_of,
     unnamed_agent,
+    unplaced_attackers,
     verbal_anchor,
 )
 from detente.events.targets import (
@@ -303,7 +304,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         if not sources:
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
-    coding, sources = precision.unplaced_attackers(cand.token, coding, sources, index, lexicon)  # "a bomb in Bogota"
+    coding, sources = unplaced_attackers(cand.token, coding, sources, index, lexicon)  # "a bomb in Bogota"
     if coding.type == "PROTEST" and cand.entry.pos == "verb":
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):

@@ -361,13 +361,13 @@ def foreign_victims(token, coding: Coding, sources: list[Mention], targets: list
     "else no country"); at home ("an attack on an armoury in Dondo killed Mozambican soldiers")
     the place stands, and so it does for a crowd of the place ("protesters stormed the US embassy
     in Baghdad": Iraqi protesters, as a reader takes them)."""
-    if coding.type not in lexicon.semantics["unnamed_doer_types"] or _placed_crowd(token, lexicon):
+    if coding.type not in lexicon.semantics["unnamed_doer_types"] or placed_crowd(token, lexicon):
         return False
     victims = {m.actor.country for m in targets if m.actor is not None and m.actor.country}
     return bool(victims) and not victims & {m.actor.country for m in sources if m.actor is not None}
 
 
-def _placed_crowd(token, lexicon: Lexicon) -> bool:
+def placed_crowd(token, lexicon: Lexicon) -> bool:
     """The doer is a crowd the place it acts in makes local (protesters, demonstrators, students,
     residents, a mob): a person noun of the semantics' ``person_nouns`` or a crowd word, not an
     armed unnamed doer."""

@@ -21,7 +21,7 @@ Each guard reads the parse around a trigger with the word lists of ``semantics.y
   held is no act of using it;
 - ``retyped`` (verbal clash): "the minister has clashed with party leaders over tuition fees" --
   a clash between unarmed sides over a topic is a dispute, ACCUSE 111, not a fight;
-- ``unplaced_attackers``: "a car bomb exploded outside a police station in Mombasa" -- an attack
+- ``sources.unplaced_attackers`` (moved there: it needs the doer finders): "a car bomb exploded outside a police station in Mombasa" -- an attack
   by no named doer has no doer country (the conventions: "else no country"); the place struck is
   its target. A named group, the attack's own adjective ("a Russian missile attack"), two named
   sides ("clashes between protesters and police") or an armed group of the place named in the
@@ -209,37 +209,3 @@ def _venue_nouns() -> frozenset[str]:
     semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
     return frozenset(semantics["precision"]["venue_nouns"])
 
-
-def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon):
-    """The sources of an attack by no named doer that the place rule gave the place's country,
-    with no country (rule suffix ``~unplaced``): "a car bomb exploded at a police academy in
-    Bogota" -- the conventions code an unnamed doer "with country and sector from context when the
-    text fixes them, else no country"; the place where it struck is no doer. A crowd of the place
-    ("protesters stormed the embassy") keeps it; every other row is unchanged."""
-    from detente.events.arguments import subject_head
-    from detente.events.doers import (  # doers imports context, which imports us
-        _placed_crowd,
-        unplaced_doer,
-    )
-
-    if coding.type not in lexicon.semantics["unnamed_doer_types"] or "~place" not in coding.rule or \
-            _placed_crowd(token, lexicon) or not any(m.actor and m.actor.country for m in sources):
-        return coding, sources
-    head = token if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") else subject_head(token)[0]
-    if head is not None and any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i):
-        return coding, sources  # "Jundallah militants set off a bomb in Zahedan": a named group the place places
-    if any(m.label == "NORP" for m in sources):
-        return coding, sources  # "injured in a Russian drone attack": the attack's adjective names its doer
-    if any(t.dep_ == "pobj" and t.head.lower_ == "between" for t in token.sent):
-        return coding, sources  # "injured in clashes between protesters and police in Bucharest": its sides named
-    local = set(_spec(lexicon)["local_doer_words"]) | lexicon.words["crowd_nouns"]
-    if any(t.lemma_.lower() in local or t.lower_ in local for t in token.sent):
-        return coding, sources  # "separatist fighters", "killed during protests across Tunisia": the place's people
-    countries = {m.actor.country for m in sources if m.actor}
-    if any(m.actor.sector in ("REB", "MIL") and m.actor.country in countries
-           for found in index.by_token.values() for m in found):
-        return coding, sources  # the story names an armed force of the place ("the Taliban claimed it"): context
-    doers = unplaced_doer(token, index, lexicon) or [
-        replace(m, actor=replace(m.actor, country=None, code=None, entry=f"unnamed:{m.actor.entry}"))
-        for m in sources if m.actor is not None]
-    return replace(coding, rule=coding.rule + "~unplaced"), doers

@@ -19,14 +19,21 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.context import coordinated, credit_part, drawn_sources, name_part
-from detente.events.doers import carrier_holder, noun_sources, reporter, word_forms
+from detente.events.doers import (
+    carrier_holder,
+    noun_sources,
+    placed_crowd,
+    reporter,
+    unplaced_doer,
+    word_forms,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.records import Actor, Mention
 
 __all__ = [
     "agentless", "by_agent", "counted", "from_sources", "home_base", "quoted_speaker", "sole_country",
-    "sources_of", "unnamed_agent", "verbal_anchor",
+    "sources_of", "unnamed_agent", "unplaced_attackers", "verbal_anchor",
 ]
 
 
@@ -167,3 +174,31 @@ def quoted_speaker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> li
     head, _ = subject_head(anchor)
     return index.speakers.of(head) if head is not None and head.pos_ == "PRON" else []
 
+
+def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon):
+    """The sources of an attack by no named doer that the place rule gave the place's country,
+    with no country (rule suffix ``~unplaced``): "a car bomb exploded at a police academy in
+    Bogota" -- the conventions code an unnamed doer "with country and sector from context when the
+    text fixes them, else no country"; the place where it struck is no doer. A crowd of the place
+    ("protesters stormed the embassy") keeps it; every other row is unchanged."""
+    if coding.type not in lexicon.semantics["unnamed_doer_types"] or "~place" not in coding.rule or \
+            placed_crowd(token, lexicon) or not any(m.actor and m.actor.country for m in sources):
+        return coding, sources
+    head = token if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") else subject_head(token)[0]
+    if head is not None and any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i):
+        return coding, sources  # "Jundallah militants set off a bomb in Zahedan": a named group the place places
+    if any(m.label == "NORP" for m in sources):
+        return coding, sources  # "injured in a Russian drone attack": the attack's adjective names its doer
+    if any(t.dep_ == "pobj" and t.head.lower_ == "between" for t in token.sent):
+        return coding, sources  # "injured in clashes between protesters and police in Bucharest": its sides named
+    local = set(lexicon.semantics["precision"]["local_doer_words"]) | lexicon.words["crowd_nouns"]
+    if any(t.lemma_.lower() in local or t.lower_ in local for t in token.sent):
+        return coding, sources  # "separatist fighters", "killed during protests across Tunisia": the place's people
+    countries = {m.actor.country for m in sources if m.actor}
+    if any(m.actor.sector in ("REB", "MIL") and m.actor.country in countries
+           for found in index.by_token.values() for m in found):
+        return coding, sources  # the story names an armed force of the place ("the Taliban claimed it"): context
+    doers = unplaced_doer(token, index, lexicon) or [
+        replace(m, actor=replace(m.actor, country=None, code=None, entry=f"unnamed:{m.actor.entry}"))
+        for m in sources if m.actor is not None]
+    return replace(coding, rule=coding.rule + "~unplaced"), doers
