@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import guards, precision
+from detente.events import guards, precision, unseen
 from detente.events import semantics as sem
 from detente.events.arguments import (
     MentionIndex,
@@ -116,6 +116,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     modality = sem.noun_modality(token, lexicon)
     if modality in ("speculative", "cancelled"):
         return None  # "a possible attack", "the cancelled summit"
+    if (refusal := unseen.refused_change(cand, lexicon)) is not None:
+        return refusal  # "will not reconsider": a refusal asserted
     composes = inner is not None and (entry.cameo[:2] in lexicon.compose or entry.role == "intent")
     rule = entry.id + (f">{inner.entry.id}" if composes else "")
     if entry.role == "none":
@@ -231,6 +233,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if coding is None:
         return None
     sources, passive = sources_of(cand, index, lexicon)
+    sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
@@ -402,6 +405,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 (doers := _told_doers(cand, src, [e for e in coded.events + events if e.type == coding.type], lexicon)):
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
+        if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
+            src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule

@@ -1,0 +1,69 @@
+"""Recall classes of unseen news (issue 13, round 13): acts a careful coder records that the
+general rules missed on Current Events items.
+
+* ``refused_change``: a negated change of one's position is a refusal, REJECT 120 asserted
+  ("Japan will not reconsider", "the union will not back down"), not a negated act.
+* ``domestic_partners``: a consultation between two bodies of one country ("talks between the
+  president's advisers and the Speaker") is a row from one to the other, not a meeting with no one.
+* ``directional_place``: "60 km west of Baghdad", "north of Kabul" names where an act happened.
+* ``apposed_place_subject``: "a bomb at a club in Lima, Peru kills 36" -- the parser makes the
+  country after the comma a second subject; it is the place's country, not a doer.
+
+Hooks: ``coder.decide`` (refusals), ``coder.code_trigger`` (apposed places), ``coder.code_sentence``
+(partners) and ``context.place_sources`` (directions). Word lists under ``unseen:`` in
+``semantics.yaml``; made-up tests in ``tests/events/test_recall_round13.py``.
+"""
+
+from __future__ import annotations
+
+from detente.events.arguments import apposed_place
+from detente.events.triggers import Candidate, Coding
+from detente.records import Mention, Participant
+
+
+def refused_change(cand: Candidate, lexicon) -> Coding | None:
+    """REJECT for a change of position said not to happen: "will not reconsider the decision",
+    "refused to budge", "will not back down" (the entry ids in ``unseen.refused_changes``). The
+    negation must be the verb's own ("not", "never"); a failure ("failed to reconsider") or a
+    question is no refusal."""
+    if cand.entry.id not in lexicon.semantics["unseen"]["refused_changes"]:
+        return None
+    token = cand.token
+    if not any(c.dep_ == "neg" for c in token.children):
+        return None
+    return Coding("REJECT", "120", cand.entry.id + "!refused")
+
+
+def domestic_partners(type_: str, src: list[Participant],
+                      lexicon) -> tuple[list[Participant], list[Participant]] | None:
+    """The two sides of a consultation whose joint parties are one country's different bodies
+    ("talks between American officials and Speaker Paul Ryan": USA GOV -> USA LEG), else None.
+    Parties of the same sector ("the president and the prime minister met") stay one side."""
+    if type_ not in lexicon.semantics["unseen"]["domestic_partner_types"] or len(src) < 2:
+        return None
+    if len({p.country for p in src}) != 1 or src[0].country is None:
+        return None
+    first = src[0].sector
+    others = [p for p in src[1:] if p.sector and first and p.sector != first]
+    if not others:
+        return None
+    return [src[0]], others
+
+
+def directional_place(prep, lexicon) -> bool:
+    """True for the "of" of a compass direction ("60 km west of Baghdad", "north of Kabul"): its
+    object is where the act happened, as with a locative preposition."""
+    return prep.lower_ == "of" and prep.head.lower_ in lexicon.semantics["unseen"]["directions"]
+
+
+def apposed_place_subject(mentions: list[Mention], doc) -> list[Mention]:
+    """The subjects left once a country the parser read as a second subject is taken out when it
+    stands after a comma behind a place in a locative phrase: "A bomb at a club in Lima, Peru
+    kills 36" (Peru names where Lima is, not who killed; ``arguments.apposed_place``)."""
+    kept = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and apposed_place(span.root):
+            continue
+        kept.append(m)
+    return kept

@@ -1,0 +1,56 @@
+"""Issue 13, round 13: recall classes of unseen news (``events/unseen.py``): negated changes of
+position are refusals, consultations between two bodies of one country, compass directions as
+places of an act, and a country the parser split off a place as a second subject. Each case is
+made up (never a gold sentence) and coded by the whole pipeline; the expected set is the text's
+whole output as ``(type, source country, target country or None)`` rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2024-03-01"
+CASES = [
+    # a negated change of position is a refusal, REJECT asserted
+    ("The Brazilian foreign minister says Brazil will not reconsider the border decision.",
+     {("REJECT", "BRA", None)}),
+    ("The Kenyan government will not back down on the new tax.", {("REJECT", "KEN", None)}),
+    ("Hungary refused to budge on the migrant quotas.", {("REJECT", "HUN", None)}),
+    # ... asserted, or failed, it is no event
+    ("Brazil said it would reconsider the border decision.", set()),
+    ("The Kenyan government failed to reconsider the tax.", set()),
+    # a consultation between two bodies of one country: one row from one to the other
+    ("Talks between Mexican officials and the Mexican Senate take place in the capital.",
+     {("CONSULT", "MEX", "MEX")}),
+    # ... not between two of the same sector, nor a lone party
+    ("Talks between Mexican officials and Mexican ministers take place in the capital.", set()),
+    # a compass direction's "of" names the place of an attack
+    ("A car bomb explodes at a market in Rabiah, 40 km north of Mosul, killing 12.",
+     {("ASSAULT", None, "IRQ")}),
+    ("A roadside bomb exploded at a checkpoint 20 km south of Kandahar.", {("ASSAULT", None, "AFG")}),
+    # a country after a place's comma is no second subject (no doer country)
+    ("A car bomb at a hotel in Lima, Peru kills 14.", {("ASSAULT", None, "PER")}),
+    # ... a real second doer is kept
+    ("A bomb in Lima killed four people.", {("ASSAULT", None, "PER")}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "r13", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
+def test_round13_case(coded, number):
+    assert rows(coded[number]) == CASES[number][1], [(e.type, e.rule) for e in coded[number].events]
+
+
+def test_refusal_is_asserted(coded):
+    [event] = coded[0].events
+    assert event.rule == "verb:reconsider!refused" and not event.negated
+
+
+def test_domestic_partners_by_sector(coded):
+    [event] = coded[5].events
+    assert {event.source[0].sector, event.target[0].sector} == {"GOV", "LEG"}
