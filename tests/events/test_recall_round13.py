@@ -1,6 +1,6 @@
 """Issue 13, round 13: recall classes of unseen news (``events/unseen.py``): negated changes of
 position are refusals, consultations between two bodies of one country, compass directions as
-places of an act, and a country the parser split off a place as a second subject. Each case is
+places of an act, police questioning and leading people away, and a country the parser split off a place as a second subject. Each case is
 made up (never a gold sentence) and coded by the whole pipeline; the expected set is the text's
 whole output as ``(type, source country, target country or None)`` rows."""
 
@@ -26,9 +26,14 @@ CASES = [
     # ... not between two of the same sector, nor a lone party
     ("Talks between Mexican officials and Mexican ministers take place in the capital.", set()),
     # a compass direction's "of" names the place of an attack
-    ("A car bomb explodes at a market in Rabiah, 40 km north of Mosul, killing 12.",
+    ("A car bomb explodes at a bus station in Rabiah, 60 km west of Baghdad, killing nine.",
      {("ASSAULT", None, "IRQ")}),
-    ("A roadside bomb exploded at a checkpoint 20 km south of Kandahar.", {("ASSAULT", None, "AFG")}),
+    # police questioning people is an investigation (ACCUSE 090); a constable is police
+    ("Officials in India said a police constable decided to question the two men.", {("ACCUSE", "IND", None)}),
+    ("Kenyan police questioned the twelve men.", {("ACCUSE", "KEN", None)}),
+    # people led away by police are detained (COERCE 173); a delegation led away is not
+    ("Two protesters were led away by French police in Paris.", {("COERCE", "FRA", "FRA")}),
+    ("The Kenyan president led the delegation away from the talks.", set()),
     # a country after a place's comma is no second subject (no doer country)
     ("A car bomb at a hotel in Lima, Peru kills 14.", {("ASSAULT", None, "PER")}),
     # ... a real second doer is kept
