@@ -1,6 +1,6 @@
 """Issue 13, round 13: recall classes of unseen news (``events/unseen.py``): negated changes of
 position are refusals, consultations between two bodies of one country, compass directions as
-places of an act, police questioning and leading people away, and a country the parser split off a place as a second subject. Each case is
+places of an act, police questioning and leading people away, weapons thrown, inquiries undergone, and a country the parser split off a place as a second subject. Each case is
 made up (never a gold sentence) and coded by the whole pipeline; the expected set is the text's
 whole output as ``(type, source country, target country or None)`` rows."""
 
@@ -34,6 +34,12 @@ CASES = [
     # people led away by police are detained (COERCE 173); a delegation led away is not
     ("Two protesters were led away by French police in Paris.", {("COERCE", "FRA", "FRA")}),
     ("The Kenyan president led the delegation away from the talks.", set()),
+    # throwing a weapon at people is an attack; throwing out a case is not
+    ("Two Egyptian soldiers were hurt when a man threw a grenade at them in Cairo.", {("ASSAULT", "EGY", "EGY")}),
+    ("Protesters threw stones at the Greek police in Athens.", {("ASSAULT", "GRC", "GRC")}),
+    # an inquiry undergone: the inquirer ("by") acts on the one who faces it, at home when unplaced
+    ("The bank faces scrutiny by the Justice Department over the loans.", {("ACCUSE", "USA", "USA")}),
+    ("The Chinese company faces scrutiny by the Justice Department.", {("ACCUSE", "USA", "CHN")}),
     # a country after a place's comma is no second subject (no doer country)
     ("A car bomb at a hotel in Lima, Peru kills 14.", {("ASSAULT", None, "PER")}),
     # ... a real second doer is kept
@@ -59,3 +65,8 @@ def test_refusal_is_asserted(coded):
 def test_domestic_partners_by_sector(coded):
     [event] = coded[5].events
     assert {event.source[0].sector, event.target[0].sector} == {"GOV", "LEG"}
+
+
+def test_undergoer_rule(coded):
+    [event] = coded[14].events
+    assert event.rule == "verb:face+scrutiny~undergoer" and event.source[0].text == "the Justice Department"

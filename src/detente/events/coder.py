@@ -390,6 +390,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
+            if not tgt and (tgt := unseen.undergoer_targets(cand, src, index, lexicon)):
+                suffix = "~undergoer"  # "the company faces scrutiny by the Justice Department"
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):

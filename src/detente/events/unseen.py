@@ -16,7 +16,7 @@ Hooks: ``coder.decide`` (refusals), ``coder.code_trigger`` (apposed places), ``c
 
 from __future__ import annotations
 
-from detente.events.arguments import apposed_place
+from detente.events.arguments import actors_under, apposed_place
 from detente.events.triggers import Candidate, Coding
 from detente.records import Mention, Participant
 
@@ -67,3 +67,32 @@ def apposed_place_subject(mentions: list[Mention], doc) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def undergo_agents(token, index) -> list[Mention]:
+    """The doer of an act a subject undergoes, named by ``by`` or ``from`` on the object noun:
+    "the company faces scrutiny by the Justice Department", "faces charges from prosecutors in
+    Paris" (the doer of the inquiry or the charge); [] when the noun names none."""
+    found = []
+    for head in (token, *(c for c in token.children if c.dep_ == "dobj")):  # "by" on the noun or the verb
+        for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
+            found += [m for o in prep.children if o.dep_ == "pobj" for m in actors_under(o, index)]
+    return found
+
+
+def undergoer_targets(cand: Candidate, src: list[Participant], index, lexicon) -> list[Participant]:
+    """The one who undergoes an inquiry or charge its doer's country brings, when the actors stage
+    left it unplaced: in "the company faces scrutiny by the Justice Department" the company, in the
+    Department's country (a domestic act; rule suffix ``~undergoer``). Only for one source country,
+    a subject the actors stage found as an unresolved actor, and a sentence naming no other country."""
+    if cand.entry.id not in lexicon.semantics["undergo_entries"] or len({p.country for p in src}) != 1:
+        return []
+    country = src[0].country
+    subject = next((c for c in cand.token.children if c.dep_ == "nsubj"), None)
+    mention = index.unresolved.get(subject.i) if subject is not None else None
+    if mention is None or country is None:
+        return []
+    if any(m.actor.country not in (None, country) for t in cand.token.sent for m in index.at(t)):
+        return []
+    sector = mention.actor.sector if mention.actor is not None else None
+    return [Participant(text=mention.text, country=country, sector=sector, start=mention.start, end=mention.end)]
