@@ -1,6 +1,6 @@
 """Issue 13, round 13: recall classes of unseen news (``events/unseen.py``): negated changes of
 position are refusals, consultations between two bodies of one country, compass directions as
-places of an act, police questioning and leading people away, weapons thrown, inquiries undergone, and a country the parser split off a place as a second subject. Each case is
+places of an act, police questioning and leading people away, weapons thrown, inquiries undergone, riots, the doer of a criticised act named by a later "by", and a country the parser split off a place as a second subject. Each case is
 made up (never a gold sentence) and coded by the whole pipeline; the expected set is the text's
 whole output as ``(type, source country, target country or None)`` rows."""
 
@@ -40,6 +40,14 @@ CASES = [
     # an inquiry undergone: the inquirer ("by") acts on the one who faces it, at home when unplaced
     ("The bank faces scrutiny by the Justice Department over the loans.", {("ACCUSE", "USA", "USA")}),
     ("The Chinese company faces scrutiny by the Justice Department.", {("ACCUSE", "USA", "CHN")}),
+    # property a crowd destroys is a riot (PROTEST, no one acted on); a state's forces' looting stays COERCE
+    ("Rioters looted shops in Nairobi after the vote.", {("PROTEST", "KEN", None)}),
+    ("Protesters vandalized the offices of the ruling party in Nairobi.", {("PROTEST", "KEN", "KEN")}),
+    ("Police vandalized the offices of the Kenyan opposition party.", {("COERCE", "KEN", "KEN")}),
+    # a criticism of an act whose doer a later "by" names
+    ("The Greek prime minister criticised the proclamation of the islands as Turkish territory by the "
+     "President of Turkey, which was made on Monday.", {("ACCUSE", "GRC", "TUR")}),
+    ("The Greek prime minister criticised the plan, which was announced by Turkey.", {("ACCUSE", "GRC", "TUR")}),
     # a country after a place's comma is no second subject (no doer country)
     ("A car bomb at a hotel in Lima, Peru kills 14.", {("ASSAULT", None, "PER")}),
     # ... a real second doer is kept
@@ -70,3 +78,8 @@ def test_domestic_partners_by_sector(coded):
 def test_undergoer_rule(coded):
     [event] = coded[14].events
     assert event.rule == "verb:face+scrutiny~undergoer" and event.source[0].text == "the Justice Department"
+
+
+def test_riot_and_byagent_rules(coded):
+    assert coded[16].events[0].rule.endswith("~riot")
+    assert coded[19].events[0].rule.endswith("~byagent")

@@ -301,6 +301,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
     coding, sources = precision.unplaced_attackers(cand.token, coding, sources, index, lexicon)  # "a bomb in Bogota"
+    coding = unseen.crowd_damage(cand, coding, sources, lexicon)  # "protesters vandalised a station": a riot
     if coding.type == "PROTEST" and cand.entry.pos == "verb":
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
@@ -386,12 +387,14 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
             if not src:
                 continue
-        if not tgt and src:
+        if not tgt and src and "~riot" not in coding.rule:  # a riot's damage is no one acted on
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
             if not tgt and (tgt := unseen.undergoer_targets(cand, src, index, lexicon)):
                 suffix = "~undergoer"  # "the company faces scrutiny by the Justice Department"
+            if not tgt and (tgt := unseen.act_agent_targets(cand, src, index, lexicon)):
+                suffix = "~byagent"  # "criticised the proclamation of X as Y by the President of Z"
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):

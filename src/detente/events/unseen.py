@@ -16,7 +16,7 @@ Hooks: ``coder.decide`` (refusals), ``coder.code_trigger`` (apposed places), ``c
 
 from __future__ import annotations
 
-from detente.events.arguments import actors_under, apposed_place
+from detente.events.arguments import actors_under, apposed_place, participant
 from detente.events.triggers import Candidate, Coding
 from detente.records import Mention, Participant
 
@@ -96,3 +96,52 @@ def undergoer_targets(cand: Candidate, src: list[Participant], index, lexicon) -
         return []
     sector = mention.actor.sector if mention.actor is not None else None
     return [Participant(text=mention.text, country=country, sector=sector, start=mention.start, end=mention.end)]
+
+
+def crowd_damage(cand: Candidate, coding: Coding, sources: list[Mention], lexicon) -> Coding:
+    """Property a crowd destroys is a riot, PROTEST 145 (the conventions: PROTEST is
+    demonstrations, strikes, riots), not COERCE 171: "protesters vandalised a subway station",
+    "rioters looted shops" (rule suffix ``~riot``). Only a verb whose subject is a crowd word with
+    no country of its own words ("Russian soldiers looted": a state's forces, COERCE)."""
+    spec = lexicon.semantics["unseen"]
+    if coding.type != "COERCE" or coding.cameo not in spec["damage_codes"] or cand.entry.pos != "verb":
+        return coding
+    subject = next((c for c in cand.token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in spec["crowds"]:
+        return coding
+    if any(m.actor and m.actor.sector not in (None, "CVL", "OPP") for m in sources):
+        return coding
+    return Coding("PROTEST", "145", coding.rule + "~riot", mode=coding.mode, negated=coding.negated)
+
+
+def act_agent_targets(cand: Candidate, src: list[Participant], index, lexicon) -> list[Participant]:
+    """The doer of the act a criticism or rejection is about, named by a ``by`` phrase the parser
+    hung further on in the clause: "criticised the proclamation of the islands as Turkish
+    territory by the President of Turkey" (the President; rule suffix ``~byagent``). Only for a verb
+    whose direct object is no actor, a ``by`` after that object and under no other verb, and
+    actors of another country than the critic's."""
+    token = cand.token
+    if cand.entry.pos != "verb" or cand.entry.type not in lexicon.semantics["unseen"]["act_agent_types"]:
+        return []
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or index.at(obj):
+        return []
+    own = {p.country for p in src}
+    for prep in token.subtree:
+        if prep.i <= obj.i or prep.dep_ != "prep" or prep.lower_ != "by" or _other_verb(prep, token):
+            continue
+        found = [m for o in prep.children if o.dep_ == "pobj" for m in actors_under(o, index)
+                 if m.actor.country and m.actor.country not in own]
+        if found:
+            return [participant(m) for m in found]
+    return []
+
+
+def _other_verb(token, top) -> bool:
+    """True when a verb other than ``top`` stands between ``token`` and ``top`` in the tree."""
+    node = token.head
+    while node.i != top.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
