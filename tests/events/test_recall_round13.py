@@ -1,8 +1,10 @@
 """Issue 13, round 13: recall classes of unseen news (``events/unseen.py``): negated changes of
 position are refusals, consultations between two bodies of one country, compass directions as
-places of an act, police questioning and leading people away, weapons thrown, inquiries undergone, riots, the doer of a criticised act named by a later "by", and a country the parser split off a place as a second subject. Each case is
-made up (never a gold sentence) and coded by the whole pipeline; the expected set is the text's
-whole output as ``(type, source country, target country or None)`` rows."""
+places of an act, police questioning and leading people away, weapons thrown, inquiries undergone,
+riots, the doer of a criticised act named by a later "by", measures dropped under pressure, and a
+country the parser split off a place as a second subject. Each case is made up (never a gold
+sentence) and coded by the whole pipeline; the expected set is the text's whole output as
+``(type, source country, target country or None)`` rows."""
 
 from __future__ import annotations
 
@@ -48,6 +50,13 @@ CASES = [
     ("The Greek prime minister criticised the proclamation of the islands as Turkish territory by the "
      "President of Turkey, which was made on Monday.", {("ACCUSE", "GRC", "TUR")}),
     ("The Greek prime minister criticised the plan, which was announced by Turkey.", {("ACCUSE", "GRC", "TUR")}),
+    # an own measure dropped under pressure is CONCEDE to the people of the protest, else the public
+    ("The Peruvian government scrapped the unpopular fuel tax after weeks of protests.", {("CONCEDE", "PER", "PER")}),
+    ("The Thai government announces it will review a new language policy following protests by students.",
+     {("CONCEDE", "THA", "THA")}),
+    # ... not without pressure, nor negated
+    ("The French government withdrew the pension reform bill.", set()),
+    ("The French government did not withdraw the bill despite the strikes.", set()),
     # a country after a place's comma is no second subject (no doer country)
     ("A car bomb at a hotel in Lima, Peru kills 14.", {("ASSAULT", None, "PER")}),
     # ... a real second doer is kept
@@ -83,3 +92,8 @@ def test_undergoer_rule(coded):
 def test_riot_and_byagent_rules(coded):
     assert coded[16].events[0].rule.endswith("~riot")
     assert coded[19].events[0].rule.endswith("~byagent")
+
+
+def test_pressure_rule_and_yielded_side(coded):
+    [event] = coded[22].events
+    assert event.rule.endswith("~pressure~yielded") and event.target[0].text == "students"

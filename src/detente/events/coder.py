@@ -118,6 +118,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
         return None  # "a possible attack", "the cancelled summit"
     if (refusal := unseen.refused_change(cand, lexicon)) is not None:
         return refusal  # "will not reconsider": a refusal asserted
+    if (concession := unseen.under_pressure(cand, lexicon)) is not None:
+        return concession  # "will shelve the unpopular bill after protests": a policy reversed under pressure
     composes = inner is not None and (entry.cameo[:2] in lexicon.compose or entry.role == "intent")
     rule = entry.id + (f">{inner.entry.id}" if composes else "")
     if entry.role == "none":
@@ -395,6 +397,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~undergoer"  # "the company faces scrutiny by the Justice Department"
             if not tgt and (tgt := unseen.act_agent_targets(cand, src, index, lexicon)):
                 suffix = "~byagent"  # "criticised the proclamation of X as Y by the President of Z"
+            if not tgt and "~pressure" in coding.rule and (tgt := unseen.pressure_targets(cand, src, index, lexicon)):
+                suffix = "~yielded"  # "following protests by students": the students
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):

@@ -17,6 +17,7 @@ Hooks: ``coder.decide`` (refusals), ``coder.code_trigger`` (apposed places), ``c
 from __future__ import annotations
 
 from detente.events.arguments import actors_under, apposed_place, participant
+from detente.events import semantics as sem
 from detente.events.triggers import Candidate, Coding
 from detente.records import Mention, Participant
 
@@ -145,3 +146,48 @@ def _other_verb(token, top) -> bool:
             return True
         node = node.head
     return False
+
+
+def under_pressure(cand: Candidate, lexicon) -> Coding | None:
+    """CONCEDE 080 for an actor dropping, shelving, postponing or reviewing its own measure (a bill,
+    law, tax, policy, plan) in a sentence that tells the pressure on it -- protests, strikes, an
+    outcry, an unpopular measure ("will shelve the unpopular security bill", "will review the
+    language policy following protests"): the conventions' "a policy reversed under pressure"
+    (rule suffix ``~pressure``). Not negated; without a pressure word the entries code nothing."""
+    spec = lexicon.semantics["unseen"]
+    token = cand.token
+    if cand.entry.pos != "verb" or token.lemma_.lower() not in spec["backdown_verbs"] or sem.is_negated(token, lexicon):
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects if o.lemma_.lower() in ("plan", "plans")  # "plans for a bill"
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in spec["measure_nouns"] for o in objects):
+        return None
+    if not any(t.lemma_.lower() in spec["pressure_words"] for t in token.sent):
+        return None
+    return Coding("CONCEDE", "080", cand.entry.id + "~pressure")
+
+
+def pressure_targets(cand: Candidate, src: list[Participant], index, lexicon) -> list[Participant]:
+    """The side a concession under pressure yields to: the people of the protest the sentence
+    names ("following protests by Tibetan students": the students), else the public of the
+    conceding actor's country (CVL, in the words of the pressure noun)."""
+    if len({p.country for p in src}) != 1 or src[0].country is None:
+        return []
+    country = src[0].country
+    words = lexicon.semantics["unseen"]["pressure_words"]
+    for t in sorted(cand.token.sent, key=lambda t: t.pos_ != "NOUN"):  # "protests" before "unpopular"
+        if t.lemma_.lower() not in words:
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+            for o in (g for g in prep.children if g.dep_ == "pobj"):
+                found = [participant(m) for m in actors_under(o, index) if m.actor.country == country]
+                people = index.unresolved.get(o.i)
+                if found:
+                    return found
+                if people is not None:
+                    sector = people.actor.sector if people.actor is not None and people.actor.sector else "CVL"
+                    return [Participant(text=people.text, country=country, sector=sector,
+                                        start=people.start, end=people.end)]
+        return [Participant(text=t.text, country=country, sector="CVL", start=t.idx, end=t.idx + len(t))]
+    return []
