@@ -8,16 +8,26 @@ general rules missed on Current Events items.
 * ``directional_place``: "60 km west of Baghdad", "north of Kabul" names where an act happened.
 * ``apposed_place_subject``: "a bomb at a club in Lima, Peru kills 36" -- the parser makes the
   country after the comma a second subject; it is the place's country, not a doer.
+* ``undergo_agents``, ``undergoer_targets``: "the company faces scrutiny by the Justice
+  Department" -- the inquirer acts on the one who faces it (at home when the actors stage left it
+  unplaced).
+* ``crowd_damage``: property a crowd destroys is a riot, PROTEST 145.
+* ``act_agent_targets``: "criticised the proclamation of X as Y by the President of Z" -- the
+  doer of the criticised act, named by a "by" the parser hung further on.
+* ``under_pressure``, ``pressure_targets``: an own measure dropped under pressure is CONCEDE, to
+  the protesters or the public.
 
-Hooks: ``coder.decide`` (refusals), ``coder.code_trigger`` (apposed places), ``coder.code_sentence``
-(partners) and ``context.place_sources`` (directions). Word lists under ``unseen:`` in
-``semantics.yaml``; made-up tests in ``tests/events/test_recall_round13.py``.
+Hooks: ``coder.decide`` (refusals, concessions), ``coder.code_trigger`` (apposed places, riots),
+``coder.code_sentence`` (partners, undergoers, "by" doers, yielded sides), ``sources.sources_of``
+(undergone acts' doers), ``context.place_sources`` (directions) and ``arguments.subject_head``
+(apposed places). Word lists under ``unseen:`` in ``semantics.yaml``; made-up tests in
+``tests/events/test_recall_round13.py``.
 """
 
 from __future__ import annotations
 
-from detente.events.arguments import actors_under, apposed_place, participant
 from detente.events import semantics as sem
+from detente.events.arguments import actors_under, apposed_place, participant
 from detente.events.triggers import Candidate, Coding
 from detente.records import Mention, Participant
 
