@@ -1,10 +1,10 @@
 """Issue 13, round 13: recall classes of unseen news (``events/unseen.py``): negated changes of
 position are refusals, consultations between two bodies of one country, compass directions as
 places of an act, police questioning and leading people away, weapons thrown, inquiries undergone,
-riots, the doer of a criticised act named by a later "by", measures dropped under pressure, and a
-country the parser split off a place as a second subject. Each case is made up (never a gold
-sentence) and coded by the whole pipeline; the expected set is the text's whole output as
-``(type, source country, target country or None)`` rows."""
+riots, the doer of a criticised act named by a later "by", measures dropped under pressure, the
+people a curfew restricts, and a country the parser split off a place as a second subject. Each
+case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is the
+text's whole output as ``(type, source country, target country or None)`` rows."""
 
 from __future__ import annotations
 
@@ -57,6 +57,13 @@ CASES = [
     # ... not without pressure, nor negated
     ("The French government withdrew the pension reform bill.", set()),
     ("The French government did not withdraw the bill despite the strikes.", set()),
+    # a curfew or lockdown restricts the people of the place it covers, else of the doer's country
+    ("The Peruvian government imposed a curfew in Lima.", {("COERCE", "PER", "PER")}),
+    ("Peru imposed a nationwide lockdown on Monday.", {("COERCE", "PER", "PER")}),
+    ("The Thai army imposed a curfew in the Malaysian town of Kota Bharu.", {("COERCE", "THA", "MYS")}),
+    # ... not a curfew told as background by no named doer
+    ("President Bashir on Thursday shortened the nightly curfew imposed in Sudan after the coup.",
+     {("RETREAT", "SDN", None)}),
     # a country after a place's comma is no second subject (no doer country)
     ("A car bomb at a hotel in Lima, Peru kills 14.", {("ASSAULT", None, "PER")}),
     # ... a real second doer is kept

@@ -399,6 +399,9 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~byagent"  # "criticised the proclamation of X as Y by the President of Z"
             if not tgt and "~pressure" in coding.rule and (tgt := unseen.pressure_targets(cand, src, index, lexicon)):
                 suffix = "~yielded"  # "following protests by students": the students
+            if not tgt and coding.type == "COERCE" and "~place" not in coding.rule and \
+                    (tgt := unseen.restricted_people(cand, src, index, lexicon)):
+                suffix = "~restricted"  # "imposed a curfew in Lima": Lima's people
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):

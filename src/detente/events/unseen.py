@@ -201,3 +201,24 @@ def pressure_targets(cand: Candidate, src: list[Participant], index, lexicon) ->
                                         start=people.start, end=people.end)]
         return [Participant(text=t.text, country=country, sector="CVL", start=t.idx, end=t.idx + len(t))]
     return []
+
+
+def restricted_people(cand: Candidate, src: list[Participant], index, lexicon) -> list[Participant]:
+    """The people a curfew, lockdown or state of emergency restricts, when the parse attached no
+    target: those of the place it covers, in its country ("imposed a curfew in Lima": PER), else, for
+    a restriction of the doer's own country ("a nationwide lockdown", "across the country"), the doer
+    country's people (CVL). Only for one doer country and no foreign place."""
+    spec = lexicon.semantics["unseen"]
+    words = {cand.token.lemma_.lower(), *(c.token.lemma_.lower() for c in cand.inner)}
+    words |= {c.lemma_.lower() for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if not words & set(spec["restrictions"]) or len({p.country for p in src}) != 1 or src[0].country is None:
+        return []
+    country = src[0].country
+    places = [m for t in cand.token.sent for m in index.at(t) if m.label in ("GPE", "LOC")]
+    if any(m.actor.country != country for m in places):
+        return []
+    here = next((m for m in places if (m.start, m.end) != (src[0].start, src[0].end)), None)
+    if here is not None:
+        return [Participant(text=here.text, country=country, sector="CVL", start=here.start, end=here.end)]
+    token = cand.token
+    return [Participant(text=token.text, country=country, sector="CVL", start=token.idx, end=token.idx + len(token))]
