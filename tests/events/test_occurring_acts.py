@@ -91,8 +91,9 @@ def test_the_place_is_no_side_acting_on_itself(at_place):
 
 CROWDS = [
     # a protest's "by" agent the actors stage cannot place takes the sentence's one country
+    # (round 13: the law shelved under the protests' pressure is a CONCEDE to the farmers too)
     ("Protests by Aymara farmers forced the Peruvian government to shelve the mining law.",
-     {("PROTEST", "PER", None)}),
+     {("PROTEST", "PER", None), ("CONCEDE", "PER", "PER")}),
     # a protesting crowd entering or gathering at a body's premises protests against that body
     ("Hundreds of protesters entered the compound of the Nepali Army.", {("PROTEST", "NPL", "NPL")}),
     ("Protesters gathered outside the Chinese embassy in Hanoi.", {("PROTEST", "VNM", "CHN")}),

@@ -22,9 +22,11 @@ CASES = [
     ("The Peruvian minister stepped down following accusations from Chile.", {("ACCUSE", "CHL", "PER")}),
     ("The Kenyan president resigned after talks with the opposition.", set()),
     # ... a protest too, when the clause's doer is the state ("following" read as a verb as well)
-    ("The Serbian government withdrew the mining law after protests by Serbian farmers.", {("PROTEST", "SRB", "SRB")}),
+    # (and since round 13 the law withdrawn under that pressure is a concession, events/unseen.py)
+    ("The Serbian government withdrew the mining law after protests by Serbian farmers.",
+     {("PROTEST", "SRB", "SRB"), ("CONCEDE", "SRB", "SRB")}),
     ("The Indian government announces it will review the farm laws following protests by Indian farmers.",
-     {("PROTEST", "IND", "IND")}),
+     {("PROTEST", "IND", "IND"), ("CONCEDE", "IND", "IND")}),
     # a gazetteer place the recogniser took for a person or an organisation, in a place's slot
     ("Russian troops withdrew from Kherson.", {("RETREAT", "RUS", "UKR")}),
     ("Russian troops withdrew from Mariupol.", {("RETREAT", "RUS", "UKR")}),

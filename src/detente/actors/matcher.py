@@ -315,13 +315,17 @@ def inside_no_person(atoms: list[Atom], people, taken: list[bool]) -> list[Atom]
 
 
 def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
-                  named: set[str], blocked: set[int]) -> list[Atom]:
+                  named: set[str], blocked: set[int], known: frozenset[str] | set[str] = frozenset()) -> list[Atom]:
     """Proper nouns spaCy did not tag that are roster surnames ("Putin", "Mr Lavrov") or the
-    last word of a person named earlier in the article ("Sidorenko" after "Ivan Sidorenko")."""
+    last word of a person named earlier in the article ("Sidorenko" after "Ivan Sidorenko"). A
+    capitalised word the tagger took for a common noun counts when it is the surname of a roster
+    person the article named in full before ("Guterres calls for ..." after "Antonio Guterres";
+    ``known``; issue 13 round 13)."""
     atoms = []
     for i in range(sent.start, sent.end):
-        if (taken[i] or i in blocked or tokens.pos[i] != "PROPN"
-                or not tokens.text[tokens.starts[i]].isupper()):
+        if taken[i] or i in blocked or not tokens.text[tokens.starts[i]].isupper():
+            continue
+        if tokens.pos[i] != "PROPN" and not (tokens.pos[i] == "NOUN" and tokens.span(i, i + 1) in known):
             continue
         text = tokens.span(i, i + 1)
         entries = _surname_entries(text, tables) if text not in named else ()
@@ -373,6 +377,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     taken = [False] * len(doc)
     atoms: list[Atom] = []
     named: set[str] = set()
+    known: set[str] = set()  # last words of roster people named in full ("Guterres" of "Antonio Guterres")
     tokens = Tokens.of(doc)
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     blocked = {i for e in doc.ents if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
@@ -380,6 +385,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     ent_starts = [e.start for e in ents]  # doc.ents come in text order
     in_people = frozenset(i for e in people for i in range(e.start, e.end))
     for sent in doc.sents:
+        first = len(atoms)
         atoms += spelled_out_atoms(tokens, sent, tables, taken, in_people)
         atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
@@ -388,7 +394,8 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         named.update(doc[a.end - 1].text for a in found
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
         atoms += found
-        atoms += surname_atoms(tokens, sent, tables, taken, named, blocked)
+        known.update(doc[a.end - 1].text for a in atoms[first:] if a.kind == "person" and a.end - a.start > 1)
+        atoms += surname_atoms(tokens, sent, tables, taken, named, blocked, known)
         atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
     for atom in atoms:
         if atom.kind != "unknown":

@@ -179,6 +179,22 @@ MEANS_VERBS = frozenset({"use", "employ"})
 disperse the crowd" the police disperse it (no object control; round 8)."""
 
 
+LOCATIVE_HEADS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def apposed_place(token) -> bool:
+    """True for a subject the parser split off a place after its comma: "a bomb at a club in
+    Lima, Peru kills 36" -- Peru names where Lima is (round 13, ``events/unseen.py``). Only a
+    proper noun with another subject before it, after a located proper noun ("in Lima,")."""
+    doc, i = token.doc, token.i
+    if token.dep_ != "nsubj" or token.pos_ != "PROPN" or i < 2 or doc[i - 1].text != ",":
+        return False
+    place = doc[i - 2]
+    if place.pos_ != "PROPN" or place.dep_ != "pobj" or place.head.lower_ not in LOCATIVE_HEADS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i < place.i for c in token.head.children)
+
+
 def subject_head(token):
     """``(source_head, passive_target_head)`` of a predicate, climbing control and coordination.
 
@@ -202,6 +218,7 @@ def subject_head(token):
             return by, passive
         subjects = [c for c in children if c.dep_ in SUBJECTS]  # two only in a misparse: "KABUL (AP) - Taliban
         before = [c for c in subjects if c.i < current.i]        # fighters attacked": the nearest one is the doer
+        before = [c for c in before if not apposed_place(c)] or before  # "a bomb in Lima, Peru kills"
         subject = (before[-1] if before else next(iter(subjects), None)) or _compound_subject(current)
         if subject is not None:
             if subject.tag_ in ("WP", "WDT") and current.dep_ in ("relcl", "acl"):

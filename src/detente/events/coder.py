@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import guards, precision
+from detente.events import guards, precision, unseen
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -122,6 +122,10 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     modality = sem.noun_modality(token, lexicon)
     if modality in ("speculative", "cancelled"):
         return None  # "a possible attack", "the cancelled summit"
+    if (refusal := unseen.refused_change(cand, lexicon)) is not None:
+        return refusal  # "will not reconsider": a refusal asserted
+    if (concession := unseen.under_pressure(cand, lexicon)) is not None:
+        return concession  # "will shelve the unpopular bill after protests": a policy reversed under pressure
     composes = inner is not None and (entry.cameo[:2] in lexicon.compose or entry.role == "intent")
     rule = entry.id + (f">{inner.entry.id}" if composes else "")
     if entry.role == "none":
@@ -237,6 +241,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if coding is None:
         return None
     sources, passive = sources_of(cand, index, lexicon)
+    sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
@@ -397,6 +402,15 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
+            if not tgt and (tgt := unseen.undergoer_targets(cand, src, index, lexicon)):
+                suffix = "~undergoer"  # "the company faces scrutiny by the Justice Department"
+            if not tgt and (tgt := unseen.act_agent_targets(cand, src, index, lexicon)):
+                suffix = "~byagent"  # "criticised the proclamation of X as Y by the President of Z"
+            if not tgt and "~pressure" in coding.rule and (tgt := unseen.pressure_targets(cand, src, index, lexicon)):
+                suffix = "~yielded"  # "following protests by students": the students
+            if not tgt and coding.type == "COERCE" and "~place" not in coding.rule and \
+                    (tgt := unseen.restricted_people(cand, src, index, lexicon)):
+                suffix = "~restricted"  # "imposed a curfew in Lima": Lima's people
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):
@@ -416,6 +430,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 (doers := _told_doers(cand, src, [e for e in coded.events + events if e.type == coding.type], lexicon)):
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
+        if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
+            src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule

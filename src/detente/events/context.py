@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from detente.actors.tables import COUNTRY_CODES
 from detente.events import semantics as sem
+from detente.events import unseen
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -511,7 +512,7 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
             if child.i in seen or child.dep_ in PLACE_BOUNDARIES:
                 continue
             seen.add(child.i)
-            if child.dep_ == "prep" and child.lower_ in places:
+            if child.dep_ == "prep" and (child.lower_ in places or unseen.directional_place(child, lexicon)):
                 found = actors_under(child, index, prepositions=places | {"of"})
                 if found:
                     return found

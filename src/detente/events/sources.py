@@ -29,6 +29,7 @@ from detente.events.doers import (
 )
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
+from detente.events.unseen import undergo_agents
 from detente.records import Actor, Mention
 
 __all__ = [
@@ -45,7 +46,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
             drawn_sources(cand, index, lexicon), []
     head, passive = subject_head(token)
     if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "Navalny faces new charges": the one charged
-        return [], (actors_under(head, index) if head is not None else [])
+        return undergo_agents(token, index), (actors_under(head, index) if head is not None else [])
     if cand.entry.id in lexicon.semantics["yield_entries"]:  # "Kabul fell to the Taliban": the Taliban took it
         takers = [m for h in object_heads(token, ("to",), direct=False) for m in actors_under(h, index)]
         return takers, (actors_under(head, index) if head is not None else [])  # the place: subj=@place
