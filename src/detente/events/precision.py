@@ -28,6 +28,22 @@ Each guard reads the parse around a trigger with the word lists of ``semantics.y
   story keep the place's country;
 - ``venue_name``: "withdrew from the Paris agreement", "the Minsk accords", "the Geneva summit"
   -- a city inside the name of an agreement or meeting names its venue, never a side.
+
+Round 13 (word senses of business, arts and technology news, and topics):
+
+- ``contest_win``: "beat two rivals to the prize", "beat a film in the comedy category", "the
+  record was beaten" -- winning a contest or passing a mark is no assault;
+- ``economic_blow``: "rising prices have hit exporters", "efforts to cool the economy have hit
+  Japanese carmakers' sales" -- an impact verb whose doer is an abstract cause or whose object is
+  an economic quantity tells an economic blow, no assault;
+- ``show_sense``: "the firm demonstrated its new phone", "demonstrated that the plan works" --
+  to show, not to protest;
+- ``product_release``: "ahead of its release", "the film's release" -- a product released, not
+  a person freed;
+- ``counterfactual``: "said Germany should have warned Paris" -- an obligation in the past that
+  was not met is a reproach, no request;
+- ``topic_name``: "rejected calls for an Iraq inquiry", "the Iraq war debate" -- a country named
+  as the topic of a noun is no side of the act on that noun.
 """
 
 from __future__ import annotations
@@ -61,7 +77,9 @@ def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of the guards of this module says the trigger asserts no act."""
     return insisted_assertion(token, lemma, type_, lexicon) or wh_question(token, type_, lexicon) or \
         description(token, lexicon) or judged_act(token) or wished_act(token, lexicon) or \
-        alternative(token, lexicon) or likelihood(token, lexicon) or held_power(token, lexicon)
+        alternative(token, lexicon) or likelihood(token, lexicon) or held_power(token, lexicon) or \
+        contest_win(token, type_, lexicon) or economic_blow(token, type_, lexicon) or \
+        show_sense(token, type_, lexicon) or product_release(token, type_, lexicon)
 
 
 def insisted_assertion(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
@@ -243,3 +261,108 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon):
         replace(m, actor=replace(m.actor, country=None, code=None, entry=f"unnamed:{m.actor.entry}"))
         for m in sources if m.actor is not None]
     return replace(coding, rule=coding.rule + "~unplaced"), doers
+
+
+# --- round 13 -------------------------------------------------------------------------------
+
+
+def contest_win(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for an assault by a verb of winning ("beat", "defeat") whose prepositional object,
+    direct object or passive subject is a contest or a mark ("to the prize", "in the comedy
+    category", "beat forecasts", "the record was beaten")."""
+    spec = _spec(lexicon)
+    if type_ != "ASSAULT" or token.pos_ != "VERB" or not _lemma_in(token, spec["contest_verbs"]):
+        return False
+    contests = spec["contest_nouns"]
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in contests:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "in", "for", "at", "on"):
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if obj.lemma_.lower() in contests or obj.lower_ in contests or \
+                        any(c.dep_ == "compound" and c.lower_ in contests for c in obj.children):
+                    return True
+    return False
+
+
+def economic_blow(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for an assault by an impact verb ("hit", "strike", "hurt") whose subject is an
+    abstract cause ("rising prices", "efforts to cool the economy") or whose direct object is an
+    economic quantity or body ("sales", "exporters", "the economy"): an economic blow."""
+    spec = _spec(lexicon)
+    if type_ != "ASSAULT" or token.pos_ != "VERB" or not _lemma_in(token, spec["impact_verbs"]):
+        return False
+    from detente.events.arguments import subject_head
+
+    head, _ = subject_head(token)
+    if token.dep_ == "relcl" and head is None:
+        head = token.head  # "the measures that hit exporters"
+    if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in spec["abstract_causes"]:
+        return True
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in spec["economic_objects"] for o in objects)
+
+
+def show_sense(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a PROTEST by "demonstrate" with a thing shown (a direct object that is no
+    feeling of protest), a that-clause or a how-clause: to show, not to protest."""
+    spec = _spec(lexicon)
+    if type_ != "PROTEST" or token.pos_ != "VERB" or not _lemma_in(token, spec["show_verbs"]):
+        return False
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() not in spec["protest_feelings"]:
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and child.lemma_.lower() != "protest":
+            return True
+    return False
+
+
+def product_release(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a RETREAT by the noun "release" whose owner is "its" or a product ("the film's
+    release", "its release on Friday", "the release of the album", "the album release")."""
+    spec = _spec(lexicon)
+    if type_ != "RETREAT" or token.pos_ != "NOUN" or token.lower_ not in spec["release_nouns"]:
+        return False
+    products = spec["product_nouns"]
+    for child in token.children:
+        if child.dep_ == "poss" and (child.lower_ == "its" or child.lemma_.lower() in products):
+            return True
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in products:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and \
+                any(g.dep_ == "pobj" and g.lemma_.lower() in products for g in child.children):
+            return True
+    return False
+
+
+def counterfactual(verb) -> bool:
+    """True for a modal obligation in the past perfect ("Germany should have warned Paris", "the
+    report should have been published"): a duty that was not met, a reproach and no request."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) and verb.tag_ == "VBN"
+
+
+def topic_name(token, index) -> bool:
+    """True for a country name (not a possessive) that is a compound of a noun naming a topic, or
+    of a noun beside such a topic compound ("an Iraq inquiry", "Iraq advice calls", "the Iraq war
+    debate"): the country is what it is about, not a side."""
+    mentions = index.at(token)
+    if token.dep_ != "compound" or not mentions or \
+            not all((m.actor.entry or "").startswith("country:") for m in mentions if m.actor):
+        return False
+    topics = _topic_nouns()
+    head = token.head
+    for _ in range(3):
+        if head.lower_ in topics or head.lemma_.lower() in topics or \
+                any(c.dep_ == "compound" and c.i != token.i and c.lemma_.lower() in topics for c in head.children):
+            return True
+        if head.dep_ != "compound" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+@lru_cache(maxsize=1)
+def _topic_nouns() -> frozenset[str]:
+    """``precision.topic_nouns`` of ``semantics.yaml`` (``name_part`` is called without the lexicon)."""
+    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    return frozenset(semantics["precision"]["topic_nouns"])

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, actors_under, object_heads, subject_head
 from detente.events.lexicon import Lexicon
+from detente.events import precision
 from detente.events.semantics import has_condition
 from detente.events.triggers import Coding, match
 from detente.nlp import columns
@@ -148,6 +149,8 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
         if token is None:
             continue
         verb = token.head if token.dep_ == "aux" else next(c for c in token.children if c.dep_ == "xcomp")
+        if precision.counterfactual(verb):
+            continue  # "Germany should have warned Paris": a reproach, no request
         subject = next((c for c in (verb if token.dep_ == "aux" else token).children
                         if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = actors_under(subject, index) if subject is not None else []
