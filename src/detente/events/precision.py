@@ -42,6 +42,12 @@ Round 13 (word senses of business, arts and technology news, and topics):
   a person freed;
 - ``counterfactual``: "said Germany should have warned Paris" -- an obligation in the past that
   was not met is a reproach, no request;
+- ``impersonal_warning``: "warned that high oil prices would slow growth", "warned that the
+  changes would have to go ahead", "warned of the potential for mistakes" -- a warning with no
+  addressee about an impersonal cause predicts, it threatens no one;
+- ``others_opinion`` and ``not_interviewer`` (obligations, ``rules.obligations``): "told the
+  radio that some people think women should stay home" -- an obligation others hold is not the
+  speaker's request, and the outlet a speaker told is an interviewer, not the one obliged;
 - ``topic_name``: "rejected calls for an Iraq inquiry", "the Iraq war debate" -- a country named
   as the topic of a noun is no side of the act on that noun.
 """
@@ -79,21 +85,30 @@ def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
         description(token, lexicon) or judged_act(token) or wished_act(token, lexicon) or \
         alternative(token, lexicon) or likelihood(token, lexicon) or held_power(token, lexicon) or \
         contest_win(token, type_, lexicon) or economic_blow(token, type_, lexicon) or \
-        show_sense(token, type_, lexicon) or product_release(token, type_, lexicon)
+        show_sense(token, type_, lexicon) or product_release(token, type_, lexicon) or \
+        impersonal_warning(token, type_, lexicon)
 
 
 def insisted_assertion(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
-    """True for "insist" that asserts: no "on" object, no direct object, and a complement clause
-    (if any) that is indicative without a modal of obligation."""
+    """True for "insist" that asserts: no "on" object (but a broadcast it was said on: "insisted
+    on the radio's morning programme"), no direct object, and a complement clause (if any) that is
+    indicative without a modal of obligation."""
     spec = _spec(lexicon)
     if type_ != "REQUEST" or lemma not in spec["insist_verbs"] or token.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")) for c in token.children):
+    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _broadcast(c, spec))
+           for c in token.children):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if not clauses:
         return True  # "..., he insisted": the quote asserted
     return all(_indicative(c, spec) for c in clauses)
+
+
+def _broadcast(prep, spec: dict) -> bool:
+    """An "on" phrase that names a broadcast or outlet ("on BBC Radio's Today programme", "on
+    television"): where something was said."""
+    return any(t.lemma_.lower() in spec["broadcast_nouns"] for g in prep.children if g.dep_ == "pobj" for t in g.subtree)
 
 
 def _indicative(clause, spec: dict) -> bool:
@@ -366,3 +381,44 @@ def _topic_nouns() -> frozenset[str]:
     """``precision.topic_nouns`` of ``semantics.yaml`` (``name_part`` is called without the lexicon)."""
     semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
     return frozenset(semantics["precision"]["topic_nouns"])
+
+
+def impersonal_warning(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a THREATEN by a warning verb with no addressee whose clause subject, or ``of``
+    object, is an impersonal cause ("warned that high oil prices posed a risk to growth", "warned
+    that the changes would have to go ahead", "warned of the potential for errors")."""
+    spec = _spec(lexicon)
+    if type_ != "THREATEN" or token.pos_ != "VERB" or not _lemma_in(token, spec["warning_verbs"]):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False  # "warned the rebels that ...": said to someone
+    causes = set(spec["abstract_causes"]) | set(spec["economic_objects"]) | set(spec["impersonal_subjects"])
+    for child in token.children:
+        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and
+                                         c.lemma_.lower() in causes for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "about") and \
+                any(c.dep_ == "pobj" and c.lemma_.lower() in causes for c in child.children):
+            return True
+    return False
+
+
+def others_opinion(verb, lexicon: Lexicon) -> bool:
+    """True for an obligation inside the clause of a verb of opinion whose subject is a noun (not
+    the speaker's "I"/"we"): "some people think that women should stay at home"."""
+    words = _spec(lexicon)["opinion_verbs"]
+    current = verb
+    for _ in range(3):
+        if current.dep_ != "ccomp" or current.head.i == current.i:
+            return False
+        head = current.head
+        if _lemma_in(head, words):
+            return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+        current = head
+    return False
+
+
+def not_interviewer(mentions: list) -> list:
+    """The addressees of a saying verb without a news outlet ("told the BBC that ..."): the
+    outlet interviewed the speaker, it is not the one obliged."""
+    return [m for m in mentions if not (m.actor and m.actor.sector == "MED")]
