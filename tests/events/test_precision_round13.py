@@ -49,6 +49,10 @@ CASES = [
     ("The Turkish minister rejected calls for an Iraq inquiry.", {("REJECT", "TUR", None)}),
     ("British Prime Minister Jones rejected Iraq advice calls.", {("REJECT", "GBR", None)}),
     ("Turkey's parliament rejected Sweden's bid to join NATO.", {("REJECT", "TUR", "SWE")}),
+    # a leader's visit to a town of their own country meets no one; a foreign capital or country is met
+    ("The British prime minister will visit Leeds on Monday to campaign for votes.", set()),
+    ("The British prime minister is to join the home secretary in a visit to Sheffield on Thursday.", set()),
+    ("The French president visited Berlin on Tuesday.", {("CONSULT", "FRA", "DEU")}),
 ]
 
 
@@ -60,3 +64,18 @@ def coded():
 @pytest.mark.parametrize("i", range(len(CASES)), ids=[c[0][:60] for c in CASES])
 def test_case(coded, i):
     assert rows(coded[i]) == CASES[i][1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The natural disasters that hit Pakistan last year were costly.", True),
+    ("Rising prices have hit exporters.", True),
+    ("The rebels that hit the army base were killed.", False),
+])
+def test_an_impact_by_a_natural_or_abstract_cause_is_no_assault(text, expected):
+    from detente.events.lexicon import load_lexicon
+    from detente.events.precision import economic_blow
+    from detente.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    hit = next(t for t in doc if t.lower_ == "hit")
+    assert economic_blow(hit, "ASSAULT", load_lexicon()) is expected

@@ -48,6 +48,8 @@ Round 13 (word senses of business, arts and technology news, and topics):
 - ``others_opinion`` and ``not_interviewer`` (obligations, ``rules.obligations``): "told the
   radio that some people think women should stay home" -- an obligation others hold is not the
   speaker's request, and the outlet a speaker told is an interviewer, not the one obliged;
+- ``home_visit``: "the prime minister will visit Leeds", "a visit to Sheffield" -- a leader's
+  visit to a town of their own country meets no counterpart (a foreign capital or country stays);
 - ``topic_name``: "rejected calls for an Iraq inquiry", "the Iraq war debate" -- a country named
   as the topic of a noun is no side of the act on that noun.
 """
@@ -310,9 +312,10 @@ def economic_blow(token, type_: str | None, lexicon: Lexicon) -> bool:
     from detente.events.arguments import subject_head
 
     head, _ = subject_head(token)
-    if token.dep_ == "relcl" and head is None:
+    if token.dep_ == "relcl" and (head is None or head.tag_ == "WDT"):
         head = token.head  # "the measures that hit exporters"
-    if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in spec["abstract_causes"]:
+    causes = set(spec["abstract_causes"]) | lexicon.words["non_agents"]
+    if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in causes:
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.pos_ == "NOUN" and o.lemma_.lower() in spec["economic_objects"] for o in objects)
@@ -422,3 +425,16 @@ def not_interviewer(mentions: list) -> list:
     """The addressees of a saying verb without a news outlet ("told the BBC that ..."): the
     outlet interviewed the speaker, it is not the one obliged."""
     return [m for m in mentions if not (m.actor and m.actor.sector == "MED")]
+
+
+def home_visit(cand, coding, sources, targets, lexicon: Lexicon) -> bool:
+    """True for a visit (CONSULT, or AGREE for a planned one) whose every target is a town of the
+    visitor's own country -- a gazetteer place or the capital, not a country, person or body ("the
+    prime minister will visit Leeds", "joined the home secretary in a visit to Sheffield")."""
+    if coding is None or coding.type not in ("CONSULT", "AGREE") or not targets or \
+            cand.token.lemma_.lower() not in _spec(lexicon)["visit_words"]:
+        return False
+    own = {m.actor.country for m in sources if m.actor and m.actor.country}
+    return bool(own) and all(
+        m.actor is not None and m.actor.country in own and m.actor.sector is None and
+        (m.actor.entry or "").startswith(("home:place", "capital:")) for m in targets)
