@@ -48,6 +48,16 @@ Round 13 (word senses of business, arts and technology news, and topics):
 - ``others_opinion`` and ``not_interviewer`` (obligations, ``rules.obligations``): "told the
   radio that some people think women should stay home" -- an obligation others hold is not the
   speaker's request, and the outlet a speaker told is an interviewer, not the one obliged;
+- ``how_to``: "working on how to unfreeze the assets", "debated whether to expel the envoy" --
+  an act weighed, not done;
+- ``avoided``: "hoped to avoid having to resolve the dispute", "avoided criticising Iran" -- an
+  act kept from happening;
+- ``electoral_concession``: "conceded defeat to his challenger in the primary" -- losing an
+  election is no PLOVER concession (a side conceding a war stays CONCEDE);
+- ``struck_place``: "a car bomb at a club in Bogota, Colombia kills 36" -- a place inside the
+  phrase of an unnamed weapon or attack is where it struck: the target, not the doer;
+- ``retold_attack``: "... fired rockets at the airport. The rockets hit fuel tanks" -- a weapon
+  named again with a definite article re-tells the attack an earlier sentence coded;
 - ``home_visit``: "the prime minister will visit Leeds", "a visit to Sheffield" -- a leader's
   visit to a town of their own country meets no counterpart (a foreign capital or country stays);
 - ``topic_name``: "rejected calls for an Iraq inquiry", "the Iraq war debate" -- a country named
@@ -88,7 +98,8 @@ def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
         alternative(token, lexicon) or likelihood(token, lexicon) or held_power(token, lexicon) or \
         contest_win(token, type_, lexicon) or economic_blow(token, type_, lexicon) or \
         show_sense(token, type_, lexicon) or product_release(token, type_, lexicon) or \
-        impersonal_warning(token, type_, lexicon)
+        impersonal_warning(token, type_, lexicon) or how_to(token) or avoided(token, lexicon) or \
+        electoral_concession(token, type_, lexicon)
 
 
 def insisted_assertion(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
@@ -438,3 +449,114 @@ def home_visit(cand, coding, sources, targets, lexicon: Lexicon) -> bool:
     return bool(own) and all(
         m.actor is not None and m.actor.country in own and m.actor.sector is None and
         (m.actor.entry or "").startswith(("home:place", "capital:")) for m in targets)
+
+
+def how_to(token) -> bool:
+    """True for an infinitive opened by how/whether/when/where ("working on how to unfreeze the
+    assets", "debated whether to expel the envoy"): an act weighed, not done."""
+    pred = sem.predicate(token) or token
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return False
+    return any(c.lower_ in ("how", "whether", "when", "where") and c.i < pred.i and c.dep_ in ("advmod", "mark")
+               for c in pred.children)
+
+
+def avoided(token, lexicon: Lexicon) -> bool:
+    """True for an act in the complement of a verb of avoiding ("hoped to avoid having to resolve
+    the dispute", "avoided criticising Iran"), directly or under "having to"."""
+    words = _spec(lexicon)["avoid_verbs"]
+    current = sem.predicate(token) or token
+    if any(c.dep_ == "xcomp" and _lemma_in(c, words) for c in current.children):
+        return True  # "hoped to avoid having to resolve the dispute": the intent trigger
+    for _ in range(2):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or current.head.i == current.i:
+            return False
+        if _lemma_in(current.head, words):
+            return True
+        current = current.head
+    return False
+
+
+def electoral_concession(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for "concede defeat" in a sentence about an election ("conceded defeat to his
+    challenger in the primary"): losing a vote is no concession to a demand."""
+    spec = _spec(lexicon)
+    if type_ != "CONCEDE" or token.lemma_.lower() != "concede" or \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() == "defeat" for c in token.children):
+        return False
+    return any(t.lemma_.lower() in spec["electoral_words"] for t in token.sent)
+
+
+def struck_place(cand, coding, sources, targets, index, lexicon: Lexicon):
+    """``(coding, sources, targets)`` with the place inside the subject phrase of an unnamed weapon
+    or attack ("a car bomb at a club in Bogota, Colombia kills 36") moved from the doer to the
+    target, the doer kept with no country (rule suffix ``~struck``): the place is where it hit.
+    A named doer in the phrase ("Red Dawn's car bomb", "a Russian missile") changes nothing."""
+    from detente.events.arguments import subject_head
+    from detente.events.doers import unplaced_doer
+
+    token = cand.token
+    if coding is None or coding.type != "ASSAULT" or targets or not sources:
+        return coding, sources, targets
+    head = token if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" else subject_head(token)[0]
+    doers = lexicon.semantics["unnamed_doers"]
+    if head is not None and _city_country_subject(head):
+        # "A car bomb at a club in Bogota, Colombia kills 36": the parser took the country after
+        # "City," for the subject; the weapon phrase hangs on the verb
+        head = next((c for c in head.head.children if c.dep_ in ("dep", "npadvmod") and c.i < head.i), None)
+    if head is None or head.lemma_.lower() not in doers or doers[head.lemma_.lower()] is not None:
+        return coding, sources, targets
+    if any(t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ == "NORP" or t.dep_ == "poss") for t in head.subtree):
+        return coding, sources, targets  # a named or adjectival doer
+    spans = [(m, cand.token.doc.char_span(m.start, m.end, alignment_mode="expand")) for m in sources]
+    if any(span is not None and _city_country_subject(span.root) for _, span in spans):
+        pass  # the country of "in Bogota, Colombia"
+    elif not all(span is not None and span.root.i in {t.i for t in head.subtree} and
+               any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "outside", "inside") and a.i > head.i
+                   for a in span.root.ancestors if a.i in {t.i for t in head.subtree})
+               for _, span in spans):
+        return coding, sources, targets
+    doer = unplaced_doer(token, index, lexicon) or []
+    doer = [replace(m, actor=replace(m.actor, country=None, code=None)) for m in doer if m.actor is not None]
+    if not doer:  # the weapon phrase itself, with no country ("A car bomb")
+        words = [t for t in head.subtree if t.i <= head.i]
+        start, end = words[0].idx, head.idx + len(head)
+        doer = [replace(sources[0], text=token.doc.text[start:end], start=start, end=end, label="WEAPON",
+                        actor=replace(sources[0].actor, country=None, code=None, sector=None,
+                                      entry=f"unnamed:{head.lemma_.lower()}"))]
+    return replace(coding, rule=coding.rule + "~struck"), doer, list(sources)
+
+
+def _city_country_subject(token) -> bool:
+    """A place name after "<place>," that the parser made the subject ("in Bogota, Colombia kills")."""
+    return token.dep_ == "nsubj" and token.ent_type_ in ("GPE", "LOC") and token.i >= 2 and \
+        token.doc[token.i - 1].lower_ == "," and token.doc[token.i - 2].ent_type_ in ("GPE", "LOC")
+
+
+def retold_attack(event, earlier: list, doc) -> bool:
+    """True for an assault by no placed doer whose subject is a weapon or attack named again with a
+    definite article ("The rockets hit fuel tanks") after an earlier sentence coded an assault on
+    the same target country: the same attack told again."""
+    if event.type != "ASSAULT" or any(p.country for p in event.source):
+        return False
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    from detente.events.arguments import subject_head
+
+    head = subject_head(span.root)[0] if span.root.pos_ in ("VERB", "AUX") else None
+    if head is None or head.lemma_.lower() not in _unnamed_weapons() or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in head.children):
+        return False
+    targets = {p.country for p in event.target}
+    return any(e.type == "ASSAULT" and e.sentence < event.sentence and targets <= {p.country for p in e.target}
+               for e in earlier)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_weapons() -> frozenset[str]:
+    """The weapon and attack words of ``unnamed_doers`` (no sector) in ``semantics.yaml``."""
+    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    return frozenset(word for word, sector in semantics["unnamed_doers"].items() if sector is None) | \
+        frozenset({"rockets", "bombs", "missiles", "shells", "grenades", "mines", "explosions", "attacks", "missile",
+                   "shell"})
