@@ -2,7 +2,8 @@
 arts and technology news and for topics -- winning a contest ("beat two rivals to the prize"),
 an economic blow ("efforts to cool the economy hit carmakers"), "demonstrate" as showing, a
 product's release, a warning about an impersonal cause, an obligation in the past perfect or
-held by others, an outlet told something, "insisted on" a broadcast, and a country named as the
+held by others, an outlet told something, "insisted on" a broadcast, an infinitive opened by
+how/whether, an avoided act, a lost election, a claim thrown out (REJECT), a weapon told again with a definite article, and a country named as the
 topic of a noun ("calls for an Iraq inquiry"). Each case is made up and coded by the whole
 pipeline; the expected set is the sentence's whole output as ``(type, source, target)`` rows,
 with a control beside each class that must stay coded."""
@@ -49,6 +50,17 @@ CASES = [
     ("The Turkish minister rejected calls for an Iraq inquiry.", {("REJECT", "TUR", None)}),
     ("British Prime Minister Jones rejected Iraq advice calls.", {("REJECT", "GBR", None)}),
     ("Turkey's parliament rejected Sweden's bid to join NATO.", {("REJECT", "TUR", "SWE")}),
+    # an infinitive opened by how/whether is weighed, not done
+    ("Kenyan and Ugandan officials had been working on how to free the Ugandan assets.", set()),
+    ("The Kenyan government freed the Ugandan assets.", {("RETREAT", "KEN", "UGA")}),
+    # an act avoided did not happen
+    ("The EU and the United States hoped to avoid having to resolve the dispute at the WTO.", set()),
+    # losing an election is no concession; a court throwing out a claim rejects it
+    ("The Kansas governor conceded defeat to his Republican challenger in the primary election.", set()),
+    ("The incumbent governor of Ohio concedes defeat to Republican challenger Tom Smith in the primary.", set()),
+    ("A US government claim against the tobacco firms was thrown out by an American appeal court.",
+     {("REJECT", "USA", "USA")}),
+    ("The Liberal party threw out the Kenyan MP.", {("SANCTION", "KEN", "KEN")}),
     # a leader's visit to a town of their own country meets no one; a foreign capital or country is met
     ("The British prime minister will visit Leeds on Monday to campaign for votes.", set()),
     ("The British prime minister is to join the home secretary in a visit to Sheffield on Thursday.", set()),
@@ -79,3 +91,12 @@ def test_an_impact_by_a_natural_or_abstract_cause_is_no_assault(text, expected):
     doc = load_nlp()(text)
     hit = next(t for t in doc if t.lower_ == "hit")
     assert economic_blow(hit, "ASSAULT", load_lexicon()) is expected
+
+
+def test_a_weapon_told_again_is_one_attack():
+    from tests.events.conftest import code_one
+
+    text = ("Libyan rebels fired several rockets toward the main airport of Tripoli, the Libyan oil company "
+            "reports. The rockets hit fuel tanks and damaged a plane.")
+    article = code_one(text, DATE)
+    assert [e.sentence for e in article.events if e.type == "ASSAULT"] == [0]

@@ -306,7 +306,6 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
-    coding, sources, targets = precision.struck_place(cand, coding, sources, targets, index, lexicon)  # "a bomb in Bogota"
     if precision.home_visit(cand, coding, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
     return precision.retyped(cand, coding, sources, targets, lexicon), sources, targets

@@ -54,8 +54,6 @@ Round 13 (word senses of business, arts and technology news, and topics):
   act kept from happening;
 - ``electoral_concession``: "conceded defeat to his challenger in the primary" -- losing an
   election is no PLOVER concession (a side conceding a war stays CONCEDE);
-- ``struck_place``: "a car bomb at a club in Bogota, Colombia kills 36" -- a place inside the
-  phrase of an unnamed weapon or attack is where it struck: the target, not the doer;
 - ``retold_attack``: "... fired rockets at the airport. The rockets hit fuel tanks" -- a weapon
   named again with a definite article re-tells the attack an earlier sentence coded;
 - ``home_visit``: "the prime minister will visit Leeds", "a visit to Sheffield" -- a leader's
@@ -482,55 +480,10 @@ def electoral_concession(token, type_: str | None, lexicon: Lexicon) -> bool:
     challenger in the primary"): losing a vote is no concession to a demand."""
     spec = _spec(lexicon)
     if type_ != "CONCEDE" or token.lemma_.lower() != "concede" or \
-            not any(c.dep_ == "dobj" and c.lemma_.lower() == "defeat" for c in token.children):
+            not any(c.dep_ in ("dobj", "ccomp", "xcomp", "npadvmod") and c.lemma_.lower() == "defeat"
+                    for c in token.children):
         return False
     return any(t.lemma_.lower() in spec["electoral_words"] for t in token.sent)
-
-
-def struck_place(cand, coding, sources, targets, index, lexicon: Lexicon):
-    """``(coding, sources, targets)`` with the place inside the subject phrase of an unnamed weapon
-    or attack ("a car bomb at a club in Bogota, Colombia kills 36") moved from the doer to the
-    target, the doer kept with no country (rule suffix ``~struck``): the place is where it hit.
-    A named doer in the phrase ("Red Dawn's car bomb", "a Russian missile") changes nothing."""
-    from detente.events.arguments import subject_head
-    from detente.events.doers import unplaced_doer
-
-    token = cand.token
-    if coding is None or coding.type != "ASSAULT" or targets or not sources:
-        return coding, sources, targets
-    head = token if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" else subject_head(token)[0]
-    doers = lexicon.semantics["unnamed_doers"]
-    if head is not None and _city_country_subject(head):
-        # "A car bomb at a club in Bogota, Colombia kills 36": the parser took the country after
-        # "City," for the subject; the weapon phrase hangs on the verb
-        head = next((c for c in head.head.children if c.dep_ in ("dep", "npadvmod") and c.i < head.i), None)
-    if head is None or head.lemma_.lower() not in doers or doers[head.lemma_.lower()] is not None:
-        return coding, sources, targets
-    if any(t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ == "NORP" or t.dep_ == "poss") for t in head.subtree):
-        return coding, sources, targets  # a named or adjectival doer
-    spans = [(m, cand.token.doc.char_span(m.start, m.end, alignment_mode="expand")) for m in sources]
-    if any(span is not None and _city_country_subject(span.root) for _, span in spans):
-        pass  # the country of "in Bogota, Colombia"
-    elif not all(span is not None and span.root.i in {t.i for t in head.subtree} and
-               any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near", "outside", "inside") and a.i > head.i
-                   for a in span.root.ancestors if a.i in {t.i for t in head.subtree})
-               for _, span in spans):
-        return coding, sources, targets
-    doer = unplaced_doer(token, index, lexicon) or []
-    doer = [replace(m, actor=replace(m.actor, country=None, code=None)) for m in doer if m.actor is not None]
-    if not doer:  # the weapon phrase itself, with no country ("A car bomb")
-        words = [t for t in head.subtree if t.i <= head.i]
-        start, end = words[0].idx, head.idx + len(head)
-        doer = [replace(sources[0], text=token.doc.text[start:end], start=start, end=end, label="WEAPON",
-                        actor=replace(sources[0].actor, country=None, code=None, sector=None,
-                                      entry=f"unnamed:{head.lemma_.lower()}"))]
-    return replace(coding, rule=coding.rule + "~struck"), doer, list(sources)
-
-
-def _city_country_subject(token) -> bool:
-    """A place name after "<place>," that the parser made the subject ("in Bogota, Colombia kills")."""
-    return token.dep_ == "nsubj" and token.ent_type_ in ("GPE", "LOC") and token.i >= 2 and \
-        token.doc[token.i - 1].lower_ == "," and token.doc[token.i - 2].ent_type_ in ("GPE", "LOC")
 
 
 def retold_attack(event, earlier: list, doc) -> bool:
