@@ -43,6 +43,8 @@ CASES = [
      set()),
     ("No politician should make that mistake, the British minister told French radio.", set()),
     ("The Pakistani president told the BBC that Indian troops should leave Kashmir.", {("REQUEST", "PAK", "IND")}),
+    ("Mr Smith, a British minister, warned the BBC: the BBC should stop its attacks on the government.",
+     {("REQUEST", "GBR", "GBR"), ("THREATEN", "GBR", "GBR")}),
     # insisting on a broadcast is where it was said; insisting on an inquiry demands it
     ("Any of them would make good MPs, the British MP insisted on the BBC's morning programme.", set()),
     ("The British MP insisted on a public inquiry.", {("REQUEST", "GBR", None)}),

@@ -430,10 +430,17 @@ def others_opinion(verb, lexicon: Lexicon) -> bool:
     return False
 
 
-def not_interviewer(mentions: list) -> list:
+def not_interviewer(mentions: list, subject=None) -> list:
     """The addressees of a saying verb without a news outlet ("told the BBC that ..."): the
-    outlet interviewed the speaker, it is not the one obliged."""
-    return [m for m in mentions if not (m.actor and m.actor.sector == "MED")]
+    outlet interviewed the speaker, it is not the one obliged -- unless the obligation's own
+    subject names it ("warned the broadcaster that the broadcaster should ...")."""
+    said = " ".join(t.lower_ for t in subject.subtree) if subject is not None else ""
+    return [m for m in mentions if not (m.actor and m.actor.sector == "MED") or _bare(m.text) in said]
+
+
+def _bare(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(words[1:] if words and words[0] in ("the", "a", "an") else words)
 
 
 def home_visit(cand, coding, sources, targets, lexicon: Lexicon) -> bool:

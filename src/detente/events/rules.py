@@ -155,7 +155,7 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
                         if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = actors_under(subject, index) if subject is not None else []
         sources = _speaker(verb, lexicon.words["obligation_speakers"], index, include_self=False)
-        addressee = precision.not_interviewer(_addressee(verb, lexicon.words["obligation_speakers"], index))
+        addressee = precision.not_interviewer(_addressee(verb, lexicon.words["obligation_speakers"], index), subject)
         targets = addressee or targets  # "he had told Putin that critical infrastructure should be..."
         if not (sources and targets):
             continue
