@@ -32,7 +32,7 @@ CASES = [
     ("Indian television channels delayed the film ahead of its release in Mumbai.", set()),
     ("Iran released two British sailors.", {("RETREAT", "IRN", "GBR")}),
     # a warning about an impersonal cause threatens no one; a warning to someone stays
-    ("The French finance minister warned that high oil prices posed a risk to French growth.", set()),
+    ("The French finance minister warned that high oil prices posed a threat to French growth.", set()),
     ("The German minister warned that the changes to the pension scheme would have to go ahead.", set()),
     ("The Indian minister warned Pakistan that its troops would respond.", {("THREATEN", "IND", "PAK")}),
     # a past-perfect obligation is a reproach; a present one a request
