@@ -319,6 +319,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
+    if precision.home_visit(cand, coding, sources, targets, lexicon):
+        return None  # "the prime minister will visit Leeds": no counterpart met
     return precision.retyped(cand, coding, sources, targets, lexicon), sources, targets
 
 

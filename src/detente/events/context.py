@@ -22,7 +22,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.lexicon import Lexicon
-from detente.events.precision import venue_name
+from detente.events.precision import topic_name, venue_name
 from detente.events.triggers import Candidate, match
 from detente.records import Actor, Mention, Participant
 
@@ -404,6 +404,8 @@ def name_part(token, index: MentionIndex) -> bool:
     place name "the Gulf of Mexico"."""
     if venue_name(token, index):
         return True  # "the Paris agreement": the venue, no side
+    if topic_name(token, index):
+        return True  # "calls for an Iraq inquiry": the topic, no side
     current = token
     while current.dep_ == "conj" or (current.dep_ == "compound" and current.ent_iob_ == "I"):
         current = current.head  # "the Gulf of Mexico coast": "Mexico" a compound of "coast"

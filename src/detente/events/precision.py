@@ -28,6 +28,38 @@ Each guard reads the parse around a trigger with the word lists of ``semantics.y
   story keep the place's country;
 - ``venue_name``: "withdrew from the Paris agreement", "the Minsk accords", "the Geneva summit"
   -- a city inside the name of an agreement or meeting names its venue, never a side.
+
+Round 13 (word senses of business, arts and technology news, and topics):
+
+- ``contest_win``: "beat two rivals to the prize", "beat a film in the comedy category", "the
+  record was beaten" -- winning a contest or passing a mark is no assault;
+- ``economic_blow``: "rising prices have hit exporters", "efforts to cool the economy have hit
+  Japanese carmakers' sales" -- an impact verb whose doer is an abstract cause or whose object is
+  an economic quantity tells an economic blow, no assault;
+- ``show_sense``: "the firm demonstrated its new phone", "demonstrated that the plan works" --
+  to show, not to protest;
+- ``product_release``: "ahead of its release", "the film's release" -- a product released, not
+  a person freed;
+- ``counterfactual``: "said Germany should have warned Paris" -- an obligation in the past that
+  was not met is a reproach, no request;
+- ``impersonal_warning``: "warned that high oil prices would slow growth", "warned that the
+  changes would have to go ahead", "warned of the potential for mistakes" -- a warning with no
+  addressee about an impersonal cause predicts, it threatens no one;
+- ``others_opinion`` and ``not_interviewer`` (obligations, ``rules.obligations``): "told the
+  radio that some people think women should stay home" -- an obligation others hold is not the
+  speaker's request, and the outlet a speaker told is an interviewer, not the one obliged;
+- ``how_to``: "working on how to unfreeze the assets", "debated whether to expel the envoy" --
+  an act weighed, not done;
+- ``avoided``: "hoped to avoid having to resolve the dispute", "avoided criticising Iran" -- an
+  act kept from happening;
+- ``electoral_concession``: "conceded defeat to his challenger in the primary" -- losing an
+  election is no PLOVER concession (a side conceding a war stays CONCEDE);
+- ``retold_attack``: "... fired rockets at the airport. The rockets hit fuel tanks" -- a weapon
+  named again with a definite article re-tells the attack an earlier sentence coded;
+- ``home_visit``: "the prime minister will visit Leeds", "a visit to Sheffield" -- a leader's
+  visit to a town of their own country meets no counterpart (a foreign capital or country stays);
+- ``topic_name``: "rejected calls for an Iraq inquiry", "the Iraq war debate" -- a country named
+  as the topic of a noun is no side of the act on that noun.
 """
 
 from __future__ import annotations
@@ -61,21 +93,33 @@ def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of the guards of this module says the trigger asserts no act."""
     return insisted_assertion(token, lemma, type_, lexicon) or wh_question(token, type_, lexicon) or \
         description(token, lexicon) or judged_act(token) or wished_act(token, lexicon) or \
-        alternative(token, lexicon) or likelihood(token, lexicon) or held_power(token, lexicon)
+        alternative(token, lexicon) or likelihood(token, lexicon) or held_power(token, lexicon) or \
+        contest_win(token, type_, lexicon) or economic_blow(token, type_, lexicon) or \
+        show_sense(token, type_, lexicon) or product_release(token, type_, lexicon) or \
+        impersonal_warning(token, type_, lexicon) or how_to(token) or avoided(token, lexicon) or \
+        electoral_concession(token, type_, lexicon)
 
 
 def insisted_assertion(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
-    """True for "insist" that asserts: no "on" object, no direct object, and a complement clause
-    (if any) that is indicative without a modal of obligation."""
+    """True for "insist" that asserts: no "on" object (but a broadcast it was said on: "insisted
+    on the radio's morning programme"), no direct object, and a complement clause (if any) that is
+    indicative without a modal of obligation."""
     spec = _spec(lexicon)
     if type_ != "REQUEST" or lemma not in spec["insist_verbs"] or token.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")) for c in token.children):
+    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _broadcast(c, spec))
+           for c in token.children):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if not clauses:
         return True  # "..., he insisted": the quote asserted
     return all(_indicative(c, spec) for c in clauses)
+
+
+def _broadcast(prep, spec: dict) -> bool:
+    """An "on" phrase that names a broadcast or outlet ("on BBC Radio's Today programme", "on
+    television"): where something was said."""
+    return any(t.lemma_.lower() in spec["broadcast_nouns"] for g in prep.children if g.dep_ == "pobj" for t in g.subtree)
 
 
 def _indicative(clause, spec: dict) -> bool:
@@ -209,3 +253,235 @@ def _venue_nouns() -> frozenset[str]:
     semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
     return frozenset(semantics["precision"]["venue_nouns"])
 
+
+# --- round 13 -------------------------------------------------------------------------------
+
+
+def contest_win(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for an assault by a verb of winning ("beat", "defeat") whose prepositional object,
+    direct object or passive subject is a contest or a mark ("to the prize", "in the comedy
+    category", "beat forecasts", "the record was beaten")."""
+    spec = _spec(lexicon)
+    if type_ != "ASSAULT" or token.pos_ != "VERB" or not _lemma_in(token, spec["contest_verbs"]):
+        return False
+    contests = spec["contest_nouns"]
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in contests:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "in", "for", "at", "on"):
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if obj.lemma_.lower() in contests or obj.lower_ in contests or \
+                        any(c.dep_ == "compound" and c.lower_ in contests for c in obj.children):
+                    return True
+    return False
+
+
+def economic_blow(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for an assault by an impact verb ("hit", "strike", "hurt") whose subject is an
+    abstract cause ("rising prices", "efforts to cool the economy") or whose direct object is an
+    economic quantity or body ("sales", "exporters", "the economy"): an economic blow."""
+    spec = _spec(lexicon)
+    if type_ != "ASSAULT" or token.pos_ != "VERB" or not _lemma_in(token, spec["impact_verbs"]):
+        return False
+    from detente.events.arguments import subject_head
+
+    head, _ = subject_head(token)
+    if token.dep_ == "relcl" and (head is None or head.tag_ == "WDT"):
+        head = token.head  # "the measures that hit exporters"
+    causes = set(spec["abstract_causes"]) | lexicon.words["non_agents"]
+    if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in causes:
+        return True
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in spec["economic_objects"] for o in objects)
+
+
+def show_sense(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a PROTEST by "demonstrate" with a thing shown (a direct object that is no
+    feeling of protest), a that-clause or a how-clause: to show, not to protest."""
+    spec = _spec(lexicon)
+    if type_ != "PROTEST" or token.pos_ != "VERB" or not _lemma_in(token, spec["show_verbs"]):
+        return False
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() not in spec["protest_feelings"]:
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and child.lemma_.lower() != "protest":
+            return True
+    return False
+
+
+def product_release(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a RETREAT by the noun "release" whose owner is "its" or a product ("the film's
+    release", "its release on Friday", "the release of the album", "the album release")."""
+    spec = _spec(lexicon)
+    if type_ != "RETREAT" or token.pos_ != "NOUN" or token.lower_ not in spec["release_nouns"]:
+        return False
+    products = spec["product_nouns"]
+    for child in token.children:
+        if child.dep_ == "poss" and (child.lower_ == "its" or child.lemma_.lower() in products):
+            return True
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in products:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and \
+                any(g.dep_ == "pobj" and g.lemma_.lower() in products for g in child.children):
+            return True
+    return False
+
+
+def counterfactual(verb) -> bool:
+    """True for a modal obligation in the past perfect ("Germany should have warned Paris", "the
+    report should have been published"): a duty that was not met, a reproach and no request."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) and verb.tag_ == "VBN"
+
+
+def topic_name(token, index) -> bool:
+    """True for a country name (not a possessive) that is a compound of a noun naming a topic, or
+    of a noun beside such a topic compound ("an Iraq inquiry", "Iraq advice calls", "the Iraq war
+    debate"): the country is what it is about, not a side."""
+    mentions = index.at(token)
+    if token.dep_ != "compound" or not mentions or \
+            not all((m.actor.entry or "").startswith("country:") for m in mentions if m.actor):
+        return False
+    topics = _topic_nouns()
+    head = token.head
+    for _ in range(3):
+        if head.lower_ in topics or head.lemma_.lower() in topics or \
+                any(c.dep_ == "compound" and c.i != token.i and c.lemma_.lower() in topics for c in head.children):
+            return True
+        if head.dep_ != "compound" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+@lru_cache(maxsize=1)
+def _topic_nouns() -> frozenset[str]:
+    """``precision.topic_nouns`` of ``semantics.yaml`` (``name_part`` is called without the lexicon)."""
+    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    return frozenset(semantics["precision"]["topic_nouns"])
+
+
+def impersonal_warning(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a THREATEN by a warning verb with no addressee whose clause subject, or ``of``
+    object, is an impersonal cause ("warned that high oil prices posed a risk to growth", "warned
+    that the changes would have to go ahead", "warned of the potential for errors")."""
+    spec = _spec(lexicon)
+    if type_ != "THREATEN" or token.pos_ != "VERB" or not _lemma_in(token, spec["warning_verbs"]):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False  # "warned the rebels that ...": said to someone
+    causes = set(spec["abstract_causes"]) | set(spec["economic_objects"]) | set(spec["impersonal_subjects"])
+    for child in token.children:
+        if child.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and
+                                         c.lemma_.lower() in causes for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "about") and \
+                any(c.dep_ == "pobj" and c.lemma_.lower() in causes for c in child.children):
+            return True
+    return False
+
+
+def others_opinion(verb, lexicon: Lexicon) -> bool:
+    """True for an obligation inside the clause of a verb of opinion whose subject is a noun (not
+    the speaker's "I"/"we"): "some people think that women should stay at home"."""
+    words = _spec(lexicon)["opinion_verbs"]
+    current = verb
+    for _ in range(3):
+        if current.dep_ != "ccomp" or current.head.i == current.i:
+            return False
+        head = current.head
+        if _lemma_in(head, words):
+            return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+        current = head
+    return False
+
+
+def not_interviewer(mentions: list, subject=None) -> list:
+    """The addressees of a saying verb without a news outlet ("told the BBC that ..."): the
+    outlet interviewed the speaker, it is not the one obliged -- unless the obligation's own
+    subject names it ("warned the broadcaster that the broadcaster should ...")."""
+    said = " ".join(t.lower_ for t in subject.subtree) if subject is not None else ""
+    return [m for m in mentions if not (m.actor and m.actor.sector == "MED") or _bare(m.text) in said]
+
+
+def _bare(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(words[1:] if words and words[0] in ("the", "a", "an") else words)
+
+
+def home_visit(cand, coding, sources, targets, lexicon: Lexicon) -> bool:
+    """True for a visit (CONSULT, or AGREE for a planned one) whose every target is a town of the
+    visitor's own country -- a gazetteer place or the capital, not a country, person or body ("the
+    prime minister will visit Leeds", "joined the home secretary in a visit to Sheffield")."""
+    if coding is None or coding.type not in ("CONSULT", "AGREE") or not targets or \
+            cand.token.lemma_.lower() not in _spec(lexicon)["visit_words"]:
+        return False
+    own = {m.actor.country for m in sources if m.actor and m.actor.country}
+    return bool(own) and all(
+        m.actor is not None and m.actor.country in own and m.actor.sector is None and
+        (m.actor.entry or "").startswith(("home:place", "capital:")) for m in targets)
+
+
+def how_to(token) -> bool:
+    """True for an infinitive opened by how/whether/when/where ("working on how to unfreeze the
+    assets", "debated whether to expel the envoy"): an act weighed, not done."""
+    pred = sem.predicate(token) or token
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return False
+    return any(c.lower_ in ("how", "whether", "when", "where") and c.i < pred.i and c.dep_ in ("advmod", "mark")
+               for c in pred.children)
+
+
+def avoided(token, lexicon: Lexicon) -> bool:
+    """True for an act in the complement of a verb of avoiding ("hoped to avoid having to resolve
+    the dispute", "avoided criticising Iran"), directly or under "having to"."""
+    words = _spec(lexicon)["avoid_verbs"]
+    current = sem.predicate(token) or token
+    if any(c.dep_ == "xcomp" and _lemma_in(c, words) for c in current.children):
+        return True  # "hoped to avoid having to resolve the dispute": the intent trigger
+    for _ in range(2):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or current.head.i == current.i:
+            return False
+        if _lemma_in(current.head, words):
+            return True
+        current = current.head
+    return False
+
+
+def electoral_concession(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for "concede defeat" in a sentence about an election ("conceded defeat to his
+    challenger in the primary"): losing a vote is no concession to a demand."""
+    spec = _spec(lexicon)
+    if type_ != "CONCEDE" or token.lemma_.lower() != "concede" or \
+            not any(c.dep_ in ("dobj", "ccomp", "xcomp", "npadvmod") and c.lemma_.lower() == "defeat"
+                    for c in token.children):
+        return False
+    return any(t.lemma_.lower() in spec["electoral_words"] for t in token.sent)
+
+
+def retold_attack(event, earlier: list, doc) -> bool:
+    """True for an assault by no placed doer whose subject is a weapon or attack named again with a
+    definite article ("The rockets hit fuel tanks") after an earlier sentence coded an assault on
+    the same target country: the same attack told again."""
+    if event.type != "ASSAULT" or any(p.country for p in event.source):
+        return False
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    from detente.events.arguments import subject_head
+
+    head = subject_head(span.root)[0] if span.root.pos_ in ("VERB", "AUX") else None
+    if head is None or head.lemma_.lower() not in _unnamed_weapons() or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in head.children):
+        return False
+    targets = {p.country for p in event.target}
+    return any(e.type == "ASSAULT" and e.sentence < event.sentence and targets <= {p.country for p in e.target}
+               for e in earlier)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_weapons() -> frozenset[str]:
+    """The weapon and attack words of ``unnamed_doers`` (no sector) in ``semantics.yaml``."""
+    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    return frozenset(word for word, sector in semantics["unnamed_doers"].items() if sector is None) | \
+        frozenset({"rockets", "bombs", "missiles", "shells", "grenades", "mines", "explosions", "attacks", "missile",
+                   "shell"})

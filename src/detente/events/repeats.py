@@ -8,6 +8,7 @@ first (gold conventions: ``repeat_of``), so it gives no second row. Within a sen
 
 from __future__ import annotations
 
+from detente.events.precision import retold_attack
 from detente.records import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -35,6 +36,8 @@ def drop_repeats(events: list[Event], doc) -> list[Event]:
     kept: list[Event] = []
     told: dict[tuple[str, str], list[Event]] = {}
     for event in events:  # in sentence order, as the stage appends them
+        if retold_attack(event, kept, doc):
+            continue  # "... fired rockets at the airport. The rockets hit fuel tanks": told again
         noun = trigger_noun(event, doc)
         if noun is None:
             kept.append(event)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from detente.events import precision
 from detente.events.arguments import MentionIndex, actors_under, object_heads, subject_head
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import has_condition
@@ -148,11 +149,13 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
         if token is None:
             continue
         verb = token.head if token.dep_ == "aux" else next(c for c in token.children if c.dep_ == "xcomp")
+        if precision.counterfactual(verb) or precision.others_opinion(verb, lexicon):
+            continue  # "Germany should have warned Paris", "some people think the law should go"
         subject = next((c for c in (verb if token.dep_ == "aux" else token).children
                         if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = actors_under(subject, index) if subject is not None else []
         sources = _speaker(verb, lexicon.words["obligation_speakers"], index, include_self=False)
-        addressee = _addressee(verb, lexicon.words["obligation_speakers"], index)
+        addressee = precision.not_interviewer(_addressee(verb, lexicon.words["obligation_speakers"], index), subject)
         targets = addressee or targets  # "he had told Putin that critical infrastructure should be..."
         if not (sources and targets):
             continue
