@@ -55,7 +55,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.resolver", "ACCREDITED_ROLES", "actors", "vocabulary.yaml",
      "accredited_roles"),
     ("detente.actors.resolver", "FAITH_WORDS", "actors", "vocabulary.yaml", "faith_words"),
-    ("detente.quotes.speakers", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
+    ("detente.quotes.context", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),
 ]

@@ -210,7 +210,7 @@ def test_an_office_takes_the_sector_of_the_role_before_it():
 
 
 def test_a_body_named_of_a_place_is_of_that_place_not_its_opening_nationality():
-    from detente.quotes.describe import country_of
+    from detente.quotes.countries import country_of
     coded = detente.code('Ma Ngok, a political scientist at the Chinese University of Hong Kong, '
                          'noted "The government has lost the trust of the young."',
                          date="2019-11-27")

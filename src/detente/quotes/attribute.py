@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from detente.quotes.context import body_codes, complete, in_chamber, main_country
 from detente.quotes.cueless import (
     FOLLOW_WORDS,
     announcer,
@@ -30,15 +31,7 @@ from detente.quotes.direct import (
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
-from detente.quotes.speakers import (
-    Recent,
-    SpeakerResolver,
-    body_codes,
-    colon_speaker,
-    complete,
-    in_chamber,
-    main_country,
-)
+from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
 from detente.quotes.subjects import subject_of
 from detente.records import CodedArticle, Quote, Speaker
 
@@ -273,7 +266,7 @@ class _Builder:
 
     def _complete(self, found: Speaker) -> Speaker:
         """The speaker's actor filled from their description (``describe.described``), then
-        from the article's context (``speakers.complete``)."""
+        from the article's context (``context.complete``)."""
         found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.places)
         return clean_name(body_named(complete(found, self.coded.mentions, self.country,

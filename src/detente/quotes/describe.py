@@ -21,8 +21,9 @@ The sector: the first role noun of one person in the description (``sectors.yaml
 "chairwoman", the generic nouns) gives way to the body it is of ("the Lord President of the
 court": JUD); else the last body word (``sectors.yaml`` groups, then ``body_*``: "Party",
 "Institute", "Coalition"). The country: the first place, nationality or body with a country
-among the description's mentions; "worldwide"/"international" bodies have none. Every
-resolution keeps its evidence in ``Actor.entry`` (``described:title:detective inspector``).
+among the description's mentions (``countries.py``); "worldwide"/"international" bodies have
+none. Every resolution keeps its evidence in ``Actor.entry``
+(``described:title:detective inspector``).
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from functools import lru_cache
 
 import yaml
 
-from detente.actors.tables import first_names, is_country
+from detente.actors.tables import first_names
 from detente.nlp import doc_text
+from detente.quotes.countries import body_code, city_country, country_of
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
@@ -67,16 +69,11 @@ LONGEST = 4
 """Words in the longest role phrase ("chairman of the board")."""
 CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 """Clauses inside a description that describe someone else ("a lawyer representing Spanton")."""
-PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
-"""Mentions whose country describes a person (not another person or a pronoun)."""
 ROLE_BESIDE = ("role-beside>", "apposition>")
 """``Actor.entry`` prefixes of a name given the sector of the role beside it or in
 apposition to it (``speakers``, the actors stage): the role's own noun, read without the
 body it heads ("the general secretary of the RMT union" gave GOV), so a body the
 description finds wins."""
-CITY_POPULATION = 100_000
-"""People a city must have to give a described person its country (a name shared by a
-village elsewhere is not enough)."""
 INTERNATIONAL = "#international"
 """Suffix of ``Actor.entry`` for a person of an international body: no country by context."""
 
@@ -350,69 +347,6 @@ def _organisations(doc, mentions: list[Mention], tokens: list[int]) -> list:
             if inside:
                 out.append((inside[0], inside[-1], Role(m.actor.sector, "body", m.text)))
     return sorted(out, key=lambda r: r[0])
-
-
-def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, str] | None:
-    """(country, evidence) of the first place, nationality or body with a country among the
-    description's tokens; None when there is none."""
-    chars = {doc[i].idx for i in tokens}
-    found = [m for m in mentions if m.label in PLACE_LABELS and m.actor is not None
-             and m.actor.country and is_country(m.actor.country)
-             and any(m.start <= c < m.end for c in chars)]
-    if not found:
-        return None
-    first = _place_of_name(doc, found) or found[0]
-    return first.actor.country, f"country:{first.text}"
-
-
-def body_code(mentions: list[Mention], tokens: list[int], doc, name: str
-              ) -> tuple[str, str] | None:
-    """(code, evidence) of the international body the tables know that gives a description
-    its sector ("IMF chief economist Anna Berger", "a WHO epidemiologist": the body's own
-    code, IMF or WHO, as its country); None for any other."""
-    chars = {doc[i].idx for i in tokens}
-    for m in mentions:
-        if m.label == "ORG" and m.text == name and m.actor is not None and m.actor.country \
-                and not is_country(m.actor.country) and m.actor.sector in ("IGO", "NGO") \
-                and any(m.start <= c < m.end for c in chars):
-            return m.actor.country, f"body-code:{m.actor.country}"
-    return None
-
-
-def _place_of_name(doc, found: list[Mention]) -> Mention | None:
-    """The place a body's proper name is "of", over the nationality word opening the same
-    name ("the Chinese University of Hong Kong": Hong Kong, not China); None otherwise."""
-    if found[0].label != "NORP":
-        return None
-    for m in found[1:]:
-        if m.label != "GPE":
-            continue
-        span = doc.char_span(found[0].start, m.start, alignment_mode="expand")
-        words = [t for t in span or () if not t.is_space]
-        if len(words) >= 3 and words[-1].lower_ == "of" and all(
-                t.is_title or t.lower_ in ("of", "the", "and") for t in words):
-            return m
-    return None
-
-
-def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
-                 ) -> tuple[str, str] | None:
-    """(country, evidence) of a city named in a description right before a common noun and
-    unknown to the actors tables ("a Toronto lawyer", "a Lagos businessman"): the most
-    populous place of that name in the gazetteer, if it has at least ``CITY_POPULATION``
-    people. The gazetteer is asked only when such a word is there."""
-    for i in tokens:
-        token = doc[i]
-        if token.ent_type_ != "GPE" or token.i + 1 >= len(doc) \
-                or doc[token.i + 1].pos_ != "NOUN" or any(
-                    m.actor is not None and m.start <= token.idx < m.end for m in mentions):
-            continue
-        gaz = gazetteer()
-        best = max(((int(gaz.population[c.entry]), c.entry) for c in gaz.lookup(token.text)
-                    if c.primary), default=None)
-        if best is not None and best[0] >= CITY_POPULATION and gaz.country_of(best[1]):
-            return gaz.country_of(best[1]), f"city:{token.text}"
-    return None
 
 
 def party_country(doc, tokens: list[int]) -> tuple[str, str] | None:
