@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from detente.quotes.context import body_codes, complete, in_chamber, main_country
+from detente.quotes.context import (
+    body_codes,
+    complete,
+    igo_official,
+    in_chamber,
+    main_country,
+)
 from detente.quotes.cueless import (
     FOLLOW_WORDS,
     announcer,
@@ -269,8 +275,8 @@ class _Builder:
         from the article's context (``context.complete``)."""
         found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.places)
-        return clean_name(body_named(complete(found, self.coded.mentions, self.country,
-                                              self.bodies), self.coded.mentions),
+        found = complete(found, self.coded.mentions, self.country, self.bodies)
+        return clean_name(igo_official(body_named(found, self.coded.mentions)),
                           self.coded.mentions)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.tables import is_country
+from detente.quotes.countries import igo_codes
 from detente.quotes.describe import INTERNATIONAL, is_person
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -109,3 +110,23 @@ def body_codes(mentions: list[Mention]) -> frozenset[str]:
     """Codes the article's mentions give international bodies (``UN``, ``INTERPOL``)."""
     return frozenset(m.actor.country for m in mentions if m.actor is not None
                      and m.actor.country and m.actor.sector in BODY_SECTORS)
+
+
+IGO_OFFICIAL_SECTORS = frozenset({"GOV", "LEG"})
+"""Sectors a role noun gives that, under an international body's code, mean one of its
+officials: the gold conventions code a UN, EU or AU official or spokesperson IGO with the
+body's code ("Tusk EU IGO", "officials of UNICEF UN IGO"), where the actors stage reads the
+role word alone ("commission": GOV, "representative": LEG)."""
+
+
+def igo_official(speaker: Speaker) -> Speaker:
+    """A speaker coded with an intergovernmental body's code and a government or legislative
+    sector speaks as an official of that body: IGO (rule ``+igo-official``; "a spokesperson
+    for the European Commission", "Jane Roe, the UNICEF representative")."""
+    actor = speaker.actor
+    if actor is None or actor.sector not in IGO_OFFICIAL_SECTORS \
+            or actor.country not in igo_codes():
+        return speaker
+    actor = replace(actor, sector="IGO", code=None, entry=f"{actor.entry}+igo-official")
+    actor.__post_init__()
+    return replace(speaker, actor=actor, rule=f"{speaker.rule}+igo-official")

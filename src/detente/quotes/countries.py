@@ -6,13 +6,16 @@ nationality or body with a country the actors stage resolved (``country_of``; th
 proper name is "of" wins over its opening nationality word), a city no actors table knows
 through the gazetteer (``city_country``: "a Toronto lawyer"), or an international body's own
 code when that body gives the description its sector (``body_code``: "IMF chief economist
-Anna Berger"). The party word reading ("Republican Senator ...": USA) needs the role words
+Anna Berger"; an intergovernmental body's code, ``igo_codes``, wins over a place the
+description names: "the UN coordinator for Yemen" is UN). The party word reading ("Republican Senator ...": USA) needs the role words
 and stays in ``describe.py``.
 """
 
 from __future__ import annotations
 
-from detente.actors.tables import is_country
+from functools import lru_cache
+
+from detente.actors.tables import DATA, is_country, read_tsv
 from detente.records import Mention
 
 PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
@@ -83,3 +86,10 @@ def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
         if best is not None and best[0] >= CITY_POPULATION and gaz.country_of(best[1]):
             return gaz.country_of(best[1]), f"city:{token.text}"
     return None
+
+
+@lru_cache(maxsize=1)
+def igo_codes() -> frozenset[str]:
+    """Codes the organisation tables give intergovernmental bodies (``UN``, ``EU``, ``AU``)."""
+    return frozenset(row["country"] for file in ("organisations.tsv", "phoenix_organisations.tsv")
+                     for row in read_tsv(DATA / file) if row["sector"] == "IGO")

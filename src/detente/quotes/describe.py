@@ -35,7 +35,7 @@ import yaml
 
 from detente.actors.tables import first_names
 from detente.nlp import doc_text
-from detente.quotes.countries import body_code, city_country, country_of
+from detente.quotes.countries import body_code, city_country, country_of, igo_codes
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
@@ -384,8 +384,10 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
         country = city_country(doc, mentions, tokens, gazetteer)
     if country is None:
         country = party_country(doc, tokens)
-    if country is None and sector is not None and sector[1].startswith("body:"):
-        country = body_code(mentions, tokens, doc, sector[1].removeprefix("body:"))
+    if sector is not None and sector[1].startswith("body:"):
+        code = body_code(mentions, tokens, doc, sector[1].removeprefix("body:"))
+        if code is not None and (country is None or code[0] in igo_codes()):
+            country = code  # "the UN humanitarian coordinator for Yemen": UN, not Yemen
     international = _international(doc, tokens, places)
     if international:
         country = None
@@ -438,7 +440,7 @@ def _chain(index: int, mentions: list[Mention]) -> list[int]:
     return out
 
 
-def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
+def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
     """The description tokens of a named person (at the cue and along the mention chain)
     or of an unnamed speaker's own phrase."""
     if speaker.name is None:  # "The head" of "The head of the police's investigators"
@@ -502,12 +504,15 @@ def _description(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
     """A person's description, an unnamed speaker's own phrase (when it has no actor) or a
     body's name ("the New York Times")."""
     if speaker.name is None:
-        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted), gazetteer) \
-            if speaker.actor is None else None
+        if speaker.actor is not None:
+            return None
+        return describe(doc, mentions, description_tokens(speaker, doc, mentions, quoted),
+                        gazetteer)
     if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
             speaker.mention is not None  # the role "the president" of a person named before
             and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON"):
-        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted), gazetteer)
+        tokens = description_tokens(speaker, doc, mentions, quoted)
+        return describe(doc, mentions, tokens, gazetteer)
     return _body_name(speaker, doc, mentions)
 
 
