@@ -58,6 +58,10 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.context", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),
+    ("detente.quotes.parties", "PARTY_ROLE_WORDS", "quotes", "vocabulary.yaml",
+     "party_role_words"),
+    ("detente.quotes.parties", "OPPOSITION_WORDS", "quotes", "vocabulary.yaml",
+     "opposition_words"),
 ]
 
 

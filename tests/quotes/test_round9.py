@@ -43,3 +43,68 @@ def test_a_place_still_gives_the_country_of_an_ngo_worker():
     speaker = _speaker('"The convoys are stuck," said Mara Quell, Oxfam\'s country director '
                        'in Chad.')
     assert speaker.actor.country == "TCD"
+
+
+def _actor(text, date="2019-06-01"):
+    actor = _speaker(text, date).actor
+    return actor.country, actor.sector
+
+
+def test_a_shadow_minister_is_opposition():
+    assert _actor('MPs met in London. "The budget is a fantasy," said shadow home secretary '
+                  'Rowan Pell.') == ("GBR", "OPP")
+
+
+def test_an_opposition_lawmaker_is_opposition():
+    assert _actor('"The vote was rigged," said Ines Varga, an opposition lawmaker in '
+                  'Caracas.') == ("VEN", "OPP")
+
+
+def test_shadow_as_a_plain_noun_changes_nothing():
+    speaker = _speaker('MPs met in London. "We live in the shadow of the crisis," said '
+                       'Conservative MP Rowan Pell.', "2019-06-01")
+    assert speaker.actor.sector == "LEG" and "+opposition" not in speaker.rule
+
+
+def test_a_party_out_of_government_makes_its_politicians_opposition():
+    text = 'MPs met in London. "The budget is a fantasy," said Labour deputy leader Rowan Pell.'
+    assert _actor(text, "2019-06-01") == ("GBR", "OPP")
+    assert _actor(text, "2008-06-01") == ("GBR", "PTY")  # Labour governed: the party's office
+
+
+def test_a_legislator_of_the_governing_party_stays_a_legislator():
+    assert _actor('MPs met in London. "The budget is sound," said Conservative MP Rowan '
+                  'Pell.') == ("GBR", "LEG")
+
+
+def test_a_party_spokesperson_speaks_for_the_party():
+    speaker = _speaker('MPs met in London. "The budget is a fantasy," a Labour spokesman '
+                       'said.', "2019-06-01")
+    assert speaker.name == "Labour" and speaker.actor.sector == "OPP"
+
+
+def test_a_party_named_by_possessive_or_of_phrase():
+    assert _actor('MPs met in London. "The budget is a fantasy," said Rowan Pell, '
+                  'Labour\'s deputy leader.') == ("GBR", "OPP")
+    assert _actor('The vote in Canberra was close. "This bill is a disgrace," said Rowan Pell '
+                  'of the Labor Party.') == ("AUS", "OPP")
+
+
+def test_a_party_is_read_in_its_own_country_only():
+    # "Liberal" governs Canada in 2019; the same word is no party of the UK table
+    assert _actor('MPs met in Ottawa, Canada. "The budget is sound," said Liberal leader '
+                  'Rowan Pell.') == ("CAN", "PTY")
+
+
+def test_the_parties_table_reads_and_its_periods_are_ordered():
+    from detente.quotes.parties import governing, parties
+
+    table = parties()
+    assert table and all(len(country) == 3 for country, _ in table)
+    for periods in table.values():
+        for start, end in periods:
+            assert len(start) == 10 and (not end or start < end)
+    import datetime as dt
+    assert governing("GBR", "Tory", dt.date(2019, 1, 1)) is True
+    assert governing("GBR", "SNP", dt.date(2019, 1, 1)) is False
+    assert governing("USA", "Republican", dt.date(2019, 1, 1)) is None

@@ -37,6 +37,7 @@ from detente.quotes.direct import (
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
+from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
 from detente.quotes.subjects import subject_of
 from detente.records import CodedArticle, Quote, Speaker
@@ -271,10 +272,13 @@ class _Builder:
         return replace(found, name=name, mention=named, rule=f"{found.rule}+surname>mention")
 
     def _complete(self, found: Speaker) -> Speaker:
-        """The speaker's actor filled from their description (``describe.described``), then
-        from the article's context (``context.complete``)."""
+        """The speaker's actor filled from their description (``describe.described``), in or
+        out of government (``parties.in_or_out``), then from the article's context
+        (``context.complete``)."""
         found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.places)
+        found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
+                          self.country, self.coded.article.date)
         found = complete(found, self.coded.mentions, self.country, self.bodies)
         return clean_name(igo_official(body_named(found, self.coded.mentions)),
                           self.coded.mentions)
