@@ -108,3 +108,7 @@ def test_the_parties_table_reads_and_its_periods_are_ordered():
     assert governing("GBR", "Tory", dt.date(2019, 1, 1)) is True
     assert governing("GBR", "SNP", dt.date(2019, 1, 1)) is False
     assert governing("USA", "Republican", dt.date(2019, 1, 1)) is None
+
+
+def test_a_hong_kong_activist_of_the_roster_is_hkg():
+    assert _actor('"The square will fill again," said Joshua Wong.', "2019-10-01")[0] == "HKG"
