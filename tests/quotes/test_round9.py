@@ -112,3 +112,21 @@ def test_the_parties_table_reads_and_its_periods_are_ordered():
 
 def test_a_hong_kong_activist_of_the_roster_is_hkg():
     assert _actor('"The square will fill again," said Joshua Wong.', "2019-10-01")[0] == "HKG"
+
+
+def test_a_minister_of_the_governing_party_stays_government():
+    assert _actor('MPs met in London. "The budget is sound," a Labour minister said.',
+                  "2008-06-01") == ("GBR", "GOV")
+
+
+def test_a_party_speaking_under_its_name():
+    speaker = _speaker('MPs met in London. "The budget is a fantasy," the Liberal Democrats '
+                       'said in a statement.', "2019-06-01")
+    assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "OPP")
+
+
+def test_a_civil_office_ending_in_general_is_no_soldier():
+    for title in ("director general", "inspector general", "surgeon general"):
+        speaker = _speaker(f'"The figures are wrong," said {title} Rowan Pell.')
+        assert speaker.actor.sector == "GOV", title
+    assert _speaker('"The troops are ready," said Major General Rowan Pell.').actor.sector == "MIL"

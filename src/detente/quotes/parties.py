@@ -119,6 +119,32 @@ def _opposition(doc, tokens: list[int]) -> bool:
     return False
 
 
+DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _body_party(name: str | None, country: str) -> str | None:
+    """The party a body speaking under its own name is ("the Liberal Democrats", "Labour"),
+    or whose name it opens ("Liberal Democrat foreign affairs" of a portfolio spokesman)."""
+    words = (name or "").split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    for size in range(min(LONGEST_NAME, len(words)), 0, -1):
+        if (country, " ".join(words[:size])) in parties():
+            return " ".join(words[:size])
+    return None
+
+
+def _party_office(actor: Actor | None) -> bool:
+    """An actor a party in government makes the party's: none, a private person, the labour
+    movement of "Labour", or a role read alone that heads a body ("leader", "spokesman",
+    "chairman"); not a minister or a legislator."""
+    if actor is None or actor.sector in (None, "CVL", "LAB"):
+        return True
+    entry = (actor.entry or "").split("+")[0].split(">")[-1]
+    role = role_words().get(entry.removeprefix("role:")) if entry.startswith("role:") else None
+    return role is not None and role.kind == "head" and actor.sector != LEGISLATIVE
+
+
 def _roster_office(actor: Actor) -> bool:
     entry = actor.entry or ""
     return entry.startswith("roster:") and "#" in entry and not entry.split("#")[1].startswith(
@@ -140,12 +166,12 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     sector, evidence = None, ""
     if _opposition(doc, tokens):
         sector, evidence = "OPP", "opposition"
-    elif (name := (speaker.name if (own, speaker.name or "") in parties()
-                   else _party_named(doc, tokens, own))) is not None:
+    elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own))) \
+            is not None:
         now = governing(own, name, day)
         if now is False:
             sector = "OPP"
-        elif now and (actor is None or actor.sector != LEGISLATIVE):
+        elif now and _party_office(actor):
             sector = "PTY"
         evidence = f"party:{name}"
     if sector is None or (actor is not None and actor.sector == sector):
