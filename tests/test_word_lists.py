@@ -38,8 +38,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.roles", "GENERIC_BODIES", "quotes", "vocabulary.yaml", "generic_bodies"),
     ("detente.quotes.cues", "DECIDING_BODIES", "quotes", "vocabulary.yaml", "deciding_bodies"),
     *[("detente.quotes.describe", key.upper(), "quotes", "vocabulary.yaml", key)
-      for key in ("title_cop", "title_leg", "title_med", "title_bus", "title_rel", "body_ngo",
-                  "body_edu", "body_bus")],
+      for key in ("title_cop", "title_leg", "title_med", "title_bus", "title_rel", "title_cvl",
+                  "body_ngo", "body_edu", "body_bus")],
     ("detente.quotes.describe", "HEAD_ROLES", "quotes", "vocabulary.yaml", "head_roles"),
     ("detente.quotes.describe", "STATELESS", "quotes", "vocabulary.yaml", "stateless_words"),
     ("detente.quotes.describe", "NOT_ROLES", "quotes", "vocabulary.yaml", "not_roles"),

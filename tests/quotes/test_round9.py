@@ -130,3 +130,17 @@ def test_a_civil_office_ending_in_general_is_no_soldier():
         speaker = _speaker(f'"The figures are wrong," said {title} Rowan Pell.')
         assert speaker.actor.sector == "GOV", title
     assert _speaker('"The troops are ready," said Major General Rowan Pell.').actor.sector == "MIL"
+
+
+def test_unnamed_private_persons_take_cvl_and_the_articles_country():
+    for phrase in ("witnesses said", "one survivor told reporters", "a lawyer for the family "
+                   "said"):
+        speaker = _speaker(f'Shelling hit Aleppo, Syria, on Monday. "The road is cut," {phrase}.')
+        assert (speaker.actor.country, speaker.actor.sector) == ("SYR", "CVL"), phrase
+
+
+def test_a_private_noun_modifying_a_body_is_no_role():
+    # "victim" and "parent" are not in the list: "victim group" is a body, not a victim
+    speaker = _speaker('"The church must pay," said Rowan Pell of the victim group Clergy '
+                       'Watch.')
+    assert speaker.actor is None or speaker.actor.sector != "CVL"

@@ -45,8 +45,9 @@ TITLE_LEG = word_list("quotes", VOCABULARY, "title_leg")
 TITLE_MED = word_list("quotes", VOCABULARY, "title_med")
 TITLE_BUS = word_list("quotes", VOCABULARY, "title_bus")
 TITLE_REL = word_list("quotes", VOCABULARY, "title_rel")
+TITLE_CVL = word_list("quotes", VOCABULARY, "title_cvl")
 TITLES = {"COP": TITLE_COP, "LEG": TITLE_LEG, "MED": TITLE_MED, "BUS": TITLE_BUS,
-          "REL": TITLE_REL}
+          "REL": TITLE_REL, "CVL": TITLE_CVL}
 """Title and role words by sector, beside those of ``sectors.yaml``."""
 BODY_NGO = word_list("quotes", VOCABULARY, "body_ngo")
 BODY_EDU = word_list("quotes", VOCABULARY, "body_edu")
