@@ -62,6 +62,8 @@ MOVED = [  # (module, constant, stage, file, key)
      "party_role_words"),
     ("detente.quotes.parties", "OPPOSITION_WORDS", "quotes", "vocabulary.yaml",
      "opposition_words"),
+    ("detente.quotes.bodies", "GOVERNMENT_WORDS", "quotes", "vocabulary.yaml",
+     "government_body_words"),
 ]
 
 

@@ -144,3 +144,23 @@ def test_a_private_noun_modifying_a_body_is_no_role():
     speaker = _speaker('"The church must pay," said Rowan Pell of the victim group Clergy '
                        'Watch.')
     assert speaker.actor is None or speaker.actor.sector != "CVL"
+
+
+def test_a_company_spokesperson_speaks_for_the_company():
+    speaker = _speaker('"We removed the posts," a Twitter spokesperson said.')
+    assert speaker.name == "Twitter" and (speaker.actor.country, speaker.actor.sector) == (
+        "USA", "BUS")
+
+
+def test_an_unknown_company_is_no_government_by_its_spokesperson():
+    speaker = _speaker('Markets fell in Tokyo, Japan. "Sales fell," said a spokesman for '
+                       'Zentrix Airways.')
+    assert (speaker.actor.country, speaker.actor.sector) == ("JPN", "BUS")
+    speaker = _speaker('"Sales fell," said a spokesman for Zentrix Capital.')
+    assert speaker.actor is None or speaker.actor.sector != "GOV"
+
+
+def test_a_government_body_no_table_knows_keeps_its_spokespersons_government():
+    speaker = _speaker('Floods hit York, England. "The river is rising," a spokesman for the '
+                       'Waterways Agency said.')
+    assert speaker.actor.sector == "GOV"

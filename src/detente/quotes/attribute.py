@@ -13,6 +13,7 @@ from typing import Any
 
 from detente.quotes.context import (
     body_codes,
+    company,
     complete,
     igo_official,
     in_chamber,
@@ -275,8 +276,8 @@ class _Builder:
         """The speaker's actor filled from their description (``describe.described``), in or
         out of government (``parties.in_or_out``), then from the article's context
         (``context.complete``)."""
-        found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
-                          self.places)
+        found = described(company(found), self.coded.doc, self.coded.mentions,
+                          self.resolver.quoted, self.places)
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.country, self.coded.article.date)
         found = complete(found, self.coded.mentions, self.country, self.bodies)

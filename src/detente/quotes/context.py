@@ -11,8 +11,10 @@ legislature is a legislator (``in_chamber``). Each step records itself in ``Spea
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
-from detente.actors.tables import is_country
+from detente.actors.tables import is_country, read_tsv
 from detente.quotes.countries import igo_codes
 from detente.quotes.describe import INTERNATIONAL, is_person
 from detente.records import Actor, Mention, Speaker
@@ -130,3 +132,26 @@ def igo_official(speaker: Speaker) -> Speaker:
     actor = replace(actor, sector="IGO", code=None, entry=f"{actor.entry}+igo-official")
     actor.__post_init__()
     return replace(speaker, actor=actor, rule=f"{speaker.rule}+igo-official")
+
+
+@lru_cache(maxsize=1)
+def companies() -> dict[str, str]:
+    """Company name -> country of its headquarters (``data/companies.tsv``)."""
+    path = Path(__file__).resolve().parent / "data" / "companies.tsv"
+    return {name: row["country"] for row in read_tsv(path) for name in row["names"].split("|")}
+
+
+def company(speaker: Speaker) -> Speaker:
+    """A speaker named as a company of ``data/companies.tsv`` ("a Twitter spokesperson said",
+    "Boeing said in a statement") is that company: its headquarters' country, BUS (rule
+    ``+company``), unless an organisation table already resolved the name."""
+    words = (speaker.name or "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    country = companies().get(" ".join(words))
+    actor = speaker.actor
+    if country is None or (actor is not None and (actor.entry or "").startswith("org:")):
+        return speaker
+    entry = f"company:{' '.join(words)}"
+    return replace(speaker, actor=Actor(country, "BUS", name=speaker.name, entry=entry),
+                   rule=f"{speaker.rule}+company")

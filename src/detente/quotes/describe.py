@@ -466,6 +466,8 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
     if actor_sector(speaker) is not None:
         return None
     at = mentions[speaker.mention] if speaker.mention is not None else None
+    if (speaker.rule or "").startswith("spokesperson>body"):  # the body's name, not the role's
+        at = next((m for m in mentions if m.label == "ORG" and m.text == speaker.name), at)
     start, end = (at.start, at.end) if at is not None else (speaker.start, speaker.end)
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
