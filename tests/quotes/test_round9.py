@@ -164,3 +164,16 @@ def test_a_government_body_no_table_knows_keeps_its_spokespersons_government():
     speaker = _speaker('Floods hit York, England. "The river is rising," a spokesman for the '
                        'Waterways Agency said.')
     assert speaker.actor.sector == "GOV"
+
+
+def test_a_surname_links_to_a_full_name_the_tagger_missed():
+    speaker = _speaker('The race was held in Berlin, Germany. Kenyan runner Eli Kotut won. '
+                       '"I am happy," Kotut said.')
+    assert speaker.name == "Eli Kotut" and speaker.rule.count("+surname>name") == 1
+    assert (speaker.actor.country, speaker.actor.sector) == ("KEN", "CVL")
+
+
+def test_a_surname_does_not_link_to_a_body_name():
+    speaker = _speaker('The vote was held in Berlin, Germany. The Free Democratic Party won. '
+                       '"I am happy," Party said.')
+    assert "+surname>name" not in (speaker.rule or "")

@@ -264,6 +264,11 @@ class _Builder:
         named = next((i for i in range(len(mentions) - 1, -1, -1)
                       if mentions[i].end <= found.start and mentions[i].label == "PERSON"
                       and mentions[i].text.endswith(" " + surname)), None)
+        if named is None and not titled and found.actor is None:
+            named = self._untagged_name(found.start, surname)
+            if named is not None:  # "Kotut said" after "Kenyan runner Eli Kotut" (an ORG)
+                return replace(found, name=person_name(mentions[named].text), mention=named,
+                               rule=f"{found.rule}+surname>name")
         if named is None:  # "Tipton observed" after "US voice actor Alexis Tipton"
             return found
         name = person_name(mentions[named].text)
@@ -271,6 +276,20 @@ class _Builder:
             actor = mentions[named].actor or found.actor
             return replace(found, name=name, actor=actor, rule=f"{found.rule}+surname>mention")
         return replace(found, name=name, mention=named, rule=f"{found.rule}+surname>mention")
+
+    def _untagged_name(self, before: int, surname: str) -> int | None:
+        """The latest mention before ``before`` that no table resolved and the tagger did not
+        call a person, whose words are a person's name ending in ``surname``: two or three
+        capitalised words with no body or place word among them ("Eli Kotut" tagged ORG)."""
+        for i in range(len(self.coded.mentions) - 1, -1, -1):
+            m = self.coded.mentions[i]
+            if m.end > before or m.actor is not None or m.label not in ("ORG", "GPE", "NORP"):
+                continue
+            words = m.text.split()
+            if 2 <= len(words) <= 3 and words[-1] == surname and all(
+                    w[:1].isupper() and w.lower() not in NOT_NAME_WORDS for w in words):
+                return i
+        return None
 
     def _complete(self, found: Speaker) -> Speaker:
         """The speaker's actor filled from their description (``describe.described``), in or
@@ -388,6 +407,11 @@ class _Builder:
         self.quotes.append(quote)
         if quote.direct:
             self.last_direct = quote
+
+
+NOT_NAME_WORDS = frozenset({"the", "of", "for", "and", "university", "party", "city", "county",
+                            "state", "group", "company", "club", "united", "national"})
+"""Words that make a capitalised phrase a body or a place, not a person's name."""
 
 
 def _surname(name: str | None) -> str | None:

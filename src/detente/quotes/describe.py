@@ -406,7 +406,8 @@ def is_person(speaker: Speaker, mentions: list[Mention]) -> bool:
     """True when the speaker is a person: named by a PERSON mention, or a name the tagger
     missed (``proper-noun``) or the person named just before (``person-before``)."""
     return speaker.rule in ("person-before", "proper-noun") or (
-        speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
+        speaker.mention is not None and mentions[speaker.mention].label == "PERSON") or (
+        "+surname>name" in (speaker.rule or ""))  # a name the tagger called an ORG
 
 
 def _looks_personal(name: str) -> bool:
@@ -456,7 +457,7 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
     if speaker.mention is not None:  # the mention at the cue and the first full mention
         chain = _chain(speaker.mention, mentions)
         spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
-                  if mentions[i].label == "PERSON"]
+                  if mentions[i].label == "PERSON" or is_person(speaker, mentions)]
     return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
 
 
