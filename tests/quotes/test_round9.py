@@ -177,3 +177,16 @@ def test_a_surname_does_not_link_to_a_body_name():
     speaker = _speaker('The vote was held in Berlin, Germany. The Free Democratic Party won. '
                        '"I am happy," Party said.')
     assert "+surname>name" not in (speaker.rule or "")
+
+
+def test_a_definite_nationality_names_the_person_just_named():
+    speaker = _speaker('The match was in Madrid, Spain. Juan Perez scored twice. "It was a '
+                       'great night," the Argentine told reporters.')
+    assert speaker.name == "Juan Perez" and speaker.actor.country == "ARG"
+    assert speaker.rule.startswith("definite>person-before")
+
+
+def test_a_definite_nationality_with_no_person_before_stays_unnamed():
+    speaker = _speaker('The match was in Madrid, Spain. "It was a great night," the Argentine '
+                       'told reporters.')
+    assert speaker.actor.country == "ARG" and "person-before" not in (speaker.rule or "")

@@ -117,7 +117,8 @@ class SpeakerResolver(BodyRules, RoleRules):
         appos = self._appos_person(head, found)
         if appos is not None:  # "Angela Merkel's spokesperson, Steffen Seibert, said"
             return self._role_and_name(base, found, appos)
-        member = self.party_member(base, head, recent, sentence)
+        member = self.party_member(base, head, recent, sentence) \
+            or self.described_person(base, head, sentence)
         if member is not None:
             return member
         if found is not None:
