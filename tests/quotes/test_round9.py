@@ -190,3 +190,10 @@ def test_a_definite_nationality_with_no_person_before_stays_unnamed():
     speaker = _speaker('The match was in Madrid, Spain. "It was a great night," the Argentine '
                        'told reporters.')
     assert speaker.actor.country == "ARG" and "person-before" not in (speaker.rule or "")
+
+
+def test_an_attorney_general_is_government_a_prosecutor_a_court_officer():
+    assert _actor('The suit was filed in Sacramento, California. "The rule is unlawful," '
+                  'said state Attorney General Rowan Pell.')[1] == "GOV"
+    assert _actor('The trial opened in Tehran, Iran. "The accused will answer," said '
+                  'prosecutor Rowan Pell.')[1] == "JUD"

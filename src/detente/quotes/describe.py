@@ -310,9 +310,11 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     near = sorted((r for r in roles if r[2].kind == "person"),
                   key=lambda r: min((abs(r[0] - n) for n in names), default=0))
     person = near[0] if near else None
+    bodies = [r for r in roles if r[2].kind == "body"]
+    if person is not None and person[2].phrase in TITLE_CVL and bodies:
+        person = None  # "IMF chief economist": a private role yields to the body it works for
     if person is not None:
         return person[2].sector, f"title:{person[2].phrase}"
-    bodies = [r for r in roles if r[2].kind == "body"]
     if bodies:
         return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
     head = next((r for r in roles if r[2].kind == "head" and r[2].sector), None)
