@@ -64,6 +64,7 @@ MOVED = [  # (module, constant, stage, file, key)
      "opposition_words"),
     ("detente.quotes.bodies", "GOVERNMENT_WORDS", "quotes", "vocabulary.yaml",
      "government_body_words"),
+    ("detente.quotes.context", "SOURCE_NOUNS", "quotes", "vocabulary.yaml", "source_nouns"),
 ]
 
 

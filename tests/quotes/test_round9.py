@@ -197,3 +197,13 @@ def test_an_attorney_general_is_government_a_prosecutor_a_court_officer():
                   'said state Attorney General Rowan Pell.')[1] == "GOV"
     assert _actor('The trial opened in Tehran, Iran. "The accused will answer," said '
                   'prosecutor Rowan Pell.')[1] == "JUD"
+
+
+def test_an_anonymous_source_speaks_from_the_articles_country():
+    speaker = _speaker('Talks resumed in Moscow, Russia. "The deal is close," a source told '
+                       'the news site.')
+    assert (speaker.actor.country, speaker.actor.sector) == ("RUS", None)
+    speaker = _speaker('Fighting went on in Aden, Yemen. "The port is shut," a military source '
+                       'said.')
+    assert (speaker.actor.country, speaker.actor.sector) == ("YEM", "MIL")
+    assert speaker.rule.endswith("anonymous-source")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from detente.quotes.context import (
+    anonymous_source,
     body_codes,
     company,
     complete,
@@ -299,7 +300,8 @@ class _Builder:
                           self.resolver.quoted, self.places)
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.country, self.coded.article.date)
-        found = complete(found, self.coded.mentions, self.country, self.bodies)
+        found = complete(anonymous_source(found, self.country), self.coded.mentions,
+                         self.country, self.bodies)
         return clean_name(igo_official(body_named(found, self.coded.mentions)),
                           self.coded.mentions)
 
