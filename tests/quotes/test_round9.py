@@ -207,3 +207,9 @@ def test_an_anonymous_source_speaks_from_the_articles_country():
                        'said.')
     assert (speaker.actor.country, speaker.actor.sector) == ("YEM", "MIL")
     assert speaker.rule.endswith("anonymous-source")
+
+
+def test_the_vatican_speaking_as_a_body_is_religious():
+    speaker = _speaker('The Pope met pilgrims in Rome. "Peace is possible," a Vatican spokesman '
+                       'said.')
+    assert (speaker.actor.country, speaker.actor.sector) == ("VAT", "REL")

@@ -21,6 +21,9 @@ from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+RELIGIOUS_STATES = frozenset({"VAT"})
+"""States whose government is a church: the gold conventions code the Pope, the Vatican's
+clergy and the Holy See speaking as a body VAT REL."""
 PRIVATE_SECTOR = "CVL"
 """Sector of a named person no dictionary gives an office: a private person (CAMEO's
 civilians), as the gold conventions code lawyers, analysts and witnesses."""
@@ -105,6 +108,10 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor = replace(actor, sector=sector, code=None)
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
+    if actor.country in RELIGIOUS_STATES and actor.sector is None and not person:
+        actor = replace(actor, sector="REL", code=None)  # "a Vatican spokesman": the Holy See
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+holy-see")
     return speaker
 
 
