@@ -40,8 +40,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.roles", "GENERIC_BODIES", "quotes", "vocabulary.yaml", "generic_bodies"),
     ("detente.quotes.cues", "DECIDING_BODIES", "quotes", "vocabulary.yaml", "deciding_bodies"),
     *[("detente.quotes.describe", key.upper(), "quotes", "vocabulary.yaml", key)
-      for key in ("title_cop", "title_leg", "title_med", "title_bus", "title_rel", "body_ngo",
-                  "body_edu", "body_bus")],
+      for key in ("title_cop", "title_leg", "title_med", "title_bus", "title_rel", "title_cvl",
+                  "body_ngo", "body_edu", "body_bus")],
     ("detente.quotes.describe", "HEAD_ROLES", "quotes", "vocabulary.yaml", "head_roles"),
     ("detente.quotes.describe", "STATELESS", "quotes", "vocabulary.yaml", "stateless_words"),
     ("detente.quotes.describe", "NOT_ROLES", "quotes", "vocabulary.yaml", "not_roles"),
@@ -59,9 +59,16 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.resolver", "FAITH_WORDS", "actors", "vocabulary.yaml", "faith_words"),
     ("detente.actors.resolver", "CIVILIAN_PROPERTY", "actors", "vocabulary.yaml",
      "civilian_property"),
-    ("detente.quotes.speakers", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
+    ("detente.quotes.context", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),
+    ("detente.quotes.parties", "PARTY_ROLE_WORDS", "quotes", "vocabulary.yaml",
+     "party_role_words"),
+    ("detente.quotes.parties", "OPPOSITION_WORDS", "quotes", "vocabulary.yaml",
+     "opposition_words"),
+    ("detente.quotes.bodies", "GOVERNMENT_WORDS", "quotes", "vocabulary.yaml",
+     "government_body_words"),
+    ("detente.quotes.context", "SOURCE_NOUNS", "quotes", "vocabulary.yaml", "source_nouns"),
 ]
 
 

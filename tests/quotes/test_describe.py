@@ -199,7 +199,7 @@ def test_a_city_before_a_role_noun_gives_a_private_person_their_country():
     text = ('A jury in Paris found two French officers guilty. Martin Okafor, a Calgary lawyer '
             'representing the victim, told reporters "She is relieved with the verdict."')
     assert _speakers(text) == [("Martin Okafor", "CAN", "CVL")]
-    assert _rules(text)[0][1] == "described:city:Calgary"
+    assert _rules(text)[0][1].endswith("+city:Calgary")  # after the role: title:lawyer
 
 
 def test_an_office_takes_the_sector_of_the_role_before_it():
@@ -210,7 +210,7 @@ def test_an_office_takes_the_sector_of_the_role_before_it():
 
 
 def test_a_body_named_of_a_place_is_of_that_place_not_its_opening_nationality():
-    from detente.quotes.describe import country_of
+    from detente.quotes.countries import country_of
     coded = detente.code('Ma Ngok, a political scientist at the Chinese University of Hong Kong, '
                          'noted "The government has lost the trust of the young."',
                          date="2019-11-27")

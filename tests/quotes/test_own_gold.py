@@ -37,6 +37,16 @@ def test_score_doc_counts_a_missed_quote_as_wrong():
     counts = Counts()
     score_doc(gold, coded.quotes, counts)
     assert (counts.gold, counts.found, counts.name, counts.actor) == (2, 1, 1, 1)
+    assert (counts.country, counts.sector) == (1, 1)  # the missed quote is wrong on both
+
+
+def test_score_doc_counts_country_and_sector_apart():
+    text = '"We will talk," Biden said.'
+    coded = detente.code(text, date="2021-06-16")
+    gold = GoldDoc("x", "dev", "2021-06-16", text, (GoldQuote(1, 13, "Joe Biden", "USA", "MIL"),))
+    counts = Counts()
+    score_doc(gold, coded.quotes, counts)
+    assert (counts.actor, counts.country, counts.sector) == (0, 1, 0)
 
 
 def test_speaker_keeps_its_evidence():

@@ -10,7 +10,9 @@ one). Scored per gold quote, so a missed quote counts as a wrong speaker:
 - **name**: the speaker's name matches (``names_match``: equal after normalisation, or every
   word of the shorter name is in the longer one - "Trump" for "Donald Trump"); a gold quote
   with no speaker (``null``) needs none from detente;
-- **country+sector**: the speaker's actor has the gold country and the gold sector.
+- **country+sector**: the speaker's actor has the gold country and the gold sector; the
+  country alone and the sector alone are shown beside it (a missed quote is wrong on both, a
+  gold quote with no country needs none), to tell which of the two a half gets wrong.
 
 Quotes detente finds that the gold does not have are counted apart (``extra``).
 """
@@ -58,6 +60,8 @@ class Counts:
     found: int = 0
     name: int = 0
     actor: int = 0
+    country: int = 0
+    sector: int = 0
     extra: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -163,6 +167,8 @@ def score_doc(doc: GoldDoc, quotes: list[Quote], counts: Counts) -> None:
             actor is None and g.country is None and g.sector is None)
         counts.name += name_ok
         counts.actor += actor_ok
+        counts.country += (actor.country if actor is not None else None) == g.country
+        counts.sector += same_sector(g.sector, actor.sector if actor is not None else None)
         if not (name_ok and actor_ok):
             got = f"{name} {actor.country if actor else None}/{actor.sector if actor else None}"
             counts.errors.append(f"{doc.id} [{g.start}:{g.end}] gold {g.speaker} "
@@ -197,13 +203,16 @@ def add_to(report: Report, folder: Path, show_errors: bool = False) -> None:
     for half, c in score(Path(folder)).items():
         report.metrics[f"own_{half}_speaker_name_accuracy"] = c.rate(c.name)
         report.metrics[f"own_{half}_speaker_actor_accuracy"] = c.rate(c.actor)
-        rows.append([half, c.gold, c.rate(c.found), c.rate(c.name), c.rate(c.actor), c.extra])
+        report.metrics[f"own_{half}_speaker_country_accuracy"] = c.rate(c.country)
+        report.metrics[f"own_{half}_speaker_sector_accuracy"] = c.rate(c.sector)
+        rows.append([half, c.gold, c.rate(c.found), c.rate(c.name), c.rate(c.actor),
+                     c.rate(c.country), c.rate(c.sector), c.extra])
         if show_errors and half in READ:
             report.notes += [f"{half} error: {e}" for e in c.errors]
     report.tables.append(Table(
         f"speakers on detente's own gold ({folder}); rates over all gold quotes",
         ["half", "gold quotes", "found", "speaker name", "speaker country+sector",
-         "extra system quotes"], rows))
+         "country alone", "sector alone", "extra system quotes"], rows))
     report.notes.append("Own gold: each gold direct quote is paired with the detente direct "
                         "quote overlapping it most; a missed quote counts as a wrong speaker. "
                         "Name: equal words, or every word of the shorter name in the longer.")

@@ -11,6 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from detente.quotes.context import (
+    anonymous_source,
+    body_codes,
+    company,
+    complete,
+    igo_official,
+    in_chamber,
+    main_country,
+)
 from detente.quotes.cueless import (
     FOLLOW_WORDS,
     announcer,
@@ -30,15 +39,8 @@ from detente.quotes.direct import (
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
-from detente.quotes.speakers import (
-    Recent,
-    SpeakerResolver,
-    body_codes,
-    colon_speaker,
-    complete,
-    in_chamber,
-    main_country,
-)
+from detente.quotes.parties import in_or_out
+from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
 from detente.quotes.subjects import subject_of
 from detente.records import CodedArticle, Quote, Speaker
 
@@ -263,6 +265,11 @@ class _Builder:
         named = next((i for i in range(len(mentions) - 1, -1, -1)
                       if mentions[i].end <= found.start and mentions[i].label == "PERSON"
                       and mentions[i].text.endswith(" " + surname)), None)
+        if named is None and not titled and found.actor is None:
+            named = self._untagged_name(found.start, surname)
+            if named is not None:  # "Kotut said" after "Kenyan runner Eli Kotut" (an ORG)
+                return replace(found, name=person_name(mentions[named].text), mention=named,
+                               rule=f"{found.rule}+surname>name")
         if named is None:  # "Tipton observed" after "US voice actor Alexis Tipton"
             return found
         name = person_name(mentions[named].text)
@@ -271,13 +278,31 @@ class _Builder:
             return replace(found, name=name, actor=actor, rule=f"{found.rule}+surname>mention")
         return replace(found, name=name, mention=named, rule=f"{found.rule}+surname>mention")
 
+    def _untagged_name(self, before: int, surname: str) -> int | None:
+        """The latest mention before ``before`` that no table resolved and the tagger did not
+        call a person, whose words are a person's name ending in ``surname``: two or three
+        capitalised words with no body or place word among them ("Eli Kotut" tagged ORG)."""
+        for i in range(len(self.coded.mentions) - 1, -1, -1):
+            m = self.coded.mentions[i]
+            if m.end > before or m.actor is not None or m.label not in ("ORG", "GPE", "NORP"):
+                continue
+            words = m.text.split()
+            if 2 <= len(words) <= 3 and words[-1] == surname and all(
+                    w[:1].isupper() and w.lower() not in NOT_NAME_WORDS for w in words):
+                return i
+        return None
+
     def _complete(self, found: Speaker) -> Speaker:
-        """The speaker's actor filled from their description (``describe.described``), then
-        from the article's context (``speakers.complete``)."""
-        found = described(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
-                          self.places)
-        return clean_name(body_named(complete(found, self.coded.mentions, self.country,
-                                              self.bodies), self.coded.mentions),
+        """The speaker's actor filled from their description (``describe.described``), in or
+        out of government (``parties.in_or_out``), then from the article's context
+        (``context.complete``)."""
+        found = described(company(found), self.coded.doc, self.coded.mentions,
+                          self.resolver.quoted, self.places)
+        found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
+                          self.country, self.coded.article.date)
+        found = complete(anonymous_source(found, self.country), self.coded.mentions,
+                         self.country, self.bodies)
+        return clean_name(igo_official(body_named(found, self.coded.mentions)),
                           self.coded.mentions)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
@@ -384,6 +409,11 @@ class _Builder:
         self.quotes.append(quote)
         if quote.direct:
             self.last_direct = quote
+
+
+NOT_NAME_WORDS = frozenset({"the", "of", "for", "and", "university", "party", "city", "county",
+                            "state", "group", "company", "club", "united", "national"})
+"""Words that make a capitalised phrase a body or a place, not a person's name."""
 
 
 def _surname(name: str | None) -> str | None:

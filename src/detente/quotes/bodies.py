@@ -144,7 +144,7 @@ class BodyRules:
             return self._common_body(speaker, subject)
         name, actor, _ = body
         name = self.expand(name)
-        actor = actor if actor is not None else speaker.actor
+        actor = actor if actor is not None else _unknown_body(speaker.actor, name)
         if actor is not None:
             actor = replace(actor, name=name)
         return replace(speaker, name=name, actor=actor,
@@ -294,6 +294,29 @@ class BodyRules:
             words = [t for t in ent if t.dep_ != "det"]
         name = self.doc[words[0].i:words[-1].i + 1].text
         return name, actor, token.i
+
+
+GOVERNMENT_WORDS = word_list("quotes", "vocabulary.yaml", "government_body_words")
+
+
+def _unknown_body(actor: Actor | None, name: str) -> Actor | None:
+    """The actor of a body no table knows that a spokesperson speaks for: the spokesperson's
+    own actor ("role:spokesman": GOV) only when the body's name holds a word of government
+    ("the Environment Agency", "the State Fire Service"); else its country alone, so the
+    body's name gives the sector ("Japan Airlines": BUS by "Airlines") or none does ("a
+    Twitter spokesperson" is no government)."""
+    if actor is None or any(w.lower() in GOVERNMENT_WORDS for w in re.findall(r"[\w']+", name)):
+        return actor
+    entry = (actor.entry or "").split("+")
+    if actor.sector != "GOV" or not entry[0].startswith("role:") \
+            or entry[0].removeprefix("role:") not in SPOKES \
+            or any(e.startswith("org:") for e in entry):  # the body's own sector: keep it
+        return actor
+    if actor.country is None:
+        return None
+    new = replace(actor, sector=None, code=None, entry="+".join(entry[1:]) or None)
+    new.__post_init__()
+    return new
 
 
 def _body_word(token) -> bool:

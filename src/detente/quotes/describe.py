@@ -21,8 +21,9 @@ The sector: the first role noun of one person in the description (``sectors.yaml
 "chairwoman", the generic nouns) gives way to the body it is of ("the Lord President of the
 court": JUD); else the last body word (``sectors.yaml`` groups, then ``body_*``: "Party",
 "Institute", "Coalition"). The country: the first place, nationality or body with a country
-among the description's mentions; "worldwide"/"international" bodies have none. Every
-resolution keeps its evidence in ``Actor.entry`` (``described:title:detective inspector``).
+among the description's mentions (``countries.py``); "worldwide"/"international" bodies have
+none. Every resolution keeps its evidence in ``Actor.entry``
+(``described:title:detective inspector``).
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from functools import lru_cache
 
 import yaml
 
-from detente.actors.tables import first_names, is_country
+from detente.actors.tables import first_names
 from detente.nlp import doc_text
+from detente.quotes.countries import body_code, city_country, country_of, igo_codes
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
@@ -43,8 +45,9 @@ TITLE_LEG = word_list("quotes", VOCABULARY, "title_leg")
 TITLE_MED = word_list("quotes", VOCABULARY, "title_med")
 TITLE_BUS = word_list("quotes", VOCABULARY, "title_bus")
 TITLE_REL = word_list("quotes", VOCABULARY, "title_rel")
+TITLE_CVL = word_list("quotes", VOCABULARY, "title_cvl")
 TITLES = {"COP": TITLE_COP, "LEG": TITLE_LEG, "MED": TITLE_MED, "BUS": TITLE_BUS,
-          "REL": TITLE_REL}
+          "REL": TITLE_REL, "CVL": TITLE_CVL}
 """Title and role words by sector, beside those of ``sectors.yaml``."""
 BODY_NGO = word_list("quotes", VOCABULARY, "body_ngo")
 BODY_EDU = word_list("quotes", VOCABULARY, "body_edu")
@@ -67,16 +70,11 @@ LONGEST = 4
 """Words in the longest role phrase ("chairman of the board")."""
 CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 """Clauses inside a description that describe someone else ("a lawyer representing Spanton")."""
-PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
-"""Mentions whose country describes a person (not another person or a pronoun)."""
 ROLE_BESIDE = ("role-beside>", "apposition>")
 """``Actor.entry`` prefixes of a name given the sector of the role beside it or in
 apposition to it (``speakers``, the actors stage): the role's own noun, read without the
 body it heads ("the general secretary of the RMT union" gave GOV), so a body the
 description finds wins."""
-CITY_POPULATION = 100_000
-"""People a city must have to give a described person its country (a name shared by a
-village elsewhere is not enough)."""
 INTERNATIONAL = "#international"
 """Suffix of ``Actor.entry`` for a person of an international body: no country by context."""
 
@@ -312,9 +310,11 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     near = sorted((r for r in roles if r[2].kind == "person"),
                   key=lambda r: min((abs(r[0] - n) for n in names), default=0))
     person = near[0] if near else None
+    bodies = [r for r in roles if r[2].kind == "body"]
+    if person is not None and person[2].phrase in TITLE_CVL and bodies:
+        person = None  # "IMF chief economist": a private role yields to the body it works for
     if person is not None:
         return person[2].sector, f"title:{person[2].phrase}"
-    bodies = [r for r in roles if r[2].kind == "body"]
     if bodies:
         return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
     head = next((r for r in roles if r[2].kind == "head" and r[2].sector), None)
@@ -352,69 +352,6 @@ def _organisations(doc, mentions: list[Mention], tokens: list[int]) -> list:
     return sorted(out, key=lambda r: r[0])
 
 
-def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, str] | None:
-    """(country, evidence) of the first place, nationality or body with a country among the
-    description's tokens; None when there is none."""
-    chars = {doc[i].idx for i in tokens}
-    found = [m for m in mentions if m.label in PLACE_LABELS and m.actor is not None
-             and m.actor.country and is_country(m.actor.country)
-             and any(m.start <= c < m.end for c in chars)]
-    if not found:
-        return None
-    first = _place_of_name(doc, found) or found[0]
-    return first.actor.country, f"country:{first.text}"
-
-
-def body_code(mentions: list[Mention], tokens: list[int], doc, name: str
-              ) -> tuple[str, str] | None:
-    """(code, evidence) of the international body the tables know that gives a description
-    its sector ("IMF chief economist Anna Berger", "a WHO epidemiologist": the body's own
-    code, IMF or WHO, as its country); None for any other."""
-    chars = {doc[i].idx for i in tokens}
-    for m in mentions:
-        if m.label == "ORG" and m.text == name and m.actor is not None and m.actor.country \
-                and not is_country(m.actor.country) and m.actor.sector in ("IGO", "NGO") \
-                and any(m.start <= c < m.end for c in chars):
-            return m.actor.country, f"body-code:{m.actor.country}"
-    return None
-
-
-def _place_of_name(doc, found: list[Mention]) -> Mention | None:
-    """The place a body's proper name is "of", over the nationality word opening the same
-    name ("the Chinese University of Hong Kong": Hong Kong, not China); None otherwise."""
-    if found[0].label != "NORP":
-        return None
-    for m in found[1:]:
-        if m.label != "GPE":
-            continue
-        span = doc.char_span(found[0].start, m.start, alignment_mode="expand")
-        words = [t for t in span or () if not t.is_space]
-        if len(words) >= 3 and words[-1].lower_ == "of" and all(
-                t.is_title or t.lower_ in ("of", "the", "and") for t in words):
-            return m
-    return None
-
-
-def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
-                 ) -> tuple[str, str] | None:
-    """(country, evidence) of a city named in a description right before a common noun and
-    unknown to the actors tables ("a Toronto lawyer", "a Lagos businessman"): the most
-    populous place of that name in the gazetteer, if it has at least ``CITY_POPULATION``
-    people. The gazetteer is asked only when such a word is there."""
-    for i in tokens:
-        token = doc[i]
-        if token.ent_type_ != "GPE" or token.i + 1 >= len(doc) \
-                or doc[token.i + 1].pos_ != "NOUN" or any(
-                    m.actor is not None and m.start <= token.idx < m.end for m in mentions):
-            continue
-        gaz = gazetteer()
-        best = max(((int(gaz.population[c.entry]), c.entry) for c in gaz.lookup(token.text)
-                    if c.primary), default=None)
-        if best is not None and best[0] >= CITY_POPULATION and gaz.country_of(best[1]):
-            return gaz.country_of(best[1]), f"city:{token.text}"
-    return None
-
-
 def party_country(doc, tokens: list[int]) -> tuple[str, str] | None:
     """(country, evidence) of a party word that only one country's politics uses right
     before a person's role ("Republican Senator Josh Hawley", "a Democratic congresswoman":
@@ -450,8 +387,10 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
         country = city_country(doc, mentions, tokens, gazetteer)
     if country is None:
         country = party_country(doc, tokens)
-    if country is None and sector is not None and sector[1].startswith("body:"):
-        country = body_code(mentions, tokens, doc, sector[1].removeprefix("body:"))
+    if sector is not None and sector[1].startswith("body:"):
+        code = body_code(mentions, tokens, doc, sector[1].removeprefix("body:"))
+        if code is not None and (country is None or code[0] in igo_codes()):
+            country = code  # "the UN humanitarian coordinator for Yemen": UN, not Yemen
     international = _international(doc, tokens, places)
     if international:
         country = None
@@ -469,7 +408,8 @@ def is_person(speaker: Speaker, mentions: list[Mention]) -> bool:
     """True when the speaker is a person: named by a PERSON mention, or a name the tagger
     missed (``proper-noun``) or the person named just before (``person-before``)."""
     return speaker.rule in ("person-before", "proper-noun") or (
-        speaker.mention is not None and mentions[speaker.mention].label == "PERSON")
+        speaker.mention is not None and mentions[speaker.mention].label == "PERSON") or (
+        "+surname>name" in (speaker.rule or ""))  # a name the tagger called an ORG
 
 
 def _looks_personal(name: str) -> bool:
@@ -504,7 +444,7 @@ def _chain(index: int, mentions: list[Mention]) -> list[int]:
     return out
 
 
-def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
+def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
     """The description tokens of a named person (at the cue and along the mention chain)
     or of an unnamed speaker's own phrase."""
     if speaker.name is None:  # "The head" of "The head of the police's investigators"
@@ -519,7 +459,7 @@ def _tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]
     if speaker.mention is not None:  # the mention at the cue and the first full mention
         chain = _chain(speaker.mention, mentions)
         spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
-                  if mentions[i].label == "PERSON"]
+                  if mentions[i].label == "PERSON" or is_person(speaker, mentions)]
     return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
 
 
@@ -529,6 +469,8 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
     if actor_sector(speaker) is not None:
         return None
     at = mentions[speaker.mention] if speaker.mention is not None else None
+    if (speaker.rule or "").startswith("spokesperson>body"):  # the body's name, not the role's
+        at = next((m for m in mentions if m.label == "ORG" and m.text == speaker.name), at)
     start, end = (at.start, at.end) if at is not None else (speaker.start, speaker.end)
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
@@ -568,12 +510,15 @@ def _description(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
     """A person's description, an unnamed speaker's own phrase (when it has no actor) or a
     body's name ("the New York Times")."""
     if speaker.name is None:
-        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted), gazetteer) \
-            if speaker.actor is None else None
+        if speaker.actor is not None:
+            return None
+        return describe(doc, mentions, description_tokens(speaker, doc, mentions, quoted),
+                        gazetteer)
     if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
             speaker.mention is not None  # the role "the president" of a person named before
             and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON"):
-        return describe(doc, mentions, _tokens(speaker, doc, mentions, quoted), gazetteer)
+        tokens = description_tokens(speaker, doc, mentions, quoted)
+        return describe(doc, mentions, tokens, gazetteer)
     return _body_name(speaker, doc, mentions)
 
 

@@ -95,6 +95,32 @@ class RoleRules:
         return replace(base, name=last.name, actor=last.actor, mention=last.mention,
                        rule=f"definite>party-member{_plus(base)}")
 
+    def described_person(self, base: Speaker, head, sentence: int) -> Speaker | None:
+        """A person named by a definite nationality or age alone ("the Kenyan said", "the
+        29-year-old told reporters"): the latest person named outside quotes in the same or
+        the ``MEMBER_WINDOW`` sentences before (rule ``definite>person-before``); the
+        nationality's actor stays when the person has none of their own."""
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+            return None
+        age = head.lower_ == "old" and any(t.lower_ == "year" for t in head.subtree)
+        nationality = head.ent_type_ == "NORP" and head.tag_ in ("NNP", "NN", "JJ") \
+            and not head.text.endswith("s")  # "the Kenyan", not "the Kenyans"
+        if not (age or nationality):
+            return None
+        first = _sentences_back(head, MEMBER_WINDOW)
+        for ent in reversed(head.doc.ents):
+            if ent.end > head.i or ent.start < first or ent.label_ != "PERSON" \
+                    or self._in_quote(ent.start_char) or len(ent.text.split()) < 2:
+                continue
+            index = self.mention_at(ent.start_char, ent.end_char)
+            actor = base.actor
+            if index is not None and self.mentions[index].actor is not None \
+                    and self.mentions[index].actor.country:
+                actor = self.mentions[index].actor
+            return replace(base, name=ent.text, actor=actor, mention=index,
+                           rule=f"definite>person-before{_plus(base)}")
+        return None
+
     def _titled_person(self, head) -> str | None:
         """The latest person before ``head`` (outside quotes, within ``ROLE_WINDOW``
         sentences) titled with ``head``'s noun: "Actress Denise Crosby" (a compound of the

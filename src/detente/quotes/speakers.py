@@ -4,7 +4,9 @@ The subject comes from the dependency parse (``subjects.py``: climbing from a pa
 ``emphasising`` to the verb it hangs on). A pronoun or a description is resolved through the
 actors stage's coreference (``Mention.antecedent``); a pronoun the actors stage left
 unresolved falls back to the speaker of the latest quote nearby, then to the nearest
-person named before it, which is how news text uses ``he said``.
+person named before it, which is how news text uses ``he said``. What only the article's
+context fixes about the speaker's actor (its main country, a private person) is filled in by
+``context.py``.
 """
 
 from __future__ import annotations
@@ -12,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from detente.actors.tables import first_names, is_country
+from detente.actors.tables import first_names
 from detente.nlp import doc_text
 from detente.quotes.bodies import BodyRules
-from detente.quotes.describe import INTERNATIONAL, is_person
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker
@@ -116,7 +117,8 @@ class SpeakerResolver(BodyRules, RoleRules):
         appos = self._appos_person(head, found)
         if appos is not None:  # "Angela Merkel's spokesperson, Steffen Seibert, said"
             return self._role_and_name(base, found, appos)
-        member = self.party_member(base, head, recent, sentence)
+        member = self.party_member(base, head, recent, sentence) \
+            or self.described_person(base, head, sentence)
         if member is not None:
             return member
         if found is not None:
@@ -517,12 +519,6 @@ def colon_speaker(doc, first: int, last: int) -> Speaker:
     return Speaker(span.text, name or None, None, span.start_char, span.end_char, rule="colon")
 
 
-BODY_SECTORS = frozenset({"IGO", "NGO"})
-PRIVATE_SECTOR = "CVL"
-"""Sector of a named person no dictionary gives an office: a private person (CAMEO's
-civilians), as the gold conventions code lawyers, analysts and witnesses."""
-
-
 def _relative_antecedent(pronoun):
     """The head of a relative clause, or the person named right before the pronoun when
     the parser hung the clause on an earlier conjunct ("supported by Trade, Energy and Industry
@@ -535,91 +531,3 @@ def _relative_antecedent(pronoun):
             and antecedent.ent_type_ != "PERSON"):
         return before
     return antecedent
-
-
-def main_country(mentions: list[Mention]) -> str | None:
-    """The country the article's mentions name most (ties: the first named), leaving out
-    pronouns, international bodies and armed groups with codes of their own (``IS``)."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        actor = m.actor
-        if actor is not None and actor.country and m.label != "PRON" \
-                and actor.sector not in BODY_SECTORS and is_country(actor.country):
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-    return max(counts, key=counts.get) if counts else None
-
-
-CHAMBER_WORDS = word_list("quotes", "vocabulary.yaml", "chamber_words")
-CHAMBER_PREPOSITIONS = frozenset({"on", "in", "to", "before"})
-
-
-def _is_chamber(token) -> bool:
-    """A legislature's chamber: "parliament", "the Senate", "the House" (not "the White
-    House"), "the parliament floor" / "the floor of the Senate"."""
-    words = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-    if token.lower_ == "floor":
-        words |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"}
-        return bool(words & CHAMBER_WORDS)
-    if token.lower_ == "house":
-        return token.text == "House" and not words - CHAMBER_WORDS
-    return token.lower_ in CHAMBER_WORDS
-
-
-def speaks_in_chamber(doc, cue_head: int) -> bool:
-    """The cue says the words were spoken in or to a legislature ("said on the parliament
-    floor", "told parliament", "said in the Senate"): the speaker is a legislator."""
-    verb = doc[cue_head]
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in CHAMBER_PREPOSITIONS:
-            if any(g.dep_ == "pobj" and _is_chamber(g) for g in child.children):
-                return True
-        if child.dep_ in ("dobj", "dative") and _is_chamber(child):
-            return True
-    return False
-
-
-def in_chamber(speaker: Speaker, doc, cue_head: int) -> Speaker:
-    """A person the context made a private one (``person:CVL``) who speaks in a legislature
-    is a legislator (LEG; rule ``+in-chamber``)."""
-    actor = speaker.actor
-    private = actor is not None and actor.sector == PRIVATE_SECTOR and (
-        actor.entry == "person:CVL" or (speaker.rule or "").endswith("+person:CVL"))
-    if not private or not speaks_in_chamber(doc, cue_head):
-        return speaker
-    actor = replace(actor, sector="LEG", code=None, entry=f"{actor.entry}+in-chamber:LEG")
-    actor.__post_init__()
-    return replace(speaker, actor=actor, rule=f"{speaker.rule}+in-chamber")
-
-
-def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
-             bodies: frozenset[str]) -> Speaker:
-    """Fill what the text fixes only by context: a speaker with a sector but no country
-    takes the article's main country ("the Coast Guard"); a named person with no office
-    is a private person of that country (or of the body whose code they carry: an IGO
-    official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
-    actor = speaker.actor
-    person = is_person(speaker, mentions)
-    if actor is None:
-        if not (person and speaker.name and country):
-            return speaker
-        actor = Actor(country, PRIVATE_SECTOR, name=speaker.name, entry="person:CVL")
-        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
-    if actor.country is None and actor.sector is not None and country \
-            and not (actor.entry or "").endswith(INTERNATIONAL):
-        actor = replace(actor, country=country, code=None)
-        actor.__post_init__()
-        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
-    if actor.country and actor.sector is None and person:
-        sector = "IGO" if actor.country in bodies or not is_country(actor.country) \
-            else PRIVATE_SECTOR
-        actor = replace(actor, sector=sector, code=None)
-        actor.__post_init__()
-        return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
-    return speaker
-
-
-def body_codes(mentions: list[Mention]) -> frozenset[str]:
-    """Codes the article's mentions give international bodies (``UN``, ``INTERPOL``)."""
-    return frozenset(m.actor.country for m in mentions if m.actor is not None
-                     and m.actor.country and m.actor.sector in BODY_SECTORS)

@@ -1,0 +1,193 @@
+"""A speaker's actor completed from the article's context.
+
+``speakers.py`` names the speaker; what the text fixes only by context is filled in here: the
+article's main country (``main_country``) for a speaker with a sector and no country, and a
+named person no table gives an office is a private person of that country or of the
+international body whose code they carry (``complete``); a private person who speaks in a
+legislature is a legislator (``in_chamber``). Each step records itself in ``Speaker.rule``
+(``+context:main-country``, ``+person:CVL``, ``+in-chamber``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from detente.actors.tables import is_country, read_tsv
+from detente.quotes.countries import igo_codes
+from detente.quotes.describe import INTERNATIONAL, is_person
+from detente.records import Actor, Mention, Speaker
+from detente.resources import word_list
+
+BODY_SECTORS = frozenset({"IGO", "NGO"})
+RELIGIOUS_STATES = frozenset({"VAT"})
+"""States whose government is a church: the gold conventions code the Pope, the Vatican's
+clergy and the Holy See speaking as a body VAT REL."""
+PRIVATE_SECTOR = "CVL"
+"""Sector of a named person no dictionary gives an office: a private person (CAMEO's
+civilians), as the gold conventions code lawyers, analysts and witnesses."""
+
+
+def main_country(mentions: list[Mention]) -> str | None:
+    """The country the article's mentions name most (ties: the first named), leaving out
+    pronouns, international bodies and armed groups with codes of their own (``IS``)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        actor = m.actor
+        if actor is not None and actor.country and m.label != "PRON" \
+                and actor.sector not in BODY_SECTORS and is_country(actor.country):
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+CHAMBER_WORDS = word_list("quotes", "vocabulary.yaml", "chamber_words")
+CHAMBER_PREPOSITIONS = frozenset({"on", "in", "to", "before"})
+
+
+def _is_chamber(token) -> bool:
+    """A legislature's chamber: "parliament", "the Senate", "the House" (not "the White
+    House"), "the parliament floor" / "the floor of the Senate"."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    if token.lower_ == "floor":
+        words |= {g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}
+        return bool(words & CHAMBER_WORDS)
+    if token.lower_ == "house":
+        return token.text == "House" and not words - CHAMBER_WORDS
+    return token.lower_ in CHAMBER_WORDS
+
+
+def speaks_in_chamber(doc, cue_head: int) -> bool:
+    """The cue says the words were spoken in or to a legislature ("said on the parliament
+    floor", "told parliament", "said in the Senate"): the speaker is a legislator."""
+    verb = doc[cue_head]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in CHAMBER_PREPOSITIONS:
+            if any(g.dep_ == "pobj" and _is_chamber(g) for g in child.children):
+                return True
+        if child.dep_ in ("dobj", "dative") and _is_chamber(child):
+            return True
+    return False
+
+
+def in_chamber(speaker: Speaker, doc, cue_head: int) -> Speaker:
+    """A person the context made a private one (``person:CVL``) who speaks in a legislature
+    is a legislator (LEG; rule ``+in-chamber``)."""
+    actor = speaker.actor
+    private = actor is not None and actor.sector == PRIVATE_SECTOR and (
+        actor.entry == "person:CVL" or (speaker.rule or "").endswith("+person:CVL"))
+    if not private or not speaks_in_chamber(doc, cue_head):
+        return speaker
+    actor = replace(actor, sector="LEG", code=None, entry=f"{actor.entry}+in-chamber:LEG")
+    actor.__post_init__()
+    return replace(speaker, actor=actor, rule=f"{speaker.rule}+in-chamber")
+
+
+def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
+             bodies: frozenset[str]) -> Speaker:
+    """Fill what the text fixes only by context: a speaker with a sector but no country
+    takes the article's main country ("the Coast Guard"); a named person with no office
+    is a private person of that country (or of the body whose code they carry: an IGO
+    official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
+    actor = speaker.actor
+    person = is_person(speaker, mentions)
+    if actor is None:
+        if not (person and speaker.name and country):
+            return speaker
+        actor = Actor(country, PRIVATE_SECTOR, name=speaker.name, entry="person:CVL")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+    if actor.country is None and actor.sector is not None and country \
+            and not (actor.entry or "").endswith(INTERNATIONAL):
+        actor = replace(actor, country=country, code=None)
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+    if actor.country and actor.sector is None and person:
+        sector = "IGO" if actor.country in bodies or not is_country(actor.country) \
+            else PRIVATE_SECTOR
+        actor = replace(actor, sector=sector, code=None)
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
+    if actor.country in RELIGIOUS_STATES and actor.sector is None and not person:
+        actor = replace(actor, sector="REL", code=None)  # "a Vatican spokesman": the Holy See
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+holy-see")
+    return speaker
+
+
+def body_codes(mentions: list[Mention]) -> frozenset[str]:
+    """Codes the article's mentions give international bodies (``UN``, ``INTERPOL``)."""
+    return frozenset(m.actor.country for m in mentions if m.actor is not None
+                     and m.actor.country and m.actor.sector in BODY_SECTORS)
+
+
+IGO_OFFICIAL_SECTORS = frozenset({"GOV", "LEG"})
+"""Sectors a role noun gives that, under an international body's code, mean one of its
+officials: the gold conventions code a UN, EU or AU official or spokesperson IGO with the
+body's code ("Tusk EU IGO", "officials of UNICEF UN IGO"), where the actors stage reads the
+role word alone ("commission": GOV, "representative": LEG)."""
+
+
+def igo_official(speaker: Speaker) -> Speaker:
+    """A speaker coded with an intergovernmental body's code and a government or legislative
+    sector speaks as an official of that body: IGO (rule ``+igo-official``; "a spokesperson
+    for the European Commission", "Jane Roe, the UNICEF representative")."""
+    actor = speaker.actor
+    if actor is None or actor.sector not in IGO_OFFICIAL_SECTORS \
+            or actor.country not in igo_codes():
+        return speaker
+    actor = replace(actor, sector="IGO", code=None, entry=f"{actor.entry}+igo-official")
+    actor.__post_init__()
+    return replace(speaker, actor=actor, rule=f"{speaker.rule}+igo-official")
+
+
+@lru_cache(maxsize=1)
+def companies() -> dict[str, str]:
+    """Company name -> country of its headquarters (``data/companies.tsv``)."""
+    path = Path(__file__).resolve().parent / "data" / "companies.tsv"
+    return {name: row["country"] for row in read_tsv(path) for name in row["names"].split("|")}
+
+
+def company(speaker: Speaker) -> Speaker:
+    """A speaker named as a company of ``data/companies.tsv`` ("a Twitter spokesperson said",
+    "Boeing said in a statement") is that company: its headquarters' country, BUS (rule
+    ``+company``), unless an organisation table already resolved the name."""
+    words = (speaker.name or "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    country = companies().get(" ".join(words))
+    actor = speaker.actor
+    if country is None or (actor is not None and (actor.entry or "").startswith("org:")):
+        return speaker
+    entry = f"company:{' '.join(words)}"
+    return replace(speaker, actor=Actor(country, "BUS", name=speaker.name, entry=entry),
+                   rule=f"{speaker.rule}+company")
+
+
+SOURCE_NOUNS = word_list("quotes", "vocabulary.yaml", "source_nouns")
+
+
+@lru_cache(maxsize=1)
+def sector_adjectives() -> dict[str, str]:
+    """The actors stage's sector adjectives ("military": MIL, "diplomatic": GOV)."""
+    import yaml
+
+    from detente.actors.tables import DATA
+
+    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
+        return {k.lower(): v for k, v in yaml.safe_load(handle)["sector_adjectives"].items()}
+
+
+def anonymous_source(speaker: Speaker, country: str | None) -> Speaker:
+    """An unnamed source ("a source told the news site", "a military source said") speaks
+    from the article's main country, with the sector its adjective names and none without
+    one, as the gold codes a news site's anonymous source (rule ``+anonymous-source``)."""
+    words = (speaker.text or "").lower().split()
+    if speaker.name or speaker.actor is not None or not words or words[-1] not in SOURCE_NOUNS:
+        return speaker
+    sector = next((sector_adjectives()[w] for w in words if w in sector_adjectives()), None)
+    if country is None and sector is None:
+        return speaker
+    actor = Actor(country, sector, entry=f"source:{sector or 'unknown'}")
+    rule = f"{speaker.rule}+anonymous-source" if speaker.rule else "anonymous-source"
+    return replace(speaker, actor=actor, rule=rule)

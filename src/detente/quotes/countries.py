@@ -1,0 +1,95 @@
+"""A described speaker's country from the places, nationalities and bodies of the description.
+
+``describe.describe`` reads a named speaker's description (title run, apposition, "of"/"from"
+phrase) as token indices; these functions give the country those tokens fix: the first place,
+nationality or body with a country the actors stage resolved (``country_of``; the place a body's
+proper name is "of" wins over its opening nationality word), a city no actors table knows
+through the gazetteer (``city_country``: "a Toronto lawyer"), or an international body's own
+code when that body gives the description its sector (``body_code``: "IMF chief economist
+Anna Berger"; an intergovernmental body's code, ``igo_codes``, wins over a place the
+description names: "the UN coordinator for Yemen" is UN). The party word reading ("Republican Senator ...": USA) needs the role words
+and stays in ``describe.py``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detente.actors.tables import DATA, is_country, read_tsv
+from detente.records import Mention
+
+PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
+"""Mentions whose country describes a person (not another person or a pronoun)."""
+CITY_POPULATION = 100_000
+"""People a city must have to give a described person its country (a name shared by a
+village elsewhere is not enough)."""
+
+
+def country_of(doc, mentions: list[Mention], tokens: list[int]) -> tuple[str, str] | None:
+    """(country, evidence) of the first place, nationality or body with a country among the
+    description's tokens; None when there is none."""
+    chars = {doc[i].idx for i in tokens}
+    found = [m for m in mentions if m.label in PLACE_LABELS and m.actor is not None
+             and m.actor.country and is_country(m.actor.country)
+             and any(m.start <= c < m.end for c in chars)]
+    if not found:
+        return None
+    first = _place_of_name(doc, found) or found[0]
+    return first.actor.country, f"country:{first.text}"
+
+
+def body_code(mentions: list[Mention], tokens: list[int], doc, name: str
+              ) -> tuple[str, str] | None:
+    """(code, evidence) of the international body the tables know that gives a description
+    its sector ("IMF chief economist Anna Berger", "a WHO epidemiologist": the body's own
+    code, IMF or WHO, as its country); None for any other."""
+    chars = {doc[i].idx for i in tokens}
+    for m in mentions:
+        if m.label == "ORG" and m.text == name and m.actor is not None and m.actor.country \
+                and not is_country(m.actor.country) and m.actor.sector in ("IGO", "NGO") \
+                and any(m.start <= c < m.end for c in chars):
+            return m.actor.country, f"body-code:{m.actor.country}"
+    return None
+
+
+def _place_of_name(doc, found: list[Mention]) -> Mention | None:
+    """The place a body's proper name is "of", over the nationality word opening the same
+    name ("the Chinese University of Hong Kong": Hong Kong, not China); None otherwise."""
+    if found[0].label != "NORP":
+        return None
+    for m in found[1:]:
+        if m.label != "GPE":
+            continue
+        span = doc.char_span(found[0].start, m.start, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_space]
+        if len(words) >= 3 and words[-1].lower_ == "of" and all(
+                t.is_title or t.lower_ in ("of", "the", "and") for t in words):
+            return m
+    return None
+
+
+def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
+                 ) -> tuple[str, str] | None:
+    """(country, evidence) of a city named in a description right before a common noun and
+    unknown to the actors tables ("a Toronto lawyer", "a Lagos businessman"): the most
+    populous place of that name in the gazetteer, if it has at least ``CITY_POPULATION``
+    people. The gazetteer is asked only when such a word is there."""
+    for i in tokens:
+        token = doc[i]
+        if token.ent_type_ != "GPE" or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].pos_ != "NOUN" or any(
+                    m.actor is not None and m.start <= token.idx < m.end for m in mentions):
+            continue
+        gaz = gazetteer()
+        best = max(((int(gaz.population[c.entry]), c.entry) for c in gaz.lookup(token.text)
+                    if c.primary), default=None)
+        if best is not None and best[0] >= CITY_POPULATION and gaz.country_of(best[1]):
+            return gaz.country_of(best[1]), f"city:{token.text}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def igo_codes() -> frozenset[str]:
+    """Codes the organisation tables give intergovernmental bodies (``UN``, ``EU``, ``AU``)."""
+    return frozenset(row["country"] for file in ("organisations.tsv", "phoenix_organisations.tsv")
+                     for row in read_tsv(DATA / file) if row["sector"] == "IGO")

@@ -1,0 +1,183 @@
+"""A speaker in or out of government: the opposition by the gold conventions.
+
+The gold codes opposition politicians OPP (``gold/quotes/NOTES.md``: UK Labour politicians in
+2019, an SNP MP), where the actors stage reads their role word alone ("deputy leader": GOV,
+"MP": LEG). Two readings of a named or unnamed speaker's description (``describe``'s title run,
+apposition and "of" phrase):
+
+- a role modified by an **opposition word** ("shadow home secretary Jane Roe", "an opposition
+  lawmaker") or "leader of the opposition": OPP;
+- a **party** of ``data/parties.tsv`` (parliamentary countries, with the days each party held
+  national government) named before a politician's role ("Tory leader", "Labour's deputy
+  leader", "a Lib Dem spokesman") or as the body they are of or speak for ("of the Labour
+  Party", "a Labour spokesman said"): out of government on the article's date, OPP; in
+  government, a party office ("leader", "chairman", "spokesperson", read by the actors stage
+  as GOV) is the party's (PTY), a legislator stays LEG. A known office from the roster wins.
+
+The country is the speaker's, else the article's main country; a party of another country does
+not apply. Evidence: rule ``+opposition`` / ``+party``, ``Actor.entry`` ``...+party:Labour:OPP``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from detente.actors.tables import is_country, read_tsv
+from detente.quotes.describe import description_tokens, role_words
+from detente.records import Actor, Mention, Speaker
+from detente.resources import word_list
+
+DATA = Path(__file__).resolve().parent / "data"
+PARTY_ROLE_WORDS = word_list("quotes", "vocabulary.yaml", "party_role_words")
+OPPOSITION_WORDS = word_list("quotes", "vocabulary.yaml", "opposition_words")
+LONGEST_NAME = 4
+"""Words in the longest party name read ("Green Party of England and Wales" is read as its
+first four words and never matches: such names are named in full by no speaker's title)."""
+PARTY_SECTORS = frozenset({"GOV", "LEG", "PTY", "CVL", "LAB", None})
+"""Sectors a party reading may replace: a role read alone, a private person, none, and the
+labour movement the actors stage reads into "Labour"."""
+LEGISLATIVE = "LEG"
+
+
+@lru_cache(maxsize=1)
+def parties() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(country, party name) -> periods (start, end) of national government, ISO days."""
+    out = {}
+    for row in read_tsv(DATA / "parties.tsv"):
+        periods = () if row["governed"] == "none" else tuple(
+            tuple(p.split("..")) for p in row["governed"].split(";"))
+        for name in row["names"].split("|"):
+            out[(row["country"], name)] = periods
+    return out
+
+
+def governing(country: str, name: str, day: dt.date | None) -> bool | None:
+    """Whether the party ``name`` of ``country`` held national government on ``day``; None
+    for a party the table does not know or an article with no date."""
+    periods = parties().get((country, name))
+    if periods is None or day is None:
+        return None
+    iso = day.isoformat()[:10]
+    return any(start <= iso and (not end or iso < end) for start, end in periods)
+
+
+def _is_role(token) -> bool:
+    role = role_words().get(token.lower_)
+    return token.lower_ in PARTY_ROLE_WORDS or (
+        role is not None and role.kind in ("person", "head"))
+
+
+def _party_at(doc, i: int, country: str, have: set[int]) -> tuple[str, int] | None:
+    """(party name, last token) of a party of ``country`` starting at token ``i``."""
+    for size in range(LONGEST_NAME, 0, -1):
+        if not all(k in have for k in range(i, i + size)) or i + size > len(doc):
+            continue
+        name = doc[i:i + size].text
+        if (country, name) in parties() and doc[i].text[:1].isupper():
+            return name, i + size - 1
+    return None
+
+
+def _party_named(doc, tokens: list[int], country: str) -> str | None:
+    """The party a description names before a politician's role or as the body of an "of" or
+    "for" phrase ("Labour deputy leader", "Labour's leader", "of the Labour Party")."""
+    have = set(tokens)
+    for i in tokens:
+        found = _party_at(doc, i, country, have)
+        if found is None:
+            continue
+        name, last = found
+        after = [doc[k] for k in range(last + 1, min(last + 4, len(doc))) if k in have]
+        after = [t for t in after if t.lower_ not in ("'s", "’s", "party")]
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.lower_ == "the" and i > 1:
+            before = doc[i - 2]
+        if any(_is_role(t) for t in after[:2]) or (
+                before is not None and before.lower_ in ("of", "for")):
+            return name
+    return None
+
+
+def _opposition(doc, tokens: list[int]) -> bool:
+    """An opposition word modifying a role ("shadow home secretary", "an opposition
+    lawmaker") or the object of "leader of the opposition"."""
+    have = set(tokens)
+    for i in tokens:
+        token = doc[i]
+        if token.lower_ not in OPPOSITION_WORDS:
+            continue
+        head = token.head
+        if token.dep_ in ("amod", "compound", "nmod") and head.i in have and _is_role(head):
+            return True
+        if token.dep_ == "pobj" and head.lower_ == "of" and _is_role(head.head):
+            return True
+        if i + 1 in have and _is_role(doc[i + 1]):  # a title run the parser flattened
+            return True
+    return False
+
+
+DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _body_party(name: str | None, country: str) -> str | None:
+    """The party a body speaking under its own name is ("the Liberal Democrats", "Labour"),
+    or whose name it opens ("Liberal Democrat foreign affairs" of a portfolio spokesman)."""
+    words = (name or "").split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    for size in range(min(LONGEST_NAME, len(words)), 0, -1):
+        if (country, " ".join(words[:size])) in parties():
+            return " ".join(words[:size])
+    return None
+
+
+def _party_office(actor: Actor | None) -> bool:
+    """An actor a party in government makes the party's: none, a private person, the labour
+    movement of "Labour", or a role read alone that heads a body ("leader", "spokesman",
+    "chairman"); not a minister or a legislator."""
+    if actor is None or actor.sector in (None, "CVL", "LAB"):
+        return True
+    entry = (actor.entry or "").split("+")[0].split(">")[-1]
+    role = role_words().get(entry.removeprefix("role:")) if entry.startswith("role:") else None
+    return role is not None and role.kind == "head" and actor.sector != LEGISLATIVE
+
+
+def _roster_office(actor: Actor) -> bool:
+    entry = actor.entry or ""
+    return entry.startswith("roster:") and "#" in entry and not entry.split("#")[1].startswith(
+        ("nationality", "former"))
+
+
+def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: str | None,
+              day: dt.date | None) -> Speaker:
+    """``speaker`` with the opposition or party sector its description fixes (see the module
+    docstring); unchanged when there is none."""
+    actor = speaker.actor
+    if doc is None or speaker.start is None or (actor is not None and (
+            actor.sector not in PARTY_SECTORS or _roster_office(actor))):
+        return speaker
+    own = actor.country if actor is not None and is_country(actor.country) else country
+    if own is None:
+        return speaker
+    tokens = description_tokens(speaker, doc, mentions, quoted)
+    sector, evidence = None, ""
+    if _opposition(doc, tokens):
+        sector, evidence = "OPP", "opposition"
+    elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own))) \
+            is not None:
+        now = governing(own, name, day)
+        if now is False:
+            sector = "OPP"
+        elif now and _party_office(actor):
+            sector = "PTY"
+        evidence = f"party:{name}"
+    if sector is None or (actor is not None and actor.sector == sector):
+        return speaker
+    entry = f"{actor.entry}+{evidence}:{sector}" if actor is not None and actor.entry \
+        else f"{evidence}:{sector}"
+    name = actor.name if actor is not None and actor.name else speaker.name
+    new = Actor(own, sector, name=name, entry=entry)
+    return replace(speaker, actor=new, rule=f"{speaker.rule}+{evidence.split(':')[0]}")
