@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from detente.events.arguments import MentionIndex, actors_under, subject_head
 from detente.events.lexicon import Lexicon
+from detente.events.rules import speaking_actors
 from detente.events.triggers import Coding, match
 
 HOLD_VERBS = frozenset({"hold"})
@@ -34,7 +35,7 @@ def responsibility_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> It
             holder, _ = subject_head(token.head)
             sources = actors_under(holder, index) if holder is not None else []
         else:
-            sources = _speaker(clause, lexicon.words["wrongdoing_speakers"], index)
+            sources = speaking_actors(clause, lexicon.words["wrongdoing_speakers"], index, include_self=False)
         own = {(m.start, m.end) for m in sources}
         accused = [m for m in accused if (m.start, m.end) not in own and m.actor.country]
         if sources and accused:
@@ -76,17 +77,3 @@ def _act(noun, lexicon: Lexicon, index: MentionIndex) -> bool:
     return match(noun, lexicon, index) is not None or any(
         c.dep_ == "compound" and match(c, lexicon, index) is not None for c in noun.children)
 
-
-def _speaker(token, verbs: frozenset[str], index: MentionIndex):
-    """Actors of the nearest speaking verb above ``token`` whose subject is a resolved actor."""
-    current = token.head
-    for _ in range(4):
-        if current.lemma_.lower() in verbs:
-            subject, _ = subject_head(current)
-            found = actors_under(subject, index) if subject is not None else []
-            if found:
-                return found
-        if current.head.i == current.i:
-            return []
-        current = current.head
-    return []

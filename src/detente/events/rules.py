@@ -32,8 +32,9 @@ from detente.records import Actor
 CONSEQUENCE_PREPS = ("for", "to", "on", "against")
 
 
-def _speaker(token, verbs: frozenset[str], index: MentionIndex, *, include_self: bool = True):
-    """Actors of the nearest ancestor verb of ``verbs`` whose subject is a resolved actor."""
+def speaking_actors(token, verbs: frozenset[str], index: MentionIndex, *, include_self: bool = True):
+    """Actors of the nearest ancestor verb of ``verbs`` whose subject is a resolved actor (also
+    ``blame.py``'s speaker of an attribution)."""
     current = token if include_self else token.head
     for _ in range(6):
         if current.lemma_.lower() in verbs:
@@ -76,7 +77,7 @@ def conditional_threats(sentence, lexicon: Lexicon, index: MentionIndex) -> Iter
         if not has_condition(token, lexicon):
             continue
         clause = token.head if token.dep_ in ("acomp", "attr", "dobj", "nsubj") else token
-        sources = _speaker(clause, speech, index, include_self=False)
+        sources = speaking_actors(clause, speech, index, include_self=False)
         targets = [m for h in object_heads(token, CONSEQUENCE_PREPS) for m in actors_under(h, index)]
         if not targets:
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -102,7 +103,7 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]  # "labels the strike as"
         labelled = next(iter(objects + [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i]), None)
         targets = actors_under(labelled, index) if labelled is not None else []
-        sources = _speaker(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ == "oprd")
+        sources = speaking_actors(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ == "oprd")
         if not targets and labelled is not None and labelled.lemma_.lower() in lexicon.words["act_anaphors"]:
             targets = [labelled]  # "characterized the attack as a violation": the act's doer (coder)
         if sources and targets:
@@ -135,7 +136,7 @@ def reported_wrongdoing(sentence, lexicon: Lexicon, index: MentionIndex) -> Iter
         if subject is None and token.dep_ == "conj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         targets = actors_under(subject, index) if subject is not None else []
-        sources = _speaker(token, words["wrongdoing_speakers"], index, include_self=False)
+        sources = speaking_actors(token, words["wrongdoing_speakers"], index, include_self=False)
         if sources and targets:
             rule = f"wrongdoing:{token.lemma_.lower()}"
             yield Coding("ACCUSE", lexicon.semantics["wrongdoing"]["cameo"], rule), sources, targets, _span(token)
@@ -154,7 +155,7 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
         subject = next((c for c in (verb if token.dep_ == "aux" else token).children
                         if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = actors_under(subject, index) if subject is not None else []
-        sources = _speaker(verb, lexicon.words["obligation_speakers"], index, include_self=False)
+        sources = speaking_actors(verb, lexicon.words["obligation_speakers"], index, include_self=False)
         addressee = precision.not_interviewer(_addressee(verb, lexicon.words["obligation_speakers"], index), subject)
         targets = addressee or targets  # "he had told Putin that critical infrastructure should be..."
         if not (sources and targets):
