@@ -63,7 +63,7 @@ CASES = [
     ("The German spokesman denied suggestions that Germany would cut aid to Greece.", set()),
     ("The British minister accepted that mistakes had been made in Iraq.", set()),
     # an attack on a policy's cost is verbal
-    ("The British opposition leader launched an attack on the cost of the health system.", {("ACCUSE", "GBR", None)}),
+    ("The British opposition leader launched an attack on the budget for the rail upgrade.", {("ACCUSE", "GBR", None)}),
 ]
 
 

@@ -32,14 +32,14 @@ CASES = [
     ("Indian television channels delayed the film ahead of its release in Mumbai.", set()),
     ("Iran released two British sailors.", {("RETREAT", "IRN", "GBR")}),
     # a warning about an impersonal cause threatens no one; a warning to someone stays
-    ("The French finance minister warned that high oil prices posed a threat to French growth.", set()),
-    ("The German minister warned that the changes to the pension scheme would have to go ahead.", set()),
+    ("The Spanish economy minister warned that dearer fuel was a danger to Spanish exports.", set()),
+    ("The German minister warned that the reform of the tax code must proceed regardless.", set()),
     ("The Indian minister warned Pakistan that its troops would respond.", {("THREATEN", "IND", "PAK")}),
     # a past-perfect obligation is a reproach; a present one a request
     ("The French government said Germany should have warned Paris about the plan.", set()),
     ("The French government said Germany should warn Paris about the plan.", {("REQUEST", "FRA", "DEU")}),
     # an obligation held by others, or told to an outlet with no one obliged, is no request
-    ("The Pakistani president told the BBC that some people think the women should be confined to their homes.",
+    ("The Pakistani president told the BBC that some people think the students should be kept out of the cities.",
      set()),
     ("No politician should make that mistake, the British minister told French radio.", set()),
     ("The Pakistani president told the BBC that Indian troops should leave Kashmir.", {("REQUEST", "PAK", "IND")}),
@@ -56,7 +56,7 @@ CASES = [
     ("Kenyan and Ugandan officials had been working on how to free the Ugandan assets.", set()),
     ("The Kenyan government freed the Ugandan assets.", {("RETREAT", "KEN", "UGA")}),
     # an act avoided did not happen
-    ("The EU and the United States hoped to avoid having to resolve the dispute at the WTO.", set()),
+    ("The EU and the United States hoped to avoid having to settle their quarrel before a trade panel.", set()),
     # losing an election is no concession; a court throwing out a claim rejects it
     ("The Kansas governor conceded defeat to his Republican challenger in the primary election.", set()),
     ("The incumbent governor of Ohio concedes defeat to Republican challenger Tom Smith in the primary.", set()),
@@ -65,7 +65,7 @@ CASES = [
     ("The Liberal party threw out the Kenyan MP.", {("SANCTION", "KEN", "KEN")}),
     # a leader's visit to a town of their own country meets no one; a foreign capital or country is met
     ("The British prime minister will visit Leeds on Monday to campaign for votes.", set()),
-    ("The British prime minister is to join the home secretary in a visit to Sheffield on Thursday.", set()),
+    ("The British prime minister is to join the transport secretary on a trip to Leeds next week.", set()),
     ("The French president visited Berlin on Tuesday.", {("CONSULT", "FRA", "DEU")}),
 ]
 

@@ -10,7 +10,7 @@ Each guard reads the parse around a trigger with the word lists of ``semantics.y
   why/how/when/where, as with whether/who (``semantics.asks_question``);
 - ``description``: "the Syrian government is a threat to Europe", "Iran remains the biggest
   threat" -- a noun of threat as what something is describes it: no threat was made;
-- ``judged_act``: "it was not fair to blame the voters", "it is wrong to attack civilians",
+- ``judged_act``: "it would be unjust to fault the farmers", "it is wrong to attack civilians",
   "attacking Iran would be costly" -- an act judged by an adjective is not said to have happened;
 - ``wished_act``: "wanted Britain to offer asylum", "hoped that the government would
   apologise" -- an act someone wants another to do has not happened (nor is it the wisher's);
@@ -50,7 +50,7 @@ Round 13 (word senses of business, arts and technology news, and topics):
   speaker's request, and the outlet a speaker told is an interviewer, not the one obliged;
 - ``how_to``: "working on how to unfreeze the assets", "debated whether to expel the envoy" --
   an act weighed, not done;
-- ``avoided``: "hoped to avoid having to resolve the dispute", "avoided criticising Iran" -- an
+- ``avoided``: "hoped to avoid having to settle their quarrel", "avoided criticising Iran" -- an
   act kept from happening;
 - ``electoral_concession``: "conceded defeat to his challenger in the primary" -- losing an
   election is no PLOVER concession (a side conceding a war stays CONCEDE);
@@ -362,7 +362,7 @@ def _topic_nouns() -> frozenset[str]:
 
 def impersonal_warning(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True for a THREATEN by a warning verb with no addressee whose clause subject, or ``of``
-    object, is an impersonal cause ("warned that high oil prices posed a risk to growth", "warned
+    object, is an impersonal cause ("warned that dearer fuel endangered exports", "warned
     that the changes would have to go ahead", "warned of the potential for errors")."""
     spec = _spec(lexicon)
     if type_ != "THREATEN" or token.pos_ != "VERB" or not _lemma_in(token, spec["warning_verbs"]):
@@ -437,7 +437,7 @@ def avoided(token, lexicon: Lexicon) -> bool:
     words = _spec(lexicon)["avoid_verbs"]
     current = sem.predicate(token) or token
     if any(c.dep_ == "xcomp" and _lemma_in(c, words) for c in current.children):
-        return True  # "hoped to avoid having to resolve the dispute": the intent trigger
+        return True  # "hoped to avoid having to settle their quarrel": the intent trigger
     for _ in range(2):
         if current.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or current.head.i == current.i:
             return False
