@@ -34,13 +34,23 @@ class DetenteGroup(click.Group):
         except DetenteError as exc:
             click.echo(f"detente: error: {exc}", err=True)
             sys.exit(EXIT_FAILED)
-        except (OSError, _duckdb_error()) as exc:  # storage faults not caught closer to them
+        except KeyboardInterrupt:
+            _interrupted()
+        except (OSError, RuntimeError, _duckdb_error()) as exc:  # storage faults not caught closer to them
+            from detente.store import is_interrupt
+
+            if is_interrupt(exc):  # Ctrl-C while DuckDB ran a query (opening, migrating): "Query interrupted"
+                _interrupted()
+            if not isinstance(exc, (OSError, _duckdb_error())):
+                raise  # a programming error, not storage: its traceback is the report
             click.echo(f"detente: error: {_storage_message(exc)}", err=True)
             sys.exit(EXIT_FAILED)
-        except KeyboardInterrupt:
-            click.echo("\ndetente: interrupted; what was committed is kept (run the same command "
-                       "again to finish)", err=True)
-            sys.exit(EXIT_INTERRUPTED)
+
+
+def _interrupted() -> None:
+    click.echo("\ndetente: interrupted; what was committed is kept (run the same command "
+               "again to finish)", err=True)
+    sys.exit(EXIT_INTERRUPTED)
 
 
 def _duckdb_error() -> type[Exception]:
