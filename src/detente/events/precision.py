@@ -248,10 +248,16 @@ def venue_name(token, index) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _semantics() -> dict:
+    """``semantics.yaml``, read once, for the guards that are called without the lexicon
+    (``context.name_part``: ``venue_name``, ``topic_name``; ``repeats``: ``retold_attack``)."""
+    return yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _venue_nouns() -> frozenset[str]:
-    """``precision.venue_nouns`` of ``semantics.yaml`` (``name_part`` is called without the lexicon)."""
-    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
-    return frozenset(semantics["precision"]["venue_nouns"])
+    """``precision.venue_nouns`` of ``semantics.yaml``."""
+    return frozenset(_semantics()["precision"]["venue_nouns"])
 
 
 # --- round 13 -------------------------------------------------------------------------------
@@ -355,9 +361,8 @@ def topic_name(token, index) -> bool:
 
 @lru_cache(maxsize=1)
 def _topic_nouns() -> frozenset[str]:
-    """``precision.topic_nouns`` of ``semantics.yaml`` (``name_part`` is called without the lexicon)."""
-    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
-    return frozenset(semantics["precision"]["topic_nouns"])
+    """``precision.topic_nouns`` of ``semantics.yaml``."""
+    return frozenset(_semantics()["precision"]["topic_nouns"])
 
 
 def impersonal_warning(token, type_: str | None, lexicon: Lexicon) -> bool:
@@ -481,7 +486,6 @@ def retold_attack(event, earlier: list, doc) -> bool:
 @lru_cache(maxsize=1)
 def _unnamed_weapons() -> frozenset[str]:
     """The weapon and attack words of ``unnamed_doers`` (no sector) in ``semantics.yaml``."""
-    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
-    return frozenset(word for word, sector in semantics["unnamed_doers"].items() if sector is None) | \
+    return frozenset(word for word, sector in _semantics()["unnamed_doers"].items() if sector is None) | \
         frozenset({"rockets", "bombs", "missiles", "shells", "grenades", "mines", "explosions", "attacks", "missile",
                    "shell"})
