@@ -147,14 +147,22 @@ def spellings(lemma: str) -> tuple[str, ...]:
 
 
 def _with_converted(hand: dict, converted: dict, skip: frozenset[str]) -> dict:
-    """The hand entries, plus the converted PETRARCH2 entries of lemmas the hand table lacks (a
-    hand-written lemma keeps only its own entries: they were written and tested for it) and that
-    are not verbs of saying or light verbs (``skip``: "Reuters reported the attack" reports, it does
-    not attack; "issued an arrest warrant" is coded by its noun)."""
+    """The hand entries, plus the converted PETRARCH2 entries of lemmas the hand table lacks and
+    that are not verbs of saying or light verbs (``skip``: "Reuters reported the attack" reports, it
+    does not attack; "issued an arrest warrant" is coded by its noun). A hand-written lemma keeps its
+    own entries first; when none of them codes the bare verb, the converted patterns of the senses
+    its entries already give (same PLOVER type) follow as more complements ("cut ties" is written
+    by hand; "cuts gas supplies to Ukraine" is PETRARCH2's, also SANCTION): a converted pattern of
+    another type would be a sense the hand entries left out on purpose ("appoint a minister")."""
     table = dict(hand)
     for key, entries in converted.items():
-        if key not in table and key[1] not in skip:
+        if key[1] in skip:
+            continue
+        if key not in table:
             table[key] = entries
+        elif all(t.requires is not None for t in table[key]):
+            senses = {t.type for t in table[key] if t.type and t.role == "event"}
+            table[key] = table[key] + [t for t in entries if t.requires is not None and t.type in senses]
     return table
 
 

@@ -209,8 +209,9 @@ def write(folder: Path, plover_path: Path, out: Path) -> None:
     today = date.today().isoformat()
     header = MIT.format(source="CAMEO.2.0.txt") + (
         "# PLOVER types from CAMEO2PLOVER-2021.txt (PLOVER draft 0.8). how made: detente.events.petrarch "
-        f"(module docstring). date: {today}\n# Columns as triggers.tsv; loaded after it, and only for lemmas "
-        "triggers.tsv has no entry for (the hand entries win).\n")
+        f"(module docstring). date: {today}\n# Columns as triggers.tsv; loaded after it, for lemmas "
+        "triggers.tsv has no entry for, and after the hand entries of a lemma none of whose hand entries codes the "
+        "bare verb (only patterns of a type those hand entries give).\n")
     body = "\t".join(["id", "pos", "lemma", "requires", "type", "cameo", "role", "negated", "targets"])
     (out / "cameo2_triggers.tsv").write_text(
         header + body + "\n" + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
