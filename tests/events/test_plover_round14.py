@@ -19,6 +19,36 @@ CASES = [
     # ... not a sense the hand entries leave out (a converted pattern of another type)
     ("Nigeria appointed a new defence minister on Friday.", set(), None),
     ("Algeria cut its oil output in March.", set(), None),
+    # an until-clause in the present tense is a condition still to be met, passive or perfect too
+    ("Malian rebels rejected the peace plan and said they opposed the deployment of foreign troops until "
+     "their demands are met.", {("REJECT", "MLI", None)}, None),
+    ("The strike went on until the demands of the Kenyan unions were met by the government.",
+     {("CONCEDE", "KEN", "KEN")}, "verb:meet+demands"),
+    ("Israel will not withdraw until Hamas has released the hostages.", set(), None),
+    # put, placed or kept under arrest, investigation, curfew or siege: the noun's act
+    ("Belarusian police placed the opposition leader under house arrest.", {("COERCE", "BLR", "BLR")},
+     "verb:place+under+arrest"),
+    ("The ousted Malian president was placed under house arrest by the junta.", {("COERCE", "MLI", "MLI")},
+     "verb:place+under+arrest"),
+    ("A French magistrate put the Gabonese minister under investigation.", {("ACCUSE", "FRA", "GAB")},
+     "verb:put+under+investigation"),
+    ("The Ethiopian army placed the Tigrayan capital under curfew.", {("COERCE", "ETH", "ETH")},
+     "verb:place+under+curfew"),
+    # ... not under protection, pressure or review
+    ("The museum was placed under the protection of UNESCO.", set(), None),
+    ("The Kenyan finance minister was put under pressure by the opposition.", set(), None),
+    # an act inside an attempt that failed did not happen
+    ("Efforts to broker a ceasefire between Armenia and Azerbaijan collapsed.", set(), None),
+    ("Attempts by Qatar to mediate between Hamas and Israel failed on Sunday.", set(), None),
+    # ... one that goes on, or did not fail, did; a failed attack is still an attack
+    ("Qatar's efforts to mediate between Hamas and Israel continued on Sunday.",
+     {("CONSULT", "QAT", "PSE"), ("CONSULT", "QAT", "ISR")}, "verb:mediate"),
+    ("Efforts to broker a ceasefire between Armenia and Azerbaijan did not collapse.",
+     {("RETREAT", "ARM", "AZE")}, "noun:ceasefire"),
+    # medical and rescue workers sent abroad are humanitarian aid
+    ("Cuba sent a team of doctors to Haiti.", {("AID", "CUB", "HTI")}, "verb:send+medics"),
+    ("Turkey sent rescue teams to Syria after the earthquake.", {("AID", "TUR", "SYR")}, "verb:send+medics"),
+    ("The hospital sent the doctors home.", set(), None),
 ]
 
 

@@ -103,21 +103,28 @@ def is_future(token, lexicon: Lexicon) -> bool:
 
 def is_hypothetical(token, lexicon: Lexicon) -> bool:
     """True inside an if/unless clause ("if war starts in Iraq"), or an until-clause in the present
-    tense, a condition still to be met ("the war won't end until Armenian forces withdraw"; a past
-    one tells what happened: "fighting went on until the troops withdrew")."""
+    tense, a condition still to be met ("the war won't end until Armenian forces withdraw", "until
+    their demands are met"; a past one tells what happened: "fighting went on until the troops withdrew")."""
     current = token
     for _ in range(8):
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lexicon.words["condition_marks"] for c in current.children
         ):
             return True
-        if current.dep_ == "advcl" and current.tag_ in ("VBP", "VBZ", "VB") and \
+        if current.dep_ == "advcl" and present_tense(current) and \
                 any(c.dep_ == "mark" and c.lower_ == "until" for c in current.children):
             return True
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def present_tense(verb) -> bool:
+    """A clause in the present tense: its verb, or the first auxiliary of a passive or perfect
+    ("until their demands are met", "until the troops have left"), is a present form."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return (auxes[0] if auxes else verb).tag_ in ("VBP", "VBZ", "VB")
 
 
 def is_unasserted_purpose(token, lexicon: Lexicon) -> bool:

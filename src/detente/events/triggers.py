@@ -26,6 +26,12 @@ PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", 
 ("attacked Biden during the debates": a verbal attack), ``at=critics`` ("fired back at critics": words)."""
 
 
+PREPOSITION_ALIASES = {"underobj": "under"}
+"""Requirement names for prepositions whose own name the column already uses: ``underobj=arrest`` is
+the object of an ``under`` child ("placed him under house arrest"); ``under`` is the preposition a
+noun hangs from ("on alert")."""
+
+
 NAME_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "DATE", "WORK_OF_ART", "PRODUCT", "LAW"})
 """Named-entity labels under which a proper-noun token is a name, never a trigger."""
 
@@ -97,7 +103,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return child
         if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)  # "pulled out of"
-        if rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel:
+        if (rel in PREPOSITION_RELATIONS or rel in PREPOSITION_ALIASES) and child.dep_ == "prep" and \
+                child.lower_ == PREPOSITION_ALIASES.get(rel, rel):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
                 return pobj

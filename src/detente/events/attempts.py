@@ -1,0 +1,42 @@
+"""Acts told as an attempt that failed (issue 13, round 14).
+
+"Efforts to broker a ceasefire collapsed", "attempts by Qatar to resolve the crisis were
+deadlocked", "a bid to oust the president failed": the act inside the attempt never happened, as
+"failed to agree" (``semantics.failed``) says for a verb. A trigger in the subtree of an attempt
+noun (``failed_attempts.nouns`` of ``semantics.yaml``) that is the subject of a failure predicate
+(``failed_attempts.predicates``: "collapsed", "stalled", "were deadlocked", "broke down") codes no
+event. An attempt that goes on or succeeds keeps its act; a failed attack is still an attack (the
+conventions code failed bomb attempts as ASSAULT), so ASSAULT is left alone.
+"""
+
+from __future__ import annotations
+
+from detente.events.lexicon import Lexicon
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def failed_attempt(token, type_: str, lexicon: Lexicon) -> bool:
+    """True when ``token`` lies inside an attempt noun that failed ("efforts to broker a truce collapsed")."""
+    if type_ == "ASSAULT":
+        return False
+    words = lexicon.semantics["failed_attempts"]
+    nouns, predicates = frozenset(words["nouns"]), frozenset(words["predicates"])
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            return False
+        if current is not token and current.lemma_.lower() in nouns and current.dep_ in SUBJECTS:
+            return _failed(current.head, predicates)
+        current = current.head
+    return False
+
+
+def _failed(predicate, predicates: frozenset[str]) -> bool:
+    """The predicate says the attempt failed: its lemma ("collapsed"), or "break down"; not negated."""
+    if any(c.dep_ == "neg" for c in predicate.children):
+        return False
+    lemma = predicate.lemma_.lower()
+    if lemma == "break":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in predicate.children)
+    return lemma in predicates or predicate.lower_ in predicates
