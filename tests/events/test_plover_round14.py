@@ -49,6 +49,13 @@ CASES = [
     ("Cuba sent a team of doctors to Haiti.", {("AID", "CUB", "HTI")}, "verb:send+medics"),
     ("Turkey sent rescue teams to Syria after the earthquake.", {("AID", "TUR", "SYR")}, "verb:send+medics"),
     ("The hospital sent the doctors home.", set(), None),
+    # agreeing to a demand or request accedes to it (CONCEDE 083); agreeing to a plan stays AGREE
+    ("Russia agreed to Turkey's request for talks on Syria.", {("CONCEDE", "RUS", "TUR")}, "verb:agree+to+demand"),
+    ("The Kenyan government agreed to the plan.", {("AGREE", "KEN", None)}, "verb:agree"),
+    # monitors or peacekeepers allowed in: international involvement allowed (RETREAT 086x)
+    ("The Sri Lankan government allowed international monitors into the north.", {("RETREAT", "LKA", None)},
+     "verb:allow+monitors"),
+    ("Sudan refused to allow international monitors into Darfur.", {("REJECT", "SDN", None)}, None),
 ]
 
 
