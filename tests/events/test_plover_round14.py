@@ -56,6 +56,13 @@ CASES = [
     ("The Sri Lankan government allowed international monitors into the north.", {("RETREAT", "LKA", None)},
      "verb:allow+monitors"),
     ("Sudan refused to allow international monitors into Darfur.", {("REJECT", "SDN", None)}, None),
+    # a for-to clause is the object of "call for", "push for", "appeal for"
+    ("The European Union called for Russia to withdraw its troops from Georgia.", {("REQUEST", "EU", "RUS")},
+     "verb:call+for>verb:withdraw+troops"),
+    ("Britain is pushing hard for the United States to back its debt relief plan.", {("REQUEST", "GBR", "USA")},
+     "verb:push+for>verb:back+@actor"),
+    # ... not a for-phrase of place or time
+    ("The Chinese president left for Moscow to attend the summit.", set(), None),
 ]
 
 

@@ -101,6 +101,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
             return child
+        if rel == "prep" and (mark := for_to_mark(child, words)) is not None:
+            return mark  # "called for Russia to withdraw": a for-to clause is the preposition's object
         if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)  # "pulled out of"
         if (rel in PREPOSITION_RELATIONS or rel in PREPOSITION_ALIASES) and child.dep_ == "prep" and \
@@ -117,6 +119,15 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if rel == "child" and child.lemma_.lower() in words:
             return child
     return None
+
+
+def for_to_mark(child, words: frozenset[str]):
+    """The "for" of a for-to clause under a verb ("called for Russia to withdraw", "pushing hard for
+    the US to back the plan": the parser makes it a clause marker, not a preposition), when "for"
+    is one of the required prepositions; else None."""
+    if child.dep_ not in ("advcl", "ccomp") or "for" not in words:
+        return None
+    return next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "for" and m.i < child.i), None)
 
 
 LINKING_VERBS = frozenset({"be", "become", "seem", "appear", "remain", "stay", "look", "sound", "feel", "turn",
