@@ -63,6 +63,20 @@ CASES = [
      "verb:push+for>verb:back+@actor"),
     # ... not a for-phrase of place or time
     ("The Chinese president left for Moscow to attend the summit.", set(), None),
+    # a mandative subjunctive ("that Turkey withdraw") is a demand, an indicative one a statement
+    ("Syria insisted that Turkey withdraw its troops.", {("REQUEST", "SYR", "TUR")}, "verb:insist>verb:withdraw+troops"),
+    ("The Syrian minister insisted that the talks were going well.", set(), None),
+    # a body set up to investigate is the investigation launched; other purposes stay unasserted
+    ("The Kenyan parliament formed a panel to probe the deaths of protesters.", {("ACCUSE", "KEN", None)},
+     "verb:probe"),
+    ("The Kenyan government appointed lawyers to defend the accused officers.", set(), None),
+    ("The Kenyan parliament formed a committee to draft the new constitution.", set(), None),
+    # a particle the parser reads as an adverb right after its verb
+    ("The Burmese junta brushed aside calls for the release of the opposition leader.", {("REJECT", "MMR", None)},
+     "verb:brush+aside>noun:call+for"),
+    # concessions made
+    ("Israel made major concessions to the Palestinians.", {("CONCEDE", "ISR", "PSE")}, "verb:make+concessions"),
+    ("The Kenyan president made a speech in Nairobi.", set(), None),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attempts, guards, precision, unseen
+from detente.events import attempts, guards, moods, precision, unseen
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -101,7 +101,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     coded only when it names its own doer, which needs the ``index``)."""
     entry, token = cand.entry, cand.token
     inner = cand.inner[0] if cand.inner else None
-    if sem.is_hypothetical(token, lexicon) or sem.is_unasserted_purpose(token, lexicon) or \
+    if sem.is_hypothetical(token, lexicon) or \
+            (sem.is_unasserted_purpose(token, lexicon) and not moods.investigating_body(token, lexicon)) or \
             sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
             sem.is_disaster_emergency(token, entry.id, lexicon):
         return None

@@ -69,6 +69,7 @@ from functools import lru_cache
 
 import yaml
 
+from detente.events import moods
 from detente.events import semantics as sem
 from detente.events.lexicon import Lexicon
 from detente.resources import data_path
@@ -126,7 +127,8 @@ def _indicative(clause, spec: dict) -> bool:
     """A finite clause with no modal of obligation ("the economy was growing", "talks would go on");
     not a subjunctive ("that he resign") nor "must withdraw", "should be freed", "be allowed"."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & set(spec["obligation_auxiliaries"]) or (clause.tag_ == "VB" and not auxes) or "be" in auxes:
+    if auxes & set(spec["obligation_auxiliaries"]) or (clause.tag_ == "VB" and not auxes) or "be" in auxes or \
+            moods.subjunctive(clause):
         return False
     return bool(auxes) or clause.tag_ in ASSERTIVE_TAGS
 

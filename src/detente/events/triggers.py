@@ -101,6 +101,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
         if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
             return child
+        if rel == "prt" and child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in words:
+            return child  # "brushed aside calls": a particle the parser read as an adverb, right after its verb
         if rel == "prep" and (mark := for_to_mark(child, words)) is not None:
             return mark  # "called for Russia to withdraw": a for-to clause is the preposition's object
         if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":

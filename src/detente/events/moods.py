@@ -1,0 +1,41 @@
+"""Moods and purposes the parser's tags hide (issue 13, round 14).
+
+- A mandative subjunctive: "insisted that Turkey withdraw its troops" -- the tagger gives the
+  bare verb a present tag (VBP) as if it were indicative, but a third-person singular subject
+  with a bare verb is no statement of fact: it is what was demanded.
+- A body set up to investigate: "set up a commission to investigate the killings" -- an
+  infinitive of purpose tells in general what was not done (``semantics.is_unasserted_purpose``),
+  but a commission, panel or inquiry set up, formed or appointed to investigate is the
+  investigation launched (CAMEO 09); the inner verb is one of ``investigating_purpose.verbs``,
+  the body one of its ``bodies``, the verb that sets it up one of its ``heads``.
+"""
+
+from __future__ import annotations
+
+from detente.events.lexicon import Lexicon
+
+SINGULAR_SUBJECT_TAGS = frozenset({"NNP", "NN"})
+"""Tags of a third-person singular subject head ("Turkey", "the government")."""
+
+
+def subjunctive(clause) -> bool:
+    """A bare verb under a third-person singular subject ("that Turkey withdraw", "that the
+    government resign"), which the tagger read as a present plural (VBP)."""
+    if clause.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in SINGULAR_SUBJECT_TAGS and \
+        not any(c.dep_ == "cc" for c in subject.children) and clause.lower_ == clause.lemma_.lower()
+
+
+def investigating_body(token, lexicon: Lexicon) -> bool:
+    """True for the purpose infinitive of a body set up to investigate ("formed a panel to probe
+    the deaths"): the investigation was launched."""
+    spec = lexicon.semantics["investigating_purpose"]
+    if token.lemma_.lower() not in spec["verbs"] or token.dep_ not in ("advcl", "acl", "relcl"):
+        return False
+    head = token.head
+    if token.dep_ in ("acl", "relcl"):  # "a commission to investigate": the noun's own infinitive
+        return head.lemma_.lower() in spec["bodies"] and head.head.lemma_.lower() in spec["heads"]
+    return head.lemma_.lower() in spec["heads"] and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in spec["bodies"] for c in head.children)
