@@ -77,6 +77,15 @@ CASES = [
     # concessions made
     ("Israel made major concessions to the Palestinians.", {("CONCEDE", "ISR", "PSE")}, "verb:make+concessions"),
     ("The Kenyan president made a speech in Nairobi.", set(), None),
+    # aid received from a giver: the giver ('from') acts on the recipient (the subject)
+    ("Chad received a loan from the World Bank.", {("AID", "WB", "TCD")}, "verb:receive+aid"),
+    ("Ukraine secured a new loan from the International Monetary Fund.", {("AID", "IMF", "UKR")}, "verb:secure+aid"),
+    ("Chad received a letter from France.", set(), None),
+    # a protest or complaint issued or sent to another party is a diplomatic complaint (ACCUSE 114)
+    ("Kenya issued a protest to Uganda over the border incident.", {("ACCUSE", "KEN", "UGA")}, "verb:issue+protest"),
+    ("Japan sent a protest note to China over the ship collision.", {("ACCUSE", "JPN", "CHN")}, "verb:send+protest"),
+    ("Greece filed a complaint against Turkey with the United Nations.", {("ACCUSE", "GRC", "TUR")},
+     "verb:file+protest"),
 ]
 
 
