@@ -86,6 +86,12 @@ CASES = [
     ("Japan sent a protest note to China over the ship collision.", {("ACCUSE", "JPN", "CHN")}, "verb:send+protest"),
     ("Greece filed a complaint against Turkey with the United Nations.", {("ACCUSE", "GRC", "TUR")},
      "verb:file+protest"),
+    # an act told as expected, scheduled or near is intended (mode intend), not done
+    ("Kenya is expected to sign a trade deal with Uganda next week.", {("AGREE", "KEN", "UGA")},
+     "verb:sign+agreement"),
+    ("Kenya is set to impose sanctions on Uganda.", {("THREATEN", "KEN", "UGA")}, "verb:impose+sanctions"),
+    # ... one its doer has no plan to do is no event
+    ("Kenya has no plans to withdraw its troops from Somalia.", set(), None),
 ]
 
 
@@ -102,3 +108,17 @@ def test_round14_case(coded, number):
 @pytest.mark.parametrize("number", [i for i, c in enumerate(CASES) if c[2]], ids=[c[2] for c in CASES if c[2]])
 def test_round14_entry(coded, number):
     assert CASES[number][2] in {e.rule.split("~")[0] for e in coded[number].events}
+
+
+@pytest.mark.parametrize("text", ["Kenya is expected to sign a trade deal with Uganda next week.",
+                                  "Kenya and Uganda are close to signing a peace deal."])
+def test_expected_act_is_intended(text):
+    from tests.events.conftest import code_one
+    events = code_one(text, DATE).events
+    assert events and all(e.mode == "intend" and e.rule.endswith("~expected") for e in events)
+
+
+def test_done_act_is_not_intended():
+    from tests.events.conftest import code_one
+    events = code_one("Kenya signed a trade deal with Uganda on Monday.", DATE).events
+    assert [e.mode for e in events] == [None]

@@ -121,8 +121,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
     modality = sem.noun_modality(token, lexicon)
-    if modality in ("speculative", "cancelled"):
-        return None  # "a possible attack", "the cancelled summit"
+    if modality in ("speculative", "cancelled") or moods.disavowed(token, lexicon):
+        return None  # "a possible attack", "the cancelled summit", "has no plans to withdraw"
     if (refusal := unseen.refused_change(cand, lexicon)) is not None:
         return refusal  # "will not reconsider": a refusal asserted
     if (concession := unseen.under_pressure(cand, lexicon)) is not None:
@@ -148,6 +148,9 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
         return _as_intent(entry.type, cameo, lexicon, rule + "~future")
     if entry.type in lexicon.words["future_types"] and modality == "planned":
         return _as_intent(entry.type, cameo, lexicon, rule + "~planned")  # "the planned trip"
+    if moods.expected(token, lexicon):  # "is expected to sign", "close to a deal": intended, not done
+        return _as_intent(entry.type, cameo, lexicon, rule + "~expected") \
+            if entry.type in lexicon.words["future_types"] else Coding(entry.type, cameo, rule + "~expected", mode="intend")
     return Coding(entry.type, cameo, rule)
 
 

@@ -39,3 +39,30 @@ def investigating_body(token, lexicon: Lexicon) -> bool:
         return head.lemma_.lower() in spec["bodies"] and head.head.lemma_.lower() in spec["heads"]
     return head.lemma_.lower() in spec["heads"] and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in spec["bodies"] for c in head.children)
+
+
+def expected(token, lexicon: Lexicon) -> bool:
+    """An act told as expected, scheduled or near, not done: "is expected to sign", "is set to
+    visit", "is due to meet", "are close to signing", "on the verge of a
+    deal" (``unrealised.expected_heads`` / ``near_words`` of ``semantics.yaml``)."""
+    spec = lexicon.semantics["unrealised"]
+    pred = _predicate(token)
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in spec["expected_heads"]:
+        return True
+    near = pred if pred.dep_ in ("pcomp", "pobj") else token if token.dep_ == "pobj" else None
+    return near is not None and near.head.lower_ in ("to", "of") and near.head.head.lower_ in spec["near_words"]
+
+
+def disavowed(token, lexicon: Lexicon) -> bool:
+    """An act its doer has no plan or intention to do: "has no plans to withdraw its troops"."""
+    pred = _predicate(token)
+    head = pred.head
+    return pred.dep_ == "acl" and head.lemma_.lower() in lexicon.semantics["unrealised"]["plan_nouns"] and \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+def _predicate(token):
+    """The verb of a trigger (a verb itself; the light verb of a noun object)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return token.head if token.dep_ in ("dobj", "nsubjpass") else token
