@@ -92,6 +92,10 @@ CASES = [
     ("Kenya is set to impose sanctions on Uganda.", {("THREATEN", "KEN", "UGA")}, "verb:impose+sanctions"),
     # ... one its doer has no plan to do is no event
     ("Kenya has no plans to withdraw its troops from Somalia.", set(), None),
+    # military hardware given, supplied, delivered or shipped is military aid (AID 072)
+    ("Iran supplied drones to Russia.", {("AID", "IRN", "RUS")}, "verb:supply+arms"),
+    ("Germany agreed to give tanks to Ukraine.", {("AGREE", "DEU", "UKR")}, "verb:agree>verb:give+arms"),
+    ("The bakery delivered bread to the school.", set(), None),
 ]
 
 
