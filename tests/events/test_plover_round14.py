@@ -96,6 +96,12 @@ CASES = [
     ("Iran supplied drones to Russia.", {("AID", "IRN", "RUS")}, "verb:supply+arms"),
     ("Germany agreed to give tanks to Ukraine.", {("AGREE", "DEU", "UKR")}, "verb:agree>verb:give+arms"),
     ("The bakery delivered bread to the school.", set(), None),
+    # an expulsion of a population (hundreds or more, or a whole population) is ASSAULT 201
+    ("The Sudanese army forced out more than 2,000 villagers from their homes in Darfur.", {("ASSAULT", "SDN", "SDN")},
+     "verb:force+out"),
+    ("Kenya evicted 300 Somali refugees from the camp.", {("ASSAULT", "KEN", "SOM")}, "verb:evict"),
+    # ... a few people deported stay COERCE 174
+    ("Belarus deported two Polish journalists.", {("COERCE", "BLR", "POL")}, "verb:deport"),
 ]
 
 
@@ -126,3 +132,9 @@ def test_done_act_is_not_intended():
     from tests.events.conftest import code_one
     events = code_one("Kenya signed a trade deal with Uganda on Monday.", DATE).events
     assert [e.mode for e in events] == [None]
+
+
+def test_mass_expulsion_rule():
+    from tests.events.conftest import code_one
+    events = code_one("Kenya evicted 300 Somali refugees from the camp.", DATE).events
+    assert [(e.type, e.cameo, e.rule) for e in events] == [("ASSAULT", "201", "verb:evict~mass")]

@@ -62,6 +62,7 @@ from detente.events.factive import consequences, factive_objects
 from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
+from detente.events.masses import mass_expulsion
 from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,
@@ -323,6 +324,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
+    coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
     if precision.home_visit(cand, coding, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
     return precision.retyped(cand, coding, sources, targets, lexicon), sources, targets
