@@ -102,6 +102,12 @@ CASES = [
     ("Kenya evicted 300 Somali refugees from the camp.", {("ASSAULT", "KEN", "SOM")}, "verb:evict"),
     # ... a few people deported stay COERCE 174
     ("Belarus deported two Polish journalists.", {("COERCE", "BLR", "POL")}, "verb:deport"),
+    # an act a plan, bill or law would allow is not done; one a court allowed is
+    ("Plans to allow the Kenyan interior minister to detain terror suspects without trial are set for their "
+     "first test in parliament.", set(), None),
+    ("A new bill allowing the Kenyan president to dissolve parliament was passed on Monday.", set(), None),
+    ("The Kenyan court allowed police to detain the suspects for two more weeks.", {("COERCE", "KEN", "KEN")},
+     "verb:detain"),
 ]
 
 

@@ -122,7 +122,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
     modality = sem.noun_modality(token, lexicon)
-    if modality in ("speculative", "cancelled") or moods.disavowed(token, lexicon):
+    if modality in ("speculative", "cancelled") or moods.disavowed(token, lexicon) or \
+            moods.proposed_power(token, lexicon):
         return None  # "a possible attack", "the cancelled summit", "has no plans to withdraw"
     if (refusal := unseen.refused_change(cand, lexicon)) is not None:
         return refusal  # "will not reconsider": a refusal asserted

@@ -66,3 +66,15 @@ def _predicate(token):
     if token.pos_ in ("VERB", "AUX"):
         return token
     return token.head if token.dep_ in ("dobj", "nsubjpass") else token
+
+
+def proposed_power(token, lexicon: Lexicon) -> bool:
+    """An act a plan, bill or law would allow someone to do, not done: "plans to allow the minister
+    to place suspects under house arrest", "a bill allowing the president to dissolve parliament"
+    (``unrealised.permission_verbs`` under a noun of ``unrealised.proposal_nouns``)."""
+    spec = lexicon.semantics["unrealised"]
+    pred = _predicate(token)
+    permit = pred.head
+    if pred.dep_ not in ("ccomp", "xcomp") or permit.lemma_.lower() not in spec["permission_verbs"]:
+        return False
+    return permit.dep_ in ("acl", "xcomp", "relcl") and permit.head.lemma_.lower() in spec["proposal_nouns"]
