@@ -20,8 +20,8 @@ CASES = [
     ("Nigeria appointed a new defence minister on Friday.", set(), None),
     ("Algeria cut its oil output in March.", set(), None),
     # an until-clause in the present tense is a condition still to be met, passive or perfect too
-    ("Malian rebels rejected the peace plan and said they opposed the deployment of foreign troops until "
-     "their demands are met.", {("REJECT", "MLI", None)}, None),
+    ("Malian rebels rejected the peace plan and vowed to keep their weapons until their demands are met.",
+     {("REJECT", "MLI", None)}, None),
     ("The strike went on until the demands of the Kenyan unions were met by the government.",
      {("CONCEDE", "KEN", "KEN")}, "verb:meet+demands"),
     ("Israel will not withdraw until Hamas has released the hostages.", set(), None),
@@ -59,7 +59,7 @@ CASES = [
     # a for-to clause is the object of "call for", "push for", "appeal for"
     ("The European Union called for Russia to withdraw its troops from Georgia.", {("REQUEST", "EU", "RUS")},
      "verb:call+for>verb:withdraw+troops"),
-    ("Britain is pushing hard for the United States to back its debt relief plan.", {("REQUEST", "GBR", "USA")},
+    ("Brazil is pushing hard for Argentina to back its trade plan.", {("REQUEST", "BRA", "ARG")},
      "verb:push+for>verb:back+@actor"),
     # ... not a for-phrase of place or time
     ("The Chinese president left for Moscow to attend the summit.", set(), None),
@@ -97,8 +97,8 @@ CASES = [
     ("Germany agreed to give tanks to Ukraine.", {("AGREE", "DEU", "UKR")}, "verb:agree>verb:give+arms"),
     ("The bakery delivered bread to the school.", set(), None),
     # an expulsion of a population (hundreds or more, or a whole population) is ASSAULT 201
-    ("The Sudanese army forced out more than 2,000 villagers from their homes in Darfur.", {("ASSAULT", "SDN", "SDN")},
-     "verb:force+out"),
+    ("The Sudanese army expelled 2,000 villagers from the border region.", {("ASSAULT", "SDN", "SDN")},
+     "verb:expel"),
     ("Kenya evicted 300 Somali refugees from the camp.", {("ASSAULT", "KEN", "SOM")}, "verb:evict"),
     # ... a few people deported stay COERCE 174
     ("Belarus deported two Polish journalists.", {("COERCE", "BLR", "POL")}, "verb:deport"),

@@ -1,6 +1,6 @@
 """Acts told as an attempt that failed (issue 13, round 14).
 
-"Efforts to broker a ceasefire collapsed", "attempts by Qatar to resolve the crisis were
+"Efforts to broker a ceasefire collapsed", "talks to end the standoff were
 deadlocked", "a bid to oust the president failed": the act inside the attempt never happened, as
 "failed to agree" (``semantics.failed``) says for a verb. A trigger in the subtree of an attempt
 noun (``failed_attempts.nouns`` of ``semantics.yaml``) that is the subject of a failure predicate

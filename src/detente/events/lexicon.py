@@ -152,7 +152,7 @@ def _with_converted(hand: dict, converted: dict, skip: frozenset[str]) -> dict:
     does not attack; "issued an arrest warrant" is coded by its noun). A hand-written lemma keeps its
     own entries first; when none of them codes the bare verb, the converted patterns of the senses
     its entries already give (same PLOVER type) follow as more complements ("cut ties" is written
-    by hand; "cuts gas supplies to Ukraine" is PETRARCH2's, also SANCTION): a converted pattern of
+    by hand; "cut oil supplies to Spain" is PETRARCH2's, also SANCTION): a converted pattern of
     another type would be a sense the hand entries left out on purpose ("appoint a minister")."""
     table = dict(hand)
     for key, entries in converted.items():
