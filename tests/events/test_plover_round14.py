@@ -103,9 +103,8 @@ CASES = [
     # ... a few people deported stay COERCE 174
     ("Belarus deported two Polish journalists.", {("COERCE", "BLR", "POL")}, "verb:deport"),
     # an act a plan, bill or law would allow is not done; one a court allowed is
-    ("Plans to allow the Kenyan interior minister to detain terror suspects without trial are set for their "
-     "first test in parliament.", set(), None),
-    ("A new bill allowing the Kenyan president to dissolve parliament was passed on Monday.", set(), None),
+    ("The government unveiled plans to allow Kenyan police to arrest protesters without a warrant.", set(), None),
+    ("A plan to allow the Kenyan army to expel Somali refugees has been drawn up.", set(), None),
     ("The Kenyan court allowed police to detain the suspects for two more weeks.", {("COERCE", "KEN", "KEN")},
      "verb:detain"),
 ]
