@@ -47,8 +47,10 @@ CASES = [
     # the country of a media credit does not place an unplaced doer; an actor reporting does
     ("The government criticized the former president's plan for new dams, Radio Nova of Brazil reported.", set()),
     ("Government forces attacked the rebel town on Monday, Syrian officials said.", {("ASSAULT", "SYR", "SYR")}),
-    # forcing people out of their homes is COERCE (expel individuals); forcing out diplomats is SANCTION
-    ("The Israeli army forced out more than 1,000 Palestinian refugees from their homes.", {("COERCE", "ISR", "PSE")}),
+    # forcing people out of their homes is COERCE (expel individuals); forcing out diplomats is SANCTION;
+    # since round 14 (events/masses.py) a population forced out -- hundreds or more -- is a mass
+    # expulsion, ASSAULT 201 as the PLOVER table has it
+    ("The Israeli army forced out more than 1,000 Palestinian refugees from their homes.", {("ASSAULT", "ISR", "PSE")}),
     ("The Malian junta forced out the French ambassador.", {("SANCTION", "MLI", "FRA")}),
     ("The Malian junta forced the UN peacekeeping mission out of the country.", {("SANCTION", "MLI", "UN")}),
     # the people released are the target ("MPs", "inmates" are people)
