@@ -41,6 +41,12 @@ def one_country(found: set[tuple[str, str]]) -> tuple[str, str] | None:
     return min(found) if len({c for c, _ in found}) == 1 else None
 
 
+def own_place(token, atoms: list[Atom], country_of: CountryOf) -> tuple[str, str] | None:
+    """The one country named by the locative phrases of ``token`` itself ("students at a
+    university in <region>"), or None."""
+    return one_country(located(token, atoms, country_of))
+
+
 def verb_place(token, atoms: list[Atom], country_of: CountryOf,
                deps: frozenset[str] = SUBJECT_DEPS) -> tuple[str, str] | None:
     """The one country named by the locative phrases of the verb ``token`` is the subject

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_title, speaks_for
 from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
-from detente.actors.locative import CLAUSE_DEPS, verb_place
+from detente.actors.locative import CLAUSE_DEPS, own_place, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
@@ -35,6 +35,10 @@ STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
+LOCAL_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml", "local_sectors"))
+"""Sectors of people who belong where they act (``place_local``)."""
+VISITOR_ROLES = word_list("actors", "vocabulary.yaml", "visitor_roles")
+"""People of those sectors usually not from where they are ("tourists", "hostages")."""
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
@@ -485,6 +489,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
             todo = sorted(todo + kids, key=lambda a: a.start)
         phrases.extend(resolve_tree(doc, root, group, ctx))
     place_ethnic(doc, phrases, atoms, ctx)
+    place_local(doc, phrases, atoms, ctx)
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 
 
@@ -498,6 +503,27 @@ def place_ethnic(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) ->
             continue
         placed = verb_place(doc[phrase.anchor], atoms, lambda a: country_of(a, doc, ctx),
                             CLAUSE_DEPS)
+        if placed is not None:
+            rule = f"{actor.entry}+at:{placed[1]}"
+            phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
+            phrase.rule = rule
+
+
+def place_local(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) -> None:
+    """An unplaced role of people who belong where they act (``LOCAL_SECTORS``: "a reporter
+    was shot dead in <city>", "students at a university in <region>") takes the one country
+    of its own locative phrases, else of its clause's (subject, object or "by" agent); CAMEO
+    codes such unnamed people by where they are. Never visitors ("tourists"), former office
+    holders, or a role whose phrases name several countries."""
+    for phrase in phrases:
+        actor = phrase.actor
+        if (phrase.label != "ROLE" or actor is None or actor.country
+                or actor.sector not in LOCAL_SECTORS or phrase.role is None
+                or phrase.role.phrase in VISITOR_ROLES or doc[phrase.anchor].lower_ in VISITOR_ROLES):
+            continue
+        token = doc[phrase.anchor]
+        where = lambda a: country_of(a, doc, ctx)  # noqa: E731
+        placed = own_place(token, atoms, where) or verb_place(token, atoms, where, CLAUSE_DEPS)
         if placed is not None:
             rule = f"{actor.entry}+at:{placed[1]}"
             phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
