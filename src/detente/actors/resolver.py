@@ -39,6 +39,10 @@ LOCAL_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yam
 """Sectors of people who belong where they act (``place_local``)."""
 VISITOR_ROLES = word_list("actors", "vocabulary.yaml", "visitor_roles")
 """People of those sectors usually not from where they are ("tourists", "hostages")."""
+MEMBER_BODIES = word_list("actors", "vocabulary.yaml", "member_bodies")
+"""Bodies of members ("union", "association"): a profession's takes its sector."""
+PROFESSION_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml",
+                                                            "profession_sectors"))
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
@@ -238,6 +242,9 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
         sector = "GOV"
     elif sector == "MIL" and is_community_force(doc, root):
         sector = "REB"
+    elif root.role.phrase in MEMBER_BODIES:  # "the union of teachers": EDU, as CAMEO codes it
+        sector = next((a.role.sector for a in mods if a.kind == "role"
+                       and a.role.sector in PROFESSION_SECTORS), sector)
     return sector
 
 
@@ -293,9 +300,11 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
     body = speaks_for(root, [b[0] for b in bearers])
-    if body is not None:
+    if body is not None:  # "a Hamas spokesman" is Hamas speaking: its sector, not GOV
         full_rule = f"{full_rule}+speaks-for"
-    phrase = Phrase(start, end, "ROLE", Actor(country, sector, name=body, entry=full_rule),
+        sector = body.sector or sector
+    phrase = Phrase(start, end, "ROLE", Actor(country, sector, name=body and body.name,
+                                              entry=full_rule),
                     full_rule,
                     anchor_of(doc, root), role=root.role, title=root.role.phrase,
                     kind="person" if root.role.person else "group",
@@ -337,9 +346,9 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     if actor.sector is None and roles:
         actor = Actor(actor.country, roles[-1].sector, name=actor.name,
                       entry=f"{actor.entry}+role:{roles[-1].phrase}")
-    elif untitled_office(person, roles, actor, ctx):
-        actor = Actor(actor.country, roles[-1].sector, name=actor.name,
-                      entry=f"{actor.entry}+title:{roles[-1].phrase}")
+    elif (said := untitled_office(person, roles, actor, ctx)) is not None:
+        actor = Actor(actor.country, said.sector, name=actor.name,
+                      entry=f"{actor.entry}+title:{said.phrase}")
     body = titling_body(group)
     if body is not None and body.entries[0].country != actor.country:
         entry = f"{actor.entry}+title-of:{body.entries[0].entry}"
@@ -353,15 +362,23 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
                    gender=person.gender, atoms=group)]
 
 
-def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor, ctx: Context) -> bool:
-    """With no article date, the text's own title names a sector none of the roster
+def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
+                    ctx: Context) -> RoleNoun | None:
+    """With no article date, the text's own title when it names a sector none of the roster
     person's offices is called by ("General X" of a man the roster knows as a later
-    president): the title is what the text says he is (``resolve_person``)."""
-    if ctx.day is not None or not roles or roles[-1].generic or not roles[-1].person:
-        return False
+    president): the title is what the text says he is (``resolve_person``). A generic title
+    takes the role it is of ("the party's leader X": the party's PTY)."""
+    if ctx.day is not None or not roles:
+        return None
     title = roles[-1]
-    return title.sector not in (actor.sector, FORMER_SECTOR) and not any(
-        o.title == title.title for o in person.offices)
+    if title.generic and len(roles) > 1 and not roles[-2].generic:
+        title = roles[-2]
+    elif title.generic or not title.person:
+        return None
+    if title.sector in (actor.sector, FORMER_SECTOR) or any(
+            o.title == title.title for o in person.offices):
+        return None
+    return title
 
 
 def titling_body(group: list[Atom]) -> Atom | None:

@@ -28,6 +28,9 @@ RESIDENT_PREPOSITIONS = frozenset({"of"})
 ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
 ETHNIC_WORDS = word_list("actors", "sectors.yaml", "ethnic_words")
 PLACE_ATOMS = frozenset({"country", "capital", "region"})
+SPEAKS_FOR = word_list("actors", "vocabulary.yaml", "speaks_for")
+SPOKEN_FOR = frozenset({"for"})
+"""A spokesperson "for" a body is the body's voice ("a spokesman for the newspaper")."""
 
 
 def anchor_of(doc, atom: Atom) -> int:
@@ -94,6 +97,8 @@ def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
     southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia"); a person
     "of" a country ("King Hassan of Morocco")."""
     if atom.kind == "role":
+        if atom.role.phrase in SPEAKS_FOR:
+            return ROLE_PREPOSITIONS | SPOKEN_FOR
         return ROLE_PREPOSITIONS
     token = doc[anchor]
     if atom.label == "PERSON":
