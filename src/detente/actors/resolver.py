@@ -43,6 +43,8 @@ MEMBER_BODIES = word_list("actors", "vocabulary.yaml", "member_bodies")
 """Bodies of members ("union", "association"): a profession's takes its sector."""
 PROFESSION_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml",
                                                             "profession_sectors"))
+SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
+"""Nouns of places a nationality word can locate ("a Syrian town"), for ``place_local``."""
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
@@ -475,6 +477,9 @@ def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         return resolve_unknown(doc, root, group, ctx)
     if root.kind == "unknown":
         return resolve_unknown(doc, root, group, ctx)
+    if root.kind == "region" and not root.entries[0].country:  # "the South China Sea"
+        start, end = phrase_span(doc, group, root, ctx.tables)
+        return [Phrase(start, end, root.label, None, None, anchor_of(doc, root), atoms=group)]
     return resolve_name(doc, root, group, ctx)
 
 
@@ -539,12 +544,21 @@ def place_local(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) -> 
                 or phrase.role.phrase in VISITOR_ROLES or doc[phrase.anchor].lower_ in VISITOR_ROLES):
             continue
         token = doc[phrase.anchor]
-        where = lambda a: country_of(a, doc, ctx)  # noqa: E731
+        where = lambda a: place_country(a, doc, ctx)  # noqa: E731
         placed = own_place(token, atoms, where) or verb_place(token, atoms, where, CLAUSE_DEPS)
         if placed is not None:
             rule = f"{actor.entry}+at:{placed[1]}"
             phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
             phrase.rule = rule
+
+
+def place_country(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
+    """The country a place atom gives a locative phrase; a nationality word only on a noun of
+    a place ("in a Syrian town"), never on an act ("injured in a Russian attack": the
+    attacker's, not the place's)."""
+    if atom.kind == "demonym" and doc[anchor_of(doc, atom)].head.lemma_.lower() not in SITES:
+        return None, ""
+    return country_of(atom, doc, ctx)
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:

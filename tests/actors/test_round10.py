@@ -1,0 +1,81 @@
+"""Round 10 of issue 14: general actor classes read off the PLOVER dev half's sector misses
+and made-up probes of the classes the issue names; every sentence here is made up."""
+
+from tests.actors.test_round8 import _code
+
+
+def _countries(found) -> set[str]:
+    return {m.actor.country for m in found if m.actor and m.actor.country}
+
+
+def test_local_people_take_the_country_of_their_clause(mentions):
+    found = mentions("A local reporter was shot dead outside a cafe in Kandahar on Tuesday.")
+    assert _code(found, "reporter") == "AFGMED"
+
+
+def test_local_people_take_the_country_of_their_own_locative_phrase(mentions):
+    found = mentions("Students at a college in Ohio walked out of classes on Monday.")
+    assert _code(found, "Students") == "USAEDU"
+
+
+def test_a_nationality_word_on_a_site_places_people(mentions):
+    found = mentions("Prisoners rioted at a Syrian prison on Sunday.")
+    assert _code(found, "Prisoners") == "SYRCVL"
+
+
+def test_a_nationality_word_on_an_act_names_the_doer_not_the_place(mentions):
+    found = mentions("Nine civilians were hurt in an Iranian missile strike on Friday.")
+    assert _code(found, "civilians") == "CVL"
+
+
+def test_visitors_officials_and_places_of_two_countries_are_not_placed(mentions):
+    assert _code(mentions("Gunmen kidnapped two tourists near Cairo on Friday."),
+                 "tourists") == "CVL"
+    assert _code(mentions("A minister was cheered by crowds in Paris."), "minister") == "GOV"
+    found = mentions("Journalists were stopped at the border between Chile and Peru.")
+    assert _code(found, "Journalists") == "MED"
+
+
+def test_regions_of_large_countries_give_their_country(mentions):
+    found = mentions("The deputy governor of the Omsk region resigned on Monday.")
+    assert _code(found, "governor of the Omsk region") == "RUSGOV"
+    assert _code(mentions("Gunmen attacked a bus in Oaxaca."), "Oaxaca") == "MEXCVL"
+
+
+def test_seas_and_parts_of_continents_name_no_country(mentions):
+    found = mentions("Pirates seized a tanker in the Gulf of Guinea on Sunday.")
+    assert "GIN" not in _countries(found)
+    assert _code(found, "Pirates") == "CRM"
+    found = mentions("Latin American leaders met in Lisbon to discuss the South China Sea.")
+    assert _code(found, "Latin American leaders") == "GOV"
+    assert _countries(found) == {"PRT"}
+
+
+def test_movements_are_opposition_or_rebels(mentions):
+    assert _code(mentions("A Danish peace movement criticised the plan."),
+                 "Danish peace movement") == "DNKOPP"
+    assert _code(mentions("The separatist movement attacked a checkpoint."),
+                 "The separatist movement") == "REB"
+
+
+def test_a_union_of_a_profession_takes_its_sector(mentions):
+    assert _code(mentions("The Kenyan union of nurses called a strike."),
+                 "The Kenyan union of nurses") == "KENHLH"
+    assert _code(mentions("The Ghanaian Union of Teachers called off its strike."),
+                 "The Ghanaian Union of Teachers") == "GHAEDU"
+    assert _code(mentions("A Kenyan trade union called a strike."),
+                 "Kenyan trade union") == "KENLAB"
+
+
+def test_a_generic_title_takes_the_role_it_is_of_without_a_date(mentions):
+    text = "Protesters marched against the party's leader Mahmoud Abbas on Friday."
+    assert _code(mentions(text), "the party's leader") == "PSEPTY"
+    assert _code(mentions(text, date="2010-06-01"), "the party's leader") == "PSEGOV"
+
+
+def test_a_spokesperson_for_a_body_takes_the_body_sector(mentions):
+    assert _code(mentions("A spokesman for the newspaper denied the report."),
+                 "spokesman for the newspaper") == "MED"
+    assert _code(mentions("A Hamas spokesman rejected the offer."), "Hamas spokesman") == "PSEREB"
+    assert _code(mentions("A Pentagon spokesman rejected the offer."),
+                 "Pentagon spokesman") == "USAMIL"
