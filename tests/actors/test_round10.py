@@ -79,3 +79,24 @@ def test_a_spokesperson_for_a_body_takes_the_body_sector(mentions):
     assert _code(mentions("A Hamas spokesman rejected the offer."), "Hamas spokesman") == "PSEREB"
     assert _code(mentions("A Pentagon spokesman rejected the offer."),
                  "Pentagon spokesman") == "USAMIL"
+
+
+def test_an_unknown_person_with_a_generic_title_takes_the_title_modifier_sector(mentions):
+    assert _code(mentions("Union leader Tom Marsh said the strike would go on."),
+                 "Union leader Tom Marsh") == "LAB"
+    assert _code(mentions("Rebel commander Ali Dostum said the town had fallen."),
+                 "Rebel commander Ali Dostum") == "REB"
+    assert _code(mentions("Police spokesman Ali Mansour said three were killed."),
+                 "Police spokesman Ali Mansour") == "COP"
+    assert _code(mentions("Kenyan army commander Ali Juma said."),
+                 "Kenyan army commander Ali Juma") == "KENMIL"
+
+
+def test_rebel_soldiers_paramilitaries_deserters_and_coup_leaders(mentions):
+    assert _code(mentions("Rebel soldiers seized the town."), "Rebel soldiers") == "REB"
+    assert _code(mentions("Government soldiers seized the town."),
+                 "Government soldiers") == "MIL"
+    assert _code(mentions("Colombian paramilitaries killed five villagers."),
+                 "Colombian paramilitaries") == "COLMIL"
+    assert _code(mentions("Coup leaders dissolved parliament."), "Coup leaders") == "REB"
+    assert _code(mentions("Army deserters joined the insurgents."), "Army deserters") == "OPP"

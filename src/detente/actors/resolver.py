@@ -242,8 +242,9 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
         sector = modifier_sector(doc, root, mods, ctx.tables) or sector
     elif is_state_media(doc, root):
         sector = "GOV"
-    elif sector == "MIL" and is_community_force(doc, root):
-        sector = "REB"
+    elif sector == "MIL" and (is_community_force(doc, root)
+                              or modifier_sector(doc, root, [], ctx.tables) == "REB"):
+        sector = "REB"  # "Shiite troops", "rebel soldiers": not a state's army
     elif root.role.phrase in MEMBER_BODIES:  # "the union of teachers": EDU, as CAMEO codes it
         sector = next((a.role.sector for a in mods if a.kind == "role"
                        and a.role.sector in PROFESSION_SECTORS), sector)
@@ -418,6 +419,9 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     roles = [a for a in mods if a.kind == "role"]
     bearers = [(c, e) for a in mods for c, e in [country_of(a, doc, ctx)] if c]
     sector = roles[-1].role.sector if roles else None
+    if roles and roles[-1].role.generic:  # "Union leader <name>": LAB, "Rebel commander": REB
+        others = [a for a in mods if a is not roles[-1]]
+        sector = modifier_sector(doc, roles[-1], others, ctx.tables) or sector
     if roles and is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         sector = FORMER_SECTOR
     start, end = phrase_span(doc, group, root, ctx.tables)
