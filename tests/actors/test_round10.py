@@ -100,3 +100,22 @@ def test_rebel_soldiers_paramilitaries_deserters_and_coup_leaders(mentions):
                  "Colombian paramilitaries") == "COLMIL"
     assert _code(mentions("Coup leaders dissolved parliament."), "Coup leaders") == "REB"
     assert _code(mentions("Army deserters joined the insurgents."), "Army deserters") == "OPP"
+
+
+def test_hyphenated_pairs_of_countries_name_both(mentions):
+    found = mentions("Israeli-Palestinian talks resumed in Cairo on Monday.")
+    assert _code(found, "Israeli") == "ISR" and _code(found, "Palestinian") == "PSE"
+    assert {"IRN", "IRQ"} <= _countries(mentions("The Iran-Iraq war ended in a stalemate."))
+
+
+def test_a_nationality_word_before_a_spaced_people_word_still_places_it(mentions):
+    """Only a hyphen pairs two countries; "Afghan Tajik elders" are Afghanistan's."""
+    found = mentions("Afghan Tajik elders met on Monday.")
+    assert "TJK" not in _countries(found) and "AFG" in _countries(found)
+
+
+def test_organisations_added_in_round_10(mentions):
+    found = mentions("The SDF, al-Shabab and the ANC issued statements on Friday.")
+    assert _code(found, "The SDF") == "SYRREB"
+    assert _code(found, "al-Shabab") == "SOMREB"
+    assert _code(found, "the ANC") == "ZAFPTY"

@@ -451,8 +451,12 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
 def resolve_name(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
     """A country, capital, seat or organisation; a national body takes a modifier's country
     ("the Nigerian Senate"), an international one keeps its own."""
-    actor, _ = name_actor(root, doc, ctx)
     mods = [a for a in group if a is not root]
+    paired = [a for a in mods if a.kind in ("country", "demonym") and a.end + 1 == root.start
+              and doc[a.end].text == "-"]
+    if root.kind in ("country", "demonym") and paired:  # "Israeli-Palestinian", "Iran-Iraq"
+        return [p for a in (*paired, root) for p in resolve_name(doc, a, [a], ctx)]
+    actor, _ = name_actor(root, doc, ctx)
     if root.kind in ("org", "demonym") and actor.sector not in ("IGO", "NGO"):
         for mod in mods:
             country, entry = country_of(mod, doc, ctx)
