@@ -2,7 +2,8 @@
 "at") of the verb it is the subject, object or "by" agent of.
 
 An ethnic group the text places nowhere else ("killed three ethnic <people> in a clash in
-northern <country>") takes the one country those phrases name (``resolver.place_ethnic``).
+northern <country>") takes the one country those phrases name (``resolver.place_ethnic``);
+so do people who belong where they act ("a reporter was shot dead in <city>": ``place_local``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from detente.actors.matcher import Atom
+from detente.actors.trees import anchor_of
+from detente.records import Actor
+from detente.resources import word_list
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
 """Where something happened ("in a clash in northern <country>"); never "of", nor "to" or
@@ -19,6 +23,14 @@ PLACE_KINDS = frozenset({"country", "demonym", "capital", "region"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = SUBJECT_DEPS | {"dobj"}
 """An ethnic group is placed by the clause it is the subject or the object of."""
+
+LOCAL_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml",
+                                                       "local_sectors"))
+"""Sectors of people who belong where they act (``place_local``)."""
+VISITOR_ROLES = word_list("actors", "vocabulary.yaml", "visitor_roles")
+"""People of those sectors usually not from where they are ("tourists", "hostages")."""
+SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
+"""Nouns of places a nationality word can locate ("a Syrian town"), for ``place_local``."""
 
 CountryOf = Callable[[Atom], tuple[str | None, str]]
 """(country, entry) an atom gives (``resolver.country_of`` bound to the doc and context)."""
@@ -60,3 +72,29 @@ def verb_place(token, atoms: list[Atom], country_of: CountryOf,
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return one_country(located(verb, atoms, country_of))
+
+
+def place_local(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) -> None:
+    """An unplaced role of people who belong where they act (``LOCAL_SECTORS``: "a reporter
+    was shot dead in <city>", "students at a university in <region>") takes the one country
+    of its own locative phrases, else of its clause's (subject, object or "by" agent); CAMEO
+    codes such unnamed people by where they are. Never visitors ("tourists"), office holders,
+    or a role whose phrases name several countries. ``phrases`` are ``resolver.Phrase``."""
+    def where(atom: Atom) -> tuple[str | None, str]:
+        if atom.kind == "demonym" and doc[anchor_of(doc, atom)].head.lemma_.lower() not in SITES:
+            return None, ""  # "injured in a Russian attack": the attacker's, not the place's
+        return country_of(atom)
+
+    for phrase in phrases:
+        actor = phrase.actor
+        if (phrase.label != "ROLE" or actor is None or actor.country
+                or actor.sector not in LOCAL_SECTORS or phrase.role is None
+                or phrase.role.phrase in VISITOR_ROLES
+                or doc[phrase.anchor].lower_ in VISITOR_ROLES):
+            continue
+        token = doc[phrase.anchor]
+        placed = own_place(token, atoms, where) or verb_place(token, atoms, where, CLAUSE_DEPS)
+        if placed is not None:
+            rule = f"{actor.entry}+at:{placed[1]}"
+            phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
+            phrase.rule = rule

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_title, speaks_for
 from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
-from detente.actors.locative import CLAUSE_DEPS, own_place, verb_place
+from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
@@ -35,16 +35,10 @@ STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
-LOCAL_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml", "local_sectors"))
-"""Sectors of people who belong where they act (``place_local``)."""
-VISITOR_ROLES = word_list("actors", "vocabulary.yaml", "visitor_roles")
-"""People of those sectors usually not from where they are ("tourists", "hostages")."""
 MEMBER_BODIES = word_list("actors", "vocabulary.yaml", "member_bodies")
 """Bodies of members ("union", "association"): a profession's takes its sector."""
 PROFESSION_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml",
                                                             "profession_sectors"))
-SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
-"""Nouns of places a nationality word can locate ("a Syrian town"), for ``place_local``."""
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
@@ -519,7 +513,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
             todo = sorted(todo + kids, key=lambda a: a.start)
         phrases.extend(resolve_tree(doc, root, group, ctx))
     place_ethnic(doc, phrases, atoms, ctx)
-    place_local(doc, phrases, atoms, ctx)
+    place_local(doc, phrases, atoms, lambda a: country_of(a, doc, ctx))
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 
 
@@ -537,36 +531,6 @@ def place_ethnic(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) ->
             rule = f"{actor.entry}+at:{placed[1]}"
             phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
             phrase.rule = rule
-
-
-def place_local(doc, phrases: list[Phrase], atoms: list[Atom], ctx: Context) -> None:
-    """An unplaced role of people who belong where they act (``LOCAL_SECTORS``: "a reporter
-    was shot dead in <city>", "students at a university in <region>") takes the one country
-    of its own locative phrases, else of its clause's (subject, object or "by" agent); CAMEO
-    codes such unnamed people by where they are. Never visitors ("tourists"), former office
-    holders, or a role whose phrases name several countries."""
-    for phrase in phrases:
-        actor = phrase.actor
-        if (phrase.label != "ROLE" or actor is None or actor.country
-                or actor.sector not in LOCAL_SECTORS or phrase.role is None
-                or phrase.role.phrase in VISITOR_ROLES or doc[phrase.anchor].lower_ in VISITOR_ROLES):
-            continue
-        token = doc[phrase.anchor]
-        where = lambda a: place_country(a, doc, ctx)  # noqa: E731
-        placed = own_place(token, atoms, where) or verb_place(token, atoms, where, CLAUSE_DEPS)
-        if placed is not None:
-            rule = f"{actor.entry}+at:{placed[1]}"
-            phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
-            phrase.rule = rule
-
-
-def place_country(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
-    """The country a place atom gives a locative phrase; a nationality word only on a noun of
-    a place ("in a Syrian town"), never on an act ("injured in a Russian attack": the
-    attacker's, not the place's)."""
-    if atom.kind == "demonym" and doc[anchor_of(doc, atom)].head.lemma_.lower() not in SITES:
-        return None, ""
-    return country_of(atom, doc, ctx)
 
 
 def without_overlaps(phrases: list[Phrase]) -> list[Phrase]:
