@@ -119,3 +119,10 @@ def test_organisations_added_in_round_10(mentions):
     assert _code(found, "The SDF") == "SYRREB"
     assert _code(found, "al-Shabab") == "SOMREB"
     assert _code(found, "the ANC") == "ZAFPTY"
+
+
+def test_large_cities_and_more_soldiers(mentions):
+    found = mentions("An officer of the Chicago Police Department was suspended on Friday.")
+    assert _code(found, "officer of the Chicago Police Department") == "USACOP"
+    assert _code(mentions("Canadian infantrymen crossed the river."),
+                 "Canadian infantrymen") == "CANMIL"
