@@ -131,3 +131,16 @@ def test_large_cities_and_more_soldiers(mentions):
 def test_role_nouns_added_from_the_agents_dictionary(mentions):
     assert _code(mentions("Bandits killed ten villagers in Zamfara."), "Bandits") == "NGACRM"
     assert _code(mentions("Anti-war campaigners marched on Saturday."), "campaigners") == "OPP"
+
+
+def test_police_and_courts_act_on_their_own_country_people(mentions):
+    found = mentions("Turkish police detained ten journalists and beat students.")
+    assert _code(found, "journalists") == "TURMED"
+    assert _code(found, "students") == "TUREDU"
+    found = mentions("Egyptian police opened fire to disperse demonstrators on Monday.")
+    assert _code(found, "demonstrators") == "EGYCVL"
+
+
+def test_soldiers_and_unplaced_police_place_no_one(mentions):
+    assert _code(mentions("Israeli troops killed three civilians."), "civilians") == "CVL"
+    assert _code(mentions("Police arrested two farmers."), "farmers") == "AGR"

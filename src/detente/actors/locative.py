@@ -32,6 +32,13 @@ VISITOR_ROLES = word_list("actors", "vocabulary.yaml", "visitor_roles")
 SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
 """Nouns of places a nationality word can locate ("a Syrian town"), for ``place_local``."""
 
+AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
+"""Police and courts act on their own country's people ("Turkish police detained ten
+journalists": Turkey's journalists), as ANNOTATION.md's domestic acts ("police arresting
+protesters -- same country")."""
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj"})
+"""A verb whose subject is its governing verb's ("opened fire to disperse demonstrators")."""
+
 CountryOf = Callable[[Atom], tuple[str | None, str]]
 """(country, entry) an atom gives (``resolver.country_of`` bound to the doc and context)."""
 
@@ -78,8 +85,10 @@ def place_local(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) ->
     """An unplaced role of people who belong where they act (``LOCAL_SECTORS``: "a reporter
     was shot dead in <city>", "students at a university in <region>") takes the one country
     of its own locative phrases, else of its clause's (subject, object or "by" agent); CAMEO
-    codes such unnamed people by where they are. Never visitors ("tourists"), office holders,
-    or a role whose phrases name several countries. ``phrases`` are ``resolver.Phrase``."""
+    codes such unnamed people by where they are. Failing a place, the direct object of a
+    country's police or court takes its country (``authority_country``). Never visitors
+    ("tourists"), office holders, or a role whose phrases name several countries.
+    ``phrases`` are ``resolver.Phrase``."""
     def where(atom: Atom) -> tuple[str | None, str]:
         if atom.kind == "demonym" and doc[anchor_of(doc, atom)].head.lemma_.lower() not in SITES:
             return None, ""  # "injured in a Russian attack": the attacker's, not the place's
@@ -95,6 +104,33 @@ def place_local(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) ->
         token = doc[phrase.anchor]
         placed = own_place(token, atoms, where) or verb_place(token, atoms, where, CLAUSE_DEPS)
         if placed is not None:
-            rule = f"{actor.entry}+at:{placed[1]}"
+            placed = placed[0], f"at:{placed[1]}"
+        else:
+            placed = authority_country(token, phrases)
+        if placed is not None:
+            rule = f"{actor.entry}+{placed[1]}"
             phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
             phrase.rule = rule
+
+
+def authority_country(token, phrases: list) -> tuple[str, str] | None:
+    """(country, entry) of the police or court that does the act to ``token`` when ``token``
+    is the verb's direct object and the subject is of ``AUTHORITY_SECTORS`` with a country
+    (the subject of a governing verb counts: "police opened fire to disperse
+    demonstrators"); None otherwise."""
+    if token.dep_ != "dobj":
+        return None
+    by_anchor = {p.anchor: p for p in phrases if p.actor is not None}
+    verb = token.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            doer = by_anchor.get(subjects[0].i)
+            actor = doer.actor if doer is not None else None
+            if actor is not None and actor.country and actor.sector in AUTHORITY_SECTORS:
+                return actor.country, f"by:{actor.entry}"
+            return None
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
