@@ -144,3 +144,21 @@ def test_police_and_courts_act_on_their_own_country_people(mentions):
 def test_soldiers_and_unplaced_police_place_no_one(mentions):
     assert _code(mentions("Israeli troops killed three civilians."), "civilians") == "CVL"
     assert _code(mentions("Police arrested two farmers."), "farmers") == "AGR"
+
+
+def test_a_crowd_takes_the_sector_of_the_word_before_it(mentions):
+    assert _code(mentions("Student protesters blocked the road."), "Student protesters") == "EDU"
+    assert _code(mentions("Opposition demonstrators marched on Sunday."),
+                 "Opposition demonstrators") == "OPP"
+    assert _code(mentions("Egyptian police dispersed fundamentalist demonstrators."),
+                 "fundamentalist demonstrators") == "EGYREL"
+    assert "GOV" not in {m.actor.sector for m in mentions(
+        "Anti-government protesters clashed with police.") if m.actor}
+    assert _code(mentions("Angry protesters gathered on Sunday."), "protesters") == "CVL"
+
+
+def test_a_crowd_is_left_to_the_events_stage_for_its_place(mentions):
+    found = mentions("Protesters gathered outside the Chinese embassy in Hanoi.")
+    assert _code(found, "Protesters") == "CVL"
+    assert _code(mentions("A spokesman for Boris Johnson declined to comment."),
+                 "spokesman") == "GOV"

@@ -29,6 +29,9 @@ LOCAL_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yam
 """Sectors of people who belong where they act (``place_local``)."""
 VISITOR_ROLES = word_list("actors", "vocabulary.yaml", "visitor_roles")
 """People of those sectors usually not from where they are ("tourists", "hostages")."""
+CROWDS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
+"""Crowds are left to the events stage, which gives a crowd the one other country its
+sentence names (``events.rules.crowd_actions``: "outside the Chinese embassy in Hanoi")."""
 SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
 """Nouns of places a nationality word can locate ("a Syrian town"), for ``place_local``."""
 
@@ -87,8 +90,8 @@ def place_local(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) ->
     of its own locative phrases, else of its clause's (subject, object or "by" agent); CAMEO
     codes such unnamed people by where they are. Failing a place, the direct object of a
     country's police or court takes its country (``authority_country``). Never visitors
-    ("tourists"), office holders, or a role whose phrases name several countries.
-    ``phrases`` are ``resolver.Phrase``."""
+    ("tourists"), office holders, or a role whose phrases name several countries; crowds
+    only through their police (``CROWDS``). ``phrases`` are ``resolver.Phrase``."""
     def where(atom: Atom) -> tuple[str | None, str]:
         if atom.kind == "demonym" and doc[anchor_of(doc, atom)].head.lemma_.lower() not in SITES:
             return None, ""  # "injured in a Russian attack": the attacker's, not the place's
@@ -102,7 +105,10 @@ def place_local(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) ->
                 or doc[phrase.anchor].lower_ in VISITOR_ROLES):
             continue
         token = doc[phrase.anchor]
-        placed = own_place(token, atoms, where) or verb_place(token, atoms, where, CLAUSE_DEPS)
+        placed = None
+        if phrase.role.phrase not in CROWDS:
+            placed = own_place(token, atoms, where) or verb_place(token, atoms, where,
+                                                                   CLAUSE_DEPS)
         if placed is not None:
             placed = placed[0], f"at:{placed[1]}"
         else:

@@ -35,6 +35,8 @@ STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
+CROWD_NOUNS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
+"""People named by what they do in a crowd: a sector word before them is who they are."""
 MEMBER_BODIES = word_list("actors", "vocabulary.yaml", "member_bodies")
 """Bodies of members ("union", "association"): a profession's takes its sector."""
 PROFESSION_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml",
@@ -242,7 +244,23 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
     elif root.role.phrase in MEMBER_BODIES:  # "the union of teachers": EDU, as CAMEO codes it
         sector = next((a.role.sector for a in mods if a.kind == "role"
                        and a.role.sector in PROFESSION_SECTORS), sector)
+    elif sector == PEOPLE_SECTOR and root.role.phrase in CROWD_NOUNS:
+        sector = crowd_sector(doc, root, mods, ctx.tables) or sector
     return sector
+
+
+def crowd_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:
+    """Who a crowd is, from a role noun or sector adjective before it ("student protesters"
+    EDU, "fundamentalist demonstrators" REL); never a stance ("anti-government")."""
+    anchor = anchor_of(doc, root)
+    words = [doc[anchor_of(doc, a)] for a in mods if a.kind == "role" and a.start < root.start]
+    words += [c for c in doc[anchor].children if c.i < root.start
+              and c.lower_ in tables.sector_adjectives]
+    for word in words:
+        if word.dep_ in ("compound", "amod") and not (word.i and doc[word.i - 1].text == "-"):
+            atom = next((a for a in mods if a.kind == "role" and a.start <= word.i < a.end), None)
+            return atom.role.sector if atom else tables.sector_adjectives[word.lower_]
+    return None
 
 
 def is_community_force(doc, root: Atom) -> bool:

@@ -124,6 +124,8 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         if atom.kind != "pron":
             target = parent_token(doc, doc[anchors[id(atom)]], role_heads)
         parent = at_token.get(target) if target is not None else None
+        if parent is not None and _speaks_for_person(doc, atom, anchors[id(atom)]):
+            parent = None  # "a spokesman for Boris Johnson" is not Johnson: the person's own
         if parent is None and target is not None and doc[target].lower_ in place_nouns:
             beyond = parent_token(doc, doc[target], role_heads)
             parent = at_token.get(beyond) if beyond is not None else None
@@ -143,6 +145,13 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         else:
             children.setdefault(id(parent), []).append(atom)
     return roots, children
+
+
+def _speaks_for_person(doc, atom: Atom, anchor: int) -> bool:
+    """A person after the "for" of a spokesperson: the spokesperson is not the person."""
+    token = doc[anchor]
+    return (atom.kind == "person" or atom.label == "PERSON") and token.dep_ == "pobj" \
+        and token.head.lower_ in SPOKEN_FOR
 
 
 def titled_names(doc, atoms: list[Atom], anchors: dict[int, int]) -> dict[int, Atom]:
