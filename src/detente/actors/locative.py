@@ -24,8 +24,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = SUBJECT_DEPS | {"dobj"}
 """An ethnic group is placed by the clause it is the subject or the object of."""
 
-LOCAL_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml",
-                                                       "local_sectors"))
+LOCAL_SECTOR_WORDS = word_list("actors", "vocabulary.yaml", "local_sectors")
+LOCAL_SECTORS = frozenset(s.upper() for s in LOCAL_SECTOR_WORDS)
 """Sectors of people who belong where they act (``place_local``)."""
 VISITOR_ROLES = word_list("actors", "vocabulary.yaml", "visitor_roles")
 """People of those sectors usually not from where they are ("tourists", "hostages")."""

@@ -39,8 +39,8 @@ CROWD_NOUNS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
 """People named by what they do in a crowd: a sector word before them is who they are."""
 MEMBER_BODIES = word_list("actors", "vocabulary.yaml", "member_bodies")
 """Bodies of members ("union", "association"): a profession's takes its sector."""
-PROFESSION_SECTORS = frozenset(s.upper() for s in word_list("actors", "vocabulary.yaml",
-                                                            "profession_sectors"))
+PROFESSION_WORDS = word_list("actors", "vocabulary.yaml", "profession_sectors")
+PROFESSION_SECTORS = frozenset(s.upper() for s in PROFESSION_WORDS)
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
