@@ -69,6 +69,16 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.bodies", "GOVERNMENT_WORDS", "quotes", "vocabulary.yaml",
      "government_body_words"),
     ("detente.quotes.context", "SOURCE_NOUNS", "quotes", "vocabulary.yaml", "source_nouns"),
+    # issue 14 round 10 (actors)
+    ("detente.actors.locative", "LOCAL_SECTOR_WORDS", "actors", "vocabulary.yaml",
+     "local_sectors"),
+    ("detente.actors.locative", "VISITOR_ROLES", "actors", "vocabulary.yaml", "visitor_roles"),
+    ("detente.actors.locative", "SITES", "actors", "vocabulary.yaml", "site_nouns"),
+    ("detente.actors.locative", "CROWDS", "actors", "vocabulary.yaml", "crowd_nouns"),
+    ("detente.actors.resolver", "CROWD_NOUNS", "actors", "vocabulary.yaml", "crowd_nouns"),
+    ("detente.actors.resolver", "MEMBER_BODIES", "actors", "vocabulary.yaml", "member_bodies"),
+    ("detente.actors.resolver", "PROFESSION_WORDS", "actors", "vocabulary.yaml",
+     "profession_sectors"),
 ]
 
 

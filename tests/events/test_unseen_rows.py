@@ -21,8 +21,10 @@ CASES = [
     # an indirect question asserts no act
     ("The Thai opposition party did not announce whom it would support in the election.", set()),
     ("Egyptian officials asked whether Israel had attacked the convoy.", set()),
-    # the subject of "were confirmed killed" is the victim, not the doer
-    ("The Nigerian president said that twenty people were confirmed killed in Borno.", set()),
+    # the subject of "were confirmed killed" is the victim, not the doer (Borno is known as
+    # Nigeria's since issue 14 round 10: the killing is coded with no doer, on the place)
+    ("The Nigerian president said that twenty people were confirmed killed in Borno.",
+     {("ASSAULT", None, "NGA")}),
     # a named person the actors stage does not know is no unnamed doer for the place to stand in
     # (the doer is the person, placed by the one country the sentence names; not "London")
     ("On Friday, Usman Khan stabbed several people in London with a knife.", {("ASSAULT", "GBR", "GBR")}),

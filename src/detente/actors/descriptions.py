@@ -10,7 +10,7 @@ state.
 from __future__ import annotations
 
 from detente.actors.matcher import Atom
-from detente.actors.tables import ActorTables
+from detente.actors.tables import ActorTables, Entry
 from detente.nlp import doc_text
 from detente.resources import word_list
 
@@ -18,13 +18,13 @@ SPEAKS_FOR = word_list("actors", "vocabulary.yaml", "speaks_for")
 """Roles that speak for the organisation they are of."""
 
 
-def speaks_for(root: Atom, bearers: list[Atom]) -> str | None:
+def speaks_for(root: Atom, bearers: list[Atom]) -> Entry | None:
     """The organisation an organisation's spokesperson speaks for ("an Interpol
     spokesperson" is Interpol speaking); None for other roles and for a country's."""
     if root.role.phrase not in SPEAKS_FOR:
         return None
     bodies = [a for a in bearers if a.kind in ("org", "seat") and a.entries]
-    return bodies[0].entries[0].name if bodies else None
+    return bodies[0].entries[0] if bodies else None
 
 
 def of_other(doc, root: Atom, anchor: int, bearers: list) -> bool:

@@ -2,7 +2,8 @@
 "at") of the verb it is the subject, object or "by" agent of.
 
 An ethnic group the text places nowhere else ("killed three ethnic <people> in a clash in
-northern <country>") takes the one country those phrases name (``resolver.place_ethnic``).
+northern <country>") takes the one country those phrases name (``resolver.place_ethnic``);
+so do people who belong where they act ("a reporter was shot dead in <city>": ``place_local``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from detente.actors.matcher import Atom
+from detente.actors.trees import anchor_of
+from detente.records import Actor
+from detente.resources import word_list
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
 """Where something happened ("in a clash in northern <country>"); never "of", nor "to" or
@@ -19,6 +23,24 @@ PLACE_KINDS = frozenset({"country", "demonym", "capital", "region"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = SUBJECT_DEPS | {"dobj"}
 """An ethnic group is placed by the clause it is the subject or the object of."""
+
+LOCAL_SECTOR_WORDS = word_list("actors", "vocabulary.yaml", "local_sectors")
+LOCAL_SECTORS = frozenset(s.upper() for s in LOCAL_SECTOR_WORDS)
+"""Sectors of people who belong where they act (``place_local``)."""
+VISITOR_ROLES = word_list("actors", "vocabulary.yaml", "visitor_roles")
+"""People of those sectors usually not from where they are ("tourists", "hostages")."""
+CROWDS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
+"""Crowds are left to the events stage, which gives a crowd the one other country its
+sentence names (``events.rules.crowd_actions``: "outside the Chinese embassy in Hanoi")."""
+SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
+"""Nouns of places a nationality word can locate ("a Syrian town"), for ``place_local``."""
+
+AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
+"""Police and courts act on their own country's people ("Turkish police detained ten
+journalists": Turkey's journalists), as ANNOTATION.md's domestic acts ("police arresting
+protesters -- same country")."""
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj"})
+"""A verb whose subject is its governing verb's ("opened fire to disperse demonstrators")."""
 
 CountryOf = Callable[[Atom], tuple[str | None, str]]
 """(country, entry) an atom gives (``resolver.country_of`` bound to the doc and context)."""
@@ -41,6 +63,12 @@ def one_country(found: set[tuple[str, str]]) -> tuple[str, str] | None:
     return min(found) if len({c for c, _ in found}) == 1 else None
 
 
+def own_place(token, atoms: list[Atom], country_of: CountryOf) -> tuple[str, str] | None:
+    """The one country named by the locative phrases of ``token`` itself ("students at a
+    university in <region>"), or None."""
+    return one_country(located(token, atoms, country_of))
+
+
 def verb_place(token, atoms: list[Atom], country_of: CountryOf,
                deps: frozenset[str] = SUBJECT_DEPS) -> tuple[str, str] | None:
     """The one country named by the locative phrases of the verb ``token`` is the subject
@@ -54,3 +82,61 @@ def verb_place(token, atoms: list[Atom], country_of: CountryOf,
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return one_country(located(verb, atoms, country_of))
+
+
+def place_local(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) -> None:
+    """An unplaced role of people who belong where they act (``LOCAL_SECTORS``: "a reporter
+    was shot dead in <city>", "students at a university in <region>") takes the one country
+    of its own locative phrases, else of its clause's (subject, object or "by" agent); CAMEO
+    codes such unnamed people by where they are. Failing a place, the direct object of a
+    country's police or court takes its country (``authority_country``). Never visitors
+    ("tourists"), office holders, or a role whose phrases name several countries; crowds
+    only through their police (``CROWDS``). ``phrases`` are ``resolver.Phrase``."""
+    def where(atom: Atom) -> tuple[str | None, str]:
+        if atom.kind == "demonym" and doc[anchor_of(doc, atom)].head.lemma_.lower() not in SITES:
+            return None, ""  # "injured in a Russian attack": the attacker's, not the place's
+        return country_of(atom)
+
+    for phrase in phrases:
+        actor = phrase.actor
+        if (phrase.label != "ROLE" or actor is None or actor.country
+                or actor.sector not in LOCAL_SECTORS or phrase.role is None
+                or phrase.role.phrase in VISITOR_ROLES
+                or doc[phrase.anchor].lower_ in VISITOR_ROLES):
+            continue
+        token = doc[phrase.anchor]
+        placed = None
+        if phrase.role.phrase not in CROWDS:
+            placed = own_place(token, atoms, where) or verb_place(token, atoms, where,
+                                                                   CLAUSE_DEPS)
+        if placed is not None:
+            placed = placed[0], f"at:{placed[1]}"
+        else:
+            placed = authority_country(token, phrases)
+        if placed is not None:
+            rule = f"{actor.entry}+{placed[1]}"
+            phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
+            phrase.rule = rule
+
+
+def authority_country(token, phrases: list) -> tuple[str, str] | None:
+    """(country, entry) of the police or court that does the act to ``token`` when ``token``
+    is the verb's direct object and the subject is of ``AUTHORITY_SECTORS`` with a country
+    (the subject of a governing verb counts: "police opened fire to disperse
+    demonstrators"); None otherwise."""
+    if token.dep_ != "dobj":
+        return None
+    by_anchor = {p.anchor: p for p in phrases if p.actor is not None}
+    verb = token.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            doer = by_anchor.get(subjects[0].i)
+            actor = doer.actor if doer is not None else None
+            if actor is not None and actor.country and actor.sector in AUTHORITY_SECTORS:
+                return actor.country, f"by:{actor.entry}"
+            return None
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_title, speaks_for
 from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
-from detente.actors.locative import CLAUSE_DEPS, verb_place
+from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.tables import ActorTables, Entry, RoleNoun
@@ -35,6 +35,12 @@ STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
+CROWD_NOUNS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
+"""People named by what they do in a crowd: a sector word before them is who they are."""
+MEMBER_BODIES = word_list("actors", "vocabulary.yaml", "member_bodies")
+"""Bodies of members ("union", "association"): a profession's takes its sector."""
+PROFESSION_WORDS = word_list("actors", "vocabulary.yaml", "profession_sectors")
+PROFESSION_SECTORS = frozenset(s.upper() for s in PROFESSION_WORDS)
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
@@ -232,9 +238,29 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
         sector = modifier_sector(doc, root, mods, ctx.tables) or sector
     elif is_state_media(doc, root):
         sector = "GOV"
-    elif sector == "MIL" and is_community_force(doc, root):
-        sector = "REB"
+    elif sector == "MIL" and (is_community_force(doc, root)
+                              or modifier_sector(doc, root, [], ctx.tables) == "REB"):
+        sector = "REB"  # "Shiite troops", "rebel soldiers": not a state's army
+    elif root.role.phrase in MEMBER_BODIES:  # "the union of teachers": EDU, as CAMEO codes it
+        sector = next((a.role.sector for a in mods if a.kind == "role"
+                       and a.role.sector in PROFESSION_SECTORS), sector)
+    elif sector == PEOPLE_SECTOR and root.role.phrase in CROWD_NOUNS:
+        sector = crowd_sector(doc, root, mods, ctx.tables) or sector
     return sector
+
+
+def crowd_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:
+    """Who a crowd is, from a role noun or sector adjective before it ("student protesters"
+    EDU, "fundamentalist demonstrators" REL); never a stance ("anti-government")."""
+    anchor = anchor_of(doc, root)
+    words = [doc[anchor_of(doc, a)] for a in mods if a.kind == "role" and a.start < root.start]
+    words += [c for c in doc[anchor].children if c.i < root.start
+              and c.lower_ in tables.sector_adjectives]
+    for word in words:
+        if word.dep_ in ("compound", "amod") and not (word.i and doc[word.i - 1].text == "-"):
+            atom = next((a for a in mods if a.kind == "role" and a.start <= word.i < a.end), None)
+            return atom.role.sector if atom else tables.sector_adjectives[word.lower_]
+    return None
 
 
 def is_community_force(doc, root: Atom) -> bool:
@@ -289,9 +315,11 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
     body = speaks_for(root, [b[0] for b in bearers])
-    if body is not None:
+    if body is not None:  # "a Hamas spokesman" is Hamas speaking: its sector, not GOV
         full_rule = f"{full_rule}+speaks-for"
-    phrase = Phrase(start, end, "ROLE", Actor(country, sector, name=body, entry=full_rule),
+        sector = body.sector or sector
+    phrase = Phrase(start, end, "ROLE", Actor(country, sector, name=body and body.name,
+                                              entry=full_rule),
                     full_rule,
                     anchor_of(doc, root), role=root.role, title=root.role.phrase,
                     kind="person" if root.role.person else "group",
@@ -333,9 +361,9 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     if actor.sector is None and roles:
         actor = Actor(actor.country, roles[-1].sector, name=actor.name,
                       entry=f"{actor.entry}+role:{roles[-1].phrase}")
-    elif untitled_office(person, roles, actor, ctx):
-        actor = Actor(actor.country, roles[-1].sector, name=actor.name,
-                      entry=f"{actor.entry}+title:{roles[-1].phrase}")
+    elif (said := untitled_office(person, roles, actor, ctx)) is not None:
+        actor = Actor(actor.country, said.sector, name=actor.name,
+                      entry=f"{actor.entry}+title:{said.phrase}")
     body = titling_body(group)
     if body is not None and body.entries[0].country != actor.country:
         entry = f"{actor.entry}+title-of:{body.entries[0].entry}"
@@ -349,15 +377,23 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
                    gender=person.gender, atoms=group)]
 
 
-def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor, ctx: Context) -> bool:
-    """With no article date, the text's own title names a sector none of the roster
+def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
+                    ctx: Context) -> RoleNoun | None:
+    """With no article date, the text's own title when it names a sector none of the roster
     person's offices is called by ("General X" of a man the roster knows as a later
-    president): the title is what the text says he is (``resolve_person``)."""
-    if ctx.day is not None or not roles or roles[-1].generic or not roles[-1].person:
-        return False
+    president): the title is what the text says he is (``resolve_person``). A generic title
+    takes the role it is of ("the party's leader X": the party's PTY)."""
+    if ctx.day is not None or not roles:
+        return None
     title = roles[-1]
-    return title.sector not in (actor.sector, FORMER_SECTOR) and not any(
-        o.title == title.title for o in person.offices)
+    if title.generic and len(roles) > 1 and not roles[-2].generic:
+        title = roles[-2]
+    elif title.generic or not title.person:
+        return None
+    if title.sector in (actor.sector, FORMER_SECTOR) or any(
+            o.title == title.title for o in person.offices):
+        return None
+    return title
 
 
 def titling_body(group: list[Atom]) -> Atom | None:
@@ -395,6 +431,9 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     roles = [a for a in mods if a.kind == "role"]
     bearers = [(c, e) for a in mods for c, e in [country_of(a, doc, ctx)] if c]
     sector = roles[-1].role.sector if roles else None
+    if roles and roles[-1].role.generic:  # "Union leader <name>": LAB, "Rebel commander": REB
+        others = [a for a in mods if a is not roles[-1]]
+        sector = modifier_sector(doc, roles[-1], others, ctx.tables) or sector
     if roles and is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         sector = FORMER_SECTOR
     start, end = phrase_span(doc, group, root, ctx.tables)
@@ -424,8 +463,12 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
 def resolve_name(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
     """A country, capital, seat or organisation; a national body takes a modifier's country
     ("the Nigerian Senate"), an international one keeps its own."""
-    actor, _ = name_actor(root, doc, ctx)
     mods = [a for a in group if a is not root]
+    paired = [a for a in mods if a.kind in ("country", "demonym") and a.end + 1 == root.start
+              and doc[a.end].text == "-"]
+    if root.kind in ("country", "demonym") and paired:  # "Israeli-Palestinian", "Iran-Iraq"
+        return [p for a in (*paired, root) for p in resolve_name(doc, a, [a], ctx)]
+    actor, _ = name_actor(root, doc, ctx)
     if root.kind in ("org", "demonym") and actor.sector not in ("IGO", "NGO"):
         for mod in mods:
             country, entry = country_of(mod, doc, ctx)
@@ -454,6 +497,9 @@ def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         return resolve_unknown(doc, root, group, ctx)
     if root.kind == "unknown":
         return resolve_unknown(doc, root, group, ctx)
+    if root.kind == "region" and not root.entries[0].country:  # "the South China Sea"
+        start, end = phrase_span(doc, group, root, ctx.tables)
+        return [Phrase(start, end, root.label, None, None, anchor_of(doc, root), atoms=group)]
     return resolve_name(doc, root, group, ctx)
 
 
@@ -485,6 +531,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
             todo = sorted(todo + kids, key=lambda a: a.start)
         phrases.extend(resolve_tree(doc, root, group, ctx))
     place_ethnic(doc, phrases, atoms, ctx)
+    place_local(doc, phrases, atoms, lambda a: country_of(a, doc, ctx))
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 
 

@@ -215,8 +215,8 @@ def bundled_entries() -> Iterator[tuple[str, Entry]]:
         yield row["name"], Entry(row["kind"], row["code"], row["sector"] or None,
                                  f"{row['kind']}:{row['name']}", name=row["name"])
     for row in read_tsv(DATA / "regions.tsv"):
-        yield row["name"], Entry("region", row["code"], None, f"region:{row['name']}",
-                                 name=row["name"])
+        yield row["name"], Entry("region", row["code"] or None, None,  # no code: a sea
+                                 f"region:{row['name']}", name=row["name"])
     for file in ("organisations.tsv", "phoenix_organisations.tsv"):
         for row in read_tsv(DATA / file):
             for name in row["names"].split("|"):

@@ -28,6 +28,9 @@ RESIDENT_PREPOSITIONS = frozenset({"of"})
 ETHNIC_PREPOSITIONS = frozenset({"of", "in"})
 ETHNIC_WORDS = word_list("actors", "sectors.yaml", "ethnic_words")
 PLACE_ATOMS = frozenset({"country", "capital", "region"})
+SPEAKS_FOR = word_list("actors", "vocabulary.yaml", "speaks_for")
+SPOKEN_FOR = frozenset({"for"})
+"""A spokesperson "for" a body is the body's voice ("a spokesman for the newspaper")."""
 
 
 def anchor_of(doc, atom: Atom) -> int:
@@ -94,6 +97,8 @@ def place_prepositions(doc, atom: Atom, anchor: int) -> frozenset[str]:
     southern Serbia") or an ethnic group ("ethnic Albanians in south Serbia"); a person
     "of" a country ("King Hassan of Morocco")."""
     if atom.kind == "role":
+        if atom.role.phrase in SPEAKS_FOR:
+            return ROLE_PREPOSITIONS | SPOKEN_FOR
         return ROLE_PREPOSITIONS
     token = doc[anchor]
     if atom.label == "PERSON":
@@ -119,6 +124,8 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         if atom.kind != "pron":
             target = parent_token(doc, doc[anchors[id(atom)]], role_heads)
         parent = at_token.get(target) if target is not None else None
+        if parent is not None and _speaks_for_person(doc, atom, anchors[id(atom)]):
+            parent = None  # "a spokesman for Boris Johnson" is not Johnson: the person's own
         if parent is None and target is not None and doc[target].lower_ in place_nouns:
             beyond = parent_token(doc, doc[target], role_heads)
             parent = at_token.get(beyond) if beyond is not None else None
@@ -138,6 +145,13 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         else:
             children.setdefault(id(parent), []).append(atom)
     return roots, children
+
+
+def _speaks_for_person(doc, atom: Atom, anchor: int) -> bool:
+    """A person after the "for" of a spokesperson: the spokesperson is not the person."""
+    token = doc[anchor]
+    return (atom.kind == "person" or atom.label == "PERSON") and token.dep_ == "pobj" \
+        and token.head.lower_ in SPOKEN_FOR
 
 
 def titled_names(doc, atoms: list[Atom], anchors: dict[int, int]) -> dict[int, Atom]:
