@@ -26,6 +26,7 @@ from detente.quotes.cueless import (
     named_before,
     narrator,
     own_words_of,
+    owner_after,
 )
 from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.describe import body_named, described, person_titles
@@ -368,6 +369,13 @@ class _Builder:
         named = self._named(announcer(self.coded.doc, cand.span, self.quoted))
         return self._give(quote, named, "announced", "direct:after-announcement")
 
+    def _owned_after(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quote with no cue that is a sentence of its own the owner the next
+        sentence names ("That was the verdict of Jo Roe."; ``owner_after``); rule
+        ``direct:owner-after``."""
+        named = self._named(owner_after(self.coded.doc, cand.span, self.quoted))
+        return self._give(quote, named, "owner-after", "direct:owner-after")
+
     def _give(self, quote: Quote, named, suffix: str, rule: str) -> bool:
         """Give a cue-less quote the speaker ``named`` found (``(speaker, sentence)`` or None),
         its rule extended by ``suffix``, and make them the recent speaker; False when none."""
@@ -403,7 +411,7 @@ class _Builder:
                 self.recent = Recent(last.speaker, self.coded.sentence_of(max(cand.start,
                                                                             cand.end - 1)))
         elif not self._narrated(quote, cand) and not self._own_words(quote, cand) \
-                and not self._announced(quote, cand):
+                and not self._announced(quote, cand) and not self._owned_after(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
             return  # a title, slogan or headline - or a quote that runs on (``run_on``)
         self.quotes.append(quote)

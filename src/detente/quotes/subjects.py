@@ -115,6 +115,9 @@ def statement_source(noun, quoted=(), depth: int = 0):
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if obj is not None:
                 return obj
+    found = _arrived_from(noun)
+    if found is not None:
+        return found
     if noun.dep_ in ISSUE_DEPS or noun.dep_ == "appos":
         verb = noun.head if noun.dep_ != "appos" else noun.head.head
         found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
@@ -126,6 +129,24 @@ def statement_source(noun, quoted=(), depth: int = 0):
         if earlier:
             return statement_source(earlier[-1], quoted, depth + 1)
     return None
+
+
+ARRIVING_VERBS = frozenset({"come"})
+"""Verbs a statement is the subject of, whose "from" phrase names who issued it."""
+
+
+def _arrived_from(noun):
+    """Who a statement, warning or message came from, or was made by, when the noun is the
+    verb's subject ("The warning came from Tom Reyes", "The remarks were made by the
+    mayor"): the object of "from" or of the agent "by"; None otherwise."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in ARRIVING_VERBS:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    elif noun.dep_ == "nsubjpass":
+        preps = [c for c in verb.children if c.dep_ == "agent"]
+    else:
+        return None
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _same_paragraph(subject, verb, quoted):

@@ -1,0 +1,107 @@
+"""Round 10 of issue 14: union leaders, candidates' campaigns and quotes whose owner the next
+sentence names; every sentence here is made up."""
+
+import detente
+
+
+def _speakers(text, date="2021-03-01"):
+    return [q.speaker for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def _speaker(text, date="2021-03-01"):
+    speakers = _speakers(text, date)
+    assert len(speakers) == 1
+    return speakers[0]
+
+
+def _sector(text):
+    actor = _speaker(text).actor
+    return actor.sector if actor is not None else None
+
+
+# A union's leader is labour, not government: the body they head wins over the role word.
+
+def test_general_secretary_of_a_union_named_in_apposition():
+    assert _sector('"Our members are angry," said Dara Quinlan, general secretary of the '
+                   'Harbour Workers Union.') == "LAB"
+
+
+def test_the_head_word_of_a_union_name_gives_its_kind():
+    assert _sector('"Our members are angry," said Dara Quinlan, president of the National '
+                   'Union of Lecturers.') == "LAB"
+
+
+def test_a_union_named_without_the_word_union():
+    assert _sector('"Our members are angry," said TUC general secretary Dara Quinlan.') == "LAB"
+    assert _sector('"Our members are angry," said Unison general secretary Dara Quinlan.') \
+        == "LAB"
+
+
+def test_a_secretary_of_a_ministry_stays_government():
+    assert _sector('"The budget is tight," said Dara Quinlan, permanent secretary of the '
+                   'Finance Ministry.') == "GOV"
+
+
+def test_the_european_union_is_no_trade_union():
+    actor = _speaker('"The deal is fair," said Dara Quinlan, president of the European '
+                     'Union\'s executive.').actor
+    assert actor.sector != "LAB"
+
+
+# A candidate's campaign speaks as a party body; a campaign group stays NGO.
+
+def test_a_spokeswoman_for_a_candidates_campaign_is_party():
+    speaker = _speaker('Owen Hartley led the polls. "The numbers are on our side," said Mirela '
+                       'Voss, a spokeswoman for the Hartley campaign.')
+    assert speaker.actor is not None and speaker.actor.sector == "PTY"
+
+
+def test_his_campaign_manager_is_party():
+    assert _sector('Senator Owen Hartley toured the state on Monday. "The numbers are on our '
+                   'side," said Mirela Voss, his campaign manager.') == "PTY"
+
+
+def test_a_campaign_spokesman_for_a_senator_is_party():
+    assert _sector('"The numbers are on our side," said a campaign spokesman for Senator '
+                   'Owen Hartley.') == "PTY"
+
+
+def test_a_re_election_campaign_is_a_candidates():
+    from detente.quotes.rolewords import political_campaign
+
+    doc = detente.code("Mirela Voss runs the governor's re-election campaign.",
+                       date="2021-03-01").doc
+    assert political_campaign(next(t for t in doc if t.lower_ == "campaign"))
+    doc = detente.code("Mirela Voss runs a road safety campaign.", date="2021-03-01").doc
+    assert not political_campaign(next(t for t in doc if t.lower_ == "campaign"))
+
+
+def test_a_campaign_group_stays_ngo():
+    assert _sector('"The river is dying," said Mirela Voss of the Clean Rivers '
+                   'Campaign.') == "NGO"
+
+
+# A quote that is a sentence of its own, owned by the sentence after it.
+
+def test_the_warning_came_from_a_named_person():
+    speaker = _speaker('"The levee will not hold another night." The warning came from Ivo '
+                       'Brandt, the county\'s flood officer.')
+    assert speaker.name == "Ivo Brandt"
+
+
+def test_that_was_the_verdict_of_a_named_person():
+    speaker = _speaker('Crews worked through the night. "The levee will not hold another '
+                       'night." That was the verdict of Ivo Brandt, the county\'s flood '
+                       'officer.')
+    assert speaker.name == "Ivo Brandt"
+
+
+def test_the_remarks_were_made_by_a_named_person():
+    speaker = _speaker('"The levee will not hold another night." The remarks were made by Ivo '
+                       'Brandt on Monday.')
+    assert speaker.name == "Ivo Brandt"
+
+
+def test_a_sentence_about_a_fear_names_no_owner():
+    assert _speakers('"The levee will not hold another night." That is the fear in the '
+                     'valley.') == []
