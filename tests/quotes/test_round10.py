@@ -105,3 +105,12 @@ def test_the_remarks_were_made_by_a_named_person():
 def test_a_sentence_about_a_fear_names_no_owner():
     assert _speakers('"The levee will not hold another night." That is the fear in the '
                      'valley.') == []
+
+
+def test_the_quotes_stage_shares_the_actors_sector_adjectives():
+    from detente.resources import Resources
+
+    resources = Resources()
+    lexicon = resources.get("quotes").lexicon
+    assert lexicon.sector_adjectives == resources.get("actors").sector_adjectives
+    assert lexicon.sector_adjectives["military"] == "MIL"

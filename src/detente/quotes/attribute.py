@@ -192,8 +192,10 @@ class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
     def __init__(self, coded: CodedArticle, resolver: SpeakerResolver,
-                 quoted: list[tuple[int, int]], places: Callable[[], Any] | None = None):
+                 quoted: list[tuple[int, int]], places: Callable[[], Any] | None = None,
+                 adjectives: dict[str, str] | None = None):
         self.coded = coded
+        self.adjectives = adjectives or {}
         self.places = places
         self.quoted = quoted
         self.resolver = resolver
@@ -301,7 +303,7 @@ class _Builder:
                           self.resolver.quoted, self.places)
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.country, self.coded.article.date)
-        found = complete(anonymous_source(found, self.country), self.coded.mentions,
+        found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies)
         return clean_name(igo_official(body_named(found, self.coded.mentions)),
                           self.coded.mentions)
@@ -489,7 +491,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     indirect = _indirect_candidates(coded, lexicon, spans, direct)
     resolver = SpeakerResolver(coded.doc, coded.mentions, [(s.start, s.end) for s in spans])
     quoted = [r for r in (token_range(coded.doc, s.start, s.end) for s in spans) if r]
-    builder = _Builder(coded, resolver, quoted, places)
+    builder = _Builder(coded, resolver, quoted, places, lexicon.sector_adjectives)
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
     run_on(builder.quotes, builder.dropped, spans)

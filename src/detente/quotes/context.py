@@ -167,25 +167,16 @@ def company(speaker: Speaker) -> Speaker:
 SOURCE_NOUNS = word_list("quotes", "vocabulary.yaml", "source_nouns")
 
 
-@lru_cache(maxsize=1)
-def sector_adjectives() -> dict[str, str]:
-    """The actors stage's sector adjectives ("military": MIL, "diplomatic": GOV)."""
-    import yaml
-
-    from detente.actors.tables import DATA
-
-    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
-        return {k.lower(): v for k, v in yaml.safe_load(handle)["sector_adjectives"].items()}
-
-
-def anonymous_source(speaker: Speaker, country: str | None) -> Speaker:
+def anonymous_source(speaker: Speaker, country: str | None,
+                     adjectives: dict[str, str]) -> Speaker:
     """An unnamed source ("a source told the news site", "a military source said") speaks
-    from the article's main country, with the sector its adjective names and none without
-    one, as the gold codes a news site's anonymous source (rule ``+anonymous-source``)."""
+    from the article's main country, with the sector its adjective names (``adjectives``: the
+    actors stage's ``ActorTables.sector_adjectives``, "military": MIL) and none without one,
+    as the gold codes a news site's anonymous source (rule ``+anonymous-source``)."""
     words = (speaker.text or "").lower().split()
     if speaker.name or speaker.actor is not None or not words or words[-1] not in SOURCE_NOUNS:
         return speaker
-    sector = next((sector_adjectives()[w] for w in words if w in sector_adjectives()), None)
+    sector = next((adjectives[w] for w in words if w in adjectives), None)
     if country is None and sector is None:
         return speaker
     actor = Actor(country, sector, entry=f"source:{sector or 'unknown'}")

@@ -56,6 +56,9 @@ class CueLexicon:
     nouns: dict[str, CueEntry] = field(default_factory=dict)
     """Nouns that carry words (``statement``, ``tweet``): a quote they introduce is theirs,
     and whoever issued them speaks (``X released a statement: "..."``)."""
+    sector_adjectives: dict[str, str] = field(default_factory=dict)
+    """The actors stage's sector adjectives ("military": MIL; ``ActorTables.sector_adjectives``,
+    shared by ``quotes.load``, not read again): the sector of an unnamed source."""
 
     def find(self, doc, start: int, end: int) -> list[Cue]:
         """Cues among tokens ``start..end`` of ``doc`` (a linear scan)."""
