@@ -114,3 +114,69 @@ def test_the_quotes_stage_shares_the_actors_sector_adjectives():
     lexicon = resources.get("quotes").lexicon
     assert lexicon.sector_adjectives == resources.get("actors").sector_adjectives
     assert lexicon.sector_adjectives["military"] == "MIL"
+
+
+# Companies and their officers; prosecutors called attorneys; a body's name before a role.
+
+def test_a_chief_technology_officer_is_business_not_military():
+    assert _sector('"Stream is the future," wrote Mara Quell, the chief technology officer '
+                   'of Zentrix.') == "BUS"
+
+
+def test_a_senior_vice_president_is_business():
+    assert _sector('"The lines are safe," said Senior vice president Mara Quell.') == "BUS"
+
+
+def test_a_vice_president_alone_stays_government():
+    assert _sector('"The vote was clear," said Vice President Mara Quell.') == "GOV"
+
+
+def test_a_company_named_by_its_kind_is_business():
+    speaker = _speaker('Software company Zentrix Hat announced the plan on Tuesday. "Stream is '
+                       'the future," Zentrix Hat said.')
+    assert speaker.actor is not None and speaker.actor.sector == "BUS"
+
+
+def test_a_united_states_attorney_is_a_prosecutor():
+    assert _sector('"He fed a cycle of addiction," said United States Attorney Mara '
+                   'Quell.') == "JUD"
+
+
+def test_a_district_attorney_is_a_prosecutor():
+    assert _sector('"The law is clear," said District Attorney Mara Quell.') == "JUD"
+
+
+def test_a_body_name_ends_before_the_role_that_follows_it():
+    assert _sector('"The drug supply is safe," said Pharmacy Society President Mara '
+                   'Quell.') == "NGO"
+
+
+# Who the subject is when the parser takes a campus for it.
+
+def test_the_campus_after_a_university_is_not_the_speaker():
+    speaker = _speaker('Mara Quell of the University of Otago, Dunedin disagreed with these '
+                       'findings: "The seeps are small and were always minor resources."')
+    assert speaker.name == "Mara Quell"
+
+
+# Pronouns: not a person named inside their own fronted adjunct; "it" and "they" are no one
+# person; a pronoun has no title run.
+
+def test_he_is_not_the_person_inside_his_own_fronted_adjunct():
+    speaker = _speaker('To a packed hall in Leeds, Mr Hale accused his rival Tom Birch of '
+                       'plotting cuts. Laying into the Conservative\'s record in government he '
+                       'said: "We will never go back to those days."')
+    assert speaker.name != "the Conservative" and "Birch" not in (speaker.name or "")
+
+
+def test_it_is_not_the_person_who_spoke_last():
+    speakers = _speakers('Mara Quell praised the report. "The plan is dead," she said. "We '
+                         'must act now," it said.')
+    assert speakers[0].name == "Mara Quell"
+    assert speakers[1].name != "Mara Quell"
+
+
+def test_a_pronoun_takes_no_sector_from_the_words_before_it():
+    speaker = _speaker('Mr Hale spoke in Leeds. Laying into the record in government he said: '
+                       '"We will never go back to those days."')
+    assert speaker.actor is None or speaker.actor.sector != "GOV"

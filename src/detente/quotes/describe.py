@@ -352,7 +352,8 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
         found = _phrase(span.root, set()) + _placed_in(span.root)
         return sorted(i for i in set(found) if low <= doc[i].idx < high
                       and not _inside(doc[i].idx, quoted))
-    spans = [(speaker.start, speaker.end)] if speaker.start is not None else []
+    spans = [(speaker.start, speaker.end)] if speaker.start is not None \
+        and (speaker.text or "").lower() not in PRONOUNS else []  # a pronoun has no title run
     if speaker.mention is not None:  # the mention at the cue and the first full mention
         chain = _chain(speaker.mention, mentions)
         spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
@@ -399,6 +400,15 @@ def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
                 return Description(country[0] if country else None, role.sector,
                                    f"office:{role.phrase}")
     return None
+
+
+def _longer_title(evidence: str, entry: str) -> bool:
+    """The description's title is a longer phrase ending in the role word the actor was read
+    from ("chief technology officer" over "officer": BUS, not MIL)."""
+    title = evidence.split("+")[0].removeprefix("title:")
+    role = entry.split("+")[0].split(">")[-1].removeprefix("role:")
+    return evidence.startswith("title:") and bool(role) and title != role \
+        and title.endswith(" " + role)
 
 
 def _tagged_person(speaker: Speaker, mentions: list[Mention]) -> bool:
@@ -448,7 +458,8 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
-    if beside and desc.sector and desc.evidence.startswith("body:"):
+    if beside and desc.sector and (desc.evidence.startswith("body:")
+                                   or _longer_title(desc.evidence, actor.entry or "")):
         sector = desc.sector  # "the Lord President of the court, Colin Sutherland": JUD
     if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):
         return speaker  # nothing new: no evidence to add
@@ -460,6 +471,7 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
                    rule=f"{speaker.rule}+described")
 
 
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 
 

@@ -24,8 +24,9 @@ TITLE_MED = word_list("quotes", VOCABULARY, "title_med")
 TITLE_BUS = word_list("quotes", VOCABULARY, "title_bus")
 TITLE_REL = word_list("quotes", VOCABULARY, "title_rel")
 TITLE_CVL = word_list("quotes", VOCABULARY, "title_cvl")
+TITLE_JUD = word_list("quotes", VOCABULARY, "title_jud")
 TITLES = {"COP": TITLE_COP, "LEG": TITLE_LEG, "MED": TITLE_MED, "BUS": TITLE_BUS,
-          "REL": TITLE_REL, "CVL": TITLE_CVL}
+          "REL": TITLE_REL, "CVL": TITLE_CVL, "JUD": TITLE_JUD}
 """Title and role words by sector, beside those of ``sectors.yaml``."""
 BODY_NGO = word_list("quotes", VOCABULARY, "body_ngo")
 BODY_EDU = word_list("quotes", VOCABULARY, "body_edu")
@@ -177,6 +178,9 @@ def _names_kind(doc, last: int, places: frozenset[int]) -> bool:
     if not doc[last].is_title and not doc[last].is_upper:
         return True
     nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and (role := role_words().get(nxt.lower_)) is not None \
+            and role.kind in ("person", "head"):
+        return True  # "the Pharmacy Society President": the name ends before the role
     return nxt is None or not (nxt.is_title or nxt.is_upper) or nxt.i in places
 
 

@@ -26,6 +26,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
+IMPERSONAL = frozenset({"it", "they"})
+"""Pronouns that never refer to one named person: a body, a document or a group speaks."""
 TITLE_GAP = re.compile(r"^\)?(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
 """What may stand between a title and the name it precedes ("for Iran", "(MP)")."""
 BEFORE_WINDOW = 200
@@ -198,6 +200,8 @@ class SpeakerResolver(BodyRules, RoleRules):
         mention = self.mentions[index]
         if mention.label == "PRON" and index == found:
             return None
+        if own.label == "PRON" and _in_own_adjunct(subject, mention.start):
+            return None  # "Attacking Roe's record, he said": he is not Roe
         if index != found and self._quoted(mention) and not self._quoted(own):
             return None
         actor = mention.actor or own.actor
@@ -373,8 +377,9 @@ class SpeakerResolver(BodyRules, RoleRules):
                 recent is None or sentence - recent.sentence >= 2):
             # "US voice actor Alexis Tipton marveled ... . Then, she looked at the role as ..."
             return replace(base, name=named, rule="previous-subject")
+        impersonal = head.lower_ in IMPERSONAL  # "it" and "they" are no one person
         if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
-                and recent.speaker.name:
+                and recent.speaker.name and not (impersonal and self._a_person(recent.speaker)):
             last = recent.speaker
             return replace(base, name=last.name, actor=last.actor, mention=last.mention,
                            rule="recent-speaker")
@@ -382,7 +387,7 @@ class SpeakerResolver(BodyRules, RoleRules):
             # "The head of the investigators told the court "...". She also said": the
             # unnamed speaker just quoted, not a name further back
             return replace(base, actor=recent.speaker.actor, rule="recent-speaker:unnamed")
-        person = self._person_before(head)
+        person = self._person_before(head) if not impersonal else None
         if person is not None:
             return replace(base, name=person, rule="person-before")
         if head.lower_ in ("he", "she") and recent is None:
@@ -392,6 +397,12 @@ class SpeakerResolver(BodyRules, RoleRules):
                 # "..., he recalled" with the tagger missing the name
                 return replace(base, name=person, rule="main-person")  # nearby
         return base
+
+    def _a_person(self, speaker: Speaker) -> bool:
+        """The speaker is one named person (a PERSON mention, or a name the tagger missed)."""
+        from detente.quotes.describe import is_person
+
+        return is_person(speaker, self.mentions) or "+surname>" in (speaker.rule or "")
 
     def _previous_subject(self, head) -> str | None:
         """The name that is the subject of the sentence right before ``head``'s, in the same
@@ -441,13 +452,29 @@ class SpeakerResolver(BodyRules, RoleRules):
             if limit > 0:
                 limit = self.doc[limit - 1].sent.start
         for ent in reversed(self._doc_ents()):
-            if ent.start >= head.i or ent.label_ != "PERSON":
+            if ent.start >= head.i or ent.label_ != "PERSON" \
+                    or _in_own_adjunct(head, ent.start_char):
                 continue
             if ent.start < limit:
                 return None
             if not any(s <= ent.start_char < e for s, e in self.quoted):
                 return ent.text
         return None
+
+
+ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})
+
+
+def _in_own_adjunct(pronoun, start: int) -> bool:
+    """True when the character ``start`` lies in an adjunct set before a subject pronoun in
+    its own clause ("Laying into Roe's record in government, he said", "After meeting Roe,
+    she said"): the participle's doer is the pronoun's referent, so a person named inside
+    the adjunct is someone else."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
+        return False
+    return any(c.dep_ in ADJUNCT_DEPS and c.i < pronoun.i and any(
+        t.idx <= start < t.idx + len(t) for t in c.subtree) for c in verb.children)
 
 
 def _org_modifier(token) -> str | None:

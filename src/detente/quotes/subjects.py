@@ -255,7 +255,8 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
             outside = [c for c in subjects if _outside(c, quoted)]
-            return _named_first(outside) if outside else _inverted_subject(verb, quoted)
+            found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
+            return _person_before_place(verb, found) or found
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -274,6 +275,19 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             return None
         verb = verb.head
     return None
+
+
+def _person_before_place(verb, subject):
+    """The person the parser left without a role when it took the place closing their
+    body's name for the subject ("Jo Roe of the University of California, Los Angeles
+    disagreed": Roe, not Los Angeles): a person hanging on the same verb whose phrase ends
+    at the comma right before the subject; None otherwise."""
+    comma = subject.left_edge.i - 1 if subject is not None else -1
+    if comma < 1 or subject.doc[comma].text != "," or not subject.ent_type_:
+        return None
+    return next((c for c in verb.children if c.i < comma and c.ent_type_ == "PERSON"
+                 and c.dep_ in ("npadvmod", "dep", "nsubj") and c.right_edge.i == comma - 1
+                 and any(p.dep_ == "prep" for p in c.children)), None)
 
 
 def _act_object(noun) -> bool:
