@@ -180,3 +180,26 @@ def test_a_pronoun_takes_no_sector_from_the_words_before_it():
     speaker = _speaker('Mr Hale spoke in Leeds. Laying into the record in government he said: '
                        '"We will never go back to those days."')
     assert speaker.actor is None or speaker.actor.sector != "GOV"
+
+
+# Quotes with no cue: a stated aim after "to"; a court's ruling in a conjunct.
+
+def test_a_quoted_aim_after_to_is_the_subjects():
+    speaker = _speaker('Mara Quell endorsed Tom Birch on Monday. She also expressed a desire to '
+                       'work with Birch to "create a council that works for every street."')
+    assert speaker.name == "Mara Quell"
+
+
+def test_a_quoted_name_after_to_is_no_aim():
+    assert _speakers('Mara Quell travelled to "Harbour Lights Festival" on Monday.') == []
+
+
+def test_a_conjunct_shares_its_deciding_subject():
+    from detente.quotes.cues import _decided_by_a_body
+
+    doc = detente.code('The judge heard the case and ruled that the ban was lawful.',
+                       date="2021-03-01").doc
+    ruled = next(t for t in doc if t.lower_ == "ruled")
+    assert ruled.dep_ == "conj" and _decided_by_a_body(ruled)
+    doc = detente.code('The police heard the case and ruled out a link.', date="2021-03-01").doc
+    assert not _decided_by_a_body(next(t for t in doc if t.lower_ == "ruled"))

@@ -23,6 +23,7 @@ from detente.quotes.context import (
 from detente.quotes.cueless import (
     FOLLOW_WORDS,
     announcer,
+    intent_of,
     named_before,
     narrator,
     own_words_of,
@@ -378,6 +379,12 @@ class _Builder:
         named = self._named(owner_after(self.coded.doc, cand.span, self.quoted))
         return self._give(quote, named, "owner-after", "direct:owner-after")
 
+    def _intended(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quoted verb phrase after "to" the person whose aim it states (``intent_of``;
+        rule ``direct:stated-aim``)."""
+        named = self._named(intent_of(self.coded.doc, cand.span, self.quoted))
+        return self._give(quote, named, "stated-aim", "direct:stated-aim")
+
     def _give(self, quote: Quote, named, suffix: str, rule: str) -> bool:
         """Give a cue-less quote the speaker ``named`` found (``(speaker, sentence)`` or None),
         its rule extended by ``suffix``, and make them the recent speaker; False when none."""
@@ -413,7 +420,8 @@ class _Builder:
                 self.recent = Recent(last.speaker, self.coded.sentence_of(max(cand.start,
                                                                             cand.end - 1)))
         elif not self._narrated(quote, cand) and not self._own_words(quote, cand) \
-                and not self._announced(quote, cand) and not self._owned_after(quote, cand):
+                and not self._announced(quote, cand) and not self._owned_after(quote, cand) \
+                and not self._intended(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
             return  # a title, slogan or headline - or a quote that runs on (``run_on``)
         self.quotes.append(quote)

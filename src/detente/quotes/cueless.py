@@ -100,6 +100,33 @@ def own_words_of(doc, span, quoted: list[tuple[int, int]]):
     return None
 
 
+def intent_of(doc, span, quoted: list[tuple[int, int]]):
+    """The person whose stated aim a quoted verb phrase after "to" reproduces ("She expressed a
+    desire to work with him to "create a government that works for everyone"", "he was
+    directing the committees to "proceed with their investigations""): the subject of the
+    sentence, when it is a person (a name, or he/she) and the quote opens with a verb's base
+    form and runs ``FOLLOW_WORDS`` words or more; None otherwise."""
+    rng = token_range(doc, span.start, span.end) if span is not None else None
+    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
+        return None
+    first = doc[rng[0]]
+    before = doc[rng[0] - 1] if rng[0] > 0 else None
+    while before is not None and before.is_quote and before.i > 0:
+        before = doc[before.i - 1]
+    if before is None or before.lower_ != "to" or first.tag_ != "VB" or not first.is_lower:
+        return None
+    verb = first
+    for _ in range(12):  # up to the clause whose subject is named
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None or any(a <= subject.i < b for a, b in quoted):
+        return None
+    return subject if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON" \
+        else None
+
+
 ANNOUNCING_VERBS = frozenset({"tweet", "post", "write", "publish", "issue", "release"})
 """Verbs of a sentence that announces a statement whose words follow in the next paragraph."""
 

@@ -88,8 +88,12 @@ class CueLexicon:
 def _decided_by_a_body(verb) -> bool:
     """True when the verb's subject is a body that decides (a court, a judge, an inquiry:
     ``deciding_bodies`` of ``vocabulary.yaml``), so that its finding is its words."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DECIDING_BODIES
-               for c in verb.children)
+    for _ in range(3):  # "a judge agreed ... but ruled that": the conjuncts share a subject
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj":
+            return any(c.lemma_.lower() in DECIDING_BODIES for c in subjects)
+        verb = verb.head
+    return False
 
 
 def read_cues(path: Path) -> CueLexicon:
