@@ -203,3 +203,24 @@ def test_a_conjunct_shares_its_deciding_subject():
     assert ruled.dep_ == "conj" and _decided_by_a_body(ruled)
     doc = detente.code('The police heard the case and ruled out a link.', date="2021-03-01").doc
     assert not _decided_by_a_body(next(t for t in doc if t.lower_ == "ruled"))
+
+
+# Nationality and residence descriptions.
+
+def test_a_pronoun_linked_to_a_role_speaks_as_the_person_named_beside_it():
+    speaker = _speaker('The attack in Madrid left three hurt, among them a Norwegian student, '
+                       'Hanna Vik. "It was terrifying," she said.')
+    assert speaker.name == "Hanna Vik"
+    assert speaker.actor.country == "NOR"
+
+
+def test_who_lives_in_a_city_gives_the_country():
+    speaker = _speaker('The attack in Madrid left three hurt. "It was terrifying," said Hanna '
+                       'Vik, who lives in Oslo.')
+    assert speaker.actor.country == "NOR"
+
+
+def test_who_was_in_a_city_gives_no_country_of_residence():
+    speaker = _speaker('The attack in Madrid left three hurt. "It was terrifying," said Hanna '
+                       'Vik, who was in Oslo on holiday.')
+    assert speaker.actor.country == "ESP"

@@ -126,6 +126,9 @@ def _around(doc, first: int, last: int) -> list[int]:
             out += _phrase(c, skip)
         if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > last:
             out += _phrase(c, skip)
+        if c.dep_ == "relcl" and c.i > last:  # "who lives in Oslo", "who is from Norway"
+            out += [t.i for p in c.children if p.dep_ == "prep"
+                    and p.lower_ in RESIDING.get(c.lemma_.lower(), ()) for t in p.subtree]
     if head.dep_ == "appos" and head.head.i not in skip and _role_kind(head.head) != "body":
         # "X's editorial director, Jo Doe"; not "According to police in Baytown, Jo Doe"
         out += _phrase(head.head, skip | {t.i for t in head.subtree})
@@ -135,6 +138,10 @@ def _around(doc, first: int, last: int) -> list[int]:
     return out
 
 
+RESIDING = {"live": ("in", "from"), "reside": ("in",), "hail": ("from",), "come": ("from",),
+            "be": ("from",)}
+"""Verbs of a relative clause on a person's name that say where they live or come from, with
+the prepositions that name the place ("who lives in Oslo"; not "who was in Paris")."""
 PLACING_PREPOSITIONS = frozenset({"in", "before"})
 
 

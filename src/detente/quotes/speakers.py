@@ -225,6 +225,13 @@ class SpeakerResolver(BodyRules, RoleRules):
                 if other.actor is not None and other.actor.country:
                     actor = other.actor
                 index, rule = person, f"{rule}+name-beside"
+            elif own.label == "PRON" and index != found:
+                person = self._named_role(index)
+                if person is not None:  # "a Norwegian student, Hanna Berg. ... she said"
+                    other = self.mentions[person]
+                    name = other.actor.name if other.actor and other.actor.name else other.text
+                    actor = other.actor or actor
+                    index, rule = person, f"{rule}+role-named"
         elif actor is None and mention.label == "PERSON":
             role = self._beside(subject, found, "ROLE")
             if role is not None and self.mentions[role].actor is not None:
@@ -241,6 +248,14 @@ class SpeakerResolver(BodyRules, RoleRules):
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _named_role(self, role: int) -> int | None:
+        """The person named in apposition to a role mention (the actors stage links the name
+        to the role: "a Norwegian student, Hanna Berg"), as a mention index; None when the
+        role names no one or more than one person."""
+        named = [i for i, m in enumerate(self.mentions) if m.antecedent == role
+                 and m.label == "PERSON" and (m.rule or "").startswith("apposition>")]
+        return named[0] if len(named) == 1 else None
 
     def _named_after_country(self, own: Mention, said: str) -> tuple[str, Actor | None] | None:
         """A body whose name holds a country's ("Sustainable Australia", a party; "Air
