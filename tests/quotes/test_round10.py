@@ -224,3 +224,23 @@ def test_who_was_in_a_city_gives_no_country_of_residence():
     speaker = _speaker('The attack in Madrid left three hurt. "It was terrifying," said Hanna '
                        'Vik, who was in Oslo on holiday.')
     assert speaker.actor.country == "ESP"
+
+
+# Bodies: a state that speaks is its government; a body's kind given in apposition.
+
+def test_a_country_that_speaks_is_its_government():
+    speaker = _speaker('"We will not accept this," Zimbabwe said in a statement.')
+    assert (speaker.actor.country, speaker.actor.sector) == ("ZWE", "GOV")
+
+
+def test_a_region_that_speaks_is_not_made_a_government():
+    speaker = _speaker('"We will not accept this," Texas said.')
+    assert "state-speaks" not in (speaker.rule or "")
+
+
+def test_a_company_named_in_apposition_by_its_kind():
+    assert _sector('"Demand is unprecedented," said Marlow, the supermarket chain.') == "BUS"
+
+
+def test_a_group_named_in_apposition_by_its_kind():
+    assert _sector('"The river is dying," said Riverwatch, a local campaign group.') == "NGO"

@@ -4,8 +4,9 @@
 article's main country (``main_country``) for a speaker with a sector and no country, and a
 named person no table gives an office is a private person of that country or of the
 international body whose code they carry (``complete``); a private person who speaks in a
-legislature is a legislator (``in_chamber``). Each step records itself in ``Speaker.rule``
-(``+context:main-country``, ``+person:CVL``, ``+in-chamber``).
+legislature is a legislator (``in_chamber``); a country that speaks is its government
+(``+state-speaks``). Each step records itself in ``Speaker.rule`` (``+context:main-country``,
+``+person:CVL``, ``+in-chamber``).
 """
 
 from __future__ import annotations
@@ -108,6 +109,12 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor = replace(actor, sector=sector, code=None)
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
+    if actor.sector is None and (actor.entry or "").startswith("country:") and not person \
+            and actor.country not in RELIGIOUS_STATES and speaker.mention is not None \
+            and mentions[speaker.mention].label == "GPE":
+        actor = replace(actor, sector="GOV", code=None)  # "China said": its government
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+state-speaks")
     if actor.country in RELIGIOUS_STATES and actor.sector is None and not person:
         actor = replace(actor, sector="REL", code=None)  # "a Vatican spokesman": the Holy See
         actor.__post_init__()

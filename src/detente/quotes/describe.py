@@ -389,9 +389,23 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
         country = country_of(doc, mentions, [t.i for t in words[:-1]])  # "the Smith campaign"
         return Description(country[0] if country else None, "PTY", "name:campaign")
     if role is None or role.kind not in ("body", "name") or not role.sector or not last.is_title:
-        return None
+        return _body_apposed(doc, mentions, words)
     country = country_of(doc, mentions, [t.i for t in words[:-1]])
     return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
+
+
+def _body_apposed(doc, mentions: list[Mention], words: list) -> Description | None:
+    """A body's name no word of which gives its kind, with a common noun in apposition that
+    does ("Marlow, the supermarket chain": BUS; "Zentrix, a software company"); None when
+    the apposition names no body's kind."""
+    tokens = [i for i in _around(doc, words[0].i, words[-1].i) if doc[i].i > words[-1].i]
+    bodies = [r for r in roles(doc, tokens) if r[2].kind == "body" and r[2].sector
+              and not doc[r[1]].is_title]
+    if not bodies:
+        return None
+    country = country_of(doc, mentions, tokens)
+    return Description(country[0] if country else None, bodies[-1][2].sector,
+                       f"apposed:{bodies[-1][2].phrase}")
 
 
 def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
