@@ -170,10 +170,16 @@ def test_he_is_not_the_person_inside_his_own_fronted_adjunct():
 
 
 def test_it_is_not_the_person_who_spoke_last():
-    speakers = _speakers('Mara Quell praised the report. "The plan is dead," she said. "We '
+    speakers = _speakers('Sarah Quell praised the report. "The plan is dead," she said. "We '
                          'must act now," it said.')
-    assert speakers[0].name == "Mara Quell"
-    assert speakers[1].name != "Mara Quell"
+    assert speakers[0].name == "Sarah Quell"
+    assert speakers[1].name != "Sarah Quell"
+
+
+def test_it_may_be_a_body_the_tagger_took_for_a_person():
+    speakers = _speakers('Borsig Dortmund reported a loss. "We are in a difficult position," '
+                         'said Borsig Dortmund. "Costs are too high," it said.')
+    assert speakers[-1].name == speakers[0].name
 
 
 def test_a_pronoun_takes_no_sector_from_the_words_before_it():

@@ -414,10 +414,13 @@ class SpeakerResolver(BodyRules, RoleRules):
         return base
 
     def _a_person(self, speaker: Speaker) -> bool:
-        """The speaker is one named person (a PERSON mention, or a name the tagger missed)."""
-        from detente.quotes.describe import is_person
-
-        return is_person(speaker, self.mentions) or "+surname>" in (speaker.rule or "")
+        """The speaker is one named person: a name opening with a given name the tables know
+        ("Robin Cook"), or one the roster or a person's role resolved; a club or paper the
+        tagger took for a person ("Borussia Dortmund") is not."""
+        words = (speaker.name or "").split()
+        entry = speaker.actor.entry if speaker.actor is not None else None
+        return (len(words) > 1 and words[0].lower() in first_names()) or (
+            entry or "").startswith(("roster:", "office:", "apposition>", "role:"))
 
     def _previous_subject(self, head) -> str | None:
         """The name that is the subject of the sentence right before ``head``'s, in the same
