@@ -8,7 +8,7 @@ next to parsing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.quotes.attribute import article_quotes
 from detente.quotes.cues import CueLexicon, read_cues
@@ -26,8 +26,11 @@ class QuoteResources:
 
 
 def load(resources: Resources) -> QuoteResources:
-    """Read ``quotes/data/cues.tsv``."""
-    return QuoteResources(lexicon=read_cues(data_path("quotes", "cues.tsv")))
+    """Read ``quotes/data/cues.tsv``; the sector adjectives come from the actors stage's
+    tables (loaded already: this stage reads its mentions)."""
+    lexicon = read_cues(data_path("quotes", "cues.tsv"))
+    adjectives = resources.get("actors").sector_adjectives
+    return QuoteResources(lexicon=replace(lexicon, sector_adjectives=dict(adjectives)))
 
 
 def run(coded: CodedArticle, resources: Resources) -> None:

@@ -23,9 +23,11 @@ from detente.quotes.context import (
 from detente.quotes.cueless import (
     FOLLOW_WORDS,
     announcer,
+    intent_of,
     named_before,
     narrator,
     own_words_of,
+    owner_after,
 )
 from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.describe import body_named, described, person_titles
@@ -191,8 +193,10 @@ class _Builder:
     """Turns candidates into Quote records, tracking the latest speaker."""
 
     def __init__(self, coded: CodedArticle, resolver: SpeakerResolver,
-                 quoted: list[tuple[int, int]], places: Callable[[], Any] | None = None):
+                 quoted: list[tuple[int, int]], places: Callable[[], Any] | None = None,
+                 adjectives: dict[str, str] | None = None):
         self.coded = coded
+        self.adjectives = adjectives or {}
         self.places = places
         self.quoted = quoted
         self.resolver = resolver
@@ -300,7 +304,7 @@ class _Builder:
                           self.resolver.quoted, self.places)
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.country, self.coded.article.date)
-        found = complete(anonymous_source(found, self.country), self.coded.mentions,
+        found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies)
         return clean_name(igo_official(body_named(found, self.coded.mentions)),
                           self.coded.mentions)
@@ -368,6 +372,19 @@ class _Builder:
         named = self._named(announcer(self.coded.doc, cand.span, self.quoted))
         return self._give(quote, named, "announced", "direct:after-announcement")
 
+    def _owned_after(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quote with no cue that is a sentence of its own the owner the next
+        sentence names ("That was the verdict of Jo Roe."; ``owner_after``); rule
+        ``direct:owner-after``."""
+        named = self._named(owner_after(self.coded.doc, cand.span, self.quoted))
+        return self._give(quote, named, "owner-after", "direct:owner-after")
+
+    def _intended(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quoted verb phrase after "to" the person whose aim it states (``intent_of``;
+        rule ``direct:stated-aim``)."""
+        named = self._named(intent_of(self.coded.doc, cand.span, self.quoted))
+        return self._give(quote, named, "stated-aim", "direct:stated-aim")
+
     def _give(self, quote: Quote, named, suffix: str, rule: str) -> bool:
         """Give a cue-less quote the speaker ``named`` found (``(speaker, sentence)`` or None),
         its rule extended by ``suffix``, and make them the recent speaker; False when none."""
@@ -403,7 +420,8 @@ class _Builder:
                 self.recent = Recent(last.speaker, self.coded.sentence_of(max(cand.start,
                                                                             cand.end - 1)))
         elif not self._narrated(quote, cand) and not self._own_words(quote, cand) \
-                and not self._announced(quote, cand):
+                and not self._announced(quote, cand) and not self._owned_after(quote, cand) \
+                and not self._intended(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
             return  # a title, slogan or headline - or a quote that runs on (``run_on``)
         self.quotes.append(quote)
@@ -481,7 +499,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     indirect = _indirect_candidates(coded, lexicon, spans, direct)
     resolver = SpeakerResolver(coded.doc, coded.mentions, [(s.start, s.end) for s in spans])
     quoted = [r for r in (token_range(coded.doc, s.start, s.end) for s in spans) if r]
-    builder = _Builder(coded, resolver, quoted, places)
+    builder = _Builder(coded, resolver, quoted, places, lexicon.sector_adjectives)
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
     run_on(builder.quotes, builder.dropped, spans)

@@ -142,9 +142,10 @@ class BodyRules:
             body = self._clause_body(subject)
         if body is None:
             return self._common_body(speaker, subject)
-        name, actor, _ = body
+        name, actor, at = body
         name = self.expand(name)
         actor = actor if actor is not None else _unknown_body(speaker.actor, name)
+        actor = _campaign(self.doc[at], actor, speaker.actor) or actor
         if actor is not None:
             actor = replace(actor, name=name)
         return replace(speaker, name=name, actor=actor,
@@ -154,7 +155,7 @@ class BodyRules:
         """A spokesperson of a body named by a common noun ("police spokesman Charles
         Owino", "an army spokesperson") speaks with that body's sector (COP, MIL), not the
         spokesperson's own (GOV); rule ``+spokesperson-sector``."""
-        from detente.quotes.describe import role_words
+        from detente.quotes.describe import political_campaign, role_words
 
         actor = speaker.actor
         token = next((t for t in (subject, *subject.children, subject.head)
@@ -163,9 +164,10 @@ class BodyRules:
             return speaker
         for mod in self.doc[token.left_edge.i:token.i]:
             role = role_words().get(mod.lower_)
+            sector = "PTY" if political_campaign(mod) else role.sector if role else None
             if mod.pos_ == "NOUN" and role is not None and role.kind == "body" \
-                    and role.sector and role.sector != actor.sector:
-                return replace(speaker, actor=replace(actor, sector=role.sector, code=None,
+                    and sector and sector != actor.sector:
+                return replace(speaker, actor=replace(actor, sector=sector, code=None,
                                                       entry=f"{actor.entry}+body:{mod.lower_}"),
                                rule=f"{speaker.rule}+spokesperson-sector")
         return speaker
@@ -317,6 +319,18 @@ def _unknown_body(actor: Actor | None, name: str) -> Actor | None:
     new = replace(actor, sector=None, code=None, entry="+".join(entry[1:]) or None)
     new.__post_init__()
     return new
+
+
+def _campaign(token, actor: Actor | None, own: Actor | None) -> Actor | None:
+    """A spokesperson of a candidate's campaign ("a spokeswoman for the Smith campaign")
+    speaks for a party body: PTY, with the country known so far (the campaign's, else the
+    spokesperson's own); None for any other body."""
+    from detente.quotes.describe import political_campaign
+
+    if not political_campaign(token):
+        return None
+    country = next((a.country for a in (actor, own) if a is not None and a.country), None)
+    return Actor(country, "PTY", entry="campaign:political")
 
 
 def _body_word(token) -> bool:

@@ -4,8 +4,9 @@
 article's main country (``main_country``) for a speaker with a sector and no country, and a
 named person no table gives an office is a private person of that country or of the
 international body whose code they carry (``complete``); a private person who speaks in a
-legislature is a legislator (``in_chamber``). Each step records itself in ``Speaker.rule``
-(``+context:main-country``, ``+person:CVL``, ``+in-chamber``).
+legislature is a legislator (``in_chamber``); a country that speaks is its government
+(``+state-speaks``). Each step records itself in ``Speaker.rule`` (``+context:main-country``,
+``+person:CVL``, ``+in-chamber``).
 """
 
 from __future__ import annotations
@@ -108,6 +109,12 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor = replace(actor, sector=sector, code=None)
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+person:{sector}")
+    if actor.sector is None and (actor.entry or "").startswith("country:") and not person \
+            and actor.country not in RELIGIOUS_STATES and speaker.mention is not None \
+            and mentions[speaker.mention].label == "GPE":
+        actor = replace(actor, sector="GOV", code=None)  # "China said": its government
+        actor.__post_init__()
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+state-speaks")
     if actor.country in RELIGIOUS_STATES and actor.sector is None and not person:
         actor = replace(actor, sector="REL", code=None)  # "a Vatican spokesman": the Holy See
         actor.__post_init__()
@@ -167,25 +174,16 @@ def company(speaker: Speaker) -> Speaker:
 SOURCE_NOUNS = word_list("quotes", "vocabulary.yaml", "source_nouns")
 
 
-@lru_cache(maxsize=1)
-def sector_adjectives() -> dict[str, str]:
-    """The actors stage's sector adjectives ("military": MIL, "diplomatic": GOV)."""
-    import yaml
-
-    from detente.actors.tables import DATA
-
-    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
-        return {k.lower(): v for k, v in yaml.safe_load(handle)["sector_adjectives"].items()}
-
-
-def anonymous_source(speaker: Speaker, country: str | None) -> Speaker:
+def anonymous_source(speaker: Speaker, country: str | None,
+                     adjectives: dict[str, str]) -> Speaker:
     """An unnamed source ("a source told the news site", "a military source said") speaks
-    from the article's main country, with the sector its adjective names and none without
-    one, as the gold codes a news site's anonymous source (rule ``+anonymous-source``)."""
+    from the article's main country, with the sector its adjective names (``adjectives``: the
+    actors stage's ``ActorTables.sector_adjectives``, "military": MIL) and none without one,
+    as the gold codes a news site's anonymous source (rule ``+anonymous-source``)."""
     words = (speaker.text or "").lower().split()
     if speaker.name or speaker.actor is not None or not words or words[-1] not in SOURCE_NOUNS:
         return speaker
-    sector = next((sector_adjectives()[w] for w in words if w in sector_adjectives()), None)
+    sector = next((adjectives[w] for w in words if w in adjectives), None)
     if country is None and sector is None:
         return speaker
     actor = Actor(country, sector, entry=f"source:{sector or 'unknown'}")

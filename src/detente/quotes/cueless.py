@@ -13,6 +13,7 @@ import re
 from detente.nlp import doc_text
 from detente.quotes.direct import token_range
 from detente.quotes.subjects import statement_words
+from detente.resources import word_list
 
 FOLLOW_WORDS = 4
 """A quote with no cue this long, right after a reported statement, goes on with it."""
@@ -99,6 +100,33 @@ def own_words_of(doc, span, quoted: list[tuple[int, int]]):
     return None
 
 
+def intent_of(doc, span, quoted: list[tuple[int, int]]):
+    """The person whose stated aim a quoted verb phrase after "to" reproduces ("She expressed a
+    desire to work with him to "create a government that works for everyone"", "he was
+    directing the committees to "proceed with their investigations""): the subject of the
+    sentence, when it is a person (a name, or he/she) and the quote opens with a verb's base
+    form and runs ``FOLLOW_WORDS`` words or more; None otherwise."""
+    rng = token_range(doc, span.start, span.end) if span is not None else None
+    if rng is None or len(doc[rng[0]:rng[1]]) < FOLLOW_WORDS:
+        return None
+    first = doc[rng[0]]
+    before = doc[rng[0] - 1] if rng[0] > 0 else None
+    while before is not None and before.is_quote and before.i > 0:
+        before = doc[before.i - 1]
+    if before is None or before.lower_ != "to" or first.tag_ != "VB" or not first.is_lower:
+        return None
+    verb = first
+    for _ in range(12):  # up to the clause whose subject is named
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None or any(a <= subject.i < b for a, b in quoted):
+        return None
+    return subject if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON" \
+        else None
+
+
 ANNOUNCING_VERBS = frozenset({"tweet", "post", "write", "publish", "issue", "release"})
 """Verbs of a sentence that announces a statement whose words follow in the next paragraph."""
 
@@ -130,6 +158,56 @@ def announcer(doc, span, quoted: list[tuple[int, int]]):
             "PERSON", "ORG")):
         return None
     return subject
+
+
+QUOTE_NOUNS = word_list("quotes", "vocabulary.yaml", "quote_nouns")
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
+def owner_after(doc, span, quoted: list[tuple[int, int]]):
+    """The owner a quote that is a sentence of its own is given by the sentence right after
+    it, in the same paragraph, when that sentence's subject is a demonstrative or a noun for
+    words (``quote_nouns``, the statement nouns) and it says whose they were: "That was the
+    verdict of Jo Roe", "Those were the words of the mayor", "The remarks were Roe's". The
+    token heading the owner, or None."""
+    if span is None or span.close_mark is None:
+        return None
+    rng = token_range(doc, span.open_mark, span.close_mark + 1)
+    text = doc_text(doc)
+    if rng is None or rng[1] >= len(doc) or text[span.start:span.end].rstrip()[-1:] not in (
+            ".", "!", "?"):
+        return None
+    after = doc[rng[1]]
+    if "\n" in doc[rng[1] - 1].text_with_ws or after.is_space or after.is_quote:
+        return None
+    sent = after.sent
+    if sent.start < rng[1] - 1 or any(a <= after.i < b for a, b in quoted):
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.lower_ in DEMONSTRATIVES or _words_noun(subject)):
+        return None
+    if subject.dep_ == "nsubjpass":  # "The remarks were made by the mayor"
+        return next((o for a in root.children if a.dep_ == "agent"
+                     for o in a.children if o.dep_ == "pobj"), None)
+    if root.lemma_ != "be":
+        return None
+    for attr in (c for c in root.children if c.dep_ == "attr"):
+        if attr.tag_ == "NNP" or attr.ent_type_ == "PERSON":  # "The words were Roe's"
+            return attr if any(c.tag_ == "POS" for c in attr.children) else None
+        if not _words_noun(attr):
+            continue
+        for child in attr.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _words_noun(token) -> bool:
+    return token.lemma_.lower() in QUOTE_NOUNS or token.lower_ in QUOTE_NOUNS \
+        or token.lower_ in statement_words()
 
 
 def _reported(token, rng: tuple[int, int]) -> bool:

@@ -56,6 +56,9 @@ class CueLexicon:
     nouns: dict[str, CueEntry] = field(default_factory=dict)
     """Nouns that carry words (``statement``, ``tweet``): a quote they introduce is theirs,
     and whoever issued them speaks (``X released a statement: "..."``)."""
+    sector_adjectives: dict[str, str] = field(default_factory=dict)
+    """The actors stage's sector adjectives ("military": MIL; ``ActorTables.sector_adjectives``,
+    shared by ``quotes.load``, not read again): the sector of an unnamed source."""
 
     def find(self, doc, start: int, end: int) -> list[Cue]:
         """Cues among tokens ``start..end`` of ``doc`` (a linear scan)."""
@@ -85,8 +88,12 @@ class CueLexicon:
 def _decided_by_a_body(verb) -> bool:
     """True when the verb's subject is a body that decides (a court, a judge, an inquiry:
     ``deciding_bodies`` of ``vocabulary.yaml``), so that its finding is its words."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DECIDING_BODIES
-               for c in verb.children)
+    for _ in range(3):  # "a judge agreed ... but ruled that": the conjuncts share a subject
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ != "conj":
+            return any(c.lemma_.lower() in DECIDING_BODIES for c in subjects)
+        verb = verb.head
+    return False
 
 
 def read_cues(path: Path) -> CueLexicon:

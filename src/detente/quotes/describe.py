@@ -31,32 +31,24 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
-
 from detente.actors.tables import first_names
 from detente.nlp import doc_text
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
+from detente.quotes.rolewords import (
+    LONGEST,
+    TITLE_CVL,
+    VOCABULARY,
+    Role,
+    political_campaign,
+    role_words,
+    roles,
+)
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
-VOCABULARY = "vocabulary.yaml"
-TITLE_COP = word_list("quotes", VOCABULARY, "title_cop")
-TITLE_LEG = word_list("quotes", VOCABULARY, "title_leg")
-TITLE_MED = word_list("quotes", VOCABULARY, "title_med")
-TITLE_BUS = word_list("quotes", VOCABULARY, "title_bus")
-TITLE_REL = word_list("quotes", VOCABULARY, "title_rel")
-TITLE_CVL = word_list("quotes", VOCABULARY, "title_cvl")
-TITLES = {"COP": TITLE_COP, "LEG": TITLE_LEG, "MED": TITLE_MED, "BUS": TITLE_BUS,
-          "REL": TITLE_REL, "CVL": TITLE_CVL}
-"""Title and role words by sector, beside those of ``sectors.yaml``."""
-BODY_NGO = word_list("quotes", VOCABULARY, "body_ngo")
-BODY_EDU = word_list("quotes", VOCABULARY, "body_edu")
-BODY_BUS = word_list("quotes", VOCABULARY, "body_bus")
-BODIES = {"NGO": BODY_NGO, "EDU": BODY_EDU, "BUS": BODY_BUS}
-"""Words of a body's name that give its sector."""
-HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
+__all__ = ["Description", "Role", "described", "political_campaign", "role_words"]
+
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
-NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
 OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
 GOVERNMENT_LEVELS = word_list("quotes", VOCABULARY, "government_levels")
 PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
@@ -66,8 +58,6 @@ TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
 """Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
 TITLE_RUN = 8
 """Tokens the title run may reach back."""
-LONGEST = 4
-"""Words in the longest role phrase ("chairman of the board")."""
 CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 """Clauses inside a description that describe someone else ("a lawyer representing Spanton")."""
 ROLE_BESIDE = ("role-beside>", "apposition>")
@@ -75,18 +65,11 @@ ROLE_BESIDE = ("role-beside>", "apposition>")
 apposition to it (``speakers``, the actors stage): the role's own noun, read without the
 body it heads ("the general secretary of the RMT union" gave GOV), so a body the
 description finds wins."""
+APPOSED = "apposition>"
+"""``Speaker.rule`` prefix of a name in apposition to the role at the cue ("Jo Doe, general
+secretary of ..."): the role's actor is the person's, read from the role word alone."""
 INTERNATIONAL = "#international"
 """Suffix of ``Actor.entry`` for a person of an international body: no country by context."""
-
-
-@dataclass(frozen=True)
-class Role:
-    sector: str | None
-    """None for a head role of no sector of its own ("chairwoman")."""
-    kind: str
-    """``person`` (one person's role), ``head`` (one that heads a body), ``body``, or
-    ``name`` (a body word only at the end of a capitalised name: "Post", "Times")."""
-    phrase: str
 
 
 @dataclass(frozen=True)
@@ -97,39 +80,6 @@ class Description:
     sector: str | None = None
     evidence: str = ""
     international: bool = False
-
-
-@lru_cache(maxsize=1)
-def role_words() -> dict[str, Role]:
-    """Role phrase (lemmas, lower case) -> Role: ``sectors.yaml`` (people, groups, generic
-    nouns) and this stage's title, head and body lists."""
-    from detente.actors.tables import DATA, plurals
-
-    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
-    generic = {w.lower() for w in spec.get("generic", [])}
-    out: dict[str, Role] = {}
-    for sector, words in BODIES.items():
-        for w in words:
-            out[w] = Role(sector, "body", w)
-    for sector, body in spec["sectors"].items():
-        for w in body.get("groups", []):
-            out[w.lower()] = Role(sector, "body", w.lower())
-        for w in body.get("people", []):
-            w = w.lower()
-            out[w] = Role(sector, "head" if w in generic or w in HEAD_ROLES else "person", w)
-    for sector, words in TITLES.items():
-        for w in words:
-            out[w] = Role(sector, "head" if w in HEAD_ROLES else "person", w)
-    for w in spec.get("media_name_words", []):  # "The Jakarta Post", not "the blog post"
-        out.setdefault(w.lower(), Role("MED", "name", w.lower()))
-    for w in HEAD_ROLES - out.keys():  # "executive director": not an executive (BUS)
-        out[w] = Role(None, "head", w)
-    for w, role in list(out.items()):  # "South Sudan's Vice Presidents"
-        if role.kind in ("person", "head"):
-            for plural in plurals(w):
-                out.setdefault(plural, role)
-    return out
 
 
 def _title_run(doc, first: int, quoted) -> list[int]:
@@ -176,6 +126,9 @@ def _around(doc, first: int, last: int) -> list[int]:
             out += _phrase(c, skip)
         if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > last:
             out += _phrase(c, skip)
+        if c.dep_ == "relcl" and c.i > last:  # "who lives in Oslo", "who is from Norway"
+            out += [t.i for p in c.children if p.dep_ == "prep"
+                    and p.lower_ in RESIDING.get(c.lemma_.lower(), ()) for t in p.subtree]
     if head.dep_ == "appos" and head.head.i not in skip and _role_kind(head.head) != "body":
         # "X's editorial director, Jo Doe"; not "According to police in Baytown, Jo Doe"
         out += _phrase(head.head, skip | {t.i for t in head.subtree})
@@ -185,6 +138,10 @@ def _around(doc, first: int, last: int) -> list[int]:
     return out
 
 
+RESIDING = {"live": ("in", "from"), "reside": ("in",), "hail": ("from",), "come": ("from",),
+            "be": ("from",)}
+"""Verbs of a relative clause on a person's name that say where they live or come from, with
+the prepositions that name the place ("who lives in Oslo"; not "who was in Paris")."""
 PLACING_PREPOSITIONS = frozenset({"in", "before"})
 
 
@@ -230,75 +187,6 @@ def _paragraph(doc, start: int, end: int) -> tuple[int, int]:
     return low, high if high >= 0 else len(text)
 
 
-def _roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
-           ) -> list[tuple[int, int, Role]]:
-    """Role phrases among ``tokens`` (contiguous runs), longest first: (first, last, Role).
-    ``places`` are the tokens of place names (a body's name may end in one)."""
-    have = set(tokens)
-    out, i = [], 0
-    ordered = sorted(tokens)
-    while i < len(ordered):
-        t = ordered[i]
-        for n in range(LONGEST, 0, -1):
-            run = range(t, t + n)
-            if run[-1] >= len(doc) or not all(j in have for j in run):
-                continue
-            found = _role_at(doc, run, places)
-            if found is not None:
-                if found is not NO_ROLE:
-                    out.append((t, run[-1], found))
-                i += n
-                break
-        else:
-            i += 1
-    return out
-
-
-NO_ROLE = Role(None, "none", "")
-"""What ``_role_at`` gives a phrase that names no role however its words read."""
-
-
-def _role_at(doc, run: range, places: frozenset[int]) -> Role | None:
-    """The role the tokens ``run`` name; ``NO_ROLE`` for a phrase of ``not_roles`` ("social
-    media"), a single adjective ("National" of "National LGBT news source") or a body word
-    inside a longer name; None when the words are no role phrase at all."""
-    plain = " ".join(doc[j].lower_ for j in run)
-    if plain in NOT_ROLES:
-        return NO_ROLE
-    words = role_words()
-    role = words.get(" ".join(doc[j].lemma_.lower() for j in run)) or words.get(plain)
-    if role is None:
-        return None
-    if len(run) == 1 and doc[run[0]].pos_ == "ADJ":
-        return NO_ROLE
-    if role.kind == "name":  # a word that names media only as the end of a name
-        if not doc[run[-1]].is_title:
-            return None
-        role = replace(role, kind="body")
-    if role.kind == "body" and not _names_kind(doc, run[-1], places):
-        return NO_ROLE  # "Clergy" inside "Ending Clergy Abuse" is not what it is
-    if role.kind == "person" and _inside_org_name(doc, run[-1]):
-        return NO_ROLE  # "General" of "Toronto General Hospital" is no general
-    return role
-
-
-def _inside_org_name(doc, last: int) -> bool:
-    """A capitalised word that an organisation's name goes on after ("Toronto General
-    Hospital")."""
-    nxt = doc[last + 1] if last + 1 < len(doc) else None
-    return doc[last].is_title and nxt is not None and nxt.is_title \
-        and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "I"
-
-
-def _names_kind(doc, last: int, places: frozenset[int]) -> bool:
-    """A body word names the body's kind when it is a common noun ("victim group") or ends
-    the body's proper name, a place name aside ("Democratic Party", "Coalition Taiwan")."""
-    if not doc[last].is_title and not doc[last].is_upper:
-        return True
-    nxt = doc[last + 1] if last + 1 < len(doc) else None
-    return nxt is None or not (nxt.is_title or nxt.is_upper) or nxt.i in places
-
-
 def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
               places: frozenset[int] = frozenset(), organisations: list | None = None
               ) -> tuple[str, str] | None:
@@ -306,21 +194,37 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     (``names``: its tokens), else the last body word or organisation the actors stage
     resolved (``organisations``; a head role's body among them), else a head role's own
     sector; None when no word names one."""
-    roles = sorted(_roles(doc, tokens, places) + (organisations or []), key=lambda r: r[0])
-    near = sorted((r for r in roles if r[2].kind == "person"),
+    found = sorted(roles(doc, tokens, places) + (organisations or []), key=lambda r: r[0])
+    near = sorted((r for r in found if r[2].kind == "person"),
                   key=lambda r: min((abs(r[0] - n) for n in names), default=0))
     person = near[0] if near else None
-    bodies = [r for r in roles if r[2].kind == "body"]
+    bodies = [r for r in found if r[2].kind == "body"]
     if person is not None and person[2].phrase in TITLE_CVL and bodies:
         person = None  # "IMF chief economist": a private role yields to the body it works for
     if person is not None:
         return person[2].sector, f"title:{person[2].phrase}"
     if bodies:
-        return bodies[-1][2].sector, f"body:{bodies[-1][2].phrase}"
-    head = next((r for r in roles if r[2].kind == "head" and r[2].sector), None)
+        body = _name_head(doc, bodies)
+        return body[2].sector, f"body:{body[2].phrase}"
+    head = next((r for r in found if r[2].kind == "head" and r[2].sector), None)
     if head is not None:
         return head[2].sector, f"head:{head[2].phrase}"
     return _government_office(doc, tokens)
+
+
+def _name_head(doc, bodies: list) -> tuple:
+    """The body word that heads the last body's name: a body word that is the object of an
+    "of" hanging on an earlier body word names what the body is made of, not its kind
+    ("National Union of Teachers": the union, LAB, not the teachers, EDU)."""
+    body = bodies[-1]
+    by_last = {r[1]: r for r in bodies}
+    while True:
+        token = doc[body[1]]
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i not in by_last \
+                or by_last[prep.head.i] is body:
+            return body
+        body = by_last[prep.head.i]
 
 
 def _government_office(doc, tokens: list[int]) -> tuple[str, str] | None:
@@ -370,7 +274,7 @@ def party_country(doc, tokens: list[int]) -> tuple[str, str] | None:
 def _international(doc, tokens: list[int], places: frozenset[int]) -> bool:
     """A stateless word right before a body word ("worldwide victim group"); not "director
     of global news"."""
-    bodies = [r for r in _roles(doc, tokens, places) if r[2].kind == "body"]
+    bodies = [r for r in roles(doc, tokens, places) if r[2].kind == "body"]
     return any(doc[i].lower_ in STATELESS and any(0 < r[0] - i <= 2 for r in bodies)
                for i in tokens)
 
@@ -455,7 +359,8 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
         found = _phrase(span.root, set()) + _placed_in(span.root)
         return sorted(i for i in set(found) if low <= doc[i].idx < high
                       and not _inside(doc[i].idx, quoted))
-    spans = [(speaker.start, speaker.end)] if speaker.start is not None else []
+    spans = [(speaker.start, speaker.end)] if speaker.start is not None \
+        and (speaker.text or "").lower() not in PRONOUNS else []  # a pronoun has no title run
     if speaker.mention is not None:  # the mention at the cue and the first full mention
         chain = _chain(speaker.mention, mentions)
         spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
@@ -480,10 +385,27 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
     role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
     if role is None and last.lower_ in OFFICE_NOUNS and last.is_title:
         return _office_of(words, doc, mentions)
+    if role is not None and role.kind == "body" and political_campaign(last):
+        country = country_of(doc, mentions, [t.i for t in words[:-1]])  # "the Smith campaign"
+        return Description(country[0] if country else None, "PTY", "name:campaign")
     if role is None or role.kind not in ("body", "name") or not role.sector or not last.is_title:
-        return None
+        return _body_apposed(doc, mentions, words)
     country = country_of(doc, mentions, [t.i for t in words[:-1]])
     return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
+
+
+def _body_apposed(doc, mentions: list[Mention], words: list) -> Description | None:
+    """A body's name no word of which gives its kind, with a common noun in apposition that
+    does ("Marlow, the supermarket chain": BUS; "Zentrix, a software company"); None when
+    the apposition names no body's kind."""
+    tokens = [i for i in _around(doc, words[0].i, words[-1].i) if doc[i].i > words[-1].i]
+    bodies = [r for r in roles(doc, tokens) if r[2].kind == "body" and r[2].sector
+              and not doc[r[1]].is_title]
+    if not bodies:
+        return None
+    country = country_of(doc, mentions, tokens)
+    return Description(country[0] if country else None, bodies[-1][2].sector,
+                       f"apposed:{bodies[-1][2].phrase}")
 
 
 def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
@@ -501,6 +423,23 @@ def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
     return None
 
 
+def _longer_title(evidence: str, entry: str) -> bool:
+    """The description's title is a longer phrase ending in the role word the actor was read
+    from ("chief technology officer" over "officer": BUS, not MIL)."""
+    title = evidence.split("+")[0].removeprefix("title:")
+    role = entry.split("+")[0].split(">")[-1].removeprefix("role:")
+    return evidence.startswith("title:") and bool(role) and title != role \
+        and title.endswith(" " + role)
+
+
+def _tagged_person(speaker: Speaker, mentions: list[Mention]) -> bool:
+    """A speaker named in apposition to a role (rule ``apposition>``) whose name the tagger
+    tagged a person, though the speaker's mention is the role ("Dave Ward, general secretary
+    of the Postal Workers Union": the mention is the role, the name a person's)."""
+    return (speaker.rule or "").startswith(APPOSED) and any(
+        m.label == "PERSON" and m.text == speaker.name for m in mentions)
+
+
 def actor_sector(speaker: Speaker) -> str | None:
     return speaker.actor.sector if speaker.actor is not None else None
 
@@ -516,7 +455,8 @@ def _description(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
                         gazetteer)
     if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
             speaker.mention is not None  # the role "the president" of a person named before
-            and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON"):
+            and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON") or (
+            _tagged_person(speaker, mentions)):
         tokens = description_tokens(speaker, doc, mentions, quoted)
         return describe(doc, mentions, tokens, gazetteer)
     return _body_name(speaker, doc, mentions)
@@ -530,7 +470,8 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
     person (else the last word of a body's name is read); an unnamed one must have no
     actor at all."""
     actor = speaker.actor
-    beside = actor is not None and (actor.entry or "").startswith(ROLE_BESIDE)
+    beside = actor is not None and ((actor.entry or "").startswith(ROLE_BESIDE) or (
+        (actor.entry or "").startswith("role:") and speaker.name is not None))
     if (_known(actor) and not beside) or speaker.start is None or doc is None:
         return speaker
     desc = _description(speaker, doc, mentions, quoted, gazetteer)
@@ -538,7 +479,8 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
-    if beside and desc.sector and desc.evidence.startswith("body:"):
+    if beside and desc.sector and (desc.evidence.startswith("body:")
+                                   or _longer_title(desc.evidence, actor.entry or "")):
         sector = desc.sector  # "the Lord President of the court, Colin Sutherland": JUD
     if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):
         return speaker  # nothing new: no evidence to add
@@ -550,6 +492,7 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
                    rule=f"{speaker.rule}+described")
 
 
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 
 

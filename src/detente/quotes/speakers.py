@@ -26,6 +26,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
+IMPERSONAL = frozenset({"it", "they"})
+"""Pronouns that never refer to one named person: a body, a document or a group speaks."""
 TITLE_GAP = re.compile(r"^\)?(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
 """What may stand between a title and the name it precedes ("for Iran", "(MP)")."""
 BEFORE_WINDOW = 200
@@ -198,6 +200,8 @@ class SpeakerResolver(BodyRules, RoleRules):
         mention = self.mentions[index]
         if mention.label == "PRON" and index == found:
             return None
+        if own.label == "PRON" and _in_own_adjunct(subject, mention.start):
+            return None  # "Attacking Roe's record, he said": he is not Roe
         if index != found and self._quoted(mention) and not self._quoted(own):
             return None
         actor = mention.actor or own.actor
@@ -221,6 +225,13 @@ class SpeakerResolver(BodyRules, RoleRules):
                 if other.actor is not None and other.actor.country:
                     actor = other.actor
                 index, rule = person, f"{rule}+name-beside"
+            elif own.label == "PRON" and index != found:
+                person = self._named_role(index)
+                if person is not None:  # "a Norwegian student, Hanna Berg. ... she said"
+                    other = self.mentions[person]
+                    name = other.actor.name if other.actor and other.actor.name else other.text
+                    actor = other.actor or actor
+                    index, rule = person, f"{rule}+role-named"
         elif actor is None and mention.label == "PERSON":
             role = self._beside(subject, found, "ROLE")
             if role is not None and self.mentions[role].actor is not None:
@@ -237,6 +248,14 @@ class SpeakerResolver(BodyRules, RoleRules):
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _named_role(self, role: int) -> int | None:
+        """The person named in apposition to a role mention (the actors stage links the name
+        to the role: "a Norwegian student, Hanna Berg"), as a mention index; None when the
+        role names no one or more than one person."""
+        named = [i for i, m in enumerate(self.mentions) if m.antecedent == role
+                 and m.label == "PERSON" and (m.rule or "").startswith("apposition>")]
+        return named[0] if len(named) == 1 else None
 
     def _named_after_country(self, own: Mention, said: str) -> tuple[str, Actor | None] | None:
         """A body whose name holds a country's ("Sustainable Australia", a party; "Air
@@ -373,8 +392,9 @@ class SpeakerResolver(BodyRules, RoleRules):
                 recent is None or sentence - recent.sentence >= 2):
             # "US voice actor Alexis Tipton marveled ... . Then, she looked at the role as ..."
             return replace(base, name=named, rule="previous-subject")
+        impersonal = head.lower_ in IMPERSONAL  # "it" and "they" are no one person
         if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
-                and recent.speaker.name:
+                and recent.speaker.name and not (impersonal and self._a_person(recent.speaker)):
             last = recent.speaker
             return replace(base, name=last.name, actor=last.actor, mention=last.mention,
                            rule="recent-speaker")
@@ -382,7 +402,7 @@ class SpeakerResolver(BodyRules, RoleRules):
             # "The head of the investigators told the court "...". She also said": the
             # unnamed speaker just quoted, not a name further back
             return replace(base, actor=recent.speaker.actor, rule="recent-speaker:unnamed")
-        person = self._person_before(head)
+        person = self._person_before(head) if not impersonal else None
         if person is not None:
             return replace(base, name=person, rule="person-before")
         if head.lower_ in ("he", "she") and recent is None:
@@ -392,6 +412,15 @@ class SpeakerResolver(BodyRules, RoleRules):
                 # "..., he recalled" with the tagger missing the name
                 return replace(base, name=person, rule="main-person")  # nearby
         return base
+
+    def _a_person(self, speaker: Speaker) -> bool:
+        """The speaker is one named person: a name opening with a given name the tables know
+        ("Robin Cook"), or one the roster or a person's role resolved; a club or paper the
+        tagger took for a person ("Borussia Dortmund") is not."""
+        words = (speaker.name or "").split()
+        entry = speaker.actor.entry if speaker.actor is not None else None
+        return (len(words) > 1 and words[0].lower() in first_names()) or (
+            entry or "").startswith(("roster:", "office:", "apposition>", "role:"))
 
     def _previous_subject(self, head) -> str | None:
         """The name that is the subject of the sentence right before ``head``'s, in the same
@@ -441,13 +470,29 @@ class SpeakerResolver(BodyRules, RoleRules):
             if limit > 0:
                 limit = self.doc[limit - 1].sent.start
         for ent in reversed(self._doc_ents()):
-            if ent.start >= head.i or ent.label_ != "PERSON":
+            if ent.start >= head.i or ent.label_ != "PERSON" \
+                    or _in_own_adjunct(head, ent.start_char):
                 continue
             if ent.start < limit:
                 return None
             if not any(s <= ent.start_char < e for s, e in self.quoted):
                 return ent.text
         return None
+
+
+ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})
+
+
+def _in_own_adjunct(pronoun, start: int) -> bool:
+    """True when the character ``start`` lies in an adjunct set before a subject pronoun in
+    its own clause ("Laying into Roe's record in government, he said", "After meeting Roe,
+    she said"): the participle's doer is the pronoun's referent, so a person named inside
+    the adjunct is someone else."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
+        return False
+    return any(c.dep_ in ADJUNCT_DEPS and c.i < pronoun.i and any(
+        t.idx <= start < t.idx + len(t) for t in c.subtree) for c in verb.children)
 
 
 def _org_modifier(token) -> str | None:

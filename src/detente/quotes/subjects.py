@@ -115,6 +115,9 @@ def statement_source(noun, quoted=(), depth: int = 0):
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if obj is not None:
                 return obj
+    found = _arrived_from(noun)
+    if found is not None:
+        return found
     if noun.dep_ in ISSUE_DEPS or noun.dep_ == "appos":
         verb = noun.head if noun.dep_ != "appos" else noun.head.head
         found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
@@ -126,6 +129,24 @@ def statement_source(noun, quoted=(), depth: int = 0):
         if earlier:
             return statement_source(earlier[-1], quoted, depth + 1)
     return None
+
+
+ARRIVING_VERBS = frozenset({"come"})
+"""Verbs a statement is the subject of, whose "from" phrase names who issued it."""
+
+
+def _arrived_from(noun):
+    """Who a statement, warning or message came from, or was made by, when the noun is the
+    verb's subject ("The warning came from Tom Reyes", "The remarks were made by the
+    mayor"): the object of "from" or of the agent "by"; None otherwise."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in ARRIVING_VERBS:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    elif noun.dep_ == "nsubjpass":
+        preps = [c for c in verb.children if c.dep_ == "agent"]
+    else:
+        return None
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _same_paragraph(subject, verb, quoted):
@@ -229,12 +250,16 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
 
 
 def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
+    climbed = False
     for _ in range(4):
         inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if climbed and _expletive(verb, subjects):
+            subjects = []  # "told reporters it was not fair to blame ...": who told
         if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
             outside = [c for c in subjects if _outside(c, quoted)]
-            return _named_first(outside) if outside else _inverted_subject(verb, quoted)
+            found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
+            return _person_before_place(verb, found) or found
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -251,8 +276,27 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             continue
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        verb, climbed = verb.head, True
     return None
+
+
+def _expletive(verb, subjects: list) -> bool:
+    """An "it" that only holds the place of a clause ("it was not fair to blame them", "it is
+    hard to say"): the subject of a copula reached by climbing from the cue, so no speaker."""
+    return len(subjects) == 1 and subjects[0].lower_ == "it" and verb.lemma_ == "be"
+
+
+def _person_before_place(verb, subject):
+    """The person the parser left without a role when it took the place closing their
+    body's name for the subject ("Jo Roe of the University of California, Los Angeles
+    disagreed": Roe, not Los Angeles): a person hanging on the same verb whose phrase ends
+    at the comma right before the subject; None otherwise."""
+    comma = subject.left_edge.i - 1 if subject is not None else -1
+    if comma < 1 or subject.doc[comma].text != "," or not subject.ent_type_:
+        return None
+    return next((c for c in verb.children if c.i < comma and c.ent_type_ == "PERSON"
+                 and c.dep_ in ("npadvmod", "dep", "nsubj") and c.right_edge.i == comma - 1
+                 and any(p.dep_ == "prep" for p in c.children)), None)
 
 
 def _act_object(noun) -> bool:
