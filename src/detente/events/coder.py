@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import guards, precision, unseen
+from detente.events import attach, guards, precision, unseen
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -290,6 +290,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
     targets = targets or held_targets(cand, index, lexicon)  # "an aid package for Ukraine"
+    targets = targets or attach.motive_targets(cand, index)  # "a hunger strike in protest of X's refusal"
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
@@ -410,9 +411,11 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~byagent"  # "criticised the proclamation of X as Y by the President of Z"
             if not tgt and "~pressure" in coding.rule and (tgt := unseen.pressure_targets(cand, src, index, lexicon)):
                 suffix = "~yielded"  # "following protests by students": the students
-            if not tgt and coding.type == "COERCE" and "~place" not in coding.rule and \
+            if not tgt and coding.type in attach.RESTRICTING_TYPES and "~place" not in coding.rule and \
                     (tgt := unseen.restricted_people(cand, src, index, lexicon)):
                 suffix = "~restricted"  # "imposed a curfew in Lima": Lima's people
+            if not tgt and (tgt := attach.between_unplaced(cand, src, index, lexicon.words["occurrence_verbs"])):
+                suffix = "~between"  # "clashes between Iraqi troops and Kurdish fighters in Kirkuk"
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.tables import COUNTRY_CODES
+from detente.events import attach, unseen
 from detente.events import semantics as sem
-from detente.events import unseen
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -119,7 +119,7 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
             if child.i in seen or child.dep_ in PLACE_BOUNDARIES or child.dep_ in ("nsubj", "xcomp"):
                 continue
             seen.add(child.i)
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and not attach.motive_phrase(child):
                 found = [m for m in actors_under(child, index, prepositions=preps | {"of"})
                          if m.actor.country not in own]
                 if found:
@@ -159,6 +159,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument = _inner_actor(argument, index)
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
+    argument = argument if argument is not None else next(iter(attach.purpose_objects(cand)), None)  # "to disperse X"
     argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
     if argument is not None and argument.pos_ == "NUM" and foreign:
@@ -514,7 +515,8 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
             if child.i in seen or child.dep_ in PLACE_BOUNDARIES:
                 continue
             seen.add(child.i)
-            if child.dep_ == "prep" and (child.lower_ in places or unseen.directional_place(child, lexicon)):
+            if child.dep_ == "prep" and (child.lower_ in places or unseen.directional_place(child, lexicon)) and \
+                    not attach.motive_phrase(child):  # "a hunger strike in protest of X": no place
                 found = actors_under(child, index, prepositions=places | {"of"})
                 if found:
                     return found

@@ -4,6 +4,7 @@ occurrence carries, and the pair of "between X and Y" (moved out of ``coder`` un
 
 from __future__ import annotations
 
+from detente.events import attach
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -91,12 +92,16 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
-    if not found and cand.inner and not topic and not (grounds and grounds(cand.inner[0].token)):
+    found = found or attach.complement_subject(cand, index)  # "demanded that Russia stop selling arms to Syria"
+    if not found and cand.inner and not topic and not attach.passive_act(cand) and \
+            not (grounds and grounds(cand.inner[0].token)):
         inner = cand.inner[0]     # the doer of the inner act ("its demand that Israel ease..."), else its objects
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
         found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
+    found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
+    found = attach.grievance_targets(cand, found, index)  # "complained to the UN over Chilean raids"
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
         if found or topic:
             break  # "discussed why voters should back the X ticket": a topic clause names no partner

@@ -26,6 +26,7 @@ Hooks: ``coder.decide`` (refusals, concessions), ``coder.code_trigger`` (apposed
 
 from __future__ import annotations
 
+from detente.events import attach
 from detente.events import semantics as sem
 from detente.events.arguments import actors_under, apposed_place, participant
 from detente.events.triggers import Candidate, Coding
@@ -195,6 +196,7 @@ def restricted_people(cand: Candidate, src: list[Participant], index, lexicon) -
     spec = lexicon.semantics["unseen"]
     words = {cand.token.lemma_.lower(), *(c.token.lemma_.lower() for c in cand.inner)}
     words |= {c.lemma_.lower() for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")}
+    words |= attach.restriction_words(cand)  # "lifted a state of emergency", "prepared to impose martial law"
     if not words & set(spec["restrictions"]) or len({p.country for p in src}) != 1 or src[0].country is None:
         return []
     country = src[0].country

@@ -1,0 +1,179 @@
+"""Target attachment (issue 13, round 14): syntactic classes where the parse names the other side
+but the argument rules of ``targets``/``sides`` missed it or took a wrong one.
+
+- **Coordinated targets** keep every conjunct: "named the PKK and the YPG as terrorists" -- an
+  own-country conjunct is not dropped for the foreign one beside it (``coordinated_with``).
+- **The subject of a complement clause** between a trigger and its inner act: "demanded that Russia
+  stop selling weapons to Syria" -> Russia, not Syria (``complement_subject``).
+- **A criticised act as the passive subject**: "Russia's invasion of Ukraine was condemned by
+  Poland" -> Russia only; the invaded country is no side of the condemnation (``passive_act``).
+- **A grievance told to a third party**: "complained to the United Nations over Chilean air raids"
+  -> Chile, the doer of the act complained of, not the body addressed (``grievance_targets``).
+- **Restrictions lifted** act on the people of the place they covered ("lifted the state of
+  emergency in Darfur": ``RESTRICTING_TYPES``, ``restriction_words`` for ``unseen.restricted_people``).
+- **The unplaced side of "between X and Y"** is at home with its own sector (``between_unplaced``).
+- **A motive phrase is no place**: "a hunger strike in protest of the government's refusal" -- the
+  government is what the strike protests (``motive_phrase``, ``motive_targets``), never where it
+  happened nor its doer.
+- **The object of a purpose infinitive** of an act whose own object is its own word: "opened fire
+  to disperse the protesters" -> the protesters (``purpose_objects``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detente.events.arguments import MentionIndex, actors_under, object_heads
+from detente.events.triggers import Candidate
+from detente.records import Mention, Participant
+
+RESTRICTING_TYPES = frozenset({"COERCE", "CONCEDE"})
+"""Types whose curfew, lockdown or state of emergency acts on the people of the place it covers
+(``unseen.restricted_people``): imposed (COERCE) or lifted and eased (CONCEDE: "lifted the state of
+emergency in Darfur"). Not a threat to impose one: the third pass decided that a place named
+beside an intended restriction is no other side ("ready to impose a curfew in Peru")."""
+
+MOTIVE_NOUNS = frozenset({"protest", "protests", "defiance", "opposition", "retaliation", "response", "reprisal",
+                          "revenge", "solidarity", "support", "memory", "honour", "honor", "favour", "favor",
+                          "reaction", "violation", "breach", "anticipation", "preparation"})
+"""Nouns that make an "in" phrase a motive or manner, not a place ("in protest of", "in
+response to", "in violation of", "in solidarity with")."""
+
+OPPOSING_MOTIVES = frozenset({"protest", "protests", "defiance", "opposition", "retaliation", "response",
+                              "reprisal", "revenge", "reaction"})
+"""Motive nouns whose object is the other side of the act ("in retaliation for Israel's strike")."""
+
+MOTIVE_PREPS = ("of", "against", "at", "over", "to", "for")
+
+GRIEVANCE_PREPS = ("over", "about", "at")
+"""Prepositions of what an accusation is about ("complained to the UN over the raids")."""
+
+COORDINATION = re.compile(r"^\s*(?:,|and|or|as well as|&|,\s*and|,\s*or)\s*(?:both\s+|also\s+)?$", re.IGNORECASE)
+
+
+def coordinated_with(target: Participant, others: list[Participant], text: str) -> bool:
+    """True when ``target`` is a conjunct of one of ``others`` in the text ("the PKK and the
+    YPG", "Hungary, Poland"): only commas and conjunctions lie between the two mentions."""
+    for other in others:
+        if target.start is None or other.start is None:
+            continue
+        low, high = sorted(((target.start, target.end), (other.start, other.end)))
+        if low[1] <= high[0] and COORDINATION.match(text[low[1]:high[0]]):
+            return True
+    return False
+
+
+def complement_subject(cand: Candidate, index: MentionIndex) -> list[Mention]:
+    """The subject of the complement clause that holds a trigger's inner act, when the inner act
+    has none of its own: "demanded that Russia stop selling weapons to Syria", "demanded that the
+    United States match the EU's support for Palestinian statehood" -- the one asked is the clause's
+    subject, not the object of the act inside it. A pronoun subject (most often the source's own
+    "it") is passed over."""
+    if not cand.inner:
+        return []
+    current, trigger = cand.inner[0].token, cand.token
+    for _ in range(6):
+        if current.i == trigger.i or current.head.i == current.i:
+            return []
+        if current.dep_ == "ccomp" and current.head.i == trigger.i:
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+            return [m for s in subjects for m in actors_under(s, index)]
+        current = current.head
+    return []
+
+
+def passive_act(cand: Candidate) -> bool:
+    """True when the trigger's inner act is its passive subject ("Russia's invasion of Ukraine was
+    condemned"): the passive subject's doer is the target, the inner act's own objects are not."""
+    return bool(cand.inner) and cand.inner[0].token.dep_ == "nsubjpass" and cand.inner[0].token.head.i == cand.token.i
+
+
+def grievance_targets(cand: Candidate, found: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The doer of the act an accusation is about, instead of the body it was addressed to:
+    "Peru complained to the United Nations over Chilean air raids" -> Chile. Only when every target
+    found sits in a ``to`` phrase and the ``over``/``about``/``at`` phrase names another actor."""
+    token = cand.token
+    if cand.entry.type != "ACCUSE" or cand.entry.pos != "verb" or not found:
+        return found
+    addressed = [m for h in object_heads(token, ("to",), direct=False) for m in actors_under(h, index)]
+    about = [m for h in object_heads(token, GRIEVANCE_PREPS, direct=False) for m in actors_under(h, index)]
+    keys = {(m.start, m.end) for m in addressed}
+    about = [m for m in about if (m.start, m.end) not in keys]
+    if not about:
+        return found
+    rest = [m for m in found if (m.start, m.end) not in keys]
+    return about + [m for m in rest if (m.start, m.end) not in {(a.start, a.end) for a in about}]
+
+
+def motive_phrase(prep) -> bool:
+    """True for an "in" phrase of motive or manner, no place: "in protest of", "in response to",
+    "in violation of", "in solidarity with"."""
+    return prep.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in MOTIVE_NOUNS for o in prep.children)
+
+
+def motive_targets(cand: Candidate, index: MentionIndex) -> list[Mention]:
+    """The actors of an opposing motive phrase on the trigger, its light verb or its object:
+    "began a hunger strike in protest of the government's refusal" -> the government; "expelled
+    two diplomats in retaliation for Russia's expulsions" -> Russia."""
+    token = cand.token
+    heads = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    heads += [c for c in token.children if c.dep_ == "dobj"]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in OPPOSING_MOTIVES):
+                found = [m for h in object_heads(noun, MOTIVE_PREPS, direct=False) for m in actors_under(h, index)]
+                if found:
+                    return found
+    return []
+
+
+def purpose_objects(cand: Candidate) -> list:
+    """The objects of a purpose infinitive of a trigger whose own object is its own word: "police
+    opened fire to disperse the protesters" -> the protesters (a head token each)."""
+    token = cand.token
+    own = {p.i for p in cand.parts}
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if cand.entry.pos != "verb" or not objects or any(c.i not in own for c in objects):
+        return []  # only "opened fire", "fired shots": a verb with an object of its own words
+    return [o for clause in token.children if clause.dep_ == "advcl" and clause.tag_ == "VB" and
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            for o in clause.children if o.dep_ == "dobj"]
+
+
+def restriction_words(cand: Candidate) -> set[str]:
+    """Lemmas that may name a restriction under a trigger: its own and its inner acts' objects and
+    their ``of`` objects ("lifted a state of emergency", "prepared to impose martial law")."""
+    objects = [c for t in (cand.token, *(i.token for i in cand.inner)) for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {o.lemma_.lower() for o in objects}
+    words |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ in ("amod", "compound")}
+    return words | {n.lemma_.lower() for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for n in p.children if n.dep_ == "pobj"}
+
+
+def between_unplaced(cand: Candidate, src: list[Participant], index: MentionIndex,
+                     occurrence: frozenset[str] = frozenset()) -> list[Participant]:
+    """The unplaced side of "between X and Y" when X is placed and the sentence names no other
+    country: "clashes broke out between Iraqi troops and armed Kurdish fighters in Kirkuk" -> the
+    fighters, of Iraq, with their own sector (a domestic act: same country, another sector)."""
+    own = {p.country for p in src}
+    token = cand.token
+    if len(own) != 1 or None in own:
+        return []
+    if any(m.actor.country not in own for t in token.sent for m in index.at(t)):
+        return []
+    heads = [token] + ([token.head] if token.dep_ == "compound" else [])
+    if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
+        heads.append(token.head)
+    sides = [h for t in heads for h in object_heads(t, ("between",), direct=False)]
+    sides += [c for h in sides for c in h.conjuncts]
+    country = next(iter(own))
+    out = []
+    for head in sides:
+        mention = index.unresolved.get(head.i)
+        if mention is None or mention.actor is None or not mention.actor.sector or mention.actor.country:
+            continue
+        if any(p.sector == mention.actor.sector or head.left_edge.idx <= (p.start or -1) < head.idx for p in src):
+            continue  # the source's own side ("Iraqi troops": the troops are Iraq's)
+        out.append(Participant(text=mention.text, country=country, sector=mention.actor.sector,
+                               start=mention.start, end=mention.end))
+    return out

@@ -1,0 +1,67 @@
+"""Issue 13, round 14: target attachment (``events/attach.py``) -- coordinated targets, the subject
+of a complement clause, a criticised act as a passive subject, a grievance told to a third party,
+motive phrases ("in protest of"), purpose infinitives ("opened fire to disperse"), restrictions
+lifted or announced, and the unplaced side of "between X and Y". Each case is made up (never a
+gold sentence) and coded by the whole pipeline; the expected set is the text's whole output as
+``(type, source country, target country or None)`` rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2024-03-05"
+CASES = [
+    # coordinated targets: an own-country conjunct stays beside the foreign one
+    ("The Turkish president named both the PKK and the YPG as terrorists.",
+     {("ACCUSE", "TUR", "TUR"), ("ACCUSE", "TUR", "SYR")}),
+    # ... a lone foreign target is unchanged
+    ("The Turkish president named the YPG as terrorists.", {("ACCUSE", "TUR", "SYR")}),
+    # the subject of the complement clause that holds the inner act is the one asked
+    ("Norway demanded that Russia stop selling weapons to Syria.", {("REQUEST", "NOR", "RUS")}),
+    # ... not a pronoun subject (the source's own "it")
+    ("Iran demanded that it be allowed to sell oil to Europe.", {("REQUEST", "IRN", None)}),
+    # a grievance told to a third party: the doer of the act complained of
+    ("Peru complained to the United Nations over two Chilean air raids.", {("ACCUSE", "PER", "CHL")}),
+    # ... the addressee stays when the "over" phrase names no one
+    ("Peru complained to Chile over the raids.", {("ACCUSE", "PER", "CHL")}),
+    # a motive phrase is no place and names what the protest is against
+    ("A group of Kurdish refugees began a hunger strike in protest of the Turkish government's refusal "
+     "to grant them asylum.", {("PROTEST", "TUR", "TUR")}),
+    # the object of a purpose infinitive of "opened fire": the people fired on
+    ("Egyptian police opened fire to disperse demonstrators on Monday.", {("ASSAULT", "EGY", "EGY")}),
+    ("Kenyan police opened fire to disperse Ugandan protesters.", {("ASSAULT", "KEN", "UGA")}),
+    # ... no purpose object for a verb whose object is not its own word (a plan's object is its content)
+    ("Greece plans to impose restrictions on its labour market for new EU members.",
+     {("THREATEN", "GRC", "EU")}),
+    # a state of emergency lifted acts on the people of the place it covered
+    ("The Sudanese government lifted a state of emergency in Darfur.", {("CONCEDE", "SDN", "SDN")}),
+    # a criticised act as the passive subject: its doer only
+    ("Russia's invasion of Ukraine was condemned by Poland.",
+     {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "POL", "RUS")}),
+    # the unplaced side of "between X and Y", at home with its own sector
+    ("Clashes broke out between Iraqi troops and armed Kurdish fighters in Kirkuk.", {("ASSAULT", "IRQ", "IRQ")}),
+    # ... not a side of the same sector as the placed one
+    ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "r14", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
+def test_round14_case(coded, number):
+    assert rows(coded[number]) == CASES[number][1], [(e.type, e.rule) for e in coded[number].events]
+
+
+def test_between_rule_keeps_the_sector(coded):
+    [event] = coded[12].events
+    assert event.rule.endswith("~between") and event.target[0].sector == "REB"
+
+
+def test_motive_phrase_is_not_the_doer(coded):
+    [event] = coded[6].events
+    assert event.source[0].text == "Kurdish refugees" and event.target[0].text == "the Turkish government"
