@@ -1,7 +1,8 @@
 """Issue 13, round 14: target attachment (``events/attach.py``) -- coordinated targets, the subject
 of a complement clause, a criticised act as a passive subject, a grievance told to a third party,
 motive phrases ("in protest of"), purpose infinitives ("opened fire to disperse"), restrictions
-lifted or announced, and the unplaced side of "between X and Y". Each case is made up (never a
+lifted, the unplaced side of "between X and Y", the act a warning is against, the unplaced
+author of an object, and concessions after protests. Each case is made up (never a
 gold sentence) and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)`` rows."""
 
@@ -42,6 +43,17 @@ CASES = [
      {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "POL", "RUS")}),
     # the unplaced side of "between X and Y", at home with its own sector
     ("Clashes broke out between Iraqi troops and armed Kurdish fighters in Kirkuk.", {("ASSAULT", "IRQ", "IRQ")}),
+    # a warning's addressee is its target; the act warned against names no side
+    ("The American president warned Putin against invading Ukraine.", {("THREATEN", "USA", "RUS")}),
+    # ... with no addressee, the act's object stays
+    ("The Indian minister warned against attacking Pakistan.", {("THREATEN", "IND", "PAK")}),
+    # the unplaced author of the thing rejected, at home: a domestic act
+    ("The Polish president vetoed a bill passed by parliament.", {("REJECT", "POL", "POL")}),
+    ("The Polish president vetoed a bill on Monday.", {("REJECT", "POL", None)}),
+    # a concession after protests yields to the protesters (any concession, not only a measure dropped)
+    ("The Kerala state government lifts its ban on boat races, following five days of protests by "
+     "fishermen against the ban.", {("CONCEDE", "IND", "IND")}),
+    ("The Kerala state government lifts its ban on boat races.", {("CONCEDE", "IND", None)}),
     # ... not a side of the same sector as the placed one
     ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
 ]

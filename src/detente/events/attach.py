@@ -177,3 +177,24 @@ def between_unplaced(cand: Candidate, src: list[Participant], index: MentionInde
         out.append(Participant(text=mention.text, country=country, sector=mention.actor.sector,
                                start=mention.start, end=mention.end))
     return out
+
+
+def act_clauses(heads: list) -> list:
+    """Argument heads without the gerund clauses of a preposition when the trigger has an object:
+    in "Biden warned Putin against invading Ukraine" the one warned is Putin; Ukraine is inside
+    the act warned against, no side of the warning."""
+    if not any(h.dep_ in ("dobj", "dative") for h in heads):
+        return heads
+    return [h for h in heads if not (h.dep_ == "pcomp" and h.tag_ == "VBG")]
+
+
+def unplaced_author(argument, index: MentionIndex):
+    """The unplaced actor who made the thing an act is aimed at: "vetoed a bill passed by
+    parliament" -> parliament (the doer's own country's, a domestic act), else None."""
+    for clause in (c for c in argument.children if c.dep_ in ("acl", "relcl")):
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for head in (c for c in agent.children if c.dep_ == "pobj"):
+                mention = index.unresolved.get(head.i)
+                if mention is not None and mention.actor is not None and mention.actor.sector:
+                    return head
+    return None

@@ -174,6 +174,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
+    argument = attach.unplaced_author(argument, index) or argument  # "vetoed a bill passed by parliament"
     unresolved = index.unresolved.get(argument.i) or next(  # "called on councils, church leaders and mayors"
         (index.unresolved[c.i] for c in argument.conjuncts if c.i in index.unresolved), None)
     if unresolved is not None and unresolved.text.lower() in agencies:
