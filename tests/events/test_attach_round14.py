@@ -2,7 +2,8 @@
 of a complement clause, a criticised act as a passive subject, a grievance told to a third party,
 motive phrases ("in protest of"), purpose infinitives ("opened fire to disperse"), restrictions
 lifted, the unplaced side of "between X and Y", the act a warning is against, the unplaced
-author of an object, and concessions after protests. Each case is made up (never a
+author of an object, concessions after protests, joint sources acting on each other, and people
+acted on whom someone else had taken. Each case is made up (never a
 gold sentence) and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)`` rows."""
 
@@ -54,6 +55,15 @@ CASES = [
     ("The Kerala state government lifts its ban on boat races, following five days of protests by "
      "fishermen against the ban.", {("CONCEDE", "IND", "IND")}),
     ("The Kerala state government lifts its ban on boat races.", {("CONCEDE", "IND", None)}),
+    # joint sources acting on "each other": one row per direction
+    ("Azerbaijan and Armenia accused each other of violating the ceasefire.",
+     {("ACCUSE", "AZE", "ARM"), ("ACCUSE", "ARM", "AZE")}),
+    # ... joint critics of a third party stay one row
+    ("Azerbaijan and Armenia criticised Russia.", {("ACCUSE", "AZE", "RUS"), ("ACCUSE", "ARM", "RUS")}),
+    # people acted on are the target, not the author of their plight
+    ("The Nigerian army rescued the hostages kidnapped by Boko Haram.", {("AID", "NGA", "NGA")}),
+    # ... a thing rejected keeps its author
+    ("France rejected two proposals made by Italy.", {("REJECT", "FRA", "ITA")}),
     # ... not a side of the same sector as the placed one
     ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
 ]

@@ -198,3 +198,30 @@ def unplaced_author(argument, index: MentionIndex):
                 if mention is not None and mention.actor is not None and mention.actor.sector:
                     return head
     return None
+
+
+EACH_OTHER = ("each other", "one another")
+
+
+def each_other_rows(cand: Candidate, src: list[Participant],
+                    tgt: list[Participant]) -> list[tuple[list[Participant], list[Participant]]]:
+    """Rows of joint sources acting on "each other" ("Azerbaijan and Armenia accused each other of
+    violating the ceasefire"): one row per direction, each source the other's target."""
+    countries = list(dict.fromkeys(p.country for p in src))
+    if tgt or len(countries) < 2:
+        return []
+    token = cand.token
+    words = {" ".join(t.lower_ for t in o.subtree) for o in token.children if o.dep_ in ("dobj", "dative", "prep")}
+    words |= {" ".join(t.lower_ for t in o.subtree) for p in token.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pobj"}
+    if not words & set(EACH_OTHER):
+        return []
+    return [([p for p in src if p.country == country], [p for p in src if p.country != country])
+            for country in countries]
+
+
+def person_object(obj, index: MentionIndex) -> bool:
+    """True for an object that is people the actors stage found but could not place ("rescued the
+    hostages kidnapped by X"): the act is on them, the author of their plight is no target."""
+    mention = index.unresolved.get(obj.i)
+    return mention is not None and mention.actor is not None and mention.actor.sector is not None

@@ -446,7 +446,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = _homed(coding, src + tgt, index)
             if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
-            for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon, reciprocal(cand, lexicon)):
+            for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
+                    pairs_of(coding.type, src, tgt, lexicon, reciprocal(cand, lexicon)):  # "accused each other"
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),

@@ -99,7 +99,8 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
-        found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
+        found = _under([author for obj in object_heads(token, ()) if not attach.person_object(obj, index)
+                        for author in authors(obj)], index)  # not "rescued schoolgirls kidnapped by X"
     found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
     found = attach.grievance_targets(cand, found, index)  # "complained to the UN over Chilean raids"
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
