@@ -3,7 +3,8 @@ of a complement clause, a criticised act as a passive subject, a grievance told 
 motive phrases ("in protest of"), purpose infinitives ("opened fire to disperse"), restrictions
 lifted, the unplaced side of "between X and Y", the act a warning is against, the unplaced
 author of an object, concessions after protests, joint sources acting on each other, and people
-acted on whom someone else had taken. Each case is made up (never a
+acted on whom someone else had taken, people coordinated with a reflexive object, and purpose
+phrases ("in an effort to"). Each case is made up (never a
 gold sentence) and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)`` rows."""
 
@@ -64,6 +65,13 @@ CASES = [
     ("The Nigerian army rescued the hostages kidnapped by Boko Haram.", {("AID", "NGA", "NGA")}),
     # ... a thing rejected keeps its author
     ("France rejected two proposals made by Italy.", {("REJECT", "FRA", "ITA")}),
+    # people coordinated with a reflexive object are the target, the doer itself is not
+    ("The Fijian president pardons himself and 12 other MPs who had been convicted of fraud.",
+     {("RETREAT", "FJI", "FJI")}),
+    # the object of a purpose phrase ("in an effort to"), placed or at home
+    ("Syrian opposition groups call for protests on Friday in an effort to bring down the government.",
+     {("REQUEST", "SYR", "SYR")}),
+    ("Syrian opposition groups call for protests on Friday.", {("REQUEST", "SYR", None)}),
     # ... not a side of the same sector as the placed one
     ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
 ]

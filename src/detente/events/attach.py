@@ -225,3 +225,24 @@ def person_object(obj, index: MentionIndex) -> bool:
     hostages kidnapped by X"): the act is on them, the author of their plight is no target."""
     mention = index.unresolved.get(obj.i)
     return mention is not None and mention.actor is not None and mention.actor.sector is not None
+
+
+EFFORT_NOUNS = frozenset({"effort", "bid", "attempt", "push", "drive", "campaign"})
+"""Nouns of a purpose phrase: "in an effort to bring down the government", "in a bid to oust X"."""
+
+
+def effort_objects(cand: Candidate) -> list:
+    """The objects of a purpose phrase on the trigger: "call for protests in an effort to bring down
+    the government" -> the government (heads; the last resort when no other side is named)."""
+    return [o for p in cand.token.children if p.dep_ == "prep" and p.lower_ == "in"
+            for noun in p.children if noun.dep_ == "pobj" and noun.lemma_.lower() in EFFORT_NOUNS
+            for verb in noun.children if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            for o in verb.children if o.dep_ == "dobj"]
+
+
+def reflexive_conjunct(cand: Candidate):
+    """The people coordinated with a reflexive object: "pardons himself and 12 other MPs" -> the
+    MPs (the doer itself is no side), else None."""
+    for obj in (c for c in cand.token.children if c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))):
+        return next((c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")), None)
+    return None

@@ -160,8 +160,10 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
     argument = argument if argument is not None else next(iter(attach.purpose_objects(cand)), None)  # "to disperse X"
+    argument = attach.reflexive_conjunct(cand) or argument  # "pardons himself and 12 MPs": the MPs
     argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
+    argument = argument if argument is not None else next(iter(attach.effort_objects(cand)), None)  # "in a bid to oust X"
     if argument is not None and argument.pos_ == "NUM" and foreign:
         argument = None  # "killing or wounding 50" near a foreign country's camps: the count is of its people
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
@@ -270,7 +272,8 @@ def other_doer(token, trigger) -> bool:
 
 def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
     """True when a trigger's nominal argument is people ("released 500 prisoners")."""
-    argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
+    argument = attach.reflexive_conjunct(cand) or penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]),
+                                                             lexicon, cand)  # "himself and 12 MPs": the MPs
     return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
 
 

@@ -103,6 +103,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
                         for author in authors(obj)], index)  # not "rescued schoolgirls kidnapped by X"
     found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
     found = attach.grievance_targets(cand, found, index)  # "complained to the UN over Chilean raids"
+    found = found or _under(attach.effort_objects(cand), index)  # "in an effort to topple President X"
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
         if found or topic:
             break  # "discussed why voters should back the X ticket": a topic clause names no partner
