@@ -72,6 +72,9 @@ CASES = [
     ("Syrian opposition groups call for protests on Friday in an effort to bring down the government.",
      {("REQUEST", "SYR", "SYR")}),
     ("Syrian opposition groups call for protests on Friday.", {("REQUEST", "SYR", None)}),
+    # the unplaced author of the thing an act is aimed at ("staged by", "from"), at home
+    ("Kenyan police prevented a demonstration staged by students near the parliament.", {("COERCE", "KEN", "KEN")}),
+    ("Rebels in Mali dismissed an appeal from the president to lay down their arms.", {("REJECT", "MLI", "MLI")}),
     # ... not a side of the same sector as the placed one
     ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
 ]

@@ -190,13 +190,18 @@ def act_clauses(heads: list) -> list:
 
 def unplaced_author(argument, index: MentionIndex):
     """The unplaced actor who made the thing an act is aimed at: "vetoed a bill passed by
-    parliament" -> parliament (the doer's own country's, a domestic act), else None."""
-    for clause in (c for c in argument.children if c.dep_ in ("acl", "relcl")):
-        for agent in (c for c in clause.children if c.dep_ == "agent"):
-            for head in (c for c in agent.children if c.dep_ == "pobj"):
-                mention = index.unresolved.get(head.i)
-                if mention is not None and mention.actor is not None and mention.actor.sector:
-                    return head
+    parliament", "prevented the demonstration staged by students", "accepted demands from the
+    rebels", "dismissed an appeal from the president" (the doer's own country's, a domestic act),
+    else None."""
+    if argument is None:
+        return None
+    agents = [c for clause in argument.children if clause.dep_ in ("acl", "relcl")
+              for c in clause.children if c.dep_ == "agent"]
+    agents += [c for c in argument.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    for head in (c for agent in agents for c in agent.children if c.dep_ == "pobj"):
+        mention = index.unresolved.get(head.i)
+        if mention is not None and mention.actor is not None and mention.actor.sector:
+            return head
     return None
 
 

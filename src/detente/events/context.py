@@ -156,7 +156,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             argument.i not in index.unresolved:
         # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless
         # that word acts on an unplaced actor ("called for protests against the government")
-        argument = _inner_actor(argument, index)
+        argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index)  # "staged by students"
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
     argument = argument if argument is not None else next(iter(attach.purpose_objects(cand)), None)  # "to disperse X"

@@ -172,8 +172,8 @@ def pressure_targets(cand: Candidate, src: list[Participant], index, lexicon) ->
     country = src[0].country
     words = lexicon.semantics["unseen"]["pressure_words"]
     for t in sorted(cand.token.sent, key=lambda t: t.pos_ != "NOUN"):  # "protests" before "unpopular"
-        if t.lemma_.lower() not in words:
-            continue
+        if t.lemma_.lower() not in words or t.ent_type_ in ("DATE", "TIME"):
+            continue  # not "last March"
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
             for o in (g for g in prep.children if g.dep_ == "pobj"):
                 found = [participant(m) for m in actors_under(o, index) if m.actor.country == country]
