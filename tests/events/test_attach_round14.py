@@ -4,7 +4,8 @@ motive phrases ("in protest of"), purpose infinitives ("opened fire to disperse"
 lifted, the unplaced side of "between X and Y", the act a warning is against, the unplaced
 author of an object, concessions after protests, joint sources acting on each other, and people
 acted on whom someone else had taken, people coordinated with a reflexive object, and purpose
-phrases ("in an effort to"). Each case is made up (never a
+phrases ("in an effort to"), acts referred back by their own noun ("the launches"), and dates,
+which are no "on" object. Each case is made up (never a
 gold sentence) and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)`` rows."""
 
@@ -75,6 +76,14 @@ CASES = [
     # the unplaced author of the thing an act is aimed at ("staged by", "from"), at home
     ("Kenyan police prevented a demonstration staged by students near the parliament.", {("COERCE", "KEN", "KEN")}),
     ("Rebels in Mali dismissed an appeal from the president to lay down their arms.", {("REJECT", "MLI", "MLI")}),
+    # an act referred back by its own noun: its doer is the target
+    ("North Korea fired two missiles at the sea on Sunday. Japan and South Korea condemned the launches.",
+     {("ASSAULT", "PRK", None), ("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")}),
+    ("The Nepalese president visited Beijing on Monday. Indian officials criticised the visit.",
+     {("CONSULT", "NPL", "CHN"), ("ACCUSE", "IND", "NPL")}),
+    # a date is no "on" object: firing missiles on a day is no firing on someone at home
+    ("Venezuela fired two missiles on Sunday.", {("ASSAULT", "VEN", None)}),
+    ("Israeli soldiers fired on protesters on Friday.", {("ASSAULT", "ISR", "ISR")}),
     # ... not a side of the same sector as the placed one
     ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
 ]

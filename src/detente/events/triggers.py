@@ -93,8 +93,10 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if rel == "obj" and child.dep_ == "acomp" and words and child.lower_ in words and \
                 token.lemma_.lower() not in LINKING_VERBS:
             return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
-        if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
-            return child
+        if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words and \
+                not (rel == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj")
+                     and any(o.dep_ == "pobj" for o in child.children)):
+            return child  # not a date: "fired two missiles on Sunday" is no firing on someone
         if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)  # "pulled out of"
         if rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel:
