@@ -5,7 +5,7 @@ lifted, the unplaced side of "between X and Y", the act a warning is against, th
 author of an object, concessions after protests, joint sources acting on each other, and people
 acted on whom someone else had taken, people coordinated with a reflexive object, and purpose
 phrases ("in an effort to"), acts referred back by their own noun ("the launches"), and dates,
-which are no "on" object. Each case is made up (never a
+which are no "on" object; lone acts (a release, a concession) on typed unplaced people. Each case is made up (never a
 gold sentence) and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)`` rows."""
 
@@ -84,6 +84,11 @@ CASES = [
     # a date is no "on" object: firing missiles on a day is no firing on someone at home
     ("Venezuela fired two missiles on Sunday.", {("ASSAULT", "VEN", None)}),
     ("Israeli soldiers fired on protesters on Friday.", {("ASSAULT", "ISR", "ISR")}),
+    # a lone act on typed people the text does not place: at home
+    ("The Supreme Court of Pakistan ordered the release of the former prime minister.", {("RETREAT", "PAK", "PAK")}),
+    ("The Angolan government accepted demands from the rebels that it hold elections.", {("CONCEDE", "AGO", "AGO")}),
+    # ... a place left is no one acted on
+    ("Angolan troops withdrew from the town.", {("RETREAT", "AGO", None)}),
     # ... not a side of the same sector as the placed one
     ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
 ]

@@ -251,3 +251,13 @@ def reflexive_conjunct(cand: Candidate):
     for obj in (c for c in cand.token.children if c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))):
         return next((c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def people(argument, index: MentionIndex | None) -> bool:
+    """True when an act's argument is people the actors stage typed but could not place ("the
+    release of the former prime minister"), or a thing such people made ("accepted demands from
+    the rebels"): a lone act (a release, a concession) on them has them as its other side."""
+    if index is None:
+        return False
+    objective = argument.dep_ == "pobj" and argument.head.lower_ == "of"  # "the release of X", not "from the town"
+    return (objective and person_object(argument, index)) or unplaced_author(argument, index) is not None

@@ -135,7 +135,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     and the sentence names no other country, the source's own country -- a domestic act
     ("police arrested dozens", "the court jailed a journalist": ``~domestic``)."""
     own = {p.country for p in src}
-    if len(own) > 1 or (cand.entry.type in lexicon.words["lone_types"] and not _acts_on_people(cand, lexicon)):
+    if len(own) > 1 or (cand.entry.type in lexicon.words["lone_types"] and not _acts_on_people(cand, lexicon, index)):
         return [], ""  # a lone act (a withdrawal) has no target to guess; a release of prisoners has
     if sem.is_background(cand.token, lexicon):
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
@@ -270,11 +270,13 @@ def other_doer(token, trigger) -> bool:
     return verb.i != trigger.i or any(t.text == ";" for t in trigger.doc[low:high])  # another sentence
 
 
-def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
-    """True when a trigger's nominal argument is people ("released 500 prisoners")."""
+def _acts_on_people(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None) -> bool:
+    """True when a trigger's nominal argument is people ("released 500 prisoners", "the release of
+    the former prime minister", "accepted demands from the rebels": round 14, ``attach.people``)."""
     argument = attach.reflexive_conjunct(cand) or penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]),
                                                              lexicon, cand)  # "himself and 12 MPs": the MPs
-    return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
+    return argument is not None and (argument.lemma_.lower() in lexicon.words["person_nouns"] or
+                                     attach.people(argument, index))
 
 
 def penalised(argument, lexicon: Lexicon, cand: Candidate | None = None):
