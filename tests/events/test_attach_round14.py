@@ -5,7 +5,8 @@ lifted, the unplaced side of "between X and Y", the act a warning is against, th
 author of an object, concessions after protests, joint sources acting on each other, and people
 acted on whom someone else had taken, people coordinated with a reflexive object, and purpose
 phrases ("in an effort to"), acts referred back by their own noun ("the launches"), and dates,
-which are no "on" object; lone acts (a release, a concession) on typed unplaced people. Each case is made up (never a
+which are no "on" object; lone acts (a release, a concession) on typed unplaced people; the
+doer of the act a sanction or a mobilisation answers. Each case is made up (never a
 gold sentence) and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)`` rows."""
 
@@ -89,6 +90,11 @@ CASES = [
     ("The Angolan government accepted demands from the rebels that it hold elections.", {("CONCEDE", "AGO", "AGO")}),
     # ... a place left is no one acted on
     ("Angolan troops withdrew from the town.", {("RETREAT", "AGO", None)}),
+    # a sanction or mobilisation answers the act its reason names
+    ("After Russia annexed Crimea, the EU imposed sanctions.", {("SANCTION", "EU", "RUS")}),
+    ("In response to the Chinese military drills, Taiwan put its forces on alert.", {("MOBILIZE", "TWN", "CHN")}),
+    # ... a reason that names no one leaves the target empty
+    ("Canada imposed sanctions after the election.", {("SANCTION", "CAN", None)}),
     # ... not a side of the same sector as the placed one
     ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
 ]

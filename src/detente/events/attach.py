@@ -261,3 +261,27 @@ def people(argument, index: MentionIndex | None) -> bool:
         return False
     objective = argument.dep_ == "pobj" and argument.head.lower_ == "of"  # "the release of X", not "from the town"
     return (objective and person_object(argument, index)) or unplaced_author(argument, index) is not None
+
+
+ANSWERING_TYPES = frozenset({"SANCTION", "MOBILIZE"})
+"""Acts whose reason names the other side when their object does not: "After Russia annexed Crimea,
+the EU imposed sanctions", "Following the Chinese drills, Taiwan put its forces on alert"."""
+
+CAUSE_MARKS = ("after", "when", "because", "since")
+CAUSE_PREPS = ("after", "following", "over")
+
+
+def answered_doers(cand: Candidate, src: list[Participant], index: MentionIndex) -> list[Mention]:
+    """The doer of the act a sanction or a mobilisation answers, when nothing else names its other
+    side: the subject of an after/when/because clause, or the actor of an after/following/over
+    phrase or of an opposing motive phrase ("in response to the Chinese drills")."""
+    if cand.entry.type not in ANSWERING_TYPES:
+        return []
+    own = {p.country for p in src}
+    verb = cand.token if cand.token.pos_ in ("VERB", "AUX") else cand.token.head
+    found = [m for clause in verb.children if clause.dep_ == "advcl" and
+             any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children)
+             for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for m in actors_under(s, index)]
+    found = found or [m for h in object_heads(verb, CAUSE_PREPS, direct=False) for m in actors_under(h, index)]
+    found = found or motive_targets(cand, index)
+    return [m for m in found if m.actor.country not in own]

@@ -419,6 +419,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~between"  # "clashes between Iraqi troops and Kurdish fighters in Kirkuk"
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
+            if not tgt and (tgt := [participant(m) for m in attach.answered_doers(cand, src, index)]):
+                suffix = "~cause"  # "After Russia annexed Crimea, the EU imposed sanctions"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):
                 suffix = "~despite"
             if not tgt and (tgt := drawn_targets(cand, src, index, lexicon)):
