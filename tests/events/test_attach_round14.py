@@ -55,9 +55,9 @@ CASES = [
     ("The Polish president vetoed a bill passed by parliament.", {("REJECT", "POL", "POL")}),
     ("The Polish president vetoed a bill on Monday.", {("REJECT", "POL", None)}),
     # a concession after protests yields to the protesters (any concession, not only a measure dropped)
-    ("The Kerala state government lifts its ban on boat races, following five days of protests by "
-     "fishermen against the ban.", {("CONCEDE", "IND", "IND")}),
-    ("The Kerala state government lifts its ban on boat races.", {("CONCEDE", "IND", None)}),
+    ("The Kerala state government lifted its ban on boat races after a week of protests by fishermen.",
+     {("CONCEDE", "IND", "IND")}),
+    ("The Kerala state government lifted its ban on boat races.", {("CONCEDE", "IND", None)}),
     # joint sources acting on "each other": one row per direction
     ("Azerbaijan and Armenia accused each other of violating the ceasefire.",
      {("ACCUSE", "AZE", "ARM"), ("ACCUSE", "ARM", "AZE")}),
