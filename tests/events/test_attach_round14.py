@@ -93,6 +93,8 @@ CASES = [
     # a sanction or mobilisation answers the act its reason names
     ("After Russia annexed Crimea, the EU imposed sanctions.", {("SANCTION", "EU", "RUS")}),
     ("In response to the Chinese military drills, Taiwan put its forces on alert.", {("MOBILIZE", "TWN", "CHN")}),
+    ("The Kenyan teachers' union called off a four-day strike after talks with the Kenyan government.",
+     {("CONCEDE", "KEN", "KEN")}),
     # ... a reason that names no one leaves the target empty
     ("Canada imposed sanctions after the election.", {("SANCTION", "CAN", None)}),
     # ... not a side of the same sector as the placed one

@@ -263,9 +263,10 @@ def people(argument, index: MentionIndex | None) -> bool:
     return (objective and person_object(argument, index)) or unplaced_author(argument, index) is not None
 
 
-ANSWERING_TYPES = frozenset({"SANCTION", "MOBILIZE"})
+ANSWERING_TYPES = frozenset({"SANCTION", "MOBILIZE", "CONCEDE"})
 """Acts whose reason names the other side when their object does not: "After Russia annexed Crimea,
-the EU imposed sanctions", "Following the Chinese drills, Taiwan put its forces on alert"."""
+the EU imposed sanctions", "Following the Chinese drills, Taiwan put its forces on alert", "the
+union called off the strike after talks with the government"."""
 
 CAUSE_MARKS = ("after", "when", "because", "since")
 CAUSE_PREPS = ("after", "following", "over")
@@ -284,4 +285,19 @@ def answered_doers(cand: Candidate, src: list[Participant], index: MentionIndex)
              for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for m in actors_under(s, index)]
     found = found or [m for h in object_heads(verb, CAUSE_PREPS, direct=False) for m in actors_under(h, index)]
     found = found or motive_targets(cand, index)
-    return [m for m in found if m.actor.country not in own]
+    return [m for m in found if m.actor.country not in own or _other_sector(m, src)]
+
+
+def _other_sector(mention: Mention, src: list[Participant]) -> bool:
+    """A side of the source's own country with a known sector none of the sources has (a domestic act)."""
+    return mention.actor.sector is not None and all(
+        p.sector is not None and p.sector != mention.actor.sector for p in src if p.country == mention.actor.country)
+
+
+def outside_pressure(cand: Candidate, words) -> bool:
+    """True when the sentence names a pressure (protests, a strike, an outcry) outside the act's own
+    words and object: "lifted the ban after protests by fishermen", not "called off the strike"."""
+    own = {cand.token.i, *(p.i for p in cand.parts)}
+    own |= {t.i for c in cand.token.children if c.dep_ in ("dobj", "prt") for t in c.subtree}
+    return any(t.lemma_.lower() in words and t.i not in own and t.ent_type_ not in ("DATE", "TIME")
+               for t in cand.token.sent)

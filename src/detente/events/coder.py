@@ -409,7 +409,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~undergoer"  # "the company faces scrutiny by the Justice Department"
             if not tgt and (tgt := unseen.act_agent_targets(cand, src, index, lexicon)):
                 suffix = "~byagent"  # "criticised the proclamation of X as Y by the President of Z"
-            if not tgt and ("~pressure" in coding.rule or coding.type == "CONCEDE") and \
+            if not tgt and ("~pressure" in coding.rule or coding.type == "CONCEDE" and
+                            attach.outside_pressure(cand, lexicon.semantics["unseen"]["pressure_words"])) and \
                     (tgt := unseen.pressure_targets(cand, src, index, lexicon)):  # any concession under pressure
                 suffix = "~yielded"  # "following protests by students": the students
             if not tgt and coding.type in attach.RESTRICTING_TYPES and "~place" not in coding.rule and \
