@@ -45,6 +45,9 @@ CASES = [
     # a criticised act as the passive subject: its doer only
     ("Russia's invasion of Ukraine was condemned by Poland.",
      {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "POL", "RUS")}),
+    # an act as the passive subject: its owner is a side, those it was done to are not
+    ("The attack on the Saudi oil facility was blamed on Iran by the United States.", {("ACCUSE", "USA", "IRN")}),
+    ("The Iranian ambassador was summoned by the German foreign ministry.", {("ACCUSE", "DEU", "IRN")}),
     # the unplaced side of "between X and Y", at home with its own sector
     ("Clashes broke out between Iraqi troops and armed Kurdish fighters in Kirkuk.", {("ASSAULT", "IRQ", "IRQ")}),
     # a warning's addressee is its target; the act warned against names no side
@@ -113,7 +116,7 @@ def test_round14_case(coded, number):
 
 
 def test_between_rule_keeps_the_sector(coded):
-    [event] = coded[12].events
+    [event] = coded[14].events
     assert event.rule.endswith("~between") and event.target[0].sector == "REB"
 
 

@@ -301,3 +301,15 @@ def outside_pressure(cand: Candidate, words) -> bool:
     own |= {t.i for c in cand.token.children if c.dep_ in ("dobj", "prt") for t in c.subtree}
     return any(t.lemma_.lower() in words and t.i not in own and t.ent_type_ not in ("DATE", "TIME")
                for t in cand.token.sent)
+
+
+def act_owners(cand: Candidate, passive: list[Mention], acts: frozenset[str]) -> list[Mention]:
+    """The passive targets of a trigger whose passive subject is an act ("the attack on the Saudi
+    oil facility was blamed on Iran", "Russia's invasion of Ukraine was condemned"): only the act's
+    owner ("Russia's", "Ukrainian") is a side; those it was done to are not."""
+    head = next((c for c in cand.token.children if c.dep_ == "nsubjpass"), None)
+    if head is None or not passive or not (head.lemma_.lower() in acts or passive_act(cand)):
+        return passive
+    owners = {t.i for c in head.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
+    return [m for m in passive if any(t.i in owners for t in head.doc.char_span(
+        m.start, m.end, alignment_mode="expand") or ())]

@@ -284,6 +284,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         coding = replace(coding, rule=coding.rule + "~unnamed")
     if not sources:
         return None
+    passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
