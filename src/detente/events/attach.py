@@ -16,7 +16,18 @@ but the argument rules of ``targets``/``sides`` missed it or took a wrong one.
   government is what the strike protests (``motive_phrase``, ``motive_targets``), never where it
   happened nor its doer.
 - **The object of a purpose infinitive** of an act whose own object is its own word: "opened fire
-  to disperse the protesters" -> the protesters (``purpose_objects``).
+  to disperse the protesters" -> the protesters (``purpose_objects``), or of "in an effort to"
+  (``effort_objects``).
+- **A warning's addressee** without the act warned against (``act_clauses``); **an act as the
+  passive subject** keeps only its owner (``act_owners``).
+- **Unplaced authors and people, at home**: "a bill passed by parliament", "an appeal from the
+  president", "the release of the former prime minister" (``unplaced_author``, ``people``); people
+  acted on are no author's (``person_object``); "himself and 12 MPs" (``reflexive_conjunct``);
+  "accused each other" (``each_other_rows``).
+- **The act a sanction, mobilisation or concession answers** (``answered_doers``) and a pressure
+  outside a concession's own words (``outside_pressure``).
+
+Figures and dropped variants: docs/accuracy/events.md, issue 13 round 14.
 """
 
 from __future__ import annotations
