@@ -6,7 +6,8 @@ author of an object, concessions after protests, joint sources acting on each ot
 acted on whom someone else had taken, people coordinated with a reflexive object, and purpose
 phrases ("in an effort to"), acts referred back by their own noun ("the launches"), and dates,
 which are no "on" object; lone acts (a release, a concession) on typed unplaced people; the
-doer of the act a sanction or a mobilisation answers. Each case is made up (never a
+doer of the act a sanction or a mobilisation answers; a relative pronoun passive subject ("X, who
+was arrested by Y"). Each case is made up (never a
 gold sentence) and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)`` rows."""
 
@@ -48,6 +49,10 @@ CASES = [
     # an act as the passive subject: its owner is a side, those it was done to are not
     ("The attack on the Saudi oil facility was blamed on Iran by the United States.", {("ACCUSE", "USA", "IRN")}),
     ("The Iranian ambassador was summoned by the German foreign ministry.", {("ACCUSE", "DEU", "IRN")}),
+    # a relative pronoun passive subject stands for its noun: the one acted on
+    ("The Russian ambassador, who was summoned by the Polish foreign ministry, rejected the accusations.",
+     {("ACCUSE", "POL", "RUS")}),
+    ("The opposition leader, who was arrested by police in Kampala, appeared in court.", {("COERCE", "UGA", "UGA")}),
     # the unplaced side of "between X and Y", at home with its own sector
     ("Clashes broke out between Iraqi troops and armed Kurdish fighters in Kirkuk.", {("ASSAULT", "IRQ", "IRQ")}),
     # a warning's addressee is its target; the act warned against names no side

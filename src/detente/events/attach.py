@@ -324,3 +324,4 @@ def act_owners(cand: Candidate, passive: list[Mention], acts: frozenset[str]) ->
     owners = {t.i for c in head.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
     return [m for m in passive if any(t.i in owners for t in head.doc.char_span(
         m.start, m.end, alignment_mode="expand") or ())]
+

@@ -17,6 +17,7 @@ from detente.events import semantics as sem
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
+    antecedent,
     object_heads,
     participant,
     subject_head,
@@ -327,7 +328,7 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
         if head.pos_ == "NUM" and head.dep_ == "dobj" and head.ent_type_ in ("CARDINAL", "") and \
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return head  # a bare count of people: "police arrested 30 in Nairobi" (round 12)
-    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    passive = antecedent(next((c for c in token.children if c.dep_ == "nsubjpass"), None))  # "X, who was"
     if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":
         passive = token.head  # "José Padilla, accused by the government of ...": Padilla
     return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from detente.events.arguments import MentionIndex
+from detente.events.arguments import MentionIndex, antecedent
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
 from detente.nlp import columns
 
@@ -80,6 +80,7 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if rel in ("xcomp", "ccomp") and child.dep_ == rel:
             return child  # "denied that he made a deal": a that-clause
         if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
+            child = antecedent(child)  # "the ambassador, who was summoned"
             if not words or object_words(child) & words:
                 return child
             if "@actor" in words and _has_actor(child, index):
