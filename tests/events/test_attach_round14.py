@@ -49,6 +49,8 @@ CASES = [
     # an act as the passive subject: its owner is a side, those it was done to are not
     ("The attack on the Saudi oil facility was blamed on Iran by the United States.", {("ACCUSE", "USA", "IRN")}),
     ("The Iranian ambassador was summoned by the German foreign ministry.", {("ACCUSE", "DEU", "IRN")}),
+    # ... a meeting hosted keeps the partners its phrase names
+    ("Tuesday's meeting on Syrian reform was hosted by the Jordanian king.", {("CONSULT", "JOR", "SYR")}),
     # a relative pronoun passive subject stands for its noun: the one acted on
     ("The Russian ambassador, who was summoned by the Polish foreign ministry, rejected the accusations.",
      {("ACCUSE", "POL", "RUS")}),

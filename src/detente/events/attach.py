@@ -44,6 +44,9 @@ RESTRICTING_TYPES = frozenset({"COERCE", "CONCEDE"})
 emergency in Darfur"). Not a threat to impose one: the third pass decided that a place named
 beside an intended restriction is no other side ("ready to impose a curfew in Peru")."""
 
+PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Acts with partners, not a judged act: the sides of a meeting hosted are its partners."""
+
 MOTIVE_NOUNS = frozenset({"protest", "protests", "defiance", "opposition", "retaliation", "response", "reprisal",
                           "revenge", "solidarity", "support", "memory", "honour", "honor", "favour", "favor",
                           "reaction", "violation", "breach", "anticipation", "preparation"})
@@ -319,6 +322,8 @@ def act_owners(cand: Candidate, passive: list[Mention], acts: frozenset[str]) ->
     oil facility was blamed on Iran", "Russia's invasion of Ukraine was condemned"): only the act's
     owner ("Russia's", "Ukrainian") is a side; those it was done to are not."""
     head = next((c for c in cand.token.children if c.dep_ == "nsubjpass"), None)
+    if cand.entry.type in PARTNER_TYPES:
+        return passive  # "the meeting on Palestinian reform was hosted by X": a meeting's sides are its partners
     if head is None or not passive or not (head.lemma_.lower() in acts or passive_act(cand)):
         return passive
     owners = {t.i for c in head.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
