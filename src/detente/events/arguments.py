@@ -304,3 +304,13 @@ def participant(mention: Mention) -> Participant:
         text=mention.text, country=actor.country, sector=actor.sector, code=actor.code,
         name=actor.name, start=mention.start, end=mention.end,
     )
+
+
+def antecedent(token):
+    """The noun a relative pronoun stands for: in "the Russian ambassador, who was summoned by the
+    Polish ministry" the one summoned is the ambassador (issue 13 round 14); any other token is
+    itself."""
+    if token is not None and token.tag_ in ("WP", "WDT") and token.head.dep_ in ("relcl", "acl") and \
+            token.dep_ in ("nsubjpass", "nsubj"):
+        return token.head.head
+    return token

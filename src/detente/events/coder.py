@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attempts, guards, moods, precision, unseen
+from detente.events import attach, attempts, guards, moods, precision, unseen
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -290,12 +290,14 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         coding = replace(coding, rule=coding.rule + "~unnamed")
     if not sources:
         return None
+    passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
     targets = targets or held_targets(cand, index, lexicon)  # "an aid package for Ukraine"
+    targets = targets or attach.motive_targets(cand, index)  # "a hunger strike in protest of X's refusal"
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
@@ -415,13 +417,19 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~undergoer"  # "the company faces scrutiny by the Justice Department"
             if not tgt and (tgt := unseen.act_agent_targets(cand, src, index, lexicon)):
                 suffix = "~byagent"  # "criticised the proclamation of X as Y by the President of Z"
-            if not tgt and "~pressure" in coding.rule and (tgt := unseen.pressure_targets(cand, src, index, lexicon)):
+            if not tgt and ("~pressure" in coding.rule or coding.type == "CONCEDE" and
+                            attach.outside_pressure(cand, lexicon.semantics["unseen"]["pressure_words"])) and \
+                    (tgt := unseen.pressure_targets(cand, src, index, lexicon)):  # any concession under pressure
                 suffix = "~yielded"  # "following protests by students": the students
-            if not tgt and coding.type == "COERCE" and "~place" not in coding.rule and \
+            if not tgt and coding.type in attach.RESTRICTING_TYPES and "~place" not in coding.rule and \
                     (tgt := unseen.restricted_people(cand, src, index, lexicon)):
                 suffix = "~restricted"  # "imposed a curfew in Lima": Lima's people
+            if not tgt and (tgt := attach.between_unplaced(cand, src, index, lexicon.words["occurrence_verbs"])):
+                suffix = "~between"  # "clashes between Iraqi troops and Kurdish fighters in Kirkuk"
             if not tgt and (tgt := cause_targets(cand, src, index, lexicon)):
                 suffix = "~cause"
+            if not tgt and (tgt := [participant(m) for m in attach.answered_doers(cand, src, index)]):
+                suffix = "~cause"  # "After Russia annexed Crimea, the EU imposed sanctions"
             if not tgt and (tgt := despite_targets(cand, src, index, lexicon)):
                 suffix = "~despite"
             if not tgt and (tgt := drawn_targets(cand, src, index, lexicon)):
@@ -449,7 +457,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = _homed(coding, src + tgt, index)
             if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
-            for row_src, row_tgt in pairs_of(coding.type, src, tgt, lexicon, reciprocal(cand, lexicon)):
+            for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
+                    pairs_of(coding.type, src, tgt, lexicon, reciprocal(cand, lexicon)):  # "accused each other"
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.tables import COUNTRY_CODES
+from detente.events import attach, unseen
 from detente.events import semantics as sem
-from detente.events import unseen
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
+    antecedent,
     object_heads,
     participant,
     subject_head,
@@ -119,7 +120,7 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
             if child.i in seen or child.dep_ in PLACE_BOUNDARIES or child.dep_ in ("nsubj", "xcomp"):
                 continue
             seen.add(child.i)
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and not attach.motive_phrase(child):
                 found = [m for m in actors_under(child, index, prepositions=preps | {"of"})
                          if m.actor.country not in own]
                 if found:
@@ -135,7 +136,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     and the sentence names no other country, the source's own country -- a domestic act
     ("police arrested dozens", "the court jailed a journalist": ``~domestic``)."""
     own = {p.country for p in src}
-    if len(own) > 1 or (cand.entry.type in lexicon.words["lone_types"] and not _acts_on_people(cand, lexicon)):
+    if len(own) > 1 or (cand.entry.type in lexicon.words["lone_types"] and not _acts_on_people(cand, lexicon, index)):
         return [], ""  # a lone act (a withdrawal) has no target to guess; a release of prisoners has
     if sem.is_background(cand.token, lexicon):
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
@@ -156,11 +157,14 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             argument.i not in index.unresolved:
         # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless
         # that word acts on an unplaced actor ("called for protests against the government")
-        argument = _inner_actor(argument, index)
+        argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index)  # "staged by students"
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
+    argument = argument if argument is not None else next(iter(attach.purpose_objects(cand)), None)  # "to disperse X"
+    argument = attach.reflexive_conjunct(cand) or argument  # "pardons himself and 12 MPs": the MPs
     argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
+    argument = argument if argument is not None else next(iter(attach.effort_objects(cand)), None)  # "in a bid to oust X"
     if argument is not None and argument.pos_ == "NUM" and foreign:
         argument = None  # "killing or wounding 50" near a foreign country's camps: the count is of its people
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
@@ -173,6 +177,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
+    argument = attach.unplaced_author(argument, index) or argument  # "vetoed a bill passed by parliament"
     unresolved = index.unresolved.get(argument.i) or next(  # "called on councils, church leaders and mayors"
         (index.unresolved[c.i] for c in argument.conjuncts if c.i in index.unresolved), None)
     if unresolved is not None and unresolved.text.lower() in agencies:
@@ -266,10 +271,13 @@ def other_doer(token, trigger) -> bool:
     return verb.i != trigger.i or any(t.text == ";" for t in trigger.doc[low:high])  # another sentence
 
 
-def _acts_on_people(cand: Candidate, lexicon: Lexicon) -> bool:
-    """True when a trigger's nominal argument is people ("released 500 prisoners")."""
-    argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
-    return argument is not None and argument.lemma_.lower() in lexicon.words["person_nouns"]
+def _acts_on_people(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None) -> bool:
+    """True when a trigger's nominal argument is people ("released 500 prisoners", "the release of
+    the former prime minister", "accepted demands from the rebels": round 14, ``attach.people``)."""
+    argument = attach.reflexive_conjunct(cand) or penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]),
+                                                             lexicon, cand)  # "himself and 12 MPs": the MPs
+    return argument is not None and (argument.lemma_.lower() in lexicon.words["person_nouns"] or
+                                     attach.people(argument, index))
 
 
 def penalised(argument, lexicon: Lexicon, cand: Candidate | None = None):
@@ -320,7 +328,7 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
         if head.pos_ == "NUM" and head.dep_ == "dobj" and head.ent_type_ in ("CARDINAL", "") and \
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return head  # a bare count of people: "police arrested 30 in Nairobi" (round 12)
-    passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    passive = antecedent(next((c for c in token.children if c.dep_ == "nsubjpass"), None))  # "X, who was"
     if passive is None and token.dep_ == "acl" and token.tag_ == "VBN":
         passive = token.head  # "José Padilla, accused by the government of ...": Padilla
     return passive if passive is not None and passive.pos_ in ("NOUN", "PROPN") else _pronoun_object(token)
@@ -514,7 +522,8 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
             if child.i in seen or child.dep_ in PLACE_BOUNDARIES:
                 continue
             seen.add(child.i)
-            if child.dep_ == "prep" and (child.lower_ in places or unseen.directional_place(child, lexicon)):
+            if child.dep_ == "prep" and (child.lower_ in places or unseen.directional_place(child, lexicon)) and \
+                    not attach.motive_phrase(child):  # "a hunger strike in protest of X": no place
                 found = actors_under(child, index, prepositions=places | {"of"})
                 if found:
                     return found

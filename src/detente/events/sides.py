@@ -5,6 +5,7 @@ sectors is kept ("police arrested protesters"), two named people are never one s
 from __future__ import annotations
 
 from detente.events.arguments import participant
+from detente.events.attach import coordinated_with
 from detente.records import Actor, Mention, Participant
 
 POSTED_PREPS = ("to", "in", "at", "from")
@@ -52,5 +53,6 @@ def participants(sources: list[Mention], targets: list[Mention],
             tgt.append(participant(m))
     own = {p.country for p in src}
     if any(p.country not in own for p in tgt):
-        tgt = [p for p in tgt if p.country not in own]
+        foreign = [p for p in tgt if p.country not in own]  # "the PKK and the YPG": both conjuncts stay
+        tgt = [p for p in tgt if p.country not in own or coordinated_with(p, foreign, text)]
     return src, tgt

@@ -15,6 +15,7 @@ from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
     actors_under,
+    antecedent,
     object_heads,
     subject_head,
 )
@@ -62,7 +63,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         sources = reporter(token, index, head)
     if not sources and head is not None:
         sources = home_base(head, index, lexicon) or carrier_holder(token, head, index, lexicon)
-    return sources, (actors_under(passive, index) if passive is not None else [])
+    return sources, (actors_under(antecedent(passive), index) if passive is not None else [])  # "X, who was held"
 
 
 def from_sources(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:

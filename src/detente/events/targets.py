@@ -4,6 +4,7 @@ occurrence carries, and the pair of "between X and Y" (moved out of ``coder`` un
 
 from __future__ import annotations
 
+from detente.events import attach
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -74,7 +75,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
-    heads = object_heads(token, preps, direct=not topic)
+    heads = attach.act_clauses(object_heads(token, preps, direct=not topic))  # "warned X against invading Y"
     if topic:  # "discussed the crisis with Merkel": the parse hangs the partner on the topic
         heads += [h for obj in token.children if obj.dep_ == "dobj" for h in object_heads(obj, ("with",), direct=False)]
     found = _under(heads, index)
@@ -91,12 +92,18 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
-    if not found and cand.inner and not topic and not (grounds and grounds(cand.inner[0].token)):
+    found = found or attach.complement_subject(cand, index)  # "demanded that Russia stop selling arms to Syria"
+    if not found and cand.inner and not topic and not attach.passive_act(cand) and \
+            not (grounds and grounds(cand.inner[0].token)):
         inner = cand.inner[0]     # the doer of the inner act ("its demand that Israel ease..."), else its objects
         found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
-        found = _under([author for obj in object_heads(token, ()) for author in authors(obj)], index)
+        found = _under([author for obj in object_heads(token, ()) if not attach.person_object(obj, index)
+                        for author in authors(obj)], index)  # not "rescued schoolgirls kidnapped by X"
+    found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
+    found = attach.grievance_targets(cand, found, index)  # "complained to the UN over Chilean raids"
+    found = found or _under(attach.effort_objects(cand), index)  # "in an effort to topple President X"
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
         if found or topic:
             break  # "discussed why voters should back the X ticket": a topic clause names no partner

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from detente.events.arguments import MentionIndex
+from detente.events.arguments import MentionIndex, antecedent
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
 from detente.nlp import columns
 
@@ -86,6 +86,7 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if rel in ("xcomp", "ccomp") and child.dep_ == rel:
             return child  # "denied that he made a deal": a that-clause
         if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
+            child = antecedent(child)  # "the ambassador, who was summoned"
             if not words or object_words(child) & words:
                 return child
             if "@actor" in words and _has_actor(child, index):
@@ -99,8 +100,10 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if rel == "obj" and child.dep_ == "acomp" and words and child.lower_ in words and \
                 token.lemma_.lower() not in LINKING_VERBS:
             return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
-        if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words:
-            return child
+        if rel in ("prt", "prep") and child.dep_ == rel and child.lower_ in words and \
+                not (rel == "prep" and all(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj")
+                     and any(o.dep_ == "pobj" for o in child.children)):
+            return child  # not a date: "fired two missiles on Sunday" is no firing on someone
         if rel == "prt" and child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in words:
             return child  # "brushed aside calls": a particle the parser read as an adverb, right after its verb
         if rel == "prep" and (mark := for_to_mark(child, words)) is not None:

@@ -26,6 +26,7 @@ Hooks: ``coder.decide`` (refusals, concessions), ``coder.code_trigger`` (apposed
 
 from __future__ import annotations
 
+from detente.events import attach
 from detente.events import semantics as sem
 from detente.events.arguments import actors_under, apposed_place, participant
 from detente.events.triggers import Candidate, Coding
@@ -171,8 +172,8 @@ def pressure_targets(cand: Candidate, src: list[Participant], index, lexicon) ->
     country = src[0].country
     words = lexicon.semantics["unseen"]["pressure_words"]
     for t in sorted(cand.token.sent, key=lambda t: t.pos_ != "NOUN"):  # "protests" before "unpopular"
-        if t.lemma_.lower() not in words:
-            continue
+        if t.lemma_.lower() not in words or t.ent_type_ in ("DATE", "TIME"):
+            continue  # not "last March"
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
             for o in (g for g in prep.children if g.dep_ == "pobj"):
                 found = [participant(m) for m in actors_under(o, index) if m.actor.country == country]
@@ -195,6 +196,7 @@ def restricted_people(cand: Candidate, src: list[Participant], index, lexicon) -
     spec = lexicon.semantics["unseen"]
     words = {cand.token.lemma_.lower(), *(c.token.lemma_.lower() for c in cand.inner)}
     words |= {c.lemma_.lower() for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")}
+    words |= attach.restriction_words(cand)  # "lifted a state of emergency", "prepared to impose martial law"
     if not words & set(spec["restrictions"]) or len({p.country for p in src}) != 1 or src[0].country is None:
         return []
     country = src[0].country
