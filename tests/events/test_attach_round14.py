@@ -107,8 +107,9 @@ CASES = [
      {("CONCEDE", "KEN", "KEN")}),
     # ... a reason that names no one leaves the target empty
     ("Canada imposed sanctions after the election.", {("SANCTION", "CAN", None)}),
-    # ... not a side of the same sector as the placed one
-    ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", None)}),
+    # ... a side of another sector, placed by the clause (deserters are OPP and take Kirkuk's
+    # country since actors round 10: a domestic side, not the army's own)
+    ("Clashes broke out between the Iraqi army and army deserters in Kirkuk.", {("ASSAULT", "IRQ", "IRQ")}),
 ]
 
 
