@@ -56,6 +56,20 @@ CASES = [
     # a participle describing a noun is no act promised
     ("The Qatari government also promised to remove its heavily criticised sponsorship system.", set()),
     ("The Kenyan president pledged to reform the much-criticised police force.", set()),
+    ("The Croatian government is investigating alleged crimes by Serbian soldiers.", {("ACCUSE", "HRV", "SRB")}),
+    # a day is not whom one calls on, nor what one insists on; a call on a country, a call for
+    # sanctions or an obligation insisted on is a request
+    ("The British foreign secretary on Saturday called the Labour leader \"a disappointment\".", set()),
+    ("The British foreign secretary on Saturday called on Iran to release the sailors.", {("REQUEST", "GBR", "IRN")}),
+    ("The South African archbishop on Sunday called for sanctions against Nigeria.", {("REQUEST", "ZAF", "NGA")}),
+    ("The Indian prime minister insisted on Wednesday that he had been involved in the plan from the start.", set()),
+    ("The Indian prime minister insisted on Wednesday that Pakistan must withdraw its troops.",
+     {("REQUEST", "IND", "PAK")}),
+    # a question asked, or a request whose asker is unnamed, is no request by the one asked
+    ("\"Why do we need this law?\" the British home secretary asked.", set()),
+    ("The French president, asked about the remark by reporters, said politicians should be careful.", set()),
+    ("The Kenyan minister said he was honoured to be asked to take on the role in South Africa.", set()),
+    ("Iran was urged by the EU to halt enrichment.", {("REQUEST", "EU", "IRN")}),
     # the demand of a market is no request; a country's demand is
     ("Japan's problem is that it has immediate demand for Russian gas.", set()),
     ("The Kenyan unions renewed their demand for higher pay from the Kenyan government.", {("REQUEST", "KEN", "KEN")}),

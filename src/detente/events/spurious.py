@@ -29,6 +29,11 @@ sections, read locally only) and are written as linguistic classes with made-up 
   hoping for talks or peace stays an intent to cooperate;
 - ``conceded_fact``: "the ministry conceded that the law had flaws" -- a fact admitted, no
   concession (conceding a town, a point to a demand, or defeat stays);
+- ``timed_on``: "on Saturday called him a disappointment", "insisted on Wednesday that he had
+  been involved" -- a day is not whom one calls on, nor what one insists on;
+- ``question_asked`` and ``one_asked``: "'Why do we need this law?' the minister asked", "asked about the remark", "he was
+  honoured to be asked to take on the role", "asked about the remark, the president said" -- a
+  question, or a request whose asker is not named and whose subject is the one asked;
 - ``attraction``: "the pledge appealed to young voters" -- a thing that attracts, no appeal made;
 - ``commercial_rows`` (rows): "the two banks are in talks", "the carmaker agreed to buy a rival"
   -- a cooperative act between firms only has no political side (the conventions: an event has
@@ -65,8 +70,8 @@ def no_act(cand, lexicon: Lexicon) -> bool:
     """True when one of the word-sense guards of this module says the trigger, or the act it
     governs ("hoping to kill off the siesta"), asserts no act."""
     inner = cand.inner[0] if cand.inner else None
-    if inner is not None and described(inner.token):
-        return True
+    if inner is not None and cand.entry.type in (None, "AGREE", "THREATEN") and described(inner.token):
+        return True  # a promise whose only act is a participle; "investigating alleged crimes" stays
     return any(_no_act(c.token, c.entry.type, lexicon) for c in (cand, *cand.inner[:1]))
 
 
@@ -82,7 +87,8 @@ def _no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
         built_standing(token, type_, lexicon) or advisory_warning(token, type_, lexicon) or \
         thing_killed(token, type_, lexicon) or product_put_out(token, type_, lexicon) or \
         thing_rescued(token, type_, lexicon) or hoped_state(token, type_, lexicon) or \
-        attraction(token, type_, lexicon) or conceded_fact(token, type_)
+        attraction(token, type_, lexicon) or conceded_fact(token, type_) or \
+        timed_on(token, type_, lexicon) or question_asked(token, type_) or one_asked(token, type_)
 
 
 # --- a sports story ----------------------------------------------------------------------------
@@ -285,6 +291,52 @@ def conceded_fact(token, type_: str | None) -> bool:
     if type_ != "CONCEDE" or token.pos_ != "VERB" or token.lemma_.lower() != "concede":
         return False
     return any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "dobj" for c in token.children)
+
+
+def timed_on(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for "call" or "insist" whose only "on" is a time ("on Saturday called him a
+    disappointment", "insisted on Wednesday that he had been involved"): no call on anyone, no
+    demand (an insisted clause with a modal of obligation stays a demand)."""
+    lemma = token.lemma_.lower()
+    if type_ != "REQUEST" or token.pos_ != "VERB" or lemma not in ("call", "insist"):
+        return False
+    ons = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    times = _spec(lexicon)["time_words"]
+    if not ons or not all(any(g.dep_ == "pobj" and (g.lower_ in times or g.like_num) for g in c.children)
+                          for c in ons):
+        return False
+    if lemma == "call":  # "on Sunday called for sanctions" is a call for them
+        return not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    obligations = lexicon.semantics["precision"]["obligation_auxiliaries"]
+    return bool(clauses) and not any(a.dep_ == "aux" and a.lower_ in obligations
+                                     for c in clauses for a in c.children)
+
+
+def question_asked(token, type_: str | None) -> bool:
+    """True for "asked" reporting a question ("'Why do we need this law?' the minister asked"):
+    no object, no infinitive, no "for", and a question mark in the sentence."""
+    if type_ != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "ask":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
+        return True  # "asked about the remark": questioned
+    if any(c.dep_ in ("dobj", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+           for c in token.children):
+        return False
+    sent = token.sent
+    before = sent.doc[max(sent.start - 3, 0):sent.start]  # '"Why ...?" the minister asked.' parsed apart
+    return "?" in sent.text or any(t.text == "?" for t in before)
+
+
+def one_asked(token, type_: str | None) -> bool:
+    """True for "asked" as a passive with no "by" ("he was honoured to be asked to take on the
+    role", "the president, asked about the remark, said"): its subject is the one asked, and the
+    asker is not named."""
+    if type_ != "REQUEST" or token.lemma_.lower() != "ask" or token.tag_ != "VBN":
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ in ("acl", "advcl")
+    agent = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
+    return passive and not agent
 
 
 # --- rows between firms ------------------------------------------------------------------------
