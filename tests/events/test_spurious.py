@@ -70,6 +70,11 @@ CASES = [
     ("The French president, asked about the remark by reporters, said politicians should be careful.", set()),
     ("The Kenyan minister said he was honoured to be asked to take on the role in South Africa.", set()),
     ("Iran was urged by the EU to halt enrichment.", {("REQUEST", "EU", "IRN")}),
+    # to press on is to go on; pressing a country, or pressing for elections, is a request
+    ("The Chinese activists pressed on even during a snowstorm and plan to reach Tianjin by Friday.", set()),
+    ("The British government pressed ahead with the reform despite the protests.", set()),
+    ("The US pressed China to free the activists.", {("REQUEST", "USA", "CHN")}),
+    ("The Kenyan opposition pressed for early elections.", {("REQUEST", "KEN", None)}),
     # the demand of a market is no request; a country's demand is
     ("Japan's problem is that it has immediate demand for Russian gas.", set()),
     ("The Kenyan unions renewed their demand for higher pay from the Kenyan government.", {("REQUEST", "KEN", "KEN")}),

@@ -34,6 +34,8 @@ sections, read locally only) and are written as linguistic classes with made-up 
 - ``question_asked`` and ``one_asked``: "'Why do we need this law?' the minister asked", "asked about the remark", "he was
   honoured to be asked to take on the role", "asked about the remark, the president said" -- a
   question, or a request whose asker is not named and whose subject is the one asked;
+- ``pressed_on``: "pressed on even during a snowstorm", "pressed ahead with the reform" -- to
+  go on, no pressure on anyone;
 - ``attraction``: "the pledge appealed to young voters" -- a thing that attracts, no appeal made;
 - ``commercial_rows`` (rows): "the two banks are in talks", "the carmaker agreed to buy a rival"
   -- a cooperative act between firms only has no political side (the conventions: an event has
@@ -88,7 +90,8 @@ def _no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
         thing_killed(token, type_, lexicon) or product_put_out(token, type_, lexicon) or \
         thing_rescued(token, type_, lexicon) or hoped_state(token, type_, lexicon) or \
         attraction(token, type_, lexicon) or conceded_fact(token, type_) or \
-        timed_on(token, type_, lexicon) or question_asked(token, type_) or one_asked(token, type_)
+        timed_on(token, type_, lexicon) or question_asked(token, type_) or one_asked(token, type_) or \
+        pressed_on(token, type_)
 
 
 # --- a sports story ----------------------------------------------------------------------------
@@ -337,6 +340,20 @@ def one_asked(token, type_: str | None) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ in ("acl", "advcl")
     agent = any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children)
     return passive and not agent
+
+
+def pressed_on(token, type_: str | None) -> bool:
+    """True for "press on / ahead / forward" and for "press" with no one pressed and nothing
+    pressed for ("pressed on even during a snowstorm", "pressed ahead with the reform", "continued
+    to press in the second half"): to go on, no pressure on anyone."""
+    if type_ != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "press":
+        return False
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward", "onward", "onwards")
+           for c in token.children):
+        return True
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "dative") or
+                   (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "into", "over"))
+                   for c in token.children)
 
 
 # --- rows between firms ------------------------------------------------------------------------
