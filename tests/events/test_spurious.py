@@ -29,6 +29,11 @@ CASES = [
     ("The Canadian food agency is warning people not to eat a frozen chicken product recalled by a Canadian retailer.",
      set()),
     ("The Indian minister warned Pakistan not to attack the border posts.", {("THREATEN", "IND", "PAK")}),
+    # a warning that only says what something is assesses; a warning to a country stays
+    ("Solving the conflict in Kashmir was the world's most pressing challenge, the Indian prime minister warned.",
+     set()),
+    ("The British chancellor warned the stakes were too high for Labour voters.", set()),
+    ("The Indian minister warned Pakistan that its army was a danger.", {("THREATEN", "IND", "PAK")}),
     # a firm's profits warning is no threat
     ("The Japanese carmaker issued its third profits warning in nine months.", set()),
     ("The Japanese carmaker Toyota issued a profit warning on Friday.", set()),

@@ -36,6 +36,8 @@ sections, read locally only) and are written as linguistic classes with made-up 
   question, or a request whose asker is not named and whose subject is the one asked;
 - ``pressed_on``: "pressed on even during a snowstorm", "pressed ahead with the reform" -- to
   go on, no pressure on anyone;
+- ``assessed_warning``: "warned the stay-at-home vote was the real challenge" -- an
+  assessment, no harm threatened;
 - ``attraction``: "the pledge appealed to young voters" -- a thing that attracts, no appeal made;
 - ``commercial_rows`` (rows): "the two banks are in talks", "the carmaker agreed to buy a rival"
   -- a cooperative act between firms only has no political side (the conventions: an event has
@@ -91,7 +93,7 @@ def _no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
         thing_rescued(token, type_, lexicon) or hoped_state(token, type_, lexicon) or \
         attraction(token, type_, lexicon) or conceded_fact(token, type_) or \
         timed_on(token, type_, lexicon) or question_asked(token, type_) or one_asked(token, type_) or \
-        pressed_on(token, type_)
+        pressed_on(token, type_) or assessed_warning(token, type_)
 
 
 # --- a sports story ----------------------------------------------------------------------------
@@ -354,6 +356,24 @@ def pressed_on(token, type_: str | None) -> bool:
     return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "dative") or
                    (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "into", "over"))
                    for c in token.children)
+
+
+def assessed_warning(token, type_: str | None) -> bool:
+    """True for a warning with no addressee whose clause only says what something is ("warned
+    the stay-at-home vote was the real challenge", "the conflict is the most pressing challenge,
+    he warned"): an assessment, no harm threatened (a clause with a modal or a verb of action
+    stays)."""
+    if type_ != "THREATEN" or token.pos_ != "VERB" or token.lemma_.lower() not in ("warn", "caution"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against", "about"))
+           for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+    if not clauses and token.dep_ in ("parataxis", "ccomp") and token.head.i != token.i:
+        clauses = [token.head]  # "X was the challenge, he warned"
+    return bool(clauses) and all(
+        c.lemma_.lower() == "be" and any(g.dep_ in ("attr", "acomp") for g in c.children) and
+        not any(g.dep_ == "aux" for g in c.children) for c in clauses)
 
 
 # --- rows between firms ------------------------------------------------------------------------
