@@ -34,6 +34,13 @@ CASES = [
      set()),
     ("The British chancellor warned the stakes were too high for Labour voters.", set()),
     ("The Indian minister warned Pakistan that its army was a danger.", {("THREATEN", "IND", "PAK")}),
+    # an event of one's own hosted meets no one; a president hosted is met
+    ("The Tory leader will host a news conference at the party's London headquarters every morning.", set()),
+    ("The Kenyan president will host the Ugandan president in Nairobi next week.", {("AGREE", "KEN", "UGA")}),
+    # a state of affairs gives nothing; a country providing troops does
+    ("Turkey's membership of the EU would provide an invaluable bridge between Europe and Asia, the British minister "
+     "said.", set()),
+    ("Turkey will provide troops to the Nato mission in Kosovo.", {("AGREE", "TUR", "XKX")}),
     # a firm's profits warning is no threat
     ("The Japanese carmaker issued its third profits warning in nine months.", set()),
     ("The Japanese carmaker Toyota issued a profit warning on Friday.", set()),

@@ -38,6 +38,9 @@ sections, read locally only) and are written as linguistic classes with made-up 
   go on, no pressure on anyone;
 - ``assessed_warning``: "warned the stay-at-home vote was the real challenge" -- an
   assessment, no harm threatened;
+- ``own_event``: "will host a news conference every morning" -- no guest is met;
+- ``abstract_giver``: "Turkey's membership would provide a bridge to Asia" -- a state of affairs
+  gives nothing;
 - ``attraction``: "the pledge appealed to young voters" -- a thing that attracts, no appeal made;
 - ``commercial_rows`` (rows): "the two banks are in talks", "the carmaker agreed to buy a rival"
   -- a cooperative act between firms only has no political side (the conventions: an event has
@@ -93,7 +96,8 @@ def _no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
         thing_rescued(token, type_, lexicon) or hoped_state(token, type_, lexicon) or \
         attraction(token, type_, lexicon) or conceded_fact(token, type_) or \
         timed_on(token, type_, lexicon) or question_asked(token, type_) or one_asked(token, type_) or \
-        pressed_on(token, type_) or assessed_warning(token, type_)
+        pressed_on(token, type_) or assessed_warning(token, type_) or own_event(token, type_, lexicon) or \
+        abstract_giver(token, type_, lexicon)
 
 
 # --- a sports story ----------------------------------------------------------------------------
@@ -374,6 +378,26 @@ def assessed_warning(token, type_: str | None) -> bool:
     return bool(clauses) and all(
         c.lemma_.lower() == "be" and any(g.dep_ in ("attr", "acomp") for g in c.children) and
         not any(g.dep_ == "aux" for g in c.children) for c in clauses)
+
+
+def own_event(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for "host" with an event of one's own as object ("will host a news conference every
+    morning", "hosted a reception for survivors"): no guest, no meeting of sides (hosting a
+    summit or a president stays)."""
+    if type_ not in ("AGREE", "CONSULT") or token.pos_ != "VERB" or token.lemma_.lower() != "host":
+        return False
+    events = _spec(lexicon)["own_events"]
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in events for c in token.children)
+
+
+def abstract_giver(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a verb of giving whose subject is a state of affairs ("Turkey's membership would
+    provide a bridge to Asia", "the deal will bring jobs"): no one gives anything."""
+    if type_ not in ("AID", "AGREE", "COOPERATE") or token.pos_ != "VERB" or \
+            token.lemma_.lower() not in ("provide", "give", "offer", "bring", "deliver", "grant"):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _spec(lexicon)["states_of_affairs"]
 
 
 # --- rows between firms ------------------------------------------------------------------------
