@@ -41,6 +41,19 @@ CASES = [
     ("Turkey's membership of the EU would provide an invaluable bridge between Europe and Asia, the British minister "
      "said.", set()),
     ("Turkey will provide troops to the Nato mission in Kosovo.", {("AGREE", "TUR", "XKX")}),
+    # what a law says is no act of the story; a law just passed, or an order just issued, keeps its act
+    ("The French law banning headscarves in state schools is enforceable, the French education minister said.",
+     set()),
+    ("A bid to overturn the Scottish law banning fox hunting has begun in the Scottish courts.", set()),
+    ("The Iranian parliament passed a bill banning British imports.", {("COERCE", "IRN", "GBR")}),
+    ("The Russian government issued an order expelling 30 British diplomats.", {("SANCTION", "RUS", "GBR")}),
+    # a barrage of words is no assault; jets bombarding villages are
+    ("British MPs bombarded the British minister with a barrage of requests for a delay.", set()),
+    ("Russian jets bombarded Chechen villages on Monday.", {("ASSAULT", "RUS", "RUS")}),
+    # an intervention with no arms is no assault; a military intervention is
+    ("The British prime minister's intervention in the row was an attempt to reassure voters, the Tory MP claimed.",
+     set()),
+    ("Saudi Arabia has led a military intervention in Yemen's civil war.", {("ASSAULT", "SAU", "YEM")}),
     # a firm's profits warning is no threat
     ("The Japanese carmaker issued its third profits warning in nine months.", set()),
     ("The Japanese carmaker Toyota issued a profit warning on Friday.", set()),

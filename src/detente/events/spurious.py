@@ -41,6 +41,9 @@ sections, read locally only) and are written as linguistic classes with made-up 
 - ``own_event``: "will host a news conference every morning" -- no guest is met;
 - ``abstract_giver``: "Turkey's membership would provide a bridge to Asia" -- a state of affairs
   gives nothing;
+- ``law_content``: "the law banning hunting is enforceable" -- what a law says, no act of the story;
+- ``verbal_barrage``: "bombarded the minister with a barrage of requests" -- words, no assault;
+- ``unarmed_intervention``: "the prime minister's intervention in the row" -- no arms, no assault;
 - ``attraction``: "the pledge appealed to young voters" -- a thing that attracts, no appeal made;
 - ``commercial_rows`` (rows): "the two banks are in talks", "the carmaker agreed to buy a rival"
   -- a cooperative act between firms only has no political side (the conventions: an event has
@@ -97,7 +100,8 @@ def _no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
         attraction(token, type_, lexicon) or conceded_fact(token, type_) or \
         timed_on(token, type_, lexicon) or question_asked(token, type_) or one_asked(token, type_) or \
         pressed_on(token, type_) or assessed_warning(token, type_) or own_event(token, type_, lexicon) or \
-        abstract_giver(token, type_, lexicon)
+        abstract_giver(token, type_, lexicon) or law_content(token, lexicon) or \
+        verbal_barrage(token, type_, lexicon) or unarmed_intervention(token, type_, lexicon)
 
 
 # --- a sports story ----------------------------------------------------------------------------
@@ -398,6 +402,42 @@ def abstract_giver(token, type_: str | None, lexicon: Lexicon) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _spec(lexicon)["states_of_affairs"]
+
+
+def law_content(token, lexicon: Lexicon) -> bool:
+    """True for a participle that tells what a law or rule says ("the law banning hunting is
+    enforceable", "a bid to overturn the law banning fox hunting"): its content, no act of the
+    story. A document just issued, signed or passed ("issued an order expelling 30 diplomats")
+    keeps its act."""
+    if token.dep_ != "acl" or token.tag_ != "VBG" or token.head.lemma_.lower() not in _spec(lexicon)["document_nouns"]:
+        return False
+    document = token.head
+    return not (document.dep_ in ("dobj", "nsubjpass") and
+                document.head.lemma_.lower() in _spec(lexicon)["enacting_verbs"])
+
+
+def verbal_barrage(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for "bombard" with words ("bombarded the minister with a barrage of requests"): a
+    verbal onslaught, no assault."""
+    if type_ != "ASSAULT" or token.pos_ != "VERB" or token.lemma_.lower() not in ("bombard", "pelt", "barrage"):
+        return False
+    words = _spec(lexicon)["barrage_words"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() in words or any(
+                    p.lower_ == "of" and any(q.lemma_.lower() in words for q in p.children) for p in obj.children):
+                return True
+    return False
+
+
+def unarmed_intervention(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for an assault by the noun "intervention" in a sentence that tells no arms or
+    fighting ("the prime minister's intervention in the row", "an intervention by the French
+    government"): a diplomatic or verbal intervention."""
+    if type_ != "ASSAULT" or token.pos_ != "NOUN" or token.lemma_.lower() != "intervention":
+        return False
+    armed = set(_spec(lexicon)["armed_words"]) | set(lexicon.semantics["precision"]["violence_words"])
+    return not any(t.lemma_.lower() in armed or t.lower_ in armed for t in token.sent)
 
 
 # --- rows between firms ------------------------------------------------------------------------
