@@ -46,6 +46,8 @@ CASES = [
      set()),
     ("A bid to overturn the Scottish law banning fox hunting has begun in the Scottish courts.", set()),
     ("The Iranian parliament passed a bill banning British imports.", {("COERCE", "IRN", "GBR")}),
+    ("The British culture secretary called for the law banning the sale of violent games to be enforced.",
+     {("REQUEST", "GBR", None)}),
     ("The Russian government issued an order expelling 30 British diplomats.", {("SANCTION", "RUS", "GBR")}),
     # a barrage of words is no assault; jets bombarding villages are
     ("British MPs bombarded the British minister with a barrage of requests for a delay.", set()),

@@ -82,6 +82,8 @@ def no_act(cand, lexicon: Lexicon) -> bool:
     inner = cand.inner[0] if cand.inner else None
     if inner is not None and cand.entry.type in (None, "AGREE", "THREATEN") and described(inner.token):
         return True  # a promise whose only act is a participle; "investigating alleged crimes" stays
+    if law_content(cand.token, lexicon):
+        return True  # the trigger itself only (a call for "the law banning X" to be enforced stays a call)
     return any(_no_act(c.token, c.entry.type, lexicon) for c in (cand, *cand.inner[:1]))
 
 
@@ -100,7 +102,7 @@ def _no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
         attraction(token, type_, lexicon) or conceded_fact(token, type_) or \
         timed_on(token, type_, lexicon) or question_asked(token, type_) or one_asked(token, type_) or \
         pressed_on(token, type_) or assessed_warning(token, type_) or own_event(token, type_, lexicon) or \
-        abstract_giver(token, type_, lexicon) or law_content(token, lexicon) or \
+        abstract_giver(token, type_, lexicon) or \
         verbal_barrage(token, type_, lexicon) or unarmed_intervention(token, type_, lexicon)
 
 
