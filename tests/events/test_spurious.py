@@ -56,6 +56,7 @@ CASES = [
     ("The British prime minister's intervention in the row was an attempt to reassure voters, the Tory MP claimed.",
      set()),
     ("Saudi Arabia has led a military intervention in Yemen's civil war.", {("ASSAULT", "SAU", "YEM")}),
+    ("Relations worsened after Russia's 2015 intervention in Syria.", {("ASSAULT", "RUS", "SYR")}),
     # a firm's profits warning is no threat
     ("The Japanese carmaker issued its third profits warning in nine months.", set()),
     ("The Japanese carmaker Toyota issued a profit warning on Friday.", set()),
@@ -73,6 +74,7 @@ CASES = [
     ("Mexico has not had the economic benefits the Mexican government hoped for.", set()),
     ("The Japanese government hoped for a quick recovery of the economy.", set()),
     ("The Israeli prime minister hoped for peace talks with Syria.", {("AGREE", "ISR", "SYR")}),
+    ("The Chinese and Indian leaders hoped for more stable relations.", {("AGREE", "CHN", "IND")}),
     # a pledge that appeals to voters is no appeal; an opposition appealing to the courts is
     ("The Indian prime minister's jobs pledge appealed to young voters in Delhi.", set()),
     ("The Kenyan opposition appealed to the Kenyan courts.", {("REQUEST", "KEN", "KEN")}),

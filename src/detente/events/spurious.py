@@ -435,9 +435,14 @@ def verbal_barrage(token, type_: str | None, lexicon: Lexicon) -> bool:
 def unarmed_intervention(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True for an assault by the noun "intervention" in a sentence that tells no arms or
     fighting ("the prime minister's intervention in the row", "an intervention by the French
-    government"): a diplomatic or verbal intervention."""
+    government"): a diplomatic or verbal intervention. An intervention in a named country
+    ("its 2015 intervention in Syria") stays."""
     if type_ != "ASSAULT" or token.pos_ != "NOUN" or token.lemma_.lower() != "intervention":
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and
+           any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC")) for g in c.children)
+           for c in token.children):
+        return False  # "its 2015 intervention in Syria": in a country, armed
     armed = set(_spec(lexicon)["armed_words"]) | set(lexicon.semantics["precision"]["violence_words"])
     return not any(t.lemma_.lower() in armed or t.lower_ in armed for t in token.sent)
 
