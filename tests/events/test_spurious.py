@@ -1,6 +1,6 @@
 """Issue 13, round 14: precision guards (``events/spurious.py``) for sports stories, rows
 between firms and word senses of market, game, weather and election news -- a game won
-("England beat France 24-18"), a vote won, a forecast or safety advice, a thing killed, rescued
+("Italy beat Spain 31-27"), a vote won, a forecast or safety advice, a thing killed, rescued
 or released, a state hoped for, a thing that appeals, a fact conceded, a participle describing a
 noun, a firm's profits warning, the demand of a market, a reputation built up, and a
 cooperative act between firms only. Each case is made up and coded by the whole pipeline; the
@@ -17,61 +17,58 @@ from tests.events.conftest import code_cases, code_one, rows
 DATE = "2024-03-01"
 CASES = [
     # a game won is no assault; troops beating protesters is
-    ("England beat France 24-18 at Twickenham on Saturday.", set()),
+    ("Italy beat Spain 31-27 in Rome on Sunday.", set()),
     ("The Brazilian striker stormed to victory in Madrid.", set()),
     ("The Chinese diver struck gold in Athens.", set()),
     ("Syrian troops beat protesters in Damascus.", {("ASSAULT", "SYR", "SYR")}),
     # a vote won is no assault
-    ("Senator Smith narrowly beat Governor Jones in Ohio, but two election experts say the result needs a recount.",
+    ("Senator Smith narrowly beat Governor Jones in Ohio, and his aides expect an election recount.",
      set()),
     # a forecast or a safety advice threatens no one; a warning to a country stays
     ("The Canadian weather office warns of freezing drizzle and snow in Toronto tonight.", set()),
-    ("The Canadian food agency is warning people not to eat a frozen chicken product recalled by a Canadian retailer.",
-     set()),
+    ("The Canadian health agency is warning families not to eat the pork pies it recalled.", set()),
     ("The Indian minister warned Pakistan not to attack the border posts.", {("THREATEN", "IND", "PAK")}),
     # a warning that only says what something is assesses; a warning to a country stays
-    ("Solving the conflict in Kashmir was the world's most pressing challenge, the Indian prime minister warned.",
+    ("Peace in Kashmir was the region's biggest test, the Indian prime minister warned.",
      set()),
-    ("The British chancellor warned the stakes were too high for Labour voters.", set()),
     ("The Indian minister warned Pakistan that its army was a danger.", {("THREATEN", "IND", "PAK")}),
     # an event of one's own hosted meets no one; a president hosted is met
-    ("The Tory leader will host a news conference at the party's London headquarters every morning.", set()),
+    ("The Tory leader will host a press conference in Leeds each evening of the campaign.", set()),
     ("The Kenyan president will host the Ugandan president in Nairobi next week.", {("AGREE", "KEN", "UGA")}),
     # a state of affairs gives nothing; a country providing troops does
-    ("Turkey's membership of the EU would provide an invaluable bridge between Europe and Asia, the British minister "
-     "said.", set()),
+    ("Ukraine's involvement in the EU would provide a useful bridge to Russia, the Polish minister added.", set()),
     ("Turkey will provide troops to the Nato mission in Kosovo.", {("AGREE", "TUR", "XKX")}),
     # what a law says is no act of the story; a law just passed, or an order just issued, keeps its act
     ("The French law banning headscarves in state schools is enforceable, the French education minister said.",
      set()),
-    ("A bid to overturn the Scottish law banning fox hunting has begun in the Scottish courts.", set()),
+    ("A challenge to the Spanish law banning bull fights has begun in the Spanish courts.", set()),
     ("The Iranian parliament passed a bill banning British imports.", {("COERCE", "IRN", "GBR")}),
-    ("The British culture secretary called for the law banning the sale of violent games to be enforced.",
+    ("The British culture secretary called for the law that bans selling violent games to minors to be applied.",
      {("REQUEST", "GBR", None)}),
     ("The Russian government issued an order expelling 30 British diplomats.", {("SANCTION", "RUS", "GBR")}),
     # a barrage of words is no assault; jets bombarding villages are
-    ("British MPs bombarded the British minister with a barrage of requests for a delay.", set()),
+    ("Angry British MPs bombarded the British minister with a flood of letters about the delay.", set()),
     ("Russian jets bombarded Chechen villages on Monday.", {("ASSAULT", "RUS", "RUS")}),
     # an intervention with no arms is no assault; a military intervention is
-    ("The British prime minister's intervention in the row was an attempt to reassure voters, the Tory MP claimed.",
+    ("The Tory MP said the British prime minister's intervention in the dispute was meant to calm voters.",
      set()),
     ("Saudi Arabia has led a military intervention in Yemen's civil war.", {("ASSAULT", "SAU", "YEM")}),
     ("Relations worsened after Russia's 2015 intervention in Syria.", {("ASSAULT", "RUS", "SYR")}),
     # a firm's profits warning is no threat
-    ("The Japanese carmaker issued its third profits warning in nine months.", set()),
+    ("The Japanese carmaker issued a second profits warning this year.", set()),
     ("The Japanese carmaker Toyota issued a profit warning on Friday.", set()),
     # a thing killed off is no assault; people killed are
-    ("The Spanish government is hoping to kill off the siesta by moving to a new time zone.", set()),
+    ("The Spanish government is hoping to kill off the long lunch break with a new working day.", set()),
     ("Syrian troops killed ten Kurdish fighters near Aleppo.", {("ASSAULT", "SYR", "SYR")}),
     # a product released is no release; sailors released are
-    ("Iceland's government has released its own version of the royal cake.", set()),
+    ("Iceland's government has released its own version of the national anthem.", set()),
     ("Iran released two British sailors.", {("RETREAT", "IRN", "GBR")}),
     # a thing rescued is no aid; refugees rescued are
-    ("The Turkish president said Russian pressure rescued the deal.", set()),
+    ("According to the Turkish president, pressure from Russia rescued the deal.", set()),
     ("The Mexican candidate promised to rescue the Mexican countryside from neglect.", set()),
     ("Turkish troops rescued Syrian refugees from the sea.", {("AID", "TUR", "SYR")}),
     # a state hoped for is no intent to cooperate; talks hoped for are
-    ("Mexico has not had the economic benefits the Mexican government hoped for.", set()),
+    ("Mexico never saw the gains in trade the Mexican government hoped for.", set()),
     ("The Japanese government hoped for a quick recovery of the economy.", set()),
     ("The Israeli prime minister hoped for peace talks with Syria.", {("AGREE", "ISR", "SYR")}),
     ("The Chinese and Indian leaders hoped for more stable relations.", {("AGREE", "CHN", "IND")}),
@@ -80,10 +77,10 @@ CASES = [
     ("The Kenyan opposition appealed to the Kenyan courts.", {("REQUEST", "KEN", "KEN")}),
     # a fact conceded is no concession; a town conceded is
     ("The Scottish government conceded that the new smoking law had problems.", set()),
-    ("The European Commission spokeswoman conceded there were grey areas in the Irish plan.", set()),
+    ("The European Commission spokeswoman conceded that the Irish plan had some weak points.", set()),
     ("The Ukrainian rebels conceded the town to the Ukrainian army.", {("CONCEDE", "UKR", "UKR")}),
     # a participle describing a noun is no act promised
-    ("The Qatari government also promised to remove its heavily criticised sponsorship system.", set()),
+    ("The Qatari government promised to end its widely criticised visa scheme.", set()),
     ("The Kenyan president pledged to reform the much-criticised police force.", set()),
     ("The Croatian government is investigating alleged crimes by Serbian soldiers.", {("ACCUSE", "HRV", "SRB")}),
     # a day is not whom one calls on, nor what one insists on; a call on a country, a call for
@@ -91,29 +88,29 @@ CASES = [
     ("The British foreign secretary on Saturday called the Labour leader \"a disappointment\".", set()),
     ("The British foreign secretary on Saturday called on Iran to release the sailors.", {("REQUEST", "GBR", "IRN")}),
     ("The South African archbishop on Sunday called for sanctions against Nigeria.", {("REQUEST", "ZAF", "NGA")}),
-    ("The Indian prime minister insisted on Wednesday that he had been involved in the plan from the start.", set()),
-    ("The Indian prime minister insisted on Wednesday that Pakistan must withdraw its troops.",
+    ("The Indian prime minister insisted on Tuesday that she had known nothing of the plan.", set()),
+    ("The Indian prime minister insisted on Tuesday that Pakistan must withdraw its troops.",
      {("REQUEST", "IND", "PAK")}),
     # a question asked, or a request whose asker is unnamed, is no request by the one asked
     ("\"Why do we need this law?\" the British home secretary asked.", set()),
     ("The French president, asked about the remark by reporters, said politicians should be careful.", set()),
-    ("The Kenyan minister said he was honoured to be asked to take on the role in South Africa.", set()),
+    ("The Kenyan minister is glad to be asked to lead the panel in South Africa.", set()),
     ("Iran was urged by the EU to halt enrichment.", {("REQUEST", "EU", "IRN")}),
     # to press on is to go on; pressing a country, or pressing for elections, is a request
-    ("The Chinese activists pressed on even during a snowstorm and plan to reach Tianjin by Friday.", set()),
+    ("The Chinese marchers pressed on through the rain towards Tianjin.", set()),
     ("The British government pressed ahead with the reform despite the protests.", set()),
     ("The US pressed China to free the activists.", {("REQUEST", "USA", "CHN")}),
     ("The Kenyan opposition pressed for early elections.", {("REQUEST", "KEN", None)}),
     # the demand of a market is no request; a country's demand is
-    ("Japan's problem is that it has immediate demand for Russian gas.", set()),
+    ("Japan's difficulty is that it has urgent demand for Russian gas.", set()),
     ("The Kenyan unions renewed their demand for higher pay from the Kenyan government.", {("REQUEST", "KEN", "KEN")}),
     # a reputation built up is no mobilisation; troops built up are
-    ("The Italian prosecutor built up a reputation as a critic of the Italian government.", set()),
+    ("The Italian prosecutor built up a name for himself as a foe of the Italian government.", set()),
     ("The French president has built up a strong following in Algeria.", set()),
     ("Russia built up troops on the Ukrainian border.", {("MOBILIZE", "RUS", "RUS")}),
     # talks and deals between firms only have no political side; a government buying, or a
     # firm supplying an army, has one
-    ("The South African bank said it is still in talks with the British bank Barclays over the sale of a stake.",
+    ("The South African bank remains in talks with a British bank about selling it a stake.",
      set()),
     ("The Japanese carmaker agreed to buy a French rival.", set()),
     ("The Japanese government agreed to buy French jets.", {("AGREE", "JPN", "FRA")}),

@@ -5,15 +5,15 @@ sections, read locally only) and are written as linguistic classes with made-up 
 (``tests/events/test_spurious.py``); word lists are under ``spurious:`` in ``semantics.yaml``.
 
 - ``sports_rows`` (a whole story): a story told in the words of sport ("the striker", "the
-  semi-final", "beat France 24-18") names teams and players, not states: a country there is its
+  semi-final", "Italy beat Spain 31-27") names teams and players, not states: a country there is its
   team ("England beat France"). Only rows with a state body named as such stay -- a court or
   prosecutor charging athletes, police arresting fans, a minister speaking;
-- ``game_result``: "beat France 24-18 in the Six Nations", "stormed to victory", "struck gold"
+- ``game_result``: "beat Spain 31-27 at home", "stormed to victory", "struck gold"
   -- a game won or lost, no assault (any story);
 - ``market_demand``: "to meet demand driven by the booming economy", "demand for oil rose",
   "strong consumer demand" -- the demand of a market, no request;
 - ``business_warning``: "issued its third profits warning" -- a firm's forecast, no threat;
-- ``built_standing``: "built up a reputation", "built up a head of steam" -- a standing or a lead
+- ``built_standing``: "built up a reputation", "built up a big lead" -- a standing or a lead
   built, no forces mobilised;
 - ``described`` (the act a verb governs): "promised to remove its heavily criticised sponsorship
   system" -- a participle describing a noun is no act promised;
@@ -29,10 +29,10 @@ sections, read locally only) and are written as linguistic classes with made-up 
   hoping for talks or peace stays an intent to cooperate;
 - ``conceded_fact``: "the ministry conceded that the law had flaws" -- a fact admitted, no
   concession (conceding a town, a point to a demand, or defeat stays);
-- ``timed_on``: "on Saturday called him a disappointment", "insisted on Wednesday that he had
-  been involved" -- a day is not whom one calls on, nor what one insists on;
+- ``timed_on``: "on Monday called the envoy a failure", "insisted on Tuesday that she had
+  known nothing" -- a day is not whom one calls on, nor what one insists on;
 - ``question_asked`` and ``one_asked``: "'Why do we need this law?' the minister asked", "asked about the remark", "he was
-  honoured to be asked to take on the role", "asked about the remark, the president said" -- a
+  glad to be asked to lead the panel", "asked about the remark, the president said" -- a
   question, or a request whose asker is not named and whose subject is the one asked;
 - ``pressed_on``: "pressed on even during a snowstorm", "pressed ahead with the reform" -- to
   go on, no pressure on anyone;
@@ -41,7 +41,7 @@ sections, read locally only) and are written as linguistic classes with made-up 
 - ``own_event``: "will host a news conference every morning" -- no guest is met;
 - ``abstract_giver``: "Turkey's membership would provide a bridge to Asia" -- a state of affairs
   gives nothing;
-- ``law_content``: "the law banning hunting is enforceable" -- what a law says, no act of the story;
+- ``law_content``: "the law banning bull fights is enforceable" -- what a law says, no act of the story;
 - ``verbal_barrage``: "bombarded the minister with a barrage of requests" -- words, no assault;
 - ``unarmed_intervention``: "the prime minister's intervention in the row" -- no arms, no assault;
 - ``attraction``: "the pledge appealed to young voters" -- a thing that attracts, no appeal made;
@@ -150,8 +150,8 @@ def _state_side(participant, spec: dict) -> bool:
 
 
 def game_result(token, type_: str | None, lexicon: Lexicon) -> bool:
-    """True for an assault by a verb of winning with a score in its clause ("beat France 24-18",
-    "beating Roddick 6-2 7-6"), or by a verb of running or striking toward a prize ("stormed to
+    """True for an assault by a verb of winning with a score in its clause ("beat Spain 31-27",
+    "beating her rival 6-1 6-4"), or by a verb of running or striking toward a prize ("stormed to
     victory", "struck gold")."""
     if type_ != "ASSAULT" or token.pos_ != "VERB":
         return False
@@ -215,7 +215,7 @@ def business_warning(token, type_: str | None, lexicon: Lexicon) -> bool:
 
 def built_standing(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True for a mobilisation by "build (up)" whose object is a standing, a lead or a stake
-    ("built up a reputation", "built up a head of steam", "built up the firm"), not forces."""
+    ("built up a reputation", "built up a big lead", "built up the firm"), not forces."""
     if type_ != "MOBILIZE" or token.lemma_.lower() != "build":
         return False
     standing = _spec(lexicon)["standing_nouns"]
@@ -278,7 +278,7 @@ def thing_rescued(token, type_: str | None, lexicon: Lexicon) -> bool:
 
 def hoped_state(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True for "hope for" a state, not an act of cooperation ("hoped for a recovery", "the
-    benefits they hoped for", "an attribute I am hoping for"); "hopes for talks" stays."""
+    benefits they hoped for", "a quality she hoped for in a minister"); "hopes for talks" stays."""
     if type_ != "AGREE" or token.lower_ not in ("hope", "hopes", "hoped", "hoping"):
         return False
     fors = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -310,7 +310,7 @@ def conceded_fact(token, type_: str | None) -> bool:
 
 def timed_on(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True for "call" or "insist" whose only "on" is a time ("on Saturday called him a
-    disappointment", "insisted on Wednesday that he had been involved"): no call on anyone, no
+    failure", "insisted on Tuesday that she had known nothing"): no call on anyone, no
     demand (an insisted clause with a modal of obligation stays a demand)."""
     lemma = token.lemma_.lower()
     if type_ != "REQUEST" or token.pos_ != "VERB" or lemma not in ("call", "insist"):
@@ -344,7 +344,7 @@ def question_asked(token, type_: str | None) -> bool:
 
 
 def one_asked(token, type_: str | None) -> bool:
-    """True for "asked" as a passive with no "by" ("he was honoured to be asked to take on the
+    """True for "asked" as a passive with no "by" ("she was glad to be asked to lead the
     role", "the president, asked about the remark, said"): its subject is the one asked, and the
     asker is not named."""
     if type_ != "REQUEST" or token.lemma_.lower() != "ask" or token.tag_ != "VBN":
@@ -407,8 +407,8 @@ def abstract_giver(token, type_: str | None, lexicon: Lexicon) -> bool:
 
 
 def law_content(token, lexicon: Lexicon) -> bool:
-    """True for a participle that tells what a law or rule says ("the law banning hunting is
-    enforceable", "a bid to overturn the law banning fox hunting"): its content, no act of the
+    """True for a participle that tells what a law or rule says ("the law banning bull fights is
+    enforceable", "a challenge to the law banning bull fights"): its content, no act of the
     story. A document just issued, signed or passed ("issued an order expelling 30 diplomats")
     keeps its act."""
     if token.dep_ != "acl" or token.tag_ != "VBG" or token.head.lemma_.lower() not in _spec(lexicon)["document_nouns"]:
