@@ -58,6 +58,7 @@ from functools import lru_cache
 import yaml
 
 from detente.events.lexicon import Lexicon
+from detente.nlp import doc_text
 from detente.resources import data_path
 
 SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d.,:/-])")
@@ -113,11 +114,12 @@ def sports_story(doc) -> bool:
     """True for a story told in the words of sport: at least ``sports_min`` distinct sports words
     (``sports_words``, a plural too), or one fewer with a game's score."""
     spec = _story_spec()
-    found = {m.lower().rstrip("s") for m in _sports_pattern().findall(doc.text)}
+    text = doc_text(doc)
+    found = {m.lower().rstrip("s") for m in _sports_pattern().findall(text)}
     need = spec["sports_min"]
     if len(found) >= need:
         return True
-    return len(found) >= need - 1 and bool(SCORE.search(doc.text))
+    return len(found) >= need - 1 and bool(SCORE.search(text))
 
 
 @lru_cache(maxsize=1)
