@@ -21,6 +21,7 @@ from detente.events.homes import credit_tokens, home_mentions, name_mentions, st
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
+from detente.events.spurious import commercial_rows, sports_rows
 from detente.records import CodedArticle
 from detente.resources import Resources
 from detente.stage import Stage
@@ -59,6 +60,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             continue
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
+    coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
 
 
 def place_homes(coded: CodedArticle, index: MentionIndex, lexicon: Lexicon) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, attempts, guards, moods, precision, unseen
+from detente.events import attach, attempts, guards, moods, precision, spurious, unseen
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -111,7 +111,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             guards.lone_session(token, entry.type, lexicon) or guards.grounds(token, lexicon) or \
             guards.inverted_condition(token) or guards.refused_comment(token, entry.type, lexicon) or \
             guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon) or \
-            precision.no_act(token, entry.lemma, entry.type, lexicon) or attempts.failed_attempt(token, entry.type, lexicon):
+            precision.no_act(token, entry.lemma, entry.type, lexicon) or attempts.failed_attempt(token, entry.type, lexicon) or \
+            spurious.no_act(cand, lexicon):
         return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
