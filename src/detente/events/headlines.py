@@ -53,10 +53,13 @@ def past_form(lemma: str) -> str:
 
 def headline_verb(sentence, verbs: frozenset[str]) -> tuple[int, str] | None:
     """``(token index, verb lemma)`` of the word a verbless sentence hides its verb in: the first
-    plural noun after a noun (the subject's head) whose verb reading is in ``verbs``."""
-    if any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        return None
+    plural noun after a noun (the subject's head) whose verb reading is in ``verbs``. In a sentence
+    with a verb elsewhere (a participle: "A car bomb detonates near a market, killing nine") only
+    the root may hide it (round 14)."""
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sentence)
     for token in sentence:
+        if not verbless and token.dep_ != "ROOT":
+            continue
         if token.i == sentence.start or token.tag_ != "NNS" or not token.lower_.endswith("s"):
             continue
         before = token.doc[token.i - 1]
@@ -66,6 +69,17 @@ def headline_verb(sentence, verbs: frozenset[str]) -> tuple[int, str] | None:
         if lemma is not None:
             return token.i, lemma
     return None
+
+
+def base_verb_root(sentence, verbs: frozenset[str]) -> int | None:
+    """The index of a plural subject's present-tense verb the tagger read as an adverb or
+    adjective at the root ("Anti-government protests erupt across Romania": "erupt" RB), when the
+    word is a verb of ``verbs`` and follows a plural noun (round 14)."""
+    root = sentence.root
+    if root.tag_ not in ("RB", "JJ") or root.i == sentence.start or root.lower_ not in verbs:
+        return None
+    before = root.doc[root.i - 1]
+    return root.i if before.tag_ in ("NNS", "NNPS") and before.dep_ in ("nsubj", "nsubjpass") else None
 
 
 NAME_STAND_IN = "Ghana"
@@ -94,8 +108,12 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
     for sentence in doc.sents:
         start, end = sentence.start, sentence.end
         verbless = not any(p in ("VERB", "AUX") for p in cols.pos[start:end])
-        if verbless and "NNS" in cols.tag[start:end] and (hit := headline_verb(sentence, verbs)) is not None:
+        noun_root = not verbless and sentence.root.tag_ == "NNS"  # "A bomb detonates ..., killing nine"
+        if (verbless or noun_root) and "NNS" in cols.tag[start:end] and \
+                (hit := headline_verb(sentence, verbs)) is not None:
             found.append((sentence, hit[0], past_form(hit[1]), "VERB", "VBZ", hit[1]))
+        elif (at := base_verb_root(sentence, verbs)) is not None:  # "Protests erupt across Romania"
+            found.append((sentence, at, past_form(doc[at].lower_), "VERB", "VBP", doc[at].lower_))
         elif not verbless and any(cols.pos[i] in ("VERB", "AUX") for i in names if start <= i < end) and \
                 (at := verb_name(sentence, names)) is not None:
             found.append((sentence, at, NAME_STAND_IN, "PROPN", "NNP", doc[at].text))
@@ -137,11 +155,12 @@ _VERBS: dict[int, frozenset[str]] = {}
 
 
 def headline_verbs(lexicon) -> frozenset[str]:
-    """The verbs a hidden headline verb may be: every verb of the trigger lexicon, the light and
-    the reporting verbs (worked out once per lexicon)."""
+    """The verbs a hidden headline verb may be: every verb of the trigger lexicon, the light, the
+    reporting and the occurrence verbs (worked out once per lexicon)."""
     if id(lexicon) not in _VERBS:
         verbs = {lemma for pos, lemma in lexicon.triggers if pos == "verb"}
-        _VERBS[id(lexicon)] = frozenset(verbs | lexicon.words["light_verbs"] | lexicon.words["reporting"])
+        _VERBS[id(lexicon)] = frozenset(verbs | lexicon.words["light_verbs"] | lexicon.words["reporting"] |
+                                        lexicon.words["occurrence_verbs"])
     return _VERBS[id(lexicon)]
 
 

@@ -19,7 +19,7 @@ PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"}
 """Relations that may sit on a path between an inner and an outer trigger without making it."""
 
 
-PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for", "during", "in",
+PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for", "during", "in", "by",
                                    "at"})
 """Requirements on the object of a preposition child: ``of=ties`` ("suspension of ties"),
 ``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets"), ``during=debate``

@@ -1,0 +1,149 @@
+"""Recall classes of unseen news (issue 13, round 14): acts a careful coder records that the
+general rules missed, found on the tune halves' misses and on unseen sample news read by hand.
+
+* ``setting_doers``: a meeting, call, visit or talks named as the setting of a clause ("In a
+  phone call with the Egyptian president, the Israeli prime minister discussed ...", "During his
+  visit to Beijing, the French president signed ...") is done by the clause's subject; a
+  possessive pronoun ("his visit") stands for that subject too.
+* ``setting_partners``: such a setting with no partner of its own ("in a phone call in July,
+  X urged Y to ...") has the clause's addressee as partner.
+
+Hooks: ``sources.sources_of`` (doers) and ``coder.code_trigger`` (partners). Word lists under
+``recall14:`` in ``semantics.yaml``; made-up tests in ``tests/events/test_recall_round14.py``.
+"""
+
+from __future__ import annotations
+
+from detente.events.arguments import actors_under, subject_head
+from detente.events.triggers import Candidate
+from detente.records import Actor, Mention
+
+
+def _words(lexicon) -> dict:
+    return lexicon.semantics["recall14"]
+
+
+def _setting_verb(cand: Candidate, lexicon):
+    """The verb whose setting the nominal trigger names ("In a phone call ..., X discussed"), or None."""
+    words = _words(lexicon)
+    token = cand.token
+    if cand.entry.pos != "noun" or cand.entry.type not in words["setting_types"]:
+        return None
+    if token.dep_ != "pobj" or token.head.lower_ not in words["setting_preps"] or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if any(o.pos_ != "PRON" for o in owners):
+        return None  # "during Putin's visit": the owner is the doer (noun_sources)
+    return verb
+
+
+def inner_settings(outer: Candidate, lexicon) -> list[Candidate]:
+    """Consultations named as the setting of an outer trigger's clause ("In a phone call with X,
+    Y discussed the border"): the parse makes them the outer verb's inner triggers; they are acts
+    of their own, coded after it."""
+    return [c for c in outer.inner if _setting_verb(c, lexicon) is not None and c.token.head.head.i == outer.token.i]
+
+
+def setting_act(cand: Candidate, index, lexicon) -> bool:
+    """True for a consultation named as a setting that the text gives sides: the clause's subject,
+    or its own "between X and Y" ("after talks between Russia and Turkey, ...")."""
+    if _setting_verb(cand, lexicon) is None:
+        return False
+    return bool(_between(cand.token, index)) or bool(setting_doers(cand, index, lexicon))
+
+
+def _between(token, index) -> list[Mention]:
+    return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
+            for o in c.subtree if o.dep_ in ("pobj", "conj") for m in index.at(o)]
+
+
+def setting_doers(cand: Candidate, index, lexicon) -> list[Mention]:
+    """Doers of a consultation named as a clause's setting: the clause's subject (not a passive one);
+    none when the noun names its own sides ("talks between X and Y": ``targets.between``)."""
+    verb = _setting_verb(cand, lexicon)
+    if verb is None or _between(cand.token, index):
+        return []
+    head, passive = subject_head(verb)
+    if head is None or passive is not None or head.pos_ == "PRON":
+        return []
+    return actors_under(head, index)
+
+
+def setting_partners(cand: Candidate, sources: list[Mention], index, lexicon) -> list[Mention]:
+    """The addressee of the clause a partnerless setting belongs to ("in a phone call, Trump urged
+    Zelensky to ..."): its direct object or dative, of another country than the doers'."""
+    verb = _setting_verb(cand, lexicon)
+    if verb is None or any(c.dep_ == "prep" and c.lower_ in cand.entry.targets for c in cand.token.children):
+        return []
+    own = {m.actor.country for m in sources if m.actor}
+    found = [m for c in verb.children if c.dep_ in ("dobj", "dative")
+             for m in actors_under(c, index) if m.actor and m.actor.country and m.actor.country not in own]
+    return found
+
+
+def _agentless_passive(cand: Candidate):
+    """The passive subject of a verbal trigger that names no agent, else None (as ``doers``)."""
+    if cand.entry.pos != "verb":
+        return None
+    head, passive = subject_head(cand.token)
+    return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
+
+
+def legal_state(cand: Candidate, coding, index, lexicon) -> list[Mention]:
+    """The state as the doer of an agentless passive legal act on people of its own country
+    ("A Ugandan opposition leader was charged with treason", "three Iranian journalists were
+    convicted of espionage" in a story told in Iran): the police, courts or government of the one
+    country the people belong to (``story_state_verbs`` gives the sector). Only when the sentence
+    names no other country, and -- for people outside politics (journalists, activists, citizens:
+    often held abroad) -- when the story is told in their country."""
+    sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
+        _words(lexicon)["legal_entries"].get(cand.entry.id)
+    subject = _agentless_passive(cand) if sector and coding.type in _words(lexicon)["legal_types"] else None
+    if subject is None:
+        return []
+    done_to = [m for m in actors_under(subject, index) if m.actor and m.actor.country]
+    countries = {m.actor.country for m in done_to}
+    sentence = cand.token.sent
+    named = {m.actor.country for t in sentence for m in index.at(t) if m.actor and m.actor.country}
+    if len(countries) != 1 or named - countries:
+        return []
+    country = next(iter(countries))
+    political = any(m.actor.sector in lexicon.semantics["state_subjects"] for m in done_to)
+    story = index.story.get(sentence.start)
+    if not political and (story is None or story[0] != country or not _told_elsewhere(subject, country, index)):
+        return []  # "Two American tourists were arrested": nothing else says the story is in the US
+    if subject.lemma_.lower() in lexicon.semantics["state_bodies"]:
+        return []
+    return [Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=0, label="ROLE",
+                    actor=Actor(country=country, sector=sector, entry=f"state:{done_to[0].actor.entry or done_to[0].text}"))]
+
+
+def _told_elsewhere(subject, country: str, index) -> bool:
+    """The article names the country outside the phrase of the people acted on (a place, a body)."""
+    span = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return any(m.actor and m.actor.country == country for i, found in index.by_token.items() if i not in span
+               for m in found)
+
+
+def same_side_setting(cand: Candidate, sources: list[Mention], targets: list[Mention], lexicon) -> bool:
+    """True for a setting consultation within one body ("Zelensky said in a meeting with his prime
+    minister": one country, one sector): domestic acts count between different sectors only."""
+    if _setting_verb(cand, lexicon) is None or not targets:
+        return False
+    sides = {(m.actor.country, m.actor.sector) for m in sources + targets if m.actor}
+    return len(sides) == 1
+
+
+def died_in_attack(token, lexicon) -> bool:
+    """A nominal attack named as what people died or were hurt in ("Twenty people die in a suicide
+    attack in Kandahar", "were wounded during an ambush"): its doer is present but unnamed, as for
+    "a roadside bombing killed", so the place and unnamed-doer rules apply to it."""
+    words = _words(lexicon)
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ not in words["harm_preps"]:
+        return False
+    verb = token.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words["harm_verbs"] and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
