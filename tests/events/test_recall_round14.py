@@ -1,7 +1,8 @@
 """Issue 13, round 14: recall classes of unseen news (``events/recall14.py``): a consultation named
 as the setting of a clause (a phone call, visit, meeting or talks the clause's subject held), an
 agentless passive legal act on people of one country done by that country's state, an attack
-people died in, speaking by phone, and headline present tense the tagger misread. Each case is made up (never a gold sentence) and coded by the whole pipeline; the
+people died in, placing under arrest, finding guilty, blocking a statement, speaking by phone,
+and headline present tense the tagger misread. Each case is made up (never a gold sentence) and coded by the whole pipeline; the
 expected set is the text's whole output as ``(type, source country, target country or None)`` rows."""
 
 from __future__ import annotations
@@ -31,10 +32,8 @@ CASES = [
     # an agentless passive legal act on people of one country: that country's state did it
     ("A Zambian opposition leader was charged with sedition on Friday.", {("ACCUSE", "ZMB", "ZMB")}),
     ("The former Peruvian president was indicted for bribery.", {("ACCUSE", "PER", "PER")}),
-    ("Zimbabwe's courts have grown stricter. Two Zimbabwean reporters were convicted of publishing lies.",
-     {("ACCUSE", "ZWE", "ZWE")}),
-    # ... not people outside politics whom nothing else places in their own country (often held abroad)
-    ("Two Canadian tourists were charged with smuggling last week.", set()),
+    # ... not people outside politics (often held abroad: their state is no safe doer)
+    ("Two Canadian tourists were charged with smuggling last week, the foreign ministry in Ottawa said.", set()),
     # ... nor when the sentence names another country
     ("Two British reporters were charged with spying in Russia.", set()),
     # an attack people died or were hurt in: its doer is present but unnamed
@@ -44,16 +43,28 @@ CASES = [
     ("Eleven people die in an Israeli air strike in Rafah, Gaza.", {("ASSAULT", "ISR", "PSE")}),
     # ... a crash is no attack
     ("Four people died in a bus crash in Kenya.", set()),
+    # placed under arrest or investigation
+    ("Police placed the Ugandan opposition leader under house arrest.", {("COERCE", "UGA", "UGA")}),
+    ("The former Bolivian president was placed under house arrest on Friday.", {("COERCE", "BOL", "BOL")}),
+    ("The Ecuadorian army was put under pressure by the strikes.", set()),
     # taken into custody is an arrest: by the agent, else (agentless) by the state of the people or the story
     ("A woman was taken into custody by police in Ghana after the robbery.", {("COERCE", "GHA", "GHA")}),
     ("Two Ugandan opposition lawmakers were taken into custody on Tuesday.", {("COERCE", "UGA", "UGA")}),
     ("The hostages were taken into the hills by their captors.", set()),
+    # finding someone guilty is a legal accusation (ACCUSE 116); an acquittal is none
+    ("A Chilean court found the former mining minister guilty of bribery.", {("ACCUSE", "CHL", "CHL")}),
+    ("The former Kenyan finance minister was found guilty of fraud on Monday.", {("ACCUSE", "KEN", "KEN")}),
+    ("Investigators found the Kenyan minister not guilty of fraud.", set()),
+    # blocking a statement or a membership is a refusal
+    ("Poland blocks the EU declaration on migration.", {("REJECT", "POL", "EU")}),
     # speaking by phone with someone is a telephone consultation
     ("The Spanish prime minister spoke by phone with the Moroccan king on Sunday.", {("CONSULT", "ESP", "MAR")}),
     ("The Spanish prime minister said by telephone that the talks had failed.", set()),
     # headline present tense the tagger misread: a plural-noun root beside a participle, a base verb as adverb
     ("A truck bomb detonates outside a bank in Mosul, Iraq, killing eleven.", {("ASSAULT", None, "IRQ")}),
     ("Anti-government protests erupt across Bulgaria.", {("PROTEST", "BGR", "BGR")}),
+    ("Police in Zambia arrest opposition leader Hakainde Hichilema before a rally.", {("COERCE", "ZMB", "ZMB")}),
+    ("The police arrest warrant for the minister.", set()),
 ]
 
 
@@ -74,5 +85,5 @@ def test_legal_state_rule_and_sector(coded):
 
 
 def test_died_in_attack_rule(coded):
-    [event] = coded[13].events
+    [event] = coded[12].events
     assert "~unplaced" in event.rule and event.source[0].country is None

@@ -82,6 +82,21 @@ def base_verb_root(sentence, verbs: frozenset[str]) -> int | None:
     return root.i if before.tag_ in ("NNS", "NNPS") and before.dep_ in ("nsubj", "nsubjpass") else None
 
 
+def base_verb_noun(sentence, verbs: frozenset[str]) -> int | None:
+    """The index of a plural subject's present-tense verb the tagger read as a singular noun in a
+    sentence whose root is no verb ("Police in Uganda arrest opposition leader X": "arrest" a
+    compound noun):
+    the first base-form word of ``verbs`` right after a noun, with a plural noun before it
+    (round 14). The new parse must read it as a verb (``repair_headlines``)."""
+    plural = False
+    for token in sentence:
+        if token.i > sentence.start and plural and token.tag_ in ("NN", "VB") and token.lower_ in verbs and \
+                token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+            return token.i
+        plural = plural or token.tag_ in ("NNS", "NNPS")
+    return None
+
+
 NAME_STAND_IN = "Ghana"
 """A one-word proper name the tagger never reads as a verb, put in place of a name it did."""
 NAME_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
@@ -112,7 +127,8 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
         if (verbless or noun_root) and "NNS" in cols.tag[start:end] and \
                 (hit := headline_verb(sentence, verbs)) is not None:
             found.append((sentence, hit[0], past_form(hit[1]), "VERB", "VBZ", hit[1]))
-        elif (at := base_verb_root(sentence, verbs)) is not None:  # "Protests erupt across Romania"
+        elif (at := base_verb_root(sentence, verbs)) is not None or \
+                (sentence.root.pos_ not in ("VERB", "AUX") and (at := base_verb_noun(sentence, verbs)) is not None):
             found.append((sentence, at, past_form(doc[at].lower_), "VERB", "VBP", doc[at].lower_))
         elif not verbless and any(cols.pos[i] in ("VERB", "AUX") for i in names if start <= i < end) and \
                 (at := verb_name(sentence, names)) is not None:

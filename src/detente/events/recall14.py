@@ -93,39 +93,27 @@ def _agentless_passive(cand: Candidate):
 
 
 def legal_state(cand: Candidate, coding, index, lexicon) -> list[Mention]:
-    """The state as the doer of an agentless passive legal act on people of its own country
-    ("A Ugandan opposition leader was charged with treason", "three Iranian journalists were
-    convicted of espionage" in a story told in Iran): the police, courts or government of the one
-    country the people belong to (``story_state_verbs`` gives the sector). Only when the sentence
-    names no other country, and -- for people outside politics (journalists, activists, citizens:
-    often held abroad) -- when the story is told in their country."""
+    """The state as the doer of an agentless passive legal act on a political actor of its own
+    country ("A Ugandan opposition leader was charged with treason", "the former Peruvian president
+    was indicted"): the police, courts or government of that one country (``story_state_verbs`` or
+    ``recall14.legal_entries`` give the sector). Only when the sentence names no other country;
+    people outside politics (journalists, tourists, citizens) are often held abroad, so their state
+    is no safe doer (``doers.passive_doers``, ``doers.story_state``)."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
         _words(lexicon)["legal_entries"].get(cand.entry.id)
     subject = _agentless_passive(cand) if sector and coding.type in _words(lexicon)["legal_types"] else None
-    if subject is None:
+    if subject is None or subject.lemma_.lower() in lexicon.semantics["state_bodies"]:
         return []
     done_to = [m for m in actors_under(subject, index) if m.actor and m.actor.country]
     countries = {m.actor.country for m in done_to}
-    sentence = cand.token.sent
-    named = {m.actor.country for t in sentence for m in index.at(t) if m.actor and m.actor.country}
+    named = {m.actor.country for t in cand.token.sent for m in index.at(t) if m.actor and m.actor.country}
     if len(countries) != 1 or named - countries:
         return []
-    country = next(iter(countries))
-    political = any(m.actor.sector in lexicon.semantics["state_subjects"] for m in done_to)
-    story = index.story.get(sentence.start)
-    if not political and (story is None or story[0] != country or not _told_elsewhere(subject, country, index)):
-        return []  # "Two American tourists were arrested": nothing else says the story is in the US
-    if subject.lemma_.lower() in lexicon.semantics["state_bodies"]:
+    if not any(m.actor.sector in lexicon.semantics["state_subjects"] for m in done_to):
         return []
     return [Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=0, label="ROLE",
-                    actor=Actor(country=country, sector=sector, entry=f"state:{done_to[0].actor.entry or done_to[0].text}"))]
-
-
-def _told_elsewhere(subject, country: str, index) -> bool:
-    """The article names the country outside the phrase of the people acted on (a place, a body)."""
-    span = range(subject.left_edge.i, subject.right_edge.i + 1)
-    return any(m.actor and m.actor.country == country for i, found in index.by_token.items() if i not in span
-               for m in found)
+                    actor=Actor(country=next(iter(countries)), sector=sector,
+                                entry=f"state:{done_to[0].actor.entry or done_to[0].text}"))]
 
 
 def same_side_setting(cand: Candidate, sources: list[Mention], targets: list[Mention], lexicon) -> bool:

@@ -97,7 +97,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return child
         if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)  # "pulled out of"
-        if rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel:
+        if (rel in PREPOSITION_RELATIONS and child.dep_ == "prep" and child.lower_ == rel) or \
+                (rel == "under-obj" and child.dep_ == "prep" and child.lower_ == "under"):  # "placed under arrest"
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
                 return pobj
