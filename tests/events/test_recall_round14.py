@@ -1,7 +1,7 @@
 """Issue 13, round 14: recall classes of unseen news (``events/recall14.py``): a consultation named
 as the setting of a clause (a phone call, visit, meeting or talks the clause's subject held), an
 agentless passive legal act on people of one country done by that country's state, an attack
-people died in, placing under arrest, finding guilty, blocking a statement, speaking by phone,
+people died in, placing under arrest, finding guilty, blocking a statement, a joint act's venue, speaking by phone,
 and headline present tense the tagger misread. Each case is made up (never a gold sentence) and coded by the whole pipeline; the
 expected set is the text's whole output as ``(type, source country, target country or None)`` rows."""
 
@@ -57,6 +57,11 @@ CASES = [
     ("Investigators found the Kenyan minister not guilty of fraud.", set()),
     # blocking a statement or a membership is a refusal
     ("Poland blocks the EU declaration on migration.", {("REJECT", "POL", "EU")}),
+    # a joint agreement or meeting: the two sides are each other's partners, the venue is no side
+    ("Ghana and Togo sign a border agreement in Abuja.", {("AGREE", "GHA", "TGO")}),
+    ("Peru and Chile signed a fisheries treaty in Quito.", {("AGREE", "PER", "CHL")}),
+    # ... one side meeting another in a city keeps its partner
+    ("The Ghanaian president met the Togolese president in Accra.", {("CONSULT", "GHA", "TGO")}),
     # speaking by phone with someone is a telephone consultation
     ("The Spanish prime minister spoke by phone with the Moroccan king on Sunday.", {("CONSULT", "ESP", "MAR")}),
     ("The Spanish prime minister said by telephone that the talks had failed.", set()),

@@ -324,6 +324,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
+    targets = recall14.venue_targets(cand, coding, sources, targets, lexicon)  # "X and Y signed a deal in Havana"
     if recall14.same_side_setting(cand, sources, targets, lexicon):
         return None  # "said in a meeting with his prime minister": one body
     if precision.home_visit(cand, coding, sources, targets, lexicon):
@@ -408,7 +409,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
             if not src:
                 continue
-        if not tgt and src:
+        if not tgt and src and not recall14.joint_sides(coding.type, src, lexicon):
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"

@@ -135,3 +135,34 @@ def died_in_attack(token, lexicon) -> bool:
     verb = token.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words["harm_verbs"] and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _sides(mentions: list[Mention]) -> set[tuple]:
+    return {(m.actor.country, m.actor.sector) for m in mentions if m.actor and m.actor.country}
+
+
+def venue_targets(cand: Candidate, coding, sources: list[Mention], targets: list[Mention],
+                  lexicon) -> list[Mention]:
+    """The targets of a joint agreement or meeting without the place it was held in: "the
+    government and the rebels signed a peace deal in Havana", "the army and the RSF held talks in
+    Jeddah" -- two sides act together, each is the other's partner (``context.pairs_of``,
+    ``unseen.domestic_partners``); the venue's country is no side. A target named as the object of
+    "in"/"at" (a place) is dropped when the doers are two sides or more."""
+    if coding.type not in _words(lexicon)["joint_types"] or len(_sides(sources)) < 2:
+        return targets
+    doc = cand.token.doc
+    kept = []
+    for m in targets:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        venue = root is not None and root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and \
+            root.head.lower_ in ("in", "at")
+        if not venue:
+            kept.append(m)
+    return kept
+
+
+def joint_sides(type_: str, src, lexicon) -> bool:
+    """True for a joint act of two sides or more (countries, or one country's different sectors),
+    whose partners are each other: the sentence's other countries are no partner (no ``~sentence``)."""
+    return type_ in _words(lexicon)["joint_types"] and len({(p.country, p.sector) for p in src if p.country}) >= 2
