@@ -1,7 +1,7 @@
 """Issue 13, round 14: recall classes of unseen news (``events/recall14.py``): a consultation named
 as the setting of a clause (a phone call, visit, meeting or talks the clause's subject held), an
 agentless passive legal act on people of one country done by that country's state, an attack
-people died in, placing under arrest, finding guilty, blocking a statement, a joint act's venue, speaking by phone,
+people died in, placing under arrest, finding guilty, blocking a statement, a joint act's venue, legal action, speaking by phone,
 and headline present tense the tagger misread. Each case is made up (never a gold sentence) and coded by the whole pipeline; the
 expected set is the text's whole output as ``(type, source country, target country or None)`` rows."""
 
@@ -62,6 +62,10 @@ CASES = [
     ("Peru and Chile signed a fisheries treaty in Quito.", {("AGREE", "PER", "CHL")}),
     # ... one side meeting another in a city keeps its partner
     ("The Ghanaian president met the Togolese president in Accra.", {("CONSULT", "GHA", "TGO")}),
+    # legal action or proceedings against someone is a legal accusation (ACCUSE 115)
+    ("The European Commission launches legal action against Slovakia.", {("ACCUSE", "EU", "SVK")}),
+    ("The European Commission opened infringement proceedings against Malta.", {("ACCUSE", "EU", "MLT")}),
+    ("The court proceedings lasted three days.", set()),
     # speaking by phone with someone is a telephone consultation
     ("The Spanish prime minister spoke by phone with the Moroccan king on Sunday.", {("CONSULT", "ESP", "MAR")}),
     ("The Spanish prime minister said by telephone that the talks had failed.", set()),
@@ -70,6 +74,9 @@ CASES = [
     ("Anti-government protests erupt across Bulgaria.", {("PROTEST", "BGR", "BGR")}),
     ("Police in Zambia arrest opposition leader Hakainde Hichilema before a rally.", {("COERCE", "ZMB", "ZMB")}),
     ("The police arrest warrant for the minister.", set()),
+    ("Ghana and Togo exchange fire across their border.", {("ASSAULT", "GHA", "TGO")}),
+    # a counted plural the parser hung as an adverbial noun is the object
+    ("Ethiopia and Eritrea exchange 60 prisoners of war.", {("RETREAT", "ETH", "ERI")}),
 ]
 
 

@@ -86,15 +86,21 @@ def base_verb_noun(sentence, verbs: frozenset[str]) -> int | None:
     """The index of a plural subject's present-tense verb the tagger read as a singular noun in a
     sentence whose root is no verb ("Police in Uganda arrest opposition leader X": "arrest" a
     compound noun):
-    the first base-form word of ``verbs`` right after a noun, with a plural noun before it
-    (round 14). The new parse must read it as a verb (``repair_headlines``)."""
-    plural = False
+    the first base-form word of ``verbs`` right after a noun, with a plural noun before it, or
+    right after a proper name joined to another by "and" (round 14). The new parse must read it as a verb (``repair_headlines``)."""
+    plural = joint = False
     for token in sentence:
-        if token.i > sentence.start and plural and token.tag_ in ("NN", "VB") and token.lower_ in verbs and \
-                token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+        before = token.doc[token.i - 1] if token.i > sentence.start else None
+        if before is not None and token.tag_ in ("NN", "VB") and token.lower_ in verbs and \
+                (plural and before.pos_ in ("NOUN", "PROPN") or joint and before.pos_ == "PROPN"):
             return token.i
-        plural = plural or token.tag_ in ("NNS", "NNPS")
+        plural = plural or token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_NOUNS
+        joint = joint or (token.dep_ == "cc" and token.lower_ == "and")  # "India and Pakistan exchange fire"
     return None
+
+
+PLURAL_NOUNS = frozenset({"police"})
+"""Plural nouns the tagger may tag singular ("Police fire tear gas at ...")."""
 
 
 NAME_STAND_IN = "Ghana"

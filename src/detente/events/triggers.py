@@ -79,7 +79,7 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
     for child in token.children:
         if rel in ("xcomp", "ccomp") and child.dep_ == rel:
             return child  # "denied that he made a deal": a that-clause
-        if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
+        if rel == "obj" and (child.dep_ in ("dobj", "nsubjpass", "dative") or _counted_object(child)):
             if not words or object_words(child) & words:
                 return child
             if "@actor" in words and _has_actor(child, index):
@@ -111,6 +111,11 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if rel == "child" and child.lemma_.lower() in words:
             return child
     return None
+
+
+def _counted_object(child) -> bool:
+    """A counted plural the parser hung as an adverbial noun ("exchange 100 prisoners": npadvmod)."""
+    return child.dep_ == "npadvmod" and child.tag_ == "NNS" and any(c.dep_ == "nummod" for c in child.children)
 
 
 LINKING_VERBS = frozenset({"be", "become", "seem", "appear", "remain", "stay", "look", "sound", "feel", "turn",
