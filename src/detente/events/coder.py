@@ -409,7 +409,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
             if not src:
                 continue
-        if not tgt and src and not recall14.joint_sides(coding.type, src, lexicon):
+        if not tgt and src and not recall14.own_partners_only(cand, coding.type, src, lexicon):
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"

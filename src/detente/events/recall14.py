@@ -6,7 +6,11 @@ general rules missed, found on the tune halves' misses and on unseen sample news
   visit to Beijing, the French president signed ...") is done by the clause's subject; a
   possessive pronoun ("his visit") stands for that subject too.
 * ``setting_partners``: such a setting with no partner of its own ("in a phone call in July,
-  X urged Y to ...") has the clause's addressee as partner.
+  X urged Y to ...") has the addressee of the clause's verb of address as partner.
+* ``legal_state``: an agentless passive legal act on a political actor is done by that actor's state.
+* ``died_in_attack``: an attack people died or were hurt in has a present, unnamed doer.
+* ``venue_targets``, ``own_partners_only``: a joint agreement or meeting of two sides or more has no
+  venue partner; each side is the other's.
 
 Hooks: ``sources.sources_of`` (doers) and ``coder.code_trigger`` (partners). Word lists under
 ``recall14:`` in ``semantics.yaml``; made-up tests in ``tests/events/test_recall_round14.py``.
@@ -32,8 +36,8 @@ def _setting_verb(cand: Candidate, lexicon):
     if token.dep_ != "pobj" or token.head.lower_ not in words["setting_preps"] or token.head.dep_ != "prep":
         return None
     verb = token.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ in words["unreal_aux"] for c in verb.children):
+        return None  # "During his trip, the minister will attend ...": a visit not made yet
     owners = [c for c in token.children if c.dep_ == "poss"]
     if any(o.pos_ != "PRON" for o in owners):
         return None  # "during Putin's visit": the owner is the doer (noun_sources)
@@ -76,8 +80,9 @@ def setting_partners(cand: Candidate, sources: list[Mention], index, lexicon) ->
     """The addressee of the clause a partnerless setting belongs to ("in a phone call, Trump urged
     Zelensky to ..."): its direct object or dative, of another country than the doers'."""
     verb = _setting_verb(cand, lexicon)
-    if verb is None or any(c.dep_ == "prep" and c.lower_ in cand.entry.targets for c in cand.token.children):
-        return []
+    if verb is None or verb.lemma_.lower() not in _words(lexicon)["addressee_verbs"] or \
+            any(c.dep_ == "prep" and c.lower_ in cand.entry.targets for c in cand.token.children):
+        return []  # "during his trip, he will represent the G8": an object, not a partner
     own = {m.actor.country for m in sources if m.actor}
     found = [m for c in verb.children if c.dep_ in ("dobj", "dative")
              for m in actors_under(c, index) if m.actor and m.actor.country and m.actor.country not in own]
@@ -162,7 +167,12 @@ def venue_targets(cand: Candidate, coding, sources: list[Mention], targets: list
     return kept
 
 
-def joint_sides(type_: str, src, lexicon) -> bool:
-    """True for a joint act of two sides or more (countries, or one country's different sectors),
-    whose partners are each other: the sentence's other countries are no partner (no ``~sentence``)."""
-    return type_ in _words(lexicon)["joint_types"] and len({(p.country, p.sector) for p in src if p.country}) >= 2
+def own_partners_only(cand: Candidate, type_: str, src, lexicon) -> bool:
+    """True when the sentence's other countries are no partner of the act (no ``~sentence`` or
+    other context target): a joint act of two sides or more (countries, or one country's different
+    sectors), whose partners are each other; a consultation named as a clause's setting, whose
+    partner is its own ("with", "to") or the clause's addressee ("In a phone call, X mentioned
+    the Argentine election": no call with Argentina)."""
+    if type_ not in _words(lexicon)["joint_types"]:
+        return False
+    return len({(p.country, p.sector) for p in src if p.country}) >= 2 or _setting_verb(cand, lexicon) is not None
