@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, attempts, guards, moods, precision, spurious, unseen
+from detente.events import attach, attempts, guards, moods, precision, recall14, spurious, unseen
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -118,7 +118,9 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
         return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
                                                                      from_sources(cand, index, lexicon) or
-                                                                     own_place(cand, index, lexicon))):
+                                                                     own_place(cand, index, lexicon) or
+                                                                     recall14.setting_act(cand, index, lexicon) or
+                                                                     recall14.died_in_attack(token, lexicon))):
         return None
     if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
         return None
@@ -272,6 +274,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, suffix = found
         passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
         coding = replace(coding, rule=coding.rule + suffix)
+    if not sources and (sources := recall14.legal_state(cand, coding, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~state~legal")  # "a Ugandan opposition leader was charged"
     if not sources:
         sources, people = story_state(cand, index, lexicon)
         if sources:
@@ -299,6 +303,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     targets = targets or occurring_targets(cand, index, lexicon)
     targets = targets or held_targets(cand, index, lexicon)  # "an aid package for Ukraine"
     targets = targets or attach.motive_targets(cand, index)  # "a hunger strike in protest of X's refusal"
+    targets = targets or recall14.setting_partners(cand, sources, index, lexicon)  # "in a call, X urged Y"
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
@@ -329,6 +334,9 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
+    targets = recall14.venue_targets(cand, coding, sources, targets, lexicon)  # "X and Y signed a deal in Havana"
+    if recall14.same_side_setting(cand, sources, targets, lexicon):
+        return None  # "said in a meeting with his prime minister": one body
     if precision.home_visit(cand, coding, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
     return precision.retyped(cand, coding, sources, targets, lexicon), sources, targets
@@ -405,12 +413,13 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         coding, sources, targets = result
         pending.extend(factive_objects(cand, coding, lexicon))  # "condemned Israel's attack on Gaza": the attack too
         pending.extend(consequences(cand, coding))  # "..., prompting Japan to protest": Japan's protest
+        pending.extend(recall14.inner_settings(cand, lexicon))  # "In a phone call with X, Y discussed": the call
         src, tgt = participants(sources, targets, text)
         if coding.type in lexicon.words["no_media_sides"]:  # an interview is no consultation
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
             if not src:
                 continue
-        if not tgt and src:
+        if not tgt and src and not recall14.own_partners_only(cand, coding.type, src, lexicon):
             tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"

@@ -39,6 +39,7 @@ from detente.events.arguments import (
 from detente.events.context import coordinated, place_sources
 from detente.events.holders import holder
 from detente.events.lexicon import Lexicon
+from detente.events.recall14 import died_in_attack
 from detente.events.semantics import is_background
 from detente.events.triggers import Candidate, Coding, predicate_noun
 from detente.nlp import doc_text
@@ -135,7 +136,8 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     rule suffix ``~story``). Never when the sentence names an actor of another country ("two Americans were
     arrested in Iran" is not the Americans' state acting). Returns ``(doers, acted on)``: the
     people acted on are the story country's own, in their own sector (else CVL)."""
-    sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower())
+    sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
+        lexicon.semantics["recall14"]["legal_entries"].get(cand.entry.id)  # "was taken into custody"
     if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "both parents faced twelve counts"
         sector = lexicon.semantics["undergo_entries"][cand.entry.id]
         subject = subject_head(cand.token)[0]
@@ -250,7 +252,7 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     if token.dep_ == "pobj" and (armed := [m for m in modifiers if m.actor.sector in lexicon.words["armed_sectors"]]):
         return armed  # "killed during a Nigerian Air Force airstrike"; not "the Saudi oil facilities attacks"
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and \
-            token.head.head.lemma_.lower() in lexicon.words["impact_verbs"]:
+            (token.head.head.lemma_.lower() in lexicon.words["impact_verbs"] or died_in_attack(token, lexicon)):
         # "65 people are killed in Israeli airstrikes": the attack's own nationality adjective
         # (a direct modifier, not one of a compound's: "the Saudi oil facilities attacks")
         adjectives = [m for c in token.children if c.dep_ == "amod" and c.ent_type_ == "NORP"

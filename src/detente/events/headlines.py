@@ -53,10 +53,13 @@ def past_form(lemma: str) -> str:
 
 def headline_verb(sentence, verbs: frozenset[str]) -> tuple[int, str] | None:
     """``(token index, verb lemma)`` of the word a verbless sentence hides its verb in: the first
-    plural noun after a noun (the subject's head) whose verb reading is in ``verbs``."""
-    if any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        return None
+    plural noun after a noun (the subject's head) whose verb reading is in ``verbs``. In a sentence
+    with a verb elsewhere (a participle: "A car bomb detonates near a market, killing nine") only
+    the root may hide it (round 14)."""
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sentence)
     for token in sentence:
+        if not verbless and token.dep_ != "ROOT":
+            continue
         if token.i == sentence.start or token.tag_ != "NNS" or not token.lower_.endswith("s"):
             continue
         before = token.doc[token.i - 1]
@@ -66,6 +69,38 @@ def headline_verb(sentence, verbs: frozenset[str]) -> tuple[int, str] | None:
         if lemma is not None:
             return token.i, lemma
     return None
+
+
+def base_verb_root(sentence, verbs: frozenset[str]) -> int | None:
+    """The index of a plural subject's present-tense verb the tagger read as an adverb or
+    adjective at the root ("Anti-government protests erupt across Romania": "erupt" RB), when the
+    word is a verb of ``verbs`` and follows a plural noun (round 14)."""
+    root = sentence.root
+    if root.tag_ not in ("RB", "JJ") or root.i == sentence.start or root.lower_ not in verbs:
+        return None
+    before = root.doc[root.i - 1]
+    return root.i if before.tag_ in ("NNS", "NNPS") and before.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def base_verb_noun(sentence, verbs: frozenset[str]) -> int | None:
+    """The index of a plural subject's present-tense verb the tagger read as a singular noun in a
+    sentence whose root is no verb ("Police in Uganda arrest opposition leader X": "arrest" a
+    compound noun):
+    the first base-form word of ``verbs`` right after a noun, with a plural noun before it, or
+    right after a proper name joined to another by "and" (round 14). The new parse must read it as a verb (``repair_headlines``)."""
+    plural = joint = False
+    for token in sentence:
+        before = token.doc[token.i - 1] if token.i > sentence.start else None
+        if before is not None and token.tag_ in ("NN", "VB") and token.lower_ in verbs and \
+                (plural and before.pos_ in ("NOUN", "PROPN") or joint and before.pos_ == "PROPN"):
+            return token.i
+        plural = plural or token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_NOUNS
+        joint = joint or (token.dep_ == "cc" and token.lower_ == "and")  # "India and Pakistan exchange fire"
+    return None
+
+
+PLURAL_NOUNS = frozenset({"police"})
+"""Plural nouns the tagger may tag singular ("Police fire tear gas at ...")."""
 
 
 NAME_STAND_IN = "Ghana"
@@ -94,8 +129,13 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
     for sentence in doc.sents:
         start, end = sentence.start, sentence.end
         verbless = not any(p in ("VERB", "AUX") for p in cols.pos[start:end])
-        if verbless and "NNS" in cols.tag[start:end] and (hit := headline_verb(sentence, verbs)) is not None:
+        noun_root = not verbless and sentence.root.tag_ == "NNS"  # "A bomb detonates ..., killing nine"
+        if (verbless or noun_root) and "NNS" in cols.tag[start:end] and \
+                (hit := headline_verb(sentence, verbs)) is not None:
             found.append((sentence, hit[0], past_form(hit[1]), "VERB", "VBZ", hit[1]))
+        elif (at := base_verb_root(sentence, verbs)) is not None or \
+                (sentence.root.pos_ not in ("VERB", "AUX") and (at := base_verb_noun(sentence, verbs)) is not None):
+            found.append((sentence, at, past_form(doc[at].lower_), "VERB", "VBP", doc[at].lower_))
         elif not verbless and any(cols.pos[i] in ("VERB", "AUX") for i in names if start <= i < end) and \
                 (at := verb_name(sentence, names)) is not None:
             found.append((sentence, at, NAME_STAND_IN, "PROPN", "NNP", doc[at].text))
@@ -137,11 +177,12 @@ _VERBS: dict[int, frozenset[str]] = {}
 
 
 def headline_verbs(lexicon) -> frozenset[str]:
-    """The verbs a hidden headline verb may be: every verb of the trigger lexicon, the light and
-    the reporting verbs (worked out once per lexicon)."""
+    """The verbs a hidden headline verb may be: every verb of the trigger lexicon, the light, the
+    reporting and the occurrence verbs (worked out once per lexicon)."""
     if id(lexicon) not in _VERBS:
         verbs = {lemma for pos, lemma in lexicon.triggers if pos == "verb"}
-        _VERBS[id(lexicon)] = frozenset(verbs | lexicon.words["light_verbs"] | lexicon.words["reporting"])
+        _VERBS[id(lexicon)] = frozenset(verbs | lexicon.words["light_verbs"] | lexicon.words["reporting"] |
+                                        lexicon.words["occurrence_verbs"])
     return _VERBS[id(lexicon)]
 
 

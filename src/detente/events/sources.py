@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.events import recall14
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
@@ -44,7 +45,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     token = cand.token
     if cand.entry.pos == "noun":
         return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
-            drawn_sources(cand, index, lexicon), []
+            drawn_sources(cand, index, lexicon) or recall14.setting_doers(cand, index, lexicon), []
     head, passive = subject_head(token)
     if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "Navalny faces new charges": the one charged
         return undergo_agents(token, index), (actors_under(head, index) if head is not None else [])
@@ -90,7 +91,7 @@ def unnamed_agent(token, index: MentionIndex, lexicon: Lexicon) -> bool:
     bombing killed", "X was killed" (no agent) -- rather than absent from a dependent clause;
     never for a natural cause ("a fire destroyed 200 homes")."""
     if token.pos_ in ("NOUN", "PROPN"):  # a nominal act as the doer: "a roadside bombing killed"
-        return token.dep_ in ("ROOT", "nsubj", "nsubjpass")
+        return token.dep_ in ("ROOT", "nsubj", "nsubjpass") or recall14.died_in_attack(token, lexicon)
     head, passive = subject_head(token)
     if passive is not None and head is None:
         return True
@@ -183,10 +184,12 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon):
     Bogota" -- the conventions code an unnamed doer "with country and sector from context when the
     text fixes them, else no country"; the place where it struck is no doer. A crowd of the place
     ("protesters stormed the embassy") keeps it; every other row is unchanged."""
+    victims = recall14.died_in_attack(token, lexicon)  # "20 people die in an attack": the subject is no doer
     if coding.type not in lexicon.semantics["unnamed_doer_types"] or "~place" not in coding.rule or \
-            placed_crowd(token, lexicon) or not any(m.actor and m.actor.country for m in sources):
+            (placed_crowd(token, lexicon) and not victims) or not any(m.actor and m.actor.country for m in sources):
         return coding, sources
-    head = token if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") else subject_head(token)[0]
+    head = token if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") or victims \
+        else subject_head(token)[0]
     if head is not None and any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i):
         return coding, sources  # "Jundallah militants set off a bomb in Zahedan": a named group the place places
     if any(m.label == "NORP" for m in sources):

@@ -19,7 +19,7 @@ PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"}
 """Relations that may sit on a path between an inner and an outer trigger without making it."""
 
 
-PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for", "during", "in",
+PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for", "during", "in", "by",
                                    "at"})
 """Requirements on the object of a preposition child: ``of=ties`` ("suspension of ties"),
 ``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets"), ``during=debate``
@@ -85,7 +85,7 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
     for child in token.children:
         if rel in ("xcomp", "ccomp") and child.dep_ == rel:
             return child  # "denied that he made a deal": a that-clause
-        if rel == "obj" and child.dep_ in ("dobj", "nsubjpass", "dative"):
+        if rel == "obj" and (child.dep_ in ("dobj", "nsubjpass", "dative") or _counted_object(child)):
             child = antecedent(child)  # "the ambassador, who was summoned"
             if not words or object_words(child) & words:
                 return child
@@ -133,6 +133,11 @@ def for_to_mark(child, words: frozenset[str]):
     if child.dep_ not in ("advcl", "ccomp") or "for" not in words:
         return None
     return next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "for" and m.i < child.i), None)
+
+
+def _counted_object(child) -> bool:
+    """A counted plural the parser hung as an adverbial noun ("exchange 100 prisoners": npadvmod)."""
+    return child.dep_ == "npadvmod" and child.tag_ == "NNS" and any(c.dep_ == "nummod" for c in child.children)
 
 
 LINKING_VERBS = frozenset({"be", "become", "seem", "appear", "remain", "stay", "look", "sound", "feel", "turn",
