@@ -254,6 +254,6 @@ def test_a_group_named_in_apposition_by_its_kind():
 
 def test_an_expletive_it_is_no_speaker():
     speaker = _speaker('Sarah Quell spoke on Monday. Ms Quell told the radio programme it was '
-                       'not fair to blame the voters, who were "more interested in politics '
+                       'wrong to fault the electorate, who were "more interested in politics '
                        'than ever before".')
     assert speaker.name == "Sarah Quell"

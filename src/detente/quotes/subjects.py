@@ -255,7 +255,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
         inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if climbed and _expletive(verb, subjects):
-            subjects = []  # "told reporters it was not fair to blame ...": who told
+            subjects = []  # "told reporters it was wrong to fault ...": who told
         if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
             outside = [c for c in subjects if _outside(c, quoted)]
             found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
@@ -281,7 +281,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
 
 
 def _expletive(verb, subjects: list) -> bool:
-    """An "it" that only holds the place of a clause ("it was not fair to blame them", "it is
+    """An "it" that only holds the place of a clause ("it was wrong to fault them", "it is
     hard to say"): the subject of a copula reached by climbing from the cue, so no speaker."""
     return len(subjects) == 1 and subjects[0].lower_ == "it" and verb.lemma_ == "be"
 
