@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -275,6 +276,13 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def semantics_file() -> dict:
+    """``semantics.yaml`` parsed once per process (read only): the lexicon's ``semantics`` and the
+    guards called without the lexicon (``precision``, ``spurious``) share this one reading."""
+    return yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+
+
 def load_lexicon() -> Lexicon:
     """Read and check the events data files.
 
@@ -283,7 +291,7 @@ def load_lexicon() -> Lexicon:
     (4, 'AGREE')
     """
     plover = yaml.safe_load(data_path("events", "plover.yaml").read_text(encoding="utf-8"))
-    semantics = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    semantics = semantics_file()
     words = _word_sets(semantics)
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},

@@ -67,12 +67,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-import yaml
-
 from detente.events import moods
 from detente.events import semantics as sem
-from detente.events.lexicon import Lexicon
-from detente.resources import data_path
+from detente.events.lexicon import Lexicon, semantics_file
 
 ASSERTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PERSONAL = frozenset({"PRP"})
@@ -249,11 +246,11 @@ def venue_name(token, index) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def _semantics() -> dict:
-    """``semantics.yaml``, read once, for the guards that are called without the lexicon
-    (``context.name_part``: ``venue_name``, ``topic_name``; ``repeats``: ``retold_attack``)."""
-    return yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    """``semantics.yaml`` (``lexicon.semantics_file``, read once) for the guards that are called
+    without the lexicon (``context.name_part``: ``venue_name``, ``topic_name``; ``repeats``:
+    ``retold_attack``)."""
+    return semantics_file()
 
 
 @lru_cache(maxsize=1)

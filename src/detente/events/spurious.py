@@ -55,11 +55,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from detente.events.lexicon import Lexicon
+from detente.events.lexicon import Lexicon, semantics_file
 from detente.nlp import doc_text
-from detente.resources import data_path
 
 SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d.,:/-])")
 """A game's score ("24-18", "6-3", "2-0"); years ("2004-05") and decimals are not."""
@@ -73,7 +70,7 @@ def _spec(lexicon: Lexicon) -> dict:
 def _story_spec() -> dict:
     """``spurious`` of ``semantics.yaml`` with its lists as sets, read once, for the story guard
     (called without the lexicon)."""
-    spec = yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))["spurious"]
+    spec = semantics_file()["spurious"]
     return {k: frozenset(v) if isinstance(v, list) else v for k, v in spec.items()}
 
 
