@@ -314,3 +314,14 @@ def antecedent(token):
             token.dep_ in ("nsubjpass", "nsubj"):
         return token.head.head
     return token
+
+
+def between_heads(cand, occurrence: frozenset[str] = frozenset()) -> list:
+    """Heads of the objects of "between" under a trigger, under the noun a trigger is a compound
+    of ("a mediation effort between"), or under the verb of occurring a nominal trigger is the
+    subject of ("Clashes broke out between X and Y")."""
+    token = cand.token
+    heads = [token] + ([token.head] if token.dep_ == "compound" else [])
+    if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
+        heads.append(token.head)
+    return [h for t in heads for h in object_heads(t, ("between",), direct=False)]

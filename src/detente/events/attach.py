@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from detente.events.arguments import MentionIndex, actors_under, object_heads
+from detente.events.arguments import MentionIndex, actors_under, between_heads, object_heads
 from detente.events.triggers import Candidate
 from detente.records import Mention, Participant
 
@@ -175,10 +175,7 @@ def between_unplaced(cand: Candidate, src: list[Participant], index: MentionInde
         return []
     if any(m.actor.country not in own for t in token.sent for m in index.at(t)):
         return []
-    heads = [token] + ([token.head] if token.dep_ == "compound" else [])
-    if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
-        heads.append(token.head)
-    sides = [h for t in heads for h in object_heads(t, ("between",), direct=False)]
+    sides = between_heads(cand, occurrence)
     sides += [c for h in sides for c in h.conjuncts]
     country = next(iter(own))
     out = []

@@ -8,6 +8,7 @@ from detente.events import attach
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
+    between_heads,
     object_heads,
     subject_head,
 )
@@ -133,8 +134,4 @@ def between(cand: Candidate, index: MentionIndex, occurrence: frozenset[str] = f
     """Actors of "between X and Y" under a trigger (talks between, clashes between), or under the
     verb of occurring a nominal trigger is the subject of ("Clashes broke out between X and Y",
     "talks took place between")."""
-    token = cand.token
-    heads = [token] + ([token.head] if token.dep_ == "compound" else [])  # "a mediation effort between"
-    if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
-        heads.append(token.head)
-    return [m for t in heads for h in object_heads(t, ("between",), direct=False) for m in actors_under(h, index)]
+    return _under(between_heads(cand, occurrence), index)
