@@ -9,7 +9,7 @@ DEV := $(VENV)/.dev-stamp
 DB ?= detente.duckdb
 SAMPLES := samples/wikinews_2019_2020/wikinews_2019_2020.jsonl samples/wcep_2003_2025/wcep_2003_2025.jsonl
 
-.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon tone-model
+.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon tone-model event-model
 
 # -- set-up -----------------------------------------------------------------------------------
 python-check:
@@ -71,6 +71,15 @@ tone-model: runtime
 	$(PY) -m detente.tone.train --gold gold/tone/train.jsonl --gold gold/tone/train2.jsonl \
 		--out src/detente/tone/data/tone_model.tsv --note "$(TONE_NOTE)"
 	$(PY) -m detente.manifest tone
+
+# retrain events/data/row_verifier.tsv (the learned row verifier, issue 13 round 15) from rows detente
+# codes on its tuning material, judged by gold/events/verifier/ and gold/events/rows/ tune halves
+# (deterministic: numpy, fixed iterations); EVENT_NOTE goes into the file's "made" line
+EVENT_NOTE ?= $(shell date -u +%Y-%m-%d) by make event-model
+event-model: runtime
+	DETENTE_ROW_VERIFIER=off $(PY) -m detente.events.verifier_train \
+		--out src/detente/events/data/row_verifier.tsv --note "$(EVENT_NOTE)"
+	$(PY) -m detente.manifest events
 
 bench: runtime
 	$(PY) benchmarks/throughput.py

@@ -22,6 +22,7 @@ from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
 from detente.events.spurious import commercial_rows, sports_rows
+from detente.events.verifier import verify
 from detente.records import CodedArticle
 from detente.resources import Resources
 from detente.stage import Stage
@@ -61,6 +62,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
+    coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"))  # learned; off unless switched on
 
 
 def place_homes(coded: CodedArticle, index: MentionIndex, lexicon: Lexicon) -> None:

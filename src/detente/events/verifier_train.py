@@ -1,0 +1,319 @@
+"""Train the row verifier (``events/data/row_verifier.tsv``) from the project's tuning material.
+
+Build-time only (``make event-model``); the events stage reads the weights file with plain
+Python (``verifier.py``). Every row comes from coding the TUNING halves with the rules (the
+verifier itself off) and is labelled by the evaluators' own matching:
+
+- the own gold's tuning halves (``gold/events/dev.jsonl``, ``round2/dev.jsonl``,
+  ``round3/tune.jsonl``, ``round4/tune.jsonl``, ``round5/tune.jsonl``): a row is right when one
+  of its (type, source country, target country) triples is a required, optional or alternative
+  gold triple (``evaluate.articles``);
+- the PLOVER records of the evaluator's dev half (``split_half``): a row is right when its type
+  is one the record accepts (``evaluate.events``);
+- the judged rows' tuning halves (``gold/events/rows/tune*.jsonl``): a row that matches a judged
+  row takes its verdict (right when type, source and target are all right).
+
+No held-out or check half is read. A binary L2-regularised logistic regression with an
+intercept is fitted by full-batch gradient descent with momentum (numpy, fixed iterations:
+deterministic); features seen in fewer than ``min_count`` rows are dropped.
+
+    python -m detente.events.verifier_train --out src/detente/events/data/row_verifier.tsv
+    python -m detente.events.verifier_train --cv   # grouped 5-fold CV, twice: thresholds compared
+    python -m detente.events.verifier_train --cache rows.json ...   # code once, reuse the rows
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from detente.events.verifier import ENV, INTERCEPT, row_features
+
+OWN_TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
+              "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl")
+"""Own gold annotation files of the tuning halves (their texts beside them)."""
+
+PLOVER_FILE = "../shared/data/events/PLOVER_GSR_CAMEO.json"
+"""The PLOVER records; only the dev half (``split_half``) is used."""
+
+JUDGED = (("gold/events/rows", ("tune", "tune2", "tune3", "tune4")), ("gold/events/verifier", ("tune",)))
+"""Judged-row folders and the halves of each used for training (never ``check*``):
+``gold/events/verifier/`` is the round-15 set judged for this model (its ``NOTES.md``)."""
+
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a model is trained with (written into the weights file's header). Chosen by the
+    grouped cross-validation (``--cv``, ``docs/accuracy/events.md`` round 15): trained on the
+    judged rows alone the verifier ranks the held-back rows of every source better (area under
+    the ROC curve, judged .784, own gold .808) than trained on all three sources (.742, .792)."""
+
+    l2: float = 10.0
+    min_count: int = 3
+    iterations: int = 2000
+    sources: tuple[str, ...] = ("judged",)
+    """Which labelled rows train the model: ``judged``, ``own``, ``plover``."""
+
+
+@dataclass
+class Row:
+    group: str
+    """The article or record the row came from (cross-validation folds keep a group together)."""
+    source: str
+    """``own``, ``plover`` or ``judged``."""
+    features: list[str]
+    label: int
+    triples: list[list] | None = None
+    """For own-gold rows: the row's (type, source, target) triples, to score folds as the evaluator."""
+
+
+def own_rows(files: list[Path]) -> tuple[list[Row], dict[str, dict]]:
+    """Rows of the own gold tuning files, and per article its accepted and required triples."""
+    from detente.evaluate.articles import code_gold, keys, read_gold, row_triples
+
+    rows, golds = [], {}
+    for file in files:
+        articles = read_gold(file)
+        for gold, events in zip(articles, code_gold(articles), strict=True):
+            group = f"{file.parent.name}/{file.stem}/{gold.id}"
+            accepted = {k for t in gold.accepted for k in keys(t)}
+            golds[group] = {"accepted": sorted(map(list, accepted), key=str),
+                            "required": [sorted(map(list, a), key=str) for a in gold.required.values()]}
+            for event in events:
+                if event.negated:
+                    continue
+                triples = list(row_triples([event]))
+                label = int(any(t in accepted for t in triples))
+                rows.append(Row(group, "own", row_features(event), label,
+                                [list(t) for t in triples]))
+    return rows, golds
+
+
+def plover_rows(path: Path) -> list[Row]:
+    """Rows of the PLOVER dev half's records, right when the record accepts their type."""
+    from detente.evaluate.events import code_texts, read_plover
+
+    records = [r for r in read_plover(path) if r.half == "dev"]
+    rows = []
+    for record, events in zip(records, code_texts([r.text for r in records], on=None), strict=True):
+        for event in events:
+            if not event.negated:
+                rows.append(Row(f"plover/{record.id}", "plover", row_features(event),
+                                int(event.type in record.accepts)))
+    return rows
+
+
+def judged_rows(folder: Path, halves: tuple[str, ...]) -> list[Row]:
+    """Rows of the judged tuning halves that match a judged row, with its verdict."""
+    from detente.evaluate.rows import (
+        PARTS,
+        code_half,
+        read_articles,
+        read_judged,
+        row_key,
+        verdict_ok,
+    )
+
+    rows = []
+    for half in halves:
+        judged = read_judged(folder / f"{half}.jsonl")
+        for article_id, events in code_half(read_articles(folder, half)):
+            seen = set()
+            for event in events:
+                if event.negated:
+                    continue
+                key = row_key(article_id, event)
+                line = judged.get(key)
+                if key in seen or line is None or not line.get("verdict"):
+                    continue
+                seen.add(key)
+                rows.append(Row(f"{folder.name}/{half}/{article_id}", "judged",
+                                row_features(event),
+                                int(all(verdict_ok(line, p) for p in PARTS))))
+    return rows
+
+
+def collect(sources: tuple[str, ...] = ("judged", "own", "plover")) -> tuple[list[Row], dict[str, dict]]:
+    """The training rows of ``sources`` (the verifier off while coding)."""
+    os.environ[ENV] = "off"
+    own, golds = own_rows([Path(p) for p in OWN_TUNING]) if "own" in sources else ([], {})
+    plover = plover_rows(Path(PLOVER_FILE)) if "plover" in sources else []
+    judged = [row for folder, halves in JUDGED for row in judged_rows(Path(folder), halves)] \
+        if "judged" in sources else []
+    return own + plover + judged, golds
+
+
+def vocabulary(rows: list[Row], min_count: int) -> list[str]:
+    df = Counter(name for row in rows for name in set(row.features))
+    return sorted(n for n, c in df.items() if c >= min_count)
+
+
+def fit(rows: list[Row], settings: Settings):
+    """Weights, intercept and vocabulary of the regression (balanced classes)."""
+    import numpy as np
+
+    vocab = vocabulary(rows, settings.min_count)
+    col = {n: j for j, n in enumerate(vocab)}
+    x = np.zeros((len(rows), len(vocab)))
+    for i, row in enumerate(rows):
+        for name in row.features:
+            if name in col:
+                x[i, col[name]] = 1.0
+    y = np.array([row.label for row in rows], dtype=float)
+    positives = max(y.sum(), 1.0)
+    negatives = max(len(y) - y.sum(), 1.0)
+    sw = np.where(y == 1, len(y) / (2 * positives), len(y) / (2 * negatives)) / len(y)
+    w = np.zeros(len(vocab))
+    b = 0.0
+    vw, vb = np.zeros_like(w), 0.0
+    lr, momentum = 0.5, 0.9
+    for _ in range(settings.iterations):
+        z = np.clip(x @ w + b, -30, 30)
+        p = 1.0 / (1.0 + np.exp(-z))
+        g = (p - y) * sw
+        grad_w = x.T @ g + settings.l2 * w / len(y)
+        grad_b = g.sum()
+        vw = momentum * vw - lr * grad_w
+        vb = momentum * vb - lr * grad_b
+        w += vw
+        b += vb
+    return w, b, vocab
+
+
+def model_of(w, b, vocab):
+    from detente.events.verifier import RowVerifier
+
+    return RowVerifier({n: float(w[j]) for j, n in enumerate(vocab)}, float(b))
+
+
+def _own_counts(rows: list[Row], kept: list[bool], golds: dict[str, dict]) -> Counter:
+    """The own gold evaluator's full-row counts over the articles of ``rows`` (kept rows only)."""
+    counts: Counter = Counter()
+    by_group: dict[str, set] = {}
+    for row, keep in zip(rows, kept, strict=True):
+        if row.source == "own":
+            by_group.setdefault(row.group, set())
+            if keep:
+                by_group[row.group] |= {tuple(t) for t in row.triples}
+    for group, predicted in by_group.items():
+        gold = golds[group]
+        accepted = {tuple(t) for t in gold["accepted"]}
+        counts["tp_pred"] += len(predicted & accepted)
+        counts["fp"] += len(predicted - accepted)
+        found = set()
+        for t in predicted:
+            found.add(t)
+            if t[0] in {"CONSULT", "AGREE", "COOPERATE"}:
+                found.add((t[0], t[2], t[1]))
+        for accepts in gold["required"]:
+            counts["tp" if {tuple(a) for a in accepts} & found else "fn"] += 1
+    return counts
+
+
+def cross_validate(rows: list[Row], golds: dict[str, dict], settings: Settings, folds: int = 5,
+                   repeats: int = 2) -> dict[float, Counter]:
+    """Held-back rows of grouped folds, per threshold: own-gold full-row counts of the articles
+    (only articles with a row count: the recall is over their required triples) and right / wrong
+    rows kept or dropped per source."""
+    groups = sorted({r.group for r in rows})
+    out: dict[float, Counter] = {t: Counter() for t in (0.0, *THRESHOLDS)}
+    for seed in range(repeats):
+        order = groups[:]
+        random.Random(seed).shuffle(order)
+        for k in range(folds):
+            test_groups = set(order[k::folds])
+            train = [r for r in rows if r.group not in test_groups and r.source in settings.sources]
+            test = [r for r in rows if r.group in test_groups]
+            model = model_of(*fit(train, settings))
+            probs = [model.probability(r.features) for r in test]
+            for cut, counts in out.items():
+                kept = [p >= cut for p in probs]
+                counts.update(_own_counts(test, kept, golds))
+                for r, keep in zip(test, kept, strict=True):
+                    counts[f"{r.source}_{'right' if r.label else 'wrong'}_{'kept' if keep else 'dropped'}"] += 1
+    return out
+
+
+def write_model(path: Path, w, b, vocab: list[str], settings: Settings, rows: list[Row], note: str) -> None:
+    """The weights file with its provenance header."""
+    by_source = Counter((r.source, r.label) for r in rows)
+    head = [
+        "# Weights of the events row verifier: binary logistic regression, P(row right).",
+        "# source: trained by detente (python -m detente.events.verifier_train) on rows it coded from",
+        "#   its own tuning material only, labelled by the evaluators' matching:",
+    ]
+    if "own" in settings.sources:
+        for file in OWN_TUNING:
+            digest = hashlib.sha256(Path(file).read_bytes()).hexdigest()[:16]
+            head.append(f"#   {file} (sha256 {digest}...)")
+    if "plover" in settings.sources:
+        head.append(f"#   PLOVER dev half of {Path(PLOVER_FILE).name} (records with even sha1(id))")
+    if "judged" in settings.sources:
+        for folder, halves in JUDGED:
+            for half in halves:
+                file = Path(folder) / f"{half}.jsonl"
+                head.append(f"#   {file} (sha256 {hashlib.sha256(file.read_bytes()).hexdigest()[:16]}...)")
+    for source in settings.sources:
+        head.append(f"#   {source}: {by_source[(source, 1)]} right rows, {by_source[(source, 0)]} wrong")
+    head += [
+        "# licence: same as detente (MIT)",
+        f"# settings: l2 {settings.l2}, min_count {settings.min_count}, iterations {settings.iterations}, "
+        f"balanced classes, trained on the {'/'.join(settings.sources)} rows",
+        f"# made: {note}" if note else "# made: by make event-model",
+        "# columns: feature | weight (log-odds of right); verifier.py reads them",
+        "feature\tweight",
+        f"{INTERCEPT}\t{b:.4f}",
+    ]
+    lines = head + [f"{name}\t{w[j]:.4f}" for j, name in enumerate(vocab) if abs(w[j]) >= 5e-5]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _rows_json(rows: list[Row], golds: dict) -> str:
+    return json.dumps({"rows": [r.__dict__ for r in rows], "golds": golds})
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Train detente's events row verifier.")
+    parser.add_argument("--out", type=Path, help="the weights file to write")
+    parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
+    parser.add_argument("--cv", action="store_true", help="print grouped cross-validation per threshold")
+    parser.add_argument("--cache", type=Path, help="a JSON file of coded rows: read if present, else written")
+    parser.add_argument("--sources", default=",".join(Settings.sources),
+                        help="labelled rows to train on, of judged,own,plover (default: %(default)s)")
+    args = parser.parse_args(argv)
+    if not args.cv and args.out is None:
+        parser.error("--out is needed (or --cv)")
+    settings = Settings(sources=tuple(args.sources.split(",")))
+    if args.cache and args.cache.exists():
+        data = json.loads(args.cache.read_text(encoding="utf-8"))
+        rows, golds = [Row(**r) for r in data["rows"]], data["golds"]
+    else:
+        rows, golds = collect() if args.cv or args.cache else collect(settings.sources)
+        if args.cache:
+            args.cache.write_text(_rows_json(rows, golds), encoding="utf-8")
+    if args.cv:
+        from detente.evaluate.articles import precision_recall
+
+        print(f"{len(rows)} rows: " + ", ".join(f"{k[0]} {'right' if k[1] else 'wrong'} {v}" for k, v in
+                                                sorted(Counter((r.source, r.label) for r in rows).items())))
+        for cut, counts in cross_validate(rows, golds, settings).items():
+            s = precision_recall(counts)
+            extra = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if "_" in k and k not in {"tp_pred"})
+            print(f"threshold {cut:.2f}: own P {s['precision']:.3f} R {s['recall']:.3f}; {extra}")
+        return
+    rows = [r for r in rows if r.source in settings.sources]
+    w, b, vocab = fit(rows, settings)
+    write_model(args.out, w, b, vocab, settings, rows, args.note)
+    print(f"{args.out}: {len(vocab)} features from {len(rows)} rows")
+
+
+if __name__ == "__main__":
+    main()
