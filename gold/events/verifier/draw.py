@@ -7,9 +7,10 @@ between actors, whose article is in no events gold file (no ``*.jsonl`` under ``
 other than this folder's names the article id: dev, held-out, tune, check and judged-row halves
 alike). They are shuffled with a fixed seed before anyone read them; each becomes an
 article of its own (id ``<article_id>#<n>``, the sentence's index in its training file), in
-``tune.articles.jsonl`` (id, half, date, title, text). Rows detente writes on them are judged by
-``gold/events/rows/FORMAT.md`` into ``tune.jsonl``, read in file order; a
-prefix of the drawn order is judged (``NOTES.md`` says how many).
+``tune.articles.jsonl`` (the first ``SIZE`` of the drawn order: training rows) and
+``check.articles.jsonl`` (the rest: rows judged once, with the verifier off, then only aggregates
+read), each line id, half, date, title, text. Rows detente writes on them are judged by
+``gold/events/rows/FORMAT.md`` into ``tune.jsonl`` and ``check.jsonl``.
 """
 
 from __future__ import annotations
@@ -49,11 +50,12 @@ def main() -> None:
                 pool.append({"id": f"{row['article_id']}#{Path(name).stem}-{n}", "half": "tune",
                              "date": row.get("date"), "title": None, "text": row["sentence"]})
     random.Random(SEED).shuffle(pool)
-    out = Path(__file__).resolve().parent / "tune.articles.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for row in pool[:SIZE]:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"pool {len(pool)}, written {min(SIZE, len(pool))} to {out.relative_to(ROOT)}")
+    for half, rows in (("tune", pool[:SIZE]), ("check", pool[SIZE:])):
+        out = Path(__file__).resolve().parent / f"{half}.articles.jsonl"
+        with out.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(dict(row, half=half), ensure_ascii=False) + "\n")
+        print(f"pool {len(pool)}, written {len(rows)} to {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
