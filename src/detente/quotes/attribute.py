@@ -244,12 +244,45 @@ class _Builder:
             return None  # a private person or an unknown issues no ruling or joint statement
         return replace(last, rule=f"document>recent-speaker+{last.rule}")
 
+    def _namesake(self, found: Speaker) -> Speaker:
+        """A speaker named by a surname alone ("Mr Fox said", "Hague told") that a table
+        resolved to someone else of that name (a president of another country, a capital
+        city) is the person the article named in full before with that surname ("Tory
+        co-chairman Liam Fox", "William Hague"), with that mention's actor; rule
+        ``+namesake``. The article's own naming beats a table's."""
+        surname = _surname(found.text)
+        mentions = self.coded.mentions
+        entry = found.actor.entry if found.actor is not None else None
+        if surname is None or not surname[:1].isupper() or found.mention is None \
+                or found.start is None or not found.name \
+                or not (entry or "").startswith(TABLE_ENTRIES) or found.name in found.text \
+                or "spokesperson>" in (found.rule or ""):
+            return found
+        quoted = self.resolver.quoted
+        before = [i for i, m in enumerate(mentions) if m.end <= found.start
+                  and not any(s <= m.start < e for s, e in quoted)]
+        if any(mentions[i].text.endswith(found.name) for i in before):
+            return found  # the article itself names the table's person in full
+        named = next((i for i in reversed(before) if mentions[i].label == "PERSON"
+                      and mentions[i].text.endswith(" " + surname)), None)
+        if named is None:
+            return found
+        other = mentions[named]
+        name = other.actor.name if other.actor is not None and other.actor.name \
+            else person_name(other.text)
+        if len(name.split()) < 2 or name == found.name or not name.endswith(" " + surname):
+            return found
+        return replace(found, name=name, actor=other.actor, mention=named,
+                       rule=f"{found.rule}+namesake")
+
     def _by_surname(self, found: Speaker) -> Speaker:
         """A speaker named by one word that no table resolves ("Iseley also said") is the
         earlier speaker whose full name ends in it ("Peter Iseley"), with their actor (rule
         ``+surname>speaker``), else the person named in full before ("Tipton observed" after
         "US voice actor Alexis Tipton", the tagger taking the surname for an organisation;
-        ``+surname>mention``), whose description ``_complete`` then reads."""
+        ``+surname>mention``), whose description ``_complete`` then reads. A surname a
+        table gave to someone else is first the article's own person (``_namesake``)."""
+        found = self._namesake(found)
         surname = _surname(found.name)
         if surname is None or (found.actor is not None and found.actor.country):
             return found
@@ -468,6 +501,8 @@ def _order(cand: Candidate, doc) -> tuple[int, int]:
     return (min(at, cand.start), cand.start)
 
 
+TABLE_ENTRIES = ("roster:", "capital:", "country:", "region:", "seat:")
+"""Actors the actors stage took from a table (not from the article's own words)."""
 QUOTES_KEY = "detente.quotes"
 """``Doc.user_data`` key of the quotes ``article_quotes`` built for the document."""
 

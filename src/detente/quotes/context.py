@@ -11,6 +11,7 @@ legislature is a legislator (``in_chamber``); a country that speaks is its gover
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,9 @@ RELIGIOUS_STATES = frozenset({"VAT"})
 """States whose government is a church: the gold conventions code the Pope, the Vatican's
 clergy and the Holy See speaking as a body VAT REL."""
 PRIVATE_SECTOR = "CVL"
+DEPARTMENT_RE = re.compile(r"^(?:[Tt]he )?(?:Department|Ministry) (?:of|for) [A-Z]")
+"""A government department's name ("Department for Work and Pensions", "the Ministry of
+Defence"): the head word is capitalised, then "of"/"for" and a capitalised portfolio."""
 """Sector of a named person no dictionary gives an office: a private person (CAMEO's
 civilians), as the gold conventions code lawyers, analysts and witnesses."""
 
@@ -92,6 +96,11 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
     is a private person of that country (or of the body whose code they carry: an IGO
     official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
     actor = speaker.actor
+    if actor is None and speaker.name and DEPARTMENT_RE.match(speaker.name) \
+            and speaker.name.split()[-1][:1].isupper():
+        actor = Actor(country, "GOV", name=speaker.name, entry="body:department")
+        rule = "+context:main-country" if country else ""
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+department{rule}")
     person = is_person(speaker, mentions)
     if actor is None:
         if not (person and speaker.name and country):

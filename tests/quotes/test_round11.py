@@ -1,0 +1,93 @@
+"""Round 11 of issue 14: a surname the tables give to someone else, pronouns of the other
+gender, a party named in one country only, government departments; every sentence here is
+made up."""
+
+import detente
+from detente.quotes.speakers import gender_of
+
+
+def _speakers(text, date="2021-03-01"):
+    return [q.speaker for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def _speaker(text, date="2021-03-01"):
+    speakers = _speakers(text, date)
+    assert len(speakers) == 1
+    return speakers[0]
+
+
+# A surname alone that a table resolves to someone else (a capital city, another country's
+# president) is the person the article named in full before.
+
+def test_a_titled_surname_that_is_a_city_is_the_person_named_before():
+    speaker = _speaker('Retired teacher Dara Hague has lived in the village for forty years. '
+                       'Mr Hague told the council the new road was "a disaster for every '
+                       'family here".')
+    assert speaker.name == "Dara Hague"
+    assert "namesake" in speaker.rule
+
+
+def test_a_bare_surname_that_is_a_city_is_the_person_named_before():
+    speaker = _speaker('Retired teacher Dara Hague has lived in the village for forty years. '
+                       '"The new road is a disaster for every family here," Hague said.')
+    assert speaker.name == "Dara Hague"
+
+
+def test_a_surname_with_no_one_named_before_keeps_its_reading():
+    speaker = _speaker('"The new road is a disaster for every family here," Hague said.')
+    assert "namesake" not in (speaker.rule or "")
+
+
+# "he" and "she" never take a person whose name marks the other gender.
+
+def test_gender_of_a_name():
+    assert gender_of("Ruth Kelly") == "f"
+    assert gender_of("Mr Collins") == "m"
+    assert gender_of("Ms Dara Quinlan") == "f"
+    assert gender_of("Kelly") is None
+    assert gender_of(None) is None
+
+
+def test_he_after_a_woman_quoted_is_the_man_named_since():
+    speakers = _speakers('Education Secretary Ruth Kelly said the reforms would build on '
+                         'existing exams. "We will keep what works," Ms Kelly said. Her '
+                         'comments did not impress the shadow education secretary Tim Collins. '
+                         '"This plan is a muddle from start to finish," he said.')
+    assert speakers[0].name == "Ruth Kelly"
+    assert speakers[-1].name == "Tim Collins"
+
+
+def test_she_after_a_woman_quoted_stays_with_her():
+    speakers = _speakers('Education Secretary Ruth Kelly said the reforms would build on '
+                         'existing exams. "We will keep what works," Ms Kelly said. Her '
+                         'comments did not impress the shadow education secretary Tim Collins. '
+                         '"We will not back down," she said.')
+    assert speakers[-1].name == "Ruth Kelly"
+
+
+# A party that only one country's table lists names the country when the article gives none.
+
+def test_a_party_of_one_country_gives_its_country():
+    actor = _speaker('The Lib Dems said the new tax would be "a burden on every pensioner".',
+                     date="2005-03-01").actor
+    assert (actor.country, actor.sector) == ("GBR", "OPP")
+
+
+def test_a_party_name_of_several_countries_gives_none():
+    actor = _speaker('Labour said the new tax would be "a burden on every pensioner".',
+                     date="2005-03-01").actor
+    assert actor is None or actor.country is None
+
+
+# A government department speaking under its name is government.
+
+def test_a_department_named_as_speaker_is_government():
+    speaker = _speaker('A Department for Coastal Affairs spokeswoman said: "The harbour will '
+                       'reopen next week after repairs."')
+    assert speaker.actor is not None and speaker.actor.sector == "GOV"
+
+
+def test_a_university_department_is_not_a_government_department():
+    speaker = _speaker('"The results surprised us all," said the department of physics at '
+                       'Harwick University.')
+    assert speaker.actor is None or speaker.actor.sector != "GOV"
