@@ -125,3 +125,16 @@ def test_a_titled_judge_rules():
 
 def test_a_titled_detective_finding_something_is_no_quote():
     assert _direct('Detective Ana Costa found the car was "badly damaged" near the river.') == []
+
+
+def test_a_countrys_department_with_no_sector_is_government():
+    actor = _speaker('The Freedonian Department of Coastal Affairs declared: "The harbour is '
+                     'closed until further notice."').actor
+    assert actor is not None and actor.sector == "GOV"
+
+
+def test_a_council_named_with_its_type_is_government():
+    from detente.quotes.context import _government_body
+    assert _government_body("Harwick City Council", []) == "council"
+    assert _government_body("The Norwegian Refugee Council", []) is None
+    assert _government_body("the Harwick University Department of Physics", []) is None

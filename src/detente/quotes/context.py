@@ -27,11 +27,20 @@ RELIGIOUS_STATES = frozenset({"VAT"})
 """States whose government is a church: the gold conventions code the Pope, the Vatican's
 clergy and the Holy See speaking as a body VAT REL."""
 PRIVATE_SECTOR = "CVL"
-DEPARTMENT_RE = re.compile(r"^(?:[Tt]he )?(?:Department|Ministry) (?:of|for) [A-Z]")
-"""A government department's name ("Department for Work and Pensions", "the Ministry of
-Defence"): the head word is capitalised, then "of"/"for" and a capitalised portfolio."""
 """Sector of a named person no dictionary gives an office: a private person (CAMEO's
 civilians), as the gold conventions code lawyers, analysts and witnesses."""
+DEPARTMENT_RE = re.compile(
+    r"^(?:[Tt]he )?((?:[A-Z][\w.'-]* ){0,3})(?:Department|Ministry) (?:of|for) [A-Z]")
+"""A government department's name ("Department for Work and Pensions", "the United States
+Department of Health", "the Ministry of Defence"): up to three capitalised words (a country),
+the capitalised head word, then "of"/"for" and a capitalised portfolio."""
+NOT_GOVERNMENT_OWNERS = frozenset({"university", "college", "school", "institute", "academy",
+                                   "hospital", "museum", "library", "company", "bank"})
+"""Words before "Department of" that make it a department of something else ("the Harwick
+University Department of Physics")."""
+COUNCIL_RE = re.compile(r"^(?:[Tt]he )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)??) "
+                        r"(?:(City|County|District|Borough|Town|Municipal|Parish) )?Council$")
+"""A local council named by its place ("Bradford Council", "Leeds City Council")."""
 
 
 def main_country(mentions: list[Mention]) -> str | None:
@@ -96,11 +105,14 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
     is a private person of that country (or of the body whose code they carry: an IGO
     official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
     actor = speaker.actor
-    if actor is None and speaker.name and DEPARTMENT_RE.match(speaker.name) \
-            and speaker.name.split()[-1][:1].isupper():
-        actor = Actor(country, "GOV", name=speaker.name, entry="body:department")
-        rule = "+context:main-country" if country else ""
-        return replace(speaker, actor=actor, rule=f"{speaker.rule}+department{rule}")
+    body = _government_body(speaker.name, mentions) \
+        if actor is None or actor.sector is None else None
+    if body is not None:
+        own = actor.country if actor is not None and actor.country else country
+        rule = "+context:main-country" if own and own == country and not (
+            actor is not None and actor.country) else ""
+        actor = Actor(own, "GOV", name=speaker.name, entry=f"body:{body}")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+{body}{rule}")
     person = is_person(speaker, mentions)
     if actor is None:
         if not (person and speaker.name and country):
@@ -129,6 +141,24 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+holy-see")
     return speaker
+
+
+def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
+    """``department`` for a government department's name, ``council`` for a local council
+    named by its place (a council type word, or a place the article's mentions know:
+    "Bradford Council"; "Refugee Council" is no place's); None otherwise."""
+    if not name:
+        return None
+    found = DEPARTMENT_RE.match(name)
+    if found is not None:
+        owners = {w.lower() for w in found.group(1).split()}
+        return None if owners & NOT_GOVERNMENT_OWNERS else "department"
+    found = COUNCIL_RE.match(name)
+    if found is None:
+        return None
+    if found.group(2) or any(m.label == "GPE" and m.text == found.group(1) for m in mentions):
+        return "council"
+    return None
 
 
 def body_codes(mentions: list[Mention]) -> frozenset[str]:
