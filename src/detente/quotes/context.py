@@ -115,10 +115,11 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+{body}{rule}")
     person = is_person(speaker, mentions)
     if actor is None:
-        if not (person and speaker.name and country):
+        if not (person and speaker.name):
             return speaker
         actor = Actor(country, PRIVATE_SECTOR, name=speaker.name, entry="person:CVL")
-        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+        rule = "+context:main-country" if country else "+person:CVL"
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}{rule}")
     if actor.country is None and actor.sector is not None and country \
             and not (actor.entry or "").endswith(INTERNATIONAL):
         actor = replace(actor, country=country, code=None)
