@@ -143,3 +143,32 @@ def test_a_council_named_with_its_type_is_government():
 def test_a_named_person_with_no_office_and_no_country_is_still_private():
     speaker = _speaker('"The water came up to the second floor," said Dana Quill.')
     assert speaker.actor is not None and speaker.actor.sector == "CVL"
+
+
+
+# A definite document with no author named is the one the subject of the nearest issuing
+# main clause before issued.
+
+EMERGENCY = ('On Friday, Freedonian President Ana Costa declared a state of emergency after the '
+             'floods.\n\nThe move gives the government access to emergency funds, according to '
+             'local media.\n\nThe proclamation specifically said "the flooding in the northern '
+             'provinces constitutes a national emergency" and took effect at once.')
+
+
+def test_a_proclamation_is_its_issuers():
+    speaker = _speaker(EMERGENCY)
+    assert speaker.name == "Ana Costa" and "document>issuer" in speaker.rule
+    assert speaker.text == "The proclamation"  # the span stays the document's words
+
+
+def test_an_issuing_verb_in_an_adjunct_issues_nothing():
+    speaker = _speaker('Two days after the Harbour Authority declared the port closed, the '
+                       'ships left.\n\nThe statement said "no vessel may enter until further '
+                       'notice".')
+    assert speaker.name is None
+
+
+def test_a_private_persons_act_issues_no_document():
+    speaker = _speaker('On Friday, the harbour workers declared a strike over pay.\n\nThe '
+                       'statement said "our members have had enough of broken promises".')
+    assert speaker.name is None
