@@ -172,3 +172,20 @@ def test_a_private_persons_act_issues_no_document():
     speaker = _speaker('On Friday, the harbour workers declared a strike over pay.\n\nThe '
                        'statement said "our members have had enough of broken promises".')
     assert speaker.name is None
+
+
+
+# A body speaking under a name of armed forces or police has that sector.
+
+def test_a_task_force_speaking_under_its_name_is_military():
+    speaker = _speaker('On Friday, the Combined Joint Task Force Operation Steady Harbour '
+                       'released a statement saying "no troops were injured in the attack".')
+    assert speaker.actor is not None and speaker.actor.sector == "MIL"
+
+
+def test_force_names():
+    from detente.quotes.context import _force_sector
+    assert _force_sector("the Freedonian Navy") == "MIL"
+    assert _force_sector("Northshire Constabulary") == "COP"
+    assert _force_sector("Harwick Fire Brigade") is None
+    assert _force_sector("a task force of volunteers") is None

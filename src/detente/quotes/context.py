@@ -105,6 +105,12 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
     is a private person of that country (or of the body whose code they carry: an IGO
     official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
     actor = speaker.actor
+    force = _force_sector(speaker.name) if (actor is None or actor.sector is None) \
+        and not is_person(speaker, mentions) else None
+    if force is not None:
+        own = actor.country if actor is not None and actor.country else country
+        actor = Actor(own, force, name=speaker.name, entry=f"body:{force.lower()}")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+force-name")
     body = _government_body(speaker.name, mentions) \
         if actor is None or actor.sector is None else None
     if body is not None:
@@ -142,6 +148,22 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+holy-see")
     return speaker
+
+
+ARMED_BODY_RE = re.compile(r"\b(?:Army|Navy|Air Force|Task Force|Armed Forces|Defen[cs]e "
+                           r"Forces?|Marine Corps|Coast Guard)\b")
+POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary|Gendarmerie|Sheriff's Office)\b")
+"""Capitalised words that make a body's own name armed forces ("Combined Joint Task Force
+...", "the Freedonian Navy") or police ("Northshire Police"); a "Fire Brigade" is neither."""
+
+
+def _force_sector(name: str | None) -> str | None:
+    """MIL or COP for a body speaking under a name of armed forces or police, else None."""
+    if not name:
+        return None
+    if POLICE_BODY_RE.search(name):
+        return "COP"
+    return "MIL" if ARMED_BODY_RE.search(name) else None
 
 
 def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
