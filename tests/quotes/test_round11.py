@@ -140,11 +140,6 @@ def test_a_council_named_with_its_type_is_government():
     assert _government_body("the Harwick University Department of Physics", []) is None
 
 
-def test_a_named_person_with_no_office_and_no_country_is_still_private():
-    speaker = _speaker('"The water came up to the second floor," said Dana Quill.')
-    assert speaker.actor is not None and speaker.actor.sector == "CVL"
-
-
 
 # A definite document with no author named is the one the subject of the nearest issuing
 # main clause before issued.

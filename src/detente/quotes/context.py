@@ -121,11 +121,10 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+{body}{rule}")
     person = is_person(speaker, mentions)
     if actor is None:
-        if not (person and speaker.name):
+        if not (person and speaker.name and country):
             return speaker
         actor = Actor(country, PRIVATE_SECTOR, name=speaker.name, entry="person:CVL")
-        rule = "+context:main-country" if country else "+person:CVL"
-        return replace(speaker, actor=actor, rule=f"{speaker.rule}{rule}")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
     if actor.country is None and actor.sector is not None and country \
             and not (actor.entry or "").endswith(INTERNATIONAL):
         actor = replace(actor, country=country, code=None)

@@ -134,12 +134,11 @@ def _body_party(name: str | None, country: str) -> str | None:
     return None
 
 
-def _only_country(speaker: Speaker, doc, tokens: list[int]) -> str | None:
-    """The one country of the table with a party that the speaker's name or description
-    names ("the Lib Dems", "SNP MP"); None when no party is named or the name is a party in
-    several countries ("Labour": Britain and New Zealand)."""
-    found = {c for c, _ in parties()
-             if _body_party(speaker.name, c) is not None or _party_named(doc, tokens, c)}
+def _only_country(speaker: Speaker) -> str | None:
+    """The one country of the table with a party that the speaker's own name is ("the Lib
+    Dems"); None when it is no party or a party in several countries ("Labour": Britain and
+    New Zealand). A description's words are not read: "National" opens a union's name."""
+    found = {c for c, _ in parties() if _body_party(speaker.name, c) is not None}
     return found.pop() if len(found) == 1 else None
 
 
@@ -171,7 +170,7 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     own = actor.country if actor is not None and is_country(actor.country) else country
     tokens = description_tokens(speaker, doc, mentions, quoted)
     if own is None:  # "the Lib Dems said" in an article with no main country
-        own = _only_country(speaker, doc, tokens)
+        own = _only_country(speaker)
     if own is None:
         return speaker
     sector, evidence = None, ""
