@@ -41,28 +41,28 @@ def test_a_surname_with_no_one_named_before_keeps_its_reading():
 # "he" and "she" never take a person whose name marks the other gender.
 
 def test_gender_of_a_name():
-    assert gender_of("Ruth Kelly") == "f"
-    assert gender_of("Mr Collins") == "m"
+    assert gender_of("Helen Linde") == "f"
+    assert gender_of("Mr Calder") == "m"
     assert gender_of("Ms Dara Quinlan") == "f"
-    assert gender_of("Kelly") is None
+    assert gender_of("Linde") is None
     assert gender_of(None) is None
 
 
 def test_he_after_a_woman_quoted_is_the_man_named_since():
-    speakers = _speakers('Education Secretary Ruth Kelly said the reforms would build on '
-                         'existing exams. "We will keep what works," Ms Kelly said. Her '
-                         'comments did not impress the shadow education secretary Tim Collins. '
-                         '"This plan is a muddle from start to finish," he said.')
-    assert speakers[0].name == "Ruth Kelly"
-    assert speakers[-1].name == "Tim Collins"
+    speakers = _speakers('Transport Secretary Helen Linde said the new timetable would start in '
+                         'May. "We will keep the routes that work," Ms Linde said. Her plan '
+                         'drew fire from the opposition transport spokesman Peter Calder. '
+                         '"Passengers will wait longer on every line," he said.')
+    assert speakers[0].name == "Helen Linde"
+    assert speakers[-1].name == "Peter Calder"
 
 
 def test_she_after_a_woman_quoted_stays_with_her():
-    speakers = _speakers('Education Secretary Ruth Kelly said the reforms would build on '
-                         'existing exams. "We will keep what works," Ms Kelly said. Her '
-                         'comments did not impress the shadow education secretary Tim Collins. '
+    speakers = _speakers('Transport Secretary Helen Linde said the new timetable would start in '
+                         'May. "We will keep the routes that work," Ms Linde said. Her plan '
+                         'drew fire from the opposition transport spokesman Peter Calder. '
                          '"We will not back down," she said.')
-    assert speakers[-1].name == "Ruth Kelly"
+    assert speakers[-1].name == "Helen Linde"
 
 
 # A party that only one country's table lists names the country when the article gives none.

@@ -281,10 +281,10 @@ class _Builder:
         return None
 
     def _namesake(self, found: Speaker) -> Speaker:
-        """A speaker named by a surname alone ("Mr Fox said", "Hague told") that a table
+        """A speaker named by a surname alone ("Ms Hague said", "Hague told") that a table
         resolved to someone else of that name (a president of another country, a capital
-        city) is the person the article named in full before with that surname ("Tory
-        co-chairman Liam Fox", "William Hague"), with that mention's actor; rule
+        city) is the person the article named in full before with that surname ("retired
+        teacher Dara Hague"), with that mention's actor; rule
         ``+namesake``. The article's own naming beats a table's."""
         surname = _surname(found.text)
         entry = found.actor.entry if found.actor is not None else None

@@ -31,7 +31,7 @@ PRIVATE_SECTOR = "CVL"
 civilians), as the gold conventions code lawyers, analysts and witnesses."""
 DEPARTMENT_RE = re.compile(
     r"^(?:[Tt]he )?((?:[A-Z][\w.'-]* ){0,3})(?:Department|Ministry) (?:of|for) [A-Z]")
-"""A government department's name ("Department for Work and Pensions", "the United States
+"""A government department's name ("Department for Coastal Affairs", "the Freedonian
 Department of Health", "the Ministry of Defence"): up to three capitalised words (a country),
 the capitalised head word, then "of"/"for" and a capitalised portfolio."""
 NOT_GOVERNMENT_OWNERS = frozenset({"university", "college", "school", "institute", "academy",
@@ -40,7 +40,7 @@ NOT_GOVERNMENT_OWNERS = frozenset({"university", "college", "school", "institute
 University Department of Physics")."""
 COUNCIL_RE = re.compile(r"^(?:[Tt]he )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)??) "
                         r"(?:(City|County|District|Borough|Town|Municipal|Parish) )?Council$")
-"""A local council named by its place ("Bradford Council", "Leeds City Council")."""
+"""A local council named by its place ("Harwick Council", "Harwick City Council")."""
 
 
 def main_country(mentions: list[Mention]) -> str | None:
@@ -168,7 +168,7 @@ def _force_sector(name: str | None) -> str | None:
 def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
     """``department`` for a government department's name, ``council`` for a local council
     named by its place (a council type word, or a place the article's mentions know:
-    "Bradford Council"; "Refugee Council" is no place's); None otherwise."""
+    "Harwick Council"; "Refugee Council" is no place's); None otherwise."""
     if not name:
         return None
     found = DEPARTMENT_RE.match(name)

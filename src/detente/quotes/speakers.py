@@ -206,7 +206,7 @@ class SpeakerResolver(BodyRules, RoleRules):
             return None
         if own.label == "PRON" and index != found and _other_gender(
                 self._person_named(index), self.doc[subject.i]):
-            return None  # "he" linked to "Ruth Kelly": the link is wrong, look again
+            return None  # "he" linked to "Helen Linde": the link is wrong, look again
         actor = mention.actor or own.actor
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else mention.text) if named else None
@@ -506,7 +506,7 @@ def gender_of(name: str | None) -> str | None:
     """``m`` or ``f`` when a person's name marks it (a given name of ``first_names.tsv``
     used for one gender, or a title: "Mr", "Ms", "Lady"), else None.
 
-    >>> gender_of("Ruth Kelly"), gender_of("Mr Collins"), gender_of("Kelly")
+    >>> gender_of("Helen Linde"), gender_of("Mr Calder"), gender_of("Linde")
     ('f', 'm', None)
     """
     words = (name or "").split()
