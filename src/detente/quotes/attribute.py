@@ -43,7 +43,7 @@ from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
-from detente.quotes.subjects import subject_of
+from detente.quotes.subjects import statement_words, subject_of
 from detente.records import CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
@@ -186,6 +186,11 @@ def _opens_next_paragraph(text: str, previous: Quote, stretch: str) -> bool:
 
 
 DOCUMENT_WINDOW = 2
+ISSUER_WINDOW = 4
+"""Sentences back in which a document's issuer is looked for (``_issuer_before``)."""
+ISSUING_VERBS = frozenset({"declare", "issue", "sign", "release", "publish", "proclaim",
+                           "decree", "enact", "order"})
+"""Verbs whose subject issues a document ("Trump declared a national emergency")."""
 """Sentences after its author's last statement that "the ruling said" still names them."""
 
 
@@ -217,6 +222,14 @@ class _Builder:
             return self._document_author(cand)
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
+        if not found.name and found.actor is None \
+                and subject.lower_ in statement_words() and subject.dep_ == "nsubj" \
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
+            issued = self._issuer_before(subject, sentence)  # "The proclamation said"
+            if issued is not None:  # the span stays the document's words
+                issued = replace(issued, text=found.text, start=found.start, end=found.end)
+                self.recent = Recent(issued, sentence)
+                return issued
         last = self.recent.speaker if self.recent is not None else None
         if last is not None and found.name and found.name == last.name and (
                 found.actor is None or found.actor.country is None) and last.actor is not None:
@@ -233,9 +246,11 @@ class _Builder:
         author, rule ``document>recent-speaker``; None otherwise."""
         doc, cue = self.coded.doc, cand.cue
         noun = doc[cue.head]
-        if cue.entry.kind != "noun" or self.recent is None or not self.recent.speaker.name \
+        if cue.entry.kind != "noun" \
                 or not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children) \
                 or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":  # not "the message is"
+            return None
+        if self.recent is None or not self.recent.speaker.name:
             return None
         sentence = self.coded.sentence_of(noun.idx)
         last = self.recent.speaker
@@ -244,12 +259,65 @@ class _Builder:
             return None  # a private person or an unknown issues no ruling or joint statement
         return replace(last, rule=f"document>recent-speaker+{last.rule}")
 
+    def _issuer_before(self, noun, sentence: int) -> Speaker | None:
+        """A definite document with no author named ("The proclamation said") is the one
+        issued by the subject of the nearest issuing verb heading a sentence in the
+        ``ISSUER_WINDOW`` sentences before ("Trump declared a national emergency"), when that subject is an office or a
+        body (a sector other than CVL); rule ``document>issuer``."""
+        doc = self.coded.doc
+        for tok in reversed(doc[:noun.i]):
+            if sentence - self.coded.sentence_of(tok.idx) > ISSUER_WINDOW:
+                return None
+            if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or tok.lemma_.lower() not in \
+                    ISSUING_VERBS or any(a <= tok.i < b for a, b in self.quoted):
+                continue  # a main clause's act ("Trump declared an emergency"), not one in
+                # an adjunct ("after the WHO declared a pandemic")
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            named = self._named(subject)
+            if named is None or named[0].actor is None \
+                    or named[0].actor.sector in (None, "CVL"):
+                return None  # the nearest issuing verb decides
+            return replace(named[0], rule=f"document>issuer+{named[0].rule}")
+        return None
+
+    def _namesake(self, found: Speaker) -> Speaker:
+        """A speaker named by a surname alone ("Ms Hague said", "Hague told") that a table
+        resolved to someone else of that name (a president of another country, a capital
+        city) is the person the article named in full before with that surname ("retired
+        teacher Dara Hague"), with that mention's actor; rule
+        ``+namesake``. The article's own naming beats a table's."""
+        surname = _surname(found.text)
+        entry = found.actor.entry if found.actor is not None else None
+        if surname is None or not surname[:1].isupper() or found.mention is None \
+                or found.start is None or not found.name \
+                or not (entry or "").startswith(TABLE_ENTRIES) or found.name in found.text \
+                or "spokesperson>" in (found.rule or ""):
+            return found
+        mentions, quoted = self.coded.mentions, self.resolver.quoted
+        before = [i for i, m in enumerate(mentions) if m.end <= found.start
+                  and not any(s <= m.start < e for s, e in quoted)]
+        if any(mentions[i].text.endswith(found.name) for i in before):
+            return found  # the article itself names the table's person in full
+        named = next((i for i in reversed(before) if mentions[i].label == "PERSON"
+                      and mentions[i].text.endswith(" " + surname)), None)
+        if named is None:
+            return found
+        other = mentions[named]
+        name = other.actor.name if other.actor is not None and other.actor.name \
+            else person_name(other.text)
+        if len(name.split()) < 2 or name == found.name or not name.endswith(" " + surname):
+            return found
+        return replace(found, name=name, actor=other.actor, mention=named,
+                       rule=f"{found.rule}+namesake")
+
     def _by_surname(self, found: Speaker) -> Speaker:
         """A speaker named by one word that no table resolves ("Iseley also said") is the
         earlier speaker whose full name ends in it ("Peter Iseley"), with their actor (rule
         ``+surname>speaker``), else the person named in full before ("Tipton observed" after
         "US voice actor Alexis Tipton", the tagger taking the surname for an organisation;
-        ``+surname>mention``), whose description ``_complete`` then reads."""
+        ``+surname>mention``), whose description ``_complete`` then reads. A surname a
+        table gave to someone else is first the article's own person (``_namesake``)."""
+        found = self._namesake(found)
         surname = _surname(found.name)
         if surname is None or (found.actor is not None and found.actor.country):
             return found
@@ -468,6 +536,8 @@ def _order(cand: Candidate, doc) -> tuple[int, int]:
     return (min(at, cand.start), cand.start)
 
 
+TABLE_ENTRIES = ("roster:", "capital:", "country:", "region:", "seat:")
+"""Actors the actors stage took from a table (not from the article's own words)."""
 QUOTES_KEY = "detente.quotes"
 """``Doc.user_data`` key of the quotes ``article_quotes`` built for the document."""
 

@@ -11,6 +11,7 @@ legislature is a legislator (``in_chamber``); a country that speaks is its gover
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,18 @@ clergy and the Holy See speaking as a body VAT REL."""
 PRIVATE_SECTOR = "CVL"
 """Sector of a named person no dictionary gives an office: a private person (CAMEO's
 civilians), as the gold conventions code lawyers, analysts and witnesses."""
+DEPARTMENT_RE = re.compile(
+    r"^(?:[Tt]he )?((?:[A-Z][\w.'-]* ){0,3})(?:Department|Ministry) (?:of|for) [A-Z]")
+"""A government department's name ("Department for Coastal Affairs", "the Freedonian
+Department of Health", "the Ministry of Defence"): up to three capitalised words (a country),
+the capitalised head word, then "of"/"for" and a capitalised portfolio."""
+NOT_GOVERNMENT_OWNERS = frozenset({"university", "college", "school", "institute", "academy",
+                                   "hospital", "museum", "library", "company", "bank"})
+"""Words before "Department of" that make it a department of something else ("the Harwick
+University Department of Physics")."""
+COUNCIL_RE = re.compile(r"^(?:[Tt]he )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)??) "
+                        r"(?:(City|County|District|Borough|Town|Municipal|Parish) )?Council$")
+"""A local council named by its place ("Harwick Council", "Harwick City Council")."""
 
 
 def main_country(mentions: list[Mention]) -> str | None:
@@ -92,6 +105,20 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
     is a private person of that country (or of the body whose code they carry: an IGO
     official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
     actor = speaker.actor
+    force = _force_sector(speaker.name) if (actor is None or actor.sector is None) \
+        and not is_person(speaker, mentions) else None
+    if force is not None:
+        own = actor.country if actor is not None and actor.country else country
+        actor = Actor(own, force, name=speaker.name, entry=f"body:{force.lower()}")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+force-name")
+    body = _government_body(speaker.name, mentions) \
+        if actor is None or actor.sector is None else None
+    if body is not None:
+        own = actor.country if actor is not None and actor.country else country
+        rule = "+context:main-country" if own and own == country and not (
+            actor is not None and actor.country) else ""
+        actor = Actor(own, "GOV", name=speaker.name, entry=f"body:{body}")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+{body}{rule}")
     person = is_person(speaker, mentions)
     if actor is None:
         if not (person and speaker.name and country):
@@ -120,6 +147,40 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor.__post_init__()
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+holy-see")
     return speaker
+
+
+ARMED_BODY_RE = re.compile(r"\b(?:Army|Navy|Air Force|Task Force|Armed Forces|Defen[cs]e "
+                           r"Forces?|Marine Corps|Coast Guard)\b")
+POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary|Gendarmerie|Sheriff's Office)\b")
+"""Capitalised words that make a body's own name armed forces ("Combined Joint Task Force
+...", "the Freedonian Navy") or police ("Northshire Police"); a "Fire Brigade" is neither."""
+
+
+def _force_sector(name: str | None) -> str | None:
+    """MIL or COP for a body speaking under a name of armed forces or police, else None."""
+    if not name:
+        return None
+    if POLICE_BODY_RE.search(name):
+        return "COP"
+    return "MIL" if ARMED_BODY_RE.search(name) else None
+
+
+def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
+    """``department`` for a government department's name, ``council`` for a local council
+    named by its place (a council type word, or a place the article's mentions know:
+    "Harwick Council"; "Refugee Council" is no place's); None otherwise."""
+    if not name:
+        return None
+    found = DEPARTMENT_RE.match(name)
+    if found is not None:
+        owners = {w.lower() for w in found.group(1).split()}
+        return None if owners & NOT_GOVERNMENT_OWNERS else "department"
+    found = COUNCIL_RE.match(name)
+    if found is None:
+        return None
+    if found.group(2) or any(m.label == "GPE" and m.text == found.group(1) for m in mentions):
+        return "council"
+    return None
 
 
 def body_codes(mentions: list[Mention]) -> frozenset[str]:

@@ -91,9 +91,17 @@ def _decided_by_a_body(verb) -> bool:
     for _ in range(3):  # "a judge agreed ... but ruled that": the conjuncts share a subject
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or verb.dep_ != "conj":
-            return any(c.lemma_.lower() in DECIDING_BODIES for c in subjects)
+            return any(_deciding(c) for c in subjects)
         verb = verb.head
     return False
+
+
+def _deciding(subject) -> bool:
+    """A deciding body, or a person titled or described as one ("Judge Ana Costa", "Ana
+    Costa, the coroner")."""
+    return subject.lemma_.lower() in DECIDING_BODIES or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in DECIDING_BODIES
+        for c in subject.children)
 
 
 def read_cues(path: Path) -> CueLexicon:

@@ -151,9 +151,12 @@ attacks as a "dastardly act"")."""
 
 def _characterised(doc, governing: list[Cue], first: int, last: int, words: list,
                    title: bool) -> bool:
-    """A quote of two words or more that a characterising cue puts in the speaker's mouth
-    through "as" ("described the attacks as a "dastardly act""); one word is a term."""
-    if len(words) < 2 or title or not any(c.entry.entry in CHARACTERISING for c in governing):
+    """A quote that a characterising cue puts in the speaker's mouth through "as" ("described
+    the attacks as a "dastardly act"", "described the meeting as a "shambles""); one word only
+    in lower case (a capitalised one is a coined name: "described as "Filegate"")."""
+    if not words or title or not any(c.entry.entry in CHARACTERISING for c in governing):
+        return False
+    if len(words) == 1 and not words[0].is_lower:
         return False
     roots = [t for t in doc[first:last] if not first <= t.head.i < last and not t.is_punct]
     return any(t.dep_ == "pobj" and t.head.lower_ == "as" for t in roots)

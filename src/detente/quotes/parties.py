@@ -134,6 +134,14 @@ def _body_party(name: str | None, country: str) -> str | None:
     return None
 
 
+def _only_country(speaker: Speaker) -> str | None:
+    """The one country of the table with a party that the speaker's own name is ("the Lib
+    Dems"); None when it is no party or a party in several countries ("Labour": Britain and
+    New Zealand). A description's words are not read: "National" opens a union's name."""
+    found = {c for c, _ in parties() if _body_party(speaker.name, c) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _party_office(actor: Actor | None) -> bool:
     """An actor a party in government makes the party's: none, a private person, the labour
     movement of "Labour", or a role read alone that heads a body ("leader", "spokesman",
@@ -160,9 +168,11 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
             actor.sector not in PARTY_SECTORS or _roster_office(actor))):
         return speaker
     own = actor.country if actor is not None and is_country(actor.country) else country
+    tokens = description_tokens(speaker, doc, mentions, quoted)
+    if own is None:  # "the Lib Dems said" in an article with no main country
+        own = _only_country(speaker)
     if own is None:
         return speaker
-    tokens = description_tokens(speaker, doc, mentions, quoted)
     sector, evidence = None, ""
     if _opposition(doc, tokens):
         sector, evidence = "OPP", "opposition"

@@ -204,6 +204,9 @@ class SpeakerResolver(BodyRules, RoleRules):
             return None  # "Attacking Roe's record, he said": he is not Roe
         if index != found and self._quoted(mention) and not self._quoted(own):
             return None
+        if own.label == "PRON" and index != found and _other_gender(
+                self._person_named(index), self.doc[subject.i]):
+            return None  # "he" linked to "Helen Linde": the link is wrong, look again
         actor = mention.actor or own.actor
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else mention.text) if named else None
@@ -248,6 +251,17 @@ class SpeakerResolver(BodyRules, RoleRules):
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _person_named(self, index: int) -> str:
+        """The name a mention gives: its actor's name or its text, or for a role the person
+        named in apposition to it ("Ana Ruiz, the mayor")."""
+        mention = self.mentions[index]
+        if mention.label == "ROLE":
+            person = self._named_role(index)
+            if person is not None:
+                mention = self.mentions[person]
+        return mention.actor.name if mention.actor is not None and mention.actor.name \
+            else mention.text
 
     def _named_role(self, role: int) -> int | None:
         """The person named in apposition to a role mention (the actors stage links the name
@@ -388,17 +402,20 @@ class SpeakerResolver(BodyRules, RoleRules):
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
         named = self._previous_subject(head)
-        if named is not None and head.lower_ in ("he", "she") and (
-                recent is None or sentence - recent.sentence >= 2):
+        if named is not None and head.lower_ in ("he", "she") \
+                and not _other_gender(named, head) and (
+                    recent is None or sentence - recent.sentence >= 2):
             # "US voice actor Alexis Tipton marveled ... . Then, she looked at the role as ..."
             return replace(base, name=named, rule="previous-subject")
         impersonal = head.lower_ in IMPERSONAL  # "it" and "they" are no one person
         if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
-                and recent.speaker.name and not (impersonal and self._a_person(recent.speaker)):
+                and recent.speaker.name and not (impersonal and self._a_person(recent.speaker)) \
+                and not _other_gender(recent.speaker.name, head):
             last = recent.speaker
             return replace(base, name=last.name, actor=last.actor, mention=last.mention,
                            rule="recent-speaker")
-        if recent is not None and sentence - recent.sentence <= 1:
+        if recent is not None and sentence - recent.sentence <= 1 \
+                and not _other_gender(recent.speaker.name, head):
             # "The head of the investigators told the court "...". She also said": the
             # unnamed speaker just quoted, not a name further back
             return replace(base, actor=recent.speaker.actor, rule="recent-speaker:unnamed")
@@ -475,9 +492,39 @@ class SpeakerResolver(BodyRules, RoleRules):
                 continue
             if ent.start < limit:
                 return None
-            if not any(s <= ent.start_char < e for s, e in self.quoted):
+            if not any(s <= ent.start_char < e for s, e in self.quoted) \
+                    and not _other_gender(ent.text, head):
                 return ent.text
         return None
+
+
+MALE_TITLES = frozenset({"mr", "sir", "lord"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
+
+
+def gender_of(name: str | None) -> str | None:
+    """``m`` or ``f`` when a person's name marks it (a given name of ``first_names.tsv``
+    used for one gender, or a title: "Mr", "Ms", "Lady"), else None.
+
+    >>> gender_of("Helen Linde"), gender_of("Mr Calder"), gender_of("Linde")
+    ('f', 'm', None)
+    """
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower().rstrip(".")
+    if first in MALE_TITLES:
+        return "m"
+    if first in FEMALE_TITLES:
+        return "f"
+    return first_names().get(first)
+
+
+def _other_gender(name: str | None, pronoun) -> bool:
+    """"he" for a name that marks a woman, or "she" for one that marks a man."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun.lower_)
+    got = gender_of(name)
+    return wanted is not None and got is not None and got != wanted
 
 
 ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})
