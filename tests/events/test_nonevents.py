@@ -69,3 +69,69 @@ def test_an_emergency_against_an_epidemic_the_story_names_coerces_no_one(coded):
 
 def test_an_emergency_over_unrest_stays_coercion(coded):
     assert ("COERCE", "HTI", "HTI") in rows(coded[len(CASES) + 2])
+
+
+MORE = [
+    # "alleged" describing a noun is no accusation; alleging an act is
+    ("Malian alleged militant leader Ahmed Ag Moussa makes an initial appearance before the International "
+     "Criminal Court.", set()),
+    ("Mali's government alleged that French troops had killed civilians.", {("ACCUSE", "MLI", "FRA")}),
+    # animals killed are no assault; villagers killed are
+    ("Indian ministers were criticised for killing animals in public.", set()),
+    ("Indian police killed two villagers in Assam.", {("ASSAULT", "IND", "IND")}),
+    # an award or a nomination received meets no one; a president received is met
+    ("Maria Lopez received the Peruvian Socialist Party's 2020 presidential nomination in May.", set()),
+    ("The Peruvian president received the Chilean foreign minister in Lima.", {("CONSULT", "PER", "CHL")}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded_more():
+    return code_cases(MORE, "round15q", DATE)
+
+
+@pytest.mark.parametrize("i", range(len(MORE)), ids=[c[0][:60] for c in MORE])
+def test_more(coded_more, i):
+    assert rows(coded_more[i]) == MORE[i][1]
+
+
+LATER = [
+    # an attack on someone for something they did, with no arms, is criticism; troops attacking are an assault
+    ("US President Joe Smith attacked US Senator Bob Jones for accumulating wealth since leaving office.",
+     {("ACCUSE", "USA", "USA")}),
+    ("US President Joe Smith attacked US Senator Bob Jones on paying fewer taxes.", {("ACCUSE", "USA", "USA")}),
+    ("Chinese troops attacked Indian soldiers on patrol in Ladakh.", {("ASSAULT", "CHN", "IND")}),
+    # a bare denial is no rejection; a request denied is
+    ("The Chilean president said the senator had lied. The Chilean senator denied, though the president "
+     "said it is on tape.", set()),
+    ("The Chilean president's request was denied by the Peruvian government.", {("REJECT", "PER", "CHL")}),
+    # people killed in a crash are no assault; a helicopter shot down is
+    ("At least seven people were killed in Chile on Monday, when an old transport plane crashed at the "
+     "airport in Santiago.", set()),
+    ("At least seven Chilean soldiers were killed when rebels shot down an army helicopter near Santiago.",
+     {("ASSAULT", "CHL", "CHL")}),
+    # joint givers of a thing give together
+    ("China, Iran, and Russia have pledged funds toward the cost of reconstruction.",
+     {("AGREE", "CHN", None), ("AGREE", "IRN", None), ("AGREE", "RUS", None)}),
+    ("Russia and the United States extended the arms control treaty for five years.",
+     {("SUPPORT", "RUS", "USA"), ("SUPPORT", "USA", "RUS")}),
+    # an act one is kept from doing or suffering does not take place; the ban itself does
+    ("The US president vowed to protect Americans from being denied entry to Canada.", set()),
+    ("Kenyan police prevented Kenyan protesters from attacking the Kenyan parliament.", set()),
+    ("The Thai court banned the Thai opposition party from holding rallies in Bangkok.",
+     {("COERCE", "THA", "THA")}),
+    # the one said to be behind unrest is no protester; students joining unrest are
+    ("Serbia's president said he is convinced Russia is behind the unrest in Montenegro.",
+     {("ACCUSE", "SRB", "RUS")}),
+    ("Thousands of Serbian students joined the unrest in Belgrade on Friday.", {("PROTEST", "SRB", None)}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded_later():
+    return code_cases(LATER, "round15r", DATE)
+
+
+@pytest.mark.parametrize("i", range(len(LATER)), ids=[c[0][:60] for c in LATER])
+def test_later(coded_later, i):
+    assert rows(coded_later[i]) == LATER[i][1]

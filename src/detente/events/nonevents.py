@@ -11,18 +11,29 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
   guard ``semantics.is_disaster_emergency`` needs the cause in the clause);
 - ``opinion_partner``: "agreed with the senator's view", "agreed about what had happened" -- an
   opinion shared, no act agreed;
-- ``denied_claim``: "denied having met the envoy", "denies split over the reform" -- a claim
+- ``denied_claim``: "denied having met the envoy", "denies split over the reform", a bare "X
+  denied" -- a claim
   denied (no event by the conventions); a denied quote, remark or split as the object is in the
   ``verb:deny+claims`` lexicon entry;
+- ``alleged_attribute``: "the alleged war criminal appeared in court" -- a description, no
+  accusation;
+- ``animals_struck``: "killing animals", "culled thousands of chickens" -- no assault;
 - ``campaign_rally``: "held his first campaign rally" -- a candidate's own meeting of supporters,
   no protest;
-- ``recipient_named``: "Kenya, Uganda and Tanzania offer shelter to the refugees" -- joint givers
-  with a recipient of their own are not each other's partners (used by ``coder`` before
-  ``context.pairs_of``).
+- ``instigated_unrest``: "Russia is behind the unrest" -- the one blamed is no protester;
+- ``accident``: "seven people were killed when a bomber crashed" -- an accident, no assault;
+- ``prevented``: "banned the party from holding rallies", "protect people from being denied
+  coverage" -- an act kept from happening;
+- ``given_together``: "Kenya, Uganda and Tanzania offer shelter to the refugees", "China and Russia
+  pledged funds" -- joint givers with a recipient or a thing given of their own are not each
+  other's partners (used by ``coder`` before ``context.pairs_of``);
+- ``verbal_attack``: "attacked the senator for accumulating wealth" -- an attack for something one
+  did, with no arms and no violence told, is criticism (ACCUSE 111, ``~verbal``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
@@ -37,15 +48,73 @@ def _spec() -> dict:
 def no_act(token, type_: str | None) -> bool:
     """True when one of this module's word-sense guards says the trigger asserts no act."""
     return currency_word(token) or duty_charge(token, type_) or story_emergency(token, type_) or \
-        opinion_partner(token, type_) or campaign_rally(token, type_) or denied_claim(token, type_)
+        opinion_partner(token, type_) or campaign_rally(token, type_) or denied_claim(token, type_) or \
+        alleged_attribute(token, type_) or animals_struck(token, type_) or instigated_unrest(token, type_) or \
+        accident(token, type_) or prevented(token)
+
+
+def prevented(token) -> bool:
+    """True for an act told as what someone is kept from doing or suffering ("banned the party
+    from holding rallies", "prohibiting him from releasing them", "protect people from being denied
+    coverage"): the act does not take place."""
+    current = token
+    for _ in range(2):
+        if current.dep_ == "pcomp" and current.head.lower_ == "from" and \
+                current.head.head.lemma_.lower() in _spec()["prevent_verbs"]:
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def instigated_unrest(token, type_: str | None) -> bool:
+    """True for unrest someone is said to be *behind* ("is convinced Russia is behind the unrest"):
+    the one blamed instigates, the crowd protests; the blame is a row of its own."""
+    return type_ == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
+        token.head.lower_ == "behind"
+
+
+def accident(token, type_: str | None) -> bool:
+    """True for people killed or injured with no doer in a sentence about a crash or a collapse
+    and with no word of an attack ("seven people were killed when an old bomber crashed at the
+    airport"): an accident, no assault."""
+    if type_ != "ASSAULT" or token.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False  # "killed by gunmen"
+    spec = _spec()
+    lemmas = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    return bool(lemmas & spec["accident_words"]) and not lemmas & spec["attack_words"]
+
+
+def alleged_attribute(token, type_: str | None) -> bool:
+    """True for "alleged" as an adjective of a noun ("the alleged militant leader appeared in
+    court", "an alleged war criminal"): a description, no accusation made in the sentence."""
+    return type_ == "ACCUSE" and token.lemma_.lower() == "allege" and token.dep_ == "amod"
+
+
+def animals_struck(token, type_: str | None) -> bool:
+    """True for an attack or a killing whose only victims are animals ("killing animals in public",
+    "culled thousands of chickens", "the whales were killed"): no political target, no assault."""
+    if type_ != "ASSAULT":
+        return False
+    victims = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    animals = _spec()["animal_nouns"]
+    return bool(victims) and all(v.pos_ != "PROPN" and (v.lemma_.lower() in animals or v.lower_ in animals)
+                                for v in victims)
 
 
 def denied_claim(token, type_: str | None) -> bool:
     """True for "deny" with a verb complement ("denied having met the envoy", the headline "denies
     split over the reform" with "split" read as a participle): a claim denied, which the conventions
     code as no event; refusing a request ("denied the request", "denied them entry") stays REJECT."""
-    return type_ == "REJECT" and token.lemma_.lower() == "deny" and \
-        any(c.dep_ == "xcomp" for c in token.children)
+    if type_ != "REJECT" or token.lemma_.lower() != "deny":
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return True  # "denied having met", "denies split over"
+    return token.pos_ == "VERB" and token.tag_ != "VBN" and \
+        not any(c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp", "prep") for c in token.children)  # "X denied."
 
 
 def currency_word(token) -> bool:
@@ -126,12 +195,35 @@ def campaign_rally(token, type_: str | None) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in token.children)
 
 
-def recipient_named(token) -> bool:
-    """True for a giving verb with a recipient of its own ("offer shelter to the refugees",
-    "offered the refugees shelter"): its joint subjects give together, they do not give to each
-    other."""
-    if token.lemma_.lower() not in _spec()["giving_verbs"]:
+def given_together(token, type_: str) -> bool:
+    """True for a giving verb with a recipient or a thing given of its own ("offer shelter to the
+    refugees", "offered the refugees shelter", "have pledged funds"): its joint subjects give
+    together, they do not give to each other (a treaty extended or a deal signed by two parties stays
+    theirs together: only promises and aid)."""
+    if type_ not in ("AGREE", "AID") or token.lemma_.lower() not in _spec()["giving_verbs"]:
         return False
-    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and
-                                      any(o.dep_ == "pobj" for o in c.children))
+    things = _spec()["given_things"]
+    return any(c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.lower() in things) or
+               (c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children))
                for c in token.children)
+
+
+def verbal_attack(cand, coding, sources, targets, lexicon):
+    """The coding of an attack on someone *for* or *over* something they did ("attacked the senator
+    for accumulating wealth", "attacked the president on paying fewer taxes") recoded ACCUSE 111
+    (``~verbal``) when no side is armed and the sentence tells no violence; every other coding
+    unchanged."""
+    if coding is None or coding.type != "ASSAULT" or cand.token.pos_ != "VERB" or \
+            cand.token.lemma_.lower() not in _spec()["attack_verbs"]:
+        return coding
+    spec = lexicon.semantics["precision"]
+    token = cand.token
+    if any(m.actor is not None and m.actor.sector in spec["armed_sectors"] for m in (*sources, *targets)):
+        return coding
+    if any(t.lemma_.lower() in spec["violence_words"] for t in token.sent):
+        return coding
+    doings = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over")
+              for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+    if not doings:
+        return coding
+    return replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~verbal")
