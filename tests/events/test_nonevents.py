@@ -108,6 +108,8 @@ LATER = [
     # people killed in a crash are no assault; a helicopter shot down is
     ("At least seven people were killed in Chile on Monday, when an old transport plane crashed at the "
      "airport in Santiago.", set()),
+    ("At least seven people were killed in Chile on Monday, when a World War II-era bomber crashed at the "
+     "airport in Santiago.", set()),
     ("At least seven Chilean soldiers were killed when rebels shot down an army helicopter near Santiago.",
      {("ASSAULT", "CHL", "CHL")}),
     # joint givers of a thing give together
@@ -120,6 +122,8 @@ LATER = [
     ("Kenyan police prevented Kenyan protesters from attacking the Kenyan parliament.", set()),
     ("The Thai court banned the Thai opposition party from holding rallies in Bangkok.",
      {("COERCE", "THA", "THA")}),
+    ("The Kenyan judge has barred the Kenyan government from arresting the opposition leader.",
+     {("COERCE", "KEN", "KEN")}),
     # the one said to be behind unrest is no protester; students joining unrest are
     ("Serbia's president said he is convinced Russia is behind the unrest in Montenegro.",
      {("ACCUSE", "SRB", "RUS")}),

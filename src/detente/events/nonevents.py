@@ -53,14 +53,16 @@ def no_act(token, type_: str | None) -> bool:
         accident(token, type_) or prevented(token)
 
 
-def prevented(token) -> bool:
+def prevented(token, outer=None) -> bool:
     """True for an act told as what someone is kept from doing or suffering ("banned the party
     from holding rallies", "prohibiting him from releasing them", "protect people from being denied
-    coverage"): the act does not take place."""
+    coverage"): the act does not take place. With ``outer`` (the trigger whose inner act ``token``
+    is), an act kept from happening by ``outer`` itself ("barred the government from arresting him")
+    is not counted: the bar is the act."""
     current = token
     for _ in range(2):
         if current.dep_ == "pcomp" and current.head.lower_ == "from" and \
-                current.head.head.lemma_.lower() in _spec()["prevent_verbs"]:
+                (keeper := _kept_from(current.head)) is not None and keeper != outer:
             return True
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return False
@@ -84,7 +86,8 @@ def accident(token, type_: str | None) -> bool:
     if any(c.dep_ == "agent" for c in token.children):
         return False  # "killed by gunmen"
     spec = _spec()
-    lemmas = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    words = [t for t in token.sent if t.pos_ != "PROPN" and t.ent_type_ not in ("EVENT", "DATE")]  # "World War II-era"
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     return bool(lemmas & spec["accident_words"]) and not lemmas & spec["attack_words"]
 
 
@@ -193,6 +196,19 @@ def campaign_rally(token, type_: str | None) -> bool:
         return False
     words = _spec()["campaign_words"]
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in token.children)
+
+
+def _kept_from(prep):
+    """The verb that keeps someone from something with this "from": its head, or the verb above a
+    noun it was attached to ("protect people with conditions from being denied"), else None."""
+    head = prep.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return head if head.lemma_.lower() in _spec()["prevent_verbs"] else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def given_together(token, type_: str) -> bool:
