@@ -139,3 +139,36 @@ def coded_later():
 @pytest.mark.parametrize("i", range(len(LATER)), ids=[c[0][:60] for c in LATER])
 def test_later(coded_later, i):
     assert rows(coded_later[i]) == LATER[i][1]
+
+
+LAST = [
+    # a visit to a region of one's own country meets no one; a visit abroad does
+    ("President Trump visited California to discuss the wildfires.", set()),
+    ("President Trump visited Mexico to discuss the wildfires.", {("CONSULT", "USA", "MEX")}),
+    # defending one's own decision supports no one; praising someone does
+    ("The French president defended his decision to close the border, and the German chancellor praised him.",
+     {("SUPPORT", "DEU", "FRA")}),
+    # a caption run into the text is no sentence of the story
+    ("The Kenyan president stands with the Ugandan president in Nairobi Image: State House Kenya", set()),
+    ("The Kenyan president stands with the Ugandan president in Nairobi.", {("SUPPORT", "KEN", "UGA")}),
+    # a document released frees no one; a prisoner released is freed
+    ("The Chilean president said he would release his tax returns once the audit is over.", set()),
+    ("The Chilean government released the Peruvian fishermen on Monday.", {("RETREAT", "CHL", "PER")}),
+    # a poll's share is no act; a majority of senators voting is
+    ("According to a poll by a Chilean university, 57 percent of the Chilean public opposes the Chilean "
+     "government's plan.", set()),
+    ("A majority of Chilean senators rejected the Chilean government's plan on Tuesday.",
+     {("REJECT", "CHL", "CHL")}),
+    # a nomination accepted is no agreement
+    ("The Chilean senator accepted the Chilean Socialist Party's presidential nomination on Monday.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def coded_last():
+    return code_cases(LAST, "round15s", DATE)
+
+
+@pytest.mark.parametrize("i", range(len(LAST)), ids=[c[0][:60] for c in LAST])
+def test_last(coded_last, i):
+    assert rows(coded_last[i]) == LAST[i][1]

@@ -24,6 +24,10 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
 - ``accident``: "seven people were killed when a bomber crashed" -- an accident, no assault;
 - ``prevented``: "banned the party from holding rallies", "protect people from being denied
   coverage" -- an act kept from happening;
+- ``own_defended``: "defended his decision" -- no support of anyone;
+- ``caption``: a picture's caption ("Image: ...") or a map legend kept in the text;
+- ``document_released``: "would release his tax returns" -- a document made public, no one freed;
+- ``poll_share``: "57 percent of the public opposes the plan" -- a survey's finding;
 - ``given_together``: "Kenya, Uganda and Tanzania offer shelter to the refugees", "China and Russia
   pledged funds" -- joint givers with a recipient or a thing given of their own are not each
   other's partners (used by ``coder`` before ``context.pairs_of``);
@@ -50,7 +54,45 @@ def no_act(token, type_: str | None) -> bool:
     return currency_word(token) or duty_charge(token, type_) or story_emergency(token, type_) or \
         opinion_partner(token, type_) or campaign_rally(token, type_) or denied_claim(token, type_) or \
         alleged_attribute(token, type_) or animals_struck(token, type_) or instigated_unrest(token, type_) or \
-        accident(token, type_) or prevented(token)
+        accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
+        document_released(token, type_) or poll_share(token)
+
+
+def own_defended(token, type_: str | None) -> bool:
+    """True for defending one's own record, decision or stance ("defended his decision", "defended
+    its handling of the crisis"): a justification of oneself, no support given to anyone."""
+    if type_ != "SUPPORT" or token.lemma_.lower() not in _spec()["defend_verbs"]:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _spec()["own_things"] and
+               any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "their", "our", "my", "own")
+                   for p in c.children)
+               for c in token.children)
+
+
+def caption(token) -> bool:
+    """True for a picture's caption or a map's legend kept in the text ("... Image: the White
+    House.", "██ Territory held by ..."): no sentence of the story."""
+    text = token.sent.text
+    return any(mark in text for mark in _spec()["caption_marks"])
+
+
+def document_released(token, type_: str | None) -> bool:
+    """True for a document, a recording or data released ("would release his tax returns",
+    "released the transcript"): made public, no one freed."""
+    if token.lemma_.lower() != "release" or type_ not in ("RETREAT", "AGREE", "CONCEDE"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _spec()["released_documents"]
+               for c in token.children)
+
+
+def poll_share(token) -> bool:
+    """True for an act whose subject is a share of those polled ("57 percent of the public opposes
+    the plan", "a majority of respondents support it", in a sentence about a poll or a survey): a
+    survey's finding, no act."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _spec()["poll_shares"]:
+        return False
+    return any(t.lemma_.lower() in _spec()["poll_words"] for t in token.sent)  # "a majority of MPs voted" stays
 
 
 def prevented(token, outer=None) -> bool:
