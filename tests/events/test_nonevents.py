@@ -47,11 +47,13 @@ EPIDEMIC = ("The coronavirus has spread to every region of Portugal. The Portugu
             "the national state of emergency by 15 days.")
 UNREST = ("A powerful hurricane hit Haiti last month. The Haitian president declared a state of emergency on "
           "Sunday after violent protests in the capital.")
+UNREST_BEFORE = ("Haiti's schools stayed closed because of the coronavirus pandemic. The police shooting of a teenager "
+                 "in Port-au-Prince led to protests and unrest. The Haitian president declared a state of emergency.")
 
 
 @pytest.fixture(scope="module")
 def coded():
-    return code_cases(CASES + [(STORM,), (EPIDEMIC,), (UNREST,)], "round15p", DATE)
+    return code_cases(CASES + [(STORM,), (EPIDEMIC,), (UNREST,), (UNREST_BEFORE,)], "round15p", DATE)
 
 
 @pytest.mark.parametrize("i", range(len(CASES)), ids=[c[0][:60] for c in CASES])
@@ -69,6 +71,10 @@ def test_an_emergency_against_an_epidemic_the_story_names_coerces_no_one(coded):
 
 def test_an_emergency_over_unrest_stays_coercion(coded):
     assert ("COERCE", "HTI", "HTI") in rows(coded[len(CASES) + 2])
+
+
+def test_an_emergency_right_after_unrest_stays_coercion_in_an_epidemic_story(coded):
+    assert ("COERCE", "HTI", "HTI") in rows(coded[len(CASES) + 3])
 
 
 MORE = [
@@ -100,6 +106,8 @@ LATER = [
     ("US President Joe Smith attacked US Senator Bob Jones for accumulating wealth since leaving office.",
      {("ACCUSE", "USA", "USA")}),
     ("US President Joe Smith attacked US Senator Bob Jones on paying fewer taxes.", {("ACCUSE", "USA", "USA")}),
+    ("After US Senator Bob Jones attacked US President Joe Smith for the alleged \"losers\" and \"cowards\" "
+     "comment, Smith brought up his son.", {("ACCUSE", "USA", "USA")}),
     ("Chinese troops attacked Indian soldiers on patrol in Ladakh.", {("ASSAULT", "CHN", "IND")}),
     # a bare denial is no rejection; a request denied is
     ("The Chilean president said the senator had lied. The Chilean senator denied, though the president "
@@ -159,6 +167,9 @@ LAST = [
      "government's plan.", set()),
     ("A majority of Chilean senators rejected the Chilean government's plan on Tuesday.",
      {("REJECT", "CHL", "CHL")}),
+    # a search called off concedes nothing; a strike called off does
+    ("The Chilean navy called off its search late on Tuesday.", set()),
+    ("The Chilean miners called off their strike on Tuesday.", {("CONCEDE", "CHL", None)}),
     # a nomination accepted is no agreement
     ("The Chilean senator accepted the Chilean Socialist Party's presidential nomination on Monday.", set()),
 ]

@@ -6,9 +6,10 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
 - ``currency_word``: "earned pounds 40,000" -- a currency written before its amount, no shelling;
 - ``duty_charge``: "the panel is charged with ensuring a fair vote", "charged with the task of"
   -- a duty given, no charge of a crime ("charged with inciting violence" stays ACCUSE);
-- ``story_emergency``: a state of emergency declared, imposed or extended in a story about a storm
-  or an epidemic whose own sentence names no unrest -- no coercion of anyone (the clause-level
-  guard ``semantics.is_disaster_emergency`` needs the cause in the clause);
+- ``story_emergency``: a state of emergency declared, imposed or extended when the sentence or the
+  four before it name a storm or an epidemic and neither it nor the two before it name unrest --
+  no coercion of anyone (the clause-level guard ``semantics.is_disaster_emergency`` needs the
+  cause in the clause);
 - ``opinion_partner``: "agreed with the senator's view", "agreed about what had happened" -- an
   opinion shared, no act agreed;
 - ``denied_claim``: "denied having met the envoy", "denies split over the reform", a bare "X
@@ -188,17 +189,20 @@ def duty_charge(token, type_: str | None) -> bool:
 
 
 def story_emergency(token, type_: str | None) -> bool:
-    """True for a state of emergency (or a lockdown-like emergency) declared, imposed or extended
-    in a story that names a storm or an epidemic, when the trigger's own sentence names no unrest:
-    a measure against a disaster coerces no one."""
+    """True for a state of emergency declared, imposed or extended right after a storm or an
+    epidemic is told (the sentence or the four before it), when no unrest is told in it or the two
+    sentences before it: a measure against a disaster coerces no one."""
     if type_ != "COERCE" or token.lemma_.lower() not in _spec()["emergency_verbs"]:
         return False
     if not any(c.dep_ in ("dobj", "nsubjpass") and _is_emergency(c) for c in token.children):
         return False
     spec = _spec()
-    if any(t.lower_ in spec["unrest_words"] or t.lemma_.lower() in spec["unrest_words"] for t in token.sent):
-        return False
-    return any(t.lower_ in spec["disaster_words"] for t in token.doc)
+    sents = list(token.doc.sents)
+    here = next(i for i, sent in enumerate(sents) if sent.start <= token.i < sent.end)
+    if any(t.lower_ in spec["unrest_words"] or t.lemma_.lower() in spec["unrest_words"]
+           for sent in sents[max(here - 2, 0):here + 1] for t in sent):
+        return False  # "... led to protests and unrest. The governor declared a state of emergency"
+    return any(t.lower_ in spec["disaster_words"] for sent in sents[max(here - 4, 0):here + 1] for t in sent)
 
 
 def _is_emergency(noun) -> bool:
@@ -267,8 +271,9 @@ def given_together(token, type_: str) -> bool:
 
 
 def verbal_attack(cand, coding, sources, targets, lexicon):
-    """The coding of an attack on someone *for* or *over* something they did ("attacked the senator
-    for accumulating wealth", "attacked the president on paying fewer taxes") recoded ACCUSE 111
+    """The coding of an attack on someone *for* or *over* something they did or said ("attacked the
+    senator for accumulating wealth", "attacked the president on paying fewer taxes", "for the
+    comment") recoded ACCUSE 111
     (``~verbal``) when no side is armed and the sentence tells no violence; every other coding
     unchanged."""
     if coding is None or coding.type != "ASSAULT" or cand.token.pos_ != "VERB" or \
@@ -280,8 +285,10 @@ def verbal_attack(cand, coding, sources, targets, lexicon):
         return coding
     if any(t.lemma_.lower() in spec["violence_words"] for t in token.sent):
         return coding
+    words = _spec()["own_things"]
     doings = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over")
-              for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+              for g in c.children if g.dep_ in ("pcomp", "pobj") and
+              (g.tag_ == "VBG" or any(w.lemma_.lower() in words for w in (g, *g.conjuncts)))]
     if not doings:
         return coding
     return replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~verbal")
