@@ -170,6 +170,10 @@ LAST = [
     # a search called off concedes nothing; a strike called off does
     ("The Chilean navy called off its search late on Tuesday.", set()),
     ("The Chilean miners called off their strike on Tuesday.", {("CONCEDE", "CHL", None)}),
+    # delegates pledged to someone are described, no promise is made; a senator pledging support promises
+    ("US Vice President Joe Smith was officially nominated with some delegates pledged to US Senator Bob Jones.",
+     set()),
+    ("US Senator Bob Jones pledged support to US Vice President Joe Smith on Monday.", {("AGREE", "USA", "USA")}),
     # a nomination accepted is no agreement
     ("The Chilean senator accepted the Chilean Socialist Party's presidential nomination on Monday.", set()),
 ]

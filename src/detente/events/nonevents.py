@@ -25,6 +25,7 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
 - ``accident``: "seven people were killed when a bomber crashed" -- an accident, no assault;
 - ``prevented``: "banned the party from holding rallies", "protect people from being denied
   coverage" -- an act kept from happening;
+- ``bound_by_pledge``: "delegates pledged to the senator" -- a description, no promise made;
 - ``own_defended``: "defended his decision" -- no support of anyone;
 - ``caption``: a picture's caption ("Image: ...") or a map legend kept in the text;
 - ``document_released``: "would release his tax returns" -- a document made public, no one freed;
@@ -56,7 +57,15 @@ def no_act(token, type_: str | None) -> bool:
         opinion_partner(token, type_) or campaign_rally(token, type_) or denied_claim(token, type_) or \
         alleged_attribute(token, type_) or animals_struck(token, type_) or instigated_unrest(token, type_) or \
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
-        document_released(token, type_) or poll_share(token)
+        document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_)
+
+
+def bound_by_pledge(token, type_: str | None) -> bool:
+    """True for a participle of promising that describes a noun ("delegates pledged to the senator",
+    "funds promised to the region"): a description of what is bound, no promise made in the
+    sentence."""
+    return type_ == "AGREE" and token.lemma_.lower() in ("pledge", "promise", "commit") and \
+        token.tag_ in ("VBN", "VBD") and token.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in token.children)
 
 
 def own_defended(token, type_: str | None) -> bool:
