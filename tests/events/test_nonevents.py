@@ -174,6 +174,9 @@ LAST = [
     ("US Vice President Joe Smith was officially nominated with some delegates pledged to US Senator Bob Jones.",
      set()),
     ("US Senator Bob Jones pledged support to US Vice President Joe Smith on Monday.", {("AGREE", "USA", "USA")}),
+    # a candidate's own withdrawal from a race withdraws no forces; troops withdrawn are
+    ("US Senator Jane Brown's poll numbers dropped sharply before her withdrawal.", set()),
+    ("The Russian president ordered the withdrawal of Russian troops from Syria.", {("RETREAT", "RUS", "SYR")}),
     # a nomination accepted is no agreement
     ("The Chilean senator accepted the Chilean Socialist Party's presidential nomination on Monday.", set()),
 ]

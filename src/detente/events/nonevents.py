@@ -26,6 +26,7 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
 - ``prevented``: "banned the party from holding rallies", "protect people from being denied
   coverage" -- an act kept from happening;
 - ``bound_by_pledge``: "delegates pledged to the senator" -- a description, no promise made;
+- ``candidate_withdrawal``: "her poll numbers dropped before her withdrawal" -- a candidate's;
 - ``own_defended``: "defended his decision" -- no support of anyone;
 - ``caption``: a picture's caption ("Image: ...") or a map legend kept in the text;
 - ``document_released``: "would release his tax returns" -- a document made public, no one freed;
@@ -57,7 +58,20 @@ def no_act(token, type_: str | None) -> bool:
         opinion_partner(token, type_) or campaign_rally(token, type_) or denied_claim(token, type_) or \
         alleged_attribute(token, type_) or animals_struck(token, type_) or instigated_unrest(token, type_) or \
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
-        document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_)
+        document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
+        candidate_withdrawal(token, type_)
+
+
+def candidate_withdrawal(token, type_: str | None) -> bool:
+    """True for a person's own withdrawal in a sentence about a race ("her poll numbers dropped before
+    her withdrawal"): a candidate leaving a race, no forces withdrawn."""
+    if type_ != "RETREAT" or token.pos_ != "NOUN" or token.lemma_.lower() != "withdrawal":
+        return False
+    if not any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON") for c in token.children):
+        return False
+    words = {t.lemma_.lower() for t in token.sent}
+    spec = _spec()
+    return bool(words & spec["race_words"]) and not words & spec["force_words"]
 
 
 def bound_by_pledge(token, type_: str | None) -> bool:
