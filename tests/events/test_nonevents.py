@@ -15,16 +15,15 @@ from tests.events.conftest import code_cases, rows
 DATE = "2020-03-01"
 CASES = [
     # a currency before its amount is no shelling; artillery pounding a town is
-    ("The French president was paid between pounds 5,000 and pounds 9,000 for the article.", set()),
+    ("The French president was paid between pounds 2,000 and pounds 3,000 for each speech.", set()),
     ("Russian artillery pounded Ukrainian positions near Bakhmut.", {("ASSAULT", "RUS", "UKR")}),
     # a duty one is charged with is no accusation; a crime one is charged with is
     ("The Chilean police chief is charged with overseeing the reform of the police.", set()),
     ("The new Kenyan electoral commissioner is charged with ensuring that the count is fair.", set()),
     ("Two Kenyan activists were charged with inciting violence in Nairobi.", {("ACCUSE", "KEN", "KEN")}),
     # agreeing with a view, or about what happened, is an opinion; agreeing with a country on a plan is an act
-    ("The former Canadian finance minister agreed with the Canadian senator's view, and said the plan "
-     "should be dropped.", set()),
-    ("The French and German foreign ministers agreed about what had happened at the meeting.", set()),
+    ("The Canadian finance minister agreed with the Canadian senator's view on pensions.", set()),
+    ("The French and German foreign ministers agreed about who was to blame for the delay.", set()),
     ("France agreed with Germany on a plan to share the costs of the mission.", {("AGREE", "FRA", "DEU")}),
     # a campaign rally is no protest; a rally against the government is
     ("The Chilean candidate held his first campaign rally in Valparaiso on Sunday.", set()),
@@ -35,9 +34,9 @@ CASES = [
      {("AGREE", "KEN", None), ("AGREE", "UGA", None), ("AGREE", "TZA", None)}),
     ("Kenya and Uganda agreed to reopen their shared border.", {("AGREE", "KEN", "UGA")}),
     # denying a quote, a remark or a split is a denial, no rejection; denying a request is a rejection
-    ("Jean Dupont, the French interior minister, directly denied that quote on Wednesday.", set()),
+    ("Jean Dupont, the French interior minister, denied that quote in a radio interview.", set()),
     ("Jean Dupont, the French interior minister, denied the remarks.", set()),
-    ("Jean Dupont, the French interior minister, denies split over the pension reform.", set()),
+    ("Jean Dupont, the French interior minister, denies rift over the pension reform.", set()),
     ("The French interior ministry denied the Algerian request for talks.", {("REJECT", "FRA", "DZA")}),
 ]
 
@@ -78,15 +77,13 @@ def test_an_emergency_right_after_unrest_stays_coercion_in_an_epidemic_story(cod
 
 
 MORE = [
-    # "alleged" describing a noun is no accusation; alleging an act is
-    ("Malian alleged militant leader Ahmed Ag Moussa makes an initial appearance before the International "
-     "Criminal Court.", set()),
+    # alleging an act is an accusation
     ("Mali's government alleged that French troops had killed civilians.", {("ACCUSE", "MLI", "FRA")}),
     # animals killed are no assault; villagers killed are
-    ("Indian ministers were criticised for killing animals in public.", set()),
+    ("Indian ministers were mocked for killing animals at a festival.", set()),
     ("Indian police killed two villagers in Assam.", {("ASSAULT", "IND", "IND")}),
     # an award or a nomination received meets no one; a president received is met
-    ("Maria Lopez received the Peruvian Socialist Party's 2020 presidential nomination in May.", set()),
+    ("Maria Lopez received the Peruvian Socialist Party's nomination for mayor last week.", set()),
     ("The Peruvian president received the Chilean foreign minister in Lima.", {("CONSULT", "PER", "CHL")}),
 ]
 
@@ -103,37 +100,37 @@ def test_more(coded_more, i):
 
 LATER = [
     # an attack on someone for something they did, with no arms, is criticism; troops attacking are an assault
-    ("US President Joe Smith attacked US Senator Bob Jones for accumulating wealth since leaving office.",
+    ("US President Joe Smith attacked US Senator Bob Jones for taking money from lobbyists.",
      {("ACCUSE", "USA", "USA")}),
-    ("US President Joe Smith attacked US Senator Bob Jones on paying fewer taxes.", {("ACCUSE", "USA", "USA")}),
-    ("After US Senator Bob Jones attacked US President Joe Smith for the alleged \"losers\" and \"cowards\" "
-     "comment, Smith brought up his son.", {("ACCUSE", "USA", "USA")}),
+    ("US President Joe Smith attacked US Senator Bob Jones on cutting school budgets.", {("ACCUSE", "USA", "USA")}),
+    ("After US Senator Bob Jones attacked US President Joe Smith for the \"traitors\" and \"thieves\" remark, "
+     "Smith mocked his age.", {("ACCUSE", "USA", "USA")}),
     ("Chinese troops attacked Indian soldiers on patrol in Ladakh.", {("ASSAULT", "CHN", "IND")}),
     # a bare denial is no rejection; a request denied is
-    ("The Chilean president said the senator had lied. The Chilean senator denied, though the president "
-     "said it is on tape.", set()),
+    ("The Chilean president said the senator had lied. The Chilean senator denied, saying the recording was "
+     "fake.", set()),
     ("The Chilean president's request was denied by the Peruvian government.", {("REJECT", "PER", "CHL")}),
     # people killed in a crash are no assault; a helicopter shot down is
-    ("At least seven people were killed in Chile on Monday, when an old transport plane crashed at the "
-     "airport in Santiago.", set()),
-    ("At least seven people were killed in Chile on Monday, when a World War II-era bomber crashed at the "
-     "airport in Santiago.", set()),
+    ("Eleven people were killed in Chile on Sunday, when a cargo plane crashed at the airport in Antofagasta.",
+     set()),
+    ("Eleven people were killed in Chile on Sunday, when a Korean War-era cargo plane crashed at the airport "
+     "in Antofagasta.", set()),
     ("At least seven Chilean soldiers were killed when rebels shot down an army helicopter near Santiago.",
      {("ASSAULT", "CHL", "CHL")}),
     # joint givers of a thing give together
-    ("China, Iran, and Russia have pledged funds toward the cost of reconstruction.",
-     {("AGREE", "CHN", None), ("AGREE", "IRN", None), ("AGREE", "RUS", None)}),
+    ("Norway, Japan and Canada have pledged funds for the rebuilding of the port.",
+     {("AGREE", "NOR", None), ("AGREE", "JPN", None), ("AGREE", "CAN", None)}),
     ("Russia and the United States extended the arms control treaty for five years.",
      {("SUPPORT", "RUS", "USA"), ("SUPPORT", "USA", "RUS")}),
     # an act one is kept from doing or suffering does not take place; the ban itself does
-    ("The US president vowed to protect Americans from being denied entry to Canada.", set()),
+    ("The US president promised to shield farmers from being denied access to Canadian markets.", set()),
     ("Kenyan police prevented Kenyan protesters from attacking the Kenyan parliament.", set()),
     ("The Thai court banned the Thai opposition party from holding rallies in Bangkok.",
      {("COERCE", "THA", "THA")}),
     ("The Kenyan judge has barred the Kenyan government from arresting the opposition leader.",
      {("COERCE", "KEN", "KEN")}),
     # the one said to be behind unrest is no protester; students joining unrest are
-    ("Serbia's president said he is convinced Russia is behind the unrest in Montenegro.",
+    ("The Serbian president said Russia was behind the unrest in Montenegro.",
      {("ACCUSE", "SRB", "RUS")}),
     ("Thousands of Serbian students joined the unrest in Belgrade on Friday.", {("PROTEST", "SRB", None)}),
 ]
@@ -151,8 +148,8 @@ def test_later(coded_later, i):
 
 LAST = [
     # a visit to a region of one's own country meets no one; a visit abroad does
-    ("President Trump visited California to discuss the wildfires.", set()),
-    ("President Trump visited Mexico to discuss the wildfires.", {("CONSULT", "USA", "MEX")}),
+    ("The Canadian prime minister visited Alberta to discuss the floods.", set()),
+    ("President Trump visited Mexico to discuss the floods.", {("CONSULT", "USA", "MEX")}),
     # defending one's own decision supports no one; praising someone does
     ("The French president defended his decision to close the border, and the German chancellor praised him.",
      {("SUPPORT", "DEU", "FRA")}),
@@ -160,22 +157,22 @@ LAST = [
     ("The Kenyan president stands with the Ugandan president in Nairobi Image: State House Kenya", set()),
     ("The Kenyan president stands with the Ugandan president in Nairobi.", {("SUPPORT", "KEN", "UGA")}),
     # a document released frees no one; a prisoner released is freed
-    ("The Chilean president said he would release his tax returns once the audit is over.", set()),
+    ("The Chilean president said he would release his tax returns next month.", set()),
     ("The Chilean government released the Peruvian fishermen on Monday.", {("RETREAT", "CHL", "PER")}),
     # a poll's share is no act; a majority of senators voting is
-    ("According to a poll by a Chilean university, 57 percent of the Chilean public opposes the Chilean "
-     "government's plan.", set()),
+    ("A university poll found that 61 percent of Chilean voters oppose the Chilean government's pension plan.",
+     set()),
     ("A majority of Chilean senators rejected the Chilean government's plan on Tuesday.",
      {("REJECT", "CHL", "CHL")}),
     # a search called off concedes nothing; a strike called off does
-    ("The Chilean navy called off its search late on Tuesday.", set()),
+    ("The Chilean navy called off the search for the missing trawler.", set()),
     ("The Chilean miners called off their strike on Tuesday.", {("CONCEDE", "CHL", None)}),
     # delegates pledged to someone are described, no promise is made; a senator pledging support promises
-    ("US Vice President Joe Smith was officially nominated with some delegates pledged to US Senator Bob Jones.",
-     set()),
+    ("US Vice President Joe Smith was formally nominated with several delegates pledged to US Senator Bob "
+     "Jones.", set()),
     ("US Senator Bob Jones pledged support to US Vice President Joe Smith on Monday.", {("AGREE", "USA", "USA")}),
     # a candidate's own withdrawal from a race withdraws no forces; troops withdrawn are
-    ("US Senator Jane Brown's poll numbers dropped sharply before her withdrawal.", set()),
+    ("Support for US Senator Jane Brown fell in the polls in the weeks before her withdrawal.", set()),
     ("The Russian president ordered the withdrawal of Russian troops from Syria.", {("RETREAT", "RUS", "SYR")}),
     # a nomination accepted is no agreement
     ("The Chilean senator accepted the Chilean Socialist Party's presidential nomination on Monday.", set()),

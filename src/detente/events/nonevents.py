@@ -16,25 +16,23 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
   denied" -- a claim
   denied (no event by the conventions); a denied quote, remark or split as the object is in the
   ``verb:deny+claims`` lexicon entry;
-- ``alleged_attribute``: "the alleged war criminal appeared in court" -- a description, no
-  accusation;
 - ``animals_struck``: "killing animals", "culled thousands of chickens" -- no assault;
 - ``campaign_rally``: "held his first campaign rally" -- a candidate's own meeting of supporters,
   no protest;
-- ``instigated_unrest``: "Russia is behind the unrest" -- the one blamed is no protester;
-- ``accident``: "seven people were killed when a bomber crashed" -- an accident, no assault;
-- ``prevented``: "banned the party from holding rallies", "protect people from being denied
-  coverage" -- an act kept from happening;
-- ``bound_by_pledge``: "delegates pledged to the senator" -- a description, no promise made;
-- ``candidate_withdrawal``: "her poll numbers dropped before her withdrawal" -- a candidate's;
+- ``instigated_unrest``: "Russia was behind the unrest" -- the one blamed is no protester;
+- ``accident``: "eleven people were killed when a cargo plane crashed" -- an accident, no assault;
+- ``prevented``: "banned the party from holding rallies", "shield farmers from being denied
+  access" -- an act kept from happening;
+- ``bound_by_pledge``: "delegates pledged to a senator" -- a description, no promise made;
+- ``candidate_withdrawal``: "support for her fell in the polls before her withdrawal" -- a candidate's;
 - ``own_defended``: "defended his decision" -- no support of anyone;
 - ``caption``: a picture's caption ("Image: ...") or a map legend kept in the text;
-- ``document_released``: "would release his tax returns" -- a document made public, no one freed;
-- ``poll_share``: "57 percent of the public opposes the plan" -- a survey's finding;
-- ``given_together``: "Kenya, Uganda and Tanzania offer shelter to the refugees", "China and Russia
+- ``document_released``: "would release his tax returns next month" -- a document made public, no one freed;
+- ``poll_share``: "61 percent of voters oppose the plan" -- a survey's finding;
+- ``given_together``: "Kenya, Uganda and Tanzania offer shelter to the refugees", "Norway, Japan and Canada
   pledged funds" -- joint givers with a recipient or a thing given of their own are not each
   other's partners (used by ``coder`` before ``context.pairs_of``);
-- ``verbal_attack``: "attacked the senator for accumulating wealth" -- an attack for something one
+- ``verbal_attack``: "attacked the senator for taking money from lobbyists" -- an attack for something one
   did, with no arms and no violence told, is criticism (ACCUSE 111, ``~verbal``).
 """
 
@@ -56,15 +54,15 @@ def no_act(token, type_: str | None) -> bool:
     """True when one of this module's word-sense guards says the trigger asserts no act."""
     return currency_word(token) or duty_charge(token, type_) or story_emergency(token, type_) or \
         opinion_partner(token, type_) or campaign_rally(token, type_) or denied_claim(token, type_) or \
-        alleged_attribute(token, type_) or animals_struck(token, type_) or instigated_unrest(token, type_) or \
+        animals_struck(token, type_) or instigated_unrest(token, type_) or \
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
         candidate_withdrawal(token, type_)
 
 
 def candidate_withdrawal(token, type_: str | None) -> bool:
-    """True for a person's own withdrawal in a sentence about a race ("her poll numbers dropped before
-    her withdrawal"): a candidate leaving a race, no forces withdrawn."""
+    """True for a person's own withdrawal in a sentence about a race ("support for her fell in the polls
+    before her withdrawal"): a candidate leaving a race, no forces withdrawn."""
     if type_ != "RETREAT" or token.pos_ != "NOUN" or token.lemma_.lower() != "withdrawal":
         return False
     if not any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON") for c in token.children):
@@ -75,7 +73,7 @@ def candidate_withdrawal(token, type_: str | None) -> bool:
 
 
 def bound_by_pledge(token, type_: str | None) -> bool:
-    """True for a participle of promising that describes a noun ("delegates pledged to the senator",
+    """True for a participle of promising that describes a noun ("delegates pledged to a senator",
     "funds promised to the region"): a description of what is bound, no promise made in the
     sentence."""
     return type_ == "AGREE" and token.lemma_.lower() in ("pledge", "promise", "commit") and \
@@ -101,7 +99,7 @@ def caption(token) -> bool:
 
 
 def document_released(token, type_: str | None) -> bool:
-    """True for a document, a recording or data released ("would release his tax returns",
+    """True for a document, a recording or data released ("would release his tax returns next month",
     "released the transcript"): made public, no one freed."""
     if token.lemma_.lower() != "release" or type_ not in ("RETREAT", "AGREE", "CONCEDE"):
         return False
@@ -110,8 +108,8 @@ def document_released(token, type_: str | None) -> bool:
 
 
 def poll_share(token) -> bool:
-    """True for an act whose subject is a share of those polled ("57 percent of the public opposes
-    the plan", "a majority of respondents support it", in a sentence about a poll or a survey): a
+    """True for an act whose subject is a share of those polled ("61 percent of voters oppose the
+    plan", "a majority of respondents support it", in a sentence about a poll or a survey): a
     survey's finding, no act."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in _spec()["poll_shares"]:
@@ -121,8 +119,8 @@ def poll_share(token) -> bool:
 
 def prevented(token, outer=None) -> bool:
     """True for an act told as what someone is kept from doing or suffering ("banned the party
-    from holding rallies", "prohibiting him from releasing them", "protect people from being denied
-    coverage"): the act does not take place. With ``outer`` (the trigger whose inner act ``token``
+    from holding rallies", "barred from releasing the prisoners", "shield farmers from being denied
+    access"): the act does not take place. With ``outer`` (the trigger whose inner act ``token``
     is), an act kept from happening by ``outer`` itself ("barred the government from arresting him")
     is not counted: the bar is the act."""
     current = token
@@ -137,7 +135,7 @@ def prevented(token, outer=None) -> bool:
 
 
 def instigated_unrest(token, type_: str | None) -> bool:
-    """True for unrest someone is said to be *behind* ("is convinced Russia is behind the unrest"):
+    """True for unrest someone is said to be *behind* ("said Russia was behind the unrest"):
     the one blamed instigates, the crowd protests; the blame is a row of its own."""
     return type_ == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
         token.head.lower_ == "behind"
@@ -145,26 +143,20 @@ def instigated_unrest(token, type_: str | None) -> bool:
 
 def accident(token, type_: str | None) -> bool:
     """True for people killed or injured with no doer in a sentence about a crash or a collapse
-    and with no word of an attack ("seven people were killed when an old bomber crashed at the
+    and with no word of an attack ("eleven people were killed when a cargo plane crashed at the
     airport"): an accident, no assault."""
     if type_ != "ASSAULT" or token.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in token.children):
         return False
     if any(c.dep_ == "agent" for c in token.children):
         return False  # "killed by gunmen"
     spec = _spec()
-    words = [t for t in token.sent if t.pos_ != "PROPN" and t.ent_type_ not in ("EVENT", "DATE")]  # "World War II-era"
+    words = [t for t in token.sent if t.pos_ != "PROPN" and t.ent_type_ not in ("EVENT", "DATE")]  # "a Korean War-era plane"
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     return bool(lemmas & spec["accident_words"]) and not lemmas & spec["attack_words"]
 
 
-def alleged_attribute(token, type_: str | None) -> bool:
-    """True for "alleged" as an adjective of a noun ("the alleged militant leader appeared in
-    court", "an alleged war criminal"): a description, no accusation made in the sentence."""
-    return type_ == "ACCUSE" and token.lemma_.lower() == "allege" and token.dep_ == "amod"
-
-
 def animals_struck(token, type_: str | None) -> bool:
-    """True for an attack or a killing whose only victims are animals ("killing animals in public",
+    """True for an attack or a killing whose only victims are animals ("killing animals at a festival",
     "culled thousands of chickens", "the whales were killed"): no political target, no assault."""
     if type_ != "ASSAULT":
         return False
@@ -269,7 +261,7 @@ def campaign_rally(token, type_: str | None) -> bool:
 
 def _kept_from(prep):
     """The verb that keeps someone from something with this "from": its head, or the verb above a
-    noun it was attached to ("protect people with conditions from being denied"), else None."""
+    noun it was attached to ("shield farmers from being denied access"), else None."""
     head = prep.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX"):
@@ -295,8 +287,8 @@ def given_together(token, type_: str) -> bool:
 
 def verbal_attack(cand, coding, sources, targets, lexicon):
     """The coding of an attack on someone *for* or *over* something they did or said ("attacked the
-    senator for accumulating wealth", "attacked the president on paying fewer taxes", "for the
-    comment") recoded ACCUSE 111
+    senator for taking money from lobbyists", "attacked the president on cutting school budgets", "for
+    the remark") recoded ACCUSE 111
     (``~verbal``) when no side is armed and the sentence tells no violence; every other coding
     unchanged."""
     if coding is None or coding.type != "ASSAULT" or cand.token.pos_ != "VERB" or \
