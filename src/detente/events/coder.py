@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, attempts, guards, moods, precision, recall14, spurious, unseen
+from detente.events import (
+    attach,
+    attempts,
+    guards,
+    moods,
+    nonevents,
+    precision,
+    recall14,
+    spurious,
+    unseen,
+)
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -112,7 +122,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             guards.inverted_condition(token) or guards.refused_comment(token, entry.type, lexicon) or \
             guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon) or \
             precision.no_act(token, entry.lemma, entry.type, lexicon) or attempts.failed_attempt(token, entry.type, lexicon) or \
-            spurious.no_act(cand, lexicon):
+            spurious.no_act(cand, lexicon) or nonevents.no_act(token, entry.type) or \
+            (inner is not None and nonevents.prevented(inner.token, token)):
         return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
@@ -339,7 +350,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None  # "said in a meeting with his prime minister": one body
     if precision.home_visit(cand, coding, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
-    return precision.retyped(cand, coding, sources, targets, lexicon), sources, targets
+    coding = precision.retyped(cand, coding, sources, targets, lexicon)  # "clashed with ministers over fees"
+    return nonevents.verbal_attack(cand, coding, sources, targets, lexicon), sources, targets  # "attacked X for doing"
 
 
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
@@ -468,6 +480,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
             for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
+                    ([(src, tgt)] if nonevents.given_together(cand.token, coding.type) else None) or \
                     pairs_of(coding.type, src, tgt, lexicon, reciprocal(cand, lexicon)):  # "accused each other"
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),

@@ -414,15 +414,16 @@ def _bare(text: str) -> str:
 
 def home_visit(cand, coding, sources, targets, lexicon: Lexicon) -> bool:
     """True for a visit (CONSULT, or AGREE for a planned one) whose every target is a town of the
-    visitor's own country -- a gazetteer place or the capital, not a country, person or body ("the
-    prime minister will visit Leeds", "joined the home secretary in a visit to Sheffield")."""
+    visitor's own country -- a gazetteer place, a region or the capital, not a country, person or body
+    ("the prime minister will visit Leeds", "joined the home secretary in a visit to Sheffield", "the
+    president visited California": a region, round 15)."""
     if coding is None or coding.type not in ("CONSULT", "AGREE") or not targets or \
             cand.token.lemma_.lower() not in _spec(lexicon)["visit_words"]:
         return False
     own = {m.actor.country for m in sources if m.actor and m.actor.country}
     return bool(own) and all(
         m.actor is not None and m.actor.country in own and m.actor.sector is None and
-        (m.actor.entry or "").startswith(("home:place", "capital:")) for m in targets)
+        (m.actor.entry or "").startswith(("home:place", "capital:", "region:")) for m in targets)
 
 
 def how_to(token) -> bool:
