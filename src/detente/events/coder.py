@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, attempts, guards, moods, precision, recall14, spurious, unseen
+from detente.events import attach, attempts, conventions, guards, moods, precision, recall14, spurious, unseen
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -293,8 +293,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
-    if not sources:
-        return None
+    if not sources or conventions.ended_by_force(coding, sources):
+        return None  # no doer; "police halted the sit-in" is no eased dissent
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
