@@ -20,10 +20,11 @@ PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"}
 
 
 PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for", "during", "in", "by",
-                                   "at"})
+                                   "at", "as"})
 """Requirements on the object of a preposition child: ``of=ties`` ("suspension of ties"),
 ``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets"), ``during=debate``
-("attacked Biden during the debates": a verbal attack), ``at=critics`` ("fired back at critics": words)."""
+("attacked Biden during the debates": a verbal attack), ``at=critics`` ("fired back at critics": words), ``as=mediator``
+("withdrew as mediator")."""
 
 
 PREPOSITION_ALIASES = {"underobj": "under"}
