@@ -76,6 +76,12 @@ CASES = [
     # a foreign team barred from entering is refused international involvement (REJECT); other bars COERCE
     ("Russia barred OSCE monitors from entering Chechnya.", {("REJECT", "RUS", "OSCE")}, "verb:bar+team"),
     ("Zimbabwe barred the opposition leader from travelling abroad.", {("COERCE", "ZWE", "ZWE")}, "verb:bar"),
+    # an agentless passive investigation or charge: the state of the place it happened in, as for an arrest;
+    # other accusations take no place doer
+    ("An American has been put under investigation in Italy.", {("ACCUSE", "ITA", "USA")},
+     "verb:put+under+investigation"),
+    ("A Spanish businessman was indicted in Argentina for fraud.", {("ACCUSE", "ARG", "ESP")}, "verb:indict"),
+    ("The Kenyan minister was criticised in Britain.", set(), None),
     # conventions tried and kept as they were: signing is AGREE, an abduction ASSAULT
     ("Libya and Bulgaria signed a treaty of friendship on Monday.", {("AGREE", "LBY", "BGR")}, "verb:sign+agreement"),
     ("Rebels kidnapped three Italian engineers in the Niger Delta.", {("ASSAULT", None, "ITA")}, "verb:kidnap"),

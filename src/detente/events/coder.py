@@ -271,8 +271,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])
     if not sources and cand.entry.role == "intent" and cand.inner:
         sources, _ = sources_of(cand.inner[0], index, lexicon)
-    if not sources and coding.type in lexicon.words["place_source_types"] and \
-            unnamed_agent(cand.token, index, lexicon):
+    if not sources and (coding.type in lexicon.words["place_source_types"] or conventions.legal_passive(cand, lexicon)) \
+            and unnamed_agent(cand.token, index, lexicon):
         found = place_sources(cand.token, index, lexicon)
         if all(m.actor.entry == PLACE_HOME for m in found) and agentless(cand.token, lexicon):
             found = []  # "a man was shot and killed in Portland": a gazetteer town is no doer of a doerless act

@@ -11,8 +11,9 @@ the state who block a port, a road or a border obstruct passage, a protest (PROT
 ``obstruct``): ``civil_blockade``. A protest noun held or staged ("lawyers held a protest outside the
 court") is a demonstration, never a diplomatic protest (``staged_protest``, used by
 ``context.diplomatic``). A clash with armed people ("students clashed with riot police") is no
-verbal clash (``armed_other_side``, used by ``precision.retyped``). Word lists: ``conventions`` in
-``semantics.yaml``.
+verbal clash (``armed_other_side``, used by ``precision.retyped``). An agentless passive
+investigation or charge takes the state of the place it happened in as its doer, as an arrest does
+(``legal_passive``, used by ``coder.code_trigger``). Word lists: ``conventions`` in ``semantics.yaml``.
 """
 
 from __future__ import annotations
@@ -65,3 +66,13 @@ def armed_other_side(token, lexicon: Lexicon) -> bool:
     return any(g.lemma_.lower() in armed or g.lower_ in armed
                for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                for g in c.children if g.dep_ == "pobj")
+
+
+def legal_passive(cand: Candidate, lexicon: Lexicon) -> bool:
+    """True for an agentless passive investigation or charge ("was put under investigation in
+    Italy", "was indicted in Spain"): like an arrest, the state of the place it happened in is the
+    doer (the place rule, ``events.doers``). Other accusations keep no place doer ("was criticised
+    in Britain")."""
+    token = cand.token
+    return cand.entry.id in lexicon.semantics["conventions"]["legal_place_entries"] and token.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" for c in token.children)
