@@ -36,8 +36,9 @@ CASES = [
     ("The former Peruvian president was indicted for bribery.", {("ACCUSE", "PER", "PER")}),
     # ... not people outside politics (often held abroad: their state is no safe doer)
     ("Two Canadian tourists were charged with smuggling last week, the foreign ministry in Ottawa said.", set()),
-    # ... nor when the sentence names another country
-    ("Two British reporters were charged with spying in Russia.", set()),
+    # ... nor when the sentence names another country: there the place's state charged them (round 15,
+    # conventions.legal_passive, as for an arrest), not the reporters' own
+    ("Two British reporters were charged with spying in Russia.", {("ACCUSE", "RUS", "GBR")}),
     # an attack people died or were hurt in: its doer is present but unnamed
     ("Fifteen people die in an attack in Mopti, Mali.", {("ASSAULT", None, "MLI")}),
     ("Eight people died during a raid on a village in Niger.", {("ASSAULT", None, "NER")}),

@@ -195,6 +195,25 @@ def apposed_place(token) -> bool:
     return any(c.dep_ == "nsubj" and c.i < place.i for c in token.head.children)
 
 
+def stranded_agent(verb):
+    """The ``by`` phrase the parser hung from a passive verb's gerund complement ("has been
+    accused of misusing funds by government officials": the officials accuse), when the passive
+    verb has no agent of its own and the ``by`` object is a noun or a name -- not a means told by a
+    gerund ("accused of cheating by forging votes"). None otherwise."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "with", "for"):
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            by = next((c for c in gerund.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if pobj is not None and pobj.tag_ in ("NNS", "NN", "NNP", "NNPS") and pobj.pos_ in ("NOUN", "PROPN") and \
+                    not any(c.dep_ == "pcomp" for c in by.children):
+                return by
+    return None
+
+
 def subject_head(token):
     """``(source_head, passive_target_head)`` of a predicate, climbing control and coordination.
 
@@ -208,6 +227,8 @@ def subject_head(token):
         children = list(current.children)
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
         agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is None and passive is not None:
+            agent = stranded_agent(current)  # "was accused of misusing funds by officials"
         if current.i != token.i and passive is not None:
             if _passive_conjunct(previous) or _participle_complement(previous):  # "was shot and killed": the one shot was killed too
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

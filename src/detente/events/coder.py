@@ -16,6 +16,7 @@ from dataclasses import replace
 from detente.events import (
     attach,
     attempts,
+    conventions,
     guards,
     moods,
     nonevents,
@@ -272,8 +273,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])
     if not sources and cand.entry.role == "intent" and cand.inner:
         sources, _ = sources_of(cand.inner[0], index, lexicon)
-    if not sources and coding.type in lexicon.words["place_source_types"] and \
-            unnamed_agent(cand.token, index, lexicon):
+    if not sources and (coding.type in lexicon.words["place_source_types"] or conventions.legal_passive(cand, lexicon)) \
+            and unnamed_agent(cand.token, index, lexicon):
         found = place_sources(cand.token, index, lexicon)
         if all(m.actor.entry == PLACE_HOME for m in found) and agentless(cand.token, lexicon):
             found = []  # "a man was shot and killed in Portland": a gazetteer town is no doer of a doerless act
@@ -304,8 +305,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
-    if not sources:
-        return None
+    if not sources or conventions.ended_by_force(coding, sources):
+        return None  # no doer; "police halted the sit-in" is no eased dissent
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
@@ -345,6 +346,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
+    coding = conventions.civil_blockade(coding, sources, lexicon)  # "farmers blockaded the port": a protest
     targets = recall14.venue_targets(cand, coding, sources, targets, lexicon)  # "X and Y signed a deal in Havana"
     if recall14.same_side_setting(cand, sources, targets, lexicon):
         return None  # "said in a meeting with his prime minister": one body

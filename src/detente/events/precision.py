@@ -67,7 +67,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from detente.events import moods
+from detente.events import conventions, moods
 from detente.events import semantics as sem
 from detente.events.lexicon import Lexicon, semantics_file
 
@@ -218,8 +218,8 @@ def retyped(cand, coding, sources, targets, lexicon: Lexicon):
             (token.pos_ == "NOUN" and token.lower_ in spec["clash_nouns"])):
         return coding
     sectors = [m.actor.sector for m in (*sources, *targets) if m.actor is not None]
-    if any(s in spec["armed_sectors"] for s in sectors):
-        return coding
+    if any(s in spec["armed_sectors"] for s in sectors) or conventions.armed_other_side(token, lexicon):
+        return coding  # "students clashed with riot police": the police are armed
     if any(t.lemma_.lower() in spec["violence_words"] for t in token.sent):
         return coding
     topic = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "on")

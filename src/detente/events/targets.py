@@ -102,6 +102,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
         found = _under([author for obj in object_heads(token, ()) if not attach.person_object(obj, index)
                         for author in authors(obj)], index)  # not "rescued schoolgirls kidnapped by X"
+    found = found or _under(shifted_objects(token), index)  # "denounced as a crime Serbia's crackdown"
     found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
     found = attach.grievance_targets(cand, found, index)  # "complained to the UN over Chilean raids"
     found = found or _under(attach.effort_objects(cand), index)  # "in an effort to topple President X"
@@ -111,6 +112,16 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
+
+
+def shifted_objects(token) -> list:
+    """The object of a verb moved after its "as" label ("denounced as an ugly crime Serbia's
+    suppression of the unrest"): the parser hangs it as an apposition of the label. Only for a
+    verb with no direct object of its own."""
+    if token.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return []
+    return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]
 
 
 def _possessor_pronoun(mention: Mention, doc) -> bool:

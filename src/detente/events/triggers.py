@@ -20,10 +20,11 @@ PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"}
 
 
 PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", "into", "over", "for", "during", "in", "by",
-                                   "at"})
+                                   "at", "as"})
 """Requirements on the object of a preposition child: ``of=ties`` ("suspension of ties"),
 ``from=treaty`` ("withdrew from the treaty"), ``to=streets`` ("took to the streets"), ``during=debate``
-("attacked Biden during the debates": a verbal attack), ``at=critics`` ("fired back at critics": words)."""
+("attacked Biden during the debates": a verbal attack), ``at=critics`` ("fired back at critics": words), ``as=mediator``
+("withdrew as mediator")."""
 
 
 PREPOSITION_ALIASES = {"underobj": "under"}
@@ -97,6 +98,12 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return child  # "suspended Al Jazeera": an outlet suspended is censored
             if "@money" in words and any(t.ent_type_ == "MONEY" for t in child.subtree):
                 return child
+        if rel == "obj" and child.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in token.children) and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and object_words(subject) & words:
+                return subject  # "allowed inspectors to resume their work": the parser made them the clause's
+                # subject (named words only: "allowing him to marry" is no actor let in)
         if rel == "obj" and child.dep_ == "acomp" and words and child.lower_ in words and \
                 token.lemma_.lower() not in LINKING_VERBS:
             return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
@@ -110,6 +117,9 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return mark  # "called for Russia to withdraw": a for-to clause is the preposition's object
         if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":
             child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)  # "pulled out of"
+        if rel == "to" and child.dep_ == "xcomp" and child.tag_ in ("NN", "NNS") and object_words(child) & words and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return child  # "agreed to demands for reform": a plural noun the parser read as an infinitive
         if (rel in PREPOSITION_RELATIONS or rel in PREPOSITION_ALIASES) and child.dep_ == "prep" and \
                 child.lower_ == PREPOSITION_ALIASES.get(rel, rel):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -270,6 +280,10 @@ def verb_lemmas(token) -> list[str]:
     for suffix, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             lemmas.append(lower[: -len(suffix)] + add)
+    for suffix in ("ed", "ing"):  # a doubled final consonant: "unbanned" -> "unban"
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyls":
+            lemmas.append(stem[:-1])
     return lemmas
 
 
