@@ -264,6 +264,37 @@ def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase],
     return None
 
 
+def _is_body_description(doc, phrase: Phrase) -> bool:
+    """A body or group named by its role noun alone after "the", with no country of its own
+    ("the ministry", "the police", "the army"): a description of one named before."""
+    if phrase.kind != "group" or phrase.role is None or phrase.label != "ROLE" \
+            or phrase.actor is None or phrase.actor.country:
+        return False
+    anchor = doc[phrase.anchor]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children) and all(
+        c.dep_ in ("det", "amod", "compound") for c in anchor.children if c.i < anchor.i)
+
+
+def link_body(phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> int | None:
+    """Antecedent of a body description ("Kenya's foreign ministry ... The ministry said";
+    "Turkish police ... The police said"): the latest earlier body or group of the same
+    sector whose role ends in the description's words and that has a country. None when the
+    latest such mention is one of several countries' ("US and British forces ... the
+    forces")."""
+    phrase = phrases[k]
+    words = (phrase.role.title or phrase.role.phrase).split()
+    for j in range(k - 1, max(-1, k - 1 - DEFINITE_WINDOW * 6), -1):
+        cand, role = linked.get(j, phrases[j]), phrases[j].role
+        if (role is None or phrases[j].kind != "group" or cand.actor is None
+                or not cand.actor.country or cand.actor.sector != phrase.actor.sector
+                or (role.title or role.phrase).split()[-len(words):] != words):
+            continue
+        split = [i for i in (j - 1, j + 1) if 0 <= i < len(phrases) and i != k
+                 and phrases[i].role is role and phrases[i].anchor != phrases[j].anchor]
+        return None if split else j
+    return None
+
+
 def _same_role(phrase: Phrase, cand: Phrase) -> bool:
     """An earlier mention of the same role, named or not ("an Interpol spokesperson ... The
     spokesperson added"), whose country does not contradict the description's."""
@@ -298,10 +329,22 @@ def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int
                                                                         ctx.day)):
         country, how = offices.home.get(phrase.office), "only-country"
     if not fill_holder(phrase, country, ctx):
+        _office_country(phrase, offices)
         return None
     phrase.rule = phrase.actor.entry = f"{phrase.rule}+{how}"
     return next((j for j in range(len(phrases)) if j != k
                  and phrases[j].person is phrase.person), None)
+
+
+def _office_country(phrase: Phrase, offices: Offices) -> None:
+    """An office only one country has, whose holder the tables do not give for the date (or
+    with no date): the phrase is still that country's ("the Chancellor of the Exchequer":
+    GBR), with the sector the text gives."""
+    home = offices.home.get(phrase.office)
+    if home and phrase.actor is not None and not phrase.actor.country:
+        rule = f"{phrase.rule}+office-country:{home}"
+        phrase.actor = Actor(home, phrase.actor.sector, entry=rule)
+        phrase.rule = rule
 
 
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
@@ -370,7 +413,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
     starts = sentence_starts(doc)
     offices = ctx.tables.offices if ctx is not None else None
     for k, phrase in enumerate(phrases):
-        found = None
+        found, body = None, False
         if phrase.person is not None and ctx is not None:
             _body_office(doc, phrases, k, ctx)
         if phrase.kind == "pron":
@@ -382,6 +425,8 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
                 if held is not None and held < k:
                     links[k] = held
                 continue
+        elif _is_body_description(doc, phrase):
+            found, body = link_body(phrases, k, linked), True
         elif phrase.actor is None and phrase.label in NAME_LABELS:
             found = _apposition(doc, phrases, k) if phrase.kind == "person" else None
             if found is not None:
@@ -403,7 +448,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
             plural = phrase.atoms[0].pronoun.kind == "group" and source.kind == "person"
             how = "plural" if plural else "pronoun"
         phrase.rule = f"coref:{how}>{via}"
-        if phrase.definite:
+        if phrase.definite or body:
             phrase.rule = f"coref:definite>{via}"
     return links
 

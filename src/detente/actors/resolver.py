@@ -11,7 +11,7 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from detente.actors.descriptions import of_other, office_title, speaks_for
+from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
@@ -50,6 +50,9 @@ a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" C
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+UNTITLED_OFFICE = "cameo"
+"""Title of the offices converted from the Phoenix dictionaries, which name none: the text's
+title ("Finance Minister ...") stands in for it, so "the minister" can refer back."""
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -324,9 +327,13 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                     anchor_of(doc, root), role=root.role, title=root.role.phrase,
                     kind="person" if root.role.person else "group",
                     definite=root.role.person and _definite(doc, root, mods), atoms=group)
-    if phrase.definite and sector != FORMER_SECTOR and not of_other(doc, root, anchor_of(doc, root), bearers):
-        phrase.office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
-        if phrase.office:
+    if phrase.definite and sector != FORMER_SECTOR:
+        office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
+        # the office's own words ("the Chancellor of the Exchequer") are not a role of
+        # something else ("the president of the company", "Secretary of State for Health")
+        if office and not of_other(doc, root, anchor_of(doc, root), bearers,
+                                   office_end(doc, root, end, office)):
+            phrase.office = office
             fill_holder(phrase, country, ctx)
     return [phrase]
 
@@ -372,9 +379,12 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     if is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
     start, end = phrase_span(doc, group, root, ctx.tables)
+    shown = standing_on(person, ctx.day, title).title
+    if shown in (None, UNTITLED_OFFICE) and roles and roles[-1].person \
+            and roles[-1].sector == actor.sector:
+        shown = roles[-1].title or roles[-1].phrase  # "Finance Minister <a Phoenix person>"
     return [Phrase(start, end, "PERSON", actor, actor.entry, anchor_of(doc, root), person=person,
-                   title=standing_on(person, ctx.day, title).title, kind="person",
-                   gender=person.gender, atoms=group)]
+                   title=shown, kind="person", gender=person.gender, atoms=group)]
 
 
 def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
