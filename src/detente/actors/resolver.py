@@ -305,9 +305,18 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     if is_former(doc, [anchor_of(doc, root)], ctx.tables):
         sector = FORMER_SECTOR
     bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS]
-    bearers = [b for b in bearers if b[1]]
+    bearers = named_seat(doc, root, [b for b in bearers if b[1]])
+    located = where_stationed(doc, root, bearers)
+    if located:  # "Russian troops in Georgia": Russia's troops; Georgia is where they are
+        bearers = [b for b in bearers if b not in located]
+        group = [a for a in group if a not in [b[0] for b in located]]
     countries = {b[1] for b in bearers}
     rule = f"role:{root.role.phrase}"
+    if located:
+        places = [Phrase(a.start, a.end, a.label, actor, actor.entry, anchor_of(doc, a),
+                         atoms=[a]) for a, _, _ in located
+                  for actor in [name_actor(a, doc, ctx)[0]] if actor is not None]
+        return resolve_role(doc, root, group, ctx) + places
     if len(countries) > 1:
         return [Phrase(a.start, a.end, a.label, Actor(c, sector, entry=f"{rule}+{e}"),
                        f"{rule}+{e}", anchor_of(doc, a), title=root.role.phrase, atoms=[a])
@@ -336,6 +345,50 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
             phrase.office = office
             fill_holder(phrase, country, ctx)
     return [phrase]
+
+
+SEAT_PREPOSITIONS = frozenset({"of", "in"})
+SEAT_KINDS = frozenset({"country", "capital", "region"})
+SEAT_SECTORS = frozenset({"EDU", "HLH"})
+"""Institutions named for where they are (universities, schools, hospitals), unlike an
+embassy, whose nationality word is whose it is ("the British Embassy in Moscow")."""
+
+
+def named_seat(doc, root: Atom, bearers: list[tuple]) -> list[tuple]:
+    """The bearers of a body's proper name: a nationality word that begins the name of a
+    university, school or hospital "of" or "in" a place ("the American University of Beirut", "the Chinese
+    University of Hong Kong") is part of the name, and the place it names after the
+    institution's word is where it is."""
+    word = doc[root.start]
+    if root.role is None or root.role.sector not in SEAT_SECTORS or not word.is_title \
+            or word.i == word.sent.start:
+        return bearers
+    before = [b for b in bearers if b[0].kind == "demonym" and b[0].end <= root.start]
+    after = [b for b in bearers if b[0].kind in SEAT_KINDS and b[0].start >= root.end
+             and doc[b[0].start - 1].lower_ in SEAT_PREPOSITIONS]
+    if not before or len(after) != 1 or after[0][1] in {b[1] for b in before}:
+        return bearers
+    return [b for b in bearers if b not in before]
+
+
+def where_stationed(doc, root: Atom, bearers: list[tuple]) -> list[tuple]:
+    """The places after a role that a nationality or country word before it already claims
+    ("Russian troops in Georgia", "US forces in Iraq"): where the role is, not whose it is;
+    empty when the role has no such word before it ("authorities in Croatia" are Croatia's)
+    or the place is the same country."""
+    front = {b[1] for b in bearers if b[0].end <= root.start and b[0].kind in ("country",
+                                                                              "demonym")}
+    if not front:
+        return []
+    return [b for b in bearers if b[0].start >= root.end and b[0].kind in SEAT_KINDS
+            and b[1] not in front and _in_place_phrase(doc[anchor_of(doc, b[0])])]
+
+
+def _in_place_phrase(token) -> bool:
+    """The object of a locative preposition ("in northern Iraq", "in Georgia and Armenia")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
 def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
@@ -439,7 +492,11 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     ("Prime Minister Mahendra Chaudhry" is GOV; "Latvian Constitutional Court" LVA)."""
     mods = [a for a in group if a is not root]
     roles = [a for a in mods if a.kind == "role"]
-    bearers = [(c, e) for a in mods for c, e in [country_of(a, doc, ctx)] if c]
+    bearers = [(a, *country_of(a, doc, ctx)) for a in mods]
+    bearers = [b for b in bearers if b[1]]
+    for role in roles:
+        bearers = named_seat(doc, role, bearers)
+    bearers = [(c, e) for _, c, e in bearers]
     sector = roles[-1].role.sector if roles else None
     if roles and roles[-1].role.generic:  # "Union leader <name>": LAB, "Rebel commander": REB
         others = [a for a in mods if a is not roles[-1]]
