@@ -95,3 +95,48 @@ def test_director_of_the_cia_and_cia_director_are_one_office(resources):
     assert offices.canonical("director of the CIA") == offices.canonical("CIA director")
     holders = offices.holders("USA", offices.canonical("CIA director"), dt.date(2005, 6, 1))
     assert [t.holder.name for t in holders] == ["Porter Goss"]
+
+
+def test_peoples_of_a_region_inside_one_country_take_that_country(mentions):
+    assert _code(mentions("Chechen rebels ambushed a convoy on Monday."),
+                 "Chechen rebels") == "RUSREB"
+    assert _code(mentions("Tibetan monks marched through the town."), "Tibetan") == "CHNREL"
+    # a language is still no people
+    found = mentions("The speech was given in Catalan and Spanish.")
+    assert not any(m.actor and m.actor.country for m in found)
+
+
+def test_a_university_named_with_a_nationality_word_is_where_it_is(mentions):
+    found = mentions("Sami Haddad of the American University of Beirut said talks failed.")
+    assert _code(found, "Sami Haddad") == "LBNEDU"
+    found = mentions("A lecturer at the Chinese University of Hong Kong said so.")
+    assert _code(found, "the Chinese University") == "HKGEDU"
+    # an embassy's nationality word says whose it is
+    found = mentions("The British Embassy in Moscow issued a warning.")
+    assert "GBRGOV" in {m.actor.code for m in found if m.actor}
+
+
+def test_a_place_after_a_role_claimed_by_a_nationality_word_is_where_it_is(mentions):
+    found = mentions("Russian troops in Georgia withdrew on Friday.")
+    assert _code(found, "Russian troops") == "RUSMIL"
+    assert _code(found, "Georgia") == "GEO"  # the country, not a second army
+    found = mentions("The Turkish army in northern Iraq shelled the hills.")
+    assert _code(found, "Iraq") == "IRQ"
+    # with no nationality word the place is the role's ("authorities in Croatia")
+    assert _code(mentions("Authorities in Croatia detained two men."),
+                 "Authorities") == "HRVGOV"
+
+
+def test_an_acronym_defined_in_brackets_stands_for_the_body(mentions):
+    found = mentions("The Kenya Wildlife Service (KWS) said two rangers died. KWS spokesman "
+                     "Paul Udoto said the poachers fled.")
+    assert _code(found, "KWS spokesman") == "KENGOV"
+    assert found[1].rule.startswith("acronym:KWS>")
+    found = mentions("A team from University College London (UCL) confirmed it. \"It is "
+                     "water,\" said UCL astronomer Petra Lind.")
+    assert _code(found, "Petra Lind") == "GBR"  # a place name's body: country, no sector
+
+
+def test_an_acronym_not_defined_in_the_text_gives_nothing(mentions):
+    found = mentions("KWS spokesman Paul Udoto said the poachers fled.")
+    assert _code(found, "KWS spokesman") == "GOV"

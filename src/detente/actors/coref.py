@@ -521,3 +521,36 @@ def drop_unlinked(phrases: list[Phrase], links: dict[int, int]) -> tuple[list[Ph
     new_index = {old: new for new, old in enumerate(keep)}
     renumbered = {new_index[k]: new_index[j] for k, j in links.items() if k in new_index}
     return [phrases[k] for k in keep], renumbered
+
+
+def link_acronyms(doc, phrases: list[Phrase]) -> None:
+    """An acronym the text defines in brackets after a body's name ("the Kenya Wildlife
+    Service (KWS)") stands for that body wherever it is used later ("KWS spokesman Paul
+    Udoto", "UCL astronomer ..."): a later phrase holding it that has no country takes the
+    body's country (and its sector, unless the phrase has one of its own or the name was
+    read as a place). Acronyms the tables know are resolved before this and left alone."""
+    defined: dict[str, Phrase] = {}
+    for phrase in phrases:
+        left = min(phrase.start, doc[phrase.anchor].left_edge.i)  # "UCL astronomer <name>"
+        for token in doc[left:phrase.end] if defined else ():
+            body = defined.get(token.text)
+            if body is None or (phrase.actor is not None and phrase.actor.country):
+                continue
+            place = (body.actor.entry or "").endswith("#place")
+            mine = phrase.actor.sector if phrase.actor is not None else None
+            rule = f"acronym:{token.text}>{body.rule}"
+            phrase.actor = Actor(body.actor.country, mine or (None if place else
+                                                              body.actor.sector),
+                                 name=phrase.actor.name if phrase.actor else None, entry=rule)
+            phrase.rule = rule
+            break
+        end = phrase.end
+        if (phrase.actor is not None and phrase.actor.country and phrase.kind != "pron"
+                and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                and _is_acronym(doc[end + 1].text) and doc[end + 1].text not in defined):
+            defined[doc[end + 1].text] = phrase
+
+
+def _is_acronym(text: str) -> bool:
+    """Two to six capitals, digits allowed after the first ("KWS", "UCL", "G7")."""
+    return 2 <= len(text) <= 6 and text[0].isupper() and text.isupper() and text.isalnum()
