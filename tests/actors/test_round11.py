@@ -140,3 +140,10 @@ def test_an_acronym_defined_in_brackets_stands_for_the_body(mentions):
 def test_an_acronym_not_defined_in_the_text_gives_nothing(mentions):
     found = mentions("KWS spokesman Paul Udoto said the poachers fled.")
     assert _code(found, "KWS spokesman") == "GOV"
+
+
+def test_armed_groups_by_the_names_news_gives_them(mentions):
+    assert _code(mentions("Tamil Tiger rebels attacked an army base."),
+                 "Tamil Tiger rebels") == "LKAREB"
+    assert _code(mentions("Zapatista rebels seized a town hall."), "Zapatista") == "MEXREB"
+    assert _code(mentions("Jonas Savimbi rejected the ceasefire."), "Jonas Savimbi") == "AGOREB"
