@@ -147,3 +147,19 @@ def test_armed_groups_by_the_names_news_gives_them(mentions):
                  "Tamil Tiger rebels") == "LKAREB"
     assert _code(mentions("Zapatista rebels seized a town hall."), "Zapatista") == "MEXREB"
     assert _code(mentions("Jonas Savimbi rejected the ceasefire."), "Jonas Savimbi") == "AGOREB"
+
+
+def test_an_acronym_must_be_the_names_initials(mentions):
+    found = mentions("He met the Nigerian Union of Teachers (NUT) on Monday. The NUT said "
+                     "pay was late.")
+    assert _code(found, "The NUT") == "NGAEDU"
+    found = mentions("He met the Nigerian Union of Teachers (ABC) on Monday. The ABC said "
+                     "pay was late.")
+    assert _code(found, "The ABC") in (None, "")  # not the union's initials
+
+
+def test_a_body_description_is_not_a_body_with_a_name_of_its_own(mentions):
+    found = mentions("The Liberal Party of Canada met on Monday. Later the Reform Party "
+                     "said it would not join.")
+    reform = next(m for m in found if "Reform Party" in m.text)
+    assert reform.actor is None or reform.actor.country is None

@@ -271,8 +271,14 @@ def _is_body_description(doc, phrase: Phrase) -> bool:
             or phrase.actor is None or phrase.actor.country:
         return False
     anchor = doc[phrase.anchor]
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children) and all(
-        c.dep_ in ("det", "amod", "compound") for c in anchor.children if c.i < anchor.i)
+    role_start = min((a.start for a in phrase.atoms if a.kind == "role"), default=anchor.i)
+    before = [c for c in anchor.children if c.i < anchor.i]
+    # a capitalised word before the role word makes a name ("the Reform Party"), not a
+    # description; the role's own words may be capitalised ("the Interior Ministry")
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in before) and all(
+        c.dep_ == "det" or c.dep_ in ("amod", "compound") and (c.i >= role_start
+                                                              or not c.is_title)
+        for c in before)
 
 
 def link_body(phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> int | None:
@@ -536,19 +542,40 @@ def link_acronyms(doc, phrases: list[Phrase]) -> None:
             body = defined.get(token.text)
             if body is None or (phrase.actor is not None and phrase.actor.country):
                 continue
-            place = (body.actor.entry or "").endswith("#place")
             mine = phrase.actor.sector if phrase.actor is not None else None
             rule = f"acronym:{token.text}>{body.rule}"
-            phrase.actor = Actor(body.actor.country, mine or (None if place else
-                                                              body.actor.sector),
+            phrase.actor = Actor(body.actor.country, mine or _body_sector(doc, body),
                                  name=phrase.actor.name if phrase.actor else None, entry=rule)
             phrase.rule = rule
             break
         end = phrase.end
         if (phrase.actor is not None and phrase.actor.country and phrase.kind != "pron"
                 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
-                and _is_acronym(doc[end + 1].text) and doc[end + 1].text not in defined):
+                and _is_acronym(doc[end + 1].text) and doc[end + 1].text not in defined
+                and _initials_fit(doc[end + 1].text, doc[phrase.start:end])):
             defined[doc[end + 1].text] = phrase
+
+
+def _initials_fit(acronym: str, span) -> bool:
+    """The acronym is made of the name's capitalised words' initials ("United States Coast
+    Guard (USCG)"), not a title or a code after a nationality word ("Israeli (GM)")."""
+    initials = [t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha
+                and t.dep_ != "det"]
+    return bool(initials) and acronym[0] == initials[0] and all(
+        c in initials for c in acronym if c.isalpha())
+
+
+def _body_sector(doc, body: Phrase) -> str | None:
+    """The sector an acronym takes from the body it stands for: the body's own when the
+    tables know the body or its head word is the role ("the Nigerian Union of Teachers"),
+    none when a word inside the name gave it ("National Crime Agency": not nationals) or the
+    name was read as a place ("University College London")."""
+    if (body.actor.entry or "").endswith("#place"):
+        return None
+    if (body.rule or "").startswith("org:"):
+        return body.actor.sector
+    heads = [a for a in body.atoms if a.kind == "role" and a.start <= body.anchor < a.end]
+    return body.actor.sector if heads else None
 
 
 def _is_acronym(text: str) -> bool:
