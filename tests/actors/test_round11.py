@@ -132,9 +132,9 @@ def test_an_acronym_defined_in_brackets_stands_for_the_body(mentions):
                      "Paul Udoto said the poachers fled.")
     assert _code(found, "KWS spokesman") == "KENGOV"
     assert found[1].rule.startswith("acronym:KWS>")
-    found = mentions("A team from University College London (UCL) confirmed it. \"It is "
-                     "water,\" said UCL astronomer Petra Lind.")
-    assert _code(found, "Petra Lind") == "GBR"  # a place name's body: country, no sector
+    found = mentions("The Kenya Wildlife Service (KWS) confirmed it. \"It is over,\" said "
+                     "KWS ranger Petra Lind.")
+    assert _code(found, "Petra Lind") == "KEN"  # the body's country; no sector of its own
 
 
 def test_an_acronym_not_defined_in_the_text_gives_nothing(mentions):
@@ -163,3 +163,9 @@ def test_a_body_description_is_not_a_body_with_a_name_of_its_own(mentions):
                      "said it would not join.")
     reform = next(m for m in found if "Reform Party" in m.text)
     assert reform.actor is None or reform.actor.country is None
+
+
+def test_universities_whose_names_hold_no_known_place(mentions):
+    assert _code(mentions("Jane Roe of Harvard University said so."), "Jane Roe") == "USAEDU"
+    found = mentions("Researchers at MIT said the sample was clean.")
+    assert _code(found, "MIT") == "USAEDU"
