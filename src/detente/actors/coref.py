@@ -264,6 +264,43 @@ def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase],
     return None
 
 
+def _is_body_description(doc, phrase: Phrase) -> bool:
+    """A body or group named by its role noun alone after "the", with no country of its own
+    ("the ministry", "the police", "the army"): a description of one named before."""
+    if phrase.kind != "group" or phrase.role is None or phrase.label != "ROLE" \
+            or phrase.actor is None or phrase.actor.country:
+        return False
+    anchor = doc[phrase.anchor]
+    role_start = min((a.start for a in phrase.atoms if a.kind == "role"), default=anchor.i)
+    before = [c for c in anchor.children if c.i < anchor.i]
+    # a capitalised word before the role word makes a name ("the Reform Party"), not a
+    # description; the role's own words may be capitalised ("the Interior Ministry")
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in before) and all(
+        c.dep_ == "det" or c.dep_ in ("amod", "compound") and (c.i >= role_start
+                                                              or not c.is_title)
+        for c in before)
+
+
+def link_body(phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> int | None:
+    """Antecedent of a body description ("Kenya's foreign ministry ... The ministry said";
+    "Turkish police ... The police said"): the latest earlier body or group of the same
+    sector whose role ends in the description's words and that has a country. None when the
+    latest such mention is one of several countries' ("US and British forces ... the
+    forces")."""
+    phrase = phrases[k]
+    words = (phrase.role.title or phrase.role.phrase).split()
+    for j in range(k - 1, max(-1, k - 1 - DEFINITE_WINDOW * 6), -1):
+        cand, role = linked.get(j, phrases[j]), phrases[j].role
+        if (role is None or phrases[j].kind != "group" or cand.actor is None
+                or not cand.actor.country or cand.actor.sector != phrase.actor.sector
+                or (role.title or role.phrase).split()[-len(words):] != words):
+            continue
+        split = [i for i in (j - 1, j + 1) if 0 <= i < len(phrases) and i != k
+                 and phrases[i].role is role and phrases[i].anchor != phrases[j].anchor]
+        return None if split else j
+    return None
+
+
 def _same_role(phrase: Phrase, cand: Phrase) -> bool:
     """An earlier mention of the same role, named or not ("an Interpol spokesperson ... The
     spokesperson added"), whose country does not contradict the description's."""
@@ -298,10 +335,22 @@ def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int
                                                                         ctx.day)):
         country, how = offices.home.get(phrase.office), "only-country"
     if not fill_holder(phrase, country, ctx):
+        _office_country(phrase, offices)
         return None
     phrase.rule = phrase.actor.entry = f"{phrase.rule}+{how}"
     return next((j for j in range(len(phrases)) if j != k
                  and phrases[j].person is phrase.person), None)
+
+
+def _office_country(phrase: Phrase, offices: Offices) -> None:
+    """An office only one country has, whose holder the tables do not give for the date (or
+    with no date): the phrase is still that country's ("the Chancellor of the Exchequer":
+    GBR), with the sector the text gives."""
+    home = offices.home.get(phrase.office)
+    if home and phrase.actor is not None and not phrase.actor.country:
+        rule = f"{phrase.rule}+office-country:{home}"
+        phrase.actor = Actor(home, phrase.actor.sector, entry=rule)
+        phrase.rule = rule
 
 
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
@@ -370,7 +419,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
     starts = sentence_starts(doc)
     offices = ctx.tables.offices if ctx is not None else None
     for k, phrase in enumerate(phrases):
-        found = None
+        found, body = None, False
         if phrase.person is not None and ctx is not None:
             _body_office(doc, phrases, k, ctx)
         if phrase.kind == "pron":
@@ -382,6 +431,8 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
                 if held is not None and held < k:
                     links[k] = held
                 continue
+        elif _is_body_description(doc, phrase):
+            found, body = link_body(phrases, k, linked), True
         elif phrase.actor is None and phrase.label in NAME_LABELS:
             found = _apposition(doc, phrases, k) if phrase.kind == "person" else None
             if found is not None:
@@ -403,7 +454,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
             plural = phrase.atoms[0].pronoun.kind == "group" and source.kind == "person"
             how = "plural" if plural else "pronoun"
         phrase.rule = f"coref:{how}>{via}"
-        if phrase.definite:
+        if phrase.definite or body:
             phrase.rule = f"coref:definite>{via}"
     return links
 
@@ -476,3 +527,57 @@ def drop_unlinked(phrases: list[Phrase], links: dict[int, int]) -> tuple[list[Ph
     new_index = {old: new for new, old in enumerate(keep)}
     renumbered = {new_index[k]: new_index[j] for k, j in links.items() if k in new_index}
     return [phrases[k] for k in keep], renumbered
+
+
+def link_acronyms(doc, phrases: list[Phrase]) -> None:
+    """An acronym the text defines in brackets after a body's name ("the Kenya Wildlife
+    Service (KWS)") stands for that body wherever it is used later ("KWS spokesman Paul
+    Udoto", "UCL astronomer ..."): a later phrase holding it that has no country takes the
+    body's country (and its sector, unless the phrase has one of its own or the name was
+    read as a place). Acronyms the tables know are resolved before this and left alone."""
+    defined: dict[str, Phrase] = {}
+    for phrase in phrases:
+        left = min(phrase.start, doc[phrase.anchor].left_edge.i)  # "UCL astronomer <name>"
+        for token in doc[left:phrase.end] if defined else ():
+            body = defined.get(token.text)
+            if body is None or (phrase.actor is not None and phrase.actor.country):
+                continue
+            mine = phrase.actor.sector if phrase.actor is not None else None
+            rule = f"acronym:{token.text}>{body.rule}"
+            phrase.actor = Actor(body.actor.country, mine or _body_sector(doc, body),
+                                 name=phrase.actor.name if phrase.actor else None, entry=rule)
+            phrase.rule = rule
+            break
+        end = phrase.end
+        if (phrase.actor is not None and phrase.actor.country and phrase.kind != "pron"
+                and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                and _is_acronym(doc[end + 1].text) and doc[end + 1].text not in defined
+                and _initials_fit(doc[end + 1].text, doc[phrase.start:end])):
+            defined[doc[end + 1].text] = phrase
+
+
+def _initials_fit(acronym: str, span) -> bool:
+    """The acronym is made of the name's capitalised words' initials ("United States Coast
+    Guard (USCG)"), not a title or a code after a nationality word ("Israeli (GM)")."""
+    initials = [t.text[0] for t in span if t.text[:1].isupper() and t.is_alpha
+                and t.dep_ != "det"]
+    return bool(initials) and acronym[0] == initials[0] and all(
+        c in initials for c in acronym if c.isalpha())
+
+
+def _body_sector(doc, body: Phrase) -> str | None:
+    """The sector an acronym takes from the body it stands for: the body's own when the
+    tables know the body or its head word is the role ("the Nigerian Union of Teachers"),
+    none when a word inside the name gave it ("National Crime Agency": not nationals) or the
+    name was read as a place ("University College London")."""
+    if (body.actor.entry or "").endswith("#place"):
+        return None
+    if (body.rule or "").startswith("org:"):
+        return body.actor.sector
+    heads = [a for a in body.atoms if a.kind == "role" and a.start <= body.anchor < a.end]
+    return body.actor.sector if heads else None
+
+
+def _is_acronym(text: str) -> bool:
+    """Two to six capitals, digits allowed after the first ("KWS", "UCL", "G7")."""
+    return 2 <= len(text) <= 6 and text[0].isupper() and text.isupper() and text.isalnum()

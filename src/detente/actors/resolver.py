@@ -11,7 +11,7 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from detente.actors.descriptions import of_other, office_title, speaks_for
+from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
@@ -50,6 +50,9 @@ a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" C
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+UNTITLED_OFFICE = "cameo"
+"""Title of the offices converted from the Phoenix dictionaries, which name none: the text's
+title ("Finance Minister ...") stands in for it, so "the minister" can refer back."""
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
 
 
@@ -302,9 +305,18 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     if is_former(doc, [anchor_of(doc, root)], ctx.tables):
         sector = FORMER_SECTOR
     bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS]
-    bearers = [b for b in bearers if b[1]]
+    bearers = named_seat(doc, root, [b for b in bearers if b[1]])
+    located = where_stationed(doc, root, bearers)
+    if located:  # "Russian troops in Georgia": Russia's troops; Georgia is where they are
+        bearers = [b for b in bearers if b not in located]
+        group = [a for a in group if a not in [b[0] for b in located]]
     countries = {b[1] for b in bearers}
     rule = f"role:{root.role.phrase}"
+    if located:
+        places = [Phrase(a.start, a.end, a.label, actor, actor.entry, anchor_of(doc, a),
+                         atoms=[a]) for a, _, _ in located
+                  for actor in [name_actor(a, doc, ctx)[0]] if actor is not None]
+        return resolve_role(doc, root, group, ctx) + places
     if len(countries) > 1:
         return [Phrase(a.start, a.end, a.label, Actor(c, sector, entry=f"{rule}+{e}"),
                        f"{rule}+{e}", anchor_of(doc, a), title=root.role.phrase, atoms=[a])
@@ -324,11 +336,59 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                     anchor_of(doc, root), role=root.role, title=root.role.phrase,
                     kind="person" if root.role.person else "group",
                     definite=root.role.person and _definite(doc, root, mods), atoms=group)
-    if phrase.definite and sector != FORMER_SECTOR and not of_other(doc, root, anchor_of(doc, root), bearers):
-        phrase.office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
-        if phrase.office:
+    if phrase.definite and sector != FORMER_SECTOR:
+        office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
+        # the office's own words ("the Chancellor of the Exchequer") are not a role of
+        # something else ("the president of the company", "Secretary of State for Health")
+        if office and not of_other(doc, root, anchor_of(doc, root), bearers,
+                                   office_end(doc, root, end, office)):
+            phrase.office = office
             fill_holder(phrase, country, ctx)
     return [phrase]
+
+
+SEAT_PREPOSITIONS = frozenset({"of", "in"})
+SEAT_KINDS = frozenset({"country", "capital", "region"})
+SEAT_SECTORS = frozenset({"EDU", "HLH"})
+"""Institutions named for where they are (universities, schools, hospitals), unlike an
+embassy, whose nationality word is whose it is ("the British Embassy in Moscow")."""
+
+
+def named_seat(doc, root: Atom, bearers: list[tuple]) -> list[tuple]:
+    """The bearers of a body's proper name: a nationality word that begins the name of a
+    university, school or hospital "of" or "in" a place ("the American University of Beirut", "the Chinese
+    University of Hong Kong") is part of the name, and the place it names after the
+    institution's word is where it is."""
+    word = doc[root.start]
+    if root.role is None or root.role.sector not in SEAT_SECTORS or not word.is_title \
+            or word.i == word.sent.start:
+        return bearers
+    before = [b for b in bearers if b[0].kind == "demonym" and b[0].end <= root.start]
+    after = [b for b in bearers if b[0].kind in SEAT_KINDS and b[0].start >= root.end
+             and doc[b[0].start - 1].lower_ in SEAT_PREPOSITIONS]
+    if not before or len(after) != 1 or after[0][1] in {b[1] for b in before}:
+        return bearers
+    return [b for b in bearers if b not in before]
+
+
+def where_stationed(doc, root: Atom, bearers: list[tuple]) -> list[tuple]:
+    """The places after a role that a nationality or country word before it already claims
+    ("Russian troops in Georgia", "US forces in Iraq"): where the role is, not whose it is;
+    empty when the role has no such word before it ("authorities in Croatia" are Croatia's)
+    or the place is the same country."""
+    front = {b[1] for b in bearers if b[0].end <= root.start and b[0].kind in ("country",
+                                                                              "demonym")}
+    if not front:
+        return []
+    return [b for b in bearers if b[0].start >= root.end and b[0].kind in SEAT_KINDS
+            and b[1] not in front and _in_place_phrase(doc[anchor_of(doc, b[0])])]
+
+
+def _in_place_phrase(token) -> bool:
+    """The object of a locative preposition ("in northern Iraq", "in Georgia and Armenia")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
 def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
@@ -372,9 +432,12 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     if is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
         actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
     start, end = phrase_span(doc, group, root, ctx.tables)
+    shown = standing_on(person, ctx.day, title).title
+    if shown in (None, UNTITLED_OFFICE) and roles and roles[-1].person \
+            and roles[-1].sector == actor.sector:
+        shown = roles[-1].title or roles[-1].phrase  # "Finance Minister <a Phoenix person>"
     return [Phrase(start, end, "PERSON", actor, actor.entry, anchor_of(doc, root), person=person,
-                   title=standing_on(person, ctx.day, title).title, kind="person",
-                   gender=person.gender, atoms=group)]
+                   title=shown, kind="person", gender=person.gender, atoms=group)]
 
 
 def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
@@ -429,7 +492,11 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     ("Prime Minister Mahendra Chaudhry" is GOV; "Latvian Constitutional Court" LVA)."""
     mods = [a for a in group if a is not root]
     roles = [a for a in mods if a.kind == "role"]
-    bearers = [(c, e) for a in mods for c, e in [country_of(a, doc, ctx)] if c]
+    bearers = [(a, *country_of(a, doc, ctx)) for a in mods]
+    bearers = [b for b in bearers if b[1]]
+    for role in roles:
+        bearers = named_seat(doc, role, bearers)
+    bearers = [(c, e) for _, c, e in bearers]
     sector = roles[-1].role.sector if roles else None
     if roles and roles[-1].role.generic:  # "Union leader <name>": LAB, "Rebel commander": REB
         others = [a for a in mods if a is not roles[-1]]
