@@ -1,0 +1,103 @@
+"""Issue 13, round 15: target attachment -- the one a verbal act is addressed to ("wrote to X to
+demand ..."), objects that refer back to an earlier sentence ("condemned it", "the country", an
+unplaced "the government" acted on by a state), people acted on rather than the place they were at
+("fired tear gas at supporters in Nairobi", "killed 12 people when they blew themselves up in
+Baghdad"), what a protest's participle clause demands ("marched demanding that China ..."), an
+``against`` phrase on the trigger's own object noun
+("a complaint against X at the UN") and places named as an accusation's topic ("over Hong Kong").
+Each case is made up (never a gold sentence, never corpus text) and coded by the whole pipeline; the
+expected set is the text's whole output as ``(type, source country, target country or None)``
+rows; each class has a control beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2024-03-05"
+CASES = [
+    # the addressee of a letter or a call is the one a demand is made of, not the people released
+    ("The French foreign minister wrote to his Iranian counterpart to demand the release of two French "
+     "citizens.", {("REQUEST", "FRA", "IRN")}),
+    # ... a purpose infinitive of writing is a request made (it was dropped as an aim only)
+    ("The Mexican president wrote to the US president to ask for more vaccines.", {("REQUEST", "MEX", "USA")}),
+    # ... an accusation keeps its own object: the one accused, not the body written to
+    ("The Peruvian foreign minister wrote to the United Nations accusing Chile of violating the border.",
+     {("ACCUSE", "PER", "CHL")}),
+    # ... control: the purpose of another verb is still only an aim
+    ("The Mexican president hired lawyers to ask for more vaccines from the United States.", set()),
+    # an object pronoun refers back to the latest act of another party: its doer
+    ("North Korea fired two missiles into the sea. Japan condemned it.",
+     {("ASSAULT", "PRK", None), ("ACCUSE", "JPN", "PRK")}),
+    # ... a country anaphor: the country of the act told before
+    ("Iran tested a new ballistic missile on Monday. The United States condemned the country for the test.",
+     {("MOBILIZE", "IRN", None), ("ACCUSE", "USA", "IRN")}),
+    # ... control: nothing told before, no referent
+    ("Japan condemned it on Monday.", {("ACCUSE", "JPN", None)}),
+    # ... control: a sentence naming another country itself is left to the sentence rules
+    ("North Korea fired two missiles into the sea. Japan condemned it and summoned the Chinese ambassador.",
+     {("ASSAULT", "PRK", None), ("ACCUSE", "JPN", "CHN")}),
+    # an unplaced government acted on by a state or an international body is the story country's
+    ("Police arrested dozens of protesters in Caracas. The European Union condemned the government.",
+     {("COERCE", "VEN", "VEN"), ("ACCUSE", "EU", "VEN")}),
+    ("Soldiers shot dead ten protesters in Yangon. The United States urged the authorities to show restraint.",
+     {("ASSAULT", "MMR", "MMR"), ("REQUEST", "USA", "MMR")}),
+    # ... control: a domestic actor criticising the government criticises its own
+    ("Police arrested dozens of protesters in Caracas. US senators criticised the government over the budget.",
+     {("COERCE", "VEN", "VEN"), ("ACCUSE", "USA", "USA")}),
+    # people fired at, not the place they were at (the row's country is the place's)
+    ("Kenyan police fired tear gas at opposition supporters in Nairobi on Tuesday.", {("ASSAULT", "KEN", "KEN")}),
+    ("Police fired tear gas at thousands of protesters outside parliament in Tbilisi.",
+     {("ASSAULT", "GEO", "GEO")}),
+    # an "against" phrase on the trigger's own object noun: the body it was filed at is no side
+    ("The Kenyan government filed a complaint against Somalia at the United Nations.", {("ACCUSE", "KEN", "SOM")}),
+    # ... control: without an "against" phrase the body stays
+    ("The Kenyan government filed a complaint at the United Nations.", {("ACCUSE", "KEN", "UN")}),
+    # a place named as an accusation's topic is no side when its object names one
+    ("China denounced US sanctions on Chinese officials over Hong Kong.",
+     {("ACCUSE", "CHN", "USA"), ("SANCTION", "USA", "CHN")}),
+    # ... control: the "over" phrase names the doer of what is complained of (round 14)
+    ("Peru complained to the United Nations over two Chilean air raids.", {("ACCUSE", "PER", "CHL")}),
+    # unplaced people killed at the place the act's time clause names
+    ("Two Syrian suicide bombers killed 12 people when they blew themselves up in Baghdad.",
+     {("ASSAULT", "SYR", "IRQ")}),
+    # ... control: a clause naming no place leaves them at home (round 8)
+    ("Two Syrian suicide bombers killed 12 people when they blew themselves up in a market.",
+     {("ASSAULT", "SYR", "SYR")}),
+    # what a protest's participle clause demands, and of whom
+    ("Students marched in Hong Kong demanding that China withdraw the bill.", {("PROTEST", "HKG", "CHN")}),
+    ("Thousands of Kurds demonstrated in Kirkuk calling for independence from Iraq.", {("PROTEST", "IRQ", "IRQ")}),
+    # ... control: a demand naming no one, no target
+    ("Workers went on strike in Lagos demanding higher wages.", {("PROTEST", "NGA", None)}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "r15", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
+def test_round15_case(coded, number):
+    assert rows(coded[number]) == CASES[number][1], [(e.type, e.rule) for e in coded[number].events]
+
+
+def _case(coded, start: str):
+    return coded[next(i for i, case in enumerate(CASES) if case[0].startswith(start))]
+
+
+def test_people_fired_at_are_the_target_not_the_place(coded):
+    [event] = _case(coded, "Kenyan police fired tear gas").events
+    assert [p.text for p in event.target] == ["opposition supporters"]
+    [event] = _case(coded, "Police fired tear gas at thousands").events
+    assert [(p.text, p.sector) for p in event.target] == [("protesters", "CVL")]
+
+
+def test_referent_rows_name_their_rule(coded):
+    accuse = next(e for e in _case(coded, "North Korea fired two missiles into the sea. Japan condemned it.").events
+                  if e.type == "ACCUSE")
+    assert accuse.rule.endswith("~referent")
+    accuse = next(e for e in _case(coded, "Police arrested dozens of protesters in Caracas. The European").events
+                  if e.type == "ACCUSE")
+    assert accuse.rule.endswith("~referent") and accuse.target[0].sector == "GOV"
