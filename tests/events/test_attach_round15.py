@@ -2,7 +2,9 @@
 demand ..."), objects that refer back to an earlier sentence ("condemned it", "the country", an
 unplaced "the government" acted on by a state), people acted on rather than the place they were at
 ("fired tear gas at supporters in Nairobi", "killed 12 people when they blew themselves up in
-Baghdad"), what a protest's participle clause demands ("marched demanding that China ..."), an
+Baghdad"), what a protest's participle clause demands ("marched demanding that China ..."), the state
+where a criticised detention of the source's own people took place ("the detention of British
+nationals in Iran"), a foreign actor of a time phrase ("ahead of a visit by X") that is no side, an
 ``against`` phrase on the trigger's own object noun
 ("a complaint against X at the UN") and places named as an accusation's topic ("over Hong Kong").
 Each case is made up (never a gold sentence, never corpus text) and coded by the whole pipeline; the
@@ -70,6 +72,18 @@ CASES = [
     ("Thousands of Kurds demonstrated in Kirkuk calling for independence from Iraq.", {("PROTEST", "IRQ", "IRQ")}),
     # ... control: a demand naming no one, no target
     ("Workers went on strike in Lagos demanding higher wages.", {("PROTEST", "NGA", None)}),
+    # a state act on the source's own people, criticised: the state of the place it took place in
+    ("Canada condemned the execution of a Canadian citizen in China.", {("ACCUSE", "CAN", "CHN")}),
+    ("Kenya protested against the arrest of two Kenyan journalists in Uganda.", {("ACCUSE", "KEN", "UGA")}),
+    # ... control: a killing's doer is not the state of its place
+    ("Britain denounced the killing of two British nationals in Iraq.", {("ACCUSE", "GBR", "GBR")}),
+    # ... control: at home, the people stay
+    ("The Kenyan opposition condemned the arrest of two Kenyan journalists in Nairobi.", {("ACCUSE", "KEN", "KEN")}),
+    # a foreign actor in a time phrase is no other side: the people detained are at home
+    ("Police in Egypt arrested dozens of activists ahead of the arrival of the US secretary of state.",
+     {("COERCE", "EGY", "EGY")}),
+    # ... control: people of another country named as the object stay theirs
+    ("Police in Egypt arrested dozens of Sudanese migrants ahead of the holiday.", {("COERCE", "EGY", "SDN")}),
 ]
 
 

@@ -33,6 +33,7 @@ Figures and dropped variants: docs/accuracy/events.md, issue 13 round 14.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, actors_under, between_heads, object_heads
 from detente.events.triggers import Candidate
@@ -549,3 +550,70 @@ def demand_clause_objects(cand: Candidate) -> list:
         heads += [s for comp in clause.children if comp.dep_ == "ccomp"
                   for s in comp.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
     return heads
+
+
+REACTING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
+"""Reactions to an act: their other side is the act's doer (a protest "against the arrest of ..."
+becomes a diplomatic ACCUSE later, ``~diplomatic``)."""
+
+STATE_ACT_TYPES = frozenset({"COERCE", "RETREAT"})
+"""Nominal acts only a state does to people it holds: a detention, a trial, a release."""
+
+STATE_ACT_NOUNS = frozenset({"execution", "hanging", "jailing", "sentencing"})
+"""State acts whose noun the lexicon types otherwise or not at all (an execution is ASSAULT)."""
+
+
+def state_act_place(cand: Candidate, sources: list[Mention], targets: list[Mention], index: MentionIndex,
+                    act_types) -> list[Mention]:
+    """The state where a criticised detention, trial or execution of the source's own people took
+    place (round 15): in "Britain denounced the detention of two British nationals in Iran" the
+    British nationals are the source's own; the one denounced is Iran, the place of the detention.
+    ``act_types(lemma)`` gives the types of a nominal trigger. Only when the act names no doer and
+    every target found is of the source's country; the act's phrases must name one other country."""
+    if cand.entry.type not in REACTING_TYPES or not sources:
+        return targets
+    own = {m.actor.country for m in sources}
+    if any(m.actor.country not in own for m in targets):
+        return targets
+    token = cand.token
+    acts = [c for c in token.children if c.dep_ == "dobj"]
+    acts += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "against", "over")
+             for o in p.children if o.dep_ == "pobj"]
+    for act in acts:
+        if act.pos_ != "NOUN" or not (act_types(act.lemma_.lower()) & STATE_ACT_TYPES or
+                                      act.lemma_.lower() in STATE_ACT_NOUNS):
+            continue
+        if any(c.dep_ == "poss" for c in act.children) or any(
+                t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in act.subtree):
+            continue  # "Iran's detention of ...", "the arrest of X by Y": the doer is named
+        places = {}
+        for prep in (t for t in act.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")):
+            for head in (o for o in prep.children if o.dep_ == "pobj"):
+                for m in actors_under(head, index):
+                    if m.actor.country not in own and len(m.actor.country) == 3:
+                        places.setdefault(m.actor.country, m)
+        if len(places) == 1:  # the state of the place, not its people
+            return [replace(m, actor=replace(m.actor, sector="GOV", code=None)) for m in places.values()]
+    return targets
+
+
+SETTING_WORDS = frozenset({"ahead", "before", "during", "amid", "amidst", "prior"})
+"""Words of a time phrase ("ahead of a visit by X", "during talks with Y") whose actors are the
+setting of an act, not a side of it."""
+
+SETTING_TYPES = frozenset({"COERCE"})
+"""Acts a state does at home, whose domestic target a foreign actor of their time phrase does not
+make unplaced ("detained dissidents ahead of a visit by the Pope")."""
+
+
+def setting_phrase(token, trigger) -> bool:
+    """True when ``token`` lies in a time phrase on the trigger ("ahead of a visit by the French
+    president", "during the talks with X"): its actors set the time of the act (round 15)."""
+    current = token
+    for _ in range(10):
+        if current.head.i == current.i or current.i == trigger.i:
+            return False
+        if current.head.i == trigger.i:
+            return current.dep_ in ("advmod", "prep") and current.lower_ in SETTING_WORDS
+        current = current.head
+    return False

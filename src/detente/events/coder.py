@@ -311,6 +311,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
     targets = attach.placed_people(cand, targets, index, lexicon.words["person_nouns"],  # "fired at supporters in Nairobi"
                                    lexicon.words["locative_prepositions"])
+    targets = attach.state_act_place(cand, sources, targets, index,  # "denounced the detention of Britons in Iran"
+                                     lambda lemma: {t.type for t in lexicon.triggers.get(("noun", lemma), ()) if t.type})
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
