@@ -70,6 +70,11 @@ CASES = [
     # what a protest's participle clause demands, and of whom
     ("Students marched in Hong Kong demanding that China withdraw the bill.", {("PROTEST", "HKG", "CHN")}),
     ("Thousands of Kurds demonstrated in Kirkuk calling for independence from Iraq.", {("PROTEST", "IRQ", "IRQ")}),
+    # ... a nominal protest as the subject of its demand (the demand is a request of its own)
+    ("Protests in Lima demanded the resignation of the Peruvian president.",
+     {("PROTEST", "PER", "PER"), ("REQUEST", "PER", "PER")}),
+    # ... what a protest is "over": the owner of the grievance
+    ("Kenyan students protested in Nairobi over the Ugandan president's remarks.", {("PROTEST", "KEN", "UGA")}),
     # ... control: a demand naming no one, no target
     ("Workers went on strike in Lagos demanding higher wages.", {("PROTEST", "NGA", None)}),
     # a state act on the source's own people, criticised: the state of the place it took place in

@@ -537,12 +537,18 @@ DEMAND_VERBS = frozenset({"call", "demand", "urge", "press", "seek", "ask", "pro
 def demand_clause_objects(cand: Candidate) -> list:
     """Heads of what a protest's participle clause demands, and of whom (round 15): "demonstrated
     in Kirkuk calling for independence from Iraq" -> independence (under it, Iraq); "marched
-    demanding that China withdraw the bill" -> China, the subject asked."""
-    if cand.entry.type != "PROTEST" or cand.entry.pos != "verb":
+    demanding that China withdraw the bill" -> China, the subject asked; for a nominal protest, of
+    the verb of demanding it is the subject of ("protests call for the resignation of X")."""
+    if cand.entry.type != "PROTEST":
         return []
+    token = cand.token
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"] if \
+        cand.entry.pos == "verb" else []
+    if cand.entry.pos == "noun" and token.dep_ == "nsubj":
+        clauses = [token.head]  # "large protests in Brazil call for the impeachment of President X"
     heads = []
-    for clause in cand.token.children:
-        if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ != "VBG" or clause.lemma_.lower() not in DEMAND_VERBS:
+    for clause in clauses:
+        if clause.lemma_.lower() not in DEMAND_VERBS:
             continue
         heads += [c for c in clause.children if c.dep_ in ("dobj", "dative")]
         heads += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("for", "against", "on")
@@ -617,3 +623,19 @@ def setting_phrase(token, trigger) -> bool:
             return current.dep_ in ("advmod", "prep") and current.lower_ in SETTING_WORDS
         current = current.head
     return False
+
+
+PROTEST_GRIEVANCE_PREPS = ("over",)
+"""What a protest is about, when its own phrases name no one: "marched over the president's decision"."""
+
+
+def protest_grievance(cand: Candidate) -> list:
+    """Heads of the ``over`` phrase of a protest (round 15): its owner is what the protest is
+    against ("rallied over Russia's invasion" -> Russia)."""
+    if cand.entry.type != "PROTEST":
+        return []
+    verb = cand.token if cand.entry.pos == "verb" else (cand.token.head if cand.token.dep_ in ("nsubj", "dobj") else None)
+    if verb is None:
+        return []
+    return [h for t in {cand.token.i: cand.token, verb.i: verb}.values()
+            for h in object_heads(t, PROTEST_GRIEVANCE_PREPS, direct=False)]

@@ -110,6 +110,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     found = attach.topic_places(cand, attach.against_object(cand, found, index), index)  # "a complaint against X at the UN"
     found = found or _under(attach.effort_objects(cand), index)  # "in an effort to topple President X"
     found = found or _under(attach.demand_clause_objects(cand), index)  # "marched demanding that China ..."
+    found = found or _under(attach.protest_grievance(cand), index)  # "rallied over Russia's invasion"
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
         if found or topic:
             break  # "discussed why voters should back the X ticket": a topic clause names no partner
