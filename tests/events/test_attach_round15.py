@@ -4,7 +4,9 @@ unplaced "the government" acted on by a state), people acted on rather than the 
 ("fired tear gas at supporters in Nairobi", "killed 12 people when they blew themselves up in
 Baghdad"), what a protest's participle clause demands ("marched demanding that China ..."), the state
 where a criticised detention of the source's own people took place ("the detention of British
-nationals in Iran"), a foreign actor of a time phrase ("ahead of a visit by X") that is no side, an
+nationals in Iran"), a foreign actor of a time phrase ("ahead of a visit by X") that is no side, the possessor of a
+nominal inner act as its doer ("called for Israel's withdrawal from Gaza"), the subject of a
+threat's condition ("threatened to ban voting in X if Hamas ran"), an
 ``against`` phrase on the trigger's own object noun
 ("a complaint against X at the UN") and places named as an accusation's topic ("over Hong Kong").
 Each case is made up (never a gold sentence, never corpus text) and coded by the whole pipeline; the
@@ -89,6 +91,16 @@ CASES = [
      {("COERCE", "EGY", "EGY")}),
     # ... control: people of another country named as the object stay theirs
     ("Police in Egypt arrested dozens of Sudanese migrants ahead of the holiday.", {("COERCE", "EGY", "SDN")}),
+    # the possessor of a nominal inner act is its doer, the one asked or protested against
+    ("The EU called for Israel's withdrawal from Gaza.", {("REQUEST", "EU", "ISR")}),
+    ("Polish students marched in Warsaw over Russia's invasion of Ukraine.", {("PROTEST", "POL", "RUS")}),
+    # ... control: an inner act with no possessor keeps its own objects
+    ("The EU called for a withdrawal from Gaza.", {("REQUEST", "EU", "PSE")}),
+    # a threat's other side is the one whose act it is conditioned on, not a place inside the act
+    ("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.", {("THREATEN", "ISR", "PSE")}),
+    ("Russia threatened to deploy missiles in Kaliningrad if Poland hosted US bases.", {("THREATEN", "RUS", "POL")}),
+    # ... control: a condition naming no one leaves the threat's own object
+    ("China threatened to cut trade with Lithuania if the office opened.", {("THREATEN", "CHN", "LTU")}),
 ]
 
 

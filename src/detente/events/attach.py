@@ -639,3 +639,23 @@ def protest_grievance(cand: Candidate) -> list:
         return []
     return [h for t in {cand.token.i: cand.token, verb.i: verb}.values()
             for h in object_heads(t, PROTEST_GRIEVANCE_PREPS, direct=False)]
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_subjects(cand: Candidate, found: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The one whose act a threat is conditioned on (round 15): in "Israel threatened to ban voting in
+    East Jerusalem if Hamas ran in the election" the threatened party is Hamas, the subject of the
+    if/unless clause; a place inside the act threatened ("in East Jerusalem") is no side then."""
+    if cand.entry.type != "THREATEN":
+        return found
+    verbs = [cand.token, *(i.token for i in cand.inner)]
+    subjects = [s for v in verbs for clause in v.children if clause.dep_ == "advcl" and
+                any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+                for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+    conditioned = [m for s in subjects for m in actors_under(s, index)]
+    if not conditioned:
+        return found
+    keys = {(m.start, m.end) for m in conditioned}
+    return conditioned + [m for m in found if (m.start, m.end) not in keys and not _place_name(m)]
