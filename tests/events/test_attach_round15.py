@@ -2,7 +2,8 @@
 demand ..."), objects that refer back to an earlier sentence ("condemned it", "the country", an
 unplaced "the government" acted on by a state), people acted on rather than the place they were at
 ("fired tear gas at supporters in Nairobi", "killed 12 people when they blew themselves up in
-Baghdad"), what a protest's participle clause demands ("marched demanding that China ..."), the state
+Baghdad"), the victims a main clause names for the attack of its time clause ("two Palestinian
+children were killed when the Israeli military shelled a crowd"), what a protest's participle clause demands ("marched demanding that China ..."), the state
 where a criticised detention of the source's own people took place ("the detention of British
 nationals in Iran"), a foreign actor of a time phrase ("ahead of a visit by X") that is no side, the possessor of a
 nominal inner act as its doer ("called for Israel's withdrawal from Gaza"), the subject of a
@@ -69,6 +70,12 @@ CASES = [
     # ... control: a clause naming no place leaves them at home (round 8)
     ("Two Syrian suicide bombers killed 12 people when they blew themselves up in a market.",
      {("ASSAULT", "SYR", "SYR")}),
+    # the victims the main clause names for an attack told in its time clause
+    ("Two Palestinian children were killed when the Israeli military shelled a crowd near a refugee camp.",
+     {("ASSAULT", "ISR", "PSE")}),
+    ("Ten Syrian soldiers were wounded when Turkish jets bombed their positions.", {("ASSAULT", "TUR", "SYR")}),
+    # ... control: victims the text does not place stay where the sentence rules put them (round 8)
+    ("Two children were killed when the Israeli military shelled a crowd.", {("ASSAULT", "ISR", "ISR")}),
     # what a protest's participle clause demands, and of whom
     ("Students marched in Hong Kong demanding that China withdraw the bill.", {("PROTEST", "HKG", "CHN")}),
     ("Thousands of Kurds demonstrated in Kirkuk calling for independence from Iraq.", {("PROTEST", "IRQ", "IRQ")}),

@@ -659,3 +659,22 @@ def condition_subjects(cand: Candidate, found: list[Mention], index: MentionInde
         return found
     keys = {(m.start, m.end) for m in conditioned}
     return conditioned + [m for m in found if (m.start, m.end) not in keys and not _place_name(m)]
+
+
+HARM_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+"""Verbs of a main clause that names the victims of the attack its time clause tells."""
+
+
+def clause_victims(cand: Candidate, src: list[Participant], index: MentionIndex) -> list[Mention]:
+    """The victims the main clause names for an attack told in its time clause (round 15): "two
+    Palestinian children were killed when the Israeli military shelled a crowd" -> the children;
+    "five Pakistani soldiers died when Indian troops fired across the border" -> the soldiers. Only
+    victims of another country than the attackers'."""
+    token = cand.token
+    if cand.entry.type != "ASSAULT" or token.dep_ != "advcl" or token.head.lemma_.lower() not in HARM_VERBS:
+        return []
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in token.children):
+        return []
+    own = {p.country for p in src}
+    return [m for s in token.head.children if s.dep_ in ("nsubj", "nsubjpass")
+            for m in actors_under(s, index) if m.actor.country not in own]

@@ -442,6 +442,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             if not tgt and (tgt := attach.clause_place_people(cand, src, index, lexicon.words["person_nouns"],
                                                               lexicon.words["locative_prepositions"])):
                 suffix = "~placed"  # "killed 12 people when they blew themselves up in Baghdad"
+            if not tgt and (tgt := [participant(m) for m in attach.clause_victims(cand, src, index)]):
+                suffix = "~victims"  # "two children were killed when the Israeli military shelled a crowd"
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
             if not tgt and (tgt := referents.earlier_side(cand, src, sentence_index, coded.events + events,
