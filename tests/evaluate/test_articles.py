@@ -58,6 +58,15 @@ def test_alternative_counts_for_the_required_triple_and_confusion():
     assert tally.target_present["without"] == 1
 
 
+def test_target_present_counts_a_row_without_a_source():
+    # an attack by no one named, on a named country: the row has its target
+    gold = _article(_record("ASSAULT", None, "COL"), _record("ACCUSE", "USA", "CHN"), _record("CONSULT", "FRA", "DEU"))
+    tally = Tally()
+    score_article(gold, row_triples([_event("ASSAULT", [], ["COL"]), _event("ACCUSE", ["USA"], []),
+                                     _event("CONSULT", ["DEU"], ["FRA"])]), tally)
+    assert tally.target_present == {"with": 2, "without": 1}
+
+
 def test_read_gold_folder(tmp_path):
     (tmp_path / "dev.articles.jsonl").write_text(json.dumps(
         {"id": "x", "half": "dev", "date": "2020-01-01", "title": "t", "text": "Text."}) + "\n")

@@ -182,7 +182,10 @@ def score_article(gold: GoldArticle, rows: dict[Triple, Event], tally: Tally) ->
     for type_, src in gold.named_targets:
         rows = [t for t in predicted if t[0] == type_ and (t[1] == src or (type_ in SYMMETRIC and t[2] == src))]
         if rows:
-            tally.target_present["with" if any(t[1] and t[2] for t in rows) else "without"] += 1
+            # the other side of each row: its target, or its source for a mirrored symmetric row; a
+            # row with no source ("a car bomb killed 36 in Bogota": ASSAULT None -> COL) has a target too
+            others = [t[2] if t[1] == src else t[1] for t in rows]
+            tally.target_present["with" if any(others) else "without"] += 1
 
 
 def _score_loose(accepted: set, predicted: set, required: dict, counts: Counter) -> None:

@@ -22,6 +22,7 @@ from detente.events import (
     nonevents,
     precision,
     recall14,
+    referents,
     spurious,
     unseen,
 )
@@ -114,7 +115,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     entry, token = cand.entry, cand.token
     inner = cand.inner[0] if cand.inner else None
     if sem.is_hypothetical(token, lexicon) or \
-            (sem.is_unasserted_purpose(token, lexicon) and not moods.investigating_body(token, lexicon)) or \
+            (sem.is_unasserted_purpose(token, lexicon) and not moods.investigating_body(token, lexicon)
+             and not attach.addressed_act(token, entry.type)) or \
             sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
             sem.is_disaster_emergency(token, entry.id, lexicon):
         return None
@@ -310,6 +312,10 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
+    targets = attach.placed_people(cand, targets, index, lexicon.words["person_nouns"],  # "fired at supporters in Nairobi"
+                                   lexicon.words["locative_prepositions"])
+    targets = attach.state_act_place(cand, sources, targets, index,  # "denounced the detention of Britons in Iran"
+                                     lambda lemma: {t.type for t in lexicon.triggers.get(("noun", lemma), ()) if t.type})
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
@@ -434,9 +440,20 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             if not src:
                 continue
         if not tgt and src and not recall14.own_partners_only(cand, coding.type, src, lexicon):
-            tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
+            tgt, suffix = referents.state_organ(cand, src, sentence_index, coded.events + events, index, lexicon), \
+                "~referent"  # "The United States criticised the government" of the country the story is about
+            if not tgt:
+                tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
+            if not tgt and (tgt := attach.clause_place_people(cand, src, index, lexicon.words["person_nouns"],
+                                                              lexicon.words["locative_prepositions"])):
+                suffix = "~placed"  # "killed 12 people when they blew themselves up in Baghdad"
+            if not tgt and (tgt := [participant(m) for m in attach.clause_victims(cand, src, index)]):
+                suffix = "~victims"  # "two children were killed when the Israeli military shelled a crowd"
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
+            if not tgt and (tgt := referents.earlier_side(cand, src, sentence_index, coded.events + events,
+                                                          index, lexicon)):
+                suffix = "~referent"  # "North Korea fired two missiles. Japan condemned it"
             if not tgt and (tgt := unseen.undergoer_targets(cand, src, index, lexicon)):
                 suffix = "~undergoer"  # "the company faces scrutiny by the Justice Department"
             if not tgt and (tgt := unseen.act_agent_targets(cand, src, index, lexicon)):

@@ -148,6 +148,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     for t in sentence:
         if name_part(t, index) or reporter_part(t, lexicon):
             continue
+        if cand.entry.type in attach.SETTING_TYPES and attach.setting_phrase(t, cand.token):
+            continue  # "detained dissidents ahead of a visit by the French president": the visit sets the time
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)

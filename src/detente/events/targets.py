@@ -94,10 +94,14 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
     found = found or attach.complement_subject(cand, index)  # "demanded that Russia stop selling arms to Syria"
+    if cand.entry.type != "ACCUSE":  # "wrote to X to demand the release of Y": X is asked (an accusation's own object first)
+        found = _under(attach.addressees(cand), index) or found
+    found = found or _under(attach.addressees(cand), index)  # "wrote to X accusing him of ..."
     if not found and cand.inner and not topic and not attach.passive_act(cand) and \
             not (grounds and grounds(cand.inner[0].token)):
         inner = cand.inner[0]     # the doer of the inner act ("its demand that Israel ease..."), else its objects
-        found = _under([c for c in inner.token.children if c.dep_ == "nsubj"], index) or \
+        doer = ("nsubj", "poss") if inner.entry.pos == "noun" else ("nsubj",)  # "over Russia's invasion of Ukraine"
+        found = _under([c for c in inner.token.children if c.dep_ in doer], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
         found = _under([author for obj in object_heads(token, ()) if not attach.person_object(obj, index)
@@ -105,7 +109,11 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     found = found or _under(shifted_objects(token), index)  # "denounced as a crime Serbia's crackdown"
     found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
     found = attach.grievance_targets(cand, found, index)  # "complained to the UN over Chilean raids"
+    found = attach.topic_places(cand, attach.against_object(cand, found, index), index)  # "a complaint against X at the UN"
+    found = attach.condition_subjects(cand, found, index)  # "threatened to ban voting in X if Hamas ran"
     found = found or _under(attach.effort_objects(cand), index)  # "in an effort to topple President X"
+    found = found or _under(attach.demand_clause_objects(cand), index)  # "marched demanding that China ..."
+    found = found or _under(attach.protest_grievance(cand), index)  # "rallied over Russia's invasion"
     for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and not _other_sentence(c, token)):
         if found or topic:
             break  # "discussed why voters should back the X ticket": a topic clause names no partner
