@@ -63,6 +63,7 @@ from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
+from detente.events.named_doers import named_doers
 from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,
@@ -324,6 +325,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
     coding, sources = unplaced_attackers(cand.token, coding, sources, index, lexicon)  # "a bomb in Bogota"
+    coding, sources = named_doers(cand.token, coding, sources, targets, index, lexicon)  # "in a Turkish airstrike"
     if coding.type == "PROTEST" and cand.entry.pos == "verb":
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
