@@ -93,8 +93,9 @@ def _doers_of(act, index: MentionIndex, lexicon: Lexicon, settings: dict) -> lis
     for child in act.children:
         if _nominal(act) and child.dep_ in _MODIFIERS:
             found += _mentions_under(child, index, lexicon)  # "a Turkish airstrike"
-        elif child.dep_ in ("agent", "prep") and child.lower_ == "by":
-            found += [m for obj in child.children if obj.dep_ == "pobj" for m in _mentions_under(obj, index, lexicon)]
+        elif child.dep_ in ("agent", "prep") and child.lower_ == "by":  # a bare place is no agent here
+            found += [m for obj in child.children if obj.dep_ == "pobj" for m in _mentions_under(obj, index, lexicon)
+                      if not (m.label in ("GPE", "LOC", "FAC") and m.actor.sector is None)]
         elif child.dep_ == "nsubj" and act.pos_ in ("VERB", "AUX") and act.lemma_.lower() in settings["fire_verbs"]:
             found += _mentions_under(child, index, lexicon)  # "Indian troops opened fire"
     return found
