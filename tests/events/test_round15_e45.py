@@ -33,10 +33,10 @@ CASES = [
     ("The Chinese navy began military drills near Taiwan.", {("MOBILIZE", "CHN", "TWN")}),
     # a ceasefire that names the topic of negotiations is no ceasefire (the talks are a consultation)
     ("Armenia and Azerbaijan are continuing ceasefire talks in Moscow.", {("CONSULT", "ARM", "AZE")}),
-    # refusing criticism or concerns denies a claim; refusing a proposal or demands is REJECT
+    # refusing criticism or claims denies a claim; refusing a proposal or demands is REJECT
     ("The Hungarian prime minister rejected the criticism of the European Commission.", set()),
     ("The Hungarian prime minister rejected the proposal of the European Commission.", {("REJECT", "HUN", "EU")}),
-    ("The Brazilian president dismissed the concerns of the Argentine government.", set()),
+    ("The Brazilian president dismissed the claims of the Argentine government.", set()),
     ("The Brazilian president dismissed the demands of the Argentine government.", {("REJECT", "BRA", "ARG")}),
     # a killing named as the grounds of sanctions, inside "their involvement in", is alleged: no row of
     # the sanctioner; a killing told as a fact keeps its own doer

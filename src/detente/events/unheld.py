@@ -7,8 +7,8 @@ round 15; tested in ``tests/events/test_round15_e45.py`` on made-up sentences).
   place) is left.
 - A topic (``topic``): the same nouns as the modifier of talks or a proposal ("ceasefire talks",
   "a truce proposal") name what is talked about, not a ceasefire.
-- A denied claim (``denied``): a refusal whose object is criticism, a concern, a claim or an
-  accusation ("rejected the criticism", "dismissed their concerns") denies a claim, which the
+- A denied claim (``denied``): a refusal whose object is criticism, a claim or an accusation
+  ("rejected the criticism", "dismissed their claims") denies a claim, which the
   conventions do not code as REJECT (REJECT refuses a proposal, demand, order or invitation)."""
 
 from __future__ import annotations
