@@ -31,6 +31,8 @@ CASES = [
     ("Russia declared a ceasefire with Ukraine.", {("RETREAT", "RUS", "UKR")}),
     ("The Chinese navy halted its military drills near Taiwan.", set()),
     ("The Chinese navy began military drills near Taiwan.", {("MOBILIZE", "CHN", "TWN")}),
+    # an ended visit took place (a meeting is only unheld when called off or cancelled)
+    ("The Chinese president ended his visit to Russia.", {("CONSULT", "CHN", "RUS")}),
     # a ceasefire that names the topic of negotiations is no ceasefire (the talks are a consultation)
     ("Armenia and Azerbaijan are continuing ceasefire talks in Moscow.", {("CONSULT", "ARM", "AZE")}),
     # refusing criticism or claims denies a claim; refusing a proposal or demands is REJECT

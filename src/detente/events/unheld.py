@@ -1,12 +1,13 @@
 """Nominal acts the sentence does not assert as held, and refusals of what is no proposal (issue 13,
 round 15; tested in ``tests/events/test_round15_e45.py`` on made-up sentences).
 
-- An ended act (``ended``): a ceasefire, a drill or a meeting named as the object of an ending verb
-  ("declared war, ending the truce", "halted its naval drills", "called off the summit") was not
-  declared, staged or held; an act noun of another type ("ended its offensive": the offensive took
-  place) is left.
-- A topic (``topic``): the same nouns as the modifier of talks or a proposal ("ceasefire talks",
-  "a truce proposal") name what is talked about, not a ceasefire.
+- An ended act (``ended``): a ceasefire or a drill named as the object of an ending verb
+  ("declared war, ending the truce", "halted its naval drills") is no new ceasefire or drill, and a
+  meeting that was called off, cancelled or postponed was not held; an ended meeting ("ended his
+  visit") took place, and an act noun of another type ("ended its offensive") is left.
+- A topic (``topic``): a ceasefire or drill noun as the modifier of talks or a proposal ("ceasefire
+  talks", "a truce proposal") names what is talked about, not a ceasefire ("a mediation effort" is a
+  mediation: consultations are left).
 - A denied claim (``denied``): a refusal whose object is criticism, a claim or an accusation
   ("rejected the criticism", "dismissed their claims") denies a claim, which the
   conventions do not code as REJECT (REJECT refuses a proposal, demand, order or invitation)."""
@@ -39,12 +40,10 @@ def ended(token, type_: str, lexicon: Lexicon) -> bool:
     verb = head.head
     if head.dep_ == "pobj":  # "put an end to the truce", "withdrew from the talks"
         verb = verb.head if verb.lower_ in ("to", "from") else None
-        if verb is None or not (verb.lemma_.lower() in ("put", "bring") and any(
-                c.dep_ == "dobj" and c.lower_ == "end" for c in verb.children)):
-            return False
-        return True
+        return verb is not None and type_ in spec["ending_types"] and verb.lemma_.lower() in ("put", "bring") \
+            and any(c.dep_ == "dobj" and c.lower_ == "end" for c in verb.children)
     lemma = verb.lemma_.lower()
-    if lemma in spec["ending_verbs"]:
+    if lemma in spec["cancel_verbs"] or (lemma in spec["ending_verbs"] and type_ in spec["ending_types"]):
         return True
     return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
@@ -52,7 +51,7 @@ def ended(token, type_: str, lexicon: Lexicon) -> bool:
 def topic(token, type_: str, lexicon: Lexicon) -> bool:
     """True for an ending-sensitive nominal act that modifies talks or a proposal."""
     spec = _spec(lexicon)
-    if type_ not in spec["ended_types"] or token.pos_ not in ("NOUN", "PROPN"):
+    if type_ not in spec["topic_types"] or token.pos_ not in ("NOUN", "PROPN"):
         return False
     heads = set(spec["topic_heads"])
     if token.dep_ in ("compound", "nmod", "amod"):
