@@ -64,8 +64,6 @@ from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
 from detente.events.named_doers import named_doers
-from detente.events.unheld import unheld
-from detente.events.venues import without_venues
 from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,
@@ -94,6 +92,8 @@ from detente.events.targets import (
     targets_of,
 )
 from detente.events.triggers import Candidate, Coding, find_candidates
+from detente.events.unheld import unheld
+from detente.events.venues import without_venues
 from detente.records import CodedArticle, Event, Mention, Participant
 
 NAMED_HOMES = frozenset({"home:name", PLACE_HOME})
