@@ -40,6 +40,9 @@ CASES = [
     ("The Hungarian prime minister rejected the proposal of the European Commission.", {("REJECT", "HUN", "EU")}),
     ("The Brazilian president dismissed the claims of the Argentine government.", set()),
     ("The Brazilian president dismissed the demands of the Argentine government.", {("REJECT", "BRA", "ARG")}),
+    # a claim against someone is a suit: a court throwing it out refuses it
+    ("A Peruvian government claim against the mining firms was thrown out by a Peruvian appeal court.",
+     {("REJECT", "PER", "PER")}),
     # a killing named as the grounds of sanctions, inside "their involvement in", is alleged: no row of
     # the sanctioner; a killing told as a fact keeps its own doer
     ("The Canadian government announces sanctions on 12 Iranian officials for their alleged involvement in "

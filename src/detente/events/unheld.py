@@ -74,7 +74,14 @@ def denied(cand, type_: str, lexicon: Lexicon) -> bool:
         objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                    if o.dep_ == "pobj"]
     objects += [inner.token for inner in cand.inner if inner.token.pos_ in ("NOUN", "PROPN")]
-    return bool(objects) and all(o.lemma_.lower() in claims or o.lower_ in claims for o in objects)
+    return bool(objects) and all((o.lemma_.lower() in claims or o.lower_ in claims) and not _demanding(o)
+                                 for o in objects)
+
+
+def _demanding(noun) -> bool:
+    """A claim against someone or for something is a suit or a demand ("a claim against the tobacco firms
+    was thrown out", "a claim for compensation"): refusing it is a REJECT."""
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in noun.children)
 
 
 def unheld(cand, type_: str, lexicon: Lexicon) -> bool:
