@@ -75,6 +75,7 @@ from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
+from detente.events.named_doers import named_doers
 from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,
@@ -103,6 +104,8 @@ from detente.events.targets import (
     targets_of,
 )
 from detente.events.triggers import Candidate, Coding, find_candidates
+from detente.events.unheld import unheld
+from detente.events.venues import without_venues
 from detente.records import CodedArticle, Event, Mention, Participant
 
 NAMED_HOMES = frozenset({"home:name", PLACE_HOME})
@@ -142,6 +145,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if modality in ("speculative", "cancelled") or moods.disavowed(token, lexicon) or \
             moods.proposed_power(token, lexicon):
         return None  # "a possible attack", "the cancelled summit", "has no plans to withdraw"
+    if unheld(cand, entry.type, lexicon):
+        return None  # "ending the truce", "ceasefire talks", "rejected the criticism"
     if (refusal := unseen.refused_change(cand, lexicon)) is not None:
         return refusal  # "will not reconsider": a refusal asserted
     if (concession := unseen.under_pressure(cand, lexicon)) is not None:
@@ -342,6 +347,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
     coding, sources = unplaced_attackers(cand.token, coding, sources, index, lexicon)  # "a bomb in Bogota"
+    coding, sources = named_doers(cand.token, coding, sources, targets, index, lexicon)  # "in a Turkish airstrike"
     if coding.type == "PROTEST" and cand.entry.pos == "verb":
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
@@ -488,6 +494,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 (doers := _told_doers(cand, src, [e for e in coded.events + events if e.type == coding.type], lexicon)):
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
+        tgt = without_venues(coding.type, tgt, cand.token, lexicon)  # "a conference held in Doha, Qatar"
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
             src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:

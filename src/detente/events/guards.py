@@ -113,8 +113,16 @@ def grounds(token, lexicon: Lexicon) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i and token.head.tag_ == "VBG":
         token = token.head
     prep = token.head
-    return token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in spec["prepositions"] \
-        and prep.head.lemma_.lower() in spec["verbs"]
+    wrapper = prep.head  # "sanctioned for their involvement in killing X" (round 15): a part in the act
+    if token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in ("in", "of") and \
+            wrapper.lemma_.lower() in spec["part_nouns"] and wrapper.dep_ == "pobj":
+        token, prep = wrapper, wrapper.head
+    if not (token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in spec["prepositions"]):
+        return False
+    if prep.head.lemma_.lower() in spec["verbs"]:
+        return True
+    # "announced sanctions on X for ...": the legal act as the object of the verb the reason hangs on
+    return token is wrapper and any(c.dep_ == "dobj" and c.lemma_.lower() in spec["verbs"] for c in prep.head.children)
 
 
 def dateline_end(text: str) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from detente.events.arguments import actors_under, subject_head
 from detente.events.triggers import Candidate
+from detente.events.venues import locative_object
 from detente.records import Actor, Mention
 
 
@@ -160,8 +161,8 @@ def venue_targets(cand: Candidate, coding, sources: list[Mention], targets: list
     for m in targets:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         root = span.root if span is not None else None
-        venue = root is not None and root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and \
-            root.head.lower_ in ("in", "at")
+        # "in Washington, D.C., United States": an apposition of the place counts too (round 15)
+        venue = root is not None and root.ent_type_ in ("GPE", "LOC", "FAC") and locative_object(root) is not None
         if not venue:
             kept.append(m)
     return kept

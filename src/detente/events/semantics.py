@@ -151,12 +151,11 @@ def noun_modality(token, lexicon: Lexicon) -> str | None:
         return None
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in lexicon.words["noun_cancelled"]:
         return "cancelled"  # "the president's visit to Uganda was cancelled" (round 10)
-    for child in token.children:
-        word = child.lower_ if child.dep_ in ("amod", "compound") else (
-            child.lemma_.lower() if child.dep_ in ("relcl", "acl") else None)
-        for kind in ("speculative", "cancelled", "planned"):
-            if word is not None and word in lexicon.words[f"noun_{kind}"]:
-                return kind
+    words = [child.lower_ if child.dep_ in ("amod", "compound") else (
+        child.lemma_.lower() if child.dep_ in ("relcl", "acl") else None) for child in token.children]
+    for kind in ("speculative", "cancelled", "planned"):  # "the planned trip, which was cancelled"
+        if any(word is not None and word in lexicon.words[f"noun_{kind}"] for word in words):
+            return kind
     return None
 
 
