@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, attempts, guards, moods, precision, recall14, spurious, unseen
+from detente.events import attach, attempts, guards, moods, precision, recall14, spurious, unseen, victims
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -251,6 +251,8 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None
     sources, passive = sources_of(cand, index, lexicon)
     sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
+    if not sources and (sources := victims.verb_doers(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~inattack")  # "were killed in a US airstrike": the US
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
@@ -298,6 +300,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
+    targets = targets or victims.harmed(cand, index, lexicon)  # "two Afghan policemen were killed in a US airstrike"
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
