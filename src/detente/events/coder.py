@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, attempts, guards, moods, precision, recall14, spurious, unseen, victims
+from detente.events import attach, attempts, guards, moods, precision, recall14, recall15, spurious, unseen, victims
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
@@ -345,6 +345,11 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
     return precision.retyped(cand, coding, sources, targets, lexicon), sources, targets
 
 
+def home_places_of(places: set[tuple], src: list[Participant]) -> set[tuple]:
+    """The places of the sources' own countries: where a domestic act happened, no other side."""
+    return {key for key in places if key[0] in {p.country for p in src}}
+
+
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
     """A country inside a place's name ("the Gulf of Mexico coast") is no side."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -460,12 +465,16 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 (doers := _told_doers(cand, src, [e for e in coded.events + events if e.type == coding.type], lexicon)):
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
+        if not tgt and not coding.rule.endswith(("~unplaced", "~own", "~diplomatic")) and \
+                not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
+                (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
+            coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side named: a domestic act
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
             src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
-        home_places = {key for key in places if key[0] in {p.country for p in src}}
+        home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             coding = _homed(coding, src + tgt, index)
             if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
