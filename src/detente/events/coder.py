@@ -13,7 +13,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, attempts, guards, moods, precision, recall14, recall15, spurious, unseen, victims
+from detente.events import (
+    attach,
+    attempts,
+    guards,
+    moods,
+    precision,
+    recall14,
+    recall15,
+    spurious,
+    unseen,
+    victims,
+)
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
 from detente.events.arguments import (
