@@ -26,11 +26,19 @@ CASES = [
     ("Two Afghan soldiers were killed in an ambush near Kandahar.", {("ASSAULT", "AFG", "AFG")}),
     # ... a crash is no attack
     ("Four Malian soldiers were killed in a bus crash.", set()),
+    # a clash whose dead are of two sides is a clash between them
+    ("Two Indian soldiers and three Pakistani soldiers died in a gunbattle in Kashmir.", {("ASSAULT", "IND", "PAK")}),
+    # ... dead of one side only keep the place rules
+    ("Ten Somali soldiers were killed in fighting near Mogadishu.", {("ASSAULT", "SOM", "SOM")}),
     # a targetless act whose sentence names one other side, of the doer's own country: that side
     ("Responding to the Kenyan president's speech, the opposition leader Raila Odinga condemned the tax plan as theft.",
      {("ACCUSE", "KEN", "KEN")}),
     ("Zambian opposition supporters demanded an inquiry into the election won by President Hichilema.",
      {("REQUEST", "ZMB", "ZMB")}),
+    # ... a refusal only of a proposal, demand or ruling, not of a claim
+    ("Answering the Chilean president's critics, the Chilean Senate rejected the pension bill.",
+     {("REJECT", "CHL", "CHL")}),
+    ("Answering the Chilean president's critics, the Chilean senator rejected the findings.", set()),
     # ... a reporter is no side
     ("Responding to the Kenyan president's speech, the opposition leader Raila Odinga condemned the tax plan as "
      "theft, the French ambassador said.", {("ACCUSE", "KEN", "KEN")}),
@@ -60,6 +68,6 @@ def test_harm_verb_takes_the_attack_doers(coded):
 
 
 def test_home_side_rule(coded):
-    [event] = coded[8].events
+    [event] = coded[10].events
     assert event.rule.endswith("~homeside")
     assert event.target[0].sector == "GOV" and event.source[0].sector == "OPP"

@@ -268,7 +268,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
         coding = replace(coding, rule=coding.rule + "~place")
-    pair = between(cand, index, lexicon.words["occurrence_verbs"])
+    pair = between(cand, index, lexicon.words["occurrence_verbs"]) or victims.clash_sides(cand, index, lexicon)
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
         sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])

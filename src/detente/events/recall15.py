@@ -8,8 +8,8 @@ apologised for a report on comments made by the foreign minister", "a Kabul car 
 attack ascribed to the Taliban". With no foreign side in the sentence, the act is domestic: its
 other side is the doer's own country, named by that other actor (``~homeside``). Only for acts
 done to someone that are not stances (``recall15.home_side_types``: accusations, demands, threats,
-coercion, attacks -- not a refusal, which is often a stance, "disagreed with these findings", nor a
-partner act, whose partner must be named as such), not when the doer is several countries or a
+coercion, attacks; a refusal only of a proposal, demand or ruling, "vetoed the bill" -- a refusal is
+often a stance, "disagreed with these findings"; not a partner act, whose partner must be named as such), not when the doer is several countries or a
 place ("the Kirkuk bomb blast"), and never from a reporter ("..., Thai police said") or a name's
 place.
 """
@@ -29,8 +29,9 @@ def home_side(cand: Candidate, type_: str, src: list[Participant], mentioned: li
               index: MentionIndex, lexicon: Lexicon, text: str) -> list[Participant]:
     """The own-country actor a targetless domestic act is done to, when the sentence names no
     other country; ``mentioned`` holds the sentence's (token, mention) pairs."""
-    own = {p.country for p in src}
-    if len(own) != 1 or None in own or type_ not in lexicon.semantics["recall15"]["home_side_types"]:
+    own, words = {p.country for p in src}, lexicon.semantics["recall15"]
+    if len(own) != 1 or None in own or not (type_ in words["home_side_types"] or type_ == "REJECT" and
+                                            _refused_proposal(cand.token, words["refused_things"])):
         return []
     spans = [(p.start, p.end) for p in src if p.start is not None]
     if any(_place(m) for _, m in mentioned if (m.start, m.end) in spans):
@@ -57,3 +58,9 @@ def home_side(cand: Candidate, type_: str, src: list[Participant], mentioned: li
 def _place(mention) -> bool:
     """A town, capital or region named as where something happened, not an actor."""
     return is_place_name(mention) or (mention.actor is not None and mention.actor.entry == PLACE_HOME)
+
+
+def _refused_proposal(token, things) -> bool:
+    """A refusal whose object is a proposal, demand or ruling ("vetoed the bill", "overturned the
+    ruling"), not a stance on a claim ("disagreed with the findings", "denied the report")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things for c in token.children)

@@ -112,6 +112,26 @@ def harmed(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Menti
             index.placed.get((m.start, m.end), "home:name") in OWN_WORDS]
 
 
+def clash_sides(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The sides of a two-sided clash that its dead name: "Ten Somali soldiers and twelve al-Shabaab
+    militants are killed in fighting near Afgooye" -> the soldiers and the militants, one mention
+    per side (``coder.code_trigger`` reads them as "between X and Y"). Only when the dead are of two
+    sides or more and the clash names no doer of its own."""
+    words = _words(lexicon)
+    if cand.entry.pos != "noun" or cand.token.lemma_.lower() not in words["clash_nouns"]:
+        return []
+    verb = harm_verb(cand.token, lexicon)
+    if verb is None or _own_doers(cand.token, index, lexicon):
+        return []
+    sides: dict[tuple, Mention] = {}
+    for subject in _harm_subjects(verb, lexicon):
+        for m in actors_under(subject, index, max_depth=2):
+            if m.actor is not None and m.actor.country and not _place(m) and \
+                    index.placed.get((m.start, m.end), "home:name") in OWN_WORDS:
+                sides.setdefault((m.actor.country, m.actor.sector), m)
+    return list(sides.values()) if len(sides) > 1 else []
+
+
 def verb_doers(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """The doers of the attack a harm verb names as what its people were harmed in: "were killed
     in a US airstrike" -> US; "died during airstrikes launched by the United States"."""
