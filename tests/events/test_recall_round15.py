@@ -1,5 +1,5 @@
 """Issue 13, round 15 (recall): the victims of a nominal attack named under a harm verb, and the
-attack's own doers as the harm verb's (``events/victims.py``); a targetless act done to someone in a
+attack's own doers as the harm verb's (``events/victims.py``); "the country" in a reported clause as the reporter's country; a targetless act done to someone in a
 sentence whose only other named side is of the doer's own country (``events/recall15.py``). Each
 case is made up (never a gold sentence, never news text) and coded by the whole pipeline; the
 expected set is the text's whole output as ``(type, source country, target country or None)``
@@ -30,6 +30,11 @@ CASES = [
     ("Two Indian soldiers and three Pakistani soldiers died in a gunbattle in Kashmir.", {("ASSAULT", "IND", "PAK")}),
     # ... dead of one side only keep the place rules
     ("Ten Somali soldiers were killed in fighting near Mogadishu.", {("ASSAULT", "SOM", "SOM")}),
+    # "the country" as the subject of a reported clause is the reporter's country
+    ("The Japanese prime minister says that the country has agreed with Vietnam to boost defence ties.",
+     {("AGREE", "JPN", "VNM")}),
+    # ... with no reporter, "the country" names no one
+    ("The country has agreed with Vietnam to boost defence ties.", set()),
     # a targetless act whose sentence names one other side, of the doer's own country: that side
     ("Responding to the Kenyan president's speech, the opposition leader Raila Odinga condemned the tax plan as theft.",
      {("ACCUSE", "KEN", "KEN")}),
@@ -68,6 +73,6 @@ def test_harm_verb_takes_the_attack_doers(coded):
 
 
 def test_home_side_rule(coded):
-    [event] = coded[10].events
+    [event] = coded[12].events
     assert event.rule.endswith("~homeside")
     assert event.target[0].sector == "GOV" and event.source[0].sector == "OPP"

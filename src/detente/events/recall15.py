@@ -1,4 +1,10 @@
-"""Recall rules of events round 15 that act on a whole sentence's actors.
+"""Recall rules of events round 15 that act on a whole sentence's actors, and a doer named by
+its reporter.
+
+``country_anaphor``: "the country" as the subject of a reported clause stands for the reporter's
+country ("Japan's prime minister says the country has agreed with Vietnam to boost defence ties",
+"India's foreign minister announces the country will reopen its embassy"); ``sources.sources_of``
+takes the reporter as the doer, as for a pronoun ("Syria says it will ...").
 
 ``home_side``: a row of an act done to someone (``need_target``) whose doer is found and whose
 target is not, in a sentence whose only other named sides are of the doer's own country. Before,
@@ -64,3 +70,13 @@ def _refused_proposal(token, things) -> bool:
     """A refusal whose object is a proposal, demand or ruling ("vetoed the bill", "overturned the
     ruling"), not a stance on a claim ("disagreed with the findings", "denied the report")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things for c in token.children)
+
+
+def country_anaphor(head, lexicon: Lexicon) -> bool:
+    """A bare definite "the country" / "the nation" (no modifier, no ``of``): a word that refers
+    back to a country, not one that names it."""
+    if head.lemma_.lower() not in lexicon.words["country_anaphors"] or head.pos_ != "NOUN":
+        return False
+    children = list(head.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and \
+        all(c.dep_ == "det" for c in children)
