@@ -21,6 +21,9 @@ CASES = [
     # ... the people of harm verbs told together ("two are killed and three others injured")
     ("Two Lebanese civilians are killed and three others injured during a raid by Israeli troops.",
      {("ASSAULT", "ISR", "LBN")}),
+    # ... also after the attack, when the attack names its doer
+    ("A Jordanian guard was wounded after an attack by Syrian militants on the border post.",
+     {("ASSAULT", "SYR", "JOR")}),
     # ... a place before the attack is where, not who: an unnamed doer's attack keeps the place rules
     ("Nine people died in a Kabul bombing.", set()),
     ("Two Afghan soldiers were killed in an ambush near Kandahar.", {("ASSAULT", "AFG", "AFG")}),
@@ -73,6 +76,6 @@ def test_harm_verb_takes_the_attack_doers(coded):
 
 
 def test_home_side_rule(coded):
-    [event] = coded[12].events
+    [event] = coded[13].events
     assert event.rule.endswith("~homeside")
     assert event.target[0].sector == "GOV" and event.source[0].sector == "OPP"
