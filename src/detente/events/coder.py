@@ -22,9 +22,11 @@ from detente.events import (
     nonevents,
     precision,
     recall14,
+    recall15,
     referents,
     spurious,
     unseen,
+    victims,
 )
 from detente.events import semantics as sem
 from detente.events.answers import answered_targets, provoked_targets
@@ -270,11 +272,13 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None
     sources, passive = sources_of(cand, index, lexicon)
     sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
+    if not sources and (sources := victims.verb_doers(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~inattack")  # "were killed in a US airstrike": the US
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
         coding = replace(coding, rule=coding.rule + "~place")
-    pair = between(cand, index, lexicon.words["occurrence_verbs"])
+    pair = between(cand, index, lexicon.words["occurrence_verbs"]) or victims.clash_sides(cand, index, lexicon)
     sources = [m for m in sources if m.text.lower() not in lexicon.words["news_agencies"]]
     if not sources and pair:  # "clashes between X and Y": X -> Y (mutual acts: see pairs_of)
         sources, pair = (pair, []) if coding.type in lexicon.words["mutual_types"] else (pair[:1], pair[1:])
@@ -321,6 +325,7 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
                                    lexicon.words["locative_prepositions"])
     targets = attach.state_act_place(cand, sources, targets, index,  # "denounced the detention of Britons in Iran"
                                      lambda lemma: {t.type for t in lexicon.triggers.get(("noun", lemma), ()) if t.type})
+    targets = targets or victims.harmed(cand, index, lexicon)  # "two Afghan policemen were killed in a US airstrike"
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
@@ -366,6 +371,11 @@ def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tupl
         return None  # "the prime minister will visit Leeds": no counterpart met
     coding = precision.retyped(cand, coding, sources, targets, lexicon)  # "clashed with ministers over fees"
     return nonevents.verbal_attack(cand, coding, sources, targets, lexicon), sources, targets  # "attacked X for doing"
+
+
+def home_places_of(places: set[tuple], src: list[Participant]) -> set[tuple]:
+    """The places of the sources' own countries: where a domestic act happened, no other side."""
+    return {key for key in places if key[0] in {p.country for p in src}}
 
 
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
@@ -495,12 +505,16 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
         tgt = without_venues(coding.type, tgt, cand.token, lexicon)  # "a conference held in Doha, Qatar"
+        if not tgt and not coding.rule.endswith(("~unplaced", "~own", "~diplomatic")) and \
+                not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
+                (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
+            coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side named: a domestic act
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
             src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
-        home_places = {key for key in places if key[0] in {p.country for p in src}}
+        home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             coding = _homed(coding, src + tgt, index)
             if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):

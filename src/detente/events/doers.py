@@ -42,6 +42,7 @@ from detente.events.lexicon import Lexicon
 from detente.events.recall14 import died_in_attack
 from detente.events.semantics import is_background
 from detente.events.triggers import Candidate, Coding, predicate_noun
+from detente.events.victims import attack_doers
 from detente.nlp import doc_text
 from detente.records import Actor, Mention
 
@@ -259,6 +260,8 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
                       for m in index.at(c) if not is_place_name(m)]
         if adjectives:
             return adjectives
+    if found := attack_doers(token, index, lexicon):  # "were killed in a US drone attack": the US (round 15)
+        return found
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, recall14
+from detente.events import attach, recall14, recall15
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
@@ -64,6 +64,8 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         sources = [m for c in token.head.children if c.dep_ == "poss" for m in actors_under(c, index)]
     if not sources and head is not None and head.pos_ == "PRON":
         sources = reporter(token, index, head)
+    if not sources and head is not None and recall15.country_anaphor(head, lexicon):
+        sources = reporter(token, index)  # "Japan's prime minister says the country has agreed ..."
     if not sources and head is not None:
         sources = home_base(head, index, lexicon) or carrier_holder(token, head, index, lexicon)
     return sources, (actors_under(antecedent(passive), index) if passive is not None else [])  # "X, who was held"

@@ -1,0 +1,166 @@
+"""People harmed in a nominal attack (events round 15, recall).
+
+News tells most attacks from the side of their victims: "Two Afghan policemen were killed in a US
+airstrike", "Five Hezbollah fighters die during Israeli strikes", "three others were injured in a
+raid by Israeli soldiers". The attack noun names its doer (a modifier, a possessor, a ``by`` agent,
+"launched by"), the harm verb's subject names the people it hit. Before this module the noun found
+its doer but no target (the victims are the verb's, not the noun's) and was dropped as an
+interaction with an unattached actor, and the verb found no doer at all.
+
+- ``harm_verb``: the harm verb ("kill", "wound", "injure", "die" ...) a nominal act is the
+  ``in``/``during`` object of.
+- ``attack_doers``: the doers named inside the attack's own noun phrase: a country, armed body or
+  international body modifying it ("a US drone attack", "NATO airstrikes", "IDF strikes"); never
+  a place ("a Baghdad bombing", "the Kandahar attack": the capital or town it happened in).
+- ``harmed``: the victims, the resolved actors among the subjects of the harm verb and of the harm
+  verbs coordinated with it, placed by their own words ("Afghan policemen", "Palestinians"), not
+  by the story's country (the gold leaves "civilians" of an unplaced story without a target).
+- ``verb_doers``: for the harm verb itself, the doers of the attack it names, so that "were killed
+  in a US airstrike" is the airstrike's row, not an unnamed doer's.
+"""
+
+from __future__ import annotations
+
+from detente.events.arguments import MentionIndex, actors_under, is_place_name
+from detente.events.homes import PLACE_HOME
+from detente.events.lexicon import Lexicon
+from detente.events.triggers import Candidate
+from detente.records import Mention
+
+OWN_WORDS = frozenset({"home:name", PLACE_HOME})
+"""Placements read off a mention's own words (``coder.NAMED_HOMES``)."""
+
+
+def _words(lexicon: Lexicon) -> dict:
+    return lexicon.semantics["victims"]
+
+
+def harm_verb(token, lexicon: Lexicon):
+    """The harm verb whose ``in``/``during`` object the noun ``token`` is: "were killed in a US
+    airstrike" -> killed; "three others injured during a raid" -> injured (a participle)."""
+    words = _words(lexicon)
+    if token.dep_ != "pobj" or token.head.lower_ not in words["harm_preps"]:
+        return None
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words["harm_verbs"]:
+        return None
+    return verb
+
+
+def _place(mention: Mention) -> bool:
+    """A place named before the act ("a Baghdad bombing", "the Kirkuk attack"): where, not who."""
+    return is_place_name(mention) or (mention.actor is not None and mention.actor.entry == PLACE_HOME)
+
+
+def attack_doers(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doers an attack noun under a harm verb names as its modifiers, directly or through the
+    nouns of its compound ("a US drone attack": US; "IDF strikes"; "an Israeli artillery attack")."""
+    if harm_verb(token, lexicon) is None:
+        return []
+    found: list[Mention] = []
+    frontier = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    while frontier:
+        child = frontier.pop(0)
+        mentions = [m for m in index.at(child) if m.actor is not None and not _place(m)]
+        found.extend(m for m in mentions if m.actor.country or m.actor.sector)
+        if not mentions and child.pos_ == "NOUN":  # "drone", "artillery", "missile": look inside
+            frontier.extend(c for c in child.children if c.dep_ in ("compound", "amod", "nmod"))
+    return found
+
+
+def _harm_group(verb, lexicon: Lexicon) -> list:
+    """A harm verb with the harm verbs told with it: "two people are killed and 14 injured in ...",
+    "two are killed and three others injured during a raid" (a participle on the conjoined noun)."""
+    verbs = _words(lexicon)["harm_verbs"]
+
+    def harm(token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs
+
+    root = verb
+    if verb.dep_ == "conj" and harm(verb.head):
+        root = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "conj" and harm(verb.head.head):
+        root = verb.head.head
+    group = [root]
+    for conj in (c for c in root.children if c.dep_ == "conj"):
+        group += [conj] if harm(conj) else [c for c in conj.children if c.dep_ == "acl" and harm(c)]
+    return group
+
+
+def _harm_subjects(verb, lexicon: Lexicon) -> list:
+    """The subjects of a harm verb and of the harm verbs told with it; a participle's noun
+    ("three others injured during a raid")."""
+    subjects = []
+    for clause in _harm_group(verb, lexicon):
+        subjects += [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            subjects.append(clause.head)
+    return subjects
+
+
+def harmed(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The victims of a nominal attack named under a harm verb, as its targets: "Two Afghan
+    policemen were killed in a US airstrike" -> the policemen. Only for an attack whose doer is
+    named, and only actors placed by their own words; places are no victims."""
+    if cand.entry.type not in _words(lexicon)["attack_types"]:
+        return []
+    verb = harm_verb(cand.token, lexicon)
+    if verb is None or not _own_doers(cand.token, index, lexicon):
+        return []  # an unnamed doer's attack keeps the place rules ("killed in an ambush near Basra")
+    found = [m for s in _harm_subjects(verb, lexicon) for m in actors_under(s, index, max_depth=2)]
+    return [m for m in found if m.actor is not None and m.actor.country and not _place(m) and
+            index.placed.get((m.start, m.end), "home:name") in OWN_WORDS]
+
+
+def clash_sides(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The sides of a two-sided clash that its dead name: "Ten Somali soldiers and twelve al-Shabaab
+    militants are killed in fighting near Afgooye" -> the soldiers and the militants, one mention
+    per side (``coder.code_trigger`` reads them as "between X and Y"). Only when the dead are of two
+    sides or more and the clash names no doer of its own."""
+    words = _words(lexicon)
+    if cand.entry.pos != "noun" or cand.token.lemma_.lower() not in words["clash_nouns"]:
+        return []
+    verb = harm_verb(cand.token, lexicon)
+    if verb is None or _own_doers(cand.token, index, lexicon):
+        return []
+    sides: dict[tuple, Mention] = {}
+    for subject in _harm_subjects(verb, lexicon):
+        for m in actors_under(subject, index, max_depth=2):
+            if m.actor is not None and m.actor.country and not _place(m) and \
+                    index.placed.get((m.start, m.end), "home:name") in OWN_WORDS:
+                sides.setdefault((m.actor.country, m.actor.sector), m)
+    return list(sides.values()) if len(sides) > 1 else []
+
+
+def verb_doers(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doers of the attack a harm verb names as what its people were harmed in: "were killed
+    in a US airstrike" -> US; "died during airstrikes launched by the United States"."""
+    token = cand.token
+    if cand.entry.pos != "verb" or cand.entry.type not in _words(lexicon)["attack_types"]:
+        return []
+    if token.lemma_.lower() not in _words(lexicon)["harm_verbs"]:
+        return []
+    words = _words(lexicon)
+    attacks = [p for clause in _harm_group(token, lexicon) for c in clause.children
+               if c.dep_ == "prep" and c.lower_ in words["harm_preps"]
+               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words["attack_nouns"]]
+    for attack in attacks:
+        if found := _own_doers(attack, index, lexicon):
+            return found
+    return []
+
+
+def _own_doers(attack, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Modifier doers, a possessor or a ``by`` agent (also of a participle: "launched by") of an
+    attack noun."""
+    if found := attack_doers(attack, index, lexicon):
+        return found
+    for child in attack.children:
+        if child.dep_ == "poss" and (found := actors_under(child, index)):
+            return found
+        links = [child] if child.dep_ == "prep" and child.lower_ == "by" else \
+            [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" and child.tag_ == "VBN" else []
+        for link in links:
+            if found := [m for p in link.children if p.dep_ == "pobj" for m in actors_under(p, index)]:
+                return found
+    return []
