@@ -4,16 +4,10 @@ made up."""
 
 import detente
 from detente.quotes.speakers import gender_of
+from tests.quotes.conftest import direct_speakers, sole_speaker
 
-
-def _speakers(text, date="2021-03-01"):
-    return [q.speaker for q in detente.code(text, date=date).quotes if q.direct]
-
-
-def _speaker(text, date="2021-03-01"):
-    speakers = _speakers(text, date)
-    assert len(speakers) == 1
-    return speakers[0]
+_speakers = direct_speakers
+_speaker = sole_speaker
 
 
 # A surname alone that a table resolves to someone else (a capital city, another country's

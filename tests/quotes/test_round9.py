@@ -1,17 +1,10 @@
 """Round 9 of issue 14: speakers' countries and sectors by the gold conventions for officials
 of international bodies and for the opposition; every sentence here is made up."""
 
-import detente
+from tests.quotes.conftest import direct_speakers, sole_speaker
 
-
-def _speakers(text, date="2021-03-01"):
-    return [q.speaker for q in detente.code(text, date=date).quotes if q.direct]
-
-
-def _speaker(text, date="2021-03-01"):
-    speakers = _speakers(text, date)
-    assert len(speakers) == 1
-    return speakers[0]
+_speakers = direct_speakers
+_speaker = sole_speaker
 
 
 def test_a_spokesperson_of_an_intergovernmental_body_is_igo():

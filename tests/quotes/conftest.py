@@ -1,0 +1,17 @@
+"""Shared helpers of the quotes tests: the speakers of a made-up text's direct quotes."""
+
+from __future__ import annotations
+
+import detente
+
+
+def direct_speakers(text: str, date: str = "2021-03-01") -> list:
+    """The speaker of every direct quote detente finds in ``text``, in order."""
+    return [q.speaker for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def sole_speaker(text: str, date: str = "2021-03-01"):
+    """The speaker of the text's one direct quote (the test fails when there is not exactly one)."""
+    speakers = direct_speakers(text, date)
+    assert len(speakers) == 1, speakers
+    return speakers[0]
