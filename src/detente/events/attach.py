@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, actors_under, between_heads, object_heads
 from detente.events.triggers import Candidate
+from detente.nlp import doc_text
 from detente.records import Actor, Mention, Participant
 
 RESTRICTING_TYPES = frozenset({"COERCE", "CONCEDE"})
@@ -410,7 +411,7 @@ def placed_people(cand: Candidate, found: list[Mention], index: MentionIndex, pe
         first = typed.start if typed is not None else min(
             t.idx for t in people.subtree if t.i <= people.i and not (t.dep_ == "prep" or t.head.dep_ == "prep"))
         end = people.idx + len(people)
-        text = cand.token.doc.text[first:end]
+        text = doc_text(cand.token.doc)[first:end]
         sector = typed.actor.sector if typed is not None else None
         placed = Mention(text=text, start=first, end=end, sentence=mention.sentence, label="ROLE",
                          actor=Actor(country=mention.actor.country, sector=sector,
@@ -526,7 +527,7 @@ def clause_place_people(cand: Candidate, src: list[Participant], index: MentionI
     sector = typed.actor.sector if typed is not None and typed.actor is not None else None
     first = min(t.idx for t in obj.subtree if t.i <= obj.i)
     end = obj.idx + len(obj)
-    return [Participant(text=token.doc.text[first:end], country=next(iter(places)), sector=sector,
+    return [Participant(text=doc_text(token.doc)[first:end], country=next(iter(places)), sector=sector,
                         start=first, end=end)]
 
 
