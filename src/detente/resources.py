@@ -8,6 +8,7 @@ per process and cached.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import importlib
 import json
@@ -70,6 +71,21 @@ def build_manifest(folder: Path) -> dict[str, Any]:
 
 
 @cache
+def read_weights(path: Path, width: int) -> dict[str, tuple[float, ...]]:
+    """A learned model's weights file (the tone model, the events row verifier): ``#`` comment
+    lines (provenance), a header row starting ``feature``, then ``feature<TAB>w1..w<width>``
+    rows. A row of another width is an error naming the file."""
+    weights: dict[str, tuple[float, ...]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or row[0].startswith("#") or row[0] == "feature":
+                continue
+            if len(row) != width + 1:
+                raise ResourceError(f"{path.name}: row {row!r} needs a feature and {width} weight(s)")
+            weights[row[0]] = tuple(float(v) for v in row[1:])
+    return weights
+
+
 def _yaml_file(stage: str, name: str) -> dict[str, Any]:
     import yaml
 

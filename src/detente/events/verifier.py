@@ -23,7 +23,6 @@ The switch and the threshold are ``row_verifier:`` in ``semantics.yaml`` (``enab
 
 from __future__ import annotations
 
-import csv
 import math
 import os
 import re
@@ -33,6 +32,7 @@ from pathlib import Path
 
 from detente.errors import ResourceError
 from detente.records import Event
+from detente.resources import read_weights
 
 MODEL_FILE = "row_verifier.tsv"
 """The weights file under ``events/data``."""
@@ -138,14 +138,7 @@ class RowVerifier:
 def read_model(path: Path) -> RowVerifier:
     """A weights file: ``#`` comment lines (provenance), a header row, then
     ``feature<TAB>weight`` rows, one of them the intercept."""
-    weights: dict[str, float] = {}
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if not row or row[0].startswith("#") or row[0] == "feature":
-                continue
-            if len(row) != 2:
-                raise ResourceError(f"{path.name}: row {row!r} needs a feature and a weight")
-            weights[row[0]] = float(row[1])
+    weights = {name: w[0] for name, w in read_weights(path, 1).items()}
     if INTERCEPT not in weights:
         raise ResourceError(f"{path.name}: no {INTERCEPT} row")
     intercept = weights.pop(INTERCEPT)

@@ -27,13 +27,13 @@ plain Python.
 
 from __future__ import annotations
 
-import csv
 import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
 from detente.errors import ResourceError
+from detente.resources import read_weights
 
 LABELS = ("positive", "neutral", "negative")
 """Classes, in the column order of the weights file."""
@@ -92,14 +92,7 @@ class ToneModel:
 def read_model(path: Path) -> ToneModel:
     """A weights file: ``#`` comment lines (provenance), a header row, then
     ``feature<TAB>positive<TAB>neutral<TAB>negative`` rows."""
-    weights: dict[str, tuple[float, float, float]] = {}
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if not row or row[0].startswith("#") or row[0] == "feature":
-                continue
-            if len(row) != 4:
-                raise ResourceError(f"{path.name}: row {row!r} needs a feature and 3 weights")
-            weights[row[0]] = (float(row[1]), float(row[2]), float(row[3]))
+    weights = read_weights(path, 3)
     if not weights:
         raise ResourceError(f"{path.name}: no weights")
     return ToneModel(weights=weights)
