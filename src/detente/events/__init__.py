@@ -23,6 +23,7 @@ from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
 from detente.events.spurious import commercial_rows, sports_rows
 from detente.events.verifier import verify
+from detente.nlp import doc_text
 from detente.records import CodedArticle
 from detente.resources import Resources
 from detente.stage import Stage
@@ -53,11 +54,12 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     if story is not None and story.search(coded.article.text):
         return  # a sports or entertainment story (Phoenix discards)
     seen: set[str] = set()
+    text = doc_text(coded.doc)
     for sentence_index, sentence in enumerate(coded.doc.sents):
         if not any(index.by_token.get(i) for i in range(sentence.start, sentence.end)) and \
                 not story_act(sentence, index, lexicon):
             continue
-        if skipped(sentence.text, seen, lexicon):
+        if skipped(text[sentence.start_char:sentence.end_char], seen, lexicon):  # Span.text re-joins tokens
             continue
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before

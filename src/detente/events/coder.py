@@ -260,7 +260,7 @@ def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], t
         type=coding.type, cameo=coding.cameo, goldstein=code.goldstein, quad=lexicon.quads[coding.type],
         source=src, target=tgt, sentence=sentence_index, start=min(starts), end=max(ends),
         trigger=text[trigger_span[0]:trigger_span[1]], trigger_start=trigger_span[0],
-        trigger_end=trigger_span[1], evidence=sentence.text, rule=coding.rule, mode=mode,
+        trigger_end=trigger_span[1], evidence=text[sentence.start_char:sentence.end_char], rule=coding.rule, mode=mode,
         context=list(code.contexts), negated=coding.negated,
     )
 

@@ -42,6 +42,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
+from detente.nlp import doc_text
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,8 @@ def own_defended(token, type_: str | None) -> bool:
 def caption(token) -> bool:
     """True for a picture's caption or a map's legend kept in the text ("... Image: the White
     House.", "██ Territory held by ..."): no sentence of the story."""
-    text = token.sent.text
+    sent = token.sent
+    text = doc_text(token.doc)[sent.start_char:sent.end_char]  # Span.text re-joins the tokens
     return any(mark in text for mark in _spec()["caption_marks"])
 
 

@@ -157,7 +157,7 @@ def game_result(token, type_: str | None, lexicon: Lexicon) -> bool:
     spec = _spec(lexicon)
     lemma = token.lemma_.lower()
     if lemma in lexicon.semantics["precision"]["contest_verbs"] and \
-            SCORE.search(token.sent.text):
+            SCORE.search(doc_text(token.doc)[token.sent.start_char:token.sent.end_char]):
         return True
     if lemma not in spec["prize_verbs"]:
         return False
@@ -339,7 +339,7 @@ def question_asked(token, type_: str | None) -> bool:
         return False
     sent = token.sent
     before = sent.doc[max(sent.start - 3, 0):sent.start]  # '"Why ...?" the minister asked.' parsed apart
-    return "?" in sent.text or any(t.text == "?" for t in before)
+    return "?" in doc_text(sent.doc)[sent.start_char:sent.end_char] or any(t.text == "?" for t in before)
 
 
 def one_asked(token, type_: str | None) -> bool:
