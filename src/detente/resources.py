@@ -70,7 +70,6 @@ def build_manifest(folder: Path) -> dict[str, Any]:
     return entries
 
 
-@cache
 def read_weights(path: Path, width: int) -> dict[str, tuple[float, ...]]:
     """A learned model's weights file (the tone model, the events row verifier): ``#`` comment
     lines (provenance), a header row starting ``feature``, then ``feature<TAB>w1..w<width>``
@@ -86,6 +85,7 @@ def read_weights(path: Path, width: int) -> dict[str, tuple[float, ...]]:
     return weights
 
 
+@cache
 def _yaml_file(stage: str, name: str) -> dict[str, Any]:
     import yaml
 
