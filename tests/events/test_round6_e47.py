@@ -6,7 +6,9 @@ set is the sentence's whole output as ``(type, source country, target country or
   toll from clashes in X rises") has a present, unnamed doer, as an attack people died in;
 - ``named_doers``: a weapon's placing verb names its doer ("a device planted by the rebels
   explodes"), and a named armed group with no country of its own takes the one country of the
-  attack's place and targets."""
+  attack's place and targets;
+- ``context.doer_sector``: an unnamed doer with a sector, placed by a city and its country, is that
+  country's (one country, not one mention)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ CASES = [
     ("A car bomb planted by unknown attackers exploded in Mogadishu, Somalia.", {("ASSAULT", None, "SOM")}),
     ("A bomb planted by separatist rebels killed two Pakistani diplomats in Kabul, Afghanistan.",
      {("ASSAULT", None, "PAK")}),
+    # an unnamed armed doer placed by a city and its country ("in Quetta, Pakistan": one place) is the
+    # place's armed group, and the place it struck stays the target (it was dropped as the doer's own)
+    ("Separatist rebels attacked an army post in Quetta, Pakistan.", {("ASSAULT", "PAK", "PAK")}),
 ]
 
 
