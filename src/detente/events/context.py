@@ -507,8 +507,9 @@ def doer_sector(token, places: list[Mention], index: MentionIndex) -> list[Menti
     in Minsk" is Belarus's police (COP), not Minsk (a city)."""
     head, _ = subject_head(token)
     doer = index.unresolved.get(head.i) if head is not None else None
-    if doer is None or doer.actor is None or not doer.actor.sector or len(places) != 1:
-        return places
+    countries = {m.actor.country for m in places if m.actor is not None}
+    if doer is None or doer.actor is None or not doer.actor.sector or len(countries) != 1:
+        return places  # (a city and its country, "in Quetta, Pakistan", are one place: round 6)
     actor = Actor(country=places[0].actor.country, sector=doer.actor.sector, entry=f"place:{doer.actor.entry or doer.text}")
     return [replace(doer, actor=actor)]
 

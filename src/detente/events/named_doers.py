@@ -8,7 +8,10 @@ the same clause names for that attack instead: the country or actor before the a
 ("shot down by al-Shabaab", "an airstrike by the Nigerian Air Force", "attacks conducted by the
 army"), or the subject of a firing clause bound to the act ("... when Indian troops opened fire",
 "after Russia launched missile strikes"). Rule suffix ``~named``. Only one named country is
-taken; a row whose clause names a person as the doer ("the attacker who killed ...") is left."""
+taken; a row whose clause names a person as the doer ("the attacker who killed ...") is left.
+Round 6 of the event gold: the weapon's placing verb names the doer too ("an explosive device
+planted by the rebels explodes"), and a named armed group with no country of its own takes the one
+country of the row's place and targets."""
 
 from __future__ import annotations
 
@@ -101,6 +104,28 @@ def _doers_of(act, index: MentionIndex, lexicon: Lexicon, settings: dict) -> lis
     return found
 
 
+def _unplaced_agents(act, index: MentionIndex, settings: dict) -> list[Mention]:
+    """Armed groups the ``by`` agent of an attack token names with no country ("planted by the
+    Bangsamoro Islamic Freedom Fighters")."""
+    return [m for child in act.children if child.dep_ in ("agent", "prep") and child.lower_ == "by"
+            for obj in child.children if obj.dep_ == "pobj"
+            if (m := index.unresolved.get(obj.i)) is not None and m.actor is not None
+            and not m.actor.country and m.actor.sector in settings["placed_sectors"]]
+
+
+def _placed(doer: Mention, sides: list[Mention], token, index: MentionIndex) -> list[Mention]:
+    """A named armed group with no country of its own, placed in the country of the attack when the
+    row's sides and every actor the sentence names agree on one (the conventions: an unnamed doer's
+    country comes from context when the text fixes it; a group named only by its own name is no
+    better known): ``[doer]`` with that country, or []."""
+    sentence = token.sent
+    named = [m for t in sentence for m in index.at(t)]
+    countries = {m.actor.country for m in sides + named if m.actor is not None and m.actor.country}
+    if len(countries) != 1:
+        return []
+    return [replace(doer, actor=replace(doer.actor, country=countries.pop(), entry=f"place:{doer.actor.entry}"))]
+
+
 def named_doers(token, coding, sources: list[Mention], targets: list[Mention], index: MentionIndex,
                 lexicon: Lexicon):
     """``(coding, sources)`` with the attack's named doer as source (rule suffix ``~named``), or
@@ -113,10 +138,13 @@ def named_doers(token, coding, sources: list[Mention], targets: list[Mention], i
         if subject is not None and subject.lemma_.lower() in settings["person_doers"]:
             return coding, sources  # "the attacker who killed ...": a person the text names
     taken = {(m.start, m.end) for m in targets}
-    doers = []
+    doers, unplaced = [], []
     for act in _acts(token, settings):
         doers += [m for m in _doers_of(act, index, lexicon, settings)
                   if (m.start, m.end) not in taken and m not in doers and m.actor is not None and m.actor.country]
+        unplaced += [m for m in _unplaced_agents(act, index, settings) if m not in unplaced]
+    if not doers and len(unplaced) == 1:
+        doers = _placed(unplaced[0], sources + targets, token, index)  # "a device planted by the X Fighters explodes in Y"
     if len({m.actor.country for m in doers}) != 1:
         return coding, sources
     rule = coding.rule

@@ -8,7 +8,9 @@ general rules missed, found on the tune halves' misses and on unseen sample news
 * ``setting_partners``: such a setting with no partner of its own ("in a phone call in July,
   X urged Y to ...") has the addressee of the clause's verb of address as partner.
 * ``legal_state``: an agentless passive legal act on a political actor is done by that actor's state.
-* ``died_in_attack``: an attack people died or were hurt in has a present, unnamed doer.
+* ``died_in_attack``: an attack people died or were hurt in has a present, unnamed doer; so has
+  an attack named as the cause of a death toll (``toll_of_attack``, round 6: "the death toll from
+  clashes in Tripoli rises to 96").
 * ``venue_targets``, ``own_partners_only``: a joint agreement or meeting of two sides or more has no
   venue partner; each side is the other's.
 
@@ -136,11 +138,25 @@ def died_in_attack(token, lexicon) -> bool:
     attack in Kandahar", "were wounded during an ambush"): its doer is present but unnamed, as for
     "a roadside bombing killed", so the place and unnamed-doer rules apply to it."""
     words = _words(lexicon)
+    if toll_of_attack(token, lexicon):
+        return True
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ not in words["harm_preps"]:
         return False
     verb = token.head.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words["harm_verbs"] and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def toll_of_attack(token, lexicon) -> bool:
+    """A nominal attack named as the cause of a casualty count (round 6 of the event gold: "the
+    death toll from clashes in Tripoli rises", "casualties from the bombing in Kabul", "the number
+    of deaths in the riots"): people died in it, so its doer is present but unnamed, as in
+    ``died_in_attack``. The count noun is the head of the attack's ``from``/``in``/``of`` phrase."""
+    words = lexicon.semantics["tolls"]
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" or token.head.lower_ not in words["toll_preps"]:
+        return False
+    count = token.head.head
+    return count.pos_ in ("NOUN", "PROPN", "ADJ") and count.lemma_.lower() in words["toll_nouns"]
 
 
 def _sides(mentions: list[Mention]) -> set[tuple]:
