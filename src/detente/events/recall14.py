@@ -18,7 +18,7 @@ Hooks: ``sources.sources_of`` (doers) and ``coder.code_trigger`` (partners). Wor
 
 from __future__ import annotations
 
-from detente.events.arguments import actors_under, between_heads, subject_head
+from detente.events.arguments import actors_under, agentless_passive, between_heads, subject_head
 from detente.events.triggers import Candidate
 from detente.events.venues import locative_object
 from detente.records import Actor, Mention
@@ -91,14 +91,6 @@ def setting_partners(cand: Candidate, sources: list[Mention], index, lexicon) ->
     return found
 
 
-def _agentless_passive(cand: Candidate):
-    """The passive subject of a verbal trigger that names no agent, else None (as ``doers``)."""
-    if cand.entry.pos != "verb":
-        return None
-    head, passive = subject_head(cand.token)
-    return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
-
-
 def legal_state(cand: Candidate, coding, index, lexicon) -> list[Mention]:
     """The state as the doer of an agentless passive legal act on a political actor of its own
     country ("A Ugandan opposition leader was charged with treason", "the former Peruvian president
@@ -108,7 +100,7 @@ def legal_state(cand: Candidate, coding, index, lexicon) -> list[Mention]:
     is no safe doer (``doers.passive_doers``, ``doers.story_state``)."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
         _words(lexicon)["legal_entries"].get(cand.entry.id)
-    subject = _agentless_passive(cand) if sector and coding.type in _words(lexicon)["legal_types"] else None
+    subject = agentless_passive(cand) if sector and coding.type in _words(lexicon)["legal_types"] else None
     if subject is None or subject.lemma_.lower() in lexicon.semantics["state_bodies"]:
         return []
     done_to = [m for m in actors_under(subject, index) if m.actor and m.actor.country]
