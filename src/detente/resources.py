@@ -96,6 +96,12 @@ def _yaml_file(stage: str, name: str) -> dict[str, Any]:
     return loaded
 
 
+def yaml_data(stage: str, name: str) -> dict[str, Any]:
+    """The YAML data file ``name`` of ``stage`` as a mapping, read once per process and shared by
+    every caller (read only: never change what it gives)."""
+    return _yaml_file(stage, name)
+
+
 def word_list(stage: str, name: str, key: str) -> frozenset[str]:
     """The word list ``key`` of the YAML data file ``name`` of ``stage``, lower-cased; the file
     is read once per process. A list that is missing, empty or holds anything but words (YAML

@@ -16,6 +16,7 @@ from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_l
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
+from detente.actors.seats import PLACE_PREPOSITIONS, named_seat, where_stationed
 from detente.actors.tables import ActorTables, Entry, RoleNoun
 from detente.actors.trees import (
     anchor_of,
@@ -41,9 +42,6 @@ MEMBER_BODIES = word_list("actors", "vocabulary.yaml", "member_bodies")
 """Bodies of members ("union", "association"): a profession's takes its sector."""
 PROFESSION_WORDS = word_list("actors", "vocabulary.yaml", "profession_sectors")
 PROFESSION_SECTORS = frozenset(s.upper() for s in PROFESSION_WORDS)
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
-                                "across", "around", "within", "toward", "towards", "via",
-                                "through", "throughout", "beyond", "over", "on"})
 PEOPLE_SECTOR = "CVL"
 """Sector of a people named by nationality alone (CAMEO codes "Libyans" as civilians), and of
 a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" CIVCVL)."""
@@ -345,50 +343,6 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
             phrase.office = office
             fill_holder(phrase, country, ctx)
     return [phrase]
-
-
-SEAT_PREPOSITIONS = frozenset({"of", "in"})
-SEAT_KINDS = frozenset({"country", "capital", "region"})
-SEAT_SECTORS = frozenset({"EDU", "HLH"})
-"""Institutions named for where they are (universities, schools, hospitals), unlike an
-embassy, whose nationality word is whose it is ("the British Embassy in Moscow")."""
-
-
-def named_seat(doc, root: Atom, bearers: list[tuple]) -> list[tuple]:
-    """The bearers of a body's proper name: a nationality word that begins the name of a
-    university, school or hospital "of" or "in" a place ("the American University of Beirut", "the Chinese
-    University of Hong Kong") is part of the name, and the place it names after the
-    institution's word is where it is."""
-    word = doc[root.start]
-    if root.role is None or root.role.sector not in SEAT_SECTORS or not word.is_title \
-            or word.i == word.sent.start:
-        return bearers
-    before = [b for b in bearers if b[0].kind == "demonym" and b[0].end <= root.start]
-    after = [b for b in bearers if b[0].kind in SEAT_KINDS and b[0].start >= root.end
-             and doc[b[0].start - 1].lower_ in SEAT_PREPOSITIONS]
-    if not before or len(after) != 1 or after[0][1] in {b[1] for b in before}:
-        return bearers
-    return [b for b in bearers if b not in before]
-
-
-def where_stationed(doc, root: Atom, bearers: list[tuple]) -> list[tuple]:
-    """The places after a role that a nationality or country word before it already claims
-    ("Russian troops in Georgia", "US forces in Iraq"): where the role is, not whose it is;
-    empty when the role has no such word before it ("authorities in Croatia" are Croatia's)
-    or the place is the same country."""
-    front = {b[1] for b in bearers if b[0].end <= root.start and b[0].kind in ("country",
-                                                                              "demonym")}
-    if not front:
-        return []
-    return [b for b in bearers if b[0].start >= root.end and b[0].kind in SEAT_KINDS
-            and b[1] not in front and _in_place_phrase(doc[anchor_of(doc, b[0])])]
-
-
-def _in_place_phrase(token) -> bool:
-    """The object of a locative preposition ("in northern Iraq", "in Georgia and Armenia")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
 def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:

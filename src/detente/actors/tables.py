@@ -30,6 +30,7 @@ from detente.actors.roster import Person, parse_people
 from detente.actors.tsv import read_tsv
 from detente.actors.userfile import UserEntries, read_user_file
 from detente.errors import ActorError
+from detente.resources import yaml_data
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -352,8 +353,7 @@ def plurals(phrase: str) -> list[str]:
 
 
 def _load_sectors(tables: ActorTables) -> None:
-    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
-        spec = yaml.load(handle, Loader=_LOADER)
+    spec = yaml_data("actors", "sectors.yaml")
     generic = {g.lower() for g in spec.get("generic", [])}
     for sector, body in spec["sectors"].items():
         for phrase in body.get("people", []):

@@ -259,6 +259,15 @@ def subject_head(token):
     return None, None
 
 
+def agentless_passive(cand):
+    """The passive subject of a verbal trigger that names no agent, else None ("X was
+    arrested": X; not "X was arrested by police")."""
+    if cand.entry.pos != "verb":
+        return None
+    head, passive = subject_head(cand.token)
+    return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
+
+
 def _passive_conjunct(verb) -> bool:
     """A participle coordinated with a passive verb, with no auxiliary or subject of its own
     ("was shot and killed", "were arrested and jailed"): passive too."""

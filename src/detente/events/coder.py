@@ -265,11 +265,8 @@ def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], t
     )
 
 
-def code_trigger(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
-    """Coding, sources and targets of an outermost trigger, or None."""
-    coding = decide(cand, lexicon, index)
-    if coding is None:
-        return None
+def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
+    """Coding, sources and targets of an outermost trigger ``decide`` gave ``coding``, or None."""
     sources, passive = sources_of(cand, index, lexicon)
     sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
     if not sources and (sources := victims.verb_doers(cand, index, lexicon)):
@@ -402,12 +399,11 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
     return bool(others)
 
 
-def released(cand: Candidate, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
-    """Inner triggers coded on their own when the outer one gives no event: nominal objects
-    always (``factual_objects``); every inner trigger when the outer act was asserted but has no
-    source ("Russian jets attack targets ...; two are shot down": the attack is not part of the
-    shooting down)."""
-    coding = decide(cand, lexicon, index)
+def released(cand: Candidate, coding: Coding | None, lexicon: Lexicon) -> list[Candidate]:
+    """Inner triggers coded on their own when the outer one (``decide`` gave it ``coding``) gives
+    no event: nominal objects always (``factual_objects``); every inner trigger when the outer act
+    was asserted but has no source ("Russian jets attack targets ...; two are shot down": the
+    attack is not part of the shooting down)."""
     if coding is None:
         return factual_objects(cand)
     if coding.type in lexicon.words["nonfactual_inner"] or coding.mode == "intend":
@@ -442,9 +438,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     present |= {(None, m.text) for i in words if (m := index.unresolved.get(i)) is not None}
     while pending:
         cand = pending.pop(0)
-        result = code_trigger(cand, lexicon, index)
+        coding = decide(cand, lexicon, index)  # once: ``released`` reads it when no row comes of it
+        result = code_trigger(cand, coding, lexicon, index) if coding is not None else None
         if result is None:
-            pending.extend(released(cand, lexicon, index))
+            pending.extend(released(cand, coding, lexicon))
             continue
         coding, sources, targets = result
         pending.extend(factive_objects(cand, coding, lexicon))  # "condemned Israel's attack on Gaza": the attack too

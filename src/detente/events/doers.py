@@ -32,6 +32,7 @@ from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
     actors_under,
+    agentless_passive,
     is_place_name,
     object_heads,
     subject_head,
@@ -60,18 +61,10 @@ def carrier_holder(token, head, index: MentionIndex, lexicon: Lexicon) -> list[M
     return actors_under(holder, index, prepositions=SOURCE_PREPOSITIONS) if holder is not None else []
 
 
-def _agentless_passive(cand: Candidate):
-    """The passive subject of a verbal trigger that names no agent, else None."""
-    if cand.entry.pos != "verb":
-        return None
-    head, passive = subject_head(cand.token)
-    return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
-
-
 def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
                   lexicon: Lexicon) -> tuple[list[Mention], str] | None:
     """``(sources, rule suffix)`` for an agentless passive the doer of which the text fixes, else None."""
-    subject = _agentless_passive(cand)
+    subject = agentless_passive(cand)
     if subject is None:
         return None
     done_to = actors_under(subject, index)
@@ -143,7 +136,7 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
         sector = lexicon.semantics["undergo_entries"][cand.entry.id]
         subject = subject_head(cand.token)[0]
     else:
-        subject = _agentless_passive(cand) if sector else None
+        subject = agentless_passive(cand) if sector else None
     if subject is None or not _people(subject, lexicon):
         return [], []
     sentence = cand.token.sent

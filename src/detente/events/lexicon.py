@@ -10,13 +10,10 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from detente.errors import ResourceError
-from detente.resources import data_path
+from detente.resources import data_path, yaml_data
 
 POS_OF_SPACY = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 """spaCy coarse part of speech -> the ``pos`` column of triggers.tsv."""
@@ -276,11 +273,10 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
     }
 
 
-@lru_cache(maxsize=1)
 def semantics_file() -> dict:
     """``semantics.yaml`` parsed once per process (read only): the lexicon's ``semantics`` and the
     guards called without the lexicon (``precision``, ``spurious``) share this one reading."""
-    return yaml.safe_load(data_path("events", "semantics.yaml").read_text(encoding="utf-8"))
+    return yaml_data("events", "semantics.yaml")
 
 
 def load_lexicon() -> Lexicon:
@@ -290,7 +286,7 @@ def load_lexicon() -> Lexicon:
     >>> lex.quads["ASSAULT"], lex.code("036").plover
     (4, 'AGREE')
     """
-    plover = yaml.safe_load(data_path("events", "plover.yaml").read_text(encoding="utf-8"))
+    plover = yaml_data("events", "plover.yaml")
     semantics = semantics_file()
     words = _word_sets(semantics)
     lexicon = Lexicon(

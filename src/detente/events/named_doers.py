@@ -20,6 +20,7 @@ from dataclasses import replace
 from detente.events.arguments import MentionIndex
 from detente.events.doers import place_part
 from detente.events.lexicon import Lexicon
+from detente.events.victims import doer_phrases
 from detente.records import Mention
 
 _STAND_IN = ("~place", "~unnamed", "~unplaced")
@@ -91,16 +92,14 @@ def _nominal(token) -> bool:
 
 
 def _doers_of(act, index: MentionIndex, lexicon: Lexicon, settings: dict) -> list[Mention]:
-    """Actors an attack token names as its doer."""
+    """Actors an attack token names as its doer: "Indian troops opened fire", "a Turkish
+    airstrike", "an airstrike by the army" (a bare place is no agent here)."""
     found = []
-    for child in act.children:
-        if _nominal(act) and child.dep_ in _MODIFIERS:
-            found += _mentions_under(child, index, lexicon)  # "a Turkish airstrike"
-        elif child.dep_ in ("agent", "prep") and child.lower_ == "by":  # a bare place is no agent here
-            found += [m for obj in child.children if obj.dep_ == "pobj" for m in _mentions_under(obj, index, lexicon)
-                      if not (m.label in ("GPE", "LOC", "FAC") and m.actor.sector is None)]
-        elif child.dep_ == "nsubj" and act.pos_ in ("VERB", "AUX") and act.lemma_.lower() in settings["fire_verbs"]:
-            found += _mentions_under(child, index, lexicon)  # "Indian troops opened fire"
+    if act.pos_ in ("VERB", "AUX") and act.lemma_.lower() in settings["fire_verbs"]:
+        found += [m for c in act.children if c.dep_ == "nsubj" for m in _mentions_under(c, index, lexicon)]
+    for head, agent in doer_phrases(act, _MODIFIERS if _nominal(act) else ()):
+        found += [m for m in _mentions_under(head, index, lexicon)
+                  if not (agent and m.label in ("GPE", "LOC", "FAC") and m.actor.sector is None)]
     return found
 
 

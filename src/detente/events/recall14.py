@@ -20,7 +20,7 @@ Hooks: ``sources.sources_of`` (doers) and ``coder.code_trigger`` (partners). Wor
 
 from __future__ import annotations
 
-from detente.events.arguments import actors_under, subject_head
+from detente.events.arguments import actors_under, agentless_passive, between_heads, subject_head
 from detente.events.triggers import Candidate
 from detente.events.venues import locative_object
 from detente.records import Actor, Mention
@@ -59,19 +59,20 @@ def setting_act(cand: Candidate, index, lexicon) -> bool:
     or its own "between X and Y" ("after talks between Russia and Turkey, ...")."""
     if _setting_verb(cand, lexicon) is None:
         return False
-    return bool(_between(cand.token, index)) or bool(setting_doers(cand, index, lexicon))
+    return _between(cand, index) or bool(setting_doers(cand, index, lexicon))
 
 
-def _between(token, index) -> list[Mention]:
-    return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
-            for o in c.subtree if o.dep_ in ("pobj", "conj") for m in index.at(o)]
+def _between(cand: Candidate, index) -> bool:
+    """True when the consultation names its own sides ("talks between X and Y"), as
+    ``targets.between`` reads them."""
+    return any(actors_under(h, index) for h in between_heads(cand))
 
 
 def setting_doers(cand: Candidate, index, lexicon) -> list[Mention]:
     """Doers of a consultation named as a clause's setting: the clause's subject (not a passive one);
     none when the noun names its own sides ("talks between X and Y": ``targets.between``)."""
     verb = _setting_verb(cand, lexicon)
-    if verb is None or _between(cand.token, index):
+    if verb is None or _between(cand, index):
         return []
     head, passive = subject_head(verb)
     if head is None or passive is not None or head.pos_ == "PRON":
@@ -92,14 +93,6 @@ def setting_partners(cand: Candidate, sources: list[Mention], index, lexicon) ->
     return found
 
 
-def _agentless_passive(cand: Candidate):
-    """The passive subject of a verbal trigger that names no agent, else None (as ``doers``)."""
-    if cand.entry.pos != "verb":
-        return None
-    head, passive = subject_head(cand.token)
-    return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
-
-
 def legal_state(cand: Candidate, coding, index, lexicon) -> list[Mention]:
     """The state as the doer of an agentless passive legal act on a political actor of its own
     country ("A Ugandan opposition leader was charged with treason", "the former Peruvian president
@@ -109,7 +102,7 @@ def legal_state(cand: Candidate, coding, index, lexicon) -> list[Mention]:
     is no safe doer (``doers.passive_doers``, ``doers.story_state``)."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
         _words(lexicon)["legal_entries"].get(cand.entry.id)
-    subject = _agentless_passive(cand) if sector and coding.type in _words(lexicon)["legal_types"] else None
+    subject = agentless_passive(cand) if sector and coding.type in _words(lexicon)["legal_types"] else None
     if subject is None or subject.lemma_.lower() in lexicon.semantics["state_bodies"]:
         return []
     done_to = [m for m in actors_under(subject, index) if m.actor and m.actor.country]

@@ -150,17 +150,28 @@ def verb_doers(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[M
     return []
 
 
+def doer_phrases(act, modifiers: tuple[str, ...] = (), participles: bool = False):
+    """The heads of the phrases an attack's own words name its doer with, in the order of its
+    children, as ``(head, agent)``: its modifiers of the labels ``modifiers`` ("a Turkish
+    airstrike", "Russia's attack"; ``agent`` False) and the objects of its ``by`` phrase ("an
+    airstrike by the army", "was struck by gunfire") or, with ``participles``, of the ``by`` phrase
+    of a past participle on it ("airstrikes launched by the US"; ``agent`` True). Shared by this
+    module's ``~inattack`` rule and ``named_doers`` (``~named``)."""
+    for child in act.children:
+        if child.dep_ in modifiers:
+            yield child, False
+        elif child.dep_ in ("agent", "prep") and child.lower_ == "by":
+            yield from ((p, True) for p in child.children if p.dep_ == "pobj")
+        elif participles and child.dep_ == "acl" and child.tag_ == "VBN":
+            yield from ((p, True) for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj")
+
+
 def _own_doers(attack, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """Modifier doers, a possessor or a ``by`` agent (also of a participle: "launched by") of an
     attack noun."""
     if found := attack_doers(attack, index, lexicon):
         return found
-    for child in attack.children:
-        if child.dep_ == "poss" and (found := actors_under(child, index)):
+    for head, _ in doer_phrases(attack, ("poss",), participles=True):
+        if found := actors_under(head, index):
             return found
-        links = [child] if child.dep_ == "prep" and child.lower_ == "by" else \
-            [g for g in child.children if g.dep_ == "agent"] if child.dep_ == "acl" and child.tag_ == "VBN" else []
-        for link in links:
-            if found := [m for p in link.children if p.dep_ == "pobj" for m in actors_under(p, index)]:
-                return found
     return []

@@ -13,9 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
-
-from detente.resources import word_list
+from detente.resources import word_list, yaml_data
 
 VOCABULARY = "vocabulary.yaml"
 TITLE_COP = word_list("quotes", VOCABULARY, "title_cop")
@@ -57,10 +55,9 @@ class Role:
 def role_words() -> dict[str, Role]:
     """Role phrase (lemmas, lower case) -> Role: ``sectors.yaml`` (people, groups, generic
     nouns) and this stage's title, head and body lists."""
-    from detente.actors.tables import DATA, plurals
+    from detente.actors.tables import plurals
 
-    with (DATA / "sectors.yaml").open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
+    spec = yaml_data("actors", "sectors.yaml")
     generic = {w.lower() for w in spec.get("generic", [])}
     out: dict[str, Role] = {}
     for sector, words in BODIES.items():

@@ -10,7 +10,7 @@ from typing import Any
 from detente.readers.checks import text_problem
 from detente.readers.dates import parse_date_option, parse_record_date
 from detente.readers.infer import infer_date
-from detente.records import Article, Rejection, content_hash
+from detente.records import Article, Rejection
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 RECORD_FIELDS = ("id", "date", "title", "text", "url", "source")
@@ -80,8 +80,8 @@ def make_article(
     elif when is None:
         when, date_source = infer_date(text)
     title = _clean(title)
-    return Article(
-        id=art_id or content_hash((title or "") + "\n" + text)[:16],
+    return _article(
+        art_id,
         text=text,
         title=title,
         date=when,
@@ -90,6 +90,15 @@ def make_article(
         source=_clean(source),
         origin=origin,
     )
+
+
+def _article(id: str | None, **fields: Any) -> Article:
+    """An Article; one with no id is named by the start of its content hash (title and text),
+    which the Article computes anyway."""
+    article = Article(id=id or "", **fields)
+    if not article.id:
+        article.id = article.content_hash[:16]
+    return article
 
 
 def from_mapping(obj: Mapping[str, Any], origin: str, default_date: Date | None) -> Article | Rejection:
@@ -129,8 +138,8 @@ def article_from_text(
     date_source = "option" if when else "none"
     if when is None:
         when, date_source = infer_date(text)
-    return Article(
-        id=id or content_hash((title or "") + "\n" + text)[:16],
+    return _article(
+        id,
         text=text,
         title=title,
         date=when,

@@ -1,0 +1,62 @@
+"""Where a role is, not whose it is: the places named with a role phrase that are its seat or its
+station, not a second owner (``resolver.resolve_role`` and ``resolver.resolve_unknown``).
+
+- ``named_seat``: a nationality word that begins the name of a university, school or hospital
+  "of" or "in" a place is part of the name ("the American University of Beirut": Lebanon's).
+- ``where_stationed``: a place after a role that a nationality or country word before it
+  already claims is where the role is ("Russian troops in Georgia": Russia's troops).
+
+Moved from ``resolver.py`` unchanged (2026-12-05).
+"""
+
+from __future__ import annotations
+
+from detente.actors.matcher import Atom
+from detente.actors.trees import anchor_of
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
+                                "across", "around", "within", "toward", "towards", "via",
+                                "through", "throughout", "beyond", "over", "on"})
+"""Prepositions whose object is a place ("in northern Iraq"); also ``resolver.is_place_use``."""
+SEAT_PREPOSITIONS = frozenset({"of", "in"})
+SEAT_KINDS = frozenset({"country", "capital", "region"})
+SEAT_SECTORS = frozenset({"EDU", "HLH"})
+"""Institutions named for where they are (universities, schools, hospitals), unlike an
+embassy, whose nationality word is whose it is ("the British Embassy in Moscow")."""
+
+
+def named_seat(doc, root: Atom, bearers: list[tuple]) -> list[tuple]:
+    """The bearers of a body's proper name: a nationality word that begins the name of a
+    university, school or hospital "of" or "in" a place ("the American University of Beirut", "the Chinese
+    University of Hong Kong") is part of the name, and the place it names after the
+    institution's word is where it is."""
+    word = doc[root.start]
+    if root.role is None or root.role.sector not in SEAT_SECTORS or not word.is_title \
+            or word.i == word.sent.start:
+        return bearers
+    before = [b for b in bearers if b[0].kind == "demonym" and b[0].end <= root.start]
+    after = [b for b in bearers if b[0].kind in SEAT_KINDS and b[0].start >= root.end
+             and doc[b[0].start - 1].lower_ in SEAT_PREPOSITIONS]
+    if not before or len(after) != 1 or after[0][1] in {b[1] for b in before}:
+        return bearers
+    return [b for b in bearers if b not in before]
+
+
+def where_stationed(doc, root: Atom, bearers: list[tuple]) -> list[tuple]:
+    """The places after a role that a nationality or country word before it already claims
+    ("Russian troops in Georgia", "US forces in Iraq"): where the role is, not whose it is;
+    empty when the role has no such word before it ("authorities in Croatia" are Croatia's)
+    or the place is the same country."""
+    front = {b[1] for b in bearers if b[0].end <= root.start and b[0].kind in ("country",
+                                                                              "demonym")}
+    if not front:
+        return []
+    return [b for b in bearers if b[0].start >= root.end and b[0].kind in SEAT_KINDS
+            and b[1] not in front and _in_place_phrase(doc[anchor_of(doc, b[0])])]
+
+
+def _in_place_phrase(token) -> bool:
+    """The object of a locative preposition ("in northern Iraq", "in Georgia and Armenia")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
