@@ -251,12 +251,34 @@ def subject_head(token):
                 return controller_object, None
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head, None
+        if current.dep_ == "acl" and rootless_predicate(current):
+            return current.sent.root, None  # "Doctors from two aid groups donated and delivered goods to X"
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None, current.head
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return None, None
         current, previous = current.head, current
     return None, None
+
+
+def rootless_predicate(verb) -> bool:
+    """A past verb the parser hung as a participle modifier ("acl") in a sentence whose root is a
+    noun, i.e. that has no verb of its own ("Doctors from two aid groups donated and delivered goods
+    to X", "A Syrian newspaper called on Arabs to unite"): the verb is the sentence's predicate and
+    the root's noun phrase its subject -- when the verb (or a verb coordinated with it) takes what
+    only an active verb takes (a direct object, a to-clause) and has no ``by`` agent or auxiliary."""
+    root = verb.sent.root
+    if verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") or verb.i < root.i:
+        return False
+    if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "conj", "advcl", "xcomp", "relcl", "amod")
+           for t in verb.sent):
+        return False  # a verb with a clause of its own elsewhere: no rootless sentence
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ in ("advcl", "xcomp") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for v in verbs for c in v.children)
 
 
 def _passive_conjunct(verb) -> bool:
