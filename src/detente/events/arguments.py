@@ -320,12 +320,31 @@ def object_heads(token, prepositions: Iterable[str], *, direct: bool = True) -> 
             heads.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            if (stranded := stranded_object(child)) is not None:
+                heads.append(stranded)  # "granted asylum to five officers holed up in ..."
         elif child.dep_ == "prep" and child.lower_ == "out" and "of" in preps:  # "pulled out of Gaza": out -> of
             heads.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                          for c in p.children if c.dep_ in ("pobj", "pcomp"))
     if direct and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         heads += shared_objects(token)
     return heads
+
+
+def stranded_object(prep):
+    """The object of a preposition the parser left without one, because it made the noun phrase
+    after it the subject of a clause that follows ("granted asylum to five officers holed up in a
+    residence": "officers" as the subject of "holed"); None when the preposition has its object.
+    The noun phrase starts right after the preposition and is the subject of another verb than the
+    one the preposition hangs from ("On Monday inspector Bell accused ...": Bell is the accuser)."""
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    for token in prep.doc[prep.i + 1:prep.sent.end]:
+        if token.dep_ == "nsubj" and token.left_edge.i == prep.i + 1 and token.head.pos_ == "VERB" and \
+                token.head.i > token.i and token.pos_ in ("NOUN", "PROPN") and token.head.i != prep.head.i:
+            return token
+        if token.dep_ == "nsubj" or token.pos_ == "VERB":
+            return None
+    return None
 
 
 def shared_objects(verb) -> list:
