@@ -25,6 +25,7 @@ from detente.events import (
     recall14,
     recall15,
     referents,
+    refusals,
     spurious,
     unseen,
     victims,
@@ -522,7 +523,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
-        complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
+        complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule or \
+            not tgt and refusals.unmade_offer(cand, coding.type, index, lexicon)  # "rejected an invitation to ..."
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             coding = _homed(coding, src + tgt, index)
