@@ -38,7 +38,7 @@ def _custody_nouns(verb, lexicon: Lexicon) -> list:
     nouns = set(_spec(lexicon)["nouns"])
     preps = set(_spec(lexicon)["prepositions"])
     found = []
-    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in preps):
+    for prep in (t for t in verb.subtree if t.dep_ in ("prep", "advcl") and t.lower_ in preps):  # "while in": advcl
         if prep.head.i != verb.i and prep.head.dep_ not in ("mark", "advmod", "prep") and prep.head.head.i != verb.i:
             continue  # only the clause's own phrases: "while in custody" (a subordinator) or the verb's
         found += [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns]
