@@ -59,6 +59,9 @@ CASES = [
      "verb:tell+leave+diplomats"),
     # ... a journalist told to leave is no diplomat expelled (a request here; COERCE 174 for a deportation)
     ("Kenya told the Ugandan reporter to leave the country.", {("REQUEST", "KEN", "UGA")}, "verb:tell+to"),
+    # an attempt that failed codes no act, also when the parser gave the failure verb no subject
+    ("The Serbian army prepared to resume shelling Bosnian-held territory as attempts to resolve the crisis "
+     "on the diplomatic front were deadlocked.", {("MOBILIZE", "SRB", "BIH")}, "verb:prepare>verb:shell"),
     # workers downing tools strike
     ("Nigerian dock workers downed tools on Tuesday over unpaid wages.", {("PROTEST", "NGA", None)}, "verb:down+tools"),
 ]
