@@ -62,6 +62,9 @@ CASES = [
     # an attempt that failed codes no act, also when the parser gave the failure verb no subject
     ("The Serbian army prepared to resume shelling Bosnian-held territory as attempts to resolve the crisis "
      "on the diplomatic front were deadlocked.", {("MOBILIZE", "SRB", "BIH")}, "verb:prepare>verb:shell"),
+    # aid put on hold, an embassy downgraded (SANCTION 162, 161), as talks put on hold and ties downgraded are
+    ("Norway put its aid to Malawi on hold after the election.", {("SANCTION", "NOR", "MWI")}, "verb:put+aid+on-hold"),
+    ("Britain downgraded its embassy in Tehran.", {("SANCTION", "GBR", "IRN")}, "verb:downgrade+mission"),
     # workers downing tools strike
     ("Nigerian dock workers downed tools on Tuesday over unpaid wages.", {("PROTEST", "NGA", None)}, "verb:down+tools"),
 ]
