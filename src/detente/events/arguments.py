@@ -251,6 +251,8 @@ def subject_head(token):
                 return controller_object, None
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head, None
+        if current.dep_ == "acl" and rootless_predicate(current):
+            return current.sent.root, None  # "Doctors from two aid groups donated and delivered goods to X"
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None, current.head
         if current.dep_ not in CLIMB or current.head.i == current.i:
@@ -266,6 +268,26 @@ def agentless_passive(cand):
         return None
     head, passive = subject_head(cand.token)
     return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
+
+
+def rootless_predicate(verb) -> bool:
+    """A past verb the parser hung as a participle modifier ("acl") in a sentence whose root is a
+    noun, i.e. that has no verb of its own ("Doctors from two aid groups donated and delivered goods
+    to X", "A Syrian newspaper called on Arabs to unite"): the verb is the sentence's predicate and
+    the root's noun phrase its subject -- when the verb (or a verb coordinated with it) takes what
+    only an active verb takes (a direct object, a to-clause) and has no ``by`` agent or auxiliary."""
+    root = verb.sent.root
+    if verb.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") or verb.i < root.i:
+        return False
+    if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "conj", "advcl", "xcomp", "relcl", "amod")
+           for t in verb.sent):
+        return False  # a verb with a clause of its own elsewhere: no rootless sentence
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ in ("advcl", "xcomp") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for v in verbs for c in v.children)
 
 
 def _passive_conjunct(verb) -> bool:
@@ -307,12 +329,31 @@ def object_heads(token, prepositions: Iterable[str], *, direct: bool = True) -> 
             heads.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            if (stranded := stranded_object(child)) is not None:
+                heads.append(stranded)  # "granted asylum to five officers holed up in ..."
         elif child.dep_ == "prep" and child.lower_ == "out" and "of" in preps:  # "pulled out of Gaza": out -> of
             heads.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                          for c in p.children if c.dep_ in ("pobj", "pcomp"))
     if direct and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         heads += shared_objects(token)
     return heads
+
+
+def stranded_object(prep):
+    """The object of a preposition the parser left without one, because it made the noun phrase
+    after it the subject of a clause that follows ("granted asylum to five officers holed up in a
+    residence": "officers" as the subject of "holed"); None when the preposition has its object.
+    The noun phrase starts right after the preposition and is the subject of another verb than the
+    one the preposition hangs from ("On Monday inspector Bell accused ...": Bell is the accuser)."""
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    for token in prep.doc[prep.i + 1:prep.sent.end]:
+        if token.dep_ == "nsubj" and token.left_edge.i == prep.i + 1 and token.head.pos_ == "VERB" and \
+                token.head.i > token.i and token.pos_ in ("NOUN", "PROPN") and token.head.i != prep.head.i:
+            return token
+        if token.dep_ == "nsubj" or token.pos_ == "VERB":
+            return None
+    return None
 
 
 def shared_objects(verb) -> list:

@@ -28,8 +28,27 @@ def failed_attempt(token, type_: str, lexicon: Lexicon) -> bool:
             return False
         if current is not token and current.lemma_.lower() in nouns and current.dep_ in SUBJECTS:
             return _failed(current.head, predicates)
+        if current is not token and current.lemma_.lower() in nouns and \
+                (predicate := _stranded_predicate(current)) is not None:
+            return _failed(predicate, predicates)  # the parser did not make the attempt the subject
         current = current.head
     return False
+
+
+def _stranded_predicate(noun):
+    """The verb right after an attempt noun's phrase when the parser gave that verb no subject
+    ("... as attempts to resolve the crisis were deadlocked": "attempts" read as a clause of its
+    own, "deadlocked" as a bare complement): the noun is its subject (round 16)."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    while i < len(doc) and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "VERB" or i - noun.right_edge.i == 1 and doc[i].tag_ != "VBD":
+        return None
+    verb = doc[i]
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return verb
 
 
 def _failed(predicate, predicates: frozenset[str]) -> bool:

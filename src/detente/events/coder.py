@@ -17,6 +17,7 @@ from detente.events import (
     attach,
     attempts,
     conventions,
+    custody,
     guards,
     moods,
     nonevents,
@@ -24,6 +25,7 @@ from detente.events import (
     recall14,
     recall15,
     referents,
+    refusals,
     spurious,
     unseen,
     victims,
@@ -121,7 +123,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     inner = cand.inner[0] if cand.inner else None
     if sem.is_hypothetical(token, lexicon) or \
             (sem.is_unasserted_purpose(token, lexicon) and not moods.investigating_body(token, lexicon)
-             and not attach.addressed_act(token, entry.type)) or \
+             and not attach.addressed_act(token, entry.type) and not moods.protest_purpose(token, lexicon)) or \
             sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
             sem.is_disaster_emergency(token, entry.id, lexicon):
         return None
@@ -177,6 +179,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if moods.expected(token, lexicon):  # "is expected to sign", "close to a deal": intended, not done
         return _as_intent(entry.type, cameo, lexicon, rule + "~expected") \
             if entry.type in lexicon.words["future_types"] else Coding(entry.type, cameo, rule + "~expected", mode="intend")
+    if moods.protest_purpose(token, lexicon):
+        return Coding(entry.type, cameo, rule + "~purpose")  # "walked off the job to protest"
     return Coding(entry.type, cameo, rule)
 
 
@@ -231,6 +235,8 @@ def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: st
             return Coding("AGREE", "0332", rule, mode="intend")  # "offered to send tanks to Ukraine"
         if (code := guards.preparation(cand.entry.lemma, inner.entry.type, lexicon)) is not None:
             return Coding("MOBILIZE", code, rule)  # "the army prepared to resume shelling": a posture
+        if moods.decided(cand.token, inner.entry.type, lexicon):
+            return Coding(inner.entry.type, inner.entry.cameo, rule + "~decided")  # "decided to cut ties": done
         if inner.entry.type not in lexicon.words["future_types"]:  # "intended to sue": an accusation
             return Coding(inner.entry.type, inner.entry.cameo, rule, mode="intend")
         return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
@@ -271,6 +277,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
     if not sources and (sources := victims.verb_doers(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~inattack")  # "were killed in a US airstrike": the US
+    if not sources and (sources := custody.custodians(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~custody")  # "died of torture in Turkish police custody"
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
@@ -313,8 +321,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
-    if not sources or conventions.ended_by_force(coding, sources):
-        return None  # no doer; "police halted the sit-in" is no eased dissent
+    if not sources or conventions.ended_by_force(coding, sources) or moods.state_protest_purpose(coding.rule, sources, lexicon):
+        return None  # no doer; "police halted the sit-in" is no eased dissent; "recalled its envoy to protest"
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
@@ -322,6 +330,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
                                    lexicon.words["locative_prepositions"])
     targets = attach.state_act_place(cand, sources, targets, index,  # "denounced the detention of Britons in Iran"
                                      lambda lemma: {t.type for t in lexicon.triggers.get(("noun", lemma), ()) if t.type})
+    if "~custody" in coding.rule:
+        targets = targets or custody.detainees(cand, index)  # "a Kurdish prisoner died"
     targets = targets or victims.harmed(cand, index, lexicon)  # "two Afghan policemen were killed in a US airstrike"
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
@@ -510,7 +520,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
-        complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule
+        complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule or \
+            not tgt and refusals.unmade_offer(cand, coding.type, index, lexicon)  # "rejected an invitation to ..."
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             coding = _homed(coding, src + tgt, index)

@@ -78,3 +78,47 @@ def proposed_power(token, lexicon: Lexicon) -> bool:
     if pred.dep_ not in ("ccomp", "xcomp") or permit.lemma_.lower() not in spec["permission_verbs"]:
         return False
     return permit.dep_ in ("acl", "xcomp", "relcl") and permit.head.lemma_.lower() in spec["proposal_nouns"]
+
+
+def decided(token, inner_type: str | None, lexicon: Lexicon) -> bool:
+    """A decision taken to do a hostile act ("Morocco decided to break off relations with Iran",
+    "the cabinet has resolved to expel the diplomats"): the act announced as decided, which the
+    conventions code as the act (an announced act counts), not as a threat of it. The deciding
+    verb is past (not "will decide", "is deciding"), asserted, and the act is one of the
+    ``decided.types`` (the material conflict types); a decision to cooperate stays an intent
+    (AGREE), as "agreed to release" does."""
+    spec = lexicon.semantics["decided"]
+    if token.lemma_.lower() not in spec["verbs"] or inner_type not in spec["types"]:
+        return False
+    if token.tag_ == "VBD":
+        return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) and \
+        not any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "could", "might", "may", "should", "must")
+                for c in token.children)
+
+
+def protest_purpose(token, lexicon: Lexicon) -> bool:
+    """"walked off the job to protest low wages", "closed their shops to protest the killing": an
+    infinitive of purpose tells in general what was not done, but a protest is done by the act it
+    is the purpose of, whatever that act is (a strike, a march, a fast). The protest verb is a
+    purpose clause of an asserted, past or present, unnegated verb; a state's act done "to protest"
+    is left to the act itself (``state_protest_purpose``)."""
+    spec = lexicon.semantics["protest_purpose"]
+    if token.lemma_.lower() not in spec["verbs"] or token.dep_ != "advcl" or token.tag_ != "VB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.pos_ != "VERB" or head.i > token.i or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBN" and not any(a.lemma_.lower() == "have" for a in auxes):
+        return False  # a participle: "workers angered to protest" is no act of the workers
+    return not any(a.lemma_.lower() in spec["unasserting_auxiliaries"] for a in auxes) and \
+        not any(c.dep_ == "neg" for c in head.children)
+
+
+def state_protest_purpose(rule: str, sources, lexicon: Lexicon) -> bool:
+    """A protest told only as the purpose of a state's act ("recalled its ambassador to protest the
+    raid"): the act is what was done; no demonstration."""
+    return "~purpose" in rule and any(m.actor is None or m.actor.sector in lexicon.semantics["protest_purpose"]["state_sectors"]
+                                      or m.actor.sector is None for m in sources)
