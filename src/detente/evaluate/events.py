@@ -32,6 +32,7 @@ import yaml
 
 from detente.actors import COUNTRY_CODES
 from detente.evaluate import Report, Table, prf
+from detente.evaluate.misses import cause_tables
 from detente.pipeline import code_articles
 from detente.readers import article_from_text
 from detente.records import Event
@@ -65,6 +66,8 @@ class Tally:
     target: Counter = field(default_factory=Counter)
     confusion: Counter = field(default_factory=Counter)
     records: int = 0
+    causes: Counter = field(default_factory=Counter)
+    """False negatives by the fate of the nearest candidate (``evaluate/misses.py``)."""
     misses_without_source_actor: int = 0
     """False negatives whose sentence has no resolved actor of a gold source country: out of
     the events stage's reach (the actors stage found no source)."""
@@ -185,11 +188,20 @@ def _confusion_table(tallies: dict[str, Tally]) -> Table:
 
 def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resources | None = None) -> Report:
     """Event-type P/R/F1 and source/target country accuracy per half of the PLOVER records."""
+    from detente.evaluate.misses import miss_cause
+    from detente.events.explain import recording
+
     records = read_plover(path)[:limit] if limit else read_plover(path)
-    coded = code_with_actors([r.text for r in records], on=None, resources=resources)
+    with recording() as rec:
+        coded = code_with_actors([r.text for r in records], on=None, resources=resources)
     tallies = {"dev": Tally(), "heldout": Tally()}
-    for record, (found, actors) in zip(records, coded, strict=True):
-        score_record(record, found, tallies[record.half], actors)
+    for number, (record, (found, actors)) in enumerate(zip(records, coded, strict=True)):
+        tally = tallies[record.half]
+        score_record(record, found, tally, actors)
+        if not {e.type for e in found} & record.accepts:
+            accepts = {(t, s, None) for t in record.accepts for s in record.sources or {None}}
+            tally.causes[miss_cause((record.label, None, None), accepts, record.text, "", record.text,
+                                    rec.articles.get(f"gold-{number}"), found, frozenset())] += 1
     report = Report(task="events", gold=str(path))
     for half, tally in tallies.items():
         micro = tally.micro()
@@ -201,6 +213,10 @@ def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resource
             f"{half}_misses_without_source_actor": tally.misses_without_source_actor,
         })
         report.tables.append(_type_table(f"PLOVER event types, {half} half", tally))
+        coarse, detailed = cause_tables(tally.causes)
+        report.tables.append(Table(f"Miss causes, {half} half: where the nearest candidate of the gold type stopped",
+                                   ["stage", "n"], coarse))
+        report.tables.append(Table(f"Miss causes in detail, {half} half", ["cause", "n"], detailed))
     report.tables.append(_confusion_table(tallies))
     report.notes += [
         "Each record is coded alone with the public pipeline and no article date (the gold dates are "
