@@ -22,6 +22,7 @@ CASES = [
     ("Two Kenyan police officers were killed in the attack.", set()),
     # ... victims not placed by their own words say nothing a user can count ...
     ("Six people were killed in an attack on Monday.", set()),
+    ("Eight people died in a Mogadishu bombing.", set()),  # the place gives "people" a country, not their words
     # ... no attack ...
     ("Five Nigerian soldiers were killed in a car accident.", set()),
     # ... and a two-sided clash has no attacker

@@ -217,7 +217,16 @@ def _indefinite(attack) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in attack.children)
 
 
+NAME_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
 def _placed_victims(verb, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Victims whose own words name them -- a name or a nationality in the mention ("two Kenyan
+    police officers", "al-Qaeda militants") -- not people the sentence's place gave a country
+    ("nine people died in a Kabul bombing")."""
+    doc = verb.doc
     found = [m for s in _harm_subjects(verb, lexicon) for m in actors_under(s, index, max_depth=2)]
     return [m for m in found if m.actor is not None and m.actor.country and not _place(m) and
-            index.placed.get((m.start, m.end), "home:name") in OWN_WORDS]
+            index.placed.get((m.start, m.end), "home:name") in OWN_WORDS and
+            any(t.ent_type_ in NAME_LABELS or t.pos_ in ("PROPN", "ADJ")
+                for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ())]
