@@ -245,8 +245,12 @@ def add_miss_causes(gold: GoldArticle, events: list[Event], trace, tally: Tally)
     found = {k for t in row_triples(events) for k in keys(t)}
     for own, accepts in gold.required.items():
         if not accepts & found:
-            tally.causes[miss_cause(own, accepts, gold.sentences.get(own, ""), gold.triggers.get(own, ""),
-                                    gold.text, trace, events, SYMMETRIC)] += 1
+            cause = miss_cause(own, accepts, gold.sentences.get(own, ""), gold.triggers.get(own, ""),
+                               gold.text, trace, events, SYMMETRIC)
+            tally.causes[cause] += 1
+            head = f"FN {gold.id} {own} "  # the error list (printed for the tuning halves only) names the cause
+            tally.errors[:] = [f"FN {gold.id} {own} [{cause}] {e[len(head):]}" if e.startswith(head) else e
+                               for e in tally.errors]
 
 
 def evaluate(path: Path, *, show_errors: bool = False) -> Report:
