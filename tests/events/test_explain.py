@@ -93,7 +93,7 @@ def test_evaluate_counts_missed_triples_by_cause(tmp_path):
     (tmp_path / "dev.articles.jsonl").write_text(
         "".join(json.dumps({"id": k, "date": DATE, "text": t}) + "\n" for k, t in texts.items()))
     (tmp_path / "dev.jsonl").write_text("".join(json.dumps({"id": k, "events": g}) + "\n" for k, g in gold.items()))
-    report = evaluate(tmp_path, show_errors=True)
+    report = evaluate(tmp_path, show_errors=True, tracing=recording)
     [coarse] = [t for t in report.tables if t.title.startswith("Miss causes, dev")]
     [detail] = [t for t in report.tables if t.title.startswith("Miss causes in detail, dev")]
     assert dict(map(tuple, detail.rows)) == {"decide: semantics.is_speculative": 1, "no trigger: not in lexicon": 1}

@@ -16,6 +16,7 @@ a target and whose type and source the system found, the share where that row ha
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -253,29 +254,30 @@ def add_miss_causes(gold: GoldArticle, events: list[Event], trace, tally: Tally)
                                for e in tally.errors]
 
 
-def evaluate(path: Path, *, show_errors: bool = False) -> Report:
+def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
     """Full-row, source-only and type-only P/R per half, by type, confusion, target present, and
-    the causes of the missed required triples."""
-    from detente.events.explain import recording
-
+    (with ``tracing``, ``detente.events.explain.recording``) the causes of the missed required
+    triples."""
     articles = read_gold(Path(path))
-    with recording() as rec:
+    with tracing() if tracing else contextlib.nullcontext() as rec:
         coded = code_gold(articles)
     tallies: dict[str, Tally] = {}
     for gold, events in zip(articles, coded, strict=True):
         tally = tallies.setdefault(gold.half, Tally())
         score_article(gold, row_triples(events), tally)
-        add_miss_causes(gold, events, rec.articles.get(gold.id), tally)
+        if rec is not None:
+            add_miss_causes(gold, events, rec.articles.get(gold.id), tally)
     report = Report(task="events", gold=str(path))
     for half, tally in sorted(tallies.items()):
         _half_metrics(report, half, tally)
         report.tables.append(_by_type(half, tally))
         report.tables.append(Table(f"Missed required triples, {half} half: what came nearest",
                                    ["class", "n"], [[k, v] for k, v in tally.confusion.most_common()]))
-        coarse, detailed = cause_tables(tally.causes)
-        report.tables.append(Table(f"Miss causes, {half} half: where the nearest candidate stopped",
-                                   ["stage", "n"], coarse))
-        report.tables.append(Table(f"Miss causes in detail, {half} half", ["cause", "n"], detailed))
+        if tracing:
+            coarse, detailed = cause_tables(tally.causes)
+            report.tables.append(Table(f"Miss causes, {half} half: where the nearest candidate stopped",
+                                       ["stage", "n"], coarse))
+            report.tables.append(Table(f"Miss causes in detail, {half} half", ["cause", "n"], detailed))
     for half in TUNING_HALVES if show_errors else ():
         if half in tallies:
             report.tables.append(Table(f"{half.capitalize()} half errors (held-out and check errors are never "

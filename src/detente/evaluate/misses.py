@@ -1,7 +1,9 @@
 """Why a required gold triple got no row: the fate of the nearest candidate trigger in its sentence.
 
 Used by ``detente evaluate events --gold gold/events/``: the articles are coded inside
-:func:`detente.events.explain.recording`, and each missed required triple is put in one class
+:func:`detente.events.explain.recording` (the CLI passes it as ``tracing``: an evaluator imports no
+stage module), and each missed required triple (``trace``: its article's
+``detente.events.explain.ArticleTrace``) is put in one class
 (counts only: the table is an aggregate, safe to read for held-out and check halves):
 
 - ``sentence not located``: the gold record's sentence is not found in the article text;
@@ -29,8 +31,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from detente.events.explain import ArticleTrace, Fate, SentenceTrace
-
 PROGRESS = ("inner", "not reached", "decide", "no source", "code_trigger", "code_sentence", "no interaction",
             "deduplicated", "removed", "row")
 """Candidate fates from the earliest drop to a written row: of several candidates of the gold
@@ -42,7 +42,7 @@ def stage_of(cause: str) -> str:
     return cause.split(":")[0]
 
 
-def _progress(fate: Fate) -> int:
+def _progress(fate) -> int:
     head = stage_of(fate.fate)
     return PROGRESS.index(head) if head in PROGRESS else 0
 
@@ -60,7 +60,7 @@ def _locate(text: str, sentence: str) -> tuple[int, int] | None:
 
 
 def miss_cause(triple: tuple, accepts: set, sentence: str, trigger: str, text: str,
-               trace: ArticleTrace | None, rows: list, symmetric: frozenset[str]) -> str:
+               trace, rows: list, symmetric: frozenset[str]) -> str:
     """The class of one missed required triple (see the module docstring). ``rows``: the
     article's final rows."""
     span = _locate(text, sentence)
@@ -120,7 +120,7 @@ NEAREST_STATUS = ("complement missing", "unmatched", "in a name", "other part of
 """Word statuses (``explain.word_status``) of the gold trigger's words, the nearest to a trigger first."""
 
 
-def _no_trigger(coded: list[SentenceTrace], at: tuple[int, int] | None) -> str:
+def _no_trigger(coded: list, at: tuple[int, int] | None) -> str:
     if at is None:
         return "no trigger: word not located"
     words = [w for s in coded for w in s.words if w[0] < at[1] and w[1] > at[0]]

@@ -43,6 +43,7 @@ from detente.events import coder
 from detente.events.arguments import subject_head
 from detente.events.lexicon import POS_OF_SPACY
 from detente.events.triggers import NAME_ENTITIES, in_name, predicate_noun, verb_lemmas
+from detente.nlp import doc_text
 from detente.records import Event
 
 FILTERS = ("drop_repeats", "sports_rows", "commercial_rows", "verify")
@@ -345,7 +346,7 @@ def _named(sentence, index) -> str:
 def _new_fate(cand) -> Fate:
     start, end = cand.span
     token, entry = cand.token, cand.entry
-    return Fate(trigger=token.doc.text[start:end], start=start, end=end, lemma=entry.lemma, pos=entry.pos,
+    return Fate(trigger=doc_text(token.doc)[start:end], start=start, end=end, lemma=entry.lemma, pos=entry.pos,
                 entry=entry.id, lexicon_type=entry.type, outer=cand.outer.token.text if cand.outer else "",
                 head=token.idx)
 
