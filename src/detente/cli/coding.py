@@ -132,3 +132,35 @@ def ingest_command(paths, db, date, engine, workers, scheduler, actors_file, com
     if len(report.rejected) > 50:
         console.print(f"  … and {len(report.rejected) - 50} more (see the rejections table)")
     sys.exit(report.exit_code)
+
+
+@main.command("explain")
+@click.argument("text")
+@click.option("--date", type=DATE, help="Publication date of the text.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def explain_command(text, date, fmt) -> None:
+    """Why TEXT (a sentence or an article; - for stdin) gave the event rows it gave: each
+    sentence's candidate triggers and where each was dropped (no source, a named guard, no
+    interaction ...) or the row it wrote. Slower than `code`; for diagnosis only."""
+    from detente.events.explain import explain
+
+    if text == "-":
+        text = sys.stdin.read()
+    sentences = explain(text, date=date)
+    if fmt == "json":
+        click.echo(dumps([{"sentence": s.index, "text": s.text, "status": s.status, "names": s.names,
+                           "candidates": [{"trigger": c.trigger, "lemma": c.lemma, "pos": c.pos, "entry": c.entry,
+                                           "lexicon_type": c.lexicon_type, "coded": c.coded, "fate": c.fate,
+                                           "outer": c.outer, "rows": [e.to_dict() for e in c.rows]}
+                                          for c in s.candidates],
+                           "rule_rows": [e.to_dict() for e in s.rule_rows]} for s in sentences], indent=2))
+        return
+    for s in sentences:
+        status = s.status + (f" (names {s.names})" if s.status == "no actor" and s.names else "")
+        click.echo(f"[{s.index}] {status}: {' '.join(s.text.split())}")
+        if s.status == "coded" and not s.candidates and not s.rule_rows:
+            click.echo("    no candidate trigger")
+        for cand in s.candidates:
+            click.echo(f"    {cand.describe()}")
+        for event in s.rule_rows:
+            click.echo(f"    rule row: {event.type} [{event.rule}] {event.trigger}")

@@ -54,14 +54,16 @@ def evaluate_actors(gold, fmt, out) -> None:
 def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
     """Event type P/R/F1 (PLOVER records, dev and held-out halves), full-row P/R on annotated
     articles (gold/events/, per half), or CAMEO root accuracy (PETRARCH2)."""
+    from detente.events.explain import recording  # the miss causes: each candidate's fate, recorded
+
     if not gold and not petrarch:
         raise click.UsageError("give --gold PLOVER_GSR_CAMEO.json or gold/events/, and/or --petrarch FOLDER")
     if gold and (gold.is_dir() or gold.suffix == ".jsonl"):
         if petrarch:
             raise click.UsageError("score article gold and --petrarch in separate runs")
-        _run("articles", fmt, out, path=gold, show_errors=errors)
+        _run("articles", fmt, out, path=gold, show_errors=errors, tracing=recording)
         return
-    _run("events", fmt, out, gold=gold, petrarch=petrarch)
+    _run("events", fmt, out, gold=gold, petrarch=petrarch, tracing=recording if gold else None)
 
 
 @evaluate_group.command("rows")

@@ -16,12 +16,14 @@ a target and whose type and source the system found, the share where that row ha
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.evaluate import Report, Table, prf
+from detente.evaluate.misses import cause_tables, miss_cause
 from detente.pipeline import code_articles, make_article
 from detente.records import Event
 
@@ -57,6 +59,8 @@ class GoldArticle:
     """(type, source) of the required records whose text names a target with a country."""
     sentences: dict[Triple, str] = field(default_factory=dict)
     """The sentence of each required triple (for the dev half's error list)."""
+    triggers: dict[Triple, str] = field(default_factory=dict)
+    """The trigger text of each required triple (for the miss causes)."""
 
 
 def _side(record: dict, side: str) -> str | None:
@@ -84,6 +88,7 @@ def add_record(article: GoldArticle, record: dict) -> None:
     if not record.get("optional"):
         article.required.setdefault(own, set()).update(accepts)
         article.sentences.setdefault(own, record.get("sentence") or "")
+        article.triggers.setdefault(own, record.get("trigger") or "")
         if own[2] is not None:
             article.named_targets.append((own[0], own[1]))
 
@@ -147,6 +152,8 @@ class Tally:
     by_type: dict[str, Counter] = field(default_factory=dict)
     confusion: Counter = field(default_factory=Counter)
     target_present: Counter = field(default_factory=Counter)
+    causes: Counter = field(default_factory=Counter)
+    """Missed required triples by the fate of the nearest candidate (``evaluate/misses.py``)."""
     articles: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -234,18 +241,43 @@ def code_gold(articles: list[GoldArticle]) -> list[list[Event]]:
     return [coded.events for coded in code_articles(inputs)]
 
 
-def evaluate(path: Path, *, show_errors: bool = False) -> Report:
-    """Full-row, source-only and type-only P/R per half, by type, confusion, target present."""
+def add_miss_causes(gold: GoldArticle, events: list[Event], trace, tally: Tally) -> None:
+    """Count each missed required triple of the article under its cause (``evaluate/misses.py``)."""
+    found = {k for t in row_triples(events) for k in keys(t)}
+    for own, accepts in gold.required.items():
+        if not accepts & found:
+            cause = miss_cause(own, accepts, gold.sentences.get(own, ""), gold.triggers.get(own, ""),
+                               gold.text, trace, events, SYMMETRIC)
+            tally.causes[cause] += 1
+            head = f"FN {gold.id} {own} "  # the error list (printed for the tuning halves only) names the cause
+            tally.errors[:] = [f"FN {gold.id} {own} [{cause}] {e[len(head):]}" if e.startswith(head) else e
+                               for e in tally.errors]
+
+
+def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
+    """Full-row, source-only and type-only P/R per half, by type, confusion, target present, and
+    (with ``tracing``, ``detente.events.explain.recording``) the causes of the missed required
+    triples."""
     articles = read_gold(Path(path))
+    with tracing() if tracing else contextlib.nullcontext() as rec:
+        coded = code_gold(articles)
     tallies: dict[str, Tally] = {}
-    for gold, events in zip(articles, code_gold(articles), strict=True):
-        score_article(gold, row_triples(events), tallies.setdefault(gold.half, Tally()))
+    for gold, events in zip(articles, coded, strict=True):
+        tally = tallies.setdefault(gold.half, Tally())
+        score_article(gold, row_triples(events), tally)
+        if rec is not None:
+            add_miss_causes(gold, events, rec.articles.get(gold.id), tally)
     report = Report(task="events", gold=str(path))
     for half, tally in sorted(tallies.items()):
         _half_metrics(report, half, tally)
         report.tables.append(_by_type(half, tally))
         report.tables.append(Table(f"Missed required triples, {half} half: what came nearest",
                                    ["class", "n"], [[k, v] for k, v in tally.confusion.most_common()]))
+        if tracing:
+            coarse, detailed = cause_tables(tally.causes)
+            report.tables.append(Table(f"Miss causes, {half} half: where the nearest candidate stopped",
+                                       ["stage", "n"], coarse))
+            report.tables.append(Table(f"Miss causes in detail, {half} half", ["cause", "n"], detailed))
     for half in TUNING_HALVES if show_errors else ():
         if half in tallies:
             report.tables.append(Table(f"{half.capitalize()} half errors (held-out and check errors are never "
@@ -257,6 +289,8 @@ def evaluate(path: Path, *, show_errors: bool = False) -> Report:
         "required triples. 'source' ignores the target; 'type' ignores both actors.",
         "target_present: of the required gold records naming a target whose (type, source) a row "
         "found, the share where such a row has a target.",
+        "Miss causes: each missed required triple under the fate of the nearest candidate trigger of "
+        "its sentence (detente.evaluate.misses; counts only).",
     ]
     return report
 

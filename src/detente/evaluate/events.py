@@ -19,6 +19,7 @@ apart.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -32,6 +33,7 @@ import yaml
 
 from detente.actors import COUNTRY_CODES
 from detente.evaluate import Report, Table, prf
+from detente.evaluate.misses import cause_tables
 from detente.pipeline import code_articles
 from detente.readers import article_from_text
 from detente.records import Event
@@ -65,6 +67,8 @@ class Tally:
     target: Counter = field(default_factory=Counter)
     confusion: Counter = field(default_factory=Counter)
     records: int = 0
+    causes: Counter = field(default_factory=Counter)
+    """False negatives by the fate of the nearest candidate (``evaluate/misses.py``)."""
     misses_without_source_actor: int = 0
     """False negatives whose sentence has no resolved actor of a gold source country: out of
     the events stage's reach (the actors stage found no source)."""
@@ -183,13 +187,23 @@ def _confusion_table(tallies: dict[str, Tally]) -> Table:
                  ["gold \\ predicted", *predicted], rows)
 
 
-def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resources | None = None) -> Report:
-    """Event-type P/R/F1 and source/target country accuracy per half of the PLOVER records."""
+def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resources | None = None,
+                    tracing=None) -> Report:
+    """Event-type P/R/F1 and source/target country accuracy per half of the PLOVER records (with
+    ``tracing``, ``detente.events.explain.recording``: the causes of the misses too)."""
+    from detente.evaluate.misses import miss_cause
+
     records = read_plover(path)[:limit] if limit else read_plover(path)
-    coded = code_with_actors([r.text for r in records], on=None, resources=resources)
+    with tracing() if tracing else contextlib.nullcontext() as rec:
+        coded = code_with_actors([r.text for r in records], on=None, resources=resources)
     tallies = {"dev": Tally(), "heldout": Tally()}
-    for record, (found, actors) in zip(records, coded, strict=True):
-        score_record(record, found, tallies[record.half], actors)
+    for number, (record, (found, actors)) in enumerate(zip(records, coded, strict=True)):
+        tally = tallies[record.half]
+        score_record(record, found, tally, actors)
+        if rec is not None and not {e.type for e in found} & record.accepts:
+            accepts = {(t, s, None) for t in record.accepts for s in record.sources or {None}}
+            tally.causes[miss_cause((record.label, None, None), accepts, record.text, "", record.text,
+                                    rec.articles.get(f"gold-{number}"), found, frozenset())] += 1
     report = Report(task="events", gold=str(path))
     for half, tally in tallies.items():
         micro = tally.micro()
@@ -201,6 +215,11 @@ def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resource
             f"{half}_misses_without_source_actor": tally.misses_without_source_actor,
         })
         report.tables.append(_type_table(f"PLOVER event types, {half} half", tally))
+        if tracing:
+            coarse, detailed = cause_tables(tally.causes)
+            report.tables.append(Table(f"Miss causes, {half} half: where the nearest candidate of the gold type "
+                                       "stopped", ["stage", "n"], coarse))
+            report.tables.append(Table(f"Miss causes in detail, {half} half", ["cause", "n"], detailed))
     report.tables.append(_confusion_table(tallies))
     report.notes += [
         "Each record is coded alone with the public pipeline and no article date (the gold dates are "
@@ -369,7 +388,8 @@ def evaluate_petrarch(folder: Path) -> Report:
     return report
 
 
-def evaluate(gold: Path | None = None, petrarch: Path | None = None, *, limit: int | None = None) -> Report:
+def evaluate(gold: Path | None = None, petrarch: Path | None = None, *, limit: int | None = None,
+             tracing=None) -> Report:
     """Score event coding on PLOVER records (``gold``) and/or PETRARCH2 records (``petrarch``).
 
     >>> report = evaluate(Path("../shared/data/events/PLOVER_GSR_CAMEO.json"), limit=20)  # doctest: +SKIP
@@ -377,7 +397,7 @@ def evaluate(gold: Path | None = None, petrarch: Path | None = None, *, limit: i
     """
     reports = []
     if gold:
-        reports.append(evaluate_plover(Path(gold), limit=limit))
+        reports.append(evaluate_plover(Path(gold), limit=limit, tracing=tracing))
     if petrarch:
         reports.append(evaluate_petrarch(Path(petrarch)))
     if not reports:

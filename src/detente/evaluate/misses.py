@@ -1,0 +1,139 @@
+"""Why a required gold triple got no row: the fate of the nearest candidate trigger in its sentence.
+
+Used by ``detente evaluate events --gold gold/events/``: the articles are coded inside
+:func:`detente.events.explain.recording` (the CLI passes it as ``tracing``: an evaluator imports no
+stage module), and each missed required triple (``trace``: its article's
+``detente.events.explain.ArticleTrace``) is put in one class
+(counts only: the table is an aggregate, safe to read for held-out and check halves):
+
+- ``sentence not located``: the gold record's sentence is not found in the article text;
+- ``article: no actor`` / ``article: a sports or entertainment story``: the events stage stopped
+  before the article's sentences (no resolved actor at all; a story discard phrase);
+- ``sentence: no actor, names WHAT`` / ``sentence: skipped``: the events stage did not code the
+  sentence (no resolved actor in it -- WHAT it names instead, ``explain.SentenceTrace.names``; a
+  question, a repeat or a discard phrase);
+- ``row of the type: source`` / ``row of the type: target``: a row of the gold type survived in the
+  sentence, with another source country (or none), or the right source and another target;
+- ``no trigger: STATUS``: no candidate at the gold trigger's words and none of the gold type in the
+  sentence; STATUS is the status (``explain.word_status``) of the first verb, noun or adjective of
+  the gold trigger phrase (else the nearest to a trigger of its words): ``complement missing``
+  (every lexicon entry of the word requires a complement not there), ``unmatched``, ``in a name``,
+  ``other part of speech`` (entries only for another one), ``not in lexicon``;
+- ``trigger of another type``: the candidate at the trigger word has another lexicon type and coded
+  no row of the gold type (for a gold record with no trigger text, the PLOVER records: the
+  sentence has candidates, none of the gold type; ``no trigger``: it has none);
+- otherwise the fate of the candidate of the gold type (at the trigger word first): ``inner``,
+  ``decide: GUARD``, ``no source``, ``code_trigger: GUARD``, ``code_sentence: TEST``, ``no
+  interaction``, ``deduplicated``, ``removed: FILTER``, ``coded as another type``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+PROGRESS = ("inner", "not reached", "decide", "no source", "code_trigger", "code_sentence", "no interaction",
+            "deduplicated", "removed", "row")
+"""Candidate fates from the earliest drop to a written row: of several candidates of the gold
+type, the one that went furthest is the nearest."""
+
+
+def stage_of(cause: str) -> str:
+    """The coarse class of a detailed cause ("decide: guards.grounds" -> "decide")."""
+    return cause.split(":")[0]
+
+
+def _progress(fate) -> int:
+    head = stage_of(fate.fate)
+    return PROGRESS.index(head) if head in PROGRESS else 0
+
+
+def _locate(text: str, sentence: str) -> tuple[int, int] | None:
+    sentence = sentence.strip()
+    if not sentence:
+        return None
+    at = text.find(sentence)
+    if at < 0:
+        at = text.find(sentence[:60])
+    if at < 0:
+        return None
+    return at, at + len(sentence)
+
+
+def miss_cause(triple: tuple, accepts: set, sentence: str, trigger: str, text: str,
+               trace, rows: list, symmetric: frozenset[str]) -> str:
+    """The class of one missed required triple (see the module docstring). ``rows``: the
+    article's final rows."""
+    span = _locate(text, sentence)
+    if span is None:
+        return "sentence not located"
+    if trace is None:
+        return "article: no actor"  # the events stage stopped before its sentences
+    sentences = [s for s in trace.sentences if s.start < span[1] and s.end > span[0]]
+    coded = [s for s in sentences if s.status == "coded"]
+    if not coded:
+        if any(s.status == "skipped" for s in sentences):
+            return "sentence: skipped"
+        if not sentences[0].names:  # the sentence loop never ran
+            return "article: a sports or entertainment story"
+        return f"sentence: no actor, names {sentences[0].names}"
+    types = {a[0] for a in accepts}
+    indices = {s.index for s in coded}
+    same_type = [e for e in rows if e.sentence in indices and e.type in types and not e.negated]
+    if same_type:
+        sources = {a[1] for a in accepts} | {a[2] for a in accepts if a[0] in symmetric}
+        if not any((p.country or None) in sources for e in same_type for p in e.source) and \
+                not (None in sources and any(not e.source for e in same_type)):
+            return "row of the type: source"
+        return "row of the type: target"
+    at = _trigger_span(text, span, trigger)
+    candidates = [c for s in coded for c in s.candidates]
+    at_trigger = [c for c in candidates if at and c.start < at[1] and c.end > at[0]]
+    typed = [c for c in at_trigger if c.lexicon_type in types or c.coded in types] or \
+        [c for c in candidates if c.lexicon_type in types or c.coded in types]
+    if typed:
+        best = max(typed, key=_progress)
+        if best.fate == "row":
+            return "coded as another type"
+        return best.fate
+    if at_trigger:
+        return "trigger of another type"
+    if at is None and not trigger.strip():  # a gold record with no trigger text (PLOVER)
+        return "trigger of another type" if candidates else "no trigger"
+    return _no_trigger(coded, at)
+
+
+def _trigger_span(text: str, span: tuple[int, int], trigger: str) -> tuple[int, int] | None:
+    trigger = (trigger or "").strip()
+    if not trigger:
+        return None
+    at = text.find(trigger, span[0], span[1] + len(trigger))
+    if at < 0:
+        at = text.lower().find(trigger.split()[0].lower(), span[0], span[1])
+        return (at, at + len(trigger.split()[0])) if at >= 0 else None
+    return at, at + len(trigger)
+
+
+CONTENT = frozenset({"VERB", "NOUN", "ADJ"})
+"""Parts of speech of the word of a gold trigger phrase whose status counts: its first one."""
+
+NEAREST_STATUS = ("complement missing", "unmatched", "in a name", "other part of speech", "not in lexicon")
+"""Word statuses (``explain.word_status``) of the gold trigger's words, the nearest to a trigger first."""
+
+
+def _no_trigger(coded: list, at: tuple[int, int] | None) -> str:
+    if at is None:
+        return "no trigger: word not located"
+    words = [w for s in coded for w in s.words if w[0] < at[1] and w[1] > at[0]]
+    head = next((w for w in words if w[4] in CONTENT), None)  # "is accused of": accused
+    if head is not None:
+        return "no trigger: " + head[3]
+    found = {w[3] for w in words}
+    return "no trigger: " + next((status for status in NEAREST_STATUS if status in found), "not in lexicon")
+
+
+def cause_tables(causes: Counter) -> tuple[list[list], list[list]]:
+    """Rows of the coarse table (stage, n) and of the detailed table (cause, n)."""
+    coarse = Counter()
+    for cause, n in causes.items():
+        coarse[stage_of(cause)] += n
+    return [[k, v] for k, v in coarse.most_common()], [[k, v] for k, v in causes.most_common()]
