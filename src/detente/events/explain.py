@@ -201,7 +201,8 @@ class _Tracer:
             self.current = self._fate(frame.f_locals["cand"])
             self.calls[frame] = []
             return self._exit("code_trigger")
-        if kind == "decide" and parent is not None and parent.f_code is coder.code_trigger.__code__:
+        if kind == "decide" and parent is not None and parent.f_code is coder.code_sentence.__code__:
+            self.current = self._fate(frame.f_locals["cand"])  # decided once, before code_trigger
             self.calls[frame] = []
             return self._exit("decide")
         if parent is None:
