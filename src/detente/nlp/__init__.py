@@ -279,6 +279,23 @@ def heads(doc) -> list[int]:
     return found
 
 
+ENTS_KEY = "detente.ents"
+
+
+def entities(doc) -> tuple:
+    """``doc.ents``, built once and kept on the Doc: spaCy's ``Doc.ents`` makes a new ``Span``
+    for every entity on each access (about 35 us in a 200-token article), and the stages ask
+    for them from many rules. The entities are never changed after the parse.
+
+    >>> [e.text for e in entities(load_nlp()("Russia and Ukraine agreed."))]
+    ['Russia', 'Ukraine']
+    """
+    found = doc.user_data.get(ENTS_KEY)
+    if found is None:
+        found = doc.user_data[ENTS_KEY] = tuple(doc.ents)
+    return found
+
+
 SENTS_KEY = "detente.sents"
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import yaml
 
+from detente.nlp import entities
 from detente.resources import word_list
 
 VOCABULARY = "vocabulary.yaml"
@@ -191,4 +192,4 @@ def _person_word(token) -> bool:
         return True
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in (
         "GPE", "NORP", "LOC") and any(
-        e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
+        e.label_ == "PERSON" and e[-1].text == token.text for e in entities(token.doc))
