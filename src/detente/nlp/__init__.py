@@ -297,6 +297,7 @@ def entities(doc) -> tuple:
 
 
 SENTS_KEY = "detente.sents"
+SENT_SPANS_KEY = "detente.sent_spans"
 
 
 def sentence_starts(doc) -> list[int]:
@@ -309,10 +310,6 @@ def sentence_starts(doc) -> list[int]:
     """
     found = doc.user_data.get(SENTS_KEY)
     if found is None:
-        if not doc.has_annotation("SENT_START"):
-            from spacy.errors import Errors
-
-            raise ValueError(Errors.E030)
         from spacy.attrs import SENT_START
 
         found = [0]
@@ -320,35 +317,62 @@ def sentence_starts(doc) -> list[int]:
             import numpy as np
 
             flags = doc.to_array([SENT_START])[1:]
+            if not flags.any():  # spaCy's ``has_annotation("SENT_START")``, which the hook answers
+                from spacy.errors import Errors
+
+                raise ValueError(Errors.E030)
             found.extend((np.flatnonzero(flags == 1) + 1).tolist())
         doc.user_data[SENTS_KEY] = found
     return found
 
 
-def _sentence_at(doc, i: int):
-    """The sentence holding token ``i``: spaCy's ``Span.sent`` (the last sentence start at or
-    before ``i``, up to the next one), found by bisection instead of a walk over the tokens."""
+@cache
+def _sentence_hooks() -> tuple[Callable, Callable, Callable]:
+    """``Doc.sents``, ``Token.sent`` and ``Span.sent`` answered from ``sentence_starts``: the
+    same spans spaCy gives, found by bisection; the sentences of a Doc are built once."""
     from spacy.tokens import Span
 
-    starts = sentence_starts(doc)
-    k = bisect_right(starts, i)
-    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
+    def sentences(doc):
+        found = doc.user_data.get(SENT_SPANS_KEY)
+        if found is None:
+            starts = sentence_starts(doc)
+            ends = starts[1:] + [len(doc)]
+            found = doc.user_data[SENT_SPANS_KEY] = tuple(
+                Span(doc, a, b) for a, b in zip(starts, ends, strict=True)) if len(doc) else ()
+        return found
 
+    def sentence_at(doc, i: int):
+        starts = sentence_starts(doc)
+        k = bisect_right(starts, i)
+        return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
 
-def _token_sent(token):
-    return _sentence_at(token.doc, token.i)
+    def token_sent(token):
+        return sentence_at(token.doc, token.i)
 
+    def span_sent(span):
+        return sentence_at(span.doc, span.start)
 
-def _span_sent(span):
-    return _sentence_at(span.doc, span.start)
+    return sentences, token_sent, span_sent
 
 
 def fast_sentences(doc) -> None:
-    """Answer ``Token.sent`` and ``Span.sent`` of ``doc`` from ``sentence_starts`` (spaCy's
-    own hooks; same spans). spaCy walks the tokens to both ends of the sentence and slices
-    the Doc on every call (about 10 us in a 200-token article), and the stages ask often."""
-    doc.user_token_hooks["sent"] = _token_sent
-    doc.user_span_hooks["sent"] = _span_sent
+    """Answer ``Doc.sents``, ``Token.sent`` and ``Span.sent`` of ``doc`` from
+    ``sentence_starts`` (spaCy's own hooks; same spans). spaCy walks the tokens to both ends of
+    the sentence and slices the Doc on every ``.sent`` (about 10 us in a 200-token article), and
+    makes every sentence anew on each ``Doc.sents``; the stages ask often. ``forget_spans``
+    drops what the hooks keep once the stages are done."""
+    sentences, token_sent, span_sent = _sentence_hooks()
+    doc.user_hooks["sents"] = sentences
+    doc.user_token_hooks["sent"] = token_sent
+    doc.user_span_hooks["sent"] = span_sent
+
+
+def forget_spans(doc) -> None:
+    """Drop the ``Span`` objects kept on ``doc`` (its entities and sentences): they point back
+    at the Doc, and the cycle would keep a finished Doc alive until a full garbage collection.
+    They are rebuilt on the next use."""
+    doc.user_data.pop(ENTS_KEY, None)
+    doc.user_data.pop(SENT_SPANS_KEY, None)
 
 
 def parse(texts: Iterable[str], *, batch_size: int = 32, disable: tuple[str, ...] = ()) -> Iterator[Any]:
