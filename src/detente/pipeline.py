@@ -18,7 +18,7 @@ from functools import cache
 from importlib import metadata
 
 from detente.errors import DetenteError, PipelineError, StageError
-from detente.nlp import MODEL_PACKAGES, exclusions, parse
+from detente.nlp import MODEL_PACKAGES, exclusions, forget_spans, parse
 from detente.readers import article_from_text
 from detente.records import Article, CodedArticle, Sentence
 from detente.resources import Resources, data_versions, default_resources
@@ -117,6 +117,7 @@ def code_articles(
             t0 = time.perf_counter()
             _run_stage(stage, coded, resources)
             spend(stage.name, t0)
+        forget_spans(doc)
         if not keep_doc:
             coded.doc = None
         yield coded

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, first_run, fold, last_word
-from detente.nlp import columns, doc_text
+from detente.nlp import columns, doc_text, entities
 from detente.resources import word_list
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -379,8 +379,8 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     named: set[str] = set()
     known: set[str] = set()  # last words of roster people named in full ("Guterres" of "Antonio Guterres")
     tokens = Tokens.of(doc)
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
-    blocked = {i for e in doc.ents if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
+    ents = [e for e in entities(doc) if e.label_ in ENTITY_LABELS]
+    blocked = {i for e in entities(doc) if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
     people = [e for e in ents if e.label_ == "PERSON"]
     ent_starts = [e.start for e in ents]  # doc.ents come in text order
     in_people = frozenset(i for e in people for i in range(e.start, e.end))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from detente.dates.vocabulary import Vocabulary, alternation
+from detente.nlp import entities
 
 LABELS = ("DATE", "TIME")
 """spaCy entity labels read as temporal."""
@@ -104,7 +105,7 @@ class Finder:
     def _entity_extents(self, doc, text: str) -> list[tuple[int, int]]:
         """DATE/TIME entities, adjacent ones merged ("Friday" + "afternoon"), determiners kept."""
         extents: list[tuple[int, int]] = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in LABELS:
                 continue
             start = ent.start_char

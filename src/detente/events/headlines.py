@@ -25,7 +25,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
 
 from detente.events.triggers import verb_lemmas
-from detente.nlp import COLUMNS_KEY, HEADS_KEY, columns
+from detente.nlp import COLUMNS_KEY, HEADS_KEY, SENT_SPANS_KEY, SENTS_KEY, columns
 
 PARSE_ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
 """Token attributes copied from the new parse."""
@@ -160,7 +160,7 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
         repaired += 1
     if repaired:
         doc.from_array(PARSE_ATTRS, array)
-        for key in (COLUMNS_KEY, HEADS_KEY):  # the columns and heads read before the repair are stale
+        for key in (COLUMNS_KEY, HEADS_KEY, SENTS_KEY, SENT_SPANS_KEY):  # the columns, heads and sentences read before are stale
             doc.user_data.pop(key, None)
     return repaired
 

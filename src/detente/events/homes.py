@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import replace
 
 from detente.actors.tables import is_country
-from detente.nlp import doc_text
+from detente.nlp import doc_text, entities
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
 from detente.records import Actor, Mention
 
@@ -223,7 +223,7 @@ def mistaken_place(doc, mention: Mention, words: dict[str, frozenset[str]]) -> b
     if not slot:
         return False
     last = span[-1].text
-    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last for e in doc.ents)
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last for e in entities(doc))
 
 
 def story_countries(doc, by_token: dict, exclude=lambda token: False) -> list[tuple[str, str] | None]:

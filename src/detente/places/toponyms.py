@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from detente.nlp import columns, doc_text
+from detente.nlp import columns, doc_text, entities
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, Gazetteer, normalize
 from detente.places.resolve import Toponym, candidates_for
 from detente.places.words import WORDS
@@ -90,7 +90,7 @@ def _mislabelled(span, label: str, gaz: Gazetteer) -> Toponym | None:
 
 def _entity_toponyms(doc, gaz: Gazetteer) -> list[Toponym]:
     found = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         span = _strip(ent)
         if span is None:
             continue

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from detente.actors.descriptions import SPEAKS_FOR
-from detente.nlp import columns, doc_text
+from detente.nlp import columns, doc_text, entities
 from detente.records import Actor, Speaker
 from detente.resources import word_list
 
@@ -52,7 +52,7 @@ class BodyRules:
         The entities are indexed by head word once per article (a lookup, not a scan)."""
         if getattr(self, "_orgs", None) is None:
             self._orgs: dict[str, list] = {}
-            for ent in self.doc.ents:
+            for ent in entities(self.doc):
                 if ent.label_ == "ORG" and not self._in_quote(ent.start_char):
                     self._orgs.setdefault(ent.root.lemma_.lower(), []).append(ent)
         found = self._orgs.get(head.lemma_.lower(), [])
@@ -77,7 +77,7 @@ class BodyRules:
     def _ent_at(self, i: int):
         """The entity token ``i`` is part of, or None (a token-to-entity map built once)."""
         if getattr(self, "_ents", None) is None:
-            self._ents = {j: ent for ent in self.doc.ents for j in range(ent.start, ent.end)}
+            self._ents = {j: ent for ent in entities(self.doc) for j in range(ent.start, ent.end)}
         return self._ents.get(i)
 
     def _modifier(self, person: int, subject) -> bool:

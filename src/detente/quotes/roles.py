@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.nlp import entities
 from detente.records import Speaker
 from detente.resources import word_list
 
@@ -108,7 +109,7 @@ class RoleRules:
         if not (age or nationality):
             return None
         first = _sentences_back(head, MEMBER_WINDOW)
-        for ent in reversed(head.doc.ents):
+        for ent in reversed(entities(head.doc)):
             if ent.end > head.i or ent.start < first or ent.label_ != "PERSON" \
                     or self._in_quote(ent.start_char) or len(ent.text.split()) < 2:
                 continue
@@ -140,7 +141,7 @@ class RoleRules:
         """The latest organisation entity outside quotes in ``BODY_WINDOW`` sentences
         before ``head`` ("Hasbro hosted a panel. ... the company noted")."""
         first = _sentences_back(head, BODY_WINDOW)
-        for ent in reversed(head.doc.ents):
+        for ent in reversed(entities(head.doc)):
             if ent.end > head.i or ent.start < first:
                 continue
             if ent.label_ == "ORG" and not self._in_quote(ent.start_char):
@@ -163,7 +164,7 @@ def _sentences_back(token, count: int) -> int:
 
 def _person_text(token) -> str:
     """The PERSON entity ``token`` is part of."""
-    for ent in token.doc.ents:
+    for ent in entities(token.doc):
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from detente.nlp import entities
 from detente.resources import word_list, yaml_data
 
 VOCABULARY = "vocabulary.yaml"
@@ -188,4 +189,4 @@ def _person_word(token) -> bool:
         return True
     return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in (
         "GPE", "NORP", "LOC") and any(
-        e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
+        e.label_ == "PERSON" and e[-1].text == token.text for e in entities(token.doc))

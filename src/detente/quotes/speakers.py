@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from detente.actors.tables import first_names
-from detente.nlp import doc_text
+from detente.nlp import doc_text, entities
 from detente.quotes.bodies import BodyRules
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
@@ -52,9 +52,9 @@ class SpeakerResolver(BodyRules, RoleRules):
         self.mentions = mentions
         self.quoted = quoted
         self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        self._places = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "NORP"))
+        self._places = frozenset(e.text for e in entities(doc) if e.label_ in ("GPE", "NORP"))
         self._title_objects = self._places | frozenset(  # "Ambassador to the United Nations"
-            e.text for e in doc.ents if e.label_ == "ORG")
+            e.text for e in entities(doc) if e.label_ == "ORG")
 
     def span_of(self, subject) -> tuple[int, int]:
         return speaker_span(subject)
@@ -477,7 +477,7 @@ class SpeakerResolver(BodyRules, RoleRules):
     def _doc_ents(self) -> tuple:
         """The document's entities, built once (``Doc.ents`` makes every ``Span`` anew)."""
         if getattr(self, "_ents_cache", None) is None:
-            self._ents_cache = tuple(self.doc.ents)
+            self._ents_cache = entities(self.doc)
         return self._ents_cache
 
     def _person_before(self, head) -> str | None:
@@ -585,7 +585,7 @@ def _name_tail(token) -> str:
 
 def _earlier_person(token) -> str | None:
     """The latest PERSON entity before ``token`` whose last word is the token's text."""
-    for ent in reversed(token.doc.ents):
+    for ent in reversed(entities(token.doc)):
         if ent.end <= token.i and ent.label_ == "PERSON" and len(ent) > 1 \
                 and ent[-1].text == token.text:
             return ent.text
@@ -594,7 +594,7 @@ def _earlier_person(token) -> str | None:
 
 def _entity_text(token) -> str:
     doc = token.doc
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text
