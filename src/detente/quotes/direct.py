@@ -130,6 +130,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     inverted = _cue_right_after(doc, cues, last)
     if inverted is not None and len(words) >= 2 and not title:
         return Attribution(span, inverted, "direct:inverted-cue")
+    answer = _colon_noun(doc, span, first, lexicon)
+    if answer is not None:  # "Abel's short reply: "Nobody."": the reply's owner speaks
+        return answer
     if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
         return None  # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!")
     if follow is not None:
@@ -257,8 +260,40 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
     if len(_words(doc, para_first, colon)) > COLON_MAX_WORDS or any(
             t.pos_ == "VERB" for t in prefix):
         return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ or t.tag_ == "PRP" for t in prefix) \
+            and all(t.lower_ in ANSWER_NOUNS or t.is_stop or t.is_punct or t.pos_ == "ADJ"
+                    for t in prefix):
+        return None  # "The answer: "..."": a lead-in of words for words names no one
     return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), "direct:colon",
                        (para_first, colon))
+
+
+ANSWER_NOUNS = word_list("quotes", "vocabulary.yaml", "quote_nouns")
+"""Nouns for someone's words ("Her answer:", "The minister's reply:"; ``quote_nouns``, shared
+with ``cueless.owner_after``), besides the noun cues of the lexicon (statement, message)."""
+ANSWER_ENTRY = CueEntry("reply", "noun", "source")
+
+
+def _colon_noun(doc, span: QuotedSpan, first: int, lexicon: CueLexicon) -> Attribution | None:
+    """``Marta Vine's short reply: "Nobody from the board."``: a verbless lead-in that ends in
+    a possessed noun for words (a reply, an answer, a statement) right before a colon and the
+    quote; the noun is the cue and its owner speaks. Not "The answer: more money" (no owner)."""
+    colon = first - 1
+    while colon > 0 and (doc[colon].is_quote or doc[colon].is_space) and first - colon < 3:
+        colon -= 1
+    if colon < 2 or doc[colon].text != ":":
+        return None
+    noun = doc[colon - 1]
+    low = noun.lower_
+    entry = lexicon.nouns.get(low) or (ANSWER_ENTRY if low in ANSWER_NOUNS else None)
+    if entry is None or noun.pos_ != "NOUN":
+        return None
+    sent_start = max(doc[colon].sent.start, paragraph_of(doc, colon)[0])
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:colon]):
+        return None  # a clause: the colon-clause rule reads its subject
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return Attribution(span, Cue(entry, noun.i, noun.i + 1, noun.i), "direct:colon-noun")
 
 
 COLON_CLAUSE = CueEntry(":", "clause-colon", "clause")

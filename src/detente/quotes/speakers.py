@@ -209,7 +209,8 @@ class SpeakerResolver(BodyRules, RoleRules):
             return None  # "he" linked to "Helen Linde": the link is wrong, look again
         actor = mention.actor or own.actor
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
-        name = (actor.name if actor and actor.name else mention.text) if named else None
+        name = (actor.name if actor and actor.name else _unpossessed(mention.text)) \
+            if named else None
         rule = "mention" if index == found else (own.rule or "coref")
         if own.label == "PRON" and mention.label != "PERSON":
             person = self._person_in_chain(found)  # "she" > "Emily Spanton" > "a tourist"
@@ -242,6 +243,10 @@ class SpeakerResolver(BodyRules, RoleRules):
                 actor = Actor(got.country, got.sector, name=name,
                               entry=f"role-beside>{got.entry}")
                 rule = f"{rule}+role-beside"
+        if actor is None and mention.label in ("PERSON", "ORG"):
+            body = self._body_named_before(mention)
+            if body is not None:  # "software company Blue Hat ... Blue Hat said": the
+                actor, rule = body, f"{rule}+body-before"  # tagger's person is the body
         if name is None and mention.label == "ROLE" and self._body_name(subject):
             name, rule = self._body_name(subject), f"{rule}+body-name"  # "Toronto Police"
         if mention.label == "GPE" and index == found:
@@ -251,6 +256,24 @@ class SpeakerResolver(BodyRules, RoleRules):
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _body_named_before(self, person: Mention) -> Actor | None:
+        """The actor of an earlier organisation mention of the same name ("software company
+        Blue Hat", an ORG with a sector) for a later mention of that name with no actor (the
+        tagger read it as a person, or the tables know no such body); None when an earlier
+        mention of it is a person."""
+        words = person.text.removeprefix("the ").strip()
+        for i in self._by_start:
+            m = self.mentions[i]
+            if m.start >= person.start:
+                break
+            if not (m.text == words or m.text.endswith(" " + words)):
+                continue
+            if m.label == "PERSON":
+                return None
+            if m.label == "ORG" and m.actor is not None and m.actor.sector is not None:
+                return replace(m.actor, name=m.actor.name or words)
+        return None
 
     def _person_named(self, index: int) -> str:
         """The name a mention gives: its actor's name or its text, or for a role the person
@@ -552,6 +575,14 @@ def _org_modifier(token) -> str | None:
             ent = _entity_text(child)
             return ent[4:] if ent.lower().startswith("the ") else ent
     return None
+
+
+def _unpossessed(name: str) -> str:
+    """A mention's text without the possessive the tagger kept in it ("Marta Vine's")."""
+    for ending in ("'s", "’s"):
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[:-len(ending)]
+    return name
 
 
 def _proper_name(token) -> str:
