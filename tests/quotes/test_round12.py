@@ -153,3 +153,33 @@ def test_the_name_beside_an_intensive_reflexive():
     speaker = _speaker('In the report itself Harlan also made this point, writing "We have '
                        'notified a number of other agencies."')
     assert speaker.name == "Harlan"
+
+
+# A short quote right after "of" and a name is the name of the person's body.
+
+def test_a_quoted_body_name_after_a_person_is_no_quote():
+    quotes = _quotes('Marta Vine of "Speak Up Now", a victim support charity, said "the '
+                     'statement was prepared before the officials saw the film".')
+    assert [q.content for q in quotes] == [
+        "the statement was prepared before the officials saw the film"]
+    assert quotes[0].speaker.name == "Marta Vine"
+
+
+def test_a_quote_after_spoke_of_is_still_speech():
+    quotes = _quotes('Tom Reyes spoke of "a terrible week for the town".')
+    assert [q.speaker.name for q in quotes] == ["Tom Reyes"]
+
+
+# ""...," was his reply.": the words that close the quote's sentence name its owner.
+
+def test_was_his_reply_after_the_quote():
+    speaker = _speaker('Tom Reyes was asked about the closure of the harbour. "It is a sad day '
+                       'for the town," was his reply.')
+    assert speaker.name == "Tom Reyes"
+    assert speaker.rule.endswith("+owner-inline")
+
+
+def test_was_the_headline_names_no_one():
+    quotes = _quotes('Tom Reyes was asked about the closure of the harbour.\n\n"It is a sad '
+                     'day for the town," was the headline in the Courier on Monday.')
+    assert all(q.speaker is None or q.speaker.name != "Tom Reyes" for q in quotes)

@@ -28,6 +28,7 @@ from detente.quotes.cueless import (
     narrator,
     own_words_of,
     owner_after,
+    owner_inline,
 )
 from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.describe import body_named, described, person_titles
@@ -445,6 +446,9 @@ class _Builder:
         sentence names ("That was the verdict of Jo Roe."; ``owner_after``); rule
         ``direct:owner-after``."""
         named = self._named(owner_after(self.coded.doc, cand.span, self.quoted))
+        if named is None:  # ""...," was his reply."
+            named = self._named(owner_inline(self.coded.doc, cand.span, self.quoted))
+            return self._give(quote, named, "owner-inline", "direct:owner-inline")
         return self._give(quote, named, "owner-after", "direct:owner-after")
 
     def _intended(self, quote: Quote, cand: Candidate) -> bool:

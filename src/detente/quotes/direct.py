@@ -121,6 +121,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
     if term_like:  # "his warnings that the election is "rigged"": a term, not the warning
         governing = [c for c in governing if c.entry.kind != "noun"]
+    if _of_a_person(doc, first, words):
+        return None  # "Marta Vine of "Speak Up Now", a charity": the body's name
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
     title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed
     if governing and not (term_like and _named_thing(doc, first, last, title)
@@ -195,6 +197,23 @@ def span_text_end(doc, first: int, last: int) -> str:
     """Last character of the tokens ``[first, last)`` (a question or an exclamation is speech)."""
     text = doc[first:last].text.rstrip()
     return text[-1:] if text else ""
+
+
+BODY_NAME_WORDS = 6
+
+
+def _of_a_person(doc, first: int, words: list) -> bool:
+    """A short quote right after "of" and a name names the body the person belongs to
+    ("Marta Vine of "Speak Up Now", a victim support charity, said"), not their words."""
+    mark = first - 1
+    while mark > 0 and doc[mark].is_space:
+        mark -= 1
+    if mark < 2 or not doc[mark].is_quote or doc[mark - 1].lower_ != "of":
+        return False
+    owner = doc[mark - 2]
+    return (owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN") \
+        and len(words) <= BODY_NAME_WORDS \
+        and bool(words) and words[0].is_title
 
 
 def _named_thing(doc, first: int, last: int, title: bool) -> bool:
