@@ -183,3 +183,37 @@ def test_was_the_headline_names_no_one():
     quotes = _quotes('Tom Reyes was asked about the closure of the harbour.\n\n"It is a sad '
                      'day for the town," was the headline in the Courier on Monday.')
     assert all(q.speaker is None or q.speaker.name != "Tom Reyes" for q in quotes)
+
+
+# A noun cue inside the clause a cue verb reports is what the speaker talks about.
+
+def test_said_the_ruling_was_is_the_speakers_words():
+    speaker = _speaker('The Harbour Rights Fund\'s Anna Berg said the ruling was "a victory '
+                       'for every voter in the state."')
+    assert speaker.name == "Anna Berg"
+
+
+def test_the_statement_said_still_speaks_for_its_issuer():
+    speaker = _speaker('The ministry released a statement on Monday. "The plan is dead," the '
+                       'statement said.')
+    assert speaker is None or speaker.name != "Anna Berg"
+
+
+# "The Department" the tagger took for a name is the department named before.
+
+def test_the_department_is_the_department_named_before():
+    speaker = _speaker('The Freedonia Department of Corrections and Rehabilitation (FDCR) did '
+                       'not name the inmate. The Department issued a statement that an inmate '
+                       'had been stabbed: "There was an assault on an inmate on Friday at the '
+                       'prison. Officers responded quickly."')
+    assert speaker.name == "The Freedonia Department of Corrections and Rehabilitation"
+    assert speaker.actor is not None and speaker.actor.sector == "GOV"
+
+
+# "a Republican, Mark Halden, said": the member named beside the party word speaks.
+
+def test_a_party_member_named_in_apposition():
+    speaker = _speaker('Since then, a Republican, Mark Halden, has publicly voiced support for '
+                       'the inquiry, telling the Harbour Times: "I\'m a big fan of oversight, so '
+                       'let\'s let the committees get to work."')
+    assert speaker.name == "Mark Halden"

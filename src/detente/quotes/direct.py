@@ -115,6 +115,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if not governing:  # "were, according to agreed facts heard in court, "sexual in nature""
         governing = [c for c in cues if c.entry.kind == "phrase" and doc[c.head].head.i
                      in governors and doc[c.head].dep_ == "prep"]
+    governing = _reporting_wins(doc, governing)
     cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
@@ -184,6 +185,25 @@ def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:
     verb = noun.head
     return cue.entry.kind == "noun" and noun.dep_ in ("nsubj", "dobj") and verb.pos_ in (
         "VERB", "AUX") and (verb.i in governors or first <= verb.head.i < last)
+
+
+def _reporting_wins(doc, governing: list[Cue]) -> list[Cue]:
+    """Leave out a noun cue that lies inside the clause another governing cue verb reports
+    ("Jo Roe said the ruling was "a victory"": the ruling is what she talks about, she
+    speaks)."""
+    verbs = {c.head for c in governing if c.entry.kind == "verb"}
+    if not verbs:
+        return governing
+    return [c for c in governing if c.entry.kind != "noun" or not _reported_by(doc[c.head], verbs)]
+
+
+def _reported_by(noun, verbs: set[int]) -> bool:
+    node, steps = noun, 0
+    while node.head.i != node.i and steps < MAX_CLIMB:
+        if node.dep_ in ("ccomp", "xcomp") and node.head.i in verbs:
+            return True
+        node, steps = node.head, steps + 1
+    return False
 
 
 def _inverted(doc, cue: Cue, first: int, last: int) -> bool:

@@ -127,6 +127,9 @@ class SpeakerResolver(BodyRules, RoleRules):
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
                 named = self._definite_body(named, head) or named
+            elif named is not None and named.name.lower() == f"the {head.lower_}" \
+                    and head.lower_ in BODY_HEADS:  # "The Department issued a statement"
+                named = self._definite_body(named, head, proper=True) or named
             if named is not None and named.name is None:  # "The actress recalled"
                 named = self._definite_role(named, head, recent, sentence) or named
             if named is not None and named.name is None and head.ent_type_ in ("ORG", "GPE"):
@@ -177,8 +180,9 @@ class SpeakerResolver(BodyRules, RoleRules):
         """The person named in apposition to a common noun that heads the subject (a role the
         actors stage may have read as the person it is of: "Merkel's spokesperson, Steffen
         Seibert"), as a mention index; None otherwise."""
-        if found is None or head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
-            return None
+        if found is None or head.ent_type_ == "PERSON" or not (head.pos_ == "NOUN" or (
+                head.pos_ == "PROPN" and any(c.dep_ == "det" for c in head.children))):
+            return None  # "a Republican, Mark Amodei, said": a member named beside
         appos = next((c for c in head.children if c.dep_ == "appos"
                       and c.ent_type_ == "PERSON"), None)
         person = self.mention_at(appos.idx, appos.idx + len(appos)) if appos is not None \
