@@ -217,3 +217,27 @@ def test_a_party_member_named_in_apposition():
                        'the inquiry, telling the Harbour Times: "I\'m a big fan of oversight, so '
                        'let\'s let the committees get to work."')
     assert speaker.name == "Mark Halden"
+
+
+# The lead's unnamed private person ("a Canadian tourist") is the first person the article
+# names after it: their nationality, not the article's country.
+
+_LEAD = ('After a trial in Lyon, two French police officers were found guilty on Thursday of '
+         'robbing a Canadian tourist in 2014. The French court gave both men seven years. The '
+         'case drew wide attention in France.\n')
+
+
+def test_the_first_person_named_after_the_lead_takes_its_nationality():
+    speaker = _speaker(_LEAD + 'Emily Hart, 39, met the officers in a bar in Lyon. She later '
+                       'told reporters, "I am relieved with the verdict."')
+    assert speaker.name == "Emily Hart"
+    assert (speaker.actor.country, speaker.actor.sector) == ("CAN", "CVL")
+    assert speaker.rule.endswith("+lead-description")
+
+
+def test_a_person_named_after_another_keeps_the_articles_country():
+    speakers = _speakers(_LEAD + 'Prosecutor Marc Olive spoke to reporters. Emily Hart, 39, met '
+                         'the officers in a bar in Lyon. She later told reporters, "I am '
+                         'relieved with the verdict."')
+    assert speakers[-1].name == "Emily Hart"
+    assert speakers[-1].actor.country == "FRA"

@@ -18,6 +18,7 @@ from detente.quotes.context import (
     complete,
     igo_official,
     in_chamber,
+    lead_description,
     main_country,
 )
 from detente.quotes.cueless import (
@@ -375,8 +376,9 @@ class _Builder:
                           self.country, self.coded.article.date)
         found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies)
-        return clean_name(igo_official(body_named(found, self.coded.mentions)),
-                          self.coded.mentions)
+        found = clean_name(igo_official(body_named(found, self.coded.mentions)),
+                           self.coded.mentions)
+        return lead_description(found, self.coded.doc, self.coded.mentions, self.quoted)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
         """The completed speaker ``subject`` resolves to and the index of its sentence; None

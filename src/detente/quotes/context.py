@@ -250,3 +250,49 @@ def anonymous_source(speaker: Speaker, country: str | None,
     actor = Actor(country, sector, entry=f"source:{sector or 'unknown'}")
     rule = f"{speaker.rule}+anonymous-source" if speaker.rule else "anonymous-source"
     return replace(speaker, actor=actor, rule=rule)
+
+
+INDEFINITE = frozenset({"a", "an"})
+
+
+def lead_description(speaker: Speaker, doc, mentions: list[Mention],
+                     quoted: list[tuple[int, int]]) -> Speaker:
+    """A private person the context gave the article's country, who is the first person the
+    article names and is named only after its first sentence, takes the nationality of the
+    one unnamed private person that sentence introduces ("... were found guilty of robbing
+    a Canadian tourist. // Emily Hart, 39, met the officers ...": CAN, not the trial's
+    country); rule ``+lead-description``."""
+    actor = speaker.actor
+    if actor is None or actor.entry != "person:CVL" or not speaker.name:
+        return speaker
+    sents = list(doc.sents)
+    if not sents:
+        return speaker
+    lead_end = sents[0].end_char
+
+    def outside(m: Mention) -> bool:
+        return not any(doc[a].idx <= m.start < doc[b - 1].idx + len(doc[b - 1])
+                       for a, b in quoted if b > a)
+
+    people = [m for m in mentions if m.label == "PERSON" and outside(m)]
+    if not people or people[0].start < lead_end or people[0].text not in speaker.name:
+        return speaker
+    described = [m for m in mentions if m.end <= lead_end and m.label == "ROLE"
+                 and m.actor is not None and m.actor.sector == PRIVATE_SECTOR
+                 and "+demonym:" in (m.actor.entry or "") and m.actor.country
+                 and doc_text_before(doc, m.start).lower() in INDEFINITE]
+    countries = {m.actor.country for m in described}
+    if len(countries) != 1 or actor.country in countries:
+        return speaker
+    actor = replace(actor, country=countries.pop(), code=None,
+                    entry=f"{actor.entry}+lead:{described[0].actor.entry}")
+    actor.__post_init__()
+    return replace(speaker, actor=actor, rule=f"{speaker.rule}+lead-description")
+
+
+def doc_text_before(doc, start: int) -> str:
+    """The word right before character ``start`` ("a" of "a Canadian tourist")."""
+    from detente.nlp import doc_text
+
+    words = doc_text(doc)[max(0, start - 12):start].split()
+    return words[-1] if words else ""
