@@ -241,3 +241,12 @@ def test_a_person_named_after_another_keeps_the_articles_country():
                          'relieved with the verdict."')
     assert speakers[-1].name == "Emily Hart"
     assert speakers[-1].actor.country == "FRA"
+
+
+# A pull quote whose dash and speaker follow on the quote's own line.
+
+def test_a_pull_quote_signed_on_its_own_line():
+    speaker = _speaker('The company hired forty women this year.\n"More women getting into '
+                       'technical fields has been a big change for the division."\u00a0\u00a0— '
+                       '\u200dAnna Berg, Harbour Divisional Manager\n\nThe company plans more.')
+    assert "Berg" in speaker.name

@@ -402,10 +402,14 @@ def _pull_quote(doc, span: QuotedSpan, first: int, last: int) -> Attribution | N
     para_first, para_last = paragraph_of(doc, first)
     if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[para_first:first]):
         return None
-    line = para_last
+    line = last
+    while line < para_last and (doc[line].is_quote or doc[line].is_space):
+        line += 1  # the dash on the quote's own line: ""..."  — Jo Roe, harbour master"
+    if line >= para_last or doc[line].text.strip("\u200d") not in DASHES:
+        line = para_last
     while line < len(doc) and doc[line].is_space:
         line += 1
-    if line >= len(doc) or doc[line].text not in DASHES:
+    if line >= len(doc) or doc[line].text.strip("\u200d") not in DASHES:
         return None
     end = paragraph_of(doc, line)[1]
     while end > line + 1 and doc[end - 1].is_space:
