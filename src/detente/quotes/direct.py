@@ -391,7 +391,7 @@ def _comma_clause(doc, span: QuotedSpan, first: int, last: int) -> Attribution |
     return None
 
 
-DASHES = frozenset({"—", "–", "-"})
+DASHES = frozenset({"—", "–", "-", "--", "―"})
 PULL_QUOTE_WORDS = 12
 
 

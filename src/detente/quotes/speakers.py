@@ -209,8 +209,9 @@ class SpeakerResolver(BodyRules, RoleRules):
         if index != found and self._quoted(mention) and not self._quoted(own):
             return None
         if own.label == "PRON" and index != found and _other_gender(
-                self._person_named(index), self.doc[subject.i]):
-            return None  # "he" linked to "Helen Linde": the link is wrong, look again
+                self._fuller_name(self._person_named(index)), self.doc[subject.i]):
+            return None  # "he" linked to "Helen Linde" (or to "Senator Linde" after
+            # "Senator Helen Linde"): the link is wrong, look again
         actor = mention.actor or own.actor
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else _unpossessed(mention.text)) \
@@ -278,6 +279,21 @@ class SpeakerResolver(BodyRules, RoleRules):
             if m.label == "ORG" and m.actor is not None and m.actor.sector is not None:
                 return replace(m.actor, name=m.actor.name or words)
         return None
+
+    def _fuller_name(self, name: str | None) -> str | None:
+        """A name whose gender its words do not mark ("Senator Linde") as the article names
+        that person in full elsewhere ("Senator Helen Linde"), when that fuller name marks
+        it; the name unchanged otherwise."""
+        words = (name or "").split()
+        if not words or gender_of(name) is not None:
+            return name
+        for m in self.mentions:
+            if m.label == "PERSON" and m.text.split()[-1:] == words[-1:] \
+                    and len(m.text.split()) > 1:
+                got = gender_of(m.text) or gender_of(" ".join(m.text.split()[1:]))
+                if got is not None:
+                    return {"m": "Mr", "f": "Ms"}[got] + " " + words[-1]
+        return name
 
     def _person_named(self, index: int) -> str:
         """The name a mention gives: its actor's name or its text, or for a role the person
@@ -481,6 +497,13 @@ class SpeakerResolver(BodyRules, RoleRules):
             return _entity_text(subject)
         if subject.pos_ == "PROPN" and subject.is_title and not subject.ent_type_:
             return _proper_name(subject)
+        if subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "GPE"):
+            # "Bloomberg endorsed ..." after "Michael Bloomberg": a surname the tagger
+            # took for a company is the person the article named in full
+            tails = (re.split(r",| and | of ", m.text)[-1].strip() for m in self.mentions
+                     if m.label == "PERSON" and m.start < subject.idx)
+            return next((t for t in tails if len(t.split()) > 1
+                         and t.split()[-1] == subject.text), None)
         return None
 
     def _main_person(self) -> str | None:
