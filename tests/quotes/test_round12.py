@@ -302,3 +302,23 @@ def test_a_title_and_surname_read_in_the_articles_fuller_form():
     assert gender_of("Senator Marsh") is None
     assert gender_of(resolver._fuller_name("Senator Marsh")) == "f"
     assert resolver._fuller_name("Senator Doe") == "Senator Doe"
+
+
+# A national weather service is a government agency; a learned society of meteorology not.
+
+def test_a_weather_service_is_government():
+    speaker = _speaker('The storm hit Exeter on Monday. The Met Office said, "More rain is '
+                       'expected tomorrow."')
+    assert speaker.actor is not None and speaker.actor.sector == "GOV"
+
+
+def test_a_hurricane_center_is_government_not_an_ngo():
+    speakers = _speakers('The storm hit Florida. The National Hurricane Center said the storm '
+                         'was "extremely dangerous."')
+    assert speakers[-1].actor.sector == "GOV"
+
+
+def test_a_meteorological_society_stays_a_society():
+    speaker = _speaker('The storm hit Perth. The Royal Meteorological Society said, "Records '
+                       'will be broken."')
+    assert speaker.actor is None or speaker.actor.sector != "GOV"

@@ -43,6 +43,23 @@ COUNCIL_RE = re.compile(r"^(?:[Tt]he )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)??) "
 """A local council named by its place ("Harwick Council", "Harwick City Council")."""
 
 
+WEATHER_SERVICE_RE = re.compile(
+    r"\b(?:Met Office|Met \u00c9ireann|Met Eireann|Meteorolog\w*|Weather Service|"
+    r"Hurricane Cent(?:er|re)|Typhoon Warning Cent(?:er|re))\b")
+"""A national weather service ("the Met Office", "Met Éireann", "the Bureau of Meteorology",
+"the National Weather Service", "the National Hurricane Center"): a government agency."""
+
+
+NOT_WEATHER_SERVICE = re.compile(r"\b(?:Society|Association|Union|Organi[sz]ation|Club)\b")
+
+
+def weather_service(name: str | None) -> bool:
+    """A national weather service by its name (not a learned society of meteorology or the
+    World Meteorological Organization)."""
+    return bool(name) and bool(WEATHER_SERVICE_RE.search(name)) \
+        and not NOT_WEATHER_SERVICE.search(name)
+
+
 def main_country(mentions: list[Mention]) -> str | None:
     """The country the article's mentions name most (ties: the first named), leaving out
     pronouns, international bodies and armed groups with codes of their own (``IS``)."""
@@ -112,7 +129,8 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor = Actor(own, force, name=speaker.name, entry=f"body:{force.lower()}")
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+force-name")
     body = _government_body(speaker.name, mentions) \
-        if actor is None or actor.sector is None else None
+        if actor is None or actor.sector is None or (
+            actor.sector in BODY_SECTORS and weather_service(speaker.name)) else None
     if body is not None:
         own = actor.country if actor is not None and actor.country else country
         rule = "+context:main-country" if own and own == country and not (
@@ -166,8 +184,8 @@ def _force_sector(name: str | None) -> str | None:
 
 
 def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
-    """``department`` for a government department's name, ``council`` for a local council
-    named by its place (a council type word, or a place the article's mentions know:
+    """``department`` for a government department's name, ``weather-service`` for a
+    national weather service, ``council`` for a local council named by its place (a council type word, or a place the article's mentions know:
     "Harwick Council"; "Refugee Council" is no place's); None otherwise."""
     if not name:
         return None
@@ -175,6 +193,8 @@ def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
     if found is not None:
         owners = {w.lower() for w in found.group(1).split()}
         return None if owners & NOT_GOVERNMENT_OWNERS else "department"
+    if weather_service(name):
+        return "weather-service"
     found = COUNCIL_RE.match(name)
     if found is None:
         return None
