@@ -666,6 +666,9 @@ def colon_speaker(doc, first: int, last: int) -> Speaker:
     names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")
              and e.start_char < span.start_char + len(lead) + 1]
     name = names[0].text if names else lead
+    if "," in name:  # an entity run over the comma: "Garg, Harbour Divisional Railway"
+        name = lead
+    name = name.strip("\u200b\u200c\u200d\ufeff ")  # zero-width marks around the name
     return Speaker(span.text, name or None, None, span.start_char, span.end_char, rule="colon")
 
 
