@@ -18,6 +18,7 @@ from detente.quotes.context import (
     complete,
     igo_official,
     in_chamber,
+    lead_description,
     main_country,
 )
 from detente.quotes.cueless import (
@@ -28,6 +29,7 @@ from detente.quotes.cueless import (
     narrator,
     own_words_of,
     owner_after,
+    owner_inline,
 )
 from detente.quotes.cues import Cue, CueLexicon
 from detente.quotes.describe import body_named, described, person_titles
@@ -374,8 +376,9 @@ class _Builder:
                           self.country, self.coded.article.date)
         found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies)
-        return clean_name(igo_official(body_named(found, self.coded.mentions)),
-                          self.coded.mentions)
+        found = clean_name(igo_official(body_named(found, self.coded.mentions)),
+                           self.coded.mentions)
+        return lead_description(found, self.coded.doc, self.coded.mentions, self.quoted)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
         """The completed speaker ``subject`` resolves to and the index of its sentence; None
@@ -445,6 +448,9 @@ class _Builder:
         sentence names ("That was the verdict of Jo Roe."; ``owner_after``); rule
         ``direct:owner-after``."""
         named = self._named(owner_after(self.coded.doc, cand.span, self.quoted))
+        if named is None:  # ""...," was his reply."
+            named = self._named(owner_inline(self.coded.doc, cand.span, self.quoted))
+            return self._give(quote, named, "owner-inline", "direct:owner-inline")
         return self._give(quote, named, "owner-after", "direct:owner-after")
 
     def _intended(self, quote: Quote, cand: Candidate) -> bool:

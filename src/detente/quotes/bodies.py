@@ -30,12 +30,13 @@ BODY_OF_PERSON = {**{w: None for w in PERSON_BODIES}, **{w: "PTY" for w in PARTY
 class BodyRules:
     """Speaker rules that name a body; mixed into the speaker resolver."""
 
-    def _definite_body(self, base: Speaker, head) -> Speaker | None:
-        """A definite description of a body ("the commission", "the ministry") is the
+    def _definite_body(self, base: Speaker, head, proper: bool = False) -> Speaker | None:
+        """A definite description of a body ("the commission", "the ministry"; with
+        ``proper``, a capitalised one the tagger took for a name: "The Department") is the
         latest organisation named before it whose head word it repeats ("The United States
         Commission on Presidential Debates"); rule ``definite>entity``."""
-        if head.pos_ != "NOUN" or not any(c.lower_ == "the" and c.dep_ == "det"
-                                          for c in head.children):
+        if head.pos_ not in (("NOUN", "PROPN") if proper else ("NOUN",)) \
+                or not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
             return None
         ent = self._earlier_org(head)
         if ent is not None:

@@ -43,6 +43,23 @@ COUNCIL_RE = re.compile(r"^(?:[Tt]he )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)??) "
 """A local council named by its place ("Harwick Council", "Harwick City Council")."""
 
 
+WEATHER_SERVICE_RE = re.compile(
+    r"\b(?:Met Office|Met \u00c9ireann|Met Eireann|Meteorolog\w*|Weather Service|"
+    r"Hurricane Cent(?:er|re)|Typhoon Warning Cent(?:er|re))\b")
+"""A national weather service ("the Met Office", "Met Éireann", "the Bureau of Meteorology",
+"the National Weather Service", "the National Hurricane Center"): a government agency."""
+
+
+NOT_WEATHER_SERVICE = re.compile(r"\b(?:Society|Association|Union|Organi[sz]ation|Club)\b")
+
+
+def weather_service(name: str | None) -> bool:
+    """A national weather service by its name (not a learned society of meteorology or the
+    World Meteorological Organization)."""
+    return bool(name) and bool(WEATHER_SERVICE_RE.search(name)) \
+        and not NOT_WEATHER_SERVICE.search(name)
+
+
 def main_country(mentions: list[Mention]) -> str | None:
     """The country the article's mentions name most (ties: the first named), leaving out
     pronouns, international bodies and armed groups with codes of their own (``IS``)."""
@@ -112,7 +129,8 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         actor = Actor(own, force, name=speaker.name, entry=f"body:{force.lower()}")
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+force-name")
     body = _government_body(speaker.name, mentions) \
-        if actor is None or actor.sector is None else None
+        if actor is None or actor.sector is None or (
+            actor.sector in BODY_SECTORS and weather_service(speaker.name)) else None
     if body is not None:
         own = actor.country if actor is not None and actor.country else country
         rule = "+context:main-country" if own and own == country and not (
@@ -166,8 +184,8 @@ def _force_sector(name: str | None) -> str | None:
 
 
 def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
-    """``department`` for a government department's name, ``council`` for a local council
-    named by its place (a council type word, or a place the article's mentions know:
+    """``department`` for a government department's name, ``weather-service`` for a
+    national weather service, ``council`` for a local council named by its place (a council type word, or a place the article's mentions know:
     "Harwick Council"; "Refugee Council" is no place's); None otherwise."""
     if not name:
         return None
@@ -175,6 +193,8 @@ def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
     if found is not None:
         owners = {w.lower() for w in found.group(1).split()}
         return None if owners & NOT_GOVERNMENT_OWNERS else "department"
+    if weather_service(name):
+        return "weather-service"
     found = COUNCIL_RE.match(name)
     if found is None:
         return None
@@ -250,3 +270,49 @@ def anonymous_source(speaker: Speaker, country: str | None,
     actor = Actor(country, sector, entry=f"source:{sector or 'unknown'}")
     rule = f"{speaker.rule}+anonymous-source" if speaker.rule else "anonymous-source"
     return replace(speaker, actor=actor, rule=rule)
+
+
+INDEFINITE = frozenset({"a", "an"})
+
+
+def lead_description(speaker: Speaker, doc, mentions: list[Mention],
+                     quoted: list[tuple[int, int]]) -> Speaker:
+    """A private person the context gave the article's country, who is the first person the
+    article names and is named only after its first sentence, takes the nationality of the
+    one unnamed private person that sentence introduces ("... were found guilty of robbing
+    a Canadian tourist. // Emily Hart, 39, met the officers ...": CAN, not the trial's
+    country); rule ``+lead-description``."""
+    actor = speaker.actor
+    if actor is None or actor.entry != "person:CVL" or not speaker.name:
+        return speaker
+    sents = list(doc.sents)
+    if not sents:
+        return speaker
+    lead_end = sents[0].end_char
+
+    def outside(m: Mention) -> bool:
+        return not any(doc[a].idx <= m.start < doc[b - 1].idx + len(doc[b - 1])
+                       for a, b in quoted if b > a)
+
+    people = [m for m in mentions if m.label == "PERSON" and outside(m)]
+    if not people or people[0].start < lead_end or people[0].text not in speaker.name:
+        return speaker
+    described = [m for m in mentions if m.end <= lead_end and m.label == "ROLE"
+                 and m.actor is not None and m.actor.sector == PRIVATE_SECTOR
+                 and "+demonym:" in (m.actor.entry or "") and m.actor.country
+                 and doc_text_before(doc, m.start).lower() in INDEFINITE]
+    countries = {m.actor.country for m in described}
+    if len(countries) != 1 or actor.country in countries:
+        return speaker
+    actor = replace(actor, country=countries.pop(), code=None,
+                    entry=f"{actor.entry}+lead:{described[0].actor.entry}")
+    actor.__post_init__()
+    return replace(speaker, actor=actor, rule=f"{speaker.rule}+lead-description")
+
+
+def doc_text_before(doc, start: int) -> str:
+    """The word right before character ``start`` ("a" of "a Canadian tourist")."""
+    from detente.nlp import doc_text
+
+    words = doc_text(doc)[max(0, start - 12):start].split()
+    return words[-1] if words else ""

@@ -205,6 +205,37 @@ def owner_after(doc, span, quoted: list[tuple[int, int]]):
     return None
 
 
+def owner_inline(doc, span, quoted: list[tuple[int, int]]):
+    """The owner a quote is given by the words that close its own sentence: ""It is a sad
+    day," was his reply." / "... was the verdict of the mayor." -- a form of "be" right after
+    the closing mark (a comma between) whose complement is a noun for words (``quote_nouns``)
+    with an owner (a possessive, pronouns too, or an "of" phrase) and ends the sentence. The
+    token heading the owner, or None."""
+    if span is None or span.close_mark is None:
+        return None
+    rng = token_range(doc, span.open_mark, span.close_mark + 1)
+    if rng is None:
+        return None
+    i = rng[1]
+    while i < len(doc) and (doc[i].text == "," or doc[i].is_quote):
+        i += 1
+    if i >= len(doc) or doc[i].lemma_ != "be" or "\n" in doc[i - 1].text_with_ws:
+        return None
+    verb = doc[i]
+    for attr in (c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.i > verb.i):
+        if not _words_noun(attr) or any(a <= attr.i < b for a, b in quoted):
+            continue
+        rest = [t for t in doc[attr.right_edge.i + 1:attr.sent.end] if not t.is_space]
+        if rest and not all(t.is_punct for t in rest):
+            return None  # "... was his reply to the council, which ...": more follows
+        for child in attr.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _words_noun(token) -> bool:
     return token.lemma_.lower() in QUOTE_NOUNS or token.lower_ in QUOTE_NOUNS \
         or token.lower_ in statement_words()

@@ -69,6 +69,8 @@ class CueLexicon:
             low = lower[i]
             entry = self.verbs.get(low)
             if entry is not None and tags[i] in VERB_TAGS:
+                if _discourse_marker(doc, lower, i):
+                    continue  # "That said, the council is working on ...": no one speaks
                 if entry.frame == "deciding" and not _decided_by_a_body(doc[i]):
                     continue  # "the court found ..." is a finding; "police found a body" not
                 if entry.frame != "bare" or not any(
@@ -83,6 +85,30 @@ class CueLexicon:
                 if end - i >= len(words) and all(lower[i + k] == w for k, w in enumerate(words)):
                     found.append(Cue(phrase, i, i + len(words), i))
         return found
+
+
+DEMONSTRATIVES = frozenset({"that", "this"})
+MARKER_OPENERS = frozenset({",", ";", "--", "—", "but", "and", "yet", "still", "so"})
+
+
+def _discourse_marker(doc, lower, i: int) -> bool:
+    """The cue verb is part of a discourse marker that opens a clause, not speech: "That
+    said, ...", "This said, ...", "That being said, ...", "Needless to say, ...". The
+    marker stands first in the sentence (or after a conjunction or comma) and a comma
+    follows it."""
+    if i + 1 >= len(lower) or lower[i + 1] != ",":
+        return False
+    before = lower[i - 1] if i >= 1 else None
+    if before == "being" and i >= 2 and lower[i - 2] in DEMONSTRATIVES:
+        first = i - 2  # "That being said,"
+    elif before == "to" and i >= 2 and lower[i - 2] == "needless":
+        first = i - 2  # "Needless to say,"
+    elif before in DEMONSTRATIVES:
+        first = i - 1  # "That said,"
+    else:
+        return False
+    return first == 0 or doc[first].is_sent_start or lower[first - 1] in MARKER_OPENERS \
+        or not lower[first - 1].strip()
 
 
 def _decided_by_a_body(verb) -> bool:

@@ -115,12 +115,15 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if not governing:  # "were, according to agreed facts heard in court, "sexual in nature""
         governing = [c for c in cues if c.entry.kind == "phrase" and doc[c.head].head.i
                      in governors and doc[c.head].dep_ == "prep"]
+    governing = _reporting_wins(doc, governing)
     cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
     term_like = len(words) <= SHORT_WORDS or _title_like(words)
     if term_like:  # "his warnings that the election is "rigged"": a term, not the warning
         governing = [c for c in governing if c.entry.kind != "noun"]
+    if _of_a_person(doc, first, words):
+        return None  # "Marta Vine of "Speak Up Now", a charity": the body's name
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
     title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed
     if governing and not (term_like and _named_thing(doc, first, last, title)
@@ -130,6 +133,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     inverted = _cue_right_after(doc, cues, last)
     if inverted is not None and len(words) >= 2 and not title:
         return Attribution(span, inverted, "direct:inverted-cue")
+    answer = _colon_noun(doc, span, first, lexicon)
+    if answer is not None:  # "Abel's short reply: "Nobody."": the reply's owner speaks
+        return answer
     if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
         return None  # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!")
     if follow is not None:
@@ -181,6 +187,25 @@ def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:
         "VERB", "AUX") and (verb.i in governors or first <= verb.head.i < last)
 
 
+def _reporting_wins(doc, governing: list[Cue]) -> list[Cue]:
+    """Leave out a noun cue that lies inside the clause another governing cue verb reports
+    ("Jo Roe said the ruling was "a victory"": the ruling is what she talks about, she
+    speaks)."""
+    verbs = {c.head for c in governing if c.entry.kind == "verb"}
+    if not verbs:
+        return governing
+    return [c for c in governing if c.entry.kind != "noun" or not _reported_by(doc[c.head], verbs)]
+
+
+def _reported_by(noun, verbs: set[int]) -> bool:
+    node, steps = noun, 0
+    while node.head.i != node.i and steps < MAX_CLIMB:
+        if node.dep_ in ("ccomp", "xcomp") and node.head.i in verbs:
+            return True
+        node, steps = node.head, steps + 1
+    return False
+
+
 def _inverted(doc, cue: Cue, first: int, last: int) -> bool:
     """The parser hung the cue on the quote ("She told a guard, "they raped me"": *told*
     parsed as a clause of *raped*): a cue verb before the quote whose head is in it."""
@@ -192,6 +217,23 @@ def span_text_end(doc, first: int, last: int) -> str:
     """Last character of the tokens ``[first, last)`` (a question or an exclamation is speech)."""
     text = doc[first:last].text.rstrip()
     return text[-1:] if text else ""
+
+
+BODY_NAME_WORDS = 6
+
+
+def _of_a_person(doc, first: int, words: list) -> bool:
+    """A short quote right after "of" and a name names the body the person belongs to
+    ("Marta Vine of "Speak Up Now", a victim support charity, said"), not their words."""
+    mark = first - 1
+    while mark > 0 and doc[mark].is_space:
+        mark -= 1
+    if mark < 2 or not doc[mark].is_quote or doc[mark - 1].lower_ != "of":
+        return False
+    owner = doc[mark - 2]
+    return (owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN") \
+        and len(words) <= BODY_NAME_WORDS \
+        and bool(words) and words[0].is_title
 
 
 def _named_thing(doc, first: int, last: int, title: bool) -> bool:
@@ -257,8 +299,40 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
     if len(_words(doc, para_first, colon)) > COLON_MAX_WORDS or any(
             t.pos_ == "VERB" for t in prefix):
         return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ or t.tag_ == "PRP" for t in prefix) \
+            and all(t.lower_ in ANSWER_NOUNS or t.is_stop or t.is_punct or t.pos_ == "ADJ"
+                    for t in prefix):
+        return None  # "The answer: "..."": a lead-in of words for words names no one
     return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), "direct:colon",
                        (para_first, colon))
+
+
+ANSWER_NOUNS = word_list("quotes", "vocabulary.yaml", "quote_nouns")
+"""Nouns for someone's words ("Her answer:", "The minister's reply:"; ``quote_nouns``, shared
+with ``cueless.owner_after``), besides the noun cues of the lexicon (statement, message)."""
+ANSWER_ENTRY = CueEntry("reply", "noun", "source")
+
+
+def _colon_noun(doc, span: QuotedSpan, first: int, lexicon: CueLexicon) -> Attribution | None:
+    """``Marta Vine's short reply: "Nobody from the board."``: a verbless lead-in that ends in
+    a possessed noun for words (a reply, an answer, a statement) right before a colon and the
+    quote; the noun is the cue and its owner speaks. Not "The answer: more money" (no owner)."""
+    colon = first - 1
+    while colon > 0 and (doc[colon].is_quote or doc[colon].is_space) and first - colon < 3:
+        colon -= 1
+    if colon < 2 or doc[colon].text != ":":
+        return None
+    noun = doc[colon - 1]
+    low = noun.lower_
+    entry = lexicon.nouns.get(low) or (ANSWER_ENTRY if low in ANSWER_NOUNS else None)
+    if entry is None or noun.pos_ != "NOUN":
+        return None
+    sent_start = max(doc[colon].sent.start, paragraph_of(doc, colon)[0])
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:colon]):
+        return None  # a clause: the colon-clause rule reads its subject
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return Attribution(span, Cue(entry, noun.i, noun.i + 1, noun.i), "direct:colon-noun")
 
 
 COLON_CLAUSE = CueEntry(":", "clause-colon", "clause")
@@ -317,7 +391,7 @@ def _comma_clause(doc, span: QuotedSpan, first: int, last: int) -> Attribution |
     return None
 
 
-DASHES = frozenset({"—", "–", "-"})
+DASHES = frozenset({"—", "–", "-", "--", "―"})
 PULL_QUOTE_WORDS = 12
 
 
@@ -328,10 +402,14 @@ def _pull_quote(doc, span: QuotedSpan, first: int, last: int) -> Attribution | N
     para_first, para_last = paragraph_of(doc, first)
     if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[para_first:first]):
         return None
-    line = para_last
+    line = last
+    while line < para_last and (doc[line].is_quote or doc[line].is_space):
+        line += 1  # the dash on the quote's own line: ""..."  — Jo Roe, harbour master"
+    if line >= para_last or doc[line].text.strip("\u200d") not in DASHES:
+        line = para_last
     while line < len(doc) and doc[line].is_space:
         line += 1
-    if line >= len(doc) or doc[line].text not in DASHES:
+    if line >= len(doc) or doc[line].text.strip("\u200d") not in DASHES:
         return None
     end = paragraph_of(doc, line)[1]
     while end > line + 1 and doc[end - 1].is_space:

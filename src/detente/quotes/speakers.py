@@ -127,6 +127,9 @@ class SpeakerResolver(BodyRules, RoleRules):
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
                 named = self._definite_body(named, head) or named
+            elif named is not None and named.name.lower() == f"the {head.lower_}" \
+                    and head.lower_ in BODY_HEADS:  # "The Department issued a statement"
+                named = self._definite_body(named, head, proper=True) or named
             if named is not None and named.name is None:  # "The actress recalled"
                 named = self._definite_role(named, head, recent, sentence) or named
             if named is not None and named.name is None and head.ent_type_ in ("ORG", "GPE"):
@@ -177,8 +180,9 @@ class SpeakerResolver(BodyRules, RoleRules):
         """The person named in apposition to a common noun that heads the subject (a role the
         actors stage may have read as the person it is of: "Merkel's spokesperson, Steffen
         Seibert"), as a mention index; None otherwise."""
-        if found is None or head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
-            return None
+        if found is None or head.ent_type_ == "PERSON" or not (head.pos_ == "NOUN" or (
+                head.pos_ == "PROPN" and any(c.dep_ == "det" for c in head.children))):
+            return None  # "a Republican, Mark Amodei, said": a member named beside
         appos = next((c for c in head.children if c.dep_ == "appos"
                       and c.ent_type_ == "PERSON"), None)
         person = self.mention_at(appos.idx, appos.idx + len(appos)) if appos is not None \
@@ -205,11 +209,13 @@ class SpeakerResolver(BodyRules, RoleRules):
         if index != found and self._quoted(mention) and not self._quoted(own):
             return None
         if own.label == "PRON" and index != found and _other_gender(
-                self._person_named(index), self.doc[subject.i]):
-            return None  # "he" linked to "Helen Linde": the link is wrong, look again
+                self._fuller_name(self._person_named(index)), self.doc[subject.i]):
+            return None  # "he" linked to "Helen Linde" (or to "Senator Linde" after
+            # "Senator Helen Linde"): the link is wrong, look again
         actor = mention.actor or own.actor
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
-        name = (actor.name if actor and actor.name else mention.text) if named else None
+        name = (actor.name if actor and actor.name else _unpossessed(mention.text)) \
+            if named else None
         rule = "mention" if index == found else (own.rule or "coref")
         if own.label == "PRON" and mention.label != "PERSON":
             person = self._person_in_chain(found)  # "she" > "Emily Spanton" > "a tourist"
@@ -242,6 +248,10 @@ class SpeakerResolver(BodyRules, RoleRules):
                 actor = Actor(got.country, got.sector, name=name,
                               entry=f"role-beside>{got.entry}")
                 rule = f"{rule}+role-beside"
+        if actor is None and mention.label in ("PERSON", "ORG"):
+            body = self._body_named_before(mention)
+            if body is not None:  # "software company Blue Hat ... Blue Hat said": the
+                actor, rule = body, f"{rule}+body-before"  # tagger's person is the body
         if name is None and mention.label == "ROLE" and self._body_name(subject):
             name, rule = self._body_name(subject), f"{rule}+body-name"  # "Toronto Police"
         if mention.label == "GPE" and index == found:
@@ -251,6 +261,39 @@ class SpeakerResolver(BodyRules, RoleRules):
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _body_named_before(self, person: Mention) -> Actor | None:
+        """The actor of an earlier organisation mention of the same name ("software company
+        Blue Hat", an ORG with a sector) for a later mention of that name with no actor (the
+        tagger read it as a person, or the tables know no such body); None when an earlier
+        mention of it is a person."""
+        words = person.text.removeprefix("the ").strip()
+        for i in self._by_start:
+            m = self.mentions[i]
+            if m.start >= person.start:
+                break
+            if not (m.text == words or m.text.endswith(" " + words)):
+                continue
+            if m.label == "PERSON":
+                return None
+            if m.label == "ORG" and m.actor is not None and m.actor.sector is not None:
+                return replace(m.actor, name=m.actor.name or words)
+        return None
+
+    def _fuller_name(self, name: str | None) -> str | None:
+        """A name whose gender its words do not mark ("Senator Linde") as the article names
+        that person in full elsewhere ("Senator Helen Linde"), when that fuller name marks
+        it; the name unchanged otherwise."""
+        words = (name or "").split()
+        if not words or gender_of(name) is not None:
+            return name
+        for m in self.mentions:
+            if m.label == "PERSON" and m.text.split()[-1:] == words[-1:] \
+                    and len(m.text.split()) > 1:
+                got = gender_of(m.text) or gender_of(" ".join(m.text.split()[1:]))
+                if got is not None:
+                    return {"m": "Mr", "f": "Ms"}[got] + " " + words[-1]
+        return name
 
     def _person_named(self, index: int) -> str:
         """The name a mention gives: its actor's name or its text, or for a role the person
@@ -454,6 +497,13 @@ class SpeakerResolver(BodyRules, RoleRules):
             return _entity_text(subject)
         if subject.pos_ == "PROPN" and subject.is_title and not subject.ent_type_:
             return _proper_name(subject)
+        if subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "GPE"):
+            # "Bloomberg endorsed ..." after "Michael Bloomberg": a surname the tagger
+            # took for a company is the person the article named in full
+            tails = (re.split(r",| and | of ", m.text)[-1].strip() for m in self.mentions
+                     if m.label == "PERSON" and m.start < subject.idx)
+            return next((t for t in tails if len(t.split()) > 1
+                         and t.split()[-1] == subject.text), None)
         return None
 
     def _main_person(self) -> str | None:
@@ -554,6 +604,14 @@ def _org_modifier(token) -> str | None:
     return None
 
 
+def _unpossessed(name: str) -> str:
+    """A mention's text without the possessive the tagger kept in it ("Marta Vine's")."""
+    for ending in ("'s", "’s"):
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[:-len(ending)]
+    return name
+
+
 def _proper_name(token) -> str:
     """The proper nouns compounded with ``token`` ("B Shiva Parvathi")."""
     words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -608,6 +666,9 @@ def colon_speaker(doc, first: int, last: int) -> Speaker:
     names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")
              and e.start_char < span.start_char + len(lead) + 1]
     name = names[0].text if names else lead
+    if "," in name:  # an entity run over the comma: "Garg, Harbour Divisional Railway"
+        name = lead
+    name = name.strip("\u200b\u200c\u200d\ufeff ")  # zero-width marks around the name
     return Speaker(span.text, name or None, None, span.start_char, span.end_char, rule="colon")
 
 

@@ -259,7 +259,8 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
         if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
             outside = [c for c in subjects if _outside(c, quoted)]
             found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
-            return _person_before_place(verb, found) or found
+            found = _person_before_place(verb, found) or found
+            return _reflexive_named(found) or _participle_owner(verb, found, quoted) or found
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -280,6 +281,39 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
     return None
 
 
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def _reflexive_named(subject):
+    """The name the parser hung on an intensive reflexive it took for the subject ("In the
+    filing itself Ford also made this point, writing "..."": Ford); None otherwise."""
+    if subject is None or subject.lower_ not in REFLEXIVES:
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos"), None)
+
+
+def _participle_owner(verb, subject, quoted: list[tuple[int, int]]):
+    """A participle cue the parser gave a possessed thing for subject ("The governor tweeted
+    her reasoning saying, "..."": the reasoning does not speak): the subject of the verb it
+    hangs on, else the owner ("her"); None when the subject is a role, a statement or a
+    medium, or has no owner."""
+    from detente.quotes.describe import role_words
+
+    if subject is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") \
+            or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    low, word = subject.lower_, subject.lemma_.lower()
+    if role_words().get(word) or role_words().get(low) or low in statement_words() \
+            or word in statement_words() or low in MEDIUM_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and _outside(c, quoted)), None)
+    return main if main is not None else owner
+
+
 def _expletive(verb, subjects: list) -> bool:
     """An "it" that only holds the place of a clause ("it was wrong to fault them", "it is
     hard to say"): the subject of a copula reached by climbing from the cue, so no speaker."""
@@ -289,14 +323,21 @@ def _expletive(verb, subjects: list) -> bool:
 def _person_before_place(verb, subject):
     """The person the parser left without a role when it took the place closing their
     body's name for the subject ("Jo Roe of the University of California, Los Angeles
-    disagreed": Roe, not Los Angeles): a person hanging on the same verb whose phrase ends
-    at the comma right before the subject; None otherwise."""
+    disagreed": Roe, not Los Angeles): a person hanging on the same verb (or on the verb
+    after it that the parser made its head, or the person the verb hangs on) whose "of"
+    phrase ends at the comma right before the subject; None otherwise."""
     comma = subject.left_edge.i - 1 if subject is not None else -1
     if comma < 1 or subject.doc[comma].text != "," or not subject.ent_type_:
         return None
-    return next((c for c in verb.children if c.i < comma and c.ent_type_ == "PERSON"
-                 and c.dep_ in ("npadvmod", "dep", "nsubj") and c.right_edge.i == comma - 1
-                 and any(p.dep_ == "prep" for p in c.children)), None)
+    hung = list(verb.children)
+    if verb.dep_ in ("ccomp", "conj") and verb.head.i > verb.i:  # "...: "the quote"": the
+        hung += verb.head.children  # parser hung the clause and its person on the quote's verb
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:  # or the clause on the person
+        hung.append(verb.head)
+    return next((c for c in hung if c.i < comma and c.ent_type_ == "PERSON"
+                 and c.dep_ in ("npadvmod", "dep", "nsubj")
+                 and any(p.dep_ == "prep" and p.right_edge.i == comma - 1
+                         for p in c.children)), None)
 
 
 def _act_object(noun) -> bool:
