@@ -75,3 +75,37 @@ def test_one_slip_is_a_left_out_added_or_swapped_letter():
 def test_a_name_modifying_a_noun_is_not_a_misspelt_country(mentions):
     found = mentions("The leftist Syriza party lost the vote on Sunday.")
     assert not any(m.actor and m.actor.country == "SYR" for m in found)
+
+
+def test_a_typed_actor_takes_the_story_country_when_only_one_is_named(mentions):
+    found = mentions("Judge Ana Velez opened an inquiry into 28 Chilean officials, the court said.")
+    assert _code(found, "Judge Ana Velez") == "CHLJUD"
+    assert _code(found, "the court") == "CHLJUD"
+    assert "+story:CHL" in next(m for m in found if m.text == "Judge Ana Velez").actor.entry
+    found = mentions("The Zambian government met demands from hill rebels on Monday.")
+    assert _code(found, "rebels") == "ZMBREB"
+
+
+def test_no_story_country_with_two_countries_or_only_a_people(mentions):
+    found = mentions("Judge Ana Velez met Chilean and Peruvian officials in Lima.")
+    assert _code(found, "Judge Ana Velez") == "JUD"
+    found = mentions("Police arrested two Britons after the match.")
+    assert _code(found, "Police") == "COP"  # police who arrest Britons are not British
+    found = mentions("Customs officers seized Russian gas at the port.")
+    assert not _code(found, "Customs officers").startswith("RUS")
+
+
+def test_people_at_large_and_bodies_are_not_given_the_story_country(mentions):
+    found = mentions("Protesters marched in Nairobi on Sunday.")
+    assert _code(found, "Protesters") == "CVL"
+
+
+def test_the_events_stage_reads_actors_before_the_story_country():
+    import detente
+
+    coded = detente.code("Judge Ana Velez opened an inquiry into 28 Chilean officials.")
+    judge = next(m for m in coded.mentions if m.text == "Judge Ana Velez")
+    assert judge.actor.country == "CHL"
+    from detente.pipeline import STAGE_PACKAGES
+
+    assert STAGE_PACKAGES[-1] == "story_country"

@@ -1,0 +1,67 @@
+"""Story-country stage: an actor the text types but does not place takes the story's country.
+
+Runs last, after the events, quotes, tone, dates and places stages, and rewrites only
+``coded.mentions``: a mention whose actor has a sector but no country (the actors stage never
+guesses one: "Judge <name>", "<people> rebels", "the opposition newspaper <name>") takes the
+article's country when the article names exactly one, as CAMEO coders code an unqualified
+actor by the story's country. The events stage keeps its own context rules for participants
+(``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
+text fixes them"): read by the events stage, this reading moved event rows of the own gold
+and the judged-rows check halves (issue 14, round 12; see ``docs/accuracy/actors.md``), so it
+is applied after them. The entry of a rewritten actor ends ``+story:<code>``.
+"""
+
+from __future__ import annotations
+
+from detente.actors.tables import is_country
+from detente.records import Actor, CodedArticle, Mention
+from detente.resources import Resources
+from detente.stage import Stage
+
+__all__ = ["STAGE", "load", "run", "story_country"]
+
+STATE_FREE_SECTORS = frozenset({None, "CVL"})
+"""Sectors of a nationality word that names no state actor: a people ("two Britons", "the
+Nigerians") or the origin of a thing ("Russian gas")."""
+NOT_PLACED = frozenset({"CVL", "IGO", "NGO"})
+"""Sectors never given the story's country: people at large, whose country the events stage
+reads from where things happen, and international bodies."""
+
+
+def story_country(mentions: list[Mention]) -> list[Mention]:
+    """Give every typed actor with no country the story's country when the article names
+    exactly one country through places, bodies, offices and people of a state ("Judge <name>
+    opened an inquiry into 28 Chilean officials": CHL JUD; "the Mozambique government accepted
+    demands from <people> rebels": MOZ REB). A people or a thing named by nationality ("two
+    Britons", "Russian gas") does not count: police who arrest Britons are not British.
+
+    >>> import detente
+    >>> coded = detente.code("Judge Ana Velez charged 28 Chilean officials with fraud.")
+    >>> [(m.text, m.actor.code) for m in coded.mentions]
+    [('Judge Ana Velez', 'CHLJUD'), ('Chilean officials', 'CHLGOV')]
+    """
+    named = {m.actor.country for m in mentions if m.actor is not None and m.actor.country
+             and not (m.label == "NORP" and m.actor.sector in STATE_FREE_SECTORS)}
+    if len(named) != 1 or not is_country(next(iter(named))):
+        return mentions
+    code = next(iter(named))
+    for m in mentions:
+        actor = m.actor
+        if actor is not None and actor.country is None and actor.sector is not None \
+                and actor.sector not in NOT_PLACED:
+            m.actor = Actor(code, actor.sector, name=actor.name,
+                            entry=f"{actor.entry or ''}+story:{code}")
+    return mentions
+
+
+def load(resources: Resources) -> None:
+    """No data of its own."""
+    return None
+
+
+def run(coded: CodedArticle, resources: Resources) -> None:
+    """Rewrite ``coded.mentions`` in place (see the module docstring)."""
+    story_country(coded.mentions)
+
+
+STAGE = Stage(name="story_country", reads=("mentions",), writes=("mentions",), run=run)
