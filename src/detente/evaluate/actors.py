@@ -8,7 +8,8 @@ and no date (the gold dates are placeholders, so people get their latest office)
 - Country P/R/F1: per sentence, the set of gold codes against the set of codes of every
   resolved mention in the sentence (micro-averaged over sentences).
 - Sector accuracy: of gold actors with a sector whose country was found, the share for which
-  some mention of that country carries the same sector.
+  some mention of that country carries the same sector (on an international body, the gold's
+  GOV and detente's IGO/NGO are the same: ``sector_matches``).
 - Participant country P/R/F1 (``participant_country_*``, added in round 6 of issue 14): the
   same gold sets against the codes of the **participants** detente's events stage gives the
   sentence's events (sources and targets of its non-negated event rows), not of every
