@@ -77,27 +77,24 @@ def test_a_name_modifying_a_noun_is_not_a_misspelt_country(mentions):
     assert not any(m.actor and m.actor.country == "SYR" for m in found)
 
 
-def test_a_typed_actor_takes_the_story_country_when_only_one_is_named(mentions):
+def test_a_titled_person_takes_the_story_country_when_only_one_is_named(mentions):
     found = mentions("Judge Ana Velez opened an inquiry into 28 Chilean officials, the court said.")
     assert _code(found, "Judge Ana Velez") == "CHLJUD"
-    assert _code(found, "the court") == "CHLJUD"
     assert "+story:CHL" in next(m for m in found if m.text == "Judge Ana Velez").actor.entry
-    found = mentions("The Zambian government met demands from hill rebels on Monday.")
-    assert _code(found, "rebels") == "ZMBREB"
+    assert _code(found, "the court") == "JUD"  # roles are left to the events stage
+    found = mentions("The Zambian government said Minister Tomas Veloro had resigned.")
+    assert _code(found, "Minister Tomas Veloro") == "ZMBGOV"
 
 
-def test_no_story_country_with_two_countries_or_only_a_people(mentions):
+def test_no_story_country_from_two_countries_places_peoples_or_things(mentions):
     found = mentions("Judge Ana Velez met Chilean and Peruvian officials in Lima.")
     assert _code(found, "Judge Ana Velez") == "JUD"
-    found = mentions("Police arrested two Britons after the match.")
-    assert _code(found, "Police") == "COP"  # police who arrest Britons are not British
-    found = mentions("Customs officers seized Russian gas at the port.")
-    assert not _code(found, "Customs officers").startswith("RUS")
-
-
-def test_people_at_large_and_bodies_are_not_given_the_story_country(mentions):
-    found = mentions("Protesters marched in Nairobi on Sunday.")
-    assert _code(found, "Protesters") == "CVL"
+    found = mentions("Bishop Ana Velez called for sanctions against Nigeria.")
+    assert _code(found, "Bishop Ana Velez") == "REL"  # the country acted on, not hers
+    found = mentions("President Tomas Veloro was cheered by crowds in Paris.")
+    assert _code(found, "President Tomas Veloro") == "GOV"  # a place: maybe a visitor
+    found = mentions("Judge Ana Velez fined two Britons for the fight.")
+    assert _code(found, "Judge Ana Velez") == "JUD"  # a people: whom it happens to
 
 
 def test_the_events_stage_reads_actors_before_the_story_country():

@@ -3,7 +3,7 @@
 Runs last, after the events, quotes, tone, dates and places stages, and rewrites only
 ``coded.mentions``: a mention whose actor has a sector but no country (the actors stage never
 guesses one: "Judge <name>", "<people> rebels", "the opposition newspaper <name>") takes the
-article's country when the article names exactly one, as CAMEO coders code an unqualified
+article's country when the article names exactly one through its actors, as CAMEO coders code an unqualified
 actor by the story's country. The events stage keeps its own context rules for participants
 (``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
 text fixes them"): read by the events stage, this reading moved event rows of the own gold
@@ -23,6 +23,11 @@ __all__ = ["STAGE", "load", "run", "story_country"]
 STATE_FREE_SECTORS = frozenset({None, "CVL"})
 """Sectors of a nationality word that names no state actor: a people ("two Britons", "the
 Nigerians") or the origin of a thing ("Russian gas")."""
+PLACE_LABELS = frozenset({"NORP", "GPE"})
+"""Labels of mentions that, with no state sector, name a people, a thing's origin or a place
+("two Britons", "Russian gas", "in Paris", "sanctions against Nigeria"): where things happen or
+whom they happen to, not whose story it is ("A minister was cheered by crowds in Paris": a
+visitor)."""
 NOT_PLACED = frozenset({"CVL", "IGO", "NGO"})
 """Sectors never given the story's country: people at large, whose country the events stage
 reads from where things happen, and international bodies."""
@@ -30,10 +35,12 @@ reads from where things happen, and international bodies."""
 
 def story_country(mentions: list[Mention]) -> list[Mention]:
     """Give every typed actor with no country the story's country when the article names
-    exactly one country through places, bodies, offices and people of a state ("Judge <name>
-    opened an inquiry into 28 Chilean officials": CHL JUD; "the Mozambique government accepted
-    demands from <people> rebels": MOZ REB). A people or a thing named by nationality ("two
-    Britons", "Russian gas") does not count: police who arrest Britons are not British.
+    exactly one country through its actors: bodies, offices, people and organisations of a
+    state, a capital acting as its government ("Judge <name> opened an inquiry into 28 Chilean
+    officials": CHL JUD; "the Mozambique government accepted demands from <people> rebels":
+    MOZ REB). Places, peoples and things named by nationality do not count ("two Britons",
+    "Russian gas", "cheered by crowds in Paris", "sanctions against Nigeria"): police who arrest
+    Britons are not British, a minister cheered in Paris may be a visitor.
 
     >>> import detente
     >>> coded = detente.code("Judge Ana Velez charged 28 Chilean officials with fraud.")
@@ -41,14 +48,15 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
     [('Judge Ana Velez', 'CHLJUD'), ('Chilean officials', 'CHLGOV')]
     """
     named = {m.actor.country for m in mentions if m.actor is not None and m.actor.country
-             and not (m.label == "NORP" and m.actor.sector in STATE_FREE_SECTORS)}
+             and m.actor.sector != "CVL"
+             and not (m.label in PLACE_LABELS and m.actor.sector in STATE_FREE_SECTORS)}
     if len(named) != 1 or not is_country(next(iter(named))):
         return mentions
     code = next(iter(named))
     for m in mentions:
         actor = m.actor
-        if actor is not None and actor.country is None and actor.sector is not None \
-                and actor.sector not in NOT_PLACED:
+        if m.label == "PERSON" and actor is not None and actor.country is None \
+                and actor.sector is not None and actor.sector not in NOT_PLACED:
             m.actor = Actor(code, actor.sector, name=actor.name,
                             entry=f"{actor.entry or ''}+story:{code}")
     return mentions
