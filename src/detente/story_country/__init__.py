@@ -1,14 +1,19 @@
-"""Story-country stage: an actor the text types but does not place takes the story's country.
+"""Story-country stage: a titled person the text does not place takes the story's country.
 
 Runs last, after the events, quotes, tone, dates and places stages, and rewrites only
-``coded.mentions``: a mention whose actor has a sector but no country (the actors stage never
-guesses one: "Judge <name>", "<people> rebels", "the opposition newspaper <name>") takes the
-article's country when the article names exactly one through its actors, as CAMEO coders code an unqualified
-actor by the story's country. The events stage keeps its own context rules for participants
+``coded.mentions``: a PERSON mention whose actor has a sector but no country (the actors stage
+never guesses one: "President <name>", "Judge <name>" the tables do not know) takes the
+article's country when the article names exactly one through its actors (bodies, offices,
+people and organisations of a state; not places, peoples, things or people at large), as CAMEO
+coders code an unqualified actor by the story's country. Role nouns ("the court", "rebels") and
+people at large are left alone: given the story's country they read visitors, foreign attackers
+and hosts wrongly (round 10's tests: "A minister was cheered by crowds in Paris", "Hackers
+defaced Danish Web sites"). The events stage keeps its own context rules for participants
 (``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
-text fixes them"): read by the events stage, this reading moved event rows of the own gold
-and the judged-rows check halves (issue 14, round 12; see ``docs/accuracy/actors.md``), so it
-is applied after them. The entry of a rewritten actor ends ``+story:<code>``.
+text fixes them"): read by the events stage inside the actors stage, a wider version of this
+reading moved event rows of the own gold and the judged-rows check halves (issue 14, round 12;
+``docs/accuracy/actors.md``), so it is applied after them. The entry of a rewritten actor ends
+``+story:<code>``.
 """
 
 from __future__ import annotations
@@ -29,18 +34,18 @@ PLACE_LABELS = frozenset({"NORP", "GPE"})
 whom they happen to, not whose story it is ("A minister was cheered by crowds in Paris": a
 visitor)."""
 NOT_PLACED = frozenset({"CVL", "IGO", "NGO"})
-"""Sectors never given the story's country: people at large, whose country the events stage
-reads from where things happen, and international bodies."""
+"""Sectors never given the story's country: private people, whose country the events stage
+reads from where things happen, and officials of international bodies."""
 
 
 def story_country(mentions: list[Mention]) -> list[Mention]:
-    """Give every typed actor with no country the story's country when the article names
+    """Give every titled person with no country the story's country when the article names
     exactly one country through its actors: bodies, offices, people and organisations of a
     state, a capital acting as its government ("Judge <name> opened an inquiry into 28 Chilean
-    officials": CHL JUD; "the Mozambique government accepted demands from <people> rebels":
-    MOZ REB). Places, peoples and things named by nationality do not count ("two Britons",
-    "Russian gas", "cheered by crowds in Paris", "sanctions against Nigeria"): police who arrest
-    Britons are not British, a minister cheered in Paris may be a visitor.
+    officials": CHL JUD; "the Zambian government said Minister <name> resigned": ZMB GOV).
+    Places, peoples, people at large and things named by nationality do not count ("two
+    Britons", "Russian gas", "crowds in Paris", "sanctions against Nigeria"): a judge who fines
+    Britons is not British, a president cheered in Paris may be a visitor.
 
     >>> import detente
     >>> coded = detente.code("Judge Ana Velez charged 28 Chilean officials with fraud.")
