@@ -25,11 +25,12 @@ from detente.resources import Resources, data_versions, default_resources
 from detente.stage import Stage, check_contracts
 from detente.version import __version__
 
-STAGE_PACKAGES = ("actors", "events", "quotes", "tone", "dates", "places")
+STAGE_PACKAGES = ("actors", "events", "quotes", "tone", "dates", "places", "story_country")
 """The registry of coding stages, in run order: each names a package ``detente.<name>`` with a
 ``STAGE`` (a ``Stage``) and ``load(resources)`` (its data, through ``Resources.get(name)``).
 Order matters: events need actors; quotes link events; tone scores sentences, events and quotes;
-dates and places attach to events."""
+dates and places attach to events; story_country runs last (it rewrites mentions the others
+have read)."""
 
 
 def build_stages(names: Iterable[str] = STAGE_PACKAGES) -> tuple[Stage, ...]:

@@ -59,6 +59,16 @@ def is_land_or_origin(doc, atom: Atom, tables) -> bool:
         and token.head.lower_ in tables.geography_nouns
 
 
+def is_currency(doc, atom: Atom, tables) -> bool:
+    """A country or nationality word naming a currency, not an actor: directly before a
+    currency sign ("US $50 million", "US$3 billion": ``currency_signs`` of ``sectors.yaml``)."""
+    if atom.kind not in ("demonym", "country"):
+        return False
+    after = doc[atom.end] if atom.end < len(doc) else None
+    return (after is not None and after.text[:1] in tables.currency_signs) \
+        or doc[atom.end - 1].text[-1:] in tables.currency_signs  # "US$" as one token
+
+
 def is_ethnic(doc, atom: Atom, tables) -> bool:
     """A people named as an ethnic group ("ethnic Albanians", "ethnic Turks")."""
     return atom.kind == "demonym" and atom.start > 0 \

@@ -15,7 +15,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from detente.actors.tables import ActorTables, Entry, Pronoun, RoleNoun, first_run, fold, last_word
+from detente.actors.tables import (
+    ActorTables,
+    Entry,
+    Pronoun,
+    RoleNoun,
+    first_run,
+    fold,
+    last_word,
+    misspelt_country,
+)
 from detente.nlp import columns, doc_text, entities
 from detente.resources import word_list
 
@@ -372,6 +381,33 @@ EXTRAPOSING = word_list("actors", "vocabulary.yaml", "extraposing_verbs")
 """Verbs of "it is clear that", "it seems that": the "it" stands for the clause after."""
 
 
+MISSPELT_LABELS = frozenset({"", "GPE", "ORG", "LOC"})
+"""Entity labels (none, or a place or organisation) a misspelt country name may carry;
+never a person, a people or a language ("Romani")."""
+
+
+def misspelt_atoms(doc, tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
+    """Countries misspelt by one slip ("Afganistan", "Ethopia", "Quatar":
+    ``tables.misspelt_country``): a proper noun standing alone, neither inside a longer
+    entity, nor beside another capitalised proper noun ("Brunel University" is a name), nor
+    a modifier of a noun ("the Syriza party": a party's name one letter from "Syria")."""
+    atoms = []
+    for i in range(sent.start, sent.end):
+        token = doc[i]
+        if taken[i] or tokens.pos[i] != "PROPN" or token.ent_type_ not in MISSPELT_LABELS:
+            continue
+        if token.ent_type_ and (token.ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")):
+            continue
+        if any(0 <= j < len(doc) and tokens.pos[j] == "PROPN" and doc[j].text[:1].isupper()
+               for j in (i - 1, i + 1)) or token.dep_ == "compound":
+            continue  # a name's part or modifier ("Brunel University", "the Syriza party")
+        entries = misspelt_country(tables, token.text)
+        if entries:
+            atoms.append(Atom(i, i + 1, "country", "", entries))
+            taken[i] = True
+    return atoms
+
+
 def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     """All atoms of the document, sorted by position, never overlapping."""
     taken = [False] * len(doc)
@@ -389,6 +425,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         atoms += spelled_out_atoms(tokens, sent, tables, taken, in_people)
         atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
         atoms += role_atoms(tokens, sent, tables, taken)
+        atoms += misspelt_atoms(doc, tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         found = entity_atoms(doc, inside, tables, taken, named)
         named.update(doc[a.end - 1].text for a in found

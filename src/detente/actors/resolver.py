@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
-from detente.actors.filters import is_credit, is_ethnic, is_land_or_origin, is_language
+from detente.actors.filters import is_credit, is_currency, is_ethnic, is_land_or_origin, is_language
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
@@ -321,7 +321,8 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                 for a, c, e in bearers]
     start, end = phrase_span(doc, group, root, ctx.tables)
     country, entry = (bearers[0][1], bearers[0][2]) if bearers else (None, "")
-    if country in ctx.tables.organisation_codes and root.role.person and sector == "GOV":
+    if country in ctx.tables.organisation_codes and (root.role.person or root.role.plural) \
+            and sector == "GOV":  # "a UN official" and "UN officials" alike: the body's IGO
         sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
     body = speaks_for(root, [b[0] for b in bearers])
@@ -535,7 +536,8 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     atoms = [a for a in atoms
              if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))
              and not is_language(doc, a) and not is_credit(doc, a)
-             and not is_land_or_origin(doc, a, ctx.tables)]
+             and not is_land_or_origin(doc, a, ctx.tables)
+             and not is_currency(doc, a, ctx.tables)]
     roots, children = build_trees(doc, atoms, ctx.tables.place_nouns)
     starts = [a.start for a in atoms]  # atoms come sorted by position (find_atoms)
     phrases: list[Phrase] = []

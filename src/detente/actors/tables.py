@@ -113,6 +113,8 @@ class ActorTables:
     """Nouns a nationality word modifies as land, not actor ("the Thai border")."""
     origin_words: frozenset[str] = frozenset()
     """Words after a hyphen that make a country word an origin ("Russian-made")."""
+    currency_signs: frozenset[str] = frozenset()
+    """Currency signs a country word prefixes ("US $50 million"): no actor."""
     ethnic_words: frozenset[str] = frozenset()
     """Words that make a people an ethnic group with no country from its name."""
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
@@ -134,6 +136,9 @@ class ActorTables:
     """Given name (lower case) -> gender, for people the roster does not know."""
     offices: Offices = field(default_factory=Offices)
     """Who held which office on a day, for role nouns ("the Vice President" in 2019)."""
+    country_words: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    """One-word country names of five letters or more (folded) -> their entries: what a
+    misspelt country name is compared with (``misspelt_country``)."""
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Entries for a span's text: exact-case acronyms first, then folded names.
@@ -314,12 +319,62 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     ours.update(theirs)
     tables.names = {k: tuple(v) for k, v in ours.items()}
     tables.surnames = _surnames(people)
+    tables.country_words = {k: v for k, v in tables.names.items() if len(k) >= 5 and k.isalpha()
+                            and v and all(e.kind == "country" for e in v)}
     for entries in (*tables.names.values(), *tables.acronyms.values()):
         for e in entries:
             if e.kind == "org" and e.sector in ("IGO", "NGO"):
                 tables.organisation_codes[e.country or ""] = e.sector
     _load_sectors(tables)
     return tables
+
+
+MISSPELT_MIN_LETTERS = 6
+"""Shortest word read as a misspelt country name ("Quatar"); shorter ones are too often other
+words one letter away ("Sudan"/"Susan", "Niger"/"Nigel")."""
+
+
+def one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one left-out or added letter, or two swapped adjacent ones:
+    the typing slips of misspelt names. A replaced letter is not one: it more often makes
+    another real name ("Granada"/"Grenada", "Franco"/"France", "Brunel"/"Brunei").
+
+    >>> one_slip("ethopia", "ethiopia"), one_slip("quatar", "qatar"), one_slip("lybia", "libya")
+    (True, True, False)
+    >>> one_slip("chad", "chad"), one_slip("granada", "grenada"), one_slip("iarn", "iran")
+    (False, False, True)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+def misspelt_country(tables: ActorTables, word: str) -> tuple[Entry, ...]:
+    """The country a capitalised word no table knows misspells, one slip (``one_slip``) off a
+    one-word country name with the same first letter ("Afganistan", "Ethopia", "Quatar": wire copy and
+    the CAMEO manual's examples hold such spellings); () when none or several are that close,
+    a plural or adjective of the name ("Chiles", "Romanian"), or a given name or roster surname.
+
+    >>> tables = load_tables()
+    >>> [e.country for e in misspelt_country(tables, "Afganistan")]
+    ['AFG']
+    >>> misspelt_country(tables, "Jordon"), misspelt_country(tables, "Chiles")
+    ((), ())
+    """
+    key = fold(word)
+    if len(key) < MISSPELT_MIN_LETTERS or not key.isalpha() or not word[:1].isupper() \
+            or key in tables.names or key in tables.first_names or key in tables.surnames:
+        return ()
+    close = [v for k, v in tables.country_words.items()
+             if k[0] == key[0] and key not in (k + "s", k + "n") and one_slip(key, k)]
+    return close[0] if len(close) == 1 else ()
 
 
 def inflections(verb: str) -> set[str]:
@@ -367,7 +422,7 @@ def _load_sectors(tables: ActorTables) -> None:
     tables.sector_adjectives = {k.lower(): v for k, v in spec.get("sector_adjectives", {}).items()}
     tables.former_words = frozenset(w.lower() for w in spec.get("former_words", []))
     tables.stance_prefixes = frozenset(w.lower() for w in spec.get("stance_prefixes", []))
-    for key in ("geography_nouns", "origin_words", "ethnic_words"):
+    for key in ("geography_nouns", "origin_words", "ethnic_words", "currency_signs"):
         setattr(tables, key, frozenset(w.lower() for w in spec.get(key, [])))
     tables.person_titles = frozenset(w.lower() for w in spec.get("person_titles", []))
     tables.pronouns = {w: Pronoun(p["kind"], p.get("gender"), bool(p.get("linked_only")))

@@ -8,7 +8,8 @@ and no date (the gold dates are placeholders, so people get their latest office)
 - Country P/R/F1: per sentence, the set of gold codes against the set of codes of every
   resolved mention in the sentence (micro-averaged over sentences).
 - Sector accuracy: of gold actors with a sector whose country was found, the share for which
-  some mention of that country carries the same sector.
+  some mention of that country carries the same sector (on an international body, the gold's
+  GOV and detente's IGO/NGO are the same: ``sector_matches``).
 - Participant country P/R/F1 (``participant_country_*``, added in round 6 of issue 14): the
   same gold sets against the codes of the **participants** detente's events stage gives the
   sentence's events (sources and targets of its non-negated event rows), not of every
@@ -21,6 +22,7 @@ and no date (the gold dates are placeholders, so people get their latest office)
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,6 +108,21 @@ def gold_sector(sector: str | None) -> str | None:
     return GOLD_SECTORS.get(root, root)
 
 
+BODY_STAFF = {"IGO", "NGO"}
+"""detente's sector for an international body and the people who act in its name ("UN
+officials are UN IGO", ``gold/quotes/NOTES.md``; ``Actor.sector`` of a secretary-general):
+the PLOVER gold codes the same people, and the Security Council, IGO GOV."""
+
+
+def sector_matches(code: str, sector: str, ours) -> bool:
+    """Some sector of ``ours`` is the gold's ``sector``; for an international body (``code`` is
+    the IGO/NGO class) detente's IGO or NGO also agrees with the gold's GOV: both name the
+    body's own governing staff, in two vocabularies (round 12 of issue 14)."""
+    if sector in ours:
+        return True
+    return code == ORGANISATION and sector == "GOV" and bool(BODY_STAFF & set(ours))
+
+
 def found_sectors(coded: CodedArticle, tables: ActorTables, iso: set[str]) -> dict[str, set]:
     """``{country class: sectors of its mentions}`` for one coded sentence."""
     found: dict[str, set] = {}
@@ -123,10 +140,19 @@ def participant_classes(coded: CodedArticle, tables: ActorTables, iso: set[str])
 
 
 def locate(text: str, actor_text: str) -> tuple[int, int] | None:
-    """Offsets of a gold actor's text in its sentence (the part before any "..." elision)."""
+    """Offsets of a gold actor's text in its sentence (the part before any "..." elision),
+    as whole words: "US" is not the "us" of "refused".
+
+    >>> locate("Turkey refused the US plan", "US")
+    (19, 21)
+    """
     needle = actor_text.split("..")[0].strip()
-    start = text.lower().find(needle.lower()) if needle else -1
-    return (start, start + len(needle)) if start >= 0 else None
+    if not needle:
+        return None
+    pattern = (r"\b" if needle[0].isalnum() else "") + re.escape(needle) + (
+        r"\b" if needle[-1].isalnum() else "")
+    found = re.search(pattern, text, re.IGNORECASE)
+    return (found.start(), found.end()) if found else None
 
 
 @dataclass
@@ -151,7 +177,7 @@ class Aligned:
             self.country_hits += bool(ours)
             if ours and sector is not None:
                 self.sector_scored += 1
-                self.sector_hits += any(a.sector == sector for a in ours)
+                self.sector_hits += sector_matches(code, sector, [a.sector for a in ours])
 
     def metrics(self) -> dict[str, float | int]:
         return {"aligned_actors": self.located,
@@ -192,7 +218,7 @@ class Half:
             if sector is None or code not in found:
                 continue
             self.sector_total[sector] += 1
-            hit = sector in found[code]
+            hit = sector_matches(code, sector, found[code])
             self.sector_hits[sector] += hit
             if not hit:
                 self.misses.append([record.id, actor.text, f"{code}{sector}",
@@ -283,7 +309,9 @@ def _report(gold, counts: Half, dev: Half, limit_misses: int) -> Report:
                "Sector accuracy counts gold actors with a sector (not None or ***) whose country "
                "was found; the gold's JRN counts as MED (media) and its MED (doctors, Red Cross) as "
                "HLH; CIV counts as CVL, MOS/CHR as REL; suffixes such as "
-               "CVLalb count as their root.",
+               "CVLalb count as their root; on an IGO/NGO actor the gold's GOV agrees with "
+               "detente's IGO or NGO (the body's own staff: detente codes UN officials UN "
+               "IGO, the gold IGO GOV).",
                "participant_country_*: the gold codes against the countries of the sources "
                "and targets of detente's non-negated event rows in the sentence (the events "
                "stage's choice of participants), not of every mention.",

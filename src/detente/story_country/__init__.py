@@ -1,0 +1,80 @@
+"""Story-country stage: a titled person the text does not place takes the story's country.
+
+Runs last, after the events, quotes, tone, dates and places stages, and rewrites only
+``coded.mentions``: a PERSON mention whose actor has a sector but no country (the actors stage
+never guesses one: "President <name>", "Judge <name>" the tables do not know) takes the
+article's country when the article names exactly one through its actors (bodies, offices,
+people and organisations of a state; not places, peoples, things or people at large), as CAMEO
+coders code an unqualified actor by the story's country. Role nouns ("the court", "rebels") and
+people at large are left alone: given the story's country they read visitors, foreign attackers
+and hosts wrongly (round 10's tests: "A minister was cheered by crowds in Paris", "Hackers
+defaced Danish Web sites"). The events stage keeps its own context rules for participants
+(``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
+text fixes them"): read by the events stage inside the actors stage, a wider version of this
+reading moved event rows of the own gold and the judged-rows check halves (issue 14, round 12;
+``docs/accuracy/actors.md``), so it is applied after them. The entry of a rewritten actor ends
+``+story:<code>``.
+"""
+
+from __future__ import annotations
+
+from detente.actors.tables import is_country
+from detente.records import Actor, CodedArticle, Mention
+from detente.resources import Resources
+from detente.stage import Stage
+
+__all__ = ["STAGE", "load", "run", "story_country"]
+
+STATE_FREE_SECTORS = frozenset({None, "CVL"})
+"""Sectors of a nationality word that names no state actor: a people ("two Britons", "the
+Nigerians") or the origin of a thing ("Russian gas")."""
+PLACE_LABELS = frozenset({"NORP", "GPE"})
+"""Labels of mentions that, with no state sector, name a people, a thing's origin or a place
+("two Britons", "Russian gas", "in Paris", "sanctions against Nigeria"): where things happen or
+whom they happen to, not whose story it is ("A minister was cheered by crowds in Paris": a
+visitor)."""
+NOT_PLACED = frozenset({"CVL", "IGO", "NGO"})
+"""Sectors never given the story's country: private people, whose country the events stage
+reads from where things happen, and officials of international bodies."""
+
+
+def story_country(mentions: list[Mention]) -> list[Mention]:
+    """Give every titled person with no country the story's country when the article names
+    exactly one country through its actors: bodies, offices, people and organisations of a
+    state, a capital acting as its government ("Judge <name> opened an inquiry into 28 Chilean
+    officials": CHL JUD; "the Zambian government said Minister <name> resigned": ZMB GOV).
+    Places, peoples, people at large and things named by nationality do not count ("two
+    Britons", "Russian gas", "crowds in Paris", "sanctions against Nigeria"): a judge who fines
+    Britons is not British, a president cheered in Paris may be a visitor.
+
+    >>> import detente
+    >>> coded = detente.code("Judge Ana Velez charged 28 Chilean officials with fraud.")
+    >>> [(m.text, m.actor.code) for m in coded.mentions]
+    [('Judge Ana Velez', 'CHLJUD'), ('Chilean officials', 'CHLGOV')]
+    """
+    named = {m.actor.country for m in mentions if m.actor is not None and m.actor.country
+             and m.actor.sector != "CVL"
+             and not (m.label in PLACE_LABELS and m.actor.sector in STATE_FREE_SECTORS)}
+    if len(named) != 1 or not is_country(next(iter(named))):
+        return mentions
+    code = next(iter(named))
+    for m in mentions:
+        actor = m.actor
+        if m.label == "PERSON" and actor is not None and actor.country is None \
+                and actor.sector is not None and actor.sector not in NOT_PLACED:
+            m.actor = Actor(code, actor.sector, name=actor.name,
+                            entry=f"{actor.entry or ''}+story:{code}")
+    return mentions
+
+
+def load(resources: Resources) -> None:
+    """No data of its own."""
+    return None
+
+
+def run(coded: CodedArticle, resources: Resources) -> None:
+    """Rewrite ``coded.mentions`` in place (see the module docstring)."""
+    story_country(coded.mentions)
+
+
+STAGE = Stage(name="story_country", reads=("mentions",), writes=("mentions",), run=run)
