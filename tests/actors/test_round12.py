@@ -1,9 +1,7 @@
 """Round 12 of issue 14: a country word before a currency sign is no actor, a country name
 misspelt by one slip is the country, an international body's officials take the body's sector
-in the singular and the plural alike, and the PLOVER evaluator reads the gold's GOV on an
-international body as detente's IGO/NGO. Every sentence is made up."""
+in the singular and the plural alike. Every sentence is made up."""
 
-from detente.evaluate.actors import ORGANISATION, sector_matches
 from tests.actors.test_round8 import _code
 
 
@@ -36,15 +34,6 @@ def test_officials_of_an_international_body_take_its_sector_in_both_numbers(ment
     # a state's officials stay GOV
     assert _code(mentions("Kenyan officials said the convoy was stopped."),
                  "Kenyan officials") == "KENGOV"
-
-
-def test_the_gold_gov_of_an_international_body_is_detentes_igo():
-    assert sector_matches(ORGANISATION, "GOV", {"IGO"})
-    assert sector_matches(ORGANISATION, "GOV", ["NGO", None])
-    assert sector_matches("USA", "GOV", {"GOV"})
-    assert not sector_matches("USA", "GOV", {"IGO"})  # only for a body's own code
-    assert not sector_matches(ORGANISATION, "MIL", {"IGO"})  # a function stays a function
-    assert not sector_matches(ORGANISATION, "REF", {"IGO", "GOV"})
 
 
 def test_a_country_misspelt_by_one_slip_is_the_country(mentions):

@@ -8,8 +8,9 @@ and no date (the gold dates are placeholders, so people get their latest office)
 - Country P/R/F1: per sentence, the set of gold codes against the set of codes of every
   resolved mention in the sentence (micro-averaged over sentences).
 - Sector accuracy: of gold actors with a sector whose country was found, the share for which
-  some mention of that country carries the same sector (on an international body, the gold's
-  GOV and detente's IGO/NGO are the same: ``sector_matches``).
+  some mention of that country carries the same sector (strict: the gold's GOV on an
+  international body is not detente's IGO/NGO; round 12 of issue 14 measured that mapping and
+  left it out of the figure, see docs/accuracy/actors.md).
 - Participant country P/R/F1 (``participant_country_*``, added in round 6 of issue 14): the
   same gold sets against the codes of the **participants** detente's events stage gives the
   sentence's events (sources and targets of its non-negated event rows), not of every
@@ -108,21 +109,6 @@ def gold_sector(sector: str | None) -> str | None:
     return GOLD_SECTORS.get(root, root)
 
 
-BODY_STAFF = {"IGO", "NGO"}
-"""detente's sector for an international body and the people who act in its name ("UN
-officials are UN IGO", ``gold/quotes/NOTES.md``; ``Actor.sector`` of a secretary-general):
-the PLOVER gold codes the same people, and the Security Council, IGO GOV."""
-
-
-def sector_matches(code: str, sector: str, ours) -> bool:
-    """Some sector of ``ours`` is the gold's ``sector``; for an international body (``code`` is
-    the IGO/NGO class) detente's IGO or NGO also agrees with the gold's GOV: both name the
-    body's own governing staff, in two vocabularies (round 12 of issue 14)."""
-    if sector in ours:
-        return True
-    return code == ORGANISATION and sector == "GOV" and bool(BODY_STAFF & set(ours))
-
-
 def found_sectors(coded: CodedArticle, tables: ActorTables, iso: set[str]) -> dict[str, set]:
     """``{country class: sectors of its mentions}`` for one coded sentence."""
     found: dict[str, set] = {}
@@ -177,7 +163,7 @@ class Aligned:
             self.country_hits += bool(ours)
             if ours and sector is not None:
                 self.sector_scored += 1
-                self.sector_hits += sector_matches(code, sector, [a.sector for a in ours])
+                self.sector_hits += any(a.sector == sector for a in ours)
 
     def metrics(self) -> dict[str, float | int]:
         return {"aligned_actors": self.located,
@@ -218,7 +204,7 @@ class Half:
             if sector is None or code not in found:
                 continue
             self.sector_total[sector] += 1
-            hit = sector_matches(code, sector, found[code])
+            hit = sector in found[code]
             self.sector_hits[sector] += hit
             if not hit:
                 self.misses.append([record.id, actor.text, f"{code}{sector}",
