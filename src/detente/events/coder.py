@@ -321,8 +321,6 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
-    if not sources and (sources := victims.unnamed_attack(cand, index, lexicon)):
-        coding = replace(coding, rule=coding.rule + "~unnamed")  # "two Kenyan officers were killed in an ambush"
     if not sources or conventions.ended_by_force(coding, sources) or moods.state_protest_purpose(coding.rule, sources, lexicon):
         return None  # no doer; "police halted the sit-in" is no eased dissent; "recalled its envoy to protest"
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
@@ -334,7 +332,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
                                      lambda lemma: {t.type for t in lexicon.triggers.get(("noun", lemma), ()) if t.type})
     if "~custody" in coding.rule:
         targets = targets or custody.detainees(cand, index)  # "a Kurdish prisoner died"
-    targets = targets or victims.harmed(cand, index, lexicon, sources)  # "two Afghan policemen were killed in a US airstrike"
+    targets = targets or victims.harmed(cand, index, lexicon)  # "two Afghan policemen were killed in a US airstrike"
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)

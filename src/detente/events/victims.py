@@ -17,23 +17,15 @@ interaction with an unattached actor, and the verb found no doer at all.
   by the story's country (the gold leaves "civilians" of an unplaced story without a target).
 - ``verb_doers``: for the harm verb itself, the doers of the attack it names, so that "were killed
   in a US airstrike" is the airstrike's row, not an unnamed doer's.
-- ``unnamed_attack``: the attack as an unnamed doer (no country) of placed victims harmed in it when
-  the attack names no doer and nothing else in the sentence gave one ("two Kenyan police officers
-  were killed in an ambush": ASSAULT by no country on Kenya's police; e46, from the miss-cause
-  diagnostic's "no source: passive, no agent" class).
 """
 
 from __future__ import annotations
 
-from detente.events.arguments import MentionIndex, actors_under, is_place_name, subject_head
+from detente.events.arguments import MentionIndex, actors_under, is_place_name
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
-from detente.nlp import doc_text
-from detente.records import Actor, Mention
-
-UNNAMED_ATTACK = "unnamed:attack:"
-"""Entry prefix of an attack standing in as its own unnamed doer (``unnamed_attack``)."""
+from detente.records import Mention
 
 OWN_WORDS = frozenset({"home:name", PLACE_HOME})
 """Placements read off a mention's own words (``coder.NAMED_HOMES``)."""
@@ -106,16 +98,14 @@ def _harm_subjects(verb, lexicon: Lexicon) -> list:
     return subjects
 
 
-def harmed(cand: Candidate, index: MentionIndex, lexicon: Lexicon, sources: list[Mention] = ()) -> list[Mention]:
+def harmed(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """The victims of a nominal attack named under a harm verb, as its targets: "Two Afghan
     policemen were killed in a US airstrike" -> the policemen. Only for an attack whose doer is
-    named (or is itself the row's unnamed doer, ``unnamed_attack``, among the ``sources``), and only
-    actors placed by their own words; places are no victims."""
+    named, and only actors placed by their own words; places are no victims."""
     if cand.entry.type not in _words(lexicon)["attack_types"]:
         return []
     verb = harm_verb(cand.token, lexicon)
-    if verb is None or not (_own_doers(cand.token, index, lexicon) or
-                            any((m.actor.entry or "").startswith(UNNAMED_ATTACK) for m in sources if m.actor)):
+    if verb is None or not _own_doers(cand.token, index, lexicon):
         return []  # an unnamed doer's attack keeps the place rules ("killed in an ambush near Basra")
     found = [m for s in _harm_subjects(verb, lexicon) for m in actors_under(s, index, max_depth=2)]
     return [m for m in found if m.actor is not None and m.actor.country and not _place(m) and
@@ -185,59 +175,3 @@ def _own_doers(attack, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         if found := actors_under(head, index):
             return found
     return []
-
-
-def unnamed_attack(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """An attack that names no doer, as the unnamed doer (no country, no sector) of a harm its
-    victims suffered in it: "two Kenyan police officers were killed in an ambush", "twelve Malian
-    soldiers died in an attack on their base" (the conventions code an unnamed doer with no
-    country when the text does not fix one). For a harm verb with no subject of its own doing (a
-    passive with no agent), or for the attack noun under a harm verb ("died in an ambush"); the
-    attack is indefinite (a definite "the attack" refers to one told before, whose doer the
-    article may name), names no doer of its own, and its victims are placed by their own words
-    ("Kenyan police officers"; not "six people"), else the row says nothing a user can count."""
-    if cand.entry.type not in _words(lexicon)["attack_types"]:
-        return []
-    token, words = cand.token, _words(lexicon)
-    if cand.entry.pos == "noun":
-        attacks = [token] if harm_verb(token, lexicon) is not None else []
-        verb = harm_verb(token, lexicon)
-    else:
-        doer, victim = subject_head(token)
-        if doer is not None or victim is None or token.lemma_.lower() not in words["harm_verbs"]:
-            return []
-        verb = token
-        attacks = [p for clause in _harm_group(token, lexicon) for c in clause.children
-                   if c.dep_ == "prep" and c.lower_ in words["harm_preps"]
-                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words["attack_nouns"]]
-    attacks = [a for a in attacks if _indefinite(a) and a.lemma_.lower() not in words["clash_nouns"] and
-               not _own_doers(a, index, lexicon) and not index.at(a)]  # a shootout has two sides, no attacker
-    if not attacks or verb is None or not _placed_victims(verb, index, lexicon):
-        return []
-    attack = attacks[0]
-    phrase = [t for t in attack.subtree if t.i <= attack.i and t.dep_ not in ("punct", "cc")]
-    start, end = phrase[0].idx, attack.idx + len(attack)
-    sentence = next(i for i, s in enumerate(attack.doc.sents) if s.start <= attack.i < s.end)
-    actor = Actor(country=None, sector=None, entry=f"{UNNAMED_ATTACK}{attack.lemma_.lower()}")
-    return [Mention(text=doc_text(attack.doc)[start:end], start=start, end=end, sentence=sentence,
-                    label="ROLE", actor=actor)]
-
-
-def _indefinite(attack) -> bool:
-    """"an ambush", "attacks", "a suicide bombing" -- not "the attack", "this raid", "its strikes"."""
-    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in attack.children)
-
-
-NAME_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-
-
-def _placed_victims(verb, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Victims whose own words name them -- a name or a nationality in the mention ("two Kenyan
-    police officers", "al-Qaeda militants") -- not people the sentence's place gave a country
-    ("nine people died in a Kabul bombing")."""
-    doc = verb.doc
-    found = [m for s in _harm_subjects(verb, lexicon) for m in actors_under(s, index, max_depth=2)]
-    return [m for m in found if m.actor is not None and m.actor.country and not _place(m) and
-            index.placed.get((m.start, m.end), "home:name") in OWN_WORDS and
-            any(t.ent_type_ in NAME_LABELS or t.pos_ in ("PROPN", "ADJ")
-                for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ())]
