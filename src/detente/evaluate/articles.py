@@ -202,9 +202,10 @@ def _score_loose(accepted: set, predicted: set, required: dict, counts: Counter)
         counts["tp" if accepts & predicted else "fn"] += 1
 
 
-def nearest(gold: Triple, predicted: set[Triple]) -> str:
+def nearest(gold: Triple, predicted: set[Triple] | list[Triple]) -> str:
     """How a missed gold triple was coded instead, as a confusion class."""
     type_, src, tgt = gold
+    predicted = sorted(predicted, key=lambda t: tuple("" if x is None else str(x) for x in t))  # ties: same answer every run
     for other in predicted:
         if {other[1], other[2]} == {src, tgt} and other[0] != type_:
             return f"{type_} coded as {other[0]}"
