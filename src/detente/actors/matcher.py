@@ -15,6 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -274,7 +276,7 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
         start, end = free
         if doc[start].lower_ == "the" and end > start + 1:
             start += 1
-        span = doc[start:end]
+        span = Span(doc, start, end)
         if not span[-1].text[-1:].isalnum() or all(t.is_stop for t in span):
             continue
         entries = tables.lookup(span.text)

@@ -25,6 +25,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from detente.actors.tables import is_country, read_tsv
 from detente.quotes.describe import description_tokens, role_words
 from detente.records import Actor, Mention, Speaker
@@ -75,7 +77,7 @@ def _party_at(doc, i: int, country: str, have: set[int]) -> tuple[str, int] | No
     for size in range(LONGEST_NAME, 0, -1):
         if not all(k in have for k in range(i, i + size)) or i + size > len(doc):
             continue
-        name = doc[i:i + size].text
+        name = Span(doc, i, i + size).text
         if (country, name) in parties() and doc[i].text[:1].isupper():
             return name, i + size - 1
     return None
