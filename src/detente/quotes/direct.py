@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detente.nlp import char_span
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.marks import QuotedSpan
@@ -43,7 +44,7 @@ class Attribution:
 
 
 def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     return (span.start, span.end) if span is not None and len(span) else None
 
 
@@ -446,7 +447,7 @@ def block_quotes(doc, text: str) -> list[Attribution]:
                 or len(body.split()) < BLOCK_MIN_WORDS or any(ch in QUOTE_MARKS for ch in body):
             continue
         start = a + len(text[a:b]) - len(text[a:b].lstrip())
-        dash = doc.char_span(c + match.end() - 2, c + match.end() - 1, alignment_mode="expand")
+        dash = char_span(doc, c + match.end() - 2, c + match.end() - 1)
         who = token_range(doc, c + match.end(), d)
         if dash is None or who is None:
             continue
