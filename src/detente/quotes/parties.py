@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Span
 
 from detente.actors.tables import is_country, read_tsv
+from detente.nlp import columns
 from detente.quotes.describe import description_tokens, role_words
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -107,10 +108,11 @@ def _opposition(doc, tokens: list[int]) -> bool:
     """An opposition word modifying a role ("shadow home secretary", "an opposition
     lawmaker") or the object of "leader of the opposition"."""
     have = set(tokens)
+    lower = columns(doc).lower
     for i in tokens:
-        token = doc[i]
-        if token.lower_ not in OPPOSITION_WORDS:
+        if lower[i] not in OPPOSITION_WORDS:
             continue
+        token = doc[i]
         head = token.head
         if token.dep_ in ("amod", "compound", "nmod") and head.i in have and _is_role(head):
             return True
