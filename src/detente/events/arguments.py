@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from detente.nlp import char_span
 from detente.records import Mention, Participant
 
 CLAUSE_BOUNDARIES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark",
@@ -56,7 +55,7 @@ class MentionIndex:
         self.spans: set[tuple[int, int]] = {(m.start, m.end) for m in mentions if m.actor is not None}
         """Offsets of every mention, resolved or not: a side that is someone, not a thing."""
         for mention in mentions:
-            span = char_span(doc, mention.start, mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or span[-1].lower_ in documents or (_personal(mention) and (
                     span[-1].lower_ in named_after or _named_after(span, named_after))):
                 continue  # "the United States Constitution": a document, no actor

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, actors_under, between_heads, object_heads
 from detente.events.triggers import Candidate
-from detente.nlp import char_span, doc_text
+from detente.nlp import doc_text
 from detente.records import Actor, Mention, Participant
 
 RESTRICTING_TYPES = frozenset({"COERCE", "CONCEDE"})
@@ -326,8 +326,8 @@ def act_owners(cand: Candidate, passive: list[Mention], acts: frozenset[str]) ->
     if head is None or not passive or not (head.lemma_.lower() in acts or passive_act(cand)):
         return passive
     owners = {t.i for c in head.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
-    return [m for m in passive
-            if any(t.i in owners for t in char_span(head.doc, m.start, m.end) or ())]
+    return [m for m in passive if any(t.i in owners for t in head.doc.char_span(
+        m.start, m.end, alignment_mode="expand") or ())]
 
 
 
@@ -400,7 +400,7 @@ def placed_people(cand: Candidate, found: list[Mention], index: MentionIndex, pe
     people's sector when the actors stage typed them)."""
     out = []
     for mention in found:
-        span = char_span(cand.token.doc, mention.start, mention.end)
+        span = cand.token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         people = _people_at(span.root, cand.token, index, person_nouns, locative) if span is not None else None
         if people is None:
             out.append(mention)

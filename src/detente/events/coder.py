@@ -110,7 +110,6 @@ from detente.events.targets import (
 from detente.events.triggers import Candidate, Coding, find_candidates
 from detente.events.unheld import unheld
 from detente.events.venues import without_venues
-from detente.nlp import char_span
 from detente.records import CodedArticle, Event, Mention, Participant
 
 NAMED_HOMES = frozenset({"home:name", PLACE_HOME})
@@ -388,7 +387,7 @@ def home_places_of(places: set[tuple], src: list[Participant]) -> set[tuple]:
 
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
     """A country inside a place's name ("the Gulf of Mexico coast") is no side."""
-    span = char_span(doc, mention.start, mention.end)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and name_part(span.root, index)
 
 

@@ -25,7 +25,6 @@ from detente.events.arguments import (
 from detente.events.lexicon import Lexicon
 from detente.events.precision import topic_name, venue_name
 from detente.events.triggers import Candidate, match
-from detente.nlp import char_span
 from detente.records import Actor, Mention, Participant
 
 ISO3 = COUNTRY_CODES
@@ -214,7 +213,7 @@ def _adjective_doer(src: list[Participant], doc) -> bool:
     """True when the doer is named only by a country adjective on another noun ("a Russian
     missile attack", "Israeli airstrikes"): an attack named by its attacker's adjective is most
     often on another country, so the doer's country places no one acted on (round 8)."""
-    spans = [char_span(doc, p.start, p.end) for p in src if p.start is not None]
+    spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in src if p.start is not None]
     return bool(spans) and all(span is not None and len(span) == 1 and span[0].dep_ == "amod" and
                                span[0].head.pos_ == "NOUN" for span in spans)
 

@@ -21,7 +21,6 @@ from detente.events.arguments import MentionIndex
 from detente.events.doers import place_part
 from detente.events.lexicon import Lexicon
 from detente.events.victims import doer_phrases
-from detente.nlp import char_span
 from detente.records import Mention
 
 _STAND_IN = ("~place", "~unnamed", "~unplaced")
@@ -40,7 +39,7 @@ def _stand_in(coding, sources: list[Mention], doc, lexicon: Lexicon) -> bool:
     for m in sources:
         if m.actor is None or not m.actor.country:
             continue
-        span = char_span(doc, m.start, m.end)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not place_part(span.root, m, lexicon):
             return False
     return bool(sources)

@@ -70,7 +70,6 @@ from functools import lru_cache
 from detente.events import conventions, moods
 from detente.events import semantics as sem
 from detente.events.lexicon import Lexicon, semantics_file
-from detente.nlp import char_span
 
 ASSERTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PERSONAL = frozenset({"PRP"})
@@ -470,7 +469,7 @@ def retold_attack(event, earlier: list, doc) -> bool:
     the same target country: the same attack told again."""
     if event.type != "ASSAULT" or any(p.country for p in event.source):
         return False
-    span = char_span(doc, event.trigger_start, event.trigger_end)
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if span is None:
         return False
     from detente.events.arguments import subject_head

@@ -23,7 +23,6 @@ from __future__ import annotations
 from detente.events.arguments import actors_under, agentless_passive, between_heads, subject_head
 from detente.events.triggers import Candidate
 from detente.events.venues import locative_object
-from detente.nlp import char_span
 from detente.records import Actor, Mention
 
 
@@ -169,7 +168,7 @@ def venue_targets(cand: Candidate, coding, sources: list[Mention], targets: list
     doc = cand.token.doc
     kept = []
     for m in targets:
-        span = char_span(doc, m.start, m.end)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         root = span.root if span is not None else None
         # "in Washington, D.C., United States": an apposition of the place counts too (round 15)
         venue = root is not None and root.ent_type_ in ("GPE", "LOC", "FAC") and locative_object(root) is not None

@@ -56,7 +56,7 @@ import re
 from functools import lru_cache
 
 from detente.events.lexicon import Lexicon, semantics_file
-from detente.nlp import char_span, doc_text
+from detente.nlp import doc_text
 
 SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d.,:/-])")
 """A game's score ("24-18", "6-3", "2-0"); years ("2004-05") and decimals are not."""
@@ -485,6 +485,6 @@ def _common(participant, doc) -> bool:
         return False
     if text[:1].islower() and not text.lower().startswith("the "):
         return True
-    span = char_span(doc, participant.start, participant.end) \
+    span = doc.char_span(participant.start, participant.end, alignment_mode="expand") \
         if participant.start is not None else None
     return span is not None and len(span) == 1 and span.root.dep_ == "amod" and span.root.head.pos_ == "NOUN"

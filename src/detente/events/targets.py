@@ -19,7 +19,7 @@ from detente.events.context import (
 from detente.events.lexicon import Lexicon
 from detente.events.sides import POSTED_PREPS, own_agent
 from detente.events.triggers import Candidate
-from detente.nlp import char_span, doc_text
+from detente.nlp import doc_text
 from detente.records import Mention
 
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
@@ -134,7 +134,7 @@ def shifted_objects(token) -> list:
 
 def _possessor_pronoun(mention: Mention, doc) -> bool:
     """A mention that is a possessive pronoun ("his", "its", "their") of a noun."""
-    span = char_span(doc, mention.start, mention.end)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].dep_ == "poss" and span[0].pos_ == "PRON"
 
 

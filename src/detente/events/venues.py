@@ -10,7 +10,6 @@ part in the act. Acts done to people where they are (attacks, arrests, protests)
 from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
-from detente.nlp import char_span
 
 
 def _spec(lexicon: Lexicon) -> dict:
@@ -50,7 +49,7 @@ def without_venues(type_: str, targets: list, trigger, lexicon: Lexicon) -> list
     doc = trigger.doc
     kept = []
     for p in targets:
-        span = char_span(doc, p.start, p.end) if p.start is not None else None
+        span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None
         if span is None or not venue(span.root, lexicon, trigger):
             kept.append(p)
     return kept

@@ -258,29 +258,6 @@ def columns(doc) -> Columns:
     return found
 
 
-def char_span(doc, start: int, end: int):
-    """``doc.char_span(start, end, alignment_mode="expand")`` found by bisection in the
-    ``columns`` offsets (the same ``Span``, or ``None`` where an offset falls outside the
-    text): spaCy's own checks its arguments and builds two ``Token`` objects on each call,
-    and the stages ask for a mention's tokens hundreds of thousands of times a corpus.
-
-    >>> doc = load_nlp()("Talks resumed in Geneva.")
-    >>> char_span(doc, 3, 20).text == doc.char_span(3, 20, alignment_mode="expand").text
-    True
-    """
-    from spacy.tokens import Span
-
-    size = len(doc_text(doc))
-    if not (0 <= start < size and 0 < end <= size):
-        return None  # spaCy finds no token at the offset
-    found = columns(doc)
-    idx = found.idx
-    first = bisect_right(idx, start) - 1
-    if start == idx[first] + found.length[first]:
-        first += 1  # in the whitespace after a token: not part of that token
-    return Span(doc, first, bisect_right(idx, end - 1))
-
-
 HEADS_KEY = "detente.heads"
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from detente.actors.tables import DATA, is_country, read_tsv
-from detente.nlp import char_span
 from detente.records import Mention
 
 PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
@@ -61,7 +60,7 @@ def _place_of_name(doc, found: list[Mention]) -> Mention | None:
     for m in found[1:]:
         if m.label != "GPE":
             continue
-        span = char_span(doc, found[0].start, m.start)
+        span = doc.char_span(found[0].start, m.start, alignment_mode="expand")
         words = [t for t in span or () if not t.is_space]
         if len(words) >= 3 and words[-1].lower_ == "of" and all(
                 t.is_title or t.lower_ in ("of", "the", "and") for t in words):

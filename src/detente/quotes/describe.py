@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.actors.tables import first_names
-from detente.nlp import char_span, doc_text
+from detente.nlp import doc_text
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
 from detente.quotes.rolewords import (
     LONGEST,
@@ -166,7 +166,7 @@ def _role_kind(token) -> str | None:
 def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
     """Token indices describing the person named at characters ``start:end``: the title run,
     the words of the span that are no name, appositions and the "of"/"from" phrase."""
-    span = char_span(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
     named = [t.i for t in span if t.ent_type_ == "PERSON"]
@@ -304,7 +304,7 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
 
 
 def _token_range(doc, start: int, end: int) -> range:
-    span = char_span(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
 
 
@@ -352,7 +352,7 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
     """The description tokens of a named person (at the cue and along the mention chain)
     or of an unnamed speaker's own phrase."""
     if speaker.name is None:  # "The head" of "The head of the police's investigators"
-        span = char_span(doc, speaker.start, speaker.end)
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return []
         low, high = _paragraph(doc, speaker.start, speaker.end)
@@ -377,7 +377,7 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
     if (speaker.rule or "").startswith("spokesperson>body"):  # the body's name, not the role's
         at = next((m for m in mentions if m.label == "ORG" and m.text == speaker.name), at)
     start, end = (at.start, at.end) if at is not None else (speaker.start, speaker.end)
-    span = char_span(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
     if not words:
         return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.nlp import char_span
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.marks import QuotedSpan
@@ -44,7 +43,7 @@ class Attribution:
 
 
 def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
-    span = char_span(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None and len(span) else None
 
 
@@ -447,7 +446,7 @@ def block_quotes(doc, text: str) -> list[Attribution]:
                 or len(body.split()) < BLOCK_MIN_WORDS or any(ch in QUOTE_MARKS for ch in body):
             continue
         start = a + len(text[a:b]) - len(text[a:b].lstrip())
-        dash = char_span(doc, c + match.end() - 2, c + match.end() - 1)
+        dash = doc.char_span(c + match.end() - 2, c + match.end() - 1, alignment_mode="expand")
         who = token_range(doc, c + match.end(), d)
         if dash is None or who is None:
             continue
