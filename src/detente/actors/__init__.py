@@ -38,6 +38,8 @@ sectors and the dated roster, plus the user's ``Resources(actors_file=...)``.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.matcher import find_atoms
 from detente.actors.resolver import Context, Phrase, resolve_atoms
@@ -71,7 +73,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
 
 
 def _mention(coded: CodedArticle, doc, phrase: Phrase, antecedent: int | None) -> Mention:
-    span = doc[phrase.start:phrase.end]
+    span = Span(doc, phrase.start, phrase.end)
     return Mention(text=span.text, start=span.start_char, end=span.end_char,
                    sentence=coded.sentence_of(span.start_char), label=phrase.label,
                    actor=phrase.actor, antecedent=antecedent, rule=phrase.rule)

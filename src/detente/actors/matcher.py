@@ -15,6 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -274,7 +276,7 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
         start, end = free
         if doc[start].lower_ == "the" and end > start + 1:
             start += 1
-        span = doc[start:end]
+        span = Span(doc, start, end)
         if not span[-1].text[-1:].isalnum() or all(t.is_stop for t in span):
             continue
         entries = tables.lookup(span.text)
@@ -392,9 +394,12 @@ def misspelt_atoms(doc, tokens: Tokens, sent, tables: ActorTables, taken: list[b
     entity, nor beside another capitalised proper noun ("Brunel University" is a name), nor
     a modifier of a noun ("the Syriza party": a party's name one letter from "Syria")."""
     atoms = []
+    pos = tokens.pos
     for i in range(sent.start, sent.end):
+        if taken[i] or pos[i] != "PROPN":
+            continue
         token = doc[i]
-        if taken[i] or tokens.pos[i] != "PROPN" or token.ent_type_ not in MISSPELT_LABELS:
+        if token.ent_type_ not in MISSPELT_LABELS:
             continue
         if token.ent_type_ and (token.ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")):
             continue

@@ -160,9 +160,8 @@ def titled_names(doc, atoms: list[Atom], anchors: dict[int, int]) -> dict[int, A
     the name's, as when the parse makes it a compound."""
     found = {}
     for title, name in zip(atoms, atoms[1:], strict=False):
-        between = doc[title.end:name.start]
         if (title.kind == "role" and title.role.person and name.label == "PERSON"
-                and all(t.is_space for t in between)
+                and all(doc[k].is_space for k in range(title.end, name.start))
                 and doc[anchors[id(name)]].dep_ == "appos"
                 and title.start <= doc[anchors[id(name)]].head.i < title.end):
             found[id(title)] = name

@@ -189,10 +189,12 @@ def crowd_actions(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[t
     the sentence names ("outside the Russian embassy in Tbilisi": GEO), else the target's own
     (several: nothing). Only where the verb matched no trigger."""
     words = lexicon.semantics["crowd_actions"]
-    doc = sentence.doc
+    doc, cols = sentence.doc, columns(sentence.doc)
     for i in range(sentence.start, sentence.end):
+        if cols.pos[i] != "VERB" or cols.lemma[i] not in words["verbs"]:
+            continue
         token = doc[i]
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words["verbs"] or match(token, lexicon, index):
+        if match(token, lexicon, index):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         while subject is not None and subject.lemma_.lower() in lexicon.words["quantity_nouns"]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from detente.nlp import columns, doc_text, entities
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, Gazetteer, normalize
 from detente.places.resolve import Toponym, candidates_for
@@ -52,7 +54,7 @@ def _strip(span):
         end -= 1
     if start == span.start and end == span.end > start:
         return span  # nothing to strip (most names): no new Span
-    return doc[start:end] if end > start else None
+    return Span(doc, start, end) if end > start else None
 
 
 def _known_place(gaz: Gazetteer, text: str, *, min_population: int | None) -> bool:
@@ -81,8 +83,10 @@ def _mislabelled(span, label: str, gaz: Gazetteer) -> Toponym | None:
     if label != "ORG":
         return None
     for size in (3, 2, 1):
-        head = span[:size]
-        if size < len(span) and head[-1].pos_ == "PROPN" and \
+        if size >= len(span):
+            continue
+        head = Span(span.doc, span.start, span.start + size)
+        if head[-1].pos_ == "PROPN" and \
                 _known_place(gaz, head.text, min_population=PERSON_MIN_POPULATION):
             return Toponym(head.text, head.start_char, head.end_char, rule="gazetteer:ORG-prefix")
     return None

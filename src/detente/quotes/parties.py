@@ -25,7 +25,10 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from detente.actors.tables import is_country, read_tsv
+from detente.nlp import columns
 from detente.quotes.describe import description_tokens, role_words
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -75,7 +78,7 @@ def _party_at(doc, i: int, country: str, have: set[int]) -> tuple[str, int] | No
     for size in range(LONGEST_NAME, 0, -1):
         if not all(k in have for k in range(i, i + size)) or i + size > len(doc):
             continue
-        name = doc[i:i + size].text
+        name = Span(doc, i, i + size).text
         if (country, name) in parties() and doc[i].text[:1].isupper():
             return name, i + size - 1
     return None
@@ -105,10 +108,11 @@ def _opposition(doc, tokens: list[int]) -> bool:
     """An opposition word modifying a role ("shadow home secretary", "an opposition
     lawmaker") or the object of "leader of the opposition"."""
     have = set(tokens)
+    lower = columns(doc).lower
     for i in tokens:
-        token = doc[i]
-        if token.lower_ not in OPPOSITION_WORDS:
+        if lower[i] not in OPPOSITION_WORDS:
             continue
+        token = doc[i]
         head = token.head
         if token.dep_ in ("amod", "compound", "nmod") and head.i in have and _is_role(head):
             return True
