@@ -35,8 +35,8 @@ def _clause_verb(token):
 
 
 def _custody_nouns(verb, lexicon: Lexicon) -> list:
-    nouns = set(_spec(lexicon)["nouns"])
-    preps = set(_spec(lexicon)["prepositions"])
+    spec = _spec(lexicon)
+    nouns, preps = set(spec["nouns"]), set(spec["prepositions"])
     found = []
     for prep in (t for t in verb.subtree if t.dep_ in ("prep", "advcl") and t.lower_ in preps):  # "while in": advcl
         if prep.head.i != verb.i and prep.head.dep_ not in ("mark", "advmod", "prep") and prep.head.head.i != verb.i:
