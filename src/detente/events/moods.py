@@ -92,9 +92,9 @@ def decided(token, inner_type: str | None, lexicon: Lexicon) -> bool:
         return False
     if token.tag_ == "VBD":
         return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    modals = {"will", *lexicon.semantics["speculative_auxiliaries"]}  # "will have decided", "may have decided"
     return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) and \
-        not any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "could", "might", "may", "should", "must")
-                for c in token.children)
+        not any(c.dep_ == "aux" and c.lemma_.lower() in modals for c in token.children)
 
 
 def protest_purpose(token, lexicon: Lexicon) -> bool:
