@@ -56,6 +56,8 @@ class GoldRecord:
     sources: frozenset[str]
     targets: frozenset[str]
     half: str
+    trigger: str = ""
+    """The record's ``eventText`` (the gold event's words, not always contiguous)."""
 
 
 @dataclass
@@ -69,6 +71,10 @@ class Tally:
     records: int = 0
     causes: Counter = field(default_factory=Counter)
     """False negatives by the fate of the nearest candidate (``evaluate/misses.py``)."""
+    mechanisms: Counter = field(default_factory=Counter)
+    """False negatives of coded sentences by how the type was lost (``misses.type_mechanism``)."""
+    pairs: Counter = field(default_factory=Counter)
+    """False negatives of coded sentences by ``GOLD -> CODED`` (the sentence's row types)."""
     misses_without_source_actor: int = 0
     """False negatives whose sentence has no resolved actor of a gold source country: out of
     the events stage's reach (the actors stage found no source)."""
@@ -114,6 +120,7 @@ def read_plover(path: Path) -> list[GoldRecord]:
         records.append(GoldRecord(
             id=raw["id"], text=raw["text"].strip("{} "), label=label, accepts=accepts,
             sources=_codes(raw.get("source")), targets=_codes(raw.get("target")), half=split_half(raw["id"]),
+            trigger=raw.get("eventText") or "",
         ))
     return records
 
@@ -191,7 +198,7 @@ def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resource
                     tracing=None) -> Report:
     """Event-type P/R/F1 and source/target country accuracy per half of the PLOVER records (with
     ``tracing``, ``detente.events.explain.recording``: the causes of the misses too)."""
-    from detente.evaluate.misses import miss_cause
+    from detente.evaluate.misses import miss_cause, type_mechanism
 
     records = read_plover(path)[:limit] if limit else read_plover(path)
     with tracing() if tracing else contextlib.nullcontext() as rec:
@@ -204,6 +211,10 @@ def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resource
             accepts = {(t, s, None) for t in record.accepts for s in record.sources or {None}}
             tally.causes[miss_cause((record.label, None, None), accepts, record.text, "", record.text,
                                     rec.articles.get(f"gold-{number}"), found, frozenset())] += 1
+            if (typed := type_mechanism(accepts, record.text, record.trigger, record.text,
+                                        rec.articles.get(f"gold-{number}"), found)) is not None:
+                tally.mechanisms[typed[0]] += 1
+                tally.pairs[typed[1]] += 1
     report = Report(task="events", gold=str(path))
     for half, tally in tallies.items():
         micro = tally.micro()
@@ -220,6 +231,10 @@ def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resource
             report.tables.append(Table(f"Miss causes, {half} half: where the nearest candidate of the gold type "
                                        "stopped", ["stage", "n"], coarse))
             report.tables.append(Table(f"Miss causes in detail, {half} half", ["cause", "n"], detailed))
+            report.tables.append(Table(f"Type misses by mechanism, {half} half (misses in coded sentences)",
+                                       ["mechanism", "n"], [[k, v] for k, v in tally.mechanisms.most_common()]))
+            report.tables.append(Table(f"Type misses by type pair, {half} half: gold -> the sentence's rows",
+                                       ["gold -> coded", "n"], [[k, v] for k, v in tally.pairs.most_common()]))
     report.tables.append(_confusion_table(tallies))
     report.notes += [
         "Each record is coded alone with the public pipeline and no article date (the gold dates are "

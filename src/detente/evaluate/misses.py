@@ -137,3 +137,83 @@ def cause_tables(causes: Counter) -> tuple[list[list], list[list]]:
     for cause, n in causes.items():
         coarse[stage_of(cause)] += n
     return [[k, v] for k, v in coarse.most_common()], [[k, v] for k, v in causes.most_common()]
+
+
+# ---------------------------------------------------------------- type misses by mechanism (PLOVER)
+
+TYPED_FATES = (("row", "typed: coded as another type"), ("no source", "typed: no source"),
+               ("inner", "typed: inner of an outer trigger"), ("no interaction", "typed: no target"),
+               ("code_sentence", "typed: no target"))
+"""A candidate of the gold type that wrote no row of it: its fate's class (any other fate -- a
+guard of ``decide`` or ``code_trigger``, deduplication, an article filter -- is ``typed: guard or
+dedup``)."""
+
+
+def _words_at(coded: list, text: str, span: tuple[int, int], phrase: str) -> list[tuple[int, set]]:
+    """(start, entry types) of the sentence's words that are words of the gold trigger phrase."""
+    wanted = {w.lower().strip(".,;:'\"()") for w in (phrase or "").split()} - {""}
+    out = []
+    for s in coded:
+        for start, end, lemma, _status, _pos in s.words:
+            if span[0] <= start < span[1] and (text[start:end].lower() in wanted or lemma in wanted):
+                out.append((start, s.word_types.get(start, frozenset())))
+    return out
+
+
+def type_mechanism(accepts: set, sentence: str, trigger: str, text: str, trace, rows: list) -> tuple[str, str] | None:
+    """Why a missed gold event of a coded sentence got no row of its type, by mechanism, and the
+    type pair ``GOLD -> CODED`` (the types of the sentence's rows, ``no row`` for none); None when
+    the sentence was not coded. Mechanisms (``trigger``: the gold event's words, PLOVER's
+    ``eventText``):
+
+    - ``typed: ...``: a candidate of the gold type fired and wrote no row of it (``TYPED_FATES``);
+    - ``entry lost: another entry of the word won``: no candidate of the gold type, but a
+      candidate's word has a lexicon entry of the gold type -- the entry that matched first was
+      another one;
+    - ``trigger word: entry of the type unmatched`` (its entries of the gold type want a complement
+      that is not there), ``trigger word: fired with another type only`` (a candidate at the gold
+      words, none of whose word's entries has the gold type: the lexicon lacks the sense),
+      ``trigger word: entries of other types only`` (unmatched), ``trigger word: not in lexicon``
+      -- the gold event's own words, no candidate of the type at them;
+    - ``other word: entry of the type unmatched``: the gold words were not found or have no entry of
+      the type, but another word of the sentence has one and did not match;
+    - ``no entry of the type in the sentence``.
+
+    Each but ``typed`` ends in ``, another word fired`` when the sentence has a candidate of another
+    type, else ``, nothing fired``."""
+    span = _locate(text, sentence)
+    if span is None or trace is None:
+        return None
+    coded = [s for s in trace.sentences if s.start < span[1] and s.end > span[0] and s.status == "coded"]
+    if not coded:
+        return None
+    types = {a[0] for a in accepts}
+    gold = "/".join(sorted(types)) if len(types) < 3 else "INVESTIGATE"
+    written = sorted({e.type for e in rows if any(s.start <= e.trigger_start < s.end for s in coded)})
+    pair = f"{gold} -> {'+'.join(written) or 'no row'}"
+    candidates = [c for s in coded for c in s.candidates]
+    typed = [c for c in candidates if c.lexicon_type in types or c.coded in types]
+    if typed:
+        best = max(typed, key=_progress)
+        head = stage_of(best.fate)
+        return next((label for fate, label in TYPED_FATES if head == fate), "typed: guard or dedup"), pair
+    fired = ", another word fired" if candidates else ", nothing fired"
+    if any(c.entry_types & types for c in candidates):
+        return "entry lost: another entry of the word won" + fired, pair
+    at = _words_at(coded, text, span, trigger)
+    candidate_starts = {c.head for c in candidates}
+    if at:
+        own = [w for w in at if w[0] not in candidate_starts]
+        if any(w[1] & types for w in own):
+            return "trigger word: entry of the type unmatched" + fired, pair
+    others = [types_ for s in coded for start, types_ in s.word_types.items()
+              if start not in candidate_starts and types_ & types]
+    if others:
+        return "other word: entry of the type unmatched" + fired, pair
+    if at:
+        if any(w[0] in candidate_starts for w in at):
+            return "trigger word: fired with another type only", pair  # the lexicon lacks the sense
+        if any(w[1] for w in at):
+            return "trigger word: entries of other types only" + fired, pair
+        return "trigger word: not in lexicon" + fired, pair
+    return "no entry of the type in the sentence" + fired, pair

@@ -71,6 +71,9 @@ class Fate:
     """For an inner trigger: the outer trigger's text."""
     head: int = -1
     """Character offset of the trigger's head word."""
+    entry_types: frozenset[str] = frozenset()
+    """Every type the lexicon's entries of the trigger's word and part of speech carry (the matched
+    entry's among them; ``entry_types``): which types the word could have coded."""
 
     def describe(self) -> str:
         rows = "; ".join(f"{e.type} {_sides(e.source)} -> {_sides(e.target)} [{e.rule}]" for e in self.rows)
@@ -101,6 +104,9 @@ class SentenceTrace:
     """(start, end, lemma, status, spaCy part of speech) of each word of a coded sentence; status (``word_status``)
     says why a word is no trigger: ``trigger``, ``not in lexicon``, ``other part of speech``,
     ``in a name``, ``complement missing`` or ``unmatched``."""
+    word_types: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Start offset of each word of a coded sentence -> the types of its lexicon entries of its own
+    part of speech (``entry_types``; empty for a word with none)."""
 
 
 @dataclass
@@ -333,6 +339,16 @@ def word_status(token, lexicon) -> str:
     return "complement missing" if all(e.requires is not None for e in own) else "unmatched"
 
 
+def entry_types(token, lexicon) -> frozenset[str]:
+    """The types of every lexicon entry a word could match by its lemmas and part of speech (as
+    ``word_status`` looks them up; intent and setting entries carry no type and are left out)."""
+    pos = POS_OF_SPACY.get(token.pos_)
+    lemmas = {token.lemma_.lower(), token.lower_, *verb_lemmas(token)}
+    poses = (pos, "verb") if pos == "noun" and predicate_noun(token) else (pos,)
+    return frozenset(e.type for p in poses for lemma in lemmas for e in lexicon.triggers.get((p, lemma), ())
+                     if e.type)
+
+
 ENTITY_ORDER = ("GPE", "NORP", "PERSON", "ORG", "LOC", "FAC")
 
 
@@ -416,6 +432,9 @@ def recording() -> Iterator[Recording]:
         finally:
             sys.settrace(previous)
             triggers = {c.start for c in sentence_trace.candidates}
+            sentence_trace.word_types = {t.idx: entry_types(t, lexicon) for t in sentence}
+            for fate in sentence_trace.candidates:
+                fate.entry_types = sentence_trace.word_types.get(fate.head, frozenset()) | {fate.lexicon_type} - {""}
             sentence_trace.words = [(t.idx, t.idx + len(t), t.lemma_.lower(),
                                      "trigger" if t.idx in triggers else word_status(t, lexicon), t.pos_)
                                     for t in sentence]
