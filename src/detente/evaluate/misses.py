@@ -160,6 +160,18 @@ def _words_at(coded: list, text: str, span: tuple[int, int], phrase: str) -> lis
     return out
 
 
+def _unmet(coded: list, words: list, types: set) -> str:
+    """`` (KIND STATE)``: what the gold words' entries of the gold type wanted (``explain.
+    unmet_requirements``) -- ``other word`` first (a complement of the kind is there with words the
+    entry does not list), else ``absent``."""
+    found = {(kind, state) for s in coded for start, _types in words
+             for type_, kind, state in s.unmet.get(start, ()) if type_ in types}
+    if not found:
+        return ""
+    kind, state = min(found, key=lambda f: (f[1] != "other word", f[0]))
+    return f" ({kind} {state})"
+
+
 def type_mechanism(accepts: set, sentence: str, trigger: str, text: str, trace, rows: list) -> tuple[str, str] | None:
     """Why a missed gold event of a coded sentence got no row of its type, by mechanism, and the
     type pair ``GOLD -> CODED`` (the types of the sentence's rows, ``no row`` for none); None when
@@ -170,8 +182,8 @@ def type_mechanism(accepts: set, sentence: str, trigger: str, text: str, trace, 
     - ``entry lost: another entry of the word won``: no candidate of the gold type, but a
       candidate's word has a lexicon entry of the gold type -- the entry that matched first was
       another one;
-    - ``trigger word: entry of the type unmatched`` (its entries of the gold type want a complement
-      that is not there), ``trigger word: fired with another type only`` (a candidate at the gold
+    - ``trigger word: entry of the type unmatched (KIND STATE)`` (its entries of the gold type want a
+      complement that is not there; KIND STATE: ``_unmet``), ``trigger word: fired with another type only`` (a candidate at the gold
       words, none of whose word's entries has the gold type: the lexicon lacks the sense),
       ``trigger word: entries of other types only`` (unmatched), ``trigger word: not in lexicon``
       -- the gold event's own words, no candidate of the type at them;
@@ -205,7 +217,7 @@ def type_mechanism(accepts: set, sentence: str, trigger: str, text: str, trace, 
     if at:
         own = [w for w in at if w[0] not in candidate_starts]
         if any(w[1] & types for w in own):
-            return "trigger word: entry of the type unmatched" + fired, pair
+            return "trigger word: entry of the type unmatched" + _unmet(coded, own, types) + fired, pair
     others = [types_ for s in coded for start, types_ in s.word_types.items()
               if start not in candidate_starts and types_ & types]
     if others:

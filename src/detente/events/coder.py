@@ -39,6 +39,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.blame import responsibility_claims
+from detente.events.boundaries import military_help
 from detente.events.context import (
     act_anaphor_targets,
     act_doers,
@@ -88,6 +89,7 @@ from detente.events.rules import (
     obligations,
     reported_wrongdoing,
 )
+from detente.events.senders import investigation_senders
 from detente.events.sides import participants
 from detente.events.sources import (
     agentless,
@@ -279,6 +281,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         coding = replace(coding, rule=coding.rule + "~inattack")  # "were killed in a US airstrike": the US
     if not sources and (sources := custody.custodians(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~custody")  # "died of torture in Turkish police custody"
+    if not sources and (sources := investigation_senders(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~sender")  # "appointed a commission to investigate"
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
@@ -370,6 +374,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
+    coding = military_help(cand, coding, sources, targets, lexicon)  # "sent troops to help X": AID 074
     coding = conventions.civil_blockade(coding, sources, lexicon)  # "farmers blockaded the port": a protest
     targets = recall14.venue_targets(cand, coding, sources, targets, lexicon)  # "X and Y signed a deal in Havana"
     if recall14.same_side_setting(cand, sources, targets, lexicon):

@@ -107,6 +107,10 @@ class SentenceTrace:
     word_types: dict[int, frozenset[str]] = field(default_factory=dict)
     """Start offset of each word of a coded sentence -> the types of its lexicon entries of its own
     part of speech (``entry_types``; empty for a word with none)."""
+    unmet: dict[int, frozenset[tuple[str, str, str]]] = field(default_factory=dict)
+    """Start offset of each word that is no candidate though it has entries -> (type, requirement
+    kind, ``absent`` / ``other word``) of each of its entries that wants a complement
+    (``unmet_requirements``)."""
 
 
 @dataclass
@@ -349,6 +353,39 @@ def entry_types(token, lexicon) -> frozenset[str]:
                      if e.type)
 
 
+REQUIREMENT_KINDS = {"obj": "object", "noobj": "no object", "prt": "particle", "xcomp": "clause", "ccomp": "clause",
+                     "compound": "modifier", "amod": "modifier", "child": "modifier", "under": "under", "subj": "subject",
+                     "prep": "preposition"}
+"""Requirement relations (``triggers.tsv``) by kind; every other relation names a preposition."""
+
+
+def unmet_requirements(token, lexicon) -> frozenset[tuple[str, str, str]]:
+    """For each lexicon entry of a word's own part of speech that wants a complement: (type, kind,
+    state) -- kind from ``REQUIREMENT_KINDS`` (a named preposition is ``preposition``), state
+    ``other word`` when the word has a complement of that kind whose words the entry does not list
+    ("suspended its cooperation" for an entry that lists ties and relations), else ``absent``."""
+    from detente.events.triggers import PREPOSITION_ALIASES
+
+    pos = POS_OF_SPACY.get(token.pos_)
+    lemmas = {token.lemma_.lower(), token.lower_, *verb_lemmas(token)}
+    poses = (pos, "verb") if pos == "noun" and predicate_noun(token) else (pos,)
+    out = set()
+    for entry in (e for p in poses for lemma in lemmas for e in lexicon.triggers.get((p, lemma), ())):
+        if entry.requires is None or not entry.type:
+            continue
+        rel = entry.requires.relation
+        kind = REQUIREMENT_KINDS.get(rel, "preposition")
+        deps = {"object": ("dobj", "nsubjpass", "dative"), "particle": ("prt",), "clause": (rel,),
+                "modifier": ("compound", "amod")}.get(kind)
+        if kind == "preposition":
+            wanted = PREPOSITION_ALIASES.get(rel, rel)
+            present = any(c.dep_ == "prep" and (rel == "prep" or c.lower_ == wanted) for c in token.children)
+        else:
+            present = deps is not None and any(c.dep_ in deps for c in token.children)
+        out.add((entry.type, kind, "other word" if present else "absent"))
+    return frozenset(out)
+
+
 ENTITY_ORDER = ("GPE", "NORP", "PERSON", "ORG", "LOC", "FAC")
 
 
@@ -433,6 +470,8 @@ def recording() -> Iterator[Recording]:
             sys.settrace(previous)
             triggers = {c.start for c in sentence_trace.candidates}
             sentence_trace.word_types = {t.idx: entry_types(t, lexicon) for t in sentence}
+            sentence_trace.unmet = {t.idx: unmet for t in sentence if t.idx not in triggers and
+                                    sentence_trace.word_types[t.idx] and (unmet := unmet_requirements(t, lexicon))}
             for fate in sentence_trace.candidates:
                 fate.entry_types = sentence_trace.word_types.get(fate.head, frozenset()) | {fate.lexicon_type} - {""}
             sentence_trace.words = [(t.idx, t.idx + len(t), t.lemma_.lower(),

@@ -32,8 +32,8 @@ def investigating_body(token, lexicon: Lexicon) -> bool:
     """True for the purpose infinitive of a body set up to investigate ("formed a panel to probe
     the deaths"): the investigation was launched."""
     spec = lexicon.semantics["investigating_purpose"]
-    if token.lemma_.lower() not in spec["verbs"] or token.dep_ not in ("advcl", "acl", "relcl"):
-        return False
+    if token.lemma_.lower() not in spec["verbs"] or token.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
+        return False  # xcomp: "appointed a commission to investigate" with the body as controller object
     head = token.head
     if token.dep_ in ("acl", "relcl"):  # "a commission to investigate": the noun's own infinitive
         return head.lemma_.lower() in spec["bodies"] and head.head.lemma_.lower() in spec["heads"]

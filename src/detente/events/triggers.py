@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from detente.events.arguments import MentionIndex, antecedent
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
+from detente.events.objects import act_object
 from detente.nlp import columns
 
 PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"})
@@ -241,6 +242,8 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
         if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
             keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under") else (part,)
             return Candidate(token, entry, parts=keep)
+    if entries and pos == "verb" and (found := act_object(token, entries, lexicon)) is not None:
+        return Candidate(token, found[0], parts=(found[1],))  # "halted the bombardment": an act of the listed kind
     return None
 
 
