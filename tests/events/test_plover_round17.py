@@ -30,6 +30,13 @@ CASES = [
     # ... troops sent to fight someone, or with no helping purpose, stay a mobilisation
     ("Chad sent soldiers to fight the rebels in Cameroon.", {("MOBILIZE", "TCD", None)}, "verb:send+troops"),
     ("Turkey deployed tanks along its border with Syria.", {("MOBILIZE", "TUR", None)}, "verb:deploy+troops"),
+    # troops, police or a delegation sent to investigate: the investigation, not a deployment
+    ("Tanzania deployed police to investigate the killings of Kenyan traders.", {("ACCUSE", "TZA", "KEN")},
+     "verb:investigate"),
+    ("Tanzania sent a delegation to investigate the deaths of Tanzanian workers in Oman.", {("ACCUSE", "TZA", "OMN")},
+     "verb:investigate"),
+    # ... police sent to disperse a crowd stay a deployment
+    ("Tanzania deployed police to disperse the crowd in Arusha.", {("MOBILIZE", "TZA", "TZA")}, "verb:deploy+troops"),
     # an object the entry's list lacks that is an act of the list's kind: halting a bombardment is RETREAT
     ("Azerbaijan halted its bombardment of Armenian villages.", {("RETREAT", "AZE", "ARM")},
      "verb:halt+attacks"),

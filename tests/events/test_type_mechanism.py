@@ -25,7 +25,7 @@ def _mechanism(text: str, gold: str, trigger: str) -> tuple[str, str] | None:
     ("Russia may attack Ukraine next year.", "ASSAULT", "attack", ("typed: guard or dedup", "ASSAULT -> no row")),
     # ... or kept inside an outer trigger of another type
     ("Russia and Ukraine agreed to resume talks.", "CONSULT", "talks",
-     ("typed: inner of an outer trigger", "CONSULT -> AGREE")),
+     ("typed: inner of an outer trigger (AGREE)", "CONSULT -> AGREE")),
     # the word that fired has an entry of the gold type, another of its entries matched
     ("Russia and Ukraine agreed to resume talks.", "CONCEDE", "agreed",
      ("entry lost: another entry of the word won, another word fired", "CONCEDE -> AGREE")),

@@ -208,7 +208,12 @@ def type_mechanism(accepts: set, sentence: str, trigger: str, text: str, trace, 
     if typed:
         best = max(typed, key=_progress)
         head = stage_of(best.fate)
-        return next((label for fate, label in TYPED_FATES if head == fate), "typed: guard or dedup"), pair
+        label = next((label for fate, label in TYPED_FATES if head == fate), "typed: guard or dedup")
+        if head == "inner":  # the outer trigger's type: which predicate the sentence was coded by
+            outer = next((c for c in candidates if c.head != best.head and best.outer and
+                          c.trigger.startswith(best.outer)), None)
+            label += f" ({(outer.coded or outer.lexicon_type or 'intent') if outer else '?'})"
+        return label, pair
     fired = ", another word fired" if candidates else ", nothing fired"
     if any(c.entry_types & types for c in candidates):
         return "entry lost: another entry of the word won" + fired, pair

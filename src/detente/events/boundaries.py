@@ -9,6 +9,12 @@ target. An intended one ("will send troops to help X") is AGREE 0334 (the codebo
 promises of future AID are AGREE), not a THREATEN. Only when the helped side is another
 country's than every sender's (troops sent "to support its own police" stay MOBILIZE) and the
 purpose is not negated.
+
+Troops or police sent to investigate: a deployment whose purpose infinitive is an investigating
+verb (``investigating_purpose.verbs``: "deployed police to investigate the killings", "sent
+soldiers to probe the attack") is the investigation launched, not a show of force: the sentence
+codes the inner act (``deployed_investigation``) and not the deployment, as a body set up to
+investigate does (``moods.investigating_body``; its ``bodies`` list the police and soldiers too).
 """
 
 from __future__ import annotations
@@ -47,3 +53,14 @@ def military_help(cand, coding: Coding, sources: list, targets: list, lexicon: L
     if coding.type == "THREATEN" or sem.is_future(cand.token, lexicon):
         return replace(coding, type="AGREE", cameo="0334", rule=coding.rule + "~help", mode="intend")
     return replace(coding, type="AID", cameo="074", rule=coding.rule + "~help", mode=None)
+
+
+def deployed_investigation(cand, lexicon: Lexicon):
+    """The inner investigating purpose of a troop or police deployment (the candidate to code in
+    the deployment's place), or None."""
+    spec = lexicon.semantics["military_help"]
+    if cand.entry.pos != "verb" or cand.entry.cameo != "154" or cand.entry.lemma not in spec["deploy_verbs"]:
+        return None
+    verbs = lexicon.semantics["investigating_purpose"]["verbs"]
+    return next((inner for inner in cand.inner if inner.token.head.i == cand.token.i and
+                 inner.token.dep_ in ("advcl", "xcomp") and inner.token.lemma_.lower() in verbs), None)

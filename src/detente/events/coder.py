@@ -39,7 +39,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.blame import responsibility_claims
-from detente.events.boundaries import military_help
+from detente.events.boundaries import deployed_investigation, military_help
 from detente.events.context import (
     act_anaphor_targets,
     act_doers,
@@ -453,6 +453,9 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     present |= {(None, m.text) for i in words if (m := index.unresolved.get(i)) is not None}
     while pending:
         cand = pending.pop(0)
+        if (purpose := deployed_investigation(cand, lexicon)) is not None:
+            pending.insert(0, purpose)  # "deployed police to investigate": the investigation, not a deployment
+            continue
         coding = decide(cand, lexicon, index)  # once: ``released`` reads it when no row comes of it
         result = code_trigger(cand, coding, lexicon, index) if coding is not None else None
         if result is None:
