@@ -39,7 +39,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.blame import responsibility_claims
-from detente.events.boundaries import deployed_investigation, military_help
+from detente.events.boundaries import deployed_investigation
 from detente.events.context import (
     act_anaphor_targets,
     act_doers,
@@ -374,7 +374,6 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
-    coding = military_help(cand, coding, sources, targets, lexicon)  # "sent troops to help X": AID 074
     coding = conventions.civil_blockade(coding, sources, lexicon)  # "farmers blockaded the port": a protest
     targets = recall14.venue_targets(cand, coding, sources, targets, lexicon)  # "X and Y signed a deal in Havana"
     if recall14.same_side_setting(cand, sources, targets, lexicon):
