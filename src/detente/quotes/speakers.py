@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
 from detente.quotes.bodies import BodyRules
+from detente.quotes.anaphora import DescriptionRules
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker
@@ -44,7 +45,7 @@ class Recent:
     sentence: int
 
 
-class SpeakerResolver(BodyRules, RoleRules):
+class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
     """Resolves speaker tokens of one article against its mentions."""
 
     def __init__(self, doc, mentions: list[Mention], quoted: list[tuple[int, int]]):
@@ -131,7 +132,8 @@ class SpeakerResolver(BodyRules, RoleRules):
                     and head.lower_ in BODY_HEADS:  # "The Department issued a statement"
                 named = self._definite_body(named, head, proper=True) or named
             if named is not None and named.name is None:  # "The actress recalled"
-                named = self._definite_role(named, head, recent, sentence) or named
+                named = self._definite_role(named, head, recent, sentence) \
+                    or self.described_again(named, head, recent, sentence) or named
             if named is not None and named.name is None and head.ent_type_ in ("ORG", "GPE"):
                 named = replace(named, name=_entity_text(head),  # "the WHO's website said"
                                 rule=f"{named.rule}+entity")
@@ -174,7 +176,8 @@ class SpeakerResolver(BodyRules, RoleRules):
         if _org_modifier(head) is not None:
             return replace(base, name=_org_modifier(head), rule="org-modifier")
         return self._definite_body(base, head) \
-            or self._definite_role(base, head, recent, sentence) or base
+            or self._definite_role(base, head, recent, sentence) \
+            or self.described_again(base, head, recent, sentence) or base
 
     def _appos_person(self, head, found: int | None) -> int | None:
         """The person named in apposition to a common noun that heads the subject (a role the

@@ -250,7 +250,7 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
 
 
 def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
-    climbed = False
+    climbed, came_by = False, ""
     for _ in range(4):
         inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -264,6 +264,13 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if not climbed:
+            late = _late_agent(verb, quoted)
+            if late is not None:  # "was declared a "pandemic" by the WHO"
+                return late
+        raised = _raised_subject(verb, came_by, quoted) if climbed else None
+        if raised is not None:  # "X is alleged to have said", "X was quoted in Y saying"
+            return raised
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             if not _act_object(verb.head):
                 return verb.head  # "a statement saying", "a man saying"
@@ -277,7 +284,48 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             continue
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
+        came_by = verb.dep_
         verb, climbed = verb.head, True
+    return None
+
+
+RAISING_DEPS = frozenset({"xcomp", "advcl", "conj"})
+"""Dependencies by which a cue hangs on a passive verb whose subject is the cue's own."""
+EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _raised_subject(verb, came_by: str, quoted: list[tuple[int, int]]):
+    """The passive subject of the verb a cue hangs on, when it is the cue's own subject: an
+    infinitive or participle under a passive verb with no agent ("Ron Hale is alleged to have
+    said", "Ms Vale was quoted in the Courier saying", "He was arrested and said"); None for
+    an empty "it" ("it was reported ... saying") or a subject inside a quote."""
+    if came_by not in RAISING_DEPS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EMPTY_SUBJECTS or not _outside(subject, quoted):
+        return None
+    return subject
+
+
+def _late_agent(verb, quoted: list[tuple[int, int]]):
+    """The agent of a passive cue that the parser hung inside the quoted words ("was
+    announced to be a "pandemic" by the World Health Organization": "by" under "pandemic"):
+    the object of a "by" right after the quote's closing mark, in the cue's own subtree;
+    None when the cue is not passive or no such phrase follows."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    for _, end in quoted:
+        if not verb.i < end < verb.sent.end:
+            continue
+        by = doc[end] if doc[end].lower_ == "by" else (
+            doc[end + 1] if doc[end].is_quote and end + 1 < verb.sent.end
+            and doc[end + 1].lower_ == "by" else None)
+        if by is None or by.dep_ not in ("prep", "agent") or verb not in by.ancestors:
+            continue
+        found = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if found is not None and (found.pos_ == "PROPN" or found.ent_type_):
+            return found
     return None
 
 
