@@ -35,6 +35,16 @@ def referred_back(doc, cue) -> bool:
         for c in noun.children)
 
 
+def split_before_quote(doc, before) -> bool:
+    """The parser ended the sentence ``before`` at a quote's opening mark although no
+    punctuation closes it ("he told radio host Tom Barnes | "if you ..."): its last word is a
+    word, so the quote continues that sentence and its cue may stand there."""
+    last = next((t for t in reversed(doc[before.start:before.end])
+                 if not (t.is_space or t.is_quote)), None)
+    return last is not None and not last.is_punct and before.end < len(doc) and any(
+        t.is_quote for t in doc[last.i + 1:before.end + 1])
+
+
 class DescriptionRules:
     """Speaker rule that names a definite description by the person just named."""
 
@@ -94,3 +104,27 @@ class DescriptionRules:
 
 def _plus(base: Speaker) -> str:
     return f"+{base.rule}" if base.rule else ""
+
+
+def owned_role_name(subject):
+    """The name in apposition to a possessed role that the parser made a conjunct of the
+    subject ("said Elm University, Avon's chancellor, Jo Tan": the body's name holds a comma,
+    so "chancellor" became a conjunct of "Elm University" and "Jo Tan" its apposition): the
+    name speaks; None otherwise."""
+    from detente.quotes.describe import role_words
+
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    for conj in subject.children:
+        if conj.dep_ != "conj" or conj.pos_ != "NOUN":
+            continue
+        lemma = conj.lemma_.lower()
+        role = role_words().get(lemma)
+        if lemma not in PERSON_NOUNS and role is None:
+            continue
+        if not any(c.dep_ == "poss" for c in conj.children):
+            continue
+        name = next((c for c in conj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
+    return None

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
-from detente.quotes.bodies import BodyRules
 from detente.quotes.anaphora import DescriptionRules
+from detente.quotes.bodies import BodyRules
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker

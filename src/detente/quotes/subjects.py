@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from detente.quotes.anaphora import owned_role_name
 from detente.quotes.cues import Cue
 from detente.resources import word_list
 
@@ -260,6 +261,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             outside = [c for c in subjects if _outside(c, quoted)]
             found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
             found = _person_before_place(verb, found) or found
+            found = owned_role_name(found) or found  # "Elm College, Avon's dean, Jo Tan"
             return _reflexive_named(found) or _participle_owner(verb, found, quoted) or found
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -289,17 +291,21 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
     return None
 
 
-RAISING_DEPS = frozenset({"xcomp", "advcl", "conj"})
-"""Dependencies by which a cue hangs on a passive verb whose subject is the cue's own."""
+RAISING_PASSIVES = word_list("quotes", "vocabulary.yaml", "raising_passives")
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 
 
 def _raised_subject(verb, came_by: str, quoted: list[tuple[int, int]]):
     """The passive subject of the verb a cue hangs on, when it is the cue's own subject: an
     infinitive or participle under a passive verb with no agent ("Ron Hale is alleged to have
-    said", "Ms Vale was quoted in the Courier saying", "He was arrested and said"); None for
-    an empty "it" ("it was reported ... saying") or a subject inside a quote."""
-    if came_by not in RAISING_DEPS or not any(c.dep_ == "auxpass" for c in verb.children):
+    said", "Ms Vale was quoted in the Courier saying"): an infinitive under a verb of
+    ``raising_passives`` only ("Red notices are used to ask" is no one's asking), a
+    participle under any ("was arrested in May, saying"); None for an empty "it" ("it was
+    reported ... saying"), a subject inside a quote, or a conjunct (the parser links
+    unrelated clauses so: "how elections are financed and vowed to ...")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not (
+            came_by == "advcl" or (came_by == "xcomp"
+                                   and verb.lemma_.lower() in RAISING_PASSIVES)):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in EMPTY_SUBJECTS or not _outside(subject, quoted):
