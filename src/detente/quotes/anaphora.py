@@ -51,10 +51,9 @@ class DescriptionRules:
     def described_again(self, base: Speaker, head, recent, sentence: int) -> Speaker | None:
         """A definite description headed by a person noun (``person_nouns`` or a person role
         of the role table: "the England captain", "the feminist writer and broadcaster")
-        that nothing else named: the speaker of the sentence just before, else the person
-        who is the subject of one of the ``DESCRIPTION_WINDOW`` sentences before, when no
-        other person is named (outside quotes) between that person and the description
-        (rule ``definite>described-again``); None otherwise."""
+        that nothing else named: the speaker of the sentence just before, else the one person
+        named in the ``DESCRIPTION_WINDOW`` sentences before (``_subject_before``; rule
+        ``definite>described-again``); None otherwise."""
         from detente.quotes.describe import role_words
 
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
@@ -81,25 +80,26 @@ class DescriptionRules:
                        rule=f"definite>described-again:subject{_plus(base)}")
 
     def _subject_before(self, head):
-        """The latest PERSON entity of two words or more before ``head``, outside quotes and
-        in the ``DESCRIPTION_WINDOW`` sentences before its own, when it heads its sentence's
-        subject; None when another person stands nearer or it is not a subject."""
+        """The one person named (PERSON entities outside quotes, by surname) in the
+        ``DESCRIPTION_WINDOW`` sentences before ``head``'s own, by their fullest name of two
+        words or more, when a mention of them is a subject; None when no one or two people
+        are named there, or someone is named in ``head``'s own sentence."""
         doc = head.doc
         first = head.sent.start
         for _ in range(DESCRIPTION_WINDOW):
             if first > 0:
                 first = doc[first - 1].sent.start
-        for ent in reversed(entities(doc)):
-            if ent.end > head.i or any(s <= ent.start_char < e for s, e in self.quoted):
-                continue
-            if ent.label_ != "PERSON":
-                continue
-            if ent.start < first or ent.start >= head.sent.start:
-                return None  # a person named in the description's own sentence, or too far
-            if len(ent.text.split()) < 2 or ent.root.dep_ not in ("nsubj", "nsubjpass"):
-                return None
-            return ent
-        return None
+        people = [ent for ent in entities(doc) if ent.label_ == "PERSON"
+                  and first <= ent.start < head.i
+                  and not any(s <= ent.start_char < e for s, e in self.quoted)]
+        if not people or any(ent.start >= head.sent.start for ent in people) \
+                or len({ent[-1].lower_ for ent in people}) > 1:
+            return None  # no one, someone in the description's own sentence, or two people
+        named = max(people, key=len)
+        if len(named.text.split()) < 2 or not any(
+                ent.root.dep_ in ("nsubj", "nsubjpass") for ent in people):
+            return None
+        return named
 
 
 def _plus(base: Speaker) -> str:
@@ -128,3 +128,19 @@ def owned_role_name(subject):
         if name is not None:
             return name
     return None
+
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def naming_words(found: Speaker, mentions: list) -> tuple[str, int | None]:
+    """The words that named a speaker and where they start: for a personal pronoun the
+    mention it was resolved to ("He told the radio" after "Dr Fox accused ...": "Dr Fox"),
+    else the speaker's own words. A table's namesake of that mention (a foreign president
+    called Fox) is then checked as for a surname at the cue."""
+    if found.text.lower() in PRONOUNS and found.mention is not None \
+            and 0 <= found.mention < len(mentions) \
+            and mentions[found.mention].start < (found.start or 0):
+        mention = mentions[found.mention]
+        return mention.text, mention.start
+    return found.text, found.start
