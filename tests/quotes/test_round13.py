@@ -148,3 +148,32 @@ def test_a_pronoun_through_a_namesake_is_the_article_s_person():
         '"If you are willing to lie about the war, you will lie about anything."',
         date="2005-02-01")
     assert [s.name for s in speakers] == ["Liam Fox", "Liam Fox"]
+
+
+# "Part of Marsh's tweet included the statement, "..."": the part stands for the tweet, whose
+# author speaks.
+
+def test_part_of_a_tweet_is_its_author_s():
+    speaker = sole_speaker('Governor Ellen Marsh tweeted about the storm on Friday. Part of '
+                           'Marsh\'s tweet included the statement, "when the water rises, the '
+                           'roads close."')
+    assert speaker.name == "Ellen Marsh"
+
+
+# "the character of Nora Blake": a part an actor plays is no antecedent of "she".
+
+def test_a_played_character_is_no_speaker():
+    speakers = direct_speakers('Actress Dana Crowe talked about her years on the show. Faced '
+                               'with losing the character of Nora Blake, the producers made her '
+                               'a regular. "It was a good day," she recalls.')
+    assert speakers and speakers[-1].name == "Dana Crowe"
+
+
+def test_played_role_reads_the_character_noun():
+    from detente.quotes.anaphora import played_role
+    doc = next(parse(['She took on the character of Nora Blake in May.']))
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert played_role(ent)
+    doc = next(parse(['She met the lawyer of Nora Blake in May.']))
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert not played_role(ent)

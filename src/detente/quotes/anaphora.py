@@ -144,3 +144,16 @@ def naming_words(found: Speaker, mentions: list) -> tuple[str, int | None]:
         mention = mentions[found.mention]
         return mention.text, mention.start
     return found.text, found.start
+
+
+ROLE_PLAYED = word_list("quotes", "vocabulary.yaml", "played_roles")
+
+
+def played_role(ent) -> bool:
+    """A name that is a part someone plays ("the character of Anya Jenkins", "her role as
+    Lady Macbeth", "the character, Tom Sawyer"): no one who speaks in the article."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "as"):
+        return head.head.lemma_.lower() in ROLE_PLAYED
+    return root.dep_ == "appos" and head.lemma_.lower() in ROLE_PLAYED

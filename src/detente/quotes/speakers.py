@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
-from detente.quotes.anaphora import DescriptionRules
+from detente.quotes.anaphora import DescriptionRules, played_role
 from detente.quotes.bodies import BodyRules
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
@@ -215,6 +215,10 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
                 self._fuller_name(self._person_named(index)), self.doc[subject.i]):
             return None  # "he" linked to "Helen Linde" (or to "Senator Linde" after
             # "Senator Helen Linde"): the link is wrong, look again
+        if own.label == "PRON" and index != found and mention.label == "PERSON":
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and len(span) and played_role(span):
+                return None  # "she" linked to "the character of Nora Blake": look again
         actor = mention.actor or own.actor
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else _unpossessed(mention.text)) \
@@ -541,7 +545,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
                 limit = self.doc[limit - 1].sent.start
         for ent in reversed(self._doc_ents()):
             if ent.start >= head.i or ent.label_ != "PERSON" \
-                    or _in_own_adjunct(head, ent.start_char):
+                    or _in_own_adjunct(head, ent.start_char) or played_role(ent):
                 continue
             if ent.start < limit:
                 return None

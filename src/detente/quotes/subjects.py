@@ -124,12 +124,27 @@ def statement_source(noun, quoted=(), depth: int = 0):
         found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
                       and c.i < verb.i), None)
         if found is not None:
-            return found
+            return _whole_source(found, quoted, depth) or found
     if depth == 0 and any(c.lower_ == "the" for c in noun.children):
         earlier = [t for t in noun.doc[max(0, noun.i - 200):noun.i] if t.lower_ == noun.lower_]
         if earlier:
             return statement_source(earlier[-1], quoted, depth + 1)
     return None
+
+
+PARTITIVES = word_list("quotes", "vocabulary.yaml", "partitives")
+
+
+def _whole_source(part, quoted, depth: int):
+    """The issuer of the statement a part of it stands for ("Part of Jo Roe's tweet included
+    the line, "..."": Jo Roe); None when ``part`` is no partitive of a statement."""
+    if part.lower_ not in PARTITIVES or depth > 1:
+        return None
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.lower_ not in statement_words() | MEDIUM_NOUNS:
+        return None
+    return statement_source(whole, quoted, depth + 1)
 
 
 ARRIVING_VERBS = frozenset({"come"})
