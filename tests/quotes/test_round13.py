@@ -177,3 +177,16 @@ def test_played_role_reads_the_character_noun():
     doc = next(parse(['She met the lawyer of Nora Blake in May.']))
     ent = next(e for e in doc.ents if e.label_ == "PERSON")
     assert not played_role(ent)
+
+
+# "on the 'net", "rock 'n' roll", "the '80s": an apostrophe for left-out letters opens no quote.
+
+def test_an_elided_word_opens_no_quote():
+    quotes = _quotes("When I started posting about it on the 'net, it soon became obvious "
+                     "there was interest. 'It was huge,' he said.")
+    assert [q.content for q in quotes] == ["It was huge"]
+
+
+def test_a_quote_opening_with_an_elided_word_is_still_a_quote():
+    quotes = _quotes("He said: 'Cause we said so,' and left.")
+    assert [q.content for q in quotes] == ["Cause we said so"]
