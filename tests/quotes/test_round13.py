@@ -190,3 +190,20 @@ def test_an_elided_word_opens_no_quote():
 def test_a_quote_opening_with_an_elided_word_is_still_a_quote():
     quotes = _quotes("He said: 'Cause we said so,' and left.")
     assert [q.content for q in quotes] == ["Cause we said so"]
+
+
+# "NASA interrupted its coverage ... It also credited him ..., noting "..."": an unresolved
+# "it" is the body that is the subject of the sentence before.
+
+def test_it_after_a_body_subject_is_the_body():
+    speaker = sole_speaker('NASA interrupted its live coverage of a spacewalk to mourn the '
+                           'astronaut\'s passing. It also credited him with making the spacewalk '
+                           'possible, noting on Twitter "his venture began the history of '
+                           'spacewalks".')
+    assert speaker.name == "NASA"
+
+
+def test_it_after_a_paragraph_break_is_not_the_body():
+    speakers = direct_speakers('NASA interrupted its live coverage of a spacewalk.\n\nIt was, '
+                               'said one resident, "the worst night of my life."')
+    assert all(s.name != "NASA" for s in speakers)

@@ -79,6 +79,26 @@ class DescriptionRules:
         return replace(base, name=person.text, actor=actor, mention=index,
                        rule=f"definite>described-again:subject{_plus(base)}")
 
+    def body_subject_before(self, head):
+        """(name, actor, mention index) of the organisation that is the subject of the
+        sentence right before an unresolved "it" in the same paragraph ("NASA interrupted its
+        coverage to mourn him. It also credited him ..., noting "...""); None otherwise."""
+        start = head.sent.start
+        if head.lower_ != "it" or start == 0 or "\n" in self.doc[start - 1].text:
+            return None
+        before = self.doc[start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ != "ORG" \
+                or any(s <= subject.idx < e for s, e in self.quoted):
+            return None
+        ent = next((e for e in entities(self.doc) if e.start <= subject.i < e.end), None)
+        if ent is None:
+            return None
+        index = self.mention_at(ent.start_char, ent.end_char)
+        actor = self.mentions[index].actor if index is not None else None
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        return name, actor, index
+
     def _subject_before(self, head):
         """The one person named (PERSON entities outside quotes, by surname) in the
         ``DESCRIPTION_WINDOW`` sentences before ``head``'s own, by their fullest name of two

@@ -451,6 +451,10 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
+        body = self.body_subject_before(head)
+        if body is not None:  # "NASA interrupted its coverage ... It also credited him, noting"
+            return replace(base, name=body[0], actor=body[1], mention=body[2],
+                           rule="previous-subject:body")
         named = self._previous_subject(head)
         if named is not None and head.lower_ in ("he", "she") \
                 and not _other_gender(named, head) and (
