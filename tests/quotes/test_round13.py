@@ -207,3 +207,24 @@ def test_it_after_a_paragraph_break_is_not_the_body():
     speakers = direct_speakers('NASA interrupted its live coverage of a spacewalk.\n\nIt was, '
                                'said one resident, "the worst night of my life."')
     assert all(s.name != "NASA" for s in speakers)
+
+
+def test_a_description_after_a_described_speaker_is_another_person():
+    speakers = direct_speakers('Both parents faced twelve counts. David Turpin was also charged '
+                               'with fraud.\n\nThe father said "I love my children and I believe '
+                               'my children love me."\n\nThe mother said "I really look forward '
+                               'to the day I can see them."')
+    assert [s.name for s in speakers] == ["David Turpin", None]
+
+
+def test_a_gendered_description_takes_no_name_of_the_other_gender():
+    speaker = sole_speaker('Olympic swimmer Tom Doyle has no plans to retire this year.\n\n'
+                           '"I am not interested in stopping now," the mother said.')
+    assert speaker.name != "Tom Doyle"
+
+
+def test_a_passive_cue_raises_no_subject():
+    # "she was observed standing": a perception, not her words; no raised subject either
+    speakers = direct_speakers('The elephant\'s injuries were discovered after she was '
+                               'observed standing in the river "for three days".')
+    assert all(s is None or "injuries" not in s.text for s in speakers)

@@ -64,7 +64,9 @@ class DescriptionRules:
         if lemma not in PERSON_NOUNS and (role is None or role.kind != "person"):
             return None
         if recent is not None and recent.speaker.name and sentence - recent.sentence <= 1 \
-                and len(recent.speaker.name.split()) > 1:
+                and len(recent.speaker.name.split()) > 1 \
+                and not recent.speaker.text.lower().startswith(("the ", "a ", "an ")) \
+                and not _other_gender(lemma, recent.speaker.name):
             last = recent.speaker
             return replace(base, name=last.name, actor=base.actor or last.actor,
                            mention=last.mention,
@@ -116,10 +118,27 @@ class DescriptionRules:
                 or len({ent[-1].lower_ for ent in people}) > 1:
             return None  # no one, someone in the description's own sentence, or two people
         named = max(people, key=len)
-        if len(named.text.split()) < 2 or not any(
+        if len(named.text.split()) < 2 or _other_gender(head.lemma_.lower(), named.text) \
+                or not any(
                 ent.root.dep_ in ("nsubj", "nsubjpass") for ent in people):
             return None
         return named
+
+
+FEMALE_NOUNS = frozenset({"mother", "wife", "actress", "businesswoman", "sister", "daughter",
+                          "woman", "girl", "grandmother", "chairwoman", "spokeswoman", "aunt",
+                          "widow", "congresswoman", "queen", "princess"})
+MALE_NOUNS = frozenset({"father", "husband", "businessman", "brother", "son", "man", "boy",
+                        "grandfather", "chairman", "spokesman", "uncle", "widower",
+                        "congressman", "king", "prince"})
+
+
+def _other_gender(noun: str, name: str) -> bool:
+    """A gendered person noun ("the mother") and a name that marks the other gender."""
+    from detente.quotes.speakers import gender_of
+
+    gender = gender_of(name)
+    return (noun in FEMALE_NOUNS and gender == "m") or (noun in MALE_NOUNS and gender == "f")
 
 
 def _plus(base: Speaker) -> str:

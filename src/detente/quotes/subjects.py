@@ -267,6 +267,7 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
 
 def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
     climbed, came_by = False, ""
+    passive_cue = any(c.dep_ == "auxpass" for c in verb.children)  # "she was observed"
     for _ in range(4):
         inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -285,7 +286,8 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             late = _late_agent(verb, quoted)
             if late is not None:  # "was declared a "pandemic" by the WHO"
                 return late
-        raised = _raised_subject(verb, came_by, quoted) if climbed else None
+        raised = _raised_subject(verb, came_by, quoted) if climbed and not passive_cue \
+            else None
         if raised is not None:  # "X is alleged to have said", "X was quoted in Y saying"
             return raised
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
