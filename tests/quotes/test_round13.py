@@ -228,3 +228,19 @@ def test_a_passive_cue_raises_no_subject():
     speakers = direct_speakers('The elephant\'s injuries were discovered after she was '
                                'observed standing in the river "for three days".')
     assert all(s is None or "injuries" not in s.text for s in speakers)
+
+
+# "A spokesman for the Harbour Traders Association said ... "...," he said": the pronoun's
+# spokesperson speaks for the body, as the spokesperson at the cue would.
+
+def test_a_pronoun_for_a_spokesperson_speaks_for_the_body():
+    speakers = direct_speakers('A spokesman for the Harbour Traders Association, which '
+                               'represents the local industry, said the council was wrong. "The '
+                               'harbour is one of the best in the world," he said.')
+    assert speakers and speakers[-1].name == "Harbour Traders Association"
+
+
+def test_a_pronoun_for_a_person_s_spokesperson_names_no_body():
+    speakers = direct_speakers('A spokesman for Mayor Tom Reyes said the council was wrong. "The '
+                               'harbour is one of the best in the world," he said.')
+    assert speakers and speakers[-1].name is None

@@ -101,6 +101,21 @@ class DescriptionRules:
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         return name, actor, index
 
+    def antecedent_body(self, speaker: Speaker):
+        """The body a pronoun's antecedent spokesperson is of ("A spokesman for the Harbour
+        Traders Association said ... "...," he said"): ``(name, actor, token)`` as
+        ``_spoken_for`` gives it; None when the antecedent is no spokesperson of a body."""
+        from detente.quotes.bodies import SPOKES
+
+        if speaker.mention is None or not 0 <= speaker.mention < len(self.mentions):
+            return None
+        mention = self.mentions[speaker.mention]
+        if mention.label != "ROLE" or speaker.start is None or mention.start >= speaker.start:
+            return None
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        word = next((t for t in span if t.lower_ in SPOKES), None) if span is not None else None
+        return self._spoken_for(word) if word is not None else None
+
     def _subject_before(self, head):
         """The one person named (PERSON entities outside quotes, by surname) in the
         ``DESCRIPTION_WINDOW`` sentences before ``head``'s own, by their fullest name of two
