@@ -244,3 +244,10 @@ def test_a_pronoun_for_a_person_s_spokesperson_names_no_body():
     speakers = direct_speakers('A spokesman for Mayor Tom Reyes said the council was wrong. "The '
                                'harbour is one of the best in the world," he said.')
     assert speakers and speakers[-1].name is None
+
+
+def test_a_party_leader_description_names_the_lead_s_person():
+    speakers = direct_speakers('Mark Hollis has denied his party was split over its decision to '
+                               'back the plans.\n\nThe Tory leader said his team had reached a '
+                               '"collective view" after a "good discussion".', date="2005-02-01")
+    assert speakers and all(s.name == "Mark Hollis" for s in speakers)
