@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from detente.quotes.anaphora import naming_words
+from detente.quotes.anaphora import PRONOUNS, naming_words
 from detente.quotes.context import (
     anonymous_source,
     body_codes,
@@ -289,7 +289,8 @@ class _Builder:
         city) is the person the article named in full before with that surname ("retired
         teacher Dara Hague"), with that mention's actor; rule
         ``+namesake``. The article's own naming beats a table's."""
-        text, start = naming_words(found, self.coded.mentions)  # "He" after "Dr Fox"
+        text, start = naming_words(found, self.coded.mentions) \
+            if found.text.lower() in PRONOUNS else (found.text, found.start)  # "He": "Dr Fox"
         surname = _surname(text)
         entry = found.actor.entry if found.actor is not None else None
         if surname is None or not surname[:1].isupper() or found.mention is None \
