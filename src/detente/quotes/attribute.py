@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from detente.quotes.anaphora import PRONOUNS, naming_words
 from detente.quotes.context import (
     anonymous_source,
     body_codes,
@@ -288,15 +289,17 @@ class _Builder:
         city) is the person the article named in full before with that surname ("retired
         teacher Dara Hague"), with that mention's actor; rule
         ``+namesake``. The article's own naming beats a table's."""
-        surname = _surname(found.text)
+        text, start = naming_words(found, self.coded.mentions) \
+            if found.text.lower() in PRONOUNS else (found.text, found.start)  # "He": "Dr Fox"
+        surname = _surname(text)
         entry = found.actor.entry if found.actor is not None else None
         if surname is None or not surname[:1].isupper() or found.mention is None \
-                or found.start is None or not found.name \
-                or not (entry or "").startswith(TABLE_ENTRIES) or found.name in found.text \
+                or start is None or not found.name \
+                or not (entry or "").startswith(TABLE_ENTRIES) or found.name in text \
                 or "spokesperson>" in (found.rule or ""):
             return found
         mentions, quoted = self.coded.mentions, self.resolver.quoted
-        before = [i for i, m in enumerate(mentions) if m.end <= found.start
+        before = [i for i, m in enumerate(mentions) if m.end <= start
                   and not any(s <= m.start < e for s, e in quoted)]
         if any(mentions[i].text.endswith(found.name) for i in before):
             return found  # the article itself names the table's person in full

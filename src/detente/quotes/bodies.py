@@ -141,6 +141,8 @@ class BodyRules:
             body = self._official_of(subject)  # "An official from TfL stated"
         if body is None and speaker.name is None and subject.lower_ in SPOKES:
             body = self._clause_body(subject)
+        if body is None and speaker.name is None and subject.lower_ in ("he", "she"):
+            body = self.antecedent_body(speaker)  # "A spokesman for X said ... he said"
         if body is None:
             return self._common_body(speaker, subject)
         name, actor, at = body

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detente.quotes.anaphora import referred_back, split_before_quote
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.marks import QuotedSpan
@@ -81,7 +82,8 @@ def _window(doc, first: int, last: int) -> tuple[int, int, int | None]:
     start = max(open_sent.start, para_first)
     if start > para_first and first - start <= 1:
         before = doc[start - 1].sent
-        if any(t.text == ":" for t in doc[max(before.start, before.end - 3):before.end]):
+        if any(t.text == ":" for t in doc[max(before.start, before.end - 3):before.end]) \
+                or split_before_quote(doc, before):
             start = max(before.start, para_first)
     end = min(close_sent.end, para_last)
     follow = end if end < para_last and last + 2 >= end else None
@@ -141,7 +143,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if follow is not None:
         after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
         cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)
-                 if _bare(doc, c)]
+                 if _bare(doc, c) and not referred_back(doc, c)]
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")

@@ -21,6 +21,9 @@ STRAIGHT = "\"'"
 MARK_RE = re.compile("''|``|[\"'“”„«»‘’‚‹›`]")
 """Quote characters; ``''`` and ````` `` are the doubled marks of some wire and archive text."""
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+ELISION_RE = re.compile(r"(?:til|net|em|cause|cos|n|bout|nuff|\d\ds?)(?![\w-])", re.IGNORECASE)
+"""Words with a leading apostrophe in place of letters ("'til", "'em", "'n'", "'80s"): a
+single mark before one, right after a word and a space ("the 'net"), opens no quote."""
 OPENER_BEFORE = set(" \t\n([{—–-:/") | {""}
 CLOSER_AFTER = set(" \t\n)]}.,;:!?—–-/…") | {""}
 
@@ -71,6 +74,9 @@ def _classify(text: str, i: int, width: int) -> _Mark | None:
     if single:
         if before.isalnum() and after.isalnum():
             return None
+        if opener_context and before == " " and text[i - 2:i - 1].isalpha() \
+                and ELISION_RE.match(text, i + width):
+            return None  # "the 'net", "rock 'n' roll", "the '80s": an apostrophe
         if opener_context:
             return _Mark(i, True, True, False)
         return _Mark(i, True, False, closer_context) if closer_context else None

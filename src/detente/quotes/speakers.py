@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
+from detente.quotes.anaphora import DescriptionRules, played_role
 from detente.quotes.bodies import BodyRules
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
@@ -44,7 +45,7 @@ class Recent:
     sentence: int
 
 
-class SpeakerResolver(BodyRules, RoleRules):
+class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
     """Resolves speaker tokens of one article against its mentions."""
 
     def __init__(self, doc, mentions: list[Mention], quoted: list[tuple[int, int]]):
@@ -131,7 +132,8 @@ class SpeakerResolver(BodyRules, RoleRules):
                     and head.lower_ in BODY_HEADS:  # "The Department issued a statement"
                 named = self._definite_body(named, head, proper=True) or named
             if named is not None and named.name is None:  # "The actress recalled"
-                named = self._definite_role(named, head, recent, sentence) or named
+                named = self._definite_role(named, head, recent, sentence) \
+                    or self.described_again(named, head, recent, sentence) or named
             if named is not None and named.name is None and head.ent_type_ in ("ORG", "GPE"):
                 named = replace(named, name=_entity_text(head),  # "the WHO's website said"
                                 rule=f"{named.rule}+entity")
@@ -174,7 +176,8 @@ class SpeakerResolver(BodyRules, RoleRules):
         if _org_modifier(head) is not None:
             return replace(base, name=_org_modifier(head), rule="org-modifier")
         return self._definite_body(base, head) \
-            or self._definite_role(base, head, recent, sentence) or base
+            or self._definite_role(base, head, recent, sentence) \
+            or self.described_again(base, head, recent, sentence) or base
 
     def _appos_person(self, head, found: int | None) -> int | None:
         """The person named in apposition to a common noun that heads the subject (a role the
@@ -212,6 +215,10 @@ class SpeakerResolver(BodyRules, RoleRules):
                 self._fuller_name(self._person_named(index)), self.doc[subject.i]):
             return None  # "he" linked to "Helen Linde" (or to "Senator Linde" after
             # "Senator Helen Linde"): the link is wrong, look again
+        if own.label == "PRON" and index != found and mention.label == "PERSON":
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and len(span) and played_role(span):
+                return None  # "she" linked to "the character of Nora Blake": look again
         actor = mention.actor or own.actor
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else _unpossessed(mention.text)) \
@@ -444,6 +451,10 @@ class SpeakerResolver(BodyRules, RoleRules):
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
+        body = self.body_subject_before(head)
+        if body is not None:  # "NASA interrupted its coverage ... It also credited him, noting"
+            return replace(base, name=body[0], actor=body[1], mention=body[2],
+                           rule="previous-subject:body")
         named = self._previous_subject(head)
         if named is not None and head.lower_ in ("he", "she") \
                 and not _other_gender(named, head) and (
@@ -538,7 +549,7 @@ class SpeakerResolver(BodyRules, RoleRules):
                 limit = self.doc[limit - 1].sent.start
         for ent in reversed(self._doc_ents()):
             if ent.start >= head.i or ent.label_ != "PERSON" \
-                    or _in_own_adjunct(head, ent.start_char):
+                    or _in_own_adjunct(head, ent.start_char) or played_role(ent):
                 continue
             if ent.start < limit:
                 return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from detente.quotes.anaphora import owned_role_name
 from detente.quotes.cues import Cue
 from detente.resources import word_list
 
@@ -123,12 +124,27 @@ def statement_source(noun, quoted=(), depth: int = 0):
         found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
                       and c.i < verb.i), None)
         if found is not None:
-            return found
+            return _whole_source(found, quoted, depth) or found
     if depth == 0 and any(c.lower_ == "the" for c in noun.children):
         earlier = [t for t in noun.doc[max(0, noun.i - 200):noun.i] if t.lower_ == noun.lower_]
         if earlier:
             return statement_source(earlier[-1], quoted, depth + 1)
     return None
+
+
+PARTITIVES = word_list("quotes", "vocabulary.yaml", "partitives")
+
+
+def _whole_source(part, quoted, depth: int):
+    """The issuer of the statement a part of it stands for ("Part of Jo Roe's tweet included
+    the line, "..."": Jo Roe); None when ``part`` is no partitive of a statement."""
+    if part.lower_ not in PARTITIVES or depth > 1:
+        return None
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.lower_ not in statement_words() | MEDIUM_NOUNS:
+        return None
+    return statement_source(whole, quoted, depth + 1)
 
 
 ARRIVING_VERBS = frozenset({"come"})
@@ -250,7 +266,8 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
 
 
 def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
-    climbed = False
+    climbed, came_by = False, ""
+    passive_cue = any(c.dep_ == "auxpass" for c in verb.children)  # "she was observed"
     for _ in range(4):
         inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -260,10 +277,19 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             outside = [c for c in subjects if _outside(c, quoted)]
             found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
             found = _person_before_place(verb, found) or found
+            found = owned_role_name(found) or found  # "Elm College, Avon's dean, Jo Tan"
             return _reflexive_named(found) or _participle_owner(verb, found, quoted) or found
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if not climbed:
+            late = _late_agent(verb, quoted)
+            if late is not None:  # "was declared a "pandemic" by the WHO"
+                return late
+        raised = _raised_subject(verb, came_by, quoted) if climbed and not passive_cue \
+            else None
+        if raised is not None:  # "X is alleged to have said", "X was quoted in Y saying"
+            return raised
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             if not _act_object(verb.head):
                 return verb.head  # "a statement saying", "a man saying"
@@ -277,7 +303,52 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             continue
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
+        came_by = verb.dep_
         verb, climbed = verb.head, True
+    return None
+
+
+RAISING_PASSIVES = word_list("quotes", "vocabulary.yaml", "raising_passives")
+EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+def _raised_subject(verb, came_by: str, quoted: list[tuple[int, int]]):
+    """The passive subject of the verb a cue hangs on, when it is the cue's own subject: an
+    infinitive or participle under a passive verb with no agent ("Ron Hale is alleged to have
+    said", "Ms Vale was quoted in the Courier saying"): an infinitive under a verb of
+    ``raising_passives`` only ("Red notices are used to ask" is no one's asking), a
+    participle under any ("was arrested in May, saying"); None for an empty "it" ("it was
+    reported ... saying"), a subject inside a quote, or a conjunct (the parser links
+    unrelated clauses so: "how elections are financed and vowed to ...")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not (
+            came_by == "advcl" or (came_by == "xcomp"
+                                   and verb.lemma_.lower() in RAISING_PASSIVES)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in EMPTY_SUBJECTS or not _outside(subject, quoted):
+        return None
+    return subject
+
+
+def _late_agent(verb, quoted: list[tuple[int, int]]):
+    """The agent of a passive cue that the parser hung inside the quoted words ("was
+    announced to be a "pandemic" by the World Health Organization": "by" under "pandemic"):
+    the object of a "by" right after the quote's closing mark, in the cue's own subtree;
+    None when the cue is not passive or no such phrase follows."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    for _, end in quoted:
+        if not verb.i < end < verb.sent.end:
+            continue
+        by = doc[end] if doc[end].lower_ == "by" else (
+            doc[end + 1] if doc[end].is_quote and end + 1 < verb.sent.end
+            and doc[end + 1].lower_ == "by" else None)
+        if by is None or by.dep_ not in ("prep", "agent") or verb not in by.ancestors:
+            continue
+        found = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if found is not None and (found.pos_ == "PROPN" or found.ent_type_):
+            return found
     return None
 
 

@@ -1,0 +1,213 @@
+"""Words that point back at a quote or a person named before (issue 14, round 13).
+
+- ``referred_back``: a statement noun after a quote that names the quote already given ("...
+  "..." Backlash from the statement led her to apologise"): it introduces no quote, so it
+  never attributes the quote before it.
+- ``DescriptionRules.described_again``: a speaker named only by a definite description that
+  no table or earlier title links ("the world champion said" after "Olympic swimmer Jane
+  Doyle has no plans to retire"; "The feminist writer said" after "Greer said"): news text
+  names its person again by a description, so the description is that person.
+
+``DescriptionRules`` is mixed into ``speakers.SpeakerResolver``; it reads the resolver's
+``doc``, ``quoted`` (character ranges) and ``mention_at``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.nlp import entities
+from detente.records import Speaker
+from detente.resources import word_list
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+PERSON_NOUNS = word_list("quotes", "vocabulary.yaml", "person_nouns")
+DESCRIPTION_WINDOW = 2
+"""How many sentences back the person a description names again may stand."""
+
+
+def referred_back(doc, cue) -> bool:
+    """A noun cue in a prepositional phrase with a definite or demonstrative determiner
+    ("from the statement", "after these remarks"): it names words given before."""
+    noun = doc[cue.head]
+    return cue.entry.kind == "noun" and noun.dep_ == "pobj" and any(
+        c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.tag_ == "PRP$")
+        for c in noun.children)
+
+
+def split_before_quote(doc, before) -> bool:
+    """The parser ended the sentence ``before`` at a quote's opening mark although no
+    punctuation closes it ("he told radio host Tom Barnes | "if you ..."): its last word is a
+    word, so the quote continues that sentence and its cue may stand there."""
+    last = next((t for t in reversed(doc[before.start:before.end])
+                 if not (t.is_space or t.is_quote)), None)
+    return last is not None and not last.is_punct and before.end < len(doc) and any(
+        t.is_quote for t in doc[last.i + 1:before.end + 1])
+
+
+class DescriptionRules:
+    """Speaker rule that names a definite description by the person just named."""
+
+    def described_again(self, base: Speaker, head, recent, sentence: int) -> Speaker | None:
+        """A definite description headed by a person noun (``person_nouns`` or a person role
+        of the role table: "the England captain", "the feminist writer and broadcaster")
+        that nothing else named: the speaker of the sentence just before, else the one person
+        named in the ``DESCRIPTION_WINDOW`` sentences before (``_subject_before``; rule
+        ``definite>described-again``); None otherwise."""
+        from detente.quotes.describe import role_words
+
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
+                c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        role = role_words().get(lemma)
+        if lemma not in PERSON_NOUNS and (role is None or role.kind != "person"):
+            return None
+        if recent is not None and recent.speaker.name and sentence - recent.sentence <= 1 \
+                and len(recent.speaker.name.split()) > 1 \
+                and not recent.speaker.text.lower().startswith(("the ", "a ", "an ")) \
+                and not _other_gender(lemma, recent.speaker.name):
+            last = recent.speaker
+            return replace(base, name=last.name, actor=base.actor or last.actor,
+                           mention=last.mention,
+                           rule=f"definite>described-again:speaker{_plus(base)}")
+        person = self._subject_before(head)
+        if person is None:
+            return None
+        index = self.mention_at(person.start_char, person.end_char)
+        actor = base.actor
+        if actor is None and index is not None:
+            actor = self.mentions[index].actor
+        return replace(base, name=person.text, actor=actor, mention=index,
+                       rule=f"definite>described-again:subject{_plus(base)}")
+
+    def body_subject_before(self, head):
+        """(name, actor, mention index) of the organisation that is the subject of the
+        sentence right before an unresolved "it" in the same paragraph ("NASA interrupted its
+        coverage to mourn him. It also credited him ..., noting "...""); None otherwise."""
+        start = head.sent.start
+        if head.lower_ != "it" or start == 0 or "\n" in self.doc[start - 1].text:
+            return None
+        before = self.doc[start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ != "ORG" \
+                or any(s <= subject.idx < e for s, e in self.quoted):
+            return None
+        ent = next((e for e in entities(self.doc) if e.start <= subject.i < e.end), None)
+        if ent is None:
+            return None
+        index = self.mention_at(ent.start_char, ent.end_char)
+        actor = self.mentions[index].actor if index is not None else None
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        return name, actor, index
+
+    def antecedent_body(self, speaker: Speaker):
+        """The body a pronoun's antecedent spokesperson is of ("A spokesman for the Harbour
+        Traders Association said ... "...," he said"): ``(name, actor, token)`` as
+        ``_spoken_for`` gives it; None when the antecedent is no spokesperson of a body."""
+        from detente.quotes.bodies import SPOKES
+
+        if speaker.mention is None or not 0 <= speaker.mention < len(self.mentions):
+            return None
+        mention = self.mentions[speaker.mention]
+        if mention.label != "ROLE" or speaker.start is None or mention.start >= speaker.start:
+            return None
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        word = next((t for t in span if t.lower_ in SPOKES), None) if span is not None else None
+        return self._spoken_for(word) if word is not None else None
+
+    def _subject_before(self, head):
+        """The one person named (PERSON entities outside quotes, by surname) in the
+        ``DESCRIPTION_WINDOW`` sentences before ``head``'s own, by their fullest name of two
+        words or more, when a mention of them is a subject; None when no one or two people
+        are named there, or someone is named in ``head``'s own sentence."""
+        doc = head.doc
+        first = head.sent.start
+        for _ in range(DESCRIPTION_WINDOW):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        people = [ent for ent in entities(doc) if ent.label_ == "PERSON"
+                  and first <= ent.start < head.i
+                  and not any(s <= ent.start_char < e for s, e in self.quoted)]
+        if not people or any(ent.start >= head.sent.start for ent in people) \
+                or len({ent[-1].lower_ for ent in people}) > 1:
+            return None  # no one, someone in the description's own sentence, or two people
+        named = max(people, key=len)
+        if len(named.text.split()) < 2 or _other_gender(head.lemma_.lower(), named.text) \
+                or not any(
+                ent.root.dep_ in ("nsubj", "nsubjpass") for ent in people):
+            return None
+        return named
+
+
+FEMALE_NOUNS = frozenset({"mother", "wife", "actress", "businesswoman", "sister", "daughter",
+                          "woman", "girl", "grandmother", "chairwoman", "spokeswoman", "aunt",
+                          "widow", "congresswoman", "queen", "princess"})
+MALE_NOUNS = frozenset({"father", "husband", "businessman", "brother", "son", "man", "boy",
+                        "grandfather", "chairman", "spokesman", "uncle", "widower",
+                        "congressman", "king", "prince"})
+
+
+def _other_gender(noun: str, name: str) -> bool:
+    """A gendered person noun ("the mother") and a name that marks the other gender."""
+    from detente.quotes.speakers import gender_of
+
+    gender = gender_of(name)
+    return (noun in FEMALE_NOUNS and gender == "m") or (noun in MALE_NOUNS and gender == "f")
+
+
+def _plus(base: Speaker) -> str:
+    return f"+{base.rule}" if base.rule else ""
+
+
+def owned_role_name(subject):
+    """The name in apposition to a possessed role that the parser made a conjunct of the
+    subject ("said Elm University, Avon's chancellor, Jo Tan": the body's name holds a comma,
+    so "chancellor" became a conjunct of "Elm University" and "Jo Tan" its apposition): the
+    name speaks; None otherwise."""
+    from detente.quotes.describe import role_words
+
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    for conj in subject.children:
+        if conj.dep_ != "conj" or conj.pos_ != "NOUN":
+            continue
+        lemma = conj.lemma_.lower()
+        role = role_words().get(lemma)
+        if lemma not in PERSON_NOUNS and role is None:
+            continue
+        if not any(c.dep_ == "poss" for c in conj.children):
+            continue
+        name = next((c for c in conj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
+    return None
+
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def naming_words(found: Speaker, mentions: list) -> tuple[str, int | None]:
+    """The words that named a speaker and where they start: for a personal pronoun the
+    mention it was resolved to ("He told the radio" after "Dr Fox accused ...": "Dr Fox"),
+    else the speaker's own words. A table's namesake of that mention (a foreign president
+    called Fox) is then checked as for a surname at the cue."""
+    if found.text.lower() in PRONOUNS and found.mention is not None \
+            and 0 <= found.mention < len(mentions) \
+            and mentions[found.mention].start < (found.start or 0):
+        mention = mentions[found.mention]
+        return mention.text, mention.start
+    return found.text, found.start
+
+
+ROLE_PLAYED = word_list("quotes", "vocabulary.yaml", "played_roles")
+
+
+def played_role(ent) -> bool:
+    """A name that is a part someone plays ("the character of Anya Jenkins", "her role as
+    Lady Macbeth", "the character, Tom Sawyer"): no one who speaks in the article."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "as"):
+        return head.head.lemma_.lower() in ROLE_PLAYED
+    return root.dep_ == "appos" and head.lemma_.lower() in ROLE_PLAYED
