@@ -21,6 +21,8 @@ parsed again with a one-word proper name in its place, and the name keeps its ow
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
 
@@ -168,9 +170,17 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
 def headline_nlp():
     """The pipeline the articles are parsed with (loaded once per process, shared)."""
     from detente.nlp import load_nlp
+
+    return load_nlp(_parse_exclusions())
+
+
+@cache
+def _parse_exclusions() -> tuple[str, ...]:
+    """``pipeline.spacy_exclusions()`` (fixed once the stages are built), worked out once: the
+    stage asks for the pipeline on every article."""
     from detente.pipeline import spacy_exclusions  # the pipeline imports this stage
 
-    return load_nlp(spacy_exclusions())
+    return spacy_exclusions()
 
 
 _VERBS: dict[int, frozenset[str]] = {}

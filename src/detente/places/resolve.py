@@ -158,8 +158,12 @@ class Context:
             votes.update(cc for name, cc in self.countries.items() if name != own)
             self.shares[own] = votes, sum(votes.values()) + COUNTRY_SMOOTHING
         votes, total = self.shares[own]
-        return np.array([(votes[c] + NEIGHBOUR_SHARE * sum(votes[n] for n in self.neighbours.get(c, ())))
-                         / total if c else 0.0 for c in codes])
+        share: dict[str, float] = {}  # a name's candidates repeat few countries: each worked out once
+        for c in codes:
+            if c not in share:
+                share[c] = (votes[c] + NEIGHBOUR_SHARE * sum(votes[n] for n in self.neighbours.get(c, ()))) \
+                    / total if c else 0.0
+        return np.array([share[c] for c in codes])
 
     @staticmethod
     def holds(table: dict, key: tuple[str, str], own: str) -> bool:
@@ -204,7 +208,7 @@ def context_scores(gaz: Gazetteer, entries: np.ndarray, features: np.ndarray, pr
     same for every occurrence of a name, which is never its own evidence."""
     scores = prior.copy()
     country = gaz.country
-    scores += COUNTRY_CONTEXT * ctx.country_share([country[e] for e in entries], own)
+    scores += COUNTRY_CONTEXT * ctx.country_share([country[e] for e in entries.tolist()], own)
     local = LOCAL_MASK[features]
     # Division and nearness bonuses reach local places only, and only when the context has
     # divisions or points: skipping the rest adds the same zeros.
@@ -268,7 +272,7 @@ def _one_sense(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context,
             groups[normalize(top.text)].append(top)
     for name, group in groups.items():
         if name not in priors:
-            priors[name] = prior_scores(gaz, group[0].candidates)
+            priors[name] = _name_priors(gaz, group[0])
         entries, features, prior = priors[name]
         shared = context_scores(gaz, entries, features, prior, ctx, name)
         total = np.zeros(len(group[0].candidates))
@@ -340,3 +344,23 @@ def resolve_names(
             break  # a pass that changed nothing: the next would start where this one did
     _fallback(gaz, toponyms, ctx)
     return toponyms
+
+
+_PRIORS: dict[str, tuple[Gazetteer, tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
+_MAX_PRIORS = 20_000
+
+
+def _name_priors(gaz: Gazetteer, top: Toponym) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``prior_scores`` of a toponym whose candidates are ``candidates_for(gaz, top.text)`` (as
+    ``resolve_names`` sets them), kept per name as written across articles: common names
+    ("Washington", "Paris") have hundreds of candidates and recur in most articles. The arrays
+    are shared, so they are made read-only."""
+    found = _PRIORS.get(top.text)
+    if found is None or found[0] is not gaz:
+        arrays = prior_scores(gaz, top.candidates)
+        for array in arrays:
+            array.flags.writeable = False
+        if len(_PRIORS) >= _MAX_PRIORS:
+            _PRIORS.clear()
+        found = _PRIORS[top.text] = (gaz, arrays)
+    return found[1]
