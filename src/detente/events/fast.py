@@ -25,6 +25,13 @@ _TRIGGER_WORDS: dict[int, tuple[object, frozenset[str], dict[tuple[str, str], bo
 _MAX_CACHED_WORDS = 100_000
 
 
+def known_words(triggers: dict) -> dict[tuple[str, str], bool]:
+    """The answers of ``may_trigger`` for ``triggers`` found so far, by ``(lower, lemma)``: a hot
+    loop reads them with one ``dict.get`` and asks ``may_trigger`` only on a miss."""
+    found = _TRIGGER_WORDS.get(id(triggers))
+    return found[2] if found is not None and found[0] is triggers else {}
+
+
 def may_trigger(triggers: dict, lower: str, lemma: str) -> bool:
     """False when ``triggers.match`` cannot find a lexicon entry for a word, whatever its part of
     speech and parse: every key ``match`` may look up -- ``(pos, lemma)``, ``(noun, lower)``,
