@@ -94,3 +94,30 @@ def test_base_verb_noun_from_columns_as_from_tokens(parsed):
             answers.append(base_verb_noun(sentence, verbs))
             assert answers[-1] == _base_verb_noun_by_tokens(sentence, verbs), sentence.text
     assert any(a is not None for a in answers) and None in answers
+
+
+def test_holds_token_as_any_over_the_range():
+    from detente.events.fast import holds_token
+
+    by_token = {2: ["m"], 3: ["m"], 7: [], 11: ["m"], 20: ["m"]}
+    held = sorted(i for i, found in by_token.items() if found)
+    for start in range(0, 24):
+        for end in range(start, 25):
+            assert holds_token(held, start, end) == any(by_token.get(i) for i in range(start, end)), (start, end)
+    assert not holds_token([], 0, 10)
+
+
+def test_story_act_reads_lemmas_as_tokens_do(parsed):
+    from detente.events import story_act
+
+    lexicon, docs = parsed
+    verbs = lexicon.words["story_act_verbs"]
+    answers = []
+    for doc in docs:
+        index = MentionIndex(doc, [])
+        for sentence in doc.sents:
+            assert not story_act(sentence, index, lexicon)  # no story country: never
+            index.story[sentence.start] = ("FRE", "home:article")
+            answers.append(story_act(sentence, index, lexicon))
+            assert answers[-1] == any(t.lemma_.lower() in verbs for t in sentence)
+    assert True in answers and False in answers

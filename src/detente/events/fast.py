@@ -9,6 +9,7 @@ names the function whose answer it reproduces; ``tests/events/test_fast.py`` com
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 from detente.events.triggers import verb_lemmas
@@ -50,3 +51,11 @@ def may_trigger(triggers: dict, lower: str, lemma: str) -> bool:
             seen.clear()
         seen[key] = answer
     return answer
+
+
+def holds_token(held: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of token indexes ``held`` has one in ``range(start, end)``: the
+    events stage's ``any(index.by_token.get(i) for i in range(start, end))`` over a
+    sentence, by bisection on the indexes of the tokens that hold a mention."""
+    k = bisect_left(held, start)
+    return k < len(held) and held[k] < end

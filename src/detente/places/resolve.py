@@ -153,15 +153,20 @@ class Context:
     def country_share(self, codes: list[str], own: str) -> np.ndarray:
         """Per candidate country: its share of the article's country votes, plus
         ``NEIGHBOUR_SHARE`` times the share of the countries bordering it."""
-        if own not in self.shares:
-            votes = Counter({cc: ACTOR_VOTE for cc in self.given})
-            votes.update(cc for name, cc in self.countries.items() if name != own)
-            self.shares[own] = votes, sum(votes.values()) + COUNTRY_SMOOTHING
-        votes, total = self.shares[own]
+        if None not in self.shares:  # every name's vote, counted once per context (key None)
+            every = Counter({cc: ACTOR_VOTE for cc in self.given})
+            every.update(self.countries.values())
+            self.shares[None] = every, sum(every.values())
+        every, every_total = self.shares[None]
+        # without the name's own vote: the votes are quarters and whole numbers, so the sums
+        # are exact in any order and equal to counting the other names afresh
+        mine = self.countries.get(own, _NO_VOTE)
+        total = every_total - (mine is not _NO_VOTE) + COUNTRY_SMOOTHING
         share: dict[str, float] = {}  # a name's candidates repeat few countries: each worked out once
         for c in codes:
             if c not in share:
-                share[c] = (votes[c] + NEIGHBOUR_SHARE * sum(votes[n] for n in self.neighbours.get(c, ()))) \
+                share[c] = (every[c] - (c == mine) + NEIGHBOUR_SHARE * sum(every[n] - (n == mine)
+                                                                            for n in self.neighbours.get(c, ()))) \
                     / total if c else 0.0
         return np.array([share[c] for c in codes])
 
@@ -169,6 +174,10 @@ class Context:
     def holds(table: dict, key: tuple[str, str], own: str) -> bool:
         names = table.get(key)
         return bool(names) and bool(names - {own})
+
+
+_NO_VOTE = object()
+"""``Context.country_share``: a name that casts no country vote of its own."""
 
 
 def _near(gaz: Gazetteer, entries: np.ndarray, ctx: Context, own: str) -> np.ndarray:
@@ -278,7 +287,7 @@ def _one_sense(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context,
         total = np.zeros(len(group[0].candidates))
         for top in group:
             container = toponyms[top.container].entry if top.container is not None else None
-            total += with_container(gaz, entries, shared.copy(), container)
+            total += shared if container is None else with_container(gaz, entries, shared.copy(), container)
         best = int(np.argmax(total))
         for top in group:
             top.entry, top.score, top.how = group[0].candidates[best].entry, total[best] / len(group), \
