@@ -84,3 +84,26 @@ def test_water_bodies_and_the_congos_have_their_own_entries(gaz):
     # a bare "Congo" is one of the two countries (the bigger without context), never the Brazilian town
     assert _resolve(gaz, "Rebels attacked a base in Congo.", ["Congo"])[0][1] == "CD"
     assert _resolve(gaz, "Gabon and Congo signed a deal.", ["Gabon", "Congo"])[1][1] in ("CG", "CD")
+
+
+def test_name_priors_kept_across_articles_equal_prior_scores(gaz):
+    import numpy as np
+
+    from detente.places.resolve import _name_priors, candidates_for, prior_scores
+
+    for name in ("Geneva", "Paris", "Springfield", "Nowhereville Qx"):
+        top = Toponym(name, 0, len(name), rule="given")
+        top.candidates = candidates_for(gaz, name)
+        if not top.candidates:
+            continue
+        first = _name_priors(gaz, top)
+        again = _name_priors(gaz, top)
+        assert again is first and not first[2].flags.writeable
+        for kept, fresh in zip(first, prior_scores(gaz, top.candidates), strict=True):
+            assert np.array_equal(kept, fresh)
+
+
+def test_resolution_repeated_gives_the_same_places(gaz):
+    text = "Talks in Geneva and Paris, Texas, went on; Geneva's hotels were full."
+    names = ["Geneva", "Paris", "Texas", "Geneva"]
+    assert _resolve(gaz, text, names) == _resolve(gaz, text, names)

@@ -70,3 +70,30 @@ def test_place_tagged_as_organisation_is_taken_back(gaz, parse_one):
     # also as the opening of an organisation's name ("the Georgia Public Service Commission")
     tops = find_toponyms(parse_one("The Georgia Public Service Commission met on Monday."), gaz)
     assert [t.text for t in tops] == ["Georgia"]
+
+
+def test_known_place_kept_per_gazetteer_as_worked_out(gaz):
+    from detente.places.toponyms import (
+        MISLABEL_MIN_POPULATION,
+        PERSON_MIN_POPULATION,
+        _gazetteer_place,
+        _known_place,
+    )
+
+    names = ("Ohio", "Geneva", "Gainesville", "Springfield", "Russian", "Zqxjv Qwerty", "Paris")
+    answers = []
+    for least in (None, MISLABEL_MIN_POPULATION, PERSON_MIN_POPULATION):
+        for name in names:
+            first = _known_place(gaz, name, min_population=least)
+            assert first == _gazetteer_place(gaz, name, min_population=least) == \
+                _known_place(gaz, name, min_population=least), name
+            answers.append(first)
+    assert True in answers and False in answers
+
+
+def test_actor_countries_by_iso2(gaz):
+    from detente.places import _iso2_of
+
+    turned = _iso2_of(gaz)
+    assert turned is _iso2_of(gaz) and turned == {iso3: iso2 for iso2, iso3 in gaz.iso3.items()}
+    assert turned["CHE"] == "CH"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex
 from detente.events.coder import code_sentence
 from detente.events.context import name_part
+from detente.events.fast import holds_token
 from detente.events.guards import dateline_end
 from detente.events.headlines import headline_nlp, headline_verbs, mention_tokens, repair_headlines
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
@@ -23,7 +24,7 @@ from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
 from detente.events.spurious import commercial_rows, sports_rows
 from detente.events.verifier import verify
-from detente.nlp import doc_text
+from detente.nlp import columns, doc_text
 from detente.records import CodedArticle
 from detente.resources import Resources
 from detente.stage import Stage
@@ -55,9 +56,9 @@ def run(coded: CodedArticle, resources: Resources) -> None:
         return  # a sports or entertainment story (Phoenix discards)
     seen: set[str] = set()
     text = doc_text(coded.doc)
+    held = sorted(i for i, found in index.by_token.items() if found)  # tokens of located mentions
     for sentence_index, sentence in enumerate(coded.doc.sents):
-        if not any(index.by_token.get(i) for i in range(sentence.start, sentence.end)) and \
-                not story_act(sentence, index, lexicon):
+        if not holds_token(held, sentence.start, sentence.end) and not story_act(sentence, index, lexicon):
             continue
         if skipped(text[sentence.start_char:sentence.end_char], seen, lexicon):  # Span.text re-joins tokens
             continue
@@ -87,7 +88,10 @@ def story_act(sentence, index: MentionIndex, lexicon: Lexicon) -> bool:
     """A sentence naming no actor that may still hold an act of the story's state ("The nine
     men were prosecuted": ``doers.story_state``)."""
     verbs = lexicon.words["story_act_verbs"]
-    return sentence.start in index.story and any(t.lemma_.lower() in verbs for t in sentence)
+    if sentence.start not in index.story:
+        return False
+    lemma = columns(sentence.doc).lemma  # lower-cased lemmas, no Token per word
+    return any(lemma[i] in verbs for i in range(sentence.start, sentence.end))
 
 
 def skipped(text: str, seen: set[str], lexicon: Lexicon) -> bool:

@@ -21,6 +21,8 @@ parsed again with a one-word proper name in its place, and the name keeps its ow
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
 
@@ -89,13 +91,14 @@ def base_verb_noun(sentence, verbs: frozenset[str]) -> int | None:
     the first base-form word of ``verbs`` right after a noun, with a plural noun before it, or
     right after a proper name joined to another by "and" (round 14). The new parse must read it as a verb (``repair_headlines``)."""
     plural = joint = False
-    for token in sentence:
-        before = token.doc[token.i - 1] if token.i > sentence.start else None
-        if before is not None and token.tag_ in ("NN", "VB") and token.lower_ in verbs and \
-                (plural and before.pos_ in ("NOUN", "PROPN") or joint and before.pos_ == "PROPN"):
-            return token.i
-        plural = plural or token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_NOUNS
-        joint = joint or (token.dep_ == "cc" and token.lower_ == "and")  # "India and Pakistan exchange fire"
+    cols = columns(sentence.doc)  # the words' tags, read without a Token per word
+    tag, lower, pos, dep = cols.tag, cols.lower, cols.pos, cols.dep
+    for i in range(sentence.start, sentence.end):
+        if i > sentence.start and tag[i] in ("NN", "VB") and lower[i] in verbs and \
+                (plural and pos[i - 1] in ("NOUN", "PROPN") or joint and pos[i - 1] == "PROPN"):
+            return i
+        plural = plural or tag[i] in ("NNS", "NNPS") or lower[i] in PLURAL_NOUNS
+        joint = joint or (dep[i] == "cc" and lower[i] == "and")  # "India and Pakistan exchange fire"
     return None
 
 
@@ -129,12 +132,13 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
     for sentence in doc.sents:
         start, end = sentence.start, sentence.end
         verbless = not any(p in ("VERB", "AUX") for p in cols.pos[start:end])
-        noun_root = not verbless and sentence.root.tag_ == "NNS"  # "A bomb detonates ..., killing nine"
+        root = sentence.root.i  # one Token for the sentence's root; its tags are read from the columns
+        noun_root = not verbless and cols.tag[root] == "NNS"  # "A bomb detonates ..., killing nine"
         if (verbless or noun_root) and "NNS" in cols.tag[start:end] and \
                 (hit := headline_verb(sentence, verbs)) is not None:
             found.append((sentence, hit[0], past_form(hit[1]), "VERB", "VBZ", hit[1]))
-        elif (at := base_verb_root(sentence, verbs)) is not None or \
-                (sentence.root.pos_ not in ("VERB", "AUX") and (at := base_verb_noun(sentence, verbs)) is not None):
+        elif cols.tag[root] in ("RB", "JJ") and (at := base_verb_root(sentence, verbs)) is not None or \
+                (cols.pos[root] not in ("VERB", "AUX") and (at := base_verb_noun(sentence, verbs)) is not None):
             found.append((sentence, at, past_form(doc[at].lower_), "VERB", "VBP", doc[at].lower_))
         elif not verbless and any(cols.pos[i] in ("VERB", "AUX") for i in names if start <= i < end) and \
                 (at := verb_name(sentence, names)) is not None:
@@ -168,9 +172,17 @@ def repair_headlines(doc, nlp, verbs: frozenset[str], names: set[int] = frozense
 def headline_nlp():
     """The pipeline the articles are parsed with (loaded once per process, shared)."""
     from detente.nlp import load_nlp
+
+    return load_nlp(_parse_exclusions())
+
+
+@cache
+def _parse_exclusions() -> tuple[str, ...]:
+    """``pipeline.spacy_exclusions()`` (fixed once the stages are built), worked out once: the
+    stage asks for the pipeline on every article."""
     from detente.pipeline import spacy_exclusions  # the pipeline imports this stage
 
-    return load_nlp(spacy_exclusions())
+    return spacy_exclusions()
 
 
 _VERBS: dict[int, frozenset[str]] = {}

@@ -61,7 +61,8 @@ def _mentioned(sentence, by_token: dict, exclude) -> list:
     """The sentence's tokens that lie in a mention and are not excluded (``exclude`` reads the
     parse, so it is asked about those tokens only)."""
     doc = sentence.doc
-    return [doc[i] for i in range(sentence.start, sentence.end) if by_token.get(i) and not exclude(doc[i])]
+    return [token for token in (doc[i] for i in range(sentence.start, sentence.end) if by_token.get(i))
+            if not exclude(token)]
 
 
 def _of_story(mention: Mention) -> bool:

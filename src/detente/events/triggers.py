@@ -292,11 +292,20 @@ def verb_lemmas(token) -> list[str]:
 
 def find_candidates(sentence, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
     """Every trigger in the sentence, in token order, nested by :func:`link_inner`."""
-    doc, pos = sentence.doc, columns(sentence.doc).pos
-    # match() returns None at once for a part of speech no trigger has; skip those words
-    # without building their Token
-    found = [c for c in (match(doc[i], lexicon, index) for i in range(sentence.start, sentence.end)
-                         if pos[i] in POS_OF_SPACY) if c is not None]
+    from detente.events.fast import known_words, may_trigger  # a module that imports this one
+
+    doc, cols = sentence.doc, columns(sentence.doc)
+    pos, lower, lemma, triggers = cols.pos, cols.lower, cols.lemma, lexicon.triggers
+    # match() returns None at once for a part of speech no trigger has, and for a word none of
+    # whose lookup keys is in the lexicon (``fast.may_trigger``, its answers read from
+    # ``known_words`` first); skip those words without building their Token
+    known, worth = known_words(triggers), []
+    for i in range(sentence.start, sentence.end):
+        if pos[i] in POS_OF_SPACY:
+            may = known.get((lower[i], lemma[i]))
+            if may or may is None and may_trigger(triggers, lower[i], lemma[i]):
+                worth.append(i)
+    found = [c for c in (match(doc[i], lexicon, index) for i in worth) if c is not None]
     link_inner(found, lexicon)
     return found
 

@@ -43,7 +43,7 @@ def load(resources: Resources) -> Gazetteer:
 
 
 def _actor_countries(coded: CodedArticle, gaz: Gazetteer) -> list[str]:
-    iso2_of = {iso3: iso2 for iso2, iso3 in gaz.iso3.items()}
+    iso2_of = _iso2_of(gaz)
     return [iso2_of[m.actor.country] for m in coded.mentions
             if m.actor and m.actor.country in iso2_of]
 
@@ -91,6 +91,17 @@ def run(coded: CodedArticle, resources: Resources) -> None:
         event.location, how = locate_event(doc, event, coded.places, dateline)
         if event.location is not None:
             event.location.rule = how
+
+
+_ISO2_OF: list = [None, {}]
+
+
+def _iso2_of(gaz: Gazetteer) -> dict[str, str]:
+    """ISO alpha-3 -> alpha-2 of the gazetteer's countries (``gaz.iso3`` turned round), built
+    once per gazetteer rather than once per article."""
+    if _ISO2_OF[0] is not gaz:
+        _ISO2_OF[:] = [gaz, {iso3: iso2 for iso2, iso3 in gaz.iso3.items()}]
+    return _ISO2_OF[1]
 
 
 STAGE = Stage(name="places", reads=("doc", "mentions", "events"), writes=("places", "events"),

@@ -153,18 +153,31 @@ class Context:
     def country_share(self, codes: list[str], own: str) -> np.ndarray:
         """Per candidate country: its share of the article's country votes, plus
         ``NEIGHBOUR_SHARE`` times the share of the countries bordering it."""
-        if own not in self.shares:
-            votes = Counter({cc: ACTOR_VOTE for cc in self.given})
-            votes.update(cc for name, cc in self.countries.items() if name != own)
-            self.shares[own] = votes, sum(votes.values()) + COUNTRY_SMOOTHING
-        votes, total = self.shares[own]
-        return np.array([(votes[c] + NEIGHBOUR_SHARE * sum(votes[n] for n in self.neighbours.get(c, ())))
-                         / total if c else 0.0 for c in codes])
+        if None not in self.shares:  # every name's vote, counted once per context (key None)
+            every = Counter({cc: ACTOR_VOTE for cc in self.given})
+            every.update(self.countries.values())
+            self.shares[None] = every, sum(every.values())
+        every, every_total = self.shares[None]
+        # without the name's own vote: the votes are quarters and whole numbers, so the sums
+        # are exact in any order and equal to counting the other names afresh
+        mine = self.countries.get(own, _NO_VOTE)
+        total = every_total - (mine is not _NO_VOTE) + COUNTRY_SMOOTHING
+        share: dict[str, float] = {}  # a name's candidates repeat few countries: each worked out once
+        for c in codes:
+            if c not in share:
+                share[c] = (every[c] - (c == mine) + NEIGHBOUR_SHARE * sum(every[n] - (n == mine)
+                                                                            for n in self.neighbours.get(c, ()))) \
+                    / total if c else 0.0
+        return np.array([share[c] for c in codes])
 
     @staticmethod
     def holds(table: dict, key: tuple[str, str], own: str) -> bool:
         names = table.get(key)
         return bool(names) and bool(names - {own})
+
+
+_NO_VOTE = object()
+"""``Context.country_share``: a name that casts no country vote of its own."""
 
 
 def _near(gaz: Gazetteer, entries: np.ndarray, ctx: Context, own: str) -> np.ndarray:
@@ -204,7 +217,7 @@ def context_scores(gaz: Gazetteer, entries: np.ndarray, features: np.ndarray, pr
     same for every occurrence of a name, which is never its own evidence."""
     scores = prior.copy()
     country = gaz.country
-    scores += COUNTRY_CONTEXT * ctx.country_share([country[e] for e in entries], own)
+    scores += COUNTRY_CONTEXT * ctx.country_share([country[e] for e in entries.tolist()], own)
     local = LOCAL_MASK[features]
     # Division and nearness bonuses reach local places only, and only when the context has
     # divisions or points: skipping the rest adds the same zeros.
@@ -268,13 +281,13 @@ def _one_sense(gaz: Gazetteer, toponyms: list[Toponym], ctx: Context,
             groups[normalize(top.text)].append(top)
     for name, group in groups.items():
         if name not in priors:
-            priors[name] = prior_scores(gaz, group[0].candidates)
+            priors[name] = _name_priors(gaz, group[0])
         entries, features, prior = priors[name]
         shared = context_scores(gaz, entries, features, prior, ctx, name)
         total = np.zeros(len(group[0].candidates))
         for top in group:
             container = toponyms[top.container].entry if top.container is not None else None
-            total += with_container(gaz, entries, shared.copy(), container)
+            total += shared if container is None else with_container(gaz, entries, shared.copy(), container)
         best = int(np.argmax(total))
         for top in group:
             top.entry, top.score, top.how = group[0].candidates[best].entry, total[best] / len(group), \
@@ -340,3 +353,23 @@ def resolve_names(
             break  # a pass that changed nothing: the next would start where this one did
     _fallback(gaz, toponyms, ctx)
     return toponyms
+
+
+_PRIORS: dict[str, tuple[Gazetteer, tuple[np.ndarray, np.ndarray, np.ndarray]]] = {}
+_MAX_PRIORS = 20_000
+
+
+def _name_priors(gaz: Gazetteer, top: Toponym) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``prior_scores`` of a toponym whose candidates are ``candidates_for(gaz, top.text)`` (as
+    ``resolve_names`` sets them), kept per name as written across articles: common names
+    ("Washington", "Paris") have hundreds of candidates and recur in most articles. The arrays
+    are shared, so they are made read-only."""
+    found = _PRIORS.get(top.text)
+    if found is None or found[0] is not gaz:
+        arrays = prior_scores(gaz, top.candidates)
+        for array in arrays:
+            array.flags.writeable = False
+        if len(_PRIORS) >= _MAX_PRIORS:
+            _PRIORS.clear()
+        found = _PRIORS[top.text] = (gaz, arrays)
+    return found[1]

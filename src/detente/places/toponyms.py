@@ -59,19 +59,16 @@ def _strip(span):
 
 def _known_place(gaz: Gazetteer, text: str, *, min_population: int | None) -> bool:
     """A primary gazetteer name of a country or division (or, with ``min_population``, of a
-    capital or a city that big) -- a name worth taking back from ORG/PERSON."""
-    if normalize(text) in gaz.demonyms:
-        return False
-    for cand in gaz.lookup(text):
-        if not cand.primary:
-            continue
-        feature = gaz.feature[cand.entry]
-        if feature in (COUNTRY, ADMIN1):
-            return True
-        if min_population is not None and (feature == CAPITAL or (
-                feature == CITY and int(gaz.population[cand.entry]) >= min_population)):
-            return True
-    return False
+    capital or a city that big) -- a name worth taking back from ORG/PERSON. Answers are kept
+    per gazetteer (``_KNOWN_PLACES``): organisation and person names recur across articles."""
+    if _KNOWN_PLACES[0] is not gaz or len(_KNOWN_PLACES[1]) >= _MAX_KNOWN_PLACES:
+        _KNOWN_PLACES[:] = [gaz, {}]
+    known = _KNOWN_PLACES[1]
+    key = (text, min_population)
+    if key not in known:
+        known[key] = _gazetteer_place(gaz, text, min_population=min_population)
+    return known[key]
+
 
 
 def _mislabelled(span, label: str, gaz: Gazetteer) -> Toponym | None:
@@ -219,4 +216,24 @@ def is_metonym(doc, top: Toponym, gaz: Gazetteer) -> bool:
     if head.dep_ == "poss" or (head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS"):
         noun = (governor.lemma_ or governor.lower_).lower()
         return noun in STANCE_NOUNS or noun.removesuffix("s") in STANCE_NOUNS
+    return False
+
+
+_KNOWN_PLACES: list = [None, {}]
+_MAX_KNOWN_PLACES = 50_000
+
+
+def _gazetteer_place(gaz: Gazetteer, text: str, *, min_population: int | None) -> bool:
+    """``_known_place`` worked out from the gazetteer."""
+    if normalize(text) in gaz.demonyms:
+        return False
+    for cand in gaz.lookup(text):
+        if not cand.primary:
+            continue
+        feature = gaz.feature[cand.entry]
+        if feature in (COUNTRY, ADMIN1):
+            return True
+        if min_population is not None and (feature == CAPITAL or (
+                feature == CITY and int(gaz.population[cand.entry]) >= min_population)):
+            return True
     return False

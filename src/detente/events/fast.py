@@ -1,0 +1,61 @@
+"""Column-level shortcuts for the events stage's hot loops (speed only, same answers).
+
+The rules read the parse through spaCy ``Token`` objects; building one and reading its strings
+costs more than the rule's own test for most words. The helpers here answer the same questions
+from the per-document columns (``detente.nlp.columns``, ``detente.nlp.heads``: plain lists read
+once per Doc), so that a ``Token`` is built only for the words that may matter. Each helper
+names the function whose answer it reproduces; ``tests/events/test_fast.py`` compares the two.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from detente.events.triggers import verb_lemmas
+
+
+class _Word(NamedTuple):
+    """The two attributes ``triggers.verb_lemmas`` reads, from the columns."""
+
+    lower_: str
+    lemma_: str
+
+
+_TRIGGER_WORDS: dict[int, tuple[object, frozenset[str], dict[tuple[str, str], bool]]] = {}
+_MAX_CACHED_WORDS = 100_000
+
+
+def known_words(triggers: dict) -> dict[tuple[str, str], bool]:
+    """The answers of ``may_trigger`` for ``triggers`` found so far, by ``(lower, lemma)``: a hot
+    loop reads them with one ``dict.get`` and asks ``may_trigger`` only on a miss."""
+    found = _TRIGGER_WORDS.get(id(triggers))
+    return found[2] if found is not None and found[0] is triggers else {}
+
+
+def may_trigger(triggers: dict, lower: str, lemma: str) -> bool:
+    """False when ``triggers.match`` cannot find a lexicon entry for a word, whatever its part of
+    speech and parse: every key ``match`` may look up -- ``(pos, lemma)``, ``(noun, lower)``,
+    ``(verb, lemma)`` and ``(verb, l)`` for each ``l`` of ``verb_lemmas`` -- holds a word that no
+    trigger key holds (``lemma`` lower-cased, as ``columns(doc).lemma``). Answers are kept per
+    ``(lower, lemma)`` for the lexicon's table ``triggers``."""
+    found = _TRIGGER_WORDS.get(id(triggers))
+    if found is None or found[0] is not triggers:
+        found = _TRIGGER_WORDS[id(triggers)] = (triggers, frozenset(word for _, word in triggers), {})
+    _, words, seen = found
+    key = (lower, lemma)
+    answer = seen.get(key)
+    if answer is None:
+        answer = lemma in words or lower in words or any(w in words for w in verb_lemmas(_Word(lower, lemma)))
+        if len(seen) > _MAX_CACHED_WORDS:
+            seen.clear()
+        seen[key] = answer
+    return answer
+
+
+def holds_token(held: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of token indexes ``held`` has one in ``range(start, end)``: the
+    events stage's ``any(index.by_token.get(i) for i in range(start, end))`` over a
+    sentence, by bisection on the indexes of the tokens that hold a mention."""
+    k = bisect_left(held, start)
+    return k < len(held) and held[k] < end
