@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.actors.arrays import paragraph_sentence_starts
 from detente.actors.offices import Offices
 from detente.actors.resolver import ACCREDITED_ROLES, Context, Phrase, fill_holder
 from detente.nlp import columns, doc_text
@@ -400,14 +401,7 @@ def sentence_starts(doc) -> list[int]:
     """For each token, the index of the first token of its sentence; a paragraph break
     starts a sentence even where the parser ran one sentence over it (a paragraph ending
     in a closing quote mark)."""
-    starts = [0] * len(doc)
-    for sent in doc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end):
-            if i > sent.start and doc[i - 1].is_space and "\n" in doc[i - 1].text:
-                start = i
-            starts[i] = start
-    return starts
+    return paragraph_sentence_starts(doc)
 
 
 def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> dict[int, int]:

@@ -11,6 +11,7 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from detente.actors.arrays import has_newline
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.filters import is_credit, is_currency, is_ethnic, is_land_or_origin, is_language
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
@@ -547,7 +548,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         group = members(root, children)
         lo, hi = group[0].start, max(a.end for a in group)
         inside = atoms[bisect_left(starts, lo):bisect_left(starts, hi)]
-        broken = any("\n" in doc[i].text for i in range(lo, hi))
+        broken = has_newline(doc, lo, hi)
         if broken or not _contiguous(group, inside):
             kids = children.pop(id(root), [])
             group = [root]

@@ -11,6 +11,7 @@ does ("Hungarian and Romanian officials"). ``build_trees`` gives the roots and c
 from __future__ import annotations
 
 from detente.actors.matcher import Atom
+from detente.nlp import heads
 from detente.resources import word_list
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -35,8 +36,9 @@ SPOKEN_FOR = frozenset({"for"})
 
 def anchor_of(doc, atom: Atom) -> int:
     """The token of the atom whose head lies outside it (the atom's syntactic head)."""
+    head_of = heads(doc)
     for i in range(atom.end - 1, atom.start - 1, -1):
-        head = doc[i].head.i
+        head = head_of[i]
         if head < atom.start or head >= atom.end or head == i:
             return i
     return atom.end - 1

@@ -1,0 +1,82 @@
+"""Per-document arrays the actor rules read instead of spaCy ``Token`` objects.
+
+Each helper gives what a loop over ``doc[i]`` computed (``is_space``, ``text``, ``head.i``),
+from ``detente.nlp``'s columns, heads and sentence starts and the article's text; indexing a
+``Doc`` builds a ``Token`` every time. ``tests/actors/test_arrays.py`` compares each with the
+spaCy-object way on made-up texts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from detente.nlp import columns, doc_text
+from detente.nlp import sentence_starts as first_tokens
+
+
+def token_text(doc, i: int) -> str:
+    """``doc[i].text``."""
+    cols = columns(doc)
+    start = cols.idx[i]
+    return doc_text(doc)[start:start + cols.length[i]]
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``start < end``."""
+    cols = columns(doc)
+    return doc_text(doc)[cols.idx[start]:cols.idx[end - 1] + cols.length[end - 1]]
+
+
+def has_newline(doc, start: int, end: int) -> bool:
+    """Whether a token of ``doc[start:end]`` holds a line break (``"\\n" in token.text``)."""
+    if start >= end:
+        return False
+    cols = columns(doc)
+    idx, length, text = cols.idx, cols.length, doc_text(doc)
+    if "\n" not in text[idx[start]:idx[end - 1] + length[end - 1]]:
+        return False
+    return any("\n" in text[idx[i]:idx[i] + length[i]] for i in range(start, end))
+
+
+def line_break_tokens(doc) -> list[int]:
+    """Indices of the whitespace tokens holding a line break (``token.is_space and "\\n" in
+    token.text``), in order."""
+    text = doc_text(doc)
+    found: list[int] = []
+    pos = text.find("\n")
+    if pos < 0:
+        return found
+    cols = columns(doc)
+    idx, length = cols.idx, cols.length
+    while pos >= 0:
+        k = bisect_right(idx, pos) - 1
+        if k >= 0 and pos < idx[k] + length[k]:
+            word = text[idx[k]:idx[k] + length[k]]
+            if word.isspace() and (not found or found[-1] != k):
+                found.append(k)
+            pos = text.find("\n", idx[k] + length[k])
+        else:
+            pos = text.find("\n", pos + 1)
+    return found
+
+
+def paragraph_sentence_starts(doc) -> list[int]:
+    """For each token, the first token of its sentence, a token after a line-break token
+    of the same sentence starting one (``detente.actors.coref.sentence_starts``)."""
+    n = len(doc)
+    if not n:
+        return []
+    firsts = first_tokens(doc)
+    starts: list[int] = []
+    for a, b in zip(firsts, [*firsts[1:], n], strict=True):
+        starts += [a] * (b - a)
+    for k in line_break_tokens(doc):
+        i = k + 1
+        if i >= n:
+            continue
+        s = bisect_right(firsts, i) - 1
+        if firsts[s] == i:
+            continue  # the break ends a sentence: the next token starts one anyway
+        end = firsts[s + 1] if s + 1 < len(firsts) else n
+        starts[i:end] = [i] * (end - i)
+    return starts
