@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from detente.actors.tables import first_run, fold, last_word
 from detente.nlp import columns, doc_text
 from detente.nlp import sentence_starts as first_tokens
 
@@ -80,3 +81,46 @@ def paragraph_sentence_starts(doc) -> list[int]:
         end = firsts[s + 1] if s + 1 < len(firsts) else n
         starts[i:end] = [i] * (end - i)
     return starts
+
+
+def own_words(text: str, starts: list[int], lower: list[str], last: list[str]) -> list[bool]:
+    """For each token, whether its last word (``last``: the last run of letters and digits of
+    its lower-case text) is the last word of any text that ends with the token: not empty,
+    and preceded by another character of the token or by no letter or digit."""
+    return [bool(word) and (low.rfind(word) > 0 or start == 0 or not text[start - 1].isalnum())
+            for start, low, word in zip(starts, lower, last, strict=True)]
+
+
+def judged_run(tokens, i: int) -> str | None:
+    """The first run of letters and digits of every lookup key a name starting at token
+    ``i`` can fold to (of the word after "the"), as ``matcher._may_start_name`` judges it;
+    None where it does not judge (the run may go on into the next token)."""
+    j = i
+    if tokens.lower[i] == "the":
+        if i + 1 >= len(tokens.lower):
+            return None
+        if tokens.starts[i + 1] > tokens.ends[i]:
+            j = i + 1
+    word = fold(tokens.lower[j])
+    run = first_run(word)
+    if not run or (len(run) == len(word) and j + 1 < len(tokens.starts)
+                   and tokens.starts[j + 1] == tokens.ends[j]
+                   and tokens.text[tokens.starts[j + 1]:tokens.starts[j + 1] + 1].isalnum()):
+        return None
+    return run
+
+
+_PAIRS_KEY = "_detente_name_pairs"
+
+
+def name_pairs(tables) -> frozenset[tuple[str, str]]:
+    """(first run, last word) of every lookup key of ``tables`` (folded names, folded
+    acronyms), built on first use and rebuilt when the tables' dictionaries change. An
+    ASCII span whose first run and last word are no pair's is no key (``matcher._name_at``)."""
+    stamp = (id(tables.names), len(tables.names), id(tables.acronyms), len(tables.acronyms))
+    found = tables.__dict__.get(_PAIRS_KEY)
+    if found is None or found[0] != stamp:
+        keys = [*tables.names, *(fold(a) for a in tables.acronyms)]
+        found = (stamp, frozenset((first_run(k), last_word(k)) for k in keys))
+        tables.__dict__[_PAIRS_KEY] = found
+    return found[1]

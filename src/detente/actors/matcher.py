@@ -13,10 +13,11 @@ tokens that can start them (capitalised, or the first word of a lower-case name)
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from detente.actors.arrays import judged_run, name_pairs, own_words
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -75,13 +76,18 @@ class Tokens:
     """1 where the token is alphabetic (spaCy's ``IS_ALPHA``)."""
     last: list[str]
     """``last_word`` of each token's lower-case text."""
+    own_last: list[bool] = field(default_factory=list)
+    """True where ``last`` is also the last word of any text that ends with the token: it is
+    not empty and no letter or digit comes right before it (``_name_at``)."""
 
     @classmethod
     def of(cls, doc) -> Tokens:
         cols = columns(doc)
         ends = [start + length for start, length in zip(cols.idx, cols.length, strict=True)]
         last = [word if word.isalnum() else last_word(word) for word in cols.lower]
-        return cls(doc_text(doc), cols.idx, ends, cols.lower, cols.pos, cols.alpha, last)
+        text = doc_text(doc)
+        return cls(text, cols.idx, ends, cols.lower, cols.pos, cols.alpha, last,
+                   own_words(text, cols.idx, cols.lower, last))
 
     def span(self, start: int, end: int) -> str:
         return self.text[self.starts[start]:self.ends[end - 1]]
@@ -113,9 +119,20 @@ def _may_start_name(tokens: Tokens, i: int, tables: ActorTables) -> bool:
 
 
 def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[int, tuple]:
-    """Longest name starting at token ``i`` (not crossing ``limit``): (end, entries)."""
-    for end in range(min(limit, i + tables.max_name_tokens + 1), i, -1):
-        if tokens.last[end - 1] not in tables.name_ends:
+    """Longest name starting at token ``i`` (not crossing ``limit``): (end, entries). A span
+    whose first and last words are no key's (``name_pairs``) is not looked up."""
+    top = min(limit, i + tables.max_name_tokens + 1)
+    run = judged_run(tokens, i)
+    if run is not None and not tokens.span(i, top).isascii():
+        run = None
+    pairs = name_pairs(tables) if run is not None else frozenset()
+    alone = i + 1 if tokens.lower[i] == "the" else -1  # "the" alone folds to itself
+    for end in range(top, i, -1):
+        last = tokens.last[end - 1]
+        if last not in tables.name_ends:
+            continue
+        if run is not None and end != alone and tokens.own_last[end - 1] \
+                and (run, last) not in pairs:
             continue
         entries = tables.lookup(tokens.span(i, end))
         if entries:
