@@ -83,12 +83,14 @@ def paragraph_sentence_starts(doc) -> list[int]:
     return starts
 
 
-def own_words(text: str, starts: list[int], lower: list[str], last: list[str]) -> list[bool]:
-    """For each token, whether its last word (``last``: the last run of letters and digits of
-    its lower-case text) is the last word of any text that ends with the token: not empty,
-    and preceded by another character of the token or by no letter or digit."""
-    return [bool(word) and (low.rfind(word) > 0 or start == 0 or not text[start - 1].isalnum())
-            for start, low, word in zip(starts, lower, last, strict=True)]
+def owns_last_word(tokens, k: int, word: str) -> bool:
+    """Whether ``word``, the last run of letters and digits of token ``k``'s lower-case text
+    (``matcher.Tokens.last``), is also the last word of any text that ends with the token:
+    it is not empty, and another character of the token or no letter or digit comes right
+    before it."""
+    start = tokens.starts[k]
+    return bool(word) and (tokens.lower[k].rfind(word) > 0 or start == 0
+                           or not tokens.text[start - 1].isalnum())
 
 
 def judged_run(tokens, i: int) -> str | None:

@@ -13,11 +13,11 @@ tokens that can start them (capitalised, or the first word of a lower-case name)
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from detente.actors.arrays import judged_run, name_pairs, own_words
+from detente.actors.arrays import judged_run, name_pairs, owns_last_word
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -76,18 +76,13 @@ class Tokens:
     """1 where the token is alphabetic (spaCy's ``IS_ALPHA``)."""
     last: list[str]
     """``last_word`` of each token's lower-case text."""
-    own_last: list[bool] = field(default_factory=list)
-    """True where ``last`` is also the last word of any text that ends with the token: it is
-    not empty and no letter or digit comes right before it (``_name_at``)."""
 
     @classmethod
     def of(cls, doc) -> Tokens:
         cols = columns(doc)
         ends = [start + length for start, length in zip(cols.idx, cols.length, strict=True)]
         last = [word if word.isalnum() else last_word(word) for word in cols.lower]
-        text = doc_text(doc)
-        return cls(text, cols.idx, ends, cols.lower, cols.pos, cols.alpha, last,
-                   own_words(text, cols.idx, cols.lower, last))
+        return cls(doc_text(doc), cols.idx, ends, cols.lower, cols.pos, cols.alpha, last)
 
     def span(self, start: int, end: int) -> str:
         return self.text[self.starts[start]:self.ends[end - 1]]
@@ -131,8 +126,8 @@ def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[i
         last = tokens.last[end - 1]
         if last not in tables.name_ends:
             continue
-        if run is not None and end != alone and tokens.own_last[end - 1] \
-                and (run, last) not in pairs:
+        if run is not None and end != alone and (run, last) not in pairs \
+                and owns_last_word(tokens, end - 1, last):
             continue
         entries = tables.lookup(tokens.span(i, end))
         if entries:
