@@ -25,6 +25,7 @@ from detente.actors.trees import (
     is_people_noun,
     members,
 )
+from detente.nlp import columns, heads
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -280,11 +281,12 @@ def phrase_span(doc, group: list[Atom], root: Atom, tables: ActorTables) -> tupl
     phrase reaches beyond it ("rebels in Helmand province")."""
     start, end = min(a.start for a in group), max(a.end for a in group)
     inside = range(start, end)
-    while start > 0 and doc[start - 1].head.i in inside and (
-            doc[start - 1].lower_ in tables.span_words):
+    lower, head_of = columns(doc).lower, heads(doc)
+    while start > 0 and head_of[start - 1] in inside and (
+            lower[start - 1] in tables.span_words):
         start -= 1
-    if (len(group) > 1 and end < len(doc) and doc[end].lower_ in tables.place_nouns
-            and doc[end - 1].head.i == end and end - 1 != anchor_of(doc, root)):
+    if (len(group) > 1 and end < len(doc) and lower[end] in tables.place_nouns
+            and head_of[end - 1] == end and end - 1 != anchor_of(doc, root)):
         end += 1
     return start, end
 
@@ -592,5 +594,5 @@ def keep_phrase(doc, phrase: Phrase) -> bool:
     """Drop a bare role noun that only describes a thing ("army base", "government policy")."""
     if phrase.label != "ROLE" or (phrase.actor and phrase.actor.country):
         return True
-    token = doc[phrase.anchor]
-    return token.dep_ not in ("compound", "amod") or token.head.i == token.i
+    anchor = phrase.anchor
+    return columns(doc).dep[anchor] not in ("compound", "amod") or heads(doc)[anchor] == anchor
