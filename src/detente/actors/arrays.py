@@ -126,3 +126,35 @@ def name_pairs(tables) -> frozenset[tuple[str, str]]:
         found = (stamp, frozenset((first_run(k), last_word(k)) for k in keys))
         tables.__dict__[_PAIRS_KEY] = found
     return found[1]
+
+
+_SURNAMES_KEY = "_detente_surname_entries"
+_MAX_SURNAME_KEYS = 50_000
+
+
+def surname_cache(tables) -> dict:
+    """A dict kept on ``tables`` for ``matcher._surname_entries`` (folded text -> the
+    entries of the roster people with that surname), emptied when ``tables.surnames``
+    changes or it grows past ``_MAX_SURNAME_KEYS``."""
+    stamp = (id(tables.surnames), len(tables.surnames))
+    found = tables.__dict__.get(_SURNAMES_KEY)
+    if found is None or found[0] != stamp or len(found[1]) > _MAX_SURNAME_KEYS:
+        found = tables.__dict__[_SURNAMES_KEY] = (stamp, {})
+    return found[1]
+
+
+_INITIALS_KEY = "_detente_country_initials"
+
+
+def country_words_by_initial(tables) -> dict[str, list[tuple[str, tuple]]]:
+    """``tables.country_words`` grouped by first letter, each group in the dict's order
+    (``tables.misspelt_country`` compares a word with the names of its first letter only)."""
+    words = tables.country_words
+    stamp = (id(words), len(words))
+    found = tables.__dict__.get(_INITIALS_KEY)
+    if found is None or found[0] != stamp:
+        groups: dict[str, list[tuple[str, tuple]]] = {}
+        for k, v in words.items():
+            groups.setdefault(k[0], []).append((k, v))
+        found = tables.__dict__[_INITIALS_KEY] = (stamp, groups)
+    return found[1]

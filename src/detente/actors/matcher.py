@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from detente.actors.arrays import judged_run, name_pairs, owns_last_word
+from detente.actors.arrays import judged_run, name_pairs, surname_cache
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -122,13 +122,15 @@ def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[i
         run = None
     pairs = name_pairs(tables) if run is not None else frozenset()
     alone = i + 1 if tokens.lower[i] == "the" else -1  # "the" alone folds to itself
+    lower, starts, text = tokens.lower, tokens.starts, tokens.text
     for end in range(top, i, -1):
         last = tokens.last[end - 1]
         if last not in tables.name_ends:
             continue
-        if run is not None and end != alone and (run, last) not in pairs \
-                and owns_last_word(tokens, end - 1, last):
-            continue
+        if run is not None and end != alone and (run, last) not in pairs and last and (
+                lower[end - 1].rfind(last) > 0 or starts[end - 1] == 0
+                or not text[starts[end - 1] - 1].isalnum()):
+            continue  # no key ends in this word (``arrays.owns_last_word``)
         entries = tables.lookup(tokens.span(i, end))
         if entries:
             return end, entries
@@ -271,8 +273,14 @@ def _free_tail(ent, taken: list[bool]) -> tuple[int, int] | None:
 
 
 def _surname_entries(text: str, tables: ActorTables) -> tuple[Entry, ...]:
-    people = tables.surnames.get(fold(text), ())
-    return tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p) for p in people)
+    key = fold(text)
+    cache = surname_cache(tables)  # the same entries for the same key: made once
+    found = cache.get(key)
+    if found is None:
+        people = tables.surnames.get(key, ())
+        found = cache[key] = tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p)
+                                   for p in people)
+    return found
 
 
 def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
