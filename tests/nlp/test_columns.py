@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from detente.nlp import Columns, columns, heads, load_nlp, parse, token_columns
+from detente.nlp import Columns, children, columns, heads, load_nlp, parse, token_columns
 from detente.pipeline import spacy_exclusions
 
 TEXTS = [
@@ -48,3 +48,18 @@ def test_token_columns_strings_and_numbers():
     assert idx == [t.idx for t in doc] and orth == [t.text for t in doc]
     assert ent == [t.ent_type_ for t in doc] and lemma == [t.lemma_ for t in doc]
     assert token_columns(load_nlp(spacy_exclusions())(""), ("IDX", "LOWER")) == [[], []]
+
+
+def test_children_match_token_children():
+    for doc in _docs():
+        assert children(doc) == [[c.i for c in t.children] for t in doc]
+        assert children(doc) is children(doc)
+
+
+def test_children_follow_new_heads():
+    from detente.nlp import HEADS_KEY
+
+    doc = _docs()[0]
+    before = children(doc)
+    doc.user_data.pop(HEADS_KEY)  # what a re-parse does (events.headlines)
+    assert children(doc) is not before and children(doc) == before

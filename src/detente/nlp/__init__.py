@@ -306,6 +306,28 @@ def heads(doc) -> list[int]:
     return found
 
 
+CHILDREN_KEY = "detente.children"
+
+
+def children(doc) -> list[list[int]]:
+    """For each token, the indices of its syntactic children in text order (what
+    ``Token.children`` yields), from ``heads``; built once per document and again when the
+    heads are read anew (after a re-parse drops them).
+
+    >>> children(load_nlp()("Talks resumed."))
+    [[], [0, 2], []]
+    """
+    head_of = heads(doc)
+    found = doc.user_data.get(CHILDREN_KEY)
+    if found is None or found[0] is not head_of:
+        kids: list[list[int]] = [[] for _ in head_of]
+        for k, h in enumerate(head_of):
+            if h != k:
+                kids[h].append(k)
+        found = doc.user_data[CHILDREN_KEY] = (head_of, kids)
+    return found[1]
+
+
 ENTS_KEY = "detente.ents"
 
 
