@@ -237,6 +237,24 @@ def _texts(column: list[int], table: str, strings, lower: bool = False) -> list[
     return found
 
 
+def _lower_lemmas(lemmas: list[int], lowers: list[int], lower_texts: list[str],
+                  strings) -> list[str]:
+    """The lower-cased lemmas of a document (hashes ``lemmas``): where a lemma is the word's
+    lower-case form (the same hash), that text, already read; the others through the cache
+    ``_STRINGS["lemma.lower"]``."""
+    cache = _STRINGS.get("lemma.lower")
+    if cache is None or len(cache) > _MAX_CACHED_STRINGS:
+        cache = _STRINGS["lemma.lower"] = {}
+    get = cache.get
+    found = [word if lemma == lower else get(lemma)
+             for word, lemma, lower in zip(lower_texts, lemmas, lowers, strict=True)]
+    if None in found:
+        for k, h in enumerate(lemmas):
+            if found[k] is None:
+                found[k] = cache[h] = strings[h].lower()
+    return found
+
+
 _NUMERIC_ATTRS = frozenset({"IDX", "LENGTH"})
 _STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE",
                            "SHAPE", "PREFIX", "SUFFIX"})
@@ -266,7 +284,7 @@ class Columns:
         strings = doc.vocab.strings
         self.idx, self.length, self.alpha = idx, length, alpha
         self.lower = _texts(lower, "LOWER", strings)
-        self.lemma = _texts(lemma, "lemma.lower", strings, lower=True)
+        self.lemma = _lower_lemmas(lemma, lower, self.lower, strings)
         self.pos = _texts(pos, "POS", strings)
         self.tag = _texts(tag, "TAG", strings)
         self.dep = _texts(dep, "DEP", strings)
