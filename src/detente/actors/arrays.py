@@ -83,16 +83,6 @@ def paragraph_sentence_starts(doc) -> list[int]:
     return starts
 
 
-def owns_last_word(tokens, k: int, word: str) -> bool:
-    """Whether ``word``, the last run of letters and digits of token ``k``'s lower-case text
-    (``matcher.Tokens.last``), is also the last word of any text that ends with the token:
-    it is not empty, and another character of the token or no letter or digit comes right
-    before it."""
-    start = tokens.starts[k]
-    return bool(word) and (tokens.lower[k].rfind(word) > 0 or start == 0
-                           or not tokens.text[start - 1].isalnum())
-
-
 def judged_run(tokens, i: int) -> str | None:
     """The first run of letters and digits of every lookup key a name starting at token
     ``i`` can fold to (of the word after "the"), as ``matcher._may_start_name`` judges it;

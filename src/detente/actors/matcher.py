@@ -130,7 +130,7 @@ def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[i
         if run is not None and end != alone and (run, last) not in pairs and last and (
                 lower[end - 1].rfind(last) > 0 or starts[end - 1] == 0
                 or not text[starts[end - 1] - 1].isalnum()):
-            continue  # no key ends in this word (``arrays.owns_last_word``)
+            continue  # (run, last word) of no key, and the word cannot run on to the left
         entries = tables.lookup(tokens.span(i, end))
         if entries:
             return end, entries
