@@ -38,12 +38,11 @@ sectors and the dated roster, plus the user's ``Resources(actors_file=...)``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.matcher import find_atoms
 from detente.actors.resolver import Context, Phrase, resolve_atoms
 from detente.actors.tables import COUNTRY_CODES, ActorTables, is_country, load_tables, read_tsv
+from detente.nlp import columns, doc_text
 from detente.records import CodedArticle, Mention
 from detente.resources import Resources
 from detente.stage import Stage
@@ -73,9 +72,10 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
 
 
 def _mention(coded: CodedArticle, doc, phrase: Phrase, antecedent: int | None) -> Mention:
-    span = Span(doc, phrase.start, phrase.end)
-    return Mention(text=span.text, start=span.start_char, end=span.end_char,
-                   sentence=coded.sentence_of(span.start_char), label=phrase.label,
+    cols = columns(doc)
+    start, end = cols.idx[phrase.start], cols.idx[phrase.end - 1] + cols.length[phrase.end - 1]
+    return Mention(text=doc_text(doc)[start:end], start=start, end=end,
+                   sentence=coded.sentence_of(start), label=phrase.label,
                    actor=phrase.actor, antecedent=antecedent, rule=phrase.rule)
 
 

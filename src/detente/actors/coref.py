@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.actors.arrays import paragraph_sentence_starts
 from detente.actors.offices import Offices
 from detente.actors.resolver import ACCREDITED_ROLES, Context, Phrase, fill_holder
-from detente.nlp import columns, doc_text
+from detente.nlp import children, columns, doc_text, heads
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -384,10 +385,10 @@ def atom_text(doc, phrase: Phrase) -> str:
 def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
     """The role phrase an unknown name stands in apposition to (either direction)."""
     phrase = phrases[k]
-    token = doc[phrase.anchor]
-    head = token.head.i if token.dep_ == "appos" else None
-    appositives = {c.i for i in range(phrase.start, phrase.end) for c in doc[i].children
-                   if c.dep_ == "appos"}  # tokens standing in apposition to this phrase
+    dep, kids = columns(doc).dep, children(doc)
+    head = heads(doc)[phrase.anchor] if dep[phrase.anchor] == "appos" else None
+    appositives = {c for i in range(phrase.start, phrase.end) for c in kids[i]
+                   if dep[c] == "appos"}  # tokens standing in apposition to this phrase
     for j, cand in enumerate(phrases):
         if j == k or cand.actor is None:
             continue
@@ -400,14 +401,7 @@ def sentence_starts(doc) -> list[int]:
     """For each token, the index of the first token of its sentence; a paragraph break
     starts a sentence even where the parser ran one sentence over it (a paragraph ending
     in a closing quote mark)."""
-    starts = [0] * len(doc)
-    for sent in doc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end):
-            if i > sent.start and doc[i - 1].is_space and "\n" in doc[i - 1].text:
-                start = i
-            starts[i] = start
-    return starts
+    return paragraph_sentence_starts(doc)
 
 
 def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> dict[int, int]:

@@ -7,7 +7,9 @@ resolver drops such atoms before building phrases.
 
 from __future__ import annotations
 
+from detente.actors.arrays import token_text
 from detente.actors.matcher import Atom
+from detente.nlp import columns, heads
 from detente.resources import word_list
 
 CREDIT_WORDS = word_list("actors", "vocabulary.yaml", "credit_words")
@@ -38,11 +40,11 @@ def is_credit(doc, atom: Atom) -> bool:
     actor."""
     if atom.kind not in ("org", "unknown"):
         return False
-    before = doc[atom.start - 1].text if atom.start > 0 else ""
-    after = doc[atom.end].text if atom.end < len(doc) else ""
+    before = token_text(doc, atom.start - 1) if atom.start > 0 else ""
+    after = token_text(doc, atom.end) if atom.end < len(doc) else ""
     if before == "(" and after == ")":
         return True
-    return before == ":" and atom.start > 1 and doc[atom.start - 2].lower_ in CREDIT_WORDS
+    return before == ":" and atom.start > 1 and columns(doc).lower[atom.start - 2] in CREDIT_WORDS
 
 
 def is_land_or_origin(doc, atom: Atom, tables) -> bool:
@@ -51,12 +53,13 @@ def is_land_or_origin(doc, atom: Atom, tables) -> bool:
     origin by a hyphen ("Russian-made rockets": ``origin_words``)."""
     if atom.kind not in ("demonym", "country"):
         return False
-    if atom.end + 1 < len(doc) and doc[atom.end].text == "-" \
-            and doc[atom.end + 1].lower_ in tables.origin_words:
+    cols = columns(doc)
+    if atom.end + 1 < len(doc) and token_text(doc, atom.end) == "-" \
+            and cols.lower[atom.end + 1] in tables.origin_words:
         return True
-    token = doc[atom.end - 1]
-    return atom.kind == "demonym" and token.dep_ in ("amod", "compound") \
-        and token.head.lower_ in tables.geography_nouns
+    last = atom.end - 1
+    return atom.kind == "demonym" and cols.dep[last] in ("amod", "compound") \
+        and cols.lower[heads(doc)[last]] in tables.geography_nouns
 
 
 def is_currency(doc, atom: Atom, tables) -> bool:
@@ -64,12 +67,12 @@ def is_currency(doc, atom: Atom, tables) -> bool:
     currency sign ("US $50 million", "US$3 billion": ``currency_signs`` of ``sectors.yaml``)."""
     if atom.kind not in ("demonym", "country"):
         return False
-    after = doc[atom.end] if atom.end < len(doc) else None
-    return (after is not None and after.text[:1] in tables.currency_signs) \
-        or doc[atom.end - 1].text[-1:] in tables.currency_signs  # "US$" as one token
+    after = token_text(doc, atom.end) if atom.end < len(doc) else None
+    return (after is not None and after[:1] in tables.currency_signs) \
+        or token_text(doc, atom.end - 1)[-1:] in tables.currency_signs  # "US$" as one token
 
 
 def is_ethnic(doc, atom: Atom, tables) -> bool:
     """A people named as an ethnic group ("ethnic Albanians", "ethnic Turks")."""
     return atom.kind == "demonym" and atom.start > 0 \
-        and doc[atom.start - 1].lower_ in tables.ethnic_words
+        and columns(doc).lower[atom.start - 1] in tables.ethnic_words

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from detente.actors.arrays import judged_run, name_pairs, surname_cache
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -27,7 +28,7 @@ from detente.actors.tables import (
     last_word,
     misspelt_country,
 )
-from detente.nlp import columns, doc_text, entities
+from detente.nlp import columns, doc_text, entities, heads
 from detente.resources import word_list
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -113,10 +114,23 @@ def _may_start_name(tokens: Tokens, i: int, tables: ActorTables) -> bool:
 
 
 def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[int, tuple]:
-    """Longest name starting at token ``i`` (not crossing ``limit``): (end, entries)."""
-    for end in range(min(limit, i + tables.max_name_tokens + 1), i, -1):
-        if tokens.last[end - 1] not in tables.name_ends:
+    """Longest name starting at token ``i`` (not crossing ``limit``): (end, entries). A span
+    whose first and last words are no key's (``name_pairs``) is not looked up."""
+    top = min(limit, i + tables.max_name_tokens + 1)
+    run = judged_run(tokens, i)
+    if run is not None and not tokens.span(i, top).isascii():
+        run = None
+    pairs = name_pairs(tables) if run is not None else frozenset()
+    alone = i + 1 if tokens.lower[i] == "the" else -1  # "the" alone folds to itself
+    lower, starts, text = tokens.lower, tokens.starts, tokens.text
+    for end in range(top, i, -1):
+        last = tokens.last[end - 1]
+        if last not in tables.name_ends:
             continue
+        if run is not None and end != alone and (run, last) not in pairs and last and (
+                lower[end - 1].rfind(last) > 0 or starts[end - 1] == 0
+                or not text[starts[end - 1] - 1].isalnum()):
+            continue  # (run, last word) of no key, and the word cannot run on to the left
         entries = tables.lookup(tokens.span(i, end))
         if entries:
             return end, entries
@@ -259,8 +273,14 @@ def _free_tail(ent, taken: list[bool]) -> tuple[int, int] | None:
 
 
 def _surname_entries(text: str, tables: ActorTables) -> tuple[Entry, ...]:
-    people = tables.surnames.get(fold(text), ())
-    return tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p) for p in people)
+    key = fold(text)
+    cache = surname_cache(tables)  # the same entries for the same key: made once
+    found = cache.get(key)
+    if found is None:
+        people = tables.surnames.get(key, ())
+        found = cache[key] = tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p)
+                                   for p in people)
+    return found
 
 
 def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
@@ -269,29 +289,32 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
     surname that ends a full name the article gave before and no table knows (``named``:
     "Michael Howard" ... "Mr Howard") is that person, not the roster's John Howard."""
     atoms = []
+    cols, text = columns(doc), doc_text(doc)
+    idx, length, lower = cols.idx, cols.length, cols.lower
     for ent in ents:
         free = _free_tail(ent, taken)
         if free is None:
             continue
         start, end = free
-        if doc[start].lower_ == "the" and end > start + 1:
+        if lower[start] == "the" and end > start + 1:
             start += 1
-        span = Span(doc, start, end)
-        if not span[-1].text[-1:].isalnum() or all(t.is_stop for t in span):
+        span_text = text[idx[start]:idx[end - 1] + length[end - 1]]
+        if not span_text[-1:].isalnum() or all(doc[k].is_stop for k in range(start, end)):
             continue
-        entries = tables.lookup(span.text)
+        label = ent.label_
+        entries = tables.lookup(span_text)
         by_surname = not entries
-        whole = (start, end) == (ent.start, ent.end) or ent.label_ == "PERSON"
-        if whole and not (by_surname and end - start == 1 and span.text in named):
+        whole = (start, end) == (ent.start, ent.end) or label == "PERSON"
+        if whole and not (by_surname and end - start == 1 and span_text in named):
             # not "Howard" of "Howard University" (the role took "University")
-            entries = entries or _surname_entries(span.text, tables)
+            entries = entries or _surname_entries(span_text, tables)
         if not entries and end - start > 1:
-            entries = _full_name_by_surname(span, tables)
+            entries = _full_name_by_surname(Span(doc, start, end), tables)
         if entries:
-            atoms.append(Atom(start, end, _kind(entries), ent.label_, entries,
+            atoms.append(Atom(start, end, _kind(entries), label, entries,
                               by_surname=by_surname and end - start == 1))
-        elif ent.label_ in NAME_LABELS and span[0].text[:1].isupper():
-            atoms.append(Atom(start, end, "unknown", ent.label_))
+        elif label in NAME_LABELS and span_text[:1].isupper():
+            atoms.append(Atom(start, end, "unknown", label))
         else:
             continue
         for k in range(start, end):
@@ -354,11 +377,12 @@ def pronoun_atoms(doc, tokens: Tokens, sent, tables: ActorTables,
                   taken: list[bool]) -> list[Atom]:
     """Pronouns; "it" only as a clause subject that is not extraposed ("it is clear that")."""
     atoms = []
+    head_of, dep = heads(doc), columns(doc).dep
     for i in range(sent.start, sent.end):
         pronoun = tables.pronouns.get(tokens.lower[i])
         if not pronoun or taken[i] or tokens.pos[i] not in ("PRON", "DET"):
             continue
-        speech = doc[i].head.lower_ in tables.it_verbs and doc[i].dep_ == "nsubj"
+        speech = tokens.lower[head_of[i]] in tables.it_verbs and dep[i] == "nsubj"
         if pronoun.linked_only and not referring_it(doc[i]):
             continue
         atoms.append(Atom(i, i + 1, "pron", "PRON", pronoun=pronoun, speech=speech))
@@ -394,18 +418,18 @@ def misspelt_atoms(doc, tokens: Tokens, sent, tables: ActorTables, taken: list[b
     entity, nor beside another capitalised proper noun ("Brunel University" is a name), nor
     a modifier of a noun ("the Syriza party": a party's name one letter from "Syria")."""
     atoms = []
-    pos = tokens.pos
+    pos, dep = tokens.pos, columns(doc).dep
     for i in range(sent.start, sent.end):
         if taken[i] or pos[i] != "PROPN":
             continue
+        if any(0 <= j < len(pos) and pos[j] == "PROPN" and tokens.text[tokens.starts[j]].isupper()
+               for j in (i - 1, i + 1)) or dep[i] == "compound":
+            continue  # a name's part or modifier ("Brunel University", "the Syriza party")
         token = doc[i]
         if token.ent_type_ not in MISSPELT_LABELS:
             continue
         if token.ent_type_ and (token.ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")):
             continue
-        if any(0 <= j < len(doc) and tokens.pos[j] == "PROPN" and doc[j].text[:1].isupper()
-               for j in (i - 1, i + 1)) or token.dep_ == "compound":
-            continue  # a name's part or modifier ("Brunel University", "the Syriza party")
         entries = misspelt_country(tables, token.text)
         if entries:
             atoms.append(Atom(i, i + 1, "country", "", entries))
@@ -433,10 +457,11 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         atoms += misspelt_atoms(doc, tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         found = entity_atoms(doc, inside, tables, taken, named)
-        named.update(doc[a.end - 1].text for a in found
+        named.update(tokens.span(a.end - 1, a.end) for a in found
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
         atoms += found
-        known.update(doc[a.end - 1].text for a in atoms[first:] if a.kind == "person" and a.end - a.start > 1)
+        known.update(tokens.span(a.end - 1, a.end) for a in atoms[first:]
+                     if a.kind == "person" and a.end - a.start > 1)
         atoms += surname_atoms(tokens, sent, tables, taken, named, blocked, known)
         atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
     for atom in atoms:

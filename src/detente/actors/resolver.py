@@ -11,6 +11,7 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from detente.actors.arrays import has_newline, token_text
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.filters import is_credit, is_currency, is_ethnic, is_land_or_origin, is_language
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
@@ -24,6 +25,7 @@ from detente.actors.trees import (
     is_people_noun,
     members,
 )
+from detente.nlp import children, columns, heads
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -91,21 +93,23 @@ class Context:
 
 def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
     """True for "pro-Russian", "anti-Syria": a stance, not a nationality."""
-    i = atom.start
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in tables.stance_prefixes:
+    i, lower = atom.start, columns(doc).lower
+    if i >= 2 and token_text(doc, i - 1) == "-" and lower[i - 2] in tables.stance_prefixes:
         return True
-    return "-" in doc[i].text and doc[i].text.split("-")[0].lower() in tables.stance_prefixes
+    text = token_text(doc, i)
+    return "-" in text and text.split("-")[0].lower() in tables.stance_prefixes
 
 
 def is_former(doc, tokens: list[int], tables: ActorTables) -> bool:
     """True when a "former"/"ex-"/"ousted" word modifies one of the tokens."""
+    lower, kids = columns(doc).lower, children(doc)
     for i in tokens:
-        for child in doc[i].children:
-            if child.lower_ in tables.former_words and child.i < i:
+        for child in kids[i]:
+            if lower[child] in tables.former_words and child < i:
                 return True
-        if i >= 1 and doc[i - 1].lower_ in tables.former_words:
+        if i >= 1 and lower[i - 1] in tables.former_words:
             return True
-        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("ex",):
+        if i >= 2 and token_text(doc, i - 1) == "-" and lower[i - 2] in ("ex",):
             return True
     return False
 
@@ -213,10 +217,10 @@ def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> s
             return atom.role.sector
         if atom.kind == "seat" and atom.entries[0].sector:
             return atom.entries[0].sector
-    anchor = anchor_of(doc, root)
-    for child in doc[anchor].children:
-        if child.i < anchor and child.lower_ in tables.sector_adjectives:
-            return tables.sector_adjectives[child.lower_]
+    anchor, lower = anchor_of(doc, root), columns(doc).lower
+    for child in children(doc)[anchor]:
+        if child < anchor and lower[child] in tables.sector_adjectives:
+            return tables.sector_adjectives[lower[child]]
     return None
 
 
@@ -279,20 +283,21 @@ def phrase_span(doc, group: list[Atom], root: Atom, tables: ActorTables) -> tupl
     phrase reaches beyond it ("rebels in Helmand province")."""
     start, end = min(a.start for a in group), max(a.end for a in group)
     inside = range(start, end)
-    while start > 0 and doc[start - 1].head.i in inside and (
-            doc[start - 1].lower_ in tables.span_words):
+    lower, head_of = columns(doc).lower, heads(doc)
+    while start > 0 and head_of[start - 1] in inside and (
+            lower[start - 1] in tables.span_words):
         start -= 1
-    if (len(group) > 1 and end < len(doc) and doc[end].lower_ in tables.place_nouns
-            and doc[end - 1].head.i == end and end - 1 != anchor_of(doc, root)):
+    if (len(group) > 1 and end < len(doc) and lower[end] in tables.place_nouns
+            and head_of[end - 1] == end and end - 1 != anchor_of(doc, root)):
         end += 1
     return start, end
 
 
 def _definite(doc, root: Atom, mods: list[Atom]) -> bool:
-    anchor = doc[anchor_of(doc, root)]
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children):
+    cols, anchor = columns(doc), anchor_of(doc, root)
+    if any(cols.dep[c] == "det" and cols.lower[c] == "the" for c in children(doc)[anchor]):
         return True
-    return any(doc[anchor_of(doc, m)].dep_ == "poss" for m in mods)
+    return any(cols.dep[anchor_of(doc, m)] == "poss" for m in mods)
 
 
 def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
@@ -547,7 +552,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         group = members(root, children)
         lo, hi = group[0].start, max(a.end for a in group)
         inside = atoms[bisect_left(starts, lo):bisect_left(starts, hi)]
-        broken = any("\n" in doc[i].text for i in range(lo, hi))
+        broken = has_newline(doc, lo, hi)
         if broken or not _contiguous(group, inside):
             kids = children.pop(id(root), [])
             group = [root]
@@ -591,5 +596,5 @@ def keep_phrase(doc, phrase: Phrase) -> bool:
     """Drop a bare role noun that only describes a thing ("army base", "government policy")."""
     if phrase.label != "ROLE" or (phrase.actor and phrase.actor.country):
         return True
-    token = doc[phrase.anchor]
-    return token.dep_ not in ("compound", "amod") or token.head.i == token.i
+    anchor = phrase.anchor
+    return columns(doc).dep[anchor] not in ("compound", "amod") or heads(doc)[anchor] == anchor

@@ -372,8 +372,10 @@ def misspelt_country(tables: ActorTables, word: str) -> tuple[Entry, ...]:
     if len(key) < MISSPELT_MIN_LETTERS or not key.isalpha() or not word[:1].isupper() \
             or key in tables.names or key in tables.first_names or key in tables.surnames:
         return ()
-    close = [v for k, v in tables.country_words.items()
-             if k[0] == key[0] and key not in (k + "s", k + "n") and one_slip(key, k)]
+    from detente.actors.arrays import country_words_by_initial  # (arrays imports this module)
+
+    close = [v for k, v in country_words_by_initial(tables).get(key[0], ())
+             if key not in (k + "s", k + "n") and one_slip(key, k)]
     return close[0] if len(close) == 1 else ()
 
 

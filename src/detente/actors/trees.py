@@ -11,6 +11,7 @@ does ("Hungarian and Romanian officials"). ``build_trees`` gives the roots and c
 from __future__ import annotations
 
 from detente.actors.matcher import Atom
+from detente.nlp import columns, heads
 from detente.resources import word_list
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -35,8 +36,9 @@ SPOKEN_FOR = frozenset({"for"})
 
 def anchor_of(doc, atom: Atom) -> int:
     """The token of the atom whose head lies outside it (the atom's syntactic head)."""
+    head_of = heads(doc)
     for i in range(atom.end - 1, atom.start - 1, -1):
-        head = doc[i].head.i
+        head = head_of[i]
         if head < atom.start or head >= atom.end or head == i:
             return i
     return atom.end - 1
@@ -44,22 +46,24 @@ def anchor_of(doc, atom: Atom) -> int:
 
 def parent_token(doc, token, role_heads: dict[int, frozenset[str]]) -> int | None:
     """Token index that ``token``'s atom modifies, if it is a modifier of something."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ in MODIFIER_DEPS:
-        return first.head.i
-    head = first.head
-    if first.dep_ == "npadvmod" and head.lower_ in LEADING_WORDS and head.dep_ == "amod":
-        return head.head.i
-    origin = _fled_by(first) if token.pos_ == "PROPN" else None
+    cols, head_of = columns(doc), heads(doc)  # the token's head and labels, read as arrays
+    dep, lower = cols.dep, cols.lower
+    first = token.i
+    while dep[first] == "conj" and head_of[first] != first:
+        first = head_of[first]
+    if dep[first] in MODIFIER_DEPS:
+        return head_of[first]
+    head = head_of[first]
+    if dep[first] == "npadvmod" and lower[head] in LEADING_WORDS and dep[head] == "amod":
+        return head_of[head]
+    origin = _fled_by(doc[first]) if cols.pos[token.i] == "PROPN" else None
     if origin is not None:
         return origin
-    if first.dep_ == "pobj" and first.head.dep_ == "prep":
-        target = first.head.head
-        if target.dep_ == "acl" and target.lower_ in SITUATED_WORDS:
-            target = target.head
-        return target.i if first.head.lower_ in role_heads.get(target.i, ()) else None
+    if dep[first] == "pobj" and dep[head] == "prep":
+        target = head_of[head]
+        if dep[target] == "acl" and lower[target] in SITUATED_WORDS:
+            target = head_of[target]
+        return target if lower[head] in role_heads.get(target, ()) else None
     return None
 
 
@@ -119,6 +123,7 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
     role_heads = {anchors[id(a)]: place_prepositions(doc, a, anchors[id(a)]) for a in atoms}
     roots, children = [], {}
     titled = titled_names(doc, atoms, anchors)
+    lower, dep, head_of = columns(doc).lower, columns(doc).dep, heads(doc)
     for atom in atoms:
         target = None
         if atom.kind != "pron":
@@ -126,11 +131,11 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         parent = at_token.get(target) if target is not None else None
         if parent is not None and _speaks_for_person(doc, atom, anchors[id(atom)]):
             parent = None  # "a spokesman for Boris Johnson" is not Johnson: the person's own
-        if parent is None and target is not None and doc[target].lower_ in place_nouns:
+        if parent is None and target is not None and lower[target] in place_nouns:
             beyond = parent_token(doc, doc[target], role_heads)
             parent = at_token.get(beyond) if beyond is not None else None
-        if parent is None and target is not None and doc[target].dep_ in ("compound", "amod"):
-            place = at_token.get(doc[target].head.i)  # "Christian" of "Christian east Beirut"
+        if parent is None and target is not None and dep[target] in ("compound", "amod"):
+            place = at_token.get(head_of[target])  # "Christian" of "Christian east Beirut"
             parent = place if place is not None and place.kind in PLACE_ATOMS else None
         if parent is None and target is not None:
             parent = sibling_role(doc, atom, target, at_token)

@@ -186,7 +186,10 @@ def doc_text(doc) -> str:
     return text
 
 
-_STRINGS: dict[int, str] = {}
+_STRINGS: dict[str, dict[int, str]] = {}
+"""Per attribute (``LOWER``, ``POS``...), the text of each string hash seen: a small table for
+the tags and dependency labels, which stays in the processor's cache, and one per word
+attribute."""
 _MAX_CACHED_STRINGS = 200_000
 
 
@@ -208,8 +211,6 @@ def token_columns(doc, attrs: tuple[str, ...]) -> list[list]:
     array = doc.to_array([IDS[a] for a in attrs])
     columns = array.T.tolist() if len(attrs) > 1 else [array.tolist()]
     strings = doc.vocab.strings
-    if len(_STRINGS) > _MAX_CACHED_STRINGS:
-        _STRINGS.clear()
     out = []
     for name, column in zip(attrs, columns, strict=True):
         if name in _NUMERIC_ATTRS or name.startswith("IS_"):
@@ -217,9 +218,41 @@ def token_columns(doc, attrs: tuple[str, ...]) -> list[list]:
             continue
         if name not in _STRING_ATTRS:
             raise ValueError(f"token_columns: unsupported attribute {name!r}")
-        # to_array gives unsigned 64-bit hashes as Python ints; the cache maps them to text
-        out.append([_STRINGS.get(h) or _STRINGS.setdefault(h, strings[h]) for h in column])
+        out.append(_texts(column, name, strings))
     return out
+
+
+def _texts(column: list[int], table: str, strings, lower: bool = False) -> list[str]:
+    """The strings of the hashes of ``column`` (``to_array`` gives them as Python ints),
+    through the cache ``_STRINGS[table]``; ``lower``: lower-cased (kept so in the cache)."""
+    cache = _STRINGS.get(table)
+    if cache is None or len(cache) > _MAX_CACHED_STRINGS:
+        cache = _STRINGS[table] = {}
+    found = list(map(cache.get, column))
+    if None in found:
+        for k, h in enumerate(column):
+            if found[k] is None:
+                text = strings[h]
+                found[k] = cache[h] = text.lower() if lower else text
+    return found
+
+
+def _lower_lemmas(lemmas: list[int], lowers: list[int], lower_texts: list[str],
+                  strings) -> list[str]:
+    """The lower-cased lemmas of a document (hashes ``lemmas``): where a lemma is the word's
+    lower-case form (the same hash), that text, already read; the others through the cache
+    ``_STRINGS["lemma.lower"]``."""
+    cache = _STRINGS.get("lemma.lower")
+    if cache is None or len(cache) > _MAX_CACHED_STRINGS:
+        cache = _STRINGS["lemma.lower"] = {}
+    get = cache.get
+    found = [word if lemma == lower else get(lemma)
+             for word, lemma, lower in zip(lower_texts, lemmas, lowers, strict=True)]
+    if None in found:
+        for k, h in enumerate(lemmas):
+            if found[k] is None:
+                found[k] = cache[h] = strings[h].lower()
+    return found
 
 
 _NUMERIC_ATTRS = frozenset({"IDX", "LENGTH"})
@@ -240,9 +273,21 @@ class Columns:
     __slots__ = ("idx", "length", "alpha", "lower", "lemma", "pos", "tag", "dep")
 
     def __init__(self, doc) -> None:
-        (self.idx, self.length, self.alpha, self.lower, lemma, self.pos, self.tag,
-         self.dep) = token_columns(doc, COLUMNS)
-        self.lemma = [word.lower() for word in lemma]
+        if not len(doc):
+            self.idx, self.length, self.alpha, self.lower, self.lemma, self.pos, self.tag, \
+                self.dep = ([] for _ in COLUMNS)
+            return
+        from spacy.attrs import IDS
+
+        idx, length, alpha, lower, lemma, pos, tag, dep = doc.to_array(
+            [IDS[a] for a in COLUMNS]).T.tolist()
+        strings = doc.vocab.strings
+        self.idx, self.length, self.alpha = idx, length, alpha
+        self.lower = _texts(lower, "LOWER", strings)
+        self.lemma = _lower_lemmas(lemma, lower, self.lower, strings)
+        self.pos = _texts(pos, "POS", strings)
+        self.tag = _texts(tag, "TAG", strings)
+        self.dep = _texts(dep, "DEP", strings)
 
 
 def columns(doc) -> Columns:
@@ -277,6 +322,28 @@ def heads(doc) -> list[int]:
         offsets = doc.to_array([HEAD]).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
         found = doc.user_data[HEADS_KEY] = (offsets + np.arange(len(doc))).tolist()
     return found
+
+
+CHILDREN_KEY = "detente.children"
+
+
+def children(doc) -> list[list[int]]:
+    """For each token, the indices of its syntactic children in text order (what
+    ``Token.children`` yields), from ``heads``; built once per document and again when the
+    heads are read anew (after a re-parse drops them).
+
+    >>> children(load_nlp()("Talks resumed."))
+    [[], [0, 2], []]
+    """
+    head_of = heads(doc)
+    found = doc.user_data.get(CHILDREN_KEY)
+    if found is None or found[0] is not head_of:
+        kids: list[list[int]] = [[] for _ in head_of]
+        for k, h in enumerate(head_of):
+            if h != k:
+                kids[h].append(k)
+        found = doc.user_data[CHILDREN_KEY] = (head_of, kids)
+    return found[1]
 
 
 ENTS_KEY = "detente.ents"

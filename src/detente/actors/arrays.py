@@ -1,0 +1,150 @@
+"""Per-document arrays the actor rules read instead of spaCy ``Token`` objects.
+
+Each helper gives what a loop over ``doc[i]`` computed (``is_space``, ``text``, ``head.i``),
+from ``detente.nlp``'s columns, heads and sentence starts and the article's text; indexing a
+``Doc`` builds a ``Token`` every time. ``tests/actors/test_arrays.py`` compares each with the
+spaCy-object way on made-up texts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from detente.actors.tables import first_run, fold, last_word
+from detente.nlp import columns, doc_text
+from detente.nlp import sentence_starts as first_tokens
+
+
+def token_text(doc, i: int) -> str:
+    """``doc[i].text``."""
+    cols = columns(doc)
+    start = cols.idx[i]
+    return doc_text(doc)[start:start + cols.length[i]]
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``start < end``."""
+    cols = columns(doc)
+    return doc_text(doc)[cols.idx[start]:cols.idx[end - 1] + cols.length[end - 1]]
+
+
+def has_newline(doc, start: int, end: int) -> bool:
+    """Whether a token of ``doc[start:end]`` holds a line break (``"\\n" in token.text``)."""
+    if start >= end:
+        return False
+    cols = columns(doc)
+    idx, length, text = cols.idx, cols.length, doc_text(doc)
+    if "\n" not in text[idx[start]:idx[end - 1] + length[end - 1]]:
+        return False
+    return any("\n" in text[idx[i]:idx[i] + length[i]] for i in range(start, end))
+
+
+def line_break_tokens(doc) -> list[int]:
+    """Indices of the whitespace tokens holding a line break (``token.is_space and "\\n" in
+    token.text``), in order."""
+    text = doc_text(doc)
+    found: list[int] = []
+    pos = text.find("\n")
+    if pos < 0:
+        return found
+    cols = columns(doc)
+    idx, length = cols.idx, cols.length
+    while pos >= 0:
+        k = bisect_right(idx, pos) - 1
+        if k >= 0 and pos < idx[k] + length[k]:
+            word = text[idx[k]:idx[k] + length[k]]
+            if word.isspace() and (not found or found[-1] != k):
+                found.append(k)
+            pos = text.find("\n", idx[k] + length[k])
+        else:
+            pos = text.find("\n", pos + 1)
+    return found
+
+
+def paragraph_sentence_starts(doc) -> list[int]:
+    """For each token, the first token of its sentence, a token after a line-break token
+    of the same sentence starting one (``detente.actors.coref.sentence_starts``)."""
+    n = len(doc)
+    if not n:
+        return []
+    firsts = first_tokens(doc)
+    starts: list[int] = []
+    for a, b in zip(firsts, [*firsts[1:], n], strict=True):
+        starts += [a] * (b - a)
+    for k in line_break_tokens(doc):
+        i = k + 1
+        if i >= n:
+            continue
+        s = bisect_right(firsts, i) - 1
+        if firsts[s] == i:
+            continue  # the break ends a sentence: the next token starts one anyway
+        end = firsts[s + 1] if s + 1 < len(firsts) else n
+        starts[i:end] = [i] * (end - i)
+    return starts
+
+
+def judged_run(tokens, i: int) -> str | None:
+    """The first run of letters and digits of every lookup key a name starting at token
+    ``i`` can fold to (of the word after "the"), as ``matcher._may_start_name`` judges it;
+    None where it does not judge (the run may go on into the next token)."""
+    j = i
+    if tokens.lower[i] == "the":
+        if i + 1 >= len(tokens.lower):
+            return None
+        if tokens.starts[i + 1] > tokens.ends[i]:
+            j = i + 1
+    word = fold(tokens.lower[j])
+    run = first_run(word)
+    if not run or (len(run) == len(word) and j + 1 < len(tokens.starts)
+                   and tokens.starts[j + 1] == tokens.ends[j]
+                   and tokens.text[tokens.starts[j + 1]:tokens.starts[j + 1] + 1].isalnum()):
+        return None
+    return run
+
+
+_PAIRS_KEY = "_detente_name_pairs"
+
+
+def name_pairs(tables) -> frozenset[tuple[str, str]]:
+    """(first run, last word) of every lookup key of ``tables`` (folded names, folded
+    acronyms), built on first use and rebuilt when the tables' dictionaries change. An
+    ASCII span whose first run and last word are no pair's is no key (``matcher._name_at``)."""
+    stamp = (id(tables.names), len(tables.names), id(tables.acronyms), len(tables.acronyms))
+    found = tables.__dict__.get(_PAIRS_KEY)
+    if found is None or found[0] != stamp:
+        keys = [*tables.names, *(fold(a) for a in tables.acronyms)]
+        found = (stamp, frozenset((first_run(k), last_word(k)) for k in keys))
+        tables.__dict__[_PAIRS_KEY] = found
+    return found[1]
+
+
+_SURNAMES_KEY = "_detente_surname_entries"
+_MAX_SURNAME_KEYS = 50_000
+
+
+def surname_cache(tables) -> dict:
+    """A dict kept on ``tables`` for ``matcher._surname_entries`` (folded text -> the
+    entries of the roster people with that surname), emptied when ``tables.surnames``
+    changes or it grows past ``_MAX_SURNAME_KEYS``."""
+    stamp = (id(tables.surnames), len(tables.surnames))
+    found = tables.__dict__.get(_SURNAMES_KEY)
+    if found is None or found[0] != stamp or len(found[1]) > _MAX_SURNAME_KEYS:
+        found = tables.__dict__[_SURNAMES_KEY] = (stamp, {})
+    return found[1]
+
+
+_INITIALS_KEY = "_detente_country_initials"
+
+
+def country_words_by_initial(tables) -> dict[str, list[tuple[str, tuple]]]:
+    """``tables.country_words`` grouped by first letter, each group in the dict's order
+    (``tables.misspelt_country`` compares a word with the names of its first letter only)."""
+    words = tables.country_words
+    stamp = (id(words), len(words))
+    found = tables.__dict__.get(_INITIALS_KEY)
+    if found is None or found[0] != stamp:
+        groups: dict[str, list[tuple[str, tuple]]] = {}
+        for k, v in words.items():
+            groups.setdefault(k[0], []).append((k, v))
+        found = tables.__dict__[_INITIALS_KEY] = (stamp, groups)
+    return found[1]
