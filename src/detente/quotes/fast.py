@@ -1,0 +1,44 @@
+"""Faster ways for the quotes rules to ask the same questions of the parse.
+
+Each helper answers what a rule would otherwise compute from spaCy objects (a ``Token`` built
+for every word looked at) or from a loop over every pair, from the per-document columns
+(``detente.nlp.columns``) or a sorted table; the answers are the same
+(``tests/quotes/test_fast.py`` compares them with the spaCy-object way).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from detente.nlp import columns
+
+
+def char_ranges(doc, token_ranges) -> list[tuple[int, int]]:
+    """The character ranges of token ranges ``(a, b)`` of ``doc`` that hold a token:
+    ``(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))`` for each with ``b > a``, in order."""
+    cols = columns(doc)
+    idx, length = cols.idx, cols.length
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in token_ranges if b > a]
+
+
+class Inside:
+    """Whether an offset falls in any of some half-open ranges ``(start, end)``: the same
+    answer as ``any(s <= x < e for s, e in ranges)``, by bisection over the ranges merged
+    (in any order, overlapping or not)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, ranges) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(r for r in ranges if r[1] > r[0]):
+            if merged and s <= merged[-1][1]:
+                if e > merged[-1][1]:
+                    merged[-1][1] = e
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __call__(self, x: int) -> bool:
+        k = bisect_right(self.starts, x) - 1
+        return k >= 0 and x < self.ends[k]

@@ -1,0 +1,32 @@
+"""The quotes stage's fast helpers give the answers of the spaCy-object way they replace."""
+
+from __future__ import annotations
+
+import random
+
+from detente.nlp import load_nlp
+from detente.quotes.fast import Inside, char_ranges
+
+
+def test_char_ranges_match_tokens():
+    doc = load_nlp()('The minister said "we will not retreat" and left. "Never," she added.')
+    ranges = [(3, 9), (12, 13), (5, 5), (0, 1), (len(doc) - 2, len(doc))]
+    expected = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges if b > a]
+    assert char_ranges(doc, ranges) == expected
+
+
+def test_inside_matches_any():
+    rng = random.Random(7)
+    for _ in range(300):
+        ranges = []
+        for _ in range(rng.randrange(0, 6)):
+            s = rng.randrange(0, 60)
+            ranges.append((s, s + rng.randrange(-3, 15)))  # empty and inverted ranges too
+        inside = Inside(ranges)
+        for x in range(-2, 80):
+            assert inside(x) == any(s <= x < e for s, e in ranges), (ranges, x)
+
+
+def test_inside_touching_ranges():
+    inside = Inside([(5, 8), (0, 5)])
+    assert [x for x in range(10) if inside(x)] == [0, 1, 2, 3, 4, 5, 6, 7]
