@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
 from detente.nlp import columns, heads
 from detente.records import Tone, ToneWord
 from detente.tone.lexicon import PHRASE_JOINER, ToneLexicon
 from detente.tone.model import Feature, ToneModel
+from detente.tone.vader import word_valence
 
 _SKIP_POS = frozenset({"PUNCT", "SPACE"})
 
@@ -132,23 +135,26 @@ def _match(phrase: tuple[str, ...], k: int, lower, lemma, i: int, last: int) -> 
 
 def valences(words: Words, lexicon: ToneLexicon, doc=None) -> list[float]:
     """One valence per word by VADER's own rules (``sentiment_valence``, ``_but_check``); with
-    the parse, a word in background (``lexicon.background``) weighs ``background_weight``."""
+    the parse, a word in background (``lexicon.background``) weighs ``background_weight``.
+    The words are lower-cased once (``vader.word_valence``: VADER's rules over them)."""
     analyzer = lexicon.analyzer
     table = analyzer.lexicon
     items = words.words_and_emoticons
+    lows = [item.lower() for item in items]
+    scored, tokens, is_cap_diff = words.scored, words.tokens, words.is_cap_diff
     out: list[float] = []
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT
-
-    for i, item in enumerate(items):
-        low = item.lower()
-        if not words.scored[i] or low not in table or low in BOOSTER_DICT or (
-                low == "kind" and i + 1 < len(items) and items[i + 1].lower() == "of"):
+    last = len(lows) - 1
+    for i, low in enumerate(lows):
+        if not scored[i] or low not in table or low in BOOSTER_DICT or (
+                low == "kind" and i < last and lows[i + 1] == "of"):
             out.append(0.0)
             continue
-        value = float(analyzer.sentiment_valence(0, words, item, i, [])[0])
-        if doc is not None and value and in_background(doc, words.tokens[i], lexicon):
+        value = float(word_valence(table, items, lows, i, is_cap_diff))
+        if doc is not None and value and in_background(doc, tokens[i], lexicon):
             value *= lexicon.background_weight
         out.append(value)
+    if "but" not in lows:  # VADER's ``_but_check`` changes nothing then
+        return out
     return analyzer._but_check(items, out)
 
 
