@@ -30,3 +30,21 @@ def test_inside_matches_any():
 def test_inside_touching_ranges():
     inside = Inside([(5, 8), (0, 5)])
     assert [x for x in range(10) if inside(x)] == [0, 1, 2, 3, 4, 5, 6, 7]
+
+
+def test_cue_word_positions_are_the_tokens_a_cue_can_start_at():
+    from detente.nlp import columns
+    from detente.quotes.cues import read_cues
+    from detente.quotes.fast import cue_word_positions
+    from detente.resources import data_path
+
+    lexicon = read_cues(data_path("quotes", "cues.tsv"))
+    doc = load_nlp()("According to the mayor, the plan failed. She said so in a statement, "
+                     "and aides told reporters the vote was close.")
+    lower = columns(doc).lower
+    expected = [i for i in range(2, len(doc)) if lower[i] in lexicon.verbs
+                or lower[i] in lexicon.nouns or lower[i] in lexicon.phrases]
+    assert expected and cue_word_positions(lexicon, lower, 2, len(doc)) == expected
+    assert cue_word_positions(lexicon, lower, 0, len(doc))[0] == 0  # "according"
+    found = lexicon.find(doc, 0, len(doc))
+    assert {c.start for c in found} <= set(cue_word_positions(lexicon, lower, 0, len(doc)))

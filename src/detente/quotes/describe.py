@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.actors.tables import first_names
-from detente.nlp import doc_text
+from detente.nlp import columns, doc_text
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
 from detente.quotes.rolewords import (
     LONGEST,
@@ -174,8 +174,8 @@ def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
     own = [t.i for t in span]  # "Cardinal" of "Cardinal Marc Ouellet"
     found = _title_run(doc, span.start, quoted) + own + _around(doc, first, last)
     low, high = _paragraph(doc, start, end)
-    return sorted({i for i in found if low <= doc[i].idx < high
-                   and not _inside(doc[i].idx, quoted)})
+    idx = columns(doc).idx  # ``doc[i].idx`` with no Token built
+    return sorted({i for i in found if low <= idx[i] < high and not _inside(idx[i], quoted)})
 
 
 def _paragraph(doc, start: int, end: int) -> tuple[int, int]:
@@ -357,8 +357,8 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
             return []
         low, high = _paragraph(doc, speaker.start, speaker.end)
         found = _phrase(span.root, set()) + _placed_in(span.root)
-        return sorted(i for i in set(found) if low <= doc[i].idx < high
-                      and not _inside(doc[i].idx, quoted))
+        idx = columns(doc).idx  # ``doc[i].idx`` with no Token built
+        return sorted(i for i in set(found) if low <= idx[i] < high and not _inside(idx[i], quoted))
     spans = [(speaker.start, speaker.end)] if speaker.start is not None \
         and (speaker.text or "").lower() not in PRONOUNS else []  # a pronoun has no title run
     if speaker.mention is not None:  # the mention at the cue and the first full mention

@@ -42,3 +42,23 @@ class Inside:
     def __call__(self, x: int) -> bool:
         k = bisect_right(self.starts, x) - 1
         return k >= 0 and x < self.ends[k]
+
+
+_CUE_WORDS: dict[tuple, tuple] = {}
+
+
+def cue_word_positions(lexicon, lower: list[str], start: int, end: int) -> list[int]:
+    """The tokens ``start..end`` whose lower-case form begins an entry of the cue
+    ``lexicon`` (a verb or noun form, or a phrase's first word), in order: the only tokens
+    ``CueLexicon.find`` can find a cue at. The set of those forms is made once per lexicon
+    (and again if one of its tables changes size)."""
+    verbs, nouns, phrases = lexicon.verbs, lexicon.nouns, lexicon.phrases
+    key = (id(verbs), len(verbs), id(nouns), len(nouns), id(phrases), len(phrases))
+    found = _CUE_WORDS.get(key)
+    if found is None or found[0] is not verbs or found[1] is not nouns or found[2] is not phrases:
+        if len(_CUE_WORDS) > 16:
+            _CUE_WORDS.clear()
+        found = _CUE_WORDS[key] = (verbs, nouns, phrases,
+                                   frozenset(verbs) | frozenset(nouns) | frozenset(phrases))
+    words = found[3]
+    return [i for i in range(start, end) if lower[i] in words]
