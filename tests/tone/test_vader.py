@@ -56,3 +56,17 @@ def test_word_valence_is_vaders_with_the_windowed_analyzer_and_a_phrase_entry():
     analyzer = windowed_analyzer()()
     analyzer.lexicon = dict(analyzer.lexicon, lowest_point=-2.5)
     _check(analyzer)
+
+
+def test_compound_is_vaders():
+    from detente.tone.vader import compound
+
+    analyzer = windowed_analyzer()()
+    rng = random.Random(5)
+    texts = ["Talks failed.", "Talks failed!", "What now??", "No!!!!! Why???? ", "a?b?c?d?", "ok"]
+    for _ in range(2000):
+        sentiments = [rng.choice((0.0, 0.0, 1.9, -2.5, 3.1, -0.74, 0.5 * rng.random()))
+                      for _ in range(rng.randint(0, 6))]
+        text = rng.choice(texts)
+        expected = analyzer.score_valence(sentiments, text)["compound"]
+        assert compound(analyzer, sentiments, text) == expected, (sentiments, text)

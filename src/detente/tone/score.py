@@ -18,6 +18,7 @@ from detente.nlp import columns, heads
 from detente.records import Tone, ToneWord
 from detente.tone.lexicon import PHRASE_JOINER, ToneLexicon
 from detente.tone.model import Feature, ToneModel
+from detente.tone.vader import compound as vader_compound
 from detente.tone.vader import word_valence
 
 _SKIP_POS = frozenset({"PUNCT", "SPACE"})
@@ -63,7 +64,18 @@ def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> 
             continue
         low, lem = lower[i], lemma[i]
         candidates = phrases.get(low) or phrases.get(lem)
-        phrase, end = _phrase_at(lower, lemma, i, last, candidates) if candidates else (None, i)
+        if not candidates:  # one token, no phrase (the common case, as below with n = 0)
+            start_char = idx[i]
+            end_char = start_char + length[i]
+            words.append(lem if low not in news and lem in news_forms
+                         else text[start_char:end_char])
+            starts.append(start_char)
+            ends.append(end_char)
+            tokens.append(i)
+            scored.append(tag not in skip_pos)
+            i += 1
+            continue
+        phrase, end = _phrase_at(lower, lemma, i, last, candidates)
         n = end - i if phrase else 0
         if end < i + 1:
             end = i + 1
@@ -188,7 +200,7 @@ def lexicon_scores(words: Words, text: str, lexicon: ToneLexicon, doc=None) -> t
     compound = 0.0
     if any(found):
         span_text = text[words.span[0]:words.span[1]]
-        compound = float(lexicon.analyzer.score_valence(found, span_text)["compound"])
+        compound = float(vader_compound(lexicon.analyzer, found, span_text))
     return found, compound
 
 

@@ -10,7 +10,14 @@ from the installed package), over a list of lower-case words the caller makes on
 
 from __future__ import annotations
 
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    C_INCR,
+    N_SCALAR,
+    NEGATE,
+    SPECIAL_CASES,
+    normalize,
+)
 
 _NEGATE = frozenset(NEGATE)
 
@@ -119,3 +126,18 @@ def word_valence(lexicon: dict[str, float], items: list[str], lows: list[str], i
     elif i > 0 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
         valence = valence * N_SCALAR
     return valence
+
+
+def compound(analyzer, sentiments: list[float], text: str) -> float:
+    """``analyzer.score_valence(sentiments, text)["compound"]`` without the positive,
+    negative and neutral shares it also works out (VADER's own ``normalize`` and
+    ``_punctuation_emphasis``, the same arithmetic)."""
+    if not sentiments:
+        return 0.0
+    sum_s = float(sum(sentiments))
+    punct_emph_amplifier = analyzer._punctuation_emphasis(text)
+    if sum_s > 0:
+        sum_s += punct_emph_amplifier
+    elif sum_s < 0:
+        sum_s -= punct_emph_amplifier
+    return round(normalize(sum_s), 4)
