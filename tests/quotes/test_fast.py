@@ -48,3 +48,31 @@ def test_cue_word_positions_are_the_tokens_a_cue_can_start_at():
     assert cue_word_positions(lexicon, lower, 0, len(doc))[0] == 0  # "according"
     found = lexicon.find(doc, 0, len(doc))
     assert {c.start for c in found} <= set(cue_word_positions(lexicon, lower, 0, len(doc)))
+
+
+def test_doc_memo_is_kept_per_owner():
+    from detente.quotes.fast import doc_memo
+
+    doc = load_nlp()("Talks resumed.")
+    owner, other = [(0, 5)], [(0, 5)]
+    memo = doc_memo(doc, "test", owner)
+    memo["k"] = 1
+    assert doc_memo(doc, "test", owner) == {"k": 1}
+    assert doc_memo(doc, "test", other) == {}  # another object, even if equal: a fresh memo
+    assert doc_memo(doc, "else", other) == {}
+
+
+def test_person_tokens_and_describe_answer_again_as_the_first_time():
+    from detente.quotes.describe import describe, person_tokens
+
+    text = ('Labour MP Jo Rowe, the party\'s housing spokeswoman, said "we will vote no". '
+            '"It is wrong," Rowe added.')
+    doc = load_nlp()(text)
+    quoted = [(text.index('"we') + 1, text.index('no"') + 2)]
+    start = text.index("Jo Rowe")
+    first = person_tokens(doc, start, start + 7, quoted)
+    assert first and person_tokens(doc, start, start + 7, quoted) == first
+    first.append(999)  # the caller's copy: the memo keeps its own
+    assert 999 not in person_tokens(doc, start, start + 7, quoted)
+    tokens = person_tokens(doc, start, start + 7, quoted)
+    assert describe(doc, [], tokens) == describe(doc, [], list(tokens))

@@ -62,3 +62,17 @@ def cue_word_positions(lexicon, lower: list[str], start: int, end: int) -> list[
                                    frozenset(verbs) | frozenset(nouns) | frozenset(phrases))
     words = found[3]
     return [i for i in range(start, end) if lower[i] in words]
+
+
+def doc_memo(doc, name: str, owner) -> dict:
+    """A dict kept on ``doc`` under ``name`` for answers that depend on the parse and on
+    ``owner`` (an object the caller passes unchanged, e.g. the quotes' character ranges):
+    a new, empty dict when ``owner`` is another object than last time. For a pure function
+    of the parse that one article asks again and again (a speaker's description is read
+    for each of their quotes). Valid while the parse stays as it is (the quotes are built
+    once per document, ``attribute.article_quotes``)."""
+    key = "detente.quotes.memo." + name
+    found = doc.user_data.get(key)
+    if found is None or found[0] is not owner:
+        found = doc.user_data[key] = (owner, {})
+    return found[1]
