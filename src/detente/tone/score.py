@@ -248,9 +248,11 @@ def model_tone(rules: Tone, features: list[Feature], probabilities, model: ToneM
     by_span: dict[tuple[int, int], list] = {}
     weights = model.weights
     for f in features:
+        if f.start < 0:  # no text of its own (``lex:``, ``rules:``): no evidence
+            continue
         w = weights.get(f.name)  # ``model.contribution(f)``, inline
         c = (w[0] - w[2]) * f.value if w else 0.0
-        if f.start >= 0 and c:
+        if c:
             by_span.setdefault((f.start, f.end), []).append((c, f.name))
     moved = sorted(((sum(c for c, _ in found), span, found) for span, found in by_span.items()),
                    key=lambda item: -abs(item[0]))
