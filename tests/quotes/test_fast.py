@@ -76,3 +76,26 @@ def test_person_tokens_and_describe_answer_again_as_the_first_time():
     assert 999 not in person_tokens(doc, start, start + 7, quoted)
     tokens = person_tokens(doc, start, start + 7, quoted)
     assert describe(doc, [], tokens) == describe(doc, [], list(tokens))
+
+
+def test_roles_answer_again_as_the_first_time():
+    from detente.quotes.rolewords import roles
+
+    doc = load_nlp()("The party's deputy leader and a union spokesman spoke.")
+    tokens = list(range(len(doc)))
+    first = roles(doc, tokens)
+    assert first and roles(doc, tokens) == first
+    first.clear()  # the caller's copy: the memo keeps its own
+    assert roles(doc, tokens)
+
+
+def test_forget_memos_drops_them_all():
+    from detente.quotes.fast import doc_memo, forget_memos
+
+    doc = load_nlp()("Talks resumed.")
+    doc_memo(doc, "a", None)["k"] = 1
+    doc_memo(doc, "b", None)["k"] = 2
+    doc.user_data["other"] = 3
+    forget_memos(doc)
+    assert doc.user_data == {"other": 3}  # other keys stay
+    assert doc_memo(doc, "a", None) == {} and doc_memo(doc, "b", None) == {}

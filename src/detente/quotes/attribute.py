@@ -40,7 +40,7 @@ from detente.quotes.direct import (
     naming_participle,
     token_range,
 )
-from detente.quotes.fast import Inside
+from detente.quotes.fast import Inside, forget_memos
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
@@ -572,6 +572,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     """
     if coded.doc is None:
         return []
+    forget_memos(coded.doc)  # ``fast.doc_memo``: answers of this reading only
     spans = find_quoted_spans(coded.article.text)
     direct = _direct_candidates(coded, lexicon, spans)
     indirect = _indirect_candidates(coded, lexicon, spans, direct)

@@ -293,8 +293,11 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
     if key in memo:
         return memo[key]
     names = frozenset(i for i in tokens if doc[i].ent_type_ == "PERSON")
-    places = frozenset(i for m in mentions if m.label in ("GPE", "LOC")
-                       for i in _token_range(doc, m.start, m.end))
+    places = doc_memo(doc, "places", mentions).get(0)  # the same for every description
+    if places is None:
+        places = doc_memo(doc, "places", mentions)[0] = frozenset(
+            i for m in mentions if m.label in ("GPE", "LOC")
+            for i in _token_range(doc, m.start, m.end))
     sector = sector_of(doc, tokens, names, places, _organisations(doc, mentions, tokens))
     country = country_of(doc, mentions, tokens)
     if country is None and gazetteer is not None:

@@ -64,6 +64,9 @@ def cue_word_positions(lexicon, lower: list[str], start: int, end: int) -> list[
     return [i for i in range(start, end) if lower[i] in words]
 
 
+_MEMO = "detente.quotes.memo."
+
+
 def doc_memo(doc, name: str, owner) -> dict:
     """A dict kept on ``doc`` under ``name`` for answers that depend on the parse and on
     ``owner`` (an object the caller passes unchanged, e.g. the quotes' character ranges):
@@ -71,8 +74,15 @@ def doc_memo(doc, name: str, owner) -> dict:
     of the parse that one article asks again and again (a speaker's description is read
     for each of their quotes). Valid while the parse stays as it is (the quotes are built
     once per document, ``attribute.article_quotes``)."""
-    key = "detente.quotes.memo." + name
+    key = _MEMO + name
     found = doc.user_data.get(key)
     if found is None or found[0] is not owner:
         found = doc.user_data[key] = (owner, {})
     return found[1]
+
+
+def forget_memos(doc) -> None:
+    """Drop every ``doc_memo`` of ``doc`` (``attribute.build_quotes`` starts with none, so a
+    memo never outlives one reading of the article's parse and mentions)."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_MEMO)]:
+        del doc.user_data[key]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.nlp import columns, entities
+from detente.quotes.fast import doc_memo
 from detente.resources import word_list, yaml_data
 
 VOCABULARY = "vocabulary.yaml"
@@ -90,6 +91,10 @@ def roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
            ) -> list[tuple[int, int, Role]]:
     """Role phrases among ``tokens`` (contiguous runs), longest first: (first, last, Role).
     ``places`` are the tokens of place names (a body's name may end in one)."""
+    memo = doc_memo(doc, "roles", None)  # a description's roles are asked twice (describe)
+    key = (tuple(tokens), places)
+    if key in memo:
+        return list(memo[key])
     have = set(tokens)
     out, i = [], 0
     ordered = sorted(tokens)
@@ -107,7 +112,8 @@ def roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
                 break
         else:
             i += 1
-    return out
+    memo[key] = out
+    return list(out)
 
 
 NO_ROLE = Role(None, "none", "")
