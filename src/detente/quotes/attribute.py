@@ -41,6 +41,7 @@ from detente.quotes.direct import (
     naming_participle,
     token_range,
 )
+from detente.quotes.fast import Inside, forget_memos
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
@@ -299,8 +300,9 @@ class _Builder:
                 or "spokesperson>" in (found.rule or ""):
             return found
         mentions, quoted = self.coded.mentions, self.resolver.quoted
+        inside = Inside(quoted)  # ``any(s <= m.start < e for s, e in quoted)``, by bisection
         before = [i for i, m in enumerate(mentions) if m.end <= start
-                  and not any(s <= m.start < e for s, e in quoted)]
+                  and not inside(m.start)]
         if any(mentions[i].text.endswith(found.name) for i in before):
             return found  # the article itself names the table's person in full
         named = next((i for i in reversed(before) if mentions[i].label == "PERSON"
@@ -573,6 +575,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     """
     if coded.doc is None:
         return []
+    forget_memos(coded.doc)  # ``fast.doc_memo``: answers of this reading only
     spans = find_quoted_spans(coded.article.text)
     direct = _direct_candidates(coded, lexicon, spans)
     indirect = _indirect_candidates(coded, lexicon, spans, direct)

@@ -19,6 +19,7 @@ from pathlib import Path
 from detente.actors.tables import is_country, read_tsv
 from detente.quotes.countries import igo_codes
 from detente.quotes.describe import INTERNATIONAL, is_person
+from detente.quotes.fast import Inside, char_ranges
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
@@ -290,12 +291,9 @@ def lead_description(speaker: Speaker, doc, mentions: list[Mention],
         return speaker
     lead_end = sents[0].end_char
 
-    def outside(m: Mention) -> bool:
-        return not any(doc[a].idx <= m.start < doc[b - 1].idx + len(doc[b - 1])
-                       for a, b in quoted if b > a)
-
-    people = [m for m in mentions if m.label == "PERSON" and outside(m)]
-    if not people or people[0].start < lead_end or people[0].text not in speaker.name:
+    inside = Inside(char_ranges(doc, quoted))  # the quotes' characters, read from the columns
+    first = next((m for m in mentions if m.label == "PERSON" and not inside(m.start)), None)
+    if first is None or first.start < lead_end or first.text not in speaker.name:
         return speaker
     described = [m for m in mentions if m.end <= lead_end and m.label == "ROLE"
                  and m.actor is not None and m.actor.sector == PRIVATE_SECTOR

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from detente.errors import ResourceError
 from detente.nlp import columns
+from detente.quotes.fast import cue_word_positions
 from detente.resources import word_list
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -65,7 +66,7 @@ class CueLexicon:
         found = []
         cols = columns(doc)
         lower, tags = cols.lower, cols.tag
-        for i in range(start, end):
+        for i in cue_word_positions(self, lower, start, end):  # the tokens a cue may start at
             low = lower[i]
             entry = self.verbs.get(low)
             if entry is not None and tags[i] in VERB_TAGS:

@@ -32,8 +32,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.actors.tables import first_names
-from detente.nlp import doc_text
+from detente.nlp import columns, doc_text
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
+from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import (
     LONGEST,
     TITLE_CVL,
@@ -166,6 +167,9 @@ def _role_kind(token) -> str | None:
 def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
     """Token indices describing the person named at characters ``start:end``: the title run,
     the words of the span that are no name, appositions and the "of"/"from" phrase."""
+    memo = doc_memo(doc, "person_tokens", quoted)  # asked again for each quote of a person
+    if (start, end) in memo:
+        return list(memo[start, end])
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
@@ -174,8 +178,10 @@ def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
     own = [t.i for t in span]  # "Cardinal" of "Cardinal Marc Ouellet"
     found = _title_run(doc, span.start, quoted) + own + _around(doc, first, last)
     low, high = _paragraph(doc, start, end)
-    return sorted({i for i in found if low <= doc[i].idx < high
-                   and not _inside(doc[i].idx, quoted)})
+    idx = columns(doc).idx  # ``doc[i].idx`` with no Token built
+    memo[start, end] = sorted({i for i in found if low <= idx[i] < high
+                               and not _inside(idx[i], quoted)})
+    return list(memo[start, end])
 
 
 def _paragraph(doc, start: int, end: int) -> tuple[int, int]:
@@ -282,9 +288,16 @@ def _international(doc, tokens: list[int], places: frozenset[int]) -> bool:
 def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) -> Description:
     """The country and sector the description ``tokens`` fix; ``gazetteer`` (a callable giving
     the places index) finds the country of a city no actors table knows ("a Toronto lawyer")."""
+    memo = doc_memo(doc, "describe", mentions)  # asked again for each quote of a person
+    key = (tuple(tokens), gazetteer)
+    if key in memo:
+        return memo[key]
     names = frozenset(i for i in tokens if doc[i].ent_type_ == "PERSON")
-    places = frozenset(i for m in mentions if m.label in ("GPE", "LOC")
-                       for i in _token_range(doc, m.start, m.end))
+    places = doc_memo(doc, "places", mentions).get(0)  # the same for every description
+    if places is None:
+        places = doc_memo(doc, "places", mentions)[0] = frozenset(
+            i for m in mentions if m.label in ("GPE", "LOC")
+            for i in _token_range(doc, m.start, m.end))
     sector = sector_of(doc, tokens, names, places, _organisations(doc, mentions, tokens))
     country = country_of(doc, mentions, tokens)
     if country is None and gazetteer is not None:
@@ -299,8 +312,9 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
     if international:
         country = None
     evidence = "+".join(e for e in (sector and sector[1], country and country[1]) if e)
-    return Description(country[0] if country else None, sector[0] if sector else None,
-                       evidence, international)
+    memo[key] = Description(country[0] if country else None, sector[0] if sector else None,
+                            evidence, international)
+    return memo[key]
 
 
 def _token_range(doc, start: int, end: int) -> range:
@@ -357,8 +371,8 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
             return []
         low, high = _paragraph(doc, speaker.start, speaker.end)
         found = _phrase(span.root, set()) + _placed_in(span.root)
-        return sorted(i for i in set(found) if low <= doc[i].idx < high
-                      and not _inside(doc[i].idx, quoted))
+        idx = columns(doc).idx  # ``doc[i].idx`` with no Token built
+        return sorted(i for i in set(found) if low <= idx[i] < high and not _inside(idx[i], quoted))
     spans = [(speaker.start, speaker.end)] if speaker.start is not None \
         and (speaker.text or "").lower() not in PRONOUNS else []  # a pronoun has no title run
     if speaker.mention is not None:  # the mention at the cue and the first full mention

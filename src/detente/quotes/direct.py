@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detente.nlp import columns, doc_text, heads
 from detente.quotes.anaphora import referred_back, split_before_quote
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
@@ -60,15 +61,16 @@ def _title_like(words: list) -> bool:
 def _governors(doc, first: int, last: int) -> set[int]:
     """Indexes of the tokens the quote hangs on (heads of its roots, transitively)."""
     found: set[int] = set()
-    for tok in doc[first:last]:
-        if first <= tok.head.i < last:
+    head_of = heads(doc)  # ``tok.head.i`` of every token, with no Token built
+    for i in range(first, min(last, len(head_of))):
+        if first <= head_of[i] < last:
             continue
-        node, steps = tok, 0
-        while node.head.i != node.i and steps < MAX_CLIMB:
-            node = node.head
-            if node.i in found:
+        node, steps = i, 0
+        while head_of[node] != node and steps < MAX_CLIMB:
+            node = head_of[node]
+            if node in found:
                 break
-            found.add(node.i)
+            found.add(node)
             steps += 1
     return found
 
@@ -217,7 +219,11 @@ def _inverted(doc, cue: Cue, first: int, last: int) -> bool:
 
 def span_text_end(doc, first: int, last: int) -> str:
     """Last character of the tokens ``[first, last)`` (a question or an exclamation is speech)."""
-    text = doc[first:last].text.rstrip()
+    last = min(last, len(doc))
+    if last <= first:  # ``doc[first:last].text``, read from the text and the columns
+        return ""
+    cols = columns(doc)
+    text = doc_text(doc)[cols.idx[first]:cols.idx[last - 1] + cols.length[last - 1]].rstrip()
     return text[-1:] if text else ""
 
 

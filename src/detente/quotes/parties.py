@@ -25,10 +25,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span
-
 from detente.actors.tables import is_country, read_tsv
-from detente.nlp import columns
+from detente.nlp import columns, doc_text
 from detente.quotes.describe import description_tokens, role_words
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -75,12 +73,17 @@ def _is_role(token) -> bool:
 
 def _party_at(doc, i: int, country: str, have: set[int]) -> tuple[str, int] | None:
     """(party name, last token) of a party of ``country`` starting at token ``i``."""
+    cols, text = columns(doc), doc_text(doc)
+    idx, length = cols.idx, cols.length
+    if not text[idx[i]:idx[i] + 1].isupper():  # ``doc[i].text[:1]``: no party starts here
+        return None
     for size in range(LONGEST_NAME, 0, -1):
         if not all(k in have for k in range(i, i + size)) or i + size > len(doc):
             continue
-        name = Span(doc, i, i + size).text
-        if (country, name) in parties() and doc[i].text[:1].isupper():
-            return name, i + size - 1
+        last = i + size - 1
+        name = text[idx[i]:idx[last] + length[last]]  # ``Span(doc, i, i + size).text``
+        if (country, name) in parties():
+            return name, last
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.nlp import entities
+from detente.nlp import columns, entities
 from detente.records import Speaker
 from detente.resources import word_list
 
@@ -128,8 +128,12 @@ class RoleRules:
         name), "Denise Crosby, an actress" or "the actress, Denise Crosby" (apposition)."""
         doc, lemma = head.doc, head.lemma_.lower()
         first = _sentences_back(head, ROLE_WINDOW)
-        for token in reversed(doc[first:head.sent.start]):
-            if token.lemma_.lower() != lemma or self._in_quote(token.idx):
+        lemmas = columns(doc).lemma  # ``token.lemma_.lower()``: a Token only where it matches
+        for i in range(head.sent.start - 1, first - 1, -1):
+            if lemmas[i] != lemma:
+                continue
+            token = doc[i]
+            if self._in_quote(token.idx):
                 continue
             for cand in (token.head, *token.children, token.head.head):
                 if cand.ent_type_ == "PERSON" and cand.i != token.i and (

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from detente.nlp import entities
+from detente.nlp import columns, entities
+from detente.quotes.fast import doc_memo
 from detente.resources import word_list, yaml_data
 
 VOCABULARY = "vocabulary.yaml"
@@ -90,6 +91,10 @@ def roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
            ) -> list[tuple[int, int, Role]]:
     """Role phrases among ``tokens`` (contiguous runs), longest first: (first, last, Role).
     ``places`` are the tokens of place names (a body's name may end in one)."""
+    memo = doc_memo(doc, "roles", None)  # a description's roles are asked twice (describe)
+    key = (tuple(tokens), places)
+    if key in memo:
+        return list(memo[key])
     have = set(tokens)
     out, i = [], 0
     ordered = sorted(tokens)
@@ -97,7 +102,7 @@ def roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
         t = ordered[i]
         for n in range(LONGEST, 0, -1):
             run = range(t, t + n)
-            if run[-1] >= len(doc) or not all(j in have for j in run):
+            if run[-1] >= len(doc) or not have.issuperset(run):  # all of ``run`` in ``have``
                 continue
             found = _role_at(doc, run, places)
             if found is not None:
@@ -107,7 +112,8 @@ def roles(doc, tokens: list[int], places: frozenset[int] = frozenset()
                 break
         else:
             i += 1
-    return out
+    memo[key] = out
+    return list(out)
 
 
 NO_ROLE = Role(None, "none", "")
@@ -118,11 +124,13 @@ def _role_at(doc, run: range, places: frozenset[int]) -> Role | None:
     """The role the tokens ``run`` name; ``NO_ROLE`` for a phrase of ``not_roles`` ("social
     media"), a single adjective ("National" of "National LGBT news source") or a body word
     inside a longer name; None when the words are no role phrase at all."""
-    plain = " ".join(doc[j].lower_ for j in run)
+    cols = columns(doc)  # ``doc[j].lower_``, ``doc[j].lemma_.lower()`` with no Token built
+    lower, lemma = cols.lower, cols.lemma
+    plain = " ".join(lower[j] for j in run)
     if plain in NOT_ROLES:
         return NO_ROLE
     words = role_words()
-    role = words.get(" ".join(doc[j].lemma_.lower() for j in run)) or words.get(plain)
+    role = words.get(" ".join(lemma[j] for j in run)) or words.get(plain)
     if role is None:
         return None
     if len(run) == 1 and doc[run[0]].pos_ == "ADJ":

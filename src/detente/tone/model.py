@@ -115,14 +115,16 @@ def span_features(text: str, cols, first: int, last: int, found: list[float], co
     seen: set[str] = set()
     idx, length, lemma, pos, dep, alpha = cols.idx, cols.length, cols.lemma, cols.pos, cols.dep, cols.alpha
     for i in range(first, last):
-        if not alpha[i] or (i > first and pos[i] == "ADJ" and text[idx[i]].isupper()):
-            continue
+        tag = pos[i]
+        if not alpha[i] or (tag not in model_pos and tag != "VERB") or (
+                i > first and tag == "ADJ" and text[idx[i]].isupper()):
+            continue  # no feature below (a word of no model class), or a demonym
         names = []
-        if pos[i] in model_pos:
+        if tag in model_pos:
             names.append(f"lemma:{lemma[i]}")
-        if pos[i] == "VERB":
+        if tag == "VERB":
             names.append(f"verb:{lemma[i]}")
-        if dep[i] == "ROOT" and pos[i] == "VERB":
+        if dep[i] == "ROOT" and tag == "VERB":
             names.append(f"root:{lemma[i]}")
         for name in names:
             if name not in seen:

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
 from detente.nlp import columns, heads
 from detente.records import Tone, ToneWord
 from detente.tone.lexicon import PHRASE_JOINER, ToneLexicon
 from detente.tone.model import Feature, ToneModel
+from detente.tone.vader import compound as vader_compound
+from detente.tone.vader import word_valence
 
 _SKIP_POS = frozenset({"PUNCT", "SPACE"})
 
@@ -60,7 +64,18 @@ def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> 
             continue
         low, lem = lower[i], lemma[i]
         candidates = phrases.get(low) or phrases.get(lem)
-        phrase, end = _phrase_at(lower, lemma, i, last, candidates) if candidates else (None, i)
+        if not candidates:  # one token, no phrase (the common case, as below with n = 0)
+            start_char = idx[i]
+            end_char = start_char + length[i]
+            words.append(lem if low not in news and lem in news_forms
+                         else text[start_char:end_char])
+            starts.append(start_char)
+            ends.append(end_char)
+            tokens.append(i)
+            scored.append(tag not in skip_pos)
+            i += 1
+            continue
+        phrase, end = _phrase_at(lower, lemma, i, last, candidates)
         n = end - i if phrase else 0
         if end < i + 1:
             end = i + 1
@@ -132,23 +147,26 @@ def _match(phrase: tuple[str, ...], k: int, lower, lemma, i: int, last: int) -> 
 
 def valences(words: Words, lexicon: ToneLexicon, doc=None) -> list[float]:
     """One valence per word by VADER's own rules (``sentiment_valence``, ``_but_check``); with
-    the parse, a word in background (``lexicon.background``) weighs ``background_weight``."""
+    the parse, a word in background (``lexicon.background``) weighs ``background_weight``.
+    The words are lower-cased once (``vader.word_valence``: VADER's rules over them)."""
     analyzer = lexicon.analyzer
     table = analyzer.lexicon
     items = words.words_and_emoticons
+    lows = [item.lower() for item in items]
+    scored, tokens, is_cap_diff = words.scored, words.tokens, words.is_cap_diff
     out: list[float] = []
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT
-
-    for i, item in enumerate(items):
-        low = item.lower()
-        if not words.scored[i] or low not in table or low in BOOSTER_DICT or (
-                low == "kind" and i + 1 < len(items) and items[i + 1].lower() == "of"):
+    last = len(lows) - 1
+    for i, low in enumerate(lows):
+        if not scored[i] or low not in table or low in BOOSTER_DICT or (
+                low == "kind" and i < last and lows[i + 1] == "of"):
             out.append(0.0)
             continue
-        value = float(analyzer.sentiment_valence(0, words, item, i, [])[0])
-        if doc is not None and value and in_background(doc, words.tokens[i], lexicon):
+        value = float(word_valence(table, items, lows, i, is_cap_diff))
+        if doc is not None and value and in_background(doc, tokens[i], lexicon):
             value *= lexicon.background_weight
         out.append(value)
+    if "but" not in lows:  # VADER's ``_but_check`` changes nothing then
+        return out
     return analyzer._but_check(items, out)
 
 
@@ -182,7 +200,7 @@ def lexicon_scores(words: Words, text: str, lexicon: ToneLexicon, doc=None) -> t
     compound = 0.0
     if any(found):
         span_text = text[words.span[0]:words.span[1]]
-        compound = float(lexicon.analyzer.score_valence(found, span_text)["compound"])
+        compound = float(vader_compound(lexicon.analyzer, found, span_text))
     return found, compound
 
 
@@ -230,9 +248,11 @@ def model_tone(rules: Tone, features: list[Feature], probabilities, model: ToneM
     by_span: dict[tuple[int, int], list] = {}
     weights = model.weights
     for f in features:
+        if f.start < 0:  # no text of its own (``lex:``, ``rules:``): no evidence
+            continue
         w = weights.get(f.name)  # ``model.contribution(f)``, inline
         c = (w[0] - w[2]) * f.value if w else 0.0
-        if f.start >= 0 and c:
+        if c:
             by_span.setdefault((f.start, f.end), []).append((c, f.name))
     moved = sorted(((sum(c for c, _ in found), span, found) for span, found in by_span.items()),
                    key=lambda item: -abs(item[0]))
