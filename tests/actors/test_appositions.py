@@ -62,3 +62,16 @@ def test_no_country_from_an_outsiders_noun():
 def test_no_country_from_a_body_with_none():
     coded = _code("Jan Novak, a member of the party, criticised the budget.")
     assert _actor(coded, "Jan Novak") is None
+
+
+def test_a_persons_name_listed_under_a_body_is_a_person_for_pronouns():
+    # a dictionary lists the movement's leader's name under the movement (Phoenix does)
+    coded = _code("Speaking on television, Hassan Nasrallah warned that he would answer any raid.")
+    pronoun = next(m for m in coded.mentions if m.text == "he")
+    assert pronoun.actor is not None and pronoun.actor.country == "LBN"
+
+
+def test_a_body_stays_a_body_for_pronouns():
+    coded = _code("Hezbollah warned that it would answer any raid, but he denied it.")
+    assert next(m for m in coded.mentions if m.text == "it").actor.country == "LBN"
+    assert all(m.actor is None or m.actor.country is None for m in coded.mentions if m.text == "he")

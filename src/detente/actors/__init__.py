@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from detente.actors.appositions import adopt_appositions
+from detente.actors.appositions import adopt_appositions, people_of_bodies
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.matcher import find_atoms
 from detente.actors.resolver import Context, Phrase, resolve_atoms
@@ -69,6 +69,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     context = Context(doc, tables, coded.article.date)
     phrases = sorted(resolve_atoms(doc, find_atoms(doc, tables), context), key=lambda p: p.start)
     adopt_appositions(doc, phrases)  # "the Civic Alliance, a Kenyan opposition party"
+    people_of_bodies(doc, phrases, tables.first_names)  # "Hassan Nasrallah", listed under his movement
     link_acronyms(doc, phrases)
     phrases, links = drop_unlinked(phrases, link_references(doc, phrases, context))
     return [_mention(coded, doc, p, links.get(k)) for k, p in enumerate(phrases)]

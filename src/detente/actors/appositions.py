@@ -10,6 +10,11 @@ of its name take it too. Two kinds of unknown name stayed unplaced, with every l
   ``of``/``for`` object is a resolved body ("Jan Novak, a member of the Czech Social Party")
   takes the body's country and sector. Not an outsider's noun ("a critic of the government").
 
+And a **person's name that a dictionary lists under a body** ("Hassan Nasrallah" under his
+movement, as the Phoenix dictionaries list leaders) is coded as the body but is a person: one
+the parser calls a person, whose first word is a known given name, is a person for coreference
+("..., he said" takes it; ``people_of_bodies``).
+
 Run before ``coref.link_acronyms``, so an acronym defined after such a name ("(CA)") stands for
 it too, and before ``link_references``, whose name links ("the Civic Alliance" again, "Novak")
 then reach the later mentions.
@@ -72,3 +77,20 @@ def _adopt(doc, phrase: Phrase, source: Phrase, how: str) -> None:
     phrase.actor = Actor(source.actor.country, source.actor.sector, name=atom_text(doc, phrase),
                          entry=f"{how}>{source.rule}")
     phrase.rule = phrase.actor.entry
+
+
+def people_of_bodies(doc, phrases: list[Phrase], first_names: dict) -> None:
+    """A name resolved through an organisation's entry that is a person's name (module
+    docstring) becomes a person for coreference: kind ``person`` and the given name's gender;
+    its actor stays the body's."""
+    for phrase in phrases:
+        if phrase.kind != "group" or phrase.actor is None or not (phrase.rule or "").startswith("org:"):
+            continue
+        atom = next((a for a in phrase.atoms if a.kind == "org" and a.start <= phrase.anchor < a.end), None)
+        if atom is None or not 2 <= atom.end - atom.start <= 6:
+            continue
+        ends = (doc[atom.start], doc[atom.end - 1])  # "Ayman al-Zawahiri": particles between
+        if all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "PERSON" for t in ends) \
+                and ends[0].lower_ in first_names:
+            phrase.kind = "person"
+            phrase.gender = first_names[ends[0].lower_]
