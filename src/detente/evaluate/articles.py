@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.evaluate import Report, Table, prf
-from detente.evaluate.misses import cause_tables, miss_cause
+from detente.evaluate.misses import cause_tables, miss_cause, source_mention_class
 from detente.pipeline import code_articles, make_article
 from detente.records import Event
 
@@ -154,6 +154,8 @@ class Tally:
     target_present: Counter = field(default_factory=Counter)
     causes: Counter = field(default_factory=Counter)
     """Missed required triples by the fate of the nearest candidate (``evaluate/misses.py``)."""
+    mentions: Counter = field(default_factory=Counter)
+    """The misses with no actor or no source, by what stands in the source's place."""
     articles: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -242,14 +244,20 @@ def code_gold(articles: list[GoldArticle]) -> list[list[Event]]:
     return [coded.events for coded in code_articles(inputs)]
 
 
-def add_miss_causes(gold: GoldArticle, events: list[Event], trace, tally: Tally) -> None:
-    """Count each missed required triple of the article under its cause (``evaluate/misses.py``)."""
+def add_miss_causes(gold: GoldArticle, events: list[Event], trace, tally: Tally, recording=None) -> None:
+    """Count each missed required triple of the article under its cause (``evaluate/misses.py``),
+    and (with ``recording``) the ones with no actor or no source under the mention in the source's place."""
     found = {k for t in row_triples(events) for k in keys(t)}
     for own, accepts in gold.required.items():
         if not accepts & found:
             cause = miss_cause(own, accepts, gold.sentences.get(own, ""), gold.triggers.get(own, ""),
                                gold.text, trace, events, SYMMETRIC)
             tally.causes[cause] += 1
+            mention = source_mention_class(cause, gold.sentences.get(own, ""), gold.triggers.get(own, ""),
+                                           gold.text, recording, own[1])
+            if mention:
+                tally.mentions[mention] += 1
+                cause += " |" + mention.split("|", 1)[1]  # the error list: both
             head = f"FN {gold.id} {own} "  # the error list (printed for the tuning halves only) names the cause
             tally.errors[:] = [f"FN {gold.id} {own} [{cause}] {e[len(head):]}" if e.startswith(head) else e
                                for e in tally.errors]
@@ -267,7 +275,7 @@ def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
         tally = tallies.setdefault(gold.half, Tally())
         score_article(gold, row_triples(events), tally)
         if rec is not None:
-            add_miss_causes(gold, events, rec.articles.get(gold.id), tally)
+            add_miss_causes(gold, events, rec.articles.get(gold.id), tally, rec)
     report = Report(task="events", gold=str(path))
     for half, tally in sorted(tallies.items()):
         _half_metrics(report, half, tally)
@@ -279,6 +287,9 @@ def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
             report.tables.append(Table(f"Miss causes, {half} half: where the nearest candidate stopped",
                                        ["stage", "n"], coarse))
             report.tables.append(Table(f"Miss causes in detail, {half} half", ["cause", "n"], detailed))
+            report.tables.append(Table(f"Misses with no actor or no source, {half} half: what stands in the "
+                                       "source's place", ["cause, mention", "n"],
+                                       [[k, v] for k, v in sorted(tally.mentions.items(), key=lambda kv: (-kv[1], kv[0]))]))
     for half in TUNING_HALVES if show_errors else ():
         if half in tallies:
             report.tables.append(Table(f"{half.capitalize()} half errors (held-out and check errors are never "

@@ -234,3 +234,24 @@ def type_mechanism(accepts: set, sentence: str, trigger: str, text: str, trace, 
             return "trigger word: entries of other types only" + fired, pair
         return "trigger word: not in lexicon" + fired, pair
     return "no entry of the type in the sentence" + fired, pair
+
+
+ACTORLESS = ("sentence: no actor", "article: no actor", "no source")
+"""Miss causes split by the mention in the source's place (``source_mention_class``)."""
+
+
+def source_mention_class(cause: str, sentence: str, trigger: str, text: str, recording,
+                         source: str | None = "") -> str | None:
+    """For a miss with no actor or no source (``ACTORLESS``): ``CAUSE | KIND | gold source
+    SIDE``, SIDE ``none`` when the gold row has no source country (an unnamed doer: no actor
+    resolution can give it) else ``a country``; KIND what stands
+    where the gold source would be (``detente.events.explain.source_mention``: an unresolved name
+    of a person, organisation or place, a common noun of a state body or a crowd, a pronoun,
+    nothing ...); None for the other causes. Counts only, like the cause tables."""
+    head = next((a for a in ACTORLESS if cause.startswith(a)), None)
+    if head is None or recording is None:
+        return None
+    span = _locate(text, sentence)
+    at = _trigger_span(text, span, trigger) if span else None
+    kind = recording.source_mention(text, *at) if at else "trigger not located"
+    return f"{head} | {kind} | gold source {'a country' if source else 'none'}"

@@ -40,8 +40,8 @@ from functools import cache
 
 import detente.events as stage
 from detente.events import coder
-from detente.events.arguments import subject_head
-from detente.events.lexicon import POS_OF_SPACY
+from detente.events.arguments import MentionIndex, subject_head
+from detente.events.lexicon import POS_OF_SPACY, load_lexicon
 from detente.events.triggers import NAME_ENTITIES, in_name, predicate_noun, verb_lemmas
 from detente.nlp import doc_text
 from detente.records import Event
@@ -397,6 +397,63 @@ def _named(sentence, index) -> str:
     return next((label for label in ENTITY_ORDER if label in labels), "nothing")
 
 
+MENTION_ENTITIES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+                    "NORP": "nationality or group", "ROLE": "role"}
+"""The kind of an unresolved name in a doer's place, by its spaCy entity label (else ``other``)."""
+
+STATE_NOUNS = frozenset({"police", "army", "military", "ministry", "court", "official", "authority", "minister",
+                         "president", "spokesman", "spokeswoman", "spokesperson", "force", "troop", "soldier",
+                         "prosecutor", "judge", "officer", "agency", "department", "leader", "premier"})
+"""Common nouns of state bodies and office holders, beside the lexicon's ``state_bodies``."""
+
+GROUP_NOUNS = frozenset({"protester", "demonstrator", "rebel", "militant", "fighter", "insurgent", "group",
+                         "attacker", "assailant", "terrorist", "extremist", "separatist", "jihadist", "activist"})
+"""Common nouns of crowds and armed groups, beside the lexicon's ``crowd_nouns`` and ``unnamed_doers``."""
+
+
+def source_mention(doc, index, start: int, end: int) -> str:
+    """What stands where the doer of the trigger at characters ``start``-``end`` of ``doc`` would
+    be (for the misses with no actor or no source; ``index``: the article's ``MentionIndex`` or
+    None): ``resolved actor``; ``pronoun``; ``name: person|organisation|place|nationality or
+    group|role|other`` (a proper name or a mention the actors stage left unresolved, by its
+    entity label, else its mention label); ``noun: state
+    body or official`` ("the ministry", "officials"), ``noun: crowd or armed group``
+    ("gunmen", "protesters"), ``noun: other``; ``nothing`` (no subject, a passive with no agent, a
+    noun act with no possessor); ``trigger not found``."""
+    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    head = next((t for t in tokens if t.pos_ in ("VERB", "NOUN", "ADJ")), tokens[0] if tokens else None)
+    if head is None:
+        return "trigger not found"
+    if head.pos_ == "NOUN":
+        own = [c for c in head.children if c.dep_ in ("poss", "compound", "nmod")] or \
+            [c for c in head.children if c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN")]
+        doer = own[0] if own else None
+    else:
+        doer, _ = subject_head(head)
+    if doer is None:
+        return "nothing"
+    return _mention_kind(doer, index)
+
+
+def _mention_kind(token, index) -> str:
+    if index is not None and index.by_token.get(token.i):
+        return "resolved actor"
+    if token.lower_ in PRONOUNS or token.tag_ in ("PRP", "PRP$", "WP", "WDT"):
+        return "pronoun"
+    mention = index.unresolved.get(token.i) if index is not None else None
+    if mention is not None or token.pos_ == "PROPN" or token.ent_type_:
+        label = token.ent_type_ or (mention.label if mention is not None else "")
+        return "name: " + MENTION_ENTITIES.get(label, "other")
+    lemma = token.lemma_.lower()
+    words = load_lexicon().words
+    if lemma in STATE_NOUNS or lemma in words.get("state_bodies", ()):
+        return "noun: state body or official"
+    groups = set(words.get("crowd_nouns", ())) | set(load_lexicon().semantics.get("unnamed_doers", {}))
+    if lemma in GROUP_NOUNS or lemma in groups or token.lower_ in groups:
+        return "noun: crowd or armed group"
+    return "noun: other"
+
+
 def _new_fate(cand) -> Fate:
     start, end = cand.span
     token, entry = cand.token, cand.entry
@@ -431,6 +488,8 @@ class Recording:
         """Sentence texts ``events.skipped`` turned away (questions, repeats, discard phrases)."""
         self._coded: dict[str, object] = {}
         self.current: ArticleTrace | None = None
+        self.indexes: list[tuple[object, MentionIndex]] = []
+        """(doc, mention index) of every article the events stage read, coded or not."""
 
     def article(self, coded) -> ArticleTrace:
         trace = self.articles.get(coded.article.id)
@@ -439,6 +498,15 @@ class Recording:
             trace.sentences = [SentenceTrace(i, s.start_char, s.end_char) for i, s in enumerate(coded.doc.sents)]
             self._coded[coded.article.id] = coded
         return trace
+
+    def source_mention(self, text: str, start: int, end: int) -> str:
+        """What stands in the doer's place of the trigger at ``start``-``end`` of the article
+        whose text is ``text`` (``source_mention``); ``article not read`` when the events stage
+        never parsed it."""
+        for doc, index in self.indexes:
+            if doc_text(doc) == text:
+                return source_mention(doc, index, start, end)
+        return "article not read"
 
     def finish(self) -> None:
         """Mark rows removed after the sentence loop, and the sentences turned away."""
@@ -456,7 +524,13 @@ def recording() -> Iterator[Recording]:
     """Record every candidate's fate while open (the caller's thread only: run the pipeline in
     this process). Patches the events stage's module-level names and restores them on exit."""
     rec = Recording()
-    original = {name: getattr(stage, name) for name in ("code_sentence", "skipped", "story_act", "place_homes", *FILTERS)}
+    original = {name: getattr(stage, name) for name in ("code_sentence", "skipped", "story_act", "place_homes",
+                                                        "MentionIndex", *FILTERS)}
+
+    def mention_index(doc, *args, **kwargs):
+        index = original["MentionIndex"](doc, *args, **kwargs)
+        rec.indexes.append((doc, index))
+        return index
 
     def code_sentence(coded, sentence, sentence_index, lexicon, index):
         rec.current = trace = rec.article(coded)
@@ -507,7 +581,8 @@ def recording() -> Iterator[Recording]:
             return out
         return wrapper
 
-    patches = {"code_sentence": code_sentence, "skipped": skipped, "story_act": story_act, "place_homes": place_homes, **{name: filtered(name) for name in FILTERS}}
+    patches = {"code_sentence": code_sentence, "skipped": skipped, "story_act": story_act, "place_homes": place_homes,
+               "MentionIndex": mention_index, **{name: filtered(name) for name in FILTERS}}
     for name, value in patches.items():
         setattr(stage, name, value)
     try:
