@@ -36,6 +36,22 @@ visitor)."""
 NOT_PLACED = frozenset({"CVL", "IGO", "NGO"})
 """Sectors never given the story's country: private people, whose country the events stage
 reads from where things happen, and officials of international bodies."""
+DOMESTIC = frozenset({"REB", "OPP", "REL", "JUD", "COP", "LEG", "PTY"})
+"""Sectors of groups that act inside their own state: rebels, the opposition, clergy,
+courts, police, legislatures and parties. A role of one of these sectors with no country
+("Shona rebels", "the opposition coalition", "an Alewite temple", "the court") takes the story's
+country as a titled person does; roles that cross borders (governments, armies, diplomats,
+refugees, media, companies, aid groups, criminals) and people at large do not (issue 14, round
+13)."""
+GROUP_LABELS = frozenset({"ROLE", "PRON"})
+"""Labels of role-noun mentions and of pronouns that stand for them."""
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "ELI"})
+"""Sectors of a state's own actors. For a domestic group the story's one country must be named
+through them, and no other country may be named at all, as a place, a people or a thing:
+attackers, rebels, refugees or criminals named by nationality say where they come from, not
+where the story happens ("Two <people> suicide bombers blew themselves up in <city>, police
+said": the police are the city's), and a group may act in the other country named
+("<people>-led forces retook a village in <country> after fighting with guerrillas")."""
 
 
 def story_country(mentions: list[Mention]) -> list[Mention]:
@@ -58,10 +74,16 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
     if len(named) != 1 or not is_country(next(iter(named))):
         return mentions
     code = next(iter(named))
+    countries = [m.actor for m in mentions if m.actor is not None and m.actor.country
+                 and is_country(m.actor.country)]
+    state = {a.country for a in countries} == named and any(
+        a.sector in STATE_SECTORS for a in countries)
     for m in mentions:
         actor = m.actor
-        if m.label == "PERSON" and actor is not None and actor.country is None \
-                and actor.sector is not None and actor.sector not in NOT_PLACED:
+        if actor is None or actor.country is not None or actor.sector is None:
+            continue
+        if m.label == "PERSON" and actor.sector not in NOT_PLACED \
+                or state and m.label in GROUP_LABELS and actor.sector in DOMESTIC:
             m.actor = Actor(code, actor.sector, name=actor.name,
                             entry=f"{actor.entry or ''}+story:{code}")
     return mentions
