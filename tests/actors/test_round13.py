@@ -82,3 +82,33 @@ def test_no_story_country_for_groups_when_another_country_is_named(mentions):
     assert _code(found, "police") == "COP"
     found = mentions("Three Zambian gunmen killed five people, police said.")
     assert _code(found, "police") == "COP"
+
+
+def test_conjoined_roles_of_one_side_share_the_nationality_word(mentions):
+    found = mentions("Kenyan police and soldiers arrested ten people.")
+    assert _code(found, "soldiers") == "KENMIL"
+    assert _code(mentions("Ugandan ministers and lawmakers met on Monday."),
+                 "lawmakers") == "UGALEG"
+    assert _code(mentions("Kenyan doctors and nurses went on strike."), "nurses") == "KENHLH"
+
+
+def test_conjoined_roles_of_two_sides_or_with_own_words_stay_apart(mentions):
+    assert _code(mentions("Clashes between Kenyan police and demonstrators left two dead."),
+                 "demonstrators") == "CVL"
+    assert _code(mentions("Israeli soldiers and settlers attacked the village."),
+                 "settlers") == "CVL"
+    assert _code(mentions("Kenyan police and foreign soldiers arrested ten people."),
+                 "soldiers") == "MIL"
+    assert _code(mentions("Kenyan police and the soldiers arrested ten people."),
+                 "the soldiers") == "MIL"
+
+
+def test_a_nationality_word_misspelt_by_one_slip_before_a_role(mentions):
+    found = mentions("A group of Chenchen refugees began a hunger strike in the capital.")
+    assert _code(found, "Chenchen refugees") == "RUSREF"
+    # not a name's modifier one letter from a country ("Syriza" / "Syria")
+    found = mentions("The leftist Syriza party lost the vote on Sunday.")
+    assert not any(m.actor and m.actor.country == "SYR" for m in found)
+    # not a word standing alone: only a modifier of a role noun is read so
+    found = mentions("Officials said Chenchen had left the city.")
+    assert not any(m.actor and m.actor.country == "RUS" for m in found)

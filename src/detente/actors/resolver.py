@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.filters import is_credit, is_currency, is_ethnic, is_land_or_origin, is_language
+from detente.actors.conjuncts import share_conjunct_country
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
@@ -562,6 +563,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         phrases.extend(resolve_tree(doc, root, group, ctx))
     place_ethnic(doc, phrases, atoms, ctx)
     place_local(doc, phrases, atoms, lambda a: country_of(a, doc, ctx))
+    share_conjunct_country(doc, phrases)
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 
 
