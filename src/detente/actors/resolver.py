@@ -11,9 +11,9 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from detente.actors.conjuncts import share_conjunct_country
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.filters import is_credit, is_currency, is_ethnic, is_land_or_origin, is_language
-from detente.actors.conjuncts import share_conjunct_country
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on

@@ -1,14 +1,18 @@
-"""Story-country stage: a titled person the text does not place takes the story's country.
+"""Story-country stage: a titled person or a domestic group the text does not place takes the
+story's country.
 
 Runs last, after the events, quotes, tone, dates and places stages, and rewrites only
 ``coded.mentions``: a PERSON mention whose actor has a sector but no country (the actors stage
 never guesses one: "President <name>", "Judge <name>" the tables do not know) takes the
 article's country when the article names exactly one through its actors (bodies, offices,
 people and organisations of a state; not places, peoples, things or people at large), as CAMEO
-coders code an unqualified actor by the story's country. Role nouns ("the court", "rebels") and
-people at large are left alone: given the story's country they read visitors, foreign attackers
-and hosts wrongly (round 10's tests: "A minister was cheered by crowds in Paris", "Hackers
-defaced Danish Web sites"). The events stage keeps its own context rules for participants
+coders code an unqualified actor by the story's country. Role nouns and people at large are
+left alone — given the story's country they read visitors, foreign attackers and hosts wrongly
+(round 10's tests: "A minister was cheered by crowds in Paris", "Hackers defaced Danish Web
+sites") — except groups that act inside their own state (``DOMESTIC``: rebels, opposition,
+clergy, courts, police, legislatures, parties), which take it when the article names no other
+country at all and a state actor names this one (round 13: "The <country> government accepted
+demands from Shona rebels"). The events stage keeps its own context rules for participants
 (``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
 text fixes them"): read by the events stage inside the actors stage, a wider version of this
 reading moved event rows of the own gold and the judged-rows check halves (issue 14, round 12;
@@ -61,7 +65,9 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
     officials": CHL JUD; "the Zambian government said Minister <name> resigned": ZMB GOV).
     Places, peoples, people at large and things named by nationality do not count ("two
     Britons", "Russian gas", "crowds in Paris", "sanctions against Nigeria"): a judge who fines
-    Britons is not British, a president cheered in Paris may be a visitor.
+    Britons is not British, a president cheered in Paris may be a visitor. A role or pronoun of
+    a ``DOMESTIC`` sector takes the country when it is the only one the article names in any
+    way and a state actor (``STATE_SECTORS``) names it.
 
     >>> import detente
     >>> coded = detente.code("Judge Ana Velez charged 28 Chilean officials with fraud.")
