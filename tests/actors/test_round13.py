@@ -53,6 +53,11 @@ def test_more_role_nouns_of_the_agents_dictionary(mentions):
                  "The Kenyan electoral commission") == "KENGOV"
     assert _code(mentions("Kenyan lecturers went on strike."), "Kenyan lecturers") == "KENEDU"
     assert _code(mentions("Cuban exiles rallied in the square."), "Cuban exiles") == "CUBOPP"
+    assert _code(mentions("Kenyan defectors rallied in the square."), "Kenyan defectors") == "KENOPP"
+    assert _code(mentions("Kenyan secessionists attacked the post."),
+                 "Kenyan secessionists") == "KENREB"
+    assert _code(mentions("The Kenyan ruling coalition rejected the deal."),
+                 "The Kenyan ruling coalition") == "KENGOV"
 
 
 def test_a_domestic_group_takes_the_story_country(mentions):
