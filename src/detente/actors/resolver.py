@@ -247,7 +247,7 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
         sector = "GOV"
     elif sector == "MIL" and (is_community_force(doc, root)
                               or modifier_sector(doc, root, [], ctx.tables) in ("REB", "OPP")):
-        sector = "REB"  # "Shiite troops", "rebel soldiers", "opposition forces": not a state's
+        sector = "REB"  # "Shiite troops", "rebel soldiers", "opposition forces": no state army
     elif sector == "LEG" and modifier_sector(doc, root, [], ctx.tables) == "OPP":
         sector = "OPP"  # "opposition lawmakers": CAMEO's OPPOSITION_MP
     elif root.role.phrase in MEMBER_BODIES:  # "the union of teachers": EDU, as CAMEO codes it
