@@ -396,7 +396,7 @@ def misspelt_demonym(tables: ActorTables, word: str) -> tuple[Entry, ...]:
     >>> tables = load_tables()
     >>> [e.country for e in misspelt_demonym(tables, "Chenchen")]
     ['RUS']
-    >>> misspelt_demonym(tables, "Chechen"), misspelt_demonym(tables, "Germain")
+    >>> misspelt_demonym(tables, "Chechen"), misspelt_demonym(tables, "Syriza")
     ((), ())
     """
     key = fold(word)
