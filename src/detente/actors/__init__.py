@@ -16,7 +16,8 @@ Reads ``coded.doc`` (spaCy parse with NER) and ``coded.article.date``; writes
 - ``Mention.actor`` is an ``Actor(country, sector, code, name, entry)`` resolved on the article
   date (None: latest office), or None when nothing in the dictionaries explains the span
   (never guessed). An actor may have a sector but no country ("the police"); the
-  ``story_country`` stage, run after every other stage, then gives such a titled person the
+  ``story_country`` stage, run after every other stage, then gives such a titled person (and
+  a domestic group: rebels, opposition, clergy, courts, police, legislatures, parties) the
   article's country when the article names exactly one (``+story:<code>`` in its entry). A capital or
   region named as a place ("a curfew in Abidjan", "rebels shelled Juba") is the place's
   civilians (sector CVL, ``entry`` ending in ``#place``); acting, it is the government

@@ -27,6 +27,7 @@ from detente.actors.tables import (
     fold,
     last_word,
     misspelt_country,
+    misspelt_demonym,
 )
 from detente.nlp import columns, doc_text, entities, heads
 from detente.resources import word_list
@@ -423,13 +424,22 @@ def misspelt_atoms(doc, tokens: Tokens, sent, tables: ActorTables, taken: list[b
         if taken[i] or pos[i] != "PROPN":
             continue
         if any(0 <= j < len(pos) and pos[j] == "PROPN" and tokens.text[tokens.starts[j]].isupper()
-               for j in (i - 1, i + 1)) or dep[i] == "compound":
-            continue  # a name's part or modifier ("Brunel University", "the Syriza party")
+               for j in (i - 1, i + 1)):
+            continue  # a name's part ("Brunel University")
         token = doc[i]
         if token.ent_type_ not in MISSPELT_LABELS:
             continue
         if token.ent_type_ and (token.ent_iob_ != "B" or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")):
             continue
+        if dep[i] in ("amod", "compound") and token.head.i == i + 1 \
+                and tokens.lower[i + 1] in tables.roles:  # "Chenchen refugees"
+            entries = misspelt_demonym(tables, token.text)
+            if entries:
+                atoms.append(Atom(i, i + 1, "demonym", "", entries))
+                taken[i] = True
+            continue
+        if dep[i] == "compound":
+            continue  # a modifier ("the Syriza party": a party's name one letter from "Syria")
         entries = misspelt_country(tables, token.text)
         if entries:
             atoms.append(Atom(i, i + 1, "country", "", entries))

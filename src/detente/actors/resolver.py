@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from detente.actors.arrays import has_newline, token_text
+from detente.actors.conjuncts import share_conjunct_country
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.filters import is_credit, is_currency, is_ethnic, is_land_or_origin, is_language
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
@@ -33,6 +34,9 @@ ACCREDITED_ROLES = word_list("actors", "vocabulary.yaml", "accredited_roles")
 """Offices held at a body for a country ("UN ambassador"), not for the body."""
 FAITH_WORDS = word_list("actors", "vocabulary.yaml", "faith_words")
 """Adjectives of a faith or sect that make armed men a community's group, not a state's."""
+FAITH_LEADERS = frozenset({"leader", "leaders", "figure", "figures"})
+"""Generic roles a faith word makes religious ("Muslim leaders" REL); not officials or
+commanders ("Shiite officials" of a government stay GOV)."""
 STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
@@ -240,12 +244,16 @@ def is_state_media(doc, root: Atom) -> bool:
 def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
     sector = root.role.sector
     if root.role.generic:
-        sector = modifier_sector(doc, root, mods, ctx.tables) or sector
+        sector = modifier_sector(doc, root, mods, ctx.tables) or (
+            "REL" if root.role.phrase in FAITH_LEADERS and is_community_force(doc, root)
+            else sector)  # "Muslim leaders": CAMEO's MUS/CHR agents are REL
     elif is_state_media(doc, root):
         sector = "GOV"
     elif sector == "MIL" and (is_community_force(doc, root)
-                              or modifier_sector(doc, root, [], ctx.tables) == "REB"):
-        sector = "REB"  # "Shiite troops", "rebel soldiers": not a state's army
+                              or modifier_sector(doc, root, [], ctx.tables) in ("REB", "OPP")):
+        sector = "REB"  # "Shiite troops", "rebel soldiers", "opposition forces": no state army
+    elif sector == "LEG" and modifier_sector(doc, root, [], ctx.tables) == "OPP":
+        sector = "OPP"  # "opposition lawmakers": CAMEO's OPPOSITION_MP
     elif root.role.phrase in MEMBER_BODIES:  # "the union of teachers": EDU, as CAMEO codes it
         sector = next((a.role.sector for a in mods if a.kind == "role"
                        and a.role.sector in PROFESSION_SECTORS), sector)
@@ -560,6 +568,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         phrases.extend(resolve_tree(doc, root, group, ctx))
     place_ethnic(doc, phrases, atoms, ctx)
     place_local(doc, phrases, atoms, lambda a: country_of(a, doc, ctx))
+    share_conjunct_country(doc, phrases)
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 
 

@@ -139,6 +139,9 @@ class ActorTables:
     country_words: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     """One-word country names of five letters or more (folded) -> their entries: what a
     misspelt country name is compared with (``misspelt_country``)."""
+    demonym_words: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    """One-word nationality words of five letters or more (folded) -> their entries: what a
+    misspelt nationality word before a role noun is compared with (``misspelt_demonym``)."""
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Entries for a span's text: exact-case acronyms first, then folded names.
@@ -321,6 +324,8 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     tables.surnames = _surnames(people)
     tables.country_words = {k: v for k, v in tables.names.items() if len(k) >= 5 and k.isalpha()
                             and v and all(e.kind == "country" for e in v)}
+    tables.demonym_words = {k: v for k, v in tables.names.items() if len(k) >= 5 and k.isalpha()
+                            and v and all(e.kind == "demonym" for e in v)}
     for entries in (*tables.names.values(), *tables.acronyms.values()):
         for e in entries:
             if e.kind == "org" and e.sector in ("IGO", "NGO"):
@@ -377,6 +382,32 @@ def misspelt_country(tables: ActorTables, word: str) -> tuple[Entry, ...]:
     close = [v for k, v in country_words_by_initial(tables).get(key[0], ())
              if key not in (k + "s", k + "n") and one_slip(key, k)]
     return close[0] if len(close) == 1 else ()
+
+
+def _one_slip_from(tables: ActorTables, word: str, words: dict) -> tuple[Entry, ...]:
+    key = fold(word)
+    close = [v for k, v in words.items()
+             if k[0] == key[0] and key not in (k + "s", k + "n") and one_slip(key, k)]
+    return close[0] if len(close) == 1 else ()
+
+
+def misspelt_demonym(tables: ActorTables, word: str) -> tuple[Entry, ...]:
+    """The nationality a capitalised word no table knows misspells, one slip off a one-word
+    nationality word with the same first letter ("Chenchen" for "Chechen"), on the terms of
+    ``misspelt_country``; the matcher asks only for a word modifying a role noun ("Chenchen
+    refugees").
+
+    >>> tables = load_tables()
+    >>> [e.country for e in misspelt_demonym(tables, "Chenchen")]
+    ['RUS']
+    >>> misspelt_demonym(tables, "Chechen"), misspelt_demonym(tables, "Syriza")
+    ((), ())
+    """
+    key = fold(word)
+    if len(key) < MISSPELT_MIN_LETTERS or not key.isalpha() or not word[:1].isupper() \
+            or key in tables.names or key in tables.first_names or key in tables.surnames:
+        return ()
+    return _one_slip_from(tables, word, tables.demonym_words)
 
 
 def inflections(verb: str) -> set[str]:

@@ -1,14 +1,18 @@
-"""Story-country stage: a titled person the text does not place takes the story's country.
+"""Story-country stage: a titled person or a domestic group the text does not place takes the
+story's country.
 
 Runs last, after the events, quotes, tone, dates and places stages, and rewrites only
 ``coded.mentions``: a PERSON mention whose actor has a sector but no country (the actors stage
 never guesses one: "President <name>", "Judge <name>" the tables do not know) takes the
 article's country when the article names exactly one through its actors (bodies, offices,
 people and organisations of a state; not places, peoples, things or people at large), as CAMEO
-coders code an unqualified actor by the story's country. Role nouns ("the court", "rebels") and
-people at large are left alone: given the story's country they read visitors, foreign attackers
-and hosts wrongly (round 10's tests: "A minister was cheered by crowds in Paris", "Hackers
-defaced Danish Web sites"). The events stage keeps its own context rules for participants
+coders code an unqualified actor by the story's country. Role nouns and people at large are
+left alone — given the story's country they read visitors, foreign attackers and hosts wrongly
+(round 10's tests: "A minister was cheered by crowds in Paris", "Hackers defaced Danish Web
+sites") — except groups that act inside their own state (``DOMESTIC``: rebels, opposition,
+clergy, courts, police, legislatures, parties), which take it when the article names no other
+country at all and a state actor names this one (round 13: "The <country> government accepted
+demands from Shona rebels"). The events stage keeps its own context rules for participants
 (``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
 text fixes them"): read by the events stage inside the actors stage, a wider version of this
 reading moved event rows of the own gold and the judged-rows check halves (issue 14, round 12;
@@ -36,6 +40,22 @@ visitor)."""
 NOT_PLACED = frozenset({"CVL", "IGO", "NGO"})
 """Sectors never given the story's country: private people, whose country the events stage
 reads from where things happen, and officials of international bodies."""
+DOMESTIC = frozenset({"REB", "OPP", "REL", "JUD", "COP", "LEG", "PTY"})
+"""Sectors of groups that act inside their own state: rebels, the opposition, clergy,
+courts, police, legislatures and parties. A role of one of these sectors with no country
+("Shona rebels", "the opposition coalition", "an Alewite temple", "the court") takes the story's
+country as a titled person does; roles that cross borders (governments, armies, diplomats,
+refugees, media, companies, aid groups, criminals) and people at large do not (issue 14, round
+13)."""
+GROUP_LABELS = frozenset({"ROLE", "PRON"})
+"""Labels of role-noun mentions and of pronouns that stand for them."""
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP", "ELI"})
+"""Sectors of a state's own actors. For a domestic group the story's one country must be named
+through them, and no other country may be named at all, as a place, a people or a thing:
+attackers, rebels, refugees or criminals named by nationality say where they come from, not
+where the story happens ("Two <people> suicide bombers blew themselves up in <city>, police
+said": the police are the city's), and a group may act in the other country named
+("<people>-led forces retook a village in <country> after fighting with guerrillas")."""
 
 
 def story_country(mentions: list[Mention]) -> list[Mention]:
@@ -45,7 +65,9 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
     officials": CHL JUD; "the Zambian government said Minister <name> resigned": ZMB GOV).
     Places, peoples, people at large and things named by nationality do not count ("two
     Britons", "Russian gas", "crowds in Paris", "sanctions against Nigeria"): a judge who fines
-    Britons is not British, a president cheered in Paris may be a visitor.
+    Britons is not British, a president cheered in Paris may be a visitor. A role or pronoun of
+    a ``DOMESTIC`` sector takes the country when it is the only one the article names in any
+    way and a state actor (``STATE_SECTORS``) names it.
 
     >>> import detente
     >>> coded = detente.code("Judge Ana Velez charged 28 Chilean officials with fraud.")
@@ -58,10 +80,16 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
     if len(named) != 1 or not is_country(next(iter(named))):
         return mentions
     code = next(iter(named))
+    countries = [m.actor for m in mentions if m.actor is not None and m.actor.country
+                 and is_country(m.actor.country)]
+    state = {a.country for a in countries} == named and any(
+        a.sector in STATE_SECTORS for a in countries)
     for m in mentions:
         actor = m.actor
-        if m.label == "PERSON" and actor is not None and actor.country is None \
-                and actor.sector is not None and actor.sector not in NOT_PLACED:
+        if actor is None or actor.country is not None or actor.sector is None:
+            continue
+        if m.label == "PERSON" and actor.sector not in NOT_PLACED \
+                or state and m.label in GROUP_LABELS and actor.sector in DOMESTIC:
             m.actor = Actor(code, actor.sector, name=actor.name,
                             entry=f"{actor.entry or ''}+story:{code}")
     return mentions
