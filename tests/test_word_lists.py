@@ -82,7 +82,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.resolver", "CROWD_NOUNS", "actors", "vocabulary.yaml", "crowd_nouns"),
     ("detente.actors.resolver", "MEMBER_BODIES", "actors", "vocabulary.yaml", "member_bodies"),
     ("detente.actors.resolver", "PROFESSION_WORDS", "actors", "vocabulary.yaml",
-     "profession_sectors"),
+     "profession_sectors"),    ("detente.actors.appositions", "MEMBERSHIP_NOUNS", "actors", "vocabulary.yaml", "membership_nouns"),
 ]
 
 
