@@ -82,7 +82,10 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.resolver", "CROWD_NOUNS", "actors", "vocabulary.yaml", "crowd_nouns"),
     ("detente.actors.resolver", "MEMBER_BODIES", "actors", "vocabulary.yaml", "member_bodies"),
     ("detente.actors.resolver", "PROFESSION_WORDS", "actors", "vocabulary.yaml",
-     "profession_sectors"),    ("detente.actors.appositions", "MEMBERSHIP_NOUNS", "actors", "vocabulary.yaml", "membership_nouns"),
+     "profession_sectors"),    ("detente.actors.appositions", "MEMBERSHIP_NOUNS", "actors", "vocabulary.yaml", "membership_nouns"),    ("detente.quotes.anaphora", "PERSON_NOUNS", "quotes", "vocabulary.yaml", "person_nouns"),
+    ("detente.quotes.anaphora", "ROLE_PLAYED", "quotes", "vocabulary.yaml", "played_roles"),
+    ("detente.quotes.subjects", "PARTITIVES", "quotes", "vocabulary.yaml", "partitives"),
+    ("detente.quotes.subjects", "RAISING_PASSIVES", "quotes", "vocabulary.yaml", "raising_passives"),
 ]
 
 
