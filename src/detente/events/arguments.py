@@ -229,6 +229,8 @@ def subject_head(token):
         agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is None and passive is not None:
             agent = stranded_agent(current)  # "was accused of misusing funds by officials"
+        if passive is None and current.i == token.i and headline_passive(current):
+            passive = next(c for c in children if c.dep_ == "nsubj")  # "Two soldiers killed in an attack"
         if current.i != token.i and passive is not None:
             if _passive_conjunct(previous) or _participle_complement(previous):  # "was shot and killed": the one shot was killed too
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -302,6 +304,22 @@ def _participle_complement(verb) -> bool:
     shot", "were reported injured"): the passive subject is the one acted on, not the doer."""
     return verb is not None and verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
         not any(c.dep_ in ("aux", "auxpass", *SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
+
+
+HEADLINE_PASSIVE_BLOCKERS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp",
+                                       "oprd", "nsubjpass", "csubj", "expl"})
+"""Children that show a past participle is an active verb or a full passive, not the bare
+participle of a headline passive."""
+
+
+def headline_passive(verb) -> bool:
+    """A bare past participle with a subject and no auxiliary or object: the passive of headline
+    and news-agency style ("Two soldiers killed in an attack", "Protesters arrested in the capital,
+    police said"), where the subject is the one acted on, not the doer. The parser tags such a verb
+    VBN (an active past tense is VBD: "Troops killed two rebels"), hangs the subject on it as an
+    active one, and finds no object (an active verb with an object is no passive)."""
+    return verb.tag_ == "VBN" and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children) and \
+        not any(c.dep_ in HEADLINE_PASSIVE_BLOCKERS for c in verb.children)
 
 
 def reduced_passive(verb) -> bool:
