@@ -317,8 +317,10 @@ def headline_passive(verb) -> bool:
     and news-agency style ("Two soldiers killed in an attack", "Protesters arrested in the capital,
     police said"), where the subject is the one acted on, not the doer. The parser tags such a verb
     VBN (an active past tense is VBD: "Troops killed two rebels"), hangs the subject on it as an
-    active one, and finds no object (an active verb with an object is no passive)."""
-    return verb.tag_ == "VBN" and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children) and \
+    active one, and finds no object (an active verb with an object is no passive). A conjunct
+    ("42 are killed and 84 injured") is left to the verb it is coordinated with."""
+    return verb.tag_ == "VBN" and verb.pos_ == "VERB" and verb.dep_ != "conj" and \
+        any(c.dep_ == "nsubj" for c in verb.children) and \
         not any(c.dep_ in HEADLINE_PASSIVE_BLOCKERS for c in verb.children)
 
 
