@@ -6,6 +6,9 @@ country or None)`` rows.
 - ``arguments.headline_passive``: a bare past participle with a subject, no auxiliary and no
   object ("Two soldiers killed in an attack", "Protesters arrested in X, police said") is the
   passive of headline and agency style: its subject is the one acted on, not the doer.
+- ``semantics.is_speculative``: a reported "would" is an announced act unless the act hangs on a
+  condition ("said they would support the plan if Washington asked": a hypothetical); a
+  conflictual act on a condition stays a threat.
 """
 
 from __future__ import annotations
@@ -22,11 +25,19 @@ CASES = [
     ("Two Pakistani police officers wounded in a blast in Quetta.", {("ASSAULT", None, "PAK")}),
     ("Five Kenyan soldiers killed as al-Shabaab fighters attack a base.", {("ASSAULT", "SOM", "KEN")}),
     # controls: an active past tense with an object keeps its subject as the doer; a full passive
-    # is coded as before; a headline passive with a named agent keeps the agent
+    # is coded as before, with or without its agent
     ("Russian troops killed dozens of Ukrainian soldiers in the attack.", {("ASSAULT", "RUS", "UKR")}),
     ("Malian soldiers were killed in an attack blamed on jihadists, the army said.", set()),
-    ("Two Kenyan soldiers killed by Somali gunmen near the border.", {("ASSAULT", "SOM", "KEN")}),
+    ("Two Kenyan soldiers were killed by Somali gunmen near the border.", {("ASSAULT", "SOM", "KEN")}),
     ("Russia agreed to resume talks with Ukraine.", {("AGREE", "RUS", "UKR")}),
+    # a reported "would" on a condition is a hypothetical
+    ("Council leaders in Oslo said they would support the plan if Sweden asked for it.", set()),
+    ("Officials said Turkey would resume talks with Greece if Athens withdrew the complaint.", set()),
+    # controls: without the condition the announced act is coded; a conflictual act on a
+    # condition is a threat
+    ("Officials said Turkey would resume talks with Greece.", {("AGREE", "TUR", "GRC")}),
+    ("Council leaders in Oslo said they would support the plan.", {("AGREE", "NOR", None)}),
+    ("Iran said it would boycott the talks with France unless the sanctions were lifted.", {("THREATEN", "IRN", "FRA")}),
 ]
 
 
