@@ -57,7 +57,11 @@ def test_duplicate_pair_and_second_row():
 def test_target_classes():
     gold = [_record("ASSAULT", "AAA", "BBB", S1)]
     assert _causes(gold, [_event("ASSAULT", [_p("AAA")], [], S1)]) == {"target: empty, gold names one": 1}
-    assert _causes(gold, [_event("ASSAULT", [_p("AAA")], [_p("CCC")], S1)]) == {"target: another country": 1}
+    assert _causes(gold, [_event("ASSAULT", [_p("AAA")], [_p("CCC")], S1)]) == {"target: another country, another actor": 1}
+    assert _causes(gold, [_event("ASSAULT", [_p("AAA")], [_p("AAA")], S1)]) == \
+        {"target: another country, the source's own country": 1}
+    assert _causes(gold, [_event("ASSAULT", [_p("AAA")], [_p("CCC", "Springfield", None)], S1)]) == \
+        {"target: another country, a place": 1}
     assert _causes([_record("ASSAULT", "AAA", None, S1)], [_event("ASSAULT", [_p("AAA")], [_p("CCC")], S1)]) == \
         {"target: gold names none": 1}
 
@@ -65,7 +69,9 @@ def test_target_classes():
 def test_source_classes():
     gold = [_record("ASSAULT", "AAA", "BBB", S1)]
     assert _causes(gold, [_event("ASSAULT", [_p(None)], [_p("BBB")], S1)]) == {"source: no country": 1}
-    assert _causes(gold, [_event("ASSAULT", [_p("BBB")], [_p("AAA")], S1)]) == {"source: gold target as source": 1}
+    assert _causes(gold, [_event("ASSAULT", [_p("BBB")], [_p("AAA")], S1)]) == \
+        {"source: gold target as source (sides reversed)": 1}
+    assert _causes(gold, [_event("ASSAULT", [_p("BBB")], [], S1)]) == {"source: gold target as source": 1}
     assert _causes(gold, [_event("ASSAULT", [_p("CCC", "a car bomb", None)], [_p("BBB")], S1)]) == \
         {"source: a weapon stand-in": 1}
     assert _causes(gold, [_event("ASSAULT", [_p("CCC", "Springfield", None)], [_p("BBB")], S1)]) == \

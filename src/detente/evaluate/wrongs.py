@@ -11,10 +11,12 @@ check halves. Classes (``coarse: detail``), the first that applies:
   and type (``second row of the sentence``), sharing a side with the wrong triple;
 - ``section``: the row's sentence is no body sentence (``dateline``, ``byline``, ``caption``);
 - ``target``: a gold record of the sentence has the row's type and source: ``empty, gold names
-  one``, ``gold names none``, ``another country``;
+  one``, ``gold names none``, ``another country`` (``the source's own country``, ``a place``,
+  ``another actor``);
 - ``source``: a gold record of the sentence has the row's type, not its source: ``no country``
   (the row's source has none), ``a weapon stand-in``, ``a place stand-in`` (a source with no
-  sector whose words are no country name), ``gold target as source`` (sides reversed), ``another
+  sector whose words are no country name), ``gold target as source`` (with ``(sides reversed)``
+  when the row's target is the gold source), ``another
   actor of the sentence`` (the country of another side of the sentence's gold), ``other``;
 - ``other type``: a gold record of the sentence has the row's sides (either way round) and another
   type: ``GOLD -> ROW`` (a confusion count by type pair);
@@ -113,7 +115,19 @@ def _family(event, sentence: str, rows_by_type: dict[str, list]) -> str:
     return "non-event sense"
 
 
-def _source_kind(event, src: str | None, golds: list[tuple], records_sides: set) -> str:
+def _target_kind(event, src: str | None, tgt: str | None) -> str:
+    """How a wrong target country was found: the source's own country (a domestic reading), a
+    place (no sector, no country name), or another actor."""
+    parts = [p for p in event.target if (p.country or "").upper() == tgt] or event.target
+    words = " ".join(p.text or "" for p in parts)
+    if tgt == src:
+        return "the source's own country"
+    if all(not p.sector for p in parts) and words and not _country_name(words):
+        return "a place"
+    return "another actor"
+
+
+def _source_kind(event, src: str | None, golds: list[tuple], tgt: str | None, records_sides: set) -> str:
     if src is None:
         return "no country"
     parts = [p for p in event.source if (p.country or "").upper() == src] or event.source
@@ -121,7 +135,8 @@ def _source_kind(event, src: str | None, golds: list[tuple], records_sides: set)
     if set(re.findall(r"[a-z]+", words.lower())) & WEAPONS:
         return "a weapon stand-in"
     if any(t == src for _, _, t in golds):
-        return "gold target as source"
+        reversed_ = any(t == src and g == tgt for _, g, t in golds)
+        return "gold target as source" + (" (sides reversed)" if reversed_ else "")
     if all(not p.sector for p in parts) and words and not _country_name(words):
         return "a place stand-in"
     if src in records_sides:
@@ -164,9 +179,9 @@ def wrong_cause(triple: tuple, event, right: dict, text: str, records: list[dict
                 return "target: empty, gold names one"
             if targets == {None}:
                 return "target: gold names none"
-            return "target: another country"
+            return "target: another country, " + _target_kind(event, src, tgt)
         sides = {s for g in golds for s in g[1:] if s}
-        return "source: " + _source_kind(event, src, same_type, sides)
+        return "source: " + _source_kind(event, src, same_type, tgt, sides)
     for g in mirrored:
         if {g[1], g[2]} == {src, tgt}:
             return f"other type: {g[0]} -> {type_}"
