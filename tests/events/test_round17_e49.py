@@ -9,6 +9,9 @@ country or None)`` rows.
 - ``semantics.is_speculative``: a reported "would" is an announced act unless the act hangs on a
   condition ("said they would support the plan if Washington asked": a hypothetical); a
   conflictual act on a condition stays a threat.
+- ``context.pairs_of``: a mutual act's (AGREE, CONSULT, COOPERATE) target that is only a place of
+  one of its joint sources' own countries ("agreed to a ceasefire for the Gaza Strip") is no third
+  party; the sources are each other's partners.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ CASES = [
     ("Officials said Turkey would resume talks with Greece.", {("AGREE", "TUR", "GRC")}),
     ("Council leaders in Oslo said they would support the plan.", {("AGREE", "NOR", None)}),
     ("Iran said it would boycott the talks with France unless the sanctions were lifted.", {("THREATEN", "IRN", "FRA")}),
+    # a joint party's own place is no third party of a mutual act
+    ("Israel and Hamas agreed to a ceasefire for the Gaza Strip.", {("AGREE", "ISR", "PSE")}),
+    # controls: a third party with a sector, and a third country, stay targets
+    ("France and Germany met with French farmers in Paris.", {("CONSULT", "FRA", "FRA"), ("CONSULT", "DEU", "FRA")}),
+    ("France and Germany agreed to send aid to Ukraine.", {("AGREE", "FRA", "UKR"), ("AGREE", "DEU", "UKR")}),
 ]
 
 
