@@ -64,3 +64,40 @@ def test_headline_passive_subject_is_the_target(coded):
     [event] = coded[2].events
     assert [p.text for p in event.target] == ["Pakistani police officers"]
     assert all("officers" not in p.text for p in event.source)
+
+
+def _parsed(words, tags, deps, heads, ents=()):
+    """A hand-built parse (the parser's own tags can differ from run to run of the model)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = ["VERB" if t.startswith("VB") else "ADP" if t == "IN" else "NOUN" for t in tags]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+    for start, end, label in ents:
+        doc.ents = [*doc.ents, doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label=label)]
+    return doc
+
+
+def test_headline_passive_needs_a_bare_participle_with_no_phrasal_particle():
+    from detente.events.arguments import headline_passive, subject_head
+
+    # "Soldiers killed in attack": the subject is the one acted on
+    doc = _parsed(["Soldiers", "killed", "in", "attack"], ["NNS", "VBN", "IN", "NN"],
+                  ["nsubj", "ROOT", "prep", "pobj"], [1, 1, 1, 2])
+    assert headline_passive(doc[1]) and subject_head(doc[1]) == (None, doc[0])
+    # "Soldiers killed on Monday": a date after the verb is no phrasal particle
+    doc = _parsed(["Soldiers", "killed", "on", "Monday"], ["NNS", "VBN", "IN", "NNP"],
+                  ["nsubj", "ROOT", "prep", "pobj"], [1, 1, 1, 2], ents=[(3, 4, "DATE")])
+    assert headline_passive(doc[1])
+    # controls: an active verb the parser tagged VBN with a phrasal particle ("A spokesman called on
+    # X"), an object, an auxiliary, a past tense
+    doc = _parsed(["Spokesman", "called", "on", "Smith"], ["NN", "VBN", "IN", "NNP"],
+                  ["nsubj", "ROOT", "prep", "pobj"], [1, 1, 1, 2])
+    assert not headline_passive(doc[1]) and subject_head(doc[1]) == (doc[0], None)
+    doc = _parsed(["Troops", "killed", "rebels"], ["NNS", "VBN", "NNS"], ["nsubj", "ROOT", "dobj"], [1, 1, 1])
+    assert not headline_passive(doc[1])
+    doc = _parsed(["Troops", "have", "killed"], ["NNS", "VBP", "VBN"], ["nsubj", "aux", "ROOT"], [2, 2, 2])
+    assert not headline_passive(doc[2])
+    doc = _parsed(["Troops", "killed", "in", "attack"], ["NNS", "VBD", "IN", "NN"],
+                  ["nsubj", "ROOT", "prep", "pobj"], [1, 1, 1, 2])
+    assert not headline_passive(doc[1])

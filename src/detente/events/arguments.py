@@ -321,7 +321,23 @@ def headline_passive(verb) -> bool:
     ("42 are killed and 84 injured") is left to the verb it is coordinated with."""
     return verb.tag_ == "VBN" and verb.pos_ == "VERB" and verb.dep_ != "conj" and \
         any(c.dep_ == "nsubj" for c in verb.children) and \
-        not any(c.dep_ in HEADLINE_PASSIVE_BLOCKERS for c in verb.children)
+        not any(c.dep_ in HEADLINE_PASSIVE_BLOCKERS for c in verb.children) and not _phrasal(verb)
+
+
+PHRASAL_PARTICLES = frozenset({"on", "upon", "for", "to", "with", "off", "out", "up", "down", "back", "away"})
+"""Words right after a verb that make a phrasal verb with an object of its own ("called on X",
+"pulled out of"), unless they open a date ("on Monday")."""
+
+
+def _phrasal(verb) -> bool:
+    """True when the verb has a particle, or a preposition right after it that makes a phrasal
+    verb ("A spokesman called on X to quit": an active verb the parser tagged VBN)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return True
+    after = next((c for c in verb.children if c.i == verb.i + 1 and c.dep_ == "prep"), None)
+    if after is None or after.lower_ not in PHRASAL_PARTICLES:
+        return False
+    return not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in after.children)
 
 
 def reduced_passive(verb) -> bool:
