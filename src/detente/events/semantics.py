@@ -80,9 +80,7 @@ def is_reported(token, lexicon: Lexicon) -> bool:
 
 
 def is_speculative(token, lexicon: Lexicon) -> bool:
-    """"could attack", "might impose": speculation (but "would" in reported speech is future, unless
-    the act hangs on a condition: "said they would support the plan if Washington asked" is a
-    hypothetical; a conflictual act on a condition is a threat, ``coder._conditional_threat``)."""
+    """"could attack", "might impose": speculation (but "would" in reported speech is future)."""
     pred = predicate(token) or token
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.words["obligation_verbs"]:
         return True  # "Ukraine has to withdraw": an obligation, not the act
@@ -90,8 +88,8 @@ def is_speculative(token, lexicon: Lexicon) -> bool:
     speculative = auxes & lexicon.words["speculative"]
     if not speculative or auxes & lexicon.words["future"]:
         return False
-    if speculative == {"would"} and is_reported(token, lexicon) and not has_condition(token, lexicon):
-        return False  # "said they would hold talks": an announced act; "... would back it if asked": none
+    if speculative == {"would"} and is_reported(token, lexicon):
+        return False
     return True
 
 
