@@ -114,3 +114,15 @@ def test_evaluate_prints_the_wrong_row_table(tmp_path):
     assert dict(map(tuple, coarse.rows)).get("spurious", 0) >= 1  # the agreement has no gold record
     assert sum(n for _, n in coarse.rows) == report.metrics["dev_full_rows"] - round(
         report.metrics["dev_full_precision"] * report.metrics["dev_full_rows"])
+
+
+def test_route_is_the_rule_suffixes_without_the_trigger_words():
+    from detente.evaluate.wrongs import route
+
+    assert route(_event("ASSAULT", [_p("AAA")], [], S1, rule="verb:kill~place~unplaced")) == "~place~unplaced"
+    assert route(_event("AGREE", [_p("AAA")], [], S1, rule="verb:agree>noun:ceasefire")) == "direct"
+    article = GoldArticle("a", "dev", None, TEXT)
+    add_record(article, _record("ASSAULT", "AAA", "BBB", S1))
+    tally = Tally()
+    add_wrong_causes(article, [_event("ASSAULT", [_p("AAA")], [], S1, rule="verb:shell~context")], tally)
+    assert tally.wrong_routes == {("target", "~context"): 1}

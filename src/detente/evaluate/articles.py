@@ -24,7 +24,7 @@ from pathlib import Path
 
 from detente.evaluate import Report, Table, prf
 from detente.evaluate.misses import cause_tables, miss_cause
-from detente.evaluate.wrongs import wrong_cause, wrong_tables
+from detente.evaluate.wrongs import route, wrong_cause, wrong_tables
 from detente.pipeline import code_articles, make_article
 from detente.records import Event
 
@@ -160,6 +160,8 @@ class Tally:
     """Missed required triples by the fate of the nearest candidate (``evaluate/misses.py``)."""
     wrongs: Counter = field(default_factory=Counter)
     """Wrong triples by their cause (``evaluate/wrongs.py``)."""
+    wrong_routes: Counter = field(default_factory=Counter)
+    """Wrong triples of the source and target classes by (class, route of the row's rule)."""
     articles: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -271,6 +273,8 @@ def add_wrong_causes(gold: GoldArticle, events: list[Event], tally: Tally) -> No
         if triple not in accepted:
             cause = wrong_cause(triple, event, right, gold.text, gold.records, events, SYMMETRIC)
             tally.wrongs[cause] += 1
+            if cause.split(":")[0] in ("source", "target"):
+                tally.wrong_routes[(cause.split(":")[0], route(event))] += 1
             head = f"FP {gold.id} {triple} "  # the error list (tuning halves only) names the cause
             tally.errors[:] = [f"FP {gold.id} {triple} <{cause}> {e[len(head):]}" if e.startswith(head) else e
                                for e in tally.errors]
@@ -305,6 +309,9 @@ def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
         report.tables.append(Table(f"Wrong-row causes, {half} half: what the sentence's gold says instead",
                                    ["class", "n"], coarse))
         report.tables.append(Table(f"Wrong-row causes in detail, {half} half", ["cause", "n"], detailed))
+        report.tables.append(Table(f"Wrong sides by how the row found them (its rule's suffixes), {half} half",
+                                   ["class", "route", "n"],
+                                   [[c, r, n] for (c, r), n in tally.wrong_routes.most_common()]))
     for half in TUNING_HALVES if show_errors else ():
         if half in tallies:
             report.tables.append(Table(f"{half.capitalize()} half errors (held-out and check errors are never "

@@ -30,6 +30,9 @@ check halves. Classes (``coarse: detail``), the first that applies:
   ``unless``, a plan word), ``headline/lead repeat`` (the first sentence, its act told again
   below by a row of the same type), ``sports/business`` (a word of those fields), else ``non-event
   sense`` (nothing in the sentence says why: the trigger word's sense is no act).
+
+For the ``source`` and ``target`` classes a second count says how the row's sides were found
+(:func:`route`: the suffixes of its rule id, the trigger's words left out).
 """
 
 from __future__ import annotations
@@ -203,6 +206,13 @@ def _code(value) -> str | None:
 def _country(record: dict, side: str) -> str | None:
     value = record.get(side)
     return _code(value.get("country")) if isinstance(value, dict) else None
+
+
+def route(event) -> str:
+    """How a row's sides were found, from its rule id: the ``~suffixes`` of its rule (``~place``,
+    ``~context``, ``~domestic`` ...) without the trigger's words, or ``direct``."""
+    suffixes = sorted({part.split(">")[0].split("!")[0] for part in (event.rule or "").split("~")[1:]} - {""})
+    return "~" + "~".join(suffixes) if suffixes else "direct"
 
 
 def wrong_tables(causes: Counter) -> tuple[list[list], list[list]]:
