@@ -6,6 +6,9 @@ country or None)`` rows.
 - ``arguments.headline_passive``: a bare past participle with a subject, no auxiliary and no
   object ("Two soldiers killed in an attack", "Protesters arrested in X, police said") is the
   passive of headline and agency style: its subject is the one acted on, not the doer.
+- ``sources.unplaced_attackers``: the state's forces (MIL) of the place among the row's targets
+  ("Egyptian soldiers were killed in an attack in Sinai") do not fix the unnamed doer's country:
+  they were hit, they did not attack (militants among the dead still do).
 - ``context.pairs_of``: a mutual act's (AGREE, CONSULT, COOPERATE) target that is only a place of
   one of its joint sources' own countries ("agreed to a ceasefire for the Gaza Strip") is no third
   party; the sources are each other's partners.
@@ -30,6 +33,15 @@ CASES = [
     ("Malian soldiers were killed in an attack blamed on jihadists, the army said.", set()),
     ("Two Kenyan soldiers were killed by Somali gunmen near the border.", {("ASSAULT", "SOM", "KEN")}),
     ("Russia agreed to resume talks with Ukraine.", {("AGREE", "RUS", "UKR")}),
+    # soldiers killed at a place do not make the place's country the attacker's
+    ("Egyptian soldiers were killed in an attack in Sinai.", {("ASSAULT", None, "EGY")}),
+    ("Two Pakistani soldiers were wounded in a blast in Quetta.", {("ASSAULT", None, "PAK")}),
+    # controls: an armed group of the place named beside the victims still fixes it from context,
+    # and so do militants among the dead (they may have fought)
+    ("Twelve people, mostly al-Shabaab fighters, were killed in attacks on army bases near Kismayo.",
+     {("ASSAULT", "SOM", "SOM")}),
+    ("Taliban fighters were blamed for an attack in Kandahar that killed ten Afghan soldiers.",
+     {("ASSAULT", "AFG", "AFG")}),
     # a joint party's own place is no third party of a mutual act
     ("Israel and Hamas agreed to a ceasefire for the Gaza Strip.", {("AGREE", "ISR", "PSE")}),
     # controls: a third party with a sector, and a third country, stay targets
