@@ -26,13 +26,15 @@ CASES = [
      {("ASSAULT", "SYR", "JOR")}),
     # ... a place before the attack is where, not who: an unnamed doer's attack keeps the place rules
     ("Nine people died in a Kabul bombing.", set()),
-    ("Two Afghan soldiers were killed in an ambush near Kandahar.", {("ASSAULT", "AFG", "AFG")}),
+    # (round 17: the soldiers hit are no context for the ambushers' country, an unnamed doer has none)
+    ("Two Afghan soldiers were killed in an ambush near Kandahar.", {("ASSAULT", None, "AFG")}),
     # ... a crash is no attack
     ("Four Malian soldiers were killed in a bus crash.", set()),
     # a clash whose dead are of two sides is a clash between them
     ("Two Indian soldiers and three Pakistani soldiers died in a gunbattle in Kashmir.", {("ASSAULT", "IND", "PAK")}),
     # ... dead of one side only keep the place rules
-    ("Ten Somali soldiers were killed in fighting near Mogadishu.", {("ASSAULT", "SOM", "SOM")}),
+    # (round 17: the soldiers hit are no context for the attackers' country, an unnamed doer has none)
+    ("Ten Somali soldiers were killed in fighting near Mogadishu.", {("ASSAULT", None, "SOM")}),
     # "the country" as the subject of a reported clause is the reporter's country
     ("The Japanese prime minister says that the country has agreed with Vietnam to boost defence ties.",
      {("AGREE", "JPN", "VNM")}),

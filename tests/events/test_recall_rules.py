@@ -94,8 +94,8 @@ def test_a_passive_verb_shares_no_object(coded):
 STRUCK = [
     ("A car bomb exploded near the Finnish Interior Ministry's headquarters in Helsinki.",
      {("ASSAULT", None, "FIN")}, "the Finnish Interior Ministry"),  # round 12: the bomb's maker unplaced
-    ("A bomb exploded at the Georgian Defence Ministry in Tbilisi, wounding three guards.",
-     {("ASSAULT", "GEO", "GEO")}, "the Georgian Defence Ministry in Tbilisi"),
+    ("A bomb exploded at the Georgian Defence Ministry in Tbilisi, wounding three guards.",  # round 17: the struck
+     {("ASSAULT", None, "GEO")}, "the Georgian Defence Ministry in Tbilisi"),  # forces fix no doer, as for Finland's
     ("A car bomb explodes near the headquarters of Finland's police.",
      {("ASSAULT", None, "FIN")}, "Finland's police"),
     # no struck body: the place itself is the target (round 10, doers.at_place; was FIN -> None)

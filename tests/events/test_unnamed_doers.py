@@ -27,8 +27,9 @@ CASES = [
     # the place of an attack on foreigners does not place the attacker ...
     ("Two Turkish soldiers were killed by a roadside bomb in northern Syria.", {("ASSAULT", None, "TUR")}),
     ("Gunmen attacked a Turkish convoy in northern Syria on Monday.", {("ASSAULT", None, "TUR")}),
-    # ... the place of an attack on its own people does (the place rule, unchanged)
-    ("Two Syrian soldiers were killed by a roadside bomb in northern Syria.", {("ASSAULT", "SYR", "SYR")}),
+    # ... the place of an attack on its own forces places no doer either (round 17: the soldiers hit are
+    # no context for the bomber's country; before, they made the bomber Syrian)
+    ("Two Syrian soldiers were killed by a roadside bomb in northern Syria.", {("ASSAULT", None, "SYR")}),
     ("Gunmen abducted 30 students from a school in Kaduna, Nigeria.", {("ASSAULT", None, "NGA")}),  # round 12
     # an unplaced doer acting on no one placed writes no row
     ("Unidentified gunmen killed five soldiers on Monday.", set()),

@@ -53,7 +53,8 @@ def evaluate_actors(gold, fmt, out) -> None:
 @_common
 def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
     """Event type P/R/F1 (PLOVER records, dev and held-out halves), full-row P/R on annotated
-    articles (gold/events/, per half), or CAMEO root accuracy (PETRARCH2)."""
+    articles (gold/events/, per half, with the causes of missed and of wrong rows as counts), or
+    CAMEO root accuracy (PETRARCH2)."""
     from detente.events.explain import recording  # the miss causes: each candidate's fate, recorded
 
     if not gold and not petrarch:

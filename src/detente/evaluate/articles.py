@@ -24,6 +24,7 @@ from pathlib import Path
 
 from detente.evaluate import Report, Table, prf
 from detente.evaluate.misses import cause_tables, miss_cause, source_mention_class
+from detente.evaluate.wrongs import route, wrong_cause, wrong_tables
 from detente.pipeline import code_articles, make_article
 from detente.records import Event
 
@@ -61,6 +62,8 @@ class GoldArticle:
     """The sentence of each required triple (for the dev half's error list)."""
     triggers: dict[Triple, str] = field(default_factory=dict)
     """The trigger text of each required triple (for the miss causes)."""
+    records: list[dict] = field(default_factory=list)
+    """Every gold record of the article, negated ones too (for the wrong-row causes)."""
 
 
 def _side(record: dict, side: str) -> str | None:
@@ -80,6 +83,7 @@ def _alternatives(record: dict, own: Triple) -> set[Triple]:
 
 def add_record(article: GoldArticle, record: dict) -> None:
     """File one gold record under the article's required / accepted triples."""
+    article.records.append(record)
     if record.get("negated"):
         return
     own: Triple = (record["type"], _side(record, "source"), _side(record, "target"))
@@ -156,6 +160,10 @@ class Tally:
     """Missed required triples by the fate of the nearest candidate (``evaluate/misses.py``)."""
     mentions: Counter = field(default_factory=Counter)
     """The misses with no actor or no source, by what stands in the source's place."""
+    wrongs: Counter = field(default_factory=Counter)
+    """Wrong triples by their cause (``evaluate/wrongs.py``)."""
+    wrong_routes: Counter = field(default_factory=Counter)
+    """Wrong triples of the source and target classes by (class, route of the row's rule)."""
     articles: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -263,6 +271,23 @@ def add_miss_causes(gold: GoldArticle, events: list[Event], trace, tally: Tally,
                                for e in tally.errors]
 
 
+def add_wrong_causes(gold: GoldArticle, events: list[Event], tally: Tally) -> None:
+    """Count each predicted triple that matches no accepted gold triple under its cause
+    (``evaluate/wrongs.py``)."""
+    rows = row_triples(events)
+    accepted = {k for t in gold.accepted for k in keys(t)}
+    right = {t: e for t, e in rows.items() if t in accepted}
+    for triple, event in rows.items():
+        if triple not in accepted:
+            cause = wrong_cause(triple, event, right, gold.text, gold.records, events, SYMMETRIC)
+            tally.wrongs[cause] += 1
+            if cause.split(":")[0] in ("source", "target"):
+                tally.wrong_routes[(cause.split(":")[0], route(event))] += 1
+            head = f"FP {gold.id} {triple} "  # the error list (tuning halves only) names the cause
+            tally.errors[:] = [f"FP {gold.id} {triple} <{cause}> {e[len(head):]}" if e.startswith(head) else e
+                               for e in tally.errors]
+
+
 def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
     """Full-row, source-only and type-only P/R per half, by type, confusion, target present, and
     (with ``tracing``, ``detente.events.explain.recording``) the causes of the missed required
@@ -274,6 +299,7 @@ def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
     for gold, events in zip(articles, coded, strict=True):
         tally = tallies.setdefault(gold.half, Tally())
         score_article(gold, row_triples(events), tally)
+        add_wrong_causes(gold, events, tally)
         if rec is not None:
             add_miss_causes(gold, events, rec.articles.get(gold.id), tally, rec)
     report = Report(task="events", gold=str(path))
@@ -290,6 +316,13 @@ def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
             report.tables.append(Table(f"Misses with no actor or no source, {half} half: what stands in the "
                                        "source's place", ["cause, mention", "n"],
                                        [[k, v] for k, v in sorted(tally.mentions.items(), key=lambda kv: (-kv[1], kv[0]))]))
+        coarse, detailed = wrong_tables(tally.wrongs)
+        report.tables.append(Table(f"Wrong-row causes, {half} half: what the sentence's gold says instead",
+                                   ["class", "n"], coarse))
+        report.tables.append(Table(f"Wrong-row causes in detail, {half} half", ["cause", "n"], detailed))
+        report.tables.append(Table(f"Wrong sides by how the row found them (its rule's suffixes), {half} half",
+                                   ["class", "route", "n"],
+                                   [[c, r, n] for (c, r), n in tally.wrong_routes.most_common()]))
     for half in TUNING_HALVES if show_errors else ():
         if half in tallies:
             report.tables.append(Table(f"{half.capitalize()} half errors (held-out and check errors are never "
@@ -303,6 +336,8 @@ def evaluate(path: Path, *, show_errors: bool = False, tracing=None) -> Report:
         "found, the share where such a row has a target.",
         "Miss causes: each missed required triple under the fate of the nearest candidate trigger of "
         "its sentence (detente.evaluate.misses; counts only).",
+        "Wrong-row causes: each row triple that matches no accepted gold triple under what the gold "
+        "records of its sentence say instead (detente.evaluate.wrongs; counts only).",
     ]
     return report
 

@@ -229,6 +229,8 @@ def subject_head(token):
         agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is None and passive is not None:
             agent = stranded_agent(current)  # "was accused of misusing funds by officials"
+        if passive is None and current.i == token.i and headline_passive(current):
+            passive = next(c for c in children if c.dep_ == "nsubj")  # "Two soldiers killed in an attack"
         if current.i != token.i and passive is not None:
             if _passive_conjunct(previous) or _participle_complement(previous):  # "was shot and killed": the one shot was killed too
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -302,6 +304,40 @@ def _participle_complement(verb) -> bool:
     shot", "were reported injured"): the passive subject is the one acted on, not the doer."""
     return verb is not None and verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
         not any(c.dep_ in ("aux", "auxpass", *SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
+
+
+HEADLINE_PASSIVE_BLOCKERS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp",
+                                       "oprd", "nsubjpass", "csubj", "expl"})
+"""Children that show a past participle is an active verb or a full passive, not the bare
+participle of a headline passive."""
+
+
+def headline_passive(verb) -> bool:
+    """A bare past participle with a subject and no auxiliary or object: the passive of headline
+    and news-agency style ("Two soldiers killed in an attack", "Protesters arrested in the capital,
+    police said"), where the subject is the one acted on, not the doer. The parser tags such a verb
+    VBN (an active past tense is VBD: "Troops killed two rebels"), hangs the subject on it as an
+    active one, and finds no object (an active verb with an object is no passive). A conjunct
+    ("42 are killed and 84 injured") is left to the verb it is coordinated with."""
+    return verb.tag_ == "VBN" and verb.pos_ == "VERB" and verb.dep_ != "conj" and \
+        any(c.dep_ == "nsubj" for c in verb.children) and \
+        not any(c.dep_ in HEADLINE_PASSIVE_BLOCKERS for c in verb.children) and not _phrasal(verb)
+
+
+PHRASAL_PARTICLES = frozenset({"on", "upon", "for", "to", "with", "off", "out", "up", "down", "back", "away"})
+"""Words right after a verb that make a phrasal verb with an object of its own ("called on X",
+"pulled out of"), unless they open a date ("on Monday")."""
+
+
+def _phrasal(verb) -> bool:
+    """True when the verb has a particle, or a preposition right after it that makes a phrasal
+    verb ("A spokesman called on X to quit": an active verb the parser tagged VBN)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return True
+    after = next((c for c in verb.children if c.i == verb.i + 1 and c.dep_ == "prep"), None)
+    if after is None or after.lower_ not in PHRASAL_PARTICLES:
+        return False
+    return not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in after.children)
 
 
 def reduced_passive(verb) -> bool:

@@ -362,7 +362,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         if not sources:
             return None
         coding = replace(coding, rule=coding.rule + "~unnamed")
-    coding, sources = unplaced_attackers(cand.token, coding, sources, index, lexicon)  # "a bomb in Bogota"
+    coding, sources = unplaced_attackers(cand.token, coding, sources, index, lexicon, targets)  # "a bomb in Bogota"
     coding, sources = named_doers(cand.token, coding, sources, targets, index, lexicon)  # "in a Turkish airstrike"
     if coding.type == "PROTEST" and cand.entry.pos == "verb":
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"

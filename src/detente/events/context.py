@@ -350,8 +350,13 @@ def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
     ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
     ("Russia and the US extended the treaty") one row per direction; an act with a target, or a
     conflictual act (joint critics, joint attackers act on a third party), is one row -- unless
-    its verb is reciprocal, ``each_other`` ("the army and the rebels fought", "clashed": one row per pair, round 8)."""
+    its verb is reciprocal, ``each_other`` ("the army and the rebels fought", "clashed": one row per pair, round 8).
+    A mutual act's target that is only a place of one of its joint sources' own countries ("agreed
+    to a ceasefire for the Gaza Strip") is no third party: the sources are each other's partners."""
     countries = list(dict.fromkeys(p.country for p in src))
+    if tgt and type_ in lexicon.words["mutual_types"] and len(countries) > 1 and \
+            all(not p.sector and p.country in countries for p in tgt):
+        tgt = []  # "Israel and Hamas agreed to a ceasefire for the Gaza Strip": a party's own place, no third party
     if tgt or len(countries) < 2 or (lexicon.quads[type_] > 2 and not each_other):
         return [(src, tgt)]  # "criticism by Greece and UNESCO": both criticise a third party
     mutual = type_ in lexicon.words["mutual_types"] or each_other

@@ -182,12 +182,15 @@ def quoted_speaker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> li
     return index.speakers.of(head) if head is not None and head.pos_ == "PRON" else []
 
 
-def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon):
+def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon, targets=()):
     """The sources of an attack by no named doer that the place rule gave the place's country,
     with no country (rule suffix ``~unplaced``): "a car bomb exploded at a police academy in
     Bogota" -- the conventions code an unnamed doer "with country and sector from context when the
     text fixes them, else no country"; the place where it struck is no doer. A crowd of the place
-    ("protesters stormed the embassy") keeps it; every other row is unchanged."""
+    ("protesters stormed the embassy") keeps it; every other row is unchanged. An armed force of the
+    place named in the story fixes the doer's country from context, unless it is the state's forces
+    (MIL) among the row's ``targets``: soldiers killed in the attack are its victims, not its doers
+    (round 17); militants among the dead of a gun battle may well have fought it, and still fix it."""
     victims = recall14.died_in_attack(token, lexicon)  # "20 people die in an attack": the subject is no doer
     if coding.type not in lexicon.semantics["unnamed_doer_types"] or "~place" not in coding.rule or \
             (placed_crowd(token, lexicon) and not victims) or not any(m.actor and m.actor.country for m in sources):
@@ -204,7 +207,8 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon):
     if any(t.lemma_.lower() in local or t.lower_ in local for t in token.sent):
         return coding, sources  # "separatist fighters", "killed during protests across Tunisia": the place's people
     countries = {m.actor.country for m in sources if m.actor}
-    if any(m.actor.sector in ("REB", "MIL") and m.actor.country in countries
+    struck = {(m.start, m.end) for m in targets if m.actor and m.actor.sector == "MIL"}  # "soldiers were killed in X"
+    if any(m.actor.sector in ("REB", "MIL") and m.actor.country in countries and (m.start, m.end) not in struck
            for found in index.by_token.values() for m in found):
         return coding, sources  # the story names an armed force of the place ("the Taliban claimed it"): context
     doers = unplaced_doer(token, index, lexicon) or [
