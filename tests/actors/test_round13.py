@@ -1,5 +1,5 @@
 """Round 13 of issue 14: sectors of head nouns and modifiers as CAMEO's agents dictionary codes
-them, plural group nouns, and domestic groups that take the story's one country. Every
+them, and domestic groups that take the story's one country. Every
 sentence is made up."""
 
 from tests.actors.test_round8 import _code
@@ -33,16 +33,6 @@ def test_faith_words_make_leaders_religious(mentions):
                  "Kenyan Muslim officials") == "KENGOV"
     assert _code(mentions("Kenyan business leaders condemned the killings."),
                  "Kenyan business leaders") == "KENBUS"
-
-
-def test_plural_group_nouns_have_the_singular_sector(mentions):
-    assert _code(mentions("Kenyan human rights groups condemned the arrests."),
-                 "Kenyan human rights groups") == "KENNGO"
-    assert _code(mentions("Rights groups in Uganda condemned the arrests."),
-                 "Rights groups in Uganda") == "UGANGO"
-    assert _code(mentions("Ugandan newspapers criticised the decision."),
-                 "Ugandan newspapers") == "UGAMED"
-    assert _code(mentions("Kenyan courts rejected the appeals."), "Kenyan courts") == "KENJUD"
 
 
 def test_more_role_nouns_of_the_agents_dictionary(mentions):
