@@ -85,8 +85,9 @@ def paragraph_sentence_starts(doc) -> list[int]:
 
 def judged_run(tokens, i: int) -> str | None:
     """The first run of letters and digits of every lookup key a name starting at token
-    ``i`` can fold to (of the word after "the"), as ``matcher._may_start_name`` judges it;
-    None where it does not judge (the run may go on into the next token)."""
+    ``i`` can fold to (of the word after "the": the lookup key drops a leading "the ", see
+    ``fold``), which ``matcher._may_start_name`` looks up in the keys' first runs; None
+    where it does not judge (the run may go on into the next token)."""
     j = i
     if tokens.lower[i] == "the":
         if i + 1 >= len(tokens.lower):

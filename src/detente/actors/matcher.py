@@ -23,7 +23,6 @@ from detente.actors.tables import (
     Entry,
     Pronoun,
     RoleNoun,
-    first_run,
     fold,
     last_word,
     misspelt_country,
@@ -98,20 +97,9 @@ def _starts_name(tokens: Tokens, i: int, tables: ActorTables) -> bool:
 def _may_start_name(tokens: Tokens, i: int, tables: ActorTables) -> bool:
     """False when no dictionary key can begin at token ``i``: the leading run of letters and
     digits of its folded text (of the next token after "the") starts no key. A run that may
-    go on into the next token (no space between them) is not judged."""
-    j = i
-    if tokens.lower[i] == "the":  # the lookup key drops a leading "the " (see ``fold``)
-        if i + 1 >= len(tokens.lower):
-            return True
-        if tokens.starts[i + 1] > tokens.ends[i]:
-            j = i + 1
-    word = fold(tokens.lower[j])
-    run = first_run(word)
-    if not run or (len(run) == len(word) and j + 1 < len(tokens.starts)
-                   and tokens.starts[j + 1] == tokens.ends[j]
-                   and tokens.text[tokens.starts[j + 1]:tokens.starts[j + 1] + 1].isalnum()):
-        return True
-    return run in tables.name_starts
+    go on into the next token (no space between them) is not judged (``arrays.judged_run``)."""
+    run = judged_run(tokens, i)
+    return run is None or run in tables.name_starts
 
 
 def _name_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[int, tuple]:

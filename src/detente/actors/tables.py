@@ -374,14 +374,20 @@ def misspelt_country(tables: ActorTables, word: str) -> tuple[Entry, ...]:
     ((), ())
     """
     key = fold(word)
-    if len(key) < MISSPELT_MIN_LETTERS or not key.isalpha() or not word[:1].isupper() \
-            or key in tables.names or key in tables.first_names or key in tables.surnames:
+    if not _unknown_word(tables, word, key):
         return ()
     from detente.actors.arrays import country_words_by_initial  # (arrays imports this module)
 
     close = [v for k, v in country_words_by_initial(tables).get(key[0], ())
              if key not in (k + "s", k + "n") and one_slip(key, k)]
     return close[0] if len(close) == 1 else ()
+
+
+def _unknown_word(tables: ActorTables, word: str, key: str) -> bool:
+    """A capitalised word of letters, long enough, that no table knows (as a name, a given
+    name or a roster surname): the words ``misspelt_country`` and ``misspelt_demonym`` try."""
+    return len(key) >= MISSPELT_MIN_LETTERS and key.isalpha() and word[:1].isupper() \
+        and key not in tables.names and key not in tables.first_names and key not in tables.surnames
 
 
 def _one_slip_from(tables: ActorTables, word: str, words: dict) -> tuple[Entry, ...]:
@@ -403,9 +409,7 @@ def misspelt_demonym(tables: ActorTables, word: str) -> tuple[Entry, ...]:
     >>> misspelt_demonym(tables, "Chechen"), misspelt_demonym(tables, "Syriza")
     ((), ())
     """
-    key = fold(word)
-    if len(key) < MISSPELT_MIN_LETTERS or not key.isalpha() or not word[:1].isupper() \
-            or key in tables.names or key in tables.first_names or key in tables.surnames:
+    if not _unknown_word(tables, word, fold(word)):
         return ()
     return _one_slip_from(tables, word, tables.demonym_words)
 
