@@ -7,7 +7,6 @@ import pytest
 
 from detente.actors import matcher
 from detente.actors.arrays import (
-    country_words_by_initial,
     has_newline,
     judged_run,
     line_break_tokens,
@@ -21,6 +20,7 @@ from detente.actors.matcher import Tokens, _surname_entries
 from detente.actors.tables import (
     MISSPELT_MIN_LETTERS,
     Entry,
+    country_words_by_initial,
     fold,
     load_tables,
     misspelt_country,

@@ -111,7 +111,7 @@ def test_civil_blockade_is_obstruction():
 def test_doubled_consonant_lemmas():
     from types import SimpleNamespace as T
 
-    from detente.events.triggers import verb_lemmas
+    from detente.events.fast import verb_lemmas
     assert "unban" in verb_lemmas(T(lemma_="unbanne", lower_="unbanned"))
     assert "unban" in verb_lemmas(T(lemma_="unbanning", lower_="unbanning"))
     assert "shel" not in verb_lemmas(T(lemma_="shelled", lower_="shelled"))  # a doubled l stays

@@ -132,20 +132,3 @@ def surname_cache(tables) -> dict:
     if found is None or found[0] != stamp or len(found[1]) > _MAX_SURNAME_KEYS:
         found = tables.__dict__[_SURNAMES_KEY] = (stamp, {})
     return found[1]
-
-
-_INITIALS_KEY = "_detente_country_initials"
-
-
-def country_words_by_initial(tables) -> dict[str, list[tuple[str, tuple]]]:
-    """``tables.country_words`` grouped by first letter, each group in the dict's order
-    (``tables.misspelt_country`` compares a word with the names of its first letter only)."""
-    words = tables.country_words
-    stamp = (id(words), len(words))
-    found = tables.__dict__.get(_INITIALS_KEY)
-    if found is None or found[0] != stamp:
-        groups: dict[str, list[tuple[str, tuple]]] = {}
-        for k, v in words.items():
-            groups.setdefault(k[0], []).append((k, v))
-        found = tables.__dict__[_INITIALS_KEY] = (stamp, groups)
-    return found[1]

@@ -376,8 +376,6 @@ def misspelt_country(tables: ActorTables, word: str) -> tuple[Entry, ...]:
     key = fold(word)
     if not _unknown_word(tables, word, key):
         return ()
-    from detente.actors.arrays import country_words_by_initial  # (arrays imports this module)
-
     close = [v for k, v in country_words_by_initial(tables).get(key[0], ())
              if key not in (k + "s", k + "n") and one_slip(key, k)]
     return close[0] if len(close) == 1 else ()
@@ -477,3 +475,20 @@ def _add_role(tables: ActorTables, role: RoleNoun) -> None:
         tables.roles[key] = role
         tables.role_starts.add(key.split(" ")[0].split("-")[0])
         tables.max_role_tokens = max(tables.max_role_tokens, _tokens(key))
+
+
+_INITIALS_KEY = "_detente_country_initials"
+
+
+def country_words_by_initial(tables) -> dict[str, list[tuple[str, tuple]]]:
+    """``tables.country_words`` grouped by first letter, each group in the dict's order
+    (``tables.misspelt_country`` compares a word with the names of its first letter only)."""
+    words = tables.country_words
+    stamp = (id(words), len(words))
+    found = tables.__dict__.get(_INITIALS_KEY)
+    if found is None or found[0] != stamp:
+        groups: dict[str, list[tuple[str, tuple]]] = {}
+        for k, v in words.items():
+            groups.setdefault(k[0], []).append((k, v))
+        found = tables.__dict__[_INITIALS_KEY] = (stamp, groups)
+    return found[1]

@@ -41,8 +41,9 @@ from functools import cache
 import detente.events as stage
 from detente.events import coder
 from detente.events.arguments import MentionIndex, subject_head
+from detente.events.fast import verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, load_lexicon
-from detente.events.triggers import NAME_ENTITIES, in_name, predicate_noun, verb_lemmas
+from detente.events.triggers import NAME_ENTITIES, in_name, predicate_noun
 from detente.nlp import doc_text
 from detente.records import Event
 

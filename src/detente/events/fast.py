@@ -12,8 +12,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from detente.events.triggers import verb_lemmas
-
 
 class _Word(NamedTuple):
     """The two attributes ``triggers.verb_lemmas`` reads, from the columns."""
@@ -59,3 +57,22 @@ def holds_token(held: list[int], start: int, end: int) -> bool:
     sentence, by bisection on the indexes of the tokens that hold a mention."""
     k = bisect_left(held, start)
     return k < len(held) and held[k] < end
+
+
+def verb_lemmas(token) -> list[str]:
+    """Lemmas to try for a verb form the lemmatizer missed or tagged as an adjective
+    ("demobilized" as ADJ, "staged" -> "stag"): the lemma, then the form stripped of -ed/-d/-ing/-s.
+
+    >>> from types import SimpleNamespace as T
+    >>> verb_lemmas(T(lemma_="shelled", lower_="shelled"))[:3]
+    ['shelled', 'shell', 'shelle']
+    """
+    lower, lemmas = token.lower_, [token.lemma_.lower()]
+    for suffix, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            lemmas.append(lower[: -len(suffix)] + add)
+    for suffix in ("ed", "ing"):  # a doubled final consonant: "unbanned" -> "unban"
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyls":
+            lemmas.append(stem[:-1])
+    return lemmas

@@ -26,7 +26,7 @@ from functools import cache
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
 
-from detente.events.triggers import verb_lemmas
+from detente.events.fast import verb_lemmas
 from detente.nlp import COLUMNS_KEY, HEADS_KEY, SENT_SPANS_KEY, SENTS_KEY, columns
 
 PARSE_ATTRS = [HEAD, DEP, TAG, POS, LEMMA]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from detente.events.arguments import MentionIndex, antecedent
+from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
 from detente.events.objects import act_object
 from detente.nlp import columns
@@ -271,29 +272,8 @@ def predicate_noun(token) -> bool:
     return token.tag_ == "NNS" or any(c.dep_ == "dobj" for c in token.children)
 
 
-def verb_lemmas(token) -> list[str]:
-    """Lemmas to try for a verb form the lemmatizer missed or tagged as an adjective
-    ("demobilized" as ADJ, "staged" -> "stag"): the lemma, then the form stripped of -ed/-d/-ing/-s.
-
-    >>> from types import SimpleNamespace as T
-    >>> verb_lemmas(T(lemma_="shelled", lower_="shelled"))[:3]
-    ['shelled', 'shell', 'shelle']
-    """
-    lower, lemmas = token.lower_, [token.lemma_.lower()]
-    for suffix, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-            lemmas.append(lower[: -len(suffix)] + add)
-    for suffix in ("ed", "ing"):  # a doubled final consonant: "unbanned" -> "unban"
-        stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyls":
-            lemmas.append(stem[:-1])
-    return lemmas
-
-
 def find_candidates(sentence, lexicon: Lexicon, index: MentionIndex) -> list[Candidate]:
     """Every trigger in the sentence, in token order, nested by :func:`link_inner`."""
-    from detente.events.fast import known_words, may_trigger  # a module that imports this one
-
     doc, cols = sentence.doc, columns(sentence.doc)
     pos, lower, lemma, triggers = cols.pos, cols.lower, cols.lemma, lexicon.triggers
     # match() returns None at once for a part of speech no trigger has, and for a word none of

@@ -150,7 +150,7 @@ MALE_NOUNS = frozenset({"father", "husband", "businessman", "brother", "son", "m
 
 def _other_gender(noun: str, name: str) -> bool:
     """A gendered person noun ("the mother") and a name that marks the other gender."""
-    from detente.quotes.speakers import gender_of
+    from detente.quotes.names import gender_of
 
     gender = gender_of(name)
     return (noun in FEMALE_NOUNS and gender == "m") or (noun in MALE_NOUNS and gender == "f")

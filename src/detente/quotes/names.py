@@ -42,3 +42,25 @@ def clean_name(speaker: Speaker, mentions: list[Mention]) -> Speaker:
     actor = replace(speaker.actor, name=name) if speaker.actor is not None \
         and speaker.actor.name == speaker.name else speaker.actor
     return replace(speaker, name=name, actor=actor)
+
+
+MALE_TITLES = frozenset({"mr", "sir", "lord"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
+
+
+def gender_of(name: str | None) -> str | None:
+    """``m`` or ``f`` when a person's name marks it (a given name of ``first_names.tsv``
+    used for one gender, or a title: "Mr", "Ms", "Lady"), else None.
+
+    >>> gender_of("Helen Linde"), gender_of("Mr Calder"), gender_of("Linde")
+    ('f', 'm', None)
+    """
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower().rstrip(".")
+    if first in MALE_TITLES:
+        return "m"
+    if first in FEMALE_TITLES:
+        return "f"
+    return first_names().get(first)

@@ -18,6 +18,7 @@ from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
 from detente.quotes.anaphora import DescriptionRules, played_role
 from detente.quotes.bodies import BodyRules
+from detente.quotes.names import gender_of
 from detente.quotes.roles import RoleRules
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker
@@ -557,28 +558,6 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
                     and not _other_gender(ent.text, head):
                 return ent.text
         return None
-
-
-MALE_TITLES = frozenset({"mr", "sir", "lord"})
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame"})
-
-
-def gender_of(name: str | None) -> str | None:
-    """``m`` or ``f`` when a person's name marks it (a given name of ``first_names.tsv``
-    used for one gender, or a title: "Mr", "Ms", "Lady"), else None.
-
-    >>> gender_of("Helen Linde"), gender_of("Mr Calder"), gender_of("Linde")
-    ('f', 'm', None)
-    """
-    words = (name or "").split()
-    if len(words) < 2:
-        return None
-    first = words[0].lower().rstrip(".")
-    if first in MALE_TITLES:
-        return "m"
-    if first in FEMALE_TITLES:
-        return "f"
-    return first_names().get(first)
 
 
 def _other_gender(name: str | None, pronoun) -> bool:
