@@ -12,7 +12,6 @@ from detente.actors.arrays import (
     line_break_tokens,
     name_pairs,
     paragraph_sentence_starts,
-    span_text,
     surname_cache,
     token_text,
 )
@@ -26,7 +25,7 @@ from detente.actors.tables import (
     misspelt_country,
     one_slip,
 )
-from detente.nlp import parse
+from detente.nlp import parse, span_text
 from detente.pipeline import spacy_exclusions
 
 TEXTS = [

@@ -22,12 +22,6 @@ def token_text(doc, i: int) -> str:
     return doc_text(doc)[start:start + cols.length[i]]
 
 
-def span_text(doc, start: int, end: int) -> str:
-    """``doc[start:end].text`` for ``start < end``."""
-    cols = columns(doc)
-    return doc_text(doc)[cols.idx[start]:cols.idx[end - 1] + cols.length[end - 1]]
-
-
 def has_newline(doc, start: int, end: int) -> bool:
     """Whether a token of ``doc[start:end]`` holds a line break (``"\\n" in token.text``)."""
     if start >= end:

@@ -306,6 +306,12 @@ def columns(doc) -> Columns:
 HEADS_KEY = "detente.heads"
 
 
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``start < end``, read from the text and the columns."""
+    cols = columns(doc)
+    return doc_text(doc)[cols.idx[start]:cols.idx[end - 1] + cols.length[end - 1]]
+
+
 def heads(doc) -> list[int]:
     """The index of each token's syntactic head (a root is its own head), read once per
     document with ``Doc.to_array`` and kept on the Doc; walking ``Token.head`` builds a new

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.nlp import columns, doc_text, heads
+from detente.nlp import heads, span_text
 from detente.quotes.anaphora import referred_back, split_before_quote
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
@@ -220,10 +220,9 @@ def _inverted(doc, cue: Cue, first: int, last: int) -> bool:
 def span_text_end(doc, first: int, last: int) -> str:
     """Last character of the tokens ``[first, last)`` (a question or an exclamation is speech)."""
     last = min(last, len(doc))
-    if last <= first:  # ``doc[first:last].text``, read from the text and the columns
+    if last <= first:
         return ""
-    cols = columns(doc)
-    text = doc_text(doc)[cols.idx[first]:cols.idx[last - 1] + cols.length[last - 1]].rstrip()
+    text = span_text(doc, first, last).rstrip()  # ``doc[first:last].text``
     return text[-1:] if text else ""
 
 
