@@ -21,3 +21,13 @@ def code_cases(cases, prefix: str, date: str) -> list:
 def code_one(text: str, date: str, id: str = "one"):
     """One text coded as an article."""
     return next(iter(code_articles([make_article(text, date=date, id=id)])))
+
+
+def entry_fired(rule: str, events) -> bool:
+    """Whether an event of ``events`` was written by the entry ``rule``: a rule with suffixes
+    (``verb:x~place``) must open an event's rule; one without them must equal an event's
+    rule before its suffixes."""
+    found = {e.rule for e in events}
+    if "~" in rule:
+        return any(r.startswith(rule) for r in found)
+    return rule in {r.split("~")[0] for r in found}
