@@ -18,6 +18,7 @@ from detente.events.arguments import MentionIndex, actors_under, subject_head
 from detente.events.lexicon import Lexicon
 from detente.events.rules import speaking_actors
 from detente.events.triggers import Coding, match
+from detente.nlp import columns
 
 HOLD_VERBS = frozenset({"hold"})
 """Verbs whose object is held responsible ("holds Washington responsible for ...")."""
@@ -25,7 +26,11 @@ HOLD_VERBS = frozenset({"hold"})
 
 def responsibility_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
     """``(coding, sources, targets, span)`` of each accusation of authorship in the sentence."""
-    for token in sentence:
+    doc, cols = sentence.doc, columns(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if cols.lemma[i] != "responsible" and cols.lower[i] != "behind":
+            continue  # no other word makes a blaming clause: no Token built for it
+        token = doc[i]
         clause = _blaming_clause(token, lexicon, index)
         if clause is None or any(c.dep_ == "neg" for c in (*clause.children, *token.children)):
             continue
@@ -45,7 +50,8 @@ def responsibility_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> It
 
 def _blaming_clause(token, lexicon: Lexicon, index: MentionIndex):
     """The clause whose subject is named the author of an act: the "be" of "was responsible for
-    X" / "was behind X", or the word "responsible" itself after "hold"."""
+    X" / "was behind X", or the word "responsible" itself after "hold". Only these two words can
+    open one (``responsibility_claims`` asks about no other word)."""
     lemma = token.lemma_.lower()
     if lemma == "responsible" and token.pos_ == "ADJ":
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in HOLD_VERBS:

@@ -25,6 +25,7 @@ from detente.events.arguments import (
 from detente.events.lexicon import Lexicon
 from detente.events.precision import topic_name, venue_name
 from detente.events.triggers import Candidate, match
+from detente.nlp import children, columns, heads
 from detente.records import Actor, Mention, Participant
 
 ISO3 = COUNTRY_CODES
@@ -456,18 +457,22 @@ def reporter_part(token, lexicon: Lexicon) -> bool:
     """True inside the subject of a reporting verb or an "according to" phrase: in "Burmese troops
     captured a stronghold on the border, Thai police said", the Thai police report the act, they
     are not its other side."""
-    current = token
+    doc = token.doc  # the walk up the heads read from the per-document arrays: no Token per step
+    cols, head_of, kids = columns(doc), heads(doc), children(doc)
+    dep, lemma, lower = cols.dep, cols.lemma, cols.lower
+    reporting, clause_reporting = lexicon.words["reporting"], lexicon.words["clause_reporting"]
+    current = token.i
     for _ in range(8):
-        head = current.head
-        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["reporting"] and \
-                not any(c.dep_ == "dobj" for c in head.children):  # not "claimed responsibility"
+        head = head_of[current]
+        if dep[current] == "nsubj" and lemma[head] in reporting and \
+                not any(dep[c] == "dobj" for c in kids[head]):  # not "claimed responsibility"
             return True
-        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["clause_reporting"] and \
-                any(c.dep_ == "ccomp" for c in head.children):  # "a UN report concluded (that) ..."
+        if dep[current] == "nsubj" and lemma[head] in clause_reporting and \
+                any(dep[c] == "ccomp" for c in kids[head]):  # "a UN report concluded (that) ..."
             return True
-        if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        if dep[current] == "pobj" and lower[head] == "to" and lower[head_of[head]] == "according":
             return True
-        if head.i == current.i:
+        if head == current:
             return False
         current = head
     return False

@@ -9,6 +9,7 @@ names the function whose answer it reproduces; ``tests/events/test_fast.py`` com
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import NamedTuple
 
@@ -76,3 +77,51 @@ def verb_lemmas(token) -> list[str]:
         if lower.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyls":
             lemmas.append(stem[:-1])
     return lemmas
+
+
+_WORD_START = r"(?<![\w-])("
+_WORD_END = r")s?(?![\w-])"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_FAST_PATTERNS: dict[re.Pattern, re.Pattern | None] = {}
+
+
+def _consuming(pattern: re.Pattern) -> re.Pattern | None:
+    r"""``pattern`` -- ``(?<![\w-])(a|b|...)s?(?![\w-])`` compiled case-insensitive, its text ASCII
+    without capitals, each alternative ending in a letter or digit -- with the look-behind made a
+    consumed ``[^\w-]`` and without ``IGNORECASE``; None for any other pattern."""
+    text = pattern.pattern
+    if not (pattern.flags & re.IGNORECASE and text.isascii() and text == text.lower() and
+            text.startswith(_WORD_START) and text.endswith(_WORD_END)):
+        return None
+    alternatives = text[len(_WORD_START):-len(_WORD_END)].split("|")
+    if not all(a and a[0].isalnum() and a[-1].isalnum() and not a.endswith("\\s") for a in alternatives) or \
+            any(c in text[len(_WORD_START):-len(_WORD_END)] for c in "()[]"):
+        return None
+    by_first: dict[str, list[str]] = {}  # one branch per first letter, each in the pattern's order
+    for alternative in alternatives:
+        by_first.setdefault(alternative[0], []).append(alternative[1:])
+    branches = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return re.compile(r"[^\w-](" + branches + _WORD_END, pattern.flags & ~re.IGNORECASE)
+
+
+def whole_words_found(pattern: re.Pattern, text: str) -> list[str]:
+    r"""``[m.lower() for m in pattern.findall(text)]`` for a whole-word alternation compiled
+    case-insensitive (``spurious._sports_pattern``), without trying every alternative at each
+    position: on a text whose letters are all ASCII (any other character has no case), the
+    lower-cased text is searched case-sensitively with the look-behind taken as a consumed
+    character (a space put first stands for the text's start), the alternatives grouped by their
+    first letter in their own order. The same matches: a match ends in a word character, so the
+    character before the next one was never part of it; only alternatives of the letter at hand
+    can match there, tried in the same order.
+
+    >>> p = re.compile(r"(?<![\w-])(world\s+cup|goal)s?(?![\w-])", re.IGNORECASE)
+    >>> whole_words_found(p, "Two GOALS in the World  Cup; goalkeeper, own-goal, goal")
+    ['goal', 'world  cup', 'goal']
+    """
+    if pattern not in _FAST_PATTERNS:
+        _FAST_PATTERNS[pattern] = _consuming(pattern)
+    fast = _FAST_PATTERNS[pattern]
+    if fast is None or not text.isascii() and any(
+            c.lower() != c or c.upper() != c for c in set(_NON_ASCII.findall(text))):
+        return [m.lower() for m in pattern.findall(text)]
+    return fast.findall(" " + text.lower())

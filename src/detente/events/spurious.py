@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from detente.events.fast import whole_words_found
 from detente.events.lexicon import Lexicon, semantics_file
 from detente.nlp import doc_text
 
@@ -112,7 +113,7 @@ def sports_story(doc) -> bool:
     (``sports_words``, a plural too), or one fewer with a game's score."""
     spec = _story_spec()
     text = doc_text(doc)
-    found = {m.lower().rstrip("s") for m in _sports_pattern().findall(text)}
+    found = {m.rstrip("s") for m in whole_words_found(_sports_pattern(), text)}  # lower-cased
     need = spec["sports_min"]
     if len(found) >= need:
         return True
