@@ -55,11 +55,14 @@ def _organisation(doc, phrases: list[Phrase], k: int) -> None:
 
 def _member(doc, phrases: list[Phrase], k: int) -> None:
     phrase = phrases[k]
-    covered = {i for p in phrases for i in range(p.start, p.end)}
+
+    def covered(i: int) -> bool:  # asked of apposed words only (few): no set of every phrase's tokens
+        return any(p.start <= i < p.end for p in phrases)
+
     nouns = [c for i in range(phrase.start, phrase.end) for c in doc[i].children
-             if c.dep_ == "appos" and c.i not in covered]
+             if c.dep_ == "appos" and not covered(c.i)]
     anchor = doc[phrase.anchor]
-    if anchor.dep_ == "appos" and anchor.head.i not in covered:
+    if anchor.dep_ == "appos" and not covered(anchor.head.i):
         nouns.append(anchor.head)
     for noun in nouns:
         if noun.lemma_.lower() not in MEMBERSHIP_NOUNS and noun.lower_ not in MEMBERSHIP_NOUNS:

@@ -389,6 +389,8 @@ def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
     head = heads(doc)[phrase.anchor] if dep[phrase.anchor] == "appos" else None
     appositives = {c for i in range(phrase.start, phrase.end) for c in kids[i]
                    if dep[c] == "appos"}  # tokens standing in apposition to this phrase
+    if head is None and not appositives:
+        return None  # nothing in apposition either way (most phrases): no phrase to look through
     for j, cand in enumerate(phrases):
         if j == k or cand.actor is None:
             continue

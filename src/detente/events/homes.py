@@ -251,13 +251,15 @@ def home_mentions(doc, mentions: list[Mention], by_token: dict, words: dict[str,
     """Placed copies of the article's unplaced domestic role mentions (see the module text)."""
     sentences = list(doc.sents)
     story = story if story is not None else story_countries(doc, by_token, exclude)
-    located = [bool(_mentioned(s, by_token, exclude)) for s in sentences]
+    located: list[bool] | None = None  # worked out at the first placeable mention (most articles have none)
     bounds = [(s.start_char, s.end_char) for s in sentences]
     out = []
     for mention in mentions:
         if not placeable(mention, words) or _marked_foreign(doc, mention, words):
             continue
         at = next((i for i, (low, high) in enumerate(bounds) if low <= mention.start < high), None)
+        if at is not None and located is None:
+            located = [bool(_mentioned(s, by_token, exclude)) for s in sentences]
         if at is None or located[at] or story[at] is None:
             continue  # its own sentence names a located actor (the sentence rules decide), or no story country
         country, rule = story[at]
