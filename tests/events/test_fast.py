@@ -121,3 +121,114 @@ def test_story_act_reads_lemmas_as_tokens_do(parsed):
             answers.append(story_act(sentence, index, lexicon))
             assert answers[-1] == any(t.lemma_.lower() in verbs for t in sentence)
     assert True in answers and False in answers
+
+
+REPORTED = (
+    "Burmese troops captured a stronghold on the border, Thai police said.",
+    "According to officials in Port Emerald, rebels shelled the market.",
+    "The Valdoran ministry claimed responsibility for the raid, a spokesman said.",
+    "A report by the Sylvanian council concluded that the army had fired on protesters.",
+    "Ministers of Freedonia told reporters that the talks with Sylvania would resume.",
+)
+
+
+def _reporter_part_by_tokens(token, lexicon):
+    """``context.reporter_part`` as written with a ``Token`` per step (the reference)."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["reporting"] and \
+                not any(c.dep_ == "dobj" for c in head.children):
+            return True
+        if current.dep_ == "nsubj" and head.lemma_.lower() in lexicon.words["clause_reporting"] and \
+                any(c.dep_ == "ccomp" for c in head.children):
+            return True
+        if current.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if head.i == current.i:
+            return False
+        current = head
+    return False
+
+
+def test_reporter_part_from_arrays_as_from_tokens(parsed):
+    from detente.events.context import reporter_part
+
+    lexicon, _ = parsed
+    nlp = load_nlp(spacy_exclusions())
+    answers = []
+    for text in REPORTED + TEXTS:
+        for token in nlp(text):
+            answers.append(reporter_part(token, lexicon))
+            assert answers[-1] == _reporter_part_by_tokens(token, lexicon), (text, token.text)
+    assert True in answers and False in answers
+
+
+def test_only_responsible_and_behind_open_a_blaming_clause(parsed):
+    from detente.events.blame import _blaming_clause
+
+    lexicon, _ = parsed
+    nlp = load_nlp(spacy_exclusions())
+    texts = ("Freedonia said Sylvania was responsible for the attack on the pipeline.",
+             "The minister said the Valdoran army was behind the bombing of the bridge.",
+             "Sylvania holds Freedonia responsible for the killing of its envoy.", *TEXTS)
+    opened = 0
+    for text in texts:
+        doc = nlp(text)
+        index = MentionIndex(doc, [])
+        for token in doc:
+            clause = _blaming_clause(token, lexicon, index)
+            opened += clause is not None
+            if token.lemma_.lower() != "responsible" and token.lower_ != "behind":
+                assert clause is None, (text, token.text)
+    assert opened
+
+
+def _random_texts(words, count=1500, seed=7):
+    import random
+
+    rnd = random.Random(seed)
+    pieces = [*words, "x", "the", "-", " ", "s", "ss", ".", "3-1", "Ⅻ", "ſ", "K", "é", "“", "—", "İ", "_"]
+    for _ in range(count):
+        out = []
+        for _ in range(rnd.randint(1, 12)):
+            word = rnd.choice(pieces)
+            word = word.upper() if rnd.random() < 0.3 else word.title() if rnd.random() < 0.3 else word
+            out.append(word + rnd.choice(["", " ", "  ", "-", "s", "s ", "\n", ",", "'s "]))
+        yield "".join(out)
+
+
+def test_whole_words_found_as_findall_lower_cased():
+    import re
+
+    from detente.events.fast import _consuming, whole_words_found
+    from detente.events.spurious import _sports_pattern, _story_spec
+
+    sports = _sports_pattern()
+    assert _consuming(sports) is not None  # the fast search applies to the sports words
+    words = sorted(_story_spec()["sports_words"])
+    made_up = re.compile(r"(?<![\w-])(world\s+cup|goal|one\-day\s+match|set)s?(?![\w-])", re.IGNORECASE)
+    texts = [*_random_texts(words), *_random_texts(["world cup", "goal", "one-day match", "set", "sets"]),
+             "Two GOALS in the World  Cup; goalkeeper, own-goal, goal", "", "goal", "-goal", "Goals-",
+             "The Kelvin sign: \u212aick-off and \u017fet", "İstanbul set a record"]
+    hits = 0
+    for pattern in (sports, made_up):
+        for text in texts:
+            found = whole_words_found(pattern, text)
+            assert found == [m.lower() for m in pattern.findall(text)], (pattern.pattern[:40], text)
+            hits += bool(found)
+    assert hits > 100
+
+
+def test_whole_words_found_falls_back_on_other_patterns():
+    import re
+
+    from detente.events.fast import _consuming, whole_words_found
+
+    for pattern in (re.compile(r"(?<![\w-])(goal)s?(?![\w-])"),  # case-sensitive
+                    re.compile(r"(?<![\w-])(Goal)s?(?![\w-])", re.IGNORECASE),  # a capital
+                    re.compile(r"(?<![\w-])(goal\.)s?(?![\w-])", re.IGNORECASE),  # ends in a non-word
+                    re.compile(r"(?<![\w-])(go(?:al|ol))s?(?![\w-])", re.IGNORECASE)):  # a group
+        assert _consuming(pattern) is None
+        assert whole_words_found(pattern, "A goal. Goals, GOAL. goal.s gool") == \
+            [m.lower() for m in pattern.findall("A goal. Goals, GOAL. goal.s gool")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from detente.nlp import columns
 from detente.records import Mention, Participant
 
 CLAUSE_BOUNDARIES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark",
@@ -54,16 +55,17 @@ class MentionIndex:
         """Per sentence (by its first token), the country its story is in (``events.homes``)."""
         self.spans: set[tuple[int, int]] = {(m.start, m.end) for m in mentions if m.actor is not None}
         """Offsets of every mention, resolved or not: a side that is someone, not a thing."""
+        lower = columns(doc).lower  # the span's last word and token indexes without a Token each
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or span[-1].lower_ in documents or (_personal(mention) and (
-                    span[-1].lower_ in named_after or _named_after(span, named_after))):
+            if span is None or lower[span.end - 1] in documents or (_personal(mention) and (
+                    lower[span.end - 1] in named_after or _named_after(span, named_after))):
                 continue  # "the United States Constitution": a document, no actor
             if mention.actor is None or not mention.actor.country:
-                self.unresolved.update((token.i, mention) for token in span)
+                self.unresolved.update((i, mention) for i in range(span.start, span.end))
                 continue
-            for token in span:
-                self.by_token.setdefault(token.i, []).append(mention)
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, []).append(mention)
 
     def place(self, mentions: Iterable[Mention]) -> None:
         """Add mentions the events stage placed itself (``events.homes``): located from now on."""

@@ -15,7 +15,7 @@ from detente.events.arguments import MentionIndex, antecedent
 from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
 from detente.events.objects import act_object
-from detente.nlp import columns
+from detente.nlp import children, columns
 
 PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"})
 """Relations that may sit on a path between an inner and an outer trigger without making it."""
@@ -198,18 +198,20 @@ def object_words(token) -> set[str]:
     """Lemmas that describe an object: its head, its modifiers and an ``of`` complement
     ("emergency food aid", "tons of aid", "a mission of observers", "peacekeeping force"); for
     "access", what it is access to ("blocked access to Instagram")."""
-    words = {token.lemma_.lower(), token.lower_}
-    if token.lemma_.lower() == "access":
-        words.update(pobj.lemma_.lower() for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                     for pobj in prep.children if pobj.dep_ == "pobj")
-    for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod"):
-            words.update((child.lemma_.lower(), child.lower_))
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    words.update((pobj.lemma_.lower(), pobj.lower_))
-                    words.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+    cols, kids, i = columns(token.doc), children(token.doc), token.i  # read from the arrays: no Token per word
+    lemma, lower, dep = cols.lemma, cols.lower, cols.dep
+    words = {lemma[i], lower[i]}
+    if lemma[i] == "access":
+        words.update(lemma[pobj] for prep in kids[i] if dep[prep] == "prep" and lower[prep] == "to"
+                     for pobj in kids[prep] if dep[pobj] == "pobj")
+    for child in kids[i]:
+        if dep[child] in ("compound", "amod", "nmod"):
+            words.update((lemma[child], lower[child]))
+        elif dep[child] == "prep" and lower[child] == "of":
+            for pobj in kids[child]:
+                if dep[pobj] == "pobj":
+                    words.update((lemma[pobj], lower[pobj]))
+                    words.update(lemma[c] for c in kids[pobj] if dep[c] in ("compound", "amod"))
     return words
 
 
