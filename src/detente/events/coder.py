@@ -440,8 +440,9 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     text = coded.article.text
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
-    # the (token, mention) pairs of the sentence, building a Token only where a mention is
-    doc, words = sentence.doc, range(sentence.start, sentence.end)
+    # the (token, mention) pairs of the sentence, building a Token only where a mention is; only
+    # the trigger loop below reads them, so a sentence with no trigger takes none
+    doc, words = sentence.doc, range(sentence.start, sentence.end) if pending else range(0)
     mentioned = [(t, m) for t in (doc[i] for i in words if index.by_token.get(i)) for m in index.at(t)]
     present = {(m.actor.country, m.actor.sector) for t, m in mentioned
                if not (reporter_part(t, lexicon) or name_part(t, index)) and
