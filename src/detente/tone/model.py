@@ -114,6 +114,7 @@ def span_features(text: str, cols, first: int, last: int, found: list[float], co
             out.append(Feature(f"rules:{rules_label}"))
     seen: set[str] = set()
     idx, length, lemma, pos, dep, alpha = cols.idx, cols.length, cols.lemma, cols.pos, cols.dep, cols.alpha
+    new = tuple.__new__  # ``Feature(name, 1.0, start, end)`` without the named tuple's Python-level ``__new__``
     for i in range(first, last):
         tag = pos[i]
         if not alpha[i] or (tag not in model_pos and tag != "VERB") or (
@@ -129,7 +130,7 @@ def span_features(text: str, cols, first: int, last: int, found: list[float], co
         for name in names:
             if name not in seen:
                 seen.add(name)
-                out.append(Feature(name, 1.0, idx[i], idx[i] + length[i]))
+                out.append(new(Feature, (name, 1.0, idx[i], idx[i] + length[i])))
     for event in events:
         if not event.negated:
             out.append(Feature(f"quad:{event.quad}", 1.0, event.trigger_start, event.trigger_end))
