@@ -232,3 +232,66 @@ def test_whole_words_found_falls_back_on_other_patterns():
         assert _consuming(pattern) is None
         assert whole_words_found(pattern, "A goal. Goals, GOAL. goal.s gool") == \
             [m.lower() for m in pattern.findall("A goal. Goals, GOAL. goal.s gool")]
+
+
+def _object_words_by_tokens(token):
+    """``triggers.object_words`` as written with a ``Token`` per word (the reference)."""
+    words = {token.lemma_.lower(), token.lower_}
+    if token.lemma_.lower() == "access":
+        words.update(pobj.lemma_.lower() for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for pobj in prep.children if pobj.dep_ == "pobj")
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            words.update((child.lemma_.lower(), child.lower_))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words.update((pobj.lemma_.lower(), pobj.lower_))
+                    words.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+def test_object_words_from_arrays_as_from_tokens():
+    from detente.events.triggers import object_words
+
+    nlp = load_nlp(spacy_exclusions())
+    texts = ("Sylvania blocked access to the social networks of the opposition.",
+             "The envoy delivered tons of emergency food aid and a mission of armed observers.",
+             "Freedonia sent a peacekeeping force to the border town.", *TEXTS, *REPORTED)
+    sizes = []
+    for text in texts:
+        for token in nlp(text):
+            sizes.append(len(object_words(token)))
+            assert object_words(token) == _object_words_by_tokens(token), (text, token.text)
+    assert max(sizes) >= 4  # modifiers and "of" objects were read
+
+
+def test_mention_index_from_columns_as_from_tokens():
+    from detente.records import Actor, Mention
+
+    nlp = load_nlp(spacy_exclusions())
+    text = "The Freedonian Constitution and the Sylvanian army met protesters of Valdora in Port Emerald."
+    doc = nlp(text)
+
+    def mention(words, country, label="ORG"):
+        start = text.index(words)
+        actor = Actor(country=country, sector="GOV") if country is not None else None
+        return Mention(words, start, start + len(words), 0, label, actor=actor)
+
+    mentions = [mention("Freedonian Constitution", "FRE"), mention("Sylvanian army", "SYL"),
+                mention("protesters", None, "ROLE"), mention("Valdora", "VAL", "GPE"),
+                mention("Port Emer", "VAL", "GPE")]  # a span ending inside a word: expanded
+    documents = frozenset({"constitution"})
+    index = MentionIndex(doc, mentions, documents=documents)
+    by_token, unresolved = {}, {}
+    for m in mentions:  # the reference: a Token per word of each span
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span[-1].lower_ in documents:
+            continue
+        if m.actor is None or not m.actor.country:
+            unresolved.update((t.i, m) for t in span)
+            continue
+        for t in span:
+            by_token.setdefault(t.i, []).append(m)
+    assert index.by_token == by_token and index.unresolved == unresolved
+    assert by_token and unresolved and not any(doc[i].lower_ == "constitution" for i in by_token)
