@@ -21,6 +21,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.context import coordinated, credit_part, drawn_sources, name_part
+from detente.events.judgements import judgement_sides
 from detente.events.doers import (
     carrier_holder,
     noun_sources,
@@ -43,6 +44,8 @@ __all__ = [
 def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
     """``(sources, passive_targets)`` of a trigger."""
     token = cand.token
+    if cand.entry.id.endswith("+judged") and (judged := judgement_sides(token, index)) is not None:
+        return judged  # "said the inspector's comments were irresponsible": the speaker -> the inspector
     if cand.entry.pos == "noun":
         return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
             drawn_sources(cand, index, lexicon) or recall14.setting_doers(cand, index, lexicon), []
