@@ -10,7 +10,11 @@ expected set is the sentence's whole output as ``(type, source country, target c
   ``verb:question+officials``: officials questioned (by a committee) are questioned as in an inquiry;
   ``verb:liaise+with``: liaising with a group is consulting it (CONSULT);
 - ``nonevents.verbal_attack``: an attack whose doers are all parties or legislators, or whose object
-  is a thing one did or said ("attacked Tory plans"), is criticism (ACCUSE ``~verbal``)."""
+  is a thing one did or said ("attacked Tory plans"), is criticism (ACCUSE ``~verbal``);
+- ``events/judgements.py``: a condemning judgement reported by a saying verb ("said the minister's
+  remarks were irresponsible", "said the plan was misdirected") is criticism of the judged act's
+  owner (ACCUSE 111, entries ``...+judged``); not an extraposed "it was wrong to", a negated or modal
+  judgement, or a judged subject that is no one's act ("the situation")."""
 
 from __future__ import annotations
 
@@ -39,6 +43,15 @@ CASES = [
     # controls: armed doers attack with arms
     ("Russian troops attacked a Georgian village near the border.", {("ASSAULT", "RUS", "GEO")}),
     ("The army attacked the headquarters of the Kenyan opposition party.", {("ASSAULT", "KEN", "KEN")}),
+    # a reported condemning judgement: the speaker criticises the judged act's owner
+    ("The French opposition said the Italian minister's remarks were irresponsible.", {("ACCUSE", "FRA", "ITA")}),
+    ("Amnesty International said the Egyptian court's verdict was unjust.", {("ACCUSE", "AMN", "EGY")}),
+    ("The Dutch foreign minister said the Belgian proposal was misdirected.", {("ACCUSE", "NLD", "BEL")}),
+    ("The Swedish premier said the Danish plan was ill-advised.", {("ACCUSE", "SWE", "DNK")}),
+    # controls: an extraposed "it was wrong to", a negated judgement, a situation judged
+    ("The French foreign minister said it was wrong to suggest that Germany had lied.", set()),
+    ("The French foreign minister said the Italian plan was not wrong.", set()),
+    ("The Spanish interior minister said the situation in the camps was unacceptable.", set()),
 ]
 
 
