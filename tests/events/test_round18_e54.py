@@ -14,7 +14,10 @@ expected set is the sentence's whole output as ``(type, source country, target c
 - ``events/judgements.py``: a condemning judgement reported by a saying verb ("said the minister's
   remarks were irresponsible", "said the plan was misdirected") is criticism of the judged act's
   owner (ACCUSE 111, entries ``...+judged``); not an extraposed "it was wrong to", a negated or modal
-  judgement, or a judged subject that is no one's act ("the situation")."""
+  judgement, a judged subject that is no one's act ("the situation") or a claim (a denial);
+- idioms of verbal attack (``verb:round+on``, ``verb:brand``, ``verb:pour+scorn``) and criticism undergone
+  (``verb:come+under+fire``, ``verb:face+criticism``: the ``from`` object criticises the subject; not under
+  fire where an armed side or violence is told, ``judgements.armed_fire``)."""
 
 from __future__ import annotations
 
@@ -52,6 +55,17 @@ CASES = [
     ("The French foreign minister said it was wrong to suggest that Germany had lied.", set()),
     ("The French foreign minister said the Italian plan was not wrong.", set()),
     ("The Spanish interior minister said the situation in the camps was unacceptable.", set()),
+    # control: judging the accusations against oneself denies them (no event)
+    ("The Iranian government said the accusations about the attacks in Saudi Arabia were unacceptable.", set()),
+    # idioms of verbal attack; a subject under fire or criticised from someone is the target
+    ("The Tories rounded on the French president over the tax rises.", {("ACCUSE", "GBR", "FRA")}),
+    ("The Lib Dems branded the French minister's plan a gimmick.", {("ACCUSE", "GBR", "FRA")}),
+    ("The Spanish opposition poured scorn on the Italian minister's claims.", {("ACCUSE", "ESP", "ITA")}),
+    ("The French minister came under fire from the Spanish government over the plans.", {("ACCUSE", "ESP", "FRA")}),
+    ("The French government faced criticism from the German chancellor over the plans.", {("ACCUSE", "DEU", "FRA")}),
+    # controls: a product branded; troops under fire are shot at, not criticised
+    ("The company branded its new phones for the French market.", set()),
+    ("French troops came under fire from rebels near the Malian border.", set()),
 ]
 
 

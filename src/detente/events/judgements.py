@@ -17,7 +17,7 @@ from detente.events.arguments import MentionIndex, actors_under, subject_head
 from detente.events.lexicon import semantics_file
 from detente.records import Mention
 
-__all__ = ["judged_clause", "judgement_sides", "unjudged"]
+__all__ = ["armed_fire", "judged_clause", "judgement_sides", "unjudged"]
 
 
 @lru_cache(maxsize=1)
@@ -59,15 +59,16 @@ def unjudged(token, type_: str | None, index: MentionIndex | None = None) -> boo
     """True for a judgement word that is no reported judgement of someone: not in a saying verb's
     clause ("the wrong man"), an extraposed judgement ("said it was wrong to suggest that ..."), or
     a judged subject that is neither an actor (with ``index``) nor a thing one did or said ("said the
-    situation was unacceptable")."""
+    situation was unacceptable"), or a claim judged ("the accusations are baseless": a denial)."""
     if type_ != "ACCUSE" or token.pos_ not in ("ADJ", "VERB") or _word(token) not in _spec()["adjectives"]:
         return False
     found = judged_clause(token)
     if found is None:
         return True
     judged = _subject(found[0])
-    if judged.lower_ in _spec()["expletives"]:
-        return True  # "it was wrong to ...", "this is unacceptable": no one's act named
+    if judged.lower_ in _spec()["expletives"] or judged.lemma_.lower() in _spec()["denied_things"] or \
+            judged.lower_ in _spec()["denied_things"]:
+        return True  # "it was wrong to ...", "this is unacceptable"; "the accusations are unacceptable": a denial
     if judged.lemma_.lower() in _spec()["judged_things"] or judged.pos_ == "PROPN":
         return False
     return index is None or not actors_under(judged, index)
@@ -88,3 +89,16 @@ def judgement_sides(token, index: MentionIndex) -> tuple[list[Mention], list[Men
     judged = _subject(cop)
     sources = actors_under(speaker, index) if speaker is not None else []
     return sources, [m for m in actors_under(judged, index) if m not in sources]
+
+
+def armed_fire(token, entry_id: str, index: MentionIndex | None, spec: dict) -> bool:
+    """True for "came under fire" in a sentence with an armed side or a word of violence ("troops came
+    under fire from insurgents"): shooting, not criticism (``spec`` is ``semantics.yaml precision``)."""
+    if entry_id != "verb:come+under+fire":
+        return False
+    sentence = token.sent
+    own = {t.i for p in token.children if p.dep_ == "prep" and p.lower_ == "under" for t in p.children}
+    if any(t.lemma_.lower() in spec["violence_words"] for t in sentence if t.i not in own):
+        return True
+    armed = set(spec["armed_sectors"])
+    return index is not None and any(m.actor.sector in armed for t in sentence for m in index.at(t))
