@@ -21,7 +21,6 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.context import coordinated, credit_part, drawn_sources, name_part
-from detente.events.judgements import judgement_sides
 from detente.events.doers import (
     carrier_holder,
     noun_sources,
@@ -30,6 +29,7 @@ from detente.events.doers import (
     unplaced_doer,
     word_forms,
 )
+from detente.events.judgements import judgement_sides
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.events.unseen import undergo_agents
