@@ -34,7 +34,7 @@ CASES = [
     # control: a country named before the party's name is the party's country
     ("Norway's Labour Party criticised the Swedish government.", {("ACCUSE", "NOR", "SWE")}),
     # questioning a decision or its timing is criticism; a body's officials questioned by MPs
-    ("The Conservatives questioned the timing of the Home Office decision.", {("ACCUSE", "GBR", "GBR")}),
+    ("The Conservative Party questioned the timing of the Home Office decision.", {("ACCUSE", "GBR", "GBR")}),
     ("Home Office officials will be questioned by the Commons committee.", {("ACCUSE", "GBR", "GBR")}),
     # control: questioning a forecast is no act of the list
     ("The Tories questioned the weather on Tuesday.", set()),
