@@ -19,6 +19,7 @@ from detente.events import (
     conventions,
     custody,
     guards,
+    judgements,
     moods,
     nonevents,
     precision,
@@ -135,6 +136,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon) or \
             precision.no_act(token, entry.lemma, entry.type, lexicon) or attempts.failed_attempt(token, entry.type, lexicon) or \
             spurious.no_act(cand, lexicon) or nonevents.no_act(token, entry.type) or \
+            judgements.unjudged(token, entry.type, index) or \
+            judgements.armed_fire(token, entry.id, index, lexicon.semantics["precision"]) or \
             (inner is not None and nonevents.prevented(inner.token, token)):
         return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):

@@ -306,6 +306,16 @@ def verbal_attack(cand, coding, sources, targets, lexicon):
     doings = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over")
               for g in c.children if g.dep_ in ("pcomp", "pobj") and
               (g.tag_ == "VBG" or any(w.lemma_.lower() in words for w in (g, *g.conjuncts)))]
-    if not doings:
+    if not doings and not _verbal_sides(token, sources, words):
         return coding
     return replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~verbal")
+
+
+def _verbal_sides(token, sources, words) -> bool:
+    """True when an attack's direct object is a thing one did or said ("attacked Tory plans", "attacked the
+    decision") or every doer is a party or a legislature ("the Tories attacked the government"): words,
+    not arms (the caller has checked that no side is armed and the sentence tells no violence)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in token.children):
+        return True
+    sectors = [m.actor.sector for m in sources if m.actor is not None]
+    return bool(sectors) and all(s in _spec()["verbal_attackers"] for s in sectors)

@@ -29,6 +29,7 @@ from detente.events.doers import (
     unplaced_doer,
     word_forms,
 )
+from detente.events.judgements import judgement_sides
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.events.unseen import undergo_agents
@@ -43,6 +44,8 @@ __all__ = [
 def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
     """``(sources, passive_targets)`` of a trigger."""
     token = cand.token
+    if cand.entry.id.endswith("+judged") and (judged := judgement_sides(token, index)) is not None:
+        return judged  # "said the inspector's comments were irresponsible": the speaker -> the inspector
     if cand.entry.pos == "noun":
         return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
             drawn_sources(cand, index, lexicon) or recall14.setting_doers(cand, index, lexicon), []

@@ -1,0 +1,104 @@
+"""Condemnation told as a judgement in reported speech (issue 13 round 18, branch e54).
+
+"The council said the inspector's comments were irresponsible", "the Tories say the plan is
+misguided", "law lords were simply wrong, he said": a speaker who reports a condemning judgement
+of someone's act or words criticises its owner (ACCUSE 111). The judgement is an adjective of
+``semantics.yaml judgements.adjectives`` (the lexicon's ``adj:...+judged`` entries), the predicate
+of a copula ("were", "is") whose clause is the object of a reporting verb; the doer is the
+reporting verb's subject, the target the actors in the copula's subject. Anywhere else ("the wrong
+man", "it would be wrong to", "said it was not wrong") the adjective codes nothing
+(:func:`unjudged`, a word-sense guard of ``coder.decide``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detente.events.arguments import MentionIndex, actors_under, subject_head
+from detente.events.lexicon import semantics_file
+from detente.records import Mention
+
+__all__ = ["armed_fire", "judged_clause", "judgement_sides", "unjudged"]
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict[str, frozenset[str]]:
+    spec = semantics_file()["judgements"]
+    return {k: frozenset(v) for k, v in spec.items()}
+
+
+def _word(token) -> str:
+    """The judgement word of ``token``: its lemma, with "ill-" when an "ill" modifies it ("ill-advised")."""
+    ill = any(c.lower_ == "ill" for c in token.children)
+    return f"ill-{token.lower_}" if ill else token.lemma_.lower()
+
+
+def judged_clause(token):
+    """``(predicate, reporting verb)`` when ``token`` is a judgement word predicated of a subject in a
+    clause a reporting verb governs -- an adjective after a copula ("the plan was misguided"), or a
+    passive participle ("the money is misdirected") --, asserted (no negation, no modal), else None."""
+    spec = _spec()
+    if _word(token) not in spec["adjectives"]:
+        return None
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_.lower() in spec["copulas"]:
+        cop = token.head  # "the comments were irresponsible"
+    elif token.pos_ == "VERB" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        cop = token  # "it was misdirected": the participle heads its clause
+    else:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cop.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in spec["modals"]) for c in (*cop.children, *token.children)):
+        return None  # "said it was not wrong", "said it would be wrong to"
+    verb = cop.head
+    if cop.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in spec["saying_verbs"]:
+        return cop, verb
+    return None
+
+
+def unjudged(token, type_: str | None, index: MentionIndex | None = None) -> bool:
+    """True for a judgement word that is no reported judgement of someone: not in a saying verb's
+    clause ("the wrong man"), an extraposed judgement ("said it was wrong to suggest that ..."), or
+    a judged subject that is neither an actor (with ``index``) nor a thing one did or said ("said the
+    situation was unacceptable"), or a claim judged ("the accusations are baseless": a denial)."""
+    if type_ != "ACCUSE" or token.pos_ not in ("ADJ", "VERB") or _word(token) not in _spec()["adjectives"]:
+        return False
+    found = judged_clause(token)
+    if found is None:
+        return True
+    judged = _subject(found[0])
+    if judged.lower_ in _spec()["expletives"] or judged.lemma_.lower() in _spec()["denied_things"] or \
+            judged.lower_ in _spec()["denied_things"]:
+        return True  # "it was wrong to ...", "this is unacceptable"; "the accusations are unacceptable": a denial
+    if judged.lemma_.lower() in _spec()["judged_things"] or judged.pos_ == "PROPN":
+        return False
+    return index is None or not actors_under(judged, index)
+
+
+def _subject(predicate):
+    return next(c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def judgement_sides(token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+    """``(sources, targets)`` of a reported judgement: the reporting verb's subject, the actors in
+    the judged subject ("the inspector's comments": the inspector); None when ``token`` is none."""
+    found = judged_clause(token)
+    if found is None:
+        return None
+    cop, verb = found
+    speaker, _ = subject_head(verb)
+    judged = _subject(cop)
+    sources = actors_under(speaker, index) if speaker is not None else []
+    return sources, [m for m in actors_under(judged, index) if m not in sources]
+
+
+def armed_fire(token, entry_id: str, index: MentionIndex | None, spec: dict) -> bool:
+    """True for "came under fire" in a sentence with an armed side or a word of violence ("troops came
+    under fire from insurgents"): shooting, not criticism (``spec`` is ``semantics.yaml precision``)."""
+    if entry_id != "verb:come+under+fire":
+        return False
+    sentence = token.sent
+    own = {t.i for p in token.children if p.dep_ == "prep" and p.lower_ == "under" for t in p.children}
+    if any(t.lemma_.lower() in spec["violence_words"] for t in sentence if t.i not in own):
+        return True
+    armed = set(spec["armed_sectors"])
+    return index is not None and any(m.actor.sector in armed for t in sentence for m in index.at(t))
