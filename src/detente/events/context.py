@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.tables import COUNTRY_CODES
-from detente.events import attach, conventions, unseen
+from detente.events import asides, attach, conventions, unseen
 from detente.events import semantics as sem
 from detente.events.arguments import (
     MentionIndex,
@@ -421,6 +421,8 @@ def name_part(token, index: MentionIndex) -> bool:
     place name "the Gulf of Mexico"."""
     if venue_name(token, index):
         return True  # "the Paris agreement": the venue, no side
+    if asides.manner_place(token):
+        return True  # "a Madrid-style bombing": a manner, no side
     if topic_name(token, index):
         return True  # "calls for an Iraq inquiry": the topic, no side
     current = token

@@ -4,7 +4,7 @@ occurrence carries, and the pair of "between X and Y" (moved out of ``coder`` un
 
 from __future__ import annotations
 
-from detente.events import attach
+from detente.events import asides, attach
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -142,7 +142,7 @@ def _other_sentence(clause, token) -> bool:
     """A clause the parse hung on the trigger across a semicolon ("Saudi Arabia extended curfews;
     Thailand planned a curfew"): a sentence of its own, not the trigger's complement."""
     low, high = sorted((clause.i, token.i))
-    return any(t.text == ";" for t in token.doc[low:high])
+    return any(t.text == ";" for t in token.doc[low:high]) or asides.dash_clause(clause, token)
 
 
 def _under(heads: list, index: MentionIndex) -> list[Mention]:

@@ -1,0 +1,48 @@
+"""Actors a sentence names beside the act, not as its sides (issue 13, round 18, branch e52; tests
+in ``tests/events/test_disputes_e52.py``).
+
+``dash_clause``: a clause the parse hung on the trigger that stands before it across a dash ("Greece
+and Italy want the budget cut - the Commission has urged an increase") is a sentence of its own, not
+the trigger's complement: its subject is not the one asked (as ``targets._other_sentence`` already
+says for a semicolon). A complement clause of a verb of saying or asking follows its verb; one
+before it across a dash is another statement.
+
+``manner_place``: a place joined by a hyphen to a manner word ("a Madrid-style bombing could happen
+here", "Soviet-era rules") names what the thing is like, not a side of the act: it is no target read
+from the sentence (``context_targets``'s one foreign country) and no home side.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detente.events.lexicon import semantics_file
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+"""Tokens of a dash between clauses (a hyphen inside a word is no token of its own)."""
+
+
+def dash_clause(clause, token) -> bool:
+    """True when ``clause`` (a child clause of the trigger ``token``) ends before the trigger and a
+    dash stands between them."""
+    if clause.i >= token.i:
+        return False
+    end = max(t.i for t in clause.subtree)
+    return end < token.i and any(t.text in DASHES and t.whitespace_ and t.i > 0 and
+                                 t.doc[t.i - 1].whitespace_ for t in token.doc[end + 1:token.i])
+
+
+@lru_cache(maxsize=1)
+def _manner_words() -> frozenset[str]:
+    """``asides.manner_words`` of ``semantics.yaml``."""
+    return frozenset(semantics_file()["asides"]["manner_words"])
+
+
+def manner_place(token) -> bool:
+    """True for a place token written with a hyphen before a manner word ("Madrid-style")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    hyphen, word = doc[token.i + 1], doc[token.i + 2]
+    return hyphen.text == "-" and not token.whitespace_ and not hyphen.whitespace_ and \
+        word.lower_ in _manner_words()
