@@ -41,7 +41,7 @@ def _manner_words() -> frozenset[str]:
 def manner_place(token) -> bool:
     """True for a place token written with a hyphen before a manner word ("Madrid-style")."""
     doc = token.doc
-    if token.i + 2 >= len(doc):
+    if token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") or token.i + 2 >= len(doc):
         return False
     hyphen, word = doc[token.i + 1], doc[token.i + 2]
     return hyphen.text == "-" and not token.whitespace_ and not hyphen.whitespace_ and \

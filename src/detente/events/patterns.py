@@ -1,0 +1,22 @@
+"""The object of a preposition written in a trigger's own pattern (issue 13, round 18, branch e52;
+tests in ``tests/events/test_disputes_e52.py``).
+
+A CAMEO pattern that spells its preposition ("DISTANCE * (FROM)": "distanced himself from X") matches
+that preposition as a part of the trigger; the target rules read the prepositions of the entry's
+target list (or the defaults) on the verb and on each part's own children, never the object of the
+part itself. So "distanced himself from Labour" had no target (a foreign object was found only as the
+one foreign country of the sentence, ``~sentence``). The object of such a preposition part is the
+act's other side.
+"""
+
+from __future__ import annotations
+
+from detente.events.triggers import Candidate
+
+
+def pattern_objects(cand: Candidate) -> list:
+    """Objects of the prepositions matched as parts of the trigger's pattern, other than the
+    trigger's own words."""
+    taken = {t.i for t in cand.parts} | {cand.token.i}
+    return [c for part in cand.parts if part.dep_ in ("prep", "agent") and part.head.i in taken
+            for c in part.children if c.dep_ in ("pobj", "pcomp") and c.i not in taken]
