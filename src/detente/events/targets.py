@@ -93,7 +93,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
-    found = found or _under(patterns.pattern_objects(cand), index)  # "distanced himself from X"
+    found = found or patterns.named_objects(cand, index)  # "distanced himself from X"
     found = found or attach.complement_subject(cand, index)  # "demanded that Russia stop selling arms to Syria"
     if cand.entry.type != "ACCUSE":  # "wrote to X to demand the release of Y": X is asked (an accusation's own object first)
         found = _under(attach.addressees(cand), index) or found
