@@ -46,3 +46,29 @@ def manner_place(token) -> bool:
     hyphen, word = doc[token.i + 1], doc[token.i + 2]
     return hyphen.text == "-" and not token.whitespace_ and not hyphen.whitespace_ and \
         word.lower_ in _manner_words()
+
+
+CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
+"""Marks of an adverbial clause told beside the act, as a contrast or a concession."""
+
+
+def aside_clause(token, trigger) -> bool:
+    """True for a word of a clause told beside the trigger's act, not inside it: an adverbial
+    clause marked as a contrast or a concession ("while saying he admired X's leadership, he
+    criticised ...", "will open the proceedings, although his speech will be pre-empted by X"), or a
+    coordinated clause with a subject of its own ("Unions oppose the plans but X said ...") -- when
+    the trigger is not inside that clause. Its actors do their own acts: no side of this one."""
+    current = token
+    while current.head.i != current.i:
+        if current.i == trigger.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and current.head.i != current.i:
+            inside = any(t.i == trigger.i for t in current.subtree)
+            if not inside and current.dep_ == "advcl" and \
+                    any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in current.children):
+                return True
+            if not inside and current.dep_ == "conj" and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+                return True
+        current = current.head
+    return False

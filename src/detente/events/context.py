@@ -263,6 +263,8 @@ def other_doer(token, trigger) -> bool:
     extended curfews; Thailand planned a curfew"): that actor does its own act and is no
     unattached target of this one, nor is one across a semicolon. Clauses under the trigger keep
     theirs ("threatened to stop talks if the United States goes ahead")."""
+    if asides.aside_clause(token, trigger):
+        return True  # "while saying he admired X, ...", "... but X said": another clause's actor
     head = token
     while head.dep_ in ("compound", "amod", "poss", "det", "flat", "nmod") and head.head.i != head.i:
         head = head.head
