@@ -51,12 +51,23 @@ def manner_place(token) -> bool:
 CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
 """Marks of an adverbial clause told beside the act, as a contrast or a concession."""
 
+CONTRASTING = frozenset({"but", "yet"})
+"""Conjunctions of a coordinated clause told as a contrast ("... but X said"); a clause added with
+"and" may go on telling the same act ("said the airstrike killed civilians and that ...")."""
+
+
+def _contrasted(verb) -> bool:
+    """True when the coordinated clause of ``verb`` is joined by a contrasting conjunction."""
+    head = verb.head
+    return any(c.dep_ == "cc" and c.lower_ in CONTRASTING and head.i < c.i < verb.i for c in head.children) or \
+        any(c.dep_ == "cc" and c.lower_ in CONTRASTING for c in verb.children)
+
 
 def aside_clause(token, trigger) -> bool:
     """True for a word of a clause told beside the trigger's act, not inside it: an adverbial
     clause marked as a contrast or a concession ("while saying he admired X's leadership, he
     criticised ...", "will open the proceedings, although his speech will be pre-empted by X"), or a
-    coordinated clause with a subject of its own ("Unions oppose the plans but X said ...") -- when
+    clause with a subject of its own coordinated by "but" ("Unions oppose the plans but X said ...") -- when
     the trigger is not inside that clause. Its actors do their own acts: no side of this one."""
     current = token
     while current.head.i != current.i:
@@ -67,7 +78,7 @@ def aside_clause(token, trigger) -> bool:
             if not inside and current.dep_ == "advcl" and \
                     any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in current.children):
                 return True
-            if not inside and current.dep_ == "conj" and \
+            if not inside and current.dep_ == "conj" and _contrasted(current) and \
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
                 return True
         current = current.head
