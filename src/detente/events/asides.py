@@ -83,3 +83,13 @@ def aside_clause(token, trigger) -> bool:
                 return True
         current = current.head
     return False
+
+
+def fronted(head, trigger) -> bool:
+    """True for the object of a preposition that stands before the trigger's subject at the head of
+    the sentence ("To a packed audience in Leeds, X accused Y", "At the summit, X urged Y"): a setting
+    of the clause, not an argument of the act -- the trigger's own objects follow it."""
+    if head.dep_ not in ("pobj", "pcomp") or head.head.head.i != trigger.i:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and head.head.i < subject.left_edge.i < trigger.i

@@ -324,6 +324,7 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
+    heads = [h for h in heads if not asides.fronted(h, token)]  # "To an audience in Leeds, X accused Y": a setting
     parts = {t.i for t in cand.parts if t.lower_ not in cand.entry.targets}
     if any(h.dep_ == "dobj" for h in heads):  # "charged the governor with fraud": the object of the trigger's
         heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.i in parts)]  # own non-target preposition is the charge

@@ -77,6 +77,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
     heads = attach.act_clauses(object_heads(token, preps, direct=not topic))  # "warned X against invading Y"
+    heads = [h for h in heads if not asides.fronted(h, token)]  # "To an audience of farmers, X accused Y"
     if topic:  # "discussed the crisis with Merkel": the parse hangs the partner on the topic
         heads += [h for obj in token.children if obj.dep_ == "dobj" for h in object_heads(obj, ("with",), direct=False)]
     found = _under(heads, index)
