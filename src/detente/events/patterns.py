@@ -29,6 +29,6 @@ def named_objects(cand: Candidate, index: MentionIndex) -> list[Mention]:
     """The actors named by a pattern preposition's object itself (the mention holds the object's
     head word)."""
     found = []
-    for head in pattern_objects(cand):
-        found += [m for m in actors_under(head, index) if m.start <= head.idx < m.end]
+    for head in (h for obj in pattern_objects(cand) for h in (obj, *obj.conjuncts)):
+        found += [m for m in actors_under(head, index) if m.start <= head.idx < m.end]  # "from X and Y"
     return found
