@@ -68,7 +68,9 @@ def aside_clause(token, trigger) -> bool:
     clause marked as a contrast or a concession ("while saying he admired X's leadership, he
     criticised ...", "will open the proceedings, although his speech will be pre-empted by X"), or a
     clause with a subject of its own coordinated by "but" ("Unions oppose the plans but X said ...") -- when
-    the trigger is not inside that clause. Its actors do their own acts: no side of this one."""
+    the trigger is not inside that clause. Its actors do their own acts: no side of this one read
+    from the sentence (``context_targets``), and the one the act is done to is not known
+    (``recall15.home_side`` gives none)."""
     current = token
     while current.head.i != current.i:
         if current.i == trigger.i:

@@ -153,7 +153,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
-                if not other_doer(t, cand.token) and t.i not in topic:
+                if not other_doer(t, cand.token) and not asides.aside_clause(t, cand.token) and t.i not in topic:
                     free.setdefault(m.actor.country, m)
     # "commuted the sentences of 300 inmates": the inmates
     argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
@@ -263,8 +263,6 @@ def other_doer(token, trigger) -> bool:
     extended curfews; Thailand planned a curfew"): that actor does its own act and is no
     unattached target of this one, nor is one across a semicolon. Clauses under the trigger keep
     theirs ("threatened to stop talks if the United States goes ahead")."""
-    if asides.aside_clause(token, trigger):
-        return True  # "while saying he admired X, ...", "... but X said": another clause's actor
     head = token
     while head.dep_ in ("compound", "amod", "poss", "det", "flat", "nmod") and head.head.i != head.i:
         head = head.head
