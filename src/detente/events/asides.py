@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
+from detente.events.venues import locative_object
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 """Tokens of a dash between clauses (a hyphen inside a word is no token of its own)."""
@@ -95,3 +96,18 @@ def fronted(head, trigger) -> bool:
         return False
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and head.head.i < subject.left_edge.i < trigger.i
+
+
+def own_venue(token, trigger) -> bool:
+    """True for a place named as where the trigger's own gathering is held -- the object of
+    "in"/"at" on the trigger or on the light verb a nominal trigger is the object of ("EU leaders
+    are holding talks in Brussels", "the summit in Lima"): the venue, not a partner read from the
+    sentence (``venues.venue`` leaves the trigger's own phrase to the other rules; the target rules
+    still read a partner the parse attaches)."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    obj = locative_object(token)
+    if obj is None:
+        return False
+    holder = obj.head.head
+    return holder.i == trigger.i or (trigger.dep_ in ("dobj", "nsubjpass") and holder.i == trigger.head.i)

@@ -150,6 +150,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             continue
         if cand.entry.type in attach.SETTING_TYPES and attach.setting_phrase(t, cand.token):
             continue  # "detained dissidents ahead of a visit by the French president": the visit sets the time
+        if cand.entry.type in lexicon.words["mutual_types"] and asides.own_venue(t, cand.token):
+            continue  # "EU leaders held talks in Brussels": the gathering's venue, no partner
         for m in index.at(t):
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
