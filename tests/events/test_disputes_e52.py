@@ -11,6 +11,8 @@ output as ``(type, source country, target country or None)`` rows. Each class ha
 - ``asides.manner_place``: a place in an "X-style" modifier is no side.
 - ``asides.aside_clause``: the actors of a concessive clause ("while", "although") or of a clause
   coordinated by "but" with its own subject are no unattached sides of the act.
+- ``asides.own_venue``: the place a mutual act's own gathering is held at ("held talks in London")
+  is no partner read from the sentence.
 - ``asides.fronted``: a preposition phrase before the subject ("To an audience of X, ...") is a
   setting, not the act's argument.
 - ``retold.own_content``: a verb whose object is a thing of its own takes no target from an earlier
@@ -51,6 +53,10 @@ CASES = [
     # a concessive clause's actors are no sides of the main act
     ("The Italian minister will open the summit, although his speech will be preceded by the French president.",
      {("AGREE", "ITA", None)}),
+    # the place a mutual act's own gathering is held at is no partner
+    ("Kenya's president held talks in London on trade.", set()),
+    # control: a partner the parse attaches stays, wherever the talks were held
+    ("Kenya's president held talks in London with the British prime minister.", {("CONSULT", "KEN", "GBR")}),
     # a fronted setting phrase is no argument
     ("To an audience of French farmers, the Italian minister accused the European Commission of waste.",
      {("ACCUSE", "ITA", "EU")}),
