@@ -27,7 +27,6 @@ from detente.events import (
     recall15,
     referents,
     refusals,
-    retold,
     spurious,
     unseen,
     victims,
@@ -512,8 +511,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~answered"  # "resigned after criticism from his party's MPs"
             if not tgt and (tgt := provoked_targets(cand, src, index, lexicon)):
                 suffix = "~provoked"  # "sent warships, prompting Japan to protest"
-            if not tgt and not retold.own_content(cand, index, lexicon) and \
-                    (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
+            if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
                 suffix = "~article"
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
                 suffix = "~claimed"

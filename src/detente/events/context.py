@@ -150,12 +150,12 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             continue
         if cand.entry.type in attach.SETTING_TYPES and attach.setting_phrase(t, cand.token):
             continue  # "detained dissidents ahead of a visit by the French president": the visit sets the time
-        if cand.entry.type in lexicon.words["mutual_types"] and asides.own_venue(t, cand.token):
-            continue  # "EU leaders held talks in Brussels": the gathering's venue, no partner
-        for m in index.at(t):
+        venue = cand.entry.type in lexicon.words["mutual_types"] and asides.own_venue(t, cand.token)
+        for m in index.at(t):  # "EU leaders held talks in Brussels": the gathering's venue is named, no partner
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
-                if not other_doer(t, cand.token) and not asides.aside_clause(t, cand.token) and t.i not in topic:
+                if not other_doer(t, cand.token) and not asides.aside_clause(t, cand.token) and t.i not in topic \
+                        and not venue:
                     free.setdefault(m.actor.country, m)
     # "commuted the sentences of 300 inmates": the inmates
     argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
