@@ -18,6 +18,7 @@ from detente.events import (
     attempts,
     conventions,
     custody,
+    disputes,
     guards,
     judgements,
     moods,
@@ -346,6 +347,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     targets = targets or held_targets(cand, index, lexicon)  # "an aid package for Ukraine"
     targets = targets or attach.motive_targets(cand, index)  # "a hunger strike in protest of X's refusal"
     targets = targets or recall14.setting_partners(cand, sources, index, lexicon)  # "in a call, X urged Y"
+    targets = targets or disputes.dispute_sides(cand, index, lexicon)  # "a truce in its war with X"
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
@@ -540,6 +542,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
             for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
                     ([(src, tgt)] if nonevents.given_together(cand.token, coding.type) else None) or \
+                    ([(src, tgt)] if disputes.accepted_offer(cand, lexicon) else None) or \
                     pairs_of(coding.type, src, tgt, lexicon, reciprocal(cand, lexicon)):  # "accused each other"
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),

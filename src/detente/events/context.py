@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.tables import COUNTRY_CODES
-from detente.events import attach, conventions, unseen
+from detente.events import asides, attach, conventions, unseen
 from detente.events import semantics as sem
 from detente.events.arguments import (
     MentionIndex,
@@ -151,10 +151,12 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             continue
         if cand.entry.type in attach.SETTING_TYPES and attach.setting_phrase(t, cand.token):
             continue  # "detained dissidents ahead of a visit by the French president": the visit sets the time
-        for m in index.at(t):
+        venue = cand.entry.type in lexicon.words["mutual_types"] and asides.own_venue(t, cand.token)
+        for m in index.at(t):  # "EU leaders held talks in Brussels": the gathering's venue is named, no partner
             if m.actor.country not in own and m.text.lower() not in agencies:
                 foreign.setdefault(m.actor.country, m)
-                if not other_doer(t, cand.token) and t.i not in topic:
+                if not other_doer(t, cand.token) and not asides.aside_clause(t, cand.token) and t.i not in topic \
+                        and not venue:
                     free.setdefault(m.actor.country, m)
     # "commuted the sentences of 300 inmates": the inmates
     argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
@@ -323,6 +325,7 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
     token = cand.token
     preps = set(cand.entry.targets or DEFAULT_TARGET_PREPS) | ({"of"} if cand.entry.pos == "noun" else set())
     heads = object_heads(token, preps, direct=False) + object_heads(token, (), direct=cand.entry.pos != "noun")
+    heads = [h for h in heads if not asides.fronted(h, token)]  # "To an audience in Leeds, X accused Y": a setting
     parts = {t.i for t in cand.parts if t.lower_ not in cand.entry.targets}
     if any(h.dep_ == "dobj" for h in heads):  # "charged the governor with fraud": the object of the trigger's
         heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.i in parts)]  # own non-target preposition is the charge
@@ -422,6 +425,8 @@ def name_part(token, index: MentionIndex) -> bool:
     place name "the Gulf of Mexico"."""
     if venue_name(token, index):
         return True  # "the Paris agreement": the venue, no side
+    if asides.manner_place(token):
+        return True  # "a Madrid-style bombing": a manner, no side
     if topic_name(token, index):
         return True  # "calls for an Iraq inquiry": the topic, no side
     current = token

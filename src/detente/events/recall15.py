@@ -22,6 +22,7 @@ place.
 
 from __future__ import annotations
 
+from detente.events import asides
 from detente.events.arguments import MentionIndex, is_place_name, participant
 from detente.events.context import name_part, other_doer, reporter_part
 from detente.events.homes import PLACE_HOME
@@ -52,6 +53,8 @@ def home_side(cand: Candidate, type_: str, src: list[Participant], mentioned: li
             continue  # the doer's own words ("Sweden's National Television")
         if actor.country not in own:
             return []  # a foreign side is named: which one the act is done to is not known
+        if asides.aside_clause(token, cand.token):
+            return []  # "while saying he admired X's leadership, ...": another clause's actor, the side unknown
         if (actor.country, actor.sector) in sides or same_side(mention, src, text) or \
                 other_doer(token, cand.token):
             continue  # the doer again, its own agent ("its ambassador"), or the doer of another clause

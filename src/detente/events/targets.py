@@ -4,7 +4,7 @@ occurrence carries, and the pair of "between X and Y" (moved out of ``coder`` un
 
 from __future__ import annotations
 
-from detente.events import attach
+from detente.events import asides, attach, patterns
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -77,6 +77,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic
     heads = attach.act_clauses(object_heads(token, preps, direct=not topic))  # "warned X against invading Y"
+    heads = [h for h in heads if not asides.fronted(h, token)]  # "To an audience of farmers, X accused Y"
     if topic:  # "discussed the crisis with Merkel": the parse hangs the partner on the topic
         heads += [h for obj in token.children if obj.dep_ == "dobj" for h in object_heads(obj, ("with",), direct=False)]
     found = _under(heads, index)
@@ -93,6 +94,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"
         found = found or _under(object_heads(part, preps, direct=False), index)
+    found = found or patterns.named_objects(cand, index)  # "distanced himself from X"
     found = found or attach.complement_subject(cand, index)  # "demanded that Russia stop selling arms to Syria"
     if cand.entry.type != "ACCUSE":  # "wrote to X to demand the release of Y": X is asked (an accusation's own object first)
         found = _under(attach.addressees(cand), index) or found
@@ -142,7 +144,7 @@ def _other_sentence(clause, token) -> bool:
     """A clause the parse hung on the trigger across a semicolon ("Saudi Arabia extended curfews;
     Thailand planned a curfew"): a sentence of its own, not the trigger's complement."""
     low, high = sorted((clause.i, token.i))
-    return any(t.text == ";" for t in token.doc[low:high])
+    return any(t.text == ";" for t in token.doc[low:high]) or asides.dash_clause(clause, token)
 
 
 def _under(heads: list, index: MentionIndex) -> list[Mention]:
