@@ -29,11 +29,12 @@ PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", 
 ("withdrew as mediator")."""
 
 
-PREPOSITION_PARTICLES = frozenset({"off", "over", "down", "up", "out", "back", "away", "aside"})
+PREPOSITION_PARTICLES = frozenset({"off", "over", "down", "up", "back", "away", "aside"})
 """Particles the parser may read as a preposition ("sealed off the town": ``prep`` with the object
 as its ``pobj``; "handed the territory over to X": a ``prep`` with no object): a ``prt=`` requirement
 takes such a preposition right after its verb, or one left without object (issue 13 round 18). Not
-"in" and "on", which after a verb are mostly places and times ("sat in the front row")."""
+"in" and "on", which after a verb are mostly places and times ("sat in the front row"), nor "out",
+whose "out of" the ``of`` requirements read ("pulled out of the summit" is no retreat from a place)."""
 
 
 PREPOSITION_ALIASES = {"underobj": "under"}
