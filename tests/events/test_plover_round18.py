@@ -1,0 +1,79 @@
+"""Issue 13, round 18 (branch e53): PLOVER type recall -- senses and complements. The PLOVER codebook's
+type definitions name acts the lexicon lacked (regret, supplies withheld or shut off, taking a country
+to court, charges brought, roads obstructed, talks shunned, suspects handed over), newswire synonyms of
+its acts, phrasal verbs whose particle the parser reads as a preposition, and protests told as "in
+protest". Each case is made up (never a gold or corpus sentence) and coded by the whole pipeline; the
+expected set is the text's whole output as ``(type, source country, target country or None)`` rows; a
+second test checks the entry that fired. Controls stand beside the classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, entry_fired, rows
+
+DATE = "2024-03-01"
+CASES = [
+    # "in protest": the verb's doer protested, by the act the verb tells
+    ("Kenyan traders shut their shops in protest against the new tax.", {("PROTEST", "KEN", "KEN")},
+     "noun:protest~purpose"),
+    # ... a state's act done in protest is that act only; an act announced for later is none
+    ("Ghana recalled its ambassador from Togo in protest at the raid.", {("SANCTION", "GHA", "TGO")},
+     "verb:recall+ambassador"),
+    ("Kenyan traders will shut their shops in protest against the new tax.", set(), None),
+    # a particle the parser read as a preposition: right after the verb, or left without object
+    ("Ugandan police sealed off the area around the Kenyan embassy.", {("COERCE", "UGA", "KEN")}, "verb:seal+off"),
+    ("Rwanda handed the disputed island over to Burundi.", {("RETREAT", "RWA", "BDI")}, "verb:hand+over"),
+    # ... not "out" ("out of" is the 'of' requirements'), nor "in" (a place after a verb)
+    ("Pakistan pulled out of a summit of Muslim nations in Malaysia.", set(), None),
+    ("The Kenyan minister sat in the front row at the summit in Uganda.", {("CONSULT", "KEN", "UGA")}, "noun:summit"),
+    # the codebook's senses: regret (with the apology, SUPPORT 055), supplies withheld or shut off
+    # (with "cut off supplies", SANCTION 162), courts and charges (ACCUSE), obstructed roads (PROTEST),
+    # shunned talks (REJECT), suspects handed over (COOPERATE, like an extradition)
+    ("The Ghanaian government expressed regret to Togo for the border incident.", {("SUPPORT", "GHA", "TGO")},
+     "verb:express+regret"),
+    ("Ecuador voiced regret over the arrest of Colombian fishermen.", {("SUPPORT", "ECU", "COL")},
+     "verb:voice+regret"),
+    ("Ethiopia withheld fuel supplies from Eritrea.", {("SANCTION", "ETH", "ERI")}, "verb:withhold+supplies"),
+    ("Russia shut off gas supplies to Ukraine.", {("SANCTION", "RUS", "UKR")}, "verb:shut+off+supplies"),
+    ("Gambia took Myanmar to the International Court of Justice.", {("ACCUSE", "GMB", "MMR")},
+     "verb:take+to-court"),
+    # ... a case taken to court names no one sued
+    ("The family took the case to court in Kenya.", set(), None),
+    ("Kenya brought charges against two Ugandan officials.", {("ACCUSE", "KEN", "UGA")}, "verb:bring+charges"),
+    ("Bolivian farmers obstructed the main highway to Peru.", {("PROTEST", "BOL", "PER")}, "verb:obstruct+roads"),
+    ("Eritrea shunned the talks with Ethiopia.", {("REJECT", "ERI", "ETH")}, "verb:shun+talks>noun:talk"),
+    ("Kenya handed over three suspects to Uganda.", {("COOPERATE", "KEN", "UGA")}, "verb:hand+over+suspects"),
+    # newswire synonyms
+    ("Japan rapped China over the ship collision.", {("ACCUSE", "JPN", "CHN")}, "verb:rap+@actor"),
+    ("Germany took Poland to task over the judicial reforms.", {("ACCUSE", "DEU", "POL")}, "verb:take+to-task"),
+    ("Armenia charged that Azerbaijan was shelling its villages.", {("ACCUSE", "ARM", "AZE")}, "verb:charge+that"),
+    ("Israel held Iran responsible for the attack.", {("ACCUSE", "ISR", "IRN")}, "verb:hold+responsible"),
+    # ... liability found for no actor is no accusation
+    ("The Kenyan company was held liable for the damage.", set(), None),
+    ("France threw its weight behind Germany's plan.", {("SUPPORT", "FRA", "DEU")}, "verb:throw+weight"),
+    ("Washington prodded Seoul to resume talks with Tokyo.", {("REQUEST", "USA", "KOR")}, "verb:prod>noun:talk"),
+    ("Sudan undertook to respect the sovereignty of Chad.", {("AGREE", "SDN", "TCD")}, "verb:undertake"),
+    ("Iranian security forces crushed the protests in Tehran.", {("ASSAULT", "IRN", "IRN")}, "verb:crush+protests"),
+    ("Israel dismantled its checkpoints in the West Bank.", {("RETREAT", "ISR", "PSE")},
+     "verb:dismantle+checkpoints"),
+    ("Egyptian police hauled in dozens of Sudanese migrants.", {("COERCE", "EGY", "SDN")}, "verb:haul+in"),
+    ("Belarus locked up three Polish journalists.", {("COERCE", "BLR", "POL")}, "verb:lock+up"),
+    ("Ukraine shipped grain to Ethiopia.", {("AID", "UKR", "ETH")}, "verb:ship+grain"),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "r18", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
+def test_round18_case(coded, number):
+    assert rows(coded[number]) == CASES[number][1], [(e.type, e.rule) for e in coded[number].events]
+
+
+@pytest.mark.parametrize("number", [i for i, c in enumerate(CASES) if c[2]], ids=[c[2] for c in CASES if c[2]])
+def test_round18_entry(coded, number):
+    events = coded[number].events
+    assert entry_fired(CASES[number][2], events), {e.rule for e in events}
