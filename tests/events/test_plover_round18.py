@@ -45,7 +45,7 @@ CASES = [
     ("Eritrea shunned the talks with Ethiopia.", {("REJECT", "ERI", "ETH")}, "verb:shun+talks>noun:talk"),
     ("Kenya handed over three suspects to Uganda.", {("COOPERATE", "KEN", "UGA")}, "verb:hand+over+suspects"),
     # newswire synonyms
-    ("Japan rapped China over the ship collision.", {("ACCUSE", "JPN", "CHN")}, "verb:rap+@actor"),
+    # ("rapped X" is left out: the lemmatizer gives "raped" the lemma "rap", and an attack would read as a rebuke)
     ("Germany took Poland to task over the judicial reforms.", {("ACCUSE", "DEU", "POL")}, "verb:take+to-task"),
     ("Armenia charged that Azerbaijan was shelling its villages.", {("ACCUSE", "ARM", "AZE")}, "verb:charge+that"),
     ("Israel held Iran responsible for the attack.", {("ACCUSE", "ISR", "IRN")}, "verb:hold+responsible"),
