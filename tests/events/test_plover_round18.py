@@ -1,8 +1,8 @@
 """Issue 13, round 18 (branch e53): PLOVER type recall -- senses and complements. The PLOVER codebook's
 type definitions name acts the lexicon lacked (regret, supplies withheld or shut off, taking a country
 to court, charges brought, roads obstructed, talks shunned, suspects handed over), newswire synonyms of
-its acts, phrasal verbs whose particle the parser reads as a preposition, and protests told as "in
-protest". Each case is made up (never a gold or corpus sentence) and coded by the whole pipeline; the
+its acts, phrasal verbs whose particle the parser reads as a preposition, protests told as "in
+protest", nouns that name a verb's act ("the closure of its embassy") and troops sent for disaster relief. Each case is made up (never a gold or corpus sentence) and coded by the whole pipeline; the
 expected set is the text's whole output as ``(type, source country, target country or None)`` rows; a
 second test checks the entry that fired. Controls stand beside the classes."""
 
@@ -44,6 +44,12 @@ CASES = [
     ("Bolivian farmers obstructed the main highway to Peru.", {("PROTEST", "BOL", "PER")}, "verb:obstruct+roads"),
     ("Eritrea shunned the talks with Ethiopia.", {("REJECT", "ERI", "ETH")}, "verb:shun+talks>noun:talk"),
     ("Kenya handed over three suspects to Uganda.", {("COOPERATE", "KEN", "UGA")}, "verb:hand+over+suspects"),
+    # troops sent to help the victims of a disaster: aid (codebook MOBILIZE ambiguities: disaster relief is AID)
+    ("India sent soldiers to assist earthquake survivors in Nepal.", {("AID", "IND", "NPL")}, "verb:send+troops~relief"),
+    ("Chad deployed troops to help flood victims in Niger.", {("AID", "TCD", None)}, "verb:deploy+troops~relief"),
+    # ... troops sent to help a side fight stay a deployment
+    ("Chad deployed troops to help the government of Niger fight the rebels.", {("MOBILIZE", "TCD", "NER")},
+     "verb:deploy+troops"),
     # newswire synonyms
     # ("rapped X" is left out: the lemmatizer gives "raped" the lemma "rap", and an attack would read as a rebuke)
     ("Germany took Poland to task over the judicial reforms.", {("ACCUSE", "DEU", "POL")}, "verb:take+to-task"),
@@ -77,3 +83,31 @@ def test_round18_case(coded, number):
 def test_round18_entry(coded, number):
     events = coded[number].events
     assert entry_fired(CASES[number][2], events), {e.rule for e in events}
+
+
+NOMINAL_CASES = [
+    # a noun naming a verb's act takes the verb's object entries as its "of" complement
+    ("Chad announced the closure of its embassy in Niger.", "noun:closure<"),
+    ("Niger announced the imposition of a curfew in the border region with Chad.", "noun:imposition<"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix"), NOMINAL_CASES)
+def test_round18_nominal(text, prefix):
+    article = code_cases([(text,)], "r18n", DATE)[0]
+    assert any(e.rule.startswith(prefix) for e in article.events), [(e.type, e.rule) for e in article.events]
+
+
+def test_nominal_entries_need_the_verbs_object():
+    from detente.events.lexicon import Requirement, Trigger, with_nominals
+    close = Trigger("verb:close+embassy", "verb", "close", Requirement("obj", frozenset({"embassy"})), "SANCTION",
+                    "161", "event", "", ())
+    bare = Trigger("verb:close", "verb", "close", None, "COERCE", "172", "event", "", ())
+    table = with_nominals({("verb", "close"): [close, bare]}, {"closure": "close"})
+    (entry,) = table[("noun", "closure")]
+    assert (entry.pos, entry.requires.relation, entry.requires.words, entry.type) == \
+        ("noun", "of", frozenset({"embassy"}), "SANCTION")
+    # a noun with a bare entry of its own keeps only its own entries
+    own = Trigger("noun:closure", "noun", "closure", None, "COERCE", "172", "event", "", ())
+    kept = with_nominals({("verb", "close"): [close], ("noun", "closure"): [own]}, {"closure": "close"})
+    assert kept[("noun", "closure")] == [own]
