@@ -41,7 +41,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.blame import responsibility_claims
-from detente.events.boundaries import deployed_investigation
+from detente.events.boundaries import deployed_investigation, relief_deployment
 from detente.events.context import (
     act_anaphor_targets,
     act_doers,
@@ -461,6 +461,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if (purpose := deployed_investigation(cand, lexicon)) is not None:
             pending.insert(0, purpose)  # "deployed police to investigate": the investigation, not a deployment
             continue
+        cand = relief_deployment(cand, lexicon) or cand  # "sent troops to help flood victims": aid
         coding = decide(cand, lexicon, index)  # once: ``released`` reads it when no row comes of it
         result = code_trigger(cand, coding, lexicon, index) if coding is not None else None
         if result is None:

@@ -40,6 +40,7 @@ from detente.events.arguments import (
 from detente.events.context import coordinated, place_sources
 from detente.events.holders import holder
 from detente.events.lexicon import Lexicon
+from detente.events.moods import in_protest
 from detente.events.recall14 import died_in_attack
 from detente.events.semantics import is_background
 from detente.events.triggers import Candidate, Coding, predicate_noun
@@ -238,6 +239,9 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
                 return found
     if found := _misplaced_by(token, index):
         return found
+    if in_protest(token, lexicon):  # "traders shut their shops in protest": the verb's doer protested
+        head, _ = subject_head(token.head.head)
+        return actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     argument = token.head.pos_ in ("VERB", "AUX") or token.dep_ in ("ROOT", "nsubj", "nsubjpass", "dobj", "conj")
     modifiers = [m for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                  for m in actors_under(c, index) if not is_place_name(m)]

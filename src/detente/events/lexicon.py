@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from detente.errors import ResourceError
@@ -164,6 +164,27 @@ def _with_converted(hand: dict, converted: dict, skip: frozenset[str]) -> dict:
     return table
 
 
+def with_nominals(table: dict, nominals: dict[str, str]) -> dict:
+    """The table with entries for nouns that name a verb's act ("the closure of its embassy" is
+    "closed its embassy"; semantics.yaml ``nominalizations``, issue 13 round 18): each event entry
+    of the verb that needs a direct object (and nothing else) is given to the noun with the same
+    words as its ``of`` complement, after the noun's own entries with a requirement. A noun with an
+    entry of its own that needs nothing keeps its entries as they are (its sense is written)."""
+    table = dict(table)
+    for noun, verb in nominals.items():
+        own = table.get(("noun", noun), [])
+        if any(t.requires is None for t in own):
+            continue
+        derived = [replace(t, id=f"noun:{noun}<{t.id}", pos="noun", lemma=noun,
+                           requires=Requirement("of", t.requires.words))
+                   for t in table.get(("verb", verb), ())
+                   if t.role == "event" and t.requires is not None and t.requires.relation == "obj"
+                   and not t.requires.also and t.type]
+        if derived:
+            table[("noun", noun)] = own + derived
+    return table
+
+
 def _check(lexicon: Lexicon) -> None:
     """Fail at load time, not mid-article, when a trigger names an unknown code or type."""
     for entries in lexicon.triggers.values():
@@ -292,9 +313,10 @@ def load_lexicon() -> Lexicon:
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},
         cameo=_cameo_table(data_path("events", "cameo.tsv")),
-        triggers=_with_converted(_trigger_table(data_path("events", "triggers.tsv")),
-                                 _trigger_table(data_path("events", "cameo2_triggers.tsv")),
-                                 words["reporting"] | words["label_verbs"] | words["light_verbs"]),
+        triggers=with_nominals(_with_converted(_trigger_table(data_path("events", "triggers.tsv")),
+                                               _trigger_table(data_path("events", "cameo2_triggers.tsv")),
+                                               words["reporting"] | words["label_verbs"] | words["light_verbs"]),
+                               semantics.get("nominalizations", {})),
         compose={root: {k: str(v) for k, v in table.items()} for root, table in semantics["compose"].items()},
         semantics=semantics,
         words=words,

@@ -102,13 +102,33 @@ def protest_purpose(token, lexicon: Lexicon) -> bool:
     infinitive of purpose tells in general what was not done, but a protest is done by the act it
     is the purpose of, whatever that act is (a strike, a march, a fast). The protest verb is a
     purpose clause of an asserted, past or present, unnegated verb; a state's act done "to protest"
-    is left to the act itself (``state_protest_purpose``)."""
+    is left to the act itself (``state_protest_purpose``). The same holds for the protest noun of
+    "in protest" (``in_protest``)."""
     spec = lexicon.semantics["protest_purpose"]
+    if in_protest(token, lexicon):
+        return True
     if token.lemma_.lower() not in spec["verbs"] or token.dep_ != "advcl" or token.tag_ != "VB" or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     head = token.head
-    if head.pos_ != "VERB" or head.i > token.i or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+    return head.i < token.i and _asserted_act(head, spec)
+
+
+def in_protest(token, lexicon: Lexicon) -> bool:
+    """"shut their shops in protest at the new tax", "burned the flag in protest against the visit":
+    the protest noun of the manner phrase "in protest" under an asserted, past or present,
+    unnegated verb -- the verb's doer protested, by the act the verb tells (issue 13 round 18; its
+    doer is the verb's subject, ``doers.noun_sources``)."""
+    spec = lexicon.semantics["protest_purpose"]
+    if token.lemma_.lower() not in spec["nouns"] or token.dep_ != "pobj" or token.head.lower_ != "in" or \
+            token.head.dep_ != "prep" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
+        return False
+    return _asserted_act(token.head.head, spec)
+
+
+def _asserted_act(head, spec: dict) -> bool:
+    """A past or present verb that asserts its act: no modal, not negated, not a bare participle."""
+    if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if head.tag_ == "VBN" and not any(a.lemma_.lower() == "have" for a in auxes):

@@ -29,6 +29,20 @@ PREPOSITION_RELATIONS = frozenset({"of", "from", "to", "on", "against", "with", 
 ("withdrew as mediator")."""
 
 
+PREPOSITION_PARTICLES = frozenset({"off", "over", "down", "up", "back", "away", "aside"})
+"""Particles the parser may read as a preposition ("sealed off the town": ``prep`` with the object
+as its ``pobj``; "handed the territory over to X": a ``prep`` with no object): a ``prt=`` requirement
+takes such a preposition right after its verb, or one left without object (issue 13 round 18). Not
+"in" and "on", which after a verb are mostly places and times ("sat in the front row"), nor "out",
+whose "out of" the ``of`` requirements read ("pulled out of the summit" is no retreat from a place)."""
+
+
+MOTION_VERBS = frozenset({"walk", "step", "climb", "stand", "sit", "run", "go", "come", "move", "get", "fall"})
+"""Verbs of motion, after which a preposition stays a preposition ("walked off the stage", "climbed
+down the ladder"): their particle senses ("walked off the job", "stepped down") need the parse's own
+particle."""
+
+
 PREPOSITION_ALIASES = {"underobj": "under"}
 """Requirement names for prepositions whose own name the column already uses: ``underobj=arrest`` is
 the object of an ``under`` child ("placed him under house arrest"); ``under`` is the preposition a
@@ -115,6 +129,10 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return child  # not a date: "fired two missiles on Sunday" is no firing on someone
         if rel == "prt" and child.dep_ == "advmod" and child.i == token.i + 1 and child.lower_ in words:
             return child  # "brushed aside calls": a particle the parser read as an adverb, right after its verb
+        if rel == "prt" and child.dep_ == "prep" and child.lower_ in words and child.lower_ in PREPOSITION_PARTICLES \
+                and token.lemma_.lower() not in MOTION_VERBS \
+                and (child.i == token.i + 1 or not any(c.dep_ == "pobj" for c in child.children)):
+            return child  # "sealed off the town", "handed the territory over to X": a particle read as a preposition
         if rel == "prep" and (mark := for_to_mark(child, words)) is not None:
             return mark  # "called for Russia to withdraw": a for-to clause is the preposition's object
         if rel == "of" and child.dep_ == "prep" and child.lower_ == "out":
