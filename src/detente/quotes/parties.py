@@ -28,6 +28,7 @@ from pathlib import Path
 from detente.actors.tables import is_country, read_tsv
 from detente.nlp import columns, doc_text
 from detente.quotes.describe import description_tokens, role_words
+from detente.quotes.partyword import party_referred
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
@@ -171,11 +172,15 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     """``speaker`` with the opposition or party sector its description fixes (see the module
     docstring); unchanged when there is none."""
     actor = speaker.actor
-    if doc is None or speaker.start is None or (actor is not None and (
-            actor.sector not in PARTY_SECTORS or _roster_office(actor))):
+    if doc is None or speaker.start is None:
         return speaker
     own = actor.country if actor is not None and is_country(actor.country) else country
     tokens = description_tokens(speaker, doc, mentions, quoted)
+    if actor is not None and actor.sector == "BUS" and own is not None \
+            and (party_referred(doc, tokens, own) or _party_named(doc, tokens, own)):
+        actor = replace(actor, sector=None)  # "party chief executive": the party's, not a firm's
+    if actor is not None and (actor.sector not in PARTY_SECTORS or _roster_office(actor)):
+        return speaker
     if own is None:  # "the Lib Dems said" in an article with no main country
         own = _only_country(speaker)
     if own is None:
@@ -183,8 +188,8 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     sector, evidence = None, ""
     if _opposition(doc, tokens):
         sector, evidence = "OPP", "opposition"
-    elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own))) \
-            is not None:
+    elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own)
+                   or party_referred(doc, tokens, own))) is not None:
         now = governing(own, name, day)
         if now is False:
             sector = "OPP"

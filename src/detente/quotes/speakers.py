@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
 from detente.quotes.anaphora import DescriptionRules, played_role
+from detente.quotes.antecedents import AntecedentRules, in_own_complement, unfit_antecedent
 from detente.quotes.bodies import BodyRules
 from detente.quotes.names import gender_of
 from detente.quotes.roles import RoleRules
@@ -46,7 +47,7 @@ class Recent:
     sentence: int
 
 
-class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
+class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
     """Resolves speaker tokens of one article against its mentions."""
 
     def __init__(self, doc, mentions: list[Mention], quoted: list[tuple[int, int]]):
@@ -127,6 +128,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
             return member
         if found is not None:
             named = self._from_mention(base, found, subject)
+            if named is not None and named.name is None:
+                named = self.speaker_over_role(named, head, recent, sentence) or named
             if named is not None and named.name is None:
                 named = self._definite_body(named, head) or named
             elif named is not None and named.name.lower() == f"the {head.lower_}" \
@@ -212,6 +215,9 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
             return None  # "Attacking Roe's record, he said": he is not Roe
         if index != found and self._quoted(mention) and not self._quoted(own):
             return None
+        if own.label == "PRON" and index != found and self._unfit_chain(found, index, subject):
+            return None  # "he" > "The regulator" in a quote; "Mr Blair had been "hurt", he
+            # added"; "became an MP. He said"; a place: look again
         if own.label == "PRON" and index != found and _other_gender(
                 self._fuller_name(self._person_named(index)), self.doc[subject.i]):
             return None  # "he" linked to "Helen Linde" (or to "Senator Linde" after
@@ -269,6 +275,16 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
         if name is None and actor is None:
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
+
+    def _unfit_chain(self, found: int, index: int, subject) -> bool:
+        """A pronoun's chain that passes through a quote, names someone inside the clause
+        the pronoun reports, or links a "he"/"she" to a place or a predicate noun."""
+        if not self._quoted(self.mentions[found]) and self.link_through_quote(found, index):
+            return True
+        first = self.mentions[found].antecedent
+        chain = [m for m in (first, index) if m is not None and 0 <= m < len(self.mentions)]
+        return any(in_own_complement(subject, self.mentions[m].start)
+                   or unfit_antecedent(self.doc, self.mentions[m], subject) for m in chain)
 
     def _body_named_before(self, person: Mention) -> Actor | None:
         """The actor of an earlier organisation mention of the same name ("software company
@@ -461,7 +477,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
                 and not _other_gender(named, head) and (
                     recent is None or sentence - recent.sentence >= 2):
             # "US voice actor Alexis Tipton marveled ... . Then, she looked at the role as ..."
-            return replace(base, name=named, rule="previous-subject")
+            return self._with_actor(replace(base, name=named, rule="previous-subject"), head)
         impersonal = head.lower_ in IMPERSONAL  # "it" and "they" are no one person
         if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
                 and recent.speaker.name and not (impersonal and self._a_person(recent.speaker)) \
@@ -476,7 +492,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
             return replace(base, actor=recent.speaker.actor, rule="recent-speaker:unnamed")
         person = self._person_before(head) if not impersonal else None
         if person is not None:
-            return replace(base, name=person, rule="person-before")
+            return self._with_actor(replace(base, name=person, rule="person-before"), head)
         if head.lower_ in ("he", "she") and recent is None:
             person = self._main_person()
             gender = first_names().get(person.split()[0].lower()) if person else None
@@ -484,6 +500,14 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
                 # "..., he recalled" with the tagger missing the name
                 return replace(base, name=person, rule="main-person")  # nearby
         return base
+
+    def _with_actor(self, speaker: Speaker, head) -> Speaker:
+        """A person named again by a fallback, with the actor of the latest mention of
+        that name (``named_actor``)."""
+        got = self.named_actor(speaker.name, head)
+        if got is None:
+            return speaker
+        return replace(speaker, actor=got[1], mention=got[0], rule=f"{speaker.rule}+actor")
 
     def _a_person(self, speaker: Speaker) -> bool:
         """The speaker is one named person: a name opening with a given name the tables know
@@ -550,7 +574,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
                 limit = self.doc[limit - 1].sent.start
         for ent in reversed(self._doc_ents()):
             if ent.start >= head.i or ent.label_ != "PERSON" \
-                    or _in_own_adjunct(head, ent.start_char) or played_role(ent):
+                    or _in_own_adjunct(head, ent.start_char) or played_role(ent) \
+                    or in_own_complement(head, ent.start_char):
                 continue
             if ent.start < limit:
                 return None
