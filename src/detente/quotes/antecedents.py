@@ -47,8 +47,9 @@ class AntecedentRules:
             if current is None or current in seen or not 0 <= current < len(self.mentions):
                 return False
             seen.add(current)
-            if current != index and self._quoted(self.mentions[current]):
-                return True
+            if current != index and self._quoted(self.mentions[current]) \
+                    and self.mentions[current].label != "PRON":
+                return True  # a quoted pronoun ("I", "he") of the same chain is no new referent
         return False
 
     def speaker_over_role(self, named, head, recent, sentence: int):

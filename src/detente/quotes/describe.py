@@ -34,8 +34,8 @@ from functools import lru_cache
 from detente.actors.tables import first_names
 from detente.nlp import columns, doc_text
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
-from detente.quotes.fast import doc_memo
 from detente.quotes.employers import companies_in, company_country, organisation_over_head
+from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import (
     LONGEST,
     TITLE_CVL,
