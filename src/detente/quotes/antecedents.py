@@ -34,6 +34,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 
 
+def last_mention_label(mentions, speaker) -> str | None:
+    """The label of the mention that named ``speaker``; None when there is none."""
+    at = speaker.mention
+    return mentions[at].label if at is not None and 0 <= at < len(mentions) else None
+
+
 class AntecedentRules:
     """Checks on a pronoun's coreference chain, and the actor of a person named again."""
 
@@ -67,6 +73,8 @@ class AntecedentRules:
         got = gender_of(recent.speaker.name)
         if got is not None and got != wanted:
             return None
+        if last_mention_label(self.mentions, recent.speaker) != "PERSON":
+            return None  # "described as "knife-obsessed" by the police. He told her": no body
         if named.mention is not None and recent.speaker.start is not None and 0 <= \
                 named.mention < len(self.mentions) \
                 and self.mentions[named.mention].start > recent.speaker.start:
@@ -89,7 +97,9 @@ class AntecedentRules:
             if m.text.split()[-1:] != words[-1:] and m.text != name:
                 continue
             root = self.mentions[self._root(i)]
-            actor = root.actor if root.actor is not None and root.actor.sector else m.actor
+            actor = m.actor if m.actor is not None and m.actor.sector else root.actor
+            if actor is not None and actor.name and words[-1] not in actor.name.split():
+                continue  # "Senator Ann Roe and Tom Bell": the tagger's span, Roe's actor
             if actor is not None and (actor.country or actor.sector):
                 if best is None or m.start > self.mentions[best[0]].start:
                     best = (i, actor)

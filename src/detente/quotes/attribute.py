@@ -41,6 +41,7 @@ from detente.quotes.direct import (
     naming_participle,
     token_range,
 )
+from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
@@ -376,7 +377,7 @@ class _Builder:
         """The speaker's actor filled from their description (``describe.described``), in or
         out of government (``parties.in_or_out``), then from the article's context
         (``context.complete``)."""
-        found = described(company(found), self.coded.doc, self.coded.mentions,
+        found = described(company_named_before(company(found), self.coded.mentions), self.coded.doc, self.coded.mentions,
                           self.resolver.quoted, self.places)
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.country, self.coded.article.date)

@@ -4,6 +4,10 @@
   ("Harlow Motors senior economist Ann Weir" when the table lists Harlow Motors) is a body of
   the description, BUS, so a private role beside it (economist, analyst: ``title_cvl``)
   yields to it as it yields to any body ("IMF chief economist").
+- ``company_named_before``: a body speaking under the first words of a company's full name
+  the article gave before ("Ford said" after "Ford Motor Company announced"; "Harlow said"
+  after "Harlow Industries"): the company, BUS (the full name's last word is one of
+  ``body_bus``: Company, Inc, Corporation, Motors, Industries ...).
 - ``organisation_over_head``: a head role the actors stage joined to an organisation of its
   tables (``role:adviser+org:<key>``: "an Oxfam policy adviser") takes the organisation's
   sector when that is a private body's (NGO, BUS, EDU, MED, REL, LAB): the head role's own
@@ -19,7 +23,7 @@ from pathlib import Path
 
 from detente.actors.tables import read_tsv
 from detente.quotes.rolewords import Role
-from detente.records import Actor
+from detente.records import Actor, Mention, Speaker
 
 PRIVATE_BODIES = frozenset({"NGO", "BUS", "EDU", "MED", "REL", "LAB"})
 JOINED = re.compile(r"^role:([^+>]+)\+org:([\w-]+)")
@@ -42,8 +46,8 @@ def companies_in(doc, tokens: list[int]) -> list[tuple[int, int, Role]]:
     have = set(tokens)
     out = []
     for i in sorted(have):
-        if not doc[i].text[:1].isupper():
-            continue
+        if not doc[i].text[:1].isupper() or doc[i].ent_type_ == "PERSON":
+            continue  # "on Twitter West accused": the tagger ran the platform into a name
         for n in range(LONGEST_COMPANY, 0, -1):
             if not all(j in have for j in range(i, i + n)) or i + n > len(doc):
                 continue
@@ -80,3 +84,27 @@ def organisation_over_head(actor: Actor | None) -> Actor | None:
     out = replace(actor, sector=sector, code=None, entry=f"{actor.entry}+employer:{sector}")
     out.__post_init__()
     return out
+
+
+def company_named_before(speaker: Speaker, mentions: list[Mention]) -> Speaker:
+    """``speaker`` as the company whose full name the article gave before and opens with the
+    speaker's name ("Ford" after "Ford Motor Company"), BUS (rule ``+company-named``), when
+    the speaker has no sector; unchanged otherwise."""
+    from detente.quotes.rolewords import BODY_BUS
+
+    actor = speaker.actor
+    name = (speaker.name or "").strip()
+    if not name or speaker.start is None or (actor is not None and actor.sector
+                                              and actor.entry != "person:CVL"):
+        return speaker
+    for m in mentions:
+        at = f" {m.text} ".find(f" {name} ")
+        if m.start >= speaker.start or at < 0 or m.label not in ("ORG", "PERSON", "ROLE"):
+            continue
+        words = m.text[at + len(name):].split()  # the words after the name
+        if words and words[-1].lower() in BODY_BUS \
+                and words[-1][:1].isupper():
+            country = actor.country if actor is not None else None
+            found = Actor(country, "BUS", name=m.text, entry=f"company-named:{m.text}")
+            return replace(speaker, actor=found, rule=f"{speaker.rule}+company-named")
+    return speaker

@@ -283,7 +283,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
             return True
         first = self.mentions[found].antecedent
         chain = [m for m in (first, index) if m is not None and 0 <= m < len(self.mentions)]
-        return any(in_own_complement(subject, self.mentions[m].start)
+        return any((self.mentions[m].label != "PRON"  # "When she was cast, "...", she told"
+                    and in_own_complement(subject, self.mentions[m].start))
                    or unfit_antecedent(self.doc, self.mentions[m], subject) for m in chain)
 
     def _body_named_before(self, person: Mention) -> Actor | None:
