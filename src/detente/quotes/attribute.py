@@ -43,6 +43,7 @@ from detente.quotes.direct import (
 )
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
+from detente.quotes.lead import named_next
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
@@ -600,6 +601,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
     run_on(builder.quotes, builder.dropped, spans)
+    named_next(builder.quotes, coded.doc)
     return sorted(builder.quotes, key=lambda q: (q.start, -q.end))
 
 

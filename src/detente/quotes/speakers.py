@@ -610,8 +610,14 @@ def _in_own_adjunct(pronoun, start: int) -> bool:
 
 def _org_modifier(token) -> str | None:
     """The organisation named by the compound before a common noun ("the Atlantic Council
-    think tank", "the Hampshire Constabulary press office"), or None."""
+    think tank", "the Hampshire Constabulary press office"), or None; not before a person's
+    role ("a Labour backbencher" is a person of the party, unnamed)."""
+    from detente.quotes.describe import role_words
+
     if token.pos_ != "NOUN" or token.ent_type_:
+        return None
+    role = role_words().get(token.lemma_.lower())
+    if role is not None and role.kind == "person" and role.sector == "LEG":
         return None
     for child in token.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
