@@ -25,6 +25,7 @@
 
 from __future__ import annotations
 
+from detente.actors.tables import first_names
 from detente.records import Actor
 
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
@@ -73,7 +74,8 @@ class AntecedentRules:
         got = gender_of(recent.speaker.name)
         if got is not None and got != wanted:
             return None
-        if last_mention_label(self.mentions, recent.speaker) != "PERSON":
+        if last_mention_label(self.mentions, recent.speaker) != "PERSON" \
+                and recent.speaker.name.split()[0].lower() not in first_names():
             return None  # "described as "knife-obsessed" by the police. He told her": no body
         if named.mention is not None and recent.speaker.start is not None and 0 <= \
                 named.mention < len(self.mentions) \

@@ -43,8 +43,8 @@ from detente.quotes.direct import (
 )
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
-from detente.quotes.lead import named_next
 from detente.quotes.indirect import reported_clause
+from detente.quotes.lead import named_next
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
