@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
-from detente.actors.tables import is_country, read_tsv
+from detente.actors.tables import is_country
 from detente.quotes.countries import igo_codes
 from detente.quotes.describe import INTERNATIONAL, is_person
+from detente.quotes.employers import companies
 from detente.quotes.fast import Inside, char_ranges
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -248,13 +247,6 @@ def igo_official(speaker: Speaker) -> Speaker:
     actor = replace(actor, sector="IGO", code=None, entry=f"{actor.entry}+igo-official")
     actor.__post_init__()
     return replace(speaker, actor=actor, rule=f"{speaker.rule}+igo-official")
-
-
-@lru_cache(maxsize=1)
-def companies() -> dict[str, str]:
-    """Company name -> country of its headquarters (``data/companies.tsv``)."""
-    path = Path(__file__).resolve().parent / "data" / "companies.tsv"
-    return {name: row["country"] for row in read_tsv(path) for name in row["names"].split("|")}
 
 
 def company(speaker: Speaker) -> Speaker:

@@ -22,12 +22,19 @@ from functools import cache
 from pathlib import Path
 
 from detente.actors.tables import read_tsv
-from detente.quotes.rolewords import Role
+from detente.quotes.rolewords import Role, role_words
 from detente.records import Actor, Mention, Speaker
 
 PRIVATE_BODIES = frozenset({"NGO", "BUS", "EDU", "MED", "REL", "LAB"})
 JOINED = re.compile(r"^role:([^+>]+)\+org:([\w-]+)")
 LONGEST_COMPANY = 3
+
+
+@cache
+def companies() -> dict[str, str]:
+    """Company name -> country of its headquarters (``data/companies.tsv``)."""
+    path = Path(__file__).resolve().parent / "data" / "companies.tsv"
+    return {name: row["country"] for row in read_tsv(path) for name in row["names"].split("|")}
 
 
 @cache
@@ -40,8 +47,6 @@ def _organisation_sectors() -> dict[str, str]:
 def companies_in(doc, tokens: list[int]) -> list[tuple[int, int, Role]]:
     """(first, last, Role BUS body) of each company name of ``companies.tsv`` among the
     description ``tokens`` (capitalised runs of up to three tokens)."""
-    from detente.quotes.context import companies
-
     names = companies()
     have = set(tokens)
     out = []
@@ -60,8 +65,6 @@ def companies_in(doc, tokens: list[int]) -> list[tuple[int, int, Role]]:
 
 def company_country(name: str) -> tuple[str, str] | None:
     """(country, evidence) of a company of ``companies.tsv`` by its name; None otherwise."""
-    from detente.quotes.context import companies
-
     country = companies().get(name)
     return (country, f"company:{name}") if country else None
 
@@ -69,8 +72,6 @@ def company_country(name: str) -> tuple[str, str] | None:
 def organisation_over_head(actor: Actor | None) -> Actor | None:
     """The actor with its organisation's private sector in place of a head role's, when the
     actors stage joined the two (``role:<head>+org:<key>``); None otherwise."""
-    from detente.quotes.describe import role_words
-
     if actor is None or not actor.entry:
         return None
     found = JOINED.match(actor.entry)
