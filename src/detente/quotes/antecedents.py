@@ -122,7 +122,7 @@ def in_own_complement(pronoun, start: int) -> bool:
     if any(c.dep_ == "ccomp" and inside(c) for c in verb.children):
         return True
     host = verb.head
-    if verb.dep_ in REPORTED_DEPS and host is not verb and host.i < pronoun.i:
+    if verb.dep_ in REPORTED_DEPS and host.i != verb.i and host.i < pronoun.i:
         own = {t.i for t in verb.subtree}
         return any(t.idx <= start < t.idx + len(t) for t in host.subtree if t.i not in own
                    and t.i < pronoun.i)
