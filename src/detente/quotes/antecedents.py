@@ -20,13 +20,15 @@
   told": GBR OPP as the first mention has it).
 
 ``AntecedentRules`` is mixed into ``speakers.SpeakerResolver``; it reads the resolver's
-``mentions``, ``quoted`` and ``_root``.
+``doc``, ``mentions``, ``_quoted`` and ``_root``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.actors.tables import first_names
-from detente.records import Actor
+from detente.records import Actor, Speaker
 
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 """How a reporting verb hangs on the clause it reports, or that clause on it (a fronted
@@ -43,6 +45,25 @@ def last_mention_label(mentions, speaker) -> str | None:
 
 class AntecedentRules:
     """Checks on a pronoun's coreference chain, and the actor of a person named again."""
+
+    def _unfit_chain(self, found: int, index: int, subject) -> bool:
+        """A pronoun's chain that passes through a quote, names someone inside the clause
+        the pronoun reports, or links a "he"/"she" to a place or a predicate noun."""
+        if not self._quoted(self.mentions[found]) and self.link_through_quote(found, index):
+            return True
+        first = self.mentions[found].antecedent
+        chain = [m for m in (first, index) if m is not None and 0 <= m < len(self.mentions)]
+        return any((self.mentions[m].label != "PRON"  # "When she was cast, "...", she told"
+                    and in_own_complement(subject, self.mentions[m].start))
+                   or unfit_antecedent(self.doc, self.mentions[m], subject) for m in chain)
+
+    def _with_actor(self, speaker: Speaker, head) -> Speaker:
+        """A person named again by a fallback, with the actor of the latest mention of
+        that name (``named_actor``)."""
+        got = self.named_actor(speaker.name, head)
+        if got is None:
+            return speaker
+        return replace(speaker, actor=got[1], mention=got[0], rule=f"{speaker.rule}+actor")
 
     def link_through_quote(self, found: int, index: int) -> bool:
         """True when a mention between ``found`` (outside quotes) and its chain's root
@@ -63,8 +84,6 @@ class AntecedentRules:
         """The speaker just quoted (in ``head``'s sentence or the one before) for a
         "he"/"she" whose chain ended in an unnamed role, when that speaker is named and no
         name of theirs marks the other gender; None otherwise."""
-        from dataclasses import replace
-
         from detente.quotes.names import gender_of
 
         if head.lower_ not in ("he", "she") or recent is None or not recent.speaker.name \

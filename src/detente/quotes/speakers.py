@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
 from detente.quotes.anaphora import DescriptionRules, played_role
-from detente.quotes.antecedents import AntecedentRules, in_own_complement, unfit_antecedent
+from detente.quotes.antecedents import AntecedentRules, in_own_complement
 from detente.quotes.bodies import BodyRules
 from detente.quotes.names import gender_of
 from detente.quotes.roles import RoleRules
@@ -276,17 +276,6 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
             return None
         return replace(base, name=name, actor=actor, mention=index, rule=rule)
 
-    def _unfit_chain(self, found: int, index: int, subject) -> bool:
-        """A pronoun's chain that passes through a quote, names someone inside the clause
-        the pronoun reports, or links a "he"/"she" to a place or a predicate noun."""
-        if not self._quoted(self.mentions[found]) and self.link_through_quote(found, index):
-            return True
-        first = self.mentions[found].antecedent
-        chain = [m for m in (first, index) if m is not None and 0 <= m < len(self.mentions)]
-        return any((self.mentions[m].label != "PRON"  # "When she was cast, "...", she told"
-                    and in_own_complement(subject, self.mentions[m].start))
-                   or unfit_antecedent(self.doc, self.mentions[m], subject) for m in chain)
-
     def _body_named_before(self, person: Mention) -> Actor | None:
         """The actor of an earlier organisation mention of the same name ("software company
         Blue Hat", an ORG with a sector) for a later mention of that name with no actor (the
@@ -501,14 +490,6 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
                 # "..., he recalled" with the tagger missing the name
                 return replace(base, name=person, rule="main-person")  # nearby
         return base
-
-    def _with_actor(self, speaker: Speaker, head) -> Speaker:
-        """A person named again by a fallback, with the actor of the latest mention of
-        that name (``named_actor``)."""
-        got = self.named_actor(speaker.name, head)
-        if got is None:
-            return speaker
-        return replace(speaker, actor=got[1], mention=got[0], rule=f"{speaker.rule}+actor")
 
     def _a_person(self, speaker: Speaker) -> bool:
         """The speaker is one named person: a name opening with a given name the tables know
