@@ -56,16 +56,18 @@ class DescriptionRules:
         ``definite>described-again``); None otherwise."""
         from detente.quotes.describe import role_words
 
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
+        abbreviation = head.is_upper and head.tag_ == "NNP"  # "The MP said", "the MEP"
+        if not (abbreviation or (head.pos_ == "NOUN" and head.tag_ == "NN")) or not any(
                 c.lower_ == "the" and c.dep_ == "det" for c in head.children):
             return None
-        lemma = head.lemma_.lower()
+        lemma = head.lower_ if abbreviation else head.lemma_.lower()
         role = role_words().get(lemma)
         if lemma not in PERSON_NOUNS and (role is None or role.kind != "person"):
             return None
         if recent is not None and recent.speaker.name and sentence - recent.sentence <= 1 \
                 and len(recent.speaker.name.split()) > 1 \
-                and not recent.speaker.text.lower().startswith(("the ", "a ", "an ")) \
+                and (not recent.speaker.text.lower().startswith(("the ", "a ", "an "))
+                     or recent.speaker.start == base.start) \
                 and not _other_gender(lemma, recent.speaker.name):
             last = recent.speaker
             return replace(base, name=last.name, actor=base.actor or last.actor,

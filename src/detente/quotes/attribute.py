@@ -41,14 +41,16 @@ from detente.quotes.direct import (
     naming_participle,
     token_range,
 )
+from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
 from detente.quotes.indirect import reported_clause
+from detente.quotes.lead import named_next
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
 from detente.quotes.subjects import statement_words, subject_of
-from detente.records import CodedArticle, Quote, Speaker
+from detente.records import Actor, CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
 SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?:][\"'”’]?\s")
@@ -237,7 +239,8 @@ class _Builder:
         last = self.recent.speaker if self.recent is not None else None
         if last is not None and found.name and found.name == last.name and (
                 found.actor is None or found.actor.country is None) and last.actor is not None:
-            found = replace(found, actor=last.actor, rule=f"{found.rule}+same-speaker")
+            found = replace(found, actor=described_sector(found.actor, last.actor),
+                            rule=f"{found.rule}+same-speaker")
         found = in_chamber(self._complete(self._by_surname(found)), doc, cue.head)
         if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
@@ -375,7 +378,7 @@ class _Builder:
         """The speaker's actor filled from their description (``describe.described``), in or
         out of government (``parties.in_or_out``), then from the article's context
         (``context.complete``)."""
-        found = described(company(found), self.coded.doc, self.coded.mentions,
+        found = described(company_named_before(company(found), self.coded.mentions), self.coded.doc, self.coded.mentions,
                           self.resolver.quoted, self.places)
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.country, self.coded.article.date)
@@ -513,6 +516,19 @@ NOT_NAME_WORDS = frozenset({"the", "of", "for", "and", "university", "party", "c
 """Words that make a capitalised phrase a body or a place, not a person's name."""
 
 
+def described_sector(own: Actor | None, last: Actor) -> Actor:
+    """The actor of a speaker named again: the earlier one, with the sector the description
+    at this cue gives when the earlier one had none or only a private person's ("Tom Reade
+    said ... The MP for Wexham said": LEG, not CVL)."""
+    if own is None or not own.sector or own.sector == last.sector \
+            or last.sector not in (None, "CVL"):
+        return last
+    actor = replace(last, sector=own.sector, code=None,
+                    entry=f"{last.entry or ''}+described:{own.sector}")
+    actor.__post_init__()
+    return actor
+
+
 def _surname(name: str | None) -> str | None:
     """The one word a speaker is named by ("Iseley"; "Seager" of "Dr Seager"), else None."""
     words = (name or "").split()
@@ -585,6 +601,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     for cand in sorted(direct + indirect, key=lambda c: _order(c, coded.doc)):
         builder.add(cand)
     run_on(builder.quotes, builder.dropped, spans)
+    named_next(builder.quotes, coded.doc)
     return sorted(builder.quotes, key=lambda q: (q.start, -q.end))
 
 

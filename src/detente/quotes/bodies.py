@@ -258,6 +258,10 @@ class BodyRules:
         if not mods:
             return None
         last = mods[-1]
+        named = [t for t in mods if t.ent_type_ in BODY_LABELS or t.pos_ == "PROPN"]
+        if last.pos_ == "NOUN" and named and not _body_word(last) and last.i > named[-1].i:
+            # "Liberal Democrat home affairs spokesman": a portfolio of the party named
+            return self._body_at(named[-1], min(named[0].i, named[-1].left_edge.i))
         if last.pos_ == "NOUN":  # "a foreign ministry spokesman": the phrase is the body
             return self._body_at(last, mods[0].i)
         named = [t for t in mods if t.ent_type_ in BODY_LABELS or t.pos_ == "PROPN"]

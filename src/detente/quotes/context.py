@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
-from detente.actors.tables import is_country, read_tsv
+from detente.actors.tables import is_country
 from detente.quotes.countries import igo_codes
 from detente.quotes.describe import INTERNATIONAL, is_person
+from detente.quotes.employers import companies
 from detente.quotes.fast import Inside, char_ranges
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
@@ -63,14 +62,34 @@ def weather_service(name: str | None) -> bool:
 
 def main_country(mentions: list[Mention]) -> str | None:
     """The country the article's mentions name most (ties: the first named), leaving out
-    pronouns, international bodies and armed groups with codes of their own (``IS``)."""
+    pronouns, international bodies and armed groups with codes of their own (``IS``), and a
+    place that is the surname of a person the article names in full ("Mr Hague" after
+    "William Hague" is no mention of the Netherlands' seat of government)."""
     counts: dict[str, int] = {}
+    surnames = person_surnames(mentions)
     for m in mentions:
         actor = m.actor
         if actor is not None and actor.country and m.label != "PRON" \
-                and actor.sector not in BODY_SECTORS and is_country(actor.country):
+                and actor.sector not in BODY_SECTORS and is_country(actor.country) \
+                and not (m.label != "PERSON" and _surname_only(m.text) in surnames):
             counts[actor.country] = counts.get(actor.country, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+def person_surnames(mentions: list[Mention]) -> frozenset[str]:
+    """The last words of the article's persons named in full ("Hague" of "William Hague")."""
+    return frozenset(m.text.split()[-1] for m in mentions
+                     if m.label == "PERSON" and len(m.text.split()) > 1)
+
+
+def _surname_only(text: str) -> str:
+    """A mention's text without a person title before it ("Mr Hague": "Hague")."""
+    from detente.quotes.describe import person_titles
+
+    words = text.split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in person_titles():
+        words = words[1:]
+    return " ".join(words)
 
 
 CHAMBER_WORDS = word_list("quotes", "vocabulary.yaml", "chamber_words")
@@ -228,13 +247,6 @@ def igo_official(speaker: Speaker) -> Speaker:
     actor = replace(actor, sector="IGO", code=None, entry=f"{actor.entry}+igo-official")
     actor.__post_init__()
     return replace(speaker, actor=actor, rule=f"{speaker.rule}+igo-official")
-
-
-@lru_cache(maxsize=1)
-def companies() -> dict[str, str]:
-    """Company name -> country of its headquarters (``data/companies.tsv``)."""
-    path = Path(__file__).resolve().parent / "data" / "companies.tsv"
-    return {name: row["country"] for row in read_tsv(path) for name in row["names"].split("|")}
 
 
 def company(speaker: Speaker) -> Speaker:

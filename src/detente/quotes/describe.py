@@ -34,6 +34,7 @@ from functools import lru_cache
 from detente.actors.tables import first_names
 from detente.nlp import columns, doc_text
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
+from detente.quotes.employers import companies_in, company_country, organisation_over_head
 from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import (
     LONGEST,
@@ -298,7 +299,8 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
         places = doc_memo(doc, "places", mentions)[0] = frozenset(
             i for m in mentions if m.label in ("GPE", "LOC")
             for i in _token_range(doc, m.start, m.end))
-    sector = sector_of(doc, tokens, names, places, _organisations(doc, mentions, tokens))
+    sector = sector_of(doc, tokens, names, places,
+                       _organisations(doc, mentions, tokens) + companies_in(doc, tokens))
     country = country_of(doc, mentions, tokens)
     if country is None and gazetteer is not None:
         country = city_country(doc, mentions, tokens, gazetteer)
@@ -308,6 +310,8 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
         code = body_code(mentions, tokens, doc, sector[1].removeprefix("body:"))
         if code is not None and (country is None or code[0] in igo_codes()):
             country = code  # "the UN humanitarian coordinator for Yemen": UN, not Yemen
+        if country is None:
+            country = company_country(sector[1].removeprefix("body:"))
     international = _international(doc, tokens, places)
     if international:
         country = None
@@ -486,6 +490,9 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
     actor = speaker.actor
     beside = actor is not None and ((actor.entry or "").startswith(ROLE_BESIDE) or (
         (actor.entry or "").startswith("role:") and speaker.name is not None))
+    employed = organisation_over_head(actor)
+    if employed is not None:  # "Oxfam senior policy adviser Tom Lyle": NGO, not GOV
+        return replace(speaker, actor=employed, rule=f"{speaker.rule}+employer")
     if (_known(actor) and not beside) or speaker.start is None or doc is None:
         return speaker
     desc = _description(speaker, doc, mentions, quoted, gazetteer)

@@ -439,19 +439,31 @@ the body and is handled with its marked quote (``_pull_quote``)."""
 BLOCK_MIN_WORDS = 6
 
 
+def _in_list(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """The paragraph ``k`` or the one after the line ``k + 1`` opens with a dash too, or
+    ``k`` ends in a colon: the dashed lines are the items of a list, no attribution."""
+    def dashed(i: int) -> bool:
+        return 0 <= i < len(paragraphs) and text[paragraphs[i][0]:paragraphs[i][1]].strip()[:1] \
+            in ("-", "\u2013")
+    own = text[paragraphs[k][0]:paragraphs[k][1]].rstrip()
+    return dashed(k) or dashed(k + 2) or own.endswith(":")
+
+
 def block_quotes(doc, text: str) -> list[Attribution]:
     """Block quotes set off without marks: a paragraph with no quote mark followed by a
     block-quote attribution line (``BLOCK_LINE_RE``) of at most ``PULL_QUOTE_WORDS`` words;
     the line names the speaker."""
     out = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    for (a, b), (c, d) in zip(paragraphs, paragraphs[1:], strict=False):
+    for k, ((a, b), (c, d)) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
         line = text[c:d]
         match = BLOCK_LINE_RE.match(line)
         body = text[a:b].strip()
         if match is None or len(line.split()) - 1 > PULL_QUOTE_WORDS \
                 or len(body.split()) < BLOCK_MIN_WORDS or any(ch in QUOTE_MARKS for ch in body):
             continue
+        if _in_list(text, paragraphs, k):
+            continue  # "- Cut duty on fuel / - Raised the tax threshold": a list's items
         start = a + len(text[a:b]) - len(text[a:b].lstrip())
         dash = doc.char_span(c + match.end() - 2, c + match.end() - 1, alignment_mode="expand")
         who = token_range(doc, c + match.end(), d)

@@ -7,6 +7,8 @@ apposition and "of" phrase):
 
 - a role modified by an **opposition word** ("shadow home secretary Jane Roe", "an opposition
   lawmaker") or "leader of the opposition": OPP;
+- "Party leader", "party chief executive", "the party's treasurer": the party the article named
+  last before the title (``party_referred``, issue 14 round 14);
 - a **party** of ``data/parties.tsv`` (parliamentary countries, with the days each party held
   national government) named before a politician's role ("Tory leader", "Labour's deputy
   leader", "a Lib Dem spokesman") or as the body they are of or speak for ("of the Labour
@@ -107,6 +109,40 @@ def _party_named(doc, tokens: list[int], country: str) -> str | None:
     return None
 
 
+PARTY_NOUNS = frozenset({"party"})
+LOOK_BACK = 400
+"""Tokens before the title in which the party named before is looked for (a few paragraphs)."""
+
+
+def party_referred(doc, tokens: list[int], country: str) -> str | None:
+    """The party of ``country`` named last before the description ``tokens`` when they hold
+    the common noun "party" right before a politician's role ("Party leader", "the party's
+    chief executive"); None otherwise, or when no party of that country is named before."""
+    lower = columns(doc).lower
+    have = set(tokens)
+    at = None
+    for i in tokens:
+        if lower[i] not in PARTY_NOUNS or i + 1 >= len(doc):
+            continue
+        nxt = i + 1 if lower[i + 1] not in ("'s", "’s") else i + 2
+        role = next((k for k in range(nxt, min(nxt + 3, len(doc))) if k in have
+                     and _is_role(doc[k])), None)
+        if role is not None and all(k in have for k in range(nxt, role)) and not (
+                i > 0 and doc[i - 1].is_title and doc[i - 1].dep_ == "compound"
+                and doc[i - 1].head.i == i):  # "Labour Party leader": named in the title
+            at = i
+            break
+    if at is None:
+        return None
+    window = set(range(max(0, at - LOOK_BACK), at))
+    found = None
+    for k in sorted(window):
+        got = _party_at(doc, k, country, window)
+        if got is not None:
+            found = got[0]
+    return found
+
+
 def _opposition(doc, tokens: list[int]) -> bool:
     """An opposition word modifying a role ("shadow home secretary", "an opposition
     lawmaker") or the object of "leader of the opposition"."""
@@ -171,11 +207,15 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     """``speaker`` with the opposition or party sector its description fixes (see the module
     docstring); unchanged when there is none."""
     actor = speaker.actor
-    if doc is None or speaker.start is None or (actor is not None and (
-            actor.sector not in PARTY_SECTORS or _roster_office(actor))):
+    if doc is None or speaker.start is None:
         return speaker
     own = actor.country if actor is not None and is_country(actor.country) else country
     tokens = description_tokens(speaker, doc, mentions, quoted)
+    if actor is not None and actor.sector == "BUS" and own is not None \
+            and (party_referred(doc, tokens, own) or _party_named(doc, tokens, own)):
+        actor = replace(actor, sector=None)  # "party chief executive": the party's, not a firm's
+    if actor is not None and (actor.sector not in PARTY_SECTORS or _roster_office(actor)):
+        return speaker
     if own is None:  # "the Lib Dems said" in an article with no main country
         own = _only_country(speaker)
     if own is None:
@@ -183,8 +223,8 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     sector, evidence = None, ""
     if _opposition(doc, tokens):
         sector, evidence = "OPP", "opposition"
-    elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own))) \
-            is not None:
+    elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own)
+                   or party_referred(doc, tokens, own))) is not None:
         now = governing(own, name, day)
         if now is False:
             sector = "OPP"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
 from detente.quotes.anaphora import DescriptionRules, played_role
+from detente.quotes.antecedents import AntecedentRules, in_own_complement
 from detente.quotes.bodies import BodyRules
 from detente.quotes.names import gender_of
 from detente.quotes.roles import RoleRules
@@ -46,7 +47,7 @@ class Recent:
     sentence: int
 
 
-class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
+class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
     """Resolves speaker tokens of one article against its mentions."""
 
     def __init__(self, doc, mentions: list[Mention], quoted: list[tuple[int, int]]):
@@ -127,6 +128,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
             return member
         if found is not None:
             named = self._from_mention(base, found, subject)
+            if named is not None and named.name is None:
+                named = self.speaker_over_role(named, head, recent, sentence) or named
             if named is not None and named.name is None:
                 named = self._definite_body(named, head) or named
             elif named is not None and named.name.lower() == f"the {head.lower_}" \
@@ -212,6 +215,9 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
             return None  # "Attacking Roe's record, he said": he is not Roe
         if index != found and self._quoted(mention) and not self._quoted(own):
             return None
+        if own.label == "PRON" and index != found and self._unfit_chain(found, index, subject):
+            return None  # "he" > "The regulator" in a quote; "Mr Blair had been "hurt", he
+            # added"; "became an MP. He said"; a place: look again
         if own.label == "PRON" and index != found and _other_gender(
                 self._fuller_name(self._person_named(index)), self.doc[subject.i]):
             return None  # "he" linked to "Helen Linde" (or to "Senator Linde" after
@@ -461,7 +467,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
                 and not _other_gender(named, head) and (
                     recent is None or sentence - recent.sentence >= 2):
             # "US voice actor Alexis Tipton marveled ... . Then, she looked at the role as ..."
-            return replace(base, name=named, rule="previous-subject")
+            return self._with_actor(replace(base, name=named, rule="previous-subject"), head)
         impersonal = head.lower_ in IMPERSONAL  # "it" and "they" are no one person
         if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
                 and recent.speaker.name and not (impersonal and self._a_person(recent.speaker)) \
@@ -476,7 +482,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
             return replace(base, actor=recent.speaker.actor, rule="recent-speaker:unnamed")
         person = self._person_before(head) if not impersonal else None
         if person is not None:
-            return replace(base, name=person, rule="person-before")
+            return self._with_actor(replace(base, name=person, rule="person-before"), head)
         if head.lower_ in ("he", "she") and recent is None:
             person = self._main_person()
             gender = first_names().get(person.split()[0].lower()) if person else None
@@ -550,7 +556,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules):
                 limit = self.doc[limit - 1].sent.start
         for ent in reversed(self._doc_ents()):
             if ent.start >= head.i or ent.label_ != "PERSON" \
-                    or _in_own_adjunct(head, ent.start_char) or played_role(ent):
+                    or _in_own_adjunct(head, ent.start_char) or played_role(ent) \
+                    or in_own_complement(head, ent.start_char):
                 continue
             if ent.start < limit:
                 return None
@@ -584,8 +591,14 @@ def _in_own_adjunct(pronoun, start: int) -> bool:
 
 def _org_modifier(token) -> str | None:
     """The organisation named by the compound before a common noun ("the Atlantic Council
-    think tank", "the Hampshire Constabulary press office"), or None."""
+    think tank", "the Hampshire Constabulary press office"), or None; not before a person's
+    role ("a Labour backbencher" is a person of the party, unnamed)."""
+    from detente.quotes.describe import role_words
+
     if token.pos_ != "NOUN" or token.ent_type_:
+        return None
+    role = role_words().get(token.lemma_.lower())
+    if role is not None and role.kind == "person" and role.sector == "LEG":
         return None
     for child in token.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
