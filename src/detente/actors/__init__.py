@@ -40,6 +40,8 @@ sectors and the dated roster, plus the user's ``Resources(actors_file=...)``.
 from __future__ import annotations
 
 from detente.actors.appositions import adopt_appositions, people_of_bodies
+from detente.actors.parties import place_parties
+from detente.actors.senses import governing_executives
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.matcher import find_atoms
 from detente.actors.resolver import Context, Phrase, resolve_atoms
@@ -70,6 +72,8 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     phrases = sorted(resolve_atoms(doc, find_atoms(doc, tables), context), key=lambda p: p.start)
     adopt_appositions(doc, phrases)  # "the Civic Alliance, a Kenyan opposition party"
     people_of_bodies(doc, phrases, tables.first_names)  # "Hassan Nasrallah", listed under his movement
+    place_parties(doc, phrases)  # "Labour", "the Tories", "Tory spokesman": national parties PTY
+    governing_executives(doc, phrases)  # "the Scottish Executive": a government
     link_acronyms(doc, phrases)
     phrases, links = drop_unlinked(phrases, link_references(doc, phrases, context))
     return [_mention(coded, doc, p, links.get(k)) for k, p in enumerate(phrases)]

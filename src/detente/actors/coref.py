@@ -39,6 +39,7 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 COPULAS = word_list("actors", "vocabulary.yaml", "copulas")
 LESSER_OFFICE_STARTS = tuple(sorted(word_list("actors", "vocabulary.yaml", "lesser_office_starts")))
+SURNAME_HONORIFICS = word_list("actors", "vocabulary.yaml", "surname_honorifics")
 """A title starting with one of these ("vice president") is not the bare role ("president")."""
 
 
@@ -357,7 +358,7 @@ def _office_country(phrase: Phrase, offices: Offices) -> None:
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     """An earlier resolved phrase of the same unknown name ("Antonov" after "Anatoly Antonov",
     "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
-    text = atom_text(doc, phrases[k])
+    text = without_title(atom_text(doc, phrases[k]))  # "Ms Jowell" after "Tessa Jowell"
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
@@ -373,6 +374,12 @@ def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         if len(words) > 1 and words[-1] == text:
             return j
     return None
+
+
+def without_title(text: str) -> str:
+    """A name without the title before a surname ("Ms Jowell" -> "Jowell")."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in SURNAME_HONORIFICS else text
 
 
 def atom_text(doc, phrase: Phrase) -> str:

@@ -28,6 +28,7 @@ from detente.actors.tables import (
     misspelt_country,
     misspelt_demonym,
 )
+from detente.actors.senses import adjective_sense
 from detente.nlp import columns, doc_text, entities, heads
 from detente.resources import word_list
 
@@ -230,6 +231,8 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
         if not taken[i] and tokens.alpha[i] and tokens.lower[i] in tables.role_starts \
                 and not _surname_after_title(tokens, i, tables):
             end, role = _role_at(tokens, i, sent.end, tables)
+            if role and end == i + 1 and adjective_sense(sent.doc, i):
+                role = None  # "the General Election", "the National Audit Office"
             if role and not any(taken[i:end]):
                 atoms.append(Atom(i, end, "role", "ROLE", role=role))
                 for k in range(i, end):

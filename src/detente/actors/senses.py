@@ -1,0 +1,59 @@
+"""Role words that, modifying a capitalised name, are adjectives (issue 14, round 14).
+
+A role noun decides a phrase's sector as its head ("a British national" CVL, "General
+Petraeus" MIL, "the executive" BUS). Some of these words are also adjectives that open the
+names of bodies and events: "the General Election", "the National Audit Office", "the
+National Hurricane Center". There the head noun, not the modifier, decides (CAMEO codes an
+actor by its head: an office is no civilian, an election no general), and the word is no role.
+Such a word (``adjective_roles``) capitalised, bound to a later capitalised word as its
+modifier, in a name whose head noun is a body's or an event's (``name_head_nouns``: office,
+centre, election, council ...) reads as no role; the name then resolves by its other words,
+or not at all. A person's name after the word keeps it a title ("General Petraeus", which the
+parser may call an organisation): a surname is no head noun of the list.
+"""
+
+from __future__ import annotations
+
+from detente.nlp import columns
+from detente.records import Actor
+from detente.resources import word_list
+
+ADJECTIVE_ROLES = word_list("actors", "vocabulary.yaml", "adjective_roles")
+NAME_HEAD_NOUNS = word_list("actors", "vocabulary.yaml", "name_head_nouns")
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+def adjective_sense(doc, i: int) -> bool:
+    """True when token ``i``, a one-word role, is an adjective opening a capitalised name."""
+    cols = columns(doc)
+    if cols.lower[i] not in ADJECTIVE_ROLES or i + 1 >= len(cols.lower):
+        return False
+    token, after = doc[i], doc[i + 1]
+    if not (token.text[:1].isupper() and after.text[:1].isupper() and cols.alpha[i + 1] == 1):
+        return False
+    head = token
+    while cols.dep[head.i] in MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head  # "National -> Audit -> Office"
+    return head.i > i and cols.lower[head.i] in NAME_HEAD_NOUNS
+
+
+EXECUTIVE = "executive"
+GOVERNMENT = "GOV"
+
+
+def governing_executives(doc, phrases) -> None:
+    """"The Scottish Executive", "the Northern Ireland Executive": a capitalised "Executive"
+    that a place or nationality places is that place's government (GOV, CAMEO's executive
+    branch), where the role word alone reads a company's executive (BUS). Lower case ("a
+    Scottish executive") and a sentence's first word stay BUS. In place."""
+    for phrase in phrases:
+        actor = phrase.actor
+        if phrase.role is None or phrase.role.phrase != EXECUTIVE or actor is None \
+                or not actor.country:
+            continue
+        token = doc[phrase.anchor]
+        if token.text != "Executive" or token.is_sent_start:
+            continue
+        rule = f"{phrase.rule}+executive:GOV"
+        phrase.actor = Actor(actor.country, GOVERNMENT, name=actor.name, entry=rule)
+        phrase.rule, phrase.kind, phrase.definite = rule, "group", False
