@@ -15,7 +15,8 @@ candidates ("Labour": GBR or NZL; "Tory": GBR or CAN; "Lib Dem": GBR).
   leader <name>"): the role takes the party's country; a party office (``party_office_words``:
   leader, spokesman, official ...) is ``PTY`` -- the role word alone had read GOV, an office
   holder ("the Tory leader" was taken for a head of government) or, for "Labour leader", the
-  labour movement -- a legislator stays LEG, a minister GOV.
+  labour movement -- and so are a party's "rebels" (its dissenting members, no armed group);
+  a legislator stays LEG, a minister GOV.
 
 Which country: the one of the name's candidates that the article names through its other
 resolved actors; else the one country every party name of the article shares ("Labour" and
@@ -42,6 +43,9 @@ PARTY_COMMON_WORDS = word_list("actors", "vocabulary.yaml", "party_common_words"
 REPLACED_SECTORS = frozenset({"GOV", "LAB", "PTY", "OPP", None})
 """Sectors a party office reading replaces: the role word read alone (GOV), the labour
 movement "Labour" read as a union (LAB), none."""
+DISSENT_SECTORS = frozenset({"REB", "OPP"})
+"""A party's "rebels" or "dissidents" are its own members voting against it ("Labour
+rebels"), no armed group: PTY."""
 KEPT_ACTOR_SECTORS = frozenset({"LEG"})
 LONGEST = 3
 DETERMINERS = frozenset({"the"})
@@ -163,7 +167,8 @@ def _party_role(phrase: Phrase, country: str, entry: str) -> None:
     from_role = phrase.person is None or "role:" in (phrase.rule or "")
     if actor.country not in (None, country) and not from_role and not phrase.office:
         return  # a roster person of another country keeps their own
-    if office and (actor.sector in REPLACED_SECTORS or phrase.office):
+    if (office and (actor.sector in REPLACED_SECTORS or phrase.office)) \
+            or actor.sector in DISSENT_SECTORS:
         sector = PARTY
     else:
         sector = actor.sector

@@ -172,6 +172,20 @@ def fold(text: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+MIXED_ACRONYM_LETTERS = 5
+
+
+def is_mixed_acronym(name: str) -> bool:
+    """A short acronym in mixed case ("LeT", "PdL"): matched as written too, never as the
+    word its letters fold to ("Let ..." opening a sentence). Issue 14 round 14.
+
+    >>> is_mixed_acronym("LeT"), is_mixed_acronym("Hamas"), is_mixed_acronym("McCain")
+    (True, False, False)
+    """
+    return (name.isalpha() and len(name) <= MIXED_ACRONYM_LETTERS and name[:1].isupper()
+            and sum(c.isupper() for c in name) >= 2 and not name.startswith(("Mc", "Mac")))
+
+
 def is_acronym(name: str) -> bool:
     """True for names written in capitals ("US", "U.N.", "NATO") that match only as written."""
     letters = [c for c in name if c.isalpha()]
@@ -272,7 +286,8 @@ def _index(tables: ActorTables, pairs: Iterable[tuple[str, Entry]]) -> dict[str,
         name = name.strip()
         if not name:
             continue
-        target, key = (acronyms, name) if is_acronym(name) else (grouped, fold(name))
+        exact = is_acronym(name) or is_mixed_acronym(name)
+        target, key = (acronyms, name) if exact else (grouped, fold(name))
         if entry not in target.setdefault(key, []):
             target[key].append(entry)
         if name[:1].islower():

@@ -1,0 +1,75 @@
+"""Round 14 of issue 14: national party names as bodies and before roles, "Ms <surname>"
+after the full name, role words that are adjectives in names, and capitalised executives.
+Every sentence is made up."""
+
+from tests.actors.test_round8 import _code
+
+
+def test_party_names_are_their_countrys_parties(mentions):
+    found = mentions("Labour and the Tories traded insults on Monday, while the Lib Dems "
+                     "stayed silent.")
+    assert _code(found, "the Tories") == "GBRPTY"  # Tory: GBR or CAN; the Lib Dems: GBR only
+    assert _code(found, "the Lib Dems") == "GBRPTY"
+    found = mentions("Britain's Conservatives met in Leeds. The Conservatives said taxes would "
+                     "fall.", date="2005-01-15")
+    assert _code(found, "The Conservatives") == "GBRPTY"
+
+
+def test_an_ambiguous_party_name_alone_places_nothing(mentions):
+    found = mentions("Labour said the plan would cost too much.")
+    assert _code(found, "Labour") in (None, "")  # GBR or NZL, and nothing else tells
+    found = mentions("The Greens said the plan would cost too much.")
+    assert all(m.actor is None or m.actor.sector != "PTY" for m in found)
+    # a party the article's country has, where the name is another country's too
+    found = mentions("In New Zealand, Labour said the plan would cost too much.")
+    assert _code(found, "Labour") == "NZLPTY"
+
+
+def test_a_party_before_a_role_places_the_role(mentions):
+    found = mentions("Tory spokesman Jim Field said Labour MPs had voted against the Lib Dem "
+                     "leader's bill.")
+    assert _code(found, "Tory spokesman") == "GBRPTY"
+    assert _code(found, "Labour MPs") == "GBRLEG"  # a legislator stays LEG
+    found = mentions("The Tory leader attacked the Liberal Democrats.", date="2005-01-15")
+    assert _code(found, "The Tory leader") == "GBRPTY"  # no head of government
+    found = mentions("Labour rebels voted against the bill, the Tories said.")
+    assert _code(found, "Labour rebels") == "GBRPTY"  # dissenting members, no armed group
+    found = mentions("The Lib Dem leader Tom Ashby met Labour.")
+    assert any(m.actor and m.actor.code == "GBRPTY" for m in found if "Ashby" in m.text)
+
+
+def test_a_party_word_does_not_move_a_known_office_holder(mentions):
+    found = mentions("Labour leader Tony Blair met the Lib Dems.", date="2005-01-15")
+    assert _code(found, "Labour leader Tony Blair") == "GBRGOV"  # the roster's office wins
+
+
+def test_a_titled_surname_takes_the_earlier_full_name(mentions):
+    found = mentions("Culture Secretary Tessa Jowell spoke on Monday. Ms Jowell said the "
+                     "plan would go ahead.", date="2005-01-15")
+    assert _code(found, "Ms Jowell") == "GBRGOV"
+    found = mentions("Kenyan minister Amos Wekesa resigned. Mr Wekesa said he was tired.")
+    later = [m for m in found if "Wekesa" in m.text][1]
+    assert later.actor is not None and later.actor.code == "KENGOV"
+    # a name no table knows: the titled surname still links to it
+    found = mentions("Jim Waterford resigned on Monday. Mr Waterford said he was tired.")
+    later = next(m for m in found if m.text.endswith("Waterford") and m.start > 20)
+    assert later.antecedent is not None
+
+
+def test_adjective_role_words_in_names_are_no_roles(mentions):
+    found = mentions("The National Audit Office criticised the scheme before the General "
+                     "Election.")
+    assert not any(m.actor and m.actor.sector for m in found
+                   if "Audit Office" in m.text or "General Election" in m.text)
+    # as heads, or before a person's name, they stay roles
+    assert _code(mentions("A British national was arrested in Kenya."),
+                 "British national") == "GBRCVL"
+    found = mentions("Kenyan General Amos Wekesa met the troops.")
+    assert _code(found, "Kenyan General") == "KENMIL"
+
+
+def test_a_capitalised_executive_of_a_place_is_its_government(mentions):
+    found = mentions("The Scottish Executive said the plan would work.")
+    assert _code(found, "The Scottish Executive") == "GBRGOV"
+    found = mentions("A Scottish executive of the bank resigned.")
+    assert _code(found, "Scottish executive") == "GBRBUS"
