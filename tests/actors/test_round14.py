@@ -73,3 +73,38 @@ def test_a_capitalised_executive_of_a_place_is_its_government(mentions):
     assert _code(found, "The Scottish Executive") == "GBRGOV"
     found = mentions("A Scottish executive of the bank resigned.")
     assert _code(found, "Scottish executive") == "GBRBUS"
+
+
+def test_a_mixed_case_acronym_is_no_word(mentions):
+    found = mentions("Let the talks begin, the Kenyan minister said.")
+    assert all(m.actor is None or m.actor.sector != "REB" for m in found)
+
+
+def test_acronyms_written_as_words(mentions):
+    found = mentions("Opec ministers met in Vienna on Monday, and Nato said it would help.")
+    assert _code(found, "Nato") == "NATOIGO"
+    assert _code(found, "Opec ministers") == "OPECIGO"
+    # a word the acronym tables also spell stays a word
+    found = mentions("Paradise Island was evacuated.")
+    assert all(m.actor is None for m in found if m.text.startswith("Paradise"))
+
+
+def test_bodies_named_after_a_congress_or_a_reserve(mentions):
+    assert _code(mentions("The Trades Union Congress said workers were angry."),
+                 "The Trades Union Congress") == "GBRLAB"
+    assert _code(mentions("The US Federal Reserve raised rates."),
+                 "The US Federal Reserve") == "USAGOV"
+    assert _code(mentions("Police forces in Kenya arrested ten men."),
+                 "Police forces") == "KENCOP"
+
+
+def test_a_titled_surname_keeps_its_gender(mentions):
+    found = mentions("Michael Howard's wife Sandra spoke. Mrs Howard said the party would win.",
+                     date="2005-01-15")
+    assert _code(found, "Mrs Howard") != "GBROPP"
+
+
+def test_a_party_name_finished_inside_the_phrase(mentions):
+    found = mentions("The Liberal Democrats' economics spokesman Jim Field attacked the Tories.")
+    field = next(m for m in found if "Field" in m.text)
+    assert field.actor is not None and field.actor.code == "GBRPTY"  # not Canada's Liberals

@@ -40,6 +40,9 @@ SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 COPULAS = word_list("actors", "vocabulary.yaml", "copulas")
 LESSER_OFFICE_STARTS = tuple(sorted(word_list("actors", "vocabulary.yaml", "lesser_office_starts")))
 SURNAME_HONORIFICS = word_list("actors", "vocabulary.yaml", "surname_honorifics")
+TITLE_GENDERS = {**dict.fromkeys(("mr", "mr."), "m"),
+                 **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss"), "f")}
+"""The gender a title before a surname gives: "Mrs Howard" links to no man named Howard."""
 """A title starting with one of these ("vice president") is not the bare role ("president")."""
 
 
@@ -358,9 +361,13 @@ def _office_country(phrase: Phrase, offices: Offices) -> None:
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     """An earlier resolved phrase of the same unknown name ("Antonov" after "Anatoly Antonov",
     "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
-    text = without_title(atom_text(doc, phrases[k]))  # "Ms Jowell" after "Tessa Jowell"
+    titled = atom_text(doc, phrases[k])
+    text = without_title(titled)  # "Ms Jowell" after "Tessa Jowell"
+    gender = TITLE_GENDERS.get(titled.split(" ")[0].lower()) if text != titled else None
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
+        if gender and cand.gender and cand.gender != gender:
+            continue  # "Mrs Howard" is not "Michael Howard"
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
         if name and (name == text or name.split()[-1] == text):
             return j

@@ -96,15 +96,18 @@ def _modifier_name(words: list[str]) -> str | None:
 def _name_before(doc, phrases: list[Phrase], k: int) -> str | None:
     """A party name right before the phrase, outside it and outside any other phrase ("the
     Lib Dem | leader Charles Kennedy"): the longest run of words ending at its start."""
-    start = phrases[k].start
+    start, end = phrases[k].start, phrases[k].end
     sent_start = doc[start].sent.start
     taken = {i for j, p in enumerate(phrases) if j != k for i in range(p.start, p.end)}
     for n in range(LONGEST, 0, -1):
         if start - n < sent_start or any(i in taken for i in range(start - n, start)):
             continue
-        name = " ".join(_words(doc, start - n, start))
-        if name in party_countries() and name[:1].isupper():
-            return name
+        for inside in range(min(LONGEST - 1, end - start - 1), -1, -1):
+            # a name the phrase's first words finish ("Liberal | Democrat leader") is that
+            # name: "Liberal" alone would be another country's party
+            name = " ".join(_words(doc, start - n, start + inside))
+            if name in party_countries() and name[:1].isupper():
+                return name
     return None
 
 

@@ -30,7 +30,7 @@ from detente.actors.roster import Person, parse_people
 from detente.actors.tsv import read_tsv
 from detente.actors.userfile import UserEntries, read_user_file
 from detente.errors import ActorError
-from detente.resources import yaml_data
+from detente.resources import word_list, yaml_data
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -150,7 +150,7 @@ class ActorTables:
         >>> [e.entry for e in tables.lookup("the Kremlin")]
         ['seat:Kremlin']
         """
-        found = self.acronyms.get(text.strip())
+        found = self.acronyms.get(text.strip()) or self.acronyms.get(written_as_word(text))
         if found:
             return found
         key = fold(text)
@@ -173,6 +173,25 @@ def fold(text: str) -> str:
 
 
 MIXED_ACRONYM_LETTERS = 5
+WORD_ACRONYM_LETTERS = 4
+ACRONYM_WORDS = frozenset(word_list("actors", "vocabulary.yaml", "acronym_words"))
+
+
+def written_as_word(text: str) -> str:
+    """The acronym a capitalised word of four letters or more stands for when news writes
+    acronyms as words ("Nato", "Opec", "Unicef" -> "NATO", "OPEC", "UNICEF"; BBC style), else
+    "". Not a word the acronyms spell that is also an English word (``acronym_words``).
+    Issue 14 round 14.
+
+    >>> written_as_word("Opec"), written_as_word("Paradise"), written_as_word("Aid")
+    ('OPEC', '', '')
+    """
+    text = text.strip()
+    if len(text) < WORD_ACRONYM_LETTERS or not text.isalpha() or not text[:1].isupper() \
+            or not text[1:].islower() or text.lower() in ACRONYM_WORDS:
+        return ""
+    return text.upper()
+
 
 
 def is_mixed_acronym(name: str) -> bool:
