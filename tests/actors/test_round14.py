@@ -108,3 +108,14 @@ def test_a_party_name_finished_inside_the_phrase(mentions):
     found = mentions("The Liberal Democrats' economics spokesman Jim Field attacked the Tories.")
     field = next(m for m in found if "Field" in m.text)
     assert field.actor is not None and field.actor.code == "GBRPTY"  # not Canada's Liberals
+
+
+def test_a_female_title_is_no_male_roster_person(mentions):
+    found = mentions("Mrs Howard said the party would win.", date="2005-01-15")
+    assert _code(found, "Mrs Howard") in (None, "")  # the roster's Howard of 2005 is a man
+
+
+def test_members_of_devolved_and_european_parliaments_are_legislators(mentions):
+    assert _code(mentions("Two Scottish MSPs voted against the bill."),
+                 "Scottish MSPs") == "GBRLEG"
+    assert _code(mentions("British MEPs voted against the bill."), "British MEPs") == "GBRLEG"

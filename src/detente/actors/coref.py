@@ -17,6 +17,7 @@ from dataclasses import replace
 from detente.actors.arrays import paragraph_sentence_starts
 from detente.actors.offices import Offices
 from detente.actors.resolver import ACCREDITED_ROLES, Context, Phrase, fill_holder
+from detente.actors.senses import TITLE_GENDERS
 from detente.nlp import children, columns, doc_text, heads
 from detente.records import Actor
 from detente.resources import word_list
@@ -40,9 +41,7 @@ SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 COPULAS = word_list("actors", "vocabulary.yaml", "copulas")
 LESSER_OFFICE_STARTS = tuple(sorted(word_list("actors", "vocabulary.yaml", "lesser_office_starts")))
 SURNAME_HONORIFICS = word_list("actors", "vocabulary.yaml", "surname_honorifics")
-TITLE_GENDERS = {**dict.fromkeys(("mr", "mr."), "m"),
-                 **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss"), "f")}
-"""The gender a title before a surname gives: "Mrs Howard" links to no man named Howard."""
+
 """A title starting with one of these ("vice president") is not the bare role ("president")."""
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, surname_cache
+from detente.actors.senses import adjective_sense
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -28,7 +29,6 @@ from detente.actors.tables import (
     misspelt_country,
     misspelt_demonym,
 )
-from detente.actors.senses import adjective_sense
 from detente.nlp import columns, doc_text, entities, heads
 from detente.resources import word_list
 

@@ -57,3 +57,25 @@ def governing_executives(doc, phrases) -> None:
         rule = f"{phrase.rule}+executive:GOV"
         phrase.actor = Actor(actor.country, GOVERNMENT, name=actor.name, entry=rule)
         phrase.rule, phrase.kind, phrase.definite = rule, "group", False
+
+
+TITLE_GENDERS = {**dict.fromkeys(("mr", "mr."), "m"),
+                 **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss"), "f")}
+"""The gender a title before a surname gives ("Mrs Howard" is a woman)."""
+
+
+def titled_gender(doc, phrases) -> None:
+    """A surname after a gendered title ("Mrs Howard", "Mr Kelly") is no dictionary person of
+    the other gender: the roster's Michael Howard is not "Mrs Howard", his wife. Such a phrase
+    loses the person and stays unresolved (coreference may still link it). In place."""
+    for phrase in phrases:
+        person = phrase.person
+        if person is None or not getattr(person, "gender", None) or phrase.start == 0:
+            continue
+        title = doc[phrase.start].lower_
+        if title not in TITLE_GENDERS:
+            title = doc[phrase.start - 1].lower_
+        want = TITLE_GENDERS.get(title)
+        if want and want != person.gender:
+            phrase.actor, phrase.person, phrase.rule = None, None, None
+            phrase.gender = want
