@@ -99,9 +99,9 @@ def test_bodies_named_after_a_congress_or_a_reserve(mentions):
 
 
 def test_a_titled_surname_keeps_its_gender(mentions):
-    found = mentions("Michael Howard's wife Sandra spoke. Mrs Howard said the party would win.",
-                     date="2005-01-15")
-    assert _code(found, "Mrs Howard") != "GBROPP"
+    found = mentions("Michael Howard spoke on Monday. Howard said he would win. His wife was "
+                     "there. Mrs Howard said she agreed.", date="2005-01-15")
+    assert _code(found, "Mrs Howard") in (None, "")
 
 
 def test_a_party_name_finished_inside_the_phrase(mentions):

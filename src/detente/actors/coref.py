@@ -365,7 +365,8 @@ def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     gender = TITLE_GENDERS.get(titled.split(" ")[0].lower()) if text != titled else None
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
-        if gender and cand.gender and cand.gender != gender:
+        known = cand.gender or getattr(cand.person, "gender", None)
+        if gender and known and known != gender:
             continue  # "Mrs Howard" is not "Michael Howard"
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
         if name and (name == text or name.split()[-1] == text):
