@@ -119,3 +119,20 @@ def test_members_of_devolved_and_european_parliaments_are_legislators(mentions):
     assert _code(mentions("Two Scottish MSPs voted against the bill."),
                  "Scottish MSPs") == "GBRLEG"
     assert _code(mentions("British MEPs voted against the bill."), "British MEPs") == "GBRLEG"
+
+
+def test_shadow_offices_are_the_opposition(mentions):
+    found = mentions("Gordon Brown met reporters. The shadow chancellor said taxes would rise.",
+                     date="2005-01-15")
+    shadow = next(m for m in found if "shadow chancellor" in m.text)
+    assert shadow.actor.sector == "OPP"  # not the chancellor of the day
+    found = mentions("Shadow home secretary Jim Field attacked the Lib Dems.")
+    assert next(m for m in found if "Field" in m.text).actor.sector == "OPP"
+    # "shadow" as a plain noun changes nothing
+    found = mentions("The Kenyan minister stood in the shadow of the tower.")
+    assert _code(found, "The Kenyan minister") == "KENGOV"
+
+
+def test_a_partys_chief_executive_is_the_partys(mentions):
+    found = mentions("The Lib Dem chief executive Jim Field said Labour was wrong.")
+    assert _code(found, "The Lib Dem chief executive") == "GBRPTY"

@@ -28,6 +28,7 @@ the name is no common word (``party_common_words``: "Labor", "Liberal", "Nationa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -165,7 +166,7 @@ def place_parties(doc, phrases: list[Phrase]) -> None:
 def _party_role(phrase: Phrase, country: str, entry: str) -> None:
     actor = phrase.actor or Actor(None, None)
     role = phrase.role
-    word = (phrase.title or (role.phrase if role else "") or "").lower()
+    word = (phrase.title or (role.phrase if role else "") or _rule_role(phrase.rule)).lower()
     office = word in PARTY_OFFICE_WORDS or word.split(" ")[-1] in PARTY_OFFICE_WORDS
     from_role = phrase.person is None or "role:" in (phrase.rule or "")
     if actor.country not in (None, country) and not from_role and not phrase.office:
@@ -184,3 +185,9 @@ def _party_role(phrase: Phrase, country: str, entry: str) -> None:
         phrase.actor = replace(actor, country=country, sector=sector,
                                code=None, entry=rule)
     phrase.rule = rule
+
+
+def _rule_role(rule: str | None) -> str:
+    """The role word a name phrase's title gave ("role:executive+..." -> "executive")."""
+    found = re.search(r"role:([^+]+)", rule or "")
+    return found.group(1) if found else ""

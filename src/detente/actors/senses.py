@@ -79,3 +79,47 @@ def titled_gender(doc, phrases) -> None:
         if want and want != person.gender:
             phrase.actor, phrase.person, phrase.rule = None, None, None
             phrase.gender = want
+
+
+SHADOW = "shadow"
+OPPOSITION = "OPP"
+SHADOW_GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
+
+
+def shadow_offices(doc, phrases) -> None:
+    """"The shadow chancellor", "shadow home secretary <name>", "the shadow cabinet": the
+    opposition's spokespeople for an office in Westminster-style parliaments (UK, Canada,
+    Australia, New Zealand) are the opposition (OPP), as the quotes gold codes them
+    (``gold/quotes/NOTES.md``: shadow ministers OPP) and CAMEO codes opposition figures; the
+    office's holder is not meant. A government role whose phrase holds, or is preceded by,
+    "shadow" (with only nouns, adjectives and "and" between it and the role word) keeps its
+    country and becomes OPP; the phrase takes the word in. In place."""
+    for phrase in phrases:
+        actor = phrase.actor
+        if actor is None or actor.sector != "GOV" or "role:" not in (phrase.rule or ""):
+            continue
+        shadow = _shadow_before(doc, phrase.start)
+        if shadow is None:
+            continue
+        rule = f"{phrase.rule}+shadow:OPP"
+        phrase.actor = Actor(actor.country, OPPOSITION, entry=rule)
+        phrase.rule, phrase.office, phrase.person = rule, None, None
+        phrase.start = min(phrase.start, shadow)
+
+
+SHADOW_REACH = 4
+"""Words back from a role phrase's start that may hold "shadow" ("shadow work and pensions
+| secretary")."""
+
+
+def _shadow_before(doc, start: int) -> int | None:
+    sent_start = doc[start].sent.start
+    for i in (start, start + 1):  # "shadow chancellor", "the shadow chancellor" inside
+        if i < len(doc) and doc[i].lower_ == SHADOW and (i == start or doc[start].lower_ == "the"):
+            return i
+    for i in range(start - 1, max(sent_start, start - SHADOW_REACH) - 1, -1):
+        if doc[i].lower_ == SHADOW:
+            return i
+        if doc[i].pos_ not in SHADOW_GAP_POS:
+            return None
+    return None
