@@ -41,9 +41,9 @@ from detente.resources import data_path, word_list
 PARTY = "PTY"
 PARTY_OFFICE_WORDS = word_list("actors", "vocabulary.yaml", "party_office_words")
 PARTY_COMMON_WORDS = word_list("actors", "vocabulary.yaml", "party_common_words")
-REPLACED_SECTORS = frozenset({"GOV", "LAB", "PTY", "OPP", None})
-"""Sectors a party office reading replaces: the role word read alone (GOV), the labour
-movement "Labour" read as a union (LAB), none."""
+REPLACED_SECTORS = frozenset({"GOV", "LAB", "BUS", "PTY", "OPP", None})
+"""Sectors a party office reading replaces: the role word read alone (GOV; BUS for a
+"chief executive"), the labour movement "Labour" read as a union (LAB), none."""
 DISSENT_SECTORS = frozenset({"REB", "OPP"})
 """A party's "rebels" or "dissidents" are its own members voting against it ("Labour
 rebels"), no armed group: PTY."""
