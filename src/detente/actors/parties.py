@@ -41,7 +41,7 @@ from detente.resources import data_path, word_list
 PARTY = "PTY"
 PARTY_OFFICE_WORDS = word_list("actors", "vocabulary.yaml", "party_office_words")
 PARTY_COMMON_WORDS = word_list("actors", "vocabulary.yaml", "party_common_words")
-REPLACED_SECTORS = frozenset({"GOV", "LAB", "BUS", "PTY", "OPP", None})
+REPLACED_SECTORS = frozenset({"GOV", "LAB", "BUS", "PTY", None})
 """Sectors a party office reading replaces: the role word read alone (GOV; BUS for a
 "chief executive"), the labour movement "Labour" read as a union (LAB), none."""
 DISSENT_SECTORS = frozenset({"REB", "OPP"})
@@ -172,7 +172,7 @@ def _party_role(phrase: Phrase, country: str, entry: str) -> None:
     if actor.country not in (None, country) and not from_role and not phrase.office:
         return  # a roster person of another country keeps their own
     if (office and (actor.sector in REPLACED_SECTORS or phrase.office)) \
-            or actor.sector in DISSENT_SECTORS:
+            or (actor.sector in DISSENT_SECTORS and "shadow:" not in (phrase.rule or "")):
         sector = PARTY
     else:
         sector = actor.sector

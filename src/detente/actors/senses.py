@@ -14,6 +14,8 @@ parser may call an organisation): a surname is no head noun of the list.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.nlp import columns
 from detente.records import Actor
 from detente.resources import word_list
@@ -99,11 +101,19 @@ def shadow_offices(doc, phrases) -> None:
         if actor is None or actor.sector != "GOV" or "role:" not in (phrase.rule or ""):
             continue
         shadow = _shadow_before(doc, phrase.start)
+        if shadow is not None and shadow >= phrase.anchor:
+            continue
         if shadow is None:
             continue
         rule = f"{phrase.rule}+shadow:OPP"
-        phrase.actor = Actor(actor.country, OPPOSITION, entry=rule)
-        phrase.rule, phrase.office, phrase.person = rule, None, None
+        phrase.actor = Actor(actor.country, OPPOSITION, name=None if phrase.office else actor.name,
+                             entry=rule)
+        if phrase.office:  # "the shadow chancellor" is not the chancellor of the day
+            phrase.office, phrase.person = None, None
+        if phrase.role is not None:  # a later "the chancellor" is not this role
+            phrase.role = replace(phrase.role, title=f"{SHADOW} {phrase.role.title}")
+        phrase.title = f"{SHADOW} {phrase.title or _rule_word(rule)}"
+        phrase.rule = rule
         phrase.start = min(phrase.start, shadow)
 
 
@@ -114,12 +124,20 @@ SHADOW_REACH = 4
 
 def _shadow_before(doc, start: int) -> int | None:
     sent_start = doc[start].sent.start
-    for i in (start, start + 1):  # "shadow chancellor", "the shadow chancellor" inside
-        if i < len(doc) and doc[i].lower_ == SHADOW and (i == start or doc[start].lower_ == "the"):
+    for i in range(start, min(start + SHADOW_REACH, len(doc))):  # "the Tory shadow chancellor"
+        if doc[i].lower_ == SHADOW:
             return i
+        if doc[i].pos_ not in SHADOW_GAP_POS and doc[i].pos_ != "DET":
+            break
     for i in range(start - 1, max(sent_start, start - SHADOW_REACH) - 1, -1):
         if doc[i].lower_ == SHADOW:
             return i
         if doc[i].pos_ not in SHADOW_GAP_POS:
             return None
     return None
+
+
+def _rule_word(rule: str) -> str:
+    """The role word of a rule ("role:chancellor+..." -> "chancellor")."""
+    head = rule.split("role:", 1)[-1]
+    return head.split("+", 1)[0]
