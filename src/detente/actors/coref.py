@@ -362,7 +362,9 @@ def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
     titled = atom_text(doc, phrases[k])
     text = without_title(titled)  # "Ms Jowell" after "Tessa Jowell"
-    gender = TITLE_GENDERS.get(titled.split(" ")[0].lower()) if text != titled else None
+    start = phrases[k].atoms[0].start
+    gender = TITLE_GENDERS.get(titled.split(" ")[0].lower()) if text != titled else (
+        TITLE_GENDERS.get(doc[start - 1].lower_) if start else None)  # "Mrs | Howard"
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
         known = cand.gender or getattr(cand.person, "gender", None)
