@@ -360,14 +360,11 @@ def _office_country(phrase: Phrase, offices: Offices) -> None:
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     """An earlier resolved phrase of the same unknown name ("Antonov" after "Anatoly Antonov",
     "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
-    titled = atom_text(doc, phrases[k])
-    text = without_title(titled)  # "Ms Jowell" after "Tessa Jowell"
-    start = phrases[k].atoms[0].start
-    gender = TITLE_GENDERS.get(titled.split(" ")[0].lower()) if text != titled else (
-        TITLE_GENDERS.get(doc[start - 1].lower_) if start else None)  # "Mrs | Howard"
+    text = without_title(atom_text(doc, phrases[k]))  # "Ms Jowell" after "Tessa Jowell"
+    gender = _title_gender(doc, phrases[k])
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
-        known = cand.gender or getattr(cand.person, "gender", None)
+        known = cand.gender or getattr(cand.person, "gender", None) or _title_gender(doc, cand)
         if gender and known and known != gender:
             continue  # "Mrs Howard" is not "Michael Howard"
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
@@ -383,6 +380,15 @@ def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         if len(words) > 1 and words[-1] == text:
             return j
     return None
+
+
+def _title_gender(doc, phrase: Phrase) -> str | None:
+    """The gender the title at or before a phrase's first atom gives ("Mrs | Howard")."""
+    if not phrase.atoms:
+        return None
+    start = phrase.atoms[0].start
+    first = TITLE_GENDERS.get(doc[start].lower_)
+    return first or (TITLE_GENDERS.get(doc[start - 1].lower_) if start else None)
 
 
 def without_title(text: str) -> str:
