@@ -86,6 +86,16 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.anaphora", "ROLE_PLAYED", "quotes", "vocabulary.yaml", "played_roles"),
     ("detente.quotes.subjects", "PARTITIVES", "quotes", "vocabulary.yaml", "partitives"),
     ("detente.quotes.subjects", "RAISING_PASSIVES", "quotes", "vocabulary.yaml", "raising_passives"),
+    # issue 14 round 14 (actors)
+    ("detente.actors.parties", "PARTY_OFFICE_WORDS", "actors", "vocabulary.yaml",
+     "party_office_words"),
+    ("detente.actors.parties", "PARTY_COMMON_WORDS", "actors", "vocabulary.yaml",
+     "party_common_words"),
+    ("detente.actors.senses", "ADJECTIVE_ROLES", "actors", "vocabulary.yaml", "adjective_roles"),
+    ("detente.actors.senses", "NAME_HEAD_NOUNS", "actors", "vocabulary.yaml", "name_head_nouns"),
+    ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
+    ("detente.actors.coref", "SURNAME_HONORIFICS", "actors", "vocabulary.yaml",
+     "surname_honorifics"),
 ]
 
 

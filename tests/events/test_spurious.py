@@ -37,7 +37,9 @@ CASES = [
     ("The Kenyan president will host the Ugandan president in Nairobi next week.", {("AGREE", "KEN", "UGA")}),
     # a state of affairs gives nothing; a country providing troops does
     ("Ukraine's involvement in the EU would provide a useful bridge to Russia, the Polish minister added.", set()),
-    ("Turkey will provide troops to the Nato mission in Kosovo.", {("AGREE", "TUR", "XKX")}),
+    # (the target was XKX while "Nato" written as a word was no actor; "the NATO mission" has
+    # always been NATO, and so is "the Nato mission" since issue 14 round 14)
+    ("Turkey will provide troops to the Nato mission in Kosovo.", {("AGREE", "TUR", "NATO")}),
     # what a law says is no act of the story; a law just passed, or an order just issued, keeps its act
     ("The French law banning headscarves in state schools is enforceable, the French education minister said.",
      set()),

@@ -42,7 +42,9 @@ from __future__ import annotations
 from detente.actors.appositions import adopt_appositions, people_of_bodies
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.matcher import find_atoms
+from detente.actors.parties import place_parties
 from detente.actors.resolver import Context, Phrase, resolve_atoms
+from detente.actors.senses import governing_executives, shadow_offices, titled_gender
 from detente.actors.tables import COUNTRY_CODES, ActorTables, is_country, load_tables, read_tsv
 from detente.nlp import columns, doc_text
 from detente.records import CodedArticle, Mention
@@ -70,6 +72,10 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     phrases = sorted(resolve_atoms(doc, find_atoms(doc, tables), context), key=lambda p: p.start)
     adopt_appositions(doc, phrases)  # "the Civic Alliance, a Kenyan opposition party"
     people_of_bodies(doc, phrases, tables.first_names)  # "Hassan Nasrallah", listed under his movement
+    titled_gender(doc, phrases)  # "Mrs Howard" is not the roster's Michael Howard
+    shadow_offices(doc, phrases)  # "the shadow chancellor": the opposition, not the holder
+    place_parties(doc, phrases)  # "Labour", "the Tories", "Tory spokesman": national parties PTY
+    governing_executives(doc, phrases)  # "the Scottish Executive": a government
     link_acronyms(doc, phrases)
     phrases, links = drop_unlinked(phrases, link_references(doc, phrases, context))
     return [_mention(coded, doc, p, links.get(k)) for k, p in enumerate(phrases)]

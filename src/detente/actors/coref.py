@@ -17,6 +17,7 @@ from dataclasses import replace
 from detente.actors.arrays import paragraph_sentence_starts
 from detente.actors.offices import Offices
 from detente.actors.resolver import ACCREDITED_ROLES, Context, Phrase, fill_holder
+from detente.actors.senses import TITLE_GENDERS
 from detente.nlp import children, columns, doc_text, heads
 from detente.records import Actor
 from detente.resources import word_list
@@ -39,6 +40,8 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 COPULAS = word_list("actors", "vocabulary.yaml", "copulas")
 LESSER_OFFICE_STARTS = tuple(sorted(word_list("actors", "vocabulary.yaml", "lesser_office_starts")))
+SURNAME_HONORIFICS = word_list("actors", "vocabulary.yaml", "surname_honorifics")
+
 """A title starting with one of these ("vice president") is not the bare role ("president")."""
 
 
@@ -357,9 +360,13 @@ def _office_country(phrase: Phrase, offices: Offices) -> None:
 def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     """An earlier resolved phrase of the same unknown name ("Antonov" after "Anatoly Antonov",
     "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
-    text = atom_text(doc, phrases[k])
+    text = without_title(atom_text(doc, phrases[k]))  # "Ms Jowell" after "Tessa Jowell"
+    gender = _title_gender(doc, phrases[k])
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
+        known = cand.gender or getattr(cand.person, "gender", None) or _title_gender(doc, cand)
+        if gender and known and known != gender:
+            continue  # "Mrs Howard" is not "Michael Howard"
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
         if name and (name == text or name.split()[-1] == text):
             return j
@@ -373,6 +380,21 @@ def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         if len(words) > 1 and words[-1] == text:
             return j
     return None
+
+
+def _title_gender(doc, phrase: Phrase) -> str | None:
+    """The gender the title at or before a phrase's first atom gives ("Mrs | Howard")."""
+    if not phrase.atoms:
+        return None
+    start = phrase.atoms[0].start
+    first = TITLE_GENDERS.get(doc[start].lower_)
+    return first or (TITLE_GENDERS.get(doc[start - 1].lower_) if start else None)
+
+
+def without_title(text: str) -> str:
+    """A name without the title before a surname ("Ms Jowell" -> "Jowell")."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in SURNAME_HONORIFICS else text
 
 
 def atom_text(doc, phrase: Phrase) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, surname_cache
+from detente.actors.senses import adjective_sense
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -230,6 +231,8 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
         if not taken[i] and tokens.alpha[i] and tokens.lower[i] in tables.role_starts \
                 and not _surname_after_title(tokens, i, tables):
             end, role = _role_at(tokens, i, sent.end, tables)
+            if role and end == i + 1 and adjective_sense(sent.doc, i):
+                role = None  # "the General Election", "the National Audit Office"
             if role and not any(taken[i:end]):
                 atoms.append(Atom(i, end, "role", "ROLE", role=role))
                 for k in range(i, end):

@@ -30,7 +30,7 @@ from detente.actors.roster import Person, parse_people
 from detente.actors.tsv import read_tsv
 from detente.actors.userfile import UserEntries, read_user_file
 from detente.errors import ActorError
-from detente.resources import yaml_data
+from detente.resources import word_list, yaml_data
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -150,7 +150,7 @@ class ActorTables:
         >>> [e.entry for e in tables.lookup("the Kremlin")]
         ['seat:Kremlin']
         """
-        found = self.acronyms.get(text.strip())
+        found = self.acronyms.get(text.strip()) or self.acronyms.get(written_as_word(text))
         if found:
             return found
         key = fold(text)
@@ -170,6 +170,39 @@ def fold(text: str) -> str:
     if not key.isascii():
         key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return key[4:] if key.startswith("the ") else key
+
+
+MIXED_ACRONYM_LETTERS = 5
+WORD_ACRONYM_LETTERS = 4
+ACRONYM_WORDS = frozenset(word_list("actors", "vocabulary.yaml", "acronym_words"))
+
+
+def written_as_word(text: str) -> str:
+    """The acronym a capitalised word of four letters or more stands for when news writes
+    acronyms as words ("Nato", "Opec", "Unicef" -> "NATO", "OPEC", "UNICEF"; BBC style), else
+    "". Not a word the acronyms spell that is also an English word (``acronym_words``).
+    Issue 14 round 14.
+
+    >>> written_as_word("Opec"), written_as_word("Paradise"), written_as_word("Aid")
+    ('OPEC', '', '')
+    """
+    text = text.strip()
+    if len(text) < WORD_ACRONYM_LETTERS or not text.isalpha() or not text[:1].isupper() \
+            or not text[1:].islower() or text.lower() in ACRONYM_WORDS:
+        return ""
+    return text.upper()
+
+
+
+def is_mixed_acronym(name: str) -> bool:
+    """A short acronym in mixed case ("LeT", "PdL"): matched as written too, never as the
+    word its letters fold to ("Let ..." opening a sentence). Issue 14 round 14.
+
+    >>> is_mixed_acronym("LeT"), is_mixed_acronym("Hamas"), is_mixed_acronym("McCain")
+    (True, False, False)
+    """
+    return (name.isalpha() and len(name) <= MIXED_ACRONYM_LETTERS and name[:1].isupper()
+            and sum(c.isupper() for c in name) >= 2 and not name.startswith(("Mc", "Mac")))
 
 
 def is_acronym(name: str) -> bool:
@@ -272,7 +305,8 @@ def _index(tables: ActorTables, pairs: Iterable[tuple[str, Entry]]) -> dict[str,
         name = name.strip()
         if not name:
             continue
-        target, key = (acronyms, name) if is_acronym(name) else (grouped, fold(name))
+        exact = is_acronym(name) or is_mixed_acronym(name)
+        target, key = (acronyms, name) if exact else (grouped, fold(name))
         if entry not in target.setdefault(key, []):
             target[key].append(entry)
         if name[:1].islower():

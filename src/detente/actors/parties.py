@@ -1,0 +1,193 @@
+"""National party names, as a body and before a role (issue 14, round 14).
+
+CAMEO and the gold conventions code a political party ``PTY`` of its country
+(``gold/CONVENTIONS.md``: parties PTY; UK Labour, the Conservatives and the Liberal Democrats
+GBR PTY). The party names news writes bare ("Labour", "the Tories", "the Lib Dems", "UKIP")
+were no actor: no table of the actors stage held them, and spaCy labels them now ORG, now
+NORP, now PERSON. The quotes stage's table of parties (``quotes/data/parties.tsv``: the parties
+of parliamentary countries, read here as data, not as code) gives each name its country
+candidates ("Labour": GBR or NZL; "Tory": GBR or CAN; "Lib Dem": GBR).
+
+- **A party as a body** ("Labour", "the Tories", "the Liberal Democrats", "the Lib Dems'"): an
+  unresolved name phrase whose words, without "the", a possessive and a last "Party", are a
+  party name of the table: ``PTY`` of the party's country.
+- **A party before a role** ("Tory spokesman", "Labour MPs", "the Lib Dem leader", "UKIP
+  leader <name>"): the role takes the party's country; a party office (``party_office_words``:
+  leader, spokesman, official ...) is ``PTY`` -- the role word alone had read GOV, an office
+  holder ("the Tory leader" was taken for a head of government) or, for "Labour leader", the
+  labour movement -- and so are a party's "rebels" (its dissenting members, no armed group);
+  a legislator stays LEG, a minister GOV.
+
+Which country: the one of the name's candidates that the article names through its other
+resolved actors; else the one country every party name of the article shares ("Labour" and
+"the Tories" together are British, Tory being GBR or CAN); else the name's only candidate when
+the name is no common word (``party_common_words``: "Labor", "Liberal", "National",
+"Congress", "Coalition", "Greens" name other things). Otherwise nothing is placed. Entry
+``party:<name>:<country>``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from detente.actors.resolver import Phrase
+from detente.actors.tables import read_tsv
+from detente.nlp import columns, doc_text
+from detente.records import Actor
+from detente.resources import data_path, word_list
+
+PARTY = "PTY"
+PARTY_OFFICE_WORDS = word_list("actors", "vocabulary.yaml", "party_office_words")
+PARTY_COMMON_WORDS = word_list("actors", "vocabulary.yaml", "party_common_words")
+REPLACED_SECTORS = frozenset({"GOV", "LAB", "BUS", "PTY", None})
+"""Sectors a party office reading replaces: the role word read alone (GOV; BUS for a
+"chief executive"), the labour movement "Labour" read as a union (LAB), none."""
+DISSENT_SECTORS = frozenset({"REB", "OPP"})
+"""A party's "rebels" or "dissidents" are its own members voting against it ("Labour
+rebels"), no armed group: PTY."""
+KEPT_ACTOR_SECTORS = frozenset({"LEG"})
+LONGEST = 3
+DETERMINERS = frozenset({"the"})
+
+
+@lru_cache(maxsize=1)
+def party_countries() -> dict[str, frozenset[str]]:
+    """Party name as news writes it -> the countries whose party it names."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(data_path("quotes", "parties.tsv")):
+        for name in row["names"].split("|"):
+            out.setdefault(name, set()).add(row["country"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words(doc, start: int, end: int) -> list[str]:
+    cols = columns(doc)
+    return [doc_text(doc)[cols.idx[i]:cols.idx[i] + cols.length[i]] for i in range(start, end)]
+
+
+def _body_name(words: list[str]) -> str | None:
+    """The party a whole phrase names ("the Lib Dems'", "Labour Party"), else None."""
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    while words and words[-1] in ("'s", "'", "’s", "’"):
+        words = words[:-1]
+    if not words:
+        return None
+    name = " ".join(words)
+    if name in party_countries():
+        return name
+    if len(words) > 1 and words[-1] in ("Party", "party"):
+        stem = " ".join(words[:-1])
+        return stem if stem in party_countries() else None
+    return None
+
+
+def _modifier_name(words: list[str]) -> str | None:
+    """The party named before the role: the longest run of the phrase's first words."""
+    skip = 1 if words and words[0].lower() in DETERMINERS else 0
+    for n in range(min(LONGEST, len(words) - skip - 1), 0, -1):
+        name = " ".join(words[skip:skip + n])
+        if name in party_countries() and name[:1].isupper():
+            return name
+    return None
+
+
+def _name_before(doc, phrases: list[Phrase], k: int) -> str | None:
+    """A party name right before the phrase, outside it and outside any other phrase ("the
+    Lib Dem | leader Charles Kennedy"): the longest run of words ending at its start."""
+    start, end = phrases[k].start, phrases[k].end
+    sent_start = doc[start].sent.start
+    taken = {i for j, p in enumerate(phrases) if j != k for i in range(p.start, p.end)}
+    for n in range(LONGEST, 0, -1):
+        if start - n < sent_start or any(i in taken for i in range(start - n, start)):
+            continue
+        for inside in range(min(LONGEST - 1, end - start - 1), -1, -1):
+            # a name the phrase's first words finish ("Liberal | Democrat leader") is that
+            # name: "Liberal" alone would be another country's party
+            name = " ".join(_words(doc, start - n, start + inside))
+            if name in party_countries() and name[:1].isupper():
+                return name
+    return None
+
+
+def _country(name: str, named: set[str], names: set[str]) -> str | None:
+    candidates = party_countries()[name]
+    here = candidates & named
+    if len(here) == 1:
+        return next(iter(here))
+    shared = set(candidates)
+    for other in names:
+        shared &= party_countries()[other]
+    if len(names) > 1 and len(shared) == 1:
+        return next(iter(shared))
+    if len(candidates) == 1 and name.lower() not in PARTY_COMMON_WORDS:
+        return next(iter(candidates))
+    return None
+
+
+def place_parties(doc, phrases: list[Phrase]) -> None:
+    """Place party names and party-modified roles (module docstring); in place."""
+    found: list[tuple[int, str, str]] = []  # (phrase index, party name, how)
+    for k, phrase in enumerate(phrases):
+        if phrase.kind == "pron":
+            continue
+        words = _words(doc, phrase.start, phrase.end)
+        if phrase.actor is None or phrase.actor.country is None:
+            name = _body_name(words)
+            if name is not None and phrase.role is None:
+                found.append((k, name, "body"))
+                continue
+        if phrase.role is not None or (phrase.rule or "").find("role:") >= 0:
+            hit = _modifier_name(words) or _name_before(doc, phrases, k)
+            if hit is not None:
+                found.append((k, hit, "role"))
+    if not found:
+        return
+    partied = {k for k, _, _ in found}
+    named = {p.actor.country for k, p in enumerate(phrases)
+             if k not in partied and p.actor is not None and p.actor.country}
+    names = {name for _, name, _ in found}
+    for k, name, how in found:
+        country = _country(name, named, names)
+        if country is None:
+            continue
+        phrase = phrases[k]
+        entry = f"party:{name}:{country}"
+        if how == "body":
+            phrase.actor = Actor(country, PARTY, name=name, entry=entry)
+            phrase.rule = entry
+            phrase.kind = "group"
+            continue
+        _party_role(phrase, country, entry)
+
+
+def _party_role(phrase: Phrase, country: str, entry: str) -> None:
+    actor = phrase.actor or Actor(None, None)
+    role = phrase.role
+    word = (phrase.title or (role.phrase if role else "") or _rule_role(phrase.rule)).lower()
+    office = word in PARTY_OFFICE_WORDS or word.split(" ")[-1] in PARTY_OFFICE_WORDS
+    from_role = phrase.person is None or "role:" in (phrase.rule or "")
+    if actor.country not in (None, country) and not from_role and not phrase.office:
+        return  # a roster person of another country keeps their own
+    if (office and (actor.sector in REPLACED_SECTORS or phrase.office)) \
+            or (actor.sector in DISSENT_SECTORS and "shadow:" not in (phrase.rule or "")):
+        sector = PARTY
+    else:
+        sector = actor.sector
+    rule = f"{phrase.rule}+{entry}" if phrase.rule else entry
+    if phrase.office or (phrase.person is not None and "role:" not in (phrase.rule or "")
+                         and actor.country != country):
+        phrase.office, phrase.person = None, None  # "the Tory leader" is no head of government
+        phrase.actor = Actor(country, sector, entry=rule)
+    else:
+        phrase.actor = replace(actor, country=country, sector=sector,
+                               code=None, entry=rule)
+    phrase.rule = rule
+
+
+def _rule_role(rule: str | None) -> str:
+    """The role word a name phrase's title gave ("role:executive+..." -> "executive")."""
+    found = re.search(r"role:([^+]+)", rule or "")
+    return found.group(1) if found else ""
