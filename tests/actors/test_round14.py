@@ -59,8 +59,9 @@ def test_a_titled_surname_takes_the_earlier_full_name(mentions):
 def test_adjective_role_words_in_names_are_no_roles(mentions):
     found = mentions("The National Audit Office criticised the scheme before the General "
                      "Election.")
-    assert not any(m.actor and m.actor.sector for m in found
-                   if "Audit Office" in m.text or "General Election" in m.text)
+    # (the National Audit Office is an organisations row since the merge with e54: GBR GOV, not CVL)
+    assert not any(m.actor and m.actor.sector == "CVL" for m in found if "Audit Office" in m.text)
+    assert not any(m.actor and m.actor.sector for m in found if "General Election" in m.text)
     # as heads, or before a person's name, they stay roles
     assert _code(mentions("A British national was arrested in Kenya."),
                  "British national") == "GBRCVL"

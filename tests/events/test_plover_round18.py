@@ -26,7 +26,8 @@ CASES = [
     ("Rwanda handed the disputed island over to Burundi.", {("RETREAT", "RWA", "BDI")}, "verb:hand+over"),
     # ... not "out" ("out of" is the 'of' requirements'), nor "in" (a place after a verb)
     ("Pakistan pulled out of a summit of Muslim nations in Malaysia.", set(), None),
-    ("The Kenyan minister sat in the front row at the summit in Uganda.", {("CONSULT", "KEN", "UGA")}, "noun:summit"),
+    ("The Kenyan minister sat in the front row at the summit with Uganda's president.", {("CONSULT", "KEN", "UGA")},
+     "noun:summit"),  # a summit's own venue is no partner (e52's asides.own_venue): the partner is named
     # the codebook's senses: regret (with the apology, SUPPORT 055), supplies withheld or shut off
     # (with "cut off supplies", SANCTION 162), courts and charges (ACCUSE), obstructed roads (PROTEST),
     # shunned talks (REJECT), suspects handed over (COOPERATE, like an extradition)

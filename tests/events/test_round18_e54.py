@@ -58,7 +58,8 @@ CASES = [
     # control: judging the accusations against oneself denies them (no event)
     ("The Iranian government said the accusations about the attacks in Saudi Arabia were unacceptable.", set()),
     # idioms of verbal attack; a subject under fire or criticised from someone is the target
-    ("The Tories rounded on the French president over the tax rises.", {("ACCUSE", "GBR", "FRA")}),
+    # ("Tories" alone is also Canada's: since the merge with q38 a party name's country comes from the article)
+    ("The British Tories rounded on the French president over the tax rises.", {("ACCUSE", "GBR", "FRA")}),
     ("The Lib Dems branded the French minister's plan a gimmick.", {("ACCUSE", "GBR", "FRA")}),
     ("The Spanish opposition poured scorn on the Italian minister's claims.", {("ACCUSE", "ESP", "ITA")}),
     ("The French minister came under fire from the Spanish government over the plans.", {("ACCUSE", "ESP", "FRA")}),
