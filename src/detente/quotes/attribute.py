@@ -49,7 +49,7 @@ from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
-from detente.quotes.subjects import statement_words, subject_of
+from detente.quotes.subjects import document_span, speaking_document, statement_words, subject_of
 from detente.records import Actor, CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
@@ -219,6 +219,24 @@ class _Builder:
         self.bodies = body_codes(coded.mentions)
 
     def speaker(self, cand: Candidate) -> Speaker | None:
+        """The speaker of a cued candidate; a document that is itself the subject of the cue
+        ("the email said") keeps its words as the span, named as its issuer (rule
+        ``+document-words``, ``subjects.speaking_document``)."""
+        found = self._speaker_at_cue(cand)
+        if found is None or cand.speaker_tokens is not None:
+            return found
+        doc = self.coded.doc
+        noun = speaking_document(doc, cand.cue, self.quoted)
+        subject = subject_of(doc, cand.cue, self.quoted, direct=cand.direct) \
+            if noun is not None else None
+        if subject is None or subject.i == noun.i:
+            return found
+        left, right = document_span(noun, subject)
+        span = doc[left:right]
+        return replace(found, text=span.text, start=span.start_char, end=span.end_char,
+                       rule=f"{found.rule}+document-words")
+
+    def _speaker_at_cue(self, cand: Candidate) -> Speaker | None:
         doc, cue = self.coded.doc, cand.cue
         if cand.speaker_tokens is not None:
             found = self.resolver.named_in(colon_speaker(doc, *cand.speaker_tokens))
