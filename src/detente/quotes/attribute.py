@@ -26,6 +26,7 @@ from detente.quotes.cueless import (
     FOLLOW_WORDS,
     announcer,
     intent_of,
+    line_writer,
     named_before,
     narrator,
     own_words_of,
@@ -485,6 +486,12 @@ class _Builder:
         named = self._named(intent_of(self.coded.doc, cand.span, self.quoted))
         return self._give(quote, named, "stated-aim", "direct:stated-aim")
 
+    def _message_line(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quote that is a message's subject line, hashtag, headline or caption the
+        message's writer (``line_writer``; rule ``direct:message-line``)."""
+        named = self._named(line_writer(self.coded.doc, cand.span, self.quoted))
+        return self._give(quote, named, "message-line", "direct:message-line")
+
     def _give(self, quote: Quote, named, suffix: str, rule: str) -> bool:
         """Give a cue-less quote the speaker ``named`` found (``(speaker, sentence)`` or None),
         its rule extended by ``suffix``, and make them the recent speaker; False when none."""
@@ -508,6 +515,8 @@ class _Builder:
             quote.cue = text[quote.cue_start:quote.cue_end]
             quote.speaker = self.speaker(cand)
             quote.rule = f"{cand.rule};cue:{cand.cue.entry.entry}"
+        elif cand.rule == "direct:message-line" and self._message_line(quote, cand):
+            pass  # "a note with the subject line, "It worked!"": the note's writer
         elif _continues(text, self.last_direct, cand.span) or _follows(
                 text, self.quotes[-1] if self.quotes else None, cand.span):
             last = self.last_direct if _continues(text, self.last_direct, cand.span) \

@@ -134,6 +134,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
                           and not _characterised(doc, governing, first, last, words, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
+    if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
+        return Attribution(span, None, "direct:message-line")
     inverted = _cue_right_after(doc, cues, last)
     if inverted is not None and len(words) >= 2 and not title:
         return Attribution(span, inverted, "direct:inverted-cue")
@@ -152,6 +154,27 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     return _colon(doc, span, first) or _colon_clause(doc, span, first) or _comma_clause(
         doc, span, first, last) or _pull_quote(doc, span, first, last) or Attribution(
         span, None, "direct:no-cue")
+
+
+MESSAGE_LINES = word_list("quotes", "vocabulary.yaml", "message_lines")
+LINE_PREPOSITIONS = frozenset({"with", "in", "under"})
+
+
+def message_line(doc, first: int):
+    """The noun of a message's subject line, hashtag, headline or caption that a quote
+    starting at token ``first`` gives, right after "with", "in" or "under" that line and an
+    optional comma or colon ("dashed off a note with the subject line, "..."", "punctuating
+    his message with the hashtag "...""); None otherwise. The quote is the words of the
+    message's writer (``cueless.line_writer``), however short."""
+    if first == 0:
+        return None
+    before = doc[first - 1]
+    while before.i > 0 and (before.is_quote or before.text in (",", ":")):
+        before = doc[before.i - 1]
+    if before.lower_ not in MESSAGE_LINES or before.dep_ != "pobj" \
+            or before.head.lower_ not in LINE_PREPOSITIONS:
+        return None
+    return before
 
 
 CHARACTERISING = word_list("quotes", "vocabulary.yaml", "characterising")
