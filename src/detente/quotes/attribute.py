@@ -50,7 +50,15 @@ from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
-from detente.quotes.subjects import document_span, speaking_document, statement_words, subject_of
+from detente.quotes.subjects import (
+    document_span,
+    relaying_outlet,
+    speaker_span,
+    speaking_document,
+    statement_source,
+    statement_words,
+    subject_of,
+)
 from detente.records import Actor, CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
@@ -227,6 +235,11 @@ class _Builder:
         if found is None or cand.speaker_tokens is not None:
             return found
         doc = self.coded.doc
+        outlet = relaying_outlet(doc, cand.cue, self.quoted)
+        if outlet is not None:  # "the RBK news website quoted Ms. Roe as saying"
+            span = doc[slice(*speaker_span(outlet))]
+            return replace(found, text=span.text, start=span.start_char, end=span.end_char,
+                           rule=f"{found.rule}+relayed-by")
         noun = speaking_document(doc, cand.cue, self.quoted)
         subject = subject_of(doc, cand.cue, self.quoted, direct=cand.direct) \
             if noun is not None else None
@@ -489,7 +502,16 @@ class _Builder:
     def _message_line(self, quote: Quote, cand: Candidate) -> bool:
         """Give a quote that is a message's subject line, hashtag, headline or caption the
         message's writer (``line_writer``; rule ``direct:message-line``)."""
-        named = self._named(line_writer(self.coded.doc, cand.span, self.quoted))
+        writer = line_writer(self.coded.doc, cand.span, self.quoted)
+        issuer = statement_source(writer, self.quoted) \
+            if writer is not None and writer.lower_ in statement_words() else None
+        if issuer is None:
+            return self._give(quote, self._named(writer), "message-line", "direct:message-line")
+        named = self._named(issuer)  # "The email from X asks in the subject line, "...""
+        if named is not None:
+            span = self.coded.doc[slice(*document_span(writer, issuer))]
+            named = (replace(named[0], text=span.text, start=span.start_char,
+                             end=span.end_char, rule=f"{named[0].rule}+document-words"), named[1])
         return self._give(quote, named, "message-line", "direct:message-line")
 
     def _give(self, quote: Quote, named, suffix: str, rule: str) -> bool:

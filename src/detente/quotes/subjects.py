@@ -103,6 +103,23 @@ def speaking_document(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     return noun
 
 
+def relaying_outlet(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
+    """The outlet that quotes someone "as saying" ("the RBK news website quoted Ms. Roe, the
+    editor, as saying"): the subject of an active quoting verb whose object ``subject_of``
+    gives as the speaker. The words at the cue are the outlet's (PolNeAR's source), while
+    the speaker's name and actor stay the person quoted; None otherwise (a passive "was
+    quoted by", a pronoun subject)."""
+    if cue.entry.kind != "verb" or cue.entry.entry not in QUOTING_VERBS:
+        return None
+    verb = doc[cue.head]
+    if not any(c.dep_ == "dobj" and _outside(c, quoted) for c in verb.children):
+        return None
+    outlet = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)), None)
+    if outlet is None or outlet.pos_ == "PRON":
+        return None
+    return outlet
+
+
 def document_span(noun, issuer) -> tuple[int, int]:
     """Token range of a speaking document's words: its modifiers to the left and the noun,
     run on to the issuer when the issuer is named inside the document's phrase ("The email
