@@ -109,3 +109,24 @@ def test_control_a_title_or_a_banners_words_are_no_message_line():
     text = ('Senator Mia Crane wrote a book with the title "Back to Work". Protesters waved a '
             'banner with the words "Close it".')
     assert not any(q.rule == "direct:message-line" for q in _direct(text))
+
+
+# A short whole sentence after a colon that closes a clause: the clause subject's words.
+
+REQUEST = ('Governor Jo Park also forwarded the memo to her aide with a request she often made: '
+           '"Pls print."')
+
+
+def test_a_short_sentence_after_a_colon_closing_a_clause_is_its_subjects():
+    speaker = _speaker_of(REQUEST, "Pls print")
+    assert speaker.name == "Jo Park"
+    assert speaker.rule.endswith("+colon-clause")
+    quote = next(q for q in _direct(REQUEST) if q.content.startswith("Pls"))
+    assert quote.cue is None  # the colon is no speech cue
+
+
+def test_control_a_name_after_a_colon_is_no_quote():
+    for text in ('Senator Mia Crane named her dog: "Rex."',
+                 'Senator Mia Crane gave the film its title: "Big Fish."',
+                 'The film has a short title: "Jaws Two."'):
+        assert not any(q.rule == "direct:after-colon-clause" for q in _direct(text)), text

@@ -39,6 +39,7 @@ from detente.quotes.direct import (
     Attribution,
     attribute,
     block_quotes,
+    closing_colon_subject,
     naming_participle,
     token_range,
 )
@@ -539,6 +540,10 @@ class _Builder:
             quote.rule = f"{cand.rule};cue:{cand.cue.entry.entry}"
         elif cand.rule == "direct:message-line" and self._message_line(quote, cand):
             pass  # "a note with the subject line, "It worked!"": the note's writer
+        elif cand.rule == "direct:after-colon-clause" and self._give(
+                quote, self._named(closing_colon_subject(self.coded.doc, cand.span)),
+                "colon-clause", "direct:after-colon-clause"):
+            pass  # "a request she often made to Abel: "Pls print."": the clause's subject
         elif _continues(text, self.last_direct, cand.span) or _follows(
                 text, self.quotes[-1] if self.quotes else None, cand.span):
             last = self.last_direct if _continues(text, self.last_direct, cand.span) \
