@@ -130,3 +130,10 @@ def test_control_a_name_after_a_colon_is_no_quote():
                  'Senator Mia Crane gave the film its title: "Big Fish."',
                  'The film has a short title: "Jaws Two."'):
         assert not any(q.rule == "direct:after-colon-clause" for q in _direct(text)), text
+
+
+def test_control_a_document_that_came_from_someone_keeps_the_issuer_as_the_span():
+    text = 'The warning came from Mayor Tom Reyes: "The river will rise tonight."'
+    speaker = _speaker_of(text, "The river")
+    assert "document-words" not in speaker.rule
+    assert speaker.name == "Tom Reyes"

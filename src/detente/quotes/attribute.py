@@ -244,8 +244,10 @@ class _Builder:
         noun = speaking_document(doc, cand.cue, self.quoted)
         subject = subject_of(doc, cand.cue, self.quoted, direct=cand.direct) \
             if noun is not None else None
-        if subject is None or subject.i == noun.i:
-            return found
+        if subject is None or subject.i == noun.i or (
+                not noun.left_edge.i <= subject.i <= noun.right_edge.i
+                and any(a.i == noun.head.i for a in subject.ancestors)):
+            return found  # "The warning came from X", "were made by X": X's own words
         left, right = document_span(noun, subject)
         span = doc[left:right]
         return replace(found, text=span.text, start=span.start_char, end=span.end_char,
