@@ -229,8 +229,10 @@ class _Builder:
         self.bodies = body_codes(coded.mentions)
 
     def speaker(self, cand: Candidate) -> Speaker | None:
-        """The speaker of a cued candidate; a document that is itself the subject of the cue
-        ("the email said") keeps its words as the span, named as its issuer (rule
+        """The speaker of a cued candidate. The span is the words at the cue: an outlet that
+        quotes someone "as saying" keeps its words, named as the person quoted (rule
+        ``+relayed-by``, ``subjects.relaying_outlet``); a document that is itself the
+        subject of the cue ("the email said") keeps its words, named as its issuer (rule
         ``+document-words``, ``subjects.speaking_document``)."""
         found = self._speaker_at_cue(cand)
         if found is None or cand.speaker_tokens is not None:
