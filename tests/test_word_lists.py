@@ -49,6 +49,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.rolewords", "ELECTION_WORDS", "quotes", "vocabulary.yaml",
      "election_words"),
     ("detente.quotes.cueless", "QUOTE_NOUNS", "quotes", "vocabulary.yaml", "quote_nouns"),
+    ("detente.quotes.direct", "MESSAGE_LINES", "quotes", "vocabulary.yaml", "message_lines"),
     ("detente.quotes.describe", "OFFICE_NOUNS", "quotes", "vocabulary.yaml", "office_nouns"),
     ("detente.quotes.describe", "PARTY_WORDS", "quotes", "vocabulary.yaml", "party_countries"),
     ("detente.quotes.direct", "NAMING_WORDS", "quotes", "vocabulary.yaml", "naming_words"),

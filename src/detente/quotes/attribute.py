@@ -26,6 +26,7 @@ from detente.quotes.cueless import (
     FOLLOW_WORDS,
     announcer,
     intent_of,
+    line_writer,
     named_before,
     narrator,
     own_words_of,
@@ -38,6 +39,7 @@ from detente.quotes.direct import (
     Attribution,
     attribute,
     block_quotes,
+    closing_colon_subject,
     naming_participle,
     token_range,
 )
@@ -49,7 +51,15 @@ from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
-from detente.quotes.subjects import statement_words, subject_of
+from detente.quotes.subjects import (
+    document_span,
+    relaying_outlet,
+    speaker_span,
+    speaking_document,
+    statement_source,
+    statement_words,
+    subject_of,
+)
 from detente.records import Actor, CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
@@ -219,6 +229,33 @@ class _Builder:
         self.bodies = body_codes(coded.mentions)
 
     def speaker(self, cand: Candidate) -> Speaker | None:
+        """The speaker of a cued candidate. The span is the words at the cue: an outlet that
+        quotes someone "as saying" keeps its words, named as the person quoted (rule
+        ``+relayed-by``, ``subjects.relaying_outlet``); a document that is itself the
+        subject of the cue ("the email said") keeps its words, named as its issuer (rule
+        ``+document-words``, ``subjects.speaking_document``)."""
+        found = self._speaker_at_cue(cand)
+        if found is None or cand.speaker_tokens is not None:
+            return found
+        doc = self.coded.doc
+        outlet = relaying_outlet(doc, cand.cue, self.quoted)
+        if outlet is not None:  # "the RBK news website quoted Ms. Roe as saying"
+            span = doc[slice(*speaker_span(outlet))]
+            return replace(found, text=span.text, start=span.start_char, end=span.end_char,
+                           rule=f"{found.rule}+relayed-by")
+        noun = speaking_document(doc, cand.cue, self.quoted)
+        subject = subject_of(doc, cand.cue, self.quoted, direct=cand.direct) \
+            if noun is not None else None
+        if subject is None or subject.i == noun.i or (
+                not noun.left_edge.i <= subject.i <= noun.right_edge.i
+                and any(a.i == noun.head.i for a in subject.ancestors)):
+            return found  # "The warning came from X", "were made by X": X's own words
+        left, right = document_span(noun, subject)
+        span = doc[left:right]
+        return replace(found, text=span.text, start=span.start_char, end=span.end_char,
+                       rule=f"{found.rule}+document-words")
+
+    def _speaker_at_cue(self, cand: Candidate) -> Speaker | None:
         doc, cue = self.coded.doc, cand.cue
         if cand.speaker_tokens is not None:
             found = self.resolver.named_in(colon_speaker(doc, *cand.speaker_tokens))
@@ -467,6 +504,21 @@ class _Builder:
         named = self._named(intent_of(self.coded.doc, cand.span, self.quoted))
         return self._give(quote, named, "stated-aim", "direct:stated-aim")
 
+    def _message_line(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a quote that is a message's subject line, hashtag, headline or caption the
+        message's writer (``line_writer``; rule ``direct:message-line``)."""
+        writer = line_writer(self.coded.doc, cand.span, self.quoted)
+        issuer = statement_source(writer, self.quoted) \
+            if writer is not None and writer.lower_ in statement_words() else None
+        if issuer is None:
+            return self._give(quote, self._named(writer), "message-line", "direct:message-line")
+        named = self._named(issuer)  # "The email from X asks in the subject line, "...""
+        if named is not None:
+            span = self.coded.doc[slice(*document_span(writer, issuer))]
+            named = (replace(named[0], text=span.text, start=span.start_char,
+                             end=span.end_char, rule=f"{named[0].rule}+document-words"), named[1])
+        return self._give(quote, named, "message-line", "direct:message-line")
+
     def _give(self, quote: Quote, named, suffix: str, rule: str) -> bool:
         """Give a cue-less quote the speaker ``named`` found (``(speaker, sentence)`` or None),
         its rule extended by ``suffix``, and make them the recent speaker; False when none."""
@@ -490,6 +542,12 @@ class _Builder:
             quote.cue = text[quote.cue_start:quote.cue_end]
             quote.speaker = self.speaker(cand)
             quote.rule = f"{cand.rule};cue:{cand.cue.entry.entry}"
+        elif cand.rule == "direct:message-line" and self._message_line(quote, cand):
+            pass  # "a note with the subject line, "It worked!"": the note's writer
+        elif cand.rule == "direct:after-colon-clause" and self._give(
+                quote, self._named(closing_colon_subject(self.coded.doc, cand.span)),
+                "colon-clause", "direct:after-colon-clause"):
+            pass  # "a request she often made to Abel: "Pls print."": the clause's subject
         elif _continues(text, self.last_direct, cand.span) or _follows(
                 text, self.quotes[-1] if self.quotes else None, cand.span):
             last = self.last_direct if _continues(text, self.last_direct, cand.span) \

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from detente.nlp import doc_text
-from detente.quotes.direct import token_range
+from detente.quotes.direct import message_line, token_range
 from detente.quotes.subjects import statement_words
 from detente.resources import word_list
 
@@ -125,6 +125,31 @@ def intent_of(doc, span, quoted: list[tuple[int, int]]):
         return None
     return subject if subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON" \
         else None
+
+
+NOT_WRITERS = frozenset({"it", "this", "that", "there", "which"})
+
+
+def line_writer(doc, span, quoted: list[tuple[int, int]]):
+    """The writer of a message whose subject line, hashtag, headline or caption a quote
+    gives (``direct.message_line``: "X dashed off a note to Y with the subject line, "..."",
+    "..., punctuating his message with the hashtag "..."", "posted a photo with the caption
+    "...""): the subject of the clause the line's phrase hangs on, climbing from a
+    participle to the verb it hangs on; None otherwise."""
+    rng = token_range(doc, span.open_mark, span.end) if span is not None else None
+    before = message_line(doc, rng[0]) if rng is not None else None
+    if before is None:
+        return None
+    head = before.head.head
+    for _ in range(6):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not any(a <= c.i < b for a, b in quoted)), None)
+        if subject is not None or head.head.i == head.i:
+            break
+        head = head.head
+    if subject is None or subject.lower_ in NOT_WRITERS:
+        return None
+    return subject
 
 
 ANNOUNCING_VERBS = frozenset({"tweet", "post", "write", "publish", "issue", "release"})

@@ -134,12 +134,18 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
                           and not _characterised(doc, governing, first, last, words, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
+    if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
+        return Attribution(span, None, "direct:message-line")
     inverted = _cue_right_after(doc, cues, last)
     if inverted is not None and len(words) >= 2 and not title:
         return Attribution(span, inverted, "direct:inverted-cue")
     answer = _colon_noun(doc, span, first, lexicon)
     if answer is not None:  # "Abel's short reply: "Nobody."": the reply's owner speaks
         return answer
+    if len(words) <= SHORT_WORDS and _closing_sentence(doc, first, last, words) \
+            and closing_colon_subject(doc, span) is not None:
+        return Attribution(span, None, "direct:after-colon-clause")  # no cue of its own:
+        # "a request she made to Abel: "Pls print."" (the colon is no speech cue)
     if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
         return None  # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!")
     if follow is not None:
@@ -152,6 +158,27 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     return _colon(doc, span, first) or _colon_clause(doc, span, first) or _comma_clause(
         doc, span, first, last) or _pull_quote(doc, span, first, last) or Attribution(
         span, None, "direct:no-cue")
+
+
+MESSAGE_LINES = word_list("quotes", "vocabulary.yaml", "message_lines")
+LINE_PREPOSITIONS = frozenset({"with", "in", "under"})
+
+
+def message_line(doc, first: int):
+    """The noun of a message's subject line, hashtag, headline or caption that a quote
+    starting at token ``first`` gives, right after "with", "in" or "under" that line and an
+    optional comma or colon ("dashed off a note with the subject line, "..."", "punctuating
+    his message with the hashtag "...""); None otherwise. The quote is the words of the
+    message's writer (``cueless.line_writer``), however short."""
+    if first == 0:
+        return None
+    before = doc[first - 1]
+    while before.i > 0 and (before.is_quote or before.text in (",", ":")):
+        before = doc[before.i - 1]
+    if before.lower_ not in MESSAGE_LINES or before.dep_ != "pobj" \
+            or before.head.lower_ not in LINE_PREPOSITIONS:
+        return None
+    return before
 
 
 CHARACTERISING = word_list("quotes", "vocabulary.yaml", "characterising")
@@ -363,6 +390,44 @@ def _colon_clause(doc, span: QuotedSpan, first: int) -> Attribution | None:
         return None
     main = next((v for v in verbs if v.dep_ == "ROOT"), verbs[0])
     return Attribution(span, Cue(COLON_CLAUSE, colon, colon + 1, main.i), "direct:colon-clause")
+
+
+def _closing_sentence(doc, first: int, last: int, words: list) -> bool:
+    """A short quote that is a whole sentence closing its paragraph: two words or more, a
+    capitalised first word, a full stop, "!" or "?" inside the marks, and nothing but marks
+    and spaces after it up to the line break ("...: "Pls print.""). After a colon closing a
+    clause whose subject names someone it is that subject's words (``_colon_clause``), not
+    a term."""
+    if len(words) < 2 or not words[0].is_title \
+            or span_text_end(doc, first, last) not in (".", "!", "?"):
+        return False  # not "named her dog: "Rex.""
+    end = paragraph_of(doc, first)[1]
+    return all(t.is_quote or t.is_space or t.is_punct for t in doc[last:end])
+
+
+NAMING_LEMMAS = frozenset({"name", "title", "call", "dub", "label", "term"})
+
+
+def closing_colon_subject(doc, span: QuotedSpan):
+    """The subject of the clause that a colon right before the quote closes
+    (``_colon_clause``), when it names someone (a name, or he, she, we, they); None
+    otherwise ("The film has a short title: "...""), and None when the clause names
+    something ("gave the film its title: "...."", ``naming_words``)."""
+    rng = token_range(doc, span.start, span.end)
+    closed = _colon_clause(doc, span, rng[0]) if rng is not None else None
+    if closed is None:
+        return None
+    colon = closed.cue.start
+    clause = doc[max(doc[colon].sent.start, paragraph_of(doc, colon)[0]):colon]
+    if any(t.lower_ in NAMING_WORDS or t.lemma_.lower() in NAMING_LEMMAS for t in clause):
+        return None  # "gave the film its title: "...."": a name, not words
+    verb = doc[closed.cue.head]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (
+            subject.lower_ in ("he", "she", "we", "they") or subject.pos_ == "PROPN"
+            or subject.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return subject
+    return None
 
 
 COMMA_CLAUSE = CueEntry(",", "clause-comma", "clause")

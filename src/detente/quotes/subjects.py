@@ -59,13 +59,76 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool =
                            if c.dep_ in ("dobj", "nsubjpass") and _outside(c, quoted)), None)
         if quoted_one is not None:
             return quoted_one
-    found = _same_paragraph(_climb_to_subject(doc[cue.head], quoted), doc[cue.head], quoted)
-    found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
-    found = found if found is not None else _person_at_cue(doc[cue.head], quoted)
-    if found is not None and found.pos_ == "NOUN" and (
-            found.lower_ in statement_words() or found.lower_ in MEDIUM_NOUNS):
+    found = _verb_subject(doc, cue, quoted)
+    if _is_document(found):
         found = statement_source(found, quoted) or found  # "a statement saying ..."
     return _past_source(found) if found is not None else None
+
+
+def _verb_subject(doc, cue: Cue, quoted):
+    """The grammatical subject of a verb cue, before a document is traced to its issuer."""
+    found = _same_paragraph(_climb_to_subject(doc[cue.head], quoted), doc[cue.head], quoted)
+    found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
+    return found if found is not None else _person_at_cue(doc[cue.head], quoted)
+
+
+def _is_document(token) -> bool:
+    return token is not None and token.pos_ == "NOUN" and (
+        token.lower_ in statement_words() or token.lower_ in MEDIUM_NOUNS)
+
+
+DOCUMENT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def speaking_document(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
+    """The document, post or medium that is itself the subject of the cue ("the email
+    said", "The email from X to Y asks", "the email" as a noun cue that is the subject of
+    its verb), whose issuer ``subject_of`` gives as the speaker; None otherwise (a phrase
+    cue, a quoting verb's object, a document someone "released" or answered). The words at
+    the cue are the document's: PolNeAR's source span, while the speaker's name and actor
+    stay the issuer's (``document_span``)."""
+    if cue.entry.kind == "phrase":
+        return None
+    if cue.entry.kind == "noun":
+        noun = doc[cue.head]
+    else:
+        if cue.entry.entry in QUOTING_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and _outside(c, quoted)
+                for c in doc[cue.head].children):
+            return None
+        noun = _verb_subject(doc, cue, quoted)
+    if not _is_document(noun) or noun.dep_ not in DOCUMENT_SUBJECT_DEPS \
+            or noun.head.pos_ not in ("VERB", "AUX") or not _outside(noun, quoted):
+        return None
+    return noun
+
+
+def relaying_outlet(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
+    """The outlet that quotes someone "as saying" ("the RBK news website quoted Ms. Roe, the
+    editor, as saying"): the subject of an active quoting verb whose object ``subject_of``
+    gives as the speaker. The words at the cue are the outlet's (PolNeAR's source), while
+    the speaker's name and actor stay the person quoted; None otherwise (a passive "was
+    quoted by", a pronoun subject)."""
+    if cue.entry.kind != "verb" or cue.entry.entry not in QUOTING_VERBS:
+        return None
+    verb = doc[cue.head]
+    if not any(c.dep_ == "dobj" and _outside(c, quoted) for c in verb.children):
+        return None
+    outlet = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)), None)
+    if outlet is None or outlet.pos_ == "PRON":
+        return None
+    return outlet
+
+
+def document_span(noun, issuer) -> tuple[int, int]:
+    """Token range of a speaking document's words: its modifiers to the left and the noun,
+    run on to the issuer when the issuer is named inside the document's phrase ("The email
+    from Clinton aide Neera Tanden to ...")."""
+    left, right = speaker_span(noun)
+    right = noun.i + 1
+    if issuer is not None and noun.left_edge.i <= issuer.i <= noun.right_edge.i:
+        right = max(right, speaker_span(issuer)[1])
+    return left, right
 
 
 SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
