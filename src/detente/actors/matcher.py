@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, surname_cache
-from detente.actors.senses import adjective_sense
+from detente.actors.homonyms import local_homonyms
+from detente.actors.senses import adjective_sense, gathering_party
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -252,6 +253,8 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
             end, role = _role_at(tokens, i, sent.end, tables)
             if role and end == i + 1 and adjective_sense(sent.doc, i):
                 role = None  # "the General Election", "the National Audit Office"
+            if role and end == i + 1 and gathering_party(sent.doc, i):
+                role = None  # "an altercation at an Arlington party": a gathering (round 19)
             if role and not any(taken[i:end]):
                 atoms.append(Atom(i, end, "role", "ROLE", role=role))
                 for k in range(i, end):
@@ -487,6 +490,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
                      if a.kind == "person" and a.end - a.start > 1)
         atoms += surname_atoms(tokens, sent, tables, taken, named, blocked, known)
         atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
+    atoms = local_homonyms(tokens.text, atoms)  # "Paris police" in an Illinois story (round 19)
     for atom in atoms:
         if atom.kind != "unknown":
             atom.label = KIND_LABELS[atom.kind]
