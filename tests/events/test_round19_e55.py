@@ -102,3 +102,20 @@ def test_us_local_wording():
     from detente.actors.homonyms import us_local
     assert us_local("the Edgar County sheriff") and us_local("ALTON, Ill. - A man") and us_local("in Fairfield, Conn., on")
     assert not us_local("in County Cork") and not us_local("Kent County Council said") and not us_local("Paris police")
+
+
+@pytest.mark.parametrize(("text", "alleged"), [
+    ("The man is being arrested on a Class 4 felony of obstructing justice.", True),
+    ("The activists were held on charges of attacking a police officer.", True),
+    # controls: an act told in its own clause; a gerund under a noun that is no charge
+    ("The man was obstructing justice, the judge said.", False),
+    ("The police were accused of a campaign of attacking journalists.", False),
+])
+def test_charge_noun_grounds(text, alleged):
+    """The gerund a charge noun names is the alleged offence (``guards.grounds``, ``charge_nouns``)."""
+    from detente.events.guards import grounds
+    from detente.events.lexicon import load_lexicon
+    from detente.nlp import load_nlp
+    doc = load_nlp()(text)
+    gerund = next(t for t in doc if t.tag_ == "VBG" and t.lemma_ in ("obstruct", "attack"))
+    assert grounds(gerund, load_lexicon()) is alleged
