@@ -13,7 +13,8 @@ set is the text's whole output as ``(type, source country, target country or Non
 - ``guards.grounds`` (``semantics.yaml grounds.charge_nouns``): the offence a charge noun names is
   alleged ("arrested on a felony of obstructing justice");
 - ``undergo_entries``: appearing in court is undergone: the court (named with "in"/"before") acts on
-  the one who appears, who is no doer;
+  the one who appears, who is no doer; an appearance told as scheduled or to come is no act
+  (``appearance_entries``; it was a threat);
 - ``triggers.relative_object``: an object relative pronoun stands for its noun in an entry's object
   words ("a deal that he struck with X" is AGREE, not an attack);
 - ``context.GROUNDS_NOUNS``: the grounds beside a direct object are no target ("arrested both men
@@ -44,6 +45,9 @@ CASES = [
     # appearing in court: the court acts on the one who appears
     ("The Kenyan opposition leader appeared in court on Friday.", set()),
     ("The Kenyan opposition leader appeared in a Nairobi court on Friday.", {("COERCE", "KEN", "KEN")}),
+    # a court appearance to come is no act (was a threat by the one who appears)
+    ("The Kenyan opposition leader is scheduled to appear Tuesday in a Nairobi court.", set()),
+    ("The Kenyan opposition leader will appear in a Nairobi court next week.", set()),
     # a deal struck is an agreement
     ("The Kenyan president defended the deal that he struck with the Ugandan government.", {("AGREE", "KEN", "UGA")}),
     # control: a place struck by troops is still attacked

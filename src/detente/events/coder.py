@@ -178,6 +178,9 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if _conditional_threat(cand, lexicon):
         code = lexicon.composed("130", entry.type, cameo)
         return Coding("THREATEN", code, rule + "~conditional")
+    if entry.id in lexicon.semantics.get("appearance_entries", ()) and (
+            sem.is_future(token, lexicon) or modality == "planned" or moods.expected(token, lexicon)):
+        return None  # "is scheduled to appear in court": a hearing to come, no threat by the court (round 19)
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return _as_intent(entry.type, cameo, lexicon, rule + "~future")
     if entry.type in lexicon.words["future_types"] and modality == "planned":
