@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, surname_cache
-from detente.actors.senses import adjective_sense
+from detente.actors.homonyms import local_homonyms
+from detente.actors.senses import adjective_sense, gathering_party
 from detente.actors.tables import (
     ActorTables,
     Entry,
@@ -147,7 +148,8 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
     while i < sent.end:
         if not taken[i] and _starts_name(tokens, i, tables) and _may_start_name(tokens, i, tables):
             end, entries = _name_at(tokens, i, sent.end, tables)
-            if entries and not _case_differs(tokens, i, end, entries):
+            if entries and not _case_differs(tokens, i, end, entries) \
+                    and not acronym_modifier(tokens, i, end, entries):
                 start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i
                 atoms.append(Atom(start, end, _kind(entries), "", entries))
                 for k in range(i, end):
@@ -185,6 +187,24 @@ def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[boo
         for k in range(start, i + 2):
             taken[k] = True
     return atoms
+
+
+ACRONYM_KINDS = frozenset({"capital", "region"})
+"""Kinds of table names a unit's acronym may spell (countries' short forms, "US troops", "UK
+officials", are no acronyms of anything else)."""
+
+
+def acronym_modifier(tokens: Tokens, i: int, end: int, entries: tuple[Entry, ...]) -> bool:
+    """A place's name written as one all-capital word that modifies the common noun after it is
+    an acronym, not the place ("SWAT team members", "SWAT officers": the police's Special
+    Weapons and Tactics units, not the Swat valley). A dateline ("ISLAMABAD, Pakistan --",
+    "MANASSAS --") and a place the tables spell in capitals are still places (issue 13,
+    round 19)."""
+    if end != i + 1 or _kind(entries) not in ACRONYM_KINDS or not _is_acronym(tokens, i) \
+            or any(e.name and e.name.isupper() for e in entries) or i + 1 >= len(tokens.lower):
+        return False
+    after = tokens.text[tokens.starts[i + 1]:tokens.ends[i + 1]]
+    return after.isalpha() and after.islower() and tokens.pos[i + 1] == "NOUN"
 
 
 def _is_acronym(tokens: Tokens, i: int) -> bool:
@@ -233,6 +253,8 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
             end, role = _role_at(tokens, i, sent.end, tables)
             if role and end == i + 1 and adjective_sense(sent.doc, i):
                 role = None  # "the General Election", "the National Audit Office"
+            if role and end == i + 1 and gathering_party(sent.doc, i):
+                role = None  # "an altercation at an Arlington party": a gathering (round 19)
             if role and not any(taken[i:end]):
                 atoms.append(Atom(i, end, "role", "ROLE", role=role))
                 for k in range(i, end):
@@ -302,6 +324,9 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
             entries = entries or _surname_entries(span_text, tables)
         if not entries and end - start > 1:
             entries = _full_name_by_surname(Span(doc, start, end), tables)
+        if entries and not by_surname and end - start == 1 and _kind(entries) in ACRONYM_KINDS \
+                and acronym_modifier(Tokens.of(doc), start, end, entries):
+            continue  # "SWAT team": an acronym, not the place
         if entries:
             atoms.append(Atom(start, end, _kind(entries), label, entries,
                               by_surname=by_surname and end - start == 1))
@@ -465,6 +490,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
                      if a.kind == "person" and a.end - a.start > 1)
         atoms += surname_atoms(tokens, sent, tables, taken, named, blocked, known)
         atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
+    atoms = local_homonyms(tokens.text, atoms)  # "Paris police" in an Illinois story (round 19)
     for atom in atoms:
         if atom.kind != "unknown":
             atom.label = KIND_LABELS[atom.kind]

@@ -39,6 +39,29 @@ def adjective_sense(doc, i: int) -> bool:
     return head.i > i and cols.lower[head.i] in NAME_HEAD_NOUNS
 
 
+GATHERING_MODIFIERS = frozenset({
+    "birthday", "house", "dinner", "weekend", "christmas", "garden", "block", "street", "pool",
+    "frat", "fraternity", "office", "holiday", "graduation", "costume", "slumber", "pajama",
+    "bachelor", "bachelorette", "engagement", "retirement", "farewell", "launch", "cocktail",
+    "wedding", "prom", "halloween", "beach", "barbecue", "karaoke", "surprise", "teen", "drinking"})
+"""Modifiers of "party" that make it a gathering ("a birthday party", "a house party")."""
+
+
+def gathering_party(doc, i: int) -> bool:
+    """True when token ``i``, the one-word role "party", is a gathering, not a political party:
+    the object of "at" with no name or other role word after it ("an altercation at an
+    Arlington party", "shot at a party"), or modified by a word of ``GATHERING_MODIFIERS``
+    ("a birthday party"). Issue 13, round 19 (local US news): the gathering made its place a
+    party (PTY) and its guests' acts a party's."""
+    token = doc[i]
+    if token.lower_ not in ("party", "parties") or token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in GATHERING_MODIFIERS for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "at" and not token.text[:1].isupper() \
+        and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 EXECUTIVE = "executive"
 GOVERNMENT = "GOV"
 

@@ -178,6 +178,9 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if _conditional_threat(cand, lexicon):
         code = lexicon.composed("130", entry.type, cameo)
         return Coding("THREATEN", code, rule + "~conditional")
+    if entry.id in lexicon.semantics.get("appearance_entries", ()) and (
+            sem.is_future(token, lexicon) or modality == "planned" or moods.expected(token, lexicon)):
+        return None  # "is scheduled to appear in court": a hearing to come, no threat by the court (round 19)
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return _as_intent(entry.type, cameo, lexicon, rule + "~future")
     if entry.type in lexicon.words["future_types"] and modality == "planned":
@@ -589,8 +592,16 @@ def _guessed_home(sides: list[Participant], index: MentionIndex) -> bool:
 def _someone(targets: list[Participant], index: MentionIndex, lexicon: Lexicon) -> bool:
     """True when a target is an actor or people ("protesters", "a journalist"), not a thing
     ("seized 126 skins", "cleared the area") and not empty."""
-    return any((p.start, p.end) in index.spans or p.text.lower().split()[-1].rstrip("s") in
+    return any((p.start, p.end) in index.spans or _singular(p.text.lower().split()[-1]) in
                lexicon.words["person_nouns"] for p in targets if p.text)
+
+
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "policemen": "policeman"}
+"""Plural person nouns an "s" does not end ("State police arrested both men"; round 19)."""
+
+
+def _singular(word: str) -> str:
+    return IRREGULAR_PLURALS.get(word) or word.rstrip("s")
 
 
 def deduplicate(events: list[Event]) -> list[Event]:

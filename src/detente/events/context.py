@@ -318,6 +318,12 @@ def _unplaced_owner(argument, index: MentionIndex):
                  and c.i in index.unresolved), None)
 
 
+GROUNDS_NOUNS = frozenset({"charge", "suspicion", "allegation", "accusation", "count", "felony", "misdemeanor",
+                           "misdemeanour", "offence", "offense", "indictment", "warrant"})
+"""Nouns that name the grounds of a legal act ("on charges of", "on suspicion of", "on a warrant"),
+never the one acted on when the act has a direct object (issue 13, round 19)."""
+
+
 def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset()):
     """The noun a trigger acts on: its direct object or passive subject (or the noun a passive
     participle modifies), a prepositional object of its target prepositions, or for a nominal
@@ -329,6 +335,8 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
     parts = {t.i for t in cand.parts if t.lower_ not in cand.entry.targets}
     if any(h.dep_ == "dobj" for h in heads):  # "charged the governor with fraud": the object of the trigger's
         heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.i in parts)]  # own non-target preposition is the charge
+        # "arrested both men on charges of fraud": the grounds named beside a direct object (round 19)
+        heads = [h for h in heads if not (h.dep_ == "pobj" and h.lemma_.lower() in GROUNDS_NOUNS)]
     for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
                 and head.lower_ not in instruments:  # "with a large knife": what it was done with

@@ -121,6 +121,8 @@ def grounds(token, lexicon: Lexicon) -> bool:
         return False
     if prep.head.lemma_.lower() in spec["verbs"]:
         return True
+    if prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in spec.get("charge_nouns", ()):
+        return True  # "a felony of obstructing justice", "on charges of attacking" (round 19)
     # "announced sanctions on X for ...": the legal act as the object of the verb the reason hangs on
     return token is wrapper and any(c.dep_ == "dobj" and c.lemma_.lower() in spec["verbs"] for c in prep.head.children)
 

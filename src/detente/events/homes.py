@@ -33,6 +33,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from detente.actors.homonyms import HOME as HOMONYM_HOME
+from detente.actors.homonyms import us_local
 from detente.actors.tables import is_country
 from detente.nlp import doc_text, entities
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
@@ -119,15 +121,19 @@ def placeable(mention: Mention, words: dict[str, frozenset[str]]) -> bool:
     return not set(mention.text.lower().replace("-", " ").split()) & words["home_foreign_words"]
 
 
-def place_country(gaz: Gazetteer, name: str) -> str | None:
+def place_country(gaz: Gazetteer, name: str, prefer: str | None = None) -> str | None:
     """The country of a place name when one country holds nearly all the population of the places
-    of that name ("Wisconsin", "Kenosha", "Barcelona"; not "Punjab" or "Mérida"), else None."""
+    of that name ("Wisconsin", "Kenosha", "Barcelona"; not "Punjab" or "Mérida"), else None; in
+    a story told in ``prefer`` (``local_home``), that country whenever it has a place of the name
+    ("Paris police" in an Illinois story)."""
     by_country: Counter = Counter()
     for cand in gaz.lookup(name):
         if cand.primary and int(gaz.feature[cand.entry]) in NAME_PLACE_FEATURES:
             by_country[gaz.country_of(cand.entry)] += int(gaz.population[cand.entry])
     if not by_country:
         return None
+    if prefer is not None and prefer in by_country:
+        return prefer
     country, top = by_country.most_common(1)[0]
     total = sum(by_country.values())
     return country if country and top >= NAME_PLACE_POPULATION and top >= NAME_PLACE_SHARE * total else None
@@ -147,7 +153,20 @@ def name_tokens(doc, mention: Mention) -> list:
     return [t for t in tokens if t.ent_type_ != "PERSON"]
 
 
-def name_country(tokens: list, gaz: Gazetteer, words: dict[str, frozenset[str]]) -> str | None:
+def local_home(doc, mentions: list[Mention]) -> str | None:
+    """"USA" for an American local story (``actors.homonyms.us_local``: a "<Name> County" or a
+    state's AP abbreviation) that names no other country by a country word or demonym: its bare
+    town names are American towns ("Paris police", "Berlin police"; issue 13, round 19)."""
+    if not us_local(doc_text(doc)):
+        return None
+    if any(m.actor is not None and m.actor.country not in (None, HOMONYM_HOME)
+           and (m.actor.entry or "").startswith(("country:", "demonym:")) for m in mentions):
+        return None
+    return HOMONYM_HOME
+
+
+def name_country(tokens: list, gaz: Gazetteer, words: dict[str, frozenset[str]],
+                 prefer: str | None = None) -> str | None:
     """The country of the longest run of capitalised words that is a place of one country: "Los
     Angeles" in "the Los Angeles Police Department". A single word must be tagged a place by the
     entity recogniser ("Wisconsin governor", not "a Mobile Brigade Corps")."""
@@ -160,34 +179,34 @@ def name_country(tokens: list, gaz: Gazetteer, words: dict[str, frozenset[str]])
                 continue
             if size == 1 and piece[0].ent_type_ not in ("GPE", "LOC"):
                 continue
-            if (country := place_country(gaz, " ".join(t.text for t in piece))) is not None:
+            if (country := place_country(gaz, " ".join(t.text for t in piece), prefer)) is not None:
                 return country
     return None
 
 
-def whole_name_country(tokens: list, gaz: Gazetteer) -> str | None:
+def whole_name_country(tokens: list, gaz: Gazetteer, prefer: str | None = None) -> str | None:
     """The country of a place name taken whole ("San Francisco"; never one of its words, as
     ``name_country`` may: "San" is a town in Mali), when one country holds it (``place_country``)."""
-    return place_country(gaz, " ".join(t.text for t in tokens)) if tokens else None
+    return place_country(gaz, " ".join(t.text for t in tokens), prefer) if tokens else None
 
 
 def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str, frozenset[str]]) -> list[Mention]:
     """Placed copies of unplaced mentions whose own words name a place (``home:name``), and of
     place names the actors stage left without an actor ("in Zahedan", "in Lyon"): the place of one
     country, as a place (entry ``home:place#place``: never a side, but where an act happened)."""
-    out = []
+    out, prefer = [], local_home(doc, mentions)
     for mention in mentions:
         if mention.actor is None and mention.label in ("GPE", "LOC") and \
-                (country := whole_name_country(name_tokens(doc, mention), gaz)) is not None or \
+                (country := whole_name_country(name_tokens(doc, mention), gaz, prefer)) is not None or \
                 mistaken_place(doc, mention, words) and \
-                (country := whole_name_country(list(doc.char_span(mention.start, mention.end, alignment_mode="expand")), gaz)) is not None:
+                (country := whole_name_country(list(doc.char_span(mention.start, mention.end, alignment_mode="expand")), gaz, prefer)) is not None:
             placed = Actor(country=country, sector=None, entry=PLACE_HOME)
             out.append(replace(mention, actor=placed, rule="home:place"))
             continue
         actor = mention.actor
         if actor is None or actor.country or not actor.sector or mention.label == "PRON":
             continue
-        if (country := name_country(name_tokens(doc, mention), gaz, words)) is not None:
+        if (country := name_country(name_tokens(doc, mention), gaz, words, prefer)) is not None:
             placed = Actor(country=country, sector=actor.sector, name=actor.name, entry=f"home:name>{actor.entry}")
             out.append(replace(mention, actor=placed, rule=f"home:name>{mention.rule or actor.entry}"))
     return out

@@ -106,6 +106,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             child = antecedent(child)  # "the ambassador, who was summoned"
             if not words or object_words(child) & words:
                 return child
+            if words and (named := relative_object(token, child)) is not None and object_words(named) & words:
+                return named  # "a deal that he struck with X": the deal is what was struck (round 19)
             if "@actor" in words and _has_actor(child, index):
                 return child
             if "@place" in words and _place_phrase(child, index):
@@ -210,6 +212,14 @@ def place_token(token, index: MentionIndex) -> bool:
     return token.ent_type_ in PLACE_ENTITIES or any(
         m.label in PLACE_ENTITIES or (m.actor is not None and (m.actor.entry or "").endswith("#place"))
         for m in index.at(token))
+
+
+def relative_object(verb, child):
+    """The noun an object relative pronoun stands for ("a deal that he struck": the deal), when
+    ``child`` is that pronoun and ``verb`` the relative clause's verb; else None."""
+    if child.tag_ in ("WDT", "WP") and child.dep_ == "dobj" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 def object_words(token) -> set[str]:

@@ -89,6 +89,10 @@ def undergo_agents(token, index) -> list[Mention]:
     for head in (token, *(c for c in token.children if c.dep_ == "dobj")):  # "by" on the noun or the verb
         for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")):
             found += [m for o in prep.children if o.dep_ == "pobj" for m in actors_under(o, index)]
+    if not found:  # "appeared in a Nairobi court", "before the High Court": the court (round 19)
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "before")):
+            found += [m for o in prep.children if o.dep_ == "pobj" for m in actors_under(o, index)
+                      if m.actor is not None and m.actor.sector == "JUD"]
     return found
 
 
