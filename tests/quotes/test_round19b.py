@@ -126,3 +126,21 @@ def test_control_no_title_no_sector():
     speaker = _speaker_of(UNTITLED, "comment")
     assert speaker.name == "Dominic Hare"
     assert speaker.actor is None or speaker.actor.sector != "BUS"
+
+
+# 6. A university named after a place gives its member that place's country.
+
+CAMPUS = ('The court ruled against the company in Austria.\n\nSteve Peers of the University '
+          'of Leeds, speaking to reporters, said, "The order stands."')
+CAMPUS_CONTROL = ('The court ruled against the company in Austria.\n\nSteve Peers, a lawyer, '
+                  'speaking to reporters, said, "The order stands."')
+
+
+def test_a_university_named_after_a_place_gives_its_country():
+    speaker = _speaker_of(CAMPUS, "The order")
+    assert speaker.actor.country == "GBR"
+    assert "city:Leeds" in speaker.actor.entry
+
+
+def test_control_no_university_keeps_the_main_country():
+    assert _speaker_of(CAMPUS_CONTROL, "The order").actor.country == "AUT"

@@ -383,8 +383,8 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
         chain = _chain(speaker.mention, mentions)
         spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
                   if mentions[i].label == "PERSON" or is_person(speaker, mentions)]
-    first = _first_full_name(doc, speaker, quoted)
-    if first is not None and first not in spans:  # the tagger missed the first mention:
+    first = _first_full_name(doc, speaker, quoted) if not is_person(speaker, mentions) else None
+    if first is not None and first not in spans:  # the tagger missed the person (no chain):
         spans.append(first)  # "Jo Roe, chief executive of the club, ..."; later "Jo Roe said"
     return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
 
