@@ -86,6 +86,7 @@ MOVED = [  # (module, constant, stage, file, key)
      "profession_sectors"),    ("detente.actors.appositions", "MEMBERSHIP_NOUNS", "actors", "vocabulary.yaml", "membership_nouns"),    ("detente.quotes.anaphora", "PERSON_NOUNS", "quotes", "vocabulary.yaml", "person_nouns"),
     ("detente.quotes.anaphora", "ROLE_PLAYED", "quotes", "vocabulary.yaml", "played_roles"),
     ("detente.quotes.subjects", "PARTITIVES", "quotes", "vocabulary.yaml", "partitives"),
+    ("detente.quotes.subjects", "UNDERGOING_VERBS", "quotes", "vocabulary.yaml", "undergoing"),
     ("detente.quotes.subjects", "RAISING_PASSIVES", "quotes", "vocabulary.yaml", "raising_passives"),
     # issue 14 round 14 (actors)
     ("detente.actors.parties", "PARTY_OFFICE_WORDS", "actors", "vocabulary.yaml",

@@ -149,10 +149,13 @@ class BodyRules:
         name = self.expand(name)
         actor = actor if actor is not None else _unknown_body(speaker.actor, name)
         actor = _campaign(self.doc[at], actor, speaker.actor) or actor
+        forced = _force_named(actor, name)
+        suffix = "+force-name" if forced is not actor else ""
+        actor = forced
         if actor is not None:
             actor = replace(actor, name=name)
         return replace(speaker, name=name, actor=actor,
-                       rule=f"spokesperson>body+{speaker.rule or 'subject'}")
+                       rule=f"spokesperson>body+{speaker.rule or 'subject'}{suffix}")
 
     def _common_body(self, speaker: Speaker, subject) -> Speaker:
         """A spokesperson of a body named by a common noun ("police spokesman Charles
@@ -265,7 +268,7 @@ class BodyRules:
         if last.pos_ == "NOUN":  # "a foreign ministry spokesman": the phrase is the body
             return self._body_at(last, mods[0].i)
         named = [t for t in mods if t.ent_type_ in BODY_LABELS or t.pos_ == "PROPN"]
-        return self._body_at(named[0], named[0].i) if named else None
+        return self._body_at(_hyphen_run_end(named[0]), named[0].i) if named else None
 
     def _body_at(self, token, first: int) -> tuple[str, Actor | None, int] | None:
         """Name and actor of the body ``token`` heads (words from ``first``); None for a
@@ -305,6 +308,17 @@ class BodyRules:
         return name, actor, token.i
 
 
+def _hyphen_run_end(token):
+    """The last word of a name the tokenizer split at its hyphens ("Sea-Eye spokesperson":
+    "Eye" for "Sea"), so the body keeps its whole name; ``token`` itself otherwise."""
+    doc = token.doc
+    while token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+            and not doc[token.i + 1].whitespace_ and not token.whitespace_ \
+            and doc[token.i + 2].pos_ == "PROPN":
+        token = doc[token.i + 2]
+    return token
+
+
 GOVERNMENT_WORDS = word_list("quotes", "vocabulary.yaml", "government_body_words")
 
 
@@ -324,6 +338,21 @@ def _unknown_body(actor: Actor | None, name: str) -> Actor | None:
     if actor.country is None:
         return None
     new = replace(actor, sector=None, code=None, entry="+".join(entry[1:]) or None)
+    new.__post_init__()
+    return new
+
+
+def _force_named(actor: Actor | None, name: str) -> Actor | None:
+    """A body whose name is that of police or armed forces ("the Freedonian National
+    Police": COP) keeps that sector over the spokesperson's own role's; the actor unchanged
+    otherwise (entry suffix ``+force-name:<sector>``)."""
+    from detente.quotes.context import _force_sector
+
+    forced = _force_sector(name)
+    if forced is None or actor is None or actor.sector == forced \
+            or not any(f"role:{w}" in (actor.entry or "") for w in SPOKES):
+        return actor
+    new = replace(actor, sector=forced, code=None, entry=f"{actor.entry}+force-name:{forced}")
     new.__post_init__()
     return new
 

@@ -73,11 +73,12 @@ def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
     """(country, evidence) of a city named in a description right before a common noun and
     unknown to the actors tables ("a Toronto lawyer", "a Lagos businessman"): the most
     populous place of that name in the gazetteer, if it has at least ``CITY_POPULATION``
-    people. The gazetteer is asked only when such a word is there."""
+    people; also the place a university is named after ("of the University of Leeds",
+    ``_campus_place``). The gazetteer is asked only when such a word is there."""
     for i in tokens:
         token = doc[i]
-        if token.ent_type_ != "GPE" or token.i + 1 >= len(doc) \
-                or doc[token.i + 1].pos_ != "NOUN" or any(
+        if not (token.ent_type_ == "GPE" and token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ == "NOUN") and not _campus_place(token) or any(
                     m.actor is not None and m.start <= token.idx < m.end for m in mentions):
             continue
         gaz = gazetteer()
@@ -86,6 +87,19 @@ def city_country(doc, mentions: list[Mention], tokens: list[int], gazetteer
         if best is not None and best[0] >= CITY_POPULATION and gaz.country_of(best[1]):
             return gaz.country_of(best[1]), f"city:{token.text}"
     return None
+
+
+CAMPUS_WORDS = frozenset({"university", "college"})
+
+
+def _campus_place(token) -> bool:
+    """The place a university is named after ("Jo Roe of the University of Leeds"): a
+    capitalised last word of the name right after "University of" / "College of"."""
+    doc = token.doc
+    return token.pos_ == "PROPN" and token.is_title and token.i >= 2 \
+        and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].lower_ in CAMPUS_WORDS \
+        and doc[token.i - 2].is_title and (token.i + 1 >= len(doc)
+                                           or not doc[token.i + 1].is_title)
 
 
 @lru_cache(maxsize=1)

@@ -383,7 +383,27 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
         chain = _chain(speaker.mention, mentions)
         spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
                   if mentions[i].label == "PERSON" or is_person(speaker, mentions)]
+    first = _first_full_name(doc, speaker, quoted) if not is_person(speaker, mentions) else None
+    if first is not None and first not in spans:  # the tagger missed the person (no chain):
+        spans.append(first)  # "Jo Roe, chief executive of the club, ..."; later "Jo Roe said"
     return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
+
+
+def _first_full_name(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:
+    """Character span of the first place outside quotes where the text writes a person
+    speaker's full name (two words or more, before the speaker's own span), or None."""
+    name = speaker.name or ""
+    if len(name.split()) < 2 or speaker.start is None:
+        return None
+    text = doc_text(doc)
+    at = text.find(name)
+    while 0 <= at < speaker.start:
+        end = at + len(name)
+        if not _inside(at, quoted) and (at == 0 or not text[at - 1].isalnum()) \
+                and (end >= len(text) or not text[end].isalnum()):
+            return at, end
+        at = text.find(name, at + 1)
+    return None
 
 
 def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | None:
@@ -471,13 +491,56 @@ def _description(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
             return None
         return describe(doc, mentions, description_tokens(speaker, doc, mentions, quoted),
                         gazetteer)
+    if (speaker.rule or "").startswith("spokesperson>body"):  # the body's description,
+        return _body_name(speaker, doc, mentions) or _body_titled(  # not the spokesperson's
+            speaker, doc, mentions, quoted, gazetteer)
     if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
             speaker.mention is not None  # the role "the president" of a person named before
             and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON") or (
             _tagged_person(speaker, mentions)):
         tokens = description_tokens(speaker, doc, mentions, quoted)
         return describe(doc, mentions, tokens, gazetteer)
-    return _body_name(speaker, doc, mentions)
+    return _body_name(speaker, doc, mentions) or _untagged_person(
+        speaker, doc, mentions, quoted, gazetteer)
+
+
+def _untagged_person(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
+                     ) -> Description | None:
+    """A name the tagger took for no person (a given name the tables lack) whose first full
+    mention carries a person's title ("Jo Roe, chief executive of the club, ..." and later
+    "Jo Roe said"): the title's sector; None when no title of a person describes it."""
+    name = speaker.name or ""
+    if len(name.split()) != 2 or not all(w[:1].isupper() for w in name.split()) \
+            or _first_full_name(doc, speaker, quoted) is None:
+        return None
+    desc = describe(doc, mentions, description_tokens(speaker, doc, mentions, quoted), gazetteer)
+    return desc if desc is not None and desc.sector \
+        and desc.evidence.startswith("title:") else None
+
+
+def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
+                 ) -> Description | None:
+    """A spokesperson's body described by the run of words before its first named mention
+    ("German rescue charity Lark-Point": DEU, NGO by "charity"); None when that run names
+    no body's kind, or does not close on it."""
+    at = next((m for m in mentions if m.label == "ORG" and m.text == speaker.name), None)
+    whole = next((m for m in mentions if m.label == "ORG" and speaker.name
+                  and m.text.endswith(" " + speaker.name) and m.actor is not None
+                  and m.actor.sector), None)
+    if at is None and whole is not None:  # the tagger ran the run into the name
+        return Description(whole.actor.country, whole.actor.sector,
+                           f"titled:{whole.actor.entry}")
+    span = doc.char_span(at.start, at.end, alignment_mode="expand") if at is not None else None
+    if span is None or len(span) == 0:
+        return None
+    tokens = _title_run(doc, span.start, quoted)
+    bodies = sorted((r for r in roles(doc, tokens) if r[2].kind == "body" and r[2].sector
+                     and not doc[r[1]].is_title), key=lambda r: r[1])
+    if not tokens or not bodies or bodies[-1][1] != tokens[-1]:
+        return None  # the run must close on the body's kind, right before its name
+    country = country_of(doc, mentions, tokens)
+    return Description(country[0] if country else None, bodies[-1][2].sector,
+                       f"titled:{bodies[-1][2].phrase}")
 
 
 def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None

@@ -230,7 +230,12 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
         named = mention.label in NAMED_LABELS or (actor is not None and actor.name)
         name = (actor.name if actor and actor.name else _unpossessed(mention.text)) \
             if named else None
+        given = self._named_before_birth(index)
+        given = given if given != index and name == mention.text else None
+        if given is not None:  # a chain ending at a birth name: the name the article uses
+            name = self.mentions[given].text
         rule = "mention" if index == found else (own.rule or "coref")
+        rule = f"{rule}+given-name" if given is not None else rule
         if own.label == "PRON" and mention.label != "PERSON":
             person = self._person_in_chain(found)  # "she" > "Emily Spanton" > "a tourist"
             if person is not None:
@@ -488,7 +493,12 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
             gender = first_names().get(person.split()[0].lower()) if person else None
             if person is not None and gender != {"he": "f", "she": "m"}[head.lower_]:
                 # "..., he recalled" with the tagger missing the name
-                return replace(base, name=person, rule="main-person")  # nearby
+                named = next((i for i in range(len(self.mentions) - 1, -1, -1)
+                              if self.mentions[i].label == "PERSON"
+                              and self.mentions[i].text == person
+                              and self.mentions[i].start < head.idx), None)
+                return self._with_actor(replace(base, name=person, mention=named,
+                                                rule="main-person"), head)  # nearby
         return base
 
     def _a_person(self, speaker: Speaker) -> bool:
@@ -524,14 +534,32 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
                          and t.split()[-1] == subject.text), None)
         return None
 
+    def _named_before_birth(self, index: int) -> int:
+        """The person mention a birth name is predicated of ("Kit Roe was born Peter Roe":
+        "Kit Roe", the name the article goes by), when mention ``index`` is a birth name
+        (``birth_name``) and that person is named earlier in its sentence; ``index``
+        otherwise."""
+        mention = self.mentions[index]
+        if mention.label != "PERSON":
+            return index
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span) or not birth_name(span):
+            return index
+        start = self.doc[span.start].sent.start_char
+        return next((j for j in range(index - 1, -1, -1)
+                     if self.mentions[j].label == "PERSON"
+                     and start <= self.mentions[j].start < mention.start), index)
+
     def _main_person(self) -> str | None:
         """The person the article names most often outside quotes (counted by surname; at
         least three times and more than any other), by their fullest name; None when no
-        one stands out."""
+        one stands out. A birth name ("was born Jane Ann Roe") is no name the article
+        calls them by (``birth_name``)."""
         counts: dict[str, int] = {}
         full: dict[str, str] = {}
         for ent in self._doc_ents():
-            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in self.quoted):
+            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in self.quoted) \
+                    or birth_name(ent):
                 continue
             last = ent[-1].text
             counts[last] = counts.get(last, 0) + 1
@@ -565,6 +593,16 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
                     and not _other_gender(ent.text, head):
                 return ent.text
         return None
+
+
+BIRTH_WORDS = frozenset({"born", "née", "nee"})
+
+
+def birth_name(ent) -> bool:
+    """A person's name right after "born" or "née" ("Kay Roe was born Katherine Ann Roe",
+    "Ann Lee (née Ann Marie Hart)"): the name they were given, not the one the article
+    uses for them."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in BIRTH_WORDS
 
 
 def _other_gender(name: str | None, pronoun) -> bool:

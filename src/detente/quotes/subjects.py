@@ -196,6 +196,7 @@ def statement_source(noun, quoted=(), depth: int = 0):
 
 
 PARTITIVES = word_list("quotes", "vocabulary.yaml", "partitives")
+UNDERGOING_VERBS = word_list("quotes", "vocabulary.yaml", "undergoing")
 
 
 def _whole_source(part, quoted, depth: int):
@@ -256,10 +257,14 @@ def _reported_subject(phrase, quoted):
     decided, according to the summary, "..."", "According to the BBC, a spokesman for
     Downing Street expressed disappointment; "...""): the one the report is about speaks,
     not the report; None when the phrase hangs on no verb with a named subject of its own
-    ("The fires were, according to the fire service, "..."" stays the service's)."""
+    ("The fires were, according to the fire service, "..."" stays the service's), nor on
+    a verb of what befell the subject (``undergoing``: "X suffered "two deep wounds",
+    according to a hospital spokesperson" is the spokesperson's)."""
     verb = phrase.head
     if phrase.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() in UNDERGOING_VERBS:  # "X suffered "...", according to a
+        return None  # hospital spokesperson": what befell X, in the source's words
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
                     and c.i < verb.i), None)
     if subject is None or subject.lower_ in NOT_SPEAKERS:
