@@ -40,7 +40,7 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
-from detente.events.blame import responsibility_claims
+from detente.events.blame import authorship_claims, responsibility_claims
 from detente.events.boundaries import deployed_investigation, relief_deployment
 from detente.events.context import (
     act_anaphor_targets,
@@ -226,7 +226,25 @@ def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
     if not entry.type or lexicon.quads[entry.type] < 3 or entry.type == "THREATEN":
         return False
     auxes = sem.auxiliaries(token)
-    return bool(auxes & (lexicon.words["future"] | {"would"})) and sem.has_condition(token, lexicon)
+    if not (auxes & (lexicon.words["future"] | {"would"}) and sem.has_condition(token, lexicon)):
+        return False
+    if entry.id in lexicon.semantics["undergo_entries"] and not _spoken(token, lexicon):
+        return False  # "if the House votes to impeach, he would face trial": the author's hypothetical (round 19b)
+    return True
+
+
+def _spoken(token, lexicon: Lexicon) -> bool:
+    """True when a reporting or warning verb governs ``token`` ("warned that they would face charges
+    if ..."): someone says the consequence, so it can be a threat."""
+    verbs = lexicon.words["reporting"] | lexicon.words["wrongdoing_speakers"] | {"warn", "threaten"}
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in verbs:
+            return True
+    return False
 
 
 def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: str) -> Coding | None:
@@ -554,7 +572,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                                            *obligations(sentence, lexicon, index),
                                            *reported_wrongdoing(sentence, lexicon, index),
                                            *crowd_actions(sentence, lexicon, index),
-                                           *responsibility_claims(sentence, lexicon, index)):
+                                           *responsibility_claims(sentence, lexicon, index),
+                                           *authorship_claims(sentence, lexicon, index)):
         if targets and not isinstance(targets[0], Mention):  # a labelled act: its doer is the target
             src = [participant(m) for m in sources]
             tgt = act_doers(targets[0], src, coded.events + events, lexicon)

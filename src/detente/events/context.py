@@ -161,9 +161,10 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     # "commuted the sentences of 300 inmates": the inmates
     argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
     if argument is not None and argument in cand.parts and not index.at(argument) and \
-            argument.i not in index.unresolved:
+            argument.i not in index.unresolved and argument.lemma_.lower() not in lexicon.words["person_nouns"]:
         # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless
-        # that word acts on an unplaced actor ("called for protests against the government")
+        # that word acts on an unplaced actor ("called for protests against the government"); a
+        # person noun the entry requires is people acted on ("released the man": round 19b, e56)
         argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index)  # "staged by students"
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"

@@ -147,6 +147,9 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
                 return pobj
+            if (second := next((c for c in child.children if c.dep_ == "pobj" and c.i != pobj.i), None)) is not None \
+                    and object_words(second) & words:
+                return second  # "expect from Iran assurances": a second object the parser hung on the preposition
             if pobj is not None and "@place" in words and _named_place(token, pobj, index):
                 return pobj
             if pobj is not None and "@actor" in words and _has_actor(pobj, index):
