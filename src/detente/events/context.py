@@ -132,6 +132,11 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
     return []
 
 
+APOLOGY_CODES = frozenset({"055"})
+"""An apology (SUPPORT 055) is made to people too ("apologised to the people of his country", "to the
+victims' families"): its addressee need not be a political partner (issue 13 round 19b, e56)."""
+
+
 def context_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
                     lexicon: Lexicon) -> tuple[list[Participant], str]:
     """A target the parse did not attach, read from the sentence as a coder reads it: the one
@@ -195,8 +200,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
     if unresolved is None and not person and not material:
         return [], ""
-    if cand.entry.type in lexicon.words["partner_types"] and (unresolved is None or unresolved.actor is None or
-                                                             unresolved.actor.sector in (None, "CVL", "BUS", "EDU")):
+    if cand.entry.type in lexicon.words["partner_types"] and cand.entry.cameo not in APOLOGY_CODES and \
+            (unresolved is None or unresolved.actor is None or unresolved.actor.sector in (None, "CVL", "BUS", "EDU")):
         return [], ""  # a consultation's partner is a political actor, not a place visited ("visits the University")
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""
