@@ -15,7 +15,11 @@ expected set is the text's whole output as ``(type, source country, target count
 - ``coder._conditional_threat``: an undergone act told as the author's hypothetical ("if the
   parliament votes to impeach him, he would face trial") is no threat; one a speaker warns of is;
 - ``context.APOLOGY_CODES``: an apology (SUPPORT 055) to people ("apologised to the people of his
-  country") has them as its domestic addressee; other partner types keep a political partner."""
+  country") has them as its domestic addressee; other partner types keep a political partner;
+- ``doers.legal_release`` (``semantics.yaml legal_release``) and ``arguments.shared_passive_subject``:
+  a release "on bail" / "from custody" with no agent is done by the story country's courts, also when
+  the verb shares its passive subject with the verb before it ("X, who was arrested ..., was released
+  on bail"); a bare "was released" (a hostage's release) gets no state doer."""
 
 from __future__ import annotations
 
@@ -63,6 +67,14 @@ CASES = [
     # controls: no addressee; a company's apology; a meeting's partner stays political
     ("The Slovak prime minister apologised for the delay.", set()),
     ("Kenya Airways apologised to passengers for the delay.", set()),
+    # a legal release with no agent is the story state's (courts), also for a verb sharing its passive subject
+    ("Kenyan police arrested two men in Nairobi on Saturday. One man was released on bail on Monday.",
+     {("COERCE", "KEN", "KEN"), ("RETREAT", "KEN", "KEN")}),
+    ("Kenyan police said on Monday that another man, who was arrested on Saturday, was released on bail.",
+     {("RETREAT", "KEN", "KEN")}),
+    # controls: a release with no legal wording; hostages freed by their kidnappers
+    ("Kenyan police arrested two men in Nairobi on Saturday. The man was later released.", {("COERCE", "KEN", "KEN")}),
+    ("Gunmen kidnapped two men in Nairobi on Saturday. The men were released on Monday.", {("ASSAULT", None, "KEN")}),
 ]
 
 

@@ -35,6 +35,7 @@ from detente.events.arguments import (
     agentless_passive,
     is_place_name,
     object_heads,
+    shared_passive_subject,
     subject_head,
 )
 from detente.events.context import coordinated, place_sources
@@ -132,12 +133,15 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     arrested in Iran" is not the Americans' state acting). Returns ``(doers, acted on)``: the
     people acted on are the story country's own, in their own sector (else CVL)."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
-        lexicon.semantics["recall14"]["legal_entries"].get(cand.entry.id)  # "was taken into custody"
+        lexicon.semantics["recall14"]["legal_entries"].get(cand.entry.id) or \
+        legal_release(cand, lexicon)  # "was taken into custody", "was released on bail"
     if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "both parents faced twelve counts"
         sector = lexicon.semantics["undergo_entries"][cand.entry.id]
         subject = subject_head(cand.token)[0]
     else:
         subject = agentless_passive(cand) if sector else None
+        if subject is None and sector and legal_release(cand, lexicon):
+            subject = shared_passive_subject(cand.token)  # "..., was released on bail" after "was arrested"
     if subject is None or not _people(subject, lexicon):
         return [], []
     sentence = cand.token.sent
@@ -155,6 +159,21 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     doer = Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=0, label="ROLE",
                    actor=Actor(country=story[0], sector=sector, entry=f"state:{story[1]}"))
     return [doer], [acted_on]
+
+
+def legal_release(cand: Candidate, lexicon: Lexicon) -> str | None:
+    """The sector of the state that releases in a legal release: "was released on bail", "released
+    from jail pending investigation" (``semantics.yaml legal_release``: a RETREAT whose "on" or "from"
+    object is bail, bond, custody, jail ...). A hostage "released" names no such object: its doer is
+    not the state (issue 13 round 19b, e56)."""
+    if cand.entry.type != "RETREAT":
+        return None
+    words = lexicon.semantics["legal_release"]
+    for prep in cand.token.children:
+        if prep.dep_ == "prep" and prep.lower_ in words["prepositions"] and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in words["objects"] for o in prep.children):
+            return words["sector"]
+    return None
 
 
 def _people(subject, lexicon: Lexicon) -> bool:
