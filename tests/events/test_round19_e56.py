@@ -19,7 +19,9 @@ expected set is the text's whole output as ``(type, source country, target count
 - ``doers.legal_release`` (``semantics.yaml legal_release``) and ``arguments.shared_passive_subject``:
   a release "on bail" / "from custody" with no agent is done by the story country's courts, also when
   the verb shares its passive subject with the verb before it ("X, who was arrested ..., was released
-  on bail"); a bare "was released" (a hostage's release) gets no state doer."""
+  on bail"); a bare "was released" (a hostage's release) gets no state doer;
+- ``context.nominal_argument``: the grounds named beside a passive subject ("was arrested by police on
+  suspicion of murder") are no one acted on, as beside a direct object (round 19)."""
 
 from __future__ import annotations
 
@@ -75,6 +77,10 @@ CASES = [
     # controls: a release with no legal wording; hostages freed by their kidnappers
     ("Kenyan police arrested two men in Nairobi on Saturday. The man was later released.", {("COERCE", "KEN", "KEN")}),
     ("Gunmen kidnapped two men in Nairobi on Saturday. The men were released on Monday.", {("ASSAULT", None, "KEN")}),
+    # the grounds of a passive legal act are no one acted on: the passive subject is
+    ("A man was arrested by Kenyan police on suspicion of murder.", {("COERCE", "KEN", "KEN")}),
+    # control: an active arrest on the same grounds
+    ("Kenyan police arrested a man on suspicion of murder.", {("COERCE", "KEN", "KEN")}),
 ]
 
 

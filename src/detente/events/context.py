@@ -327,7 +327,8 @@ def _unplaced_owner(argument, index: MentionIndex):
 GROUNDS_NOUNS = frozenset({"charge", "suspicion", "allegation", "accusation", "count", "felony", "misdemeanor",
                            "misdemeanour", "offence", "offense", "indictment", "warrant"})
 """Nouns that name the grounds of a legal act ("on charges of", "on suspicion of", "on a warrant"),
-never the one acted on when the act has a direct object (issue 13, round 19)."""
+never the one acted on when the act has a direct object (issue 13, round 19) or a passive subject (round
+19b, e56: "a man was arrested by police on suspicion of murder")."""
 
 
 def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset()):
@@ -343,6 +344,8 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
         heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.i in parts)]  # own non-target preposition is the charge
         # "arrested both men on charges of fraud": the grounds named beside a direct object (round 19)
         heads = [h for h in heads if not (h.dep_ == "pobj" and h.lemma_.lower() in GROUNDS_NOUNS)]
+    elif any(c.dep_ == "nsubjpass" for c in token.children):  # "a man was arrested by police on suspicion of
+        heads = [h for h in heads if not (h.dep_ == "pobj" and h.lemma_.lower() in GROUNDS_NOUNS)]  # murder" (19b)
     for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
                 and head.lower_ not in instruments:  # "with a large knife": what it was done with
