@@ -21,7 +21,9 @@ expected set is the text's whole output as ``(type, source country, target count
   the verb shares its passive subject with the verb before it ("X, who was arrested ..., was released
   on bail"); a bare "was released" (a hostage's release) gets no state doer;
 - ``context.nominal_argument``: the grounds named beside a passive subject ("was arrested by police on
-  suspicion of murder") are no one acted on, as beside a direct object (round 19)."""
+  suspicion of murder") are no one acted on, as beside a direct object (round 19);
+- ``doers.passive_attacker`` (``semantics.yaml passive_attack``): an agentless passive attack on a
+  political actor ("the security minister was stabbed") has an unnamed doer with no country."""
 
 from __future__ import annotations
 
@@ -81,6 +83,13 @@ CASES = [
     ("A man was arrested by Kenyan police on suspicion of murder.", {("COERCE", "KEN", "KEN")}),
     # control: an active arrest on the same grounds
     ("Kenyan police arrested a man on suspicion of murder.", {("COERCE", "KEN", "KEN")}),
+    # an agentless passive attack on a political actor: an unnamed doer with no country
+    ("Yesterday, Indonesia's security minister Wiranto was stabbed, according to government authorities.",
+     {("ASSAULT", None, "IDN")}),
+    ("The Kenyan opposition leader was attacked on Monday.", {("ASSAULT", None, "KEN")}),
+    # controls: a death that may be an accident; an attacker named
+    ("A Kenyan police officer was killed in a crash on Monday.", set()),
+    ("A Kenyan police officer was shot dead by gunmen on Monday.", {("ASSAULT", None, "KEN")}),
 ]
 
 

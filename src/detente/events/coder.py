@@ -69,6 +69,7 @@ from detente.events.doers import (
     foreign_victims,
     occurring_place,
     opposed_government,
+    passive_attacker,
     passive_doers,
     place_part,
     placed_doers,
@@ -350,6 +351,9 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
+    if not sources and (found := passive_attacker(cand, index, lexicon))[0]:
+        sources, passive = found  # "the security minister was stabbed": an unnamed attacker (round 19b)
+        coding = replace(coding, rule=coding.rule + "~unnamed~passive")
     if not sources or conventions.ended_by_force(coding, sources) or moods.state_protest_purpose(coding.rule, sources, lexicon):
         return None  # no doer; "police halted the sit-in" is no eased dissent; "recalled its envoy to protest"
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"

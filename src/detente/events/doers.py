@@ -348,6 +348,27 @@ def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
             for pobj in c.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
 
 
+def passive_attacker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
+    """``(unnamed doer, the one attacked)`` for an agentless passive attack on a political actor:
+    "Indonesia's security minister was stabbed", "a police officer was shot in Nairobi" -- the
+    conventions code the unnamed doer with no country when the text does not fix it; the one attacked
+    is the passive subject, an actor of ``passive_attack.sectors`` (issue 13 round 19b, e56). Only the
+    verbs of ``passive_attack.verbs`` (an attack by someone; "was killed" may be an accident)."""
+    words = lexicon.semantics["passive_attack"]
+    if cand.entry.type != "ASSAULT" or cand.token.lemma_.lower() not in words["verbs"]:
+        return [], []
+    subject = agentless_passive(cand)
+    if subject is None:
+        return [], []
+    attacked = [m for m in actors_under(subject, index) if m.actor.country and m.actor.sector in words["sectors"]]
+    if not attacked:
+        return [], []
+    sentence = next(i for i, s in enumerate(cand.token.doc.sents) if s.start <= cand.token.i < s.end)
+    doer = Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=sentence, label="ROLE",
+                   actor=Actor(country=None, sector=None, entry="unnamed:passive"))
+    return [doer], attacked
+
+
 def unplaced_doer(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """An unnamed doer the text does not place, as a source with no country (rule suffix
     ``~unnamed``): "Unidentified gunmen killed five Turkish soldiers" (the gunmen: their typed
