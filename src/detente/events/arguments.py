@@ -274,6 +274,16 @@ def agentless_passive(cand):
     return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
 
 
+def shared_passive_subject(verb):
+    """The passive subject a coordinated passive verb shares with the verb before it, when it has
+    no subject and no agent of its own: "Another man, who was arrested on Saturday, was released on
+    bail" (the parser hangs "man" on "arrested" only); else None (issue 13 round 19b, e56)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def rootless_predicate(verb) -> bool:
     """A past verb the parser hung as a participle modifier ("acl") in a sentence whose root is a
     noun, i.e. that has no verb of its own ("Doctors from two aid groups donated and delivered goods

@@ -8,6 +8,14 @@ gives the accusation, a row of its own, from the speaker (the subject of a speak
 clause, or of "hold") to the subject of "be responsible for / be behind". Not negated ("said
 Russia was not behind the attack"), and "behind" only with an act the lexicon knows as its object
 ("behind the bombing", not "behind bars").
+
+Issue 13, round 19b (branch e56): three more wordings of authorship laid at someone's door in a
+clause a speaker's verb governs (``authorship_claims``): "said Ugandan soldiers were involved in the
+attack" (a passive "involve" with an act or a harm after "in"), "said the crash was Iran's doing" (a
+possessor of "doing"), and "claimed violent protesters were sent by the government" (a passive verb
+of instigation, ``semantics.yaml blame``, whose agent after "by" is the one accused, with an act or a
+hostile doer -- a noun of ``blame.hostile_nouns`` or one an adjective of ``blame.hostile_modifiers``
+qualifies -- as its subject: "the aid was sent by Turkey" is no accusation).
 """
 
 from __future__ import annotations
@@ -46,6 +54,69 @@ def responsibility_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> It
         if sources and accused:
             yield (Coding("ACCUSE", "112", f"blame:{token.lemma_.lower()}"), sources, accused,
                    (token.idx, token.idx + len(token)))
+
+
+def authorship_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
+    """``(coding, sources, targets, span)`` of "X said Y was involved in / was behind by instigation
+    / was Y's doing" (module docstring, round 19b): the speaker accuses the one named the author."""
+    doc, cols = sentence.doc, columns(sentence.doc)
+    words = lexicon.semantics["blame"]
+    instigation = frozenset(words["instigation_verbs"])
+    for i in range(sentence.start, sentence.end):
+        if cols.lemma[i] != "involve" and cols.lower[i] != "doing" and cols.lemma[i] not in instigation:
+            continue
+        token = doc[i]
+        accused_heads, clause = _authored(token, lexicon, index, words, instigation)
+        if clause is None or clause.dep_ not in ("ccomp", "conj") or \
+                any(c.dep_ == "neg" for c in (*clause.children, *token.children)):
+            continue
+        accused = [m for h in accused_heads for m in actors_under(h, index)]
+        sources = speaking_actors(clause, lexicon.words["wrongdoing_speakers"], index, include_self=False)
+        own = {(m.start, m.end) for m in sources}
+        accused = [m for m in accused if (m.start, m.end) not in own and m.actor.country]
+        if sources and accused:
+            yield (Coding("ACCUSE", "112", f"blame:{token.lemma_.lower()}"), sources, accused,
+                   (token.idx, token.idx + len(token)))
+
+
+def _authored(token, lexicon: Lexicon, index: MentionIndex, words: dict, instigation: frozenset):
+    """``(heads of the accused, clause under the speaker)`` for one of ``authorship_claims``'s words,
+    or ``([], None)``."""
+    if token.lower_ == "doing" and token.pos_ == "NOUN":  # "the crash was Iran's doing"
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        clause = token.head
+        for _ in range(3):  # up through "be" and an adjective ("was likely Iran's doing")
+            if clause.dep_ in ("ccomp", "conj"):
+                break
+            if clause.pos_ not in ("AUX", "ADJ", "VERB") or clause.head.i == clause.i:
+                return [], None
+            clause = clause.head
+        return (owners, clause) if owners else ([], None)
+    if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
+        return [], None
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return [], None
+    if token.lemma_.lower() == "involve":  # "said Ugandan soldiers were involved in the attack"
+        acts = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children if o.dep_ == "pobj"]
+        if any(_hostile_act(o, lexicon, index) or o.lower_ in HARM_NOUNS for o in acts):
+            return [subject], token
+        return [], None
+    agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    hostile = subject.lemma_.lower() in words["hostile_nouns"] or any(
+        c.dep_ == "amod" and c.lemma_.lower() in words["hostile_modifiers"] for c in subject.children)
+    if agents and (hostile or _hostile_act(subject, lexicon, index)):  # "violent protesters were sent by the government"
+        return agents, token
+    return [], None
+
+
+def _hostile_act(noun, lexicon: Lexicon, index: MentionIndex) -> bool:
+    """A noun naming an act of a hostile type (``blame.hostile_types``: "the attack", "the
+    protests"; not "the negotiations", "the aid")."""
+    hostile = lexicon.semantics["blame"]["hostile_types"]
+    return any((found := match(n, lexicon, index)) is not None and found.entry.type in hostile
+               for n in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
 def _blaming_clause(token, lexicon: Lexicon, index: MentionIndex):

@@ -40,7 +40,7 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
-from detente.events.blame import responsibility_claims
+from detente.events.blame import authorship_claims, responsibility_claims
 from detente.events.boundaries import deployed_investigation, relief_deployment
 from detente.events.context import (
     act_anaphor_targets,
@@ -69,6 +69,7 @@ from detente.events.doers import (
     foreign_victims,
     occurring_place,
     opposed_government,
+    passive_attacker,
     passive_doers,
     place_part,
     placed_doers,
@@ -226,7 +227,25 @@ def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
     if not entry.type or lexicon.quads[entry.type] < 3 or entry.type == "THREATEN":
         return False
     auxes = sem.auxiliaries(token)
-    return bool(auxes & (lexicon.words["future"] | {"would"})) and sem.has_condition(token, lexicon)
+    if not (auxes & (lexicon.words["future"] | {"would"}) and sem.has_condition(token, lexicon)):
+        return False
+    if entry.id in lexicon.semantics["undergo_entries"] and not _spoken(token, lexicon):
+        return False  # "if the House votes to impeach, he would face trial": the author's hypothetical (round 19b)
+    return True
+
+
+def _spoken(token, lexicon: Lexicon) -> bool:
+    """True when a reporting or warning verb governs ``token`` ("warned that they would face charges
+    if ..."): someone says the consequence, so it can be a threat."""
+    verbs = lexicon.words["reporting"] | lexicon.words["wrongdoing_speakers"] | {"warn", "threaten"}
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in verbs:
+            return True
+    return False
 
 
 def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: str) -> Coding | None:
@@ -332,6 +351,9 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~unnamed")
+    if not sources and (found := passive_attacker(cand, index, lexicon))[0]:
+        sources, passive = found  # "the security minister was stabbed": an unnamed attacker (round 19b)
+        coding = replace(coding, rule=coding.rule + "~unnamed~passive")
     if not sources or conventions.ended_by_force(coding, sources) or moods.state_protest_purpose(coding.rule, sources, lexicon):
         return None  # no doer; "police halted the sit-in" is no eased dissent; "recalled its envoy to protest"
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
@@ -554,7 +576,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                                            *obligations(sentence, lexicon, index),
                                            *reported_wrongdoing(sentence, lexicon, index),
                                            *crowd_actions(sentence, lexicon, index),
-                                           *responsibility_claims(sentence, lexicon, index)):
+                                           *responsibility_claims(sentence, lexicon, index),
+                                           *authorship_claims(sentence, lexicon, index)):
         if targets and not isinstance(targets[0], Mention):  # a labelled act: its doer is the target
             src = [participant(m) for m in sources]
             tgt = act_doers(targets[0], src, coded.events + events, lexicon)

@@ -132,6 +132,11 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
     return []
 
 
+APOLOGY_CODES = frozenset({"055"})
+"""An apology (SUPPORT 055) is made to people too ("apologised to the people of his country", "to the
+victims' families"): its addressee need not be a political partner (issue 13 round 19b, e56)."""
+
+
 def context_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
                     lexicon: Lexicon) -> tuple[list[Participant], str]:
     """A target the parse did not attach, read from the sentence as a coder reads it: the one
@@ -161,9 +166,10 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     # "commuted the sentences of 300 inmates": the inmates
     argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
     if argument is not None and argument in cand.parts and not index.at(argument) and \
-            argument.i not in index.unresolved:
+            argument.i not in index.unresolved and argument.lemma_.lower() not in lexicon.words["person_nouns"]:
         # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless
-        # that word acts on an unplaced actor ("called for protests against the government")
+        # that word acts on an unplaced actor ("called for protests against the government"); a
+        # person noun the entry requires is people acted on ("released the man": round 19b, e56)
         argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index)  # "staged by students"
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
@@ -194,8 +200,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
     if unresolved is None and not person and not material:
         return [], ""
-    if cand.entry.type in lexicon.words["partner_types"] and (unresolved is None or unresolved.actor is None or
-                                                             unresolved.actor.sector in (None, "CVL", "BUS", "EDU")):
+    if cand.entry.type in lexicon.words["partner_types"] and cand.entry.cameo not in APOLOGY_CODES and \
+            (unresolved is None or unresolved.actor is None or unresolved.actor.sector in (None, "CVL", "BUS", "EDU")):
         return [], ""  # a consultation's partner is a political actor, not a place visited ("visits the University")
     if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""
@@ -321,7 +327,8 @@ def _unplaced_owner(argument, index: MentionIndex):
 GROUNDS_NOUNS = frozenset({"charge", "suspicion", "allegation", "accusation", "count", "felony", "misdemeanor",
                            "misdemeanour", "offence", "offense", "indictment", "warrant"})
 """Nouns that name the grounds of a legal act ("on charges of", "on suspicion of", "on a warrant"),
-never the one acted on when the act has a direct object (issue 13, round 19)."""
+never the one acted on when the act has a direct object (issue 13, round 19) or a passive subject (round
+19b, e56: "a man was arrested by police on suspicion of murder")."""
 
 
 def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset()):
@@ -337,6 +344,8 @@ def nominal_argument(cand: Candidate, instruments: frozenset[str] = frozenset())
         heads = [h for h in heads if not (h.dep_ == "pobj" and h.head.i in parts)]  # own non-target preposition is the charge
         # "arrested both men on charges of fraud": the grounds named beside a direct object (round 19)
         heads = [h for h in heads if not (h.dep_ == "pobj" and h.lemma_.lower() in GROUNDS_NOUNS)]
+    elif any(c.dep_ == "nsubjpass" for c in token.children):  # "a man was arrested by police on suspicion of
+        heads = [h for h in heads if not (h.dep_ == "pobj" and h.lemma_.lower() in GROUNDS_NOUNS)]  # murder" (19b)
     for head in heads:  # a prepositional object first: "suspended aid to the country"; never a date ("on Friday")
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "pcomp" and head.ent_type_ not in ("DATE", "TIME") \
                 and head.lower_ not in instruments:  # "with a large knife": what it was done with

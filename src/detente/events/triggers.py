@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from detente.events.arguments import MentionIndex, antecedent
+from detente.events.arguments import MentionIndex, antecedent, shared_passive_subject
 from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
 from detente.events.objects import act_object
@@ -147,6 +147,9 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
                 return pobj
+            if (second := next((c for c in child.children if c.dep_ == "pobj" and c.i != pobj.i), None)) is not None \
+                    and object_words(second) & words:
+                return second  # "expect from Iran assurances": a second object the parser hung on the preposition
             if pobj is not None and "@place" in words and _named_place(token, pobj, index):
                 return pobj
             if pobj is not None and "@actor" in words and _has_actor(pobj, index):
@@ -155,6 +158,10 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return child
         if rel == "child" and child.lemma_.lower() in words:
             return child
+    if rel == "obj" and words and (shared := shared_passive_subject(token)) is not None:
+        shared = antecedent(shared)  # "Another man, who was arrested ..., was released on bail": the man
+        if object_words(shared) & words or ("@actor" in words and _has_actor(shared, index)):
+            return shared
     return None
 
 
