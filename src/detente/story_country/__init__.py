@@ -12,7 +12,9 @@ left alone — given the story's country they read visitors, foreign attackers a
 sites") — except groups that act inside their own state (``DOMESTIC``: rebels, opposition,
 clergy, courts, police, legislatures, parties), which take it when the article names no other
 country at all and a state actor names this one (round 13: "The <country> government accepted
-demands from Shona rebels"). The events stage keeps its own context rules for participants
+demands from Shona rebels"). A people named as an ethnic group ("ethnic <people>", entry
+``#ethnic``) that no clause placed takes the story's country on the titled persons' terms: CAMEO
+codes an ethnic group by the country it lives in (issue 14, round 19). The events stage keeps its own context rules for participants
 (``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
 text fixes them"): read by the events stage inside the actors stage, a wider version of this
 reading moved event rows of the own gold and the judged-rows check halves (issue 14, round 12;
@@ -58,6 +60,11 @@ said": the police are the city's), and a group may act in the other country name
 ("<people>-led forces retook a village in <country> after fighting with guerrillas")."""
 
 
+ETHNIC = "#ethnic"
+"""Entry ending of a people named as an ethnic group ("ethnic <people>": no country from its
+name, ``resolver.resolve_atom``), also carried by the pronouns linked to it."""
+
+
 def story_country(mentions: list[Mention]) -> list[Mention]:
     """Give every titled person with no country the story's country when the article names
     exactly one country through its actors: bodies, offices, people and organisations of a
@@ -67,7 +74,9 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
     Britons", "Russian gas", "crowds in Paris", "sanctions against Nigeria"): a judge who fines
     Britons is not British, a president cheered in Paris may be a visitor. A role or pronoun of
     a ``DOMESTIC`` sector takes the country when it is the only one the article names in any
-    way and a state actor (``STATE_SECTORS``) names it.
+    way and a state actor (``STATE_SECTORS``) names it. An ethnic group no clause placed takes
+    the country on the titled persons' terms ("Ethnic <people> vowed to fight, <country>
+    officials said").
 
     >>> import detente
     >>> coded = detente.code("Judge Ana Velez charged 28 Chilean officials with fraud.")
@@ -89,7 +98,8 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
         if actor is None or actor.country is not None or actor.sector is None:
             continue
         if m.label == "PERSON" and actor.sector not in NOT_PLACED \
-                or state and m.label in GROUP_LABELS and actor.sector in DOMESTIC:
+                or state and m.label in GROUP_LABELS and actor.sector in DOMESTIC \
+                or (actor.entry or "").endswith(ETHNIC):
             m.actor = Actor(code, actor.sector, name=actor.name,
                             entry=f"{actor.entry or ''}+story:{code}")
     return mentions
