@@ -37,6 +37,9 @@ FAITH_WORDS = word_list("actors", "vocabulary.yaml", "faith_words")
 FAITH_LEADERS = frozenset({"leader", "leaders", "figure", "figures"})
 """Generic roles a faith word makes religious ("Muslim leaders" REL); not officials or
 commanders ("Shiite officials" of a government stay GOV)."""
+GENERIC_SEATS = word_list("actors", "vocabulary.yaml", "generic_seats")
+"""Common office nouns that name a seat of power ("Foreign Office", any "... Department"): a
+country word before one says whose it is."""
 STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
@@ -504,15 +507,29 @@ def resolve_name(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     if root.kind in ("country", "demonym") and paired:  # "Israeli-Palestinian", "Iran-Iraq"
         return [p for a in (*paired, root) for p in resolve_name(doc, a, [a], ctx)]
     actor, _ = name_actor(root, doc, ctx)
-    if root.kind in ("org", "demonym") and actor.sector not in ("IGO", "NGO"):
+    if root.kind in ("org", "demonym") and actor.sector not in ("IGO", "NGO") \
+            or root.kind == "seat" and is_generic_seat(doc, root):
         for mod in mods:
             country, entry = country_of(mod, doc, ctx)
             if country:
-                actor = Actor(country, actor.sector, name=actor.name, entry=actor.entry)
+                shown = f"{actor.entry}+{entry}" if root.kind == "seat" else actor.entry
+                actor = Actor(country, actor.sector, name=actor.name, entry=shown)
                 break
     start, end = phrase_span(doc, group, root, ctx.tables)
     return [Phrase(start, end, root.label, actor, actor.entry, anchor_of(doc, root),
                    kind="group", atoms=group)]
+
+
+def is_generic_seat(doc, atom: Atom) -> bool:
+    """A seat named by a common office noun (``GENERIC_SEATS``): "the Foreign Office", "the
+    Justice Department", not "the Kremlin" or "Downing Street".
+
+    >>> import detente
+    >>> [m.actor.code for m in detente.code("The German Foreign Office protested.").mentions]
+    ['DEUGOV']
+    """
+    name = doc[atom.start:atom.end].text.lower()
+    return name in GENERIC_SEATS or any(w in GENERIC_SEATS for w in name.split())
 
 
 def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
