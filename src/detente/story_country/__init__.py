@@ -14,7 +14,9 @@ clergy, courts, police, legislatures, parties), which take it when the article n
 country at all and a state actor names this one (round 13: "The <country> government accepted
 demands from Shona rebels"). A people named as an ethnic group ("ethnic <people>", entry
 ``#ethnic``) that no clause placed takes the story's country on the titled persons' terms: CAMEO
-codes an ethnic group by the country it lives in (issue 14, round 19). The events stage keeps its own context rules for participants
+codes an ethnic group by the country it lives in (issue 14, round 19). So does a people whose
+homeland several states share (``SHARED_PEOPLES``: "Kurds", "<people> civilians") on the
+domestic groups' terms. The events stage keeps its own context rules for participants
 (``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
 text fixes them"): read by the events stage inside the actors stage, a wider version of this
 reading moved event rows of the own gold and the judged-rows check halves (issue 14, round 12;
@@ -24,9 +26,11 @@ reading moved event rows of the own gold and the judged-rows check halves (issue
 
 from __future__ import annotations
 
+import re
+
 from detente.actors.tables import is_country
 from detente.records import Actor, CodedArticle, Mention
-from detente.resources import Resources
+from detente.resources import Resources, word_list
 from detente.stage import Stage
 
 __all__ = ["STAGE", "load", "run", "story_country"]
@@ -65,6 +69,26 @@ ETHNIC = "#ethnic"
 name, ``resolver.resolve_atom``), also carried by the pronouns linked to it."""
 
 
+SHARED_PEOPLES = word_list("actors", "vocabulary.yaml", "shared_peoples")
+"""Peoples whose homeland several states share ("Kurds", "Tamil"): their name gives no country."""
+PRIVATE_SECTORS = frozenset({"CVL", "REF"})
+"""Sectors of private people and refugees a shared people's name may modify ("<people>
+civilians", "<people> villages", "<people> refugees")."""
+PEOPLE_SECTOR = "CVL"
+
+
+def shared_people(mention: Mention) -> str | None:
+    """The shared people's word that names a mention with no country: the people itself (no
+    actor: "Kurds") or a private-people role it modifies ("Tamil civilians"), else None."""
+    actor = mention.actor
+    if actor is not None and (actor.country is not None or actor.sector not in PRIVATE_SECTORS):
+        return None
+    if actor is None and mention.label != "NORP":
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", mention.text)]
+    return next((w for w in words if w in SHARED_PEOPLES), None)
+
+
 def story_country(mentions: list[Mention]) -> list[Mention]:
     """Give every titled person with no country the story's country when the article names
     exactly one country through its actors: bodies, offices, people and organisations of a
@@ -95,6 +119,12 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
         a.sector in STATE_SECTORS for a in countries)
     for m in mentions:
         actor = m.actor
+        if state and (word := shared_people(m)) is not None:
+            m.actor = Actor(code, actor.sector if actor else PEOPLE_SECTOR,
+                            name=actor and actor.name,
+                            entry=f"{actor.entry if actor else 'people:' + word}+story:{code}")
+            m.rule = m.rule or m.actor.entry
+            continue
         if actor is None or actor.country is not None or actor.sector is None:
             continue
         if m.label == "PERSON" and actor.sector not in NOT_PLACED \
