@@ -19,7 +19,7 @@ from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.seats import PLACE_PREPOSITIONS, named_seat, where_stationed
-from detente.actors.tables import ActorTables, Entry, RoleNoun
+from detente.actors.tables import ActorTables, Entry, RoleNoun, is_country
 from detente.actors.trees import (
     anchor_of,
     build_trees,
@@ -224,6 +224,10 @@ def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> s
             return atom.role.sector
         if atom.kind == "seat" and atom.entries[0].sector:
             return atom.entries[0].sector
+        if atom.kind == "org" and atom.entries and atom.entries[0].sector \
+                and atom.entries[0].sector not in ("IGO", "NGO") \
+                and is_country(atom.entries[0].country or ""):
+            return atom.entries[0].sector  # "Sinn Fein leader <name>": the party's PTY (round 19)
     anchor, lower = anchor_of(doc, root), columns(doc).lower
     for child in children(doc)[anchor]:
         if child < anchor and lower[child] in tables.sector_adjectives:
