@@ -97,3 +97,11 @@ def test_biafran_separatists_by_name(mentions):
                      "Sovereign State of Biafra in Lagos.")
     assert any(m.actor and m.actor.code == "NGAREB" for m in found)
     assert _code(mentions("IPOB supporters marched in Enugu."), "IPOB") == "NGAREB"
+
+
+def test_east_jerusalem_is_palestinian(mentions):
+    found = mentions("Israeli police arrested two men in East Jerusalem.")
+    assert _code(found, "East Jerusalem") == "PSECVL"
+    # control: Jerusalem alone stays Israel's seat of government, and its place
+    assert _code(mentions("Jerusalem rejected the plan."), "Jerusalem") == "ISRGOV"
+    assert _code(mentions("Two men were arrested in Jerusalem."), "Jerusalem") == "ISRCVL"
