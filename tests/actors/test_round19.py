@@ -105,3 +105,15 @@ def test_east_jerusalem_is_palestinian(mentions):
     # control: Jerusalem alone stays Israel's seat of government, and its place
     assert _code(mentions("Jerusalem rejected the plan."), "Jerusalem") == "ISRGOV"
     assert _code(mentions("Two men were arrested in Jerusalem."), "Jerusalem") == "ISRCVL"
+
+
+def test_guards_and_secret_police_as_the_agents_dictionary_codes_them(mentions):
+    found = mentions("The Iraqi Republican Guard attacked Kurds.")
+    assert _code(found, "The Iraqi Republican Guard") == "IRQMIL"
+    assert _code(found, "Kurds") == "IRQCVL"
+    assert _code(mentions("The Zairean presidential guard fired on students."),
+                 "The Zairean presidential guard") == "CODMIL"
+    assert _code(mentions("Egyptian secret police arrested two men."),
+                 "Egyptian secret police") == "EGYSPY"
+    # control: police stay police
+    assert _code(mentions("Egyptian police arrested two men."), "Egyptian police") == "EGYCOP"
