@@ -98,6 +98,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
     ("detente.actors.coref", "SURNAME_HONORIFICS", "actors", "vocabulary.yaml",
      "surname_honorifics"),
+    ("detente.actors.resolver", "GENERIC_SEATS", "actors", "vocabulary.yaml", "generic_seats"),
+    ("detente.story_country", "SHARED_PEOPLES", "actors", "vocabulary.yaml", "shared_peoples"),
 ]
 
 

@@ -127,7 +127,10 @@ def _case(coded, start: str):
 
 def test_people_fired_at_are_the_target_not_the_place(coded):
     [event] = _case(coded, "Kenyan police fired tear gas").events
-    assert [p.text for p in event.target] == ["opposition supporters"]
+    # issue 14 round 19: "opposition supporters" is a role (CAMEO OPPOSITION_SUPPORTER, OPP) whose
+    # phrase now takes the place it is in; the target is still the people, not the place
+    assert [(p.text, p.sector) for p in event.target] == [
+        ("opposition supporters in Nairobi", "OPP")]
     [event] = _case(coded, "Police fired tear gas at thousands").events
     assert [(p.text, p.sector) for p in event.target] == [("protesters", "CVL")]
 

@@ -19,7 +19,7 @@ from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.seats import PLACE_PREPOSITIONS, named_seat, where_stationed
-from detente.actors.tables import ActorTables, Entry, RoleNoun
+from detente.actors.tables import ActorTables, Entry, RoleNoun, is_country
 from detente.actors.trees import (
     anchor_of,
     build_trees,
@@ -37,6 +37,9 @@ FAITH_WORDS = word_list("actors", "vocabulary.yaml", "faith_words")
 FAITH_LEADERS = frozenset({"leader", "leaders", "figure", "figures"})
 """Generic roles a faith word makes religious ("Muslim leaders" REL); not officials or
 commanders ("Shiite officials" of a government stay GOV)."""
+GENERIC_SEATS = word_list("actors", "vocabulary.yaml", "generic_seats")
+"""Common office nouns that name a seat of power ("Foreign Office", any "... Department"): a
+country word before one says whose it is."""
 STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
@@ -49,6 +52,11 @@ MEMBER_BODIES = word_list("actors", "vocabulary.yaml", "member_bodies")
 PROFESSION_WORDS = word_list("actors", "vocabulary.yaml", "profession_sectors")
 PROFESSION_SECTORS = frozenset(s.upper() for s in PROFESSION_WORDS)
 PEOPLE_SECTOR = "CVL"
+NATIONAL_BODY_SECTORS = frozenset({"PTY", "LAB", "BUS", "MED", "EDU", "REL"})
+"""Sectors of national bodies whose generic role ("leader", "official") takes the body's sector
+("Sinn Fein leader <name>": PTY, not GOV). Armed groups are left out: read so, a rebel group's
+leaders became the group itself and an event row between them went (judged verifier tune half,
+issue 14 round 19)."""
 """Sector of a people named by nationality alone (CAMEO codes "Libyans" as civilians), and of
 a city or region named as a place (the PLOVER gold codes "a curfew in Abidjan" CIVCVL)."""
 MEDIA_SECTOR = "MED"
@@ -221,6 +229,9 @@ def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> s
             return atom.role.sector
         if atom.kind == "seat" and atom.entries[0].sector:
             return atom.entries[0].sector
+        if atom.kind == "org" and atom.entries and atom.entries[0].sector in NATIONAL_BODY_SECTORS \
+                and is_country(atom.entries[0].country or ""):
+            return atom.entries[0].sector  # "Sinn Fein leader <name>": the party's PTY (round 19)
     anchor, lower = anchor_of(doc, root), columns(doc).lower
     for child in children(doc)[anchor]:
         if child < anchor and lower[child] in tables.sector_adjectives:
@@ -504,15 +515,29 @@ def resolve_name(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     if root.kind in ("country", "demonym") and paired:  # "Israeli-Palestinian", "Iran-Iraq"
         return [p for a in (*paired, root) for p in resolve_name(doc, a, [a], ctx)]
     actor, _ = name_actor(root, doc, ctx)
-    if root.kind in ("org", "demonym") and actor.sector not in ("IGO", "NGO"):
+    if root.kind in ("org", "demonym") and actor.sector not in ("IGO", "NGO") \
+            or root.kind == "seat" and is_generic_seat(doc, root):
         for mod in mods:
             country, entry = country_of(mod, doc, ctx)
             if country:
-                actor = Actor(country, actor.sector, name=actor.name, entry=actor.entry)
+                shown = f"{actor.entry}+{entry}" if root.kind == "seat" else actor.entry
+                actor = Actor(country, actor.sector, name=actor.name, entry=shown)
                 break
     start, end = phrase_span(doc, group, root, ctx.tables)
     return [Phrase(start, end, root.label, actor, actor.entry, anchor_of(doc, root),
                    kind="group", atoms=group)]
+
+
+def is_generic_seat(doc, atom: Atom) -> bool:
+    """A seat named by a common office noun (``GENERIC_SEATS``): "the Foreign Office", "the
+    Justice Department", not "the Kremlin" or "Downing Street".
+
+    >>> import detente
+    >>> [m.actor.code for m in detente.code("The German Foreign Office protested.").mentions]
+    ['DEUGOV']
+    """
+    name = doc[atom.start:atom.end].text.lower()
+    return name in GENERIC_SEATS or any(w in GENERIC_SEATS for w in name.split())
 
 
 def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:

@@ -12,7 +12,11 @@ left alone — given the story's country they read visitors, foreign attackers a
 sites") — except groups that act inside their own state (``DOMESTIC``: rebels, opposition,
 clergy, courts, police, legislatures, parties), which take it when the article names no other
 country at all and a state actor names this one (round 13: "The <country> government accepted
-demands from Shona rebels"). The events stage keeps its own context rules for participants
+demands from Shona rebels"). A people named as an ethnic group ("ethnic <people>", entry
+``#ethnic``) that no clause placed takes the story's country on the titled persons' terms: CAMEO
+codes an ethnic group by the country it lives in (issue 14, round 19). So does a people whose
+homeland several states share (``SHARED_PEOPLES``: "Kurds", "<people> civilians") on the
+domestic groups' terms. The events stage keeps its own context rules for participants
 (``events/sources.sole_country``, ANNOTATION.md's "country and sector from context when the
 text fixes them"): read by the events stage inside the actors stage, a wider version of this
 reading moved event rows of the own gold and the judged-rows check halves (issue 14, round 12;
@@ -22,9 +26,11 @@ reading moved event rows of the own gold and the judged-rows check halves (issue
 
 from __future__ import annotations
 
+import re
+
 from detente.actors.tables import is_country
 from detente.records import Actor, CodedArticle, Mention
-from detente.resources import Resources
+from detente.resources import Resources, word_list
 from detente.stage import Stage
 
 __all__ = ["STAGE", "load", "run", "story_country"]
@@ -58,6 +64,31 @@ said": the police are the city's), and a group may act in the other country name
 ("<people>-led forces retook a village in <country> after fighting with guerrillas")."""
 
 
+ETHNIC = "#ethnic"
+"""Entry ending of a people named as an ethnic group ("ethnic <people>": no country from its
+name, ``resolver.resolve_atom``), also carried by the pronouns linked to it."""
+
+
+SHARED_PEOPLES = word_list("actors", "vocabulary.yaml", "shared_peoples")
+"""Peoples whose homeland several states share ("Kurds", "Tamil"): their name gives no country."""
+PRIVATE_SECTORS = frozenset({"CVL", "REF"})
+"""Sectors of private people and refugees a shared people's name may modify ("<people>
+civilians", "<people> villages", "<people> refugees")."""
+PEOPLE_SECTOR = "CVL"
+
+
+def shared_people(mention: Mention) -> str | None:
+    """The shared people's word that names a mention with no country: the people itself (no
+    actor: "Kurds") or a private-people role it modifies ("Tamil civilians"), else None."""
+    actor = mention.actor
+    if actor is not None and (actor.country is not None or actor.sector not in PRIVATE_SECTORS):
+        return None
+    if actor is None and mention.label != "NORP":
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", mention.text)]
+    return next((w for w in words if w in SHARED_PEOPLES), None)
+
+
 def story_country(mentions: list[Mention]) -> list[Mention]:
     """Give every titled person with no country the story's country when the article names
     exactly one country through its actors: bodies, offices, people and organisations of a
@@ -67,7 +98,9 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
     Britons", "Russian gas", "crowds in Paris", "sanctions against Nigeria"): a judge who fines
     Britons is not British, a president cheered in Paris may be a visitor. A role or pronoun of
     a ``DOMESTIC`` sector takes the country when it is the only one the article names in any
-    way and a state actor (``STATE_SECTORS``) names it.
+    way and a state actor (``STATE_SECTORS``) names it. An ethnic group no clause placed takes
+    the country on the titled persons' terms ("Ethnic <people> vowed to fight, <country>
+    officials said").
 
     >>> import detente
     >>> coded = detente.code("Judge Ana Velez charged 28 Chilean officials with fraud.")
@@ -86,10 +119,17 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
         a.sector in STATE_SECTORS for a in countries)
     for m in mentions:
         actor = m.actor
+        if state and (word := shared_people(m)) is not None:
+            m.actor = Actor(code, actor.sector if actor else PEOPLE_SECTOR,
+                            name=actor and actor.name,
+                            entry=f"{actor.entry if actor else 'people:' + word}+story:{code}")
+            m.rule = m.rule or m.actor.entry
+            continue
         if actor is None or actor.country is not None or actor.sector is None:
             continue
         if m.label == "PERSON" and actor.sector not in NOT_PLACED \
-                or state and m.label in GROUP_LABELS and actor.sector in DOMESTIC:
+                or state and m.label in GROUP_LABELS and actor.sector in DOMESTIC \
+                or (actor.entry or "").endswith(ETHNIC):
             m.actor = Actor(code, actor.sector, name=actor.name,
                             entry=f"{actor.entry or ''}+story:{code}")
     return mentions
