@@ -61,7 +61,9 @@ CASES = [
     ("Nairobi (Reuters) - Kenyan police arrested the opposition leader on Monday.", {("COERCE", "KEN", "KEN")}),
     ("WASHINGTON (AP) — Iranian forces attacked a tanker in the Gulf of Oman.", {("ASSAULT", "IRN", None)}),
     # word senses: a retort, a deal, a tone, an opportunity, a bill killed
-    ("The French president fired back at critics of his pension reform.", {("ACCUSE", "FRA", None)}),
+    # (since round 19b, e56, a person noun the entry takes is people acted on, placed as a domestic act:
+    # the critics of his reform are the president's own country's, as gold/CONVENTIONS.md codes domestic acts)
+    ("The French president fired back at critics of his pension reform.", {("ACCUSE", "FRA", "FRA")}),
     ("Nigerian troops fired back at the gunmen in Borno.", {("ASSAULT", "NGA", "NGA")}),
     ("Greece struck a deal with Turkey on migrants.", {("AGREE", "GRC", "TUR")}),
     ("The Turkish president struck a conciliatory tone towards Greece.", set()),

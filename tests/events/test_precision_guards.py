@@ -33,7 +33,9 @@ CASES = [
     # blocking a website is censorship (COERCE), not a protest blockade
     ("Russia blocks access to Instagram.", {("COERCE", "RUS", None)}),
     # the one shot and killed, or asked, is not the doer
-    ("A Trump supporter was shot and killed in Portland.", set()),
+    # (since round 19b, e56, an agentless passive attack on a political actor is an attack by an unnamed doer
+    # with no country, ANNOTATION.md's "unnamed doers": the one shot is its target, never its doer)
+    ("A Trump supporter was shot and killed in Portland.", {("ASSAULT", None, "USA")}),
     ("When asked about the payments, the Mexican president said no.", set()),
     # a trigger word inside a name is no act
     ("CHAZ or CHOP (Capitol Hill Occupied Protests) as it was later known, formed in Seattle's Capitol "

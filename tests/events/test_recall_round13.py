@@ -32,7 +32,8 @@ CASES = [
      {("ASSAULT", None, "IRQ")}),
     # police questioning people is an investigation (ACCUSE 090); a constable is police
     ("Officials in India said a police constable decided to question the two men.", {("ACCUSE", "IND", None)}),
-    ("Kenyan police questioned the twelve men.", {("ACCUSE", "KEN", None)}),
+    # (since round 19b, e56: the men questioned are people acted on, a domestic act as "released the men")
+    ("Kenyan police questioned the twelve men.", {("ACCUSE", "KEN", "KEN")}),
     # people led away by police are detained (COERCE 173); a delegation led away is not
     ("Two protesters were led away by French police in Paris.", {("COERCE", "FRA", "FRA")}),
     ("The Kenyan president led the delegation away from the talks.", set()),
