@@ -64,6 +64,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.resolver", "FAITH_WORDS", "actors", "vocabulary.yaml", "faith_words"),
     ("detente.actors.resolver", "CIVILIAN_PROPERTY", "actors", "vocabulary.yaml",
      "civilian_property"),
+    ("detente.actors.resolver", "NATIONAL_PEOPLE", "actors", "vocabulary.yaml",
+     "national_people"),
     ("detente.quotes.context", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),

@@ -43,6 +43,8 @@ country word before one says whose it is."""
 STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
+NATIONAL_PEOPLE = word_list("actors", "vocabulary.yaml", "national_people")
+"""Person nouns kept as actors only with a country ("a Palestinian youth"; round 20)."""
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
 CROWD_NOUNS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
@@ -630,5 +632,7 @@ def keep_phrase(doc, phrase: Phrase) -> bool:
     """Drop a bare role noun that only describes a thing ("army base", "government policy")."""
     if phrase.label != "ROLE" or (phrase.actor and phrase.actor.country):
         return True
+    if phrase.role is not None and phrase.role.phrase in NATIONAL_PEOPLE:
+        return False  # "a man was killed": no actor without a nationality (round 20)
     anchor = phrase.anchor
     return columns(doc).dep[anchor] not in ("compound", "amod") or heads(doc)[anchor] == anchor
