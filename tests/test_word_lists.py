@@ -66,6 +66,7 @@ MOVED = [  # (module, constant, stage, file, key)
      "civilian_property"),
     ("detente.actors.resolver", "NATIONAL_PEOPLE", "actors", "vocabulary.yaml",
      "national_people"),
+    ("detente.actors.resolver", "BACKER_NOUNS", "actors", "vocabulary.yaml", "backer_nouns"),
     ("detente.quotes.context", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),

@@ -44,6 +44,9 @@ STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
 NATIONAL_PEOPLE = word_list("actors", "vocabulary.yaml", "national_people")
+BACKER_NOUNS = word_list("actors", "vocabulary.yaml", "backer_nouns")
+"""People who back someone: OPP when the one they back is out of office (round 20)."""
+OUT_OF_OFFICE = frozenset({"OPP", FORMER_SECTOR})
 """Person nouns kept as actors only with a country ("a Palestinian youth"; round 20)."""
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
@@ -272,7 +275,27 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
                        and a.role.sector in PROFESSION_SECTORS), sector)
     elif sector == PEOPLE_SECTOR and root.role.phrase in CROWD_NOUNS:
         sector = crowd_sector(doc, root, mods, ctx.tables) or sector
+    elif root.role.phrase in BACKER_NOUNS:
+        sector = backer_sector(doc, mods, ctx) or sector
     return sector
+
+
+def backer_sector(doc, mods: list[Atom], ctx: Context) -> str | None:
+    """OPP for people backing someone out of office ("supporters of former President <name>",
+    "followers of the opposition leader"): CAMEO's OPPOSITION_SUPPORTER (round 20)."""
+    for atom in mods:
+        if is_former(doc, [anchor_of(doc, atom)], ctx.tables):
+            return "OPP"
+        if atom.kind == "role":
+            own = atom.role.sector
+        elif atom.kind in ("person", "org"):
+            actor = name_actor(atom, doc, ctx)[0]
+            own = actor.sector if actor else None
+        else:
+            continue
+        if own in OUT_OF_OFFICE:
+            return "OPP"
+    return None
 
 
 def crowd_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:

@@ -1,0 +1,52 @@
+"""Round 20 of issue 14: a nationality's person nouns are its civilians, pro-democracy and
+anti-government people are the opposition, and people backing someone out of office are the
+opposition. Every sentence is made up."""
+
+from tests.actors.test_round8 import _code
+
+
+def test_a_nationality_person_noun_is_a_civilian(mentions):
+    found = mentions("Israeli troops shot dead a Palestinian youth near the checkpoint.")
+    assert _code(found, "Palestinian youth") == "PSECVL"
+    assert next(m for m in found if m.text.startswith("Palestinian")).rule \
+        == "role:youth+demonym:Palestinian"
+    assert _code(mentions("A Kenyan court jailed a British man for fraud."), "British man") \
+        == "GBRCVL"
+    assert _code(mentions("Two Iraqi boys were wounded by a roadside bomb."), "Iraqi boys") \
+        == "IRQCVL"
+    assert _code(mentions("A Japanese woman was kidnapped on Monday."), "Japanese woman") \
+        == "JPNCVL"
+    # controls: the bare nouns are no actor; a country's troops keep their sector
+    found = mentions("A man was killed when police opened fire in the market.")
+    assert not any(m.text.lower().endswith("man") for m in found)
+    assert not any(m.text.lower().endswith("teenager")
+                   for m in mentions("Police arrested a teenager after the riot."))
+    assert _code(mentions("Iraqi soldiers searched the house."), "Iraqi soldiers") == "IRQMIL"
+
+
+def test_pro_democracy_and_anti_government_people_are_the_opposition(mentions):
+    assert _code(mentions("Pro-democracy activists in Burma called for a boycott."),
+                 "Pro-democracy activists") == "MMROPP"
+    assert _code(mentions("Anti-government activists in Bangkok were arrested."),
+                 "Anti-government activists") == "THAOPP"
+    assert _code(mentions("A Chinese democracy activist was jailed for ten years."),
+                 "Chinese democracy activist") == "CHNOPP"
+    found = mentions("Burmese pro-democracy leader Aung San Suu Kyi urged sanctions.")
+    assert _code(found, "Burmese") == "MMROPP"  # the office the text names, not her later one
+    assert next(m for m in found if m.text.startswith("Burmese")).rule.endswith(
+        "+title:pro-democracy leader")
+    # control: a leader the text gives no such title keeps the roster's office
+    assert _code(mentions("Burmese leader Aung San Suu Kyi urged sanctions."), "Burmese") \
+        == "MMRGOV"
+
+
+def test_backers_of_someone_out_of_office_are_the_opposition(mentions):
+    found = mentions("Supporters of opposition leader Raila Odinga protested in Nairobi.")
+    assert _code(found, "Supporters") == "KENOPP"
+    assert next(m for m in found if m.text.startswith("Supporters")).rule.startswith(
+        "role:supporters+")
+    # controls: backers of an office-holder or a ruling party are private people
+    assert _code(mentions("Supporters of President Mwai Kibaki rallied in Nairobi."),
+                 "Supporters") == "KENCVL"
+    assert _code(mentions("Kenyan supporters of the ruling party celebrated."),
+                 "Kenyan supporters") == "KENCVL"
