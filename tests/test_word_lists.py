@@ -67,6 +67,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.resolver", "NATIONAL_PEOPLE", "actors", "vocabulary.yaml",
      "national_people"),
     ("detente.actors.resolver", "BACKER_NOUNS", "actors", "vocabulary.yaml", "backer_nouns"),
+    ("detente.actors.resolver", "EXILE_WORDS", "actors", "vocabulary.yaml", "exile_words"),
     ("detente.quotes.context", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),

@@ -50,3 +50,29 @@ def test_backers_of_someone_out_of_office_are_the_opposition(mentions):
                  "Supporters") == "KENCVL"
     assert _code(mentions("Kenyan supporters of the ruling party celebrated."),
                  "Kenyan supporters") == "KENCVL"
+
+
+def test_a_person_apposed_to_their_former_office_is_out_of_office(mentions):
+    found = mentions("Nawaz Sharif, the former prime minister, was arrested.")
+    assert _code(found, "Nawaz Sharif") == "PAKELI"
+    assert next(m for m in found if m.text == "Nawaz Sharif").rule.endswith("+former-apposition")
+    assert _code(found, "the former prime minister") == "PAKELI"
+    assert _code(mentions("Nelson Mandela, the former South African president, urged calm."),
+                 "Nelson Mandela") == "ZAFELI"
+    # controls: a past office that is not the roster's one leaves the person in office
+    assert _code(mentions("Vladimir Putin, a former KGB officer, met the envoy."),
+                 "Vladimir Putin") == "RUSGOV"
+    assert _code(mentions("Nawaz Sharif, the prime minister, was arrested."), "Nawaz Sharif") \
+        == "PAKGOV"
+
+
+def test_exiled_opposition_stays_the_opposition(mentions):
+    assert _code(mentions("Exiled Iraqi opposition leaders met in London."),
+                 "Exiled Iraqi opposition leaders") == "IRQOPP"
+    assert _code(mentions("Exiled opposition leader Benazir Bhutto returned to Pakistan."),
+                 "Exiled opposition leader") == "PAKOPP"
+    # controls: an exiled office-holder and a former opposition leader are out of office (ELI)
+    assert _code(mentions("The exiled Haitian president called for calm."),
+                 "The exiled Haitian president") == "HTIELI"
+    assert _code(mentions("Former opposition leader Raila Odinga met the envoy."),
+                 "Former opposition leader") == "KENELI"

@@ -46,7 +46,11 @@ CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
 NATIONAL_PEOPLE = word_list("actors", "vocabulary.yaml", "national_people")
 BACKER_NOUNS = word_list("actors", "vocabulary.yaml", "backer_nouns")
 """People who back someone: OPP when the one they back is out of office (round 20)."""
-OUT_OF_OFFICE = frozenset({"OPP", FORMER_SECTOR})
+OPPOSITION_SECTOR = "OPP"
+OUT_OF_OFFICE = frozenset({OPPOSITION_SECTOR, FORMER_SECTOR})
+EXILE_WORDS = word_list("actors", "vocabulary.yaml", "exile_words")
+"""Former words that leave the opposition the opposition ("exiled opposition leader": OPP,
+CAMEO's EXILED_OPPOSITION ~OPP; round 20)."""
 """Person nouns kept as actors only with a country ("a Palestinian youth"; round 20)."""
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
@@ -117,14 +121,15 @@ def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
     return "-" in text and text.split("-")[0].lower() in tables.stance_prefixes
 
 
-def is_former(doc, tokens: list[int], tables: ActorTables) -> bool:
-    """True when a "former"/"ex-"/"ousted" word modifies one of the tokens."""
+def is_former(doc, tokens: list[int], tables: ActorTables, skip: frozenset = frozenset()) -> bool:
+    """True when a "former"/"ex-"/"ousted" word (not one of ``skip``) modifies one of the tokens."""
     lower, kids = columns(doc).lower, children(doc)
+    words = tables.former_words - skip
     for i in tokens:
         for child in kids[i]:
-            if lower[child] in tables.former_words and child < i:
+            if lower[child] in words and child < i:
                 return True
-        if i >= 1 and lower[i - 1] in tables.former_words:
+        if i >= 1 and lower[i - 1] in words:
             return True
         if i >= 2 and token_text(doc, i - 1) == "-" and lower[i - 2] in ("ex",):
             return True
@@ -349,8 +354,9 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     conjoined countries ("US and British forces") give one phrase per country."""
     mods = [a for a in group if a is not root]
     sector = role_sector(doc, root, mods, ctx)
-    if is_former(doc, [anchor_of(doc, root)], ctx.tables):
-        sector = FORMER_SECTOR
+    if is_former(doc, [anchor_of(doc, root)], ctx.tables,
+                 EXILE_WORDS if sector == OPPOSITION_SECTOR else frozenset()):
+        sector = FORMER_SECTOR  # "exiled opposition leaders" are still the opposition (round 20)
     bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS]
     bearers = named_seat(doc, root, [b for b in bearers if b[1]])
     located = where_stationed(doc, root, bearers)
@@ -433,7 +439,8 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
         entry = f"{actor.entry}+title-of:{body.entries[0].entry}"
         actor = Actor(body.entries[0].country, body.entries[0].sector, name=actor.name,
                       entry=entry)
-    if is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
+    if is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables,
+                 EXILE_WORDS if actor.sector == OPPOSITION_SECTOR else frozenset()):
         actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
     start, end = phrase_span(doc, group, root, ctx.tables)
     shown = standing_on(person, ctx.day, title).title
