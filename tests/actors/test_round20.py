@@ -5,23 +5,18 @@ opposition. Every sentence is made up."""
 from tests.actors.test_round8 import _code
 
 
-def test_a_nationality_person_noun_is_a_civilian(mentions):
+def test_a_nationality_before_a_person_noun_is_its_civilians(mentions):
     found = mentions("Israeli troops shot dead a Palestinian youth near the checkpoint.")
-    assert _code(found, "Palestinian youth") == "PSECVL"
-    assert next(m for m in found if m.text.startswith("Palestinian")).rule \
-        == "role:youth+demonym:Palestinian"
-    assert _code(mentions("A Kenyan court jailed a British man for fraud."), "British man") \
-        == "GBRCVL"
-    assert _code(mentions("Two Iraqi boys were wounded by a roadside bomb."), "Iraqi boys") \
-        == "IRQCVL"
-    assert _code(mentions("A Japanese woman was kidnapped on Monday."), "Japanese woman") \
-        == "JPNCVL"
-    # controls: the bare nouns are no actor; a country's troops keep their sector
+    assert _code(found, "Palestinian") == "PSECVL"
+    assert next(m for m in found if m.text == "Palestinian").rule == "demonym:Palestinian"
+    assert _code(mentions("A Kenyan court jailed a British man for fraud."), "British") == "GBRCVL"
+    assert _code(mentions("Two Iraqi boys were wounded by a roadside bomb."), "Iraqi") == "IRQCVL"
+    assert _code(mentions("A Japanese woman was kidnapped on Monday."), "Japanese") == "JPNCVL"
+    # controls: the nouns are no actor of their own; a country's troops keep their sector
     found = mentions("A man was killed when police opened fire in the market.")
     assert not any(m.text.lower().endswith("man") for m in found)
-    assert not any(m.text.lower().endswith("teenager")
-                   for m in mentions("Police arrested a teenager after the riot."))
     assert _code(mentions("Iraqi soldiers searched the house."), "Iraqi soldiers") == "IRQMIL"
+    assert _code(mentions("The Iraqi plan was rejected."), "Iraqi") == "IRQ"
 
 
 def test_pro_democracy_and_anti_government_people_are_the_opposition(mentions):
@@ -45,11 +40,12 @@ def test_backers_of_someone_out_of_office_are_the_opposition(mentions):
     assert _code(found, "Supporters") == "KENOPP"
     assert next(m for m in found if m.text.startswith("Supporters")).rule.startswith(
         "role:supporters+")
-    # controls: backers of an office-holder or a ruling party are private people
-    assert _code(mentions("Supporters of President Mwai Kibaki rallied in Nairobi."),
-                 "Supporters") == "KENCVL"
-    assert _code(mentions("Kenyan supporters of the ruling party celebrated."),
-                 "Kenyan supporters") == "KENCVL"
+    # controls: backers of an office-holder or a body are no phrase of their own; the one
+    # backed is still the mention
+    found = mentions("Supporters of President Mwai Kibaki rallied in Nairobi.")
+    assert not any(m.text.startswith("Supporters") for m in found)
+    assert _code(found, "President Mwai Kibaki") == "KENGOV"
+    assert _code(mentions("Hamas supporters marched in Gaza."), "Hamas") == "PSEREB"
 
 
 def test_a_person_apposed_to_their_former_office_is_out_of_office(mentions):

@@ -51,7 +51,8 @@ OUT_OF_OFFICE = frozenset({OPPOSITION_SECTOR, FORMER_SECTOR})
 EXILE_WORDS = word_list("actors", "vocabulary.yaml", "exile_words")
 """Former words that leave the opposition the opposition ("exiled opposition leader": OPP,
 CAMEO's EXILED_OPPOSITION ~OPP; round 20)."""
-"""Person nouns kept as actors only with a country ("a Palestinian youth"; round 20)."""
+"""Person nouns after which a nationality word is its private people ("a Palestinian youth"
+CVL; round 20)."""
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
 CROWD_NOUNS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
@@ -197,7 +198,8 @@ def name_actor(atom: Atom, doc, ctx: Context,
         sector, used = PEOPLE_SECTOR, f"{entry.entry}#place"
     token = doc[anchor_of(doc, atom)]
     if atom.kind == "demonym" and (is_people_noun(token) or token.dep_ in ("amod", "compound")
-                                   and token.head.lower_ in CIVILIAN_PROPERTY):
+                                   and (token.head.lower_ in CIVILIAN_PROPERTY
+                                        or token.head.lower_ in NATIONAL_PEOPLE)):
         sector = PEOPLE_SECTOR
     if is_ethnic(doc, atom, ctx.tables):  # "ethnic Albanians" in Macedonia: not ALB
         return Actor(None, sector or PEOPLE_SECTOR, name=entry.name, entry=f"{used}#ethnic"), None
@@ -354,6 +356,8 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     conjoined countries ("US and British forces") give one phrase per country."""
     mods = [a for a in group if a is not root]
     sector = role_sector(doc, root, mods, ctx)
+    if root.role.phrase in BACKER_NOUNS and sector != OPPOSITION_SECTOR:
+        return resolve_atoms(doc, mods, ctx)  # "supporters of President <name>": the one backed
     if is_former(doc, [anchor_of(doc, root)], ctx.tables,
                  EXILE_WORDS if sector == OPPOSITION_SECTOR else frozenset()):
         sector = FORMER_SECTOR  # "exiled opposition leaders" are still the opposition (round 20)
@@ -662,7 +666,5 @@ def keep_phrase(doc, phrase: Phrase) -> bool:
     """Drop a bare role noun that only describes a thing ("army base", "government policy")."""
     if phrase.label != "ROLE" or (phrase.actor and phrase.actor.country):
         return True
-    if phrase.role is not None and phrase.role.phrase in NATIONAL_PEOPLE:
-        return False  # "a man was killed": no actor without a nationality (round 20)
     anchor = phrase.anchor
     return columns(doc).dep[anchor] not in ("compound", "amod") or heads(doc)[anchor] == anchor
