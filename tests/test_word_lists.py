@@ -68,6 +68,7 @@ MOVED = [  # (module, constant, stage, file, key)
      "national_people"),
     ("detente.actors.resolver", "BACKER_NOUNS", "actors", "vocabulary.yaml", "backer_nouns"),
     ("detente.actors.resolver", "EXILE_WORDS", "actors", "vocabulary.yaml", "exile_words"),
+    ("detente.actors.resolver", "CAPTIVE_NOUNS", "actors", "vocabulary.yaml", "captive_nouns"),
     ("detente.quotes.context", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.describe", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),

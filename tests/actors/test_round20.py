@@ -72,3 +72,13 @@ def test_exiled_opposition_stays_the_opposition(mentions):
                  "The exiled Haitian president") == "HTIELI"
     assert _code(mentions("Former opposition leader Raila Odinga met the envoy."),
                  "Former opposition leader") == "KENELI"
+
+
+def test_prisoners_of_war_and_political_prisoners(mentions):
+    assert _code(mentions("Iran released Iraqi prisoners of war."), "Iraqi prisoners") == "IRQMIL"
+    assert _code(mentions("Chinese political detainees were released."),
+                 "Chinese political detainees") == "CHNOPP"
+    # controls: other captives stay civilians
+    assert _code(mentions("Iraqi prisoners were freed."), "Iraqi prisoners") == "IRQCVL"
+    assert _code(mentions("Iraqi prisoners of the war in the north were freed."),
+                 "Iraqi prisoners") == "IRQCVL"

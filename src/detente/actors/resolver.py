@@ -47,6 +47,8 @@ NATIONAL_PEOPLE = word_list("actors", "vocabulary.yaml", "national_people")
 BACKER_NOUNS = word_list("actors", "vocabulary.yaml", "backer_nouns")
 """People who back someone: OPP when the one they back is out of office (round 20)."""
 OPPOSITION_SECTOR = "OPP"
+CAPTIVE_NOUNS = word_list("actors", "vocabulary.yaml", "captive_nouns")
+"""Prisoners, who are MIL as prisoners of war and OPP as political prisoners (round 20)."""
 OUT_OF_OFFICE = frozenset({OPPOSITION_SECTOR, FORMER_SECTOR})
 EXILE_WORDS = word_list("actors", "vocabulary.yaml", "exile_words")
 """Former words that leave the opposition the opposition ("exiled opposition leader": OPP,
@@ -284,7 +286,23 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
         sector = crowd_sector(doc, root, mods, ctx.tables) or sector
     elif root.role.phrase in BACKER_NOUNS:
         sector = backer_sector(doc, mods, ctx) or sector
+    elif root.role.phrase in CAPTIVE_NOUNS:
+        sector = captive_sector(doc, root) or sector
     return sector
+
+
+def captive_sector(doc, root: Atom) -> str | None:
+    """Prisoners by what they are held as: "prisoners of war" MIL, "political prisoners" OPP
+    (CAMEO's PRISONER_OF_WAR ~MIL, POLITICAL_PRISONER and POLITICAL_DETAINEE ~OPP; round 20)."""
+    anchor = doc[anchor_of(doc, root)]
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lower_ == "war" and not any(d.dep_ == "det" for d in g.children)
+            for g in c.children) for c in anchor.children):  # not "the prisoners of the war"
+        return "MIL"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "political" and c.i < anchor.i
+           for c in anchor.children):
+        return OPPOSITION_SECTOR
+    return None
 
 
 def backer_sector(doc, mods: list[Atom], ctx: Context) -> str | None:
