@@ -17,6 +17,7 @@ from dataclasses import replace
 from detente.actors.arrays import paragraph_sentence_starts
 from detente.actors.offices import Offices
 from detente.actors.resolver import ACCREDITED_ROLES, Context, Phrase, fill_holder
+from detente.actors.roster import FORMER_SECTOR
 from detente.actors.senses import TITLE_GENDERS
 from detente.nlp import children, columns, doc_text, heads
 from detente.records import Actor
@@ -440,6 +441,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
         found, body = None, False
         if phrase.person is not None and ctx is not None:
             _body_office(doc, phrases, k, ctx)
+            _former_office(doc, phrases, k)
         if phrase.kind == "pron":
             found = pick_antecedent(doc, phrases, k, linked, starts)
         elif phrase.definite and phrase.person is None:
@@ -496,6 +498,25 @@ def _body_office(doc, phrases: list[Phrase], k: int, ctx: Context) -> None:
     entry = f"{person.entry}+apposition>{phrases[j].rule}"
     phrases[k].actor = Actor(body.country, body.sector or codes[body.country], name=person.name,
                              entry=entry)
+    phrases[k].rule = entry
+
+
+def _former_office(doc, phrases: list[Phrase], k: int) -> None:
+    """A roster person in apposition to a past office of theirs ("<name>, the former prime
+    minister", "a former president of <country>, <name>": the office the roster shows them
+    in) is out of office: the text names it, so ELI (CAMEO's FORMER_PRESIDENT ~ELI), not the roster's latest office; a later
+    description linked to them ("the former prime minister") takes it too (round 20)."""
+    j = _apposition(doc, phrases, k)
+    if j is None:
+        return
+    role, person = phrases[j], phrases[k].actor
+    if role.label != "ROLE" or role.kind != "person" or role.actor is None or person is None \
+            or role.actor.sector != FORMER_SECTOR or person.sector == FORMER_SECTOR \
+            or role.actor.country not in (None, person.country) \
+            or not role.title or role.title != phrases[k].title:
+        return  # "<president's name>, a former KGB officer": another office, still in this one
+    entry = f"{person.entry}+former-apposition"
+    phrases[k].actor = Actor(person.country, FORMER_SECTOR, name=person.name, entry=entry)
     phrases[k].rule = entry
 
 

@@ -43,6 +43,18 @@ country word before one says whose it is."""
 STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
 CIVILIAN_PROPERTY = word_list("actors", "vocabulary.yaml", "civilian_property")
+NATIONAL_PEOPLE = word_list("actors", "vocabulary.yaml", "national_people")
+BACKER_NOUNS = word_list("actors", "vocabulary.yaml", "backer_nouns")
+"""People who back someone: OPP when the one they back is out of office (round 20)."""
+OPPOSITION_SECTOR = "OPP"
+CAPTIVE_NOUNS = word_list("actors", "vocabulary.yaml", "captive_nouns")
+"""Prisoners, who are MIL as prisoners of war and OPP as political prisoners (round 20)."""
+OUT_OF_OFFICE = frozenset({OPPOSITION_SECTOR, FORMER_SECTOR})
+EXILE_WORDS = word_list("actors", "vocabulary.yaml", "exile_words")
+"""Former words that leave the opposition the opposition ("exiled opposition leader": OPP,
+CAMEO's EXILED_OPPOSITION ~OPP; round 20)."""
+"""Person nouns after which a nationality word is its private people ("a Palestinian youth"
+CVL; round 20)."""
 """Homes and holdings of ordinary people: a nationality word on one is that people's
 civilians ("Palestinian homes")."""
 CROWD_NOUNS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
@@ -112,14 +124,15 @@ def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
     return "-" in text and text.split("-")[0].lower() in tables.stance_prefixes
 
 
-def is_former(doc, tokens: list[int], tables: ActorTables) -> bool:
-    """True when a "former"/"ex-"/"ousted" word modifies one of the tokens."""
+def is_former(doc, tokens: list[int], tables: ActorTables, skip: frozenset = frozenset()) -> bool:
+    """True when a "former"/"ex-"/"ousted" word (not one of ``skip``) modifies one of the tokens."""
     lower, kids = columns(doc).lower, children(doc)
+    words = tables.former_words - skip
     for i in tokens:
         for child in kids[i]:
-            if lower[child] in tables.former_words and child < i:
+            if lower[child] in words and child < i:
                 return True
-        if i >= 1 and lower[i - 1] in tables.former_words:
+        if i >= 1 and lower[i - 1] in words:
             return True
         if i >= 2 and token_text(doc, i - 1) == "-" and lower[i - 2] in ("ex",):
             return True
@@ -187,7 +200,8 @@ def name_actor(atom: Atom, doc, ctx: Context,
         sector, used = PEOPLE_SECTOR, f"{entry.entry}#place"
     token = doc[anchor_of(doc, atom)]
     if atom.kind == "demonym" and (is_people_noun(token) or token.dep_ in ("amod", "compound")
-                                   and token.head.lower_ in CIVILIAN_PROPERTY):
+                                   and (token.head.lower_ in CIVILIAN_PROPERTY
+                                        or token.head.lower_ in NATIONAL_PEOPLE)):
         sector = PEOPLE_SECTOR
     if is_ethnic(doc, atom, ctx.tables):  # "ethnic Albanians" in Macedonia: not ALB
         return Actor(None, sector or PEOPLE_SECTOR, name=entry.name, entry=f"{used}#ethnic"), None
@@ -270,7 +284,43 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
                        and a.role.sector in PROFESSION_SECTORS), sector)
     elif sector == PEOPLE_SECTOR and root.role.phrase in CROWD_NOUNS:
         sector = crowd_sector(doc, root, mods, ctx.tables) or sector
+    elif root.role.phrase in BACKER_NOUNS:
+        sector = backer_sector(doc, mods, ctx) or sector
+    elif root.role.phrase in CAPTIVE_NOUNS:
+        sector = captive_sector(doc, root) or sector
     return sector
+
+
+def captive_sector(doc, root: Atom) -> str | None:
+    """Prisoners by what they are held as: "prisoners of war" MIL, "political prisoners" OPP
+    (CAMEO's PRISONER_OF_WAR ~MIL, POLITICAL_PRISONER and POLITICAL_DETAINEE ~OPP; round 20)."""
+    anchor = doc[anchor_of(doc, root)]
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lower_ == "war" and not any(d.dep_ == "det" for d in g.children)
+            for g in c.children) for c in anchor.children):  # not "the prisoners of the war"
+        return "MIL"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "political" and c.i < anchor.i
+           for c in anchor.children):
+        return OPPOSITION_SECTOR
+    return None
+
+
+def backer_sector(doc, mods: list[Atom], ctx: Context) -> str | None:
+    """OPP for people backing someone out of office ("supporters of former President <name>",
+    "followers of the opposition leader"): CAMEO's OPPOSITION_SUPPORTER (round 20)."""
+    for atom in mods:
+        if is_former(doc, [anchor_of(doc, atom)], ctx.tables):
+            return "OPP"
+        if atom.kind == "role":
+            own = atom.role.sector
+        elif atom.kind in ("person", "org"):
+            actor = name_actor(atom, doc, ctx)[0]
+            own = actor.sector if actor else None
+        else:
+            continue
+        if own in OUT_OF_OFFICE:
+            return "OPP"
+    return None
 
 
 def crowd_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:
@@ -324,8 +374,11 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     conjoined countries ("US and British forces") give one phrase per country."""
     mods = [a for a in group if a is not root]
     sector = role_sector(doc, root, mods, ctx)
-    if is_former(doc, [anchor_of(doc, root)], ctx.tables):
-        sector = FORMER_SECTOR
+    if root.role.phrase in BACKER_NOUNS and sector != OPPOSITION_SECTOR:
+        return resolve_atoms(doc, mods, ctx)  # "supporters of President <name>": the one backed
+    if is_former(doc, [anchor_of(doc, root)], ctx.tables,
+                 EXILE_WORDS if sector == OPPOSITION_SECTOR else frozenset()):
+        sector = FORMER_SECTOR  # "exiled opposition leaders" are still the opposition (round 20)
     bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS]
     bearers = named_seat(doc, root, [b for b in bearers if b[1]])
     located = where_stationed(doc, root, bearers)
@@ -408,7 +461,8 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
         entry = f"{actor.entry}+title-of:{body.entries[0].entry}"
         actor = Actor(body.entries[0].country, body.entries[0].sector, name=actor.name,
                       entry=entry)
-    if is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables):
+    if is_former(doc, [anchor_of(doc, a) for a in group], ctx.tables,
+                 EXILE_WORDS if actor.sector == OPPOSITION_SECTOR else frozenset()):
         actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
     start, end = phrase_span(doc, group, root, ctx.tables)
     shown = standing_on(person, ctx.day, title).title
