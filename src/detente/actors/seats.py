@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from detente.actors.matcher import Atom
 from detente.actors.trees import anchor_of
+from detente.resources import word_list
+
+GENERIC_SEATS = word_list("actors", "vocabulary.yaml", "generic_seats")
+"""Common office nouns that name a seat of power ("Foreign Office", any "... Department"): a
+country word before one says whose it is."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
@@ -60,3 +65,15 @@ def _in_place_phrase(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+
+
+def is_generic_seat(doc, atom: Atom) -> bool:
+    """A seat named by a common office noun (``GENERIC_SEATS``): "the Foreign Office", "the
+    Justice Department", not "the Kremlin" or "Downing Street".
+
+    >>> import detente
+    >>> [m.actor.code for m in detente.code("The German Foreign Office protested.").mentions]
+    ['DEUGOV']
+    """
+    name = doc[atom.start:atom.end].text.lower()
+    return name in GENERIC_SEATS or any(w in GENERIC_SEATS for w in name.split())
