@@ -101,7 +101,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.senses", "ADJECTIVE_ROLES", "actors", "vocabulary.yaml", "adjective_roles"),
     ("detente.actors.senses", "NAME_HEAD_NOUNS", "actors", "vocabulary.yaml", "name_head_nouns"),
     ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
-    ("detente.actors.coref", "SURNAME_HONORIFICS", "actors", "vocabulary.yaml",
+    ("detente.actors.surnames", "SURNAME_HONORIFICS", "actors", "vocabulary.yaml",
      "surname_honorifics"),
     ("detente.actors.seats", "GENERIC_SEATS", "actors", "vocabulary.yaml", "generic_seats"),
     ("detente.story_country", "SHARED_PEOPLES", "actors", "vocabulary.yaml", "shared_peoples"),

@@ -18,8 +18,8 @@ from detente.actors.arrays import paragraph_sentence_starts
 from detente.actors.offices import Offices
 from detente.actors.resolver import ACCREDITED_ROLES, Context, Phrase, fill_holder
 from detente.actors.roster import FORMER_SECTOR
-from detente.actors.senses import TITLE_GENDERS
-from detente.nlp import children, columns, doc_text, heads
+from detente.actors.surnames import atom_text, by_name
+from detente.nlp import children, columns, heads
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -41,8 +41,6 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 COPULAS = word_list("actors", "vocabulary.yaml", "copulas")
 LESSER_OFFICE_STARTS = tuple(sorted(word_list("actors", "vocabulary.yaml", "lesser_office_starts")))
-SURNAME_HONORIFICS = word_list("actors", "vocabulary.yaml", "surname_honorifics")
-
 """A title starting with one of these ("vice president") is not the bare role ("president")."""
 
 
@@ -358,53 +356,6 @@ def _office_country(phrase: Phrase, offices: Offices) -> None:
         phrase.rule = rule
 
 
-def _by_name(phrases: list[Phrase], k: int, doc) -> int | None:
-    """An earlier resolved phrase of the same unknown name ("Antonov" after "Anatoly Antonov",
-    "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
-    text = without_title(atom_text(doc, phrases[k]))  # "Ms Jowell" after "Tessa Jowell"
-    gender = _title_gender(doc, phrases[k])
-    for j in range(k - 1, -1, -1):
-        cand = phrases[j]
-        known = cand.gender or getattr(cand.person, "gender", None) or _title_gender(doc, cand)
-        if gender and known and known != gender:
-            continue  # "Mrs Howard" is not "Michael Howard"
-        name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
-        if name and (name == text or name.split()[-1] == text):
-            return j
-    if phrases[k].kind != "person" or " " in text:
-        return None
-    for j in range(k - 1, -1, -1):  # "Spanton" after "Emily Spanton", neither in a dictionary
-        cand = phrases[j]
-        if cand.kind != "person" or cand.actor is not None or cand.label != "PERSON":
-            continue
-        words = atom_text(doc, cand).split() if cand.atoms else []
-        if len(words) > 1 and words[-1] == text:
-            return j
-    return None
-
-
-def _title_gender(doc, phrase: Phrase) -> str | None:
-    """The gender the title at or before a phrase's first atom gives ("Mrs | Howard")."""
-    if not phrase.atoms:
-        return None
-    start = phrase.atoms[0].start
-    first = TITLE_GENDERS.get(doc[start].lower_)
-    return first or (TITLE_GENDERS.get(doc[start - 1].lower_) if start else None)
-
-
-def without_title(text: str) -> str:
-    """A name without the title before a surname ("Ms Jowell" -> "Jowell")."""
-    first, _, rest = text.partition(" ")
-    return rest if rest and first.lower() in SURNAME_HONORIFICS else text
-
-
-def atom_text(doc, phrase: Phrase) -> str:
-    """The text of the phrase's first atom, cut from the document's text (a ``Span``'s
-    ``.text`` joins its tokens again on every access)."""
-    atom, cols = phrase.atoms[0], columns(doc)
-    return doc_text(doc)[cols.idx[atom.start]:cols.idx[atom.end - 1] + cols.length[atom.end - 1]]
-
-
 def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
     """The role phrase an unknown name stands in apposition to (either direction)."""
     phrase = phrases[k]
@@ -460,7 +411,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
                 links[k] = found
                 linked[k] = phrase
                 continue
-            found = _by_name(phrases, k, doc)
+            found = by_name(phrases, k, doc)
         if found is None:
             _possessor_country(doc, phrases, k, links)
             continue

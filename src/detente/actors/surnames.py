@@ -1,0 +1,63 @@
+"""A name met again: the earlier phrase of the same person's name.
+
+"Antonov" after "Anatoly Antonov", "Ms Jowell" after "Tessa Jowell" (a title before a surname is
+dropped, ``SURNAME_HONORIFICS``), never across genders ("Mrs Howard" is not "Michael Howard": the
+title's gender against the candidate's roster, pronoun or own title). Moved from ``coref`` when it
+grew past 600 lines; ``coref.link_references`` calls ``by_name``.
+"""
+
+from __future__ import annotations
+
+from detente.actors.resolver import Phrase
+from detente.actors.senses import TITLE_GENDERS
+from detente.nlp import columns, doc_text
+from detente.resources import word_list
+
+SURNAME_HONORIFICS = word_list("actors", "vocabulary.yaml", "surname_honorifics")
+
+
+def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
+    """An earlier resolved phrase of the same unknown name ("Antonov" after "Anatoly Antonov",
+    "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
+    text = without_title(atom_text(doc, phrases[k]))  # "Ms Jowell" after "Tessa Jowell"
+    gender = title_gender(doc, phrases[k])
+    for j in range(k - 1, -1, -1):
+        cand = phrases[j]
+        known = cand.gender or getattr(cand.person, "gender", None) or title_gender(doc, cand)
+        if gender and known and known != gender:
+            continue  # "Mrs Howard" is not "Michael Howard"
+        name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
+        if name and (name == text or name.split()[-1] == text):
+            return j
+    if phrases[k].kind != "person" or " " in text:
+        return None
+    for j in range(k - 1, -1, -1):  # "Spanton" after "Emily Spanton", neither in a dictionary
+        cand = phrases[j]
+        if cand.kind != "person" or cand.actor is not None or cand.label != "PERSON":
+            continue
+        words = atom_text(doc, cand).split() if cand.atoms else []
+        if len(words) > 1 and words[-1] == text:
+            return j
+    return None
+
+
+def title_gender(doc, phrase: Phrase) -> str | None:
+    """The gender the title at or before a phrase's first atom gives ("Mrs | Howard")."""
+    if not phrase.atoms:
+        return None
+    start = phrase.atoms[0].start
+    first = TITLE_GENDERS.get(doc[start].lower_)
+    return first or (TITLE_GENDERS.get(doc[start - 1].lower_) if start else None)
+
+
+def without_title(text: str) -> str:
+    """A name without the title before a surname ("Ms Jowell" -> "Jowell")."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in SURNAME_HONORIFICS else text
+
+
+def atom_text(doc, phrase: Phrase) -> str:
+    """The text of the phrase's first atom, cut from the document's text (a ``Span``'s
+    ``.text`` joins its tokens again on every access)."""
+    atom, cols = phrase.atoms[0], columns(doc)
+    return doc_text(doc)[cols.idx[atom.start]:cols.idx[atom.end - 1] + cols.length[atom.end - 1]]
