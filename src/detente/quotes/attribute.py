@@ -50,7 +50,8 @@ from detente.quotes.lead import named_next
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
-from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
+from detente.quotes.speakers import SpeakerResolver
+from detente.quotes.speakertokens import Recent, colon_speaker
 from detente.quotes.subjects import (
     document_span,
     relaying_outlet,
