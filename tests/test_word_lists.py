@@ -55,7 +55,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.direct", "NAMING_WORDS", "quotes", "vocabulary.yaml", "naming_words"),
     ("detente.quotes.direct", "PERSON_OBJECT_CUES", "quotes", "vocabulary.yaml",
      "person_object_cues"),
-    ("detente.quotes.speakers", "BODY_HEADS", "quotes", "vocabulary.yaml", "body_heads"),
+    ("detente.quotes.speakertokens", "BODY_HEADS", "quotes", "vocabulary.yaml", "body_heads"),
     ("detente.quotes.roles", "PARTY_MEMBERS", "quotes", "vocabulary.yaml", "party_members"),
     ("detente.actors.sectors", "STATE_MEDIA_WORDS", "actors", "vocabulary.yaml",
      "state_media_words"),

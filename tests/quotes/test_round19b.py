@@ -40,7 +40,7 @@ def test_a_birth_name_is_not_the_main_persons_name():
 
 def test_birth_name_reads_the_word_before_the_name():
     from detente.nlp import parse
-    from detente.quotes.speakers import birth_name
+    from detente.quotes.speakertokens import birth_name
 
     doc = next(parse(["Kit Hollis was born Peter Hollis in London."]))
     ents = [e for e in doc.ents if e.label_ == "PERSON"]

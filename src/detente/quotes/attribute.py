@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from detente.quotes.anaphora import PRONOUNS, naming_words
+from detente.quotes.candidates import (
+    SENTENCE_END_RE,
+    Candidate,
+    _direct_candidates,
+    _indirect_candidates,
+)
 from detente.quotes.context import (
     anonymous_source,
     body_codes,
@@ -33,24 +39,17 @@ from detente.quotes.cueless import (
     owner_after,
     owner_inline,
 )
-from detente.quotes.cues import Cue, CueLexicon
+from detente.quotes.cues import CueLexicon
 from detente.quotes.describe import body_named, described, person_titles
-from detente.quotes.direct import (
-    Attribution,
-    attribute,
-    block_quotes,
-    closing_colon_subject,
-    naming_participle,
-    token_range,
-)
+from detente.quotes.direct import closing_colon_subject, token_range
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
-from detente.quotes.indirect import reported_clause
 from detente.quotes.lead import named_next
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
-from detente.quotes.speakers import Recent, SpeakerResolver, colon_speaker
+from detente.quotes.speakers import SpeakerResolver
+from detente.quotes.speakertokens import Recent, colon_speaker
 from detente.quotes.subjects import (
     document_span,
     relaying_outlet,
@@ -63,92 +62,6 @@ from detente.quotes.subjects import (
 from detente.records import Actor, CodedArticle, Quote, Speaker
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
-SENTENCE_END_RE = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?:][\"'”’]?\s")
-"""End of a sentence or a colon; not the stop of ``Mr.``, ``U.S.``, ``Sen.``, ``Mrs.``."""
-COVERED = 0.8
-"""A reported clause that opens with a quote and is this much covered by direct quotes is those
-quotes, not reported speech (``said, "..."``). One that opens with words of its own (``said
-that White "has refused ..."``) stays: the quote is partial, nested in it."""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """Content found, before its speaker is resolved."""
-
-    start: int
-    end: int
-    direct: bool
-    cue: Cue | None
-    rule: str
-    span: QuotedSpan | None = None
-    speaker_tokens: tuple[int, int] | None = None
-
-
-def _content_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in ", ":
-        end -= 1
-    return end
-
-
-def _direct_candidates(coded: CodedArticle, lexicon: CueLexicon,
-                       spans: list[QuotedSpan]) -> list[Candidate]:
-    doc, text = coded.doc, coded.article.text
-    quoted = [r for r in (token_range(doc, s.start, s.end) for s in spans) if r]
-    found: list[Attribution] = []
-    for span in spans:
-        if span.end > span.start:
-            got = attribute(doc, span, lexicon, quoted)
-            if got is not None:
-                found.append(got)
-    found += block_quotes(doc, text)
-    return [Candidate(a.span.start, _content_end(text, a.span.start, a.span.end), True, a.cue,
-                      a.rule, a.span, a.speaker_tokens) for a in found]
-
-
-def _indirect_candidates(coded: CodedArticle, lexicon: CueLexicon, spans: list[QuotedSpan],
-                         direct: list[Candidate]) -> list[Candidate]:
-    doc = coded.doc
-    inside = [(s.open_mark, s.close_mark or s.end) for s in spans]
-    out = []
-    for cue in lexicon.find(doc, 0, len(doc)):
-        at = doc[cue.head].idx
-        if any(a <= at < b for a, b in inside):
-            continue
-        rng = None if naming_participle(doc, cue) else reported_clause(doc, cue)
-        if rng is None:
-            continue
-        start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
-        if _is_the_quote(coded.article.text, spans, start, end) or _fronted_quote(
-                coded.article.text, direct, cue, start, end, at):
-            continue
-        frame = "according-to" if cue.entry.kind == "phrase" else cue.entry.frame
-        out.append(Candidate(start, end, False, cue, f"indirect:{frame}"))
-    return out
-
-
-def _is_the_quote(text: str, spans: list[QuotedSpan], start: int, end: int) -> bool:
-    """The clause is a quoted span and nothing more: either a direct quote (the quote is the
-    content) or a term the direct rules turned down (``what he called "Bill Clinton Inc."``)."""
-    inside = [s for s in spans if s.start < end and start < s.end]
-    if not inside:
-        return False
-    covered = sum(min(end, s.end) - max(start, s.start) for s in inside)
-    opening = min(s.open_mark for s in inside)
-    return covered >= COVERED * (end - start) and not any(
-        ch.isalnum() for ch in text[start:opening])
-
-
-def _fronted_quote(text: str, direct: list[Candidate], cue: Cue, start: int, end: int,
-                   at: int) -> bool:
-    """A clause before its cue that holds the cue's own quote and, before it, only the end of
-    the sentence before (``... on Sunday. "...," X said``): the quote is what was said; the
-    rest is the parser running the clause into that sentence. ``Clinton "is dogged," the
-    paper wrote`` keeps its clause."""
-    own = [d for d in direct if d.cue == cue and start <= d.start and d.end <= end]
-    if end > at or not own:
-        return False
-    before = text[start:min(d.span.open_mark if d.span else d.start for d in own)]
-    return not any(ch.isalnum() for ch in before) or SENTENCE_END_RE.search(before) is not None
 
 
 def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bool:

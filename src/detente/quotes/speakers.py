@@ -12,7 +12,7 @@ context fixes about the speaker's actor (its main country, a private person) is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from detente.actors.tables import first_names
 from detente.nlp import doc_text, entities
@@ -21,30 +21,34 @@ from detente.quotes.antecedents import AntecedentRules, in_own_complement
 from detente.quotes.bodies import BodyRules
 from detente.quotes.names import gender_of
 from detente.quotes.roles import RoleRules
+from detente.quotes.speakertokens import (
+    BODY_HEADS,
+    IMPERSONAL,
+    Recent,
+    _earlier_person,
+    _entity_text,
+    _in_own_adjunct,
+    _name_tail,
+    _org_modifier,
+    _other_gender,
+    _proper_name,
+    _relative_antecedent,
+    _unpossessed,
+    birth_name,
+)
 from detente.quotes.subjects import speaker_span, statement_source, statement_words
 from detente.records import Actor, Mention, Speaker
-from detente.resources import word_list
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 RECENT_SENTENCES = 3
-IMPERSONAL = frozenset({"it", "they"})
-"""Pronouns that never refer to one named person: a body, a document or a group speaks."""
 TITLE_GAP = re.compile(r"^\)?(\s+(?:for|of|to|on)(?:\s+(?:the\s+)?[A-Z][\w.-]*){1,3})?\s*$")
 """What may stand between a title and the name it precedes ("for Iran", "(MP)")."""
 BEFORE_WINDOW = 200
 """Characters before a mention that the title tests look at (a title and its place are short)."""
 PLACE_OF_TITLE = re.compile(r"[A-Z][\w.-]*\s+(?:for|of|to|in|at)\s+(?:the\s+)?$")
 """A capitalised title word and the preposition before its place ("Ambassador to ")."""
-
-
-@dataclass(frozen=True)
-class Recent:
-    """The latest attributed speaker before a cue, with the sentence it spoke in."""
-
-    speaker: Speaker
-    sentence: int
 
 
 class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
@@ -593,135 +597,3 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
                     and not _other_gender(ent.text, head):
                 return ent.text
         return None
-
-
-BIRTH_WORDS = frozenset({"born", "née", "nee"})
-
-
-def birth_name(ent) -> bool:
-    """A person's name right after "born" or "née" ("Kay Roe was born Katherine Ann Roe",
-    "Ann Lee (née Ann Marie Hart)"): the name they were given, not the one the article
-    uses for them."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in BIRTH_WORDS
-
-
-def _other_gender(name: str | None, pronoun) -> bool:
-    """"he" for a name that marks a woman, or "she" for one that marks a man."""
-    wanted = {"he": "m", "she": "f"}.get(pronoun.lower_)
-    got = gender_of(name)
-    return wanted is not None and got is not None and got != wanted
-
-
-ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})
-
-
-def _in_own_adjunct(pronoun, start: int) -> bool:
-    """True when the character ``start`` lies in an adjunct set before a subject pronoun in
-    its own clause ("Laying into Roe's record in government, he said", "After meeting Roe,
-    she said"): the participle's doer is the pronoun's referent, so a person named inside
-    the adjunct is someone else."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
-        return False
-    return any(c.dep_ in ADJUNCT_DEPS and c.i < pronoun.i and any(
-        t.idx <= start < t.idx + len(t) for t in c.subtree) for c in verb.children)
-
-
-def _org_modifier(token) -> str | None:
-    """The organisation named by the compound before a common noun ("the Atlantic Council
-    think tank", "the Hampshire Constabulary press office"), or None; not before a person's
-    role ("a Labour backbencher" is a person of the party, unnamed)."""
-    from detente.quotes.describe import role_words
-
-    if token.pos_ != "NOUN" or token.ent_type_:
-        return None
-    role = role_words().get(token.lemma_.lower())
-    if role is not None and role.kind == "person" and role.sector == "LEG":
-        return None
-    for child in token.lefts:
-        if child.dep_ == "compound" and child.ent_type_ == "ORG":
-            ent = _entity_text(child)
-            return ent[4:] if ent.lower().startswith("the ") else ent
-    return None
-
-
-def _unpossessed(name: str) -> str:
-    """A mention's text without the possessive the tagger kept in it ("Marta Vine's")."""
-    for ending in ("'s", "’s"):
-        if name.endswith(ending) and len(name) > len(ending) + 1:
-            return name[:-len(ending)]
-    return name
-
-
-def _proper_name(token) -> str:
-    """The proper nouns compounded with ``token`` ("B Shiva Parvathi")."""
-    words = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-    first = min([token.i, *(c.left_edge.i for c in words)])
-    breaks = [t.i for t in token.doc[first:token.i] if t.is_space or t.is_punct]
-    first = breaks[-1] + 1 if breaks else first  # never over a paragraph break
-    return token.doc[first:token.i + 1].text
-
-
-NAME_LINKS = frozenset({"of", "for", "and", "the", "&"})
-BODY_HEADS = word_list("quotes", "vocabulary.yaml", "body_heads")
-
-
-def _name_tail(token) -> str:
-    """The capitalised words that go on a body's name after its head word (``body_heads``)
-    through "of", "for", "and" ("Department" + " for Work and Pensions"), within its
-    sentence; "" when none (a person's surname takes none: "Smith of the Times")."""
-    doc, end, i = token.doc, token.i + 1, token.i + 1
-    if token.lower_ not in BODY_HEADS or i >= len(doc) or doc[i].lower_ not in ("of", "for"):
-        return ""
-    while i < token.sent.end and (doc[i].lower_ in NAME_LINKS or doc[i].is_title) \
-            and not doc[i].is_space:
-        if doc[i].is_title and doc[i].lower_ not in NAME_LINKS:
-            end = i + 1
-        i += 1
-    return doc_text(doc)[token.idx + len(token):doc[end - 1].idx + len(doc[end - 1])] \
-        if end > token.i + 1 else ""
-
-
-def _earlier_person(token) -> str | None:
-    """The latest PERSON entity before ``token`` whose last word is the token's text."""
-    for ent in reversed(entities(token.doc)):
-        if ent.end <= token.i and ent.label_ == "PERSON" and len(ent) > 1 \
-                and ent[-1].text == token.text:
-            return ent.text
-    return None
-
-
-def _entity_text(token) -> str:
-    doc = token.doc
-    for ent in entities(doc):
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
-
-
-def colon_speaker(doc, first: int, last: int) -> Speaker:
-    """The speaker of a ``Name, Outlet: "..."`` line: the words before the colon, named by
-    their first person or organisation."""
-    span = doc[first:last]
-    lead = span.text.split(",")[0].strip()  # "Name, Outlet": the outlet does not speak
-    names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")
-             and e.start_char < span.start_char + len(lead) + 1]
-    name = names[0].text if names else lead
-    if "," in name:  # an entity run over the comma: "Garg, Harbour Divisional Railway"
-        name = lead
-    name = name.strip("\u200b\u200c\u200d\ufeff ")  # zero-width marks around the name
-    return Speaker(span.text, name or None, None, span.start_char, span.end_char, rule="colon")
-
-
-def _relative_antecedent(pronoun):
-    """The head of a relative clause, or the person named right before the pronoun when
-    the parser hung the clause on an earlier conjunct ("supported by Trade, Energy and Industry
-    Secretary Jane Roe who said": Roe, not Trade)."""
-    antecedent = pronoun.head.head
-    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
-    if before is not None and before.is_punct and before.i > 0:
-        before = pronoun.doc[before.i - 1]
-    if (before is not None and before.i > antecedent.i and before.ent_type_ == "PERSON"
-            and antecedent.ent_type_ != "PERSON"):
-        return before
-    return antecedent
