@@ -33,7 +33,7 @@ from detente.events import (
     victims,
 )
 from detente.events import semantics as sem
-from detente.events.answers import answered_targets, provoked_targets
+from detente.events.answers import answered_targets, drawn_targets, provoked_targets
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -52,7 +52,6 @@ from detente.events.context import (
     despite_targets,
     diplomatic,
     doer_sector,
-    drawn_targets,
     name_part,
     pairs_of,
     place_sources,
