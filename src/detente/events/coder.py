@@ -33,6 +33,7 @@ from detente.events import (
     victims,
 )
 from detente.events import semantics as sem
+from detente.events.agentless import passive_attacker
 from detente.events.answers import answered_targets, drawn_targets, provoked_targets
 from detente.events.arguments import (
     MentionIndex,
@@ -68,7 +69,6 @@ from detente.events.doers import (
     foreign_victims,
     occurring_place,
     opposed_government,
-    passive_attacker,
     passive_doers,
     place_part,
     placed_doers,
