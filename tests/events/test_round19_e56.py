@@ -12,7 +12,7 @@ expected set is the text's whole output as ``(type, source country, target count
   an apology from Russia", "We expect from Iran assurances" (a second object the parser hangs on
   the preposition) are demands; "expect growth" is none;
 - ``triggers.tsv verb:help+chances``: "help X's chances" is no aid;
-- ``coder._conditional_threat``: an undergone act told as the author's hypothetical ("if the
+- ``intents.conditional_threat``: an undergone act told as the author's hypothetical ("if the
   parliament votes to impeach him, he would face trial") is no threat; one a speaker warns of is;
 - ``context.APOLOGY_CODES``: an apology (SUPPORT 055) to people ("apologised to the people of his
   country") has them as its domestic addressee; other partner types keep a political partner;
