@@ -12,17 +12,17 @@ expected set is the text's whole output as ``(type, source country, target count
   an apology from Russia", "We expect from Iran assurances" (a second object the parser hangs on
   the preposition) are demands; "expect growth" is none;
 - ``triggers.tsv verb:help+chances``: "help X's chances" is no aid;
-- ``coder._conditional_threat``: an undergone act told as the author's hypothetical ("if the
+- ``intents.conditional_threat``: an undergone act told as the author's hypothetical ("if the
   parliament votes to impeach him, he would face trial") is no threat; one a speaker warns of is;
 - ``context.APOLOGY_CODES``: an apology (SUPPORT 055) to people ("apologised to the people of his
   country") has them as its domestic addressee; other partner types keep a political partner;
-- ``doers.legal_release`` (``semantics.yaml legal_release``) and ``arguments.shared_passive_subject``:
+- ``agentless.legal_release`` (``semantics.yaml legal_release``) and ``arguments.shared_passive_subject``:
   a release "on bail" / "from custody" with no agent is done by the story country's courts, also when
   the verb shares its passive subject with the verb before it ("X, who was arrested ..., was released
   on bail"); a bare "was released" (a hostage's release) gets no state doer;
 - ``context.nominal_argument``: the grounds named beside a passive subject ("was arrested by police on
   suspicion of murder") are no one acted on, as beside a direct object (round 19);
-- ``doers.passive_attacker`` (``semantics.yaml passive_attack``): an agentless passive attack on a
+- ``agentless.passive_attacker`` (``semantics.yaml passive_attack``): an agentless passive attack on a
   political actor ("the security minister was stabbed") has an unnamed doer with no country."""
 
 from __future__ import annotations

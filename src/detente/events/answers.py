@@ -9,14 +9,24 @@ foreign doer only; this reads the settings of time too ("after", "following") an
 the reaction's own country -- a domestic reaction (the opposition against its government, a
 party's members against their leader) is a row as well -- as long as the doer is not one of the
 reaction's own sources (rule suffix ``~answered``).
+
+A reaction a verb says was drawn ("Iran's seizure of a tanker drew condemnation from London") has
+the ``from`` object as its doer (:func:`drawn_sources`) and the drawing verb's subject as the one it
+answers (:func:`drawn_targets`, rule suffix ``~drawn``); moved here from ``context.py``.
 """
 
 from __future__ import annotations
 
-from detente.events.arguments import MentionIndex, actors_under, participant, subject_head
+from detente.events.arguments import (
+    MentionIndex,
+    actors_under,
+    object_heads,
+    participant,
+    subject_head,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
-from detente.records import Participant
+from detente.records import Mention, Participant
 
 SETTING_PREPOSITIONS = frozenset({"after", "following", "amid", "amidst", "despite", "notwithstanding"})
 """Prepositions that make a nominal reaction the setting of the clause it hangs from."""
@@ -84,3 +94,30 @@ def provoked_targets(cand: Candidate, src: list[Participant], index: MentionInde
     own = {p.country for p in src}
     found = actors_under(subject, index) if subject is not None else []
     return [participant(m) for m in found if m.actor.country and m.actor.country not in own]
+
+
+def _drawing_verb(cand: Candidate, lexicon: Lexicon):
+    """The verb a reaction noun is the object of when that verb says what drew it ("the seizure drew
+    condemnation from London", "the plan sparked criticism from the opposition"), else None."""
+    token = cand.token
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "SUPPORT"}:
+        return None
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in lexicon.words["drawing_verbs"]:
+        return None
+    return token.head
+
+
+def drawn_sources(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """Who reacted: the ``from`` object of the drawing verb ("drew condemnation from London")."""
+    verb = _drawing_verb(cand, lexicon)
+    return [] if verb is None else [m for h in object_heads(verb, ("from",), direct=False) for m in actors_under(h, index)]
+
+
+def drawn_targets(cand: Candidate, src: list[Participant], index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
+    """Whom a drawn reaction answers: the doer of the drawing verb's subject ("Iran's seizure of a
+    tanker drew condemnation from London" -> IRN; rule suffix ``~drawn``)."""
+    verb = _drawing_verb(cand, lexicon)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    own = {p.country for p in src}
+    found = actors_under(subject, index) if subject is not None else []
+    return [participant(m) for m in found if m.actor.country not in own]

@@ -33,7 +33,8 @@ from detente.events import (
     victims,
 )
 from detente.events import semantics as sem
-from detente.events.answers import answered_targets, provoked_targets
+from detente.events.agentless import passive_attacker
+from detente.events.answers import answered_targets, drawn_targets, provoked_targets
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -52,7 +53,6 @@ from detente.events.context import (
     despite_targets,
     diplomatic,
     doer_sector,
-    drawn_targets,
     name_part,
     pairs_of,
     place_sources,
@@ -69,7 +69,6 @@ from detente.events.doers import (
     foreign_victims,
     occurring_place,
     opposed_government,
-    passive_attacker,
     passive_doers,
     place_part,
     placed_doers,
@@ -81,6 +80,7 @@ from detente.events.doers import (
 from detente.events.factive import consequences, factive_objects
 from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
+from detente.events.intents import as_intent, conditional_threat, intent
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
 from detente.events.named_doers import named_doers
@@ -150,7 +150,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
                                                                      recall14.setting_act(cand, index, lexicon) or
                                                                      recall14.died_in_attack(token, lexicon))):
         return None
-    if sem.is_speculative(token, lexicon) and not _conditional_threat(cand, lexicon):
+    if sem.is_speculative(token, lexicon) and not conditional_threat(cand, lexicon):
         return None
     modality = sem.noun_modality(token, lexicon)
     if modality in ("speculative", "cancelled") or moods.disavowed(token, lexicon) or \
@@ -167,7 +167,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if entry.role == "none":
         return None
     if entry.role == "intent":
-        return _intent(cand, inner, lexicon, rule)
+        return intent(cand, inner, lexicon, rule)
     if sem.is_negated(token, lexicon):
         if entry.negated != "REJECT":
             return None
@@ -176,18 +176,18 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     cameo = entry.cameo
     if inner is not None and inner.entry.type:
         cameo = lexicon.composed(entry.cameo, inner.entry.type, inner.entry.cameo)
-    if _conditional_threat(cand, lexicon):
+    if conditional_threat(cand, lexicon):
         code = lexicon.composed("130", entry.type, cameo)
         return Coding("THREATEN", code, rule + "~conditional")
     if entry.id in lexicon.semantics.get("appearance_entries", ()) and (
             sem.is_future(token, lexicon) or modality == "planned" or moods.expected(token, lexicon)):
         return None  # "is scheduled to appear in court": a hearing to come, no threat by the court (round 19)
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
-        return _as_intent(entry.type, cameo, lexicon, rule + "~future")
+        return as_intent(entry.type, cameo, lexicon, rule + "~future")
     if entry.type in lexicon.words["future_types"] and modality == "planned":
-        return _as_intent(entry.type, cameo, lexicon, rule + "~planned")  # "the planned trip"
+        return as_intent(entry.type, cameo, lexicon, rule + "~planned")  # "the planned trip"
     if moods.expected(token, lexicon):  # "is expected to sign", "close to a deal": intended, not done
-        return _as_intent(entry.type, cameo, lexicon, rule + "~expected") \
+        return as_intent(entry.type, cameo, lexicon, rule + "~expected") \
             if entry.type in lexicon.words["future_types"] else Coding(entry.type, cameo, rule + "~expected", mode="intend")
     if moods.protest_purpose(token, lexicon):
         return Coding(entry.type, cameo, rule + "~purpose")  # "walked off the job to protest"
@@ -218,69 +218,6 @@ def own_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> bool:
     if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
         return False
     return bool(occurring_place(cand, index, lexicon)) and bool(place_sources(cand.token, index, lexicon))
-
-
-def _conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
-    """"will withdraw its force unless...", "would boycott if...": a conflictual act promised on a
-    condition is a threat."""
-    entry, token = cand.entry, cand.token
-    if not entry.type or lexicon.quads[entry.type] < 3 or entry.type == "THREATEN":
-        return False
-    auxes = sem.auxiliaries(token)
-    if not (auxes & (lexicon.words["future"] | {"would"}) and sem.has_condition(token, lexicon)):
-        return False
-    if entry.id in lexicon.semantics["undergo_entries"] and not _spoken(token, lexicon):
-        return False  # "if the House votes to impeach, he would face trial": the author's hypothetical (round 19b)
-    return True
-
-
-def _spoken(token, lexicon: Lexicon) -> bool:
-    """True when a reporting or warning verb governs ``token`` ("warned that they would face charges
-    if ..."): someone says the consequence, so it can be a threat."""
-    verbs = lexicon.words["reporting"] | lexicon.words["wrongdoing_speakers"] | {"warn", "threaten"}
-    current = token
-    for _ in range(6):
-        if current.head.i == current.i:
-            return False
-        current = current.head
-        if current.lemma_.lower() in verbs:
-            return True
-    return False
-
-
-def _intent(cand: Candidate, inner: Candidate | None, lexicon: Lexicon, rule: str) -> Coding | None:
-    """"plans to attack" -> THREATEN; "ready to contribute troops" -> AGREE; "offered" -> AGREE;
-    "not willing to negotiate" -> REJECT 125 (a refusal)."""
-    if sem.is_negated(cand.token, lexicon):
-        if cand.entry.lemma not in lexicon.words["refusal_when_negated"]:
-            return None
-        inner_type, inner_cameo = (inner.entry.type, inner.entry.cameo) if inner is not None else (None, None)
-        return Coding("REJECT", lexicon.composed("120", inner_type, inner_cameo), rule + "!negated", negated=True)
-    if inner is not None and inner.entry.type:
-        if sem.is_negated(inner.token, lexicon):
-            return None
-        if cand.entry.type == "AGREE" and inner.entry.type in lexicon.words["offered_as_aid"]:
-            return Coding("AGREE", "0332", rule, mode="intend")  # "offered to send tanks to Ukraine"
-        if (code := guards.preparation(cand.entry.lemma, inner.entry.type, lexicon)) is not None:
-            return Coding("MOBILIZE", code, rule)  # "the army prepared to resume shelling": a posture
-        if moods.decided(cand.token, inner.entry.type, lexicon):
-            return Coding(inner.entry.type, inner.entry.cameo, rule + "~decided")  # "decided to cut ties": done
-        if inner.entry.type not in lexicon.words["future_types"]:  # "intended to sue": an accusation
-            return Coding(inner.entry.type, inner.entry.cameo, rule, mode="intend")
-        return _as_intent(inner.entry.type, inner.entry.cameo, lexicon, rule)
-    if cand.entry.type:
-        return Coding(cand.entry.type, cand.entry.cameo, rule, mode="intend")
-    return None
-
-
-def _as_intent(inner_type: str, inner_cameo: str, lexicon: Lexicon, rule: str) -> Coding:
-    """An intended act: AGREE (cooperation) or THREATEN (conflict), CAMEO composed from the act."""
-    key = "cooperation" if lexicon.quads[inner_type] <= 2 else "conflict"
-    spec = lexicon.semantics["intent"][key]
-    if inner_type == spec["type"]:
-        return Coding(inner_type, inner_cameo, rule, mode=spec["mode"])
-    code = lexicon.composed(spec["root"] + "0", inner_type, inner_cameo)
-    return Coding(spec["type"], code, rule, mode=spec["mode"])
 
 
 def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], trigger_span: tuple[int, int],

@@ -568,33 +568,6 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
     return []
 
 
-def _drawing_verb(cand: Candidate, lexicon: Lexicon):
-    """The verb a reaction noun is the object of when that verb says what drew it ("the seizure drew
-    condemnation from London", "the plan sparked criticism from the opposition"), else None."""
-    token = cand.token
-    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "SUPPORT"}:
-        return None
-    if token.dep_ != "dobj" or token.head.lemma_.lower() not in lexicon.words["drawing_verbs"]:
-        return None
-    return token.head
-
-
-def drawn_sources(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """Who reacted: the ``from`` object of the drawing verb ("drew condemnation from London")."""
-    verb = _drawing_verb(cand, lexicon)
-    return [] if verb is None else [m for h in object_heads(verb, ("from",), direct=False) for m in actors_under(h, index)]
-
-
-def drawn_targets(cand: Candidate, src: list[Participant], index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
-    """Whom a drawn reaction answers: the doer of the drawing verb's subject ("Iran's seizure of a
-    tanker drew condemnation from London" -> IRN; rule suffix ``~drawn``)."""
-    verb = _drawing_verb(cand, lexicon)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    own = {p.country for p in src}
-    found = actors_under(subject, index) if subject is not None else []
-    return [participant(m) for m in found if m.actor.country not in own]
-
-
 def claimed_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
                     lexicon: Lexicon) -> list[Participant]:
     """The country of the attacks a claim of responsibility refers back to: "Suicide bombings took

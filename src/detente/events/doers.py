@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.events.agentless import legal_release
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
@@ -159,21 +160,6 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     doer = Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=0, label="ROLE",
                    actor=Actor(country=story[0], sector=sector, entry=f"state:{story[1]}"))
     return [doer], [acted_on]
-
-
-def legal_release(cand: Candidate, lexicon: Lexicon) -> str | None:
-    """The sector of the state that releases in a legal release: "was released on bail", "released
-    from jail pending investigation" (``semantics.yaml legal_release``: a RETREAT whose "on" or "from"
-    object is bail, bond, custody, jail ...). A hostage "released" names no such object: its doer is
-    not the state (issue 13 round 19b, e56)."""
-    if cand.entry.type != "RETREAT":
-        return None
-    words = lexicon.semantics["legal_release"]
-    for prep in cand.token.children:
-        if prep.dep_ == "prep" and prep.lower_ in words["prepositions"] and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in words["objects"] for o in prep.children):
-            return words["sector"]
-    return None
 
 
 def _people(subject, lexicon: Lexicon) -> bool:
@@ -346,27 +332,6 @@ def _of_agent(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         return []
     return [m for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for pobj in c.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
-
-
-def passive_attacker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
-    """``(unnamed doer, the one attacked)`` for an agentless passive attack on a political actor:
-    "Indonesia's security minister was stabbed", "a police officer was shot in Nairobi" -- the
-    conventions code the unnamed doer with no country when the text does not fix it; the one attacked
-    is the passive subject, an actor of ``passive_attack.sectors`` (issue 13 round 19b, e56). Only the
-    verbs of ``passive_attack.verbs`` (an attack by someone; "was killed" may be an accident)."""
-    words = lexicon.semantics["passive_attack"]
-    if cand.entry.type != "ASSAULT" or cand.token.lemma_.lower() not in words["verbs"]:
-        return [], []
-    subject = agentless_passive(cand)
-    if subject is None:
-        return [], []
-    attacked = [m for m in actors_under(subject, index) if m.actor.country and m.actor.sector in words["sectors"]]
-    if not attacked:
-        return [], []
-    sentence = next(i for i, s in enumerate(cand.token.doc.sents) if s.start <= cand.token.i < s.end)
-    doer = Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=sentence, label="ROLE",
-                   actor=Actor(country=None, sector=None, entry="unnamed:passive"))
-    return [doer], attacked
 
 
 def unplaced_doer(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.events import attach, recall14, recall15
+from detente.events.answers import drawn_sources
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
     MentionIndex,
@@ -20,7 +21,7 @@ from detente.events.arguments import (
     object_heads,
     subject_head,
 )
-from detente.events.context import coordinated, credit_part, drawn_sources, name_part
+from detente.events.context import coordinated, credit_part, name_part
 from detente.events.doers import (
     carrier_holder,
     noun_sources,
