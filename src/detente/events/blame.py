@@ -49,11 +49,8 @@ def responsibility_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> It
             sources = actors_under(holder, index) if holder is not None else []
         else:
             sources = speaking_actors(clause, lexicon.words["wrongdoing_speakers"], index, include_self=False)
-        own = {(m.start, m.end) for m in sources}
-        accused = [m for m in accused if (m.start, m.end) not in own and m.actor.country]
-        if sources and accused:
-            yield (Coding("ACCUSE", "112", f"blame:{token.lemma_.lower()}"), sources, accused,
-                   (token.idx, token.idx + len(token)))
+        if (claim := _accusation(token, sources, accused)) is not None:
+            yield claim
 
 
 def authorship_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
@@ -72,11 +69,19 @@ def authorship_claims(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterat
             continue
         accused = [m for h in accused_heads for m in actors_under(h, index)]
         sources = speaking_actors(clause, lexicon.words["wrongdoing_speakers"], index, include_self=False)
-        own = {(m.start, m.end) for m in sources}
-        accused = [m for m in accused if (m.start, m.end) not in own and m.actor.country]
-        if sources and accused:
-            yield (Coding("ACCUSE", "112", f"blame:{token.lemma_.lower()}"), sources, accused,
-                   (token.idx, token.idx + len(token)))
+        if (claim := _accusation(token, sources, accused)) is not None:
+            yield claim
+
+
+def _accusation(token, sources: list, accused: list) -> tuple | None:
+    """The ACCUSE 112 claim of ``sources`` against the ``accused`` who have a country and are not
+    the sources themselves, at ``token`` (rule ``blame:<lemma>``), or None when either side is empty."""
+    own = {(m.start, m.end) for m in sources}
+    accused = [m for m in accused if (m.start, m.end) not in own and m.actor.country]
+    if not (sources and accused):
+        return None
+    return (Coding("ACCUSE", "112", f"blame:{token.lemma_.lower()}"), sources, accused,
+            (token.idx, token.idx + len(token)))
 
 
 def _authored(token, lexicon: Lexicon, index: MentionIndex, words: dict, instigation: frozenset):
