@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from detente.actors.sectors import BODY_SECTORS
 from detente.actors.tables import is_country
 from detente.quotes.countries import igo_codes
 from detente.quotes.describe import INTERNATIONAL, is_person
@@ -22,7 +23,6 @@ from detente.quotes.fast import Inside, char_ranges
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
-BODY_SECTORS = frozenset({"IGO", "NGO"})
 RELIGIOUS_STATES = frozenset({"VAT"})
 """States whose government is a church: the gold conventions code the Pope, the Vatican's
 clergy and the Holy See speaking as a body VAT REL."""
