@@ -26,6 +26,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.coref", "LESSER_OFFICE_STARTS", "actors", "vocabulary.yaml",
      "lesser_office_starts"),
     ("detente.actors.matcher", "EXTRAPOSING", "actors", "vocabulary.yaml", "extraposing_verbs"),
+    ("detente.actors.matcher", "DEFINITE_EPITHETS", "actors", "vocabulary.yaml",
+     "definite_epithets"),
     ("detente.quotes.direct", "CHARACTERISING", "quotes", "vocabulary.yaml", "characterising"),
     ("detente.quotes.subjects", "QUOTING_VERBS", "quotes", "vocabulary.yaml", "quoting"),
     ("detente.quotes.subjects", "ANSWERING_VERBS", "quotes", "vocabulary.yaml", "answering"),

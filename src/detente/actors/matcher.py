@@ -138,6 +138,18 @@ def _role_at(tokens: Tokens, i: int, limit: int, tables: ActorTables) -> tuple[i
     return i, None
 
 
+DEFINITE_EPITHETS = frozenset(word_list("actors", "vocabulary.yaml", "definite_epithets"))
+"""Epithets that name one state only after "the" (``country_variants.tsv``): "the Jewish
+state" is Israel, "a Jewish state" a kind of state."""
+
+
+def _indefinite_epithet(tokens: Tokens, i: int, end: int) -> bool:
+    """An epithet of ``DEFINITE_EPITHETS`` not written after "the" ("an Islamic republic")."""
+    if tokens.lower[i] == "the":
+        return False
+    return fold(tokens.span(i, end)) in DEFINITE_EPITHETS
+
+
 def _kind(entries: tuple[Entry, ...]) -> str:
     return entries[0].kind
 
@@ -149,7 +161,8 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
         if not taken[i] and _starts_name(tokens, i, tables) and _may_start_name(tokens, i, tables):
             end, entries = _name_at(tokens, i, sent.end, tables)
             if entries and not _case_differs(tokens, i, end, entries) \
-                    and not acronym_modifier(tokens, i, end, entries):
+                    and not acronym_modifier(tokens, i, end, entries) \
+                    and not _indefinite_epithet(tokens, i, end):
                 start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i
                 atoms.append(Atom(start, end, _kind(entries), "", entries))
                 for k in range(i, end):

@@ -1,0 +1,75 @@
+"""Round 20 of issue 14 (branch a41): fixed epithets of states ("the Jewish state", "the
+Hermit Kingdom"), Denmark's regions, and the PETRARCH2 unit-test records read as actor gold.
+Every sentence is made up."""
+
+from pathlib import Path
+
+from detente.evaluate.actors import read_gold
+from tests.actors.test_round8 import _code
+
+
+def test_a_fixed_epithet_names_its_state(mentions):
+    found = mentions("The Hermit Kingdom fired two shells at Seoul on Thursday.")
+    assert _code(found, "The Hermit Kingdom") == "PRK"
+    assert next(m for m in found if m.text == "The Hermit Kingdom").rule == "country:PRK"
+    assert _code(mentions("The Jewish state rejected the proposal."), "The Jewish state") == "ISR"
+    found = mentions("Washington warned the Islamic Republic against enriching uranium.")
+    assert _code(found, "the Islamic Republic") == "IRN"
+    assert _code(mentions("Voters in the Emerald Isle rejected the treaty."),
+                 "Voters in the Emerald Isle") == "IRLCVL"
+
+
+def test_a_definite_epithet_needs_the(mentions):
+    # controls: "a Jewish state", "an Islamic republic" are kinds of state, not Israel or Iran
+    found = mentions("The 1947 plan proposed a Jewish state and an Arab state.")
+    assert not any(m.actor and m.actor.country == "ISR" for m in found)
+    found = mentions("The militants want an Islamic republic in Somalia.")
+    assert not any(m.actor and m.actor.country == "IRN" for m in found)
+    # the longer names still win: a country's official name, Iran's news agency
+    found = mentions("The Islamic Republic of Pakistan protested on Monday.")
+    assert _code(found, "The Islamic Republic of Pakistan") == "PAK"
+    found = mentions("The Islamic Republic News Agency reported the talks.")
+    assert _code(found, "The Islamic Republic News Agency") == "IRNMED"
+
+
+def test_denmark_regions_are_denmark(mentions):
+    assert _code(mentions("Storms flooded villages on Zealand and Funen."), "Zealand") == "DNKCVL"
+    assert _code(mentions("Police in Jutland arrested two men."), "Police in Jutland") == "DNKCOP"
+    # control: New Zealand is matched whole
+    found = mentions("New Zealand troops arrived in Dili.")
+    assert _code(found, "New Zealand troops") == "NZLMIL"
+    assert not any(m.actor and m.actor.country == "DNK" for m in found)
+
+
+XML = """<Validation><Sentences>
+<Sentence date="19950101" id="T-1" category="ACTOR" sentence="true">
+<EventCoding sourcecode="USAGOV" targetcode="LBY" eventcode="064"></EventCoding>
+<Text>
+The White House criticised Libya on Monday.
+</Text>
+</Sentence>
+<Sentence date="19950101" id="T-2" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor criticised Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="T-3" category="DEMO" sentence="true">
+<EventCoding sourcecode="ERI" targetcode="USA" eventcode="064"></EventCoding>
+<Text>Eriador criticised the United States.</Text>
+</Sentence>
+<Sentence date="19950101" id="T-4" category="DISCARD" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>Nothing happened.</Text>
+</Sentence>
+</Sentences></Validation>
+"""
+
+
+def test_petrarch_unit_test_records_are_read_as_actor_gold(tmp_path: Path):
+    path = tmp_path / "records.xml"
+    path.write_text(XML, encoding="utf-8")
+    gold = read_gold(path)
+    # only the record with real countries is kept: invented ones (ARN, GON), the suite's
+    # ERI (Eriador, not Eritrea) and records with no coded event are left out
+    assert [r.id for r in gold] == ["T-1"]
+    assert gold[0].text == "The White House criticised Libya on Monday."
+    assert [(a.code, a.sector) for a in gold[0].actors] == [("USA", "GOV"), ("LBY", None)]
