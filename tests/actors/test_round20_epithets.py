@@ -73,3 +73,31 @@ def test_petrarch_unit_test_records_are_read_as_actor_gold(tmp_path: Path):
     assert [r.id for r in gold] == ["T-1"]
     assert gold[0].text == "The White House criticised Libya on Monday."
     assert [(a.code, a.sector) for a in gold[0].actors] == [("USA", "GOV"), ("LBY", None)]
+
+
+def test_national_bodies_from_phoenix_are_their_state(mentions):
+    found = mentions("The Lok Sabha passed the bill after a long debate.")
+    assert _code(found, "The Lok Sabha") == "INDLEG"
+    assert next(m for m in found if m.text == "The Lok Sabha").rule == "org:phoenix-body:lok-sabha"
+    assert _code(mentions("Iran's Guardian Council barred the candidate."), "Iran's Guardian") \
+        == "IRNGOV"
+    assert _code(mentions("FEMA sent water to the flooded towns."), "FEMA") == "USAGOV"
+    assert _code(mentions("The Senate Armed Services Committee questioned the general."),
+                 "The Senate Armed Services Committee") == "USALEG"
+    assert _code(mentions("Fighters of Ahrar al Sham captured the checkpoint."),
+                 "Fighters of Ahrar al Sham") == "SYRREB"
+
+
+def test_composed_and_known_names_keep_their_reading(mentions):
+    # controls: a name the resolver composes keeps its phrase and rule (a country word and a
+    # role noun), a generic body takes the country before it, detente's own rows win
+    found = mentions("A British Royal Marines unit landed at dawn.")
+    assert _code(found, "British Royal Marines") == "GBRMIL"
+    found = mentions("The Assad forces shelled the town.")
+    assert next(m for m in found if m.text == "The Assad forces").rule.startswith("role:forces")
+    assert _code(mentions("Pakistan's National Security Council met on Monday."),
+                 "Pakistan") .startswith("PAK")
+    found = mentions("The Philippine Defense Department denied the report.")
+    assert _code(found, "The Philippine Defense Department") == "PHLMIL"
+    found = mentions("Israeli troops and the IDF entered the village.")
+    assert next(m for m in found if m.text == "the IDF").rule == "org:idf"

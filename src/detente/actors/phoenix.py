@@ -190,6 +190,98 @@ def organisation_rows(paths: list[Path], iso, legacy, tags) -> Iterator[str]:
         yield "\t".join([oid, mapped[0], mapped[1] or "", all_names])
 
 
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on"})
+BODY_LEGISLATURES = ("Congress", "Senate", "House Of Representatives", "Sabha", "Duma",
+                     "Consultative Assembly", "Federal Assembly", "Parliament")
+"""Last words of legislatures, which Phoenix codes GOV and detente LEG."""
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a body's name may have: initials of its words, with and without the small
+    words ("Department Of Justice": DOJ and DJ)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w.lower() not in SMALL_WORDS).upper()}
+
+
+BODY_WORDS = frozenset({
+    "army", "forces", "force", "corps", "command", "council", "committee", "assembly",
+    "congress", "parliament", "front", "movement", "brigade", "brigades", "group", "agency",
+    "service", "office", "bureau", "administration", "board", "commission", "corporation",
+    "foundation", "department", "ministry", "court", "guard", "guards", "police", "navy",
+    "marines", "university", "sabha", "directorate", "community", "team", "cell", "patrol",
+    "bank", "institute", "sham"})
+"""Last words of the names of bodies (and "Sham" of Syrian armed groups: Ahrar al-Sham)."""
+OFFICE_WORDS = frozenset({"president", "secretary", "ambassador", "representative",
+                          "commander", "chairman", "leader", "minister", "attorney", "general",
+                          "chief", "government"})
+"""Words of offices, which detente resolves by date from its roster, and of governments,
+which it composes from the country and the role noun: such names are left out."""
+GENERIC_BODIES = frozenset({"intelligence community", "central command", "pacific command",
+                            "provincial reconstruction team", "national security council",
+                            "nsc"})
+"""Names Phoenix gives one state's body that other states' bodies share."""
+
+
+def body_names(block: Block, kinds: set[str] = BODY_WORDS) -> list[str]:
+    """The names of an undated ``Phoenix.Countries.actors.txt`` entry that name a body: of
+    two words or more ending in a body word (``BODY_WORDS``: Council, Agency, Front...) and
+    holding no office word (``OFFICE_WORDS``), or one upper-case word that is the initials of
+    such a name ("KRG" of "Kurdistan Regional Government"). People's names, which the same
+    entries mix in ("Damascus Declaration" with its signatories), are left out."""
+    names = list(dict.fromkeys(n for n in (display_name(b) for b in block.names) if n))
+    bodies = [n for n in names if len(n.split()) > 1 and n.split()[-1].lower() in kinds
+              and not OFFICE_WORDS & set(re.split(r"[\s.-]+", n.lower()))
+              and n.lower() not in GENERIC_BODIES]
+    letters = set().union(*(initials(n) for n in bodies)) if bodies else set()
+    return bodies + [n for n in names if len(n.split()) == 1 and n.isupper() and n in letters]
+
+
+def composed(name: str, tables) -> bool:
+    """A name ending in one of detente's role nouns ("Assad Forces", "Royal Navy", "Supreme
+    Court") or starting with a country's name or demonym ("U.S. State Department", "Syrian
+    Islamic Front"): the resolver already composes such phrases from their words ("British
+    Royal Marines" one GBR MIL phrase, "the Philippine Defense Department" PHL), which a
+    dictionary name would split or take over."""
+    words = name.split()
+    if any(" ".join(words[-k:]).lower() in tables.roles for k in range(1, min(len(words), 4) + 1)):
+        return True
+    return any(e.kind in ("country", "demonym") for k in (1, 2) if len(words) > k
+               for head in (" ".join(words[:k]), " ".join(words[:k]).upper())
+               for e in tables.lookup(head))
+
+
+def body_rows(path: Path, iso, legacy, tags, kinds: set[str] = BODY_WORDS) -> Iterator[str]:
+    """TSV rows (organisations.tsv columns) of the national bodies of
+    ``Phoenix.Countries.actors.txt``: entries with no dated code (armies, councils,
+    intelligence services, armed groups), coded by their country and sector; a legislature
+    (``BODY_LEGISLATURES``) is LEG, a court JUD, as detente codes them. People (ELI) and
+    entries of no sector (country names, cities) are left out."""
+    from detente.actors.tables import load_tables
+
+    seen: set[str] = set()
+    tables = load_tables(None)
+    for block in read_blocks(path):
+        if any(s or e for _c, _b, s, e in block.codes):
+            continue
+        mapped = next((m for m in (map_code(c, iso, legacy, tags) for c, *_ in block.codes)
+                       if m), None)
+        if mapped is None or mapped[1] in (None, "ELI") or mapped[0] not in iso:
+            continue
+        for name in body_names(block, kinds):
+            if composed(name, tables):
+                continue
+            sector = mapped[1]
+            if name.endswith(BODY_LEGISLATURES) or name.startswith(("House ", "Senate ")):
+                sector = "LEG"
+            elif name.endswith("Court"):
+                sector = "JUD"
+            oid = "phoenix-body:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            if oid not in seen:  # one row a name: Phoenix's entries lump bodies together
+                seen.add(oid)    # (FEMA and the Border Patrol under Homeland Security)
+                yield "\t".join([oid, mapped[0], sector, name])
+
+
 def header(what: str, sources: str, columns: str) -> str:
     return (f"# {what}\n# source: PETRARCH2/Phoenix dictionaries ({sources}), "
             "github.com/openeventdata/petrarch2 commit 676801cd (2019-03-18); dated roles "
@@ -216,6 +308,13 @@ def convert(folder: Path, out: Path = DATA) -> tuple[int, int]:
                "Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt",
                "id<TAB>country<TAB>sector<TAB>names")
         + "id\tcountry\tsector\tnames\n" + "\n".join(orgs) + "\n", encoding="utf-8")
+    bodies = list(body_rows(folder / "Phoenix.Countries.actors.txt", iso, legacy, tags))
+    (out / "phoenix_bodies.tsv").write_text(
+        header("phoenix_bodies.tsv - national bodies and armed groups with no dated code "
+               "(legislatures LEG, courts JUD; offices, people and names of no body left out; "
+               "a name detente's own files have is not used)",
+               "Phoenix.Countries.actors.txt", "id<TAB>country<TAB>sector<TAB>names")
+        + "id\tcountry\tsector\tnames\n" + "\n".join(bodies) + "\n", encoding="utf-8")
     return len(people), len(orgs)
 
 

@@ -247,7 +247,16 @@ def _tokens(name: str) -> int:
 
 
 def bundled_entries() -> Iterator[tuple[str, Entry]]:
-    """(name, entry) pairs of our countries, variants, demonyms, metonyms and organisations."""
+    """(name, entry) pairs of our countries, variants, demonyms, metonyms and organisations,
+    then Phoenix's national bodies whose names none of those has (``phoenix_bodies``)."""
+    known = set()
+    for name, entry in _own_entries():
+        known.add(fold(name))
+        yield name, entry
+    yield from phoenix_bodies(known)
+
+
+def _own_entries() -> Iterator[tuple[str, Entry]]:
     for file in ("countries.tsv", "country_variants.tsv"):
         for row in read_tsv(DATA / file):
             yield row["name"], Entry("country", row["code"], None, f"country:{row['code']}")
@@ -262,6 +271,17 @@ def bundled_entries() -> Iterator[tuple[str, Entry]]:
     for file in ("organisations.tsv", "phoenix_organisations.tsv"):
         for row in read_tsv(DATA / file):
             for name in row["names"].split("|"):
+                yield name, organisation_entry(row["id"], row["country"], row["sector"],
+                                               row["names"].split("|")[0])
+
+
+def phoenix_bodies(known: set[str]) -> Iterator[tuple[str, Entry]]:
+    """National bodies converted from Phoenix's country file (``phoenix_bodies.tsv``) whose
+    names no file read before it has (``known``, folded): where both know a name, ours is
+    used."""
+    for row in read_tsv(DATA / "phoenix_bodies.tsv"):
+        for name in row["names"].split("|"):
+            if fold(name) not in known:
                 yield name, organisation_entry(row["id"], row["country"], row["sector"],
                                                row["names"].split("|")[0])
 
