@@ -20,6 +20,8 @@ def test_a_fixed_epithet_names_its_state(mentions):
 
 
 def test_a_definite_epithet_needs_the(mentions):
+    assert _code(mentions("The Islamic Republic rejected the offer."), "The Islamic Republic") \
+        == "IRN"
     # controls: "a Jewish state", "an Islamic republic" are kinds of state, not Israel or Iran
     found = mentions("The 1947 plan proposed a Jewish state and an Arab state.")
     assert not any(m.actor and m.actor.country == "ISR" for m in found)
@@ -89,6 +91,7 @@ def test_national_bodies_from_phoenix_are_their_state(mentions):
 
 
 def test_composed_and_known_names_keep_their_reading(mentions):
+    assert _code(mentions("The Rajya Sabha adjourned."), "The Rajya Sabha") == "INDLEG"
     # controls: a name the resolver composes keeps its phrase and rule (a country word and a
     # role noun), a generic body takes the country before it, detente's own rows win
     found = mentions("A British Royal Marines unit landed at dawn.")
