@@ -18,6 +18,10 @@ and no date (the gold dates are placeholders, so people get their latest office)
   the gold does not list as the event's source or target ("according to the Armenian news
   agency") as a false positive; this one counts what detente puts in its event rows. Both
   are printed.
+- Unattributed country P/R/F1 (``unattributed_country_*``, round 20 of issue 14, a
+  diagnostic): the mention-level figure without the speakers named after their quote's
+  content ("..., Thai military sources said"), to show how much of the mention-level
+  figure's false countries are reporting sources.
 """
 
 from __future__ import annotations
@@ -166,6 +170,23 @@ def found_sectors(coded: CodedArticle, tables: ActorTables, iso: set[str]) -> di
     return found
 
 
+def unattributed_classes(coded: CodedArticle, tables: ActorTables, iso: set[str]) -> set[str]:
+    """Country classes of the sentence's mentions, leaving out the speakers the quotes stage
+    found after the content ("..., a state-owned Egyptian newspaper said") of quotes whose
+    content names an actor of its own: the sentence's source of report, which the gold never
+    lists as an event's source or target. A speaker before the content ("Iran threatened to
+    cut off ...") is the event's source and is kept. A diagnostic of how much of
+    the mention-level figure's false countries are reporting sources."""
+    named = [m for m in coded.mentions if m.actor is not None and m.actor.country]
+    spans = [(q.speaker.start, q.speaker.end) for q in coded.quotes
+             if q.speaker is not None and q.speaker.start is not None
+             and q.speaker.end is not None and q.speaker.start >= q.end
+             and any(q.start <= m.start and m.end <= q.end for m in named)]
+    return {our_class(m.actor.country, tables, iso) for m in coded.mentions
+            if m.actor is not None and m.actor.country
+            and not any(m.start < end and start < m.end for start, end in spans)}
+
+
 def participant_classes(coded: CodedArticle, tables: ActorTables, iso: set[str]) -> set[str]:
     """Country classes of the sources and targets of the sentence's non-negated events."""
     return {our_class(p.country, tables, iso) for event in coded.events if not event.negated
@@ -233,6 +254,7 @@ class Half:
     misses: list[list] = field(default_factory=list)
     extra: Counter = field(default_factory=Counter)
     participants: Counter = field(default_factory=Counter)
+    unattributed: Counter = field(default_factory=Counter)
 
     def add(self, record: GoldRecord, coded: CodedArticle, tables, iso, legacy) -> None:
         self.records += 1
@@ -243,6 +265,9 @@ class Half:
         self.fp += len(set(found) - wanted)
         self.fn += len(wanted - set(found))
         self.extra.update(set(found) - wanted)
+        kept = unattributed_classes(coded, tables, iso)
+        self.unattributed.update(tp=len(wanted & kept), fp=len(kept - wanted),
+                                 fn=len(wanted - kept))
         chosen = participant_classes(coded, tables, iso)
         self.participants.update(tp=len(wanted & chosen), fp=len(chosen - wanted),
                                  fn=len(wanted - chosen))
@@ -268,6 +293,9 @@ class Half:
                "sector_scored": total, **self.aligned.metrics()}
         chosen = prf(self.participants["tp"], self.participants["fp"], self.participants["fn"])
         out.update({f"participant_country_{k}": chosen[k]
+                    for k in ("precision", "recall", "f1")})
+        kept = prf(self.unattributed["tp"], self.unattributed["fp"], self.unattributed["fn"])
+        out.update({f"unattributed_country_{k}": kept[k]
                     for k in ("precision", "recall", "f1")})
         return {f"{prefix}{k}": v for k, v in out.items()}
 
@@ -350,6 +378,9 @@ def _report(gold, counts: Half, dev: Half, limit_misses: int, first: str = "dev"
                "CVLalb count as their root; on an IGO/NGO actor the gold's GOV agrees with "
                "detente's IGO or NGO (the body's own staff: detente codes UN officials UN "
                "IGO, the gold IGO GOV).",
+               "unattributed_country_* (a diagnostic, not the target): the mention-level "
+               "figure leaving out the speakers named after their quote's content when the "
+               "content names an actor (the reporting source: '..., the French embassy said').",
                "participant_country_*: the gold codes against the countries of the sources "
                "and targets of detente's non-negated event rows in the sentence (the events "
                "stage's choice of participants), not of every mention.",
