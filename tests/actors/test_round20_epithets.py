@@ -104,3 +104,17 @@ def test_composed_and_known_names_keep_their_reading(mentions):
     assert _code(found, "The Philippine Defense Department") == "PHLMIL"
     found = mentions("Israeli troops and the IDF entered the village.")
     assert next(m for m in found if m.text == "the IDF").rule == "org:idf"
+
+
+def test_unattributed_figure_leaves_out_the_reporting_source(resources):
+    import detente
+    from detente.actors import COUNTRY_CODES
+    from detente.evaluate.actors import unattributed_classes
+
+    tables, iso = resources.get("actors"), set(COUNTRY_CODES)
+    coded = detente.code("Afghan rebels kidnapped Russian advisers, Thai police said.",
+                         resources=resources)
+    assert unattributed_classes(coded, tables, iso) == {"AFG", "RUS"}
+    # control: a speaker before the content is the event's source and is kept
+    coded = detente.code("Iran threatened to cut off electricity to Iraq.", resources=resources)
+    assert unattributed_classes(coded, tables, iso) == {"IRN", "IRQ"}
