@@ -1,0 +1,64 @@
+"""Issue 13 round 20 (branch e57): event recall on unseen Current Events items and Wikinews articles
+(the round-9 tune half, ``gold/events/round9/``). Each case is made up and coded by the whole
+pipeline; the expected set is the text's whole output as ``(type, source country, target country
+or None)``.
+
+- ``doers.story_crowd`` (``semantics.yaml story_crowd_nouns``): a nominal protest that names no
+  doer and no place, in a story told in one country, is done by that country's people -- kept when
+  it is told as happening (its clause's subject) or names whom it is against; not in passing, not
+  when the sentence names another country;
+- ``actors.filters.is_name_tail``: a region's name that is only the tail of a hyphenated place name
+  ("Badakhshan" in "Gorno-Badakhshan") places nothing;
+- ``doers.opponents_of`` (``semantics.yaml opponent_nouns``): "opponents / critics of President X"
+  are the opposition of X's country; an enemy or the critics of a plan are no one placed;
+- ``triggers.tsv verb:warn+advice``: warning the public to stay indoors or avoid an area is safety
+  advice, no threat; a warning to a state still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2021-03-10"
+RAISED = "Ecuador's president Daniel Noboa raised fuel prices on Monday. "
+CASES = [
+    # a story crowd's protest, told as happening or against someone
+    (RAISED + "Protests filled the streets of the capital daily.", {("PROTEST", "ECU", None)}),
+    (RAISED + "The decision sparked protests against the government.", {("PROTEST", "ECU", "ECU")}),
+    # controls: protests in passing; protests in another country
+    (RAISED + "The decision has sparked protests.", set()),
+    (RAISED + "Protests were reported in Peru.", set()),
+    # the tail of a hyphenated place name
+    ("Militants attacked a checkpoint in Gorno-Badakhshan, Tajikistan.", {("ASSAULT", None, "TJK")}),
+    # control: the region itself (Afghanistan's), its attacker unplaced
+    ("Militants attacked a checkpoint in Badakhshan.", {("ASSAULT", None, "AFG")}),
+    # opponents of a ruler are the opposition of the ruler's country
+    ("Opponents of Georgian President Eduard Shevardnadze demanded his resignation.", {("REQUEST", "GEO", "GEO")}),
+    ("Critics of President Recep Tayyip Erdogan accused him of corruption.", {("ACCUSE", "TUR", "TUR")}),
+    # controls: enemies may be foreign; critics of a plan are no one placed
+    ("Enemies of Israel attacked the city.", set()),
+    ("Critics of the plan protested on Monday.", set()),
+    # safety advice to the public is no threat
+    ("Norwegian police warned residents to stay indoors.", set()),
+    ("Norwegian police warned people to avoid the area.", set()),
+    # control: a warning to a state
+    ("Russia warned Ukraine to stay away from the border.", {("THREATEN", "RUS", "UKR")}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "r20e57", DATE)
+
+
+@pytest.mark.parametrize("i", range(len(CASES)))
+def test_round20_e57(coded, i):
+    assert rows(coded[i]) == CASES[i][1], CASES[i][0]
+
+
+def test_rule_names(coded):
+    """The evidence convention: each new row names its rule."""
+    assert {e.rule for e in coded[0].events} == {"noun:protest~story"}
+    assert {e.rule.split("~")[1] for e in coded[6].events} == {"opponents"}
+    assert {e.rule.split("~")[0] for e in coded[1].events} == {"noun:protest"}
