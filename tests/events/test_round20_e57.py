@@ -11,6 +11,11 @@ or None)``.
   ("Badakhshan" in "Gorno-Badakhshan") places nothing;
 - ``doers.opponents_of`` (``semantics.yaml opponent_nouns``): "opponents / critics of President X"
   are the opposition of X's country; an enemy or the critics of a plan are no one placed;
+- ``pairs.pair_mentions`` (``semantics.yaml pair_nouns``): "the two countries", "both governments",
+  "the leaders of the two nations" are the two countries the nearest text before names, when it
+  names exactly two;
+- ``arguments.subject_head`` and ``triggers._active_by``: a "by" phrase the parser calls the passive
+  agent of an active clause ("the leaders spoke by telephone") is a plain preposition, not the doer;
 - ``triggers.tsv verb:warn+advice``: warning the public to stay indoors or avoid an area is safety
   advice, no threat; a warning to a state still is."""
 
@@ -44,6 +49,23 @@ CASES = [
     ("Norwegian police warned people to avoid the area.", set()),
     # control: a warning to a state
     ("Russia warned Ukraine to stay away from the border.", {("THREATEN", "RUS", "UKR")}),
+    # a pair of countries named again as "the two countries", "both governments"
+    ("Turkey and Greece have had poor relations. On Friday the leaders of the two countries met in Ankara.",
+     {("CONSULT", "TUR", "GRC")}),
+    ("Turkey and Greece have had poor relations. Both governments agreed to resume talks.",
+     {("AGREE", "TUR", "GRC")}),
+    # controls: three countries before; one country before
+    ("Russia, China and Iran held a summit. The two countries signed a deal.", {("CONSULT", "RUS", "CHN"),
+                                                                                ("CONSULT", "RUS", "IRN"),
+                                                                                ("CONSULT", "CHN", "IRN")}),
+    ("Turkey has had poor relations with its neighbours. The two countries signed a deal.", set()),
+    # an active clause's "by" phrase is no passive agent
+    ("The Turkish president spoke by telephone with the Greek prime minister on Friday.", {("CONSULT", "TUR", "GRC")}),
+    ("Turkey and Greece have had poor relations, but their leaders spoke by telephone on Friday night.",
+     {("CONSULT", "TUR", "GRC")}),
+    ("Armenia and Azerbaijan had long had poor relations over the disputed region, but the leaders of the two "
+     "countries spoke by telephone on Monday night, and publicly expressed their wish to end the conflict.",
+     {("CONSULT", "ARM", "AZE")}),
 ]
 
 
@@ -62,3 +84,4 @@ def test_rule_names(coded):
     assert {e.rule for e in coded[0].events} == {"noun:protest~story"}
     assert {e.rule.split("~")[1] for e in coded[6].events} == {"opponents"}
     assert {e.rule.split("~")[0] for e in coded[1].events} == {"noun:protest"}
+    assert coded[13].events and all("countries" in s.text for e in coded[13].events for s in e.source)  # the pair noun

@@ -43,6 +43,13 @@ down the ladder"): their particle senses ("walked off the job", "stepped down") 
 particle."""
 
 
+def _active_by(token) -> bool:
+    """A verb with an active subject and no passive one: a "by" child the parser calls its agent is
+    a plain preposition ("the leaders spoke by telephone")."""
+    children = list(token.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+
+
 PREPOSITION_ALIASES = {"underobj": "under"}
 """Requirement names for prepositions whose own name the column already uses: ``underobj=arrest`` is
 the object of an ``under`` child ("placed him under house arrest"); ``under`` is the preposition a
@@ -142,7 +149,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if rel == "to" and child.dep_ == "xcomp" and child.tag_ in ("NN", "NNS") and object_words(child) & words and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             return child  # "agreed to demands for reform": a plural noun the parser read as an infinitive
-        if (rel in PREPOSITION_RELATIONS or rel in PREPOSITION_ALIASES) and child.dep_ == "prep" and \
+        if (rel in PREPOSITION_RELATIONS or rel in PREPOSITION_ALIASES) and \
+                (child.dep_ == "prep" or (child.dep_ == "agent" and _active_by(token))) and \
                 child.lower_ == PREPOSITION_ALIASES.get(rel, rel):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
