@@ -16,6 +16,8 @@ or None)``.
   names exactly two;
 - ``arguments.subject_head`` and ``triggers._active_by``: a "by" phrase the parser calls the passive
   agent of an active clause ("the leaders spoke by telephone") is a plain preposition, not the doer;
+- ``context._refused_partner``: the unplaced partner of a refused act ("refused to negotiate with
+  the protesters") is the one refused, at home, as a placed one is ("refused to talk to the US");
 - ``triggers.tsv verb:warn+advice``: warning the public to stay indoors or avoid an area is safety
   advice, no threat; a warning to a state still is."""
 
@@ -66,6 +68,11 @@ CASES = [
     ("Armenia and Azerbaijan had long had poor relations over the disputed region, but the leaders of the two "
      "countries spoke by telephone on Monday night, and publicly expressed their wish to end the conflict.",
      {("CONSULT", "ARM", "AZE")}),
+    # the unplaced partner of a refused act is the one refused
+    ("Ecuador's president Daniel Noboa has refused to negotiate with the protesters.", {("REJECT", "ECU", "ECU")}),
+    ("Ecuador's president Daniel Noboa refused to meet the union leaders.", {("REJECT", "ECU", "ECU")}),
+    # control: a refused act on a thing
+    ("Ecuador's president Daniel Noboa refused to sign the law.", {("REJECT", "ECU", None)}),
 ]
 
 
