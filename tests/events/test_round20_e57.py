@@ -18,6 +18,10 @@ or None)``.
   agent of an active clause ("the leaders spoke by telephone") is a plain preposition, not the doer;
 - ``context._refused_partner``: the unplaced partner of a refused act ("refused to negotiate with
   the protesters") is the one refused, at home, as a placed one is ("refused to talk to the US");
+- ``semantics._ongoing_setting`` (``semantics.yaml ongoing_words``) and ``doers.story_crowd``: a
+  protest after "amid" told as still going on ("amid ongoing demonstrations against X") is current,
+  not background, and the police of the main clause do not attend it; "amid demonstrations" stays
+  background;
 - ``triggers.tsv verb:warn+advice``: warning the public to stay indoors or avoid an area is safety
   advice, no threat; a warning to a state still is."""
 
@@ -71,6 +75,12 @@ CASES = [
     # the unplaced partner of a refused act is the one refused
     ("Ecuador's president Daniel Noboa has refused to negotiate with the protesters.", {("REJECT", "ECU", "ECU")}),
     ("Ecuador's president Daniel Noboa refused to meet the union leaders.", {("REJECT", "ECU", "ECU")}),
+    # an act after "amid" told as still going on is current
+    ("Kenyan police arrested dozens of people in Nairobi amid ongoing demonstrations against President William Ruto.",
+     {("COERCE", "KEN", "KEN"), ("PROTEST", "KEN", "KEN")}),
+    # control: "amid" alone sets the scene
+    ("Kenyan police arrested dozens of people in Nairobi amid demonstrations against President William Ruto.",
+     {("COERCE", "KEN", "KEN")}),
     # control: a refused act on a thing
     ("Ecuador's president Daniel Noboa refused to sign the law.", {("REJECT", "ECU", None)}),
 ]

@@ -501,7 +501,8 @@ def story_crowd(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[
     if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"] or \
             token.lemma_.lower() not in lexicon.semantics["story_crowd_nouns"]:
         return []
-    if _state_attends(token, index) or place_sources(token, index, lexicon):
+    setting = token.dep_ == "pobj" and token.head.lower_ in ("amid", "amidst")  # "police clash ... amid protests"
+    if (_state_attends(token, index) and not setting) or place_sources(token, index, lexicon):
         return []
     if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and \
             token.head.head.lemma_.lower() not in lexicon.semantics["series_nouns"]:
