@@ -22,6 +22,8 @@ or None)``.
   protest after "amid" told as still going on ("amid ongoing demonstrations against X") is current,
   not background, and the police of the main clause do not attend it; "amid demonstrations" stays
   background;
+- ``triggers.tsv verb:kick+people``, ``verb:punch+people``, ``verb:hit+people``: blows dealt to people
+  ("kicked protesters", "punched two journalists") are an assault; a ball kicked is none;
 - ``triggers.tsv verb:warn+advice``: warning the public to stay indoors or avoid an area is safety
   advice, no threat; a warning to a state still is."""
 
@@ -81,6 +83,11 @@ CASES = [
     # control: "amid" alone sets the scene
     ("Kenyan police arrested dozens of people in Nairobi amid demonstrations against President William Ruto.",
      {("COERCE", "KEN", "KEN")}),
+    # blows dealt to people
+    ("Turkish guards hit and kicked protesters in Washington.", {("ASSAULT", "TUR", "USA")}),
+    ("Kenyan police punched two journalists in Nairobi.", {("ASSAULT", "KEN", "KEN")}),
+    # control: a ball kicked
+    ("A Kenyan player kicked the ball into the net.", set()),
     # control: a refused act on a thing
     ("Ecuador's president Daniel Noboa refused to sign the law.", {("REJECT", "ECU", None)}),
 ]
