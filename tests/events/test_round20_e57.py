@@ -6,7 +6,7 @@ or None)``.
 - ``doers.story_crowd`` (``semantics.yaml story_crowd_nouns``): a nominal protest that names no
   doer and no place, in a story told in one country, is done by that country's people -- kept when
   it is told as happening (its clause's subject) or names whom it is against; not in passing, not
-  when the sentence names another country;
+  when the sentence names another country or a place no table holds;
 - ``actors.filters.is_name_tail``: a region's name that is only the tail of a hyphenated place name
   ("Badakhshan" in "Gorno-Badakhshan") places nothing;
 - ``doers.opponents_of`` (``semantics.yaml opponent_nouns``): "opponents / critics of President X"
@@ -42,6 +42,7 @@ CASES = [
     # controls: protests in passing; protests in another country
     (RAISED + "The decision has sparked protests.", set()),
     (RAISED + "Protests were reported in Peru.", set()),
+    (RAISED + "Protests began in Villa Serena on Tuesday.", set()),  # a place no table holds: no guess
     # the tail of a hyphenated place name
     ("Militants attacked a checkpoint in Gorno-Badakhshan, Tajikistan.", {("ASSAULT", None, "TJK")}),
     # control: the region itself (Afghanistan's), its attacker unplaced
@@ -88,6 +89,8 @@ CASES = [
     ("Kenyan police punched two journalists in Nairobi.", {("ASSAULT", "KEN", "KEN")}),
     # control: a ball kicked
     ("A Kenyan player kicked the ball into the net.", set()),
+    # control: a refused order to fight (not a refused partner)
+    ("The Chadian military refused to fight the rebels.", {("REJECT", "TCD", None)}),
     # control: a refused act on a thing
     ("Ecuador's president Daniel Noboa refused to sign the law.", {("REJECT", "ECU", None)}),
 ]
@@ -106,6 +109,6 @@ def test_round20_e57(coded, i):
 def test_rule_names(coded):
     """The evidence convention: each new row names its rule."""
     assert {e.rule for e in coded[0].events} == {"noun:protest~story"}
-    assert {e.rule.split("~")[1] for e in coded[6].events} == {"opponents"}
+    assert {e.rule.split("~")[1] for e in coded[7].events} == {"opponents"}
     assert {e.rule.split("~")[0] for e in coded[1].events} == {"noun:protest"}
-    assert coded[13].events and all("countries" in s.text for e in coded[13].events for s in e.source)  # the pair noun
+    assert coded[14].events and all("countries" in s.text for e in coded[14].events for s in e.source)  # the pair noun

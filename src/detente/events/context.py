@@ -173,7 +173,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index)  # "staged by students"
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
-    if argument is None and cand.inner and cand.entry.type == "REJECT" and cand.inner[0].token.pos_ == "VERB":
+    if argument is None and cand.inner and cand.entry.type == "REJECT" and cand.inner[0].token.pos_ == "VERB" and \
+            cand.inner[0].entry.type in lexicon.words["mutual_types"]:
         argument = _refused_partner(cand.inner[0].token, index)  # "refused to negotiate with the protesters"
     argument = argument if argument is not None else next(iter(attach.purpose_objects(cand)), None)  # "to disperse X"
     argument = attach.reflexive_conjunct(cand) or argument  # "pardons himself and 12 MPs": the MPs
@@ -320,7 +321,9 @@ def _inner_actor(noun, index: MentionIndex):
 def _refused_partner(verb, index: MentionIndex):
     """The unplaced actor a refused act would have been done with or to: the protesters in "refused
     to negotiate with the protesters", the union in "refused to meet the union" (round 20) -- the
-    one refused, as a placed partner is ("refused to talk to the United States"). A common noun only."""
+    one refused, as a placed partner is ("refused to talk to the United States"). A common noun only;
+    only for refused talks, deals and cooperation (``mutual_types``): "refused to fight the rebels"
+    refuses an order, not the rebels."""
     heads = object_heads(verb, ("with", "to"))
     return next((h for h in heads if h.i in index.unresolved and h.pos_ == "NOUN"), None)
 

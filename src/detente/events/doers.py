@@ -511,9 +511,23 @@ def story_crowd(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[
     story = index.story.get(sentence.start)
     if not story or {m.actor.country for t in sentence for m in index.at(t) if m.actor.country} - {story[0]}:
         return []
+    if _unplaced_place(token, index):
+        return []  # "protests began in Al-Suwayda": a place the text names but no table holds is no story's
     # the doer is named by no words: an empty span at the trigger
     return [Mention(text="", start=token.idx, end=token.idx, sentence=0, label="ROLE",
                     actor=Actor(country=story[0], sector="CVL", entry=f"crowd:{story[1]}"))]
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "at", "near", "outside"})
+
+
+def _unplaced_place(token, index: MentionIndex) -> bool:
+    """A proper name after a locative preposition of the nominal or of the verb it is the subject of
+    that no actor or place resolved ("protests began in Al-Suwayda")."""
+    holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
+    return any(pobj.pos_ == "PROPN" and not index.at(pobj) and not any(index.at(t) for t in pobj.subtree)
+               for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
+               for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "COP", "JUD", "SPY", "LEG", "IGO"})
