@@ -24,6 +24,8 @@ or None)``.
   background;
 - ``triggers.tsv verb:kick+people``, ``verb:punch+people``, ``verb:hit+people``: blows dealt to people
   ("kicked protesters", "punched two journalists") are an assault; a ball kicked is none;
+- ``triggers._thing_pronoun``: "them" after "obtained the messages and released them" is the messages
+  (``INFORMATION_NOUNS``), no actor released, whatever coreference says; people detained and released stay;
 - ``triggers.tsv verb:warn+advice``: warning the public to stay indoors or avoid an area is safety
   advice, no threat; a warning to a state still is."""
 
@@ -89,6 +91,10 @@ CASES = [
     ("Kenyan police punched two journalists in Nairobi.", {("ASSAULT", "KEN", "KEN")}),
     # control: a ball kicked
     ("A Kenyan player kicked the ball into the net.", set()),
+    # information obtained and then released is no release of people
+    ("The Kenyan newspaper obtained the messages between the minister and his aides and released them on Monday.", set()),
+    # control: people detained and then released
+    ("Kenyan police detained two men and released them on Monday.", {("COERCE", "KEN", "KEN"), ("RETREAT", "KEN", None)}),
     # control: a refused order to fight (not a refused partner)
     ("The Chadian military refused to fight the rebels.", {("REJECT", "TCD", None)}),
     # control: a refused act on a thing
