@@ -62,6 +62,17 @@ def is_land_or_origin(doc, atom: Atom, tables) -> bool:
         and cols.lower[heads(doc)[last]] in tables.geography_nouns
 
 
+def is_name_tail(doc, atom: Atom) -> bool:
+    """A region's name that is only the tail of a longer hyphenated place name ("Badakhshan" in
+    "Gorno-Badakhshan", a province of Tajikistan, not Afghanistan's Badakhshan): the word before
+    it is a capitalised word joined to it by a hyphen with no space on either side."""
+    if atom.kind != "region" or atom.start < 2:
+        return False
+    hyphen, word = doc[atom.start - 1], doc[atom.start - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ \
+        and word.text[:1].isupper() and word.is_alpha
+
+
 def is_currency(doc, atom: Atom, tables) -> bool:
     """A country or nationality word naming a currency, not an actor: directly before a
     currency sign ("US $50 million", "US$3 billion": ``currency_signs`` of ``sectors.yaml``)."""

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from detente.actors.arrays import has_newline, token_text
 from detente.actors.conjuncts import share_conjunct_country
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
-from detente.actors.filters import is_credit, is_currency, is_ethnic, is_land_or_origin, is_language
+from detente.actors.filters import (
+    is_credit,
+    is_currency,
+    is_ethnic,
+    is_land_or_origin,
+    is_language,
+    is_name_tail,
+)
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
@@ -529,7 +536,8 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
              if not (a.kind in ("demonym", "country") and is_stance(doc, a, ctx.tables))
              and not is_language(doc, a) and not is_credit(doc, a)
              and not is_land_or_origin(doc, a, ctx.tables)
-             and not is_currency(doc, a, ctx.tables)]
+             and not is_currency(doc, a, ctx.tables)
+             and not is_name_tail(doc, a)]  # "Gorno-Badakhshan" is no "Badakhshan"
     roots, children = build_trees(doc, atoms, ctx.tables.place_nouns)
     starts = [a.start for a in atoms]  # atoms come sorted by position (find_atoms)
     phrases: list[Phrase] = []

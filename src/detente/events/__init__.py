@@ -20,6 +20,7 @@ from detente.events.guards import dateline_end
 from detente.events.headlines import headline_nlp, headline_verbs, mention_tokens, repair_headlines
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
 from detente.events.lexicon import Lexicon, load_lexicon
+from detente.events.pairs import pair_mentions
 from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
 from detente.events.spurious import commercial_rows, sports_rows
@@ -50,6 +51,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     if not index:
         return
     place_homes(coded, index, lexicon)
+    pair_mentions(coded.doc, index, lexicon)  # "Turkey and Greece ... the leaders of the two countries"
     index.speakers = Speakers(coded, resources)
     story = lexicon.discards.get("story")
     if story is not None and story.search(coded.article.text):

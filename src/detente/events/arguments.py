@@ -229,6 +229,8 @@ def subject_head(token):
         children = list(current.children)
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
         agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is not None and passive is None and any(c.dep_ == "nsubj" for c in children):
+            agent = None  # "the leaders spoke by telephone": an active clause's "by" phrase is no passive agent
         if agent is None and passive is not None:
             agent = stranded_agent(current)  # "was accused of misusing funds by officials"
         if passive is None and current.i == token.i and headline_passive(current):

@@ -68,11 +68,13 @@ from detente.events.doers import (
     followers,
     foreign_victims,
     occurring_place,
+    opponents_of,
     opposed_government,
     passive_doers,
     place_part,
     placed_doers,
     placed_weapon,
+    story_crowd,
     story_state,
     struck_at_place,
     unplaced_doer,
@@ -265,6 +267,10 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         coding = replace(coding, rule=coding.rule + "~place") if sources else coding
     if not sources and (sources := occurring_place(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~occurred")  # "riots broke out in Nairobi"
+    if not sources and (sources := opponents_of(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~opponents")  # "opponents of President X demanded"
+    if not sources and (sources := story_crowd(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~story")  # "the bill has sparked protests" in one country
     if not sources and (found := passive_doers(cand, coding, index, lexicon)):
         sources, suffix = found
         passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
@@ -335,6 +341,9 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
         coding = replace(coding, rule=coding.rule + "~anti")  # "an anti-government march in Bahrain"
+    if "~story" in coding.rule and not targets and cand.token.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "the bill has sparked protests": a story crowd's protest counts as told ("protests filled
+        # the streets") or with whom it is against ("the protests against his government"), not in passing
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):

@@ -173,6 +173,9 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index)  # "staged by students"
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
+    if argument is None and cand.inner and cand.entry.type == "REJECT" and cand.inner[0].token.pos_ == "VERB" and \
+            cand.inner[0].entry.type in lexicon.words["mutual_types"]:
+        argument = _refused_partner(cand.inner[0].token, index)  # "refused to negotiate with the protesters"
     argument = argument if argument is not None else next(iter(attach.purpose_objects(cand)), None)  # "to disperse X"
     argument = attach.reflexive_conjunct(cand) or argument  # "pardons himself and 12 MPs": the MPs
     argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
@@ -312,6 +315,16 @@ def _inner_actor(noun, index: MentionIndex):
     protests against the government", "demanded talks with the government" (round 9b), else None.
     A common noun only: an unplaced name ("an agreement with AstraZeneca") has no country the text fixes."""
     heads = object_heads(noun, ("against", "with", "toward", "towards"), direct=False)
+    return next((h for h in heads if h.i in index.unresolved and h.pos_ == "NOUN"), None)
+
+
+def _refused_partner(verb, index: MentionIndex):
+    """The unplaced actor a refused act would have been done with or to: the protesters in "refused
+    to negotiate with the protesters", the union in "refused to meet the union" (round 20) -- the
+    one refused, as a placed partner is ("refused to talk to the United States"). A common noun only;
+    only for refused talks, deals and cooperation (``mutual_types``): "refused to fight the rebels"
+    refuses an order, not the rebels."""
+    heads = object_heads(verb, ("with", "to"))
     return next((h for h in heads if h.i in index.unresolved and h.pos_ == "NOUN"), None)
 
 

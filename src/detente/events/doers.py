@@ -21,7 +21,8 @@ Each is a general construction of news English, not of one sentence:
   victims are of that country (:func:`foreign_victims`).
 - "Riots broke out in Nairobi", "protests rocked Tehran": a nominal protest that occurs in a
   place, naming no doer, is done by that place's people (rule suffix ``~occurred``,
-  :func:`occurring_place`).
+  :func:`occurring_place`); one that names no place either, by the story country's people
+  (rule suffix ``~story``, :func:`story_crowd`).
 """
 
 from __future__ import annotations
@@ -485,6 +486,50 @@ def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> l
     return _crowd_of(found, token)
 
 
+def story_crowd(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The people of the story's country as the doers of a nominal protest that names no doer and
+    no place: "protests filled the streets daily", "the decision sparked protests against the
+    government" in a story told in one country
+    (``homes.story_countries``). PLOVER codes a crowd by the country it acts in, as
+    :func:`occurring_place` does when the place is named (rule suffix ``~story``). Only for the
+    types of semantics ``occurring_types``; never when the sentence names an actor of another
+    country (a protest abroad), nor where a state actor attends it or it belongs to another noun
+    ("her role in the protests"). ``coder.code_trigger`` keeps the row only when the protest is its
+    clause's subject (told as happening) or names whom it is against: "the bill has sparked
+    protests" in passing gives none."""
+    token = cand.token
+    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"] or \
+            token.lemma_.lower() not in lexicon.semantics["story_crowd_nouns"]:
+        return []
+    setting = token.dep_ == "pobj" and token.head.lower_ in ("amid", "amidst")  # "police clash ... amid protests"
+    if (_state_attends(token, index) and not setting) or place_sources(token, index, lexicon):
+        return []
+    if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and \
+            token.head.head.lemma_.lower() not in lexicon.semantics["series_nouns"]:
+        return []
+    sentence = token.sent
+    story = index.story.get(sentence.start)
+    if not story or {m.actor.country for t in sentence for m in index.at(t) if m.actor.country} - {story[0]}:
+        return []
+    if _unplaced_place(token, index):
+        return []  # "protests began in Al-Suwayda": a place the text names but no table holds is no story's
+    # the doer is named by no words: an empty span at the trigger
+    return [Mention(text="", start=token.idx, end=token.idx, sentence=0, label="ROLE",
+                    actor=Actor(country=story[0], sector="CVL", entry=f"crowd:{story[1]}"))]
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "at", "near", "outside"})
+
+
+def _unplaced_place(token, index: MentionIndex) -> bool:
+    """A proper name after a locative preposition of the nominal or of the verb it is the subject of
+    that no actor or place resolved ("protests began in Al-Suwayda")."""
+    holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
+    return any(pobj.pos_ == "PROPN" and not index.at(pobj) and not any(index.at(t) for t in pobj.subtree)
+               for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS
+               for pobj in prep.children if pobj.dep_ == "pobj")
+
+
 STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "COP", "JUD", "SPY", "LEG", "IGO"})
 
 
@@ -582,6 +627,26 @@ def opposed_government(cand: Candidate, sources: list[Mention], lexicon: Lexicon
             return [Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), sentence=sources[0].sentence,
                             label="ROLE", actor=actor)]
     return []
+
+
+def opponents_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The doers of an act whose subject is the opponents of a named ruler ("opponents of President
+    X seized the parliament and demanded his resignation", "critics of the prime minister accused
+    him of corruption"): the opposition of the ruler's country (rule suffix ``~opponents``). The
+    ruler is never the doer -- the noun is relational (semantics ``relational_nouns``) -- and only
+    the nouns of semantics ``opponent_nouns``, of one country's government, name the opposition;
+    an enemy or a rival may be foreign."""
+    head, _ = subject_head(cand.token)
+    if head is None or head.lemma_.lower() not in lexicon.semantics["opponent_nouns"] or index.at(head):
+        return []
+    rulers = [m for child in head.children if child.dep_ == "prep" and child.lower_ == "of"
+              for pobj in child.children if pobj.dep_ == "pobj" for m in actors_under(pobj, index)]
+    countries = {m.actor.country for m in rulers if m.actor and m.actor.country}
+    if len(countries) != 1 or any(m.actor.sector not in ("GOV", "ELI") for m in rulers):
+        return []
+    actor = Actor(country=countries.pop(), sector="OPP", entry=f"opponents:{head.lemma_.lower()}")
+    return [Mention(text=head.text, start=head.idx, end=head.idx + len(head.text), sentence=rulers[0].sentence,
+                    label="ROLE", actor=actor)]
 
 
 def followers(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -193,7 +193,7 @@ def is_background(token, lexicon: Lexicon) -> bool:
         ):
             return True
         if current.dep_ in ("pobj", "pcomp") and _preposition(current.head) in lexicon.words["background_preps"]:
-            return True
+            return not _ongoing_setting(current, token, lexicon)  # "amid ongoing demonstrations against X": told now
         if current.dep_ == "dobj" and current.head.dep_ == "prep" and \
                 current.head.lower_ in lexicon.words["background_preps"]:
             return True  # "following Turkish airstrikes" parsed as a verb taking an object
@@ -201,6 +201,14 @@ def is_background(token, lexicon: Lexicon) -> bool:
             return False
         current = current.head
     return False
+
+
+def _ongoing_setting(noun, token, lexicon: Lexicon) -> bool:
+    """A nominal act of the setting itself told as still going on ("amid ongoing demonstrations
+    against President X", "amid continuing protests"): the act is current, not the background of
+    another (semantics ``ongoing_words``, round 20). Only the trigger itself, after "amid"."""
+    return noun.i == token.i and _preposition(noun.head) in ("amid", "amidst") and \
+        any(c.dep_ == "amod" and c.lower_ in lexicon.semantics["ongoing_words"] for c in noun.children)
 
 
 OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"})

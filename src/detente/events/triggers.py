@@ -43,6 +43,13 @@ down the ladder"): their particle senses ("walked off the job", "stepped down") 
 particle."""
 
 
+def _active_by(token) -> bool:
+    """A verb with an active subject and no passive one: a "by" child the parser calls its agent is
+    a plain preposition ("the leaders spoke by telephone")."""
+    children = list(token.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+
+
 PREPOSITION_ALIASES = {"underobj": "under"}
 """Requirement names for prepositions whose own name the column already uses: ``underobj=arrest`` is
 the object of an ``under`` child ("placed him under house arrest"); ``under`` is the preposition a
@@ -85,6 +92,23 @@ class Candidate:
         return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+THING_PRONOUNS = frozenset({"them", "it"})
+INFORMATION_NOUNS = frozenset({"message", "document", "file", "email", "e-mail", "letter", "record", "recording",
+                               "tape", "video", "footage", "photo", "photograph", "image", "report", "data",
+                               "transcript", "cable", "memo", "chat", "text", "detail", "result", "finding"})
+"""Things obtained and then "released", "published" or "leaked" ("obtained the messages and released them")."""
+
+
+def _thing_pronoun(token, obj, index: MentionIndex) -> bool:
+    """A pronoun object that names the thing the verb's first conjunct took ("obtained the messages
+    and released them"): them is the messages, no actor, whatever coreference said (round 20)."""
+    if obj.lower_ not in THING_PRONOUNS or token.dep_ != "conj":
+        return False
+    first = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+    return first is not None and first.lemma_.lower() in INFORMATION_NOUNS and \
+        (first.tag_ == "NNS") == (obj.lower_ == "them") and not _has_actor(first, index)
+
+
 def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced: bool = False):
     """The token that satisfies ``requirement`` under ``token``, or None; with ``reduced`` (for
     the non-event readings), the noun a passive participle modifies is its object too ("death
@@ -108,7 +132,7 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return child
             if words and (named := relative_object(token, child)) is not None and object_words(named) & words:
                 return named  # "a deal that he struck with X": the deal is what was struck (round 19)
-            if "@actor" in words and _has_actor(child, index):
+            if "@actor" in words and _has_actor(child, index) and not _thing_pronoun(token, child, index):
                 return child
             if "@place" in words and _place_phrase(child, index):
                 return child  # "seized Kherson", "captured the town of Bakhmut"
@@ -142,7 +166,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if rel == "to" and child.dep_ == "xcomp" and child.tag_ in ("NN", "NNS") and object_words(child) & words and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             return child  # "agreed to demands for reform": a plural noun the parser read as an infinitive
-        if (rel in PREPOSITION_RELATIONS or rel in PREPOSITION_ALIASES) and child.dep_ == "prep" and \
+        if (rel in PREPOSITION_RELATIONS or rel in PREPOSITION_ALIASES) and \
+                (child.dep_ == "prep" or (child.dep_ == "agent" and _active_by(token))) and \
                 child.lower_ == PREPOSITION_ALIASES.get(rel, rel):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:

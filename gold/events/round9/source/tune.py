@@ -1,0 +1,113 @@
+"""Round-9 event gold (issue 13, round 20, branch e57), tune half: the hand-written records (fragment
+locating the sentence, trigger, type, source, target, flags), coded from the texts alone before detente
+was run on them. `python gold/events/round9/source/tune.py` writes tune.jsonl."""
+import sys; sys.path.insert(0, __import__('os').path.dirname(__file__))
+from write import write
+A = lambda **k: k
+PRI_USA = [("CONCEDE", "USA", None)]
+ann = {
+ "wcep-2003-11-22-001": [
+  ("opponents of President Eduard Shevardnadze seize the parliament building", "seize the parliament building", "COERCE",
+   ("GEO", "OPP", "opponents of President Eduard Shevardnadze"), ("GEO", "LEG", "the parliament building"),
+   A(alts=[{"type": "PROTEST"}, {"type": "ASSAULT"}], note="opposition crowd takes over the parliament (seizure)")),
+  ("demand the president's resignation", "demand the president's resignation", "REQUEST",
+   ("GEO", "OPP", "opponents of President Eduard Shevardnadze"), ("GEO", "GOV", "the president's"), A()),
+  ("vows to \"trample\"", "vows to \"trample\"", "THREATEN", ("GEO", "OPP", "Opposition leader Mikhail Saakashvili"),
+   ("GEO", "GOV", "the country's leadership"), A()),
+  ("following unrest over disputed election results", "unrest", "PROTEST", ("GEO", "CVL", None), ("GEO", "GOV", None),
+   A(opt=True, note="the unrest behind the events, passing mention")),
+  ("Shevardnadze denounces what he calls an attempted coup", "denounces", "ACCUSE", ("GEO", "GOV", "Shevardnadze"),
+   ("GEO", "OPP", "an attempted coup"), A(alts=[{"target": None}], note="the coup = the opposition's seizure")),
+  ("declares a state of emergency", "declares a state of emergency", "COERCE", ("GEO", "GOV", "Shevardnadze"), None,
+   A(alts=[{"target": "GEO"}, {"type": "MOBILIZE"}], note="state of emergency = COERCE as in earlier rounds"))],
+ "wcep-2010-12-03-025": [
+  ("the constitutional court overturns provisional results", "overturns provisional results", "REJECT",
+   ("CIV", "JUD", "the constitutional court"), ("CIV", "OPP", "opposition candidate, former prime minister Alassane Ouattara"),
+   A(opt=True, alts=[{"type": "SUPPORT", "source": "CIV", "target": "CIV"}],
+     note="a court overturning election results that favoured the opposition and declaring the incumbent winner; type unclear, optional"))],
+ "wcep-2017-05-22-007": [
+  ("Turkey summons United States Ambassador John R. Bass", "summons", "ACCUSE", ("TUR", "GOV", "Turkey"),
+   ("USA", "GOV", "United States Ambassador John R. Bass"), A(note="summoning an ambassador to protest = ACCUSE")),
+  ("Turkey summons United States Ambassador John R. Bass", "aggressive and unprofessional actions", "ASSAULT",
+   ("USA", "COP", "American security personnel"), ("TUR", "GOV", "Turkish bodyguards"),
+   A(opt=True, rep=True, note="alleged, Turkey's characterisation of the clashes")),
+  ("calling for the United States to conduct a full investigation", "calling for", "REQUEST", ("TUR", "GOV", None),
+   ("USA", "GOV", "the United States"), A()),
+  ("The American ambassador told Turkey's government that its guards violated U.S. laws", "told", "ACCUSE",
+   ("USA", "GOV", "The American ambassador"), ("TUR", "GOV", "Turkey's government"), A()),
+  ("the U.S. summoned Turkish Ambassador Serdar", "summoned", "ACCUSE", ("USA", "GOV", "the U.S."),
+   ("TUR", "GOV", "Turkish Ambassador Serdar"), A(note="last week; summoning = ACCUSE")),
+  ("Turkish security officers hitting and kicking peaceful protesters", "hitting and kicking", "ASSAULT",
+   ("TUR", "GOV", "Turkish security officers"), ("USA", "CVL", "peaceful protesters"),
+   A(alts=[{"target": None}], note="Erdogan's guards beat protesters in Washington; protesters' nationality not given, USA by place"))],
+ "wcep-2022-05-18-001": [
+  ("anti-government militants block a road", "block a road", "PROTEST", ("TJK", "REB", "Around 200 anti-government militants"),
+   ("TJK", "GOV", None), A(alts=[{"type": "COERCE"}, {"target": None}], note="road blockade by anti-government militants")),
+  ("later ambush a security convoy", "ambush", "ASSAULT", ("TJK", "REB", "Some of the militants"), ("TJK", "COP", "a security convoy"), A()),
+  ("Eight militants and one officer are killed", "killed", "ASSAULT", ("TJK", "COP", None), ("TJK", "REB", "Eight militants"),
+   A(opt=True, note="deaths on both sides of the clash; the ambush is the required record")),
+  ("more than 70 militants are arrested", "arrested", "COERCE", ("TJK", "COP", None), ("TJK", "REB", "more than 70 militants"), A()),
+  ("say the attack was an attempt to", "the attack was an attempt to \"destabilise", "ACCUSE", ("TJK", "GOV", "The Tajik interior ministry"),
+   ("TJK", "REB", None), A(note="ministry characterises the attack as destabilisation"))],
+ "wcep-2025-10-12-010": [
+  ("Police clash with protestors in Quito", "clash", "ASSAULT", ("ECU", "COP", "Police"), ("ECU", "CVL", "protestors"),
+   A(alts=[{"type": "COERCE"}, {"type": "ASSAULT", "source": "ECU", "target": "ECU"}])),
+  ("ongoing demonstrations against President Daniel Noboa", "demonstrations", "PROTEST", ("ECU", "CVL", None),
+   ("ECU", "GOV", "President Daniel Noboa"), A()),
+  ("Noboa has refused to negotiate with the Indigenous federation", "refused to negotiate", "REJECT", ("ECU", "GOV", "Noboa"),
+   ("ECU", "NGO", "the Indigenous federation"), A()),
+  ("which leads part of the protests against his government", "protests", "PROTEST", ("ECU", "NGO", "the Indigenous federation"),
+   ("ECU", "GOV", "his government"), A(repeat=1))],
+ "wikinews-2019-05-18-01": [
+  ("Governor Kay Ivey signed the Alabama Human Life Protection Act", "outlawing", "COERCE", ("USA", "GOV", "Governor Kay Ivey"), None,
+   A(opt=True, note="a state law banning abortion; legislation with no political target: optional")),
+  ("The bill has sparked controversy and protests", "protests", "PROTEST", ("USA", "CVL", None), ("USA", "GOV", "The bill"),
+   A(alts=[{"target": None}], note="protests against the state's abortion law")),
+  ("Planned Parenthood, along with the American Civil Liberties Union", "oppose the bill by lawsuit", "ACCUSE",
+   ("USA", "NGO", "Planned Parenthood"), ("USA", "GOV", "the bill"), A(note="announced lawsuit")),
+  ("Planned Parenthood, along with the American Civil Liberties Union", "oppose the bill by lawsuit", "ACCUSE",
+   ("USA", "NGO", "the American Civil Liberties Union"), ("USA", "GOV", "the bill"), A(repeat=2))],
+ "wikinews-2019-07-28-01": [
+  ("Puerto Rico's governor, announced his resignation", "announced his resignation", "CONCEDE", ("PRI", "GOV", "Ricardo Rosselló Nevares"), None,
+   A(opt=True, alts=PRI_USA, note="resignation after protests: optional CONCEDE as gold/events/NOTES.md decides")),
+  ("His announcement followed two weeks of protests", "protests", "PROTEST", ("PRI", "CVL", None), ("PRI", "GOV", "His"),
+   A(alts=[("PROTEST", "USA", "USA")], note="protests against the governor")),
+  ("Protesters called for Rosselló's resignation", "called for", "REQUEST", ("PRI", "CVL", "Protesters"), ("PRI", "GOV", "Rosselló's"),
+   A(alts=[("REQUEST", "USA", "USA")])),
+  ("obtained the Telegram messages", "released them publicly", "ACCUSE", ("PRI", "MED", "The Puerto Rico Center for Investigative Journalism"),
+   ("PRI", "GOV", "Rosselló"), A(opt=True, note="leak of the chats, weak implicit")),
+  ("Messages disparaged a variety", "disparaged", "ACCUSE", ("PRI", "GOV", "Messages"), None,
+   A(opt=True, note="the chats' insults, background")),
+  ("protests filled the San Juan streets daily", "protests", "PROTEST", ("PRI", "CVL", None), None, A(repeat=1)),
+  ("following the resignation of Luis Rivera Marín", "resignation", "CONCEDE", ("PRI", "GOV", "Luis Rivera Marín"), None,
+   A(opt=True, alts=PRI_USA)),
+  ("I understand he made the right decision", "made the right decision", "SUPPORT", ("PRI", "GOV", "Vázquez"), ("PRI", "GOV", "he"),
+   A(opt=True)),
+  ("We will be working together", "working together", "COOPERATE", ("PRI", "GOV", "We"), None, A(opt=True)),
+  ("Ricardo Llerandi, Rosselló's chief of staff, also announced his resignation", "announced his resignation", "CONCEDE",
+   ("PRI", "GOV", "Ricardo Llerandi, Rosselló's chief of staff"), None, A(opt=True, alts=PRI_USA))],
+ "wikinews-2020-01-10-01": [
+  ("Police said they questioned the car's owner", "questioned", "ACCUSE", ("NOR", "COP", "Police"), ("NOR", "CVL", "the car's owner"),
+   A(note="police questioning = ACCUSE by convention")),
+  ("requested support and equipment from other fire departments", "requested support", "REQUEST", ("NOR", "GOV", "Rogaland Fire and Rescue"),
+   ("NOR", "GOV", "other fire departments"), A(opt=True, note="emergency services among themselves")),
+  ("The airport and nearby hotel were both evacuated", "evacuated", "AID", ("NOR", None, None), ("NOR", "CVL", None), A(opt=True)),
+  ("local police warned people in the general vicinity to stay inside", "warned", "REQUEST", ("NOR", "COP", "local police"),
+   ("NOR", "CVL", "people in the general vicinity"), A(opt=True, note="safety advice, not a threat"))],
+ "wikinews-2020-11-07-02": [
+  ("police and people used simple tools", "rescue", "AID", ("TUR", "COP", "police and people"), ("TUR", "CVL", "people who were trapped"),
+   A(opt=True)),
+  ("the leaders of the two countries spoke by telephone", "spoke by telephone", "CONSULT", ("TUR", "GOV", "the leaders of the two countries"),
+   ("GRC", "GOV", "the leaders of the two countries"), A()),
+  ("publicly expressed their willingness to help each other", "expressed their willingness to help", "AGREE",
+   ("TUR", "GOV", "the leaders of the two countries"), ("GRC", "GOV", "each other"), A(alts=[{"type": "AID"}], note="mutual offer of help")),
+  ("publicly expressed their willingness to help each other", "expressed their willingness to help", "AGREE",
+   ("GRC", "GOV", "the leaders of the two countries"), ("TUR", "GOV", "each other"), A(alts=[{"type": "AID"}])),
+  ("had earlier had poor relations over disputed resources", "disputed", "ACCUSE", ("TUR", "GOV", "Turkey"), ("GRC", "GOV", "Greece"),
+   A(opt=True, note="background dispute, description rather than act"))],
+ "wikinews-2020-12-26-01": [
+  ("the 36 people were moved to Patagonia", "moved to Patagonia", "AID", ("CHL", "MIL", "They"), ("CHL", "MIL", "the 36 people"),
+   A(opt=True, note="medical evacuation of infected personnel"))],
+}
+if __name__ == "__main__":
+    write("tune", ann)
