@@ -47,6 +47,20 @@ def test_without_a_date_a_title_in_the_text_picks_that_office():
     assert standing_on(BIDEN, None, "vice president").title == "vice president"
 
 
+def test_without_a_date_an_office_at_home_comes_before_a_later_post_abroad():
+    # round 20: an undated "Tony Blair" is the UK prime minister, not the later UN envoy; a person
+    # with no office at home keeps the latest; a title in the text still picks its office
+    blair = Person("tony-blair", "Tony Blair", (), "Blair", "m", "GBR",
+                   (Office("prime minister", "GBR", "GOV", dt.date(1997, 5, 2), dt.date(2007, 6, 27)),
+                    Office("quartet envoy", "UN", "IGO", dt.date(2007, 6, 27), dt.date(2015, 5, 27))), "test")
+    assert standing_on(blair, None).country == "GBR"
+    assert standing_on(blair, None, "quartet envoy").country == "UN"
+    assert standing_on(blair, dt.date(2010, 1, 1)).country == "UN"
+    abroad = Person("x", "X Y", (), "Y", "m", "KOR",
+                    (Office("secretary-general", "UN", "IGO", dt.date(2007, 1, 1), dt.date(2016, 12, 31)),), "test")
+    assert standing_on(abroad, None).country == "UN"
+
+
 def test_parse_people_reads_partial_dates_and_open_offices():
     people = parse_people({"people": [{"id": "x", "name": "X Y", "country": "fra", "roles": [
         {"title": "Mayor", "sector": "gov", "start": "2020"}]}]}, "mine.yaml")

@@ -86,3 +86,31 @@ def test_a_check_half_lists_no_wrong_entries(tmp_path):
     report = evaluate(tmp_path)
     assert report.metrics["tune_full_precision"] == report.metrics["check2_full_precision"] == 0.0
     assert [t.title for t in report.tables] == ["Wrong judged rows by entry, tune half"]
+
+
+def test_a_redacted_judged_line_matches_its_row_by_hashed_words():
+    # gold/events/rows/bbc: the articles' text may not be copied, so a judged line keeps no
+    # sentence or trigger and each side's words as a hash; it still matches the row it judged
+    from detente.evaluate.rows import redact
+    event = _event("ACCUSE", ["GBR"], ["GBR", None])
+    line = redact(_judged(event, target=False))
+    assert "sentence" not in line and "trigger" not in line
+    assert all(p["text"].startswith("#") for p in line["source"] + line["target"])
+    tally = tally_half([("a", [event])], {judged_key(line): line})
+    assert (tally.matched, tally.right["full"], tally.right["type"]) == (1, 0, 1)
+    other = _event("ACCUSE", ["GBR"], ["FRA"])
+    assert tally_half([("a", [other])], {judged_key(line): line}).matched == 0
+
+
+def test_an_article_read_from_a_path_only_when_its_digest_matches(tmp_path):
+    import hashlib
+    import json
+
+    from detente.evaluate.rows import read_articles
+    (tmp_path / "news.txt").write_text("Headline\n\nBody.\n", encoding="utf-8")
+    digest = hashlib.sha256((tmp_path / "news.txt").read_bytes()).hexdigest()
+    rows = [{"id": "a", "half": "tune", "path": "news.txt", "sha256": digest},
+            {"id": "b", "half": "tune", "path": "news.txt", "sha256": "0" * 64},
+            {"id": "c", "half": "tune", "path": "absent.txt"}]
+    (tmp_path / "tune.articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert [(a["id"], a["text"]) for a in read_articles(tmp_path, "tune")] == [("a", "Headline\n\nBody.\n")]

@@ -311,7 +311,7 @@ def _surname_entries(text: str, tables: ActorTables) -> tuple[Entry, ...]:
 
 
 def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
-                 named: frozenset[str] | set[str] = frozenset()) -> list[Atom]:
+                 named: frozenset[str] | set[str] = frozenset(), full: dict | None = None) -> list[Atom]:
     """spaCy entities not explained by a dictionary name: roster surnames, else unknowns. A
     surname that ends a full name the article gave before and no table knows (``named``:
     "Michael Howard" ... "Mr Howard") is that person, not the roster's John Howard."""
@@ -335,6 +335,8 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
         if whole and not (by_surname and end - start == 1 and span_text in named):
             # not "Howard" of "Howard University" (the role took "University")
             entries = entries or _surname_entries(span_text, tables)
+            if by_surname and end - start == 1:
+                entries = named_in_full(span_text, entries, full)
         if not entries and end - start > 1:
             entries = _full_name_by_surname(Span(doc, start, end), tables)
         if entries and not by_surname and end - start == 1 and _kind(entries) in ACRONYM_KINDS \
@@ -378,8 +380,21 @@ def inside_no_person(atoms: list[Atom], people, taken: list[bool]) -> list[Atom]
     return kept
 
 
+def named_in_full(surname: str, entries: tuple, full: dict | None) -> tuple:
+    """The roster entries of a bare surname, unless the article named in full before a roster
+    person of that last word whom those entries do not hold: then that person's ("Mr Fox" after
+    "Liam Fox" is Liam Fox, not the roster's Vicente Fox; issue 13 round 20)."""
+    earlier = (full or {}).get(surname)
+    if not earlier or not entries:
+        return entries
+    ids = {getattr(e.person, "id", None) for e in entries if getattr(e, "person", None) is not None}
+    mine = {getattr(e.person, "id", None) for e in earlier if getattr(e, "person", None) is not None}
+    return entries if ids & mine else earlier
+
+
 def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
-                  named: set[str], blocked: set[int], known: frozenset[str] | set[str] = frozenset()) -> list[Atom]:
+                  named: set[str], blocked: set[int], known: frozenset[str] | set[str] = frozenset(),
+                  full: dict | None = None) -> list[Atom]:
     """Proper nouns spaCy did not tag that are roster surnames ("Putin", "Mr Lavrov") or the
     last word of a person named earlier in the article ("Sidorenko" after "Ivan Sidorenko"). A
     capitalised word the tagger took for a common noun counts when it is the surname of a roster
@@ -392,7 +407,7 @@ def surname_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool],
         if tokens.pos[i] != "PROPN" and not (tokens.pos[i] == "NOUN" and tokens.span(i, i + 1) in known):
             continue
         text = tokens.span(i, i + 1)
-        entries = _surname_entries(text, tables) if text not in named else ()
+        entries = named_in_full(text, _surname_entries(text, tables), full) if text not in named else ()
         if entries:
             atoms.append(Atom(i, i + 1, "person", "PERSON", entries, by_surname=True))
         elif text in named:
@@ -482,6 +497,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     atoms: list[Atom] = []
     named: set[str] = set()
     known: set[str] = set()  # last words of roster people named in full ("Guterres" of "Antonio Guterres")
+    full: dict[str, tuple] = {}  # their entries, by that last word ("Fox" of "Liam Fox", round 20)
     tokens = Tokens.of(doc)
     ents = [e for e in entities(doc) if e.label_ in ENTITY_LABELS]
     blocked = {i for e in entities(doc) if e.label_ in OTHER_LABELS for i in range(e.start, e.end)}
@@ -495,13 +511,16 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         atoms += role_atoms(tokens, sent, tables, taken)
         atoms += misspelt_atoms(doc, tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
-        found = entity_atoms(doc, inside, tables, taken, named)
+        found = entity_atoms(doc, inside, tables, taken, named, full)
         named.update(tokens.span(a.end - 1, a.end) for a in found
                      if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
         atoms += found
-        known.update(tokens.span(a.end - 1, a.end) for a in atoms[first:]
-                     if a.kind == "person" and a.end - a.start > 1)
-        atoms += surname_atoms(tokens, sent, tables, taken, named, blocked, known)
+        for a in atoms[first:]:
+            if a.kind == "person" and a.end - a.start > 1:
+                known.add(tokens.span(a.end - 1, a.end))
+                if any(getattr(e, "person", None) is not None for e in a.entries):
+                    full.setdefault(tokens.span(a.end - 1, a.end), tuple(a.entries))
+        atoms += surname_atoms(tokens, sent, tables, taken, named, blocked, known, full)
         atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
     atoms = local_homonyms(tokens.text, atoms)  # "Paris police" in an Illinois story (round 19)
     for atom in atoms:

@@ -114,6 +114,9 @@ class Context:
     tables: ActorTables
     day: dt.date | None
     seen_people: dict[str, Person] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    """The office the text gave a person at an earlier mention, by person id: with no date, a later
+    bare "Guterres" after "UN Secretary-General Antonio Guterres" keeps that office (round 20)."""
 
 
 def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
@@ -192,6 +195,10 @@ def name_actor(atom: Atom, doc, ctx: Context,
     if atom.kind == "person":
         entry = pick_person(atom.entries, ctx)
         person = entry.person
+        if ctx.day is None:
+            title = title or ctx.titles.get(person.id)
+            if title:
+                ctx.titles.setdefault(person.id, title)
         standing = standing_on(person, ctx.day, title)
         return Actor(standing.country, standing.sector, name=person.name,
                      entry=standing.entry), person

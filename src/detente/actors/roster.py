@@ -64,8 +64,9 @@ class Standing:
 
 
 def standing_on(person: Person, day: dt.date | None, title: str | None = None) -> Standing:
-    """The person's country and sector on ``day`` (latest office when ``day`` is None; with
-    no date, the latest office called ``title`` when the text gives one: "Prime Minister X").
+    """The person's country and sector on ``day`` (with no date: the latest office called
+    ``title`` when the text gives one, "Prime Minister X"; else the latest office in the person's
+    own country, else the latest office).
 
     >>> biden = Person("joe-biden", "Joe Biden", (), "Biden", "m", "USA",
     ...     (Office("president", "USA", "GOV", dt.date(2021, 1, 20), dt.date(2025, 1, 20)),), "x")
@@ -75,8 +76,12 @@ def standing_on(person: Person, day: dt.date | None, title: str | None = None) -
     if not person.offices:
         return Standing(person.country, None, f"roster:{person.id}#nationality", None)
     if day is None:
+        # no date: an office the text names; else the latest office in the person's own country
+        # (round 20: an undated "Tony Blair" is the prime minister, not the later UN envoy), else
+        # the latest office
         titled = [o for o in person.offices if title and o.title == title]
-        latest = max(titled or person.offices, key=lambda o: o.start or dt.date.min)
+        home = [o for o in person.offices if person.country and o.country == person.country]
+        latest = max(titled or home or person.offices, key=lambda o: o.start or dt.date.min)
         return Standing(latest.country, latest.sector, f"roster:{person.id}#{latest.title}",
                         latest.title)
     held = [o for o in person.offices if o.held_on(day)]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from detente.events import (
     attach,
     attempts,
+    cautions,
     conventions,
     custody,
     disputes,
@@ -140,7 +141,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon) or \
             precision.no_act(token, entry.lemma, entry.type, lexicon) or attempts.failed_attempt(token, entry.type, lexicon) or \
             spurious.no_act(cand, lexicon) or nonevents.no_act(token, entry.type) or \
-            judgements.unjudged(token, entry.type, index) or \
+            judgements.unjudged(token, entry.type, index) or cautions.danger_warning(token, entry.type, index) or \
             judgements.armed_fire(token, entry.id, index, lexicon.semantics["precision"]) or \
             (inner is not None and nonevents.prevented(inner.token, token)):
         return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
@@ -487,7 +488,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~answered"  # "resigned after criticism from his party's MPs"
             if not tgt and (tgt := provoked_targets(cand, src, index, lexicon)):
                 suffix = "~provoked"  # "sent warships, prompting Japan to protest"
-            if not tgt and (tgt := same_act_targets(coding.type, src, coded.events + events, present)):
+            if not tgt and (tgt := same_act_targets(
+                    coding.type, src, coded.events + events, present, coding.mode, cand.token)):
                 suffix = "~article"
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
                 suffix = "~claimed"
@@ -501,6 +503,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
                 (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
             coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side named: a domestic act
+        if not tgt and coding.type == "ACCUSE" and (tgt := recall15.complained_of(cand, src, mentioned, index)):
+            coding = replace(coding, rule=coding.rule + "~complained")  # "complained of bias in the media" (round 20)
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
             src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:

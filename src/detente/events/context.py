@@ -151,9 +151,11 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     agencies = lexicon.words["news_agencies"]
     topic = topic_clauses(cand, lexicon)
     foreign, free = {}, {}  # free: not the subject of another clause (a candidate other side)
+    grounds = grounds_clause(cand.token) if cand.entry.pos == "verb" and any(
+        c.dep_ in ("dobj", "dative") for c in cand.token.children) else set()
     for t in sentence:
-        if name_part(t, index) or reporter_part(t, lexicon):
-            continue
+        if name_part(t, index) or reporter_part(t, lexicon) or t.i in grounds:
+            continue  # "criticised the government for claiming the EU treaty would ...": what the one acted on did
         if cand.entry.type in attach.SETTING_TYPES and attach.setting_phrase(t, cand.token):
             continue  # "detained dissidents ahead of a visit by the French president": the visit sets the time
         venue = cand.entry.type in lexicon.words["mutual_types"] and asides.own_venue(t, cand.token)
@@ -185,8 +187,9 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         argument = None  # "killing or wounding 50" near a foreign country's camps: the count is of its people
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
         # no object, or "the country": the one foreign country the sentence names is the other side
-        if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"]:
-            return [], ""
+        if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"] or \
+                another_act(cand.token):
+            return [], ""  # "make similar offers to 40 states" after a deal with X: another act, not X's
         return [participant(next(iter(free.values())))], "~sentence"
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in argument.children)
     if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
@@ -219,6 +222,17 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         country, suffix = story[0], "~story"  # "Israeli jets struck militants" in a story told in Gaza
     return [Participant(text=argument.text if unresolved is None else unresolved.text, country=country,
                         sector=sector, start=start, end=end)], suffix
+
+
+def grounds_clause(token) -> set[int]:
+    """Tokens of the grounds a verb gives for acting on its object, a gerund after "for" or "over"
+    ("criticised the government for claiming the NATO treaty would help", "praised him for
+    visiting Kyiv"): what the one acted on did, no other side of the act (issue 13 round 20)."""
+    out: set[int] = set()
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "over")):
+        if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+            out.update(t.i for t in prep.subtree)
+    return out
 
 
 def _adjective_doer(src: list[Participant], doc) -> bool:
@@ -430,21 +444,44 @@ def act_doers(argument, src: list[Participant], earlier: list, lexicon: Lexicon)
     return []
 
 
-def same_act_targets(type_: str, src: list[Participant], earlier: list, present: set[tuple]) -> list[Participant]:
+_OTHER_ACT = frozenset({"similar", "separate", "comparable", "parallel"})
+"""Words that make an act another one like the first, with its own partner: "a similar deal", "similar offers"
+("a second offensive", "another attack" are most often on the same side: not listed)."""
+
+
+def another_act(token) -> bool:
+    """True when the act's own words make it another one like the earlier ("strike a similar deal",
+    "make similar offers to 40 states"): not the earlier act told again."""
+    phrases = [token, *(c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass"))]
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in _OTHER_ACT for t in phrases for c in t.children)
+
+
+def same_act_targets(type_: str, src: list[Participant], earlier: list, present: set[tuple],
+                     mode: str | None = None, token=None) -> list[Participant]:
     """The target of the same act told again: in a sentence naming no other located actor, an act
     of the type and source of an earlier row of the article with a target is that act again ("Turkey
     began a military offensive into Syria" ... "On Wednesday, Turkey began a military offensive with
-    airstrikes"), so it takes that row's target (rule suffix ``~article``)."""
+    airstrikes"), so it takes that row's target (rule suffix ``~article``). An intended act (``mode``
+    "intend": a pledge, a promise) takes only an earlier intended act's target -- a promise is not
+    the deal signed before ("signed a deal with Ghana" ... "pledged to fund ports across the
+    region"); given its ``token``, an act its words call another ("a similar deal") is not the
+    earlier one; and the act told again is the nearest earlier one of its type and doer -- when that
+    one has no partner ("similar offers to 40 states" ... "this offer stands"), none is taken from
+    an older row (issue 13 round 20)."""
     own = {(p.country, p.sector) for p in src}
     if any(country for country, sector in present - own):
+        return []
+    if token is not None and another_act(token):
         return []
     countries = {p.country for p in src}
     if len(countries) > 1:
         return []  # joint doers are each other's partners (pairs_of)
     for event in reversed(earlier):
-        if event.type == type_ and event.target and not event.negated and \
-                countries & {p.country for p in event.source} and \
-                not own & {(p.country, p.sector) for p in event.target}:
+        if event.type != type_ or event.negated or not countries & {p.country for p in event.source}:
+            continue
+        if not event.target:
+            return []  # the nearest such act has no partner: "similar offers to 40 states" ... "this offer"
+        if not own & {(p.country, p.sector) for p in event.target} and (mode != "intend" or event.mode == "intend"):
             return list(event.target)
     return []
 

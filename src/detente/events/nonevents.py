@@ -33,7 +33,8 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
   pledged funds" -- joint givers with a recipient or a thing given of their own are not each
   other's partners (used by ``coder`` before ``context.pairs_of``);
 - ``verbal_attack``: "attacked the senator for taking money from lobbyists" -- an attack for something one
-  did, with no arms and no violence told, is criticism (ACCUSE 111, ``~verbal``).
+  did, with no arms and no violence told, is criticism (ACCUSE 111, ``~verbal``); so is a person's attack
+  told with their own speaking verb ("attacked X, saying ...": ``cautions.spoken_attack``, round 20).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from detente.events.cautions import spoken_attack
 from detente.events.lexicon import semantics_file
 from detente.nlp import doc_text
 
@@ -306,8 +308,8 @@ def verbal_attack(cand, coding, sources, targets, lexicon):
     doings = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over")
               for g in c.children if g.dep_ in ("pcomp", "pobj") and
               (g.tag_ == "VBG" or any(w.lemma_.lower() in words for w in (g, *g.conjuncts)))]
-    if not doings and not _verbal_sides(token, sources, words):
-        return coding
+    if not doings and not _verbal_sides(token, sources, words) and not spoken_attack(token):
+        return coding  # spoken_attack: "attacked foreign farmers, saying ..." (round 20)
     return replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~verbal")
 
 

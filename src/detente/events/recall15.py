@@ -64,6 +64,33 @@ def home_side(cand: Candidate, type_: str, src: list[Participant], mentioned: li
     return [participant(others[0])] if len(keys) == 1 else []  # two others: which one is not known
 
 
+COMPLAINT_PREPS = ("of", "about", "over")
+"""Prepositions after a verb of complaint whose object phrase tells the wrong and its doer."""
+
+
+def complained_of(cand: Candidate, src: list[Participant], mentioned: list[tuple],
+                  index: MentionIndex) -> list[Participant]:
+    """The unplaced doer of the wrong a complaint names, at home (issue 13 round 20): "complained of
+    distortion in the press" -- the press; "complained about bias by the broadcasters". One
+    body with a sector (not people at large) inside the "of"/"about"/"over" phrase of the verb, in a
+    sentence that names no other country: the complainer's country."""
+    own = {p.country for p in src}
+    if cand.token.pos_ != "VERB" or len(own) != 1 or None in own or \
+            any(m.actor is not None and m.actor.country and m.actor.country not in own for _, m in mentioned):
+        return []
+    found = {}
+    for prep in (c for c in cand.token.children if c.dep_ == "prep" and c.lower_ in COMPLAINT_PREPS):
+        for t in prep.subtree:
+            mention = index.unresolved.get(t.i)
+            if mention is not None and mention.actor is not None and mention.actor.sector not in (None, "CVL"):
+                found[(mention.start, mention.end)] = mention
+    if len(found) != 1:
+        return []
+    mention = next(iter(found.values()))
+    return [Participant(text=mention.text, country=src[0].country, sector=mention.actor.sector,
+                        start=mention.start, end=mention.end)]
+
+
 def _place(mention) -> bool:
     """A town, capital or region named as where something happened, not an actor."""
     return is_place_name(mention) or (mention.actor is not None and mention.actor.entry == PLACE_HOME)

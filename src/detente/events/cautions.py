@@ -1,0 +1,138 @@
+"""A warning of a danger is no threat (issue 13, round 20, branch e58).
+
+"Sea levels could rise sharply, the agency is warning ministers", "warned the panel that tying the
+hands of regulators could look like meddling", "warned of rising knife crime", "warning: the
+problem will only grow": the speaker cautions about a thing, a trend or a course of
+action, and threatens no harm of their own (CONVENTIONS: THREATEN is a warning of harm, an
+ultimatum). :func:`danger_warning` drops a THREATEN read off a warning verb when everything warned
+of is such a danger: the warned clause's subject is no person, actor, pronoun or threat noun, and an
+``of``/``about`` object is no threat noun and no actor. A warning with an ultimatum ("warned X to
+..., "against"), a clause whose subject is an actor ("warned that Russia would respond", "that
+they would retaliate"), a threat noun ("warned of consequences", "that sanctions would follow") or
+nothing warned of ("the army warned the rebels") stays a threat. Word lists: ``semantics.yaml
+cautions``.
+
+:func:`spoken_attack`: a person's "attack" told with their own speaking verb ("the president attacked
+foreign farmers, saying ...") is words; ``nonevents.verbal_attack`` recodes it ACCUSE.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detente.events.arguments import MentionIndex
+from detente.events.lexicon import semantics_file
+
+__all__ = ["danger_warning", "spoken_attack"]
+
+_CLAUSE_DEPS = ("ccomp", "parataxis")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in semantics_file()["cautions"].items()}
+
+
+def _names_actor(token, index: MentionIndex | None) -> bool:
+    """True when ``token`` or a word of its phrase (compound, possessor, modifier, conjunct)
+    is someone: a resolved or unresolved actor mention, a person name, an actor pronoun."""
+    spec = _spec()
+    heads = [token, *(c for c in token.children if c.dep_ in ("compound", "poss", "conj", "appos", "amod", "nmod"))]
+    for t in heads:
+        if t.pos_ == "PRON" and t.lower_ in spec["actor_pronouns"]:
+            return True
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return True
+        if index is not None and (index.at(t) or t.i in index.unresolved):
+            return True
+    return False
+
+
+def _threat_word(token) -> bool:
+    return token.lemma_.lower() in _spec()["threat_nouns"] or token.lower_ in _spec()["threat_nouns"]
+
+
+def _gerund_phrase(subject) -> bool:
+    """True for a bare plural noun led by a gerund the parser took as its modifier ("arming
+    rebels", "funding militias"): a course of action, its noun the object of the gerund."""
+    return subject.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "poss") for c in subject.children) and \
+        any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < subject.i for c in subject.children)
+
+
+def _clause_is_danger(clause, index: MentionIndex | None) -> bool | None:
+    """True when the warned clause's subject is a thing (no actor, no threat noun), False when it is
+    someone or a threat, None when it has no subject (unknown)."""
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return None
+    if any(_threat_word(t) for t in clause.subtree if t.i != clause.i and t.pos_ == "NOUN"):
+        return False  # "warned that the move would have serious consequences": a veiled threat
+    for subject in subjects:
+        if subject.dep_ == "expl":
+            return None  # "warned that there would be consequences": read on, not judged here
+        if subject.dep_.startswith("csubj") or _gerund_phrase(subject):
+            continue  # "tying regulators' hands could look like meddling": a course, not someone
+        if _threat_word(subject) or _names_actor(subject, index) or \
+                any(_threat_word(c) for c in subject.children if c.dep_ in ("compound", "nmod", "amod")):
+            return False  # "a coup d'etat may occur", "military action would follow"
+        if subject.dep_.startswith("csubj"):
+            continue  # "tying regulators' hands could look like meddling": a course, not someone
+        if any(_threat_word(t) or _names_actor(t, index) for t in subject.subtree if t.dep_ in ("pobj", "conj")):
+            return False  # "the threat of sanctions would ...", "Russia and its allies"
+    return True
+
+
+def danger_warning(token, type_: str | None, index: MentionIndex | None = None) -> bool:
+    """True for a THREATEN read off a warning verb whose every warned content is a danger (see the
+    module): no threat of harm by anyone."""
+    spec = _spec()
+    if type_ != "THREATEN" or token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in spec["warning_verbs"]:
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in children):
+        return False  # "warned X to withdraw", "warned against any attack": an ultimatum
+    verdicts: list[bool] = []
+    for child in children:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            verdicts.append(_clause_is_danger(child, index))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "about"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                verdicts.append(not (_threat_word(pobj) or _names_actor(pobj, index) or
+                                     any(_threat_word(c) for c in pobj.subtree if c.dep_ in ("pobj", "conj", "compound"))))
+    if not verdicts and token.dep_ in _CLAUSE_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+        verdicts.append(_clause_is_danger(token.head, index))  # "sea levels could rise, the agency warned"
+    return bool(verdicts) and all(v is True for v in verdicts)
+
+
+_VERBAL_CLAUSE = frozenset({"say", "accuse", "call", "describe", "brand", "claim", "argue", "charge", "insist", "dub",
+                            "label", "complain", "allege", "declare", "tell", "write"})
+
+
+_SPEAKER_NOUNS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson",
+                            "secretary", "chancellor", "premier", "mp", "senator", "candidate", "chairman",
+                            "chairwoman", "official", "lawmaker", "politician", "governor", "mayor", "king",
+                            "prime", "shadow", "critic", "deputy", "speaker"})
+
+
+def _speaker_subject(token) -> bool:
+    """True when the verb's subject is a person: a person's name or a speaker's title ("Robert
+    Mugabe", "the opposition leader"), not a state, a force or an armed group."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    def person(s) -> bool:
+        titled = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in _SPEAKER_NOUNS for c in s.children)
+        return s.ent_type_ == "PERSON" or s.lemma_.lower() in _SPEAKER_NOUNS or titled or \
+            (s.pos_ == "PRON" and s.lower_ in ("he", "she"))
+    return bool(subjects) and all(person(s) for s in subjects)
+
+
+def spoken_attack(token) -> bool:
+    """True for an "attack" told with the attacker's own speaking verb hanging on it, by a person
+    who speaks ("the president attacked foreign farmers, saying they had stolen the land", "the
+    leader attacked the minister, calling him a liar"): words, not arms. A state's or
+    an armed group's attack keeps its reasons ("Russia attacked Ukraine, saying it defended its
+    people"). Read by ``nonevents.verbal_attack`` beside its grounds ("for taking money")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "attack" or not _speaker_subject(token):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in _VERBAL_CLAUSE
+               for c in token.children)

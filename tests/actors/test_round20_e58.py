@@ -1,0 +1,38 @@
+"""Issue 13 round 20 (branch e58): people in undated news and surnames after a full name.
+
+- ``roster.standing_on`` with no date: the latest office in the person's own country before a later
+  post abroad (an undated "Tony Blair" is the UK prime minister, not the Quartet envoy);
+- ``resolver.Context.titles``: with no date, a bare surname keeps the office the text gave the same
+  person before ("Guterres" after "UN Secretary-General Antonio Guterres");
+- ``matcher.named_in_full``: "Mr Fox" after "Liam Fox" is that person, not the roster's Vicente Fox.
+"""
+
+from __future__ import annotations
+
+import detente
+
+
+def _countries(text: str, date=None) -> list[tuple[str, str | None]]:
+    coded = detente.code(text, date=date)
+    return [(m.text, m.actor.country if m.actor else None) for m in coded.mentions]
+
+
+def test_an_undated_national_leader_is_at_home():
+    found = _countries("Tony Blair met the French president. Blair said the talks went well.")
+    assert ("Tony Blair", "GBR") in found and ("Blair", "GBR") in found
+
+
+def test_an_undated_bare_surname_keeps_the_office_named_before():
+    # control: the office the text names still wins, for the full name and the surname after it
+    found = _countries("UN Secretary-General António Guterres visited Geneva on Monday. Guterres calls for calm.")
+    assert [c for t, c in found if t == "Guterres"] == ["UN"]
+
+
+def test_a_surname_after_a_full_name_is_that_person():
+    found = _countries("Liam Fox, the Conservative co-chairman, spoke on Monday. Mr Fox accused the prime minister "
+                       "of dodging questions.", date="2005-03-01")
+    assert ("Fox", "MEX") not in found and ("Fox", "GBR") in found
+    # control: the roster's own person named in full keeps his country
+    found = _countries("Vicente Fox met the Spanish king on Monday. Mr Fox later accused the United States.",
+                       date="2005-03-01")
+    assert ("Fox", "MEX") in found
