@@ -1,4 +1,4 @@
-"""What stands where the doer of a trigger would be (``explain.source_mention``), for the miss
+"""What stands where the doer of a trigger would be (``miss_kinds.source_mention``), for the miss
 tables' split of the misses with no actor or no source. Made-up sentences."""
 
 from __future__ import annotations

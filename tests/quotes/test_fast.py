@@ -63,7 +63,8 @@ def test_doc_memo_is_kept_per_owner():
 
 
 def test_person_tokens_and_describe_answer_again_as_the_first_time():
-    from detente.quotes.describe import describe, person_tokens
+    from detente.quotes.describe import describe
+    from detente.quotes.descriptiontokens import person_tokens
 
     text = ('Labour MP Jo Rowe, the party\'s housing spokeswoman, said "we will vote no". '
             '"It is wrong," Rowe added.')

@@ -15,7 +15,7 @@ stage module), and each missed required triple (``trace``: its article's
 - ``row of the type: source`` / ``row of the type: target``: a row of the gold type survived in the
   sentence, with another source country (or none), or the right source and another target;
 - ``no trigger: STATUS``: no candidate at the gold trigger's words and none of the gold type in the
-  sentence; STATUS is the status (``explain.word_status``) of the first verb, noun or adjective of
+  sentence; STATUS is the status (``miss_kinds.word_status``) of the first verb, noun or adjective of
   the gold trigger phrase (else the nearest to a trigger of its words): ``complement missing``
   (every lexicon entry of the word requires a complement not there), ``unmatched``, ``in a name``,
   ``other part of speech`` (entries only for another one), ``not in lexicon``;
@@ -117,7 +117,7 @@ CONTENT = frozenset({"VERB", "NOUN", "ADJ"})
 """Parts of speech of the word of a gold trigger phrase whose status counts: its first one."""
 
 NEAREST_STATUS = ("complement missing", "unmatched", "in a name", "other part of speech", "not in lexicon")
-"""Word statuses (``explain.word_status``) of the gold trigger's words, the nearest to a trigger first."""
+"""Word statuses (``miss_kinds.word_status``) of the gold trigger's words, the nearest to a trigger first."""
 
 
 def _no_trigger(coded: list, at: tuple[int, int] | None) -> str:
@@ -245,7 +245,7 @@ def source_mention_class(cause: str, sentence: str, trigger: str, text: str, rec
     """For a miss with no actor or no source (``ACTORLESS``): ``CAUSE | KIND | gold source
     SIDE``, SIDE ``none`` when the gold row has no source country (an unnamed doer: no actor
     resolution can give it) else ``a country``; KIND what stands
-    where the gold source would be (``detente.events.explain.source_mention``: an unresolved name
+    where the gold source would be (``detente.events.miss_kinds.source_mention``: an unresolved name
     of a person, organisation or place, a common noun of a state body or a crowd, a pronoun,
     nothing ...); None for the other causes. Counts only, like the cause tables."""
     head = next((a for a in ACTORLESS if cause.startswith(a)), None)

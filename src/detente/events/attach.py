@@ -27,18 +27,19 @@ but the argument rules of ``targets``/``sides`` missed it or took a wrong one.
 - **The act a sanction, mobilisation or concession answers** (``answered_doers``) and a pressure
   outside a concession's own words (``outside_pressure``).
 
+Round 15's acts told through addressing someone are in ``addressing``, the people acted on and
+the place that gives them a country in ``acted_on``.
+
 Figures and dropped variants: docs/accuracy/events.md, issue 13 round 14.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, actors_under, between_heads, object_heads
 from detente.events.triggers import Candidate
-from detente.nlp import doc_text
-from detente.records import Actor, Mention, Participant
+from detente.records import Mention, Participant
 
 RESTRICTING_TYPES = frozenset({"COERCE", "CONCEDE"})
 """Types whose curfew, lockdown or state of emergency acts on the people of the place it covers
@@ -330,124 +331,6 @@ def act_owners(cand: Candidate, passive: list[Mention], acts: frozenset[str]) ->
         m.start, m.end, alignment_mode="expand") or ())]
 
 
-
-ADDRESS_VERBS = frozenset({"write", "send", "turn", "appeal", "telephone", "phone", "ring", "call", "email",
-                           "e-mail", "cable", "contact", "approach", "petition", "lobby"})
-"""Verbs of addressing someone (issue 13 round 15): their ``to`` object or direct object is the one a
-demand, accusation or warning told in their clause is addressed to ("wrote to the president demanding
-an explanation", "telephoned her counterpart to protest")."""
-
-TO_ADDRESS_VERBS = frozenset({"write", "send", "turn", "appeal"})
-"""Verbs of addressing whose addressee is their ``to`` object ("wrote to", "sent a letter to")."""
-
-MESSAGE_NOUNS = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "cable", "petition", "complaint"})
-"""What is sent when sending is addressing ("sent a letter to X to demand ...")."""
-
-ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "APPEAL"})
-"""Verbal acts whose other side is the one they are addressed to."""
-
-
-def _addressing(verb) -> bool:
-    """True for a verb of addressing someone; "send" only with a message as its object."""
-    lemma = verb.lemma_.lower()
-    if lemma == "send":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
-    return lemma in ADDRESS_VERBS
-
-
-def addressed_act(token, type_: str | None) -> bool:
-    """True for a verbal act told as the purpose of addressing someone: "wrote to the president to
-    demand his resignation", "telephoned her counterpart to protest" -- the letter or the call is the
-    demand, so the purpose infinitive is an act done, not one only aimed at
-    (``semantics.is_unasserted_purpose``)."""
-    return type_ in ADDRESSED_TYPES and token.dep_ in ("advcl", "xcomp") and token.pos_ == "VERB" and \
-        _addressing(token.head) and bool(_addressee_heads(token.head))
-
-
-def _addressee_heads(verb) -> list:
-    if verb.lemma_.lower() in TO_ADDRESS_VERBS:
-        return object_heads(verb, ("to",), direct=False) or [
-            h for obj in verb.children if obj.dep_ == "dobj" for h in object_heads(obj, ("to",), direct=False)]
-    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
-
-
-def addressees(cand: Candidate) -> list:
-    """The one a verbal act is addressed to when its clause hangs on a verb of addressing: "X wrote
-    to Y demanding an explanation" (the parse hangs the participle on Y), "wrote to Y to demand the
-    release of ...", "telephoned Y accusing him of ..." -> Y (head tokens; round 15)."""
-    token = cand.token
-    if cand.entry.type not in ADDRESSED_TYPES or cand.entry.pos != "verb":
-        return []
-    if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "to" and \
-            _addressing(token.head.head.head):
-        return [token.head]  # "wrote to Tony Blair demanding": the participle hangs on the addressee
-    if token.dep_ not in ("xcomp", "advcl") or not _addressing(token.head):
-        return []
-    return _addressee_heads(token.head)
-
-
-CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
-                         "group", "groups", "scores"})
-"""Counts and crowds whose ``of`` object is the people ("thousands of protesters outside parliament")."""
-
-
-def placed_people(cand: Candidate, found: list[Mention], index: MentionIndex, person_nouns: frozenset[str],
-                  locative: frozenset[str]) -> list[Mention]:
-    """People acted on, not the place they were at (round 15): in "police fired tear gas at opposition
-    supporters in Nairobi" or "fired at thousands of protesters outside parliament in Tbilisi" the
-    parse reaches the place (or the building) through the people's locative phrase; the people are the
-    target, placed in that place's country (a mention of the people's words, the place's country, the
-    people's sector when the actors stage typed them)."""
-    out = []
-    for mention in found:
-        span = cand.token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        people = _people_at(span.root, cand.token, index, person_nouns, locative) if span is not None else None
-        if people is None:
-            out.append(mention)
-            continue
-        typed = index.unresolved.get(people.i)
-        if typed is not None and (typed.actor is None or not typed.actor.sector):
-            typed = None
-        first = typed.start if typed is not None else min(
-            t.idx for t in people.subtree if t.i <= people.i and not (t.dep_ == "prep" or t.head.dep_ == "prep"))
-        end = people.idx + len(people)
-        text = doc_text(cand.token.doc)[first:end]
-        sector = typed.actor.sector if typed is not None else None
-        placed = Mention(text=text, start=first, end=end, sentence=mention.sentence, label="ROLE",
-                         actor=Actor(country=mention.actor.country, sector=sector,
-                                     entry=f"role:{people.lemma_.lower()}+at:{mention.actor.entry}"),
-                         rule="events:placed_people")
-        if all((m.start, m.end) != (placed.start, placed.end) for m in out):
-            out.append(placed)
-    return out
-
-
-def _people_at(token, trigger, index: MentionIndex, person_nouns: frozenset[str], locative: frozenset[str]):
-    """The people noun whose locative phrase holds ``token`` on the way up to the trigger, else None."""
-    current = token
-    for _ in range(8):
-        if current.i == trigger.i or current.head.i == current.i:
-            return None
-        if current.dep_ == "pobj" and current.head.lower_ in locative and current.head.dep_ == "prep":
-            noun = current.head.head
-            while noun.dep_ == "pobj" and noun.head.lower_ in locative and noun.head.head.pos_ in ("NOUN", "PROPN"):
-                noun = noun.head.head  # "outside parliament in Tbilisi": up to the people
-            if noun.lemma_.lower() in CROWD_WORDS or noun.lower_ in CROWD_WORDS:  # "thousands of protesters outside X"
-                noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj"), noun)
-            if noun.i != trigger.i and _people_noun(noun, index, person_nouns):
-                return noun
-        current = current.head
-    return None
-
-
-def _people_noun(noun, index: MentionIndex, person_nouns: frozenset[str]) -> bool:
-    typed = index.unresolved.get(noun.i)
-    if typed is not None and typed.actor is not None and typed.actor.sector in ("CVL", "OPP", "EDU", "LAB", "REF"):
-        return True
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in person_nouns and not index.at(noun)
-
-
 AGAINST_TYPES = frozenset({"ACCUSE", "REQUEST", "SANCTION", "COERCE", "PROTEST", "THREATEN", "REJECT"})
 """Acts whose own object noun may carry its target in an ``against`` phrase."""
 
@@ -485,52 +368,6 @@ def _place_name(mention: Mention) -> bool:
     return mention.label in ("GPE", "LOC") and (entry.startswith(("country:", "capital:")) or entry.endswith("#place"))
 
 
-def addressing_subject(cand: Candidate):
-    """The writer of a letter whose participle the parse hangs on the addressee: in "X wrote to the
-    United Nations accusing Chile of ..." the one accusing is X, not the United Nations (the subject
-    head of the verb of addressing), else None."""
-    token = cand.token
-    if cand.entry.type not in ADDRESSED_TYPES or cand.entry.pos != "verb" or token.dep_ != "acl" or \
-            token.tag_ != "VBG" or token.head.dep_ != "pobj" or token.head.head.lower_ != "to":
-        return None
-    verb = token.head.head.head
-    if not _addressing(verb):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-TIME_CLAUSE_WORDS = frozenset({"when", "as", "while", "after"})
-
-
-def clause_place_people(cand: Candidate, src: list[Participant], index: MentionIndex,
-                        person_nouns: frozenset[str], locative: frozenset[str]) -> list[Participant]:
-    """Unplaced people an act was done to, at the place its time clause names (round 15): "two
-    bombers killed 12 people when they blew themselves up in Baghdad" -> the people, in Iraq. Only
-    one located country other than the source's in that clause's locative phrases."""
-    token = cand.token
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if cand.entry.pos != "verb" or obj is None or index.at(obj) or not _people_noun(obj, index, person_nouns):
-        return []
-    own = {p.country for p in src}
-    places = {}
-    for clause in (c for c in token.children if c.dep_ == "advcl"):
-        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in clause.children):
-            continue
-        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in locative):
-            for head in (o for o in prep.children if o.dep_ == "pobj"):
-                for m in actors_under(head, index):
-                    if m.actor.country not in own and len(m.actor.country) == 3:
-                        places.setdefault(m.actor.country, m)
-    if len(places) != 1:
-        return []
-    typed = index.unresolved.get(obj.i)
-    sector = typed.actor.sector if typed is not None and typed.actor is not None else None
-    first = min(t.idx for t in obj.subtree if t.i <= obj.i)
-    end = obj.idx + len(obj)
-    return [Participant(text=doc_text(token.doc)[first:end], country=next(iter(places)), sector=sector,
-                        start=first, end=end)]
-
-
 DEMAND_VERBS = frozenset({"call", "demand", "urge", "press", "seek", "ask", "protest"})
 """Participles that tell what a protest demands ("marched in Hong Kong demanding that China ...")."""
 
@@ -557,51 +394,6 @@ def demand_clause_objects(cand: Candidate) -> list:
         heads += [s for comp in clause.children if comp.dep_ == "ccomp"
                   for s in comp.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
     return heads
-
-
-REACTING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "PROTEST"})
-"""Reactions to an act: their other side is the act's doer (a protest "against the arrest of ..."
-becomes a diplomatic ACCUSE later, ``~diplomatic``)."""
-
-STATE_ACT_TYPES = frozenset({"COERCE", "RETREAT"})
-"""Nominal acts only a state does to people it holds: a detention, a trial, a release."""
-
-STATE_ACT_NOUNS = frozenset({"execution", "hanging", "jailing", "sentencing"})
-"""State acts whose noun the lexicon types otherwise or not at all (an execution is ASSAULT)."""
-
-
-def state_act_place(cand: Candidate, sources: list[Mention], targets: list[Mention], index: MentionIndex,
-                    act_types) -> list[Mention]:
-    """The state where a criticised detention, trial or execution of the source's own people took
-    place (round 15): in "Britain denounced the detention of two British nationals in Iran" the
-    British nationals are the source's own; the one denounced is Iran, the place of the detention.
-    ``act_types(lemma)`` gives the types of a nominal trigger. Only when the act names no doer and
-    every target found is of the source's country; the act's phrases must name one other country."""
-    if cand.entry.type not in REACTING_TYPES or not sources:
-        return targets
-    own = {m.actor.country for m in sources}
-    if any(m.actor.country not in own for m in targets):
-        return targets
-    token = cand.token
-    acts = [c for c in token.children if c.dep_ == "dobj"]
-    acts += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "against", "over")
-             for o in p.children if o.dep_ == "pobj"]
-    for act in acts:
-        if act.pos_ != "NOUN" or not (act_types(act.lemma_.lower()) & STATE_ACT_TYPES or
-                                      act.lemma_.lower() in STATE_ACT_NOUNS):
-            continue
-        if any(c.dep_ == "poss" for c in act.children) or any(
-                t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in act.subtree):
-            continue  # "Iran's detention of ...", "the arrest of X by Y": the doer is named
-        places = {}
-        for prep in (t for t in act.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")):
-            for head in (o for o in prep.children if o.dep_ == "pobj"):
-                for m in actors_under(head, index):
-                    if m.actor.country not in own and len(m.actor.country) == 3:
-                        places.setdefault(m.actor.country, m)
-        if len(places) == 1:  # the state of the place, not its people
-            return [replace(m, actor=replace(m.actor, sector="GOV", code=None)) for m in places.values()]
-    return targets
 
 
 SETTING_WORDS = frozenset({"ahead", "before", "during", "amid", "amidst", "prior"})
@@ -660,22 +452,3 @@ def condition_subjects(cand: Candidate, found: list[Mention], index: MentionInde
         return found
     keys = {(m.start, m.end) for m in conditioned}
     return conditioned + [m for m in found if (m.start, m.end) not in keys and not _place_name(m)]
-
-
-HARM_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
-"""Verbs of a main clause that names the victims of the attack its time clause tells."""
-
-
-def clause_victims(cand: Candidate, src: list[Participant], index: MentionIndex) -> list[Mention]:
-    """The victims the main clause names for an attack told in its time clause (round 15): "two
-    Palestinian children were killed when the Israeli military shelled a crowd" -> the children;
-    "five Pakistani soldiers died when Indian troops fired across the border" -> the soldiers. Only
-    victims of another country than the attackers'."""
-    token = cand.token
-    if cand.entry.type != "ASSAULT" or token.dep_ != "advcl" or token.head.lemma_.lower() not in HARM_VERBS:
-        return []
-    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in token.children):
-        return []
-    own = {p.country for p in src}
-    return [m for s in token.head.children if s.dep_ in ("nsubj", "nsubjpass")
-            for m in actors_under(s, index) if m.actor.country not in own]

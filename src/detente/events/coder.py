@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.events import (
+    acted_on,
+    addressing,
     attach,
     attempts,
     cautions,
@@ -131,7 +133,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     inner = cand.inner[0] if cand.inner else None
     if sem.is_hypothetical(token, lexicon) or \
             (sem.is_unasserted_purpose(token, lexicon) and not moods.investigating_body(token, lexicon)
-             and not attach.addressed_act(token, entry.type) and not moods.protest_purpose(token, lexicon)) or \
+             and not addressing.addressed_act(token, entry.type) and not moods.protest_purpose(token, lexicon)) or \
             sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
             sem.is_disaster_emergency(token, entry.id, lexicon):
         return None
@@ -303,10 +305,10 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
                                     lambda inner: guards.grounds(inner, lexicon)) + pair
-    targets = attach.placed_people(cand, targets, index, lexicon.words["person_nouns"],  # "fired at supporters in Nairobi"
-                                   lexicon.words["locative_prepositions"])
-    targets = attach.state_act_place(cand, sources, targets, index,  # "denounced the detention of Britons in Iran"
-                                     lambda lemma: {t.type for t in lexicon.triggers.get(("noun", lemma), ()) if t.type})
+    targets = acted_on.placed_people(cand, targets, index, lexicon.words["person_nouns"],  # "fired at supporters in Nairobi"
+                                     lexicon.words["locative_prepositions"])
+    targets = acted_on.state_act_place(cand, sources, targets, index,  # "denounced the detention of Britons in Iran"
+                                       lambda lemma: {t.type for t in lexicon.triggers.get(("noun", lemma), ()) if t.type})
     if "~custody" in coding.rule:
         targets = targets or custody.detainees(cand, index)  # "a Kurdish prisoner died"
     targets = targets or victims.harmed(cand, index, lexicon)  # "two Afghan policemen were killed in a US airstrike"
@@ -453,10 +455,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 "~referent"  # "The United States criticised the government" of the country the story is about
             if not tgt:
                 tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
-            if not tgt and (tgt := attach.clause_place_people(cand, src, index, lexicon.words["person_nouns"],
-                                                              lexicon.words["locative_prepositions"])):
+            if not tgt and (tgt := acted_on.clause_place_people(cand, src, index, lexicon.words["person_nouns"],
+                                                                lexicon.words["locative_prepositions"])):
                 suffix = "~placed"  # "killed 12 people when they blew themselves up in Baghdad"
-            if not tgt and (tgt := [participant(m) for m in attach.clause_victims(cand, src, index)]):
+            if not tgt and (tgt := [participant(m) for m in acted_on.clause_victims(cand, src, index)]):
                 suffix = "~victims"  # "two children were killed when the Israeli military shelled a crowd"
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import attach, recall14, recall15
+from detente.events import addressing, recall14, recall15
 from detente.events.answers import drawn_sources
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -51,7 +51,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
             drawn_sources(cand, index, lexicon) or recall14.setting_doers(cand, index, lexicon), []
     head, passive = subject_head(token)
-    if (writer := attach.addressing_subject(cand)) is not None:
+    if (writer := addressing.addressing_subject(cand)) is not None:
         head, passive = writer, None  # "X wrote to the UN accusing Chile": X accuses, not the UN
     if cand.entry.id in lexicon.semantics["undergo_entries"]:  # "Navalny faces new charges": the one charged
         return undergo_agents(token, index), (actors_under(head, index) if head is not None else [])

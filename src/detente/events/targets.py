@@ -4,7 +4,7 @@ occurrence carries, and the pair of "between X and Y" (moved out of ``coder`` un
 
 from __future__ import annotations
 
-from detente.events import asides, attach, patterns
+from detente.events import addressing, asides, attach, patterns
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -97,8 +97,8 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     found = found or patterns.named_objects(cand, index)  # "distanced himself from X"
     found = found or attach.complement_subject(cand, index)  # "demanded that Russia stop selling arms to Syria"
     if cand.entry.type != "ACCUSE":  # "wrote to X to demand the release of Y": X is asked (an accusation's own object first)
-        found = _under(attach.addressees(cand), index) or found
-    found = found or _under(attach.addressees(cand), index)  # "wrote to X accusing him of ..."
+        found = _under(addressing.addressees(cand), index) or found
+    found = found or _under(addressing.addressees(cand), index)  # "wrote to X accusing him of ..."
     if not found and cand.inner and not topic and not attach.passive_act(cand) and \
             not (grounds and grounds(cand.inner[0].token)):
         inner = cand.inner[0]     # the doer of the inner act ("its demand that Israel ease..."), else its objects

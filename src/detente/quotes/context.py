@@ -17,7 +17,8 @@ from dataclasses import replace
 from detente.actors.sectors import BODY_SECTORS
 from detente.actors.tables import is_country
 from detente.quotes.countries import igo_codes
-from detente.quotes.describe import INTERNATIONAL, is_person
+from detente.quotes.describe import INTERNATIONAL
+from detente.quotes.descriptiontokens import is_person
 from detente.quotes.employers import companies
 from detente.quotes.fast import Inside, char_ranges
 from detente.records import Actor, Mention, Speaker

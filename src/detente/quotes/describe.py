@@ -14,7 +14,8 @@ read what stands around a named speaker that no table gives an office:
 
 at the mention that names the speaker and at the article's first full mention of them (the
 root of its coreference chain). An unnamed speaker takes a sector from the nouns of its own
-phrase ("The head of the police's internal investigators": COP).
+phrase ("The head of the police's internal investigators": COP). Which tokens make up a
+description is ``descriptiontokens.py``'s job; this module reads what they fix.
 
 The sector: the first role noun of one person in the description (``sectors.yaml``'s
 ``people`` lists and this stage's ``title_*`` lists); a role that heads a body ("president",
@@ -32,8 +33,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.actors.tables import first_names
-from detente.nlp import columns, doc_text
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
+from detente.quotes.descriptiontokens import (
+    around,
+    description_tokens,
+    first_full_name,
+    is_person,
+    mention_chain,
+    title_run,
+)
 from detente.quotes.employers import companies_in, company_country, organisation_over_head
 from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import (
@@ -56,12 +64,6 @@ GOVERNMENT_LEVELS = word_list("quotes", VOCABULARY, "government_levels")
 PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
 PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
 """Capitalised party words before a role that name one country's politics."""
-TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
-"""Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
-TITLE_RUN = 8
-"""Tokens the title run may reach back."""
-CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
-"""Clauses inside a description that describe someone else ("a lawyer representing Spanton")."""
 ROLE_BESIDE = ("role-beside>", "apposition>")
 """``Actor.entry`` prefixes of a name given the sector of the role beside it or in
 apposition to it (``speakers``, the actors stage): the role's own noun, read without the
@@ -82,116 +84,6 @@ class Description:
     sector: str | None = None
     evidence: str = ""
     international: bool = False
-
-
-def _title_run(doc, first: int, quoted) -> list[int]:
-    """Token indices of the title run before token ``first`` in its sentence."""
-    out: list[int] = []
-    i = first - 1
-    stop = doc[first].sent.start
-    while i >= stop and len(out) < TITLE_RUN:
-        tok = doc[i]
-        if tok.pos_ not in TITLE_POS and tok.text not in ("-", "'s", "’s"):
-            break
-        if "\n" in tok.text or _inside(tok.idx, quoted):
-            break
-        out.append(i)
-        i -= 1
-    return sorted(out)
-
-
-def _inside(offset: int, quoted) -> bool:
-    return any(s <= offset < e for s, e in quoted)
-
-
-def _phrase(token, skip: set[int]) -> list[int]:
-    """The tokens of ``token``'s subtree, without clauses that describe someone else and
-    without the tokens in ``skip`` (the name itself)."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        if t.i in skip:
-            continue
-        out.append(t.i)
-        stack.extend(c for c in t.children if c.dep_ not in CUT)
-    return out
-
-
-def _around(doc, first: int, last: int) -> list[int]:
-    """Appositions of the name (either way round) and the "of"/"from" phrase after it."""
-    name = doc[first:last + 1]
-    head = name.root
-    skip = set(range(first, last + 1))
-    out: list[int] = []
-    for c in head.children:
-        if c.dep_ == "appos" and c.i not in skip:
-            out += _phrase(c, skip)
-        if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > last:
-            out += _phrase(c, skip)
-        if c.dep_ == "relcl" and c.i > last:  # "who lives in Oslo", "who is from Norway"
-            out += [t.i for p in c.children if p.dep_ == "prep"
-                    and p.lower_ in RESIDING.get(c.lemma_.lower(), ()) for t in p.subtree]
-    if head.dep_ == "appos" and head.head.i not in skip and _role_kind(head.head) != "body":
-        # "X's editorial director, Jo Doe"; not "According to police in Baytown, Jo Doe"
-        out += _phrase(head.head, skip | {t.i for t in head.subtree})
-    after = last + 1
-    if after < len(doc) and doc[after].lower_ in ("of", "from") and after not in out:
-        out += _phrase(doc[after], skip)  # the parser hung "from Kenya" on the verb
-    return out
-
-
-RESIDING = {"live": ("in", "from"), "reside": ("in",), "hail": ("from",), "come": ("from",),
-            "be": ("from",)}
-"""Verbs of a relative clause on a person's name that say where they live or come from, with
-the prepositions that name the place ("who lives in Oslo"; not "who was in Paris")."""
-PLACING_PREPOSITIONS = frozenset({"in", "before"})
-
-
-def _placed_in(token) -> list[int]:
-    """The place a participle puts a speaking document or account in ("evidence heard in
-    court", "papers filed before the tribunal"): its "in"/"before" phrase, which gives the
-    unnamed speaker its body (JUD)."""
-    out: list[int] = []
-    for clause in token.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            for prep in clause.children:
-                if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS:
-                    out += [t.i for t in prep.subtree]
-    return out
-
-
-def _role_kind(token) -> str | None:
-    role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
-    return role.kind if role is not None else None
-
-
-def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
-    """Token indices describing the person named at characters ``start:end``: the title run,
-    the words of the span that are no name, appositions and the "of"/"from" phrase."""
-    memo = doc_memo(doc, "person_tokens", quoted)  # asked again for each quote of a person
-    if (start, end) in memo:
-        return list(memo[start, end])
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return []
-    named = [t.i for t in span if t.ent_type_ == "PERSON"]
-    first, last = (named[0], named[-1]) if named else (span.start, span.end - 1)
-    own = [t.i for t in span]  # "Cardinal" of "Cardinal Marc Ouellet"
-    found = _title_run(doc, span.start, quoted) + own + _around(doc, first, last)
-    low, high = _paragraph(doc, start, end)
-    idx = columns(doc).idx  # ``doc[i].idx`` with no Token built
-    memo[start, end] = sorted({i for i in found if low <= idx[i] < high
-                               and not _inside(idx[i], quoted)})
-    return list(memo[start, end])
-
-
-def _paragraph(doc, start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the paragraph holding ``start:end`` (a heading or pull-quote line
-    the parser ran into the name's sentence describes nobody in it)."""
-    text = doc_text(doc)
-    low = text.rfind("\n", 0, start) + 1
-    high = text.find("\n", end)
-    return low, high if high >= 0 else len(text)
 
 
 def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
@@ -326,14 +218,6 @@ def _token_range(doc, start: int, end: int) -> range:
     return range(span.start, span.end) if span is not None else range(0)
 
 
-def is_person(speaker: Speaker, mentions: list[Mention]) -> bool:
-    """True when the speaker is a person: named by a PERSON mention, or a name the tagger
-    missed (``proper-noun``) or the person named just before (``person-before``)."""
-    return speaker.rule in ("person-before", "proper-noun") or (
-        speaker.mention is not None and mentions[speaker.mention].label == "PERSON") or (
-        "+surname>name" in (speaker.rule or ""))  # a name the tagger called an ORG
-
-
 def _looks_personal(name: str) -> bool:
     """A name of two words or more opening with a known given name ("Maya Rockeymoore
     Cummings", which the tagger took for an organisation) or a person's title ("Dr
@@ -353,57 +237,6 @@ def person_titles() -> frozenset[str]:
 def _known(actor: Actor | None) -> bool:
     """An actor the tables gave both a country and a sector: nothing to describe."""
     return actor is not None and bool(actor.country) and bool(actor.sector)
-
-
-def _chain(index: int, mentions: list[Mention]) -> list[int]:
-    """``index`` and the antecedents it leads to (the first full mention last)."""
-    out = [index]
-    while mentions[out[-1]].antecedent is not None and len(out) < len(mentions):
-        nxt = mentions[out[-1]].antecedent
-        if nxt in out or not 0 <= nxt < len(mentions):
-            break
-        out.append(nxt)
-    return out
-
-
-def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
-    """The description tokens of a named person (at the cue and along the mention chain)
-    or of an unnamed speaker's own phrase."""
-    if speaker.name is None:  # "The head" of "The head of the police's investigators"
-        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return []
-        low, high = _paragraph(doc, speaker.start, speaker.end)
-        found = _phrase(span.root, set()) + _placed_in(span.root)
-        idx = columns(doc).idx  # ``doc[i].idx`` with no Token built
-        return sorted(i for i in set(found) if low <= idx[i] < high and not _inside(idx[i], quoted))
-    spans = [(speaker.start, speaker.end)] if speaker.start is not None \
-        and (speaker.text or "").lower() not in PRONOUNS else []  # a pronoun has no title run
-    if speaker.mention is not None:  # the mention at the cue and the first full mention
-        chain = _chain(speaker.mention, mentions)
-        spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
-                  if mentions[i].label == "PERSON" or is_person(speaker, mentions)]
-    first = _first_full_name(doc, speaker, quoted) if not is_person(speaker, mentions) else None
-    if first is not None and first not in spans:  # the tagger missed the person (no chain):
-        spans.append(first)  # "Jo Roe, chief executive of the club, ..."; later "Jo Roe said"
-    return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
-
-
-def _first_full_name(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:
-    """Character span of the first place outside quotes where the text writes a person
-    speaker's full name (two words or more, before the speaker's own span), or None."""
-    name = speaker.name or ""
-    if len(name.split()) < 2 or speaker.start is None:
-        return None
-    text = doc_text(doc)
-    at = text.find(name)
-    while 0 <= at < speaker.start:
-        end = at + len(name)
-        if not _inside(at, quoted) and (at == 0 or not text[at - 1].isalnum()) \
-                and (end >= len(text) or not text[end].isalnum()):
-            return at, end
-        at = text.find(name, at + 1)
-    return None
 
 
 def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | None:
@@ -436,7 +269,7 @@ def _body_apposed(doc, mentions: list[Mention], words: list) -> Description | No
     """A body's name no word of which gives its kind, with a common noun in apposition that
     does ("Marlow, the supermarket chain": BUS; "Zentrix, a software company"); None when
     the apposition names no body's kind."""
-    tokens = [i for i in _around(doc, words[0].i, words[-1].i) if doc[i].i > words[-1].i]
+    tokens = [i for i in around(doc, words[0].i, words[-1].i) if doc[i].i > words[-1].i]
     bodies = [r for r in roles(doc, tokens) if r[2].kind == "body" and r[2].sector
               and not doc[r[1]].is_title]
     if not bodies:
@@ -496,7 +329,7 @@ def _description(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
             speaker, doc, mentions, quoted, gazetteer)
     if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
             speaker.mention is not None  # the role "the president" of a person named before
-            and mentions[_chain(speaker.mention, mentions)[-1]].label == "PERSON") or (
+            and mentions[mention_chain(speaker.mention, mentions)[-1]].label == "PERSON") or (
             _tagged_person(speaker, mentions)):
         tokens = description_tokens(speaker, doc, mentions, quoted)
         return describe(doc, mentions, tokens, gazetteer)
@@ -511,7 +344,7 @@ def _untagged_person(speaker: Speaker, doc, mentions: list[Mention], quoted, gaz
     "Jo Roe said"): the title's sector; None when no title of a person describes it."""
     name = speaker.name or ""
     if len(name.split()) != 2 or not all(w[:1].isupper() for w in name.split()) \
-            or _first_full_name(doc, speaker, quoted) is None:
+            or first_full_name(doc, speaker, quoted) is None:
         return None
     desc = describe(doc, mentions, description_tokens(speaker, doc, mentions, quoted), gazetteer)
     return desc if desc is not None and desc.sector \
@@ -533,7 +366,7 @@ def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
     span = doc.char_span(at.start, at.end, alignment_mode="expand") if at is not None else None
     if span is None or len(span) == 0:
         return None
-    tokens = _title_run(doc, span.start, quoted)
+    tokens = title_run(doc, span.start, quoted)
     bodies = sorted((r for r in roles(doc, tokens) if r[2].kind == "body" and r[2].sector
                      and not doc[r[1]].is_title), key=lambda r: r[1])
     if not tokens or not bodies or bodies[-1][1] != tokens[-1]:
@@ -576,7 +409,6 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
                    rule=f"{speaker.rule}+described")
 
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 
 

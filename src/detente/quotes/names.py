@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.tables import first_names
-from detente.quotes.describe import is_person, person_titles, role_words
+from detente.quotes.describe import person_titles, role_words
+from detente.quotes.descriptiontokens import is_person
 from detente.records import Mention, Speaker
 
 

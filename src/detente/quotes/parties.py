@@ -29,7 +29,8 @@ from pathlib import Path
 
 from detente.actors.tables import is_country, read_tsv
 from detente.nlp import columns, doc_text
-from detente.quotes.describe import description_tokens, role_words
+from detente.quotes.describe import role_words
+from detente.quotes.descriptiontokens import description_tokens
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 

@@ -1,0 +1,203 @@
+"""Where a speaker's description is: the tokens ``describe`` reads a country and a sector from.
+
+For a named person (``person_tokens``): the **title** run the name closes ("businessman and
+Trump loyalist Stephen Schwarzman"), the words of the mention that are no name, an
+**apposition** either way round ("Lisa Parry, a retired nurse,"), the **of/from** phrase after
+the name ("Jennifer Lu of Marriage Equality Coalition Taiwan") and the place a relative clause
+says they live in or come from ("who lives in Oslo"); never inside a quote, nor past the
+name's paragraph. ``description_tokens`` gathers them at the mention that names the speaker,
+at the first full mention of them (the root of its coreference chain, ``mention_chain``) and
+at the first place the text writes a full name the tagger missed (``first_full_name``); an
+unnamed speaker's description is its own phrase and the place a participle puts it in
+("evidence heard in court"). ``is_person`` tells a person from a body.
+
+Moved unchanged from ``describe.py``; the helpers ``describe.py`` still calls lost their
+underscore (``title_run``, ``around``, ``first_full_name``), and ``_chain`` is now
+``mention_chain`` (``chain`` is a local name in ``description_tokens``).
+"""
+
+from __future__ import annotations
+
+from detente.nlp import columns, doc_text
+from detente.quotes.fast import doc_memo
+from detente.quotes.rolewords import role_words
+from detente.records import Mention, Speaker
+
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
+"""Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
+TITLE_RUN = 8
+"""Tokens the title run may reach back."""
+CUT = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+"""Clauses inside a description that describe someone else ("a lawyer representing Spanton")."""
+
+
+def title_run(doc, first: int, quoted) -> list[int]:
+    """Token indices of the title run before token ``first`` in its sentence."""
+    out: list[int] = []
+    i = first - 1
+    stop = doc[first].sent.start
+    while i >= stop and len(out) < TITLE_RUN:
+        tok = doc[i]
+        if tok.pos_ not in TITLE_POS and tok.text not in ("-", "'s", "’s"):
+            break
+        if "\n" in tok.text or _inside(tok.idx, quoted):
+            break
+        out.append(i)
+        i -= 1
+    return sorted(out)
+
+
+def _inside(offset: int, quoted) -> bool:
+    return any(s <= offset < e for s, e in quoted)
+
+
+def _phrase(token, skip: set[int]) -> list[int]:
+    """The tokens of ``token``'s subtree, without clauses that describe someone else and
+    without the tokens in ``skip`` (the name itself)."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        if t.i in skip:
+            continue
+        out.append(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in CUT)
+    return out
+
+
+def around(doc, first: int, last: int) -> list[int]:
+    """Appositions of the name (either way round) and the "of"/"from" phrase after it."""
+    name = doc[first:last + 1]
+    head = name.root
+    skip = set(range(first, last + 1))
+    out: list[int] = []
+    for c in head.children:
+        if c.dep_ == "appos" and c.i not in skip:
+            out += _phrase(c, skip)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > last:
+            out += _phrase(c, skip)
+        if c.dep_ == "relcl" and c.i > last:  # "who lives in Oslo", "who is from Norway"
+            out += [t.i for p in c.children if p.dep_ == "prep"
+                    and p.lower_ in RESIDING.get(c.lemma_.lower(), ()) for t in p.subtree]
+    if head.dep_ == "appos" and head.head.i not in skip and _role_kind(head.head) != "body":
+        # "X's editorial director, Jo Doe"; not "According to police in Baytown, Jo Doe"
+        out += _phrase(head.head, skip | {t.i for t in head.subtree})
+    after = last + 1
+    if after < len(doc) and doc[after].lower_ in ("of", "from") and after not in out:
+        out += _phrase(doc[after], skip)  # the parser hung "from Kenya" on the verb
+    return out
+
+
+RESIDING = {"live": ("in", "from"), "reside": ("in",), "hail": ("from",), "come": ("from",),
+            "be": ("from",)}
+"""Verbs of a relative clause on a person's name that say where they live or come from, with
+the prepositions that name the place ("who lives in Oslo"; not "who was in Paris")."""
+PLACING_PREPOSITIONS = frozenset({"in", "before"})
+
+
+def _placed_in(token) -> list[int]:
+    """The place a participle puts a speaking document or account in ("evidence heard in
+    court", "papers filed before the tribunal"): its "in"/"before" phrase, which gives the
+    unnamed speaker its body (JUD)."""
+    out: list[int] = []
+    for clause in token.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS:
+                    out += [t.i for t in prep.subtree]
+    return out
+
+
+def _role_kind(token) -> str | None:
+    role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
+    return role.kind if role is not None else None
+
+
+def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
+    """Token indices describing the person named at characters ``start:end``: the title run,
+    the words of the span that are no name, appositions and the "of"/"from" phrase."""
+    memo = doc_memo(doc, "person_tokens", quoted)  # asked again for each quote of a person
+    if (start, end) in memo:
+        return list(memo[start, end])
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    named = [t.i for t in span if t.ent_type_ == "PERSON"]
+    first, last = (named[0], named[-1]) if named else (span.start, span.end - 1)
+    own = [t.i for t in span]  # "Cardinal" of "Cardinal Marc Ouellet"
+    found = title_run(doc, span.start, quoted) + own + around(doc, first, last)
+    low, high = _paragraph(doc, start, end)
+    idx = columns(doc).idx  # ``doc[i].idx`` with no Token built
+    memo[start, end] = sorted({i for i in found if low <= idx[i] < high
+                               and not _inside(idx[i], quoted)})
+    return list(memo[start, end])
+
+
+def _paragraph(doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the paragraph holding ``start:end`` (a heading or pull-quote line
+    the parser ran into the name's sentence describes nobody in it)."""
+    text = doc_text(doc)
+    low = text.rfind("\n", 0, start) + 1
+    high = text.find("\n", end)
+    return low, high if high >= 0 else len(text)
+
+
+def is_person(speaker: Speaker, mentions: list[Mention]) -> bool:
+    """True when the speaker is a person: named by a PERSON mention, or a name the tagger
+    missed (``proper-noun``) or the person named just before (``person-before``)."""
+    return speaker.rule in ("person-before", "proper-noun") or (
+        speaker.mention is not None and mentions[speaker.mention].label == "PERSON") or (
+        "+surname>name" in (speaker.rule or ""))  # a name the tagger called an ORG
+
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who"})
+
+
+def mention_chain(index: int, mentions: list[Mention]) -> list[int]:
+    """``index`` and the antecedents it leads to (the first full mention last)."""
+    out = [index]
+    while mentions[out[-1]].antecedent is not None and len(out) < len(mentions):
+        nxt = mentions[out[-1]].antecedent
+        if nxt in out or not 0 <= nxt < len(mentions):
+            break
+        out.append(nxt)
+    return out
+
+
+def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
+    """The description tokens of a named person (at the cue and along the mention chain)
+    or of an unnamed speaker's own phrase."""
+    if speaker.name is None:  # "The head" of "The head of the police's investigators"
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return []
+        low, high = _paragraph(doc, speaker.start, speaker.end)
+        found = _phrase(span.root, set()) + _placed_in(span.root)
+        idx = columns(doc).idx  # ``doc[i].idx`` with no Token built
+        return sorted(i for i in set(found) if low <= idx[i] < high and not _inside(idx[i], quoted))
+    spans = [(speaker.start, speaker.end)] if speaker.start is not None \
+        and (speaker.text or "").lower() not in PRONOUNS else []  # a pronoun has no title run
+    if speaker.mention is not None:  # the mention at the cue and the first full mention
+        chain = mention_chain(speaker.mention, mentions)
+        spans += [(mentions[i].start, mentions[i].end) for i in {chain[0], chain[-1]}
+                  if mentions[i].label == "PERSON" or is_person(speaker, mentions)]
+    first = first_full_name(doc, speaker, quoted) if not is_person(speaker, mentions) else None
+    if first is not None and first not in spans:  # the tagger missed the person (no chain):
+        spans.append(first)  # "Jo Roe, chief executive of the club, ..."; later "Jo Roe said"
+    return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
+
+
+def first_full_name(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:
+    """Character span of the first place outside quotes where the text writes a person
+    speaker's full name (two words or more, before the speaker's own span), or None."""
+    name = speaker.name or ""
+    if len(name.split()) < 2 or speaker.start is None:
+        return None
+    text = doc_text(doc)
+    at = text.find(name)
+    while 0 <= at < speaker.start:
+        end = at + len(name)
+        if not _inside(at, quoted) and (at == 0 or not text[at - 1].isalnum()) \
+                and (end >= len(text) or not text[end].isalnum()):
+            return at, end
+        at = text.find(name, at + 1)
+    return None
