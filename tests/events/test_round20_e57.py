@@ -3,13 +3,13 @@
 pipeline; the expected set is the text's whole output as ``(type, source country, target country
 or None)``.
 
-- ``doers.story_crowd`` (``semantics.yaml story_crowd_nouns``): a nominal protest that names no
+- ``crowd_doers.story_crowd`` (``semantics.yaml story_crowd_nouns``): a nominal protest that names no
   doer and no place, in a story told in one country, is done by that country's people -- kept when
   it is told as happening (its clause's subject) or names whom it is against; not in passing, not
   when the sentence names another country or a place no table holds;
 - ``actors.filters.is_name_tail``: a region's name that is only the tail of a hyphenated place name
   ("Badakhshan" in "Gorno-Badakhshan") places nothing;
-- ``doers.opponents_of`` (``semantics.yaml opponent_nouns``): "opponents / critics of President X"
+- ``crowd_doers.opponents_of`` (``semantics.yaml opponent_nouns``): "opponents / critics of President X"
   are the opposition of X's country; an enemy or the critics of a plan are no one placed;
 - ``pairs.pair_mentions`` (``semantics.yaml pair_nouns``): "the two countries", "both governments",
   "the leaders of the two nations" are the two countries the nearest text before names, when it
@@ -18,7 +18,7 @@ or None)``.
   agent of an active clause ("the leaders spoke by telephone") is a plain preposition, not the doer;
 - ``context._refused_partner``: the unplaced partner of a refused act ("refused to negotiate with
   the protesters") is the one refused, at home, as a placed one is ("refused to talk to the US");
-- ``semantics._ongoing_setting`` (``semantics.yaml ongoing_words``) and ``doers.story_crowd``: a
+- ``semantics._ongoing_setting`` (``semantics.yaml ongoing_words``) and ``crowd_doers.story_crowd``: a
   protest after "amid" told as still going on ("amid ongoing demonstrations against X") is current,
   not background, and the police of the main clause do not attend it; "amid demonstrations" stays
   background;

@@ -64,20 +64,22 @@ from detente.events.context import (
     reporter_part,
     same_act_targets,
 )
+from detente.events.crowd_doers import (
+    followers,
+    occurring_place,
+    opponents_of,
+    opposed_government,
+    story_crowd,
+)
 from detente.events.doers import (
     armed_unnamed,
     at_place,
     earlier_role,
-    followers,
     foreign_victims,
-    occurring_place,
-    opponents_of,
-    opposed_government,
     passive_doers,
     place_part,
     placed_doers,
     placed_weapon,
-    story_crowd,
     story_state,
     struck_at_place,
     unplaced_doer,
@@ -219,7 +221,7 @@ def own_doer(cand: Candidate, index: MentionIndex) -> bool:
 def own_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> bool:
     """True for a nominal protest whose own phrase names the place it happened ("during
     anti-government protests across Egypt", "after riots in Dhaka"): like an own doer, the place's
-    people did it (``doers.occurring_place``), so a setting that names it is an act to record."""
+    people did it (``crowd_doers.occurring_place``), so a setting that names it is an act to record."""
     if cand.entry.pos != "noun" or cand.entry.type not in lexicon.semantics["occurring_types"]:
         return False
     return bool(occurring_place(cand, index, lexicon)) and bool(place_sources(cand.token, index, lexicon))
