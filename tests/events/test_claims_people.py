@@ -1,5 +1,5 @@
 """Claims of responsibility take the country of the attacks told before them
-(``context.claimed_targets``, ``~claimed``); a named person the source is not is another side
+(``partners.claimed_targets``, ``~claimed``); a named person the source is not is another side
 (``sides.two_people``). Made-up articles of each class (none is a gold text)."""
 
 from __future__ import annotations

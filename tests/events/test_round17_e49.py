@@ -9,7 +9,7 @@ country or None)`` rows.
 - ``sources.unplaced_attackers``: the state's forces (MIL) of the place among the row's targets
   ("Egyptian soldiers were killed in an attack in Sinai") do not fix the unnamed doer's country:
   they were hit, they did not attack (militants among the dead still do).
-- ``context.pairs_of``: a mutual act's (AGREE, CONSULT, COOPERATE) target that is only a place of
+- ``partners.pairs_of``: a mutual act's (AGREE, CONSULT, COOPERATE) target that is only a place of
   one of its joint sources' own countries ("agreed to a ceasefire for the Gaza Strip") is no third
   party; the sources are each other's partners.
 """

@@ -21,7 +21,7 @@ source country, target country or None)``.
   large ("will meet voters", "intends to talk to voters") consults no political partner;
 - ``actors.matcher.named_in_full``: "Mr Fox" after "Liam Fox" is that person, not the roster's
   Vicente Fox;
-- ``context.another_act`` and ``context.same_act_targets``: "a similar deal", "similar offers to 40
+- ``context.another_act`` and ``partners.same_act_targets``: "a similar deal", "similar offers to 40
   states" are other acts, not the earlier deal told again, so they take neither its partner nor
   the one foreign country of the sentence; "this offer" after them is the nearest such act."""
 

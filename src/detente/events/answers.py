@@ -4,7 +4,7 @@
 following accusations from lawmakers", "the government withdrew the bill amid calls from the
 opposition": the criticism, accusation or call is aimed at the doer of the clause it is the
 setting of; so is a protest when that doer is the state ("the government will review the policy
-following protests by students"). ``context.despite_targets`` reads the concessive settings ("despite", "amid") for a
+following protests by students"). ``partners.despite_targets`` reads the concessive settings ("despite", "amid") for a
 foreign doer only; this reads the settings of time too ("after", "following") and keeps a doer of
 the reaction's own country -- a domestic reaction (the opposition against its government, a
 party's members against their leader) is a row as well -- as long as the doer is not one of the

@@ -47,22 +47,15 @@ from detente.events.arguments import (
 from detente.events.blame import authorship_claims, responsibility_claims
 from detente.events.boundaries import deployed_investigation, relief_deployment
 from detente.events.context import (
-    act_anaphor_targets,
-    act_doers,
-    cause_targets,
-    claimed_targets,
     condition_doers,
     context_targets,
-    despite_targets,
     diplomatic,
     doer_sector,
     name_part,
-    pairs_of,
     place_sources,
     place_targets,
     reciprocal,
     reporter_part,
-    same_act_targets,
 )
 from detente.events.crowd_doers import (
     followers,
@@ -91,6 +84,15 @@ from detente.events.intents import as_intent, conditional_threat, intent
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
 from detente.events.named_doers import named_doers
+from detente.events.partners import (
+    act_anaphor_targets,
+    act_doers,
+    cause_targets,
+    claimed_targets,
+    despite_targets,
+    pairs_of,
+    same_act_targets,
+)
 from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,

@@ -5,6 +5,9 @@ France"), the doer of a condition (conditional threats), a place as the target o
 diplomatic protest, and -- when the parse attached no target -- a target from the sentence (the
 one foreign country named, or the source's own country for a domestic act); joint sources of a
 mutual act become each other's targets.
+
+The partners an act takes from outside its own arguments (joint doers paired, an act referred
+back to, told again, answered or claimed) are in the sibling module ``partners.py``.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from detente.events.arguments import (
 )
 from detente.events.lexicon import Lexicon
 from detente.events.precision import topic_name, venue_name
-from detente.events.triggers import Candidate, match
+from detente.events.triggers import Candidate
 from detente.nlp import children, columns, heads
 from detente.records import Actor, Mention, Participant
 
@@ -392,58 +395,6 @@ def _pronoun_object(token):
                  and c.lower_ in ("anyone", "everyone", "anybody", "everybody")), None)
 
 
-def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
-             lexicon: Lexicon, each_other: bool = False) -> list[tuple[list[Participant], list[Participant]]]:
-    """Rows of an act: joint sources with no target are each other's targets -- for a mutual act
-    ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
-    ("Russia and the US extended the treaty") one row per direction; an act with a target, or a
-    conflictual act (joint critics, joint attackers act on a third party), is one row -- unless
-    its verb is reciprocal, ``each_other`` ("the army and the rebels fought", "clashed": one row per pair, round 8).
-    A mutual act's target that is only a place of one of its joint sources' own countries ("agreed
-    to a ceasefire for the Gaza Strip") is no third party: the sources are each other's partners."""
-    countries = list(dict.fromkeys(p.country for p in src))
-    if tgt and type_ in lexicon.words["mutual_types"] and len(countries) > 1 and \
-            all(not p.sector and p.country in countries for p in tgt):
-        tgt = []  # "Israel and Hamas agreed to a ceasefire for the Gaza Strip": a party's own place, no third party
-    if tgt or len(countries) < 2 or (lexicon.quads[type_] > 2 and not each_other):
-        return [(src, tgt)]  # "criticism by Greece and UNESCO": both criticise a third party
-    mutual = type_ in lexicon.words["mutual_types"] or each_other
-    rows = []
-    for i, country in enumerate(countries if not mutual else countries[:-1]):
-        others = countries[i + 1:] if mutual else [c for c in countries if c != country]
-        rows.append(([p for p in src if p.country == country], [p for p in src if p.country in others]))
-    return rows
-
-
-def act_anaphor_targets(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
-    """The doer of an act referred back to: in "the operation was condemned by the EU" or "the
-    commission criticised the move", "the operation"/"the move" is the article's latest act by
-    another party (not a reaction to one: "the move" is not the criticism of it), so that act's
-    source is the target (rule suffix ``~anaphor``)."""
-    return act_doers(nominal_argument(cand, lexicon.words["instrument_nouns"]), src, earlier, lexicon)
-
-
-def act_doers(argument, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
-    """The doers of the article's latest act by another party, when ``argument`` refers back to
-    an act ("the move", "the attack"), else []."""
-    if argument is None or argument.lemma_.lower() not in lexicon.words["act_anaphors"]:
-        return []
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in argument.children):
-        return []
-    own = {p.country for p in src}
-    reactions = lexicon.words["reaction_types"]
-    named = {t.type for t in lexicon.triggers.get(("noun", argument.lemma_.lower()), ()) if t.type}
-    for event in reversed(earlier):
-        doers = [p for p in event.source if p.country and p.country not in own]
-        if doers and not event.negated and event.type in named:
-            return doers  # "the arrest": the latest arrest by another party
-    for event in reversed(earlier):
-        doers = [p for p in event.source if p.country and p.country not in own]
-        if doers and not event.negated and event.type not in reactions:
-            return doers
-    return []
-
-
 _OTHER_ACT = frozenset({"similar", "separate", "comparable", "parallel"})
 """Words that make an act another one like the first, with its own partner: "a similar deal", "similar offers"
 ("a second offensive", "another attack" are most often on the same side: not listed)."""
@@ -454,36 +405,6 @@ def another_act(token) -> bool:
     "make similar offers to 40 states"): not the earlier act told again."""
     phrases = [token, *(c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass"))]
     return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in _OTHER_ACT for t in phrases for c in t.children)
-
-
-def same_act_targets(type_: str, src: list[Participant], earlier: list, present: set[tuple],
-                     mode: str | None = None, token=None) -> list[Participant]:
-    """The target of the same act told again: in a sentence naming no other located actor, an act
-    of the type and source of an earlier row of the article with a target is that act again ("Turkey
-    began a military offensive into Syria" ... "On Wednesday, Turkey began a military offensive with
-    airstrikes"), so it takes that row's target (rule suffix ``~article``). An intended act (``mode``
-    "intend": a pledge, a promise) takes only an earlier intended act's target -- a promise is not
-    the deal signed before ("signed a deal with Ghana" ... "pledged to fund ports across the
-    region"); given its ``token``, an act its words call another ("a similar deal") is not the
-    earlier one; and the act told again is the nearest earlier one of its type and doer -- when that
-    one has no partner ("similar offers to 40 states" ... "this offer stands"), none is taken from
-    an older row (issue 13 round 20)."""
-    own = {(p.country, p.sector) for p in src}
-    if any(country for country, sector in present - own):
-        return []
-    if token is not None and another_act(token):
-        return []
-    countries = {p.country for p in src}
-    if len(countries) > 1:
-        return []  # joint doers are each other's partners (pairs_of)
-    for event in reversed(earlier):
-        if event.type != type_ or event.negated or not countries & {p.country for p in event.source}:
-            continue
-        if not event.target:
-            return []  # the nearest such act has no partner: "similar offers to 40 states" ... "this offer"
-        if not own & {(p.country, p.sector) for p in event.target} and (mode != "intend" or event.mode == "intend"):
-            return list(event.target)
-    return []
 
 
 def name_part(token, index: MentionIndex) -> bool:
@@ -506,23 +427,6 @@ def name_part(token, index: MentionIndex) -> bool:
             token.ent_type_ in ("LOC", "FAC") and not index.at(owner):
         return True  # "the Gulf of Mexico": a place name (an organisation "of Angola" is Angola's)
     return owner.pos_ == "PROPN" and any(m.actor.country not in ISO3 for m in index.at(owner))
-
-
-def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
-    """The doer of the act a reaction answers: "Japan protested after Chinese missiles landed in its
-    zone", "Greece complained when Turkish jets flew over its islands" -> the after/when clause's
-    subject (rule suffix ``~cause``), for verbal reactions (accusations, rejections, protests)."""
-    if cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "PROTEST"}:
-        return []
-    own = {p.country for p in src}
-    pred = sem.predicate(cand.token) or cand.token
-    for clause in (c for c in pred.children if c.dep_ == "advcl"):
-        if any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children):
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            found = [m for h in subjects for m in actors_under(h, index) if m.actor.country not in own]
-            if found:
-                return [participant(m) for m in found]
-    return []
 
 
 def reporter_part(token, lexicon: Lexicon) -> bool:
@@ -567,23 +471,6 @@ def credit_part(token, index: MentionIndex, lexicon: Lexicon) -> bool:
     return False
 
 
-def despite_targets(cand: Candidate, src: list[Participant], index: MentionIndex,
-                    lexicon: Lexicon) -> list[Participant]:
-    """Whom a reaction named as a setting answers: in "Erdogan announced the change despite criticism
-    by Greece" or "the law passed amid protests from the opposition", the criticism is aimed at the
-    doer of the main clause (rule suffix ``~despite``), for verbal reactions (accusations,
-    rejections, requests) named after "despite"/"amid"."""
-    token = cand.token
-    if cand.entry.pos != "noun" or cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT"}:
-        return []
-    if token.dep_ != "pobj" or token.head.lower_ not in lexicon.words["concessive_preps"]:
-        return []
-    own = {p.country for p in src}
-    subject, _ = subject_head(token.head.head)
-    found = actors_under(subject, index) if subject is not None else []
-    return [participant(m) for m in found if m.actor.country not in own]
-
-
 def doer_sector(token, places: list[Mention], index: MentionIndex) -> list[Mention]:
     """The place's country with the unplaced doer's own words and sector: "Police detained dozens
     in Minsk" is Belarus's police (COP), not Minsk (a city)."""
@@ -616,25 +503,3 @@ def place_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]
                     return found
             frontier.append(child)
     return []
-
-
-def claimed_targets(cand: Candidate, src: list[Participant], sentence, index: MentionIndex,
-                    lexicon: Lexicon) -> list[Participant]:
-    """The country of the attacks a claim of responsibility refers back to: "Suicide bombings took
-    place in Tunis ... ISIL claimed responsibility" -> TUN. The places named in the locative
-    phrases of the attack words of this and the earlier sentences, when they name one country
-    (rule suffix ``~claimed``)."""
-    if cand.entry.id not in lexicon.words["claim_entries"]:
-        return []
-    found: dict = {}
-    for token in sentence.doc[: sentence.end]:
-        if token.i == cand.token.i or token.pos_ not in ("NOUN", "VERB"):
-            continue
-        attack = match(token, lexicon, index)
-        if attack is None or attack.entry.type != "ASSAULT" or attack.entry.id in lexicon.words["claim_entries"]:
-            continue
-        clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token  # "bombings took place in Tunis"
-        for m in place_sources(token, index, lexicon) or place_sources(clause, index, lexicon):
-            if m.actor.country:  # the claimer's own country too: insurgents attack at home
-                found.setdefault(m.actor.country, m)
-    return [participant(next(iter(found.values())))] if len(found) == 1 else []

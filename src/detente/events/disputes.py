@@ -10,7 +10,7 @@ inner trigger, or the light verb of a nominal trigger. Before, such rows had an 
 the sentence names the other party (the wrong-row class "target: empty, gold names one").
 
 ``accepted_offer``: joint sources are each other's partners for a mutual act ("Israel and Jordan
-agreed", ``context.pairs_of``); but an offer, an invitation or a proposal (``refused_offers.nouns``)
+agreed", ``partners.pairs_of``); but an offer, an invitation or a proposal (``refused_offers.nouns``)
 is its maker's, so "Greece and Cyprus accepted the offer" is no agreement of Greece with Cyprus: each
 accepts the maker's offer. The row keeps its joint sources and no target (the maker unnamed), or the
 maker when the offer names one ("accepted an offer from Germany", handled by the target rules).

@@ -31,7 +31,7 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
 - ``poll_share``: "61 percent of voters oppose the plan" -- a survey's finding;
 - ``given_together``: "Kenya, Uganda and Tanzania offer shelter to the refugees", "Norway, Japan and Canada
   pledged funds" -- joint givers with a recipient or a thing given of their own are not each
-  other's partners (used by ``coder`` before ``context.pairs_of``);
+  other's partners (used by ``coder`` before ``partners.pairs_of``);
 - ``verbal_attack``: "attacked the senator for taking money from lobbyists" -- an attack for something one
   did, with no arms and no violence told, is criticism (ACCUSE 111, ``~verbal``); so is a person's attack
   told with their own speaking verb ("attacked X, saying ...": ``cautions.spoken_attack``, round 20).

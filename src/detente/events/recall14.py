@@ -160,7 +160,7 @@ def venue_targets(cand: Candidate, coding, sources: list[Mention], targets: list
                   lexicon) -> list[Mention]:
     """The targets of a joint agreement or meeting without the place it was held in: "the
     government and the rebels signed a peace deal in Havana", "the army and the RSF held talks in
-    Jeddah" -- two sides act together, each is the other's partner (``context.pairs_of``,
+    Jeddah" -- two sides act together, each is the other's partner (``partners.pairs_of``,
     ``unseen.domestic_partners``); the venue's country is no side. A target named as the object of
     "in"/"at" (a place) is dropped when the doers are two sides or more."""
     if coding.type not in _words(lexicon)["joint_types"] or len(_sides(sources)) < 2:
