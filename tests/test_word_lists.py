@@ -61,7 +61,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.roles", "PARTY_MEMBERS", "quotes", "vocabulary.yaml", "party_members"),
     ("detente.actors.sectors", "STATE_MEDIA_WORDS", "actors", "vocabulary.yaml",
      "state_media_words"),
-    ("detente.actors.resolver", "ACCREDITED_ROLES", "actors", "vocabulary.yaml",
+    ("detente.actors.phrase_words", "ACCREDITED_ROLES", "actors", "vocabulary.yaml",
      "accredited_roles"),
     ("detente.actors.sectors", "FAITH_WORDS", "actors", "vocabulary.yaml", "faith_words"),
     ("detente.actors.resolver", "CIVILIAN_PROPERTY", "actors", "vocabulary.yaml",

@@ -2,7 +2,7 @@
 
 - ``roster.standing_on`` with no date: the latest office in the person's own country before a later
   post abroad (an undated "Tony Blair" is the UK prime minister, not the Quartet envoy);
-- ``resolver.Context.titles``: with no date, a bare surname keeps the office the text gave the same
+- ``phrases.Context.titles``: with no date, a bare surname keeps the office the text gave the same
   person before ("Guterres" after "UN Secretary-General Antonio Guterres");
 - ``matcher.named_in_full``: "Mr Fox" after "Liam Fox" is that person, not the roster's Vicente Fox.
 """

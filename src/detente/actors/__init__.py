@@ -43,7 +43,8 @@ from detente.actors.appositions import adopt_appositions, people_of_bodies
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.matcher import find_atoms
 from detente.actors.parties import place_parties
-from detente.actors.resolver import Context, Phrase, resolve_atoms
+from detente.actors.phrases import Context, Phrase
+from detente.actors.resolver import resolve_atoms
 from detente.actors.senses import governing_executives, shadow_offices, titled_gender
 from detente.actors.tables import COUNTRY_CODES, ActorTables, is_country, load_tables, read_tsv
 from detente.nlp import columns, doc_text

@@ -23,7 +23,7 @@ then reach the later mentions.
 from __future__ import annotations
 
 from detente.actors.coref import _apposition
-from detente.actors.resolver import Phrase
+from detente.actors.phrases import Phrase
 from detente.actors.surnames import atom_text
 from detente.records import Actor
 from detente.resources import word_list

@@ -26,7 +26,7 @@ def same_side(first: str | None, second: str | None) -> bool:
 
 def share_conjunct_country(doc, phrases: list) -> None:
     """Give an unplaced role phrase the country of the role phrase it is conjoined to (see the
-    module docstring). ``phrases`` are ``resolver.Phrase``; changed in place, rule suffix
+    module docstring). ``phrases`` are ``phrases.Phrase``; changed in place, rule suffix
     ``+conj:<country>``."""
     by_anchor = {p.anchor: p for p in phrases if p.label == "ROLE" and p.actor is not None}
     for phrase in phrases:

@@ -16,7 +16,9 @@ from dataclasses import replace
 
 from detente.actors.arrays import paragraph_sentence_starts
 from detente.actors.offices import Offices
-from detente.actors.resolver import ACCREDITED_ROLES, Context, Phrase, fill_holder
+from detente.actors.phrase_words import ACCREDITED_ROLES
+from detente.actors.phrases import Context, Phrase
+from detente.actors.resolver import fill_holder
 from detente.actors.roster import FORMER_SECTOR
 from detente.actors.surnames import atom_text, by_name
 from detente.nlp import children, columns, heads

@@ -91,7 +91,7 @@ def place_local(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) ->
     codes such unnamed people by where they are. Failing a place, the direct object of a
     country's police or court takes its country (``authority_country``). Never visitors
     ("tourists"), office holders, or a role whose phrases name several countries; crowds
-    only through their police (``CROWDS``). ``phrases`` are ``resolver.Phrase``."""
+    only through their police (``CROWDS``). ``phrases`` are ``phrases.Phrase``."""
     def where(atom: Atom) -> tuple[str | None, str]:
         if atom.kind == "demonym" and doc[anchor_of(doc, atom)].head.lemma_.lower() not in SITES:
             return None, ""  # "injured in a Russian attack": the attacker's, not the place's

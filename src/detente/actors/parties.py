@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from detente.actors.resolver import Phrase
+from detente.actors.phrases import Phrase
 from detente.actors.tables import read_tsv
 from detente.nlp import columns, doc_text
 from detente.records import Actor

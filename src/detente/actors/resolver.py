@@ -3,15 +3,17 @@
 "Russian President Vladimir Putin" is three atoms (demonym, role, person) in one phrase
 (``detente.actors.trees`` builds the trees). The root atom decides what the phrase is; the
 others give its country, sector and "former" status.
+
+The phrase and context records are in the sibling module ``phrases.py``; what the words of a
+phrase say beyond its atoms (stance, former, place use, span, definiteness) in ``phrase_words.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
-from detente.actors.arrays import has_newline, token_text
+from detente.actors.arrays import has_newline
 from detente.actors.conjuncts import share_conjunct_country
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.filters import (
@@ -24,10 +26,19 @@ from detente.actors.filters import (
 )
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
+from detente.actors.phrase_words import (
+    contiguous,
+    definite,
+    is_former,
+    is_place_use,
+    is_stance,
+    phrase_span,
+    titling_body,
+)
+from detente.actors.phrases import Context, Phrase
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
-from detente.actors.seats import PLACE_PREPOSITIONS, is_generic_seat, named_seat, where_stationed
+from detente.actors.seats import is_generic_seat, named_seat, where_stationed
 from detente.actors.sectors import (
-    BODY_SECTORS,
     CAPTIVE_NOUNS,
     MEDIA_SECTOR,
     OPPOSITION_SECTOR,
@@ -38,19 +49,17 @@ from detente.actors.sectors import (
     is_state_media,
     modifier_sector,
 )
-from detente.actors.tables import ActorTables, Entry, RoleNoun
+from detente.actors.tables import Entry, RoleNoun
 from detente.actors.trees import (
     anchor_of,
     build_trees,
     is_people_noun,
     members,
 )
-from detente.nlp import children, columns, heads
+from detente.nlp import columns, heads
 from detente.records import Actor
 from detente.resources import word_list
 
-ACCREDITED_ROLES = word_list("actors", "vocabulary.yaml", "accredited_roles")
-"""Offices held at a body for a country ("UN ambassador"), not for the body."""
 FAITH_LEADERS = frozenset({"leader", "leaders", "figure", "figures"})
 """Generic roles a faith word makes religious ("Muslim leaders" REL); not officials or
 commanders ("Shiite officials" of a government stay GOV)."""
@@ -79,68 +88,6 @@ UNTITLED_OFFICE = "cameo"
 """Title of the offices converted from the Phoenix dictionaries, which name none: the text's
 title ("Finance Minister ...") stands in for it, so "the minister" can refer back."""
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "org", "person"})
-
-
-@dataclass
-class Phrase:
-    """A resolved actor phrase: tokens ``start:end`` and what they stand for."""
-
-    start: int
-    end: int
-    label: str
-    actor: Actor | None
-    rule: str | None
-    anchor: int
-    """Token index of the phrase's syntactic head (for subject tests in coreference)."""
-    person: Person | None = None
-    role: RoleNoun | None = None
-    title: str | None = None
-    kind: str = "group"
-    """person (one human), group (people, bodies, countries), pron, or unknown."""
-    gender: str | None = None
-    definite: bool = False
-    """A role phrase for one person introduced by "the" or a possessive ("the president")."""
-    office: str | None = None
-    """The office a definite role phrase names, as the offices table writes it."""
-    atoms: list[Atom] = field(default_factory=list)
-
-
-@dataclass
-class Context:
-    """What resolution needs besides the atoms: the doc, the tables, the article date, and
-    the people already named in the article (for surnames that several people share)."""
-
-    doc: object
-    tables: ActorTables
-    day: dt.date | None
-    seen_people: dict[str, Person] = field(default_factory=dict)
-    titles: dict[str, str] = field(default_factory=dict)
-    """The office the text gave a person at an earlier mention, by person id: with no date, a later
-    bare "Guterres" after "UN Secretary-General Antonio Guterres" keeps that office (round 20)."""
-
-
-def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
-    """True for "pro-Russian", "anti-Syria": a stance, not a nationality."""
-    i, lower = atom.start, columns(doc).lower
-    if i >= 2 and token_text(doc, i - 1) == "-" and lower[i - 2] in tables.stance_prefixes:
-        return True
-    text = token_text(doc, i)
-    return "-" in text and text.split("-")[0].lower() in tables.stance_prefixes
-
-
-def is_former(doc, tokens: list[int], tables: ActorTables, skip: frozenset = frozenset()) -> bool:
-    """True when a "former"/"ex-"/"ousted" word (not one of ``skip``) modifies one of the tokens."""
-    lower, kids = columns(doc).lower, children(doc)
-    words = tables.former_words - skip
-    for i in tokens:
-        for child in kids[i]:
-            if lower[child] in words and child < i:
-                return True
-        if i >= 1 and lower[i - 1] in words:
-            return True
-        if i >= 2 and token_text(doc, i - 1) == "-" and lower[i - 2] in ("ex",):
-            return True
-    return False
 
 
 def pick_person(entries: tuple[Entry, ...], ctx: Context) -> Entry:
@@ -174,18 +121,6 @@ def likely_by_surname(atom: Atom, ctx: Context) -> bool:
         if ends and (ctx.day - max(ends)).days <= RECENT_YEARS * 365:
             return True
     return False
-
-
-def is_place_use(doc, anchor: int, tables: ActorTables) -> bool:
-    """A city or region used as a place, not a government: the object of a locative
-    preposition ("a curfew in Abidjan", "talks in Helsinki") or of a verb of physical action
-    on places ("rebels shelled Juba", "farmers would blockade Paris")."""
-    token = doc[anchor]
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    if token.dep_ == "pobj":
-        return token.head.lower_ in PLACE_PREPOSITIONS
-    return token.dep_ == "dobj" and token.head.lower_ in tables.place_verbs
 
 
 def name_actor(atom: Atom, doc, ctx: Context,
@@ -271,30 +206,6 @@ def backer_sector(doc, mods: list[Atom], ctx: Context) -> str | None:
     return None
 
 
-def phrase_span(doc, group: list[Atom], root: Atom, tables: ActorTables) -> tuple[int, int]:
-    """Tokens from the first to the last atom, with leading "the", "former" or sector
-    adjectives modifying them ("the Kremlin leader", "Former President Bill Clinton",
-    "military officials"), and a trailing generic place noun the last atom names when the
-    phrase reaches beyond it ("rebels in Helmand province")."""
-    start, end = min(a.start for a in group), max(a.end for a in group)
-    inside = range(start, end)
-    lower, head_of = columns(doc).lower, heads(doc)
-    while start > 0 and head_of[start - 1] in inside and (
-            lower[start - 1] in tables.span_words):
-        start -= 1
-    if (len(group) > 1 and end < len(doc) and lower[end] in tables.place_nouns
-            and head_of[end - 1] == end and end - 1 != anchor_of(doc, root)):
-        end += 1
-    return start, end
-
-
-def _definite(doc, root: Atom, mods: list[Atom]) -> bool:
-    cols, anchor = columns(doc), anchor_of(doc, root)
-    if any(cols.dep[c] == "det" and cols.lower[c] == "the" for c in children(doc)[anchor]):
-        return True
-    return any(cols.dep[anchor_of(doc, m)] == "poss" for m in mods)
-
-
 def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phrase]:
     """A role-noun phrase: "Russian troops", "the Kremlin leader", "Moscow's ambassador";
     conjoined countries ("US and British forces") give one phrase per country."""
@@ -337,7 +248,7 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
                     full_rule,
                     anchor_of(doc, root), role=root.role, title=root.role.phrase,
                     kind="person" if root.role.person else "group",
-                    definite=root.role.person and _definite(doc, root, mods), atoms=group)
+                    definite=root.role.person and definite(doc, root, mods), atoms=group)
     if phrase.definite and sector != FORMER_SECTOR:
         office = office_title(doc, start, end, [b[0] for b in bearers], ctx.tables)
         # the office's own words ("the Chancellor of the Exchequer") are not a role of
@@ -416,22 +327,6 @@ def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
             o.title == title.title for o in person.offices):
         return None
     return title
-
-
-def titling_body(group: list[Atom]) -> Atom | None:
-    """The international body whose office a person's title names, when no country does
-    ("U.N. mediator Diego Cordovez", "IAEA chief ...": the person acts for the body, not for
-    the country a dictionary gives them); never an office accredited to the body ("UN
-    ambassador ..." is a country's) or one a country word claims ("Russia's UN envoy")."""
-    roles = [a for a in group if a.kind == "role" and a.role.person]
-    bodies = [a for a in group if a.kind == "org" and a.entries
-              and a.entries[0].sector in BODY_SECTORS]
-    if not roles or len(bodies) != 1 or any(
-            a.kind in ("country", "demonym", "capital", "seat") for a in group):
-        return None
-    if any(a.role.phrase in ACCREDITED_ROLES for a in roles):
-        return None
-    return bodies[0]
 
 
 def is_namesake(doc, root: Atom, group: list[Atom], ctx: Context) -> bool:
@@ -531,11 +426,6 @@ def resolve_tree(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     return resolve_name(doc, root, group, ctx)
 
 
-def _contiguous(group: list[Atom], atoms_between: list[Atom]) -> bool:
-    ids = {id(a) for a in group}
-    return all(id(a) in ids for a in atoms_between)
-
-
 def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
     """Phrases of the document, in text order; modifiers that would make a phrase swallow an
     unrelated atom are resolved on their own instead."""
@@ -555,7 +445,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         lo, hi = group[0].start, max(a.end for a in group)
         inside = atoms[bisect_left(starts, lo):bisect_left(starts, hi)]
         broken = has_newline(doc, lo, hi)
-        if broken or not _contiguous(group, inside):
+        if broken or not contiguous(group, inside):
             kids = children.pop(id(root), [])
             group = [root]
             todo = sorted(todo + kids, key=lambda a: a.start)

@@ -22,7 +22,7 @@ country word before one says whose it is."""
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside",
                                 "across", "around", "within", "toward", "towards", "via",
                                 "through", "throughout", "beyond", "over", "on"})
-"""Prepositions whose object is a place ("in northern Iraq"); also ``resolver.is_place_use``."""
+"""Prepositions whose object is a place ("in northern Iraq"); also ``phrase_words.is_place_use``."""
 SEAT_PREPOSITIONS = frozenset({"of", "in"})
 SEAT_KINDS = frozenset({"country", "capital", "region"})
 SEAT_SECTORS = frozenset({"EDU", "HLH"})

@@ -8,7 +8,7 @@ grew past 600 lines; ``coref.link_references`` calls ``by_name``.
 
 from __future__ import annotations
 
-from detente.actors.resolver import Phrase
+from detente.actors.phrases import Phrase
 from detente.actors.senses import TITLE_GENDERS
 from detente.nlp import columns, doc_text
 from detente.resources import word_list

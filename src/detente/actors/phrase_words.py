@@ -1,0 +1,102 @@
+"""What the words of an actor phrase say beyond its atoms' own entries: a stance prefix
+("pro-Russian", :func:`is_stance`), a former word (:func:`is_former`), a city used as a place
+(:func:`is_place_use`), the international body whose office a title names
+(:func:`titling_body`), the tokens the phrase spans (:func:`phrase_span`, :func:`contiguous`)
+and whether a role phrase is definite (:func:`definite`). Moved from ``resolver.py``, which
+builds the phrases from them.
+"""
+
+from __future__ import annotations
+
+from detente.actors.arrays import token_text
+from detente.actors.matcher import Atom
+from detente.actors.seats import PLACE_PREPOSITIONS
+from detente.actors.sectors import BODY_SECTORS
+from detente.actors.tables import ActorTables
+from detente.actors.trees import anchor_of
+from detente.nlp import children, columns, heads
+from detente.resources import word_list
+
+ACCREDITED_ROLES = word_list("actors", "vocabulary.yaml", "accredited_roles")
+"""Offices held at a body for a country ("UN ambassador"), not for the body."""
+
+
+def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:
+    """True for "pro-Russian", "anti-Syria": a stance, not a nationality."""
+    i, lower = atom.start, columns(doc).lower
+    if i >= 2 and token_text(doc, i - 1) == "-" and lower[i - 2] in tables.stance_prefixes:
+        return True
+    text = token_text(doc, i)
+    return "-" in text and text.split("-")[0].lower() in tables.stance_prefixes
+
+
+def is_former(doc, tokens: list[int], tables: ActorTables, skip: frozenset = frozenset()) -> bool:
+    """True when a "former"/"ex-"/"ousted" word (not one of ``skip``) modifies one of the tokens."""
+    lower, kids = columns(doc).lower, children(doc)
+    words = tables.former_words - skip
+    for i in tokens:
+        for child in kids[i]:
+            if lower[child] in words and child < i:
+                return True
+        if i >= 1 and lower[i - 1] in words:
+            return True
+        if i >= 2 and token_text(doc, i - 1) == "-" and lower[i - 2] in ("ex",):
+            return True
+    return False
+
+
+def is_place_use(doc, anchor: int, tables: ActorTables) -> bool:
+    """A city or region used as a place, not a government: the object of a locative
+    preposition ("a curfew in Abidjan", "talks in Helsinki") or of a verb of physical action
+    on places ("rebels shelled Juba", "farmers would blockade Paris")."""
+    token = doc[anchor]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in PLACE_PREPOSITIONS
+    return token.dep_ == "dobj" and token.head.lower_ in tables.place_verbs
+
+
+def titling_body(group: list[Atom]) -> Atom | None:
+    """The international body whose office a person's title names, when no country does
+    ("U.N. mediator Diego Cordovez", "IAEA chief ...": the person acts for the body, not for
+    the country a dictionary gives them); never an office accredited to the body ("UN
+    ambassador ..." is a country's) or one a country word claims ("Russia's UN envoy")."""
+    roles = [a for a in group if a.kind == "role" and a.role.person]
+    bodies = [a for a in group if a.kind == "org" and a.entries
+              and a.entries[0].sector in BODY_SECTORS]
+    if not roles or len(bodies) != 1 or any(
+            a.kind in ("country", "demonym", "capital", "seat") for a in group):
+        return None
+    if any(a.role.phrase in ACCREDITED_ROLES for a in roles):
+        return None
+    return bodies[0]
+
+
+def phrase_span(doc, group: list[Atom], root: Atom, tables: ActorTables) -> tuple[int, int]:
+    """Tokens from the first to the last atom, with leading "the", "former" or sector
+    adjectives modifying them ("the Kremlin leader", "Former President Bill Clinton",
+    "military officials"), and a trailing generic place noun the last atom names when the
+    phrase reaches beyond it ("rebels in Helmand province")."""
+    start, end = min(a.start for a in group), max(a.end for a in group)
+    inside = range(start, end)
+    lower, head_of = columns(doc).lower, heads(doc)
+    while start > 0 and head_of[start - 1] in inside and (
+            lower[start - 1] in tables.span_words):
+        start -= 1
+    if (len(group) > 1 and end < len(doc) and lower[end] in tables.place_nouns
+            and head_of[end - 1] == end and end - 1 != anchor_of(doc, root)):
+        end += 1
+    return start, end
+
+
+def definite(doc, root: Atom, mods: list[Atom]) -> bool:
+    cols, anchor = columns(doc), anchor_of(doc, root)
+    if any(cols.dep[c] == "det" and cols.lower[c] == "the" for c in children(doc)[anchor]):
+        return True
+    return any(cols.dep[anchor_of(doc, m)] == "poss" for m in mods)
+
+
+def contiguous(group: list[Atom], atoms_between: list[Atom]) -> bool:
+    ids = {id(a) for a in group}
+    return all(id(a) in ids for a in atoms_between)
