@@ -333,14 +333,56 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
     return None
 
 
-def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
+def climb_steps(doc, cue: Cue, quoted: list[tuple[int, int]] = ()) -> list[str]:
+    """The round 20 climbing steps (``_climb_to_subject``) that led from a verb cue to its
+    speaker, for the speaker's rule: ``reporting-clause`` (a participle hung on a reported
+    clause speaks for the reporter), ``nominal-adjective`` ("the 43-year-old asked"),
+    ``degree-phrase`` ("went so far as to say"); empty for other cues."""
+    if cue.entry.kind != "verb":
+        return []
+    steps: list[str] = []
+    _climb_to_subject(doc[cue.head], quoted, steps)
+    return steps
+
+
+def _reported_clause_of(verb, cue_verb, came_by: str, quoted):
+    """The reporting verb over a reported clause that a participle cue hangs on ("Byrne also
+    wrote the agents knew of them, saying, "...""): the participle is the reporter's, not the
+    clause subject's. None unless the cue is a comma-set participle reached by ``advcl`` and
+    ``verb`` is the ``ccomp`` of a verb with a subject of its own outside the quotes."""
+    if came_by != "advcl" or cue_verb.tag_ != "VBG" or verb.dep_ != "ccomp" \
+            or verb.head.pos_ not in ("VERB", "AUX") or cue_verb.i == 0 \
+            or cue_verb.doc[cue_verb.i - 1].text != ",":
+        return None
+    outer = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _outside(c, quoted)]
+    return verb.head if outer else None
+
+
+def _nominal_adjective(verb):
+    """An adjective used as a noun that the parser made the root with the cue hung on it as a
+    clause ("the 43-year-old asked": ``asked`` an ``acl`` of ``old``): the adjective, when a
+    determiner makes it a noun phrase; None otherwise."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "ADJ" or head.i >= verb.i:
+        return None
+    return head if any(c.dep_ == "det" for c in head.children) else None
+
+
+def _climb_to_subject(verb, quoted: list[tuple[int, int]], steps: list[str] | None = None):
     climbed, came_by = False, ""
+    cue_verb = verb
     passive_cue = any(c.dep_ == "auxpass" for c in verb.children)  # "she was observed"
+    steps = steps if steps is not None else []
     for _ in range(4):
         inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if climbed and _expletive(verb, subjects):
             subjects = []  # "told reporters it was wrong to fault ...": who told
+        reporter = _reported_clause_of(verb, cue_verb, came_by, quoted) if subjects else None
+        if reporter is not None:  # "wrote the agents knew ..., saying": who wrote
+            steps.append("reporting-clause")
+            verb, came_by = reporter, "ccomp"
+            continue
         if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
             outside = [c for c in subjects if _outside(c, quoted)]
             found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
@@ -358,6 +400,15 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             else None
         if raised is not None:  # "X is alleged to have said", "X was quoted in Y saying"
             return raised
+        nominal = _nominal_adjective(verb) if not climbed else None
+        if nominal is not None and _outside(nominal, quoted):
+            steps.append("nominal-adjective")  # "the 43-year-old asked"
+            return nominal
+        if climbed and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX") \
+                and came_by == "advcl":  # "went so far as to say": who went
+            steps.append("degree-phrase")
+            verb = verb.head
+            continue
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             if not _act_object(verb.head):
                 return verb.head  # "a statement saying", "a man saying"
