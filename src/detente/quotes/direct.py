@@ -329,6 +329,7 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
         colon -= 1
     if colon <= para_first or doc[colon].text != ":":
         return None
+    para_first, rule = _after_heading_dash(doc, para_first, colon)
     prefix = doc[para_first:colon]
     if len(_words(doc, para_first, colon)) > COLON_MAX_WORDS or any(
             t.pos_ == "VERB" for t in prefix):
@@ -337,8 +338,24 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
             and all(t.lower_ in ANSWER_NOUNS or t.is_stop or t.is_punct or t.pos_ == "ADJ"
                     for t in prefix):
         return None  # "The answer: "..."": a lead-in of words for words names no one
-    return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), "direct:colon",
+    return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), rule,
                        (para_first, colon))
+
+
+HEADING_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _after_heading_dash(doc, para_first: int, colon: int) -> tuple[int, str]:
+    """``A HEADING OF THE ITEM - Jo Roe and Al Tan: "..."`` (a digest's item: a heading, a
+    spaced dash, then the source line and a colon): the source line starts after the last
+    spaced dash before the colon (rule ``direct:colon+heading``); the paragraph's start and
+    rule ``direct:colon`` when there is no such dash or nothing but punctuation follows it."""
+    for i in range(colon - 1, para_first, -1):
+        token = doc[i]
+        if token.text in HEADING_DASHES and token.whitespace_ and doc[i - 1].whitespace_ \
+                and _words(doc, i + 1, colon):
+            return i + 1, "direct:colon+heading"
+    return para_first, "direct:colon"
 
 
 ANSWER_NOUNS = word_list("quotes", "vocabulary.yaml", "quote_nouns")

@@ -1,0 +1,116 @@
+"""Round 20 of issue 14 (the tune part of PolNeAR's train split, gold/quotes/polnear_train):
+speech cues "elaborated", "questioned" and "As X put it"; a participle hung on a reported
+clause is the reporter's words; a nominal adjective the parser made the root ("the
+43-year-old asked"); "went so far as to say"; a digest item's "HEADING - Name:" line.
+Every sentence here is made up."""
+
+import detente
+
+
+def _direct(text: str, date: str = "2016-05-01") -> list:
+    return [q for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def _speaker_of(text: str, words: str):
+    """The speaker of the one direct quote whose content opens with ``words``."""
+    found = [q for q in _direct(text) if q.content.startswith(words)]
+    assert len(found) == 1, [q.content for q in _direct(text)]
+    return found[0].speaker
+
+
+def _words(text: str, speaker) -> str:
+    return text[speaker.start:speaker.end]
+
+
+# Cues: "elaborated", "questioned" (bare), "As X put it".
+
+def test_she_elaborated_is_a_cue_with_the_pronoun_at_it():
+    text = ('Mayor Jo Roe met the press. "The way I see it," she elaborated, "nobody wins '
+            'this vote."')
+    quote = next(q for q in _direct(text) if q.content.startswith("The way"))
+    assert "cue:elaborate" in quote.rule
+    assert _words(text, quote.speaker) == "she" and quote.speaker.name == "Jo Roe"
+
+
+def test_a_question_then_name_questioned_is_the_named_one():
+    text = ('Dana Hale and Jo Roe met on Monday. "What was the point of the vote?" Roe '
+            'questioned.')
+    quote = next(q for q in _direct(text) if q.content.startswith("What was"))
+    assert "cue:question" in quote.rule
+    assert quote.speaker.name == "Jo Roe" and _words(text, quote.speaker) == "Roe"
+
+
+def test_control_questioned_with_an_object_is_no_cue():
+    text = 'Jo Roe questioned the plan. Dana Hale said: "We will wait until spring."'
+    quote = next(q for q in _direct(text) if q.content.startswith("We will"))
+    assert quote.speaker.name == "Dana Hale"
+    assert not any("cue:question" in (q.rule or "") for q in detente.code(text).quotes)
+
+
+def test_as_x_put_it_is_a_cue():
+    text = ('As the company\'s chief executive, Dana Hale, put it in her memo to employees, '
+            '"We are one of the giants now and we will act like it."')
+    speaker = _speaker_of(text, "We are one")
+    assert speaker.name == "Dana Hale"
+    assert "chief executive" in _words(text, speaker)
+
+
+def test_control_put_without_as_it_is_no_cue():
+    text = ('Mayor Jo Roe put the plan on hold. Dana Hale, the governor, said: "We will '
+            'wait until spring comes."')
+    assert not any("cue:put" in (q.rule or "") for q in detente.code(text).quotes)
+    assert _speaker_of(text, "We will").name == "Dana Hale"
+
+
+# Climbing to the speaker.
+
+REPORTED = ('Agent Dana Hale wrote a book about the campaign. Hale also wrote the agents knew '
+            'about the plan, saying, "They did not tell anyone about it."')
+
+
+def test_a_participle_on_a_reported_clause_is_the_reporters():
+    speaker = _speaker_of(REPORTED, "They did not")
+    assert speaker.name == "Dana Hale" and _words(REPORTED, speaker) == "Hale"
+    assert "reporting-clause" in speaker.rule
+
+
+def test_control_a_participle_on_the_main_clause_is_its_subject():
+    text = 'The agents knew about the plan, saying, "We did not tell anyone about it."'
+    speaker = _speaker_of(text, "We did not")
+    assert _words(text, speaker) == "The agents"
+    assert "reporting-clause" not in (speaker.rule or "")
+
+
+def test_a_nominal_adjective_the_parser_made_root_speaks():
+    text = '"What if the mayor had lessons?" the 43-year-old asked in the video.'
+    speaker = _speaker_of(text, "What if")
+    assert _words(text, speaker) == "the 43-year-old"
+    assert "nominal-adjective" in speaker.rule
+
+
+def test_went_so_far_as_to_say_climbs_to_the_subject():
+    text = 'The columnist Dana Hale went so far as to say: "The plant is finished."'
+    speaker = _speaker_of(text, "The plant")
+    assert speaker.name == "Dana Hale"
+    assert "degree-phrase" in speaker.rule
+
+
+# A digest item's heading, a spaced dash, then the source line and a colon.
+
+HEADED = ('PLANT WORKERS CARE MORE ABOUT PAY THAN ABOUT HOURS IN THE NEW SURVEY OF THE STATE - '
+          'Dana Hale and Jo Roe: "We found that workers rank pay above every other concern in '
+          'the plant."')
+
+
+def test_a_heading_dash_source_line_speaks_after_the_dash():
+    quote = next(q for q in _direct(HEADED) if q.content.startswith("We found"))
+    assert quote.rule.startswith("direct:colon+heading")
+    assert _words(HEADED, quote.speaker) == "Dana Hale and Jo Roe"
+    assert quote.speaker.name == "Dana Hale"
+
+
+def test_control_a_source_line_without_a_dash_keeps_the_whole_line():
+    text = 'Gerald F. Seib, The Wall Street Journal: "The plant will stay open until spring."'
+    quote = next(q for q in _direct(text) if q.content.startswith("The plant"))
+    assert quote.rule.startswith("direct:colon;") and "heading" not in quote.rule
+    assert quote.speaker.name == "Gerald F. Seib"
