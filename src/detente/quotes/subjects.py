@@ -108,10 +108,16 @@ def relaying_outlet(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     editor, as saying"): the subject of an active quoting verb whose object ``subject_of``
     gives as the speaker. The words at the cue are the outlet's (PolNeAR's source), while
     the speaker's name and actor stay the person quoted; None otherwise (a passive "was
-    quoted by", a pronoun subject)."""
-    if cue.entry.kind != "verb" or cue.entry.entry not in QUOTING_VERBS:
+    quoted by", a pronoun subject). The cue may be the quoting verb ('"...," the website
+    quoted X as saying') or the "saying" of its "as" phrase when the quote follows it ("An
+    early tweet quoted the president as saying "...""; round 20)."""
+    if cue.entry.kind != "verb":
         return None
     verb = doc[cue.head]
+    if cue.entry.entry not in QUOTING_VERBS:
+        if verb.dep_ != "pcomp" or _quoted_as_saying(verb) is None:
+            return None
+        verb = verb.head.head  # "quoted the president as saying": the quoting verb
     if not any(c.dep_ == "dobj" and _outside(c, quoted) for c in verb.children):
         return None
     outlet = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)), None)
@@ -354,8 +360,23 @@ def _reported_clause_of(verb, cue_verb, came_by: str, quoted):
             or verb.head.pos_ not in ("VERB", "AUX") or cue_verb.i == 0 \
             or cue_verb.doc[cue_verb.i - 1].text != ",":
         return None
+    if verb.lower_ in _speech_forms():
+        return None  # "the daily wrote, adding": the clause verb is itself the cue's speech
+    doc = verb.doc
+    low, high = sorted((verb.head.i, cue_verb.i))
+    if any("\n" in t.text for t in doc[low:high]):
+        return None  # a parse run over a paragraph break
     outer = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _outside(c, quoted)]
     return verb.head if outer else None
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    """The written forms of the lexicon's speech verbs (``data/cues.tsv``)."""
+    from detente.quotes.cues import read_cues
+    from detente.resources import data_path
+
+    return frozenset(read_cues(data_path("quotes", "cues.tsv")).verbs)
 
 
 def _nominal_adjective(verb):
