@@ -1,7 +1,8 @@
 """Round 20 of issue 14 (the tune part of PolNeAR's train split, gold/quotes/polnear_train):
-speech cues "elaborated", "questioned" and "As X put it"; a participle hung on a reported
+speech cues "elaborated" and "questioned"; "he told me" after a quote; a participle hung on a reported
 clause is the reporter's words; a nominal adjective the parser made the root ("the
-43-year-old asked"); "went so far as to say"; a digest item's "HEADING - Name:" line.
+43-year-old asked"); "went so far as to say"; a digest item's "HEADING - Name:" line; an
+outlet quoting someone "as saying" before the quote; a quote with a hashtag is a post.
 Every sentence here is made up."""
 
 import detente
@@ -22,7 +23,7 @@ def _words(text: str, speaker) -> str:
     return text[speaker.start:speaker.end]
 
 
-# Cues: "elaborated", "questioned" (bare), "As X put it".
+# Cues: "elaborated", "questioned" (bare).
 
 def test_she_elaborated_is_a_cue_with_the_pronoun_at_it():
     text = ('Mayor Jo Roe met the press. "The way I see it," she elaborated, "nobody wins '
@@ -45,21 +46,6 @@ def test_control_questioned_with_an_object_is_no_cue():
     quote = next(q for q in _direct(text) if q.content.startswith("We will"))
     assert quote.speaker.name == "Dana Hale"
     assert not any("cue:question" in (q.rule or "") for q in detente.code(text).quotes)
-
-
-def test_as_x_put_it_is_a_cue():
-    text = ('As the company\'s chief executive, Dana Hale, put it in her memo to employees, '
-            '"We are one of the giants now and we will act like it."')
-    speaker = _speaker_of(text, "We are one")
-    assert speaker.name == "Dana Hale"
-    assert "chief executive" in _words(text, speaker)
-
-
-def test_control_put_without_as_it_is_no_cue():
-    text = ('Mayor Jo Roe put the plan on hold. Dana Hale, the governor, said: "We will '
-            'wait until spring comes."')
-    assert not any("cue:put" in (q.rule or "") for q in detente.code(text).quotes)
-    assert _speaker_of(text, "We will").name == "Dana Hale"
 
 
 # Climbing to the speaker.
@@ -114,3 +100,48 @@ def test_control_a_source_line_without_a_dash_keeps_the_whole_line():
     quote = next(q for q in _direct(text) if q.content.startswith("The plant"))
     assert quote.rule.startswith("direct:colon;") and "heading" not in quote.rule
     assert quote.speaker.name == "Gerald F. Seib"
+
+
+# "he told me" in the sentence after a question quote: the addressee is no reported words.
+
+def test_he_told_me_after_a_question_quote_is_its_cue():
+    text = ('Days after the arrest, Dan Roe volunteered to go. "Was I going to remain an '
+            'academic, sitting in an ivory tower?" he told me.')
+    quote = next(q for q in _direct(text) if q.content.startswith("Was I"))
+    assert "cue:tell" in quote.rule and _words(text, quote.speaker) == "he"
+
+
+def test_control_told_the_story_is_not_a_bare_cue():
+    text = ('Days after the arrest, Dan Roe volunteered to go. "Was I going to remain an '
+            'academic, sitting in an ivory tower?" Jo Hale told the story.')
+    assert not any("cue:tell" in (q.rule or "") for q in _direct(text))
+
+
+# An outlet quoting someone "as saying" with the quote after: the outlet's words.
+
+def test_a_tweet_quoting_someone_as_saying_before_the_quote_spans_the_tweet():
+    text = ('Dan Gross tweeted as the mayor spoke. An early tweet quoted Mayor Jo Roe as saying '
+            '"We need to act before the next flood comes!"')
+    speaker = _speaker_of(text, "We need")
+    assert _words(text, speaker) == "An early tweet" and speaker.name == "Jo Roe"
+    assert "relayed-by" in speaker.rule
+
+
+def test_control_quoted_by_an_outlet_keeps_the_person():
+    text = 'Mayor Jo Roe was quoted by the Courier as saying "We need to act before the flood."'
+    speaker = _speaker_of(text, "We need")
+    assert "relayed-by" not in (speaker.rule or "")
+
+
+# A hashtag makes a capitalised quote a post, not a title.
+
+def test_a_post_with_a_hashtag_is_speech():
+    text = ('Mayor Jo Roe, who also campaigned in the state this week, tweeted, "Thank you Ohio! '
+            '#Roe2016" on Friday afternoon.')
+    quote = next(q for q in _direct(text) if q.content.startswith("Thank you"))
+    assert quote.speaker.name == "Jo Roe"
+
+
+def test_control_a_capitalised_title_without_a_hashtag_is_no_quote():
+    text = 'Mayor Jo Roe wrote a book called "Thank You Ohio And Good Night" last year.'
+    assert not _direct(text)

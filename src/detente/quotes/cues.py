@@ -17,7 +17,7 @@ from detente.resources import word_list
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
-FRAMES = frozenset({"clause", "object", "source", "bare", "deciding", "as-put"})
+FRAMES = frozenset({"clause", "object", "source", "bare", "deciding"})
 DECIDING_BODIES = word_list("quotes", "vocabulary.yaml", "deciding_bodies")
 """Subjects whose finding is their words: a cue of the ``deciding`` frame counts only under
 one ("the court found", "the judge ruled")."""
@@ -74,8 +74,6 @@ class CueLexicon:
                     continue  # "That said, the council is working on ...": no one speaks
                 if entry.frame == "deciding" and not _decided_by_a_body(doc[i]):
                     continue  # "the court found ..." is a finding; "police found a body" not
-                if entry.frame == "as-put" and not _as_put_it(doc[i]):
-                    continue  # "As Roe put it, "..."" is speech; "put the plan on hold" not
                 if entry.frame != "bare" or not any(
                         c.dep_ in ("dobj", "attr", "xcomp") for c in doc[i].children):
                     found.append(Cue(entry, i, i + 1, i))
@@ -112,13 +110,6 @@ def _discourse_marker(doc, lower, i: int) -> bool:
         return False
     return first == 0 or doc[first].is_sent_start or lower[first - 1] in MARKER_OPENERS \
         or not lower[first - 1].strip()
-
-
-def _as_put_it(verb) -> bool:
-    """``As X put it``: the verb has the object "it" and an "as" before its subject, so the
-    clause only says whose words follow (frame ``as-put``)."""
-    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
-        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
 
 
 def _decided_by_a_body(verb) -> bool:
