@@ -145,3 +145,20 @@ def test_a_post_with_a_hashtag_is_speech():
 def test_control_a_capitalised_title_without_a_hashtag_is_no_quote():
     text = 'Mayor Jo Roe wrote a book called "Thank You Ohio And Good Night" last year.'
     assert not _direct(text)
+
+
+# Markup tags with quoted attribute values left in scraped text open no quote.
+
+def test_a_markup_tags_attribute_values_are_no_quotes():
+    from detente.quotes.marks import find_quoted_spans
+
+    text = ('He posted it. <tweet tweet-author="@jo_roe" tweet-date="March 10, 2016">The plant '
+            'is closing<tweet/>. Roe wrote, "It is closing."')
+    assert [text[s.start:s.end] for s in find_quoted_spans(text)] == ["It is closing."]
+
+
+def test_control_a_quoted_angle_bracket_is_still_a_quote():
+    from detente.quotes.marks import find_quoted_spans
+
+    text = 'The sign read "x > y" and "<b>" in bold.'
+    assert [text[s.start:s.end] for s in find_quoted_spans(text)] == ["x > y", "<b>"]
