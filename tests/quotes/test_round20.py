@@ -162,3 +162,18 @@ def test_control_a_quoted_angle_bracket_is_still_a_quote():
 
     text = 'The sign read "x > y" and "<b>" in bold.'
     assert [text[s.start:s.end] for s in find_quoted_spans(text)] == ["x > y", "<b>"]
+
+
+# A clause that opens with its cue's own whole quote and runs on past it is the quote only.
+
+def test_a_run_on_clause_after_a_whole_quote_is_no_indirect_quote():
+    text = ('Additionally, Jo Roe said: "I have said repeatedly that using two accounts was a '
+            'mistake," but in fact Roe used only one account.')
+    quotes = detente.code(text).quotes
+    assert [q.direct for q in quotes] == [True]
+    assert quotes[0].speaker.name == "Jo Roe"
+
+
+def test_control_a_partial_quote_inside_its_clause_keeps_the_clause():
+    text = 'Mayor Jo Roe said "the plan" was dead after the vote.'
+    assert any(not q.direct and "was dead" in q.content for q in detente.code(text).quotes)
