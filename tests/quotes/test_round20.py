@@ -177,3 +177,17 @@ def test_a_run_on_clause_after_a_whole_quote_is_no_indirect_quote():
 def test_control_a_partial_quote_inside_its_clause_keeps_the_clause():
     text = 'Mayor Jo Roe said "the plan" was dead after the vote.'
     assert any(not q.direct and "was dead" in q.content for q in detente.code(text).quotes)
+
+
+# "shot back", "fired back", "hit back" as a retort.
+
+def test_shot_back_after_a_quote_is_a_cue():
+    text = ('Jo Roe attacked Dan Hale over the plant. "Jo wants to be a tough guy tonight," '
+            'Hale shot back.')
+    quote = next(q for q in _direct(text) if q.content.startswith("Jo wants"))
+    assert "cue:shoot back" in quote.rule and quote.speaker.name == "Dan Hale"
+
+
+def test_control_shot_back_at_someone_is_no_cue():
+    text = '"We will not close it," Mayor Jo Roe said. Police shot back at the gunmen.'
+    assert not any("shoot back" in (q.rule or "") for q in detente.code(text).quotes)
