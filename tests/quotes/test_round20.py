@@ -191,3 +191,17 @@ def test_shot_back_after_a_quote_is_a_cue():
 def test_control_shot_back_at_someone_is_no_cue():
     text = '"We will not close it," Mayor Jo Roe said. Police shot back at the gunmen.'
     assert not any("shoot back" in (q.rule or "") for q in detente.code(text).quotes)
+
+
+# A relative pronoun's span runs from its antecedent's phrase to the pronoun.
+
+def test_a_relative_pronoun_speaker_spans_its_antecedent_too():
+    text = 'The plan was backed by Mayor Jo Roe, who said: "We will build it this year."'
+    speaker = _speaker_of(text, "We will")
+    assert _words(text, speaker) == "Mayor Jo Roe, who" and speaker.name == "Jo Roe"
+    assert speaker.rule.startswith("relative>")
+
+
+def test_control_a_named_subject_keeps_its_own_span():
+    text = 'Mayor Jo Roe said: "We will build it this year."'
+    assert _words(text, _speaker_of(text, "We will")) == "Mayor Jo Roe"
