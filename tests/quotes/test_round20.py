@@ -205,3 +205,23 @@ def test_a_relative_pronoun_speaker_spans_its_antecedent_too():
 def test_control_a_named_subject_keeps_its_own_span():
     text = 'Mayor Jo Roe said: "We will build it this year."'
     assert _words(text, _speaker_of(text, "We will")) == "Mayor Jo Roe"
+
+
+# A subject the parser found in the next paragraph: the name after the cue speaks.
+
+PARAGRAPHS = ('Nancy Hale will be remembered for her devotion to her husband.\n\n'
+              '"That\'s not to say that other first ladies weren\'t devoted to their husbands, '
+              'but few can match Nancy Hale," says Myra Jones, a first lady historian and '
+              'professor of communications at Rider University in Lawrenceville, N.J.\n\n'
+              'The paradox of Nancy, says Carl Tan, historian at the National First Ladies '
+              'Library, is that she was "one of the most powerful first ladies in the '
+              'post-World War II era," not for her policy influence.')
+
+
+def test_the_name_after_the_cue_wins_over_a_subject_in_the_next_paragraph():
+    speaker = _speaker_of(PARAGRAPHS, "That's not")
+    assert speaker.name == "Myra Jones" and "before-break" in speaker.rule
+
+
+def test_control_the_next_paragraphs_quote_keeps_its_own_speaker():
+    assert _speaker_of(PARAGRAPHS, "one of the most").name == "Carl Tan"

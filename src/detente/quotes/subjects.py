@@ -239,9 +239,14 @@ def _same_paragraph(subject, verb, quoted):
     """A subject the parser found in an earlier paragraph (a pull quote's "—The mayor of
     London, Sadiq Khan" line run into "Alexis Boon, the head of ..., said"): the first
     name (a person, or a capitalised proper noun the tagger missed) between the paragraph
-    break and the cue speaks instead; the subject is kept when there is none."""
-    if subject is None or subject.i > verb.i:
+    break and the cue speaks instead; the subject is kept when there is none. Likewise a
+    subject in a later paragraph ('"...," says Jo Roe, a historian ... | The paradox, says
+    Al Tan, ...': the parser made Tan the subject of both "says"): the first name after the
+    cue and before the break speaks (round 20)."""
+    if subject is None:
         return subject
+    if subject.i > verb.i:
+        return _named_before_break(subject, verb, quoted)
     breaks = [t.i for t in verb.doc[subject.i:verb.i] if t.is_space and "\n" in t.text]
     if not breaks:
         return subject
@@ -250,6 +255,22 @@ def _same_paragraph(subject, verb, quoted):
                 and _outside(token, quoted):
             while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
                     and token.head.i < verb.i:
+                token = token.head
+            return token
+    return subject
+
+
+def _named_before_break(subject, verb, quoted):
+    """The first name after the cue and before the paragraph break that parts the cue from a
+    later ``subject``; the subject when no break parts them or no name stands there."""
+    breaks = [t.i for t in verb.doc[verb.i:subject.i] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    for token in verb.doc[verb.i + 1:breaks[0]]:
+        if (token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.is_title)) \
+                and _outside(token, quoted):
+            while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
+                    and token.head.i < breaks[0]:
                 token = token.head
             return token
     return subject
@@ -343,11 +364,16 @@ def climb_steps(doc, cue: Cue, quoted: list[tuple[int, int]] = ()) -> list[str]:
     """The round 20 climbing steps (``_climb_to_subject``) that led from a verb cue to its
     speaker, for the speaker's rule: ``reporting-clause`` (a participle hung on a reported
     clause speaks for the reporter), ``nominal-adjective`` ("the 43-year-old asked"),
-    ``degree-phrase`` ("went so far as to say"); empty for other cues."""
+    ``degree-phrase`` ("went so far as to say"), ``before-break`` (the parser's subject stood
+    in the next paragraph: ``_same_paragraph``); empty for other cues."""
     if cue.entry.kind != "verb":
         return []
     steps: list[str] = []
-    _climb_to_subject(doc[cue.head], quoted, steps)
+    verb = doc[cue.head]
+    found = _climb_to_subject(verb, quoted, steps)
+    if found is not None and found.i > verb.i and _named_before_break(found, verb, quoted) \
+            is not found:  # the parser's subject stood in the next paragraph
+        steps.append("before-break")
     return steps
 
 
