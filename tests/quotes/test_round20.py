@@ -225,3 +225,23 @@ def test_the_name_after_the_cue_wins_over_a_subject_in_the_next_paragraph():
 
 def test_control_the_next_paragraphs_quote_keeps_its_own_speaker():
     assert _speaker_of(PARAGRAPHS, "one of the most").name == "Carl Tan"
+
+
+# A cue whose clause closes on a colon introduces what follows, not the quote before it.
+
+AHEAD = ('Jo Tenney spoke to the radio show about her race.\n\n'
+         '"It\'s going to be well over a million dollars by the time it\'s done," Tenney said '
+         'about the money. "It\'s probably going to be close to two million dollars. This is '
+         'what I\'m up against." She went on to say:\n\n'
+         '"Incredibly, none of them will come out and support the nominee."')
+
+
+def test_a_cue_ending_in_a_colon_is_not_the_cue_of_the_quote_before_it():
+    quote = next(q for q in _direct(AHEAD) if q.content.startswith("It's probably"))
+    assert quote.rule == "direct:continuation"
+    assert _words(AHEAD, quote.speaker) == "Tenney"
+
+
+def test_control_the_quote_after_the_colon_keeps_the_colon_cue():
+    quote = next(q for q in _direct(AHEAD) if q.content.startswith("Incredibly"))
+    assert _words(AHEAD, quote.speaker) == "She" and quote.speaker.name == "Jo Tenney"

@@ -103,6 +103,19 @@ def _outside(cues: list[Cue], quoted: list[tuple[int, int]]) -> list[Cue]:
     return [c for c in cues if not any(a <= c.head < b for a, b in quoted)]
 
 
+def _points_ahead(doc, cue: Cue, end: int) -> bool:
+    """A cue whose clause closes on a colon ("She went on to say:"): it introduces the words
+    after it, so it is no cue of a quote before it (round 20)."""
+    for token in doc[cue.end:end]:
+        if token.is_space:
+            continue
+        if token.text == ":":
+            return True
+        if token.is_quote or token.text in (".", "!", "?"):
+            return False
+    return False
+
+
 ADDRESSEE_CUES = frozenset({"tell"})
 """Cues whose object is the one spoken to ("he told me"), not the words."""
 
@@ -172,7 +185,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if follow is not None:
         after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
         cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)
-                 if _bare(doc, c) and not referred_back(doc, c)]
+                 if _bare(doc, c) and not referred_back(doc, c)
+                 and not _points_ahead(doc, c, after_end)]
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
