@@ -245,3 +245,12 @@ def test_a_cue_ending_in_a_colon_is_not_the_cue_of_the_quote_before_it():
 def test_control_the_quote_after_the_colon_keeps_the_colon_cue():
     quote = next(q for q in _direct(AHEAD) if q.content.startswith("Incredibly"))
     assert _words(AHEAD, quote.speaker) == "She" and quote.speaker.name == "Jo Tenney"
+
+
+def test_a_second_relative_pronoun_in_a_conjoined_clause_names_the_antecedent():
+    text = ('The senator was rallying for a 70-year-old teacher named Jo Roe, who is running for '
+            'Congress and who worked the crowd, praising "the senator\'s genuineness and '
+            'integrity" as she spoke.')
+    speaker = _speaker_of(text, "the senator's")
+    assert speaker.name == "Jo Roe" and speaker.rule.startswith("relative>")
+    assert _words(text, speaker).startswith("Jo Roe, who")

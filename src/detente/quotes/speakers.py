@@ -161,8 +161,11 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
                 if named is not None:
                     return replace(named, rule=f"{named.rule}+name-beside")
         low = head.lower_
-        if low in RELATIVE and head.head.dep_ == "relcl":
-            antecedent = _relative_antecedent(head)
+        clause = head.head  # "who is running ... and who worked the crowd": the second
+        while clause.dep_ == "conj" and clause.head.dep_ in ("relcl", "conj"):  # clause is
+            clause = clause.head  # a conjunct of the first (round 20)
+        if low in RELATIVE and clause.dep_ == "relcl":
+            antecedent = _relative_antecedent(head) if clause is head.head else clause.head
             if antecedent.lower_ in statement_words():  # "a statement which said"
                 antecedent = statement_source(antecedent) or antecedent
             inner = self.speaker(antecedent, recent, sentence)
