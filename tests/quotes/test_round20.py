@@ -1,5 +1,5 @@
 """Round 20 of issue 14 (the tune part of PolNeAR's train split, gold/quotes/polnear_train):
-speech cues "elaborated" and "questioned"; "he told me" after a quote; a participle hung on a reported
+the speech cue "elaborated"; "he told me" after a quote; a participle hung on a reported
 clause is the reporter's words; a nominal adjective the parser made the root ("the
 43-year-old asked"); "went so far as to say"; a digest item's "HEADING - Name:" line; an
 outlet quoting someone "as saying" before the quote; a quote with a hashtag is a post.
@@ -23,7 +23,7 @@ def _words(text: str, speaker) -> str:
     return text[speaker.start:speaker.end]
 
 
-# Cues: "elaborated", "questioned" (bare).
+# Cues: "elaborated" (bare).
 
 def test_she_elaborated_is_a_cue_with_the_pronoun_at_it():
     text = ('Mayor Jo Roe met the press. "The way I see it," she elaborated, "nobody wins '
@@ -33,15 +33,8 @@ def test_she_elaborated_is_a_cue_with_the_pronoun_at_it():
     assert _words(text, quote.speaker) == "she" and quote.speaker.name == "Jo Roe"
 
 
-def test_a_question_then_name_questioned_is_the_named_one():
-    text = ('Dana Hale and Jo Roe met on Monday. "What was the point of the vote?" Roe '
-            'questioned.')
-    quote = next(q for q in _direct(text) if q.content.startswith("What was"))
-    assert "cue:question" in quote.rule
-    assert quote.speaker.name == "Jo Roe" and _words(text, quote.speaker) == "Roe"
-
-
-def test_control_questioned_with_an_object_is_no_cue():
+def test_control_questioned_is_no_cue():
+    # "question" was tried as a bare cue and dropped: it cost the train check part a speaker
     text = 'Jo Roe questioned the plan. Dana Hale said: "We will wait until spring."'
     quote = next(q for q in _direct(text) if q.content.startswith("We will"))
     assert quote.speaker.name == "Dana Hale"

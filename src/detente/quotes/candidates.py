@@ -106,10 +106,12 @@ QUOTED_CLAUSE_ENDS = frozenset(",.!?")
 def _run_on_quote(text: str, direct: list[Candidate], cue: Cue, start: int, end: int,
                   at: int) -> bool:
     """A clause after its cue that opens with the cue's own quote, a whole quoted sentence
-    or clause (its words end in ",", ".", "!" or "?" inside the marks), and runs on past it
-    (``Roe said: "I have said it was a mistake," but in fact ...``): the quote is what was
-    said, the rest the writer's words the parser hung on it (round 20). ``Roe said "the
-    plan" was dead`` (a partial quote in the clause) keeps its clause."""
+    or clause after a colon (its words end in ",", ".", "!" or "?" inside the marks), and runs
+    on past it (``Roe said: "I have said it was a mistake," but in fact ...``): the quote is
+    what was said, the rest the writer's words the parser hung on it (round 20). ``Roe said
+    "the plan" was dead`` (a partial quote in the clause) keeps its clause, and so does a
+    quote after no colon (the first version, without the colon, cost the train check part
+    one direct speaker)."""
     if start < at:
         return False
     for d in direct:
@@ -117,7 +119,8 @@ def _run_on_quote(text: str, direct: list[Candidate], cue: Cue, start: int, end:
             continue
         words = text[d.span.start:d.span.end].rstrip()
         if not any(ch.isalnum() for ch in text[start:d.span.open_mark]) and words \
-                and words[-1] in QUOTED_CLAUSE_ENDS:
+                and words[-1] in QUOTED_CLAUSE_ENDS \
+                and text[:d.span.open_mark].rstrip().endswith(":"):
             return True
     return False
 
