@@ -64,3 +64,12 @@ def test_dev_error_listing_never_shows_the_check_part():
     check = {a.name for a in split_parts(docs)["check"]}
     table = next((t for t in report.tables if t.title.startswith("direct speaker errors")), None)
     assert table is None or not any(row[0] in check for row in table.rows)
+
+
+def test_whole_puts_every_article_of_a_tune_folder_in_the_dev_part():
+    # ``--whole`` (round 20): a tune folder such as a drawn part of PolNeAR's train split
+    # (gold/quotes/polnear_train) is scored and its errors listed as one dev part
+    docs = read_gold(shared_data("quotes", "polnear_test"))[:6]
+    parts = split_parts(docs, whole=True)
+    assert parts["dev"] == docs and parts["check"] == []
+    assert split_parts(docs)["check"] == docs[1::2]  # the test folder's split is unchanged

@@ -94,13 +94,17 @@ def evaluate_rows(judged, halves, new_out, fmt, out) -> None:
 @click.option("--errors", is_flag=True, help="List the dev halves' speaker errors (own gold and PolNeAR).")
 @click.option("--baseline/--no-baseline", default=True, show_default=True,
               help="Also score textacy's direct_quotations on the same parses.")
+@click.option("--whole", is_flag=True,
+              help="PolNeAR: count every article in the dev part and list its errors (tune material "
+                   "such as a drawn part of the train split; never the test folder).")
 @_common
-def evaluate_quotes(gold, speakers, errors, baseline, fmt, out) -> None:
+def evaluate_quotes(gold, speakers, errors, baseline, whole, fmt, out) -> None:
     """Content, cue and speaker P/R/F1 on PolNeAR, side by side with textacy; speaker
     accuracy (name, country+sector) per half on detente's own gold."""
     if not gold and not speakers:
         raise click.UsageError("give --gold POLNEAR_FOLDER and/or --speakers gold/quotes")
-    _run("quotes", fmt, out, gold=gold, baseline=baseline, speakers=speakers, errors=errors)
+    _run("quotes", fmt, out, gold=gold, baseline=baseline, speakers=speakers, errors=errors,
+         whole=whole)
 
 
 @evaluate_group.command("times")

@@ -277,8 +277,12 @@ def scoped(system: list[Attribution], gold: list[Attribution], scope: str):
     return kept, direct_gold
 
 
-def split_parts(articles: list[GoldArticle]) -> dict[str, list[GoldArticle]]:
-    """Development part (even positions by name) and check part (odd positions)."""
+def split_parts(articles: list[GoldArticle], whole: bool = False) -> dict[str, list[GoldArticle]]:
+    """Development part (even positions by name) and check part (odd positions); with ``whole``
+    every article is in the development part (a folder that is tune material as a whole, such
+    as a drawn part of PolNeAR's train split, ``gold/quotes/polnear_train``)."""
+    if whole:
+        return {"dev": list(articles), "check": []}
     return {"dev": articles[0::2], "check": articles[1::2]}
 
 
@@ -317,10 +321,11 @@ def speaker_errors(art: GoldArticle, system: list[Attribution]) -> list[list[str
     return rows
 
 
-def _score(articles, baseline: bool, errors: list | None = None) -> dict[tuple[str, str, str], Tally]:
+def _score(articles, baseline: bool, errors: list | None = None,
+           whole: bool = False) -> dict[tuple[str, str, str], Tally]:
     """Tallies keyed by (system, scope, part); ``errors`` collects the dev part's direct
     speaker errors (``speaker_errors``), never the check part's."""
-    parts = {a.name: part for part, arts in split_parts(articles).items() for a in arts}
+    parts = {a.name: part for part, arts in split_parts(articles, whole).items() for a in arts}
     systems = ("detente", "textacy") if baseline else ("detente",)
     tallies = {(s, sc, p): Tally() for s in systems for sc in SCOPES for p in ("all", "dev", "check")}
     lemmatize = _lemmatizer() if baseline else None
@@ -340,18 +345,21 @@ def _score(articles, baseline: bool, errors: list | None = None) -> dict[tuple[s
 
 
 def evaluate(gold: Path | None = None, baseline: bool = True, articles: int | None = None,
-             speakers: Path | None = None, errors: bool = False) -> Report:
+             speakers: Path | None = None, errors: bool = False, whole: bool = False) -> Report:
     """Score detente's quotes (and textacy's, with ``baseline``) on a PolNeAR folder, and
     speaker accuracy per half on detente's own gold folder ``speakers`` (``gold/quotes``;
     ``errors`` lists the dev halves' wrong speakers, of both gold sets).
 
     ``articles`` limits the run to the first N articles by name (the fast test gate).
+    ``whole`` counts every PolNeAR article in the dev part (and lists its errors with
+    ``errors``): for tune material such as ``gold/quotes/polnear_train`` (never for the test
+    folder, whose odd positions are the held-out check part).
 
     >>> report = evaluate(Path("../shared/data/quotes/polnear_test"), articles=2)  # doctest: +SKIP
     """
     report = Report(task="quotes", gold=", ".join(str(g) for g in (gold, speakers) if g))
     if gold is not None:
-        _polnear(report, Path(gold), baseline, articles, errors)
+        _polnear(report, Path(gold), baseline, articles, errors, whole)
     if speakers is not None:
         from detente.evaluate.speakers import add_to
 
@@ -360,12 +368,12 @@ def evaluate(gold: Path | None = None, baseline: bool = True, articles: int | No
 
 
 def _polnear(report: Report, gold: Path, baseline: bool, articles: int | None,
-             show_errors: bool = False) -> None:
+             show_errors: bool = False, whole: bool = False) -> None:
     docs = read_gold(gold)
     if articles is not None:
         docs = docs[:articles]
     errors: list | None = [] if show_errors else None
-    tallies = _score(docs, baseline, errors)
+    tallies = _score(docs, baseline, errors, whole)
     systems = sorted({k[0] for k in tallies})
     for scope in SCOPES:
         rows = []

@@ -51,6 +51,7 @@ from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import SpeakerResolver
 from detente.quotes.speakertokens import Recent, colon_speaker
 from detente.quotes.subjects import (
+    climb_steps,
     document_span,
     relaying_outlet,
     speaker_span,
@@ -151,6 +152,9 @@ class _Builder:
         if found is None or cand.speaker_tokens is not None:
             return found
         doc = self.coded.doc
+        steps = climb_steps(doc, cand.cue, self.quoted)
+        if steps:  # "wrote the agents knew, saying", "the 43-year-old asked", "went so far
+            found = replace(found, rule="+".join([found.rule or "subject", *steps]))  # as to say"
         outlet = relaying_outlet(doc, cand.cue, self.quoted)
         if outlet is not None:  # "the RBK news website quoted Ms. Roe as saying"
             span = doc[slice(*speaker_span(outlet))]

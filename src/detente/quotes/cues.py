@@ -17,7 +17,7 @@ from detente.resources import word_list
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
-FRAMES = frozenset({"clause", "object", "source", "bare", "deciding"})
+FRAMES = frozenset({"clause", "object", "source", "bare", "deciding", "back"})
 DECIDING_BODIES = word_list("quotes", "vocabulary.yaml", "deciding_bodies")
 """Subjects whose finding is their words: a cue of the ``deciding`` frame counts only under
 one ("the court found", "the judge ruled")."""
@@ -74,6 +74,8 @@ class CueLexicon:
                     continue  # "That said, the council is working on ...": no one speaks
                 if entry.frame == "deciding" and not _decided_by_a_body(doc[i]):
                     continue  # "the court found ..." is a finding; "police found a body" not
+                if entry.frame == "back" and not _answered_back(doc[i]):
+                    continue  # '"...," Roe shot back' is speech; "shot back at the gunmen" not
                 if entry.frame != "bare" or not any(
                         c.dep_ in ("dobj", "attr", "xcomp") for c in doc[i].children):
                     found.append(Cue(entry, i, i + 1, i))
@@ -110,6 +112,15 @@ def _discourse_marker(doc, lower, i: int) -> bool:
         return False
     return first == 0 or doc[first].is_sent_start or lower[first - 1] in MARKER_OPENERS \
         or not lower[first - 1].strip()
+
+
+def _answered_back(verb) -> bool:
+    """``shot back``, ``fired back``, ``hit back`` as a retort (frame ``back``): the particle
+    "back" on the verb and no object or "at" phrase ("police shot back at the gunmen", "hit
+    back the ball" are acts)."""
+    return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "at")
+                    for c in verb.children)
 
 
 def _decided_by_a_body(verb) -> bool:

@@ -53,6 +53,13 @@ def _words(doc, first: int, last: int) -> list:
     return [t for t in doc[first:last] if not (t.is_punct or t.is_space)]
 
 
+def _hashtagged(doc, first: int, last: int) -> bool:
+    """The quote holds a hashtag ("#" and a word right after it, as posts are written): a
+    post's words, never the title of a work however capitalised (round 20)."""
+    return any(doc[i].text == "#" and not doc[i].whitespace_ and doc[i + 1].text[:1].isalnum()
+               for i in range(first, min(last, len(doc)) - 1))
+
+
 def _title_like(words: list) -> bool:
     content = [t for t in words if not t.is_stop]
     return bool(content) and all(t.is_title or t.is_upper for t in content)
@@ -96,9 +103,34 @@ def _outside(cues: list[Cue], quoted: list[tuple[int, int]]) -> list[Cue]:
     return [c for c in cues if not any(a <= c.head < b for a, b in quoted)]
 
 
+def _points_ahead(doc, cue: Cue, end: int) -> bool:
+    """A cue whose clause closes on a colon ("She went on to say:"): it introduces the words
+    after it, so it is no cue of a quote before it (round 20)."""
+    for token in doc[cue.end:end]:
+        if token.is_space:
+            continue
+        if token.text == ":":
+            return True
+        if token.is_quote or token.text in (".", "!", "?"):
+            return False
+    return False
+
+
+ADDRESSEE_CUES = frozenset({"tell"})
+"""Cues whose object is the one spoken to ("he told me"), not the words."""
+
+
 def _bare(doc, cue: Cue) -> bool:
-    """A cue with no reported clause of its own (``he said.``)."""
-    return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in doc[cue.head].children)
+    """A cue with no reported clause of its own (``he said.``, and ``he told me.``: the
+    object of ``tell`` that is a personal pronoun or a named person is the addressee, not
+    the words; round 20)."""
+    for c in doc[cue.head].children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            return False
+        if c.dep_ == "dobj" and not (cue.entry.entry in ADDRESSEE_CUES and (
+                c.tag_ == "PRP" or c.ent_type_ == "PERSON")):
+            return False
+    return True
 
 
 def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
@@ -123,13 +155,15 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
-    term_like = len(words) <= SHORT_WORDS or _title_like(words)
+    posted = _hashtagged(doc, first, last)  # "Thank You Ohio! #Hale2016": a post, no title
+    term_like = len(words) <= SHORT_WORDS or (_title_like(words) and not posted)
     if term_like:  # "his warnings that the election is "rigged"": a term, not the warning
         governing = [c for c in governing if c.entry.kind != "noun"]
     if _of_a_person(doc, first, words):
         return None  # "Marta Vine of "Speak Up Now", a charity": the body's name
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
-    title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed
+    title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed \
+        and not posted
     if governing and not (term_like and _named_thing(doc, first, last, title)
                           and not _characterised(doc, governing, first, last, words, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
@@ -151,7 +185,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if follow is not None:
         after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
         cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)
-                 if _bare(doc, c) and not referred_back(doc, c)]
+                 if _bare(doc, c) and not referred_back(doc, c)
+                 and not _points_ahead(doc, c, after_end)]
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
@@ -329,6 +364,7 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
         colon -= 1
     if colon <= para_first or doc[colon].text != ":":
         return None
+    para_first, rule = _after_heading_dash(doc, para_first, colon)
     prefix = doc[para_first:colon]
     if len(_words(doc, para_first, colon)) > COLON_MAX_WORDS or any(
             t.pos_ == "VERB" for t in prefix):
@@ -337,8 +373,24 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
             and all(t.lower_ in ANSWER_NOUNS or t.is_stop or t.is_punct or t.pos_ == "ADJ"
                     for t in prefix):
         return None  # "The answer: "..."": a lead-in of words for words names no one
-    return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), "direct:colon",
+    return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), rule,
                        (para_first, colon))
+
+
+HEADING_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _after_heading_dash(doc, para_first: int, colon: int) -> tuple[int, str]:
+    """``A HEADING OF THE ITEM - Jo Roe and Al Tan: "..."`` (a digest's item: a heading, a
+    spaced dash, then the source line and a colon): the source line starts after the last
+    spaced dash before the colon (rule ``direct:colon+heading``); the paragraph's start and
+    rule ``direct:colon`` when there is no such dash or nothing but punctuation follows it."""
+    for i in range(colon - 1, para_first, -1):
+        token = doc[i]
+        if token.text in HEADING_DASHES and token.whitespace_ and doc[i - 1].whitespace_ \
+                and _words(doc, i + 1, colon):
+            return i + 1, "direct:colon+heading"
+    return para_first, "direct:colon"
 
 
 ANSWER_NOUNS = word_list("quotes", "vocabulary.yaml", "quote_nouns")

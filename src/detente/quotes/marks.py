@@ -83,9 +83,18 @@ def _classify(text: str, i: int, width: int) -> _Mark | None:
     return _Mark(i, False, opener_context or not closer_context, closer_context or not opener_context)
 
 
+TAG_RE = re.compile(r"""<[A-Za-z][\w-]*(?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'))+\s*/?>""")
+"""A markup tag with quoted attribute values left in scraped text (``<tweet
+tweet-author="@x" tweet-date="March 10, 2016">``): its marks open no quote (round 20)."""
+
+
 def _paragraph_marks(text: str, start: int, end: int) -> list[_Mark]:
     marks = []
+    tags = [m.span() for m in TAG_RE.finditer(text, start, end)] if "<" in text[start:end] \
+        else []
     for match in MARK_RE.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in tags):
+            continue
         mark = _classify(text, match.start(), match.end() - match.start())
         if mark is not None:
             marks.append(mark)

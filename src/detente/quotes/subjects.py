@@ -108,10 +108,16 @@ def relaying_outlet(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
     editor, as saying"): the subject of an active quoting verb whose object ``subject_of``
     gives as the speaker. The words at the cue are the outlet's (PolNeAR's source), while
     the speaker's name and actor stay the person quoted; None otherwise (a passive "was
-    quoted by", a pronoun subject)."""
-    if cue.entry.kind != "verb" or cue.entry.entry not in QUOTING_VERBS:
+    quoted by", a pronoun subject). The cue may be the quoting verb ('"...," the website
+    quoted X as saying') or the "saying" of its "as" phrase when the quote follows it ("An
+    early tweet quoted the president as saying "...""; round 20)."""
+    if cue.entry.kind != "verb":
         return None
     verb = doc[cue.head]
+    if cue.entry.entry not in QUOTING_VERBS:
+        if verb.dep_ != "pcomp" or _quoted_as_saying(verb) is None:
+            return None
+        verb = verb.head.head  # "quoted the president as saying": the quoting verb
     if not any(c.dep_ == "dobj" and _outside(c, quoted) for c in verb.children):
         return None
     outlet = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)), None)
@@ -233,9 +239,14 @@ def _same_paragraph(subject, verb, quoted):
     """A subject the parser found in an earlier paragraph (a pull quote's "—The mayor of
     London, Sadiq Khan" line run into "Alexis Boon, the head of ..., said"): the first
     name (a person, or a capitalised proper noun the tagger missed) between the paragraph
-    break and the cue speaks instead; the subject is kept when there is none."""
-    if subject is None or subject.i > verb.i:
+    break and the cue speaks instead; the subject is kept when there is none. Likewise a
+    subject in a later paragraph ('"...," says Jo Roe, a historian ... | The paradox, says
+    Al Tan, ...': the parser made Tan the subject of both "says"): the first name after the
+    cue and before the break speaks (round 20)."""
+    if subject is None:
         return subject
+    if subject.i > verb.i:
+        return _named_before_break(subject, verb, quoted)
     breaks = [t.i for t in verb.doc[subject.i:verb.i] if t.is_space and "\n" in t.text]
     if not breaks:
         return subject
@@ -244,6 +255,22 @@ def _same_paragraph(subject, verb, quoted):
                 and _outside(token, quoted):
             while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
                     and token.head.i < verb.i:
+                token = token.head
+            return token
+    return subject
+
+
+def _named_before_break(subject, verb, quoted):
+    """The first name after the cue and before the paragraph break that parts the cue from a
+    later ``subject``; the subject when no break parts them or no name stands there."""
+    breaks = [t.i for t in verb.doc[verb.i:subject.i] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    for token in verb.doc[verb.i + 1:breaks[0]]:
+        if (token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.is_title)) \
+                and _outside(token, quoted):
+            while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
+                    and token.head.i < breaks[0]:
                 token = token.head
             return token
     return subject
@@ -333,14 +360,76 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
     return None
 
 
-def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
+def climb_steps(doc, cue: Cue, quoted: list[tuple[int, int]] = ()) -> list[str]:
+    """The round 20 climbing steps (``_climb_to_subject``) that led from a verb cue to its
+    speaker, for the speaker's rule: ``reporting-clause`` (a participle hung on a reported
+    clause speaks for the reporter), ``nominal-adjective`` ("the 43-year-old asked"),
+    ``degree-phrase`` ("went so far as to say"), ``before-break`` (the parser's subject stood
+    in the next paragraph: ``_same_paragraph``); empty for other cues."""
+    if cue.entry.kind != "verb":
+        return []
+    steps: list[str] = []
+    verb = doc[cue.head]
+    found = _climb_to_subject(verb, quoted, steps)
+    if found is not None and found.i > verb.i and _named_before_break(found, verb, quoted) \
+            is not found:  # the parser's subject stood in the next paragraph
+        steps.append("before-break")
+    return steps
+
+
+def _reported_clause_of(verb, cue_verb, came_by: str, quoted):
+    """The reporting verb over a reported clause that a participle cue hangs on ("Byrne also
+    wrote the agents knew of them, saying, "...""): the participle is the reporter's, not the
+    clause subject's. None unless the cue is a comma-set participle reached by ``advcl`` and
+    ``verb`` is the ``ccomp`` of a verb with a subject of its own outside the quotes."""
+    if came_by != "advcl" or cue_verb.tag_ != "VBG" or verb.dep_ != "ccomp" \
+            or verb.head.pos_ not in ("VERB", "AUX") or cue_verb.i == 0 \
+            or cue_verb.doc[cue_verb.i - 1].text != ",":
+        return None
+    if verb.lower_ in _speech_forms():
+        return None  # "the daily wrote, adding": the clause verb is itself the cue's speech
+    doc = verb.doc
+    low, high = sorted((verb.head.i, cue_verb.i))
+    if any("\n" in t.text for t in doc[low:high]):
+        return None  # a parse run over a paragraph break
+    outer = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _outside(c, quoted)]
+    return verb.head if outer else None
+
+
+@lru_cache(maxsize=1)
+def _speech_forms() -> frozenset[str]:
+    """The written forms of the lexicon's speech verbs (``data/cues.tsv``)."""
+    from detente.quotes.cues import read_cues
+    from detente.resources import data_path
+
+    return frozenset(read_cues(data_path("quotes", "cues.tsv")).verbs)
+
+
+def _nominal_adjective(verb):
+    """An adjective used as a noun that the parser made the root with the cue hung on it as a
+    clause ("the 43-year-old asked": ``asked`` an ``acl`` of ``old``): the adjective, when a
+    determiner makes it a noun phrase; None otherwise."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "ADJ" or head.i >= verb.i:
+        return None
+    return head if any(c.dep_ == "det" for c in head.children) else None
+
+
+def _climb_to_subject(verb, quoted: list[tuple[int, int]], steps: list[str] | None = None):
     climbed, came_by = False, ""
+    cue_verb = verb
     passive_cue = any(c.dep_ == "auxpass" for c in verb.children)  # "she was observed"
+    steps = steps if steps is not None else []
     for _ in range(4):
         inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if climbed and _expletive(verb, subjects):
             subjects = []  # "told reporters it was wrong to fault ...": who told
+        reporter = _reported_clause_of(verb, cue_verb, came_by, quoted) if subjects else None
+        if reporter is not None:  # "wrote the agents knew ..., saying": who wrote
+            steps.append("reporting-clause")
+            verb, came_by = reporter, "ccomp"
+            continue
         if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
             outside = [c for c in subjects if _outside(c, quoted)]
             found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
@@ -358,6 +447,15 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]]):
             else None
         if raised is not None:  # "X is alleged to have said", "X was quoted in Y saying"
             return raised
+        nominal = _nominal_adjective(verb) if not climbed else None
+        if nominal is not None and _outside(nominal, quoted):
+            steps.append("nominal-adjective")  # "the 43-year-old asked"
+            return nominal
+        if climbed and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX") \
+                and came_by == "advcl":  # "went so far as to say": who went
+            steps.append("degree-phrase")
+            verb = verb.head
+            continue
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             if not _act_object(verb.head):
                 return verb.head  # "a statement saying", "a man saying"
