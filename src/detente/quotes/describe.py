@@ -38,6 +38,8 @@ from detente.quotes.employers import companies_in, company_country, organisation
 from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import (
     LONGEST,
+    ACADEMIC_HEADS,
+    BODY_EDU,
     TITLE_CVL,
     VOCABULARY,
     Role,
@@ -208,6 +210,11 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     bodies = [r for r in found if r[2].kind == "body"]
     if person is not None and person[2].phrase in TITLE_CVL and bodies:
         person = None  # "IMF chief economist": a private role yields to the body it works for
+    if person is not None and person[2].phrase.split()[-1] in ACADEMIC_HEADS:
+        school = next((doc[i].lower_ for i in tokens if doc[i].lower_ in BODY_EDU), None) \
+            or _school_named_before(doc, person[0])
+        if school is not None:  # "University of Kent's chancellor" (the school's own name)
+            return "EDU", f"academic-head:{person[2].phrase}>{school}"
     if person is not None:
         return person[2].sector, f"title:{person[2].phrase}"
     if bodies:
@@ -217,6 +224,21 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     if head is not None:
         return head[2].sector, f"head:{head[2].phrase}"
     return _government_office(doc, tokens)
+
+
+SCHOOL_NAME_JOINS = frozenset({"of", "the", ",", "'s", "'", "at", "and", "-"})
+
+
+def _school_named_before(doc, i: int) -> str | None:
+    """The school word of a capitalised name right before a role ("University of California,
+    San Diego's chancellor", a name the parser splits): the word, or None."""
+    j = i - 1
+    while j >= 0 and i - j <= 10 and not doc[j].is_sent_end and (
+            doc[j].is_title or doc[j].lower_ in SCHOOL_NAME_JOINS):
+        if doc[j].lower_ in BODY_EDU and doc[j].is_title:
+            return doc[j].lower_
+        j -= 1
+    return None
 
 
 def _name_head(doc, bodies: list) -> tuple:
@@ -563,7 +585,7 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
-    if beside and desc.sector and (desc.evidence.startswith("body:")
+    if beside and desc.sector and (desc.evidence.startswith(("body:", "academic-head:"))
                                    or _longer_title(desc.evidence, actor.entry or "")):
         sector = desc.sector  # "the Lord President of the court, Colin Sutherland": JUD
     if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):
