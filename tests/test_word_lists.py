@@ -41,7 +41,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.cues", "DECIDING_BODIES", "quotes", "vocabulary.yaml", "deciding_bodies"),
     *[("detente.quotes.rolewords", key.upper(), "quotes", "vocabulary.yaml", key)
       for key in ("title_cop", "title_leg", "title_med", "title_bus", "title_rel", "title_cvl",
-                  "title_jud", "body_ngo", "body_edu", "body_bus")],
+                  "title_jud", "body_ngo", "body_edu", "body_bus", "academic_heads")],
     ("detente.quotes.rolewords", "HEAD_ROLES", "quotes", "vocabulary.yaml", "head_roles"),
     ("detente.quotes.describe", "STATELESS", "quotes", "vocabulary.yaml", "stateless_words"),
     ("detente.quotes.rolewords", "NOT_ROLES", "quotes", "vocabulary.yaml", "not_roles"),

@@ -37,9 +37,9 @@ from detente.quotes.countries import body_code, city_country, country_of, igo_co
 from detente.quotes.employers import companies_in, company_country, organisation_over_head
 from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import (
-    LONGEST,
     ACADEMIC_HEADS,
     BODY_EDU,
+    LONGEST,
     TITLE_CVL,
     VOCABULARY,
     Role,

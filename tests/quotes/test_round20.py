@@ -1,0 +1,106 @@
+"""Round 20 of issue 14 (fresh Wikinews tune material, gold/quotes/extra3): a university's
+chancellor or dean heads a school, not a government; a speaker named by an acronym the article
+defines speaks as the body it spells out, with that body's country and sector; an acronym's
+definition is the run of words that spells it, not the person named before it; sportswriters
+are media and coaches private persons; every sentence here is made up."""
+
+import detente
+
+
+def _direct(text: str, date: str = "2019-02-11") -> list:
+    return [q for q in detente.code(text, date=date).quotes if q.direct]
+
+
+def _speaker_of(text: str, words: str, date: str = "2019-02-11"):
+    """The speaker of the direct quote whose content opens with ``words``."""
+    found = [q for q in _direct(text, date) if q.content.startswith(words)]
+    assert len(found) == 1, [q.content for q in _direct(text, date)]
+    return found[0].speaker
+
+
+# 1. A chancellor (vice-chancellor, dean, rector, provost) of a university heads the school.
+
+SCHOOL = ("The death of the chemist Ida Brandt was announced on Friday by the University of "
+          "Northfield, Kansas. \"Ida was the finest teacher I have known,\" said University of "
+          "Northfield, Kansas's chancellor, Omar Haddad. Tom Ash, vice-chancellor of Kent "
+          "College, said \"we have lost a friend\".")
+GOVERNMENT = ("Germany will raise its pension age, the government said on Friday. "
+              "\"It is a hard but fair step,\" said Chancellor Olaf Brandt.")
+
+
+def test_a_universitys_chancellor_is_an_academic():
+    speaker = _speaker_of(SCHOOL, "Ida was")
+    assert speaker.name == "Omar Haddad"
+    assert speaker.actor.sector == "EDU"
+    assert "academic-head:chancellor" in speaker.actor.entry
+
+
+def test_a_vice_chancellor_of_a_college_is_an_academic():
+    speaker = _speaker_of(SCHOOL, "we have lost")
+    assert speaker.name == "Tom Ash"
+    assert speaker.actor.sector == "EDU"
+
+
+def test_control_a_government_chancellor_stays_government():
+    speaker = _speaker_of(GOVERNMENT, "It is a hard", "2019-10-17")
+    assert speaker.actor.sector == "GOV"
+
+
+# 2. An acronym the article defines names the body it spells out.
+
+DEFINED = ("The storm killed four people in Luzon on Sunday, according to the Catholic "
+           "Bishops' Conference of the Philippines (CBCP). The CBCP said, \"We pray for the "
+           "dead.\" The late priest was described by the CBCP as \"a friend of the poor.\"")
+TABLED = ("The vote was held on Sunday, the United Nations (UN) said. The UN said \"the vote "
+          "was fair\".")
+
+
+def test_a_defined_acronym_speaks_as_its_body():
+    speaker = _speaker_of(DEFINED, "We pray")
+    assert speaker.name == "Catholic Bishops' Conference of the Philippines"
+    assert (speaker.actor.country, speaker.actor.sector) == ("PHL", "REL")
+    assert speaker.actor.entry.startswith("acronym:CBCP>")
+    assert "acronym-defined" in speaker.rule
+
+
+def test_a_defined_acronym_spelled_out_by_an_earlier_rule_gets_the_bodys_actor():
+    speaker = _speaker_of(DEFINED, "a friend of")
+    assert (speaker.actor.country, speaker.actor.sector) == ("PHL", "REL")
+
+
+def test_control_an_acronym_the_tables_know_keeps_its_code():
+    speaker = _speaker_of(TABLED, "the vote was")
+    assert speaker.actor.country == "UN"
+
+
+def test_an_acronyms_definition_is_the_run_that_spells_it():
+    from detente.quotes.acronyms import defined
+
+    text = "Ann Cole of the UK's National Crime Agency (NCA) said so."
+    span = defined(text, "NCA")
+    assert text[span[0]:span[1]] == "National Crime Agency"
+    assert defined("Ann Cole (NCA) said so.", "NCA") is None
+
+
+def test_a_spokesperson_for_a_defined_acronym_speaks_for_the_agency_not_the_person():
+    text = ("Police arrested six men on Monday. Ann Cole of the UK's National Crime Agency "
+            "(NCA) said the raids went well. Tom Jordan, a spokesman for the NCA, said, "
+            "\"We will find them.\"")
+    speaker = _speaker_of(text, "We will find", "2019-10-17")
+    assert speaker.name == "National Crime Agency"
+
+
+# 3. Sportswriters are media, coaches private persons.
+
+def test_a_sportswriter_is_media():
+    text = ("The wrestler died on Saturday in Tokyo, Japan. Wrestling sportswriter Dan Ruiz "
+            "said \"this is a death that social media must answer for\".")
+    assert _speaker_of(text, "this is a death", "2020-05-24").actor.sector == "MED"
+
+
+def test_a_coach_is_a_private_person():
+    text = ("On Saturday, Leeds defeated York in England. \"I am happy with that\", Leeds "
+            "coach Glen Ingram said.")
+    speaker = _speaker_of(text, "I am happy", "2020-08-18")
+    assert speaker.actor.sector == "CVL"
+    assert "coach" in speaker.actor.entry
