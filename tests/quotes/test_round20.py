@@ -104,3 +104,26 @@ def test_a_coach_is_a_private_person():
     speaker = _speaker_of(text, "I am happy", "2020-08-18")
     assert speaker.actor.sector == "CVL"
     assert "coach" in speaker.actor.entry
+
+
+# 4. A person of a named government body is its official; of a police-named one, police.
+
+OFFICES = ("Floods hit York on Monday. Karen Smith of the UK's Environment Agency said, \"We "
+           "are ready.\" Jim Fox of the National Crime Agency said \"arrests will follow\". Jo "
+           "Roe of the Department of Chemistry at York University said \"the water is wet\".")
+
+
+def test_a_person_of_a_named_agency_is_a_government_official():
+    speaker = _speaker_of(OFFICES, "We are ready", "2019-10-17")
+    assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "GOV")
+    assert "office:named agency" in speaker.actor.entry
+
+
+def test_a_person_of_a_crime_agency_is_police():
+    speaker = _speaker_of(OFFICES, "arrests will", "2019-10-17")
+    assert speaker.actor.sector == "COP"
+
+
+def test_control_a_university_department_stays_academic():
+    speaker = _speaker_of(OFFICES, "the water is", "2019-10-17")
+    assert speaker.actor.sector == "EDU"

@@ -54,6 +54,8 @@ __all__ = ["Description", "Role", "described", "political_campaign", "role_words
 
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
+NAMED_OFFICES = word_list("quotes", VOCABULARY, "named_offices")
+POLICE_NAME_WORDS = word_list("quotes", VOCABULARY, "police_name_words")
 GOVERNMENT_LEVELS = word_list("quotes", VOCABULARY, "government_levels")
 PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
 PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
@@ -267,6 +269,33 @@ def _government_office(doc, tokens: list[int]) -> tuple[str, str] | None:
         level = next((t for t in words if t.lower_ in GOVERNMENT_LEVELS), None)
         if level is not None:
             return "GOV", f"office:{level.lower_} {doc[i].lower_}"
+    return _named_office(doc, tokens)
+
+
+def _named_office(doc, tokens: list[int]) -> tuple[str, str] | None:
+    """A named government body the person is of ("Jo Roe of the UK's Environment Agency",
+    "of the Ministry of Health"): the body's last office word, capitalised, closing or opening
+    a capitalised name: GOV, or COP when a police word is in the name ("National Crime
+    Agency"); None otherwise."""
+    have = set(tokens)
+    for i in tokens:
+        token = doc[i]
+        if token.lower_ not in NAMED_OFFICES or not token.is_title or token.ent_type_ == "PERSON":
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 2] if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else None
+        if before is not None and before.is_title and before.i in have:
+            run = [before]
+            while run[0].i > 0 and doc[run[0].i - 1].is_title and doc[run[0].i - 1].i in have:
+                run.insert(0, doc[run[0].i - 1])
+        elif after is not None and after.is_title and after.i in have:
+            run = [after]  # "the Ministry of Health"
+        else:
+            continue
+        police = next((t.lower_ for t in run if t.lower_ in POLICE_NAME_WORDS), None)
+        if police is not None:
+            return "COP", f"office:named {token.lower_}>{police}"
+        return "GOV", f"office:named {token.lower_}"
     return None
 
 
