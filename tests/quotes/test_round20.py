@@ -127,3 +127,24 @@ def test_a_person_of_a_crime_agency_is_police():
 def test_control_a_university_department_stays_academic():
     speaker = _speaker_of(OFFICES, "the water is", "2019-10-17")
     assert speaker.actor.sector == "EDU"
+
+
+# 5. A person whose surname is a country's name, of a body, is that person, not the state.
+
+SURNAME = ("Police in Leeds arrested six men on Monday. Nikki Holland of the UK's National "
+           "Crime Agency (NCA) said, \"They cannot hide from us.\"")
+
+
+def test_a_surname_that_is_a_country_names_a_person_of_a_body():
+    speaker = _speaker_of(SURNAME, "They cannot", "2019-10-17")
+    assert speaker.name == "Nikki Holland"
+    assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "COP")
+    assert "surname-a-country" in speaker.rule
+
+
+def test_control_a_body_named_after_a_country_stays_the_body():
+    text = ("Air France said on Monday that flights would resume. \"We are flying again,\" "
+            "Air France said.")
+    speaker = _speaker_of(text, "We are flying", "2019-10-17")
+    assert (speaker.name, speaker.actor.country, speaker.actor.sector) == (
+        "Air France", "FRA", "BUS")

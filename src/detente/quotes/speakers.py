@@ -21,6 +21,7 @@ from detente.quotes.antecedents import AntecedentRules, in_own_complement
 from detente.quotes.bodies import BodyRules
 from detente.quotes.names import gender_of
 from detente.quotes.roles import RoleRules
+from detente.quotes.rolewords import role_words
 from detente.quotes.speakertokens import (
     BODY_HEADS,
     IMPERSONAL,
@@ -278,8 +279,11 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
         if name is None and mention.label == "ROLE" and self._body_name(subject):
             name, rule = self._body_name(subject), f"{rule}+body-name"  # "Toronto Police"
         if mention.label == "GPE" and index == found:
-            body = self._named_after_country(own, base.text)
-            if body is not None:
+            person = self._surname_a_country(own)
+            body = self._named_after_country(own, base.text) if person is None else None
+            if person is not None:  # "Nikki Holland of the agency": a person, not the state
+                name, actor, rule = person, None, f"{rule}+surname-a-country"
+            elif body is not None:
                 name, actor, rule = body[0], body[1] or actor, f"{rule}+org-name"
         if name is None and actor is None:
             return None
@@ -336,6 +340,24 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
         named = [i for i, m in enumerate(self.mentions) if m.antecedent == role
                  and m.label == "PERSON" and (m.rule or "").startswith("apposition>")]
         return named[0] if len(named) == 1 else None
+
+    def _surname_a_country(self, own: Mention) -> str | None:
+        """A person's name the tagger took for a body because its surname is a country's
+        ("Nikki Holland of the UK's National Crime Agency"): an ORG entity of two or three
+        capitalised words closing on the country mention, none of them a role or body word,
+        right before "of" (a person of a body); the name, or None."""
+        ent = next((e for e in self._doc_ents() if e.label_ == "ORG"
+                    and e.start_char <= own.start and own.end == e.end_char), None)
+        if ent is None or not 2 <= len(ent) <= 3:
+            return None
+        text = doc_text(self.doc)
+        if not text[ent.end_char:ent.end_char + 4] == " of ":
+            return None
+        words = list(ent)[:-1]
+        if not all(t.is_title and t.is_alpha and t.lower_ not in role_words()
+                   and t.lower_ != "the" for t in words):
+            return None
+        return ent.text
 
     def _named_after_country(self, own: Mention, said: str) -> tuple[str, Actor | None] | None:
         """A body whose name holds a country's ("Sustainable Australia", a party; "Air
