@@ -54,6 +54,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.describe", "NAMED_OFFICES", "quotes", "vocabulary.yaml", "named_offices"),
     ("detente.quotes.describe", "POLICE_NAME_WORDS", "quotes", "vocabulary.yaml",
      "police_name_words"),
+    ("detente.quotes.describe", "MILITARY_NAME_WORDS", "quotes", "vocabulary.yaml",
+     "military_name_words"),
     ("detente.quotes.describe", "PARTY_WORDS", "quotes", "vocabulary.yaml", "party_countries"),
     ("detente.quotes.direct", "NAMING_WORDS", "quotes", "vocabulary.yaml", "naming_words"),
     ("detente.quotes.direct", "PERSON_OBJECT_CUES", "quotes", "vocabulary.yaml",

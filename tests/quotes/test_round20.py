@@ -148,3 +148,10 @@ def test_control_a_body_named_after_a_country_stays_the_body():
     speaker = _speaker_of(text, "We are flying", "2019-10-17")
     assert (speaker.name, speaker.actor.country, speaker.actor.sector) == (
         "Air France", "FRA", "BUS")
+
+
+def test_a_person_heading_a_navy_agency_is_military():
+    text = ("Four ships are searching off Java, Indonesia. \"We will search until we find it,\" "
+            "the fleet's Navy Information Agency head Budi Santoso told reporters.")
+    speaker = _speaker_of(text, "We will search", "2019-01-10")
+    assert speaker.actor.sector == "MIL"

@@ -56,6 +56,7 @@ STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
 NAMED_OFFICES = word_list("quotes", VOCABULARY, "named_offices")
 POLICE_NAME_WORDS = word_list("quotes", VOCABULARY, "police_name_words")
+MILITARY_NAME_WORDS = word_list("quotes", VOCABULARY, "military_name_words")
 GOVERNMENT_LEVELS = word_list("quotes", VOCABULARY, "government_levels")
 PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
 PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
@@ -276,7 +277,7 @@ def _named_office(doc, tokens: list[int]) -> tuple[str, str] | None:
     """A named government body the person is of ("Jo Roe of the UK's Environment Agency",
     "of the Ministry of Health"): the body's last office word, capitalised, closing or opening
     a capitalised name: GOV, or COP when a police word is in the name ("National Crime
-    Agency"); None otherwise."""
+    Agency"), MIL when an armed one is ("Navy Information Agency"); None otherwise."""
     have = set(tokens)
     for i in tokens:
         token = doc[i]
@@ -295,6 +296,9 @@ def _named_office(doc, tokens: list[int]) -> tuple[str, str] | None:
         police = next((t.lower_ for t in run if t.lower_ in POLICE_NAME_WORDS), None)
         if police is not None:
             return "COP", f"office:named {token.lower_}>{police}"
+        armed = next((t.lower_ for t in run if t.lower_ in MILITARY_NAME_WORDS), None)
+        if armed is not None:  # "the Navy Information Agency"
+            return "MIL", f"office:named {token.lower_}>{armed}"
         return "GOV", f"office:named {token.lower_}"
     return None
 
