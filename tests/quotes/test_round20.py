@@ -155,3 +155,28 @@ def test_a_person_heading_a_navy_agency_is_military():
             "the fleet's Navy Information Agency head Budi Santoso told reporters.")
     speaker = _speaker_of(text, "We will search", "2019-01-10")
     assert speaker.actor.sector == "MIL"
+
+
+# 6. A body speaking under a named office's name: police or armed words decide, a private
+#    person's word ("National") names no kind of office.
+
+BODY_OFFICES = ("Police in Leeds, England arrested six men on Monday. The National Crime "
+                "Agency said \"more will follow\". The Environment Agency said \"the rivers are "
+                "rising\". The Alachua Sheriff's Office said \"two were arrested\".")
+
+
+def test_a_crime_agency_speaking_is_police_not_a_private_person():
+    speaker = _speaker_of(BODY_OFFICES, "more will", "2019-10-17")
+    assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "COP")
+
+
+def test_a_named_agency_speaking_is_government():
+    speaker = _speaker_of(BODY_OFFICES, "the rivers", "2019-10-17")
+    assert speaker.actor.sector == "GOV"
+    assert "office:named agency" in speaker.actor.entry
+
+
+def test_control_a_sheriffs_office_keeps_its_role_word():
+    speaker = _speaker_of(BODY_OFFICES, "two were", "2019-10-17")
+    assert speaker.actor.sector == "COP"
+    assert "office:sheriff" in speaker.actor.entry

@@ -515,10 +515,14 @@ def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
         for size in range(min(LONGEST, k + 1), 0, -1):
             phrase = " ".join(t.lower_ for t in words[k - size + 1:k + 1])
             role = role_words().get(phrase)
-            if role is not None and role.sector and words[k].is_title:
+            if role is not None and role.sector and words[k].is_title and role.sector != "CVL":
                 country = country_of(doc, mentions, [t.i for t in words[:k - size + 1]])
                 return Description(country[0] if country else None, role.sector,
                                    f"office:{role.phrase}")
+    named = _named_office(doc, [t.i for t in words])  # "the National Crime Agency": COP
+    if named is not None:  # (a private person's word, "National", names no office's kind)
+        country = country_of(doc, mentions, [t.i for t in words])
+        return Description(country[0] if country else None, named[0], named[1])
     return None
 
 
