@@ -180,3 +180,23 @@ def test_control_a_sheriffs_office_keeps_its_role_word():
     speaker = _speaker_of(BODY_OFFICES, "two were", "2019-10-17")
     assert speaker.actor.sector == "COP"
     assert "office:sheriff" in speaker.actor.entry
+
+
+# 7. A surname at the cue names its own person, not the one its role's chain was linked to.
+
+SUCCESSOR = ("Roman Catholic Bishop Emeritus Renato Mabini of the Tandag diocese in the "
+             "Philippines, 81, died early yesterday morning in a Butuan City hospital, "
+             "according to the Catholic Bishops' Conference of the Philippines (CBCP). He "
+             "would have been 82 on March 3.\n\nIn a statement, the current bishop, Ramon "
+             "Aquino, said, \"It is with great sadness that I announce the death of our bishop "
+             "emeritus.\"  Aquino also asked people to \"please pray for the repose of his "
+             "soul\".")
+
+
+def test_a_surname_names_its_own_person_not_the_roles_earlier_holder():
+    speaker = _speaker_of(SUCCESSOR, "please pray")
+    assert speaker.name == "Ramon Aquino"
+
+
+def test_control_the_full_name_at_the_cue_is_unchanged():
+    assert _speaker_of(SUCCESSOR, "It is with great").name == "Ramon Aquino"

@@ -79,6 +79,29 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
                 best = i
         return best
 
+    def _own_full_name(self, found: int, root: int) -> int:
+        """The root of a name's chain, or the first full name (two words or more, a PERSON,
+        ending in the name's last word) on the way to it when the root names somebody else
+        ("Casicas" > "the current bishop, Allan Casicas" > "the bishop" > "Bishop Emeritus
+        Dinualdo Gutierrez": Allan Casicas)."""
+        words = self.mentions[found].text.split()
+        if not words or not words[-1][:1].isupper():
+            return root
+        surname = words[-1]
+        if surname in self._person_named(root).split():
+            return root
+        seen, index = {found}, found
+        while True:
+            m = self.mentions[index]
+            if index != found and m.label == "PERSON" and len(m.text.split()) >= 2 \
+                    and m.text.split()[-1] == surname:
+                return index
+            nxt = m.antecedent
+            if nxt is None or nxt in seen or not 0 <= nxt < len(self.mentions):
+                return root
+            seen.add(nxt)
+            index = nxt
+
     def _root(self, index: int) -> int:
         seen = {index}
         while self.mentions[index].antecedent is not None \
@@ -213,6 +236,9 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
             if person is not None:
                 return self._role_and_name(base, found, person)
         index = self._root(found)
+        if own.label != "PRON" and index != found:
+            index = self._own_full_name(found, index)  # "Casicas" is Allan Casicas, not the
+            # bishop his role's definite description was linked to
         mention = self.mentions[index]
         if mention.label == "PRON" and index == found:
             return None
