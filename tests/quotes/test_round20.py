@@ -196,6 +196,7 @@ SUCCESSOR = ("Roman Catholic Bishop Emeritus Renato Mabini of the Tandag diocese
 def test_a_surname_names_its_own_person_not_the_roles_earlier_holder():
     speaker = _speaker_of(SUCCESSOR, "please pray")
     assert speaker.name == "Ramon Aquino"
+    assert "own-name" in speaker.rule
 
 
 def test_control_the_full_name_at_the_cue_is_unchanged():

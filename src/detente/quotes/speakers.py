@@ -236,6 +236,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
             if person is not None:
                 return self._role_and_name(base, found, person)
         index = self._root(found)
+        root = index
         if own.label != "PRON" and index != found:
             index = self._own_full_name(found, index)  # "Casicas" is Allan Casicas, not the
             # bishop his role's definite description was linked to
@@ -267,6 +268,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
             name = self.mentions[given].text
         rule = "mention" if index == found else (own.rule or "coref")
         rule = f"{rule}+given-name" if given is not None else rule
+        rule = f"{rule}+own-name" if index != root and given is None else rule
         if own.label == "PRON" and mention.label != "PERSON":
             person = self._person_in_chain(found)  # "she" > "Emily Spanton" > "a tourist"
             if person is not None:
