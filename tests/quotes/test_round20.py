@@ -201,3 +201,25 @@ def test_a_surname_names_its_own_person_not_the_roles_earlier_holder():
 
 def test_control_the_full_name_at_the_cue_is_unchanged():
     assert _speaker_of(SUCCESSOR, "It is with great").name == "Ramon Aquino"
+
+
+# 8. A document "of the Court" (capitalised) is the court named before.
+
+COURT = ("On Wednesday, the Supreme Court of Freedonia issued a ruling on the election. The "
+         "opinion of the Court, released on Wednesday, read in part, \"the oath of office is "
+         "unconstitutional\".")
+NO_COURT = ("On Wednesday, the Freedonian Senate voted on the election. The opinion of the "
+            "Court, released on Wednesday, read in part, \"the oath of office is "
+            "unconstitutional\".")
+
+
+def test_a_document_of_the_capitalised_court_is_the_court_named_before():
+    speaker = _speaker_of(COURT, "the oath", "2019-08-08")
+    assert speaker.name is not None and "Supreme Court" in speaker.name
+    assert speaker.actor.sector == "JUD"
+    assert "capitalised-body" in speaker.rule
+
+
+def test_control_no_court_named_before_leaves_it_unnamed():
+    speaker = _speaker_of(NO_COURT, "the oath", "2019-08-08")
+    assert "capitalised-body" not in (speaker.rule or "")

@@ -41,7 +41,13 @@ from detente.quotes.cueless import (
     owner_inline,
 )
 from detente.quotes.cues import CueLexicon
-from detente.quotes.describe import body_named, describe, described, person_titles
+from detente.quotes.describe import (
+    body_named,
+    capitalised_body,
+    describe,
+    described,
+    person_titles,
+)
 from detente.quotes.direct import closing_colon_subject, token_range
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
@@ -336,8 +342,9 @@ class _Builder:
                           self.country, self.coded.article.date)
         found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies)
-        found = clean_name(igo_official(body_named(found, self.coded.mentions)),
-                           self.coded.mentions)
+        found = capitalised_body(body_named(found, self.coded.mentions), self.coded.doc,
+                                 self.coded.mentions)
+        found = clean_name(igo_official(found), self.coded.mentions)
         return lead_description(found, self.coded.doc, self.coded.mentions, self.quoted)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:

@@ -28,6 +28,7 @@ none. Every resolution keeps its evidence in ``Actor.entry``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -664,3 +665,30 @@ def body_named(speaker: Speaker, mentions: list[Mention]) -> Speaker:
     if not words:
         return speaker
     return replace(speaker, name=" ".join(words), rule=f"{speaker.rule}+body-phrase")
+
+
+CAPITALISED_BODY_RE = re.compile(r"\s+(?:of|from|by)\s+the\s+([A-Z][a-z]+)\b")
+"""A document's issuer written as a capitalised definite body ("The opinion of the Court")."""
+
+
+def capitalised_body(speaker: Speaker, doc, mentions: list[Mention]) -> Speaker:
+    """An unnamed speaker, a document "of the Court" (a body word written capitalised: that
+    court, named before), named by the latest earlier mention of a body of the same word and
+    sector ("the Supreme Court of Puerto Rico"; rule ``+capitalised-body``); unchanged
+    otherwise."""
+    if speaker.name is not None or speaker.actor is None or speaker.end is None or doc is None:
+        return speaker
+    found = CAPITALISED_BODY_RE.match(doc_text(doc), speaker.end)
+    role = role_words().get(found.group(1).lower()) if found else None
+    if role is None or role.kind != "body" or role.sector != speaker.actor.sector:
+        return speaker
+    word = found.group(1).lower()
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.start >= speaker.start or m.label not in ("ROLE", "ORG"):
+            continue
+        words = [w for w in m.text.split() if w.lower() != "the"]
+        if len(words) >= 2 and word in (w.lower() for w in words) and all(
+                w[:1].isupper() or w in ("of", "for", "and") for w in words) and \
+                m.actor is not None and m.actor.sector == role.sector:
+            return replace(speaker, name=" ".join(words), rule=f"{speaker.rule}+capitalised-body")
+    return speaker
