@@ -223,3 +223,33 @@ def test_a_document_of_the_capitalised_court_is_the_court_named_before():
 def test_control_no_court_named_before_leaves_it_unnamed():
     speaker = _speaker_of(NO_COURT, "the oath", "2019-08-08")
     assert "capitalised-body" not in (speaker.rule or "")
+
+
+# 9. A name of an office word and a surname is the person the article names in full.
+
+def _clean(name: str, mentions: list):
+    from detente.quotes.names import clean_name
+    from detente.records import Actor, Speaker
+
+    speaker = Speaker(text=name, name=name, actor=Actor("PRI", "GOV", name=name), start=0,
+                      end=len(name), rule="mention")
+    return clean_name(speaker, mentions)
+
+
+def _person(text: str, name: str):
+    from detente.records import Actor, Mention
+
+    return Mention(text=text, start=0, end=len(text), sentence=0, label="PERSON",
+                   actor=Actor("PRI", "GOV", name=name))
+
+
+def test_an_office_and_a_surname_is_the_person_named_in_full():
+    found = _clean("Governor Ortiz", [_person("Secretary Ana Ortiz Colón", "Ana Ortiz Colón")])
+    assert found.name == "Ana Ortiz Colón"
+    assert found.rule.endswith("+full-name")
+
+
+def test_control_two_people_of_the_surname_leave_the_name():
+    found = _clean("Governor Ortiz", [_person("Ana Ortiz Colón", "Ana Ortiz Colón"),
+                                      _person("Luis Ortiz", "Luis Ortiz")])
+    assert found.name == "Governor Ortiz"
