@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from detente.quotes.acronyms import defined_acronym
 from detente.quotes.anaphora import PRONOUNS, naming_words
 from detente.quotes.candidates import (
     SENTENCE_END_RE,
@@ -40,7 +41,13 @@ from detente.quotes.cueless import (
     owner_inline,
 )
 from detente.quotes.cues import CueLexicon
-from detente.quotes.describe import body_named, described, person_titles
+from detente.quotes.describe import (
+    body_named,
+    capitalised_body,
+    describe,
+    described,
+    person_titles,
+)
 from detente.quotes.direct import closing_colon_subject, token_range
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
@@ -332,14 +339,16 @@ class _Builder:
         """The speaker's actor filled from their description (``describe.described``), in or
         out of government (``parties.in_or_out``), then from the article's context
         (``context.complete``)."""
+        found = defined_acronym(found, self.coded.doc, self.coded.mentions, describe)
         found = described(company_named_before(company(found), self.coded.mentions), self.coded.doc, self.coded.mentions,
                           self.resolver.quoted, self.places)
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.country, self.coded.article.date)
         found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies)
-        found = clean_name(igo_official(body_named(found, self.coded.mentions)),
-                           self.coded.mentions)
+        found = capitalised_body(body_named(found, self.coded.mentions), self.coded.doc,
+                                 self.coded.mentions)
+        found = clean_name(igo_official(found), self.coded.mentions)
         return lead_description(found, self.coded.doc, self.coded.mentions, self.quoted)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:

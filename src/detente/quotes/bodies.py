@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from detente.actors.descriptions import SPEAKS_FOR
 from detente.nlp import columns, doc_text, entities
+from detente.quotes.acronyms import defined
 from detente.records import Actor, Speaker
 from detente.resources import word_list
 
@@ -184,6 +185,9 @@ class BodyRules:
         if not ACRONYM.fullmatch(name):
             return name
         text = doc_text(self.doc)
+        spelled = defined(text, name)  # the run of its last words that spells it
+        if spelled is not None:
+            return text[spelled[0]:spelled[1]]
         found = re.search(r"((?:[A-Z][\w'&.-]*\s+(?:(?:of|for|and|the|on)\s+)*)+)\(\s*"
                           + re.escape(name) + r"\s*\)", text)
         if found:  # a sentence's last word before the name is not part of it

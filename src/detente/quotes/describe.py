@@ -29,6 +29,7 @@ none. Every resolution keeps its evidence in ``Actor.entry``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,6 +46,8 @@ from detente.quotes.descriptiontokens import (
 from detente.quotes.employers import companies_in, company_country, organisation_over_head
 from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import (
+    ACADEMIC_HEADS,
+    BODY_EDU,
     LONGEST,
     TITLE_CVL,
     VOCABULARY,
@@ -60,6 +63,9 @@ __all__ = ["Description", "Role", "described", "political_campaign", "role_words
 
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
 OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
+NAMED_OFFICES = word_list("quotes", VOCABULARY, "named_offices")
+POLICE_NAME_WORDS = word_list("quotes", VOCABULARY, "police_name_words")
+MILITARY_NAME_WORDS = word_list("quotes", VOCABULARY, "military_name_words")
 GOVERNMENT_LEVELS = word_list("quotes", VOCABULARY, "government_levels")
 PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
 PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
@@ -100,6 +106,11 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     bodies = [r for r in found if r[2].kind == "body"]
     if person is not None and person[2].phrase in TITLE_CVL and bodies:
         person = None  # "IMF chief economist": a private role yields to the body it works for
+    if person is not None and person[2].phrase.split()[-1] in ACADEMIC_HEADS:
+        school = next((doc[i].lower_ for i in tokens if doc[i].lower_ in BODY_EDU), None) \
+            or _school_named_before(doc, person[0])
+        if school is not None:  # "University of Kent's chancellor" (the school's own name)
+            return "EDU", f"academic-head:{person[2].phrase}>{school}"
     if person is not None:
         return person[2].sector, f"title:{person[2].phrase}"
     if bodies:
@@ -109,6 +120,21 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
     if head is not None:
         return head[2].sector, f"head:{head[2].phrase}"
     return _government_office(doc, tokens)
+
+
+SCHOOL_NAME_JOINS = frozenset({"of", "the", ",", "'s", "'", "at", "and", "-"})
+
+
+def _school_named_before(doc, i: int) -> str | None:
+    """The school word of a capitalised name right before a role ("University of California,
+    San Diego's chancellor", a name the parser splits): the word, or None."""
+    j = i - 1
+    while j >= 0 and i - j <= 10 and not doc[j].is_sent_end and (
+            doc[j].is_title or doc[j].lower_ in SCHOOL_NAME_JOINS):
+        if doc[j].lower_ in BODY_EDU and doc[j].is_title:
+            return doc[j].lower_
+        j -= 1
+    return None
 
 
 def _name_head(doc, bodies: list) -> tuple:
@@ -137,6 +163,36 @@ def _government_office(doc, tokens: list[int]) -> tuple[str, str] | None:
         level = next((t for t in words if t.lower_ in GOVERNMENT_LEVELS), None)
         if level is not None:
             return "GOV", f"office:{level.lower_} {doc[i].lower_}"
+    return _named_office(doc, tokens)
+
+
+def _named_office(doc, tokens: list[int]) -> tuple[str, str] | None:
+    """A named government body the person is of ("Jo Roe of the UK's Environment Agency",
+    "of the Ministry of Health"): the body's last office word, capitalised, closing or opening
+    a capitalised name: GOV, or COP when a police word is in the name ("National Crime
+    Agency"), MIL when an armed one is ("Navy Information Agency"); None otherwise."""
+    have = set(tokens)
+    for i in tokens:
+        token = doc[i]
+        if token.lower_ not in NAMED_OFFICES or not token.is_title or token.ent_type_ == "PERSON":
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[i + 2] if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else None
+        if before is not None and before.is_title and before.i in have:
+            run = [before]
+            while run[0].i > 0 and doc[run[0].i - 1].is_title and doc[run[0].i - 1].i in have:
+                run.insert(0, doc[run[0].i - 1])
+        elif after is not None and after.is_title and after.i in have:
+            run = [after]  # "the Ministry of Health"
+        else:
+            continue
+        police = next((t.lower_ for t in run if t.lower_ in POLICE_NAME_WORDS), None)
+        if police is not None:
+            return "COP", f"office:named {token.lower_}>{police}"
+        armed = next((t.lower_ for t in run if t.lower_ in MILITARY_NAME_WORDS), None)
+        if armed is not None:  # "the Navy Information Agency"
+            return "MIL", f"office:named {token.lower_}>{armed}"
+        return "GOV", f"office:named {token.lower_}"
     return None
 
 
@@ -287,10 +343,14 @@ def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
         for size in range(min(LONGEST, k + 1), 0, -1):
             phrase = " ".join(t.lower_ for t in words[k - size + 1:k + 1])
             role = role_words().get(phrase)
-            if role is not None and role.sector and words[k].is_title:
+            if role is not None and role.sector and words[k].is_title and role.sector != "CVL":
                 country = country_of(doc, mentions, [t.i for t in words[:k - size + 1]])
                 return Description(country[0] if country else None, role.sector,
                                    f"office:{role.phrase}")
+    named = _named_office(doc, [t.i for t in words])  # "the National Crime Agency": COP
+    if named is not None:  # (a private person's word, "National", names no office's kind)
+        country = country_of(doc, mentions, [t.i for t in words])
+        return Description(country[0] if country else None, named[0], named[1])
     return None
 
 
@@ -348,7 +408,7 @@ def _untagged_person(speaker: Speaker, doc, mentions: list[Mention], quoted, gaz
         return None
     desc = describe(doc, mentions, description_tokens(speaker, doc, mentions, quoted), gazetteer)
     return desc if desc is not None and desc.sector \
-        and desc.evidence.startswith("title:") else None
+        and desc.evidence.startswith(("title:", "office:named")) else None
 
 
 def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
@@ -396,7 +456,7 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
-    if beside and desc.sector and (desc.evidence.startswith("body:")
+    if beside and desc.sector and (desc.evidence.startswith(("body:", "academic-head:"))
                                    or _longer_title(desc.evidence, actor.entry or "")):
         sector = desc.sector  # "the Lord President of the court, Colin Sutherland": JUD
     if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):
@@ -431,3 +491,30 @@ def body_named(speaker: Speaker, mentions: list[Mention]) -> Speaker:
     if not words:
         return speaker
     return replace(speaker, name=" ".join(words), rule=f"{speaker.rule}+body-phrase")
+
+
+CAPITALISED_BODY_RE = re.compile(r"\s+(?:of|from|by)\s+the\s+([A-Z][a-z]+)\b")
+"""A document's issuer written as a capitalised definite body ("The opinion of the Court")."""
+
+
+def capitalised_body(speaker: Speaker, doc, mentions: list[Mention]) -> Speaker:
+    """An unnamed speaker, a document "of the Court" (a body word written capitalised: that
+    court, named before), named by the latest earlier mention of a body of the same word and
+    sector ("the Supreme Court of Puerto Rico"; rule ``+capitalised-body``); unchanged
+    otherwise."""
+    if speaker.name is not None or speaker.actor is None or speaker.end is None or doc is None:
+        return speaker
+    found = CAPITALISED_BODY_RE.match(doc_text(doc), speaker.end)
+    role = role_words().get(found.group(1).lower()) if found else None
+    if role is None or role.kind != "body" or role.sector != speaker.actor.sector:
+        return speaker
+    word = found.group(1).lower()
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.start >= speaker.start or m.label not in ("ROLE", "ORG"):
+            continue
+        words = [w for w in m.text.split() if w.lower() != "the"]
+        if len(words) >= 2 and word in (w.lower() for w in words) and all(
+                w[:1].isupper() or w in ("of", "for", "and") for w in words) and \
+                m.actor is not None and m.actor.sector == role.sector:
+            return replace(speaker, name=" ".join(words), rule=f"{speaker.rule}+capitalised-body")
+    return speaker

@@ -146,7 +146,8 @@ def is_person(speaker: Speaker, mentions: list[Mention]) -> bool:
     missed (``proper-noun``) or the person named just before (``person-before``)."""
     return speaker.rule in ("person-before", "proper-noun") or (
         speaker.mention is not None and mentions[speaker.mention].label == "PERSON") or (
-        "+surname>name" in (speaker.rule or ""))  # a name the tagger called an ORG
+        "+surname>name" in (speaker.rule or "")) or (  # a name the tagger called an ORG
+        "+surname-a-country" in (speaker.rule or ""))  # or a state ("Nikki Holland")
 
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who"})
@@ -183,7 +184,12 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
     first = first_full_name(doc, speaker, quoted) if not is_person(speaker, mentions) else None
     if first is not None and first not in spans:  # the tagger missed the person (no chain):
         spans.append(first)  # "Jo Roe, chief executive of the club, ..."; later "Jo Roe said"
-    return sorted({i for s, e in spans for i in person_tokens(doc, s, e, quoted)})
+    found = {i for s, e in spans for i in person_tokens(doc, s, e, quoted)}
+    if "+surname-a-country" in (speaker.rule or "") and speaker.mention is not None:
+        own = mentions[speaker.mention]  # "Nikki Holland": her surname is no country of hers
+        idx = columns(doc).idx
+        found = {i for i in found if not own.start <= idx[i] < own.end}
+    return sorted(found)
 
 
 def first_full_name(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:

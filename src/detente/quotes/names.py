@@ -35,6 +35,8 @@ def person_name(name: str) -> str:
 def clean_name(speaker: Speaker, mentions: list[Mention]) -> Speaker:
     """The speaker with ``person_name`` applied when the speaker is a person named by three
     words or more; unchanged otherwise (bodies keep their "of": "Bank of America")."""
+    if speaker.name and len(speaker.name.split()) == 2:
+        return _titled_surname(speaker, mentions)
     if not speaker.name or len(speaker.name.split()) < 3 or not is_person(speaker, mentions):
         return speaker
     name = person_name(speaker.name)
@@ -43,6 +45,26 @@ def clean_name(speaker: Speaker, mentions: list[Mention]) -> Speaker:
     actor = replace(speaker.actor, name=name) if speaker.actor is not None \
         and speaker.actor.name == speaker.name else speaker.actor
     return replace(speaker, name=name, actor=actor)
+
+
+def _titled_surname(speaker: Speaker, mentions: list[Mention]) -> Speaker:
+    """A name of an office word and a surname ("Governor Vázquez") named by the person's full
+    name the article's tables resolved ("Wanda Vázquez Garced": a PERSON mention whose actor
+    bears a name holding the surname; rule ``+full-name``); unchanged when the first word is
+    no person's office or no such person is named."""
+    title, surname = speaker.name.split()
+    role = role_words().get(title.lower())
+    if role is None or role.kind not in ("person", "head") or not surname[:1].isupper():
+        return speaker
+    full = {m.actor.name for m in mentions if m.label == "PERSON" and m.actor is not None
+            and m.actor.name and len(m.actor.name.split()) >= 2
+            and surname in m.actor.name.split() and m.actor.name.split()[0] != title}
+    if len(full) != 1:
+        return speaker
+    name = full.pop()
+    actor = replace(speaker.actor, name=name) if speaker.actor is not None \
+        and speaker.actor.name == speaker.name else speaker.actor
+    return replace(speaker, name=name, actor=actor, rule=f"{speaker.rule}+full-name")
 
 
 MALE_TITLES = frozenset({"mr", "sir", "lord"})

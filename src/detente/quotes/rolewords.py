@@ -31,6 +31,8 @@ TITLES = {"COP": TITLE_COP, "LEG": TITLE_LEG, "MED": TITLE_MED, "BUS": TITLE_BUS
 BODY_NGO = word_list("quotes", VOCABULARY, "body_ngo")
 BODY_EDU = word_list("quotes", VOCABULARY, "body_edu")
 BODY_BUS = word_list("quotes", VOCABULARY, "body_bus")
+ACADEMIC_HEADS = word_list("quotes", VOCABULARY, "academic_heads")
+"""Office words that head a university when one describes the person (EDU, not GOV)."""
 BODIES = {"NGO": BODY_NGO, "EDU": BODY_EDU, "BUS": BODY_BUS}
 """Words of a body's name that give its sector."""
 ELECTION_WORDS = word_list("quotes", VOCABULARY, "election_words")

@@ -21,6 +21,7 @@ from detente.quotes.antecedents import AntecedentRules, in_own_complement
 from detente.quotes.bodies import BodyRules
 from detente.quotes.names import gender_of
 from detente.quotes.roles import RoleRules
+from detente.quotes.rolewords import role_words
 from detente.quotes.speakertokens import (
     BODY_HEADS,
     IMPERSONAL,
@@ -77,6 +78,29 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
                                   - self.mentions[best].start):
                 best = i
         return best
+
+    def _own_full_name(self, found: int, root: int) -> int:
+        """The root of a name's chain, or the first full name (two words or more, a PERSON,
+        ending in the name's last word) on the way to it when the root names somebody else
+        ("Casicas" > "the current bishop, Allan Casicas" > "the bishop" > "Bishop Emeritus
+        Dinualdo Gutierrez": Allan Casicas)."""
+        words = self.mentions[found].text.split()
+        if not words or not words[-1][:1].isupper():
+            return root
+        surname = words[-1]
+        if surname in self._person_named(root).split():
+            return root
+        seen, index = {found}, found
+        while True:
+            m = self.mentions[index]
+            if index != found and m.label == "PERSON" and len(m.text.split()) >= 2 \
+                    and m.text.split()[-1] == surname:
+                return index
+            nxt = m.antecedent
+            if nxt is None or nxt in seen or not 0 <= nxt < len(self.mentions):
+                return root
+            seen.add(nxt)
+            index = nxt
 
     def _root(self, index: int) -> int:
         seen = {index}
@@ -220,6 +244,10 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
             if person is not None:
                 return self._role_and_name(base, found, person)
         index = self._root(found)
+        root = index
+        if own.label != "PRON" and index != found:
+            index = self._own_full_name(found, index)  # "Casicas" is Allan Casicas, not the
+            # bishop his role's definite description was linked to
         mention = self.mentions[index]
         if mention.label == "PRON" and index == found:
             return None
@@ -248,6 +276,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
             name = self.mentions[given].text
         rule = "mention" if index == found else (own.rule or "coref")
         rule = f"{rule}+given-name" if given is not None else rule
+        rule = f"{rule}+own-name" if index != root and given is None else rule
         if own.label == "PRON" and mention.label != "PERSON":
             person = self._person_in_chain(found)  # "she" > "Emily Spanton" > "a tourist"
             if person is not None:
@@ -286,8 +315,11 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
         if name is None and mention.label == "ROLE" and self._body_name(subject):
             name, rule = self._body_name(subject), f"{rule}+body-name"  # "Toronto Police"
         if mention.label == "GPE" and index == found:
-            body = self._named_after_country(own, base.text)
-            if body is not None:
+            person = self._surname_a_country(own)
+            body = self._named_after_country(own, base.text) if person is None else None
+            if person is not None:  # "Nikki Holland of the agency": a person, not the state
+                name, actor, rule = person, None, f"{rule}+surname-a-country"
+            elif body is not None:
                 name, actor, rule = body[0], body[1] or actor, f"{rule}+org-name"
         if name is None and actor is None:
             return None
@@ -344,6 +376,24 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
         named = [i for i, m in enumerate(self.mentions) if m.antecedent == role
                  and m.label == "PERSON" and (m.rule or "").startswith("apposition>")]
         return named[0] if len(named) == 1 else None
+
+    def _surname_a_country(self, own: Mention) -> str | None:
+        """A person's name the tagger took for a body because its surname is a country's
+        ("Nikki Holland of the UK's National Crime Agency"): an ORG entity of two or three
+        capitalised words closing on the country mention, none of them a role or body word,
+        right before "of" (a person of a body); the name, or None."""
+        ent = next((e for e in self._doc_ents() if e.label_ == "ORG"
+                    and e.start_char <= own.start and own.end == e.end_char), None)
+        if ent is None or not 2 <= len(ent) <= 3:
+            return None
+        text = doc_text(self.doc)
+        if not text[ent.end_char:ent.end_char + 4] == " of ":
+            return None
+        words = list(ent)[:-1]
+        if not all(t.is_title and t.is_alpha and t.lower_ not in role_words()
+                   and t.lower_ != "the" for t in words):
+            return None
+        return ent.text
 
     def _named_after_country(self, own: Mention, said: str) -> tuple[str, Actor | None] | None:
         """A body whose name holds a country's ("Sustainable Australia", a party; "Air
