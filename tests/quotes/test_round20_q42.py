@@ -99,8 +99,10 @@ def test_a_sportswriter_is_media():
 
 
 def test_a_coach_is_a_private_person():
+    # Merge of round 20: only "head coach" / "assistant coach" are titles; a bare "coach" as a
+    # person role let "the coach said" take the player named before (tests/quotes/test_round13).
     text = ("On Saturday, Leeds defeated York in England. \"I am happy with that\", Leeds "
-            "coach Glen Ingram said.")
+            "head coach Glen Ingram said.")
     speaker = _speaker_of(text, "I am happy", "2020-08-18")
     assert speaker.actor.sector == "CVL"
     assert "coach" in speaker.actor.entry

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.actors.tables import first_names
+from detente.nlp import doc_text
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
 from detente.quotes.descriptiontokens import (
     around,
