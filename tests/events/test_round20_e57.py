@@ -99,6 +99,11 @@ CASES = [
     ("The Chadian military refused to fight the rebels.", {("REJECT", "TCD", None)}),
     # control: a refused act on a thing
     ("Ecuador's president Daniel Noboa refused to sign the law.", {("REJECT", "ECU", None)}),
+    # (round 20 merge) a definite protest noun after a protest already told names it again: no new row
+    (RAISED + "Thousands of people protested against the decision. The demonstrations were initially peaceful.",
+     set()),
+    # control: the first protest told, definite or not, is a row
+    (RAISED + "The protests filled the streets of the capital daily.", {("PROTEST", "ECU", None)}),
 ]
 
 

@@ -90,6 +90,8 @@ def story_crowd(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[
             token.head.head.lemma_.lower() not in lexicon.semantics["series_nouns"]:
         return []
     sentence = token.sent
+    if _told_before(token, lexicon):
+        return []
     story = index.story.get(sentence.start)
     if not story or {m.actor.country for t in sentence for m in index.at(t) if m.actor.country} - {story[0]}:
         return []
@@ -98,6 +100,20 @@ def story_crowd(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[
     # the doer is named by no words: an empty span at the trigger
     return [Mention(text="", start=token.idx, end=token.idx, sentence=0, label="ROLE",
                     actor=Actor(country=story[0], sector="CVL", entry=f"crowd:{story[1]}"))]
+
+
+ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _told_before(token, lexicon: Lexicon) -> bool:
+    """A definite protest noun ("The demonstrations were initially peaceful") after an earlier
+    sentence of the article that already told a protest (a word of ``story_crowd_nouns``, noun or
+    verb: "several thousand people rallied ... to protest the results"): the same protest named
+    again, no new one (round 20 merge)."""
+    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in token.children):
+        return False
+    nouns = lexicon.semantics["story_crowd_nouns"]
+    return any(t.lemma_.lower() in nouns for t in token.doc[:token.sent.start])
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "at", "near", "outside"})
