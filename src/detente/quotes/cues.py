@@ -117,9 +117,10 @@ def _discourse_marker(doc, lower, i: int) -> bool:
 def _answered_back(verb) -> bool:
     """``shot back``, ``fired back``, ``hit back`` as a retort (frame ``back``): the particle
     "back" on the verb and no object or "at" phrase ("police shot back at the gunmen", "hit
-    back the ball" are acts)."""
+    back the ball" are acts); only in a sentence that holds a quote mark (the retort's own
+    sentence: "the team hit back in the second half" near a quote is no cue; round-20 merge)."""
     return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children) \
-        and not any(c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "at")
+        and any(t.is_quote for t in verb.sent) and not any(c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "at")
                     for c in verb.children)
 
 
