@@ -189,7 +189,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
         while clause.dep_ == "conj" and clause.head.dep_ in ("relcl", "conj"):  # clause is
             clause = clause.head  # a conjunct of the first (round 20)
         if low in RELATIVE and clause.dep_ == "relcl":
-            antecedent = _relative_antecedent(head) if clause is head.head else clause.head
+            antecedent = _relative_antecedent(head) if clause.i == head.head.i else clause.head
             if antecedent.lower_ in statement_words():  # "a statement which said"
                 antecedent = statement_source(antecedent) or antecedent
             inner = self.speaker(antecedent, recent, sentence)
@@ -198,7 +198,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules):
                 # runs from the antecedent's phrase to the pronoun ("a 70-year-old academic
                 # named Eric Kingson, who"): both name the speaker
                 start = self.doc[speaker_span(antecedent)[0]].idx
-            return replace(inner, text=self.doc.text[start:base.end], start=start, end=base.end,
+            return replace(inner, text=doc_text(self.doc)[start:base.end], start=start, end=base.end,
                            rule=f"relative>{inner.rule}")
         if head.tag_ in ("PRP", "WP") and low in PERSONAL | RELATIVE:
             return self._pronoun_fallback(base, head, recent, sentence)
