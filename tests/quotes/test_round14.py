@@ -3,22 +3,20 @@ named again, a party's portfolio spokesman, a speaker's employer, a company name
 before, a surname that is also a capital, "Party leader", a lead that names its described
 speaker in the next sentence, and dashed lists; every sentence here is made up."""
 
-import detente
 from detente.nlp import parse
 from detente.quotes.speakers import SpeakerResolver
 from detente.records import Actor, Mention
-from tests.quotes.conftest import direct_speakers
+from tests.quotes.conftest import direct_quotes, direct_speakers, speaker_of_quote
+
+DATE = "2005-02-01"
 
 
-def _direct(text: str, date: str = "2005-02-01") -> list:
-    return [q for q in detente.code(text, date=date).quotes if q.direct]
+def _direct(text: str, date: str = DATE) -> list:
+    return direct_quotes(text, date)
 
 
-def _speaker_of(text: str, words: str, date: str = "2005-02-01"):
-    """The speaker of the direct quote whose content opens with ``words``."""
-    found = [q for q in _direct(text, date) if q.content.startswith(words)]
-    assert len(found) == 1, [q.content for q in _direct(text, date)]
-    return found[0].speaker
+def _speaker_of(text: str, words: str, date: str = DATE):
+    return speaker_of_quote(text, words, date)
 
 
 REGULATOR = (

@@ -3,18 +3,17 @@ keeps its words as the speaker span while the speaker is named as its issuer, an
 quotes someone "as saying" likewise, and a message's subject line, hashtag or caption quoted
 after "with", "in" or "under" is its writer's words; every sentence here is made up."""
 
-import detente
+from tests.quotes.conftest import direct_quotes, speaker_of_quote
+
+DATE = "2016-10-20"
 
 
-def _direct(text: str, date: str = "2016-10-20") -> list:
-    return [q for q in detente.code(text, date=date).quotes if q.direct]
+def _direct(text: str, date: str = DATE) -> list:
+    return direct_quotes(text, date)
 
 
 def _speaker_of(text: str, words: str):
-    """The speaker of the direct quote whose content opens with ``words``."""
-    found = [q for q in _direct(text) if q.content.startswith(words)]
-    assert len(found) == 1, [q.content for q in _direct(text)]
-    return found[0].speaker
+    return speaker_of_quote(text, words, DATE)
 
 
 def _words(text: str, speaker) -> str:

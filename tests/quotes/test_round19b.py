@@ -5,18 +5,17 @@ spokesperson's body is described by the words before its name and takes the sect
 police name, and a person the tagger missed keeps the title of their first full mention;
 every sentence here is made up."""
 
-import detente
+from tests.quotes.conftest import direct_quotes, speaker_of_quote
+
+DATE = "2019-10-07"
 
 
-def _direct(text: str, date: str = "2019-10-07") -> list:
-    return [q for q in detente.code(text, date=date).quotes if q.direct]
+def _direct(text: str, date: str = DATE) -> list:
+    return direct_quotes(text, date)
 
 
 def _speaker_of(text: str, words: str):
-    """The speaker of the direct quote whose content opens with ``words``."""
-    found = [q for q in _direct(text) if q.content.startswith(words)]
-    assert len(found) == 1, [q.content for q in _direct(text)]
-    return found[0].speaker
+    return speaker_of_quote(text, words, DATE)
 
 
 # 1. A birth name ("was born X") is not the name the article's main person goes by.

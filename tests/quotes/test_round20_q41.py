@@ -6,17 +6,17 @@ outlet quoting someone "as saying" before the quote; a quote with a hashtag is a
 Every sentence here is made up."""
 
 import detente
+from tests.quotes.conftest import direct_quotes, speaker_of_quote
+
+DATE = "2016-05-01"
 
 
-def _direct(text: str, date: str = "2016-05-01") -> list:
-    return [q for q in detente.code(text, date=date).quotes if q.direct]
+def _direct(text: str, date: str = DATE) -> list:
+    return direct_quotes(text, date)
 
 
 def _speaker_of(text: str, words: str):
-    """The speaker of the one direct quote whose content opens with ``words``."""
-    found = [q for q in _direct(text) if q.content.startswith(words)]
-    assert len(found) == 1, [q.content for q in _direct(text)]
-    return found[0].speaker
+    return speaker_of_quote(text, words, DATE)
 
 
 def _words(text: str, speaker) -> str:

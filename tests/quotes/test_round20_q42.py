@@ -4,18 +4,17 @@ defines speaks as the body it spells out, with that body's country and sector; a
 definition is the run of words that spells it, not the person named before it; sportswriters
 are media and coaches private persons; every sentence here is made up."""
 
-import detente
+from tests.quotes.conftest import direct_quotes, speaker_of_quote
+
+DATE = "2019-02-11"
 
 
-def _direct(text: str, date: str = "2019-02-11") -> list:
-    return [q for q in detente.code(text, date=date).quotes if q.direct]
+def _direct(text: str, date: str = DATE) -> list:
+    return direct_quotes(text, date)
 
 
-def _speaker_of(text: str, words: str, date: str = "2019-02-11"):
-    """The speaker of the direct quote whose content opens with ``words``."""
-    found = [q for q in _direct(text, date) if q.content.startswith(words)]
-    assert len(found) == 1, [q.content for q in _direct(text, date)]
-    return found[0].speaker
+def _speaker_of(text: str, words: str, date: str = DATE):
+    return speaker_of_quote(text, words, date)
 
 
 # 1. A chancellor (vice-chancellor, dean, rector, provost) of a university heads the school.
