@@ -32,6 +32,9 @@ def test_a_definite_epithet_needs_the(mentions):
     assert _code(found, "The Islamic Republic of Pakistan") == "PAK"
     found = mentions("The Islamic Republic News Agency reported the talks.")
     assert _code(found, "The Islamic Republic News Agency") == "IRNMED"
+    # (round 20 merge) the other epithets likewise: "a hermit kingdom" is a kind of state
+    found = mentions("Myanmar was long a hermit kingdom.")
+    assert not any(m.actor and m.actor.country == "PRK" for m in found)
 
 
 def test_denmark_regions_are_denmark(mentions):

@@ -104,6 +104,11 @@ CASES = [
      set()),
     # control: the first protest told, definite or not, is a row
     (RAISED + "The protests filled the streets of the capital daily.", {("PROTEST", "ECU", None)}),
+    # control: "riot" in "riot gear" tells no protest before
+    (RAISED + "Officers in riot gear stood by. The protests filled the streets of the capital daily.",
+     {("PROTEST", "ECU", None)}),
+    # (round 20 merge) a pair noun after a sentence naming another country first: no pair from further back
+    ("Turkey and Greece have had poor relations. On Monday, Iran said both governments would cooperate.", set()),
 ]
 
 

@@ -76,8 +76,6 @@ def _clause_is_danger(clause, index: MentionIndex | None) -> bool | None:
         if _threat_word(subject) or _names_actor(subject, index) or \
                 any(_threat_word(c) for c in subject.children if c.dep_ in ("compound", "nmod", "amod")):
             return False  # "a coup d'etat may occur", "military action would follow"
-        if subject.dep_.startswith("csubj"):
-            continue  # "tying regulators' hands could look like meddling": a course, not someone
         if any(_threat_word(t) or _names_actor(t, index) for t in subject.subtree if t.dep_ in ("pobj", "conj")):
             return False  # "the threat of sanctions would ...", "Russia and its allies"
     return True

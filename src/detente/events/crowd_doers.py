@@ -113,7 +113,9 @@ def _told_before(token, lexicon: Lexicon) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in token.children):
         return False
     nouns = lexicon.semantics["story_crowd_nouns"]
-    return any(t.lemma_.lower() in nouns for t in token.doc[:token.sent.start])
+    return any(t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "VERB") and t.dep_ != "compound"
+               and not any(c.dep_ == "dobj" for c in t.children)  # "protested his innocence"
+               for t in token.doc[:token.sent.start])  # "riot police", "riot gear" tell none
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "at", "near", "outside"})

@@ -32,9 +32,10 @@ def pair_mentions(doc, index, lexicon: Lexicon) -> int:
             if sector is False or token.tag_ != "NNS" or index.at(token) or \
                     not any(c.lower_ in COUNTING and c.dep_ in ("nummod", "det", "predet") for c in token.children):
                 continue
-            pair = _pair(doc[sentence.start:token.i], index) or next(
-                (found for back in range(1, LOOKBACK + 1) if at - back >= 0
-                 for found in [_pair(sentences[at - back], index)] if found is not None), None)
+            pair = _pair(doc[sentence.start:token.i], index)
+            if pair is None:  # the sentence names no country before the noun: look back
+                pair = next((found for back in range(1, LOOKBACK + 1) if at - back >= 0
+                             for found in [_pair(sentences[at - back], index)] if found is not None), None)
             if not pair:
                 continue
             index.by_token[token.i] = [
