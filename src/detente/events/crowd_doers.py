@@ -114,7 +114,6 @@ def _told_before(token, lexicon: Lexicon) -> bool:
         return False
     nouns = lexicon.semantics["story_crowd_nouns"]
     return any(t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "VERB") and t.dep_ != "compound"
-               and not any(c.dep_ == "dobj" for c in t.children)  # "protested his innocence"
                for t in token.doc[:token.sent.start])  # "riot police", "riot gear" tell none
 
 
