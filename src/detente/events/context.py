@@ -331,7 +331,11 @@ def _inner_actor(noun, index: MentionIndex):
     """The unplaced actor a trigger's own nominal object acts on: the government in "called for
     protests against the government", "demanded talks with the government" (round 9b), else None.
     A common noun only: an unplaced name ("an agreement with AstraZeneca") has no country the text fixes."""
-    heads = object_heads(noun, ("against", "with", "toward", "towards"), direct=False)
+    return _unplaced_noun(object_heads(noun, ("against", "with", "toward", "towards"), direct=False), index)
+
+
+def _unplaced_noun(heads, index: MentionIndex):
+    """The first of ``heads`` that is a common noun the actors stage left unplaced, else None."""
     return next((h for h in heads if h.i in index.unresolved and h.pos_ == "NOUN"), None)
 
 
@@ -341,8 +345,7 @@ def _refused_partner(verb, index: MentionIndex):
     one refused, as a placed partner is ("refused to talk to the United States"). A common noun only;
     only for refused talks, deals and cooperation (``mutual_types``): "refused to fight the rebels"
     refuses an order, not the rebels."""
-    heads = object_heads(verb, ("with", "to"))
-    return next((h for h in heads if h.i in index.unresolved and h.pos_ == "NOUN"), None)
+    return _unplaced_noun(object_heads(verb, ("with", "to")), index)
 
 
 def _unplaced_owner(argument, index: MentionIndex):

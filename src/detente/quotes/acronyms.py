@@ -19,11 +19,17 @@ from detente.nlp import doc_text
 from detente.records import Actor, Mention, Speaker
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4}")
-"""A short name with a capital after the first letter ("TfL", "NCA", "UNICEF")."""
+"""A short name with a capital after the first letter ("NCA", "UNICEF", "TfL"; ``defined``
+matches only names whose capitals spell it, so "Transport for London (TfL)" is not read)."""
 NAME_RUN = r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*)+)\(\s*{}\s*\)"
 """Capitalised words (and the small words of a name) right before "(ACR)"."""
 SMALL = frozenset({"of", "for", "and", "the", "on", "in"})
 POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _without_the(name: str) -> str:
+    """``name`` with a leading "the"/"The" and surrounding spaces dropped."""
+    return re.sub(r"^(?:the|The)\s+", "", name.strip())
 
 
 def initials(words: list[str]) -> str:
@@ -55,8 +61,8 @@ def defined_acronym(speaker: Speaker, doc, mentions: list[Mention], describe) ->
     or when that body's actor is not found."""
     if doc is None or not speaker.name:
         return speaker
-    bare = next((b for b in (re.sub(r"^(?:the|The)\s+", "", w.strip())
-                             for w in (speaker.name, speaker.text or "")) if ACRONYM.fullmatch(b)),
+    bare = next((b for b in (_without_the(w) for w in (speaker.name, speaker.text or ""))
+                 if ACRONYM.fullmatch(b)),
                 None)  # the name, or the words at the cue when an earlier rule spelled it out
     if bare is None:
         return speaker
@@ -65,12 +71,12 @@ def defined_acronym(speaker: Speaker, doc, mentions: list[Mention], describe) ->
     if span is None:
         return speaker
     name = text[span[0]:span[1]]
-    if not ACRONYM.fullmatch(re.sub(r"^(?:the|The)\s+", "", speaker.name.strip())) \
-            and re.sub(r"^(?:the|The)\s+", "", speaker.name.strip()) != name:
+    own = _without_the(speaker.name)
+    if not ACRONYM.fullmatch(own) and own != name:
         return speaker  # the cue's acronym, but the speaker is someone else it names
     actor = next((m.actor for m in mentions if m.actor is not None and m.actor.country
                   and m.actor.sector and m.start >= span[0] and m.end <= span[1]
-                  and re.sub(r"^(?:the|The)\s+", "", m.text) == name), None)
+                  and _without_the(m.text) == name), None)
     if actor is not None:
         evidence = actor.entry or ""
         country, sector = actor.country, actor.sector

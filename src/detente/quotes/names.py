@@ -42,9 +42,7 @@ def clean_name(speaker: Speaker, mentions: list[Mention]) -> Speaker:
     name = person_name(speaker.name)
     if name == speaker.name:
         return speaker
-    actor = replace(speaker.actor, name=name) if speaker.actor is not None \
-        and speaker.actor.name == speaker.name else speaker.actor
-    return replace(speaker, name=name, actor=actor)
+    return _renamed(speaker, name)
 
 
 def _titled_surname(speaker: Speaker, mentions: list[Mention]) -> Speaker:
@@ -61,10 +59,15 @@ def _titled_surname(speaker: Speaker, mentions: list[Mention]) -> Speaker:
             and surname in m.actor.name.split() and m.actor.name.split()[0] != title}
     if len(full) != 1:
         return speaker
-    name = full.pop()
+    return _renamed(speaker, full.pop(), rule=f"{speaker.rule}+full-name")
+
+
+def _renamed(speaker: Speaker, name: str, rule: str | None = None) -> Speaker:
+    """``speaker`` named ``name`` (its actor too, when the actor bore the speaker's name), with
+    ``rule`` when given."""
     actor = replace(speaker.actor, name=name) if speaker.actor is not None \
         and speaker.actor.name == speaker.name else speaker.actor
-    return replace(speaker, name=name, actor=actor, rule=f"{speaker.rule}+full-name")
+    return replace(speaker, name=name, actor=actor, rule=rule if rule is not None else speaker.rule)
 
 
 MALE_TITLES = frozenset({"mr", "sir", "lord"})
