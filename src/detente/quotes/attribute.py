@@ -57,14 +57,13 @@ from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import SpeakerResolver
 from detente.quotes.speakertokens import Recent, colon_speaker
+from detente.quotes.statements import statement_source, statement_words
 from detente.quotes.subjects import (
     climb_steps,
     document_span,
     relaying_outlet,
     speaker_span,
     speaking_document,
-    statement_source,
-    statement_words,
     subject_of,
 )
 from detente.records import Actor, CodedArticle, Quote, Speaker

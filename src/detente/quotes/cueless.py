@@ -12,7 +12,7 @@ import re
 
 from detente.nlp import doc_text
 from detente.quotes.direct import message_line, token_range
-from detente.quotes.subjects import statement_words
+from detente.quotes.statements import statement_words
 from detente.resources import word_list
 
 FOLLOW_WORDS = 4

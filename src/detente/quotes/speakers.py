@@ -37,7 +37,8 @@ from detente.quotes.speakertokens import (
     _unpossessed,
     birth_name,
 )
-from detente.quotes.subjects import speaker_span, statement_source, statement_words
+from detente.quotes.statements import statement_source, statement_words
+from detente.quotes.subjects import speaker_span
 from detente.records import Actor, Mention, Speaker
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})

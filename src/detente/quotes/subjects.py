@@ -1,7 +1,8 @@
 """Where the speaker stands in the parse: the subject of a cue (climbing from a participle such
 as ``emphasising`` to the verb it hangs on, past an inverted or after-quote subject), the one a
 report quotes "as saying", the source of a statement, and the token range of the speaker phrase.
-``speakers.SpeakerResolver`` resolves what these find to a named speaker.
+``speakers.SpeakerResolver`` resolves what these find to a named speaker. Who issued a
+statement (``statement_source``) is in ``statements.py``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,12 @@ from functools import lru_cache
 
 from detente.quotes.anaphora import owned_role_name
 from detente.quotes.cues import Cue
+from detente.quotes.statements import (
+    MEDIUM_NOUNS,
+    outside_quotes,
+    statement_source,
+    statement_words,
+)
 from detente.resources import word_list
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -17,15 +24,11 @@ CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp"})
 SPAN_DEPS = frozenset({"compound", "flat", "conj", "cc", "poss", "case"})
 
 
-def _outside(token, quoted: list[tuple[int, int]]) -> bool:
-    return not any(a <= token.i < b for a, b in quoted)
-
-
 def _inverted_subject(verb, quoted: list[tuple[int, int]]):
     """A noun right before the verb, when the parser took a word of the quote as subject
     (``"Amazing," Abedin responded``)."""
     for child in verb.lefts:
-        if child.pos_ in ("PROPN", "NOUN", "PRON") and _outside(child, quoted) \
+        if child.pos_ in ("PROPN", "NOUN", "PRON") and outside_quotes(child, quoted) \
                 and child.right_edge.i >= verb.i - 2:
             return child
     return None
@@ -56,7 +59,7 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool =
         return statement_source(doc[cue.head], quoted)
     if cue.entry.entry in QUOTING_VERBS:  # "the website quoted X as saying": X speaks
         quoted_one = next((c for c in doc[cue.head].children
-                           if c.dep_ in ("dobj", "nsubjpass") and _outside(c, quoted)), None)
+                           if c.dep_ in ("dobj", "nsubjpass") and outside_quotes(c, quoted)), None)
         if quoted_one is not None:
             return quoted_one
     found = _verb_subject(doc, cue, quoted)
@@ -93,12 +96,12 @@ def speaking_document(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
         noun = doc[cue.head]
     else:
         if cue.entry.entry in QUOTING_VERBS and any(
-                c.dep_ in ("dobj", "nsubjpass") and _outside(c, quoted)
+                c.dep_ in ("dobj", "nsubjpass") and outside_quotes(c, quoted)
                 for c in doc[cue.head].children):
             return None
         noun = _verb_subject(doc, cue, quoted)
     if not _is_document(noun) or noun.dep_ not in DOCUMENT_SUBJECT_DEPS \
-            or noun.head.pos_ not in ("VERB", "AUX") or not _outside(noun, quoted):
+            or noun.head.pos_ not in ("VERB", "AUX") or not outside_quotes(noun, quoted):
         return None
     return noun
 
@@ -118,9 +121,9 @@ def relaying_outlet(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
         if verb.dep_ != "pcomp" or _quoted_as_saying(verb) is None:
             return None
         verb = verb.head.head  # "quoted the president as saying": the quoting verb
-    if not any(c.dep_ == "dobj" and _outside(c, quoted) for c in verb.children):
+    if not any(c.dep_ == "dobj" and outside_quotes(c, quoted) for c in verb.children):
         return None
-    outlet = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)), None)
+    outlet = next((c for c in verb.children if c.dep_ == "nsubj" and outside_quotes(c, quoted)), None)
     if outlet is None or outlet.pos_ == "PRON":
         return None
     return outlet
@@ -137,102 +140,7 @@ def document_span(noun, issuer) -> tuple[int, int]:
     return left, right
 
 
-SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
-
-
-@lru_cache(maxsize=1)
-def statement_words() -> frozenset[str]:
-    """Nouns that carry someone's words ("statement", "tweet", "press release"): the noun
-    cues of ``data/cues.tsv``."""
-    from detente.quotes.cues import read_cues
-    from detente.resources import data_path
-
-    return frozenset(read_cues(data_path("quotes", "cues.tsv")).nouns)
-
-
-ANSWERING_VERBS = word_list("quotes", "vocabulary.yaml", "answering")
-MEDIUM_NOUNS = word_list("quotes", "vocabulary.yaml", "medium_nouns")
-ISSUE_VERBS_DEPS = frozenset({"acl"})
-ISSUE_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
-
-
-def statement_source(noun, quoted=(), depth: int = 0):
-    """Who issued a statement, tweet or letter: "a statement from the ministry", "the
-    ministry's statement", "a White House statement", "X released a statement"; "the
-    statement" again is the one named before ("... read the statement"). A statement someone
-    answers ("Bolsonaro opposed Macron's statement: "..."") is followed by the answer: the
-    one who answers speaks."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") \
-            and noun.head.head.pos_ in ("VERB", "AUX"):  # "X has, in a statement, called on"
-        found = next((c for c in noun.head.head.children if c.dep_ == "nsubj"
-                      and _outside(c, quoted)), None)
-        if found is not None:
-            return found
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANSWERING_VERBS:
-        found = next((c for c in noun.head.children if c.dep_ == "nsubj"
-                      and _outside(c, quoted)), None)
-        if found is not None:
-            return found
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            return child
-        if child.dep_ in ISSUE_VERBS_DEPS:  # "a decree signed by the Pope"
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if obj is not None:
-                return obj
-    found = _arrived_from(noun)
-    if found is not None:
-        return found
-    if noun.dep_ in ISSUE_DEPS or noun.dep_ == "appos":
-        verb = noun.head if noun.dep_ != "appos" else noun.head.head
-        found = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
-                      and c.i < verb.i), None)
-        if found is not None:
-            return _whole_source(found, quoted, depth) or found
-    if depth == 0 and any(c.lower_ == "the" for c in noun.children):
-        earlier = [t for t in noun.doc[max(0, noun.i - 200):noun.i] if t.lower_ == noun.lower_]
-        if earlier:
-            return statement_source(earlier[-1], quoted, depth + 1)
-    return None
-
-
-PARTITIVES = word_list("quotes", "vocabulary.yaml", "partitives")
 UNDERGOING_VERBS = word_list("quotes", "vocabulary.yaml", "undergoing")
-
-
-def _whole_source(part, quoted, depth: int):
-    """The issuer of the statement a part of it stands for ("Part of Jo Roe's tweet included
-    the line, "..."": Jo Roe); None when ``part`` is no partitive of a statement."""
-    if part.lower_ not in PARTITIVES or depth > 1:
-        return None
-    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if whole is None or whole.lower_ not in statement_words() | MEDIUM_NOUNS:
-        return None
-    return statement_source(whole, quoted, depth + 1)
-
-
-ARRIVING_VERBS = frozenset({"come"})
-"""Verbs a statement is the subject of, whose "from" phrase names who issued it."""
-
-
-def _arrived_from(noun):
-    """Who a statement, warning or message came from, or was made by, when the noun is the
-    verb's subject ("The warning came from Tom Reyes", "The remarks were made by the
-    mayor"): the object of "from" or of the agent "by"; None otherwise."""
-    verb = noun.head
-    if noun.dep_ == "nsubj" and verb.lemma_.lower() in ARRIVING_VERBS:
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
-    elif noun.dep_ == "nsubjpass":
-        preps = [c for c in verb.children if c.dep_ == "agent"]
-    else:
-        return None
-    return next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _same_paragraph(subject, verb, quoted):
@@ -252,7 +160,7 @@ def _same_paragraph(subject, verb, quoted):
         return subject
     for token in verb.doc[breaks[-1] + 1:verb.i]:
         if (token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.is_title)) \
-                and _outside(token, quoted):
+                and outside_quotes(token, quoted):
             while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
                     and token.head.i < verb.i:
                 token = token.head
@@ -268,7 +176,7 @@ def _named_before_break(subject, verb, quoted):
         return subject
     for token in verb.doc[verb.i + 1:breaks[0]]:
         if (token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.is_title)) \
-                and _outside(token, quoted):
+                and outside_quotes(token, quoted):
             while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN" \
                     and token.head.i < breaks[0]:
                 token = token.head
@@ -292,7 +200,7 @@ def _reported_subject(phrase, quoted):
         return None
     if verb.lemma_.lower() in UNDERGOING_VERBS:  # "X suffered "...", according to a
         return None  # hospital spokesperson": what befell X, in the source's words
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and _outside(c, quoted)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and outside_quotes(c, quoted)
                     and c.i < verb.i), None)
     if subject is None or subject.lower_ in NOT_SPEAKERS:
         return None
@@ -333,7 +241,7 @@ def _name_after(verb, quoted: list[tuple[int, int]]):
     last word of the first PERSON entity before the next verb or sentence end."""
     doc = verb.doc
     for token in doc[verb.i + 1:min(verb.i + 9, verb.sent.end)]:
-        if token.pos_ in ("VERB", "AUX") or token.is_quote or not _outside(token, quoted):
+        if token.pos_ in ("VERB", "AUX") or token.is_quote or not outside_quotes(token, quoted):
             return None
         if token.ent_type_ == "PERSON" and (token.i + 1 >= len(doc)
                                             or doc[token.i + 1].ent_type_ != "PERSON"):
@@ -348,11 +256,11 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
     scientist Tierra Curry, "...""), never across another verb or into a quote."""
     doc, sent = verb.doc, verb.sent
     before = next((t for t in reversed(doc[sent.start:verb.i]) if not t.is_punct), None)
-    if before is not None and before.ent_type_ == "PERSON" and _outside(before, quoted):
+    if before is not None and before.ent_type_ == "PERSON" and outside_quotes(before, quoted):
         return before
     if verb.i == sent.start or all(t.is_punct for t in doc[sent.start:verb.i]):
         for token in doc[verb.i + 1:sent.end]:
-            if not _outside(token, quoted) or token.pos_ in ("VERB", "AUX"):
+            if not outside_quotes(token, quoted) or token.pos_ in ("VERB", "AUX"):
                 break
             if token.ent_type_ == "PERSON" and (token.i + 1 >= sent.end
                                                 or doc[token.i + 1].ent_type_ != "PERSON"):
@@ -392,7 +300,7 @@ def _reported_clause_of(verb, cue_verb, came_by: str, quoted):
     low, high = sorted((verb.head.i, cue_verb.i))
     if any("\n" in t.text for t in doc[low:high]):
         return None  # a parse run over a paragraph break
-    outer = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and _outside(c, quoted)]
+    outer = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and outside_quotes(c, quoted)]
     return verb.head if outer else None
 
 
@@ -421,7 +329,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]], steps: list[str] | No
     passive_cue = any(c.dep_ == "auxpass" for c in verb.children)  # "she was observed"
     steps = steps if steps is not None else []
     for _ in range(4):
-        inside = not _outside(verb, quoted)  # "..., further saying": a participle the parser
+        inside = not outside_quotes(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if climbed and _expletive(verb, subjects):
             subjects = []  # "told reporters it was wrong to fault ...": who told
@@ -431,7 +339,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]], steps: list[str] | No
             verb, came_by = reporter, "ccomp"
             continue
         if subjects:  # hung on a verb of the quote climbs on to the quote's own cue
-            outside = [c for c in subjects if _outside(c, quoted)]
+            outside = [c for c in subjects if outside_quotes(c, quoted)]
             found = _named_first(outside) if outside else _inverted_subject(verb, quoted)
             found = _person_before_place(verb, found) or found
             found = owned_role_name(found) or found  # "Elm College, Avon's dean, Jo Tan"
@@ -448,7 +356,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]], steps: list[str] | No
         if raised is not None:  # "X is alleged to have said", "X was quoted in Y saying"
             return raised
         nominal = _nominal_adjective(verb) if not climbed else None
-        if nominal is not None and _outside(nominal, quoted):
+        if nominal is not None and outside_quotes(nominal, quoted):
             steps.append("nominal-adjective")  # "the 43-year-old asked"
             return nominal
         if climbed and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX") \
@@ -491,7 +399,7 @@ def _raised_subject(verb, came_by: str, quoted: list[tuple[int, int]]):
                                    and verb.lemma_.lower() in RAISING_PASSIVES)):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ in EMPTY_SUBJECTS or not _outside(subject, quoted):
+    if subject is None or subject.lower_ in EMPTY_SUBJECTS or not outside_quotes(subject, quoted):
         return None
     return subject
 
@@ -547,7 +455,7 @@ def _participle_owner(verb, subject, quoted: list[tuple[int, int]]):
     if owner is None:
         return None
     main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                 and _outside(c, quoted)), None)
+                 and outside_quotes(c, quoted)), None)
     return main if main is not None else owner
 
 
