@@ -1,12 +1,12 @@
 """Putting the pieces together: quoted spans, reported clauses and their speakers, in order.
 
 Candidates (direct quotes and reported clauses) are attributed in text order so that ``he
-said`` can fall back on the speaker of the latest quote before it.
+said`` can fall back on the speaker of the latest quote before it. Whether a direct quote
+goes on from the one before it (and keeps its speaker) is in ``continuation.py``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -14,7 +14,6 @@ from typing import Any
 from detente.quotes.acronyms import defined_acronym
 from detente.quotes.anaphora import PRONOUNS, naming_words
 from detente.quotes.candidates import (
-    SENTENCE_END_RE,
     Candidate,
     _direct_candidates,
     _indirect_candidates,
@@ -29,8 +28,8 @@ from detente.quotes.context import (
     lead_description,
     main_country,
 )
+from detente.quotes.continuation import continues, follows
 from detente.quotes.cueless import (
-    FOLLOW_WORDS,
     announcer,
     intent_of,
     line_writer,
@@ -67,59 +66,6 @@ from detente.quotes.subjects import (
     subject_of,
 )
 from detente.records import Actor, CodedArticle, Quote, Speaker
-
-PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
-
-
-def _continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> bool:
-    """The quote goes on from ``previous``: it opens the paragraph right after the one holding
-    it, or it opens the next sentence of the same paragraph, right after its cue
-    (``"...," Conway said. "Look, ..."``)."""
-    if previous is None or span is None or not previous.direct or previous.speaker is None:
-        return False
-    if span.open_mark < previous.end:
-        return False
-    stretch = text[previous.end:span.open_mark]
-    breaks = len(PARAGRAPH_BREAK_RE.findall(stretch))
-    if breaks == 1:
-        lead = text.rfind("\n", 0, span.open_mark)
-        return not text[lead + 1:span.open_mark].strip()
-    cue_between = previous.cue_start is not None and previous.end <= previous.cue_start \
-        and previous.cue_end is not None and previous.cue_end <= span.open_mark
-    return breaks == 0 and cue_between and stretch.rstrip().endswith((".", "!", "?"))
-
-
-def _follows(text: str, previous: Quote | None, span) -> bool:
-    """A quote that opens the sentence right after a reported statement of the same
-    paragraph (``Smith said the plan would fail. "It is a disaster."``): the same speaker
-    goes on in their own words."""
-    if previous is None or previous.direct or span is None or previous.speaker is None \
-            or not previous.speaker.name or span.open_mark < previous.end:
-        return False
-    stretch = text[previous.end:span.open_mark]
-    if len(text[span.start:span.end].split()) < FOLLOW_WORDS:
-        return False
-    if "\n" in stretch:  # a sentence, not a heading ("'My family is terrified'")
-        return text[span.start:span.end].rstrip()[-1:] in ".!?" \
-            and _opens_next_paragraph(text, previous, stretch)
-    return not any(ch.isalnum() for ch in stretch) and "." in stretch
-
-
-def _opens_next_paragraph(text: str, previous: Quote, stretch: str) -> bool:
-    """The quote opens the paragraph right after the one whose last sentence is the reported
-    statement (``Smith said the plan would fail.`` / ``"It is a disaster."``): the stretch
-    between them holds one paragraph break, and before it only the statement's own cue
-    and speaker (``..., Smith said.``), no other sentence."""
-    head, _, tail = stretch.partition("\n")
-    if tail.strip() or "\n" in tail or not head.rstrip().endswith("."):
-        return False
-    if SENTENCE_END_RE.search(head.rstrip()[:-1] + " "):
-        return False
-    if any(ch.isalnum() for ch in head):  # the words after the statement are its cue
-        return previous.cue_start is not None and previous.end <= previous.cue_start \
-            and previous.cue_end is not None and previous.cue_end <= previous.end + len(head)
-    return True
-
 
 DOCUMENT_WINDOW = 2
 ISSUER_WINDOW = 4
@@ -473,9 +419,9 @@ class _Builder:
                 quote, self._named(closing_colon_subject(self.coded.doc, cand.span)),
                 "colon-clause", "direct:after-colon-clause"):
             pass  # "a request she often made to Abel: "Pls print."": the clause's subject
-        elif _continues(text, self.last_direct, cand.span) or _follows(
+        elif continues(text, self.last_direct, cand.span) or follows(
                 text, self.quotes[-1] if self.quotes else None, cand.span):
-            last = self.last_direct if _continues(text, self.last_direct, cand.span) \
+            last = self.last_direct if continues(text, self.last_direct, cand.span) \
                 else self.quotes[-1]
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
