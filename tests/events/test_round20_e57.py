@@ -14,7 +14,7 @@ or None)``.
 - ``pairs.pair_mentions`` (``semantics.yaml pair_nouns``): "the two countries", "both governments",
   "the leaders of the two nations" are the two countries the nearest text before names, when it
   names exactly two;
-- ``arguments.subject_head`` and ``triggers._active_by``: a "by" phrase the parser calls the passive
+- ``arguments.subject_head`` and ``triggers`` (both by ``arguments.active_by``): a "by" phrase the parser calls the passive
   agent of an active clause ("the leaders spoke by telephone") is a plain preposition, not the doer;
 - ``context._refused_partner``: the unplaced partner of a refused act ("refused to negotiate with
   the protesters") is the one refused, at home, as a placed one is ("refused to talk to the US");

@@ -197,6 +197,20 @@ def apposed_place(token) -> bool:
     return any(c.dep_ == "nsubj" and c.i < place.i for c in token.head.children)
 
 
+def active_by(verb, passive_marks=PASSIVE_SUBJECTS) -> bool:
+    """Whether a ``by`` child the parser calls the verb's passive agent is a plain preposition of an
+    active clause ("the leaders spoke by telephone"): the verb has an active subject and none of
+    ``passive_marks`` among its children.
+
+    The callers differ in what marks a clause passive, and each keeps its own: ``subject_head``
+    takes the passive subjects (``PASSIVE_SUBJECTS``, nominal or clausal) it reads the clause by,
+    while ``triggers`` reading a requirement's "by" object also takes a passive auxiliary
+    (``("nsubjpass", "auxpass")``), so that a "by" phrase after "was" stays an agent there even
+    when the parser misses the passive subject."""
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in passive_marks for c in children)
+
+
 def stranded_agent(verb):
     """The ``by`` phrase the parser hung from a passive verb's gerund complement ("has been
     accused of misusing funds by government officials": the officials accuse), when the passive
@@ -229,7 +243,7 @@ def subject_head(token):
         children = list(current.children)
         passive = next((c for c in children if c.dep_ in PASSIVE_SUBJECTS), None)
         agent = next((c for c in children if c.dep_ == "agent"), None)
-        if agent is not None and passive is None and any(c.dep_ == "nsubj" for c in children):
+        if agent is not None and active_by(current):
             agent = None  # "the leaders spoke by telephone": an active clause's "by" phrase is no passive agent
         if agent is None and passive is not None:
             agent = stranded_agent(current)  # "was accused of misusing funds by officials"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from detente.events.arguments import MentionIndex, antecedent, shared_passive_subject
+from detente.events.arguments import MentionIndex, active_by, antecedent, shared_passive_subject
 from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
 from detente.events.objects import act_object
@@ -43,11 +43,10 @@ down the ladder"): their particle senses ("walked off the job", "stepped down") 
 particle."""
 
 
-def _active_by(token) -> bool:
-    """A verb with an active subject and no passive one: a "by" child the parser calls its agent is
-    a plain preposition ("the leaders spoke by telephone")."""
-    children = list(token.children)
-    return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+ACTIVE_BY_PASSIVE_MARKS = ("nsubjpass", "auxpass")
+"""What marks a verb passive when a requirement reads its "by" child (``arguments.active_by``): a
+passive subject or a passive auxiliary; a "by" child of any other verb with a subject is a plain
+preposition ("the leaders spoke by telephone")."""
 
 
 PREPOSITION_ALIASES = {"underobj": "under"}
@@ -167,7 +166,7 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             return child  # "agreed to demands for reform": a plural noun the parser read as an infinitive
         if (rel in PREPOSITION_RELATIONS or rel in PREPOSITION_ALIASES) and \
-                (child.dep_ == "prep" or (child.dep_ == "agent" and _active_by(token))) and \
+                (child.dep_ == "prep" or (child.dep_ == "agent" and active_by(token, ACTIVE_BY_PASSIVE_MARKS))) and \
                 child.lower_ == PREPOSITION_ALIASES.get(rel, rel):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and object_words(pobj) & words:
