@@ -18,10 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from detente.actors.entry import Entry
 from detente.actors.roster import Person
 from detente.actors.tables import DATA, fold, read_tsv
 
@@ -30,6 +31,8 @@ SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "RE
                      "AGR", "CRM", "UAF"})
 CODE_RE = re.compile(r"\[([A-Z~-]+)(?:\s+([<>]?)(\d{6,8})?(?:-(\d{6,8}))?)?\s*\]")
 PAREN_RE = re.compile(r"\(([^)]*)\)")
+POSSESSIVE_RE = re.compile(r"'S\b")
+"""A possessive ``'S`` that ``str.title`` makes of ``PEOPLE'S`` ("People'S"): written ``'s``."""
 FILE_DATE = dt.date(2014, 1, 30)
 """Date the Phoenix country file was generated: an open-ended role is closed there (later
 years come from detente's own roster)."""
@@ -98,7 +101,7 @@ def display_name(raw: str) -> str | None:
     if len(words) == 1:
         word = words[0].strip(".")
         return word if 2 <= len(word) <= 5 and word.isalpha() else None
-    return " ".join(w.capitalize() if w.isalpha() else w.title() for w in words)
+    return " ".join(w.capitalize() if w.isalpha() else POSSESSIVE_RE.sub("'s", w.title()) for w in words)
 
 
 def load_countries() -> tuple[set[str], dict[str, str]]:
@@ -256,11 +259,13 @@ def body_rows(path: Path, iso, legacy, tags, kinds: set[str] = BODY_WORDS) -> It
     ``Phoenix.Countries.actors.txt``: entries with no dated code (armies, councils,
     intelligence services, armed groups), coded by their country and sector; a legislature
     (``BODY_LEGISLATURES``) is LEG, a court JUD, as detente codes them. People (ELI) and
-    entries of no sector (country names, cities) are left out."""
-    from detente.actors.tables import load_tables
+    entries of no sector (country names, cities) are left out, and so is a name a file read
+    before this one has (it would never take effect: ``tables.phoenix_bodies``)."""
+    from detente.actors.tables import _own_entries, load_tables
 
     seen: set[str] = set()
     tables = load_tables(None)
+    known = {fold(name) for name, _entry in _own_entries()}
     for block in read_blocks(path):
         if any(s or e for _c, _b, s, e in block.codes):
             continue
@@ -269,8 +274,8 @@ def body_rows(path: Path, iso, legacy, tags, kinds: set[str] = BODY_WORDS) -> It
         if mapped is None or mapped[1] in (None, "ELI") or mapped[0] not in iso:
             continue
         for name in body_names(block, kinds):
-            if composed(name, tables):
-                continue
+            if composed(name, tables) or fold(name) in known:
+                continue  # a name our files have is never read from here (``shadowed_bodies``)
             sector = mapped[1]
             if name.endswith(BODY_LEGISLATURES) or name.startswith(("House ", "Senate ")):
                 sector = "LEG"
@@ -344,4 +349,31 @@ def source_conflicts(roster: dict[str, Person], phoenix: list[Person]) -> list[s
             elif all(o.country != office.country for o in held):
                 found.append(f"{ours.id}: Phoenix {office.country}{office.sector} on {day}, "
                              f"roster: {held[0].title} of {held[0].country}")
+    return found
+
+
+def shadowed_bodies(rows: Iterable[dict] | None = None,
+                    own: Iterable[tuple[str, Entry]] | None = None) -> list[str]:
+    """Names of ``phoenix_bodies.tsv`` rows (``rows``) that a file read before it has (``own``:
+    countries, variants, demonyms, metonyms, regions, ``organisations.tsv``,
+    ``phoenix_organisations.tsv``). Such a row never takes effect (``tables.phoenix_bodies``
+    skips it): each is reported, as a conflict where the two code the name differently
+    ("Federal Security Service": Phoenix RUS COP, ours RUS SPY), else as a duplicate.
+    Reported, never resolved: the file read first wins at coding time."""
+    from detente.actors.tables import _own_entries
+
+    rows = read_tsv(DATA / "phoenix_bodies.tsv") if rows is None else rows
+    first: dict[str, Entry] = {}
+    for name, entry in (_own_entries() if own is None else own):
+        first.setdefault(fold(name), entry)
+    found = []
+    for row in rows:
+        for name in row["names"].split("|"):
+            ours = first.get(fold(name))
+            if ours is None:
+                continue
+            kind = "conflict" if (ours.country, ours.sector) != (row["country"], row["sector"] or None) \
+                else "duplicate"
+            found.append(f"{kind}: {row['id']} {name!r} {row['country']} {row['sector']}, "
+                         f"read first: {ours.entry} {ours.country} {ours.sector}")
     return found
