@@ -15,7 +15,7 @@ Moved unchanged from ``attach``; figures: docs/accuracy/events.md, issue 13 roun
 from __future__ import annotations
 
 from detente.events.arguments import object_heads
-from detente.events.triggers import Candidate
+from detente.events.triggers import WRITTEN_MESSAGES, Candidate
 
 ADDRESS_VERBS = frozenset({"write", "send", "turn", "appeal", "telephone", "phone", "ring", "call", "email",
                            "e-mail", "cable", "contact", "approach", "petition", "lobby"})
@@ -26,7 +26,7 @@ an explanation", "telephoned her counterpart to protest")."""
 TO_ADDRESS_VERBS = frozenset({"write", "send", "turn", "appeal"})
 """Verbs of addressing whose addressee is their ``to`` object ("wrote to", "sent a letter to")."""
 
-MESSAGE_NOUNS = frozenset({"letter", "message", "note", "memo", "email", "e-mail", "cable", "petition", "complaint"})
+MESSAGE_NOUNS = WRITTEN_MESSAGES | frozenset({"note", "petition", "complaint"})
 """What is sent when sending is addressing ("sent a letter to X to demand ...")."""
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "APPEAL"})

@@ -112,11 +112,32 @@ def _cameo_table(path: Path) -> dict[str, CameoCode]:
     return out
 
 
-def _trigger_table(path: Path) -> dict[tuple[str, str], list[Trigger]]:
+LIST_RE = re.compile(r"\$([a-z_]+)")
+"""A named word list in a requirement (``obj=$arms``): semantics.yaml ``trigger_word_lists``."""
+
+
+def expand_lists(requires: str, lists: dict[str, list[str]]) -> str:
+    """A requires column with each ``$name`` written out as the words of its list, so that several
+    entries needing the same words share one list: ``obj=$arms`` -> ``obj=tank|tanks|...``. An
+    unknown name is an error naming it.
+
+    >>> expand_lists("prt=off&obj=$talks|summit", {"talks": ["talks", "negotiations"]})
+    'prt=off&obj=talks|negotiations|summit'
+    """
+    def words(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in lists:
+            raise ResourceError(f"triggers.tsv names word list ${name}, not in semantics.yaml trigger_word_lists")
+        return "|".join(lists[name])
+
+    return LIST_RE.sub(words, requires)
+
+
+def _trigger_table(path: Path, lists: dict[str, list[str]] | None = None) -> dict[tuple[str, str], list[Trigger]]:
     table: dict[tuple[str, str], list[Trigger]] = {}
     for rid, pos, lemma, req, typ, cameo, role, negated, targets in _rows(path):
         trig = Trigger(
-            id=rid, pos=pos, lemma=lemma, requires=Requirement.parse(req),
+            id=rid, pos=pos, lemma=lemma, requires=Requirement.parse(expand_lists(req, lists or {})),
             type="" if typ == "-" else typ, cameo="" if cameo == "-" else cameo, role=role,
             negated="" if negated == "-" else negated,
             targets=tuple(t for t in targets.split(",") if t and t != "-"),
@@ -315,7 +336,7 @@ def load_lexicon() -> Lexicon:
     lexicon = Lexicon(
         quads={name: int(spec["quad"]) for name, spec in plover["types"].items()},
         cameo=_cameo_table(data_path("events", "cameo.tsv")),
-        triggers=with_nominals(_with_converted(_trigger_table(data_path("events", "triggers.tsv")),
+        triggers=with_nominals(_with_converted(_trigger_table(data_path("events", "triggers.tsv"), semantics["trigger_word_lists"]),
                                                _trigger_table(data_path("events", "cameo2_triggers.tsv")),
                                                words["reporting"] | words["label_verbs"] | words["light_verbs"]),
                                semantics.get("nominalizations", {})),

@@ -92,9 +92,12 @@ class Candidate:
 
 
 THING_PRONOUNS = frozenset({"them", "it"})
-INFORMATION_NOUNS = frozenset({"message", "document", "file", "email", "e-mail", "letter", "record", "recording",
-                               "tape", "video", "footage", "photo", "photograph", "image", "report", "data",
-                               "transcript", "cable", "memo", "chat", "text", "detail", "result", "finding"})
+WRITTEN_MESSAGES = frozenset({"message", "email", "e-mail", "letter", "cable", "memo"})
+"""Written messages: things obtained and released (``INFORMATION_NOUNS``) and what is sent when
+sending is addressing someone (``addressing.MESSAGE_NOUNS``)."""
+INFORMATION_NOUNS = WRITTEN_MESSAGES | frozenset({
+    "document", "file", "record", "recording", "tape", "video", "footage", "photo", "photograph", "image", "report",
+    "data", "transcript", "chat", "text", "detail", "result", "finding"})
 """Things obtained and then "released", "published" or "leaked" ("obtained the messages and released them")."""
 
 
