@@ -156,3 +156,21 @@ def test_a_missing_empty_or_malformed_list_is_an_error(tmp_path, monkeypatch, bo
             word_list("fake", "words.yaml", "words")
     finally:
         resources._yaml_file.cache_clear()
+
+
+EVENTS_SECTIONS = [  # (module, semantics.yaml section, key): lists the module reads by its section's _spec()
+    ("detente.events.cautions", "cautions", "speaking_verbs"),
+    ("detente.events.cautions", "cautions", "speaker_nouns"),
+]
+
+
+@pytest.mark.parametrize("module, section, key", EVENTS_SECTIONS, ids=lambda v: str(v))
+def test_events_lists_live_in_semantics_yaml_with_no_copy_in_the_code(module, section, key):
+    # round 21: the word lists of cautions.spoken_attack moved from code into semantics.yaml
+    from detente.events.lexicon import semantics_file
+
+    words = semantics_file()[section][key]
+    assert words and all(isinstance(w, str) and w == w.lower().strip() and w for w in words)
+    loaded = importlib.import_module(module)
+    assert loaded._spec()[key] == frozenset(words)
+    assert not any(isinstance(v, frozenset) and v == frozenset(words) for v in vars(loaded).values())

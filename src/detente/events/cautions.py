@@ -10,7 +10,7 @@ of is such a danger: the warned clause's subject is no person, actor, pronoun or
 ..., "against"), a clause whose subject is an actor ("warned that Russia would respond", "that
 they would retaliate"), a threat noun ("warned of consequences", "that sanctions would follow") or
 nothing warned of ("the army warned the rebels") stays a threat. Word lists: ``semantics.yaml
-cautions``.
+cautions`` (those of :func:`spoken_attack` too: ``speaking_verbs``, ``speaker_nouns``).
 
 :func:`spoken_attack`: a person's "attack" told with their own speaking verb ("the president attacked
 foreign farmers, saying ...") is words; ``nonevents.verbal_attack`` recodes it ACCUSE.
@@ -103,23 +103,14 @@ def danger_warning(token, type_: str | None, index: MentionIndex | None = None) 
     return bool(verdicts) and all(v is True for v in verdicts)
 
 
-_VERBAL_CLAUSE = frozenset({"say", "accuse", "call", "describe", "brand", "claim", "argue", "charge", "insist", "dub",
-                            "label", "complain", "allege", "declare", "tell", "write"})
-
-
-_SPEAKER_NOUNS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson",
-                            "secretary", "chancellor", "premier", "mp", "senator", "candidate", "chairman",
-                            "chairwoman", "official", "lawmaker", "politician", "governor", "mayor", "king",
-                            "prime", "shadow", "critic", "deputy", "speaker"})
-
-
 def _speaker_subject(token) -> bool:
     """True when the verb's subject is a person: a person's name or a speaker's title ("Robert
     Mugabe", "the opposition leader"), not a state, a force or an armed group."""
+    spec = _spec()
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     def person(s) -> bool:
-        titled = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in _SPEAKER_NOUNS for c in s.children)
-        return s.ent_type_ == "PERSON" or s.lemma_.lower() in _SPEAKER_NOUNS or titled or \
+        titled = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in spec["speaker_nouns"] for c in s.children)
+        return s.ent_type_ == "PERSON" or s.lemma_.lower() in spec["speaker_nouns"] or titled or \
             (s.pos_ == "PRON" and s.lower_ in ("he", "she"))
     return bool(subjects) and all(person(s) for s in subjects)
 
@@ -132,5 +123,5 @@ def spoken_attack(token) -> bool:
     people"). Read by ``nonevents.verbal_attack`` beside its grounds ("for taking money")."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "attack" or not _speaker_subject(token):
         return False
-    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in _VERBAL_CLAUSE
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in _spec()["speaking_verbs"]
                for c in token.children)
