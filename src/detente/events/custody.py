@@ -14,6 +14,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex, actors_under
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
+from detente.nlp import up_from
 from detente.records import Mention
 
 
@@ -24,14 +25,7 @@ def _spec(lexicon: Lexicon) -> dict:
 def _clause_verb(token):
     """The verb of the clause a trigger stands in ("died of torture": died), the trigger itself
     when it is a verb."""
-    current = token
-    for _ in range(6):
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
+    return next((t for t in up_from(token, 6) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _custody_nouns(verb, lexicon: Lexicon) -> list:

@@ -29,6 +29,7 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
 from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
+from detente.nlp import up_from
 from detente.places.toponyms import DATELINE
 
 CLAUSAL = ("ccomp", "pcomp", "advcl")
@@ -147,17 +148,13 @@ def inverted_condition(token) -> bool:
     """True inside a clause opened by an inverted auxiliary before its subject ("Had Israel
     attacked Iran, ...", "Were Russia to invade Ukraine, ...", "Should talks fail, ..."): a
     condition, as an if-clause is."""
-    current = token if token.pos_ in ("VERB", "AUX") else token.head
-    for _ in range(6):
+    for current in up_from(token if token.pos_ in ("VERB", "AUX") else token.head, 6):
         if current.dep_ == "advcl":
             first = current.doc[current.left_edge.i]
             subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if first.lower_ in INVERTED and first.head.i == current.i and first.dep_ in ("aux", "auxpass") \
                     and subject is not None and first.i < subject.i:
                 return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
     return False
 
 

@@ -26,7 +26,7 @@ from detente.events.arguments import MentionIndex, actors_under, object_heads, s
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import has_condition
 from detente.events.triggers import Coding, match
-from detente.nlp import columns
+from detente.nlp import columns, up_from
 from detente.records import Actor
 
 CONSEQUENCE_PREPS = ("for", "to", "on", "against")
@@ -35,8 +35,7 @@ CONSEQUENCE_PREPS = ("for", "to", "on", "against")
 def speaking_actors(token, verbs: frozenset[str], index: MentionIndex, *, include_self: bool = True):
     """Actors of the nearest ancestor verb of ``verbs`` whose subject is a resolved actor (also
     ``blame.py``'s speaker of an attribution)."""
-    current = token if include_self else token.head
-    for _ in range(6):
+    for current in up_from(token if include_self else token.head, 6):
         if current.lemma_.lower() in verbs:
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
             if subject is None and current.dep_ == "conj":  # "Erdogan cited X and said, ..."
@@ -44,21 +43,14 @@ def speaking_actors(token, verbs: frozenset[str], index: MentionIndex, *, includ
             found = actors_under(subject, index) if subject is not None else []
             if found:
                 return found
-        if current.head.i == current.i:
-            return []
-        current = current.head
     return []
 
 
 def _addressee(token, verbs: frozenset[str], index: MentionIndex) -> list:
     """Actors a communication verb above ``token`` addresses ("told Putin that ...")."""
-    current = token.head
-    for _ in range(4):
+    for current in up_from(token.head, 4):
         if current.lemma_.lower() in verbs:
             return [m for c in current.children if c.dep_ in ("dobj", "dative") for m in actors_under(c, index)]
-        if current.head.i == current.i:
-            return []
-        current = current.head
     return []
 
 

@@ -9,6 +9,7 @@ trigger's predicate, with the word lists of ``semantics.yaml``.
 from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
+from detente.nlp import up_from
 
 
 def predicate(token):
@@ -105,8 +106,7 @@ def is_hypothetical(token, lexicon: Lexicon) -> bool:
     """True inside an if/unless clause ("if war starts in Iraq"), or an until-clause in the present
     tense, a condition still to be met ("the war won't end until Armenian forces withdraw", "until
     their demands are met"; a past one tells what happened: "fighting went on until the troops withdrew")."""
-    current = token
-    for _ in range(8):
+    for current in up_from(token, 8):
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lexicon.words["condition_marks"] for c in current.children
         ):
@@ -114,9 +114,6 @@ def is_hypothetical(token, lexicon: Lexicon) -> bool:
         if current.dep_ == "advcl" and present_tense(current) and \
                 any(c.dep_ == "mark" and c.lower_ == "until" for c in current.children):
             return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
     return False
 
 
@@ -162,14 +159,10 @@ def noun_modality(token, lexicon: Lexicon) -> str | None:
 def has_condition(token, lexicon: Lexicon) -> bool:
     """True when ``token``'s clause (or the clause it is reported in) carries an if/unless clause."""
     marks = lexicon.words["condition_marks"]
-    current = token
-    for _ in range(3):
+    for current in up_from(token, 3):
         for child in current.children:
             if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
                 return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
     return False
 
 
@@ -184,8 +177,7 @@ def is_background(token, lexicon: Lexicon) -> bool:
     """True for the setting of an event rather than the event: "after two days of fighting",
     "following the invasions", "after crowds trashed its embassy", "before allowing aid convoys",
     and relative clauses ("Macedonia, which is preparing an offensive")."""
-    current = token
-    for _ in range(6):
+    for current in up_from(token, 6):
         if current.dep_ == "relcl" and lexicon.semantics.get("background_relative_clauses"):
             return True
         if current.dep_ == "advcl" and any(
@@ -197,9 +189,6 @@ def is_background(token, lexicon: Lexicon) -> bool:
         if current.dep_ == "dobj" and current.head.dep_ == "prep" and \
                 current.head.lower_ in lexicon.words["background_preps"]:
             return True  # "following Turkish airstrikes" parsed as a verb taking an object
-        if current.head.i == current.i:
-            return False
-        current = current.head
     return False
 
 

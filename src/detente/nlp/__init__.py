@@ -330,6 +330,21 @@ def heads(doc) -> list[int]:
     return found
 
 
+def up_from(token, steps: int) -> Iterator:
+    """``token`` and the heads above it, ``steps`` tokens at most, ending at the root: the walk up
+    the parse the rules make ("for _ in range(steps): ...; current = current.head"), stopping at
+    the root by index (tokens are never identical objects).
+
+    >>> [t.text for t in up_from(load_nlp()("Talks resumed quickly.")[0], 6)]
+    ['Talks', 'resumed']
+    """
+    for _ in range(steps):
+        yield token
+        if token.head.i == token.i:
+            return
+        token = token.head
+
+
 CHILDREN_KEY = "detente.children"
 
 
