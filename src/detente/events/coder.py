@@ -93,6 +93,7 @@ from detente.events.partners import (
     pairs_of,
     same_act_targets,
 )
+from detente.events.restrictions import story_restriction
 from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,
@@ -289,6 +290,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         if sources:
             passive = people  # "The suspect in the shooting at the Subway is arrested": the suspect
             coding = replace(coding, rule=coding.rule + "~state~story")
+    if not sources and (sources := story_restriction(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~state~restriction")  # "A nationwide lockdown begins"
     if not sources and (anchor := verbal_anchor(cand, lexicon)) is not None:
         if sources := earlier_role(anchor, index):
             coding = replace(coding, rule=coding.rule + "~earlier")
@@ -520,8 +523,9 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             coding = _homed(coding, src + tgt, index)
-            if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
+            if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon) and "~election" not in coding.rule:
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
+                # (an election judged is the state's act: "Opposition leaders denounce the election")
             for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
                     ([(src, tgt)] if nonevents.given_together(cand.token, coding.type) else None) or \
                     ([(src, tgt)] if disputes.accepted_offer(cand, lexicon) else None) or \
