@@ -356,7 +356,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         # the streets") or with whom it is against ("the protests against his government"), not in passing
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
-    elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
+    elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources) and \
+            not cand.entry.id.endswith("+in-protest"):  # "two ministers resigned in protest" (round 21) is one
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
