@@ -13,8 +13,9 @@ country or None)``.
   a retreat; abandoning a plan is not (it stays a concession);
 - ``triggers.tsv noun:sweep+protesters``: a sweep of protesters or their camp is a coercive act; a
   sweep of a market is not;
-- ``triggers.tsv verb:introduce+censure`` and siblings: a motion of censure or no confidence
-  introduced, tabled or filed against an actor is an accusation; a motion on a topic is not;
+- ``triggers.tsv verb:introduce+censure``, ``verb:table+censure``, ``noun:motion+censure`` and siblings: a
+  motion of censure or no confidence introduced, tabled or filed against an actor is an accusation; a
+  motion on a topic stays a proposal, and the other senses of "introduce" stay as they were;
 - ``triggers.tsv verb:resign+in-protest``, ``verb:quit+in-protest`` (and ``coder.code_trigger``): resigning
   in protest is a protest (round 9's decision), by ministers too -- the guard that drops a state
   actor's "protest" as a campaign rally leaves these entries alone; a plain resignation is none."""
@@ -55,8 +56,10 @@ CASES = [
     ("Senator Russ Feingold announced that he will introduce a motion of censure against President George W. Bush.",
      {("ACCUSE", "USA", "USA")}),
     ("Kenyan opposition MPs tabled a no-confidence motion against the government.", {("ACCUSE", "KEN", "KEN")}),
-    # control: a motion on a topic
-    ("Kenyan opposition MPs introduced a motion on education.", set()),
+    ("Kenyan opposition MPs filed a censure motion against the speaker.", {("ACCUSE", "KEN", "KEN")}),
+    # controls: a motion on a topic stays a proposal (REQUEST, as before); an amnesty introduced stays a concession
+    ("Kenyan opposition MPs introduced a motion on education.", {("REQUEST", "KEN", None)}),
+    ("The government introduced an amnesty for rebels in Kenya.", {("CONCEDE", "KEN", "KEN")}),
     # resigning in protest, by ministers too (a state actor's protest that is no campaign rally)
     ("Two Kenyan ministers resigned in protest against the president's decision.", {("PROTEST", "KEN", "KEN")}),
     # controls: a plain resignation; a president at a protest
@@ -83,4 +86,4 @@ def test_rule_names(coded):
     assert {e.rule for e in coded[10].events} == {"verb:abandon+posts"}
     assert {e.rule.split("~")[0] for e in coded[13].events} == {"noun:sweep+protesters"}
     assert {e.rule.split("~")[0] for e in coded[15].events} == {"verb:introduce+censure"}
-    assert {e.rule.split("~")[0] for e in coded[18].events} == {"verb:resign+in-protest"}
+    assert {e.rule.split("~")[0] for e in coded[20].events} == {"verb:resign+in-protest"}
