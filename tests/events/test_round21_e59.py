@@ -18,7 +18,9 @@ country or None)``.
   motion on a topic stays a proposal, and the other senses of "introduce" stay as they were;
 - ``triggers.tsv verb:resign+in-protest``, ``verb:quit+in-protest`` (and ``coder.code_trigger``): resigning
   in protest is a protest (round 9's decision), by ministers too -- the guard that drops a state
-  actor's "protest" as a campaign rally leaves these entries alone; a plain resignation is none."""
+  actor's "protest" as a campaign rally leaves these entries alone; a plain resignation is none, and so is
+  a participle with no subject of its own ("X appointed him ..., resigning in protest": the main clause's
+  subject is not the one who resigned)."""
 
 from __future__ import annotations
 
@@ -62,7 +64,9 @@ CASES = [
     ("The government introduced an amnesty for rebels in Kenya.", {("CONCEDE", "KEN", "KEN")}),
     # resigning in protest, by ministers too (a state actor's protest that is no campaign rally)
     ("Two Kenyan ministers resigned in protest against the president's decision.", {("PROTEST", "KEN", "KEN")}),
-    # controls: a plain resignation; a president at a protest
+    # controls: a participle whose resigner is not the main clause's subject; a plain resignation; a
+    # president at a protest
+    ("Kenyan President Uhuru Kenyatta appointed him minister, a post he held until 2018, resigning in protest.", set()),
     ("Two Kenyan ministers resigned on Monday.", set()),
     ("Kenyan President Uhuru Kenyatta spoke at a protest in Nairobi.", set()),
 ]
