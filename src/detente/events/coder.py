@@ -93,6 +93,7 @@ from detente.events.partners import (
     pairs_of,
     same_act_targets,
 )
+from detente.events.restrictions import story_restriction
 from detente.events.riots import rioting
 from detente.events.rules import (
     conditional_threats,
@@ -289,6 +290,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         if sources:
             passive = people  # "The suspect in the shooting at the Subway is arrested": the suspect
             coding = replace(coding, rule=coding.rule + "~state~story")
+    if not sources and (sources := story_restriction(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~state~restriction")  # "A nationwide lockdown begins"
     if not sources and (anchor := verbal_anchor(cand, lexicon)) is not None:
         if sources := earlier_role(anchor, index):
             coding = replace(coding, rule=coding.rule + "~earlier")
@@ -353,8 +356,11 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         # the streets") or with whom it is against ("the protests against his government"), not in passing
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):
         coding = replace(coding, type="ACCUSE", cameo="111", rule=coding.rule + "~diplomatic")
-    elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources):
+    elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources) and \
+            not cand.entry.id.endswith("+in-protest"):  # "two ministers resigned in protest" (round 21) is one
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
+    if cand.entry.id.endswith("+in-protest") and not any(c.dep_ == "nsubj" for c in cand.token.children):
+        return None  # "May appointed him ..., resigning in protest": a participle's resigner is not the clause's subject
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
     coding = conventions.civil_blockade(coding, sources, lexicon)  # "farmers blockaded the port": a protest
@@ -520,8 +526,9 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             coding = _homed(coding, src + tgt, index)
-            if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon):
+            if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon) and "~election" not in coding.rule:
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
+                # (an election judged is the state's act: "Opposition leaders denounce the election")
             for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
                     ([(src, tgt)] if nonevents.given_together(cand.token, coding.type) else None) or \
                     ([(src, tgt)] if disputes.accepted_offer(cand, lexicon) else None) or \

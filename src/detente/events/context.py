@@ -196,6 +196,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
     argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
     argument = attach.unplaced_author(argument, index) or argument  # "vetoed a bill passed by parliament"
+    if (held := election_state(cand, argument, src, foreign, index, lexicon)) is not None:
+        return held  # "denounced the election as fraudulent": the state that held it
     unresolved = index.unresolved.get(argument.i) or next(  # "called on councils, church leaders and mayors"
         (index.unresolved[c.i] for c in argument.conjuncts if c.i in index.unresolved), None)
     if unresolved is not None and unresolved.text.lower() in agencies:
@@ -342,6 +344,37 @@ def _refused_partner(verb, index: MentionIndex):
     only for refused talks, deals and cooperation (``mutual_types``): "refused to fight the rebels"
     refuses an order, not the rebels."""
     return _unplaced_noun(object_heads(verb, ("with", "to")), index)
+
+
+def election_state(cand: Candidate, argument, src: list[Participant], foreign: dict, index: MentionIndex,
+                   lexicon: Lexicon) -> tuple[list[Participant], str] | None:
+    """The state that held an election an act judges: "Opposition leaders denounce the election as
+    fraudulent", "the opposition rejected the results of the vote" (``semantics.yaml election_target``,
+    issue 13 round 21). An accusation or rejection of an election, a vote or its result is aimed at
+    the government of the country named in the object ("Belarus's election", "the vote in Belarus"),
+    else, when the sentence names no other country, at the doer's own government (rule suffix
+    ``~election``). Not "the election of X as Speaker" (a person chosen). None when the object is no
+    election; ``([], "")`` when its country is unclear."""
+    words = lexicon.semantics["election_target"]
+    if cand.entry.type not in words["types"]:
+        return None
+    lemma = argument.lemma_.lower()
+    if lemma in words["result_nouns"] and not any(
+            t.lemma_.lower() in words["nouns"] and t.lemma_.lower() not in words["result_nouns"]
+            for t in argument.subtree if t.i != argument.i):
+        return None  # "rejected the results of the study": only an election's result
+    if lemma not in words["nouns"] or any(c.dep_ == "prep" and c.lower_ in ("of", "as") for c in argument.children
+                                         if lemma not in words["result_nouns"]):
+        return None  # "opposing the election of X as Speaker": a person chosen, no poll judged
+    named = {m.actor.country: m for t in argument.subtree for m in index.at(t) if m.actor.country in ISO3}
+    if len(named) == 1:
+        country = next(iter(named))
+    elif not named and not foreign and len({p.country for p in src}) == 1 and src[0].country in ISO3:
+        country = src[0].country
+    else:
+        return [], ""
+    return [Participant(text=argument.text, country=country, sector="GOV", start=argument.idx,
+                        end=argument.idx + len(argument))], "~election"
 
 
 def _unplaced_owner(argument, index: MentionIndex):

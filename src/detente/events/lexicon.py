@@ -290,7 +290,8 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "story_act_verbs": frozenset(semantics["story_state_verbs"]) | frozenset(
             entry.split(":")[1].split("+")[0] for entry in semantics["undergo_entries"]) | frozenset(
             semantics["legal_release"]["verbs"]) | frozenset(  # "One man was released on bail" (round 19b)
-            semantics["story_crowd_nouns"]),  # "Protests filled the streets daily" (round 20)
+            semantics["story_crowd_nouns"]) | frozenset(  # "Protests filled the streets daily" (round 20)
+            semantics["story_restriction"]["nouns"]),  # "A curfew was imposed on the capital" (round 21)
         "occurrence_verbs": frozenset(semantics["occurrence_verbs"]),
         "adjunct_types": frozenset(semantics["adjunct_types"]),
         "reciprocal_verbs": frozenset(semantics["reciprocal_verbs"]),

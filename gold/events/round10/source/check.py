@@ -1,0 +1,98 @@
+"""Round-10 event gold (issue 13, round 21, branch e59), check half: the hand-written records (fragment
+locating the sentence, trigger, type, source, target, flags), coded from the texts alone after the round's
+rules were written and before detente was run on any check text. `python gold/events/round10/source/check.py`
+writes check.jsonl."""
+import sys; sys.path.insert(0, __import__('os').path.dirname(__file__))
+from write import write
+A = lambda **k: k
+ann = {
+ "wcep-2006-07-21-009": [
+  ("Four U.S. soldiers accused of murdering", "say that officers commanded them", "ACCUSE", ("USA", "MIL", None),
+   ("USA", "MIL", "officers"), A(alts=[{"target": None}], note="the soldiers blame their officers")),
+  ("Four U.S. soldiers accused of murdering", "accused", "ACCUSE", (None, None, None), ("USA", "MIL", None),
+   A(opt=True, alts=[{"source": "USA", "target": "USA"}], note="characterisation, agentless")),
+  ("Four U.S. soldiers accused of murdering", "murdering", "ASSAULT", ("USA", "MIL", None), (None, "REB", "suspected insurgents"),
+   A(opt=True, rep=True, note="alleged; Iraq not named")),
+  ("Four U.S. soldiers accused of murdering", "commanded them to", "REQUEST", ("USA", "MIL", "officers"), ("USA", "MIL", "them"),
+   A(opt=True, rep=True, note="an order inside the army"))],
+ "wcep-2009-03-19-007": [
+  ("The Civil and Public Services Union protests against Ireland's government", "protests against", "PROTEST",
+   ("IRL", "CVL", "The Civil and Public Services Union"), ("IRL", "GOV", "Ireland's government"),
+   A(note="a trade union, Irish by context"))],
+ "wcep-2017-02-03-010": [
+  ("Per the Afghan government's request", "request", "REQUEST", ("AFG", "GOV", "the Afghan government's"), ("UN", "IGO", "the United Nations"),
+   A(opt=True, note="passing reference to the earlier request")),
+  ("the United Nations drops sanctions against Hezb-e Islami party leader", "drops sanctions", "CONCEDE",
+   ("UN", "IGO", "the United Nations"), ("AFG", "REB", "Hezb-e Islami party leader and former Prime Minister Gulbuddin Hekmatyar"),
+   A(alts=[{"type": "RETREAT"}], note="easing sanctions (CAMEO 081)")),
+  ("peace deal with its second largest militant group", "peace deal", "AGREE", ("AFG", "GOV", "the country's"),
+   ("AFG", "REB", "its second largest militant group"), A(opt=True, note="September 2016, passing back-reference"))],
+ "wcep-2021-09-12-013": [],
+ "wcep-2022-02-02-012": [
+  ("Mass government-organized protests against the Yangulbayev family", "protests", "PROTEST", ("RUS", "CVL", None),
+   ("RUS", "CVL", "the Yangulbayev family"), A(note="organised by the Chechen government")),
+  ("The Chechen government claimed that protests were spontaneous", "protests", "PROTEST", ("RUS", "CVL", None), ("RUS", "CVL", None),
+   A(opt=True, repeat=0)),
+  ("stated that he will rip the heads off", "will rip the heads off", "THREATEN", ("RUS", "LEG", "a member of the Russian State Duma, Adam Delimkhanov"),
+   ("RUS", "CVL", "Yangulbayevs"), A()),
+  ("Rospotrebnadzor did nothing", "did nothing", "COERCE", ("RUS", "GOV", "Rospotrebnadzor"), None,
+   A(neg=True, note="no action against the gatherings"))],
+ "wcep-2023-07-08-013": [
+  ("secures a vote of confidence in Parliament", "secures a vote of confidence", "SUPPORT", ("GRC", "LEG", "Parliament"),
+   ("GRC", "GOV", "The New Democracy party, led by Prime Minister Kyriakos Mitsotakis"),
+   A(alts=[{"type": "AGREE"}], note="parliament's confidence in the new government"))],
+ "wikinews-2019-06-01-01": [
+  ("Emergency responders included the Secret Service", "Emergency responders", "AID", ("USA", "COP", "the Secret Service and US Park Police"),
+   ("USA", "CVL", None), A(opt=True, note="relief to an accident victim (round 9: optional)")),
+  ("Surrounding areas were reportedly shut down", "shut down", "COERCE", ("USA", "COP", None), None, A(opt=True))],
+ "wikinews-2019-09-09-01": [
+  ("but was arrested in 1963", "was arrested", "COERCE", ("GBR", "GOV", None), ("ZWE", "OPP", "Mugabe"),
+   A(opt=True, alts=[{"source": "ZWE"}, {"source": None}], note="1963, Rhodesian government; background")),
+  ("but was arrested in 1963", "was imprisoned", "COERCE", ("GBR", "GOV", None), ("ZWE", "OPP", "Mugabe"),
+   A(opt=True, alts=[{"source": "ZWE"}, {"source": None}], note="background")),
+  ("Mugabe led a militant guerrilla movement against Ian Smith's government", "led a militant guerrilla movement against", "ASSAULT",
+   ("ZWE", "REB", "Mugabe"), ("ZWE", "GOV", "Ian Smith's government"), A(opt=True, alts=[{"target": "GBR"}], note="background")),
+  ("He was also praised in the West", "praised", "SUPPORT", (None, None, "the West"), ("ZWE", "REB", "He"), A(opt=True, note="background")),
+  ("Mugabe also became known for his violent treatment of opponents", "violent treatment", "ASSAULT", ("ZWE", "GOV", "Mugabe"),
+   ("ZWE", "OPP", "opponents"), A(opt=True, note="background, characterisation")),
+  ("Mugabe also became known for his violent treatment of opponents", "massacres", "ASSAULT", ("ZWE", "MIL", None),
+   ("ZWE", "CVL", "ethnic Ndebele"), A(opt=True, note="1980s, background")),
+  ("he instituted a policy of confiscating land", "confiscating land", "COERCE", ("ZWE", "GOV", "he"), ("ZWE", "CVL", "white farm-owners"),
+   A(opt=True, note="1990s, background")),
+  ("they would sometimes kill the farmers", "kill", "ASSAULT", ("ZWE", "CVL", "they"), ("ZWE", "CVL", "the farmers"),
+   A(opt=True, note="background")),
+  ("neither the European Union nor the United States would endorse the result", "endorse", "SUPPORT",
+   ("EU", "IGO", "the European Union"), ("ZWE", "GOV", None), A(neg=True, note="2000")),
+  ("neither the European Union nor the United States would endorse the result", "endorse", "SUPPORT",
+   ("USA", "GOV", "the United States"), ("ZWE", "GOV", None), A(neg=True, note="2000")),
+  ("which again was marred by allegations of fraud", "allegations of fraud", "ACCUSE", ("ZWE", "OPP", None), ("ZWE", "GOV", None),
+   A(opt=True, note="2008, background")),
+  ("Mugabe agreed to power-sharing", "agreed to power-sharing", "AGREE", ("ZWE", "GOV", "Mugabe"), ("ZWE", "OPP", "Tsvangirai"),
+   A(opt=True, note="2008, background")),
+  ("\"Only God who appointed me will remove me", "will remove me", "REJECT", ("ZWE", "GOV", "he"), ("ZWE", "OPP", "not the MDC"),
+   A(opt=True, alts=[{"type": "THREATEN"}], note="background quote")),
+  ("despite Tsvangirai's allegations of widespread fraud", "allegations", "ACCUSE", ("ZWE", "OPP", "Tsvangirai's"), ("ZWE", "GOV", None),
+   A(opt=True, note="2013, background")),
+  ("despite Tsvangirai's allegations of widespread fraud", "ended the power-sharing", "SANCTION", ("ZWE", "GOV", "Mugabe"),
+   ("ZWE", "OPP", None), A(opt=True, note="2013, background")),
+  ("After Mugabe fired his vice president", "fired", "SANCTION", ("ZWE", "GOV", "Mugabe"), ("ZWE", "GOV", "his vice president"),
+   A(opt=True, alts=[{"type": "COERCE"}], note="2017, background")),
+  ("After Mugabe fired his vice president", "the army moved", "COERCE", ("ZWE", "MIL", "the army"), ("ZWE", "GOV", "Mugabe"),
+   A(opt=True, alts=[{"type": "ASSAULT"}], note="2017 coup, background")),
+  ("After Mugabe fired his vice president", "placed Mugabe under house arrest", "COERCE", ("ZWE", "MIL", "the army"), ("ZWE", "GOV", "Mugabe"),
+   A(opt=True, note="2017, background")),
+  ("Mugabe was able to negotiate immunity from prosecution", "negotiate", "AGREE", ("ZWE", "GOV", "Mugabe"), ("ZWE", "MIL", None),
+   A(opt=True, alts=[{"type": "CONSULT"}], note="2017, background")),
+  ("Mugabe was able to negotiate immunity from prosecution", "resignation", "CONCEDE", ("ZWE", "GOV", "Mugabe"), ("ZWE", "MIL", None),
+   A(opt=True, note="resignation under pressure, 2017, background")),
+  ("Cde Mugabe was an icon of liberation", "an icon of liberation", "SUPPORT", ("ZWE", "GOV", None), ("ZWE", "GOV", "Cde Mugabe"),
+   A(opt=True, note="eulogy (condolences optional, round 9)")),
+  ("Vladimir Putin, president of Russia, said in a statement", "said in a statement", "SUPPORT", ("RUS", "GOV", "Vladimir Putin, president of Russia"),
+   ("ZWE", "GOV", None), A(opt=True, note="eulogy (condolences optional, round 9)")),
+  ("He was a dictator.", "He was a dictator", "ACCUSE", ("ZWE", "NGO", None),
+   ("ZWE", "GOV", "He"), A(note="criticism of the late president by Ashton Bumhira (Youth Forum Zimbabwe, named after the quote)"))],
+ "wikinews-2020-10-22-02": [],
+ "wikinews-2020-10-30-01": [],
+}
+if __name__ == "__main__":
+    write("check", ann)

@@ -1,0 +1,96 @@
+"""Round-10 event gold (issue 13, round 21, branch e59), tune half: the hand-written records (fragment
+locating the sentence, trigger, type, source, target, flags), coded from the texts alone before detente
+was run on them. `python gold/events/round10/source/tune.py` writes tune.jsonl."""
+import sys; sys.path.insert(0, __import__('os').path.dirname(__file__))
+from write import write
+A = lambda **k: k
+ann = {
+ "wcep-2006-09-12-005": [
+  ("the Government of Sri Lanka and the Tamil Tigers have agreed to hold", "have agreed to hold \"unconditional peace talks\"",
+   "AGREE", ("LKA", "GOV", "the Government of Sri Lanka"), ("LKA", "REB", "the Tamil Tigers"),
+   A(rep=True, note="announced by the Norwegian mediator; the government denies it next")),
+  ("criticizes the Government of Norway", "criticizes", "ACCUSE", ("LKA", "GOV", "The Sri Lankan government"),
+   ("NOR", "GOV", "the Government of Norway"), A())],
+ "wcep-2007-01-05-009": [],
+ "wcep-2007-07-22-001": [
+  ("Opposition leaders denounce the election as fraudulent", "denounce", "ACCUSE", ("CMR", "OPP", "Opposition leaders"),
+   ("CMR", "GOV", None), A(alts=[{"target": None}], note="the election (held by the government) called fraudulent")),
+  ],
+ "wcep-2009-12-27-007": [
+  ("is killed by security forces", "is killed", "ASSAULT", ("IRN", "COP", "security forces"),
+   ("IRN", "OPP", "The nephew of opposition leader Mir-Hossein Mousavi"), A(alts=[{"target": None}])),
+  ("in clashes with protestors", "clashes", "ASSAULT", ("IRN", "COP", "security forces"), ("IRN", "CVL", "protestors"),
+   A(repeat=0, note="the clash in which he died")),
+  ("in clashes with protestors", "protestors", "PROTEST", ("IRN", "CVL", "protestors"), ("IRN", "GOV", None),
+   A(opt=True, note="implicit protest"))],
+ "wcep-2013-12-11-011": [
+  ("Police in Kiev abandon their posts", "abandon their posts", "RETREAT", ("UKR", "COP", "Police in Kiev"),
+   ("UKR", "CVL", "the protesters"), A(alts=[{"target": None}, {"type": "CONCEDE"}], note="police withdraw from the square")),
+  ("a sweep of the protesters ended in violence", "a sweep of the protesters", "COERCE", ("UKR", "COP", None),
+   ("UKR", "CVL", "the protesters"), A(alts=[{"type": "ASSAULT"}], note="police clearing operation, violent")),
+  ("a sweep of the protesters ended in violence", "protesters", "PROTEST", ("UKR", "CVL", "the protesters"), ("UKR", "GOV", None),
+   A(opt=True, note="implicit protest"))],
+ "wcep-2017-08-15-007": [
+  ("resign from President Trump's American Manufacturing Council", "resign", "PROTEST",
+   ("USA", "NGO", "Alliance for American Manufacturing president Scott Paul"), ("USA", "GOV", "President Trump's"),
+   A(alts=[{"type": "ACCUSE"}], note="resigning in protest (round 9 decision)")),
+  ("who also resigned from the council in protest the day prior", "resigned from the council in protest", "PROTEST",
+   ("USA", "BUS", "Merck CEO Kenneth Frazier"), ("USA", "GOV", None), A(alts=[{"type": "ACCUSE"}], note="the day before"))],
+ "wikinews-2019-09-07-01": [
+  ("Kokesh was given a general discharge", "was given a general discharge", "SANCTION", ("USA", "MIL", "the Marine Forces Reserve"),
+   ("USA", "CVL", "Kokesh"), A(opt=True, alts=[{"type": "COERCE"}], note="2007, background")),
+  ("participating in a protest with the Iraq Veterans Against the War", "participating in a protest", "PROTEST",
+   ("USA", "CVL", "him"), None, A(opt=True, note="background")),
+  ("Some of these activities have resulted in his arrest", "arrest", "COERCE", ("USA", "COP", None), ("USA", "CVL", "his"),
+   A(opt=True, note="background, undated"))],
+ "wikinews-2019-10-10-02": [
+  ("issued a ruling against President Donald Trump", "issued a ruling against", "REJECT",
+   ("USA", "JUD", "United States District Court Judge Victor Marrero"), ("USA", "GOV", "President Donald Trump"),
+   A(alts=[{"type": "COERCE"}], note="court ruling against = REJECT (earlier rounds)")),
+  ("after a subpoena issued by a grand jury", "subpoena", "COERCE", ("USA", "JUD", "a grand jury"), ("USA", "GOV", None),
+   A(opt=True, alts=[{"type": "ACCUSE"}], note="passing")),
+  ("The Manhattan district attorney's office is investigating Trump", "is investigating", "ACCUSE",
+   ("USA", "JUD", "The Manhattan district attorney's office"), ("USA", "GOV", "Trump"), A()),
+  ("President Trump sued Manhattan District Attorney", "sued", "ACCUSE", ("USA", "GOV", "President Trump"),
+   ("USA", "JUD", "Manhattan District Attorney Cyrus R."), A(note="lawsuit = ACCUSE; the splitter cuts at R.")),
+  ("Judge Marrero dismissed the president's lawsuit", "dismissed", "REJECT", ("USA", "JUD", "Judge Marrero"),
+   ("USA", "GOV", "the president's"), A(repeat=0)),
+  ("The president's legal team appealed the decision", "appealed", "ACCUSE", ("USA", "GOV", "The president's legal team"),
+   ("USA", "JUD", "the Second Circuit Court of Appeals"), A(note="legal appeal = ACCUSE")),
+  ("which issued an administrative stay", "issued an administrative stay", "REJECT", ("USA", "JUD", "the Second Circuit Court of Appeals"),
+   ("USA", "JUD", "Marrero's order"), A(opt=True, alts=[{"type": "SUPPORT"}], note="stay of the lower court's order; type unclear")),
+  ("The appeals court ruling placed a stay", "placed a stay", "REJECT", ("USA", "JUD", "The appeals court ruling"),
+   ("USA", "JUD", "the district court's ruling"), A(opt=True, repeat=6)),
+  ("Trump had asked the United States District Court", "had asked", "REQUEST", ("USA", "GOV", "Trump"),
+   ("USA", "JUD", "the United States District Court"), A(opt=True, note="the suit told again")),
+  ("Marrero rejected this argument", "rejected", "REJECT", ("USA", "JUD", "Marrero"), ("USA", "GOV", None),
+   A(opt=True, note="the ruling told again")),
+  ("DISMISSES the President's suit", "DISMISSES", "REJECT", ("USA", "JUD", "this Court"), ("USA", "GOV", "the President's"),
+   A(opt=True, repeat=4, note="quoted decision")),
+  ("Following Marrero's order, the appeals court issued a stay", "issued a stay", "REJECT", ("USA", "JUD", "the appeals court"),
+   ("USA", "JUD", None), A(opt=True, repeat=6)),
+  ("Trump responded to the ruling via Twitter, attacking the subpoena", "attacking", "ACCUSE", ("USA", "GOV", "Trump"),
+   ("USA", "JUD", "the subpoena"), A(alts=[{"target": None}], note="verbal attack on the subpoena and the prosecutors")),
+  ("\"The Radical Left Democrats have failed", "have failed on all fronts", "ACCUSE", ("USA", "GOV", None),
+   ("USA", "PTY", "The Radical Left Democrats"), A(opt=True, note="the tweet")),
+  ("began its probe into Trump's financial affairs", "probe", "ACCUSE", ("USA", "JUD", "The Manhattan district attorney's office"),
+   ("USA", "GOV", "Trump's"), A(opt=True, repeat=2)),
+  ("Michael Cohen was convicted", "was convicted", "COERCE", ("USA", "JUD", None), ("USA", "CVL", "Michael Cohen"),
+   A(opt=True, note="2018, background")),
+  ("Cohen is serving a three-year-long prison sentence", "prison sentence", "COERCE", ("USA", "JUD", None), ("USA", "CVL", "Cohen"),
+   A(opt=True, note="background")),
+  ("maintains a policy of not charging the sitting president", "not charging", "ACCUSE", ("USA", "JUD", "Justice Department"),
+   ("USA", "GOV", "the sitting president"), A(neg=True)),
+  ("The president has a lawsuit to prevent a New York State law", "has a lawsuit", "ACCUSE", ("USA", "GOV", "The president"),
+   ("USA", "GOV", "a New York State law"), A(opt=True, note="an ongoing suit described"))],
+ "wikinews-2020-09-30-02": [
+  ("was shot at the Croydon", "was shot", "ASSAULT", ("GBR", "CVL", "a prisoner"),
+   ("GBR", "COP", "Ratana"), A()),
+  ("A man suspected to have supplied the gun to De Zoysa was arrested", "was arrested", "COERCE", ("GBR", "COP", None),
+   ("GBR", "CVL", "A man suspected to have supplied the gun to De Zoysa"), A(alts=[{"source": None}])),
+  ("after being detained earlier Friday", "detained", "COERCE", ("GBR", "COP", None), ("GBR", "CVL", "The alleged shooter"),
+   A(alts=[{"source": None}]))],
+ "wikinews-2020-10-29-02": [],
+}
+if __name__ == "__main__":
+    write("tune", ann)
