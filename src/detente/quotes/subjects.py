@@ -48,7 +48,7 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool =
     'Biden'
     """
     if cue.entry.kind == "phrase":  # an indirect report's source stays the "according to"
-        found = _according_source(doc, cue, quoted)
+        found = _according_source(doc, cue, quoted, direct)
         holder = _reported_subject(doc[cue.start], quoted) if direct else None
         if holder is not None and not _person_over_holder(found, holder):
             return holder  # "X decided, according to the summary, "...""
@@ -212,14 +212,21 @@ def outer_reporter(doc, cue: Cue, subject, quoted: list[tuple[int, int]] = ()):
                  and outside_quotes(c, quoted)), None)
 
 
-def _according_source(doc, cue: Cue, quoted):
+def _according_source(doc, cue: Cue, quoted, direct: bool = True):
     """The object of "according to", traced to the issuer of a statement it names
-    ("according to a statement released by Erdogan's office", "according to a memo posted
-    by Senator Jo Roe")."""
+    ("according to a statement released by Erdogan's office"; for a direct quote also any
+    noun with a participle's agent, round 21: "according to a memo posted by Senator Jo
+    Roe")."""
     found = next((c for c in doc[cue.end - 1].children if c.dep_ == "pobj"), None)
-    if found is not None and found.lower_ in statement_words():
+    if found is not None and (found.lower_ in statement_words() or (direct and _issued_by(found))):
         found = statement_source(found, quoted) or found
     return found
+
+
+def _issued_by(noun) -> bool:
+    """The noun has a participle with an agent ("a memo posted online by X")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in noun.children)
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
