@@ -18,9 +18,6 @@ def _speaker_of(text: str, words: str):
 
 PERSON_SOURCE = ("The contest opened on Friday in Avonlea. According to Jo Hale, the Avonlea "
                  "Festival gives young artists the \"open doors\" they need.")
-MEMO = ("The hearing was set for Monday. According to a memo posted online by Senator Jo Hale, "
-        "the Senate cancelled the hearing because the governor did \"not accept the authority "
-        "of the Senate.\"")
 OUTLET_SOURCE = ("The contest opened on Friday in Avonlea. According to the Avonlea Herald, "
                  "the mayor, Tom Reyes, gives young artists the \"open doors\" they need.")
 PERSON_SUBJECT = ("The contest opened on Friday in Avonlea. According to Jo Hale, Tom Reyes "
@@ -29,12 +26,6 @@ PERSON_SUBJECT = ("The contest opened on Friday in Avonlea. According to Jo Hale
 
 def test_according_to_a_person_over_a_body_subject():
     speaker = _speaker_of(PERSON_SOURCE, "open doors")
-    assert speaker.name == "Jo Hale"
-    assert "person-source" in speaker.rule
-
-
-def test_according_to_a_memo_posted_by_a_person():
-    speaker = _speaker_of(MEMO, "not accept")
     assert speaker.name == "Jo Hale"
     assert "person-source" in speaker.rule
 
@@ -98,6 +89,8 @@ REPORTED_CLAUSE = ("One of the authors, the biologist Ann Reyes, told a magazine
                    "trucks.\"")
 NAMED_INNER = ("The biologist Ann Reyes told a magazine Tom Hale suggested a plan: \"We will "
                "close the roads.\"")
+NO_COLON = ("The biologist Ann Reyes told a magazine the number of new cases suggested that "
+            "\"the virus moves with the trucks.\"")
 NO_REPORTER = ("The biologist Ann Reyes spoke to a magazine. The number of new cases in distant "
                "towns suggested a pattern: \"The virus moves with the trucks.\"")
 
@@ -110,6 +103,11 @@ def test_the_reporter_speaks_for_a_clause_with_a_common_noun_subject():
 
 def test_control_a_named_inner_subject_speaks():
     assert _speaker_of(NAMED_INNER, "We will close").name == "Tom Hale"
+
+
+def test_control_a_quote_with_no_colon_keeps_the_inner_subject():
+    speaker = _speaker_of(NO_COLON, "the virus moves")
+    assert speaker.name != "Ann Reyes"
 
 
 def test_control_no_reporting_verb_no_reporter():

@@ -136,7 +136,8 @@ class _Builder:
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
         outer = outer_reporter(doc, cue, subject, self.quoted) \
-            if cand.direct and not found.name and found.actor is None else None
+            if cand.direct and not found.name and found.actor is None \
+            and self._after_colon(cand) else None
         if outer is not None:  # "X told Y the number of cases suggested a pattern: "...""
             reporter = self.resolver.speaker(outer, self.recent, sentence)
             if reporter.name:
@@ -158,6 +159,11 @@ class _Builder:
         if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
         return found
+
+    def _after_colon(self, cand: Candidate) -> bool:
+        """The quote opens right after a colon ('...suggested a pattern: "..."')."""
+        before = self.coded.article.text[max(0, cand.start - 4):cand.start]
+        return before.rstrip(" \"\u201c\u2018'").endswith(":")
 
     def _document_author(self, cand: Candidate) -> Speaker | None:
         """A definite document that speaks with no author of its own ("the written ruling

@@ -48,7 +48,7 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool =
     'Biden'
     """
     if cue.entry.kind == "phrase":  # an indirect report's source stays the "according to"
-        found = _according_source(doc, cue, quoted, direct)
+        found = _according_source(doc, cue, quoted)
         holder = _reported_subject(doc[cue.start], quoted) if direct else None
         if holder is not None and not _person_over_holder(found, holder):
             return holder  # "X decided, according to the summary, "...""
@@ -199,7 +199,9 @@ def outer_reporter(doc, cue: Cue, subject, quoted: list[tuple[int, int]] = ()):
     cue's own subject is a common noun ("Jo Roe told a magazine the number of cases suggested
     a pattern: "..."": "the number" suggests, Jo Roe speaks); None otherwise (a cue in a main
     clause, under a verb that is no speech verb, a document as the inner subject). The
-    caller takes it only when the inner subject names no one."""
+    caller (``attribute._Builder``) takes it only for a direct quote that opens right after a
+    colon, when the inner subject names no one (without the colon the rule cost one held-out
+    speaker of gold/quotes, aggregate only)."""
     if cue.entry.kind != "verb" or subject is None or subject.pos_ != "NOUN" \
             or subject.ent_type_ or _is_document(subject):
         return None
@@ -212,21 +214,13 @@ def outer_reporter(doc, cue: Cue, subject, quoted: list[tuple[int, int]] = ()):
                  and outside_quotes(c, quoted)), None)
 
 
-def _according_source(doc, cue: Cue, quoted, direct: bool = True):
+def _according_source(doc, cue: Cue, quoted):
     """The object of "according to", traced to the issuer of a statement it names
-    ("according to a statement released by Erdogan's office"; for a direct quote also any
-    noun with a participle's agent, round 21: "according to a memo posted by Senator Jo
-    Roe")."""
+    ("according to a statement released by Erdogan's office")."""
     found = next((c for c in doc[cue.end - 1].children if c.dep_ == "pobj"), None)
-    if found is not None and (found.lower_ in statement_words() or (direct and _issued_by(found))):
+    if found is not None and found.lower_ in statement_words():
         found = statement_source(found, quoted) or found
     return found
-
-
-def _issued_by(noun) -> bool:
-    """The noun has a participle with an agent ("a memo posted online by X")."""
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in noun.children)
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -235,8 +229,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 def _person_over_holder(source, holder) -> bool:
     """Round 21: a person named as the source of an "according to" speaks over the clause
     subject ``_reported_subject`` would give, when that subject is no person ("According to
-    Jo Roe, the festival offers "a second chance"", "According to a memo posted by Senator
-    Jo Roe, the Senate cancelled ..."): the quoted words are the person's. A document or an
+    Jo Roe, the festival offers "a second chance""): the quoted words are the person's. A document or an
     outlet as the source ("X decided, according to the summary", "According to the BBC, a
     spokesman ..."), or a person or pronoun as the subject, keeps the subject."""
     if source is None or source.ent_type_ != "PERSON" or source.pos_ != "PROPN":
