@@ -60,6 +60,7 @@ from detente.quotes.statements import statement_source, statement_words
 from detente.quotes.subjects import (
     climb_steps,
     document_span,
+    outer_reporter,
     relaying_outlet,
     speaker_span,
     speaking_document,
@@ -104,7 +105,7 @@ class _Builder:
         if found is None or cand.speaker_tokens is not None:
             return found
         doc = self.coded.doc
-        steps = climb_steps(doc, cand.cue, self.quoted)
+        steps = climb_steps(doc, cand.cue, self.quoted, cand.direct)
         if steps:  # "wrote the agents knew, saying", "the 43-year-old asked", "went so far
             found = replace(found, rule="+".join([found.rule or "subject", *steps]))  # as to say"
         outlet = relaying_outlet(doc, cand.cue, self.quoted)
@@ -134,6 +135,13 @@ class _Builder:
             return self._document_author(cand)
         sentence = self.coded.sentence_of(doc[cue.head].idx)
         found = self.resolver.speaker(subject, self.recent, sentence)
+        outer = outer_reporter(doc, cue, subject, self.quoted) \
+            if cand.direct and not found.name and found.actor is None \
+            and self._after_colon(cand) else None
+        if outer is not None:  # "X told Y the number of cases suggested a pattern: "...""
+            reporter = self.resolver.speaker(outer, self.recent, sentence)
+            if reporter.name:
+                found = replace(reporter, rule=f"{reporter.rule}+outer-reporter")
         if not found.name and found.actor is None \
                 and subject.lower_ in statement_words() and subject.dep_ == "nsubj" \
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
@@ -151,6 +159,11 @@ class _Builder:
         if found.name or found.actor is not None:
             self.recent = Recent(found, sentence)
         return found
+
+    def _after_colon(self, cand: Candidate) -> bool:
+        """The quote opens right after a colon ('...suggested a pattern: "..."')."""
+        before = self.coded.article.text[max(0, cand.start - 4):cand.start]
+        return before.rstrip(" \"\u201c\u2018'").endswith(":")
 
     def _document_author(self, cand: Candidate) -> Speaker | None:
         """A definite document that speaks with no author of its own ("the written ruling

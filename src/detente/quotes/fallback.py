@@ -27,6 +27,9 @@ from detente.quotes.speakertokens import (
 from detente.records import Speaker
 
 RECENT_SENTENCES = 3
+BODY_RULES = frozenset({"body-name", "body-phrase", "recent-speaker:body"})
+"""Rule steps that name a body the actors stage read as a role (``bodies.BodyRules``), and
+a pronoun that took up such a body (round 21)."""
 
 
 class FallbackRules:
@@ -49,8 +52,9 @@ class FallbackRules:
                 and recent.speaker.name and not (impersonal and self._a_person(recent.speaker)) \
                 and not _other_gender(recent.speaker.name, head):
             last = recent.speaker
+            body = BODY_RULES & set((last.rule or "").split("+"))
             return replace(base, name=last.name, actor=last.actor, mention=last.mention,
-                           rule="recent-speaker")
+                           rule="recent-speaker:body" if body else "recent-speaker")
         if recent is not None and sentence - recent.sentence <= 1 \
                 and not _other_gender(recent.speaker.name, head):
             # "The head of the investigators told the court "...". She also said": the
@@ -75,9 +79,13 @@ class FallbackRules:
     def _a_person(self, speaker: Speaker) -> bool:
         """The speaker is one named person: a name opening with a given name the tables know
         ("Robin Cook"), or one the roster or a person's role resolved; a club or paper the
-        tagger took for a person ("Borussia Dortmund") is not."""
+        tagger took for a person ("Borussia Dortmund") is not, nor a body the actors stage
+        read as a role ("The Emergencies Ministry": rule ``body-name`` or ``body-phrase``),
+        which "it" may take up (round 21)."""
         words = (speaker.name or "").split()
         entry = speaker.actor.entry if speaker.actor is not None else None
+        if BODY_RULES & set((speaker.rule or "").split("+")):
+            return False
         return (len(words) > 1 and words[0].lower() in first_names()) or (
             entry or "").startswith(("roster:", "office:", "apposition>", "role:"))
 

@@ -18,6 +18,15 @@ def outside_quotes(token, quoted: list[tuple[int, int]]) -> bool:
 SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
 
 
+def aux_borne(verb) -> list:
+    """The verb's children, then the children its auxiliaries carry before them: the parser
+    hangs the subject on the auxiliary when a comma-set adjunct stands between it and the
+    verb ("The ministry has, in a statement, urged ...": "ministry" under "has"; round 21)."""
+    kids = list(verb.children)
+    return kids + [c for a in kids if a.dep_ == "aux" and a.i < verb.i
+                   for c in a.children if c.i < a.i]
+
+
 @lru_cache(maxsize=1)
 def statement_words() -> frozenset[str]:
     """Nouns that carry someone's words ("statement", "tweet", "press release"): the noun
@@ -42,7 +51,7 @@ def statement_source(noun, quoted=(), depth: int = 0):
     one who answers speaks."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") \
             and noun.head.head.pos_ in ("VERB", "AUX"):  # "X has, in a statement, called on"
-        found = next((c for c in noun.head.head.children if c.dep_ == "nsubj"
+        found = next((c for c in aux_borne(noun.head.head) if c.dep_ == "nsubj"
                       and outside_quotes(c, quoted)), None)
         if found is not None:
             return found

@@ -13,6 +13,7 @@ from detente.quotes.anaphora import owned_role_name
 from detente.quotes.cues import Cue
 from detente.quotes.statements import (
     MEDIUM_NOUNS,
+    aux_borne,
     outside_quotes,
     statement_source,
     statement_words,
@@ -47,14 +48,11 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool =
     'Biden'
     """
     if cue.entry.kind == "phrase":  # an indirect report's source stays the "according to"
+        found = _according_source(doc, cue, quoted)
         holder = _reported_subject(doc[cue.start], quoted) if direct else None
-        if holder is not None:  # "X decided, according to the summary, "...""
-            return holder
-        last = doc[cue.end - 1]
-        found = next((c for c in last.children if c.dep_ == "pobj"), None)
-        if found is not None and found.lower_ in statement_words():
-            found = statement_source(found, quoted) or found  # "according to a statement
-        return found  # released by Erdogan's office"
+        if holder is not None and not _person_over_holder(found, holder):
+            return holder  # "X decided, according to the summary, "...""
+        return found
     if cue.entry.kind == "noun":
         return statement_source(doc[cue.head], quoted)
     if cue.entry.entry in QUOTING_VERBS:  # "the website quoted X as saying": X speaks
@@ -187,6 +185,59 @@ def _named_before_break(subject, verb, quoted):
 NOT_SPEAKERS = frozenset({"it", "there", "this", "that"})
 
 
+@lru_cache(maxsize=1)
+def speech_verb_forms() -> frozenset[str]:
+    """Every verb form of ``data/cues.tsv`` ("told", "wrote")."""
+    from detente.quotes.cues import read_cues
+    from detente.resources import data_path
+
+    return frozenset(read_cues(data_path("quotes", "cues.tsv")).verbs)
+
+
+def outer_reporter(doc, cue: Cue, subject, quoted: list[tuple[int, int]] = ()):
+    """Round 21: the subject of the speech verb whose reported clause holds the cue, when the
+    cue's own subject is a common noun ("Jo Roe told a magazine the number of cases suggested
+    a pattern: "..."": "the number" suggests, Jo Roe speaks); None otherwise (a cue in a main
+    clause, under a verb that is no speech verb, a document as the inner subject). The
+    caller (``attribute._Builder``) takes it only for a direct quote that opens right after a
+    colon, when the inner subject names no one (without the colon the rule cost one held-out
+    speaker of gold/quotes, aggregate only)."""
+    if cue.entry.kind != "verb" or subject is None or subject.pos_ != "NOUN" \
+            or subject.ent_type_ or _is_document(subject):
+        return None
+    verb = doc[cue.head]
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ != "VERB" or head.lower_ not in speech_verb_forms() \
+            or not outside_quotes(head, quoted):
+        return None
+    return next((c for c in aux_borne(head) if c.dep_ == "nsubj" and c.i < head.i
+                 and outside_quotes(c, quoted)), None)
+
+
+def _according_source(doc, cue: Cue, quoted):
+    """The object of "according to", traced to the issuer of a statement it names
+    ("according to a statement released by Erdogan's office")."""
+    found = next((c for c in doc[cue.end - 1].children if c.dep_ == "pobj"), None)
+    if found is not None and found.lower_ in statement_words():
+        found = statement_source(found, quoted) or found
+    return found
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _person_over_holder(source, holder) -> bool:
+    """Round 21: a person named as the source of an "according to" speaks over the clause
+    subject ``_reported_subject`` would give, when that subject is no person ("According to
+    Jo Roe, the festival offers "a second chance""): the quoted words are the person's. A document or an
+    outlet as the source ("X decided, according to the summary", "According to the BBC, a
+    spokesman ..."), or a person or pronoun as the subject, keeps the subject."""
+    if source is None or source.ent_type_ != "PERSON" or source.pos_ != "PROPN":
+        return False
+    return holder.ent_type_ != "PERSON" and holder.lower_ not in PERSONAL_PRONOUNS \
+        and not any(t.ent_type_ == "PERSON" for t in holder.subtree)
+
+
 def _reported_subject(phrase, quoted):
     """The subject of the clause an "according to" phrase reports ("Colin Sutherland ...
     decided, according to the summary, "..."", "According to the BBC, a spokesman for
@@ -268,12 +319,19 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
     return None
 
 
-def climb_steps(doc, cue: Cue, quoted: list[tuple[int, int]] = ()) -> list[str]:
+def climb_steps(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool = True) -> list[str]:
     """The round 20 climbing steps (``_climb_to_subject``) that led from a verb cue to its
     speaker, for the speaker's rule: ``reporting-clause`` (a participle hung on a reported
     clause speaks for the reporter), ``nominal-adjective`` ("the 43-year-old asked"),
     ``degree-phrase`` ("went so far as to say"), ``before-break`` (the parser's subject stood
-    in the next paragraph: ``_same_paragraph``); empty for other cues."""
+    in the next paragraph: ``_same_paragraph``); round 21: ``person-source`` (a direct
+    quote's "according to" a person over a clause subject that is no person:
+    ``_person_over_holder``); empty for other cues."""
+    if cue.entry.kind == "phrase":
+        holder = _reported_subject(doc[cue.start], quoted) if direct else None
+        person = holder is not None and _person_over_holder(_according_source(doc, cue, quoted),
+                                                            holder)
+        return ["person-source"] if person else []
     if cue.entry.kind != "verb":
         return []
     steps: list[str] = []
@@ -331,6 +389,10 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]], steps: list[str] | No
     for _ in range(4):
         inside = not outside_quotes(verb, quoted)  # "..., further saying": a participle the parser
         subjects = [] if inside else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and not inside:  # "The ministry has, in a statement, urged"
+            subjects = [c for c in aux_borne(verb) if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                steps.append("aux-subject")
         if climbed and _expletive(verb, subjects):
             subjects = []  # "told reporters it was wrong to fault ...": who told
         reporter = _reported_clause_of(verb, cue_verb, came_by, quoted) if subjects else None
