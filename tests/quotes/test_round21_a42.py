@@ -34,3 +34,32 @@ def test_control_towns_of_two_countries_give_none():
 def test_control_an_actor_naming_a_country_still_decides():
     speaker = speaker_of_quote(NAMED_COUNTRY, "We were", DATE)
     assert "place-country" not in (speaker.rule or "")
+
+
+# 2. A centre or institute whose own name opens with a university's is a unit of that
+#    university: EDU (the gold's CVL for academics), not a research group's NGO.
+
+UNIT = ("Astronomers reported water vapour on a distant planet on Tuesday. \"It is a good "
+        "sign,\" said Ana Ruiz of the Harvard\u2013Lindqvist Center for Lunar Studies, who was not "
+        "involved.")
+UNIT_NAMED = ("Astronomers reported water vapour on a distant planet on Tuesday. \"It is a good "
+              "sign,\" said Ana Ruiz of the Yale-Lindqvist Institute of Ageing.")
+CHARITY = ("Astronomers reported water vapour on a distant planet on Tuesday. \"It is a good "
+           "sign,\" said Ana Ruiz of the Lindqvist Center for Lunar Studies.")
+
+
+def test_a_centre_named_with_a_university_is_academic():
+    speaker = speaker_of_quote(UNIT, "It is a good", DATE)
+    assert speaker.name == "Ana Ruiz"
+    assert speaker.actor.sector == "EDU"
+    assert "body:center>" in speaker.actor.entry
+
+
+def test_an_institute_named_with_a_university_is_academic():
+    speaker = speaker_of_quote(UNIT_NAMED, "It is a good", DATE)
+    assert speaker.actor.sector == "EDU"
+
+
+def test_control_a_centre_with_no_university_stays_a_body():
+    speaker = speaker_of_quote(CHARITY, "It is a good", DATE)
+    assert speaker.actor is None or speaker.actor.sector != "EDU"
