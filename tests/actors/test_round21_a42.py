@@ -18,3 +18,25 @@ def test_control_a_sitting_governor_and_a_former_us_official(mentions):
     assert _code(found, "Governor Wanda Vázquez") == "PRIGOV"
     found = mentions("Barack Obama spoke to reporters in Chicago on Monday.", "2020-03-02")
     assert _code(found, "Barack Obama") == "USAELI"
+
+
+def test_an_office_in_apposition_outranks_a_profession_title(mentions):
+    # "Professor <name>, <office>": the office's sector (GOV), not the title's EDU
+    found = mentions("Professor Jean Dupont, Director General of the national research "
+                     "institute, opened the trial on Monday.", "2019-08-15")
+    person = next(m for m in found if m.text.startswith("Professor Jean Dupont"))
+    assert person.actor.sector == "GOV"
+    assert person.actor.name == "Jean Dupont"
+    assert person.rule.endswith("+over:professor")
+    found = mentions("Professor Ana Ruiz, the health minister, opened the clinic on Monday.",
+                     "2019-08-15")
+    assert next(m for m in found if "Ana Ruiz" in m.text).actor.sector == "GOV"
+
+
+def test_control_a_profession_in_apposition_keeps_the_title(mentions):
+    found = mentions("Professor Jean Dupont, a virologist at the national institute, opened the "
+                     "trial on Monday.", "2019-08-15")
+    person = next(m for m in found if m.text.startswith("Professor Jean Dupont"))
+    assert person.actor.sector == "EDU"
+    found = mentions("Professor Jean Dupont opened the trial on Monday.", "2019-08-15")
+    assert next(m for m in found if m.text.startswith("Professor")).actor.sector == "EDU"
