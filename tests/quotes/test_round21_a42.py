@@ -63,3 +63,22 @@ def test_an_institute_named_with_a_university_is_academic():
 def test_control_a_centre_with_no_university_stays_a_body():
     speaker = speaker_of_quote(CHARITY, "It is a good", DATE)
     assert speaker.actor is None or speaker.actor.sector != "EDU"
+
+
+# 3. A professional wrestling promotion that issues a statement is the company (companies.tsv).
+
+PROMOTION = ("The wrestler Kenji Aoki, who performed for NJPW (New Japan Pro-Wrestling), died on "
+             "Friday. \"We are heartbroken by the loss of a friend,\" read an NJPW press release.")
+WRESTLER = ("The wrestler Kenji Aoki died on Friday in Osaka. \"We are heartbroken by the loss of a "
+            "friend,\" said his tag team partner Daiki Mori.")
+
+
+def test_a_wrestling_promotion_is_a_company():
+    speaker = speaker_of_quote(PROMOTION, "We are heartbroken", DATE)
+    assert (speaker.actor.country, speaker.actor.sector) == ("JPN", "BUS")
+    assert speaker.actor.entry.startswith("company:")
+
+
+def test_control_a_wrestler_is_a_private_person():
+    speaker = speaker_of_quote(WRESTLER, "We are heartbroken", DATE)
+    assert speaker.actor.sector == "CVL"
