@@ -40,3 +40,18 @@ def test_control_a_profession_in_apposition_keeps_the_title(mentions):
     assert person.actor.sector == "EDU"
     found = mentions("Professor Jean Dupont opened the trial on Monday.", "2019-08-15")
     assert next(m for m in found if m.text.startswith("Professor")).actor.sector == "EDU"
+
+
+def test_a_university_named_after_the_us_state_of_georgia_is_american(mentions):
+    found = mentions("Researchers from the Georgia Institute of Technology reported the findings "
+                     "on Wednesday.", "2019-10-05")
+    assert _code(found, "Researchers from the Georgia") == "USAEDU"
+    found = mentions("Jo Roe of the University of Georgia said the study was flawed.", "2019-10-05")
+    assert _code(found, "Jo Roe") == "USA"  # the body's country; its sector is the speaker's
+
+
+def test_control_georgia_the_country_stays_georgia(mentions):
+    found = mentions("Georgia said on Monday it would close its border with Russia.", "2019-10-05")
+    assert _code(found, "Georgia") == "GEO"
+    found = mentions("Tbilisi State University in Georgia closed on Monday.", "2019-10-05")
+    assert any(m.actor and m.actor.country == "GEO" for m in found)
