@@ -55,3 +55,17 @@ def test_control_georgia_the_country_stays_georgia(mentions):
     assert _code(found, "Georgia") == "GEO"
     found = mentions("Tbilisi State University in Georgia closed on Monday.", "2019-10-05")
     assert any(m.actor and m.actor.country == "GEO" for m in found)
+
+
+def test_the_us_led_coalition_command_is_american_military(mentions):
+    found = mentions("The Combined Joint Task Force Operation Inherent Resolve said five "
+                     "militants were killed in a strike in Iraq on Sunday.", "2019-11-10")
+    assert _code(found, "The Combined Joint Task Force") == "USAMIL"
+    found = mentions("CJTF-OIR said five militants were killed in Syria.", "2019-11-10")
+    assert _code(found, "CJTF-OIR") == "USAMIL"
+
+
+def test_control_the_operation_itself_and_local_forces(mentions):
+    found = mentions("Iraqi troops took part in Operation Inherent Resolve.", "2019-11-10")
+    assert _code(found, "Iraqi troops") == "IRQMIL"
+    assert not any(m.actor and m.actor.country == "USA" for m in found)
