@@ -70,13 +70,3 @@ def test_control_the_operation_itself_and_local_forces(mentions):
     assert _code(found, "Iraqi troops") == "IRQMIL"
     assert not any(m.actor and m.actor.country == "USA" for m in found)
 
-
-def test_the_debates_commission_is_a_non_governmental_body(mentions):
-    found = mentions("The Commission on Presidential Debates cancelled the second debate on "
-                     "Friday.", "2020-10-12")
-    assert _code(found, "The Commission on Presidential Debates") == "USANGO"
-
-
-def test_control_a_government_commission_stays_unknown_to_the_table(mentions):
-    found = mentions("The Commission on Elections cancelled the vote on Friday.", "2020-10-12")
-    assert not any(m.actor and m.actor.sector == "NGO" for m in found)
