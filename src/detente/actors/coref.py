@@ -44,6 +44,9 @@ SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 COPULAS = word_list("actors", "vocabulary.yaml", "copulas")
 LESSER_OFFICE_STARTS = tuple(sorted(word_list("actors", "vocabulary.yaml", "lesser_office_starts")))
 """A title starting with one of these ("vice president") is not the bare role ("president")."""
+PROFESSION_TITLES = word_list("actors", "vocabulary.yaml", "profession_titles")
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
+"""Sectors of an office in apposition that outrank a profession title before the name."""
 
 
 def _kind(phrase: Phrase, linked: dict[int, Phrase], k: int) -> str:
@@ -395,6 +398,8 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
         if phrase.person is not None and ctx is not None:
             _body_office(doc, phrases, k, ctx)
             _former_office(doc, phrases, k)
+        if phrase.kind == "person" and phrase.label in NAME_LABELS:
+            _office_over_title(doc, phrases, k)
         if phrase.kind == "pron":
             found = pick_antecedent(doc, phrases, k, linked, starts)
         elif phrase.definite and phrase.person is None:
@@ -471,6 +476,27 @@ def _former_office(doc, phrases: list[Phrase], k: int) -> None:
     entry = f"{person.entry}+former-apposition"
     phrases[k].actor = Actor(person.country, FORMER_SECTOR, name=person.name, entry=entry)
     phrases[k].rule = entry
+
+
+def _office_over_title(doc, phrases: list[Phrase], k: int) -> None:
+    """A name placed only by a title of a profession before it ("Professor Jo Roe": EDU, rule
+    ``role:professor``) that stands in apposition to an office ("..., Director General of the
+    national institute", "..., the health minister") holds that office: the office's actor,
+    with the name (rule ``apposition>role:<office>+over:<title>``)."""
+    phrase = phrases[k]
+    title = (phrase.rule or "").removeprefix("role:")
+    if phrase.actor is None or title not in PROFESSION_TITLES or phrase.actor.country:
+        return
+    j = _apposition(doc, phrases, k)
+    if j is None:
+        return
+    role = phrases[j]
+    if role.label != "ROLE" or role.kind != "person" or role.actor is None \
+            or role.actor.sector not in OFFICE_SECTORS:
+        return
+    entry = f"apposition>{role.rule}+over:{title}"
+    phrase.actor = Actor(role.actor.country, role.actor.sector, name=phrase.actor.name, entry=entry)
+    phrase.rule = entry
 
 
 def _names_an_office(doc, phrase: Phrase) -> bool:

