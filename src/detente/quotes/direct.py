@@ -133,6 +133,37 @@ def _bare(doc, cue: Cue) -> bool:
     return True
 
 
+def _reports_own_clause(doc, cue: Cue, last: int, quoted: list[tuple[int, int]],
+                        cue_heads: set[int]) -> bool:
+    """A cue verb after the quote with a reported clause of its own after it ("To a question
+    on the "sale of state land," Ames said private buyers pay more", "The film, titled "Why
+    Now?", concludes that ...", "proposed we "tighten our belts" and said Roe should resign"):
+    the verb reports that clause, and the quote before it is a name or a phrase of the
+    sentence, not its words (round 21). The clause has a subject of its own, no quote mark
+    comes between the verb and it (a title: "a co-author of "Those Guys Have ..."") and its
+    verb is no cue ("recalls her editor telling her": the telling is the quote's); the cue
+    has its subject before it, or shares it as a conjunct (an inverted ""...," said Jo Roe"
+    is the quote's own cue)."""
+    if cue.entry.kind != "verb" or cue.head < last:
+        return False
+    verb = doc[cue.head]
+    if verb.dep_ != "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                       for c in verb.children):
+        return False  # ""...," said Jo Roe, who heads Fix the Vote": the parser gave the
+        # clause the inverted cue's subject
+    return any(_own_clause(doc, cue.head, c, quoted) and c.i not in cue_heads
+               for c in doc[cue.head].children)
+
+
+def _own_clause(doc, verb: int, clause, quoted: list[tuple[int, int]]) -> bool:
+    if clause.dep_ != "ccomp" or clause.i < verb or any(a <= clause.i < b for a, b in quoted):
+        return False
+    if any(t.is_quote for t in doc[verb + 1:clause.left_edge.i]):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.i < b for a, b in quoted)
+               and not c.is_quote for c in clause.children)
+
+
 def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
               quoted: list[tuple[int, int]]) -> Attribution | None:
     """The cue that attributes ``span``; None when it is not a quotation.
@@ -145,6 +176,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     first, last = rng
     start, end, follow = _window(doc, first, last)
     cues = _outside(lexicon.find(doc, start, end), quoted)
+    heads_of_cues = {c.head for c in cues}
+    cues = [c for c in cues if not _reports_own_clause(doc, c, last, quoted, heads_of_cues)]
     governors = _governors(doc, first, last)
     governing = [c for c in cues if c.head in governors or _inverted(doc, c, first, last)
                  or _says(doc, c, governors, first, last)]
