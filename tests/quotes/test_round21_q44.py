@@ -1,7 +1,8 @@
 """Round 21 of issue 14 (branch q44; the tune part of PolNeAR's train split and the dev half
 of its test split): a cue verb after a quote that reports a clause of its own is not the
 quote's cue; a participle set off by a comma inside the closing quote mark speaks for the
-reporter. Every sentence here is made up."""
+reporter; a sentence-opening quote ending in a comma and followed by "he declared" is speech
+however it is cased. Every sentence here is made up."""
 
 from tests.quotes.conftest import direct_quotes, speaker_of_quote
 
@@ -87,3 +88,23 @@ def test_control_a_participle_with_no_comma_is_the_clause_subjects():
     text = 'Jo Roe said the plan could be "messy" adding "Democracy is messy."'
     speaker = speaker_of_quote(text, "Democracy", DATE)
     assert "reporting-clause" not in (speaker.rule or "")
+
+
+# A sentence-opening quote ending in a comma, then a subject pronoun and its cue verb.
+
+def test_a_capitalised_quote_before_he_declared_is_speech():
+    text = 'Turnout rose sharply. "BIG WIN FOR US," he declared in a post after the vote.'
+    quote = _quote(text, "BIG WIN")
+    assert quote is not None and "comma-pronoun-cue" in quote.rule
+    assert _words(text, quote.speaker) == "he"
+
+
+def test_control_a_title_inside_a_sentence_before_she_said_is_no_quote():
+    text = 'The film is titled "Rain Man," she said.'
+    assert _quote(text, "Rain Man") is None
+
+
+def test_control_a_capitalised_quote_with_no_cue_after_is_no_quote():
+    text = 'Turnout rose sharply. "BIG WIN FOR US," the banner over the hall read in red.'
+    quote = _quote(text, "BIG WIN")
+    assert quote is None or "comma-pronoun-cue" not in (quote.rule or "")

@@ -206,6 +206,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     inverted = _cue_right_after(doc, cues, last)
     if inverted is not None and len(words) >= 2 and not title:
         return Attribution(span, inverted, "direct:inverted-cue")
+    told = _pronoun_cue_after_comma(doc, cues, first, last)
+    if told is not None and len(words) >= 2:  # '"GROWING PARTY," he declared': speech
+        return Attribution(span, told, "direct:comma-pronoun-cue")
     answer = _colon_noun(doc, span, first, lexicon)
     if answer is not None:  # "Abel's short reply: "Nobody."": the reply's owner speaks
         return answer
@@ -274,6 +277,28 @@ def _cue_right_after(doc, cues: list[Cue], last: int) -> Cue | None:
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and i - last < 3:
         i += 1
     return next((c for c in cues if c.head == i and c.entry.kind == "verb"), None)
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _pronoun_cue_after_comma(doc, cues: list[Cue], first: int, last: int) -> Cue | None:
+    """A quote that opens its sentence and whose words end in a comma inside its closing
+    mark, followed right away by a subject pronoun and a cue verb it is the subject of
+    (""GROWING PARTY," he declared in a post"): the quote is what was said, however its words
+    are cased (round 21); not a title inside a sentence ("The film is titled "Rain Man," she
+    said")."""
+    if last < 1 or last + 2 >= len(doc) or doc[last - 1].text != "," \
+            or not doc[last].is_quote:
+        return None
+    opening = doc[first].sent.start
+    if not (opening == first or (opening == first - 1 and doc[opening].is_quote)):
+        return None
+    subject = doc[last + 1]
+    if subject.lower_ not in SUBJECT_PRONOUNS or subject.dep_ != "nsubj":
+        return None
+    return next((c for c in cues if c.entry.kind == "verb" and c.head == last + 2
+                 and subject.head.i == c.head), None)
 
 
 def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:
