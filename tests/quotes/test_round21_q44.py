@@ -108,3 +108,32 @@ def test_control_a_capitalised_quote_with_no_cue_after_is_no_quote():
     text = 'Turnout rose sharply. "BIG WIN FOR US," the banner over the hall read in red.'
     quote = _quote(text, "BIG WIN")
     assert quote is None or "comma-pronoun-cue" not in (quote.rule or "")
+
+
+# "in X's words", "in X's view".
+
+def test_in_a_named_owners_words_before_the_quote_is_the_owners():
+    text = ('The fair was held in Haifa because, in Forbes’ words, “they are the most inventive '
+            'places on the planet.”')
+    quote = _quote(text, "they are")
+    assert quote is not None and "in-their-words" in quote.rule
+    assert quote.speaker.name == "Forbes" and "in-their-words" in quote.speaker.rule
+
+
+def test_in_a_named_owners_view_after_the_quote_is_the_owners():
+    text = ('The mayor spoke at length. “This is a failure across the board” from schools to '
+            'roads, in Bolton’s view.')
+    quote = _quote(text, "This is a failure")
+    assert quote is not None and quote.speaker.name == "Bolton"
+
+
+def test_control_in_his_words_is_not_this_rule():
+    text = 'In his words, “we have run out of money and time.”'
+    quote = _quote(text, "we have run")
+    assert quote is None or "in-their-words" not in (quote.rule or "")
+
+
+def test_control_in_the_end_is_no_cue():
+    text = 'In the end, “we have run out of money and time.”'
+    quote = _quote(text, "we have run")
+    assert quote is None or "in-their-words" not in (quote.rule or "")

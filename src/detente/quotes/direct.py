@@ -16,6 +16,7 @@ from detente.nlp import heads, span_text
 from detente.quotes.anaphora import referred_back, split_before_quote
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
+from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
 from detente.resources import word_list
 
@@ -203,6 +204,10 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
                            "direct:governing-cue")
     if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
         return Attribution(span, None, "direct:message-line")
+    owner = in_their_words(doc, first, last) if not governing else None
+    if owner is not None:  # 'in Forbes' words, "..."', '"..." ..., in Bolton's view'
+        return Attribution(span, Cue(IN_WORDS_ENTRY, owner[0] - 1, owner[1] + 2, owner[1] + 1),
+                           "direct:in-their-words", owner)
     inverted = _cue_right_after(doc, cues, last)
     if inverted is not None and len(words) >= 2 and not title:
         return Attribution(span, inverted, "direct:inverted-cue")
