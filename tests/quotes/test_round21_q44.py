@@ -137,3 +137,9 @@ def test_control_in_the_end_is_no_cue():
     text = 'In the end, “we have run out of money and time.”'
     quote = _quote(text, "we have run")
     assert quote is None or "in-their-words" not in (quote.rule or "")
+
+
+def test_control_a_short_term_beside_in_a_named_view_is_no_quote():
+    text = 'In Bolton’s view, the “reset” failed within a year.'
+    quote = _quote(text, "reset")
+    assert quote is None or "in-their-words" not in (quote.rule or "")

@@ -204,7 +204,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
                            "direct:governing-cue")
     if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
         return Attribution(span, None, "direct:message-line")
-    owner = in_their_words(doc, first, last) if not governing else None
+    owner = in_their_words(doc, first, last) \
+        if not governing and len(words) > SHORT_WORDS else None
     if owner is not None:  # 'in Forbes' words, "..."', '"..." ..., in Bolton's view'
         return Attribution(span, Cue(IN_WORDS_ENTRY, owner[0] - 1, owner[1] + 2, owner[1] + 1),
                            "direct:in-their-words", owner)
