@@ -51,6 +51,7 @@ from detente.quotes.describe import (
 from detente.quotes.direct import closing_colon_subject, token_range
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
+from detente.quotes.inwords import IN_WORDS_ENTRY
 from detente.quotes.lead import named_next
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
@@ -132,7 +133,10 @@ class _Builder:
     def _speaker_at_cue(self, cand: Candidate) -> Speaker | None:
         doc, cue = self.coded.doc, cand.cue
         if cand.speaker_tokens is not None:
-            found = self.resolver.named_in(colon_speaker(doc, *cand.speaker_tokens))
+            said = colon_speaker(doc, *cand.speaker_tokens)
+            if cue.entry == IN_WORDS_ENTRY:  # "in Forbes' words": the possessor's words
+                said = replace(said, rule="in-their-words")
+            found = self.resolver.named_in(said)
             return self._complete(found)
         subject = subject_of(doc, cue, self.quoted, direct=cand.direct)
         if subject is None:

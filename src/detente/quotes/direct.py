@@ -16,6 +16,7 @@ from detente.nlp import heads, span_text
 from detente.quotes.anaphora import referred_back, split_before_quote
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
+from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
 from detente.resources import word_list
 
@@ -133,6 +134,37 @@ def _bare(doc, cue: Cue) -> bool:
     return True
 
 
+def _reports_own_clause(doc, cue: Cue, last: int, quoted: list[tuple[int, int]],
+                        cue_heads: set[int]) -> bool:
+    """A cue verb after the quote with a reported clause of its own after it ("To a question
+    on the "sale of state land," Ames said private buyers pay more", "The film, titled "Why
+    Now?", concludes that ...", "proposed we "tighten our belts" and said Roe should resign"):
+    the verb reports that clause, and the quote before it is a name or a phrase of the
+    sentence, not its words (round 21). The clause has a subject of its own, no quote mark
+    comes between the verb and it (a title: "a co-author of "Those Guys Have ..."") and its
+    verb is no cue ("recalls her editor telling her": the telling is the quote's); the cue
+    has its subject before it, or shares it as a conjunct (an inverted ""...," said Jo Roe"
+    is the quote's own cue)."""
+    if cue.entry.kind != "verb" or cue.head < last:
+        return False
+    verb = doc[cue.head]
+    if verb.dep_ != "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                       for c in verb.children):
+        return False  # ""...," said Jo Roe, who heads Fix the Vote": the parser gave the
+        # clause the inverted cue's subject
+    return any(_own_clause(doc, cue.head, c, quoted) and c.i not in cue_heads
+               for c in doc[cue.head].children)
+
+
+def _own_clause(doc, verb: int, clause, quoted: list[tuple[int, int]]) -> bool:
+    if clause.dep_ != "ccomp" or clause.i < verb or any(a <= clause.i < b for a, b in quoted):
+        return False
+    if any(t.is_quote for t in doc[verb + 1:clause.left_edge.i]):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not any(a <= c.i < b for a, b in quoted)
+               and not c.is_quote for c in clause.children)
+
+
 def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
               quoted: list[tuple[int, int]]) -> Attribution | None:
     """The cue that attributes ``span``; None when it is not a quotation.
@@ -145,6 +177,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     first, last = rng
     start, end, follow = _window(doc, first, last)
     cues = _outside(lexicon.find(doc, start, end), quoted)
+    heads_of_cues = {c.head for c in cues}
+    cues = [c for c in cues if not _reports_own_clause(doc, c, last, quoted, heads_of_cues)]
     governors = _governors(doc, first, last)
     governing = [c for c in cues if c.head in governors or _inverted(doc, c, first, last)
                  or _says(doc, c, governors, first, last)]
@@ -170,9 +204,17 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
                            "direct:governing-cue")
     if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
         return Attribution(span, None, "direct:message-line")
+    owner = in_their_words(doc, first, last) \
+        if not governing and len(words) > SHORT_WORDS else None
+    if owner is not None:  # 'in Forbes' words, "..."', '"..." ..., in Bolton's view'
+        return Attribution(span, Cue(IN_WORDS_ENTRY, owner[0] - 1, owner[1] + 2, owner[1] + 1),
+                           "direct:in-their-words", owner)
     inverted = _cue_right_after(doc, cues, last)
     if inverted is not None and len(words) >= 2 and not title:
         return Attribution(span, inverted, "direct:inverted-cue")
+    told = _pronoun_cue_after_comma(doc, cues, first, last)
+    if told is not None and len(words) >= 2:  # '"GROWING PARTY," he declared': speech
+        return Attribution(span, told, "direct:comma-pronoun-cue")
     answer = _colon_noun(doc, span, first, lexicon)
     if answer is not None:  # "Abel's short reply: "Nobody."": the reply's owner speaks
         return answer
@@ -241,6 +283,28 @@ def _cue_right_after(doc, cues: list[Cue], last: int) -> Cue | None:
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and i - last < 3:
         i += 1
     return next((c for c in cues if c.head == i and c.entry.kind == "verb"), None)
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _pronoun_cue_after_comma(doc, cues: list[Cue], first: int, last: int) -> Cue | None:
+    """A quote that opens its sentence and whose words end in a comma inside its closing
+    mark, followed right away by a subject pronoun and a cue verb it is the subject of
+    (""GROWING PARTY," he declared in a post"): the quote is what was said, however its words
+    are cased (round 21); not a title inside a sentence ("The film is titled "Rain Man," she
+    said")."""
+    if last < 1 or last + 2 >= len(doc) or doc[last - 1].text != "," \
+            or not doc[last].is_quote:
+        return None
+    opening = doc[first].sent.start
+    if not (opening == first or (opening == first - 1 and doc[opening].is_quote)):
+        return None
+    subject = doc[last + 1]
+    if subject.lower_ not in SUBJECT_PRONOUNS or subject.dep_ != "nsubj":
+        return None
+    return next((c for c in cues if c.entry.kind == "verb" and c.head == last + 2
+                 and subject.head.i == c.head), None)
 
 
 def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:

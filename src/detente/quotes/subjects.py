@@ -343,14 +343,25 @@ def climb_steps(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool 
     return steps
 
 
+def _comma_set(word) -> bool:
+    """A comma right before ``word``, or right before the one closing quote mark before it
+    (``could be "messy," adding``: the comma inside the marks; round 21)."""
+    doc, i = word.doc, word.i - 1
+    if i > 0 and doc[i].is_quote and doc[i].text not in OPENING_MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+OPENING_MARKS = frozenset({"“", "‘", "«"})
+
+
 def _reported_clause_of(verb, cue_verb, came_by: str, quoted):
     """The reporting verb over a reported clause that a participle cue hangs on ("Byrne also
     wrote the agents knew of them, saying, "...""): the participle is the reporter's, not the
     clause subject's. None unless the cue is a comma-set participle reached by ``advcl`` and
     ``verb`` is the ``ccomp`` of a verb with a subject of its own outside the quotes."""
     if came_by != "advcl" or cue_verb.tag_ != "VBG" or verb.dep_ != "ccomp" \
-            or verb.head.pos_ not in ("VERB", "AUX") or cue_verb.i == 0 \
-            or cue_verb.doc[cue_verb.i - 1].text != ",":
+            or verb.head.pos_ not in ("VERB", "AUX") or not _comma_set(cue_verb):
         return None
     if verb.lower_ in _speech_forms():
         return None  # "the daily wrote, adding": the clause verb is itself the cue's speech
