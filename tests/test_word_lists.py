@@ -25,7 +25,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.coref", "COPULAS", "actors", "vocabulary.yaml", "copulas"),
     ("detente.actors.coref", "LESSER_OFFICE_STARTS", "actors", "vocabulary.yaml",
      "lesser_office_starts"),
-    ("detente.actors.coref", "PROFESSION_TITLES", "actors", "vocabulary.yaml",
+    ("detente.actors.appositions", "PROFESSION_TITLES", "actors", "vocabulary.yaml",
      "profession_titles"),
     ("detente.actors.matcher", "EXTRAPOSING", "actors", "vocabulary.yaml", "extraposing_verbs"),
     ("detente.actors.matcher", "DEFINITE_EPITHETS", "actors", "vocabulary.yaml",

@@ -22,9 +22,11 @@ then reach the later mentions.
 
 from __future__ import annotations
 
-from detente.actors.coref import _apposition
-from detente.actors.phrases import Phrase
+from detente.actors.phrase_words import ACCREDITED_ROLES
+from detente.actors.phrases import Context, Phrase
+from detente.actors.roster import FORMER_SECTOR
 from detente.actors.surnames import atom_text
+from detente.nlp import children, columns, heads
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -45,7 +47,7 @@ def adopt_appositions(doc, phrases: list[Phrase]) -> None:
 
 
 def _organisation(doc, phrases: list[Phrase], k: int) -> None:
-    j = _apposition(doc, phrases, k)
+    j = apposition(doc, phrases, k)
     if j is None:
         return
     role = phrases[j]
@@ -98,3 +100,111 @@ def people_of_bodies(doc, phrases: list[Phrase], first_names: dict) -> None:
                 and ends[0].lower_ in first_names:
             phrase.kind = "person"
             phrase.gender = first_names[ends[0].lower_]
+
+
+# Persons in apposition to an office, read by ``coref.link_references`` (moved unchanged out of
+# ``coref.py`` at the round 21 merge, their names without the leading underscore).
+PROFESSION_TITLES = word_list("actors", "vocabulary.yaml", "profession_titles")
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
+"""Sectors of an office in apposition that outrank a profession title before the name."""
+
+
+def apposition(doc, phrases: list[Phrase], k: int) -> int | None:
+    """The role phrase an unknown name stands in apposition to (either direction)."""
+    phrase = phrases[k]
+    dep, kids = columns(doc).dep, children(doc)
+    head = heads(doc)[phrase.anchor] if dep[phrase.anchor] == "appos" else None
+    appositives = {c for i in range(phrase.start, phrase.end) for c in kids[i]
+                   if dep[c] == "appos"}  # tokens standing in apposition to this phrase
+    if head is None and not appositives:
+        return None  # nothing in apposition either way (most phrases): no phrase to look through
+    for j, cand in enumerate(phrases):
+        if j == k or cand.actor is None:
+            continue
+        if (head is not None and cand.start <= head < cand.end) or cand.anchor in appositives:
+            return j
+    return None
+
+
+def body_office(doc, phrases: list[Phrase], k: int, ctx: Context) -> None:
+    """A roster person in apposition to an office of an international body ("Jane Roe, the
+    United Nations relief coordinator") acts for the body, not for the country a dictionary
+    gives them; not an office accredited to the body ("the UN ambassador")."""
+    j = apposition(doc, phrases, k)
+    if j is None:
+        return
+    body, person = phrases[j].actor, phrases[k].actor
+    codes = ctx.tables.organisation_codes
+    if body is None or person is None or body.country not in codes \
+            or body.country == person.country or phrases[j].label == "PERSON" \
+            or (phrases[j].title or "") in ACCREDITED_ROLES \
+            or doc[phrases[j].anchor].lower_ in ACCREDITED_ROLES:
+        return
+    if not names_an_office(doc, phrases[j]):
+        return
+    entry = f"{person.entry}+apposition>{phrases[j].rule}"
+    phrases[k].actor = Actor(body.country, body.sector or codes[body.country], name=person.name,
+                             entry=entry)
+    phrases[k].rule = entry
+
+
+def former_office(doc, phrases: list[Phrase], k: int) -> None:
+    """A roster person in apposition to a past office of theirs ("<name>, the former prime
+    minister", "a former president of <country>, <name>": the office the roster shows them
+    in) is out of office: the text names it, so ELI (CAMEO's FORMER_PRESIDENT ~ELI), not the roster's latest office; a later
+    description linked to them ("the former prime minister") takes it too (round 20)."""
+    j = apposition(doc, phrases, k)
+    if j is None:
+        return
+    role, person = phrases[j], phrases[k].actor
+    if role.label != "ROLE" or role.kind != "person" or role.actor is None or person is None \
+            or role.actor.sector != FORMER_SECTOR or person.sector == FORMER_SECTOR \
+            or role.actor.country not in (None, person.country) \
+            or not role.title or role.title != phrases[k].title:
+        return  # "<president's name>, a former KGB officer": another office, still in this one
+    entry = f"{person.entry}+former-apposition"
+    phrases[k].actor = Actor(person.country, FORMER_SECTOR, name=person.name, entry=entry)
+    phrases[k].rule = entry
+
+
+def office_over_title(doc, phrases: list[Phrase], k: int) -> None:
+    """A name placed only by a title of a profession before it ("Professor Jo Roe": EDU, rule
+    ``role:professor``) that stands in apposition to an office ("..., Director General of the
+    national institute", "..., the health minister") holds that office: the office's actor,
+    with the name (rule ``apposition>role:<office>+over:<title>``)."""
+    phrase = phrases[k]
+    title = (phrase.rule or "").removeprefix("role:")
+    if phrase.actor is None or title not in PROFESSION_TITLES or phrase.actor.country:
+        return
+    j = apposition(doc, phrases, k)
+    if j is None:
+        return
+    role = phrases[j]
+    if role.label != "ROLE" or role.kind != "person" or role.actor is None \
+            or role.actor.sector not in OFFICE_SECTORS:
+        return
+    entry = f"apposition>{role.rule}+over:{title}"
+    phrase.actor = Actor(role.actor.country, role.actor.sector, name=phrase.actor.name, entry=entry)
+    phrase.rule = entry
+
+
+def names_an_office(doc, phrase: Phrase) -> bool:
+    """The phrase's head is a word after the body's name ("... Relief Coordinator", "...
+    special envoy"), not the body itself ("the United Nations"), and no country claims the
+    office."""
+    atoms = phrase.atoms
+    if any(a.kind in ("country", "demonym", "capital") for a in atoms):
+        return False  # "Russia's UN envoy" is Russia's
+    named = {i for a in atoms if a.kind == "org" for i in range(a.start, a.end)}
+    head = max(range(phrase.start, phrase.end), default=None)
+    return head is not None and head not in named and not doc[head].is_punct
+
+
+def adopt_role(doc, phrases: list[Phrase], k: int, j: int) -> None:
+    """An unknown person takes the actor of the role phrase it stands beside, with its name."""
+    phrase, role = phrases[k], phrases[j]
+    name = atom_text(doc, phrase)
+    phrase.actor = Actor(role.actor.country, role.actor.sector, name=name,
+                         entry=f"apposition>{role.rule}")
+    phrase.rule = phrase.actor.entry
+    phrase.title = role.title

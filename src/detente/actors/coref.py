@@ -14,14 +14,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.actors.appositions import (
+    adopt_role,
+    apposition,
+    body_office,
+    former_office,
+    office_over_title,
+)
 from detente.actors.arrays import paragraph_sentence_starts
 from detente.actors.offices import Offices
-from detente.actors.phrase_words import ACCREDITED_ROLES
 from detente.actors.phrases import Context, Phrase
 from detente.actors.resolver import fill_holder
-from detente.actors.roster import FORMER_SECTOR
-from detente.actors.surnames import atom_text, by_name
-from detente.nlp import children, columns, heads
+from detente.actors.surnames import by_name
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -44,9 +48,6 @@ SUPERIOR_DEPS = frozenset({"ccomp", "advcl", "conj", "xcomp"})
 COPULAS = word_list("actors", "vocabulary.yaml", "copulas")
 LESSER_OFFICE_STARTS = tuple(sorted(word_list("actors", "vocabulary.yaml", "lesser_office_starts")))
 """A title starting with one of these ("vice president") is not the bare role ("president")."""
-PROFESSION_TITLES = word_list("actors", "vocabulary.yaml", "profession_titles")
-OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
-"""Sectors of an office in apposition that outrank a profession title before the name."""
 
 
 def _kind(phrase: Phrase, linked: dict[int, Phrase], k: int) -> str:
@@ -361,23 +362,6 @@ def _office_country(phrase: Phrase, offices: Offices) -> None:
         phrase.rule = rule
 
 
-def _apposition(doc, phrases: list[Phrase], k: int) -> int | None:
-    """The role phrase an unknown name stands in apposition to (either direction)."""
-    phrase = phrases[k]
-    dep, kids = columns(doc).dep, children(doc)
-    head = heads(doc)[phrase.anchor] if dep[phrase.anchor] == "appos" else None
-    appositives = {c for i in range(phrase.start, phrase.end) for c in kids[i]
-                   if dep[c] == "appos"}  # tokens standing in apposition to this phrase
-    if head is None and not appositives:
-        return None  # nothing in apposition either way (most phrases): no phrase to look through
-    for j, cand in enumerate(phrases):
-        if j == k or cand.actor is None:
-            continue
-        if (head is not None and cand.start <= head < cand.end) or cand.anchor in appositives:
-            return j
-    return None
-
-
 def sentence_starts(doc) -> list[int]:
     """For each token, the index of the first token of its sentence; a paragraph break
     starts a sentence even where the parser ran one sentence over it (a paragraph ending
@@ -396,10 +380,10 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
     for k, phrase in enumerate(phrases):
         found, body = None, False
         if phrase.person is not None and ctx is not None:
-            _body_office(doc, phrases, k, ctx)
-            _former_office(doc, phrases, k)
+            body_office(doc, phrases, k, ctx)
+            former_office(doc, phrases, k)
         if phrase.kind == "person" and phrase.label in NAME_LABELS:
-            _office_over_title(doc, phrases, k)
+            office_over_title(doc, phrases, k)
         if phrase.kind == "pron":
             found = pick_antecedent(doc, phrases, k, linked, starts)
         elif phrase.definite and phrase.person is None:
@@ -412,9 +396,9 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
         elif _is_body_description(doc, phrase):
             found, body = link_body(phrases, k, linked), True
         elif phrase.actor is None and phrase.label in NAME_LABELS:
-            found = _apposition(doc, phrases, k) if phrase.kind == "person" else None
+            found = apposition(doc, phrases, k) if phrase.kind == "person" else None
             if found is not None:
-                _adopt_role(doc, phrases, k, found)
+                adopt_role(doc, phrases, k, found)
                 links[k] = found
                 linked[k] = phrase
                 continue
@@ -435,90 +419,6 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
         if phrase.definite or body:
             phrase.rule = f"coref:definite>{via}"
     return links
-
-
-def _body_office(doc, phrases: list[Phrase], k: int, ctx: Context) -> None:
-    """A roster person in apposition to an office of an international body ("Jane Roe, the
-    United Nations relief coordinator") acts for the body, not for the country a dictionary
-    gives them; not an office accredited to the body ("the UN ambassador")."""
-    j = _apposition(doc, phrases, k)
-    if j is None:
-        return
-    body, person = phrases[j].actor, phrases[k].actor
-    codes = ctx.tables.organisation_codes
-    if body is None or person is None or body.country not in codes \
-            or body.country == person.country or phrases[j].label == "PERSON" \
-            or (phrases[j].title or "") in ACCREDITED_ROLES \
-            or doc[phrases[j].anchor].lower_ in ACCREDITED_ROLES:
-        return
-    if not _names_an_office(doc, phrases[j]):
-        return
-    entry = f"{person.entry}+apposition>{phrases[j].rule}"
-    phrases[k].actor = Actor(body.country, body.sector or codes[body.country], name=person.name,
-                             entry=entry)
-    phrases[k].rule = entry
-
-
-def _former_office(doc, phrases: list[Phrase], k: int) -> None:
-    """A roster person in apposition to a past office of theirs ("<name>, the former prime
-    minister", "a former president of <country>, <name>": the office the roster shows them
-    in) is out of office: the text names it, so ELI (CAMEO's FORMER_PRESIDENT ~ELI), not the roster's latest office; a later
-    description linked to them ("the former prime minister") takes it too (round 20)."""
-    j = _apposition(doc, phrases, k)
-    if j is None:
-        return
-    role, person = phrases[j], phrases[k].actor
-    if role.label != "ROLE" or role.kind != "person" or role.actor is None or person is None \
-            or role.actor.sector != FORMER_SECTOR or person.sector == FORMER_SECTOR \
-            or role.actor.country not in (None, person.country) \
-            or not role.title or role.title != phrases[k].title:
-        return  # "<president's name>, a former KGB officer": another office, still in this one
-    entry = f"{person.entry}+former-apposition"
-    phrases[k].actor = Actor(person.country, FORMER_SECTOR, name=person.name, entry=entry)
-    phrases[k].rule = entry
-
-
-def _office_over_title(doc, phrases: list[Phrase], k: int) -> None:
-    """A name placed only by a title of a profession before it ("Professor Jo Roe": EDU, rule
-    ``role:professor``) that stands in apposition to an office ("..., Director General of the
-    national institute", "..., the health minister") holds that office: the office's actor,
-    with the name (rule ``apposition>role:<office>+over:<title>``)."""
-    phrase = phrases[k]
-    title = (phrase.rule or "").removeprefix("role:")
-    if phrase.actor is None or title not in PROFESSION_TITLES or phrase.actor.country:
-        return
-    j = _apposition(doc, phrases, k)
-    if j is None:
-        return
-    role = phrases[j]
-    if role.label != "ROLE" or role.kind != "person" or role.actor is None \
-            or role.actor.sector not in OFFICE_SECTORS:
-        return
-    entry = f"apposition>{role.rule}+over:{title}"
-    phrase.actor = Actor(role.actor.country, role.actor.sector, name=phrase.actor.name, entry=entry)
-    phrase.rule = entry
-
-
-def _names_an_office(doc, phrase: Phrase) -> bool:
-    """The phrase's head is a word after the body's name ("... Relief Coordinator", "...
-    special envoy"), not the body itself ("the United Nations"), and no country claims the
-    office."""
-    atoms = phrase.atoms
-    if any(a.kind in ("country", "demonym", "capital") for a in atoms):
-        return False  # "Russia's UN envoy" is Russia's
-    named = {i for a in atoms if a.kind == "org" for i in range(a.start, a.end)}
-    head = max(range(phrase.start, phrase.end), default=None)
-    return head is not None and head not in named and not doc[head].is_punct
-
-
-def _adopt_role(doc, phrases: list[Phrase], k: int, j: int) -> None:
-    """An unknown person takes the actor of the role phrase it stands beside, with its name."""
-    phrase, role = phrases[k], phrases[j]
-    name = atom_text(doc, phrase)
-    phrase.actor = Actor(role.actor.country, role.actor.sector, name=name,
-                         entry=f"apposition>{role.rule}")
-    phrase.rule = phrase.actor.entry
-    phrase.title = role.title
 
 
 def _possessor_country(doc, phrases: list[Phrase], k: int, links: dict[int, int]) -> None:

@@ -80,6 +80,7 @@ from detente.events.doers import (
 from detente.events.factive import consequences, factive_objects
 from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
+from detente.events.inner import released
 from detente.events.intents import as_intent, conditional_threat, intent
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
@@ -400,27 +401,6 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
         # complete act with an empty target; a named but unattached actor makes the row unsafe
         return not any(country for country, _ in others)
     return bool(others)
-
-
-def released(cand: Candidate, coding: Coding | None, lexicon: Lexicon) -> list[Candidate]:
-    """Inner triggers coded on their own when the outer one (``decide`` gave it ``coding``) gives
-    no event: nominal objects always (``factual_objects``); every inner trigger when the outer act
-    was asserted but has no source ("Russian jets attack targets ...; two are shot down": the
-    attack is not part of the shooting down)."""
-    if coding is None:
-        return factual_objects(cand)
-    if coding.type in lexicon.words["nonfactual_inner"] or coding.mode == "intend":
-        return factual_objects(cand)  # "We demand that Moscow release the prisoners": no release
-    # "was arrested for insulting the president": the grounds of a legal act are alleged
-    return [c for c in cand.inner if not guards.grounds(c.token, lexicon)]
-
-
-def factual_objects(cand: Candidate) -> list[Candidate]:
-    """Inner triggers that are nominal objects of an outer trigger that coded nothing: in
-    "the annexation was condemned in Kyiv" (no source for the condemnation) the annexation
-    itself is still reported as a fact."""
-    return [c for c in cand.inner if c.entry.pos == "noun" and c.token.head.i == cand.token.i
-            and c.token.dep_ in ("dobj", "nsubjpass", "nsubj")]
 
 
 def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: Lexicon,

@@ -13,6 +13,7 @@ from typing import Any
 
 from detente.quotes.acronyms import defined_acronym
 from detente.quotes.anaphora import PRONOUNS, naming_words
+from detente.quotes.attribution import token_range
 from detente.quotes.candidates import (
     Candidate,
     _direct_candidates,
@@ -48,7 +49,8 @@ from detente.quotes.describe import (
     described,
     person_titles,
 )
-from detente.quotes.direct import closing_colon_subject, token_range
+from detente.quotes.direct import closing_colon_subject
+from detente.quotes.documents import document_span, relaying_outlet, speaking_document
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
 from detente.quotes.inwords import IN_WORDS_ENTRY
@@ -59,15 +61,7 @@ from detente.quotes.parties import in_or_out
 from detente.quotes.speakers import SpeakerResolver
 from detente.quotes.speakertokens import Recent, colon_speaker
 from detente.quotes.statements import statement_source, statement_words
-from detente.quotes.subjects import (
-    climb_steps,
-    document_span,
-    outer_reporter,
-    relaying_outlet,
-    speaker_span,
-    speaking_document,
-    subject_of,
-)
+from detente.quotes.subjects import climb_steps, outer_reporter, speaker_span, subject_of
 from detente.records import Actor, CodedArticle, Quote, Speaker
 
 DOCUMENT_WINDOW = 2
@@ -103,9 +97,9 @@ class _Builder:
     def speaker(self, cand: Candidate) -> Speaker | None:
         """The speaker of a cued candidate. The span is the words at the cue: an outlet that
         quotes someone "as saying" keeps its words, named as the person quoted (rule
-        ``+relayed-by``, ``subjects.relaying_outlet``); a document that is itself the
+        ``+relayed-by``, ``documents.relaying_outlet``); a document that is itself the
         subject of the cue ("the email said") keeps its words, named as its issuer (rule
-        ``+document-words``, ``subjects.speaking_document``)."""
+        ``+document-words``, ``documents.speaking_document``)."""
         found = self._speaker_at_cue(cand)
         if found is None or cand.speaker_tokens is not None:
             return found

@@ -12,14 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from detente.quotes.attribution import Attribution, token_range
+from detente.quotes.blocks import block_quotes
 from detente.quotes.cues import Cue, CueLexicon
-from detente.quotes.direct import (
-    Attribution,
-    attribute,
-    block_quotes,
-    naming_participle,
-    token_range,
-)
+from detente.quotes.direct import attribute, naming_participle
 from detente.quotes.indirect import reported_clause
 from detente.quotes.marks import QuotedSpan
 from detente.records import CodedArticle

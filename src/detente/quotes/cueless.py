@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from detente.nlp import doc_text
-from detente.quotes.direct import message_line, token_range
+from detente.quotes.attribution import token_range
+from detente.quotes.direct import message_line
 from detente.quotes.statements import statement_words
 from detente.resources import word_list
 

@@ -9,18 +9,15 @@ a quote and has no cue continues the speaker of the quote paragraph before it.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from detente.nlp import heads, span_text
 from detente.quotes.anaphora import referred_back, split_before_quote
+from detente.quotes.attribution import Attribution, token_range
+from detente.quotes.blocks import pull_quote
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
 from detente.resources import word_list
-
-QUOTE_MARKS = frozenset('"“”‘’«»')
 
 SHORT_WORDS = 3
 """A quote of this many words or fewer is a term or a scare quote unless a cue governs it."""
@@ -32,22 +29,6 @@ NOT_SPEECH_DEPS = frozenset({"pobj", "compound", "appos", "npadvmod", "nmod", "p
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "ROOT"})
 """Where a title-cased quote of several words is speech (``Trump: 'The Shackles Are Off'``)
 rather than the title of a work (``told NBC's "Meet the Press"``)."""
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A quoted span with the cue attributing it (None for a continuation or no cue)."""
-
-    span: QuotedSpan
-    cue: Cue | None
-    rule: str
-    speaker_tokens: tuple[int, int] | None = None
-    """Token range of the speaker when the cue is a colon (no parse subject to read)."""
-
-
-def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None and len(span) else None
 
 
 def _words(doc, first: int, last: int) -> list:
@@ -233,7 +214,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")
     return _colon(doc, span, first) or _colon_clause(doc, span, first) or _comma_clause(
-        doc, span, first, last) or _pull_quote(doc, span, first, last) or Attribution(
+        doc, span, first, last) or pull_quote(doc, span, first, last) or Attribution(
         span, None, "direct:no-cue")
 
 
@@ -579,78 +560,5 @@ def _comma_clause(doc, span: QuotedSpan, first: int, last: int) -> Attribution |
     return None
 
 
-DASHES = frozenset({"—", "–", "-", "--", "―"})
-PULL_QUOTE_WORDS = 12
-
-
-def _pull_quote(doc, span: QuotedSpan, first: int, last: int) -> Attribution | None:
-    """A paragraph that is one quote, followed by a line naming its speaker after a dash
-    (the pull quotes of news pages: ""...I intend to give that some serious thought."" then
-    "—John Hickenlooper")."""
-    para_first, para_last = paragraph_of(doc, first)
-    if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[para_first:first]):
-        return None
-    line = last
-    while line < para_last and (doc[line].is_quote or doc[line].is_space):
-        line += 1  # the dash on the quote's own line: ""..."  — Jo Roe, harbour master"
-    if line >= para_last or doc[line].text.strip("\u200d") not in DASHES:
-        line = para_last
-    while line < len(doc) and doc[line].is_space:
-        line += 1
-    if line >= len(doc) or doc[line].text.strip("\u200d") not in DASHES:
-        return None
-    end = paragraph_of(doc, line)[1]
-    while end > line + 1 and doc[end - 1].is_space:
-        end -= 1
-    if end - line - 1 > PULL_QUOTE_WORDS or any(t.is_quote for t in doc[para_first:last]
-                                               if t.i > first and t.i < last - 1):
-        return None
-    return Attribution(span, Cue(COLON_ENTRY, line, line + 1, line), "direct:pull-quote",
-                       (line + 1, end))
-
-
 def _distance(cue: Cue, first: int, last: int) -> int:
     return min(abs(cue.head - first), abs(cue.head - last))
-
-
-BLOCK_LINE_RE = re.compile(r"^[ \t\u00a0]+[–-] (?=\S)")
-"""The attribution line under a block quote: a spaced en dash ("  – USCG dispatcher, CNN").
-A pull quote's line ("—John Hickenlooper", an unspaced em dash) repeats words quoted in
-the body and is handled with its marked quote (``_pull_quote``)."""
-BLOCK_MIN_WORDS = 6
-
-
-def _in_list(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
-    """The paragraph ``k`` or the one after the line ``k + 1`` opens with a dash too, or
-    ``k`` ends in a colon: the dashed lines are the items of a list, no attribution."""
-    def dashed(i: int) -> bool:
-        return 0 <= i < len(paragraphs) and text[paragraphs[i][0]:paragraphs[i][1]].strip()[:1] \
-            in ("-", "\u2013")
-    own = text[paragraphs[k][0]:paragraphs[k][1]].rstrip()
-    return dashed(k) or dashed(k + 2) or own.endswith(":")
-
-
-def block_quotes(doc, text: str) -> list[Attribution]:
-    """Block quotes set off without marks: a paragraph with no quote mark followed by a
-    block-quote attribution line (``BLOCK_LINE_RE``) of at most ``PULL_QUOTE_WORDS`` words;
-    the line names the speaker."""
-    out = []
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    for k, ((a, b), (c, d)) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
-        line = text[c:d]
-        match = BLOCK_LINE_RE.match(line)
-        body = text[a:b].strip()
-        if match is None or len(line.split()) - 1 > PULL_QUOTE_WORDS \
-                or len(body.split()) < BLOCK_MIN_WORDS or any(ch in QUOTE_MARKS for ch in body):
-            continue
-        if _in_list(text, paragraphs, k):
-            continue  # "- Cut duty on fuel / - Raised the tax threshold": a list's items
-        start = a + len(text[a:b]) - len(text[a:b].lstrip())
-        dash = doc.char_span(c + match.end() - 2, c + match.end() - 1, alignment_mode="expand")
-        who = token_range(doc, c + match.end(), d)
-        if dash is None or who is None:
-            continue
-        span = QuotedSpan(start, start + len(body), start, None, False)
-        out.append(Attribution(span, Cue(COLON_ENTRY, dash.start, dash.end, dash.start),
-                               "direct:block-quote", who))
-    return out

@@ -60,82 +60,22 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool =
                            if c.dep_ in ("dobj", "nsubjpass") and outside_quotes(c, quoted)), None)
         if quoted_one is not None:
             return quoted_one
-    found = _verb_subject(doc, cue, quoted)
-    if _is_document(found):
+    found = verb_subject(doc, cue, quoted)
+    if is_document(found):
         found = statement_source(found, quoted) or found  # "a statement saying ..."
     return _past_source(found) if found is not None else None
 
 
-def _verb_subject(doc, cue: Cue, quoted):
+def verb_subject(doc, cue: Cue, quoted):
     """The grammatical subject of a verb cue, before a document is traced to its issuer."""
     found = _same_paragraph(_climb_to_subject(doc[cue.head], quoted), doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
     return found if found is not None else _person_at_cue(doc[cue.head], quoted)
 
 
-def _is_document(token) -> bool:
+def is_document(token) -> bool:
     return token is not None and token.pos_ == "NOUN" and (
         token.lower_ in statement_words() or token.lower_ in MEDIUM_NOUNS)
-
-
-DOCUMENT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
-def speaking_document(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
-    """The document, post or medium that is itself the subject of the cue ("the email
-    said", "The email from X to Y asks", "the email" as a noun cue that is the subject of
-    its verb), whose issuer ``subject_of`` gives as the speaker; None otherwise (a phrase
-    cue, a quoting verb's object, a document someone "released" or answered). The words at
-    the cue are the document's: PolNeAR's source span, while the speaker's name and actor
-    stay the issuer's (``document_span``)."""
-    if cue.entry.kind == "phrase":
-        return None
-    if cue.entry.kind == "noun":
-        noun = doc[cue.head]
-    else:
-        if cue.entry.entry in QUOTING_VERBS and any(
-                c.dep_ in ("dobj", "nsubjpass") and outside_quotes(c, quoted)
-                for c in doc[cue.head].children):
-            return None
-        noun = _verb_subject(doc, cue, quoted)
-    if not _is_document(noun) or noun.dep_ not in DOCUMENT_SUBJECT_DEPS \
-            or noun.head.pos_ not in ("VERB", "AUX") or not outside_quotes(noun, quoted):
-        return None
-    return noun
-
-
-def relaying_outlet(doc, cue: Cue, quoted: list[tuple[int, int]] = ()):
-    """The outlet that quotes someone "as saying" ("the RBK news website quoted Ms. Roe, the
-    editor, as saying"): the subject of an active quoting verb whose object ``subject_of``
-    gives as the speaker. The words at the cue are the outlet's (PolNeAR's source), while
-    the speaker's name and actor stay the person quoted; None otherwise (a passive "was
-    quoted by", a pronoun subject). The cue may be the quoting verb ('"...," the website
-    quoted X as saying') or the "saying" of its "as" phrase when the quote follows it ("An
-    early tweet quoted the president as saying "...""; round 20)."""
-    if cue.entry.kind != "verb":
-        return None
-    verb = doc[cue.head]
-    if cue.entry.entry not in QUOTING_VERBS:
-        if verb.dep_ != "pcomp" or _quoted_as_saying(verb) is None:
-            return None
-        verb = verb.head.head  # "quoted the president as saying": the quoting verb
-    if not any(c.dep_ == "dobj" and outside_quotes(c, quoted) for c in verb.children):
-        return None
-    outlet = next((c for c in verb.children if c.dep_ == "nsubj" and outside_quotes(c, quoted)), None)
-    if outlet is None or outlet.pos_ == "PRON":
-        return None
-    return outlet
-
-
-def document_span(noun, issuer) -> tuple[int, int]:
-    """Token range of a speaking document's words: its modifiers to the left and the noun,
-    run on to the issuer when the issuer is named inside the document's phrase ("The email
-    from Clinton aide Neera Tanden to ...")."""
-    left, right = speaker_span(noun)
-    right = noun.i + 1
-    if issuer is not None and noun.left_edge.i <= issuer.i <= noun.right_edge.i:
-        right = max(right, speaker_span(issuer)[1])
-    return left, right
 
 
 UNDERGOING_VERBS = word_list("quotes", "vocabulary.yaml", "undergoing")
@@ -203,7 +143,7 @@ def outer_reporter(doc, cue: Cue, subject, quoted: list[tuple[int, int]] = ()):
     colon, when the inner subject names no one (without the colon the rule cost one held-out
     speaker of gold/quotes, aggregate only)."""
     if cue.entry.kind != "verb" or subject is None or subject.pos_ != "NOUN" \
-            or subject.ent_type_ or _is_document(subject):
+            or subject.ent_type_ or is_document(subject):
         return None
     verb = doc[cue.head]
     head = verb.head
@@ -443,7 +383,7 @@ def _climb_to_subject(verb, quoted: list[tuple[int, int]], steps: list[str] | No
             verb = verb.head.head  # "explained the decision ... saying": who explained
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            quoted_one = _quoted_as_saying(verb)
+            quoted_one = quoted_as_saying(verb)
             if quoted_one is not None:  # "Politico quoted X as saying": X speaks
                 return quoted_one
             verb = verb.head.head
@@ -573,7 +513,7 @@ def _act_object(noun) -> bool:
 
 
 QUOTING_VERBS = word_list("quotes", "vocabulary.yaml", "quoting")
-def _quoted_as_saying(verb):
+def quoted_as_saying(verb):
     """The one a report quotes ("Politico quoted Tim Manning ... as saying", "the minister
     was quoted by Reuters as saying"): the object, or passive subject, of a quoting verb
     whose "as" phrase holds the cue; None otherwise."""
