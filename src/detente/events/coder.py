@@ -19,6 +19,7 @@ from detente.events import (
     attach,
     attempts,
     cautions,
+    conditions,
     conventions,
     custody,
     disputes,
@@ -185,12 +186,16 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     cameo = entry.cameo
     if inner is not None and inner.entry.type:
         cameo = lexicon.composed(entry.cameo, inner.entry.type, inner.entry.cameo)
+    if conditions.agreed_sanction(cand, lexicon):  # "the EU agreed new sanctions against Iran": the sanction decided
+        return Coding(inner.entry.type, inner.entry.cameo, rule + "~agreed")
     if conditional_threat(cand, lexicon):
         code = lexicon.composed("130", entry.type, cameo)
         return Coding("THREATEN", code, rule + "~conditional")
     if entry.id in lexicon.semantics.get("appearance_entries", ()) and (
             sem.is_future(token, lexicon) or modality == "planned" or moods.expected(token, lexicon)):
         return None  # "is scheduled to appear in court": a hearing to come, no threat by the court (round 19)
+    if conditions.conditional_offer(token, entry.type, lexicon):
+        return None  # "said they would support it if the US asked": a hypothetical, no offer (round 21)
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return as_intent(entry.type, cameo, lexicon, rule + "~future")
     if entry.type in lexicon.words["future_types"] and modality == "planned":
