@@ -9,6 +9,10 @@ round 21, branch e60; tested in ``tests/events/test_round21_e60.py`` on made-up 
 - A conditional obligation (``conditional_need``): "French forces should be ready to deploy if the
   UN decides on action" -- what must happen when a condition is met is no demand; "Iran must stop
   if it wants talks" (a condition on the addressee's own wish) stays one.
+- A visit put off (``put_off_visit``): "postponed a state visit", "delayed his visit to China" --
+  CAMEO's 160 (PETRARCH2's ``postpone * VISIT``) is no SANCTION of the conventions (expelling or
+  recalling diplomats, closing missions, cutting ties, suspending talks or aid), and the visit was
+  not held; a cancelled visit stays a sanction (``verb:cancel+visit``).
 - An agreed sanction (``agreed_sanction``): "the European Union agreed (to) new sanctions against
   Iran" -- the members' agreement is the decision to impose them, which the conventions code as the
   act (as ``moods.decided`` does for "decided to expel"), not as an AGREE with the sanctioned.
@@ -24,6 +28,12 @@ COOPERATIVE_QUAD = 2
 
 WISH_VERBS = frozenset({"want", "wish", "hope", "seek", "desire", "expect", "intend", "plan"})
 """The condition of an obligation on its addressee's own wish keeps the demand ("must stop if it wants talks")."""
+
+PUTTING_OFF = frozenset({"postpone", "delay", "defer"})
+"""Verbs of putting an act off."""
+
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "summit", "conference", "mission"})
+"""Gatherings and journeys whose putting off is neither held nor a sanction."""
 
 AGREEING_LEMMAS = frozenset({"agree", "approve", "endorse", "back"})
 """Verbs whose agreed act is the decision itself when that act is a sanction."""
@@ -75,3 +85,12 @@ def agreed_sanction(cand, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "aux" and c.lower_ not in ("has", "have", "had") for c in token.children):
         return False  # "will agree", "could agree": not decided
     return not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+
+def put_off_visit(cand) -> bool:
+    """True for a SANCTION by a putting-off verb whose object is a visit, trip, summit or conference."""
+    entry, token = cand.entry, cand.token
+    if entry.type != "SANCTION" or token.lemma_.lower() not in PUTTING_OFF:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in VISIT_NOUNS for o in objects)
