@@ -7,11 +7,11 @@ text's whole output as ``(type, source country, target country or None)``.
   stays a sanction (``verb:cancel+visit``), and the other putting-off patterns stay (a bill's plans
   put off under protests is a concession);
 - ``triggers.tsv verb:ink+agreement`` / ``verb:conclude+agreement``: AGREE 057, as signing one is;
-- ``conditions.conditional_offer``: a cooperative act under "would" with an if/unless clause is a
-  hypothetical (no row); a reported "would" without a condition stays an intent, a conflictual act
-  under a condition stays a threat;
 - ``conditions.conditional_need``: "should be ready to X if the UN decides" is no demand; a condition on
   the addressee's own wish ("must stop if it wants talks") and an unconditional "must" stay demands;
+- ``conditions.meeting_to_come``: a meeting to be held under a scheduling verb ("agree to hold a summit")
+  is AGREE (intended), not a meeting held; one an envoy "tried to arrange" is no act; "a summit
+  meeting" is one meeting; a summit held and talks agreed stay as they were;
 - ``conditions.agreed_sanction``: "agreed (to) new sanctions against X" is the sanction decided
   (SANCTION), not an AGREE with X; an agreement with a named partner, lifting sanctions and an
   agreement still to come stay AGREE."""
@@ -35,19 +35,21 @@ CASES = [
     # inking an agreement is AGREE, as signing one is
     ("The European Union and Japan inked a new trade agreement on Monday.", {("AGREE", "EU", "JPN")}),
     ("Canada signed a trade agreement with Chile on Friday.", {("AGREE", "CAN", "CHL")}),
-    # a cooperative act promised on a condition is a hypothetical
-    ("Leaders of the Iraqi council have stated they would support this if the United States requested it.", set()),
-    ("Norway said it would send aid to Sudan unless the fighting resumed.", set()),
-    # controls: a reported "would" with no condition is an intent; a hostile act on a condition a threat
-    ("Norway said it would send aid to Sudan.", {("AGREE", "NOR", "SDN")}),
-    ("Germany would impose sanctions on Belarus if the elections were rigged, the chancellor said.",
-     {("THREATEN", "DEU", "BLR")}),
     # an obligation on a condition is no demand
     ("The French president said that Iran should be ready to stop enrichment if the United Nations decides on "
      "action.", set()),
     # controls: a condition on the addressee's wish, and no condition
     ("The French president said that Iran must stop enrichment if it wants talks.", {("REQUEST", "FRA", "IRN")}),
     ("The French president said that Iran must stop enrichment.", {("REQUEST", "FRA", "IRN")}),
+    # a meeting to come is not held
+    ("Norway's prime minister and Sweden's prime minister agree to hold a third summit in Oslo.",
+     {("AGREE", "NOR", "SWE")}),
+    ("The Greek envoy tried to arrange a meeting between the Turkish president and the Cypriot president.", set()),
+    ("Austria expressed its interest in hosting the planned summit meeting between the United States and Cuba.",
+     {("AGREE", "USA", "CUB")}),
+    # controls: a summit held, talks agreed
+    ("The leaders of Japan and China held a summit in Beijing.", {("CONSULT", "JPN", "CHN")}),
+    ("Japan and China agreed to hold talks next month.", {("AGREE", "JPN", "CHN")}),
     # agreeing sanctions is the sanction decided
     ("EU foreign ministers agreed new sanctions against Belarus.", {("SANCTION", "EU", "BLR")}),
     ("The European Union agrees to new sanctions against Iran including an asset freeze.", {("SANCTION", "EU", "IRN")}),

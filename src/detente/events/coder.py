@@ -162,7 +162,9 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
         return None
     if sem.is_speculative(token, lexicon) and not conditional_threat(cand, lexicon):
         return None
-    modality = sem.noun_modality(token, lexicon)
+    modality = sem.noun_modality(token, lexicon) or conditions.meeting_to_come(token, entry.type)
+    if modality == "unasserted":
+        return None  # "worked to arrange a meeting", "the summit meeting" (its head codes it): round 21
     if modality in ("speculative", "cancelled") or moods.disavowed(token, lexicon) or \
             moods.proposed_power(token, lexicon):
         return None  # "a possible attack", "the cancelled summit", "has no plans to withdraw"
@@ -194,8 +196,6 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if entry.id in lexicon.semantics.get("appearance_entries", ()) and (
             sem.is_future(token, lexicon) or modality == "planned" or moods.expected(token, lexicon)):
         return None  # "is scheduled to appear in court": a hearing to come, no threat by the court (round 19)
-    if conditions.conditional_offer(token, entry.type, lexicon):
-        return None  # "said they would support it if the US asked": a hypothetical, no offer (round 21)
     if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
         return as_intent(entry.type, cameo, lexicon, rule + "~future")
     if entry.type in lexicon.words["future_types"] and modality == "planned":

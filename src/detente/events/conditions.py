@@ -1,11 +1,6 @@
-"""Acts told only as the consequence of a condition, and agreements that are the act agreed (issue 13,
+"""Obligations told only on a condition, meetings and visits that were not held, and agreements that are the act agreed (issue 13,
 round 21, branch e60; tested in ``tests/events/test_round21_e60.py`` on made-up sentences).
 
-- A conditional offer (``conditional_offer``): "they said they would support the plan if the United
-  States asked for it" -- a cooperative act under "would" with an if/unless clause tells what would
-  happen, not an act or a promise (``gold/CONVENTIONS.md``: hypotheticals are no events). "Would" in
-  reported speech otherwise reads as a future ("said they would hold talks": an intent), and a
-  conflictual act under the same condition stays a threat (``intents.conditional_threat``).
 - A conditional obligation (``conditional_need``): "French forces should be ready to deploy if the
   UN decides on action" -- what must happen when a condition is met is no demand; "Iran must stop
   if it wants talks" (a condition on the addressee's own wish) stays one.
@@ -13,6 +8,12 @@ round 21, branch e60; tested in ``tests/events/test_round21_e60.py`` on made-up 
   CAMEO's 160 (PETRARCH2's ``postpone * VISIT``) is no SANCTION of the conventions (expelling or
   recalling diplomats, closing missions, cutting ties, suspending talks or aid), and the visit was
   not held; a cancelled visit stays a sanction (``verb:cancel+visit``).
+- A meeting to come (``meeting_to_come``): a meeting noun as the object of an infinitive of holding
+  or arranging ("agreed to hold a third summit", "worked to arrange a meeting between X and Y") was
+  not held: under a verb of agreeing, deciding or planning it is a scheduled meeting (AGREE with
+  mode intend, as "the planned trip"), under any other verb ("worked / tried / sought to arrange")
+  no act at all. A meeting noun that only modifies another ("a summit meeting") is that meeting,
+  no second one.
 - An agreed sanction (``agreed_sanction``): "the European Union agreed (to) new sanctions against
   Iran" -- the members' agreement is the decision to impose them, which the conventions code as the
   act (as ``moods.decided`` does for "decided to expel"), not as an AGREE with the sanctioned.
@@ -23,9 +24,6 @@ from __future__ import annotations
 from detente.events import semantics as sem
 from detente.events.lexicon import Lexicon
 
-COOPERATIVE_QUAD = 2
-"""Quads 1 and 2 (verbal and material cooperation) are offers when promised; 3 and 4 threats."""
-
 WISH_VERBS = frozenset({"want", "wish", "hope", "seek", "desire", "expect", "intend", "plan"})
 """The condition of an obligation on its addressee's own wish keeps the demand ("must stop if it wants talks")."""
 
@@ -34,6 +32,15 @@ PUTTING_OFF = frozenset({"postpone", "delay", "defer"})
 
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "summit", "conference", "mission"})
 """Gatherings and journeys whose putting off is neither held nor a sanction."""
+
+HOLDING_VERBS = frozenset({"hold", "arrange", "organise", "organize", "schedule", "host", "convene", "stage"})
+"""Verbs whose object meeting is held (or to be held) by their subject."""
+
+MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "visit", "negotiation", "negotiations"})
+"""Meeting nouns a holding verb can take."""
+
+SCHEDULING_HEADS = frozenset({"agree", "decide", "plan", "promise", "pledge", "vow", "consent", "resolve", "intend"})
+"""Verbs under which an infinitive of holding a meeting schedules it (AGREE, intended)."""
 
 AGREEING_LEMMAS = frozenset({"agree", "approve", "endorse", "back"})
 """Verbs whose agreed act is the decision itself when that act is a sanction."""
@@ -50,15 +57,6 @@ def _conditions(token, lexicon: Lexicon) -> list:
             break
         current = current.head
     return found
-
-
-def conditional_offer(token, type_: str | None, lexicon: Lexicon) -> bool:
-    """True for a cooperative act under "would" whose clause carries an if/unless condition."""
-    if not type_ or lexicon.quads.get(type_, 0) > COOPERATIVE_QUAD:
-        return False
-    if "would" not in sem.auxiliaries(token):
-        return False
-    return bool(_conditions(token, lexicon))
 
 
 def conditional_need(verb, lexicon: Lexicon) -> bool:
@@ -94,3 +92,19 @@ def put_off_visit(cand) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in VISIT_NOUNS for o in objects)
+
+
+def meeting_to_come(token, type_: str | None) -> str | None:
+    """``planned`` for a CONSULT meeting noun held by an infinitive under a scheduling verb ("agreed to
+    hold a summit"), ``unasserted`` under another verb ("worked to arrange a meeting") or as the
+    modifier of another meeting noun ("a summit meeting"), else None."""
+    if type_ != "CONSULT" or token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in MEETING_NOUNS:
+        return None
+    if token.dep_ == "compound" and token.head.lemma_.lower() in MEETING_NOUNS:
+        return "unasserted"  # "the summit meeting": one meeting, coded once by its head
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING_VERBS or verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return "planned" if verb.head.lemma_.lower() in SCHEDULING_HEADS else "unasserted"
