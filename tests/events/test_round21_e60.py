@@ -7,6 +7,8 @@ text's whole output as ``(type, source country, target country or None)``.
   stays a sanction (``verb:cancel+visit``), and the other putting-off patterns stay (a bill's plans
   put off under protests is a concession);
 - ``triggers.tsv verb:ink+agreement`` / ``verb:conclude+agreement``: AGREE 057, as signing one is;
+- ``triggers.tsv noun:release+press``: a press, news or album release is a publication, no one freed;
+  the release of prisoners stays RETREAT;
 - ``conditions.conditional_need``: "should be ready to X if the UN decides" is no demand; a condition on
   the addressee's own wish ("must stop if it wants talks") and an unconditional "must" stay demands;
 - ``conditions.meeting_to_come``: a meeting to be held under a scheduling verb ("agree to hold a summit")
@@ -41,6 +43,11 @@ CASES = [
     # controls: a condition on the addressee's wish, and no condition
     ("The French president said that Iran must stop enrichment if it wants talks.", {("REQUEST", "FRA", "IRN")}),
     ("The French president said that Iran must stop enrichment.", {("REQUEST", "FRA", "IRN")}),
+    # a press release frees no one
+    ("Britain's Home Office issued a press release on Monday.", set()),
+    ("Britain's Home Office announced a review of the asylum rules via press release.", set()),
+    # control: prisoners released
+    ("The Israeli army announced the release of 20 Palestinian prisoners.", {("RETREAT", "ISR", "PSE")}),
     # a meeting to come is not held
     ("Norway's prime minister and Sweden's prime minister agree to hold a third summit in Oslo.",
      {("AGREE", "NOR", "SWE")}),
