@@ -9,8 +9,6 @@ text's whole output as ``(type, source country, target country or None)``.
 - ``triggers.tsv verb:ink+agreement`` / ``verb:conclude+agreement``: AGREE 057, as signing one is;
 - ``triggers.tsv noun:release+press``: a press, news or album release is a publication, no one freed;
   the release of prisoners stays RETREAT;
-- ``conditions.striking_protest``: "in protest at" told of a strike is no diplomatic protest; a state's
-  protest and a recall "in protest" stay as they were;
 - ``conditions.conditional_need``: "should be ready to X if the UN decides" is no demand; a condition on
   the addressee's own wish ("must stop if it wants talks") and an unconditional "must" stay demands;
 - ``conditions.meeting_to_come``: a meeting to be held under a scheduling verb ("agree to hold a summit")
@@ -50,11 +48,6 @@ CASES = [
     ("Britain's Home Office announced a review of the asylum rules via press release.", set()),
     # control: prisoners released
     ("The Israeli army announced the release of 20 Palestinian prisoners.", {("RETREAT", "ISR", "PSE")}),
-    # a strike in protest is no diplomatic protest
-    ("Thousands of civil servants were on strike across Wales on Friday in protest at planned job cuts.", set()),
-    # controls: a state's protest, a recall in protest
-    ("Japan protested to China over the detention of its diplomats.", {("ACCUSE", "JPN", "CHN")}),
-    ("Japan lodged a protest with China over the missile tests.", {("ACCUSE", "JPN", "CHN")}),
     # a meeting to come is not held
     ("Norway's prime minister and Sweden's prime minister agree to hold a third summit in Oslo.",
      {("AGREE", "NOR", "SWE")}),

@@ -14,9 +14,6 @@ round 21, branch e60; tested in ``tests/events/test_round21_e60.py`` on made-up 
   mode intend, as "the planned trip"), under any other verb ("worked / tried / sought to arrange")
   no act at all. A meeting noun that only modifies another ("a summit meeting") is that meeting,
   no second one.
-- A strike in protest (``striking_protest``, read by ``context.diplomatic``): "civil servants were on strike
-  across Wales in protest at job cuts" -- "in protest" told of a strike, walkout or march is a labour or
-  street protest (PROTEST), never a diplomatic one, whatever place stands near its doers.
 - An agreed sanction (``agreed_sanction``): "the European Union agreed (to) new sanctions against
   Iran" -- the members' agreement is the decision to impose them, which the conventions code as the
   act (as ``moods.decided`` does for "decided to expel"), not as an AGREE with the sanctioned.
@@ -44,13 +41,6 @@ MEETING_NOUNS = frozenset({"summit", "meeting", "talks", "talk", "conference", "
 
 SCHEDULING_HEADS = frozenset({"agree", "decide", "plan", "promise", "pledge", "vow", "consent", "resolve", "intend"})
 """Verbs under which an infinitive of holding a meeting schedules it (AGREE, intended)."""
-
-STRIKE_NOUNS = frozenset({"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "march", "rally",
-                          "demonstration", "sit-in", "picket", "boycott"})
-"""What people are "on" or hold when they act "in protest"."""
-
-STRIKE_VERBS = frozenset({"strike", "walk", "march", "rally", "demonstrate", "picket", "boycott"})
-"""Verbs of a labour or street protest."""
 
 AGREEING_LEMMAS = frozenset({"agree", "approve", "endorse", "back"})
 """Verbs whose agreed act is the decision itself when that act is a sanction."""
@@ -118,15 +108,3 @@ def meeting_to_come(token, type_: str | None) -> str | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return "planned" if verb.head.lemma_.lower() in SCHEDULING_HEADS else "unasserted"
-
-
-def striking_protest(token) -> bool:
-    """True for the protest noun of "in protest" whose clause is a strike, walkout or march ("were on strike
-    in protest at", "walked out in protest")."""
-    if token.lower_ != "protest" or token.dep_ != "pobj" or token.head.lower_ != "in":
-        return False
-    verb = token.head.head
-    if verb.lemma_.lower() in STRIKE_VERBS:
-        return True
-    return any(c.dep_ in ("prep", "dobj", "attr") and (c.lower_ in STRIKE_NOUNS or any(
-        o.dep_ == "pobj" and o.lower_ in STRIKE_NOUNS for o in c.children)) for c in verb.children)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.tables import COUNTRY_CODES
-from detente.events import asides, attach, conditions, conventions, unseen
+from detente.events import asides, attach, conventions, unseen
 from detente.events import semantics as sem
 from detente.events.arguments import (
     MentionIndex,
@@ -103,8 +103,8 @@ def diplomatic(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> boo
     government, diplomats, an IGO) is a diplomatic protest, an accusation -- not a demonstration."""
     if cand.entry.lemma != "protest" or cand.token.lower_.startswith("protester"):
         return False
-    if conventions.staged_protest(cand, lexicon) or conditions.striking_protest(cand.token):
-        return False  # "lawyers held a protest outside the court", "were on strike in protest at": a demonstration
+    if conventions.staged_protest(cand, lexicon):
+        return False  # "lawyers held a protest outside the court": a demonstration
     return all(m.actor.sector in lexicon.words["diplomatic_protest"] for m in sources)
 
 
