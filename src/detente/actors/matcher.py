@@ -380,6 +380,15 @@ def inside_no_person(atoms: list[Atom], people, taken: list[bool]) -> list[Atom]
     return kept
 
 
+def _before_possessive(tokens: Tokens, atom: Atom) -> int:
+    """The end of ``atom`` without a closing possessive ("Jack McConnell's" ends at "McConnell": the
+    surname "Mr McConnell" names later; issue 13 round 21)."""
+    end = atom.end
+    while end - atom.start > 1 and tokens.span(end - 1, end) in ("'s", "’s", "'", "’"):
+        end -= 1
+    return end
+
+
 def named_in_full(surname: str, entries: tuple, full: dict | None) -> tuple:
     """The roster entries of a bare surname, unless the article named in full before a roster
     person of that last word whom those entries do not hold: then that person's ("Mr Fox" after
@@ -512,8 +521,8 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         atoms += misspelt_atoms(doc, tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
         found = entity_atoms(doc, inside, tables, taken, named, full)
-        named.update(tokens.span(a.end - 1, a.end) for a in found
-                     if a.kind == "unknown" and a.label == "PERSON" and a.end - a.start > 1)
+        named.update(tokens.span(last - 1, last) for a in found
+                     if a.kind == "unknown" and a.label == "PERSON" and (last := _before_possessive(tokens, a)) - a.start > 1)
         atoms += found
         for a in atoms[first:]:
             if a.kind == "person" and a.end - a.start > 1:

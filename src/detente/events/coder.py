@@ -19,6 +19,7 @@ from detente.events import (
     attach,
     attempts,
     cautions,
+    conditions,
     conventions,
     custody,
     disputes,
@@ -163,12 +164,14 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
         return None
     if sem.is_speculative(token, lexicon) and not conditional_threat(cand, lexicon):
         return None
-    modality = sem.noun_modality(token, lexicon)
+    modality = sem.noun_modality(token, lexicon) or conditions.meeting_to_come(token, entry.type)
+    if modality == "unasserted":
+        return None  # "worked to arrange a meeting", "the summit meeting" (its head codes it): round 21
     if modality in ("speculative", "cancelled") or moods.disavowed(token, lexicon) or \
             moods.proposed_power(token, lexicon):
         return None  # "a possible attack", "the cancelled summit", "has no plans to withdraw"
-    if unheld(cand, entry.type, lexicon):
-        return None  # "ending the truce", "ceasefire talks", "rejected the criticism"
+    if unheld(cand, entry.type, lexicon) or conditions.put_off_visit(cand):
+        return None  # "ending the truce", "ceasefire talks", "rejected the criticism", "postponed his visit"
     if (refusal := unseen.refused_change(cand, lexicon)) is not None:
         return refusal  # "will not reconsider": a refusal asserted
     if (concession := unseen.under_pressure(cand, lexicon)) is not None:
@@ -187,6 +190,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     cameo = entry.cameo
     if inner is not None and inner.entry.type:
         cameo = lexicon.composed(entry.cameo, inner.entry.type, inner.entry.cameo)
+    if conditions.agreed_sanction(cand, lexicon):  # "the EU agreed new sanctions against Iran": the sanction decided
+        return Coding(inner.entry.type, inner.entry.cameo, rule + "~agreed")
     if conditional_threat(cand, lexicon):
         code = lexicon.composed("130", entry.type, cameo)
         return Coding("THREATEN", code, rule + "~conditional")

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from detente.events import precision
+from detente.events import conditions, precision
 from detente.events.arguments import MentionIndex, actors_under, object_heads, subject_head
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import has_condition
@@ -142,7 +142,8 @@ def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tup
         if token is None:
             continue
         verb = token.head if token.dep_ == "aux" else next(c for c in token.children if c.dep_ == "xcomp")
-        if precision.counterfactual(verb) or precision.others_opinion(verb, lexicon):
+        if precision.counterfactual(verb) or precision.others_opinion(verb, lexicon) or \
+                conditions.conditional_need(verb, lexicon):  # "should be ready to deploy if the UN decides"
             continue  # "Germany should have warned Paris", "some people think the law should go"
         subject = next((c for c in (verb if token.dep_ == "aux" else token).children
                         if c.dep_ in ("nsubj", "nsubjpass")), None)
