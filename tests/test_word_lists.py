@@ -32,6 +32,7 @@ MOVED = [  # (module, constant, stage, file, key)
      "definite_epithets"),
     ("detente.quotes.direct", "CHARACTERISING", "quotes", "vocabulary.yaml", "characterising"),
     ("detente.quotes.subjects", "QUOTING_VERBS", "quotes", "vocabulary.yaml", "quoting"),
+    ("detente.quotes.subjects", "EVIDENTIAL_CUES", "quotes", "vocabulary.yaml", "evidential_cues"),
     ("detente.quotes.statements", "ANSWERING_VERBS", "quotes", "vocabulary.yaml", "answering"),
     ("detente.quotes.statements", "MEDIUM_NOUNS", "quotes", "vocabulary.yaml", "medium_nouns"),
     ("detente.quotes.bodies", "PERSON_BODIES", "quotes", "vocabulary.yaml", "person_bodies"),

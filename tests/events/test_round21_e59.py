@@ -55,7 +55,7 @@ CASES = [
     # control: a sweep of a market
     ("Ukrainian police launched a sweep of the market in Kiev.", set()),
     # a motion of censure or no confidence
-    ("Senator Russ Feingold announced that he will introduce a motion of censure against President George W. Bush.",
+    ("Senator Jane Holt announced that she will introduce a motion of censure against President George W. Bush.",
      {("ACCUSE", "USA", "USA")}),
     ("Kenyan opposition MPs tabled a no-confidence motion against the government.", {("ACCUSE", "KEN", "KEN")}),
     ("Kenyan opposition MPs filed a censure motion against the speaker.", {("ACCUSE", "KEN", "KEN")}),

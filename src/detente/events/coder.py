@@ -365,8 +365,10 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     elif coding.type == "PROTEST" and any(m.actor.sector in ("GOV", "ELI") for m in sources) and \
             not cand.entry.id.endswith("+in-protest"):  # "two ministers resigned in protest" (round 21) is one
         return None  # "the president spoke at a rally": a campaign rally, not a demonstration
-    if cand.entry.id.endswith("+in-protest") and not any(c.dep_ == "nsubj" for c in cand.token.children):
-        return None  # "May appointed him ..., resigning in protest": a participle's resigner is not the clause's subject
+    if cand.entry.id.endswith("+in-protest") and cand.token.dep_ in ("advcl", "acl", "xcomp") and \
+            not any(c.dep_ == "nsubj" for c in cand.token.children):
+        return None  # "May appointed him ..., resigning in protest": a participle's resigner is not the clause's
+        # subject; "criticised the decision and resigned in protest" (a conjunct) shares its subject
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
     coding = conventions.civil_blockade(coding, sources, lexicon)  # "farmers blockaded the port": a protest

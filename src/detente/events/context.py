@@ -366,6 +366,9 @@ def election_state(cand: Candidate, argument, src: list[Participant], foreign: d
     if lemma not in words["nouns"] or any(c.dep_ == "prep" and c.lower_ in ("of", "as") for c in argument.children
                                          if lemma not in words["result_nouns"]):
         return None  # "opposing the election of X as Speaker": a person chosen, no poll judged
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in words["not_election_modifiers"] for c in argument.children) \
+            or any(c.dep_ == "prep" and c.lower_ in words["topic_prepositions"] for c in argument.children):
+        return None  # "the opinion poll", "the vote on the tax bill": no election judged
     named = {m.actor.country: m for t in argument.subtree for m in index.at(t) if m.actor.country in ISO3}
     if len(named) == 1:
         country = next(iter(named))

@@ -60,7 +60,22 @@ def no_act(token, type_: str | None) -> bool:
         animals_struck(token, type_) or instigated_unrest(token, type_) or \
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
-        candidate_withdrawal(token, type_)
+        candidate_withdrawal(token, type_) or confidence_motion(token, type_)
+
+
+def confidence_motion(token, type_: str | None) -> bool:
+    """True for a motion of confidence ("tabled a motion of confidence in the government"): support
+    sought, no accusation. "A motion of no confidence", "a no-confidence motion" and a motion of censure
+    stay accusations."""
+    if type_ != "ACCUSE" or token.lemma_.lower() not in _spec()["confidence_motion_triggers"]:
+        return False
+    doc = token.doc
+    for t in doc[token.i:min(token.i + 6, token.sent.end)]:
+        if t.lower_ == "confidence":
+            return t.i == 0 or doc[t.i - 1].lower_ not in ("no", "-", "non")
+        if t.lower_ in ("censure", "impeachment", "no-confidence"):
+            return False
+    return False
 
 
 def candidate_withdrawal(token, type_: str | None) -> bool:

@@ -118,7 +118,7 @@ def place_country(doc, mentions: list[Mention], gazetteer) -> str | None:
     """The one country of an article's places when its actors name no country at all: a local
     story ("Caloundra defeated Maroochydore ... Caloundra coach <name> said") whose towns the
     gazetteer places in one country (the places stage's own toponym finder and resolver, people
-    the actors stage found left out). At least ``PLACE_COUNTRY_MINIMUM`` resolved names and no
+    the actors stage found left out). At least ``PLACE_COUNTRY_MINIMUM`` distinct resolved places and no
     second country; None otherwise, or with no gazetteer. The gold codes such a private person
     by the country the story happens in (``gold/quotes/extra3/NOTES.md``: rugby coaches)."""
     if gazetteer is None or doc is None:
@@ -130,8 +130,8 @@ def place_country(doc, mentions: list[Mention], gazetteer) -> str | None:
     people = [(m.start, m.end) for m in mentions if m.actor is not None and (  # as the places
         m.label == "PERSON" or (m.rule or "").startswith("roster:"))]  # stage leaves them out
     found = resolve_names(gaz, find_toponyms(doc, gaz, exclude=people))
-    countries = [gaz.country_of(t.entry) for t in found if t.entry is not None]
-    distinct = set(countries)
-    if len(countries) < PLACE_COUNTRY_MINIMUM or len(distinct) != 1 or None in distinct:
+    places = {t.entry for t in found if t.entry is not None}  # one town named twice is one place
+    distinct = {gaz.country_of(entry) for entry in places}
+    if len(places) < PLACE_COUNTRY_MINIMUM or len(distinct) != 1 or None in distinct:
         return None
     return distinct.pop()

@@ -161,7 +161,7 @@ def _school_of_name(doc, bodies: list, body: tuple) -> str | None:
             return role.phrase
         between = doc[last + 1:body[0]]
         if all(t.is_title or t.text in NAME_DASHES for t in between) and not any(
-                t.is_sent_start for t in doc[first:body[0] + 1]):
+                t.is_sent_start for t in doc[first + 1:body[0] + 1]):  # the name may open its sentence
             return role.phrase
     return None
 

@@ -78,6 +78,7 @@ def is_document(token) -> bool:
         token.lower_ in statement_words() or token.lower_ in MEDIUM_NOUNS)
 
 
+EVIDENTIAL_CUES = word_list("quotes", "vocabulary.yaml", "evidential_cues")
 UNDERGOING_VERBS = word_list("quotes", "vocabulary.yaml", "undergoing")
 
 
@@ -138,7 +139,8 @@ def outer_reporter(doc, cue: Cue, subject, quoted: list[tuple[int, int]] = ()):
     """Round 21: the subject of the speech verb whose reported clause holds the cue, when the
     cue's own subject is a common noun ("Jo Roe told a magazine the number of cases suggested
     a pattern: "..."": "the number" suggests, Jo Roe speaks); None otherwise (a cue in a main
-    clause, under a verb that is no speech verb, a document as the inner subject). The
+    clause, under a verb that is no speech verb, a document as the inner subject, an inner verb
+    that is no ``evidential_cues`` verb: "the committee concluded" speaks for itself). The
     caller (``attribute._Builder``) takes it only for a direct quote that opens right after a
     colon, when the inner subject names no one (without the colon the rule cost one held-out
     speaker of gold/quotes, aggregate only)."""
@@ -146,6 +148,8 @@ def outer_reporter(doc, cue: Cue, subject, quoted: list[tuple[int, int]] = ()):
             or subject.ent_type_ or is_document(subject):
         return None
     verb = doc[cue.head]
+    if verb.lemma_.lower() not in EVIDENTIAL_CUES:
+        return None  # "X said the committee concluded: "..."": the committee speaks
     head = verb.head
     if verb.dep_ != "ccomp" or head.pos_ != "VERB" or head.lower_ not in speech_verb_forms() \
             or not outside_quotes(head, quoted):
@@ -303,7 +307,7 @@ def _reported_clause_of(verb, cue_verb, came_by: str, quoted):
     if came_by != "advcl" or cue_verb.tag_ != "VBG" or verb.dep_ != "ccomp" \
             or verb.head.pos_ not in ("VERB", "AUX") or not _comma_set(cue_verb):
         return None
-    if verb.lower_ in _speech_forms():
+    if verb.lower_ in speech_verb_forms():
         return None  # "the daily wrote, adding": the clause verb is itself the cue's speech
     doc = verb.doc
     low, high = sorted((verb.head.i, cue_verb.i))
@@ -311,15 +315,6 @@ def _reported_clause_of(verb, cue_verb, came_by: str, quoted):
         return None  # a parse run over a paragraph break
     outer = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and outside_quotes(c, quoted)]
     return verb.head if outer else None
-
-
-@lru_cache(maxsize=1)
-def _speech_forms() -> frozenset[str]:
-    """The written forms of the lexicon's speech verbs (``data/cues.tsv``)."""
-    from detente.quotes.cues import read_cues
-    from detente.resources import data_path
-
-    return frozenset(read_cues(data_path("quotes", "cues.tsv")).verbs)
 
 
 def _nominal_adjective(verb):
