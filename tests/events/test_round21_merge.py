@@ -10,7 +10,8 @@ by the whole pipeline, as ``(type, source country, target country or None)``.
 - ``context.election_state``: an opinion poll and a vote on a bill are no elections;
 - ``$held_posts``: a stance ("its position on the bill") or a party's base is no post;
 - ``noun:sweep+protesters``: a sweep of a square or a camp for mines is no coercion;
-- ``nonevents.confidence_motion``: a motion of confidence seeks support, no accusation."""
+- ``nonevents.confidence_motion``: a motion of confidence seeks support, no accusation;
+- ``rules.crowd_actions``: a crowd descending "on" a body's premises (the word list had lost "on")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ CASES = [
     # a motion of confidence; controls: of no confidence
     ("Kenyan MPs tabled a motion of confidence in the government.", set()),
     ("Kenyan MPs tabled a motion of no confidence in the government.", {("ACCUSE", "KEN", None)}),
+    # a crowd descending "on" a body (crowd_actions.prepositions: YAML had read the bare word as True)
+    ("Protesters descended on the Kenyan parliament on Tuesday.", {("PROTEST", "KEN", "KEN")}),
 ]
 
 
