@@ -278,6 +278,17 @@ def _own_entries() -> Iterator[tuple[str, Entry]]:
                                                row["names"].split("|")[0])
 
 
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on"})
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a body's name may have: initials of its words, with and without the small
+    words ("Department Of Justice": DOJ and DJ)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w.lower() not in SMALL_WORDS).upper()}
+
+
 def yielded_acronyms(phoenix_rows: Iterable[dict] | None = None,
                      bodies: Iterable[dict] | None = None) -> dict[tuple[str, str], str]:
     """Acronyms of ``phoenix_organisations.tsv`` rows that give way to a body our tables spell
@@ -287,8 +298,6 @@ def yielded_acronyms(phoenix_rows: Iterable[dict] | None = None,
     ``phoenix_bodies.tsv`` (``bodies``) of another country has a name whose initials it is
     ("Environmental Protection Agency", USA): the obscure group would otherwise take every
     mention of the well-known body's acronym (issue 43, round 21)."""
-    from detente.actors.phoenix import initials
-
     if bodies is None:
         bodies = [*read_tsv(DATA / "organisations.tsv"), *read_tsv(DATA / "phoenix_bodies.tsv")]
     spelled: dict[str, list[tuple[str, str]]] = {}
