@@ -1,4 +1,4 @@
-"""Issue 43, round 21 (branch a43): an acronym only Phoenix's organisations file gives
+"""Issue 13, round 21 (branch a43): an acronym only Phoenix's organisations file gives
 (``phoenix_organisations.tsv``, often an obscure group's) gives way to a body the article
 itself defines it for. Every sentence is made up."""
 

@@ -56,7 +56,7 @@ def test_a_possessive_is_not_title_cased():
     assert display_name("AL-NUSRA_FRONT") == "Al-Nusra Front"
 
 
-# Issue 43, round 21: title-case possessives and Phoenix acronyms that spell another body.
+# Issue 13, round 21 (branch a43): title-case possessives and Phoenix acronyms that spell another body.
 
 TITLE_CASE_S = re.compile(r"[A-Za-z]'S\b")
 

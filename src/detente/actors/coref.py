@@ -455,7 +455,7 @@ def link_acronyms(doc, phrases: list[Phrase]) -> None:
     body's country (and its sector, unless the phrase has one of its own or the name was
     read as a place). Acronyms the tables know are resolved before this and left alone,
     except those only Phoenix's organisations file gives (``matcher.defines_another_body``:
-    the article's body takes them, issue 43, round 21)."""
+    the article's body takes them, issue 13, round 21, branch a43)."""
     defined: dict[str, Phrase] = {}
     for phrase in phrases:
         left = min(phrase.start, doc[phrase.anchor].left_edge.i)  # "UCL astronomer <name>"

@@ -216,7 +216,7 @@ def defines_another_body(name: str, entries: tuple[Entry, ...]) -> bool:
     ``phoenix_organisations.tsv`` and the name shares no word (beyond linking words) with
     theirs ("the Hungarian Press Guild (HPG)": not Turkey's HPG; "the Democratic Front for
     Liberation of Palestine (DFLP)" is Phoenix's DFLP). The article's own definition wins
-    over an acronym only Phoenix gives (issue 43, round 21); our own tables' still win."""
+    over an acronym only Phoenix gives (issue 13, round 21, branch a43); our own tables' still win."""
     if not entries or not all(e.entry.startswith(PHOENIX_ORGANISATION) for e in entries):
         return False
     words = set(fold(name).split()) - NAME_LINKS

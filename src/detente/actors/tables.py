@@ -297,7 +297,7 @@ def yielded_acronyms(phoenix_rows: Iterable[dict] | None = None,
     Venezuelan armed group and no name it stands for) and a body of ``organisations.tsv`` or
     ``phoenix_bodies.tsv`` (``bodies``) of another country has a name whose initials it is
     ("Environmental Protection Agency", USA): the obscure group would otherwise take every
-    mention of the well-known body's acronym (issue 43, round 21)."""
+    mention of the well-known body's acronym (issue 13, round 21, branch a43)."""
     if bodies is None:
         bodies = [*read_tsv(DATA / "organisations.tsv"), *read_tsv(DATA / "phoenix_bodies.tsv")]
     spelled: dict[str, list[tuple[str, str]]] = {}
