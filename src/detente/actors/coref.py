@@ -22,6 +22,7 @@ from detente.actors.appositions import (
     office_over_title,
 )
 from detente.actors.arrays import paragraph_sentence_starts
+from detente.actors.matcher import PHOENIX_ORGANISATION
 from detente.actors.offices import Offices
 from detente.actors.phrases import Context, Phrase
 from detente.actors.resolver import fill_holder
@@ -452,15 +453,18 @@ def link_acronyms(doc, phrases: list[Phrase]) -> None:
     Service (KWS)") stands for that body wherever it is used later ("KWS spokesman Paul
     Udoto", "UCL astronomer ..."): a later phrase holding it that has no country takes the
     body's country (and its sector, unless the phrase has one of its own or the name was
-    read as a place). Acronyms the tables know are resolved before this and left alone."""
+    read as a place). Acronyms the tables know are resolved before this and left alone,
+    except those only Phoenix's organisations file gives (``matcher.defines_another_body``:
+    the article's body takes them, issue 13, round 21, branch a43)."""
     defined: dict[str, Phrase] = {}
     for phrase in phrases:
         left = min(phrase.start, doc[phrase.anchor].left_edge.i)  # "UCL astronomer <name>"
         for token in doc[left:phrase.end] if defined else ():
             body = defined.get(token.text)
-            if body is None or (phrase.actor is not None and phrase.actor.country):
-                continue
-            mine = phrase.actor.sector if phrase.actor is not None else None
+            if body is None or (phrase.actor is not None and phrase.actor.country
+                                and not (phrase.actor.entry or "").startswith(PHOENIX_ORGANISATION)):
+                continue  # a Phoenix organisation's acronym gives way to the article's body
+            mine = phrase.actor.sector if phrase.actor is not None and not phrase.actor.country else None
             rule = f"acronym:{token.text}>{body.rule}"
             phrase.actor = Actor(body.actor.country, mine or _body_sector(doc, body),
                                  name=phrase.actor.name if phrase.actor else None, entry=rule)

@@ -196,10 +196,31 @@ def spelled_out_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[boo
         if _kind(entries) == "person":  # "Montenegro Municipality Association (AKK)":
             taken[i] = _is_acronym(tokens, i)  # the body's acronym, not a person's initials
             continue
+        if defines_another_body(tokens.span(start, i - 1), entries):
+            taken[i] = True  # the article's own body, not the Phoenix group of that acronym
+            continue
         atoms.append(Atom(start, i + 2, "org", "", entries))
         for k in range(start, i + 2):
             taken[k] = True
     return atoms
+
+
+PHOENIX_ORGANISATION = "org:phoenix:"
+"""Entry prefix of ``phoenix_organisations.tsv`` rows (Phoenix's international and non-state
+files, MIT), many of them obscure groups known by a bare acronym ("EPA", "HPG")."""
+
+
+def defines_another_body(name: str, entries: tuple[Entry, ...]) -> bool:
+    """A name spelled out before an acronym in brackets defines a body other than the
+    Phoenix organisations the tables give that acronym: every entry is from
+    ``phoenix_organisations.tsv`` and the name shares no word (beyond linking words) with
+    theirs ("the Hungarian Press Guild (HPG)": not Turkey's HPG; "the Democratic Front for
+    Liberation of Palestine (DFLP)" is Phoenix's DFLP). The article's own definition wins
+    over an acronym only Phoenix gives (issue 13, round 21, branch a43); our own tables' still win."""
+    if not entries or not all(e.entry.startswith(PHOENIX_ORGANISATION) for e in entries):
+        return False
+    words = set(fold(name).split()) - NAME_LINKS
+    return not any(words & set(fold(e.name or "").split()) for e in entries)
 
 
 ACRONYM_KINDS = frozenset({"capital", "region"})

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from detente.actors.entry import Entry
 from detente.actors.roster import Person
-from detente.actors.tables import DATA, fold, read_tsv
+from detente.actors.tables import DATA, fold, initials, read_tsv
 
 SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "IGO",
                      "NGO", "MED", "REL", "CVL", "BUS", "ELI", "REF", "EDU", "LAB", "HLH",
@@ -193,18 +193,9 @@ def organisation_rows(paths: list[Path], iso, legacy, tags) -> Iterator[str]:
         yield "\t".join([oid, mapped[0], mapped[1] or "", all_names])
 
 
-SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on"})
 BODY_LEGISLATURES = ("Congress", "Senate", "House Of Representatives", "Sabha", "Duma",
                      "Consultative Assembly", "Federal Assembly", "Parliament")
 """Last words of legislatures, which Phoenix codes GOV and detente LEG."""
-
-
-def initials(name: str) -> set[str]:
-    """Acronyms a body's name may have: initials of its words, with and without the small
-    words ("Department Of Justice": DOJ and DJ)."""
-    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
-    return {"".join(w[0] for w in words).upper(),
-            "".join(w[0] for w in words if w.lower() not in SMALL_WORDS).upper()}
 
 
 BODY_WORDS = frozenset({

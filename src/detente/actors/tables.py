@@ -268,11 +268,56 @@ def _own_entries() -> Iterator[tuple[str, Entry]]:
     for row in read_tsv(DATA / "regions.tsv"):
         yield row["name"], Entry("region", row["code"] or None, None,  # no code: a sea
                                  f"region:{row['name']}", name=row["name"])
+    yielded = yielded_acronyms()
     for file in ("organisations.tsv", "phoenix_organisations.tsv"):
         for row in read_tsv(DATA / file):
             for name in row["names"].split("|"):
+                if file.startswith("phoenix") and (row["id"], name) in yielded:
+                    continue  # an unexplained Phoenix acronym that spells another body
                 yield name, organisation_entry(row["id"], row["country"], row["sector"],
                                                row["names"].split("|")[0])
+
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on"})
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a body's name may have: initials of its words, with and without the small
+    words ("Department Of Justice": DOJ and DJ)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w.lower() not in SMALL_WORDS).upper()}
+
+
+def yielded_acronyms(phoenix_rows: Iterable[dict] | None = None,
+                     bodies: Iterable[dict] | None = None) -> dict[tuple[str, str], str]:
+    """Acronyms of ``phoenix_organisations.tsv`` rows that give way to a body our tables spell
+    out: (row id, acronym) -> the body's id. An acronym gives way when none of its own row's
+    spelled-out names has it as initials (Phoenix's international file gives "EPA" to a
+    Venezuelan armed group and no name it stands for) and a body of ``organisations.tsv`` or
+    ``phoenix_bodies.tsv`` (``bodies``) of another country has a name whose initials it is
+    ("Environmental Protection Agency", USA): the obscure group would otherwise take every
+    mention of the well-known body's acronym (issue 13, round 21, branch a43)."""
+    if bodies is None:
+        bodies = [*read_tsv(DATA / "organisations.tsv"), *read_tsv(DATA / "phoenix_bodies.tsv")]
+    spelled: dict[str, list[tuple[str, str]]] = {}
+    for row in bodies:
+        for name in row["names"].split("|"):
+            if len(name.split()) > 1:
+                for letters in initials(name):
+                    spelled.setdefault(letters, []).append((row["id"], row["country"]))
+    rows = read_tsv(DATA / "phoenix_organisations.tsv") if phoenix_rows is None else phoenix_rows
+    found = {}
+    for row in rows:
+        names = row["names"].split("|")
+        own = {a for n in names if len(n.split()) > 1 for a in initials(n)}
+        for name in names:
+            if not is_acronym(name) or name in own:
+                continue
+            other = [oid for oid, country in spelled.get(name, ()) if country != row["country"]]
+            if other:
+                found[(row["id"], name)] = other[0]
+    return found
 
 
 def phoenix_bodies(known: set[str]) -> Iterator[tuple[str, Entry]]:
