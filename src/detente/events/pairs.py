@@ -27,7 +27,7 @@ def pair_mentions(doc, index, lexicon: Lexicon) -> int:
     nouns = lexicon.semantics["pair_nouns"]
     cols = columns(doc)  # lower-cased lemmas and tags, no Token per word
     lemma, tag = cols.lemma, cols.tag
-    if not any(t == "NNS" and w in nouns for w, t in zip(lemma, tag)):
+    if not any(t == "NNS" and w in nouns for w, t in zip(lemma, tag, strict=True)):
         return 0  # no plural pair noun in the document
     sentences = list(doc.sents)
     added = 0
