@@ -99,7 +99,9 @@ def _name_before(doc, phrases: list[Phrase], k: int) -> str | None:
     Lib Dem | leader Charles Kennedy"): the longest run of words ending at its start."""
     start, end = phrases[k].start, phrases[k].end
     sent_start = doc[start].sent.start
-    taken = {i for j, p in enumerate(phrases) if j != k for i in range(p.start, p.end)}
+    low = start - LONGEST  # only the words of the LONGEST before the phrase are asked about
+    taken = {i for j, p in enumerate(phrases) if j != k and p.end > low and p.start < start
+             for i in range(max(p.start, low), min(p.end, start))}
     for n in range(LONGEST, 0, -1):
         if start - n < sent_start or any(i in taken for i in range(start - n, start)):
             continue

@@ -23,12 +23,13 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     gender = title_gender(doc, phrases[k])
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
+        name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
+        if not (name and (name == text or name.split()[-1] == text)):
+            continue  # another name: its gender is not asked (the check below has no side effect)
         known = cand.gender or getattr(cand.person, "gender", None) or title_gender(doc, cand)
         if gender and known and known != gender:
             continue  # "Mrs Howard" is not "Michael Howard"
-        name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
-        if name and (name == text or name.split()[-1] == text):
-            return j
+        return j
     if phrases[k].kind != "person" or " " in text:
         return None
     for j in range(k - 1, -1, -1):  # "Spanton" after "Emily Spanton", neither in a dictionary
@@ -45,9 +46,9 @@ def title_gender(doc, phrase: Phrase) -> str | None:
     """The gender the title at or before a phrase's first atom gives ("Mrs | Howard")."""
     if not phrase.atoms:
         return None
-    start = phrase.atoms[0].start
-    first = TITLE_GENDERS.get(doc[start].lower_)
-    return first or (TITLE_GENDERS.get(doc[start - 1].lower_) if start else None)
+    start, lower = phrase.atoms[0].start, columns(doc).lower  # no Token per call
+    first = TITLE_GENDERS.get(lower[start])
+    return first or (TITLE_GENDERS.get(lower[start - 1]) if start else None)
 
 
 def without_title(text: str) -> str:

@@ -152,7 +152,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     foreign, free = {}, {}  # free: not the subject of another clause (a candidate other side)
     grounds = grounds_clause(cand.token) if cand.entry.pos == "verb" and any(
         c.dep_ in ("dobj", "dative") for c in cand.token.children) else set()
-    for t in sentence:
+    doc = sentence.doc  # only a word with a mention can add a side: a Token only for those
+    for t in (doc[i] for i in range(sentence.start, sentence.end) if index.by_token.get(i)):
         if name_part(t, index) or reporter_part(t, lexicon) or t.i in grounds:
             continue  # "criticised the government for claiming the EU treaty would ...": what the one acted on did
         if cand.entry.type in attach.SETTING_TYPES and attach.setting_phrase(t, cand.token):

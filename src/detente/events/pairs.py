@@ -14,6 +14,7 @@ is the pair's. Nothing is placed when the nearest text names one country or thre
 from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
+from detente.nlp import columns
 from detente.records import Actor, Mention
 
 COUNTING = frozenset({"two", "both"})
@@ -24,10 +25,17 @@ LOOKBACK = 2
 def pair_mentions(doc, index, lexicon: Lexicon) -> int:
     """Add the two countries as mentions of each pair noun of ``doc`` to ``index``; the count added."""
     nouns = lexicon.semantics["pair_nouns"]
+    cols = columns(doc)  # lower-cased lemmas and tags, no Token per word
+    lemma, tag = cols.lemma, cols.tag
+    if not any(t == "NNS" and w in nouns for w, t in zip(lemma, tag, strict=True)):
+        return 0  # no plural pair noun in the document
     sentences = list(doc.sents)
     added = 0
     for at, sentence in enumerate(sentences):
-        for token in sentence:
+        for i in range(sentence.start, sentence.end):
+            if tag[i] != "NNS" or lemma[i] not in nouns:
+                continue
+            token = doc[i]
             sector = nouns.get(token.lemma_.lower(), False)
             if sector is False or token.tag_ != "NNS" or index.at(token) or \
                     not any(c.lower_ in COUNTING and c.dep_ in ("nummod", "det", "predet") for c in token.children):
