@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 from detente.quotes.acronyms import defined_acronym
@@ -88,11 +89,25 @@ class _Builder:
         self.last_direct: Quote | None = None
         self.quotes: list[Quote] = []
         self.dropped: list[tuple[Quote, Candidate]] = []
-        self.country, self.country_how = main_country(coded.mentions), "main-country"
-        if self.country is None:  # no actor names a country: the places' one country
-            self.country, self.country_how = place_country(coded.doc, coded.mentions,
-                                                           places), "place-country"
         self.bodies = body_codes(coded.mentions)
+
+    @cached_property
+    def _article_country(self) -> tuple[str | None, str]:
+        """The article's main country and how it was found; the places' one country only when
+        no actor names one. Computed when a speaker first needs it: ``place_country`` runs the
+        toponym finder, which an article without quotes never needs."""
+        country = main_country(self.coded.mentions)
+        if country is not None:
+            return country, "main-country"
+        return place_country(self.coded.doc, self.coded.mentions, self.places), "place-country"
+
+    @property
+    def country(self) -> str | None:
+        return self._article_country[0]
+
+    @property
+    def country_how(self) -> str:
+        return self._article_country[1]
 
     def speaker(self, cand: Candidate) -> Speaker | None:
         """The speaker of a cued candidate. The span is the words at the cue: an outlet that
