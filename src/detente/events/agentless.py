@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from detente.events.arguments import MentionIndex, actors_under, agentless_passive
+from detente.events.arguments import MentionIndex, actors_under, agentless_passive, unnamed_doer
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.records import Actor, Mention
@@ -45,6 +45,5 @@ def passive_attacker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> 
     if not attacked:
         return [], []
     sentence = next(i for i, s in enumerate(cand.token.doc.sents) if s.start <= cand.token.i < s.end)
-    doer = Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=sentence, label="ROLE",
-                   actor=Actor(country=None, sector=None, entry="unnamed:passive"))
+    doer = unnamed_doer(cand.token, sentence=sentence, actor=Actor(country=None, sector=None, entry="unnamed:passive"))
     return [doer], attacked

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from detente.nlp import columns
-from detente.records import Mention, Participant
+from detente.records import Actor, Mention, Participant
 
 CLAUSE_BOUNDARIES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark",
                                "parataxis", "dep", "prep_blocked"})
@@ -460,3 +460,9 @@ def between_heads(cand, occurrence: frozenset[str] = frozenset()) -> list:
     if cand.entry.pos == "noun" and token.dep_ == "nsubj" and token.head.lemma_.lower() in occurrence:
         heads.append(token.head)
     return [h for t in heads for h in object_heads(t, ("between",), direct=False)]
+
+
+def unnamed_doer(token, actor: Actor, sentence: int = 0) -> Mention:
+    """A side the text names by no words (a story's state, an agentless passive's doer): an empty
+    span at the trigger ``token``, carrying ``actor``."""
+    return Mention(text="", start=token.idx, end=token.idx, sentence=sentence, label="ROLE", actor=actor)

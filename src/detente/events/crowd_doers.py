@@ -26,6 +26,7 @@ from detente.events.arguments import (
     actors_under,
     is_place_name,
     subject_head,
+    unnamed_doer,
 )
 from detente.events.context import place_sources
 from detente.events.lexicon import Lexicon
@@ -98,8 +99,7 @@ def story_crowd(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[
     if _unplaced_place(token, index):
         return []  # "protests began in Al-Suwayda": a place the text names but no table holds is no story's
     # the doer is named by no words: an empty span at the trigger
-    return [Mention(text="", start=token.idx, end=token.idx, sentence=0, label="ROLE",
-                    actor=Actor(country=story[0], sector="CVL", entry=f"crowd:{story[1]}"))]
+    return [unnamed_doer(token, Actor(country=story[0], sector="CVL", entry=f"crowd:{story[1]}"))]
 
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})

@@ -38,6 +38,7 @@ from detente.events.arguments import (
     object_heads,
     shared_passive_subject,
     subject_head,
+    unnamed_doer,
 )
 from detente.events.context import coordinated, place_sources
 from detente.events.holders import holder
@@ -156,8 +157,7 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     acted_on = Mention(text=span.text, start=span.start_char, end=span.end_char, sentence=0, label="ROLE",
                        actor=Actor(country=story[0], sector=own or "CVL", entry=f"story:{story[1]}"))
     # the doer is named by no words: an empty span at the trigger
-    doer = Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=0, label="ROLE",
-                   actor=Actor(country=story[0], sector=sector, entry=f"state:{story[1]}"))
+    doer = unnamed_doer(cand.token, Actor(country=story[0], sector=sector, entry=f"state:{story[1]}"))
     return [doer], [acted_on]
 
 

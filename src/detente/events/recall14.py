@@ -20,7 +20,13 @@ Hooks: ``sources.sources_of`` (doers) and ``coder.code_trigger`` (partners). Wor
 
 from __future__ import annotations
 
-from detente.events.arguments import actors_under, agentless_passive, between_heads, subject_head
+from detente.events.arguments import (
+    actors_under,
+    agentless_passive,
+    between_heads,
+    subject_head,
+    unnamed_doer,
+)
 from detente.events.triggers import Candidate
 from detente.events.venues import locative_object
 from detente.records import Actor, Mention
@@ -112,8 +118,7 @@ def legal_state(cand: Candidate, coding, index, lexicon) -> list[Mention]:
         return []
     if not any(m.actor.sector in lexicon.semantics["state_subjects"] for m in done_to):
         return []
-    return [Mention(text="", start=cand.token.idx, end=cand.token.idx, sentence=0, label="ROLE",
-                    actor=Actor(country=next(iter(countries)), sector=sector,
+    return [unnamed_doer(cand.token, Actor(country=next(iter(countries)), sector=sector,
                                 entry=f"state:{done_to[0].actor.entry or done_to[0].text}"))]
 
 

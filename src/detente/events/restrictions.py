@@ -9,7 +9,7 @@ act of the government of the country it is in (:func:`story_restriction`, rule s
 from __future__ import annotations
 
 from detente.actors.tables import COUNTRY_CODES
-from detente.events.arguments import MentionIndex
+from detente.events.arguments import MentionIndex, unnamed_doer
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.records import Actor, Mention
@@ -45,8 +45,7 @@ def story_restriction(cand: Candidate, index: MentionIndex, lexicon: Lexicon) ->
     if found is None:
         return []
     country, entry = found
-    return [Mention(text="", start=token.idx, end=token.idx, sentence=0, label="ROLE",
-                    actor=Actor(country=country, sector="GOV", entry=f"state:{entry}"))]
+    return [unnamed_doer(token, Actor(country=country, sector="GOV", entry=f"state:{entry}"))]
 
 
 def _into_effect(verb, nouns) -> bool:
