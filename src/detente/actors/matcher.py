@@ -143,6 +143,25 @@ DEFINITE_EPITHETS = frozenset(word_list("actors", "vocabulary.yaml", "definite_e
 state" is Israel, "a Jewish state" a kind of state."""
 
 
+def given_name_alone(tokens: Tokens, i: int, end: int, entries: tuple[Entry, ...],
+                     tables: ActorTables) -> bool:
+    """A people's name of one word that is also a given name (``first_names.tsv``: "Karen")
+    names the people only as the modifier of a lower-case noun or adjective ("Karen rebels",
+    "a Karen refugee camp"); alone, before a verb or before a capitalised word it is a
+    person's given name ("Karen said", "Karen Bass"). Issue 14, round 22 (branch a45)."""
+    if end != i + 1 or _kind(entries) != "demonym" or tokens.lower[i] not in tables.first_names:
+        return False
+    if end >= len(tokens.lower):
+        return True
+    after = tokens.text[tokens.starts[end]:tokens.ends[end]]
+    return not (after[:1].isalpha() and after[:1].islower()
+                and tokens.pos[end] in MODIFIED_POS)
+
+
+MODIFIED_POS = frozenset({"NOUN", "ADJ"})
+"""Parts of speech of the word a people's name modifies ("Karen rebels", "Karen armed groups")."""
+
+
 def _indefinite_epithet(tokens: Tokens, i: int, end: int) -> bool:
     """An epithet of ``DEFINITE_EPITHETS`` not written after "the" ("an Islamic republic")."""
     if tokens.lower[i] == "the":
@@ -162,7 +181,8 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
             end, entries = _name_at(tokens, i, sent.end, tables)
             if entries and not _case_differs(tokens, i, end, entries) \
                     and not acronym_modifier(tokens, i, end, entries) \
-                    and not _indefinite_epithet(tokens, i, end):
+                    and not _indefinite_epithet(tokens, i, end) \
+                    and not given_name_alone(tokens, i, end, entries, tables):
                 start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i
                 atoms.append(Atom(start, end, _kind(entries), "", entries))
                 for k in range(i, end):
@@ -363,6 +383,9 @@ def entity_atoms(doc, ents, tables: ActorTables, taken: list[bool],
         if entries and not by_surname and end - start == 1 and _kind(entries) in ACRONYM_KINDS \
                 and acronym_modifier(Tokens.of(doc), start, end, entries):
             continue  # "SWAT team": an acronym, not the place
+        if entries and not by_surname and given_name_alone(Tokens.of(doc), start, end, entries,
+                                                           tables):
+            entries = ()  # "Karen said": a given name, not the people
         if entries:
             atoms.append(Atom(start, end, _kind(entries), label, entries,
                               by_surname=by_surname and end - start == 1))
