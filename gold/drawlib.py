@@ -5,7 +5,8 @@ the halves.
 Each ``draw.py`` under ``gold/`` (and ``gold/select.py``) states its own draw in its docstring
 and keeps its own choices (seed, sizes, which gold files it leaves out, how it splits); the
 code it shares is here, moved unchanged, so that re-running a script draws the same articles
-as before. Import it from a draw script with ``sys.path.insert(0, <the gold folder>)``.
+as before. Import it from a draw script with ``sys.path.append(<the gold folder>)`` (appended, so that
+``gold/select.py`` never shadows the standard library's ``select``).
 """
 
 from __future__ import annotations

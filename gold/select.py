@@ -12,7 +12,7 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.append(str(Path(__file__).resolve().parent))  # last: gold/select.py shadows no stdlib module
 from drawlib import (  # noqa: E402  (WIKINEWS, WCEP, POLITICAL, load, quotes_in: for other scripts)
     POLITICAL,
     ROOT,

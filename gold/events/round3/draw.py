@@ -17,7 +17,7 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
 from drawlib import (  # noqa: E402  (POLITICAL, WCEP, load: read by round4/round5 as before)
     GOLD,
     POLITICAL,

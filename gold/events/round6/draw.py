@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
 from drawlib import GOLD, WCEP, WIKINEWS, load, outside, review_ids, split, write_half, written_ids  # noqa: E402
 
 SEED = 13_2026_12_05_6

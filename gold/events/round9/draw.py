@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
 from drawlib import (  # noqa: E402
     GOLD,
     POLITICAL,

@@ -16,7 +16,7 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
 from drawlib import GOLD, POLITICAL, WCEP, load, review_ids, row_ids, shuffled_split, write_halves  # noqa: E402
 
 SEED = 13_2026_10

@@ -19,7 +19,7 @@ import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
 from drawlib import GOLD, ROOT, load, split, write_half, written_ids  # noqa: E402
 
 SEED = "13_2026_12_05_round15"

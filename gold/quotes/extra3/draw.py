@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
 from drawlib import GOLD, quote_draw, row_ids  # noqa: E402
 
 SEED = 20261220

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path.append(str(HERE.parents[2]))  # last: gold/select.py shadows no stdlib module
 from drawlib import hash_halves, write_file_halves  # noqa: E402
 
 CORPUS = "../../../../../shared/data/news_corpus/bbc_news_greene2006/politics"
