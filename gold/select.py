@@ -8,38 +8,32 @@ political actor, so an exhaustive annotation has events to find.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-WIKINEWS = ROOT / "samples/wikinews_2019_2020/wikinews_2019_2020.jsonl"
-WCEP = ROOT / "samples/wcep_2003_2025/wcep_2003_2025.jsonl"
-POLITICAL = re.compile(
-    r"\b(president|prime minister|minister|government|parliament|military|army|troops|police|"
-    r"court|rebels?|militants?|protest\w*|sanction\w*|talks|summit|ambassador|embassy|"
-    r"united nations|nato|european union|election|opposition|attack\w*|accus\w*|treaty)\b",
-    re.I,
+sys.path.append(str(Path(__file__).resolve().parent))  # last: gold/select.py shadows no stdlib module
+from drawlib import (  # noqa: E402  (WIKINEWS, WCEP, POLITICAL, load, quotes_in: for other scripts)
+    POLITICAL,
+    ROOT,
+    WCEP,
+    WIKINEWS,
+    load,
+    political_words,
+    quotes_in,
+    sha1_parity,
+    write_half,
 )
+
+__all__ = ["POLITICAL", "ROOT", "WCEP", "WIKINEWS", "half", "load", "main", "political", "quotes_in"]
 
 
 def half(article_id: str) -> str:
-    return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "heldout"
-
-
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return "dev" if sha1_parity(article_id) == 0 else "heldout"
 
 
 def political(art: dict, least: int) -> bool:
-    return len(POLITICAL.findall(art["text"])) >= least
-
-
-def quotes_in(art: dict) -> int:
-    return len(re.findall(r"[\"“]", art["text"])) // 2
+    return political_words(art) >= least
 
 
 def main() -> None:
@@ -68,15 +62,8 @@ def main() -> None:
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
         for h in ("dev", "heldout"):
-            rows = [
-                {"id": a["id"], "half": h, "date": a["date"], "title": a.get("title"),
-                 "text": a["text"]}
-                for a in arts if half(a["id"]) == h
-            ]
             path = folder / f"{h}.articles.jsonl"
-            with path.open("w", encoding="utf-8") as fh:
-                for row in rows:
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            rows = write_half(path, h, [a for a in arts if half(a["id"]) == h], by_id=False)
             print(path.relative_to(ROOT), len(rows))
 
 

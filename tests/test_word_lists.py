@@ -164,6 +164,9 @@ def test_a_missing_empty_or_malformed_list_is_an_error(tmp_path, monkeypatch, bo
 EVENTS_SECTIONS = [  # (module, semantics.yaml section, key): lists the module reads by its section's _spec()
     ("detente.events.cautions", "cautions", "speaking_verbs"),
     ("detente.events.cautions", "cautions", "speaker_nouns"),
+    # round 22 (s14): the marks of the one clause-mark test, events.marks.opened_by
+    *[("detente.events.marks", "clause_marks", key)
+      for key in ("concessive", "reaction_cause", "answer_cause", "time_clause", "open_condition")],
 ]
 
 

@@ -21,33 +21,35 @@ Writes ``{tune,check}.articles.jsonl`` (id, half, date, title, text); the annota
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-_spec = importlib.util.spec_from_file_location("select_gold", ROOT / "gold" / "select.py")
-select = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(select)
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
+from drawlib import (  # noqa: E402
+    GOLD,
+    POLITICAL,
+    WCEP,
+    WIKINEWS,
+    load,
+    outside,
+    ranked,
+    shuffled_split,
+    write_halves,
+    written_ids,
+)
 
 SEED = 13_2026_12_06_21
 PER_SOURCE = {"wcep": 12, "wikinews": 8}
 MAX_CHARS = {"wcep": 3000, "wikinews": 6000}
-ID = re.compile(r"\b(?:wcep|wikinews)-\d{4}-\d{2}-\d{2}-\d+\b")
 
 
 def used_ids(tone: bool) -> set[str]:
     """Article ids written in *.jsonl files under gold/ (this folder aside): the tone gold's when
     ``tone``, else every other set's."""
-    ids: set[str] = set()
-    for file in sorted((ROOT / "gold").rglob("*.jsonl")):
-        in_tone = (ROOT / "gold" / "tone") in file.resolve().parents
-        if HERE not in file.resolve().parents and in_tone == tone:
-            ids |= set(ID.findall(file.read_text(encoding="utf-8", errors="replace")))
-    return ids
+    return written_ids(f for f in sorted(GOLD.rglob("*.jsonl"))
+                       if outside(HERE)(f) and ((GOLD / "tone") in f.resolve().parents) == tone)
 
 
 def main() -> None:
@@ -55,27 +57,18 @@ def main() -> None:
     used = used_ids(tone=False)
     toned = used_ids(tone=True)
     halves: dict[str, list[dict]] = {"tune": [], "check": []}
-    for name, source in (("wcep", select.WCEP), ("wikinews", select.WIKINEWS)):
-        fresh = [a for a in select.load(source) if a["id"] not in used]
-        words = {a["id"]: len(select.POLITICAL.findall(a["text"])) for a in fresh}
-        pool = [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < MAX_CHARS[name]]
-        rng.shuffle(pool)
-        pool.sort(key=lambda a: (a["id"] in toned, -words[a["id"]]))
+    for name, source in (("wcep", WCEP), ("wikinews", WIKINEWS)):
+        fresh = [a for a in load(source) if a["id"] not in used]
+        words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
+        pool = ranked(rng, [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < MAX_CHARS[name]],
+                      key=lambda a: (a["id"] in toned, -words[a["id"]]))
         drawn = pool[: PER_SOURCE[name]]
         print(source.name, "unused", len(fresh), "qualifying", len(pool),
               "drawn political words", [words[a["id"]] for a in drawn],
               "in no gold set", sum(a["id"] not in toned for a in drawn))
-        rng.shuffle(drawn)
-        half = len(drawn) // 2
-        halves["tune"] += drawn[:half]
-        halves["check"] += drawn[half:]
-    for part, articles in halves.items():
-        path = HERE / f"{part}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in sorted(articles, key=lambda a: a["id"]):
-                row = {"id": a["id"], "half": part, "date": a["date"], "title": a.get("title"), "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(articles))
+        for half, part in shuffled_split(rng, drawn, len(drawn) // 2).items():
+            halves[half] += part
+    write_halves(HERE, halves)
 
 
 if __name__ == "__main__":

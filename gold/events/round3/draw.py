@@ -13,42 +13,30 @@ the annotations are ``{tune,check}.jsonl`` in the events gold format (``gold/FOR
 
 from __future__ import annotations
 
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-WIKINEWS = ROOT / "samples/wikinews_2019_2020/wikinews_2019_2020.jsonl"
-WCEP = ROOT / "samples/wcep_2003_2025/wcep_2003_2025.jsonl"
-SEED = 13_2026_08
-POLITICAL = re.compile(
-    r"\b(president|prime minister|minister|government|parliament|military|army|troops|police|"
-    r"court|rebels?|militants?|protest\w*|sanction\w*|talks|summit|ambassador|embassy|"
-    r"united nations|nato|european union|election|opposition|attack\w*|accus\w*|treaty)\b",
-    re.I,
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
+from drawlib import (  # noqa: E402  (POLITICAL, WCEP, load: read by round4/round5 as before)
+    GOLD,
+    POLITICAL,
+    WCEP,
+    WIKINEWS,
+    load,
+    review_ids,
+    row_ids,
+    write_halves,
 )
 
-
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+__all__ = ["POLITICAL", "WCEP", "WIKINEWS", "load", "main", "used_ids"]
+SEED = 13_2026_08
 
 
 def used_ids() -> set[str]:
     """Ids of every article in any gold file and of the round-5 review sample."""
     here = Path(__file__).resolve().parent
-    ids: set[str] = set()
-    for file in (ROOT / "gold").rglob("*.jsonl"):
-        if file.parent.resolve() == here:
-            continue
-        for row in load(file):
-            if isinstance(row, dict):
-                ids |= {row[k] for k in ("id", "article_id") if row.get(k)}
-    review = ROOT / "docs/accuracy/events-round5-sample.txt"
-    ids |= {line.strip() for line in review.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-    return ids
+    return row_ids(f for f in GOLD.rglob("*.jsonl") if f.parent.resolve() != here) | review_ids()
 
 
 def political(article: dict) -> bool:
@@ -66,14 +54,7 @@ def main() -> None:
         drawn = pool[:size]
         halves["tune"] += drawn[: size // 2]
         halves["check"] += drawn[size // 2:]
-    out = Path(__file__).resolve().parent
-    for half, articles in halves.items():
-        path = out / f"{half}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in sorted(articles, key=lambda a: a["id"]):
-                row = {"id": a["id"], "half": half, "date": a["date"], "title": a.get("title"), "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(articles))
+    write_halves(Path(__file__).resolve().parent, halves)
 
 
 if __name__ == "__main__":

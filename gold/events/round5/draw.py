@@ -17,59 +17,49 @@ Writes ``{tune,check}.articles.jsonl`` (id, half, date, title, text); the annota
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-_spec = importlib.util.spec_from_file_location("round3_draw", HERE.parent / "round3" / "draw.py")
-round3 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(round3)
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
+from drawlib import (  # noqa: E402
+    GOLD,
+    ID,
+    POLITICAL,
+    WCEP,
+    cascade,
+    load,
+    outside,
+    review_ids,
+    shuffled_split,
+    write_halves,
+    written_ids,
+)
 
+__all__ = ["ID", "SEED", "SIZE", "main", "used_ids"]
 SEED = 13_2026_12_05
 SIZE = 60
-ID = re.compile(r"\b(?:wcep|wikinews)-\d{4}-\d{2}-\d{2}-\d+\b")
 
 
 def used_ids() -> set[str]:
     """Every article id written in any file under gold/ (this folder aside) and the round-5 review ids."""
-    ids: set[str] = set()
-    for file in sorted((ROOT / "gold").rglob("*")):
-        if file.is_file() and HERE not in file.resolve().parents:
-            ids |= set(ID.findall(file.read_text(encoding="utf-8", errors="replace")))
-    review = ROOT / "docs/accuracy/events-round5-sample.txt"
-    ids |= {line.strip() for line in review.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-    return ids
+    return written_ids(f for f in sorted(GOLD.rglob("*")) if f.is_file() and outside(HERE)(f)) | review_ids()
 
 
 def main() -> None:
     rng = random.Random(SEED)
     used = used_ids()
-    fresh = [a for a in round3.load(round3.WCEP) if a["id"] not in used]
-    words = {a["id"]: len(round3.POLITICAL.findall(a["text"])) for a in fresh}
+    fresh = [a for a in load(WCEP) if a["id"] not in used]
+    words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
     pools = [[a for a in fresh if words[a["id"]] >= 2],
              [a for a in fresh if words[a["id"]] == 1],
              [a for a in fresh if words[a["id"]] == 0]]
     print("unused", len(fresh), ">=2", len(pools[0]), "==1", len(pools[1]), "==0", len(pools[2]))
-    drawn: list[dict] = []
-    for pool in pools:
-        rng.shuffle(pool)
-        drawn += pool[: SIZE - len(drawn)]
+    drawn = cascade(rng, pools, SIZE)
     print("drawn by words: >=2", sum(words[a["id"]] >= 2 for a in drawn),
           "==1", sum(words[a["id"]] == 1 for a in drawn), "==0", sum(words[a["id"]] == 0 for a in drawn))
-    rng.shuffle(drawn)
-    halves = {"tune": drawn[:30], "check": drawn[30:]}
-    for half, articles in halves.items():
-        path = HERE / f"{half}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in sorted(articles, key=lambda a: a["id"]):
-                row = {"id": a["id"], "half": half, "date": a["date"], "title": a.get("title"), "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(articles))
+    write_halves(HERE, shuffled_split(rng, drawn, 30))
 
 
 if __name__ == "__main__":

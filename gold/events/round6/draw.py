@@ -18,18 +18,14 @@ Writes ``{tune,check}.articles.jsonl`` (id, half, date, title, text).
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import json
 import random
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-_spec = importlib.util.spec_from_file_location("round5_draw", HERE.parent / "round5" / "draw.py")
-round5 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(round5)
-round3 = round5.round3
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
+from drawlib import GOLD, WCEP, WIKINEWS, load, outside, review_ids, split, write_half, written_ids  # noqa: E402
 
 SEED = 13_2026_12_05_6
 SIZE = 16
@@ -51,20 +47,13 @@ def digest(article_id: str) -> str:
 
 def used_ids() -> set[str]:
     """Every article id written in any file under gold/ (this folder aside) and the round-5 review ids."""
-    ids: set[str] = set()
-    for file in sorted((ROOT / "gold").rglob("*")):
-        if file.is_file() and HERE not in file.resolve().parents:
-            ids |= set(round5.ID.findall(file.read_text(encoding="utf-8", errors="replace")))
-    review = ROOT / "docs/accuracy/events-round5-sample.txt"
-    ids |= {line.strip() for line in review.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-    return ids
+    return written_ids(f for f in sorted(GOLD.rglob("*")) if f.is_file() and outside(HERE)(f)) | review_ids()
 
 
 def main() -> None:
     rng = random.Random(SEED)
     used = used_ids()
-    fresh = [a for path in (round3.WIKINEWS, round3.WCEP) for a in round3.load(path) if a["id"] not in used]
+    fresh = [a for path in (WIKINEWS, WCEP) for a in load(path) if a["id"] not in used]
     act = {a["id"]: len(INTERACTION.findall(a["text"])) for a in fresh}
     pool = [a for a in fresh if a.get("category") in CATEGORIES and act[a["id"]] >= 1]
     rng.shuffle(pool)
@@ -73,14 +62,10 @@ def main() -> None:
     print("unused", len(fresh), "qualifying", len(pool), "drawn interaction words",
           [act[a["id"]] for a in drawn])
     ordered = sorted(drawn, key=lambda a: digest(a["id"]))
-    halves = {"tune": ordered[: SIZE // 2], "check": ordered[SIZE // 2:]}
-    for half, articles in halves.items():
+    for half, articles in split(ordered, SIZE // 2).items():
         path = HERE / f"{half}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in sorted(articles, key=lambda a: a["id"]):
-                row = {"id": a["id"], "half": half, "date": a["date"], "title": a.get("title"), "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(articles), [a["id"] for a in sorted(articles, key=lambda a: a["id"])])
+        written = write_half(path, half, articles)
+        print(path.relative_to(HERE.parents[2]), len(articles), [a["id"] for a in written])
 
 
 if __name__ == "__main__":

@@ -17,57 +17,51 @@ Writes ``{tune,check}.articles.jsonl`` (id, half, date, title, text); the annota
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-_spec = importlib.util.spec_from_file_location("select_gold", ROOT / "gold" / "select.py")
-select = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(select)
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
+from drawlib import (  # noqa: E402
+    GOLD,
+    POLITICAL,
+    WCEP,
+    WIKINEWS,
+    load,
+    outside,
+    ranked,
+    shuffled_split,
+    write_halves,
+    written_ids,
+)
 
 SEED = 13_2026_12_06_20
 PER_SOURCE = 10
 MAX_CHARS = 3000
-ID = re.compile(r"\b(?:wcep|wikinews)-\d{4}-\d{2}-\d{2}-\d+\b")
 
 
 def used_ids() -> set[str]:
     """Every article id written in any event or quote gold file (*.jsonl) under gold/ (this folder aside)."""
-    ids: set[str] = set()
-    for sub in ("events", "quotes"):
-        for file in sorted((ROOT / "gold" / sub).rglob("*.jsonl")):
-            if HERE not in file.resolve().parents:
-                ids |= set(ID.findall(file.read_text(encoding="utf-8", errors="replace")))
-    return ids
+    return written_ids(f for sub in ("events", "quotes") for f in sorted((GOLD / sub).rglob("*.jsonl"))
+                       if outside(HERE)(f))
 
 
 def main() -> None:
     rng = random.Random(SEED)
     used = used_ids()
     halves: dict[str, list[dict]] = {"tune": [], "check": []}
-    for source in (select.WCEP, select.WIKINEWS):
-        fresh = [a for a in select.load(source) if a["id"] not in used]
-        words = {a["id"]: len(select.POLITICAL.findall(a["text"])) for a in fresh}
-        pool = [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < MAX_CHARS]
-        rng.shuffle(pool)
-        pool.sort(key=lambda a: -words[a["id"]])
+    for source in (WCEP, WIKINEWS):
+        fresh = [a for a in load(source) if a["id"] not in used]
+        words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
+        pool = ranked(rng, [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < MAX_CHARS],
+                      key=lambda a: -words[a["id"]])
         drawn = pool[:PER_SOURCE]
         print(source.name, "unused", len(fresh), "qualifying", len(pool),
               "drawn political words", [words[a["id"]] for a in drawn])
-        rng.shuffle(drawn)
-        halves["tune"] += drawn[: PER_SOURCE // 2]
-        halves["check"] += drawn[PER_SOURCE // 2:]
-    for half, articles in halves.items():
-        path = HERE / f"{half}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in sorted(articles, key=lambda a: a["id"]):
-                row = {"id": a["id"], "half": half, "date": a["date"], "title": a.get("title"), "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(articles))
+        for half, part in shuffled_split(rng, drawn, PER_SOURCE // 2).items():
+            halves[half] += part
+    write_halves(HERE, halves)
 
 
 if __name__ == "__main__":

@@ -17,42 +17,33 @@ and the next 15 Current Events items of the same shuffled pools, so the first 60
 
 from __future__ import annotations
 
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-WIKINEWS = ROOT / "samples/wikinews_2019_2020/wikinews_2019_2020.jsonl"
-WCEP = ROOT / "samples/wcep_2003_2025/wcep_2003_2025.jsonl"
-SEED = 13_2026_07
-POLITICAL = re.compile(
-    r"\b(president|prime minister|minister|government|parliament|military|army|troops|police|"
-    r"court|rebels?|militants?|protest\w*|sanction\w*|talks|summit|ambassador|embassy|"
-    r"united nations|nato|european union|election|opposition|attack\w*|accus\w*|treaty)\b",
-    re.I,
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
+from drawlib import (  # noqa: E402  (POLITICAL, ROOT, WCEP, load: read by draw2, draw3, round7)
+    GOLD,
+    POLITICAL,
+    ROOT,
+    WCEP,
+    WIKINEWS,
+    load,
+    review_ids,
+    row_ids,
+    write_halves,
 )
 
-
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+__all__ = ["POLITICAL", "ROOT", "WCEP", "WIKINEWS", "load", "main", "political", "used_ids"]
+SEED = 13_2026_07
 
 
 def used_ids() -> set[str]:
     """Ids of every gold article and of the round-5 review sample."""
-    gold = ROOT / "gold"
     here = Path(__file__).resolve().parent
-    files = [*(f for f in (gold / "events").rglob("*.articles.jsonl") if f.parent.resolve() != here), *(gold / "quotes").glob("*.articles.jsonl"),
-             *(gold / "tone").glob("*.candidates.jsonl")]
-    ids: set[str] = set()
-    for file in files:
-        for row in load(file):
-            ids.add(row.get("id") or row.get("article_id"))
-    review = ROOT / "docs/accuracy/events-round5-sample.txt"
-    ids |= {line.strip() for line in review.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-    return ids
+    files = [*(f for f in (GOLD / "events").rglob("*.articles.jsonl") if f.parent.resolve() != here),
+             *(GOLD / "quotes").glob("*.articles.jsonl"), *(GOLD / "tone").glob("*.candidates.jsonl")]
+    return row_ids(files, both=False) | review_ids()
 
 
 def political(article: dict, least: int) -> int:
@@ -72,14 +63,7 @@ def main() -> None:
         halves["tune"] += drawn[:15]
         halves["check"] += drawn[15:]
         halves["tune2"] += pool[30:45]
-    out = Path(__file__).resolve().parent
-    for half, articles in halves.items():
-        path = out / f"{half}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in sorted(articles, key=lambda a: a["id"]):
-                row = {"id": a["id"], "half": half, "date": a["date"], "title": a.get("title"), "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(articles))
+    write_halves(Path(__file__).resolve().parent, halves)
 
 
 if __name__ == "__main__":

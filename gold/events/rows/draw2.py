@@ -12,13 +12,12 @@ draws the same items while the gold files it leaves out are unchanged.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draw import POLITICAL, ROOT, WCEP, load  # noqa: E402
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
+from drawlib import GOLD, POLITICAL, WCEP, load, review_ids, row_ids, shuffled_split, write_halves  # noqa: E402
 
 SEED = 13_2026_10
 FIRST, LAST = "2014-01-01", "2025-12-31"
@@ -30,17 +29,8 @@ def used_ids() -> set[str]:
     """Ids of every article in any gold file (except this draw's own) and of the round-5 review sample."""
     own = {f"{half}.articles.jsonl" for half in HALVES} | {f"{half}.jsonl" for half in HALVES}
     here = Path(__file__).resolve().parent
-    ids: set[str] = set()
-    for file in (ROOT / "gold").rglob("*.jsonl"):
-        if file.parent.resolve() == here and file.name in own:
-            continue
-        for row in load(file):
-            if isinstance(row, dict):
-                ids |= {row[k] for k in ("id", "article_id") if row.get(k)}
-    review = ROOT / "docs/accuracy/events-round5-sample.txt"
-    ids |= {line.strip() for line in review.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-    return ids
+    return row_ids(f for f in GOLD.rglob("*.jsonl")
+                   if not (f.parent.resolve() == here and f.name in own)) | review_ids()
 
 
 def main() -> None:
@@ -51,17 +41,9 @@ def main() -> None:
     pool.sort(key=lambda a: a["id"])
     rng.shuffle(pool)
     drawn = pool[:SIZE]
-    rng.shuffle(drawn)
-    halves = {HALVES[0]: drawn[: SIZE // 2], HALVES[1]: drawn[SIZE // 2:]}
-    out = Path(__file__).resolve().parent
+    halves = shuffled_split(rng, drawn, SIZE // 2)
     print("pool", len(pool))
-    for half, articles in halves.items():
-        path = out / f"{half}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in sorted(articles, key=lambda a: a["id"]):
-                row = {"id": a["id"], "half": half, "date": a["date"], "title": a.get("title"), "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(articles))
+    write_halves(Path(__file__).resolve().parent, dict(zip(HALVES, halves.values(), strict=True)))
 
 
 if __name__ == "__main__":

@@ -17,37 +17,35 @@ draws the same items while the gold files it leaves out are unchanged.
 
 from __future__ import annotations
 
-import json
 import random
-import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draw import POLITICAL, ROOT, WCEP, load  # noqa: E402
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
+from drawlib import (  # noqa: E402
+    GOLD,
+    POLITICAL,
+    WCEP,
+    cascade,
+    load,
+    review_ids,
+    row_ids,
+    shuffled_split,
+    write_halves,
+    written_ids,
+)
 
 SEED = "13_2026_12_05b"
 SIZE = 50
 HALVES = ("tune4", "check3")
-ID = re.compile(r"\b(?:wcep|wikinews)-\d{4}-\d{2}-\d{2}-\d+\b")
 
 
 def used_ids() -> set[str]:
     """Ids of every article in any gold ``*.jsonl`` (except this draw's own) and of the round-5 review sample."""
     own = {f"{half}.articles.jsonl" for half in HALVES} | {f"{half}.jsonl" for half in HALVES}
     here = Path(__file__).resolve().parent
-    ids: set[str] = set()
-    for file in sorted((ROOT / "gold").rglob("*.jsonl")):
-        if file.parent.resolve() == here and file.name in own:
-            continue
-        ids |= set(ID.findall(file.read_text(encoding="utf-8", errors="replace")))
-        for row in load(file):
-            if isinstance(row, dict):
-                ids |= {row[k] for k in ("id", "article_id") if isinstance(row.get(k), str)}
-    review = ROOT / "docs/accuracy/events-round5-sample.txt"
-    ids |= {line.strip() for line in review.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-    return ids
+    files = [f for f in sorted(GOLD.rglob("*.jsonl")) if not (f.parent.resolve() == here and f.name in own)]
+    return written_ids(files) | row_ids(files) | review_ids()
 
 
 def main() -> None:
@@ -58,22 +56,11 @@ def main() -> None:
     pools = [[a for a in fresh if words[a["id"]] >= 2], [a for a in fresh if words[a["id"]] == 1],
              [a for a in fresh if words[a["id"]] == 0]]
     print("unused", len(fresh), ">=2", len(pools[0]), "==1", len(pools[1]), "==0", len(pools[2]))
-    drawn: list[dict] = []
-    for pool in pools:
-        rng.shuffle(pool)
-        drawn += pool[: SIZE - len(drawn)]
+    drawn = cascade(rng, pools, SIZE)
     print("drawn by words: >=2", sum(words[a["id"]] >= 2 for a in drawn),
           "==1", sum(words[a["id"]] == 1 for a in drawn), "==0", sum(words[a["id"]] == 0 for a in drawn))
-    rng.shuffle(drawn)
-    halves = {HALVES[0]: drawn[: SIZE // 2], HALVES[1]: drawn[SIZE // 2:]}
-    out = Path(__file__).resolve().parent
-    for half, articles in halves.items():
-        path = out / f"{half}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in sorted(articles, key=lambda a: a["id"]):
-                row = {"id": a["id"], "half": half, "date": a["date"], "title": a.get("title"), "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(articles))
+    halves = shuffled_split(rng, drawn, SIZE // 2)
+    write_halves(Path(__file__).resolve().parent, dict(zip(HALVES, halves.values(), strict=True)))
 
 
 if __name__ == "__main__":

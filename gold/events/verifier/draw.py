@@ -15,30 +15,21 @@ read), each line id, half, date, title, text. Rows detente writes on them are ju
 
 from __future__ import annotations
 
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
+from drawlib import GOLD, ROOT, load, split, write_half, written_ids  # noqa: E402
+
 SEED = "13_2026_12_05_round15"
 TONE = ("gold/tone/train.jsonl", "gold/tone/train2.jsonl")
-ID = re.compile(r"\b(?:wcep|wikinews)-\d{4}-\d{2}-\d{2}-\d+\b")
 SIZE = 400
-
-
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def events_ids() -> set[str]:
     here = Path(__file__).resolve().parent
-    ids: set[str] = set()
-    for file in sorted((ROOT / "gold/events").rglob("*.jsonl")):
-        if file.parent.resolve() == here:
-            continue
-        ids |= set(ID.findall(file.read_text(encoding="utf-8", errors="replace")))
-    return ids
+    return written_ids(f for f in sorted((GOLD / "events").rglob("*.jsonl")) if f.parent.resolve() != here)
 
 
 def main() -> None:
@@ -50,11 +41,9 @@ def main() -> None:
                 pool.append({"id": f"{row['article_id']}#{Path(name).stem}-{n}", "half": "tune",
                              "date": row.get("date"), "title": None, "text": row["sentence"]})
     random.Random(SEED).shuffle(pool)
-    for half, rows in (("tune", pool[:SIZE]), ("check", pool[SIZE:])):
+    for half, rows in split(pool, SIZE).items():
         out = Path(__file__).resolve().parent / f"{half}.articles.jsonl"
-        with out.open("w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(dict(row, half=half), ensure_ascii=False) + "\n")
+        write_half(out, half, rows, by_id=False)
         print(f"pool {len(pool)}, written {len(rows)} to {out.relative_to(ROOT)}")
 
 

@@ -13,54 +13,25 @@ read, and scored only in aggregate, before and after the round's changes). Outpu
 
 from __future__ import annotations
 
-import json
-import random
-import re
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
 HERE = Path(__file__).resolve().parent
-WIKINEWS = ROOT / "samples/wikinews_2019_2020/wikinews_2019_2020.jsonl"
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
+from drawlib import GOLD, quote_draw, row_ids  # noqa: E402
+
 SEED = 20261221
-
-
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def taken_ids() -> set[str]:
     """Every article id of the project's quote and event gold sets (this folder's own files excepted)."""
-    ids: set[str] = set()
-    paths = (sorted((ROOT / "gold/events").rglob("*.jsonl")) + sorted((ROOT / "gold/quotes").rglob("*.jsonl"))
-             + sorted((ROOT / "gold").rglob("*.articles.jsonl")))
-    for path in paths:
-        if path.parent == HERE:
-            continue
-        for row in load(path):
-            ids.add(row.get("id") or row.get("article_id") or "")
-    return ids
-
-
-def quotes_in(art: dict) -> int:
-    return len(re.findall(r"[\"“]", art["text"])) // 2
+    paths = (sorted((GOLD / "events").rglob("*.jsonl")) + sorted((GOLD / "quotes").rglob("*.jsonl"))
+             + sorted(GOLD.rglob("*.articles.jsonl")))
+    return row_ids((p for p in paths if p.parent != HERE), both=False)
 
 
 def main() -> None:
-    taken = taken_ids()
-    pool = [a for a in load(WIKINEWS) if a["id"] not in taken and quotes_in(a) >= 2
-            and len(a["text"]) < 8000]
-    pool.sort(key=lambda a: a["id"])
-    rng = random.Random(SEED)
-    drawn = rng.sample(pool, 24)
-    for name, arts in (("tune", drawn[:12]), ("check", drawn[12:])):
-        path = HERE / f"{name}.articles.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for a in arts:
-                row = {"id": a["id"], "half": name, "date": a["date"], "title": a.get("title"),
-                       "text": a["text"]}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(path.relative_to(ROOT), len(arts), len(pool), "in the pool,", len(taken), "ids taken")
+    quote_draw(HERE, SEED, 24, taken_ids(), least_quotes=2, max_chars=8000)
 
 
 if __name__ == "__main__":

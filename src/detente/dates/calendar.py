@@ -213,21 +213,13 @@ def shift_unit(today: Date, unit: str, shift: int) -> tuple[str, str] | None:
 
 
 def move(today: Date, unit: str, amount: int) -> tuple[str, str] | None:
-    """TIMEX3 value of a point ``amount`` units away ("two days ago" -> ``-2`` days)."""
-    if unit in ("day", "night"):
-        return (today + timedelta(days=amount)).isoformat(), "day"
+    """TIMEX3 value of a point ``amount`` units away ("two days ago" -> ``-2`` days): a day,
+    month, quarter or year as ``shift_unit`` gives it; a week as a week (a fortnight two), a
+    decade or century as the year that far away."""
     if unit in ("week", "weekend", "fortnight"):
         return iso_week(today + timedelta(weeks=amount * (2 if unit == "fortnight" else 1))), "week"
-    if unit == "month":
-        year, month = add_months(today.year, today.month, amount)
-        return f"{year}-{month:02d}", "month"
-    if unit == "quarter":
-        year, month = add_months(today.year, today.month, 3 * amount)
-        return f"{year}-Q{(month - 1) // 3 + 1}", "quarter"
-    if unit == "year":
-        return str(today.year + amount), "year"
     if unit == "decade":
         return str(today.year + 10 * amount), "year"
     if unit == "century":
         return str(today.year + 100 * amount), "year"
-    return None
+    return shift_unit(today, unit, amount)

@@ -56,6 +56,15 @@ class EngineStats:
         self.chunks += 1
 
 
+def unpack(results: Iterable[ChunkResult], stats: EngineStats | None) -> Iterator:
+    """The coded articles (and rejections) of chunk results in order, each result added to
+    ``stats`` when given (every engine reads its chunks' results so)."""
+    for result in results:
+        if stats is not None:
+            stats.add(result)
+        yield from result.coded
+
+
 def chunked(articles: Iterable[Article], size: int, max_chars: int | None = None) -> Iterator[list[Article]]:
     """Lists of at most ``size`` articles and ``max_chars`` characters (default
     ``CHUNK_CHARS``; a longer article is a chunk alone), pulled lazily.

@@ -25,6 +25,7 @@ from detente.engines import (
     EngineStats,
     chunked,
     run_ordered,
+    unpack,
 )
 from detente.engines.worker import code_chunk, freeze_options, warm_worker
 from detente.errors import UsageError
@@ -207,7 +208,4 @@ def code_dask(
                               lambda future: future.result(),
                               in_flight=n_workers * IN_FLIGHT_PER_WORKER,
                               window=n_workers * WINDOW_PER_WORKER)
-        for result in results:
-            if stats is not None:
-                stats.add(result)
-            yield from result.coded
+        yield from unpack(results, stats)

@@ -23,6 +23,7 @@ from detente.engines import (
     EngineStats,
     chunked,
     run_ordered,
+    unpack,
 )
 from detente.engines.worker import code_chunk, freeze_options, start_pool_worker
 from detente.records import Article, CodedArticle, Rejection
@@ -51,7 +52,7 @@ def code_local(
     workers = min(workers, len(head))  # never more processes than there are chunks to code
     if workers <= 1:  # one chunk in all: starting processes would cost more
         results = (code_chunk(chunk, options, batch_size) for chunk in chunks)
-        yield from _unpack(results, stats)
+        yield from unpack(results, stats)
         return
     context = multiprocessing.get_context("spawn")
     all_warm = context.Barrier(workers)
@@ -65,7 +66,7 @@ def code_local(
     try:
         results = run_ordered(chunks, submit, lambda future: future.result(),
                               in_flight=workers * IN_FLIGHT_PER_WORKER, window=workers * WINDOW_PER_WORKER)
-        yield from _unpack(results, stats)
+        yield from unpack(results, stats)
     except BaseException:  # Ctrl-C, or the caller stopped: end the workers now, not after their chunk
         stop_now(pool)
         raise
@@ -102,10 +103,3 @@ def _sigint_ignored() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-
-
-def _unpack(results, stats: EngineStats | None) -> Iterator[CodedArticle | Rejection]:
-    for result in results:
-        if stats is not None:
-            stats.add(result)
-        yield from result.coded

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from detente.evaluate.wrongs import locate as _locate
+
 PROGRESS = ("inner", "not reached", "decide", "no source", "code_trigger", "code_sentence", "no interaction",
             "deduplicated", "removed", "row")
 """Candidate fates from the earliest drop to a written row: of several candidates of the gold
@@ -45,18 +47,6 @@ def stage_of(cause: str) -> str:
 def _progress(fate) -> int:
     head = stage_of(fate.fate)
     return PROGRESS.index(head) if head in PROGRESS else 0
-
-
-def _locate(text: str, sentence: str) -> tuple[int, int] | None:
-    sentence = sentence.strip()
-    if not sentence:
-        return None
-    at = text.find(sentence)
-    if at < 0:
-        at = text.find(sentence[:60])
-    if at < 0:
-        return None
-    return at, at + len(sentence)
 
 
 def miss_cause(triple: tuple, accepts: set, sentence: str, trigger: str, text: str,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, actors_under
+from detente.events.marks import opened_by
 from detente.events.triggers import Candidate
 from detente.nlp import doc_text
 from detente.records import Actor, Mention, Participant
@@ -84,9 +85,6 @@ def _people_noun(noun, index: MentionIndex, person_nouns: frozenset[str]) -> boo
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in person_nouns and not index.at(noun)
 
 
-TIME_CLAUSE_WORDS = frozenset({"when", "as", "while", "after"})
-
-
 def clause_place_people(cand: Candidate, src: list[Participant], index: MentionIndex,
                         person_nouns: frozenset[str], locative: frozenset[str]) -> list[Participant]:
     """Unplaced people an act was done to, at the place its time clause names (round 15): "two
@@ -99,7 +97,7 @@ def clause_place_people(cand: Candidate, src: list[Participant], index: MentionI
     own = {p.country for p in src}
     places = {}
     for clause in (c for c in token.children if c.dep_ == "advcl"):
-        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in clause.children):
+        if not opened_by(clause, "time_clause", ("advmod", "mark")):
             continue
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in locative):
             for head in (o for o in prep.children if o.dep_ == "pobj"):
@@ -173,7 +171,7 @@ def clause_victims(cand: Candidate, src: list[Participant], index: MentionIndex)
     token = cand.token
     if cand.entry.type != "ASSAULT" or token.dep_ != "advcl" or token.head.lemma_.lower() not in HARM_VERBS:
         return []
-    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in token.children):
+    if not opened_by(token, "time_clause", ("advmod", "mark")):
         return []
     own = {p.country for p in src}
     return [m for s in token.head.children if s.dep_ in ("nsubj", "nsubjpass")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
+from detente.events.marks import opened_by
 from detente.events.venues import locative_object
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -49,9 +50,6 @@ def manner_place(token) -> bool:
         word.lower_ in _manner_words()
 
 
-CONCESSIVE = frozenset({"while", "although", "though", "whereas", "whilst"})
-"""Marks of an adverbial clause told beside the act, as a contrast or a concession."""
-
 CONTRASTING = frozenset({"but", "yet"})
 """Conjunctions of a coordinated clause told as a contrast ("... but X said"); a clause added with
 "and" may go on telling the same act ("said the airstrike killed civilians and that ...")."""
@@ -79,7 +77,7 @@ def aside_clause(token, trigger) -> bool:
         if current.pos_ in ("VERB", "AUX") and current.head.i != current.i:
             inside = any(t.i == trigger.i for t in current.subtree)
             if not inside and current.dep_ == "advcl" and \
-                    any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in current.children):
+                    opened_by(current, "concessive"):
                 return True
             if not inside and current.dep_ == "conj" and _contrasted(current) and \
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from detente.events.arguments import MentionIndex, actors_under, between_heads, object_heads
+from detente.events.marks import opened_by
 from detente.events.triggers import Candidate
 from detente.records import Mention, Participant
 
@@ -282,7 +283,6 @@ ANSWERING_TYPES = frozenset({"SANCTION", "MOBILIZE", "CONCEDE"})
 the EU imposed sanctions", "Following the Chinese drills, Taiwan put its forces on alert", "the
 union called off the strike after talks with the government"."""
 
-CAUSE_MARKS = ("after", "when", "because", "since")
 CAUSE_PREPS = ("after", "following", "over")
 
 
@@ -295,7 +295,7 @@ def answered_doers(cand: Candidate, src: list[Participant], index: MentionIndex)
     own = {p.country for p in src}
     verb = cand.token if cand.token.pos_ in ("VERB", "AUX") else cand.token.head
     found = [m for clause in verb.children if clause.dep_ == "advcl" and
-             any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in clause.children)
+             opened_by(clause, "answer_cause")
              for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for m in actors_under(s, index)]
     found = found or [m for h in object_heads(verb, CAUSE_PREPS, direct=False) for m in actors_under(h, index)]
     found = found or motive_targets(cand, index)
@@ -434,9 +434,6 @@ def protest_grievance(cand: Candidate) -> list:
             for h in object_heads(t, PROTEST_GRIEVANCE_PREPS, direct=False)]
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
 def condition_subjects(cand: Candidate, found: list[Mention], index: MentionIndex) -> list[Mention]:
     """The one whose act a threat is conditioned on (round 15): in "Israel threatened to ban voting in
     East Jerusalem if Hamas ran in the election" the threatened party is Hamas, the subject of the
@@ -445,7 +442,7 @@ def condition_subjects(cand: Candidate, found: list[Mention], index: MentionInde
         return found
     verbs = [cand.token, *(i.token for i in cand.inner)]
     subjects = [s for v in verbs for clause in v.children if clause.dep_ == "advcl" and
-                any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+                opened_by(clause, "condition")
                 for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
     conditioned = [m for s in subjects for m in actors_under(s, index)]
     if not conditioned:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from detente.events import semantics as sem
 from detente.events.lexicon import Lexicon
+from detente.nlp import has_mark
 
 WISH_VERBS = frozenset({"want", "wish", "hope", "seek", "desire", "expect", "intend", "plan"})
 """The condition of an obligation on its addressee's own wish keeps the demand ("must stop if it wants talks")."""
@@ -52,7 +53,7 @@ def _conditions(token, lexicon: Lexicon) -> list:
     found, current = [], token
     for _ in range(3):
         found += [c for c in current.children if c.dep_ == "advcl" and
-                  any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+                  has_mark(c, marks)]
         if found or current.head.i == current.i:
             break
         current = current.head
@@ -66,7 +67,7 @@ def conditional_need(verb, lexicon: Lexicon) -> bool:
     below = [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
     for _ in range(2):  # "should be prepared to fight if ...": the condition hangs from the complement
         conditions += [c for b in below for c in b.children if c.dep_ == "advcl" and
-                       any(m.dep_ == "mark" and m.lower_ in lexicon.words["condition_marks"] for m in c.children)]
+                       has_mark(c, lexicon.words["condition_marks"])]
         below = [c for b in below for c in b.children if c.dep_ in ("acomp", "xcomp")]
     return bool(conditions) and not any(c.lemma_.lower() in WISH_VERBS for c in conditions)
 

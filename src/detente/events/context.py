@@ -28,7 +28,7 @@ from detente.events.arguments import (
 from detente.events.lexicon import Lexicon
 from detente.events.precision import topic_name, venue_name
 from detente.events.triggers import Candidate
-from detente.nlp import children, columns, heads, up_from
+from detente.nlp import children, columns, has_mark, heads, up_from
 from detente.records import Actor, Mention, Participant
 
 ISO3 = COUNTRY_CODES
@@ -89,7 +89,7 @@ def condition_doers(token, index: MentionIndex, lexicon: Lexicon) -> list[Mentio
     marks = lexicon.words["condition_marks"]
     for current in up_from(sem.predicate(token) or token, 3):
         for clause in (c for c in current.children if c.dep_ == "advcl"):
-            if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            if has_mark(clause, marks):
                 return [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_under(c, index)]
     return []
 

@@ -17,6 +17,7 @@ from detente.events.arguments import (
 )
 from detente.events.context import another_act, nominal_argument, place_sources
 from detente.events.lexicon import Lexicon
+from detente.events.marks import opened_by
 from detente.events.triggers import Candidate, match
 from detente.records import Participant
 
@@ -112,7 +113,7 @@ def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, 
     own = {p.country for p in src}
     pred = sem.predicate(cand.token) or cand.token
     for clause in (c for c in pred.children if c.dep_ == "advcl"):
-        if any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children):
+        if opened_by(clause, "reaction_cause"):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             found = [m for h in subjects for m in actors_under(h, index) if m.actor.country not in own]
             if found:

@@ -9,7 +9,8 @@ trigger's predicate, with the word lists of ``semantics.yaml``.
 from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
-from detente.nlp import up_from
+from detente.events.marks import opened_by
+from detente.nlp import has_mark, up_from
 
 
 def predicate(token):
@@ -107,12 +108,10 @@ def is_hypothetical(token, lexicon: Lexicon) -> bool:
     tense, a condition still to be met ("the war won't end until Armenian forces withdraw", "until
     their demands are met"; a past one tells what happened: "fighting went on until the troops withdrew")."""
     for current in up_from(token, 8):
-        if current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in lexicon.words["condition_marks"] for c in current.children
-        ):
+        if current.dep_ == "advcl" and has_mark(current, lexicon.words["condition_marks"]):
             return True
         if current.dep_ == "advcl" and present_tense(current) and \
-                any(c.dep_ == "mark" and c.lower_ == "until" for c in current.children):
+                opened_by(current, "open_condition"):
             return True
     return False
 
@@ -161,7 +160,7 @@ def has_condition(token, lexicon: Lexicon) -> bool:
     marks = lexicon.words["condition_marks"]
     for current in up_from(token, 3):
         for child in current.children:
-            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in child.children):
+            if child.dep_ == "advcl" and has_mark(child, marks):
                 return True
     return False
 
@@ -180,9 +179,7 @@ def is_background(token, lexicon: Lexicon) -> bool:
     for current in up_from(token, 6):
         if current.dep_ == "relcl" and lexicon.semantics.get("background_relative_clauses"):
             return True
-        if current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in lexicon.words["background_marks"] for c in current.children
-        ):
+        if current.dep_ == "advcl" and has_mark(current, lexicon.words["background_marks"]):
             return True
         if current.dep_ in ("pobj", "pcomp") and _preposition(current.head) in lexicon.words["background_preps"]:
             return not _ongoing_setting(current, token, lexicon)  # "amid ongoing demonstrations against X": told now

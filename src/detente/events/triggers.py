@@ -15,7 +15,7 @@ from detente.events.arguments import MentionIndex, active_by, antecedent, shared
 from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
 from detente.events.objects import act_object
-from detente.nlp import children, columns
+from detente.nlp import children, columns, has_mark
 
 PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"})
 """Relations that may sit on a path between an inner and an outer trigger without making it."""
@@ -362,7 +362,7 @@ def _light_object(verb, by_token: dict[int, Candidate]) -> Candidate | None:
 
 def _temporal(clause, lexicon: Lexicon) -> bool:
     """True for a clause opened by a time mark ("after", "when", "while", "as"): a separate act."""
-    return any(c.dep_ == "mark" and c.lower_ in lexicon.words["time_marks"] for c in clause.children)
+    return has_mark(clause, lexicon.words["time_marks"])
 
 
 def participial_adjunct(clause, cand: Candidate, lexicon: Lexicon) -> bool:

@@ -345,6 +345,16 @@ def up_from(token, steps: int) -> Iterator:
         token = token.head
 
 
+def has_mark(clause, words, deps: tuple[str, ...] = ("mark",)) -> bool:
+    """True when ``clause`` is opened by one of ``words`` (lower case): a child of it with a
+    dependency of ``deps`` ("mark": "if", "whether", "after", "although") that is one of them.
+
+    >>> has_mark(load_nlp()("Talks resumed after troops left.")[4], {"after"})
+    True
+    """
+    return any(c.dep_ in deps and c.lower_ in words for c in clause.children)
+
+
 CHILDREN_KEY = "detente.children"
 
 

@@ -48,11 +48,7 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool =
     'Biden'
     """
     if cue.entry.kind == "phrase":  # an indirect report's source stays the "according to"
-        found = _according_source(doc, cue, quoted)
-        holder = _reported_subject(doc[cue.start], quoted) if direct else None
-        if holder is not None and not _person_over_holder(found, holder):
-            return holder  # "X decided, according to the summary, "...""
-        return found
+        return _phrase_source(doc, cue, quoted, direct)[0]
     if cue.entry.kind == "noun":
         return statement_source(doc[cue.head], quoted)
     if cue.entry.entry in QUOTING_VERBS:  # "the website quoted X as saying": X speaks
@@ -66,9 +62,30 @@ def subject_of(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool =
     return _past_source(found) if found is not None else None
 
 
+def _phrase_source(doc, cue: Cue, quoted, direct: bool):
+    """The speaker of an "according to" cue and whether the person it names spoke over the
+    subject of the clause it reports (``person-source``)."""
+    found = _according_source(doc, cue, quoted)
+    holder = _reported_subject(doc[cue.start], quoted) if direct else None
+    if holder is not None and not _person_over_holder(found, holder):
+        return holder, False  # "X decided, according to the summary, "...""
+    return found, holder is not None
+
+
+def _climbed_subject(verb, quoted, steps: list[str] | None = None):
+    """The subject ``_climb_to_subject`` reaches from a verb cue, kept in the cue's paragraph
+    (``_same_paragraph``); ``before-break`` joins ``steps`` when that moved it."""
+    steps = steps if steps is not None else []
+    found = _climb_to_subject(verb, quoted, steps)
+    kept = _same_paragraph(found, verb, quoted)
+    if found is not None and found.i > verb.i and kept is not found:
+        steps.append("before-break")  # the parser's subject stood in the next paragraph
+    return kept
+
+
 def verb_subject(doc, cue: Cue, quoted):
     """The grammatical subject of a verb cue, before a document is traced to its issuer."""
-    found = _same_paragraph(_climb_to_subject(doc[cue.head], quoted), doc[cue.head], quoted)
+    found = _climbed_subject(doc[cue.head], quoted)
     found = found if found is not None else _after_quote_subject(doc[cue.head], quoted)
     return found if found is not None else _person_at_cue(doc[cue.head], quoted)
 
@@ -272,18 +289,11 @@ def climb_steps(doc, cue: Cue, quoted: list[tuple[int, int]] = (), direct: bool 
     quote's "according to" a person over a clause subject that is no person:
     ``_person_over_holder``); empty for other cues."""
     if cue.entry.kind == "phrase":
-        holder = _reported_subject(doc[cue.start], quoted) if direct else None
-        person = holder is not None and _person_over_holder(_according_source(doc, cue, quoted),
-                                                            holder)
-        return ["person-source"] if person else []
+        return ["person-source"] if _phrase_source(doc, cue, quoted, direct)[1] else []
     if cue.entry.kind != "verb":
         return []
     steps: list[str] = []
-    verb = doc[cue.head]
-    found = _climb_to_subject(verb, quoted, steps)
-    if found is not None and found.i > verb.i and _named_before_break(found, verb, quoted) \
-            is not found:  # the parser's subject stood in the next paragraph
-        steps.append("before-break")
+    _climbed_subject(doc[cue.head], quoted, steps)
     return steps
 
 

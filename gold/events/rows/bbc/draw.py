@@ -13,11 +13,13 @@ absent or different is skipped). ``detente evaluate rows`` reads the text from t
 
 from __future__ import annotations
 
-import hashlib
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.append(str(HERE.parents[2]))  # last: gold/select.py shadows no stdlib module
+from drawlib import hash_halves, write_file_halves  # noqa: E402
+
 CORPUS = "../../../../../shared/data/news_corpus/bbc_news_greene2006/politics"
 SEED = "13_2026_12_06_bbc:"
 PER_HALF = 15
@@ -26,22 +28,8 @@ PER_HALF = 15
 def main() -> None:
     folder = (HERE / CORPUS).resolve()
     names = sorted(p.name for p in folder.glob("*.txt"))
-    order = sorted(names, key=lambda n: hashlib.sha1((SEED + n).encode()).hexdigest())
-    halves: dict[str, list[str]] = {"tune": [], "check": []}
-    for name in order:
-        half = "tune" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "check"
-        if len(halves[half]) < PER_HALF:
-            halves[half].append(name)
-        if all(len(v) == PER_HALF for v in halves.values()):
-            break
-    for half, picked in halves.items():
-        with (HERE / f"{half}.articles.jsonl").open("w", encoding="utf-8") as fh:
-            for name in sorted(picked):
-                data = (folder / name).read_bytes()
-                row = {"id": f"bbc-politics-{name.removesuffix('.txt')}", "half": half, "date": None,
-                       "path": f"{CORPUS}/{name}", "sha256": hashlib.sha256(data).hexdigest()}
-                fh.write(json.dumps(row) + "\n")
-        print(half, len(picked), " ".join(sorted(picked)))
+    halves = hash_halves(names, SEED, PER_HALF)
+    write_file_halves(HERE, CORPUS, halves, "bbc-politics-")
 
 
 if __name__ == "__main__":
