@@ -7,11 +7,7 @@ set is the text's whole output as ``(type, source country, target country or Non
   or invitation); opposing a bill, a decision, a bid, an act noun, a doing or someone stays REJECT;
 - ``semantics.carried_negation``: "no longer recognized ..." and a negated verb that carries its
   negation to its infinitive ("won't help free him", "did not manage to reach a deal", "did not try to
-  stop them") tell no act; the same sentences without the negation keep their rows;
-- ``conditions.hypothetical_cooperation``: a cooperative act under "would" with an if/unless clause
-  ("would support this if the United States requested it") is a hypothetical; "will ... if" (a promise),
-  a condition on the addressee's own wish, the act with no condition and a conflictual act so told (a
-  threat) stay."""
+  stop them") tell no act; the same sentences without the negation keep their rows."""
 
 from __future__ import annotations
 
@@ -42,16 +38,6 @@ CASES = [
     ("The British government recognizes the Syrian opposition.", {("SUPPORT", "GBR", "SYR")}),
     ("Iran supports Hamas.", {("SUPPORT", "IRN", "PSE")}),
     ("Israel helped free the prisoners.", {("RETREAT", "ISR", "ISR")}),
-    # cooperation on a condition: a hypothetical
-    ("Leaders of the Arab League have stated they would support this if the United States requested it.", set()),
-    ("The Kenyan president said his government would send aid to Somalia if the United Nations asked for it.",
-     set()),
-    ("Officials said Japan would provide funds to Myanmar unless the junta blocked the elections.", set()),
-    # controls: a promise with "will", a condition on the addressee's wish, no condition, a threat
-    ("The United States said it will lift the sanctions on Iran if Tehran halts enrichment.", {("AGREE", "USA", "IRN")}),
-    ("Iran said it would hold talks with the European Union if the EU wants them.", {("AGREE", "IRN", "EU")}),
-    ("The Kenyan president said his government would send aid to Somalia.", {("AGREE", "KEN", "SOM")}),
-    ("Russia said it would boycott the summit if NATO expanded.", {("THREATEN", "RUS", "NATO")}),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Obligations told only on a condition, cooperation told only on a condition (round 22), meetings and visits that were not held, and agreements that are the act agreed (issue 13,
+"""Obligations told only on a condition, meetings and visits that were not held, and agreements that are the act agreed (issue 13,
 round 21, branch e60; tested in ``tests/events/test_round21_e60.py`` on made-up sentences).
 
 - A conditional obligation (``conditional_need``): "French forces should be ready to deploy if the
@@ -68,23 +68,6 @@ def conditional_need(verb, lexicon: Lexicon) -> bool:
         conditions += [c for b in below for c in b.children if c.dep_ == "advcl" and
                        any(m.dep_ == "mark" and m.lower_ in lexicon.words["condition_marks"] for m in c.children)]
         below = [c for b in below for c in b.children if c.dep_ in ("acomp", "xcomp")]
-    return bool(conditions) and not any(c.lemma_.lower() in WISH_VERBS for c in conditions)
-
-
-def hypothetical_cooperation(cand, lexicon: Lexicon) -> bool:
-    """True for a cooperative act (PLOVER quad 1 or 2, its own or its inner act's) under "would" whose
-    clause carries an if/unless clause not about the addressee's own wish ("would support this if the
-    United States requested it", "would be prepared to arm the opposition if the fighting does not cease"):
-    what would be done on a condition is a hypothetical, no promise made (issue 13 round 22, branch e63;
-    a conflictual act so promised stays a threat: ``intents.conditional_threat``; "will lift the sanctions
-    if ..." is a promise and stays)."""
-    token = cand.token
-    type_ = cand.entry.type or next((i.entry.type for i in cand.inner if i.entry.type), None)
-    if not type_ or lexicon.quads.get(type_, 4) > 2:
-        return False
-    if "would" not in sem.auxiliaries(token) or sem.auxiliaries(token) & lexicon.words["future"]:
-        return False
-    conditions = _conditions(token, lexicon)
     return bool(conditions) and not any(c.lemma_.lower() in WISH_VERBS for c in conditions)
 
 
