@@ -170,7 +170,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if modality in ("speculative", "cancelled") or moods.disavowed(token, lexicon) or \
             moods.proposed_power(token, lexicon):
         return None  # "a possible attack", "the cancelled summit", "has no plans to withdraw"
-    if unheld(cand, entry.type, lexicon) or conditions.put_off_visit(cand):
+    if unheld(cand, entry.type, lexicon, index) or conditions.put_off_visit(cand):
         return None  # "ending the truce", "ceasefire talks", "rejected the criticism", "postponed his visit"
     if (refusal := unseen.refused_change(cand, lexicon)) is not None:
         return refusal  # "will not reconsider": a refusal asserted

@@ -226,6 +226,8 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "speculative": frozenset(semantics["speculative_auxiliaries"]),
         "negation": frozenset(semantics["negation_words"]),
         "failure_verbs": frozenset(semantics["failure_verbs"]),
+        "negation_carriers": frozenset(semantics["negation_carriers"]),
+        "negated_adverbs": frozenset(semantics["negated_adverbs"]),
         "document_nouns": frozenset(semantics["document_nouns"]),
         "no_media_sides": frozenset(semantics["no_media_sides"]),
         "partner_types": frozenset(semantics["partner_types"]),

@@ -36,7 +36,7 @@ def is_negated(token, lexicon: Lexicon) -> bool:
     pred = predicate(token) or token
     if pred.i != token.i and any(c.dep_ == "neg" for c in pred.children):
         return True
-    if failed(pred, lexicon):
+    if failed(pred, lexicon) or (pred.i == token.i and carried_negation(pred, lexicon)):
         return True
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children
@@ -50,6 +50,21 @@ def failed(pred, lexicon: Lexicon) -> bool:
     not negated -- "did not fail to act" is rare enough to leave) did not happen."""
     return pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.words["failure_verbs"] and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
+
+
+def carried_negation(pred, lexicon: Lexicon) -> bool:
+    """Negation that sits off the trigger's verb (issue 13 round 22, branch e63): "no longer
+    recognized the ceasefire" (``no`` hangs from the adverb ``longer``, one of ``negated_adverbs``),
+    and the infinitive of a negated verb that carries its negation to the act ("won't help free him",
+    "did not manage to reach a deal", "did not try to stop them": one of ``negation_carriers``;
+    "did not hesitate to strike" is no such verb)."""
+    words = lexicon.words["negation"]
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.words["negated_adverbs"] and
+           any(n.dep_ == "neg" or n.lower_ in words for n in c.children) for c in pred.children):
+        return True
+    head = pred.head
+    return pred.dep_ == "xcomp" and head.i != pred.i and head.lemma_.lower() in lexicon.words["negation_carriers"] \
+        and any(c.dep_ == "neg" for c in head.children)
 
 
 MODAL_CHAIN = ("xcomp", "advcl", "conj")

@@ -10,7 +10,13 @@ round 15; tested in ``tests/events/test_round15_e45.py`` on made-up sentences).
   mediation: consultations are left).
 - A denied claim (``denied``): a refusal whose object is criticism, a claim or an accusation
   ("rejected the criticism", "dismissed their claims") denies a claim, which the
-  conventions do not code as REJECT (REJECT refuses a proposal, demand, order or invitation)."""
+  conventions do not code as REJECT (REJECT refuses a proposal, demand, order or invitation).
+- A stance (``stance``, issue 13 round 22, branch e63): opposing a state of affairs ("opposes the
+  police state", "have opposed the construction efforts", "opposed globalisation") is an opinion held,
+  no refusal of a proposal, demand, order or invitation. The REJECT stays when what is opposed is a
+  proposal or a decision ("opposed the bill", "the plan", "impeachment proceedings"), an act (an event
+  noun of the lexicon: "the deployment", "the war"), a doing ("opposed sending troops") or someone (a
+  name, a pronoun, an actor the article resolves: "opposed the government", "opposed it")."""
 
 from __future__ import annotations
 
@@ -84,6 +90,31 @@ def _demanding(noun) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in noun.children)
 
 
-def unheld(cand, type_: str, lexicon: Lexicon) -> bool:
+def stance(cand, type_: str, lexicon: Lexicon, index=None) -> bool:
+    """True for a REJECT of a stance verb ("oppose") whose every object is a state of affairs: no
+    proposal, decision or act noun, no doing, no one (see the module's classes)."""
+    spec = _spec(lexicon)
+    token = cand.token
+    if type_ != "REJECT" or cand.inner or token.pos_ != "VERB" or token.lemma_.lower() not in spec["stance_verbs"]:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    return bool(objects) and not any(_opposable(o, spec, lexicon, index) for o in objects)
+
+
+def _opposable(noun, spec: dict, lexicon: Lexicon, index) -> bool:
+    """True when what is opposed can be refused: a proposal or decision noun, an act noun of the
+    lexicon (or one modifying it: "impeachment proceedings"), a doing, or someone."""
+    if noun.pos_ in ("PROPN", "PRON", "VERB") or noun.tag_ == "VBG" or noun.ent_type_ in spec["stance_actor_entities"]:
+        return True
+    if index is not None and (index.at(noun) or noun.i in index.unresolved):
+        return True  # "opposed the government", "opposed the rebels"
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN"))]
+    return any(w.lemma_.lower() in spec["opposable_nouns"] or ("noun", w.lemma_.lower()) in lexicon.triggers
+               for w in words)
+
+
+def unheld(cand, type_: str, lexicon: Lexicon, index=None) -> bool:
     """True when the candidate asserts no act of ``type_`` (see the module's classes)."""
-    return ended(cand.token, type_, lexicon) or topic(cand.token, type_, lexicon) or denied(cand, type_, lexicon)
+    return ended(cand.token, type_, lexicon) or topic(cand.token, type_, lexicon) or \
+        denied(cand, type_, lexicon) or stance(cand, type_, lexicon, index)
