@@ -119,16 +119,36 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
     while frontier:  # breadth first through the clause: "killed by airstrikes in Saada, Yemen"
         current = frontier.pop(0)
         for child in current.children:
-            if child.i in seen or child.dep_ in PLACE_BOUNDARIES or child.dep_ in ("nsubj", "xcomp"):
+            if child.i in seen or child.dep_ in ("nsubj", "xcomp") or \
+                    child.dep_ in PLACE_BOUNDARIES and not _nominal_conjunct(child, current):
                 continue
             seen.add(child.i)
             if child.dep_ == "prep" and child.lower_ in preps and not attach.motive_phrase(child):
-                found = [m for m in actors_under(child, index, prepositions=preps | {"of"})
+                found = [m for m in actors_under(child, index, prepositions=preps | {"of"},
+                                                 max_depth=PLACE_PHRASE_DEPTH)
                          if m.actor.country not in own]
                 if found:
                     return found
             frontier.append(child)
     return []
+
+
+PLACE_PHRASE_DEPTH = 6
+"""How deep a place phrase is searched for a country (issue 13 round 22, e62): a list of villages
+ends on the region that places them ("strikes on Aitaroun, Naqoura and Hula in southern Lebanon":
+in, strikes, on, Aitaroun, in, Lebanon)."""
+
+
+def _nominal_conjunct(child, current) -> bool:
+    """A noun coordinated with a noun of the act's phrase ("by Israeli shelling and airstrikes in
+    Khiam, southern Lebanon"), or the people of a gapped passive ("five were killed and two
+    civilians injured in strikes on ..."): the same phrase, where a conjoined clause is another
+    act's."""
+    if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if current.pos_ == "VERB":  # "five were killed and two civilians injured in ...": a gapped passive
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" for c in child.children)
+    return current.pos_ in ("NOUN", "PROPN")
 
 
 APOLOGY_CODES = frozenset({"055"})
