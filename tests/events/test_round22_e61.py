@@ -6,7 +6,10 @@ Each case is made up and coded by the whole pipeline; the expected set is the te
   residents, relatives, the crew, a teenager, students) is an investigation, ACCUSE 090, as
   questioning suspects, witnesses and "the men" already was; questioning a claim stays the
   ``verb:question+decision`` reading and questioning victims is no entry;
-- ``triggers.tsv noun:alert+on``: forces "in alert" are on alert (MOBILIZE 152), as "on alert" was."""
+- ``triggers.tsv noun:alert+on``: forces "in alert" are on alert (MOBILIZE 152), as "on alert" was;
+- ``triggers.tsv noun:claim+wrongdoing``: "claims of election fraud / torture / vote rigging" are
+  allegations (ACCUSE 112), the noun of the verb as ``noun:allegation`` is; claims of responsibility
+  and territorial claims are no act."""
 
 from __future__ import annotations
 
@@ -30,8 +33,16 @@ CASES = [
     ("In Mexico, Zapatista rebels are in alert after the raids.", {("MOBILIZE", "MEX", None)}),
     ("The Pakistani army remained in alert along the border.", {("MOBILIZE", "PAK", None)}),
     ("The Pakistani army remained on alert along the border.", {("MOBILIZE", "PAK", None)}),
-    # controls: "in" with no alert; an alert that is a warning message
+    # control: "in" with no alert
     ("The Pakistani army remained in control along the border.", set()),
+    # claims of a wrongdoing are allegations, as allegations are
+    ("Violence ensued in Nairobi amid claims of election fraud by the Kenyan opposition.", {("ACCUSE", "KEN", None)}),
+    ("The Kenyan opposition made claims of vote rigging against the government.", {("ACCUSE", "KEN", "KEN")}),
+    ("Kenya's opposition leader Raila Odinga made claims of torture against the police.", {("ACCUSE", "KEN", "KEN")}),
+    # controls: claims of responsibility, territorial claims, claims denied by a doerless claimant
+    ("The Taliban made claims of responsibility for the attack.", set()),
+    ("China repeated its territorial claims over the islands.", set()),
+    ("The Kenyan government denied claims of election fraud.", set()),
 ]
 
 
@@ -49,3 +60,4 @@ def test_rule_names(coded):
     """The evidence convention: each new row names its entry."""
     assert {e.rule.split("~")[0] for e in coded[0].events} == {"verb:question+people"}
     assert {e.rule.split("~")[0] for e in coded[8].events} == {"noun:alert+on"}
+    assert {e.rule.split("~")[0] for e in coded[12].events} == {"noun:claim+wrongdoing"}
