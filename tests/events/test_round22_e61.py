@@ -2,10 +2,6 @@
 Each case is made up and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)``.
 
-- ``triggers.tsv verb:question+people``: questioning the person nouns of an inquiry (an owner,
-  residents, relatives, the crew, a teenager, students) is an investigation, ACCUSE 090, as
-  questioning suspects, witnesses and "the men" already was; questioning a claim stays the
-  ``verb:question+decision`` reading and questioning victims is no entry;
 - ``triggers.tsv noun:alert+on``: forces "in alert" are on alert (MOBILIZE 152), as "on alert" was;
 - ``triggers.tsv noun:claim+wrongdoing``: "claims of election fraud / torture / vote rigging" are
   allegations (ACCUSE 112), the noun of the verb as ``noun:allegation`` is; claims of responsibility
@@ -19,16 +15,6 @@ from tests.events.conftest import code_cases, rows
 
 DATE = "2021-03-10"
 CASES = [
-    # questioning people: an investigation
-    ("Norwegian police questioned the car's owner on Monday.", {("ACCUSE", "NOR", "NOR")}),
-    ("Kenyan police questioned the owners of the shop.", {("ACCUSE", "KEN", "KEN")}),
-    ("Indian police have questioned two relatives of the victim.", {("ACCUSE", "IND", "IND")}),
-    ("Turkish prosecutors questioned the ship's crew.", {("ACCUSE", "TUR", "TUR")}),
-    ("Egyptian police questioned two teenagers and a passenger.", {("ACCUSE", "EGY", "EGY")}),
-    ("The teenager was questioned by Egyptian police.", {("ACCUSE", "EGY", "EGY")}),
-    # controls: questioning victims; an owner who questions a thing
-    ("Iraqi police questioned the victims.", set()),
-    ("Norwegian police said the owner of the car was questioning the fine.", set()),
     # forces in alert, as on alert
     ("In Mexico, Zapatista rebels are in alert after the raids.", {("MOBILIZE", "MEX", None)}),
     ("The Pakistani army remained in alert along the border.", {("MOBILIZE", "PAK", None)}),
@@ -58,6 +44,5 @@ def test_round22_e61(coded, i):
 
 def test_rule_names(coded):
     """The evidence convention: each new row names its entry."""
-    assert {e.rule.split("~")[0] for e in coded[0].events} == {"verb:question+people"}
-    assert {e.rule.split("~")[0] for e in coded[8].events} == {"noun:alert+on"}
-    assert {e.rule.split("~")[0] for e in coded[12].events} == {"noun:claim+wrongdoing"}
+    assert {e.rule.split("~")[0] for e in coded[0].events} == {"noun:alert+on"}
+    assert {e.rule.split("~")[0] for e in coded[4].events} == {"noun:claim+wrongdoing"}
