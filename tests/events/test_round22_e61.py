@@ -5,7 +5,10 @@ Each case is made up and coded by the whole pipeline; the expected set is the te
 - ``triggers.tsv noun:alert+on``: forces "in alert" are on alert (MOBILIZE 152), as "on alert" was;
 - ``triggers.tsv noun:claim+wrongdoing``: "claims of election fraud / torture / vote rigging" are
   allegations (ACCUSE 112), the noun of the verb as ``noun:allegation`` is; claims of responsibility
-  and territorial claims are no act."""
+  and territorial claims are no act;
+- ``triggers.link_inner``: a trigger inside a conjoined clause whose verb is no trigger ("met X and
+  expressed his willingness to help", "met X and announced sanctions on Y") is not the first
+  conjunct's inner act; the path climbs on, so conjoined verbs inside a demand stay inside it."""
 
 from __future__ import annotations
 
@@ -29,6 +32,14 @@ CASES = [
     ("The Taliban made claims of responsibility for the attack.", set()),
     ("China repeated its territorial claims over the islands.", set()),
     ("The Kenyan government denied claims of election fraud.", set()),
+    # a conjoined clause whose verb is no trigger is an act of its own, not the first act's complement
+    ("The Turkish president met the Greek prime minister in Ankara and expressed his willingness to help Greece.",
+     {("CONSULT", "TUR", "GRC"), ("AGREE", "TUR", "GRC")}),
+    ("The Russian president met the Belarusian president in Minsk and announced new sanctions on Ukraine.",
+     {("CONSULT", "RUS", "BLR"), ("SANCTION", "RUS", "UKR")}),
+    # controls: conjoined verbs inside a demand or an appeal stay inside it
+    ("Russia demanded that Ukraine withdraw its troops and pay reparations.", {("REQUEST", "RUS", "UKR")}),
+    ("The EU urged Russia to stop the attacks and release the prisoners.", {("REQUEST", "EU", "RUS")}),
 ]
 
 
