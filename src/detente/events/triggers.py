@@ -401,9 +401,14 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
                 break
             if rel == "advcl" and (_temporal(token, lexicon) or participial_adjunct(token, cand, lexicon)):
                 break  # "deployed warships after Pelosi visited Taipei": two acts, not one
+            # "met the Greek premier and expressed his willingness to help": a conjoined clause whose verb
+            # is no trigger is an act of its own, not the first verb's complement (round 22, e61)
+            conjoined = crossed and rel == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
             crossed = crossed or rel in inner_relations
             purpose = rel in ("advcl", "ccomp")  # "reiterated its demand that Israel ease..."
             token, steps = token.head, steps + 1
+            if conjoined:
+                continue  # a conjunct above may still be inside an outer act ("demanded that X withdraw and pay")
             outer = by_token.get(token.i) or (_light_object(token, by_token) if purpose else None)
             if outer is not None and fronted and outer.entry.type in splice:
                 break  # a material act does not contain a clause spliced before it
