@@ -14,6 +14,7 @@ from detente.quotes.cues import Cue
 from detente.quotes.statements import (
     MEDIUM_NOUNS,
     aux_borne,
+    document_words,
     outside_quotes,
     statement_source,
     statement_words,
@@ -162,7 +163,7 @@ def _according_source(doc, cue: Cue, quoted):
     """The object of "according to", traced to the issuer of a statement it names
     ("according to a statement released by Erdogan's office")."""
     found = next((c for c in doc[cue.end - 1].children if c.dep_ == "pobj"), None)
-    if found is not None and found.lower_ in statement_words():
+    if found is not None and found.lower_ in document_words():  # round 22: "a memo posted by X"
         found = statement_source(found, quoted) or found
     return found
 
