@@ -67,3 +67,54 @@ def test_control_a_memo_with_no_author_names_no_person():
     quote = _quote(text, "not answer")
     assert quote is None or quote.speaker.name != "Dana Whitcombe"
     assert quote is None or "reporters" not in (quote.speaker.name or "")
+
+
+def _indirect(text: str) -> list:
+    import detente
+    return [q for q in detente.code(text, date=DATE).quotes if not q.direct]
+
+
+# A reported clause that opens with a quoted fragment holds the fragment's opening mark.
+
+def test_a_clause_opening_with_a_quoted_fragment_holds_its_opening_mark():
+    text = 'Ms. Vale said "perhaps" the contracts signed that year "deserve a second look."'
+    clause = [q for q in _indirect(text) if "contracts" in q.content]
+    assert clause and clause[0].content.startswith('"perhaps"')
+
+
+def test_control_a_clause_with_a_quote_inside_starts_at_its_own_words():
+    text = 'Ms. Vale said the contracts signed that year "deserve a second look."'
+    clause = [q for q in _indirect(text) if "contracts" in q.content]
+    assert clause and clause[0].content.startswith("the contracts")
+
+
+# A person named before a cue with a description the parser ran into another phrase (a quoted
+# body name in it), so the cue has no subject: the person speaks.
+
+def test_a_described_person_with_a_quoted_body_name_speaks_both_quotes():
+    for text, name in (
+            ('Calling it as "just a gesture", Lena Ford of "Stand with us", a support charity '
+             'for victims, told Reuters "the apology came far too late for the families".',
+             "Lena Ford"),
+            ('Describing the plan as "pure theatre", Ada Lind of "Fix our roads", a drivers\' '
+             'group, told reporters "the money will run out before the first bridge is mended".',
+             "Ada Lind"),
+            ('Calling it "a hollow promise", Omar Reyes of "Keep it open", a library campaign '
+             'group, told the BBC "the council has not listened to a single reader".',
+             "Omar Reyes")):
+        quotes = direct_quotes(text, DATE)
+        assert len(quotes) == 2, text
+        assert all(q.speaker.name == name for q in quotes), text
+
+
+def test_control_a_cue_with_its_own_subject_keeps_it():
+    text = ('Lena Ford of "Stand with us", a support charity, met the bishop; the bishop told '
+            'Reuters "the apology was sincere and long overdue".')
+    quote = _quote(text, "the apology was sincere")
+    assert quote is not None and quote.speaker.name != "Lena Ford"
+
+
+def test_control_a_short_quote_shouted_inside_the_subject_keeps_its_own_cue():
+    text = 'A man who shouted "Fire!" told the police he had seen smoke in the hall.'
+    quote = _quote(text, "Fire")
+    assert quote is not None
