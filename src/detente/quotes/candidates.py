@@ -80,6 +80,8 @@ def _indirect_candidates(coded: CodedArticle, lexicon: CueLexicon, spans: list[Q
                 coded.article.text, direct, cue, start, end, at):
             continue
         frame = "according-to" if cue.entry.kind == "phrase" else cue.entry.frame
+        start = _opening_mark(coded.article.text, spans, start, end,
+                              doc[cue.end - 1].idx + len(doc[cue.end - 1]))
         out.append(Candidate(start, end, False, cue, f"indirect:{frame}"))
     return out
 
@@ -132,3 +134,18 @@ def _fronted_quote(text: str, direct: list[Candidate], cue: Cue, start: int, end
         return False
     before = text[start:min(d.span.open_mark if d.span else d.start for d in own)]
     return not any(ch.isalnum() for ch in before) or SENTENCE_END_RE.search(before) is not None
+
+
+def _opening_mark(text: str, spans: list[QuotedSpan], start: int, end: int,
+                  cue_end: int) -> int:
+    """The start of a reported clause that opens with a quoted fragment closed inside it,
+    right after its cue ("said "maybe" the conduct "should be looked at""): the fragment's
+    opening mark, so the content holds both marks of its quote rather than a closing mark
+    alone (round 22). A clause whose subject the parser left between the cue and the quote
+    ("said the pipeline "would not go far" without it") keeps its start."""
+    opened = next((s for s in spans if s.start == start and s.open_mark < start
+                   and s.close_mark is not None and s.close_mark < end), None)
+    if opened is None or cue_end > opened.open_mark or any(
+            ch.isalnum() for ch in text[cue_end:opened.open_mark].replace("that", "")):
+        return start
+    return opened.open_mark

@@ -37,7 +37,7 @@ from detente.quotes.speakertokens import (
     _unpossessed,
     birth_name,
 )
-from detente.quotes.statements import statement_source, statement_words
+from detente.quotes.statements import document_words, statement_source
 from detente.quotes.subjects import speaker_span
 from detente.records import Actor, Mention, Speaker
 
@@ -190,7 +190,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
             clause = clause.head  # a conjunct of the first (round 20)
         if low in RELATIVE and clause.dep_ == "relcl":
             antecedent = _relative_antecedent(head) if clause.i == head.head.i else clause.head
-            if antecedent.lower_ in statement_words():  # "a statement which said"
+            if antecedent.lower_ in document_words():  # "a statement which said", "the
+                # caption which reads" (round 22)
                 antecedent = statement_source(antecedent) or antecedent
             inner = self.speaker(antecedent, recent, sentence)
             start = base.start

@@ -14,6 +14,7 @@ from detente.quotes.cues import Cue
 from detente.quotes.statements import (
     MEDIUM_NOUNS,
     aux_borne,
+    document_words,
     outside_quotes,
     statement_source,
     statement_words,
@@ -179,7 +180,7 @@ def _according_source(doc, cue: Cue, quoted):
     """The object of "according to", traced to the issuer of a statement it names
     ("according to a statement released by Erdogan's office")."""
     found = next((c for c in doc[cue.end - 1].children if c.dep_ == "pobj"), None)
-    if found is not None and found.lower_ in statement_words():
+    if found is not None and found.lower_ in document_words():  # round 22: "a memo posted by X"
         found = statement_source(found, quoted) or found
     return found
 
@@ -270,13 +271,43 @@ def _person_at_cue(verb, quoted: list[tuple[int, int]]):
     before = next((t for t in reversed(doc[sent.start:verb.i]) if not t.is_punct), None)
     if before is not None and before.ent_type_ == "PERSON" and outside_quotes(before, quoted):
         return before
+    described = _described_person(verb, quoted)
+    if described is not None:
+        return described
     if verb.i == sent.start or all(t.is_punct for t in doc[sent.start:verb.i]):
         for token in doc[verb.i + 1:sent.end]:
-            if not outside_quotes(token, quoted) or token.pos_ in ("VERB", "AUX"):
+            if not outside_quotes(token, quoted):
+                continue  # round 22: past the cue's quoted object ("Calling it "a sham",
+                # Jo Roe of ... told"), whose words are no subject
+            if token.pos_ in ("VERB", "AUX"):
                 break
             if token.ent_type_ == "PERSON" and (token.i + 1 >= sent.end
                                                 or doc[token.i + 1].ent_type_ != "PERSON"):
                 return token
+    return None
+
+
+DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "PUNCT", "NUM", "CCONJ",
+                             "PART", "SPACE"})
+
+
+def _described_person(verb, quoted: list[tuple[int, int]]):
+    """A person named before the cue with a description between them that the parser ran
+    into another phrase, so the cue has no subject ("Jo Roe of "Safe Harbour", a tenants'
+    charity, told reporters"): the last word of the name, when the name is followed by a
+    comma or "of", a quoted name stands in the description and only nouns, adjectives,
+    prepositions and punctuation besides it stand between the name and the cue (round 22)."""
+    doc, sent = verb.doc, verb.sent
+    for token in reversed(doc[sent.start:verb.i]):
+        if not outside_quotes(token, quoted):
+            continue
+        if token.ent_type_ == "PERSON":
+            after = doc[token.i + 1] if token.i + 1 < verb.i else None
+            named = any(token.i < a and b <= verb.i for a, b in quoted)
+            return token if named and after is not None and after.lower_ in (",", "of") \
+                else None
+        if token.pos_ not in DESCRIPTION_POS:
+            return None
     return None
 
 
