@@ -4,7 +4,6 @@ body ("German rescue charity <name>") to a one-word name the tagger took for a p
 people's, and to the first of coordinated names ("store chains <A> and <B>",
 ``describe.first_conjunct``). Every sentence is made up."""
 
-from detente.quotes.describe import first_conjunct
 from tests.quotes.conftest import speaker_of_quote
 
 DATE = "2020-03-10"
@@ -42,6 +41,7 @@ def test_control_a_person_and_a_date_before_a_name():
 
 def test_first_conjunct_needs_a_coordinating_word():
     import detente
+    from detente.quotes.describe import first_conjunct
 
     doc = detente.code("Store chains Fenwick and Marlow cut limits. On Wednesday, Marlow "
                        "spoke.", date=DATE).doc
