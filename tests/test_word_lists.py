@@ -115,9 +115,6 @@ MOVED = [  # (module, constant, stage, file, key)
      "surname_honorifics"),
     ("detente.actors.seats", "GENERIC_SEATS", "actors", "vocabulary.yaml", "generic_seats"),
     ("detente.story_country", "SHARED_PEOPLES", "actors", "vocabulary.yaml", "shared_peoples"),
-    # issue 14 round 22 (a44)
-    ("detente.quotes.research", "RESEARCH_OUTPUTS", "quotes", "vocabulary.yaml",
-     "research_outputs"),
 ]
 
 

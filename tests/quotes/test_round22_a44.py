@@ -49,27 +49,3 @@ def test_first_conjunct_needs_a_coordinating_word():
     marlow, second = words.index("Marlow"), len(words) - 3
     assert doc[first_conjunct(doc, marlow)].text == "Fenwick"
     assert first_conjunct(doc, second) == second  # "On Wednesday, Marlow": no coordination
-
-
-# 3. A research output or group that speaks ("The study reports", "The team wrote") takes the
-#    actor of the latest academic mention before it (``research.research_authors``), unnamed.
-
-RESEARCH = ("Professor Jo Roe of Boston University led a survey of gun owners in Ohio. The study "
-            "reports \"the rate rose by a quarter\". The team wrote that guns \"are more "
-            "lethal than other means\".")
-
-
-def test_a_study_and_a_team_speak_for_the_researchers_named_before():
-    for words in ("the rate", "are more"):
-        speaker = speaker_of_quote(RESEARCH, words, DATE)
-        assert speaker.name is None
-        assert _cs(speaker) == ("USA", "EDU")
-        assert speaker.rule.startswith("research>")
-
-
-def test_control_a_report_an_indefinite_study_or_no_academic_before():
-    text = ("The government published figures in Canberra. The report says \"the economy grew "
-            "slowly\".")
-    assert "research>" not in (speaker_of_quote(text, "the economy", DATE).rule or "")
-    text = ("The club lost in Leeds on Saturday. The team said it was \"a hard day\".")
-    assert "research>" not in (speaker_of_quote(text, "a hard", DATE).rule or "")

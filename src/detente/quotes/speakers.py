@@ -21,7 +21,6 @@ from detente.quotes.antecedents import AntecedentRules
 from detente.quotes.bodies import BodyRules
 from detente.quotes.fallback import FallbackRules
 from detente.quotes.names import gender_of
-from detente.quotes.research import research_authors
 from detente.quotes.roles import RoleRules
 from detente.quotes.rolewords import role_words
 from detente.quotes.speakertokens import (
@@ -218,8 +217,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
             return replace(base, name=_org_modifier(head), rule="org-modifier")
         return self._definite_body(base, head) \
             or self._definite_role(base, head, recent, sentence) \
-            or self.described_again(base, head, recent, sentence) \
-            or research_authors(base, head, self.mentions) or base
+            or self.described_again(base, head, recent, sentence) or base
 
     def _appos_person(self, head, found: int | None) -> int | None:
         """The person named in apposition to a common noun that heads the subject (a role the
