@@ -419,14 +419,18 @@ def _description(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
                         gazetteer)
     if (speaker.rule or "").startswith("spokesperson>body"):  # the body's description,
         return _body_name(speaker, doc, mentions) or _body_titled(  # not the spokesperson's
-            speaker, doc, mentions, quoted, gazetteer)
+            speaker, doc, mentions, quoted, gazetteer, BODY_LABELS)
     if is_person(speaker, mentions) or _looks_personal(speaker.name) or (
             speaker.mention is not None  # the role "the president" of a person named before
             and mentions[mention_chain(speaker.mention, mentions)[-1]].label == "PERSON") or (
             _tagged_person(speaker, mentions)):
         tokens = description_tokens(speaker, doc, mentions, quoted)
-        return describe(doc, mentions, tokens, gazetteer)
-    return _body_name(speaker, doc, mentions) or _untagged_person(
+        desc = describe(doc, mentions, tokens, gazetteer)
+        if desc.sector is None and len(speaker.name.split()) == 1:  # "chains Marlow and Fenwick"
+            return _body_titled(speaker, doc, mentions, quoted, gazetteer, BODY_LABELS) or desc
+        return desc
+    return _body_name(speaker, doc, mentions) or _body_titled(
+        speaker, doc, mentions, quoted, gazetteer) or _untagged_person(
         speaker, doc, mentions, quoted, gazetteer)
 
 
@@ -444,12 +448,14 @@ def _untagged_person(speaker: Speaker, doc, mentions: list[Mention], quoted, gaz
         and desc.evidence.startswith(("title:", "office:named")) else None
 
 
-def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
-                 ) -> Description | None:
+def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None,
+                 labels: tuple[str, ...] = ("ORG",)) -> Description | None:
     """A spokesperson's body described by the run of words before its first named mention
-    ("German rescue charity Lark-Point": DEU, NGO by "charity"); None when that run names
-    no body's kind, or does not close on it."""
-    at = next((m for m in mentions if m.label == "ORG" and m.text == speaker.name), None)
+    ("German rescue charity Lark-Point": DEU, NGO by "charity"; the first of coordinated
+    names: "store chains Marlow and Fenwick"); None when that run names no body's kind, or
+    does not close on it. ``labels``: the tags the named mention may have (a one-word
+    company name the tagger took for a person's: ``PERSON`` too)."""
+    at = next((m for m in mentions if m.label in labels and m.text == speaker.name), None)
     whole = next((m for m in mentions if m.label == "ORG" and speaker.name
                   and m.text.endswith(" " + speaker.name) and m.actor is not None
                   and m.actor.sector), None)
@@ -459,7 +465,11 @@ def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
     span = doc.char_span(at.start, at.end, alignment_mode="expand") if at is not None else None
     if span is None or len(span) == 0:
         return None
-    tokens = title_run(doc, span.start, quoted)
+    start = first_conjunct(doc, span.start)
+    tokens = title_run(doc, start, quoted)
+    if not tokens and start > 0 and doc[start - 1].pos_ == "VERB" and any(  # "store chains
+            r[2].kind == "body" for r in roles(doc, [start - 1])):  # Marlow": "chains" a verb
+        tokens = title_run(doc, start - 1, quoted) + [start - 1]
     bodies = sorted((r for r in roles(doc, tokens) if r[2].kind == "body" and r[2].sector
                      and not doc[r[1]].is_title), key=lambda r: r[1])
     if not tokens or not bodies or bodies[-1][1] != tokens[-1]:
@@ -467,6 +477,32 @@ def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
     country = country_of(doc, mentions, tokens)
     return Description(country[0] if country else None, bodies[-1][2].sector,
                        f"titled:{bodies[-1][2].phrase}")
+
+
+COORDINATORS = frozenset({"and", "or", "&"})
+"""Words joining the last name of a coordination to the one before it (earlier names may be
+joined by commas: "chains Marlow, Fenwick and Lark")."""
+BODY_LABELS = ("ORG", "PERSON", "NORP")
+"""Tags of a body's first named mention read for the kind noun before it: a one-word company
+name is often tagged a person's or, ending in "s", a people's ("store chains Marlow and
+Fenwicks")."""
+
+
+def first_conjunct(doc, i: int) -> int:
+    """The first token of a coordination of capitalised names that closes with the name at
+    token ``i`` ("store chains Marlow and Fenwick": Marlow's), so that the kind noun before
+    the first name describes every name; ``i`` itself when no name is coordinated before it."""
+    j = i
+    while j >= 2 and (doc[j - 1].lower_ in COORDINATORS or (j < i and doc[j - 1].text == ",")) \
+            and _name_word(doc[j - 2]):
+        j -= 2
+        while j >= 1 and _name_word(doc[j - 1]):
+            j -= 1
+    return j
+
+
+def _name_word(token) -> bool:
+    return token.pos_ == "PROPN" and (token.is_title or token.is_upper)
 
 
 def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None
