@@ -42,3 +42,13 @@ def test_control_other_bodies_and_private_people_are_unchanged():
     speaker = sole_speaker("The outbreak grew. Jane Roe of the World Health Organization said, "
                            "\"It is going to get worse.\"", DATE)
     assert (speaker.actor.country, speaker.actor.sector) == ("WHO", "IGO")
+
+
+def test_other_countries_disease_control_centres_are_not_the_us_agency(mentions):
+    """Lead's mend at the round-22 merge: "CDC" alone is the US agency, but "Africa CDC" is the
+    African Union's and "China CDC" China's, not the US agency by the last word."""
+    found = mentions("The Africa CDC and the China CDC issued new guidance on Monday.", DATE)
+    assert _code(found, "The Africa CDC") == "AUIGO"
+    assert _code(found, "the China CDC") == "CHNGOV"
+    found = mentions("The CDC issued new guidance on Monday.", DATE)
+    assert _code(found, "The CDC") == "USAGOV"
