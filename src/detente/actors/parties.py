@@ -99,19 +99,27 @@ def _name_before(doc, phrases: list[Phrase], k: int) -> str | None:
     Lib Dem | leader Charles Kennedy"): the longest run of words ending at its start."""
     start, end = phrases[k].start, phrases[k].end
     sent_start = doc[start].sent.start
-    low = start - LONGEST  # only the words of the LONGEST before the phrase are asked about
-    taken = {i for j, p in enumerate(phrases) if j != k and p.end > low and p.start < start
-             for i in range(max(p.start, low), min(p.end, start))}
+    taken = None  # words of other phrases among the LONGEST before this one, once a name is found
     for n in range(LONGEST, 0, -1):
-        if start - n < sent_start or any(i in taken for i in range(start - n, start)):
+        if start - n < sent_start:
             continue
         for inside in range(min(LONGEST - 1, end - start - 1), -1, -1):
             # a name the phrase's first words finish ("Liberal | Democrat leader") is that
             # name: "Liberal" alone would be another country's party
             name = " ".join(_words(doc, start - n, start + inside))
             if name in party_countries() and name[:1].isupper():
+                if taken is None:
+                    taken = _taken_before(phrases, k, start - LONGEST, start)
+                if any(i in taken for i in range(start - n, start)):
+                    break  # the n words reach into another phrase: fewer words
                 return name
     return None
+
+
+def _taken_before(phrases: list[Phrase], k: int, low: int, start: int) -> set[int]:
+    """Tokens ``low``..``start - 1`` inside phrases other than ``phrases[k]``."""
+    return {i for j, p in enumerate(phrases) if j != k and p.end > low and p.start < start
+            for i in range(max(p.start, low), min(p.end, start))}
 
 
 def _country(name: str, named: set[str], names: set[str]) -> str | None:

@@ -123,8 +123,9 @@ def band_shape(threshold: float = THRESHOLD) -> tuple[int, int]:
 def band_keys(hashvalues: np.ndarray) -> list[int]:
     """One bucket key per LSH band: two signatures sharing any key are candidates."""
     keys = []
+    raw, width = hashvalues.astype("<u4").tobytes(), 4 * ROWS  # each band: ROWS 4-byte values
     for band in range(BANDS):
-        chunk = hashvalues[band * ROWS:(band + 1) * ROWS].astype("<u4").tobytes()
+        chunk = raw[band * width:(band + 1) * width]
         digest = hashlib.blake2b(chunk, digest_size=8, person=b"detente-lsh").digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
     return keys

@@ -19,6 +19,7 @@ from functools import lru_cache
 from detente.events.lexicon import semantics_file
 from detente.events.marks import opened_by
 from detente.events.venues import locative_object
+from detente.nlp import columns, doc_text
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 """Tokens of a dash between clauses (a hyphen inside a word is no token of its own)."""
@@ -45,9 +46,10 @@ def manner_place(token) -> bool:
     doc = token.doc
     if token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") or token.i + 2 >= len(doc):
         return False
-    hyphen, word = doc[token.i + 1], doc[token.i + 2]
-    return hyphen.text == "-" and not token.whitespace_ and not hyphen.whitespace_ and \
-        word.lower_ in _manner_words()
+    idx, length, i = columns(doc).idx, columns(doc).length, token.i  # no Token for the next words
+    return doc_text(doc)[idx[i + 1]:idx[i + 1] + length[i + 1]] == "-" and \
+        idx[i] + length[i] == idx[i + 1] and idx[i + 1] + length[i + 1] == idx[i + 2] and \
+        columns(doc).lower[i + 2] in _manner_words()  # no space on either side of the hyphen
 
 
 CONTRASTING = frozenset({"but", "yet"})

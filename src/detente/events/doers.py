@@ -47,7 +47,7 @@ from detente.events.moods import in_protest
 from detente.events.recall14 import died_in_attack
 from detente.events.triggers import Candidate, Coding, predicate_noun
 from detente.events.victims import attack_doers
-from detente.nlp import doc_text
+from detente.nlp import columns, doc_text, heads
 from detente.records import Actor, Mention
 
 BODY_SECTORS = frozenset({"PTY", "LEG", "IGO", "GOV", "OPP"})
@@ -416,11 +416,12 @@ def place_part(token, mention: Mention, lexicon: Lexicon) -> bool:
     preposition ("unrest in Montenegro")."""
     if (mention.actor.entry or "").endswith("#place"):
         return True
-    current = token
-    while current.dep_ in ("compound", "conj", "amod") and current.head.i != current.i:
-        current = current.head
-    return current.dep_ == "pobj" and current.head.lower_ in lexicon.words["locative_prepositions"] and \
-        mention.actor.sector in (None, "CVL")
+    cols, head_of = columns(token.doc), heads(token.doc)  # the walk up read from the arrays: no Token per step
+    current = token.i
+    while cols.dep[current] in ("compound", "conj", "amod") and head_of[current] != current:
+        current = head_of[current]
+    return cols.dep[current] == "pobj" and cols.lower[head_of[current]] in lexicon.words["locative_prepositions"] \
+        and mention.actor.sector in (None, "CVL")
 
 
 def struck_at_place(token, sources: list[Mention], index: MentionIndex,

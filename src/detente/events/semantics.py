@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
 from detente.events.marks import opened_by
-from detente.nlp import has_mark, up_from
+from detente.nlp import children, columns, has_mark, up_from
 
 
 def predicate(token):
@@ -76,8 +76,9 @@ def auxiliaries(token) -> set[str]:
     through complements, purpose clauses and coordination ("will", "would", "could", "must")."""
     pred = predicate(token) or token
     found: set[str] = set()
+    kids, cols = children(token.doc), columns(token.doc)  # the children's words without a Token each
     for _ in range(3):
-        found |= {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+        found |= {cols.lower[k] for k in kids[pred.i] if cols.dep[k] in ("aux", "auxpass")}
         if found or pred.dep_ not in MODAL_CHAIN or pred.head.i == pred.i:
             return found
         pred = pred.head

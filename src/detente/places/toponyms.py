@@ -48,9 +48,11 @@ def _strip(span):
     """The span without a leading "the" or a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the",):
+    cols, text = columns(doc), doc_text(doc)  # no Token per word
+    while start < end and cols.lower[start] == "the":
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
+    while end > start and (cols.tag[end - 1] == "POS" or
+                           text[cols.idx[end - 1]:cols.idx[end - 1] + cols.length[end - 1]] in ("'s", "’s")):
         end -= 1
     if start == span.start and end == span.end > start:
         return span  # nothing to strip (most names): no new Span
@@ -82,9 +84,10 @@ def _mislabelled(span, label: str, gaz: Gazetteer) -> Toponym | None:
     for size in (3, 2, 1):
         if size >= len(span):
             continue
+        if columns(span.doc).pos[span.start + size - 1] != "PROPN":
+            continue
         head = Span(span.doc, span.start, span.start + size)
-        if head[-1].pos_ == "PROPN" and \
-                _known_place(gaz, head.text, min_population=PERSON_MIN_POPULATION):
+        if _known_place(gaz, head.text, min_population=PERSON_MIN_POPULATION):
             return Toponym(head.text, head.start_char, head.end_char, rule="gazetteer:ORG-prefix")
     return None
 

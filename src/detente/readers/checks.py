@@ -79,11 +79,14 @@ def text_problem(text: str) -> str | None:
     size = size_problem(text)
     if size:
         return size
-    controls = sum(1 for ch in text[:10000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 10000))
     if controls > 0.01 * min(len(text), 10000):
         return "binary content (control characters), not text"
     return language_problem(text[:20000])
 
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+"""A control character other than tab, line feed, form feed and carriage return."""
 
 MIN_LETTERS_FOR_SCRIPT = 4
 """Fewer letters than this are not judged by script (``"OK"``, a lone initial)."""
@@ -98,13 +101,25 @@ def script_problem(text: str) -> str | None:
     >>> script_problem("中国和俄罗斯同意举行会谈。")[:11]
     'not English'
     """
-    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    text = text[:20000]
+    if all(_latin(ch) for ch in _NON_ASCII.findall(text) if ch.isalpha()):
+        return None  # every letter Latin (ASCII letters are): nothing below can object
+    letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < MIN_LETTERS_FOR_SCRIPT:
         return None
-    latin = sum(1 for ch in letters if ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00)
+    latin = sum(1 for ch in letters if _latin(ch))
     if latin < 0.5 * len(letters):
         return "not English (mostly non-Latin script); detente codes English news"
     return None
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+"""One character outside ASCII (``script_problem`` looks at these only when all are Latin)."""
+
+
+def _latin(ch: str) -> bool:
+    """A letter of the Latin script (Basic Latin to IPA Extensions, Latin Extended Additional)."""
+    return ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00
 
 
 def language_problem(text: str) -> str | None:
