@@ -29,9 +29,10 @@ CASES = [
      "second offensive with airstrikes.", {("ASSAULT", "TUR", "SYR")}),
     # a verbal reaction takes the doer of its after-clause as target (~cause)
     ("Japan protested after Chinese missiles landed in its exclusive economic zone.", {("ACCUSE", "JPN", "CHN")}),
-    # the reporter of a sentence is not the act's other side; an attack on no named side has none
+    # the reporter of a sentence is not the act's other side (Thai police): the Karen stronghold's people
+    # are Myanmar's (demonyms.tsv since round 22, a45), a domestic act
     ("Burmese troops captured a Karen stronghold on the border on Monday, Thai police said.",
-     {("ASSAULT", "MMR", None)}),
+     {("ASSAULT", "MMR", "MMR")}),
     # obligations by verbs of need; the act obliged is not coded as done
     ('Erdogan cited the treaty and said, "NATO members need to stand by us."', {("REQUEST", "TUR", "NATO")}),
     ("The Russian foreign minister said Ukraine has to withdraw its troops from the border.",
