@@ -2,7 +2,8 @@
 Each case is made up and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)``.
 
-- ``triggers.tsv noun:alert+on``: forces "in alert" are on alert (MOBILIZE 152), as "on alert" was;
+- ``triggers.tsv noun:alert+on``: forces "in alert" were on alert (MOBILIZE 152), as "on alert" was;
+  dropped again at the merge (lead): "in an alert issued on Tuesday" is a travel advisory;
 - ``triggers.tsv noun:claim+wrongdoing``: "claims of election fraud / torture / vote rigging" are
   allegations (ACCUSE 112), the noun of the verb as ``noun:allegation`` is; claims of responsibility
   and territorial claims are no act;
@@ -18,9 +19,7 @@ from tests.events.conftest import code_cases, rows
 
 DATE = "2021-03-10"
 CASES = [
-    # forces in alert, as on alert
-    ("In Mexico, Zapatista rebels are in alert after the raids.", {("MOBILIZE", "MEX", None)}),
-    ("The Pakistani army remained in alert along the border.", {("MOBILIZE", "PAK", None)}),
+    # forces on alert ("in alert" was dropped at the merge: "in an alert issued on Tuesday" is an advisory)
     ("The Pakistani army remained on alert along the border.", {("MOBILIZE", "PAK", None)}),
     # control: "in" with no alert
     ("The Pakistani army remained in control along the border.", set()),
@@ -56,4 +55,4 @@ def test_round22_e61(coded, i):
 def test_rule_names(coded):
     """The evidence convention: each new row names its entry."""
     assert {e.rule.split("~")[0] for e in coded[0].events} == {"noun:alert+on"}
-    assert {e.rule.split("~")[0] for e in coded[4].events} == {"noun:claim+wrongdoing"}
+    assert {e.rule.split("~")[0] for e in coded[2].events} == {"noun:claim+wrongdoing"}

@@ -338,7 +338,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)
     if not targets and coding.type in lexicon.words["place_target_types"]:
-        targets = place_targets(cand.token, sources, index, lexicon)
+        targets = place_targets(cand.token, sources, index, lexicon, coding.type)
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if not targets and coding.rule.endswith("~place") and coding.type in lexicon.semantics["unnamed_doer_types"]:
         sources, targets = struck_at_place(cand.token, sources, index, lexicon)  # "explodes at the FIA's offices"

@@ -104,11 +104,13 @@ def diplomatic(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> boo
     return all(m.actor.sector in lexicon.words["diplomatic_protest"] for m in sources)
 
 
-def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon,
+                  type_: str = "") -> list[Mention]:
     """The place an attack, arrest or deployment was aimed at or happened in, when it is not the
-    source's own country: "struck targets in Gaza" (PSE), "warships around Taiwan" (TWN)."""
+    source's own country: "struck targets in Gaza" (PSE), "warships around Taiwan" (TWN); for a
+    withdrawal (``type_`` RETREAT) only where it happened, not where the troops went."""
     own = {m.actor.country for m in sources}
-    preps = lexicon.words["place_target_preps"]
+    preps = lexicon.words["place_retreat_preps" if type_ == "RETREAT" else "place_target_preps"]
     frontier, seen = [token], {token.i}
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
         frontier.append(token.head)  # "began a military offensive into northern Syria"

@@ -64,7 +64,8 @@ def carried_negation(pred, lexicon: Lexicon) -> bool:
         return True
     head = pred.head
     return pred.dep_ == "xcomp" and head.i != pred.i and head.lemma_.lower() in lexicon.words["negation_carriers"] \
-        and any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ == "neg" for c in head.children) \
+        and not any(c.dep_ == "advmod" and c.lower_ in lexicon.words["negation_focus"] for c in head.children)
 
 
 MODAL_CHAIN = ("xcomp", "advcl", "conj")

@@ -105,10 +105,11 @@ def stance(cand, type_: str, lexicon: Lexicon, index=None) -> bool:
 def _opposable(noun, spec: dict, lexicon: Lexicon, index) -> bool:
     """True when what is opposed can be refused: a proposal or decision noun, an act noun of the
     lexicon (or one modifying it: "impeachment proceedings"), a doing, or someone."""
-    if noun.pos_ in ("PROPN", "PRON", "VERB") or noun.tag_ == "VBG" or noun.ent_type_ in spec["stance_actor_entities"]:
-        return True
-    if index is not None and (index.at(noun) or noun.i in index.unresolved):
-        return True  # "opposed the government", "opposed the rebels"
+    if noun.pos_ in ("PROPN", "PRON", "VERB") or noun.tag_ == "VBG" or index is None:
+        return True  # with no mention index no one can be ruled out: keep the REJECT
+    for word in noun.subtree:  # someone named in what is opposed: "the admission of Ukraine", "a Kurdish region"
+        if word.ent_type_ in spec["stance_actor_entities"] or index.at(word) or word.i in index.unresolved:
+            return True  # "opposed the government", "opposed Turkey's entry into the EU"
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN"))]
     return any(w.lemma_.lower() in spec["opposable_nouns"] or ("noun", w.lemma_.lower()) in lexicon.triggers
                for w in words)
