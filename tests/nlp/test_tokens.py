@@ -18,7 +18,6 @@ def _tokens(text: str, stock: bool = False) -> list[str]:
     ("The U.S.-led coalition struck the town.", ["U.S.", "-", "led"]),
     ("A U.K.-based charity said so.", ["U.K.", "-", "based"]),
     ("The U.N.-brokered truce held.", ["U.N.", "-", "brokered"]),
-    ("U.S.-China talks resumed.", ["U.S.", "-", "China"]),
     ("The U.S.A.-backed militia withdrew.", ["U.S.A.", "-", "backed"]),
 ])
 def test_an_abbreviation_joined_by_a_hyphen_is_split(text, pieces):
@@ -47,6 +46,7 @@ def test_the_credit_after_a_glued_period_starts_a_new_sentence():
 @pytest.mark.parametrize("text", [
     "It was a well-known anti-government group.",
     "The Russia-Ukraine talks and a self-styled leader.",
+    "U.S.-China talks resumed at the U.S.-Mexican border.",  # a pair: left as spaCy has it
     "Col.-Gen. Ivanov spoke on 12.5 percent of votes (about 3.2 million).",
     "He said (in private) that the U.S. would act. (Reuters)",
     "Visit www.example.com(now) or e-mail a.b@example.org today.",
