@@ -31,7 +31,9 @@ def load_nlp(disable: tuple[str, ...] = (), stock: bool = False) -> Any:
 
     Its attribute ruler and rule lemmatizer are ``detente.nlp.rules``' faster equivalents
     (same output, tested); ``stock=True`` gives spaCy's pipeline exactly as it ships (the
-    baseline ``benchmarks/throughput.py`` measures detente against)."""
+    baseline ``benchmarks/throughput.py`` measures detente against). The default pipeline's
+    tokenizer also splits the glued forms of ``detente.nlp.tokens`` ("U.S.-led",
+    "Lebanon.(Reuters"); the stock one does not."""
     return _loaded(disable, stock)[0]
 
 
@@ -41,8 +43,10 @@ def _loaded(disable: tuple[str, ...], stock: bool = False) -> tuple[Any, int]:
     nlp = _load_pipeline(disable)
     if not stock:
         from detente.nlp.rules import install
+        from detente.nlp.tokens import adjust
 
         install(nlp)
+        adjust(nlp)
     return nlp, len(nlp.vocab.strings)
 
 
@@ -94,9 +98,15 @@ def model_meta() -> dict[str, Any]:
 
 
 def model_version() -> str:
-    """``name-version`` of the installed pipeline, recorded with every run."""
+    """``name-version`` of the installed pipeline, recorded with every run, with the version
+    of detente's tokenizer adjustments (``nlp/data/tokenizer.yaml``): a changed tokenizer
+    changes it, so parse caches keyed on it miss."""
+    from detente.nlp.tokens import DATA_FILE
+    from detente.resources import data_path, read_manifest
+
     meta = model_meta()
-    return f"{meta.get('name', '?')}-{meta.get('version', '?')}"
+    tokens = read_manifest(data_path("nlp", DATA_FILE).parent).get(DATA_FILE, {}).get("version", 0)
+    return f"{meta.get('name', '?')}-{meta.get('version', '?')}+tokenizer{tokens}"
 
 
 def exclusions(needed: Iterable[str]) -> tuple[str, ...]:

@@ -1,0 +1,71 @@
+"""detente.nlp.tokens: the glued forms spaCy's English tokenizer leaves ("U.S.-led",
+"Lebanon.(Reuters") are split where detente builds its pipeline; ordinary words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.nlp import load_nlp, model_version
+from detente.nlp.tokens import DATA_FILE, extra_infixes
+from detente.resources import data_versions
+
+
+def _tokens(text: str, stock: bool = False) -> list[str]:
+    return [t.text for t in load_nlp(stock=stock)(text)]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("The U.S.-led coalition struck the town.", ["U.S.", "-", "led"]),
+    ("A U.K.-based charity said so.", ["U.K.", "-", "based"]),
+    ("The U.N.-brokered truce held.", ["U.N.", "-", "brokered"]),
+    ("The U.S.A.-backed militia withdrew.", ["U.S.A.", "-", "backed"]),
+])
+def test_an_abbreviation_joined_by_a_hyphen_is_split(text, pieces):
+    got = _tokens(text)
+    start = got.index(pieces[0])
+    assert got[start:start + 3] == pieces
+    assert pieces[0] + "-" + pieces[2] in _tokens(text, stock=True)  # spaCy's own glues them
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Strikes hit the south of Lebanon.(L'Orient Today)", ["Lebanon", ".", "(", "L'Orient"]),
+    ("Both sides agreed to a truce.(Reuters)", ["truce", ".", "(", "Reuters"]),
+    ("Troops left the U.S.(AP)", ["U.S.", "(", "AP"]),
+])
+def test_a_period_glued_to_an_opening_parenthesis_is_split(text, pieces):
+    got = _tokens(text)
+    start = got.index(pieces[0])
+    assert got[start:start + len(pieces)] == pieces
+
+
+def test_the_credit_after_a_glued_period_starts_a_new_sentence():
+    doc = load_nlp()("Israeli jets struck villages in Lebanon.(L'Orient Today)")
+    assert [t.text for t in list(doc.sents)[0]][-2:] == ["Lebanon", "."]
+
+
+@pytest.mark.parametrize("text", [
+    "It was a well-known anti-government group.",
+    "The Russia-Ukraine talks and a self-styled leader.",
+    "U.S.-China talks resumed at the U.S.-Mexican border.",  # a pair: left as spaCy has it
+    "Col.-Gen. Ivanov spoke on 12.5 percent of votes (about 3.2 million).",
+    "He said (in private) that the U.S. would act. (Reuters)",
+    "Visit www.example.com(now) or e-mail a.b@example.org today.",
+])
+def test_controls_tokenize_as_spacy_does(text):
+    assert _tokens(text) == _tokens(text, stock=True)
+
+
+def test_a_us_led_coalition_is_a_usa_source():
+    from detente.pipeline import code
+
+    for text in ("The U.S.-led coalition struck Mosul on Monday.",
+                 "U.S.-backed forces attacked Raqqa on Monday."):
+        events = code(text, date="2020-01-06").events
+        assert events, text
+        assert [p.country for p in events[0].source] == ["USA"], text
+
+
+def test_the_tokenizer_data_is_versioned_in_the_model_version_and_fingerprint():
+    version = data_versions()[f"nlp/data/{DATA_FILE}"]
+    assert model_version().endswith(f"+tokenizer{version}")
+    assert extra_infixes() and all(isinstance(p, str) for p in extra_infixes())
