@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, surname_cache
+from detente.actors.namesakes import other_given_name
 from detente.actors.homonyms import local_homonyms
 from detente.actors.senses import adjective_sense, gathering_party
 from detente.actors.tables import (
@@ -560,7 +561,8 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     for sent in doc.sents:
         first = len(atoms)
         atoms += spelled_out_atoms(tokens, sent, tables, taken, in_people)
-        atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
+        named_here = other_given_name(tokens, name_atoms(tokens, sent, tables, taken), people, taken, tables)
+        atoms += inside_no_person(named_here, people, taken)  # not "Edhy Prabowo" as Prabowo (a46)
         atoms += role_atoms(tokens, sent, tables, taken)
         atoms += misspelt_atoms(doc, tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
