@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, surname_cache
-from detente.actors.namesakes import other_given_name
 from detente.actors.homonyms import local_homonyms
+from detente.actors.namesakes import other_given_name
 from detente.actors.senses import adjective_sense, gathering_party
 from detente.actors.tables import (
     ActorTables,
