@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, surname_cache
 from detente.actors.homonyms import local_homonyms
-from detente.actors.namesakes import other_given_name
+from detente.actors.namesakes import before_full_names, other_given_name
 from detente.actors.senses import adjective_sense, gathering_party
 from detente.actors.tables import (
     ActorTables,
@@ -575,7 +575,8 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
                 known.add(tokens.span(a.end - 1, a.end))
                 if any(getattr(e, "person", None) is not None for e in a.entries):
                     full.setdefault(tokens.span(a.end - 1, a.end), tuple(a.entries))
-        atoms += surname_atoms(tokens, sent, tables, taken, named, blocked, known, full)
+        before = blocked | before_full_names(atoms[first:])  # not "al-Azhar Ahmed el-Tayeb" (a46)
+        atoms += surname_atoms(tokens, sent, tables, taken, named, before, known, full)
         atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
     atoms = local_homonyms(tokens.text, atoms)  # "Paris police" in an Illinois story (round 19)
     for atom in atoms:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from detente.resources import word_list
 
-__all__ = ["other_given_name"]
+__all__ = ["before_full_names", "other_given_name"]
 
 _HONORIFICS = frozenset(word_list("actors", "vocabulary.yaml", "surname_honorifics"))
 
@@ -52,3 +52,12 @@ def _namesake(tokens, atom, people, tables) -> bool:
     if lower in _HONORIFICS or lower in tables.roles or len(word) < 3:
         return False  # "Mr Putin", "President Putin"
     return all(lower not in _own_words(e) for e in atom.entries if e.kind == "person")
+
+
+def before_full_names(atoms: list) -> set[int]:
+    """Tokens right before a roster person's full name (an atom of two or more words): a bare
+    surname there modifies that name ("the Grand Imam of al-Azhar Ahmed el-Tayeb": the mosque's
+    name, not the roster's Masood Azhar); ``surname_atoms`` does not read them as people."""
+    return {a.start - 1 for a in atoms
+            if a.kind == "person" and a.end - a.start > 1 and a.start > 0
+            and any(getattr(e, "person", None) is not None for e in a.entries)}
