@@ -51,3 +51,20 @@ def test_the_allied_democratic_forces_are_ugandan_rebels(mentions):
     assert _code(found, "Allied Democratic Forces") == "UGAREB"
     found = mentions("An Allied Democratic Forces commander was captured on Monday.")
     assert _code(found, "Allied Democratic Forces commander").startswith("UGA")
+
+
+def test_a_war_named_by_a_country_is_no_actor_of_it(mentions):
+    for text, word in (("The students protested in favour of ending the Iraq War on Monday.", "Iraq"),
+                       ("She came to Britain after the Libyan Civil War.", "Libyan"),
+                       ("Veterans of the Sri Lankan Civil War marched in Colombo.", "Sri Lankan"),
+                       ("Victims of the Mexican Drug War were remembered.", "Mexican")):
+        found = mentions(text)
+        assert not any(word in m.text and m.actor is not None and m.actor.country
+                       for m in found), text
+
+
+def test_a_country_before_other_words_stays(mentions):
+    # controls: the lower-case compound, a country acting, a people's forces
+    assert _code(mentions("The Iraq war cost billions."), "Iraq") == "IRQ"
+    assert _code(mentions("Iraq warned Kuwait on Monday."), "Iraq") == "IRQ"
+    assert _code(mentions("Libyan forces withdrew from the town."), "Libyan forces") == "LBYMIL"

@@ -31,6 +31,7 @@ from detente.actors.tables import (
     misspelt_country,
     misspelt_demonym,
 )
+from detente.actors.wars import war_names
 from detente.nlp import columns, doc_text, entities, heads
 from detente.resources import word_list
 
@@ -562,7 +563,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         first = len(atoms)
         atoms += spelled_out_atoms(tokens, sent, tables, taken, in_people)
         named_here = other_given_name(tokens, name_atoms(tokens, sent, tables, taken), people, taken, tables)
-        atoms += inside_no_person(named_here, people, taken)  # not "Edhy Prabowo" as Prabowo (a46)
+        atoms += war_names(tokens, inside_no_person(named_here, people, taken), taken)  # a46
         atoms += role_atoms(tokens, sent, tables, taken)
         atoms += misspelt_atoms(doc, tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
