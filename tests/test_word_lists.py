@@ -116,6 +116,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
     ("detente.actors.surnames", "SURNAME_HONORIFICS", "actors", "vocabulary.yaml",
      "surname_honorifics"),
+    ("detente.actors.wars", "HEADS", "actors", "vocabulary.yaml", "war_name_heads"),
+    ("detente.actors.wars", "MODIFIERS", "actors", "vocabulary.yaml", "war_name_modifiers"),
     ("detente.actors.seats", "GENERIC_SEATS", "actors", "vocabulary.yaml", "generic_seats"),
     ("detente.story_country", "SHARED_PEOPLES", "actors", "vocabulary.yaml", "shared_peoples"),
 ]

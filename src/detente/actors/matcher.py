@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, surname_cache
 from detente.actors.homonyms import local_homonyms
+from detente.actors.namesakes import before_full_names, other_given_name
 from detente.actors.senses import adjective_sense, gathering_party
 from detente.actors.tables import (
     ActorTables,
@@ -30,6 +31,7 @@ from detente.actors.tables import (
     misspelt_country,
     misspelt_demonym,
 )
+from detente.actors.wars import war_names
 from detente.nlp import columns, doc_text, entities, heads
 from detente.resources import word_list
 
@@ -560,7 +562,8 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     for sent in doc.sents:
         first = len(atoms)
         atoms += spelled_out_atoms(tokens, sent, tables, taken, in_people)
-        atoms += inside_no_person(name_atoms(tokens, sent, tables, taken), people, taken)
+        named_here = other_given_name(tokens, name_atoms(tokens, sent, tables, taken), people, taken, tables)
+        atoms += war_names(tokens, inside_no_person(named_here, people, taken), taken)  # a46
         atoms += role_atoms(tokens, sent, tables, taken)
         atoms += misspelt_atoms(doc, tokens, sent, tables, taken)
         inside = ents[bisect_left(ent_starts, sent.start):bisect_left(ent_starts, sent.end)]
@@ -573,7 +576,8 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
                 known.add(tokens.span(a.end - 1, a.end))
                 if any(getattr(e, "person", None) is not None for e in a.entries):
                     full.setdefault(tokens.span(a.end - 1, a.end), tuple(a.entries))
-        atoms += surname_atoms(tokens, sent, tables, taken, named, blocked, known, full)
+        before = blocked | before_full_names(atoms[first:])  # not "al-Azhar Ahmed el-Tayeb" (a46)
+        atoms += surname_atoms(tokens, sent, tables, taken, named, before, known, full)
         atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
     atoms = local_homonyms(tokens.text, atoms)  # "Paris police" in an Illinois story (round 19)
     for atom in atoms:

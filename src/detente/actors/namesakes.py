@@ -1,0 +1,63 @@
+"""A roster person's one-word name after another given name: a namesake, not the roster person.
+
+A roster entry reachable by one word (an alias such as "Prabowo", a surname) matched as a whole
+name lets "Edhy Prabowo" (another Indonesian minister) be Prabowo Subianto, and any "<Given>
+<Surname>" of a different person be the roster's namesake. When spaCy tags the words as one
+PERSON entity and the capitalised proper noun right before the matched word is none of the
+person's own name words (name, aliases), no title or role word, no honorific and no initial,
+the one-word match is dropped and its tokens go back to the entity, which the entity matcher
+then reads as a whole name (a roster full name, or an unknown person). Issue 14, round 22
+(branch a46).
+"""
+
+from __future__ import annotations
+
+from detente.resources import word_list
+
+__all__ = ["before_full_names", "other_given_name"]
+
+_HONORIFICS = frozenset(word_list("actors", "vocabulary.yaml", "surname_honorifics"))
+
+
+def _own_words(entry) -> set[str]:
+    person = getattr(entry, "person", None)
+    names = [entry.name or ""]
+    if person is not None:
+        names += [person.name or "", *person.aliases]
+    return {w.lower().strip(".,") for n in names for w in n.replace("-", " ").split()}
+
+
+def other_given_name(tokens, atoms: list, people, taken: list[bool], tables) -> list:
+    """``atoms`` without one-token person matches that follow another person's given name
+    inside the same PERSON entity (module docstring); their tokens are freed."""
+    kept = []
+    for atom in atoms:
+        if atom.kind == "person" and atom.end - atom.start == 1 and atom.start > 0 \
+                and _namesake(tokens, atom, people, tables):
+            for k in range(atom.start, atom.end):
+                taken[k] = False
+            continue
+        kept.append(atom)
+    return kept
+
+
+def _namesake(tokens, atom, people, tables) -> bool:
+    before = atom.start - 1
+    if not any(e.start <= before and atom.end <= e.end for e in people):
+        return False
+    word = tokens.span(before, atom.start)
+    lower = word.lower()
+    if tokens.pos[before] != "PROPN" or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False  # an initial ("V."), a number, a lower-case word
+    if lower in _HONORIFICS or lower in tables.roles or len(word) < 3:
+        return False  # "Mr Putin", "President Putin"
+    return all(lower not in _own_words(e) for e in atom.entries if e.kind == "person")
+
+
+def before_full_names(atoms: list) -> set[int]:
+    """Tokens right before a roster person's full name (an atom of two or more words): a bare
+    surname there modifies that name ("the Grand Imam of al-Azhar Ahmed el-Tayeb": the mosque's
+    name, not the roster's Masood Azhar); ``surname_atoms`` does not read them as people."""
+    return {a.start - 1 for a in atoms
+            if a.kind == "person" and a.end - a.start > 1 and a.start > 0
+            and any(getattr(e, "person", None) is not None for e in a.entries)}

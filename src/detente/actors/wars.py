@@ -1,0 +1,39 @@
+"""A war's proper name is no actor: "the Iraq War", "the Libyan Civil War".
+
+A country, region or people's name followed by the capitalised head of a war's name (``War``,
+after words such as "Civil", ``vocabulary.yaml`` ``war_name_modifiers``) names the war, an event,
+not an actor of that country: "students protested in favour of ending the Iraq War" are not Iraqi,
+nor is Iraq the protest's target; "came to the UK after the Libyan Civil War" names no Libyan
+actor. Only the capitalised name counts ("the Iraq war" is left as it was). Issue 14, round 22
+(branch a46).
+"""
+
+from __future__ import annotations
+
+from detente.resources import word_list
+
+__all__ = ["war_names"]
+
+HEADS = frozenset(word_list("actors", "vocabulary.yaml", "war_name_heads"))
+MODIFIERS = frozenset(word_list("actors", "vocabulary.yaml", "war_name_modifiers"))
+NAMING_KINDS = frozenset({"country", "demonym", "region", "capital"})
+
+
+def war_names(tokens, atoms: list, taken: list[bool]) -> list:
+    """``atoms`` without the country and people names that open a war's proper name; their
+    tokens are freed (the entity, if any, is then read as an unknown name)."""
+    kept = []
+    for atom in atoms:
+        if atom.kind in NAMING_KINDS and _opens_war_name(tokens, atom.end):
+            for k in range(atom.start, atom.end):
+                taken[k] = False
+            continue
+        kept.append(atom)
+    return kept
+
+
+def _opens_war_name(tokens, i: int) -> bool:
+    n = len(tokens.lower)
+    while i < n and tokens.lower[i] in MODIFIERS and tokens.text[tokens.starts[i]].isupper():
+        i += 1
+    return i < n and tokens.lower[i] in HEADS and tokens.text[tokens.starts[i]].isupper()
