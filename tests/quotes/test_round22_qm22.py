@@ -85,3 +85,10 @@ def test_control_a_statement_which_says_is_its_issuers():
             'third" before 2030.')
     speakers = _speakers(text, "shrink by a third")
     assert any("Harbour Institute" in (s.name or "") for s in speakers), speakers
+
+
+def test_control_a_tweet_sent_by_a_senator_is_the_senators():
+    text = ('According to a tweet sent by Senator Dana Whitcombe, the committee "will not vote" '
+            'on the bill this year.')
+    speakers = _speakers(text, "will not vote")
+    assert any("Dana Whitcombe" in (s.name or "") for s in speakers), speakers
