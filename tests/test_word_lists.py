@@ -37,7 +37,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.statements", "MEDIUM_NOUNS", "quotes", "vocabulary.yaml", "medium_nouns"),
     ("detente.quotes.statements", "AUTHORED_DOCUMENTS", "quotes", "vocabulary.yaml",
      "authored_documents"),
-    ("detente.quotes.statements", "NOT_AUTHORING", "quotes", "vocabulary.yaml", "not_authoring"),
+    ("detente.quotes.statements", "AUTHORING_VERBS", "quotes", "vocabulary.yaml", "authoring"),
     ("detente.quotes.bodies", "PERSON_BODIES", "quotes", "vocabulary.yaml", "person_bodies"),
     ("detente.quotes.bodies", "PARTY_BODIES", "quotes", "vocabulary.yaml",
      "person_bodies_party"),

@@ -37,7 +37,7 @@ def statement_words() -> frozenset[str]:
     return frozenset(read_cues(data_path("quotes", "cues.tsv")).nouns)
 
 
-NOT_AUTHORING = word_list("quotes", "vocabulary.yaml", "not_authoring")
+AUTHORING_VERBS = word_list("quotes", "vocabulary.yaml", "authoring")
 AUTHORED_DOCUMENTS = word_list("quotes", "vocabulary.yaml", "authored_documents")
 
 
@@ -60,7 +60,10 @@ def statement_source(noun, quoted=(), depth: int = 0):
     ministry's statement", "a White House statement", "X released a statement"; "the
     statement" again is the one named before ("... read the statement"). A statement someone
     answers ("Bolsonaro opposed Macron's statement: "..."") is followed by the answer: the
-    one who answers speaks."""
+    one who answers speaks. A document that is no cue (``authored_documents``: a report, a
+    study, a note) names its author only explicitly (``_document_author``)."""
+    if noun.lower_ in AUTHORED_DOCUMENTS and noun.lower_ not in statement_words():
+        return _document_author(noun)
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through", "via") \
             and noun.head.head.pos_ in ("VERB", "AUX"):  # "X has, in a statement, called on"
         found = next((c for c in aux_borne(noun.head.head) if c.dep_ == "nsubj"
@@ -79,12 +82,10 @@ def statement_source(noun, quoted=(), depth: int = 0):
                 return obj
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
-        if child.dep_ in ISSUE_VERBS_DEPS and child.lemma_.lower() not in NOT_AUTHORING:
-            # "a decree signed by the Pope", not "a memo seen by reporters" (round 22)
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if obj is not None:
-                return obj
+        if child.dep_ in ISSUE_VERBS_DEPS:  # "a decree signed by the Pope"
+            found = _agent(child)
+            if found is not None:
+                return found
     found = _arrived_from(noun)
     if found is not None:
         return found
@@ -98,6 +99,42 @@ def statement_source(noun, quoted=(), depth: int = 0):
         earlier = [t for t in noun.doc[max(0, noun.i - 200):noun.i] if t.lower_ == noun.lower_]
         if earlier:
             return statement_source(earlier[-1], quoted, depth + 1)
+    return None
+
+
+def _agent(verb):
+    """The object of the verb's "by"-agent ("signed by the Pope": the Pope), or None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+
+
+def _document_author(noun):
+    """The author a document that is no speech cue names explicitly (round 22, branch qm22):
+    "the ministry's report", "a UN report", "a report from (by) the ministry", the "by"-agent
+    of an authoring participle ("a report published by X", ``authoring``), or the subject of
+    an authoring verb it is the object of ("X released a study that says", "X added a caption
+    which reads"). Not the one who answers, finds, obtains, funds or commissions it, not "a
+    survey of 1,000 Americans", not an earlier mention of the same word: None then, and the
+    document stays the speaker."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ in ISSUE_VERBS_DEPS and child.lemma_.lower() in AUTHORING_VERBS:
+            found = _agent(child)
+            if found is not None:
+                return found
+    verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in AUTHORING_VERBS:
+        return _agent(verb)  # "The report was written by X"
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in AUTHORING_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return None
 
 
