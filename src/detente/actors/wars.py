@@ -36,4 +36,7 @@ def _opens_war_name(tokens, i: int) -> bool:
     n = len(tokens.lower)
     while i < n and tokens.lower[i] in MODIFIERS and tokens.text[tokens.starts[i]].isupper():
         i += 1
-    return i < n and tokens.lower[i] in HEADS and tokens.text[tokens.starts[i]].isupper()
+    if not (i < n and tokens.lower[i] in HEADS and tokens.text[tokens.starts[i]].isupper()):
+        return False
+    # "War" must end the name: "the Ukraine War Crimes Commission", "the British War Office" are bodies
+    return i + 1 >= n or not tokens.text[tokens.starts[i + 1]].isupper()

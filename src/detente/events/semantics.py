@@ -64,8 +64,15 @@ def carried_negation(pred, lexicon: Lexicon) -> bool:
         return True
     head = pred.head
     return pred.dep_ == "xcomp" and head.i != pred.i and head.lemma_.lower() in lexicon.words["negation_carriers"] \
-        and any(c.dep_ == "neg" for c in head.children) \
-        and not any(c.dep_ == "advmod" and c.lower_ in lexicon.words["negation_focus"] for c in head.children)
+        and any(c.dep_ == "neg" for c in head.children) and not _focused(head, lexicon)
+
+
+def _focused(head, lexicon: Lexicon) -> bool:
+    """"didn't just try to seize Kyiv": a focus adverb between the negation and its verb narrows the
+    negation to the adverb ("simply did not try" still negates)."""
+    negs = [c.i for c in head.children if c.dep_ == "neg"]
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.words["negation_focus"] and min(negs) < c.i < head.i
+               for c in head.children)
 
 
 MODAL_CHAIN = ("xcomp", "advcl", "conj")

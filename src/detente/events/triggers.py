@@ -386,9 +386,9 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     inner_relations = lexicon.words["inner_relations"]
     inner_preps = lexicon.words["inner_prepositions"]
     splice = frozenset(lexicon.semantics["splice_outer_types"])
-    reporting, verbal = lexicon.words["reporting"], lexicon.words["adjunct_types"]
+    reporting, content = lexicon.words["reporting"], lexicon.semantics["reported_content"]
     for cand in candidates:
-        token, steps, crossed, fronted, came_by = cand.token, 0, False, False, ""
+        token, steps, crossed, fronted, came_from = cand.token, 0, False, False, None
         while token.head.i != token.i and steps < 8:
             rel = token.dep_
             # a clause with its own subject before the verb it hangs from, across a comma ("Brazilians
@@ -405,14 +405,16 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
             # "met the Greek premier and expressed his willingness to help": a conjoined clause whose verb
             # is no trigger is an act of its own, not the first verb's complement (round 22, e61)
             conjoined = crossed and rel == "conj" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
-            # ... but a reporting verb joined to a verbal act (``adjunct_types``) reports that act's content
-            # in its clause ("warned Ukraine and said it would strike Kyiv": the strike is the warning's
-            # threat), while what it announces is an act ("met X and announced sanctions"; lead's mend at
-            # the round-22 merge)
+            # ... but a reporting verb joined to a threat or demand reports that act's content when its
+            # clause is still to come ("warned Ukraine and said it would strike Kyiv": the strike is the
+            # warning's threat), while an act it reports done or announces is an act ("agreed to the truce
+            # and said it had withdrawn", "met X and announced sanctions"; lead's mend at the round-22 merge)
             first = by_token.get(token.head.i)
-            conjoined = conjoined and not (came_by == "ccomp" and token.lemma_.lower() in reporting and
-                                           first is not None and first.entry.type in verbal)
-            came_by = rel
+            conjoined = conjoined and not (
+                came_from is not None and came_from.dep_ == "ccomp" and token.lemma_.lower() in reporting
+                and first is not None and first.entry.type in content["types"]
+                and any(c.dep_ == "aux" and c.lower_ in content["auxiliaries"] for c in came_from.children))
+            came_from = token
             crossed = crossed or rel in inner_relations
             purpose = rel in ("advcl", "ccomp")  # "reiterated its demand that Israel ease..."
             token, steps = token.head, steps + 1

@@ -107,12 +107,31 @@ def _opposable(noun, spec: dict, lexicon: Lexicon, index) -> bool:
     lexicon (or one modifying it: "impeachment proceedings"), a doing, or someone."""
     if noun.pos_ in ("PROPN", "PRON", "VERB") or noun.tag_ == "VBG" or index is None:
         return True  # with no mention index no one can be ruled out: keep the REJECT
-    for word in noun.subtree:  # someone named in what is opposed: "the admission of Ukraine", "a Kurdish region"
+    for word in _named_in(noun):  # someone named in what is opposed: "the admission of Ukraine", "a Kurdish region"
         if word.ent_type_ in spec["stance_actor_entities"] or index.at(word) or word.i in index.unresolved:
             return True  # "opposed the government", "opposed Turkey's entry into the EU"
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN"))]
     return any(w.lemma_.lower() in spec["opposable_nouns"] or ("noun", w.lemma_.lower()) in lexicon.triggers
                for w in words)
+
+
+OWNER_DEPS = ("poss", "compound", "amod", "nmod", "appos", "conj")
+"""The relations through which a noun phrase names whose act or thing it is (lead's mend at the
+round-22 merge): not a place it happened in ("the rise in violence in Gaza") nor a relative clause."""
+
+
+def _named_in(noun) -> list:
+    """The noun and the words that say whose it is: owners, modifiers and ``of``-objects, recursively."""
+    found, frontier = [], [noun]
+    while frontier:
+        word = frontier.pop()
+        found.append(word)
+        for child in word.children:
+            if child.dep_ in OWNER_DEPS:
+                frontier.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                frontier.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
 
 
 def unheld(cand, type_: str, lexicon: Lexicon, index=None) -> bool:

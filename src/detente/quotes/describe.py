@@ -466,9 +466,13 @@ def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazette
     if span is None or len(span) == 0:
         return None
     start = first_conjunct(doc, span.start)
+    verb = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "VERB" else None
+    if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < verb.i and
+                                (c.pos_ in ("PROPN", "PRON") or c.ent_type_) for c in verb.children):
+        return None  # "Britain funds Marlow": a verb after a named doer is no kind of body (merge review)
     tokens = title_run(doc, start, quoted)
-    if not tokens and start > 0 and doc[start - 1].pos_ == "VERB" and any(  # "store chains
-            r[2].kind == "body" for r in roles(doc, [start - 1])):  # Marlow": "chains" a verb
+    if not tokens and verb is not None and any(  # "store chains Marlow": "chains" tagged a verb
+            r[2].kind == "body" for r in roles(doc, [start - 1])):
         tokens = title_run(doc, start - 1, quoted) + [start - 1]
     bodies = sorted((r for r in roles(doc, tokens) if r[2].kind == "body" and r[2].sector
                      and not doc[r[1]].is_title), key=lambda r: r[1])
