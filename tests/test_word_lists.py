@@ -38,6 +38,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.statements", "AUTHORED_DOCUMENTS", "quotes", "vocabulary.yaml",
      "authored_documents"),
     ("detente.quotes.statements", "AUTHORING_VERBS", "quotes", "vocabulary.yaml", "authoring"),
+    ("detente.quotes.statements", "NOT_ISSUING", "quotes", "vocabulary.yaml", "not_issuing"),
     ("detente.quotes.bodies", "PERSON_BODIES", "quotes", "vocabulary.yaml", "person_bodies"),
     ("detente.quotes.bodies", "PARTY_BODIES", "quotes", "vocabulary.yaml",
      "person_bodies_party"),

@@ -26,3 +26,16 @@ def test_other_disease_control_centres_are_not_the_us_agency():
     assert _speakers('The Taiwan CDC said, "Cases are rising."') == [("TWN", "GOV")]
     assert _speakers('The Korea CDC said, "Cases are rising."') == [("KOR", "GOV")]
     assert _speakers('The CDC said, "Cases are rising."') == [("USA", "GOV")]
+
+
+def test_a_letter_seen_by_an_agency_is_not_the_agencys():
+    """A speech-cue noun's "by"-agent of a verb of holding ("seen", "obtained") did not write it
+    (q46's list, kept for cue nouns at the merge); "signed by" still names its writer."""
+    article = code('According to a letter seen by Reuters, the minister will "never accept" the '
+                   'plan.', date=DATE)
+    names = [q.speaker.name for q in article.quotes if "never accept" in q.content]
+    assert names and all("Reuters" not in (n or "") for n in names), names
+    article = code('According to a letter signed by Senator Dana Whitcombe, the committee will '
+                   '"never accept" the plan.', date=DATE)
+    names = [q.speaker.name for q in article.quotes if "never accept" in q.content]
+    assert names and any("Dana Whitcombe" in (n or "") for n in names), names

@@ -38,6 +38,7 @@ def statement_words() -> frozenset[str]:
 
 
 AUTHORING_VERBS = word_list("quotes", "vocabulary.yaml", "authoring")
+NOT_ISSUING = word_list("quotes", "vocabulary.yaml", "not_issuing")
 AUTHORED_DOCUMENTS = word_list("quotes", "vocabulary.yaml", "authored_documents")
 
 
@@ -82,8 +83,8 @@ def statement_source(noun, quoted=(), depth: int = 0):
                 return obj
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
-        if child.dep_ in ISSUE_VERBS_DEPS:  # "a decree signed by the Pope"
-            found = _agent(child)
+        if child.dep_ in ISSUE_VERBS_DEPS and child.lemma_.lower() not in NOT_ISSUING:  # "a decree signed by
+            found = _agent(child)  # the Pope", not "a letter seen by Reuters"
             if found is not None:
                 return found
     found = _arrived_from(noun)
