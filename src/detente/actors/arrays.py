@@ -15,6 +15,20 @@ from detente.nlp import columns, doc_text
 from detente.nlp import sentence_starts as first_tokens
 
 
+def release(atoms: list, taken: list[bool], dropped) -> list:
+    """``atoms`` without those ``dropped(atom)`` is true for; the tokens of a dropped atom go
+    back (``taken`` False), so a later matcher (the entity's) may read them. The one loop of the
+    matcher's after-the-fact drops: places inside a person's name, namesakes, war names."""
+    kept = []
+    for atom in atoms:
+        if dropped(atom):
+            for k in range(atom.start, atom.end):
+                taken[k] = False
+        else:
+            kept.append(atom)
+    return kept
+
+
 def token_text(doc, i: int) -> str:
     """``doc[i].text``."""
     cols = columns(doc)

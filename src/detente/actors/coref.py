@@ -21,13 +21,12 @@ from detente.actors.appositions import (
     former_office,
     office_over_title,
 )
-from detente.actors.arrays import paragraph_sentence_starts
+from detente.actors.arrays import paragraph_sentence_starts, token_text
 from detente.actors.matcher import PHOENIX_ORGANISATION
 from detente.actors.offices import Offices
 from detente.actors.phrases import Context, Phrase
 from detente.actors.resolver import fill_holder
 from detente.actors.surnames import by_name
-from detente.nlp import columns, doc_text
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -458,31 +457,27 @@ def link_acronyms(doc, phrases: list[Phrase]) -> None:
     except those only Phoenix's organisations file gives (``matcher.defines_another_body``:
     the article's body takes them, issue 13, round 21, branch a43)."""
     defined: dict[str, Phrase] = {}
-    cols, text = columns(doc), doc_text(doc)
-
-    def word(i: int) -> str:  # ``doc[i].text`` without a Token
-        return text[cols.idx[i]:cols.idx[i] + cols.length[i]]
-
     for phrase in phrases:
         if defined:
             left = min(phrase.start, doc[phrase.anchor].left_edge.i)  # "UCL astronomer <name>"
             for i in range(left, phrase.end):
-                body = defined.get(word(i))
+                word = token_text(doc, i)
+                body = defined.get(word)
                 if body is None or (phrase.actor is not None and phrase.actor.country
                                     and not (phrase.actor.entry or "").startswith(PHOENIX_ORGANISATION)):
                     continue  # a Phoenix organisation's acronym gives way to the article's body
                 mine = phrase.actor.sector if phrase.actor is not None and not phrase.actor.country else None
-                rule = f"acronym:{word(i)}>{body.rule}"
+                rule = f"acronym:{word}>{body.rule}"
                 phrase.actor = Actor(body.actor.country, mine or _body_sector(doc, body),
                                      name=phrase.actor.name if phrase.actor else None, entry=rule)
                 phrase.rule = rule
                 break
         end = phrase.end
         if (phrase.actor is not None and phrase.actor.country and phrase.kind != "pron"
-                and end + 2 < len(doc) and word(end) == "(" and word(end + 2) == ")"
-                and _is_acronym(word(end + 1)) and word(end + 1) not in defined
-                and _initials_fit(word(end + 1), doc[phrase.start:end])):
-            defined[word(end + 1)] = phrase
+                and end + 2 < len(doc) and token_text(doc, end) == "(" and token_text(doc, end + 2) == ")"):
+            acronym = token_text(doc, end + 1)  # "Kenya Wildlife Service (KWS)"
+            if _is_acronym(acronym) and acronym not in defined and _initials_fit(acronym, doc[phrase.start:end]):
+                defined[acronym] = phrase
 
 
 def _initials_fit(acronym: str, span) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from detente.actors.arrays import judged_run, name_pairs, surname_cache
+from detente.actors.arrays import judged_run, name_pairs, release, surname_cache
 from detente.actors.homonyms import local_homonyms
 from detente.actors.namesakes import before_full_names, other_given_name
 from detente.actors.senses import adjective_sense, gathering_party
@@ -414,16 +414,8 @@ PLACE_KINDS = frozenset({"capital", "region", "country"})
 def inside_no_person(atoms: list[Atom], people, taken: list[bool]) -> list[Atom]:
     """Drop place names that are part of a longer person's name ("George Washington",
     "Michael Jordan"); their tokens go back to the entity."""
-    kept = []
-    for atom in atoms:
-        if atom.kind in PLACE_KINDS and any(
-                e.start <= atom.start and atom.end <= e.end and e.end - e.start > atom.end - atom.start
-                for e in people):
-            for k in range(atom.start, atom.end):
-                taken[k] = False
-            continue
-        kept.append(atom)
-    return kept
+    return release(atoms, taken, lambda atom: atom.kind in PLACE_KINDS and any(
+        e.start <= atom.start and atom.end <= e.end and e.end - e.start > atom.end - atom.start for e in people))
 
 
 def _before_possessive(tokens: Tokens, atom: Atom) -> int:

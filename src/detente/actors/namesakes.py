@@ -12,6 +12,7 @@ then reads as a whole name (a roster full name, or an unknown person). Issue 14,
 
 from __future__ import annotations
 
+from detente.actors.arrays import release
 from detente.resources import word_list
 
 __all__ = ["before_full_names", "other_given_name"]
@@ -30,15 +31,8 @@ def _own_words(entry) -> set[str]:
 def other_given_name(tokens, atoms: list, people, taken: list[bool], tables) -> list:
     """``atoms`` without one-token person matches that follow another person's given name
     inside the same PERSON entity (module docstring); their tokens are freed."""
-    kept = []
-    for atom in atoms:
-        if atom.kind == "person" and atom.end - atom.start == 1 and atom.start > 0 \
-                and _namesake(tokens, atom, people, tables):
-            for k in range(atom.start, atom.end):
-                taken[k] = False
-            continue
-        kept.append(atom)
-    return kept
+    return release(atoms, taken, lambda atom: atom.kind == "person" and atom.end - atom.start == 1
+                   and atom.start > 0 and _namesake(tokens, atom, people, tables))
 
 
 def _namesake(tokens, atom, people, tables) -> bool:

@@ -10,6 +10,7 @@ actor. Only the capitalised name counts ("the Iraq war" is left as it was). Issu
 
 from __future__ import annotations
 
+from detente.actors.arrays import release
 from detente.resources import word_list
 
 __all__ = ["war_names"]
@@ -22,14 +23,7 @@ NAMING_KINDS = frozenset({"country", "demonym", "region", "capital"})
 def war_names(tokens, atoms: list, taken: list[bool]) -> list:
     """``atoms`` without the country and people names that open a war's proper name; their
     tokens are freed (the entity, if any, is then read as an unknown name)."""
-    kept = []
-    for atom in atoms:
-        if atom.kind in NAMING_KINDS and _opens_war_name(tokens, atom.end):
-            for k in range(atom.start, atom.end):
-                taken[k] = False
-            continue
-        kept.append(atom)
-    return kept
+    return release(atoms, taken, lambda atom: atom.kind in NAMING_KINDS and _opens_war_name(tokens, atom.end))
 
 
 def _opens_war_name(tokens, i: int) -> bool:

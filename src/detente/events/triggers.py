@@ -413,7 +413,7 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
             conjoined = conjoined and not (
                 came_from is not None and came_from.dep_ == "ccomp" and token.lemma_.lower() in reporting
                 and first is not None and first.entry.type in content["types"]
-                and any(c.dep_ == "aux" and c.lower_ in content["auxiliaries"] for c in came_from.children))
+                and has_mark(came_from, content["auxiliaries"], ("aux",)))
             came_from = token
             crossed = crossed or rel in inner_relations
             purpose = rel in ("advcl", "ccomp")  # "reiterated its demand that Israel ease..."

@@ -76,17 +76,9 @@ def statement_source(noun, quoted=(), depth: int = 0):
                       and outside_quotes(c, quoted)), None)
         if found is not None:
             return found
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            return child
-        if child.dep_ in ISSUE_VERBS_DEPS and child.lemma_.lower() not in NOT_ISSUING:  # "a decree signed by
-            found = _agent(child)  # the Pope", not "a letter seen by Reuters"
-            if found is not None:
-                return found
+    found = _named_issuer(noun, SOURCE_PREPOSITIONS, lambda verb: verb not in NOT_ISSUING)
+    if found is not None:  # not "a letter seen by Reuters"
+        return found
     found = _arrived_from(noun)
     if found is not None:
         return found
@@ -100,6 +92,25 @@ def statement_source(noun, quoted=(), depth: int = 0):
         earlier = [t for t in noun.doc[max(0, noun.i - 200):noun.i] if t.lower_ == noun.lower_]
         if earlier:
             return statement_source(earlier[-1], quoted, depth + 1)
+    return None
+
+
+def _named_issuer(noun, prepositions, issuing):
+    """The issuer a document's own phrase names: the object of one of ``prepositions`` ("a
+    statement from the ministry"), a possessive or proper-noun compound ("the ministry's
+    statement", "a White House statement"), or the "by"-agent of a participle whose lemma
+    ``issuing`` accepts ("a decree signed by the Pope"); the first in the phrase, or None."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ in ISSUE_VERBS_DEPS and issuing(child.lemma_.lower()):
+            found = _agent(child)
+            if found is not None:
+                return found
     return None
 
 
@@ -120,17 +131,9 @@ def _document_author(noun):
     which reads"). Not the one who answers, finds, obtains, funds or commissions it, not "a
     survey of 1,000 Americans", not an earlier mention of the same word: None then, and the
     document stays the speaker."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPOSITIONS:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            return child
-        if child.dep_ in ISSUE_VERBS_DEPS and child.lemma_.lower() in AUTHORING_VERBS:
-            found = _agent(child)
-            if found is not None:
-                return found
+    found = _named_issuer(noun, AUTHOR_PREPOSITIONS, lambda verb: verb in AUTHORING_VERBS)
+    if found is not None:
+        return found
     verb = noun.head
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in AUTHORING_VERBS:
         return _agent(verb)  # "The report was written by X"
