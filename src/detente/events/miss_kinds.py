@@ -18,6 +18,7 @@ from __future__ import annotations
 from detente.events.arguments import subject_head
 from detente.events.fast import verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, load_lexicon
+from detente.events.relaxed import KINDS
 from detente.events.triggers import NAME_ENTITIES, in_name, predicate_noun
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who", "which", "that"})
@@ -73,9 +74,7 @@ def entry_types(token, lexicon) -> frozenset[str]:
                      if e.type)
 
 
-REQUIREMENT_KINDS = {"obj": "object", "noobj": "no object", "prt": "particle", "xcomp": "clause", "ccomp": "clause",
-                     "compound": "modifier", "amod": "modifier", "child": "modifier", "under": "under", "subj": "subject",
-                     "prep": "preposition"}
+REQUIREMENT_KINDS = KINDS
 """Requirement relations (``triggers.tsv``) by kind; every other relation names a preposition."""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from detente.events import relaxed
 from detente.events.arguments import MentionIndex, active_by, antecedent, shared_passive_subject
 from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
@@ -287,11 +288,11 @@ def _has_actor(token, index: MentionIndex, sectors: tuple[str, ...] | None = Non
     return any(m.actor is not None and m.actor.sector in sectors for t in heads for m in index.at(t))
 
 
-def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
-    """The most specific lexicon entry matching ``token``, as a candidate (or None)."""
+def word_entries(token, lexicon: Lexicon) -> tuple[str | None, list]:
+    """(part of speech, lexicon entries) ``match`` tries at ``token``, in order; no entries for a name."""
     pos = POS_OF_SPACY.get(token.pos_)
     if pos is None or (token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES) or in_name(token):
-        return None  # a name, not an act: "the Democratic Rally", "in March"
+        return None, []  # a name, not an act: "the Democratic Rally", "in March"
     if predicate_noun(token) and any(lexicon.triggers.get(("verb", lemma)) for lemma in verb_lemmas(token)):
         pos = "verb"  # "Sweden's television issues an apology": a verb tagged as a plural noun
     entries = lexicon.triggers.get((pos, token.lemma_.lower()))
@@ -300,7 +301,13 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
     if not entries and (pos == "verb" or token.tag_ in ("VBN", "VBD", "VBG")):
         entries = next((found for lemma in verb_lemmas(token)
                         if (found := lexicon.triggers.get(("verb", lemma)))), None)
-    for entry in entries or ():
+    return pos, list(entries or ())
+
+
+def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
+    """The most specific lexicon entry matching ``token``, as a candidate (or None)."""
+    pos, entries = word_entries(token, lexicon)
+    for entry in entries:
         if entry.requires is None:
             return Candidate(token, entry)
         part = _complement(token, entry.requires, index, reduced=entry.role == "none")
@@ -350,8 +357,23 @@ def find_candidates(sentence, lexicon: Lexicon, index: MentionIndex) -> list[Can
             if may or may is None and may_trigger(triggers, lower[i], lemma[i]):
                 worth.append(i)
     found = [c for c in (match(doc[i], lexicon, index) for i in worth) if c is not None]
+    if (spec := relaxed.settings(lexicon)) is not None:  # off by default (semantics.yaml relaxed_complements)
+        found = sorted(found + _relaxed(doc, worth, found, lexicon, index, spec), key=lambda c: c.token.i)
     link_inner(found, lexicon)
     return found
+
+
+def _relaxed(doc, worth: list[int], found: list[Candidate], lexicon: Lexicon, index: MentionIndex,
+             spec: dict) -> list[Candidate]:
+    """Candidates of the words no entry matched whose entries all want a missing complement
+    (``events/relaxed.py``), each entry id ending in ``~relaxed``."""
+    taken = {c.token.i for c in found} | {p.i for c in found for p in c.parts}
+    out = []
+    for i in worth:
+        if i not in taken and (entry := relaxed.relaxed_entry(
+                doc[i], word_entries(doc[i], lexicon)[1], spec, lambda t: _has_actor(t, index))) is not None:
+            out.append(Candidate(doc[i], entry))
+    return out
 
 
 def _light_object(verb, by_token: dict[int, Candidate]) -> Candidate | None:
