@@ -8,7 +8,9 @@ through the gazetteer (``city_country``: "a Toronto lawyer"), or an internationa
 code when that body gives the description its sector (``body_code``: "IMF chief economist
 Anna Berger"; an intergovernmental body's code, ``igo_codes``, wins over a place the
 description names: "the UN coordinator for Yemen" is UN). The party word reading ("Republican Senator ...": USA) needs the role words
-and stays in ``describe.py``.
+and stays in ``describe.py``. A speaker with no country of their own takes the one country of the
+article's places when no actor names one (``place_country``), and a state official the one country of
+the places their paragraph names before them (``set_in_place``).
 """
 
 from __future__ import annotations
