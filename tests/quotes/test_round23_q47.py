@@ -52,3 +52,11 @@ def test_control_a_private_person_and_places_of_two_countries():
     text = US_LEAD + ("Police in England and Canada arrested two men on Sunday. \"We are "
                       "continuing to investigate,\" said Detective Sergeant Jo Pike.")
     assert speaker_of_quote(text, "We are", DATE).actor.country == "USA"
+
+
+def test_control_a_nationality_in_the_paragraph_names_a_second_country():
+    lead = ("Turkey's president met Turkish generals in Ankara. Turkey's parliament backed the "
+            "plan, and Turkish media praised it.\n\n")
+    text = lead + ("Turkish police arrested two men in Aleppo, Syria. \"They planned an attack,\" "
+                   "said a police spokesman.")
+    assert speaker_of_quote(text, "They planned", "2019-10-10").actor.country == "TUR"
