@@ -31,7 +31,7 @@ from detente.quotes.context import (
     main_country,
 )
 from detente.quotes.continuation import continues, follows
-from detente.quotes.countries import place_country
+from detente.quotes.countries import place_country, resolved_places, set_in_place
 from detente.quotes.cueless import (
     announcer,
     intent_of,
@@ -99,7 +99,12 @@ class _Builder:
         country = main_country(self.coded.mentions)
         if country is not None:
             return country, "main-country"
-        return place_country(self.coded.doc, self.coded.mentions, self.places), "place-country"
+        return place_country(self.coded.doc, self.coded.mentions, self.places,
+                             self._places), "place-country"
+
+    @cached_property
+    def _places(self) -> list[tuple[int, int, int, str | None]]:  # countries.resolved_places
+        return resolved_places(self.coded.doc, self.coded.mentions, self.places)
 
     @property
     def country(self) -> str | None:
@@ -321,6 +326,7 @@ class _Builder:
                           self.country, self.coded.article.date)
         found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies, self.country_how)
+        found = set_in_place(found, self.coded.doc, self._places, self.quoted)
         found = capitalised_body(body_named(found, self.coded.mentions), self.coded.doc,
                                  self.coded.mentions)
         found = clean_name(igo_official(found), self.coded.mentions)

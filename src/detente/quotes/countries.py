@@ -8,15 +8,19 @@ through the gazetteer (``city_country``: "a Toronto lawyer"), or an internationa
 code when that body gives the description its sector (``body_code``: "IMF chief economist
 Anna Berger"; an intergovernmental body's code, ``igo_codes``, wins over a place the
 description names: "the UN coordinator for Yemen" is UN). The party word reading ("Republican Senator ...": USA) needs the role words
-and stays in ``describe.py``.
+and stays in ``describe.py``. A speaker with no country of their own takes the one country of the
+article's places when no actor names one (``place_country``), and a state official the one country of
+the places their paragraph names before them (``set_in_place``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from detente.actors.tables import DATA, is_country, read_tsv
-from detente.records import Mention
+from detente.quotes.fast import char_ranges
+from detente.records import Mention, Speaker
 
 PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
 """Mentions whose country describes a person (not another person or a pronoun)."""
@@ -114,24 +118,75 @@ PLACE_COUNTRY_MINIMUM = 2
 country of their own takes that country when no actor of the article names any country."""
 
 
-def place_country(doc, mentions: list[Mention], gazetteer) -> str | None:
-    """The one country of an article's places when its actors name no country at all: a local
-    story ("Caloundra defeated Maroochydore ... Caloundra coach <name> said") whose towns the
-    gazetteer places in one country (the places stage's own toponym finder and resolver, people
-    the actors stage found left out). At least ``PLACE_COUNTRY_MINIMUM`` distinct resolved places and no
-    second country; None otherwise, or with no gazetteer. The gold codes such a private person
-    by the country the story happens in (``gold/quotes/extra3/NOTES.md``: rugby coaches)."""
+def resolved_places(doc, mentions: list[Mention], gazetteer) -> list[tuple[int, int, int, str | None]]:
+    """(start, end, gazetteer entry, country) of each resolved place name of an article, in text order: the
+    places stage's own toponym finder and resolver, with the people the actors stage found
+    left out (as that stage leaves them out); empty with no gazetteer."""
     if gazetteer is None or doc is None:
-        return None
+        return []
     from detente.places.resolve import resolve_names
     from detente.places.toponyms import find_toponyms
 
     gaz = gazetteer()
-    people = [(m.start, m.end) for m in mentions if m.actor is not None and (  # as the places
-        m.label == "PERSON" or (m.rule or "").startswith("roster:"))]  # stage leaves them out
+    people = [(m.start, m.end) for m in mentions if m.actor is not None and (
+        m.label == "PERSON" or (m.rule or "").startswith("roster:"))]
     found = resolve_names(gaz, find_toponyms(doc, gaz, exclude=people))
-    places = {t.entry for t in found if t.entry is not None}  # one town named twice is one place
-    distinct = {gaz.country_of(entry) for entry in places}
-    if len(places) < PLACE_COUNTRY_MINIMUM or len(distinct) != 1 or None in distinct:
+    return [(t.start, t.end, t.entry, gaz.country_of(t.entry)) for t in found if t.entry is not None]
+
+
+def place_country(doc, mentions: list[Mention], gazetteer,
+                  places: list[tuple[int, int, int, str | None]] | None = None) -> str | None:
+    """The one country of an article's places when its actors name no country at all: a local
+    story ("Caloundra defeated Maroochydore ... Caloundra coach <name> said") whose towns the
+    gazetteer places in one country (``resolved_places``). At least ``PLACE_COUNTRY_MINIMUM``
+    distinct resolved places and no second country; None otherwise, or with no gazetteer. The
+    gold codes such a private person by the country the story happens in
+    (``gold/quotes/extra3/NOTES.md``: rugby coaches)."""
+    if places is None:
+        places = resolved_places(doc, mentions, gazetteer)
+    entries = {entry for _, _, entry, _ in places}  # one town named twice is one place
+    distinct = {c for _, _, _, c in places}
+    if len(entries) < PLACE_COUNTRY_MINIMUM or len(distinct) != 1 or None in distinct:
         return None
     return distinct.pop()
+
+
+SETTING_SECTORS = frozenset({"GOV", "COP"})
+"""Sectors of a state's own officials (government, police): with no country of their own
+they serve the state where the paragraph sets them (``setting_country``)."""
+
+
+def setting_country(text: str, places: list[tuple[int, int, int, str | None]], at: int,
+                    quoted: list[tuple[int, int]]) -> str | None:
+    """The one country of the places named in the paragraph of offset ``at`` before it,
+    outside quoted words (character spans ``quoted``): where the paragraph sets a speaker
+    ("The islands, part of Portugal, closed schools ... said <name>, the regional president";
+    "Police arrested a Cheltenham man ... said Detective Inspector <name>"). Places of no
+    country (seas) are passed over; None when the paragraph names no place with a country or
+    places of two countries."""
+    start = text.rfind("\n", 0, at) + 1
+    countries = {c for s, e, _, c in places if c is not None and start <= s and e <= at
+                 and not any(a <= s < b for a, b in quoted)}  # a sea or ocean has none
+    return countries.pop() if len(countries) == 1 else None
+
+
+MAIN_COUNTRY = "+context:main-country"
+
+
+def set_in_place(found: Speaker, doc, places: list[tuple[int, int, int, str | None]],
+                 quoted: list[tuple[int, int]]) -> Speaker:
+    """A state official (``SETTING_SECTORS``) who took the article's main country for want of
+    their own serves the state of the places their paragraph names before them
+    (``setting_country``; ``quoted`` are the article's quoted token ranges). The rule
+    records it: ``+context:setting-country`` in place of ``+context:main-country``."""
+    actor = found.actor
+    if actor is None or actor.sector not in SETTING_SECTORS or found.start is None \
+            or not (found.rule or "").endswith(MAIN_COUNTRY) or doc is None:
+        return found
+    country = setting_country(doc.text, places, found.start, char_ranges(doc, quoted))
+    if country is None or country == actor.country:
+        return found
+    actor = replace(actor, country=country, code=None)
+    actor.__post_init__()
+    rule = found.rule[:-len(MAIN_COUNTRY)]
+    return replace(found, actor=actor, rule=f"{rule}+context:setting-country")
