@@ -1,0 +1,51 @@
+"""Draw the second judged set of the events row verifier (issue 13 item 5, round 23, branch v2).
+
+Run once (``python gold/events/verifier2/draw.py``). The pool is every item of the bundled
+Wikipedia Current Events Portal sample (``samples/wcep_2003_2025``) with at least one political
+word (``drawlib.POLITICAL``) whose id no file under ``gold/`` names (every ``*.jsonl``, ``*.md``,
+``*.txt`` and ``*.py`` file: events dev, held-out, tune, check and judged-row halves, quotes,
+stories, and the tone evaluation halves ``dev`` / ``heldout``) and that the round-5 precision
+review did not read. The tone TRAINING files (``gold/tone/train*.jsonl``) are not excluded: they
+hold sentence tone labels, no event, and name 1,582 of the 1,978 items (the round-15 set
+``gold/events/verifier/`` was drawn from them; its ids are excluded here). The pool is sorted by id and shuffled with a
+fixed seed before anyone read it; the first ``TUNE`` items are ``tune.articles.jsonl`` (rows
+judged to train the verifier) and the next ``CHECK`` are ``check.articles.jsonl`` (rows judged
+once the model and its threshold are fixed, then only aggregates read), each line id, half,
+date, title, text. Rows detente writes on them are judged by ``gold/events/rows/FORMAT.md`` into
+``tune.jsonl`` and ``check.jsonl``.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
+from drawlib import GOLD, WCEP, load, political_words, review_ids, write_half, written_ids  # noqa: E402
+
+SEED = "13_2026_12_06_round23_v2"
+TUNE = 240
+CHECK = 90
+
+
+def taken() -> set[str]:
+    here = Path(__file__).resolve().parent
+    files = [f for ext in ("jsonl", "md", "txt", "py") for f in sorted(GOLD.rglob(f"*.{ext}"))
+             if f.parent.resolve() != here and not (f.parent.name == "tone" and f.name.startswith("train"))]
+    return written_ids(files) | review_ids()
+
+
+def main() -> None:
+    used = taken()
+    pool = sorted((a for a in load(WCEP) if a["id"] not in used and political_words(a) >= 1),
+                  key=lambda a: a["id"])
+    random.Random(SEED).shuffle(pool)
+    here = Path(__file__).resolve().parent
+    for half, rows in (("tune", pool[:TUNE]), ("check", pool[TUNE:TUNE + CHECK])):
+        write_half(here / f"{half}.articles.jsonl", half, rows, by_id=False)
+        print(f"pool {len(pool)} ({len(used)} ids taken), {half} {len(rows)}")
+
+
+if __name__ == "__main__":
+    main()
