@@ -11,7 +11,10 @@ hold sentence tone labels, no event, and name 1,582 of the 1,978 items (the roun
 fixed seed before anyone read it; the first ``TUNE`` items are ``tune.articles.jsonl`` (rows
 judged to train the verifier) and the next ``CHECK`` are ``check.articles.jsonl`` (rows judged
 once the model and its threshold are fixed, then only aggregates read), each line id, half,
-date, title, text. Rows detente writes on them are judged by ``gold/events/rows/FORMAT.md`` into
+date, title, text. A second pool, drawn after the first was judged to reach 200 rows (the
+first gave 130 + 39): the bundled Wikinews sample's articles (``samples/wikinews_2019_2020``)
+that pass the same exclusions, sorted by id and shuffled with the seed; the first ``TUNE2`` are
+``tune2.articles.jsonl``, the next ``CHECK2`` ``check2.articles.jsonl``. Rows detente writes on them are judged by ``gold/events/rows/FORMAT.md`` into
 ``tune.jsonl`` and ``check.jsonl``.
 """
 
@@ -22,11 +25,13 @@ import sys
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[2]))  # last: gold/select.py shadows no stdlib module
-from drawlib import GOLD, WCEP, load, political_words, review_ids, write_half, written_ids  # noqa: E402
+from drawlib import GOLD, WCEP, WIKINEWS, load, political_words, review_ids, write_half, written_ids  # noqa: E402
 
 SEED = "13_2026_12_06_round23_v2"
 TUNE = 240
 CHECK = 90
+TUNE2 = 6
+CHECK2 = 4
 
 
 def taken() -> set[str]:
@@ -45,6 +50,11 @@ def main() -> None:
     for half, rows in (("tune", pool[:TUNE]), ("check", pool[TUNE:TUNE + CHECK])):
         write_half(here / f"{half}.articles.jsonl", half, rows, by_id=False)
         print(f"pool {len(pool)} ({len(used)} ids taken), {half} {len(rows)}")
+    news = sorted((a for a in load(WIKINEWS) if a["id"] not in used), key=lambda a: a["id"])
+    random.Random(SEED).shuffle(news)
+    for half, rows in (("tune2", news[:TUNE2]), ("check2", news[TUNE2:TUNE2 + CHECK2])):
+        write_half(here / f"{half}.articles.jsonl", half, rows, by_id=False)
+        print(f"pool {len(news)}, {half} {len(rows)}")
 
 
 if __name__ == "__main__":
