@@ -14,7 +14,11 @@ once the model and its threshold are fixed, then only aggregates read), each lin
 date, title, text. A second pool, drawn after the first was judged to reach 200 rows (the
 first gave 130 + 39): the bundled Wikinews sample's articles (``samples/wikinews_2019_2020``)
 that pass the same exclusions, sorted by id and shuffled with the seed; the first ``TUNE2`` are
-``tune2.articles.jsonl``, the next ``CHECK2`` ``check2.articles.jsonl``. Rows detente writes on them are judged by ``gold/events/rows/FORMAT.md`` into
+``tune2.articles.jsonl``, the next ``CHECK2`` ``check2.articles.jsonl`` (they proved
+non-political: 2 rows). A third pool, drawn after that for the same reason: the items of the
+first pool's source with NO political word (rules fire on them too: realistic rows), sorted by
+id and shuffled with the seed; the first ``TUNE3`` are ``tune3.articles.jsonl``, the rest
+``check3.articles.jsonl``. Rows detente writes on them are judged by ``gold/events/rows/FORMAT.md`` into
 ``tune.jsonl`` and ``check.jsonl``.
 """
 
@@ -32,6 +36,7 @@ TUNE = 240
 CHECK = 90
 TUNE2 = 6
 CHECK2 = 4
+TUNE3 = 130
 
 
 def taken() -> set[str]:
@@ -55,6 +60,12 @@ def main() -> None:
     for half, rows in (("tune2", news[:TUNE2]), ("check2", news[TUNE2:TUNE2 + CHECK2])):
         write_half(here / f"{half}.articles.jsonl", half, rows, by_id=False)
         print(f"pool {len(news)}, {half} {len(rows)}")
+    quiet = sorted((a for a in load(WCEP) if a["id"] not in used and political_words(a) == 0),
+                   key=lambda a: a["id"])
+    random.Random(SEED).shuffle(quiet)
+    for half, rows in (("tune3", quiet[:TUNE3]), ("check3", quiet[TUNE3:])):
+        write_half(here / f"{half}.articles.jsonl", half, rows, by_id=False)
+        print(f"pool {len(quiet)}, {half} {len(rows)}")
 
 
 if __name__ == "__main__":
