@@ -53,18 +53,25 @@ class Tokens:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.starts = [t.idx for t in doc]
+        self.sentences = list(doc.sents)
+        self.sentence_of = [0] * len(doc)  # token index -> sentence index (``Token.sent`` is slow)
+        for n, sentence in enumerate(self.sentences):
+            self.sentence_of[sentence.start:sentence.end] = [n] * (sentence.end - sentence.start)
+
+    def sentence(self, token):
+        return self.sentences[self.sentence_of[token.i]]
 
     def span(self, start: int | None, end: int | None) -> list:
         """The tokens overlapping ``[start, end)``."""
         if start is None or end is None or not self.starts:
             return []
-        first = max(bisect_right(self.starts, start) - 1, 0)
+        i = max(bisect_right(self.starts, start) - 1, 0)
         out = []
-        for token in self.doc[first:]:
-            if token.idx >= end:
-                break
-            if token.idx + len(token.text) > start:
+        while i < len(self.starts) and self.starts[i] < end:
+            token = self.doc[i]
+            if token.idx + len(token) > start:
                 out.append(token)
+            i += 1
         return out
 
 
@@ -77,13 +84,13 @@ def head_of(tokens: list):
     return tokens[0] if tokens else None
 
 
-def relation(mention, trigger: set[int], trigger_head) -> str:
+def relation(mention, trigger: set[int], trigger_head, tokens: Tokens) -> str:
     """How a mention's head token hangs from the trigger (the module's ``source_rel`` values)."""
     if mention is None:
         return "none"
     if mention.i in trigger:
         return "inside"
-    if mention.sent.start != trigger_head.sent.start:
+    if tokens.sentence_of[mention.i] != tokens.sentence_of[trigger_head.i]:
         return "othersent"
     node = mention
     while node.dep_ in THROUGH and node.head.i != node.i and node.head.i not in trigger:
@@ -110,13 +117,13 @@ def relation(mention, trigger: set[int], trigger_head) -> str:
     return "deep"
 
 
-def _side_relation(mention: list, trigger: set[int], trigger_head) -> str:
+def _side_relation(mention: list, trigger: set[int], trigger_head, tokens: Tokens) -> str:
     """``relation`` of a mention's tokens; a mention within the trigger's words ("attacked
     Ukraine") is read against the trigger's other words."""
     own = {t.i for t in mention}
     if trigger_head.i in own:
         return "inside" if mention else "none"
-    return relation(head_of(mention), trigger - own, trigger_head)
+    return relation(head_of(mention), trigger - own, trigger_head, tokens)
 
 
 def clause_marks(trigger_head, marks: frozenset[str]) -> bool:
@@ -144,14 +151,14 @@ FREE = ("subj", "obj", "poss", "mod", "pobj-")
 def free_relations(event: Event, mentions: list, tokens: Tokens, trigger: set[int], trigger_head) -> list[str]:
     """``free_rel`` of the resolved mentions of the row's sentence that are on neither side."""
     sides = [(p.start, p.end) for p in (*event.source, *event.target) if p.start is not None]
-    sentence = trigger_head.sent
+    sentence = tokens.sentence(trigger_head)
     out = set()
     for m in mentions:
         if m.start < sentence.start_char or m.end > sentence.end_char:
             continue
         if any(m.start < end and start < m.end for start, end in sides):
             continue
-        rel = _side_relation(tokens.span(m.start, m.end), trigger, trigger_head)
+        rel = _side_relation(tokens.span(m.start, m.end), trigger, trigger_head, tokens)
         if rel.startswith(FREE):
             out.add(rel)
     return [f"free_rel:{r}" for r in sorted(out)] or ["free:none"]
@@ -172,6 +179,22 @@ def open_relations(event: Event, trigger_head, trigger: set[int], tokens: Tokens
     return sorted(out)
 
 
+_WORDS: dict[int, tuple] = {}
+
+
+def _words(lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The negation words, speculative auxiliaries and if-clause marks of ``semantics.yaml``,
+    read once per lexicon."""
+    cached = _WORDS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        semantics = lexicon.semantics
+        cached = (lexicon, frozenset(semantics.get("negation_words", ())),
+                  frozenset(semantics.get("speculative_auxiliaries", ())),
+                  frozenset(semantics.get("conditional", {}).get("marks", ())))
+        _WORDS[id(lexicon)] = cached
+    return cached[1:]
+
+
 def context_features(event: Event, events: list[Event], tokens: Tokens, lexicon,
                      mentions: list | None = None) -> list[str]:
     """The parse features of one row (``events``: every row of its article; ``mentions``: the
@@ -185,7 +208,7 @@ def context_features(event: Event, events: list[Event], tokens: Tokens, lexicon,
         return [*out, "trigger:unparsed"]
     trigger = {t.i for t in words}
     for name, side in (("source", event.source), ("target", event.target)):
-        rels = sorted({_side_relation(tokens.span(p.start, p.end), trigger, trigger_head) for p in side})
+        rels = sorted({_side_relation(tokens.span(p.start, p.end), trigger, trigger_head, tokens) for p in side})
         for rel in rels:
             out += [f"{name}_rel:{rel}", f"type+{name}_rel:{event.type}+{rel}"]
     for rel in open_relations(event, trigger_head, trigger, tokens):
@@ -196,18 +219,16 @@ def context_features(event: Event, events: list[Event], tokens: Tokens, lexicon,
     family = lexicon.triggers.get((POS.get(trigger_head.pos_, "other"), trigger_head.lemma_.lower()), [])
     out.append(f"family:{_bucket(len(family), (0, 1, 3, 9))}")
     out.append(f"family_types:{_bucket(len({t.type for t in family}), (1, 2))}")
-    semantics = lexicon.semantics
-    negations = set(semantics.get("negation_words", ()))
-    speculative = set(semantics.get("speculative_auxiliaries", ()))
+    negations, speculative, marks = _words(lexicon)
     for child in trigger_head.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in negations):
             out.append("negation")
         if child.tag_ == "MD":
             out.append(f"modal:{'speculative' if child.lower_ in speculative else 'other'}")
-    sentence = trigger_head.sent
+    sentence = tokens.sentence(trigger_head)
     if sentence.text.rstrip().rstrip("\"'”’)").endswith("?"):
         out.append("question")
-    if clause_marks(trigger_head, frozenset(semantics.get("conditional", {}).get("marks", ()))):
+    if clause_marks(trigger_head, marks):
         out.append("conditional")
     out.append(f"tokens:{_bucket(len(sentence), LENGTHS)}")
     return out
