@@ -67,6 +67,13 @@ def test_the_switch_and_its_environment_override(monkeypatch):
         threshold(None)
 
 
+def test_the_shipped_switch_is_on_at_the_declared_threshold(monkeypatch):
+    monkeypatch.delenv(ENV, raising=False)  # round 23: on by the brief's pre-declared rule
+    from detente.events.lexicon import semantics_file
+
+    assert threshold(semantics_file()["row_verifier"]) == pytest.approx(0.16)
+
+
 def test_verify_leaves_every_row_when_off(monkeypatch):
     monkeypatch.setenv(ENV, "off")
     rows = [event(), event(target=())]
