@@ -67,6 +67,15 @@ def test_the_switch_and_its_environment_override(monkeypatch):
         threshold(None)
 
 
+def test_the_shipped_switch_is_off_and_keeps_the_measured_threshold(monkeypatch):
+    monkeypatch.delenv(ENV, raising=False)  # round 23 merge: off (gold-scored halves only lost right rows)
+    from detente.events.lexicon import semantics_file
+
+    spec = semantics_file()["row_verifier"]
+    assert threshold(spec) is None
+    assert spec["threshold"] == pytest.approx(0.16)
+
+
 def test_verify_leaves_every_row_when_off(monkeypatch):
     monkeypatch.setenv(ENV, "off")
     rows = [event(), event(target=())]
@@ -82,7 +91,10 @@ def test_the_weights_file_has_its_provenance_and_reads():
     assert families <= {"kind", "type", "mode", "quote", "sentence", "sources", "targets", "suffix",
                         "source_country", "source_sector", "source_gap", "source_before", "target_country",
                         "target_sector", "target_gap", "target_before", "same_country", "type+same_country",
-                        "type+target", "same_words", "sourceless"}
+                        "type+target", "same_words", "sourceless",
+                        # round 23: the parse features the cross-validation kept (verifier_context.py)
+                        "source_rel", "target_rel", "negation", "modal", "question", "conditional", "trigger"}
+    assert not families & set(Settings().drop)  # the families left out have no weight
     for folder, halves in JUDGED:  # the shipped weights name the judged files they were trained on
         for half in halves:
             file = ROOT / folder / f"{half}.jsonl"

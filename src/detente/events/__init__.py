@@ -67,7 +67,8 @@ def run(coded: CodedArticle, resources: Resources) -> None:
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
-    coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"))  # learned; off unless switched on
+    coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"),  # learned; off unless switched on
+                             coded.doc, lexicon, mentions)
 
 
 def place_homes(coded: CodedArticle, index: MentionIndex, lexicon: Lexicon) -> None:

@@ -12,7 +12,9 @@ the PLOVER type, quad and CAMEO root, the mode, whether the row came from a quot
 clause, the sentence position (the headline is sentence 0), how many sources and targets it has
 and whether each side has a country and a sector, whether source and target are one country,
 the distance in characters between the trigger and each side, and how many rows its sentence
-gave. Its weights are a data file (``data/row_verifier.tsv``) written by
+gave; and, since round 23, what the parse shows around it (``verifier_context.py``: how each
+side hangs from the trigger, the trigger word's senses in the lexicon, a negation, modal,
+question or if-clause on it, the sentence's length and its other rows). Its weights are a data file (``data/row_verifier.tsv``) written by
 ``detente.events.verifier_train`` (``make event-model``) from the project's own tuning material
 only; inference here is plain Python (a dictionary look-up per feature), cheap beside the parse.
 
@@ -126,13 +128,18 @@ class RowVerifier:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
 
-    def scores(self, events: list[Event]) -> list[float | None]:
-        """P(right) of each row (``None`` for a negated row: it is never scored or dropped)."""
-        return [None if e.negated else self.probability(row_features(e)) for e in events]
+    def scores(self, events: list[Event], features: list[list[str]] | None = None) -> list[float | None]:
+        """P(right) of each row (``None`` for a negated row: it is never scored or dropped);
+        ``features`` per row, else ``row_features`` alone."""
+        if features is None:
+            features = [row_features(e) for e in events]
+        return [None if e.negated else self.probability(f) for e, f in zip(events, features, strict=True)]
 
-    def keep(self, events: list[Event], threshold: float) -> list[Event]:
+    def keep(self, events: list[Event], threshold: float,
+             features: list[list[str]] | None = None) -> list[Event]:
         """The rows scored at or above ``threshold`` (negated rows always)."""
-        return [e for e, p in zip(events, self.scores(events), strict=True) if p is None or p >= threshold]
+        return [e for e, p in zip(events, self.scores(events, features), strict=True)
+                if p is None or p >= threshold]
 
 
 def read_model(path: Path) -> RowVerifier:
@@ -169,9 +176,31 @@ def threshold(settings: dict | None) -> float | None:
     return float(settings.get("threshold", 0.5))
 
 
-def verify(events: list[Event], settings: dict | None) -> list[Event]:
-    """The rows the verifier keeps (all of them when it is off)."""
+RECORDED: dict[int, tuple[Event, list[str]]] | None = None
+"""When a dictionary (``verifier_train`` sets it while coding its material), ``verify`` records
+each row's features in it by ``id(row)``, the verifier on or off."""
+
+
+def all_features(events: list[Event], doc=None, lexicon=None, mentions=None) -> list[list[str]]:
+    """Each row's features: ``row_features``, and with the parse and the lexicon the
+    ``verifier_context`` ones."""
+    if doc is None or lexicon is None:
+        return [row_features(e) for e in events]
+    from detente.events.verifier_context import Tokens, context_features
+
+    tokens = Tokens(doc)
+    return [row_features(e) + context_features(e, events, tokens, lexicon, mentions) for e in events]
+
+
+def verify(events: list[Event], settings: dict | None, doc=None, lexicon=None, mentions=None) -> list[Event]:
+    """The rows the verifier keeps (all of them when it is off); ``doc``, ``lexicon`` and the
+    article's actor ``mentions`` give the parse features."""
     cut = threshold(settings)
-    if cut is None or not events:
+    if not events or (cut is None and RECORDED is None):
         return events
-    return shipped().keep(events, cut)
+    features = all_features(events, doc, lexicon, mentions)
+    if RECORDED is not None:
+        RECORDED.update((id(e), (e, f)) for e, f in zip(events, features, strict=True))
+    if cut is None:
+        return events
+    return shipped().keep(events, cut, features)
