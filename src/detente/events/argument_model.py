@@ -1,28 +1,32 @@
-"""The argument model: a learned choice of a rule row's missing target from the parse (issue 13, item 5).
+"""The argument model: a learned choice of a rule row's empty source or target from the parse
+(issue 13, item 5; round 23).
 
-The rules find, type and explain every row and read its sides off the parse; when a row leaves
-its target EMPTY, this model looks at every resolved actor mention of the row's sentence (the
-candidates) and scores each one: P(the candidate is the row's target). When the model is
-switched on, the best candidate at or above the threshold fills the target, and the row's rule
-gains the suffix ``~argmodel:`` + the candidate's dependency path from the trigger
-(``verb:attack~argmodel:v.prep:against.pobj``), so the row still names the lexicon entry that
-made it and says how its target was found. The model adds no row, changes no type or source,
-and never replaces a side the rules filled.
+The rules find, type and explain every row and read its sides off the parse. Where they find no
+doer for a trigger (``coder.code_trigger``: the row would be dropped) or leave its target empty
+after every target rule (``coder.code_sentence``), this model looks at every located actor
+mention of the trigger's sentence (the candidates) and scores each one: P(the candidate fills
+that side). When the model is switched on, the best candidate at or above the threshold fills the
+side, and the row's rule gains the suffix ``~argmodel:`` + the candidate's dependency path from
+the trigger (``noun:sanction~argmodel:v.prep:on.pobj``), so the row still names the lexicon entry
+that made it and says how the side was found. The model never replaces a side the rules filled,
+changes no type, and a row it completes still passes every later rule (interaction, venues,
+dedup).
 
-The features (``candidate_features``) are read off the parse: the dependency path from the
-trigger's head to the candidate's head (up and down labels, preposition lemmas, truncated), its
-direction and token distance, the candidate's own relation (subject, object, object of which
-preposition), whether it sits in a possessive, compound, relative clause or apposition, the
-row's type and quad, whether the candidate shares the source's country or words, its sector,
-whether the row came from a quote, and how many candidates the sentence has. The weights are a
-data file (``data/argument_model.tsv``) written by ``detente.events.argument_model_train``
-(``make argument-model``) from the project's own tuning material only; inference is a
-dictionary look-up per feature.
+The features (``candidate_features``, each prefixed with the side, ``target|...``) are read off
+the parse: the dependency path from the trigger to the candidate's head (up and down relations,
+preposition lemmas, truncated), direction and token distance, the candidate's own relation and
+preposition, whether the path passes a possessive, compound, relative clause, apposition,
+conjunct..., the row's type and quad and rule suffixes, the candidate's sector and entity label,
+the number of candidates, and for a target whether it shares the source's country or words. The
+weights are a data file (``data/argument_model.tsv``) written by
+``detente.events.argument_model_train`` (``make argument-model``) from the project's own tuning
+material only; inference is a dictionary look-up per feature.
 
-The switch and the threshold are ``argument_model:`` in ``semantics.yaml`` (``enabled``,
-``threshold``); the environment variable ``DETENTE_ARGUMENT_MODEL`` overrides both for one run
-(``off`` or a threshold such as ``0.6``). ``RECORDER`` (a list, ``None`` outside training) takes
-every candidate of every target-less row whatever the switch, for the trainer.
+The switch is ``argument_model:`` in ``semantics.yaml`` (``enabled``, ``threshold``, ``sides``);
+``DETENTE_ARGUMENT_MODEL`` overrides the switch and threshold for one run (``off`` or ``0.8``),
+``DETENTE_ARGUMENT_MODEL_SIDES`` the sides, ``DETENTE_ARGUMENT_MODEL_FILE`` the weights file (the
+trainer's folds). ``RECORDER`` (a list, ``None`` outside training) takes every candidate of every
+empty side whatever the switch, for the trainer.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ class Settings:
     """What a model is trained with (written into the weights file's header), chosen by ``--cv``
     (``docs/accuracy/events.md``, round 23)."""
 
-    l2: float = 3.0
+    l2: float = 10.0
     min_count: int = 3
     iterations: int = 2000
 
