@@ -1,19 +1,21 @@
 """Train the argument model (``events/data/argument_model.tsv``) from the project's tuning material.
 
 Build-time only (``make argument-model``); the events stage reads the weights with plain Python
-(``argument_model.py``). The own gold's TUNING halves are coded with the rules (the model off,
-its ``RECORDER`` on): every candidate of every target-less row is one training example, labelled
-right when a gold record of the row's sentence names the candidate's country as its target and
-the triple (type, a source of the row, the candidate's country) is one the article accepts
-(``evaluate.articles``: required, optional or alternative). No held-out or check half is read.
+(``argument_model.py``). The TUNING halves are coded with the rules (the model off, its
+``RECORDER`` on): every candidate of every empty side (a trigger with no doer, a row with no
+target) is one training example. Labels: the own gold's dev/tune halves (``OWN_TUNING``) -- right
+when a gold record of the row's sentence names the candidate's country on that side and the
+article accepts a triple of the row's type with it there (``evaluate.articles``); the PLOVER
+records of the evaluator's dev half -- right when the record names the candidate's country class
+on that side and accepts the row's type. No held-out or check half is read.
 
 The regression is the row verifier's (``verifier_train.fit``: L2, balanced classes, fixed
-iterations of full-batch gradient descent: deterministic). ``--cv`` prints, for grouped
-(article) 5-fold cross-validation repeated twice, the own evaluator's full-row precision and
-recall of the held-back articles at each threshold, and the rows filled right and wrong.
+iterations of full-batch gradient descent: deterministic). ``--cv`` runs article-grouped 5-fold
+cross-validation through the real pipeline (each fold's model codes the fold's articles) and
+prints the own evaluator's full-row precision and recall at each threshold.
 
     python -m detente.events.argument_model_train --out src/detente/events/data/argument_model.tsv
-    python -m detente.events.argument_model_train --cv --cache cands.json
+    python -m detente.events.argument_model_train --cv --cache cands.json [--l2 10] [--thresholds 0.7,0.8]
 """
 
 from __future__ import annotations
