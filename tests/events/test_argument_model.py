@@ -190,3 +190,33 @@ def test_the_stage_fills_an_empty_side_only_when_switched_on(monkeypatch, tmp_pa
     assert [e.rule for e in code_one(text, "2021-05-03").events] == [e.rule for e in off]
     monkeypatch.setenv(ENV, "off")  # control: off, the rows are the rules' own
     assert [e.rule for e in code_one(text, "2021-05-03").events] == [e.rule for e in off]
+
+
+def test_narrowed_keeps_only_acts_done_to_someone_and_not_a_place_read_doers_country():
+    lexicon = SimpleNamespace(words={"need_target": frozenset({"ACCUSE", "ASSAULT", "SANCTION"})})
+    doc = SimpleNamespace(text="Kenya Uganda")
+    kenya, uganda = mention(doc, "Kenya", "KEN"), mention(doc, "Uganda", "UGA")
+    found = [(kenya, ["side:target"]), (uganda, ["side:target"])]
+    home = [Participant(text="Kenya", country="KEN")]
+    assert argument_model.narrowed(found, "ACCUSE", "verb:accuse", home, lexicon) == found  # control
+    for type_ in ("PROTEST", "MOBILIZE", "RESTRICT", "COERCE"):  # coded with no target: nothing to fill
+        assert argument_model.narrowed(found, type_, "verb:strike", home, lexicon) == []
+    for rule in ("verb:attack~place", "noun:clash~occurred", "verb:attack~place~unplaced"):
+        assert argument_model.narrowed(found, "ASSAULT", rule, home, lexicon) == [(uganda, ["side:target"])]
+    assert argument_model.narrowed(found, "ASSAULT", "verb:attack~anaphor", home, lexicon) == found  # control
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers went on strike in Nigeria on Monday over unpaid wages.",
+    "Thousands of students joined the unrest in France on Tuesday.",
+    "Lawyers held a protest outside the Supreme Court of Kenya on Friday.",
+    "Students staged a sit-in at the French embassy in Dakar.",
+    "Nurses and doctors marched through Nairobi demanding higher pay.",
+])
+def test_a_lone_actors_place_is_not_filled_as_its_target(monkeypatch, tmp_path, text):
+    eager = tmp_path / "eager.tsv"  # a model that likes every candidate
+    eager.write_text("feature\tweight\n(intercept)\t5.0\n", encoding="utf-8")
+    monkeypatch.setenv(FILE_ENV, str(eager))
+    monkeypatch.setenv(ENV, "0.5")
+    monkeypatch.setenv(SIDES_ENV, "target")
+    assert not any("~argmodel" in e.rule for e in code_one(text, "2021-05-03").events)

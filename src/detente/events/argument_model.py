@@ -272,15 +272,33 @@ def _best(found: list, cut: float) -> tuple[Mention, list[str]] | None:
     return found[-k] if best >= cut else None
 
 
+PLACE_READ = ("~place", "~occurred")
+"""Rule suffixes of a source read from a place ("riots broke out in Nairobi": Kenya's people)."""
+
+
+def narrowed(found: list, type_: str, rule: str, src: list[Participant], lexicon) -> list:
+    """The target candidates the model may fill (round 23, branch l2b): only a row of a type the
+    rules say is done to someone (``need_target``: a strike, a protest, a curfew are coded with
+    no target), and never a candidate of the country of a source read from a place ("workers
+    struck in Lagos": Lagos is where, not whom)."""
+    if type_ not in lexicon.words["need_target"]:
+        return []
+    if any(s in PLACE_READ for s in _suffixes(rule)):
+        home = {p.country for p in src if p.country}
+        found = [(m, f) for m, f in found if m.actor.country not in home]
+    return found
+
+
 def model_target(trigger, coding, src: list[Participant], mentioned: list, lexicon):
     """``(targets, coding)`` for a row the rules left target-less when the model is on and the best
-    of its sentence's candidates scores at or above the threshold (the coding's rule gains
-    ``~argmodel:PATH``); ``None`` otherwise. With ``RECORDER`` set, every candidate is recorded."""
+    of its sentence's candidates (``narrowed``) scores at or above the threshold (the coding's rule
+    gains ``~argmodel:PATH``); ``None`` otherwise. With ``RECORDER`` set, every candidate is recorded."""
     block = lexicon.semantics.get("argument_model")
     cut = threshold(block) if "target" in sides(block) else None
     if cut is None and RECORDER is None:
         return None
     found = candidates(trigger, coding.type, lexicon.quads[coding.type], src, mentioned, coding.rule)
+    found = narrowed(found, coding.type, coding.rule, src, lexicon)
     if RECORDER is not None:
         _record("target", trigger, coding, src, found)
     chosen = _best(found, cut) if cut is not None and found else None

@@ -34,7 +34,8 @@ from detente.events.argument_model import ENV, INTERCEPT
 
 OWN_TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
               "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl", "gold/events/round6/tune.jsonl",
-              "gold/events/round8/tune.jsonl", "gold/events/round9/tune.jsonl", "gold/events/round10/tune.jsonl")
+              "gold/events/round8/tune.jsonl", "gold/events/round9/tune.jsonl", "gold/events/round10/tune.jsonl",
+              "gold/events/round11/tune.jsonl")
 """Own gold annotation files of the tuning halves (their texts beside them); never a check or
 held-out half."""
 
@@ -258,6 +259,12 @@ def write_model(path: Path, w, b, vocab: list[str], settings: Settings, cands: l
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _shipped_sides() -> list[str]:
+    from detente.events.lexicon import semantics_file
+
+    return sorted(argument_model.sides(semantics_file().get("argument_model")))
+
+
 def main(argv: list[str] | None = None) -> None:
     from detente.events.verifier_train import fit
 
@@ -268,6 +275,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--l2", type=float, default=Settings.l2)
     parser.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)))
     parser.add_argument("--cache", type=Path, help="a JSON file of coded candidates: read if present, else written")
+    parser.add_argument("--sides", default=",".join(_shipped_sides()),
+                        help="the sides whose candidates are trained on (default: semantics.yaml's sides)")
     args = parser.parse_args(argv)
     if not args.cv and args.out is None:
         parser.error("--out is needed (or --cv)")
@@ -282,6 +291,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.cache:
             args.cache.write_text(json.dumps({"cands": [c.__dict__ for c in cands], "golds": golds}),
                                   encoding="utf-8")
+    cands = [c for c in cands if c.row.split(":")[0] in args.sides.split(",")]
     if args.cv:
         from detente.evaluate.articles import precision_recall
 
