@@ -9,7 +9,7 @@ DEV := $(VENV)/.dev-stamp
 DB ?= detente.duckdb
 SAMPLES := samples/wikinews_2019_2020/wikinews_2019_2020.jsonl samples/wcep_2003_2025/wcep_2003_2025.jsonl
 
-.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon tone-model event-model
+.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon tone-model event-model argument-model
 
 # -- set-up -----------------------------------------------------------------------------------
 python-check:
@@ -79,6 +79,12 @@ EVENT_NOTE ?= $(shell date -u +%Y-%m-%d) by make event-model
 event-model: runtime
 	DETENTE_ROW_VERIFIER=off $(PY) -m detente.events.verifier_train \
 		--out src/detente/events/data/row_verifier.tsv --note "$(EVENT_NOTE)"
+	$(PY) -m detente.manifest events
+
+ARGUMENT_NOTE ?= $(shell date -u +%Y-%m-%d) by make argument-model
+argument-model: runtime
+	DETENTE_ARGUMENT_MODEL=off $(PY) -m detente.events.argument_model_train \
+		--out src/detente/events/data/argument_model.tsv --note "$(ARGUMENT_NOTE)"
 	$(PY) -m detente.manifest events
 
 bench: runtime

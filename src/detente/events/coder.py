@@ -39,6 +39,7 @@ from detente.events import (
 from detente.events import semantics as sem
 from detente.events.agentless import passive_attacker
 from detente.events.answers import answered_targets, drawn_targets, provoked_targets
+from detente.events.argument_model import model_source, model_target
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -313,6 +314,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if not sources and (found := passive_attacker(cand, index, lexicon))[0]:
         sources, passive = found  # "the security minister was stabbed": an unnamed attacker (round 19b)
         coding = replace(coding, rule=coding.rule + "~unnamed~passive")
+    if not sources and (learned := model_source(cand.token, coding, index, lexicon)):  # learned, if switched on
+        sources, coding = learned
     if not sources or conventions.ended_by_force(coding, sources) or moods.state_protest_purpose(coding.rule, sources, lexicon):
         return None  # no doer; "police halted the sit-in" is no eased dissent; "recalled its envoy to protest"
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
@@ -506,6 +509,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = replace(coding, rule=coding.rule + "~complained")  # "complained of bias in the media" (round 20)
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
             src, tgt = split  # "talks between the president's advisers and the Speaker"
+        if not tgt and (learned := model_target(cand.token, coding, src, mentioned, lexicon)):  # learned, if on
+            tgt, coding = learned
         if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule or \

@@ -1,0 +1,314 @@
+"""Train the argument model (``events/data/argument_model.tsv``) from the project's tuning material.
+
+Build-time only (``make argument-model``); the events stage reads the weights with plain Python
+(``argument_model.py``). The TUNING halves are coded with the rules (the model off, its
+``RECORDER`` on): every candidate of every empty side (a trigger with no doer, a row with no
+target) is one training example. Labels: the own gold's dev/tune halves (``OWN_TUNING``) -- right
+when a gold record of the row's sentence names the candidate's country on that side and the
+article accepts a triple of the row's type with it there (``evaluate.articles``); the PLOVER
+records of the evaluator's dev half -- right when the record names the candidate's country class
+on that side and accepts the row's type. No held-out or check half is read.
+
+The regression is the row verifier's (``verifier_train.fit``: L2, balanced classes, fixed
+iterations of full-batch gradient descent: deterministic). ``--cv`` runs article-grouped 5-fold
+cross-validation through the real pipeline (each fold's model codes the fold's articles) and
+prints the own evaluator's full-row precision and recall at each threshold.
+
+    python -m detente.events.argument_model_train --out src/detente/events/data/argument_model.tsv
+    python -m detente.events.argument_model_train --cv --cache cands.json [--l2 10] [--thresholds 0.7,0.8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from detente.events import argument_model
+from detente.events.argument_model import ENV, INTERCEPT
+
+OWN_TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
+              "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl", "gold/events/round6/tune.jsonl",
+              "gold/events/round8/tune.jsonl", "gold/events/round9/tune.jsonl", "gold/events/round10/tune.jsonl",
+              "gold/events/round11/tune.jsonl")
+"""Own gold annotation files of the tuning halves (their texts beside them); never a check or
+held-out half."""
+
+PLOVER_FILE = "../shared/data/events/PLOVER_GSR_CAMEO.json"
+"""The PLOVER records; only the dev half (``split_half``) is used."""
+
+THRESHOLDS = (1.01, 0.5, 0.6, 0.7, 0.8, 0.9)
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a model is trained with (written into the weights file's header), chosen by ``--cv``
+    (``docs/accuracy/events.md``, round 23)."""
+
+    l2: float = 10.0
+    min_count: int = 3
+    iterations: int = 2000
+
+
+@dataclass
+class Cand:
+    group: str
+    """The article (cross-validation folds keep an article together)."""
+    row: str
+    """The row's sentence, trigger offset and type (candidates of one row compete)."""
+    features: list[str]
+    label: int
+
+
+def _norm(text: str) -> str:
+    return " ".join((text or "").split()).lower()
+
+
+def _same_sentence(gold: str, evidence: str) -> bool:
+    g, e = _norm(gold), _norm(evidence)
+    return bool(g) and bool(e) and (g in e or e in g)
+
+
+def _accepts(accepted: set, type_: str, src: list, country: str | None, side: str) -> bool:
+    if side == "target":
+        return any((type_, s, country) in accepted for s in src or [None])
+    return any(t[0] == type_ and t[1] == country for t in accepted)
+
+
+def label_of(gold, accepted: set, side: str, evidence: str, type_: str, src: list, country: str | None) -> int:
+    """1 when a gold record of the row's sentence names ``country`` on ``side`` and the article
+    accepts a triple of the row's type with it there."""
+    from detente.evaluate.articles import norm
+
+    named = {norm((r.get(side) or {}).get("country")) for r in gold.records
+             if not r.get("negated") and _same_sentence(r.get("sentence", ""), evidence)}
+    return int(country is not None and country in named and _accepts(accepted, type_, src, country, side))
+
+
+def read_articles(files: tuple[str, ...] = OWN_TUNING) -> dict[str, list]:
+    from detente.evaluate.articles import read_gold
+
+    return {file: read_gold(Path(file)) for file in files}
+
+
+def group_of(file: str, gold) -> str:
+    path = Path(file)
+    return f"{path.parent.name}/{path.stem}/{gold.id}"
+
+
+def collect(articles: dict[str, list]) -> tuple[list[Cand], dict[str, dict]]:
+    """The candidates of the tuning halves and, per article, its accepted and required triples
+    and its row triples with the model off."""
+    from detente.evaluate.articles import code_gold, keys, norm, row_triples
+
+    os.environ[ENV] = "off"
+    cands: list[Cand] = []
+    golds: dict[str, dict] = {}
+    for file, golds_of_file in articles.items():
+        argument_model.RECORDER = []
+        try:
+            coded = code_gold(golds_of_file)
+            recorded = argument_model.RECORDER
+        finally:
+            argument_model.RECORDER = None
+        by_doc: dict[str, list] = {}
+        for side, key, evidence, trigger, type_, src, cand, features in recorded:
+            by_doc.setdefault(key, []).append((side, evidence, trigger, type_, src, cand, features))
+        for gold, events in zip(golds_of_file, coded, strict=True):
+            group = group_of(file, gold)
+            accepted = {k for t in gold.accepted for k in keys(t)}
+            golds[group] = gold_counts_of(gold, accepted, row_triples(events))
+            key = hashlib.sha1(gold.text.encode("utf-8")).hexdigest()[:16]
+            for side, evidence, trigger, type_, src, cand, features in by_doc.get(key, []):
+                src = [norm(c) for c in src]
+                country = norm(cand.country)
+                cands.append(Cand(group, f"{side}:{trigger}:{type_}", features,
+                                  label_of(gold, accepted, side, evidence, type_, src, country)))
+    return cands, golds
+
+
+def plover_cands(path: Path = Path(PLOVER_FILE)) -> list[Cand]:
+    """The candidates of the PLOVER records of the evaluator's dev half (``split_half``), right
+    when the record names the candidate's country class on that side and accepts the row's type."""
+    from detente.evaluate.events import code_texts, country_class, read_plover
+
+    os.environ[ENV] = "off"
+    records = [r for r in read_plover(path) if r.half == "dev"]
+    argument_model.RECORDER = []
+    try:
+        code_texts([r.text for r in records], on=None)
+        recorded = argument_model.RECORDER
+    finally:
+        argument_model.RECORDER = None
+    by_key = {hashlib.sha1(r.text.encode("utf-8")).hexdigest()[:16]: r for r in records}
+    out = []
+    for side, key, _, trigger, type_, _, cand, features in recorded:
+        record = by_key.get(key)
+        if record is None:
+            continue
+        named = record.targets if side == "target" else record.sources
+        label = int(type_ in record.accepts and country_class(cand.country) in named)
+        out.append(Cand(f"plover/{record.id}", f"{side}:{trigger}:{type_}", features, label))
+    return out
+
+
+def gold_counts_of(gold, accepted: set, rows) -> dict:
+    return {"accepted": sorted(map(list, accepted), key=str),
+            "required": [sorted(map(list, a), key=str) for a in gold.required.values()],
+            "rows": sorted(map(list, rows), key=str)}
+
+
+def own_counts(gold: dict, rows) -> Counter:
+    """The own evaluator's full-row counts of one article (``gold``: as ``gold_counts_of``)
+    whose rows gave the triples ``rows``."""
+    counts: Counter = Counter()
+    predicted = {tuple(t) for t in rows}
+    accepted = {tuple(t) for t in gold["accepted"]}
+    counts["tp_pred"] += len(predicted & accepted)
+    counts["fp"] += len(predicted - accepted)
+    found = set(predicted) | {(t[0], t[2], t[1]) for t in predicted if t[0] in SYMMETRIC}
+    for accepts in gold["required"]:
+        counts["tp" if {tuple(a) for a in accepts} & found else "fn"] += 1
+    return counts
+
+
+def choose(cands: list[Cand], probs: list[float], cut: float) -> dict[tuple[str, str], Cand]:
+    """Per row, its best candidate at or above ``cut`` (the first of equals)."""
+    best: dict[tuple[str, str], tuple[float, Cand]] = {}
+    for cand, p in zip(cands, probs, strict=True):
+        key = (cand.group, cand.row)
+        if p >= cut and (key not in best or p > best[key][0]):
+            best[key] = (p, cand)
+    return {k: v[1] for k, v in best.items()}
+
+
+def model_of(w, b, vocab) -> argument_model.ArgumentModel:
+    return argument_model.ArgumentModel({n: float(w[j]) for j, n in enumerate(vocab)}, float(b))
+
+
+def cross_validate(articles: dict[str, list], cands: list[Cand], golds: dict[str, dict], settings: Settings,
+                   thresholds: tuple[float, ...] = THRESHOLDS, folds: int = 5, seed: int = 0) -> dict[float, Counter]:
+    """Grouped (article) cross-validation through the real pipeline: each fold's model (trained on
+    the other folds' candidates) codes the fold's articles at each threshold, scored by the own
+    evaluator's full-row counts; also the candidates chosen right and wrong."""
+    import tempfile
+
+    from detente.evaluate.articles import code_gold, row_triples
+    from detente.events.verifier_train import fit
+
+    pairs = [(group_of(file, gold), gold) for file, found in articles.items() for gold in found]
+    order = sorted(g for g, _ in pairs)
+    random.Random(seed).shuffle(order)
+    out: dict[float, Counter] = {t: Counter() for t in thresholds}
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            test_groups = set(order[k::folds])
+            train = [c for c in cands if c.group not in test_groups]
+            test = [c for c in cands if c.group in test_groups]
+            w, b, vocab = fit(train, settings)
+            path = Path(tmp) / f"fold{k}.tsv"
+            write_model(path, w, b, vocab, settings, train, f"fold {k}")
+            model = model_of(w, b, vocab)
+            probs = [model.probability(c.features) for c in test]
+            test_articles = [(g, gold) for g, gold in pairs if g in test_groups]
+            os.environ[argument_model.FILE_ENV] = str(path)
+            try:
+                for cut in thresholds:
+                    os.environ[ENV] = str(cut)
+                    coded = code_gold([gold for _, gold in test_articles])
+                    for (group, _), events in zip(test_articles, coded, strict=True):
+                        out[cut].update(own_counts(golds[group], row_triples(events)))
+                    for c in choose(test, probs, cut).values():
+                        out[cut][f"{c.row.split(':')[0]}_{'right' if c.label else 'wrong'}"] += 1
+            finally:
+                os.environ.pop(argument_model.FILE_ENV, None)
+                os.environ[ENV] = "off"
+    return out
+
+
+def write_model(path: Path, w, b, vocab: list[str], settings: Settings, cands: list[Cand], note: str) -> None:
+    """The weights file with its provenance header."""
+    head = [
+        "# Weights of the events argument model: binary logistic regression, P(candidate fills the row's empty side).",
+        "# source: trained by detente (python -m detente.events.argument_model_train) on the candidates of",
+        "#   rule rows with an empty source or target it coded from its tuning material only, labelled by the gold:",
+    ]
+    for file in OWN_TUNING:
+        digest = hashlib.sha256(Path(file).read_bytes()).hexdigest()[:16]
+        head.append(f"#   {file} (sha256 {digest}...)")
+    head.append(f"#   PLOVER dev half of {Path(PLOVER_FILE).name} (records with even sha1(id)), "
+                "labelled by the record's source and target country classes")
+    positives = sum(c.label for c in cands)
+    head += [
+        f"#   {positives} right candidates, {len(cands) - positives} wrong",
+        "# licence: same as detente (MIT)",
+        f"# settings: l2 {settings.l2}, min_count {settings.min_count}, iterations {settings.iterations}, "
+        "balanced classes",
+        f"# made: {note}" if note else "# made: by make argument-model",
+        "# columns: feature | weight (log-odds of the right side); argument_model.py reads them",
+        "feature\tweight",
+        f"{INTERCEPT}\t{b:.4f}",
+    ]
+    lines = head + [f"{name}\t{w[j]:.4f}" for j, name in enumerate(vocab) if abs(w[j]) >= 5e-5]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _shipped_sides() -> list[str]:
+    from detente.events.lexicon import semantics_file
+
+    return sorted(argument_model.sides(semantics_file().get("argument_model")))
+
+
+def main(argv: list[str] | None = None) -> None:
+    from detente.events.verifier_train import fit
+
+    parser = argparse.ArgumentParser(description="Train detente's events argument model.")
+    parser.add_argument("--out", type=Path, help="the weights file to write")
+    parser.add_argument("--note", default="", help="the header's 'made' line: date, figures")
+    parser.add_argument("--cv", action="store_true", help="print grouped cross-validation per threshold")
+    parser.add_argument("--l2", type=float, default=Settings.l2)
+    parser.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)))
+    parser.add_argument("--cache", type=Path, help="a JSON file of coded candidates: read if present, else written")
+    parser.add_argument("--sides", default=",".join(_shipped_sides()),
+                        help="the sides whose candidates are trained on (default: semantics.yaml's sides)")
+    args = parser.parse_args(argv)
+    if not args.cv and args.out is None:
+        parser.error("--out is needed (or --cv)")
+    settings = Settings(l2=args.l2)
+    articles = read_articles()
+    if args.cache and args.cache.exists():
+        data = json.loads(args.cache.read_text(encoding="utf-8"))
+        cands, golds = [Cand(**c) for c in data["cands"]], data["golds"]
+    else:
+        cands, golds = collect(articles)
+        cands += plover_cands()
+        if args.cache:
+            args.cache.write_text(json.dumps({"cands": [c.__dict__ for c in cands], "golds": golds}),
+                                  encoding="utf-8")
+    cands = [c for c in cands if c.row.split(":")[0] in args.sides.split(",")]
+    if args.cv:
+        from detente.evaluate.articles import precision_recall
+
+        sides = Counter((c.row.split(":")[0], c.label) for c in cands)
+        print(f"{len(cands)} candidates ({dict(sorted(sides.items()))}), "
+              f"{len({(c.group, c.row) for c in cands})} rows, {len(golds)} articles")
+        thresholds = tuple(float(t) for t in args.thresholds.split(","))
+        for cut, counts in cross_validate(articles, cands, golds, settings, thresholds).items():
+            s = precision_recall(counts)
+            extra = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k.endswith(("_right", "_wrong")))
+            print(f"threshold {cut:.2f}: own P {s['precision']:.4f} R {s['recall']:.4f} tp {counts['tp']} "
+                  f"fp {counts['fp']}; chosen {extra}", flush=True)
+        return
+    w, b, vocab = fit(cands, settings)
+    write_model(args.out, w, b, vocab, settings, cands, args.note)
+    print(f"{args.out}: {len(vocab)} features from {len(cands)} candidates")
+
+
+if __name__ == "__main__":
+    main()
