@@ -54,6 +54,8 @@ class Settings:
     l2: float = 10.0
     min_count: int = 3
     iterations: int = 2000
+    drop: tuple[str, ...] = ()
+    """Feature families left out (``verifier_train.fit`` reads it): none."""
 
 
 @dataclass
