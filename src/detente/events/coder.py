@@ -222,9 +222,15 @@ def own_doer(cand: Candidate, index: MentionIndex) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "acl":
             agents = [a for a in child.subtree if a.dep_ == "pobj" and a.head.lower_ == "by"]
-            if any(actors_under(a, index) for a in agents):
-                return True
+            if any(actors_under(a, index) or _sectored(index.unresolved.get(a.i)) for a in agents):
+                return True  # an unplaced role with a sector too: "after a challenge by opposition parties"
     return False
+
+
+def _sectored(mention) -> bool:
+    """An unplaced mention the actors stage gave a sector ("opposition parties", "the police"):
+    a doer, though its country is not its own words' (issue 13 round 23, e65)."""
+    return mention is not None and mention.actor is not None and bool(mention.actor.sector)
 
 
 def own_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> bool:
