@@ -15,6 +15,9 @@ Each case is made up and coded by the whole pipeline; the expected set is the te
   opposition parties", "after protests by students") whose ``by`` agent is an unplaced role with a sector
   names its own doer, so it is an act of its own; an ACCUSE's unplaced agent, as a protest's, takes the one
   country its sentence names;
+- ``precision.retyped`` (semantics ``precision.police_raid_nouns``): a raid whose doers are all police is
+  COERCE 170 (``~police``), as the verb "raided" is, unless the sentence tells violence; soldiers' raids stay
+  ASSAULT (round 11 tune and round 8 tune: police raids coded COERCE);
 - ``arguments.subject_head``: a present-tense verb the parse hung as a modifier of the noun before it
   (a WCEP topic prefix: "Topic, 2007: The Court of X criticises ...") has that noun as subject."""
 
@@ -62,6 +65,12 @@ CASES = [
     # controls: a setting with no doer of its own stays background
     ("Police in Nairobi arrested 20 people after two days of protests.", {("COERCE", "KEN", "KEN")}),
     ("The Kenyan government agreed to a ceasefire after two days of fighting.", {("AGREE", "KEN", None)}),
+    # a raid by police is a search or arrest operation (COERCE 170), in the verb's and the noun's forms
+    ("Kenyan police conduct eight raids on opposition politicians in Nairobi.", {("COERCE", "KEN", "KEN")}),
+    ("Pakistani police carried out a raid on the offices of the opposition party.", {("COERCE", "PAK", "PAK")}),
+    # controls: soldiers' raids, and a police raid that kills, stay attacks
+    ("Israeli troops conducted raids on Palestinian villages.", {("ASSAULT", "ISR", "PSE")}),
+    ("A Kenyan police raid on the slum killed five people.", {("ASSAULT", "KEN", "KEN")}),
     # control: a topic prefix the parse reads right keeps its row as before
     ("Zimbabwe crisis, 2008: The Zimbabwean police arrests opposition supporters in Harare. (BBC)",
      {("COERCE", "ZWE", "ZWE")}),
@@ -85,3 +94,5 @@ def test_rule_names(coded):
     assert {e.rule.split("~")[0] for e in coded[6].events} == {"verb:issue+stay"}
     assert {e.rule.split("~")[0] for e in coded[9].events} == {"noun:challenge+legal"}
     assert {e.rule.split("~")[0] for e in coded[10].events} == {"verb:seek+stay"}
+    raid = next(i for i, case in enumerate(CASES) if case[0].startswith("Kenyan police conduct"))
+    assert {e.rule for e in coded[raid].events} == {"noun:raid~police"}
