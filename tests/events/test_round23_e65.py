@@ -44,6 +44,12 @@ CASES = [
     # controls: no act struck down
     ("The Serbian court annulled the couple's marriage.", set()),
     ("The Greek ministry issued a statement on the talks.", set()),
+    # the unplaced body after "of" owns the act object of any trigger
+    ("The Kenyan opposition demanded the resignation of the government.", {("REQUEST", "KEN", "KEN")}),
+    ("The Kenyan opposition criticised the decision of the court.", {("ACCUSE", "KEN", "KEN")}),
+    # controls: a placed owner keeps its country; a place after "in" is no owner
+    ("The Kenyan opposition criticised the visit of the Chinese president.", {("ACCUSE", "KEN", "CHN")}),
+    ("The Kenyan court annulled the vote in Nairobi.", {("REJECT", "KEN", None)}),
     # a legal action through a noun or a complement
     ("The Kenyan opposition filed a legal challenge against the election result.", {("ACCUSE", "KEN", "KEN")}),
     ("The Malawian opposition sought an injunction against the ban on protests.", {("ACCUSE", "MWI", None)}),
@@ -89,10 +95,13 @@ def test_round23_e65(coded, i):
 
 def test_rule_names(coded):
     """The evidence convention: each new row names its entry."""
-    assert {e.rule.split("~")[0] for e in coded[0].events} == {"verb:annul+act"}
-    assert {e.rule.split("~")[0] for e in coded[5].events} == {"noun:annulment+of"}
-    assert {e.rule.split("~")[0] for e in coded[6].events} == {"verb:issue+stay"}
-    assert {e.rule.split("~")[0] for e in coded[9].events} == {"noun:challenge+legal"}
-    assert {e.rule.split("~")[0] for e in coded[10].events} == {"verb:seek+stay"}
-    raid = next(i for i, case in enumerate(CASES) if case[0].startswith("Kenyan police conduct"))
-    assert {e.rule for e in coded[raid].events} == {"noun:raid~police"}
+    def at(opening: str) -> int:
+        return next(i for i, case in enumerate(CASES) if case[0].startswith(opening))
+
+    assert {e.rule.split("~")[0] for e in coded[at("The Constitutional Court of Kenya annuls")].events} == \
+        {"verb:annul+act"}
+    assert {e.rule.split("~")[0] for e in coded[at("The Thai constitutional")].events} == {"noun:annulment+of"}
+    assert {e.rule.split("~")[0] for e in coded[at("A Pakistani court")].events} == {"verb:issue+stay"}
+    assert {e.rule.split("~")[0] for e in coded[at("The Kenyan opposition filed")].events} == {"noun:challenge+legal"}
+    assert {e.rule.split("~")[0] for e in coded[at("The Malawian opposition sought")].events} == {"verb:seek+stay"}
+    assert {e.rule for e in coded[at("Kenyan police conduct")].events} == {"noun:raid~police"}
