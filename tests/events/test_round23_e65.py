@@ -68,6 +68,8 @@ CASES = [
     ("The Malawian court dismissed the case after a challenge by opposition lawmakers.", {("ACCUSE", "MWI", "MWI")}),
     ("Police in Nairobi arrested 20 people after protests by students.",
      {("COERCE", "KEN", "KEN"), ("PROTEST", "KEN", "KEN")}),
+    # control: an accuser of no home sector (journalists, often foreign) takes no country from the sentence
+    ("The Kenyan court annulled the vote after criticism by local journalists.", {("REJECT", "KEN", None)}),
     # controls: a setting with no doer of its own stays background
     ("Police in Nairobi arrested 20 people after two days of protests.", {("COERCE", "KEN", "KEN")}),
     ("The Kenyan government agreed to a ceasefire after two days of fighting.", {("AGREE", "KEN", None)}),

@@ -310,8 +310,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         elif not armed_unnamed(anchor, coding, index, lexicon) and \
                 (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"], lexicon)):
             coding = replace(coding, rule=coding.rule + "~context")
-    if not sources and coding.type in lexicon.semantics["agent_context_types"] and (agent := by_agent(cand)) is not None \
-            and (sources := sole_country(cand.token, index, lexicon.words["quantity_nouns"], lexicon, head=agent)):
+    if not sources and coding.type in (typed := lexicon.semantics["agent_context_types"]) and (agent := by_agent(cand)) \
+            and (sources := sole_country(cand.token, index, lexicon.words["quantity_nouns"], lexicon, agent, typed[coding.type])):
         coding = replace(coding, rule=coding.rule + "~context")  # "protests by Tibetan students" in China
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):
