@@ -271,6 +271,10 @@ def subject_head(token):
                 return controller_object, None
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head, None
+        if current.dep_ == "acl" and current.tag_ in ("VBZ", "VBP") and \
+                not any(c.dep_ in ("aux", "auxpass", "mark") for c in children):
+            return current.head, None  # "Topic: The Court of X annuls the vote": a finite verb hung on its subject
+            # as a modifier (a present tense is never a reduced relative; issue 13 round 23, e65)
         if current.dep_ == "acl" and rootless_predicate(current):
             return current.sent.root, None  # "Doctors from two aid groups donated and delivered goods to X"
         if current.dep_ == "acl" and current.tag_ == "VBN":

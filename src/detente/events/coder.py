@@ -75,6 +75,7 @@ from detente.events.doers import (
     place_part,
     placed_doers,
     placed_weapon,
+    sectored,
     story_state,
     struck_at_place,
     unplaced_doer,
@@ -223,8 +224,8 @@ def own_doer(cand: Candidate, index: MentionIndex) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "acl":
             agents = [a for a in child.subtree if a.dep_ == "pobj" and a.head.lower_ == "by"]
-            if any(actors_under(a, index) for a in agents):
-                return True
+            if any(actors_under(a, index) or sectored(index.unresolved.get(a.i)) for a in agents):
+                return True  # an unplaced role with a sector too: "after a challenge by opposition parties"
     return False
 
 
@@ -305,8 +306,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         elif not armed_unnamed(anchor, coding, index, lexicon) and \
                 (sources := sole_country(anchor, index, lexicon.words["quantity_nouns"], lexicon)):
             coding = replace(coding, rule=coding.rule + "~context")
-    if not sources and coding.type in lexicon.semantics["occurring_types"] and (agent := by_agent(cand)) is not None \
-            and (sources := sole_country(cand.token, index, lexicon.words["quantity_nouns"], lexicon, head=agent)):
+    if not sources and coding.type in (typed := lexicon.semantics["agent_context_types"]) and (agent := by_agent(cand)) \
+            and (sources := sole_country(cand.token, index, lexicon.words["quantity_nouns"], lexicon, agent, typed[coding.type])):
         coding = replace(coding, rule=coding.rule + "~context")  # "protests by Tibetan students" in China
     if not sources and coding.type in lexicon.semantics["unnamed_doer_types"] and \
             unnamed_agent(cand.token, index, lexicon) and (sources := unplaced_doer(cand.token, index, lexicon)):

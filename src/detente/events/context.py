@@ -194,7 +194,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless
         # that word acts on an unplaced actor ("called for protests against the government"); a
         # person noun the entry requires is people acted on ("released the man": round 19b, e56)
-        argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index)  # "staged by students"
+        argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index) or \
+            _unplaced_owner(argument, index)  # "staged by students"; "annulled the assembly's vote" (round 23)
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
     if argument is None and cand.inner and cand.entry.type == "REJECT" and cand.inner[0].token.pos_ == "VERB" and \
@@ -403,13 +404,26 @@ def election_state(cand: Candidate, argument, src: list[Participant], foreign: d
                         end=argument.idx + len(argument))], "~election"
 
 
+OWNER_BODY_SECTORS = frozenset({"LEG", "JUD", "GOV"})
+"""Sectors of the bodies whose act an ``of``/``in`` object names ("the decree of the government",
+"the vote in the assembly"): the body made it (issue 13 round 23, e65)."""
+
+
 def _unplaced_owner(argument, index: MentionIndex):
     """The possessor of an act's object when it is an actor the actors stage left unplaced: the
-    government in "demanded the government's resignation" is whom the demand is aimed at."""
+    government in "demanded the government's resignation" is whom the demand is aimed at; also
+    an unplaced legislature, court or government after ``of``/``in`` ("annulled the vote in the
+    assembly", "the decision of the council": round 23, e65)."""
     if index.at(argument) or argument.i in index.unresolved:
         return None
-    return next((c for c in argument.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                 and c.i in index.unresolved), None)
+    owner = next((c for c in argument.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                  and c.i in index.unresolved), None)
+    if owner is not None:
+        return owner
+    bodies = (o for p in argument.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+              for o in p.children if o.dep_ == "pobj" and o.i in index.unresolved)
+    return next((o for o in bodies if (m := index.unresolved[o.i]).actor is not None
+                 and m.actor.sector in OWNER_BODY_SECTORS), None)
 
 
 GROUNDS_NOUNS = frozenset({"charge", "suspicion", "allegation", "accusation", "count", "felony", "misdemeanor",

@@ -209,10 +209,16 @@ def held_power(token, lexicon: Lexicon) -> bool:
 def retyped(cand, coding, sources, targets, lexicon: Lexicon):
     """The coding of a verbal clash recoded ACCUSE (``~verbal``): a clash whose sides are all
     unarmed actors with a sector, or that is over a topic that is not a place, in a sentence that
-    tells no violence; every other coding unchanged."""
+    tells no violence; a police raid recoded COERCE 170 (``~police``, round 23 e65: "police conduct
+    raids on businessmen"; not with violence told, not by soldiers); every other coding unchanged."""
     spec = _spec(lexicon)
     token = cand.token
     lemma = token.lemma_.lower()
+    if coding is not None and coding.type == "ASSAULT" and token.pos_ == "NOUN" and \
+            token.lower_ in spec["police_raid_nouns"] and sources and \
+            all(m.actor is not None and m.actor.sector in spec["police_sectors"] for m in sources) and \
+            not any(t.lemma_.lower() in spec["violence_words"] for t in token.sent):
+        return replace(coding, type="COERCE", cameo=str(spec["police_raid_code"]), rule=coding.rule + "~police")
     if coding is None or coding.type != "ASSAULT" or not (
             (token.pos_ == "VERB" and lemma in spec["clash_verbs"]) or
             (token.pos_ == "NOUN" and token.lower_ in spec["clash_nouns"])):

@@ -152,17 +152,21 @@ def counted(head, quantities: frozenset[str]):
 
 
 def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozenset(),
-                 lexicon: Lexicon | None = None, head=None) -> list[Mention]:
+                 lexicon: Lexicon | None = None, head=None, sectors=None) -> list[Mention]:
     """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
     Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
     the one country the sentence names, if it names only one:
     a human coder reads the unknown person's country from that context (rule suffix ``~context``).
-    The doer is the subject of ``token``, or ``head`` when given (a nominal act's ``by`` agent)."""
+    The doer is the subject of ``token``, or ``head`` when given (a nominal act's ``by`` agent); with
+    ``sectors``, only a doer of those sectors (an accuser the text places by its role: the opposition,
+    lawmakers, a court -- not rights groups or journalists, often foreign; round 23, e65)."""
     if head is None:
         head, _ = subject_head(token)
     head = counted(head, quantities) if head is not None else None
     unresolved = index.unresolved.get(head.i) if head is not None else None
     if unresolved is None or not (head.ent_type_ == "PERSON" or (unresolved.actor and unresolved.actor.sector)):
+        return []
+    if sectors is not None and (unresolved.actor is None or unresolved.actor.sector not in sectors):
         return []
     sentence = token.sent
     mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)  # not "the Gulf of Mexico",
