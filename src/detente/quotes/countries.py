@@ -15,12 +15,14 @@ the places their paragraph names before them (``set_in_place``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
 from detente.actors.tables import DATA, is_country, read_tsv
 from detente.quotes.fast import char_ranges
 from detente.records import Mention, Speaker
+from detente.resources import word_list
 
 PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "ROLE", "FAC"})
 """Mentions whose country describes a person (not another person or a pronoun)."""
@@ -156,37 +158,59 @@ SETTING_SECTORS = frozenset({"GOV", "COP"})
 they serve the state where the paragraph sets them (``setting_country``)."""
 
 
+LOCAL_OFFICES = word_list("quotes", "vocabulary.yaml", "local_office_words")
+"""Words of a local or regional office in a government speaker's sentence (``set_in_place``)."""
+
+SETTING_SENTENCES = 3
+"""How far back ``setting_country`` reads: the speaker's sentence and the two before it, within
+its paragraph (a text with no paragraph breaks is not read back to its start)."""
+
+
 def setting_country(text: str, places: list[tuple[int, int, int, str | None]], at: int,
-                    quoted: list[tuple[int, int]]) -> str | None:
-    """The one country of the places named in the paragraph of offset ``at`` before it,
-    outside quoted words (character spans ``quoted``): where the paragraph sets a speaker
-    ("The islands, part of Portugal, closed schools ... said <name>, the regional president";
-    "Police arrested a Cheltenham man ... said Detective Inspector <name>"). Places of no
-    country (seas) are passed over; None when the paragraph names no place with a country or
-    places of two countries."""
-    start = text.rfind("\n", 0, at) + 1
+                    quoted: list[tuple[int, int]], start: int | None = None,
+                    named: list[tuple[int, int]] = ()) -> str | None:
+    """The one country of the places named in the paragraph of offset ``at`` before it (from
+    ``start`` on, when given), outside quoted words (character spans ``quoted``) and outside
+    the names of organisations and facilities (``named``: "Western Mindanao Command"): where
+    the paragraph sets a speaker ("The islands, part of Portugal, closed schools ... said
+    <name>, the regional president"; "Police arrested a Cheltenham man ... said Detective
+    Inspector <name>"). Places of no country (seas) are passed over; None when the paragraph
+    names no place with a country or places of two countries."""
+    start = max(text.rfind("\n", 0, at) + 1, start or 0)
     countries = {c for s, e, _, c in places if c is not None and start <= s and e <= at
-                 and not any(a <= s < b for a, b in quoted)}  # a sea or ocean has none
+                 and not any(a <= s < b for a, b in quoted)  # a sea or ocean has none
+                 and not any(a <= s < b for a, b in named)}
     return countries.pop() if len(countries) == 1 else None
 
 
 MAIN_COUNTRY = "+context:main-country"
 
 
-def set_in_place(found: Speaker, doc, places: list[tuple[int, int, int, str | None]],
+def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, int, str | None]]],
                  quoted: list[tuple[int, int]]) -> Speaker:
     """A state official (``SETTING_SECTORS``) who took the article's main country for want of
     their own serves the state of the places their paragraph names before them
-    (``setting_country``; ``quoted`` are the article's quoted token ranges). The rule
+    (``setting_country``; ``quoted`` are the article's quoted token ranges; ``places`` gives
+    the article's resolved places, called only when the rule applies). Police always; a
+    government speaker only when their sentence names a local or regional office
+    (``LOCAL_OFFICES``: a governor, a regional president), since an ambassador or a minister
+    serves their own state wherever the paragraph is set. Read back at most
+    ``SETTING_SENTENCES`` sentences, past no organisation's or facility's name. The rule
     records it: ``+context:setting-country`` in place of ``+context:main-country``."""
     actor = found.actor
     if actor is None or actor.sector not in SETTING_SECTORS or found.start is None \
             or not (found.rule or "").endswith(MAIN_COUNTRY) or doc is None:
         return found
-    country = setting_country(doc.text, places, found.start, char_ranges(doc, quoted))
+    sentences = [s for s in doc.sents if s.start_char <= found.start]
+    if not sentences:
+        return found
+    if actor.sector != "COP" and not any(t.lower_ in LOCAL_OFFICES for t in sentences[-1]):
+        return found  # a national office serves its own state wherever the paragraph is set
+    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC")]
+    country = setting_country(doc.text, places(), found.start, char_ranges(doc, quoted),
+                              sentences[-SETTING_SENTENCES:][0].start_char, named)
     if country is None or country == actor.country:
         return found
     actor = replace(actor, country=country, code=None)
-    actor.__post_init__()
     rule = found.rule[:-len(MAIN_COUNTRY)]
     return replace(found, actor=actor, rule=f"{rule}+context:setting-country")
