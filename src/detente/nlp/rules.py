@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy
 from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.tokens._retokenize import set_token_attrs
@@ -257,8 +258,10 @@ class FastLemmatizer(_StandIn):
         if len(self.cache) > MAX_CACHED:
             self.cache.clear()
         strings = doc.vocab.strings
+        lemmas = []
         for i, (orth, pos, morph, lemma) in enumerate(rows):
             if lemma and not overwrite:
+                lemmas.append(lemma)  # kept as it is
                 continue
             key = (orth, pos, morph)
             found = self.cache.get(key)
@@ -266,7 +269,8 @@ class FastLemmatizer(_StandIn):
                 token = doc[i]
                 lemma = self.rules.lemma(token) if self.rules is not None else self.wrapped.lemmatize(token)[0]
                 found = self.cache[key] = strings.add(lemma)
-            doc[i].lemma = found
+            lemmas.append(found)
+        doc.from_array([IDS["LEMMA"]], numpy.array(lemmas, dtype=numpy.uint64))  # one write, no Token per word
         return doc
 
 
