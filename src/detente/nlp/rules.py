@@ -13,8 +13,11 @@ could not return early, so every singular noun and infinitive is worked out agai
   pattern forms spaCy's English pipelines use (exact values, ``IN``, ``NOT_IN``, ``REGEX`` on string
   attributes, ``IS_*`` flags, one token per pattern element); a pipeline with any other form
   keeps spaCy's own component (``install`` returns without it).
-- ``FastLemmatizer`` asks spaCy's lemmatizer once per (word, POS, morphology) -- the inputs
-  its rules read -- and remembers the answer for every word, bounded at ``MAX_CACHED``.
+- ``FastLemmatizer`` works out the lemma once per (word, POS, morphology) -- the inputs
+  its rules read -- and remembers the answer for every word, bounded at ``MAX_CACHED``. A new
+  word goes through ``RuleTables``: spaCy's rule lemmatizer step for step, with each part of
+  speech's word index as a set where spaCy scans a list (the sample corpus's 27,166 distinct
+  keys: 11.8 s in spaCy's ``rule_lemmatize``, 0.8 s here).
 
 ``tests/nlp/test_rules.py`` checks that every token attribute of parsed sample articles is
 identical with spaCy's components and with these; ``benchmarks/throughput.py`` compares detente
