@@ -109,3 +109,35 @@ def test_the_lemma_cache_stays_bounded(monkeypatch):
 def test_empty_and_blank_documents(text):
     stock, ours = load_nlp(stock=True)(text), load_nlp()(text)
     assert [(t.pos_, t.lemma_) for t in stock] == [(t.pos_, t.lemma_) for t in ours]
+
+
+def test_rule_tables_give_spacys_rule_lemma_for_every_token_and_made_up_words():
+    # every distinct (word, POS, morphology) of sample articles, and made-up words of each
+    # suffix class (-ies, -ves, -ing, -ed, -er/-est, -s) in the parts of speech that have rules
+    lemmatizer = load_nlp(stock=True).get_pipe("lemmatizer")
+    tables = fast_rules.RuleTables(lemmatizer)
+    made_up = ("The blorfies were snarved by zindlers who frobbed glimmest quarves, frobbing "
+               "and blorfing; the snarviest ministers said envoys had reconvened. Ministries "
+               "are 'negotiating' U.S.-led talks and 3.5 percent cuts.")
+    docs = [_unlemmatized(text) for text in [*_texts(4, 20), made_up]]
+    seen = 0
+    for doc in docs:
+        for token in doc:
+            lemmatizer.cache.clear()
+            assert tables.lemma(token) == lemmatizer.rule_lemmatize(token)[0], (token.text, token.pos_)
+            seen += 1
+    assert seen > 500
+    assert {t.lemma_ for t in load_nlp()(made_up)} >= {"zindler", "reconvene", "minister", "envoy"}
+
+
+def test_a_new_word_is_not_looked_up_in_spacys_word_lists(monkeypatch):
+    lemmatizer = FastLemmatizer(load_nlp(stock=True).get_pipe("lemmatizer"))
+    assert lemmatizer.rules is not None  # English's rule lemmatizer: the set-indexed path
+
+    def linear(token):  # spaCy's own path: its word index is a list, scanned per candidate form
+        raise AssertionError("spaCy's rule_lemmatize was called")
+
+    monkeypatch.setattr(lemmatizer.wrapped, "lemmatize", linear)
+    monkeypatch.setattr(lemmatizer.wrapped, "rule_lemmatize", linear)
+    doc = lemmatizer(_unlemmatized("Envoys were recalled and the zindlers resumed talks."))
+    assert [t.lemma_ for t in doc][:3] == ["envoy", "be", "recall"]
