@@ -121,6 +121,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.wars", "MODIFIERS", "actors", "vocabulary.yaml", "war_name_modifiers"),
     ("detente.actors.seats", "GENERIC_SEATS", "actors", "vocabulary.yaml", "generic_seats"),
     ("detente.story_country", "SHARED_PEOPLES", "actors", "vocabulary.yaml", "shared_peoples"),
+    ("detente.quotes.countries", "LOCAL_OFFICES", "quotes", "vocabulary.yaml", "local_office_words"),
 ]
 
 
