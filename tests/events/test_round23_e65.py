@@ -2,10 +2,10 @@
 Each case is made up and coded by the whole pipeline; the expected set is the text's whole output as
 ``(type, source country, target country or None)``.
 
-- ``triggers.tsv verb:annul+act``, ``verb:invalidate+act``, ``verb:nullify+act``, ``verb:overturn+result``,
-  ``noun:annulment+of``, ``verb:issue+stay``: a court's ruling against an act is REJECT 120 (round 9's and
+- ``triggers.tsv verb:annul+act``, ``verb:invalidate+act``, ``verb:nullify+act``, ``verb:overturn+vote``,
+  ``noun:annulment+of``: a court's ruling against an act is REJECT 120 (round 9's and
   round 11's decision), in both voices; an annulled marriage or an issued statement is no act;
-- ``triggers.tsv verb:seek+stay``, ``noun:challenge+legal``, ``noun:challenge+by``: a legal action told
+- ``triggers.tsv verb:seek+injunction``, ``noun:challenge+legal``, ``noun:challenge+by``: a legal action told
   through a complement or a noun is a lawsuit (ACCUSE 115); a leadership challenge or a challenge posed by
   a state of affairs is none;
 - ``context._unplaced_owner``: the unplaced owner of the act a trigger's own object names (its possessor,
@@ -40,13 +40,14 @@ CASES = [
      {("REJECT", "UKR", "UKR")}),
     ("The Thai constitutional court's annulment of the election angered the ruling party.",
      {("REJECT", "THA", None)}),
-    ("A Pakistani court issued a stay on the government's order.", {("REJECT", "PAK", None)}),
-    # controls: no act struck down
+    # controls: no act struck down; a stay issued is none since the merge review ("a stay permit" matched)
+    ("A Pakistani court issued a stay on the government's order.", set()),
     ("The Serbian court annulled the couple's marriage.", set()),
     ("The Greek ministry issued a statement on the talks.", set()),
-    # the unplaced body after "of" owns the act object of any trigger
-    ("The Kenyan opposition demanded the resignation of the government.", {("REQUEST", "KEN", "KEN")}),
-    ("The Kenyan opposition criticised the decision of the court.", {("ACCUSE", "KEN", "KEN")}),
+    # the unplaced body after "of" owns the act object of a REJECT only (merge review: "the ambassador
+    # criticised the decision of the government" is no act on his own state)
+    ("The Kenyan opposition demanded the resignation of the government.", {("REQUEST", "KEN", None)}),
+    ("The Kenyan opposition criticised the decision of the court.", {("ACCUSE", "KEN", None)}),
     # controls: a placed owner keeps its country; a place after "in" is no owner
     ("The Kenyan opposition criticised the visit of the Chinese president.", {("ACCUSE", "KEN", "CHN")}),
     ("The Kenyan court annulled the vote in Nairobi.", {("REJECT", "KEN", None)}),
@@ -59,8 +60,8 @@ CASES = [
     # a topic prefix: the present-tense verb hung on its subject as a modifier
     ("Kenyan election crisis, 2008: The Supreme Court of Kenya annuls the disputed vote in the National Assembly. (BBC)",
      {("REJECT", "KEN", "KEN")}),
-    ("Ukrainian political crisis, 2007: The Constitutional Court of Kenya criticises last Friday's presidential vote "
-     "in the Grand National Assembly after a challenge by opposition parties. (BBC)", {("ACCUSE", "KEN", None)}),
+    ("Kenyan political crisis, 2007: The Constitutional Court of Kenya criticises the Kenyan president after a "
+     "challenge by opposition parties. (BBC)", {("ACCUSE", "KEN", "KEN")}),
     # a setting's nominal act whose "by" agent is an unplaced role is an act of its own, its doer of the
     # sentence's one country (coder.own_doer, semantics agent_context_types)
     ("The Kenyan court annulled the vote after a challenge by opposition parties.",
@@ -103,7 +104,6 @@ def test_rule_names(coded):
     assert {e.rule.split("~")[0] for e in coded[at("The Constitutional Court of Kenya annuls")].events} == \
         {"verb:annul+act"}
     assert {e.rule.split("~")[0] for e in coded[at("The Thai constitutional")].events} == {"noun:annulment+of"}
-    assert {e.rule.split("~")[0] for e in coded[at("A Pakistani court")].events} == {"verb:issue+stay"}
     assert {e.rule.split("~")[0] for e in coded[at("The Kenyan opposition filed")].events} == {"noun:challenge+legal"}
-    assert {e.rule.split("~")[0] for e in coded[at("The Malawian opposition sought")].events} == {"verb:seek+stay"}
+    assert {e.rule.split("~")[0] for e in coded[at("The Malawian opposition sought")].events} == {"verb:seek+injunction"}
     assert {e.rule for e in coded[at("Kenyan police conduct")].events} == {"noun:raid~police"}

@@ -195,7 +195,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         # that word acts on an unplaced actor ("called for protests against the government"); a
         # person noun the entry requires is people acted on ("released the man": round 19b, e56)
         argument = _inner_actor(argument, index) or attach.unplaced_author(argument, index) or \
-            _unplaced_owner(argument, index)  # "staged by students"; "annulled the assembly's vote" (round 23)
+            _unplaced_owner(argument, index, cand.entry.type in OWNER_BODY_TYPES)  # "staged by students";
+        # "annulled the assembly's vote" (round 23)
     if argument is None and cand.inner and cand.inner[0].token.pos_ == "NOUN":
         argument = _inner_actor(cand.inner[0].token, index)  # the inner act's: "called for protests against"
     if argument is None and cand.inner and cand.entry.type == "REJECT" and cand.inner[0].token.pos_ == "VERB" and \
@@ -218,7 +219,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed
-    argument = _unplaced_owner(argument, index) or argument  # "demanded the government's resignation"
+    argument = _unplaced_owner(argument, index, cand.entry.type in OWNER_BODY_TYPES) or argument  # "demanded
+    # the government's resignation"; a REJECT's "the vote in the assembly" (round 23)
     argument = attach.unplaced_author(argument, index) or argument  # "vetoed a bill passed by parliament"
     if (held := election_state(cand, argument, src, foreign, index, lexicon)) is not None:
         return held  # "denounced the election as fraudulent": the state that held it
@@ -408,21 +410,26 @@ OWNER_BODY_SECTORS = frozenset({"LEG", "JUD", "GOV"})
 """Sectors of the bodies whose act an ``of``/``in`` object names ("the decree of the government",
 "the vote in the assembly"): the body made it (issue 13 round 23, e65)."""
 
+OWNER_BODY_TYPES = frozenset({"REJECT"})
+"""Types whose object's ``of``/``in`` body is read as the target (a court striking down "the vote in
+the assembly"); not other types: "the ambassador criticised the decision of the government" names
+no side of the ambassador's own state (round 23 merge, review of e65)."""
 
-def _unplaced_owner(argument, index: MentionIndex):
+
+def _unplaced_owner(argument, index: MentionIndex, bodies: bool = False):
     """The possessor of an act's object when it is an actor the actors stage left unplaced: the
     government in "demanded the government's resignation" is whom the demand is aimed at; also
-    an unplaced legislature, court or government after ``of``/``in`` ("annulled the vote in the
-    assembly", "the decision of the council": round 23, e65)."""
+    with ``bodies`` (the types of ``OWNER_BODY_TYPES``), an unplaced legislature, court or
+    government after ``of``/``in`` ("annulled the vote in the assembly": round 23, e65)."""
     if index.at(argument) or argument.i in index.unresolved:
         return None
     owner = next((c for c in argument.children if c.dep_ == "poss" and c.pos_ != "PRON"
                   and c.i in index.unresolved), None)
-    if owner is not None:
+    if owner is not None or not bodies:
         return owner
-    bodies = (o for p in argument.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+    found = (o for p in argument.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
               for o in p.children if o.dep_ == "pobj" and o.i in index.unresolved)
-    return next((o for o in bodies if (m := index.unresolved[o.i]).actor is not None
+    return next((o for o in found if (m := index.unresolved[o.i]).actor is not None
                  and m.actor.sector in OWNER_BODY_SECTORS), None)
 
 

@@ -217,7 +217,8 @@ def retyped(cand, coding, sources, targets, lexicon: Lexicon):
     if coding is not None and coding.type == "ASSAULT" and token.pos_ == "NOUN" and \
             token.lower_ in spec["police_raid_nouns"] and sources and \
             all(m.actor is not None and m.actor.sector in spec["police_sectors"] for m in sources) and \
-            not any(t.lemma_.lower() in spec["violence_words"] for t in token.sent):
+            not any(t.lemma_.lower() in spec["violence_words"] or t.lower_ in spec["police_raid_violence"]
+                    for t in token.sent):
         return replace(coding, type="COERCE", cameo=str(spec["police_raid_code"]), rule=coding.rule + "~police")
     if coding is None or coding.type != "ASSAULT" or not (
             (token.pos_ == "VERB" and lemma in spec["clash_verbs"]) or
