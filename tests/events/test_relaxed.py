@@ -4,10 +4,10 @@ lexicon entries want a complement the sentence lacks fires its entry, rule suffi
 a resolved actor as its object. Off by default (measured on all tune material: see
 docs/accuracy/events.md), so the default run gives no relaxed row.
 
-Made-up sentences: verbs of one type with an actor object and no listed complement ("sought Iraq",
-"appointed a Norwegian diplomat as mediator": the entry lists the object mediator); controls: the
+Made-up sentences: verbs of one type with an actor object and no listed complement ("appointed a Norwegian diplomat as mediator": the entry lists the object mediator); controls: the
 listed complement there (the ordinary entry), no actor object ("dropped out of the race"), a word
-whose entries have two types ("challenged Pakistan": REQUEST and REJECT)."""
+whose entries have two types ("challenged Pakistan": REQUEST and REJECT; "sought Iraq" since round 23's
+merge)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from tests.events.conftest import code_cases
 
 DATE = "2015-06-01"
 ON = [
-    ("The Iranian government sought Iraq.", {("REQUEST", "IRN", "IRQ", "verb:seek+support~relaxed")}),
+    # since e65's verb:seek+injunction (ACCUSE) the entries of "seek" have two types: no relaxed row
+    ("The Iranian government sought Iraq.", set()),
     ("The United Nations appointed a Norwegian diplomat as mediator.",
      {("AGREE", "UN", "NOR", "verb:appoint+mediator~relaxed")}),
     # controls

@@ -11,10 +11,9 @@ Each case is made up and coded by the whole pipeline; the expected set is the te
 - ``context._unplaced_owner``: the unplaced owner of the act a trigger's own object names (its possessor,
   or a legislature, court or government after "of"/"in") is the target ("annuls the assembly's vote",
   "invalidated the decision of the parliament");
-- ``coder.own_doer`` and semantics ``agent_context_types``: a setting's nominal act ("after a challenge by
-  opposition parties", "after protests by students") whose ``by`` agent is an unplaced role with a sector
-  names its own doer, so it is an act of its own; an ACCUSE's unplaced agent, as a protest's, takes the one
-  country its sentence names;
+- semantics ``agent_context_types``: an ACCUSE's unplaced agent, as a protest's, takes the one country its
+  sentence names (e65's ``coder.own_doer`` widening -- a setting's act with an unplaced "by" role as an act
+  of its own -- was dropped at the merge: it broke rounds 13-14's folded protests);
 - ``precision.retyped`` (semantics ``precision.police_raid_nouns``): a raid whose doers are all police is
   COERCE 170 (``~police``), as the verb "raided" is, unless the sentence tells violence; soldiers' raids stay
   ASSAULT (round 11 tune and round 8 tune: police raids coded COERCE);
@@ -62,13 +61,11 @@ CASES = [
      {("REJECT", "KEN", "KEN")}),
     ("Kenyan political crisis, 2007: The Constitutional Court of Kenya criticises the Kenyan president after a "
      "challenge by opposition parties. (BBC)", {("ACCUSE", "KEN", "KEN")}),
-    # a setting's nominal act whose "by" agent is an unplaced role is an act of its own, its doer of the
-    # sentence's one country (coder.own_doer, semantics agent_context_types)
-    ("The Kenyan court annulled the vote after a challenge by opposition parties.",
-     {("REJECT", "KEN", None), ("ACCUSE", "KEN", "KEN")}),
-    ("The Malawian court dismissed the case after a challenge by opposition lawmakers.", {("ACCUSE", "MWI", "MWI")}),
-    ("Police in Nairobi arrested 20 people after protests by students.",
-     {("COERCE", "KEN", "KEN"), ("PROTEST", "KEN", "KEN")}),
+    # a setting's nominal act whose "by" agent is an unplaced role stays background (e65's own_doer widening
+    # was dropped at the merge: rounds 13 and 14 fold a protest a concession answers into the concession)
+    ("The Kenyan court annulled the vote after a challenge by opposition parties.", {("REJECT", "KEN", None)}),
+    ("The Malawian court dismissed the case after a challenge by opposition lawmakers.", set()),
+    ("Police in Nairobi arrested 20 people after protests by students.", {("COERCE", "KEN", "KEN")}),
     # control: an accuser of no home sector (journalists, often foreign) takes no country from the sentence
     ("The Kenyan court annulled the vote after criticism by local journalists.", {("REJECT", "KEN", None)}),
     # controls: a setting with no doer of its own stays background

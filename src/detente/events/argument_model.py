@@ -93,7 +93,7 @@ def _step(token) -> str:
 
 def _chain(token) -> list:
     out = [token]
-    while out[-1].head is not out[-1] and out[-1].head.i != out[-1].i:
+    while out[-1].head.i != out[-1].i:
         out.append(out[-1].head)
         if len(out) > 60:
             break

@@ -75,7 +75,6 @@ from detente.events.doers import (
     place_part,
     placed_doers,
     placed_weapon,
-    sectored,
     story_state,
     struck_at_place,
     unplaced_doer,
@@ -224,8 +223,8 @@ def own_doer(cand: Candidate, index: MentionIndex) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "acl":
             agents = [a for a in child.subtree if a.dep_ == "pobj" and a.head.lower_ == "by"]
-            if any(actors_under(a, index) or sectored(index.unresolved.get(a.i)) for a in agents):
-                return True  # an unplaced role with a sector too: "after a challenge by opposition parties"
+            if any(actors_under(a, index) for a in agents):
+                return True
     return False
 
 

@@ -489,9 +489,3 @@ def placed_doers(token, sources: list[Mention], targets: list[Mention], index: M
              for d in unplaced_doer(token, index, lexicon)]
     return doers or [replace(m, actor=Actor(country=m.actor.country, sector=None, entry=f"place:{m.actor.entry}"))
                      if (m.start, m.end) in spans else m for m in sources]
-
-
-def sectored(mention) -> bool:
-    """An unplaced mention the actors stage gave a sector ("opposition parties", "the police"):
-    a doer, though its country is not its own words' (issue 13 round 23, e65)."""
-    return mention is not None and mention.actor is not None and bool(mention.actor.sector)

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from detente.actors.tables import DATA, is_country, read_tsv
+from detente.nlp import doc_text
 from detente.quotes.fast import char_ranges
 from detente.records import Mention, Speaker
 from detente.resources import word_list
@@ -207,7 +208,7 @@ def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, 
     if actor.sector != "COP" and not any(t.lower_ in LOCAL_OFFICES for t in sentences[-1]):
         return found  # a national office serves its own state wherever the paragraph is set
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC")]
-    country = setting_country(doc.text, places(), found.start, char_ranges(doc, quoted),
+    country = setting_country(doc_text(doc), places(), found.start, char_ranges(doc, quoted),
                               sentences[-SETTING_SENTENCES:][0].start_char, named)
     if country is None or country == actor.country:
         return found
