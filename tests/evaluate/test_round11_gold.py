@@ -58,9 +58,11 @@ def test_round11_required_triples_as_counted_in_the_notes():
 def test_round11_gate():
     # measured 2026-12-06 on main 836fe35: tune full P .579 R .294 (source .818/.424, type .882/.500),
     # check full P .786 R .364 (source .813/.375, type .857/.379); raised on branch e65 (round 23): tune full
-    # P .667 R .382 (source .875/.515, type .947/.600), check full P .800 R .394 (source .824/.406, type .867/.414)
+    # P .667 R .382 (source .875/.515, type .947/.600), check full P .800 R .394 (source .824/.406, type .867/.414);
+    # at the merge (e65's own_doer widening dropped): tune P .650 R .353 (source .870/.485, type .944/.567),
+    # check as on main, P .786 R .364 (source .813/.375, type .857/.379)
     m = evaluate(FOLDER).metrics
-    assert m["tune_full_precision"] >= 0.66 and m["tune_full_recall"] >= 0.38
-    assert m["check_full_precision"] >= 0.79 and m["check_full_recall"] >= 0.39
-    assert m["tune_source_recall"] >= 0.51 and m["check_source_recall"] >= 0.40
-    assert m["tune_type_recall"] >= 0.6 and m["check_type_recall"] >= 0.41
+    assert m["tune_full_precision"] >= 0.65 and m["tune_full_recall"] >= 0.35
+    assert m["check_full_precision"] >= 0.78 and m["check_full_recall"] >= 0.36
+    assert m["tune_source_recall"] >= 0.48 and m["check_source_recall"] >= 0.37
+    assert m["tune_type_recall"] >= 0.56 and m["check_type_recall"] >= 0.37
