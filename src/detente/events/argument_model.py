@@ -32,7 +32,6 @@ empty side whatever the switch, for the trainer.
 from __future__ import annotations
 
 import hashlib
-import math
 import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -40,9 +39,10 @@ from pathlib import Path
 
 from detente.errors import ResourceError
 from detente.events.arguments import participant
+from detente.events.verifier import Logistic
+from detente.events.verifier import read_model as verifier_model
 from detente.nlp import doc_text
 from detente.records import Mention, Participant
-from detente.resources import read_weights
 
 MODEL_FILE = "argument_model.tsv"
 """The weights file under ``events/data``."""
@@ -153,20 +153,8 @@ def candidate_features(type_: str, quad: int, src: list[Participant], head, trig
 
 
 @dataclass(frozen=True)
-class ArgumentModel:
-    """Weights per feature and the intercept of the regression."""
-
-    weights: dict[str, float]
-    intercept: float
-
-    def probability(self, features: list[str]) -> float:
-        """P(the candidate is the row's target)."""
-        z = self.intercept
-        for name in features:
-            z += self.weights.get(name, 0.0)
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+class ArgumentModel(Logistic):
+    """P(the candidate is the row's target): the verifier's regression (``verifier.Logistic``)."""
 
 
 
@@ -176,13 +164,8 @@ def top(features: list[str]) -> str:
 
 
 def read_model(path: Path) -> ArgumentModel:
-    """A weights file: ``#`` comment lines (provenance), a header row, then
-    ``feature<TAB>weight`` rows, one of them the intercept."""
-    weights = {name: w[0] for name, w in read_weights(path, 1).items()}
-    if INTERCEPT not in weights:
-        raise ResourceError(f"{path.name}: no {INTERCEPT} row")
-    intercept = weights.pop(INTERCEPT)
-    return ArgumentModel(weights=weights, intercept=intercept)
+    """A weights file as the verifier's (``verifier.read_model``)."""
+    return verifier_model(path, ArgumentModel)
 
 
 def shipped() -> ArgumentModel:

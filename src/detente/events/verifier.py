@@ -112,14 +112,15 @@ def row_features(event: Event) -> list[str]:
 
 
 @dataclass(frozen=True)
-class RowVerifier:
-    """Weights per feature and the intercept of the regression."""
+class Logistic:
+    """Weights per feature and the intercept of a binary logistic regression (the row verifier's,
+    and the argument model's in ``argument_model``)."""
 
     weights: dict[str, float]
     intercept: float
 
     def probability(self, features: list[str]) -> float:
-        """P(the row is right): the logistic of the intercept plus the known features' weights."""
+        """The logistic of the intercept plus the known features' weights."""
         z = self.intercept
         weights = self.weights
         for name in features:
@@ -127,6 +128,11 @@ class RowVerifier:
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class RowVerifier(Logistic):
+    """P(the row is right) of each finished row."""
 
     def scores(self, events: list[Event], features: list[list[str]] | None = None) -> list[float | None]:
         """P(right) of each row (``None`` for a negated row: it is never scored or dropped);
@@ -142,14 +148,14 @@ class RowVerifier:
                 if p is None or p >= threshold]
 
 
-def read_model(path: Path) -> RowVerifier:
+def read_model(path: Path, kind: type[Logistic] = RowVerifier) -> Logistic:
     """A weights file: ``#`` comment lines (provenance), a header row, then
-    ``feature<TAB>weight`` rows, one of them the intercept."""
+    ``feature<TAB>weight`` rows, one of them the intercept; read as a ``kind``."""
     weights = {name: w[0] for name, w in read_weights(path, 1).items()}
     if INTERCEPT not in weights:
         raise ResourceError(f"{path.name}: no {INTERCEPT} row")
     intercept = weights.pop(INTERCEPT)
-    return RowVerifier(weights=weights, intercept=intercept)
+    return kind(weights=weights, intercept=intercept)
 
 
 @lru_cache(maxsize=1)
