@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from detente.events import argument_model
-from detente.events.argument_model import ENV, INTERCEPT
+from detente.events.argument_model import ENV
 
 OWN_TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
               "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl", "gold/events/round6/tune.jsonl",
@@ -236,6 +236,8 @@ def cross_validate(articles: dict[str, list], cands: list[Cand], golds: dict[str
 
 def write_model(path: Path, w, b, vocab: list[str], settings: Settings, cands: list[Cand], note: str) -> None:
     """The weights file with its provenance header."""
+    from detente.events.verifier_train import write_weights
+
     head = [
         "# Weights of the events argument model: binary logistic regression, P(candidate fills the row's empty side).",
         "# source: trained by detente (python -m detente.events.argument_model_train) on the candidates of",
@@ -254,11 +256,8 @@ def write_model(path: Path, w, b, vocab: list[str], settings: Settings, cands: l
         "balanced classes",
         f"# made: {note}" if note else "# made: by make argument-model",
         "# columns: feature | weight (log-odds of the right side); argument_model.py reads them",
-        "feature\tweight",
-        f"{INTERCEPT}\t{b:.4f}",
     ]
-    lines = head + [f"{name}\t{w[j]:.4f}" for j, name in enumerate(vocab) if abs(w[j]) >= 5e-5]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_weights(path, head, b, vocab, w)
 
 
 def _shipped_sides() -> list[str]:

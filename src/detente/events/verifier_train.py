@@ -307,10 +307,15 @@ def write_model(path: Path, w, b, vocab: list[str], settings: Settings, rows: li
         f"# feature families left out: {', '.join(settings.drop) or 'none'}",
         f"# made: {note}" if note else "# made: by make event-model",
         "# columns: feature | weight (log-odds of right); verifier.py reads them",
-        "feature\tweight",
-        f"{INTERCEPT}\t{b:.4f}",
     ]
-    lines = head + [f"{name}\t{w[j]:.4f}" for j, name in enumerate(vocab) if abs(w[j]) >= 5e-5]
+    write_weights(path, head, b, vocab, w)
+
+
+def write_weights(path: Path, head: list[str], intercept: float, vocab: list[str], w) -> None:
+    """A weights file (``verifier.read_model`` reads it): the ``#`` provenance lines ``head``, the
+    header row, the intercept, then every feature whose weight rounds to a non-zero value."""
+    lines = head + ["feature\tweight", f"{INTERCEPT}\t{intercept:.4f}"]
+    lines += [f"{name}\t{w[j]:.4f}" for j, name in enumerate(vocab) if abs(w[j]) >= 5e-5]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
