@@ -37,10 +37,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from detente.errors import ResourceError
 from detente.events.arguments import participant
 from detente.events.verifier import Logistic
 from detente.events.verifier import read_model as verifier_model
+from detente.events.verifier import threshold as verifier_threshold
 from detente.nlp import doc_text
 from detente.records import Mention, Participant
 
@@ -192,18 +192,9 @@ def sides(settings: dict | None) -> frozenset[str]:
 
 def threshold(settings: dict | None) -> float | None:
     """The threshold in force, or ``None`` when the model is off (``settings``: the
-    ``argument_model:`` block of ``semantics.yaml``; ``DETENTE_ARGUMENT_MODEL`` overrides it)."""
-    override = os.environ.get(ENV, "").strip().lower()
-    if override:
-        if override in {"off", "0", "no", "false"}:
-            return None
-        try:
-            return float(override)
-        except ValueError:
-            raise ResourceError(f"{ENV}={override!r}: give 'off' or a threshold such as 0.6") from None
-    if not settings or not settings.get("enabled"):
-        return None
-    return float(settings.get("threshold", 0.5))
+    ``argument_model:`` block of ``semantics.yaml``; ``DETENTE_ARGUMENT_MODEL`` overrides it), read
+    as the row verifier's (``verifier.threshold``)."""
+    return verifier_threshold(settings, ENV, "0.6")
 
 
 def _suffixes(rule: str) -> list[str]:

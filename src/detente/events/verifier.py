@@ -166,17 +166,18 @@ def shipped() -> RowVerifier:
     return read_model(data_path("events", MODEL_FILE))
 
 
-def threshold(settings: dict | None) -> float | None:
-    """The threshold in force, or ``None`` when the verifier is off (``settings``: the
-    ``row_verifier:`` block of ``semantics.yaml``; ``DETENTE_ROW_VERIFIER`` overrides it)."""
-    override = os.environ.get(ENV, "").strip().lower()
+def threshold(settings: dict | None, env: str = ENV, example: str = "0.3") -> float | None:
+    """The threshold in force, or ``None`` when the model is off (``settings``: its block of
+    ``semantics.yaml``, ``row_verifier:`` by default; the environment variable ``env``,
+    ``DETENTE_ROW_VERIFIER`` by default, overrides it: ``off`` or a threshold such as ``example``)."""
+    override = os.environ.get(env, "").strip().lower()
     if override:
         if override in {"off", "0", "no", "false"}:
             return None
         try:
             return float(override)
         except ValueError:
-            raise ResourceError(f"{ENV}={override!r}: give 'off' or a threshold such as 0.3") from None
+            raise ResourceError(f"{env}={override!r}: give 'off' or a threshold such as {example}") from None
     if not settings or not settings.get("enabled"):
         return None
     return float(settings.get("threshold", 0.5))
