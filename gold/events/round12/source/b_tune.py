@@ -1,0 +1,186 @@
+"""Round-12 event gold (issue 13, round 24, branch g12b), annotator b, own tune items (deal.json["b"]["tune"]):
+the hand-written records (fragment locating the sentence, trigger, type, source, target, flags), coded from the
+texts alone, without running detente. `python gold/events/round12/source/b_tune.py` writes parts/b.tune.jsonl."""
+import sys; sys.path.insert(0, __import__('os').path.dirname(__file__))
+from write_b import write
+A = lambda **k: k
+ann = {
+ "wcep-2023-08-24-012": [
+  ("A German federal court rejects an appeal", "rejects an appeal", "REJECT", ("DEU", "JUD", "A German federal court"),
+   ("DEU", "MIL", "a military officer"), A(alts=[{"type": "COERCE"}], note="a court rejecting a plea = REJECT (round 4)")),
+  ("A German federal court rejects an appeal", "an appeal", "ACCUSE", ("DEU", "MIL", "a military officer"),
+   ("DEU", "JUD", "A German federal court"), A(alts=[{"type": "REQUEST"}], note="legal appeal = ACCUSE (round 9); named as the news")),
+  ("A German federal court rejects an appeal", "was convicted", "COERCE", ("DEU", "JUD", None),
+   ("DEU", "MIL", "a military officer"), A(opt=True, alts=[{"type": "ACCUSE"}], note="the earlier conviction, passing back-reference")),
+  ("A German federal court rejects an appeal", "plotting to attack", "ASSAULT", ("DEU", "MIL", "a military officer"),
+   ("DEU", "GOV", "prominent politicians"), A(opt=True, note="a plot, background of the conviction"))],
+ "wcep-2006-07-08-007": [
+  ("Israeli forces withdraw from the northern Gaza Strip", "withdraw", "RETREAT", ("ISR", "MIL", "Israeli forces"),
+   ("PSE", None, "the northern Gaza Strip"), A(alts=[{"type": "CONCEDE"}], note="a withdrawal carried out (not announced)")),
+  ("Israeli forces withdraw from the northern Gaza Strip", "operation", "ASSAULT", ("ISR", "MIL", "Israeli forces"),
+   ("PSE", "REB", "Hamas militants"), A(note="the two-day operation just ended")),
+  ("Israeli forces withdraw from the northern Gaza Strip", "firing rockets", "ASSAULT", ("PSE", "REB", "Hamas militants"),
+   ("ISR", None, "Israel"), A(opt=True, note="habitual rocket fire, the operation's purpose")),
+  ("Israeli armoured company enters the Gaza Strip", "enters", "ASSAULT", ("ISR", "MIL", "Israeli armoured company"),
+   ("PSE", None, "the Gaza Strip"), A(alts=[{"type": "MOBILIZE"}], note="armed incursion")),
+  ("Israeli Air Force carries out numerous strikes", "strikes", "ASSAULT", ("ISR", "MIL", "Israeli Air Force"),
+   ("PSE", "REB", "militants"), A())],
+ "wcep-2007-09-08-012": [
+  ("claims that Government troops have broken a ceasefire", "claims", "ACCUSE",
+   ("COD", "REB", "General Laurent Nkunda, the leader of a rebel movement"), ("COD", "MIL", "Government troops"), A()),
+  ("claims that Government troops have broken a ceasefire", "have broken a ceasefire", "ASSAULT",
+   ("COD", "MIL", "Government troops"), ("COD", "REB", "a rebel movement"), A(rep=True, note="ceasefire violation as claimed"))],
+ "wcep-2011-05-31-017": [
+  ("issues an amnesty", "issues an amnesty", "RETREAT", ("SYR", "GOV", "Syrian President Bashar al-Assad"),
+   ("SYR", None, None), A(alts=[{"type": "CONCEDE"}], note="amnesty = release/pardon (round 4: a pardon is RETREAT); those held for 'political crimes'")),
+  ("issues an amnesty", "continuing protests", "PROTEST", ("SYR", "CVL", None), ("SYR", "GOV", None),
+   A(opt=True, note="setting, no doer named (round 4)"))],
+ "wcep-2021-08-11-004": [
+  ("is removed by President Ashraf Ghani", "is removed", "SANCTION", ("AFG", "GOV", "President Ashraf Ghani"),
+   ("AFG", "MIL", "Chief of General Staff of the Afghan Armed Forces Wali Mohammad Ahmadzai"),
+   A(opt=True, alts=[{"type": "COERCE"}], note="dismissal: optional SANCTION as round 11's sacking")),
+  ("is removed by President Ashraf Ghani", "continues to collapse", "RETREAT", ("AFG", "MIL", "the Afghan military"),
+   (None, None, None), A(opt=True, alts=[{"target": "AFG"}], note="weak implicit; the Taliban not named"))],
+ "wcep-2017-06-16-004": [
+  ("ramping-up sanctions against Russia", "sanctions", "SANCTION", ("USA", "LEG", "The United States Senate"),
+   ("RUS", "GOV", "Russia"), A(alts=[{"type": "COERCE"}], note="a bill passed by the Senate; sanctions on named states")),
+  ("ramping-up sanctions against Russia", "sanctions", "SANCTION", ("USA", "LEG", "The United States Senate"),
+   ("IRN", "GOV", "Iran"), A(alts=[{"type": "COERCE"}])),
+  ("reaffirms United States' commitment to NATO", "reaffirms", "SUPPORT", ("USA", "LEG", None),
+   ("NATO", "IGO", "NATO"), A(alts=[{"type": "AGREE"}], note="the bill's language (the Senate's)"))],
+ "wcep-2018-04-27-022": [
+  ("asks Prime Minister Viorica", "asks", "REQUEST", ("ROU", "GOV", "Romanian President Klaus Iohannis"),
+   ("ROU", "GOV", "Prime Minister Viorica Dăncilă"), A(note="asks her to resign")),
+  ("Iohannis says Dăncilă did not consult him", "says", "ACCUSE", ("ROU", "GOV", "Iohannis"), ("ROU", "GOV", "Dăncilă"),
+   A(note="the grievance given for the demand")),
+  ("Iohannis says Dăncilă did not consult him", "did not consult", "CONSULT", ("ROU", "GOV", "Dăncilă"),
+   ("ROU", "GOV", "him"), A(neg=True, rep=True)),
+  ("Iohannis says Dăncilă did not consult him", "endorsing a plan", "SUPPORT", ("ROU", "GOV", "Dăncilă"),
+   ("ISR", "GOV", "Israel"), A(opt=True, rep=True, alts=[{"target": None}], note="backing the embassy move (towards Israel)"))],
+ "wcep-2023-11-14-001": [
+  ("the IDF have completed the encirclement of Gaza City", "encirclement", "COERCE", ("ISR", "MIL", "the IDF"),
+   ("PSE", None, "Gaza City"), A(rep=True, alts=[{"type": "ASSAULT"}], note="encirclement = siege (COERCE)")),
+  ("Hamas has \"lost control\" of Gaza City", "\"lost control\"", "RETREAT", ("PSE", "REB", "Hamas"), ("ISR", "MIL", "Israeli troops"),
+   A(opt=True, rep=True, note="weak implicit")),
+  ("Hamas has \"lost control\" of Gaza City", "capture", "ASSAULT", ("ISR", "MIL", "Israeli troops"), ("PSE", "REB", "Hamas"),
+   A(rep=True, alts=[{"type": "COERCE"}], note="taking buildings in the battle for the city (round 11: taking control = ASSAULT)"))],
+ "wcep-2018-04-27-003": [
+  ("Protestors give thanks", "give thanks", "SUPPORT", (None, "CVL", "Protestors"),
+   ("ISR", "CVL", "actress Natalie Portman"), A(alts=[{"target": "USA"}], note="protesters a political actor; Portman Israeli-American")),
+  ("Protestors give thanks", "drew criticism", "ACCUSE", ("ISR", "GOV", "Israel"), ("ISR", "CVL", "actress Natalie Portman"),
+   A(alts=[{"target": "USA"}], note="last week, doer named: required back-reference (round 4)")),
+  ("Protestors give thanks", "refusing to accept", "REJECT", ("ISR", "CVL", "actress Natalie Portman"),
+   ("ISR", "GOV", "Prime Minister Binyamin Netanyahu"), A(alts=[{"source": "USA"}], note="refusing an invitation/honour = REJECT"))],
+ "wcep-2008-06-21-002": [
+  ("Militants in Pakistan fire mortars", "fire mortars", "ASSAULT", ("PAK", "REB", "Militants in Pakistan"),
+   ("NATO", "MIL", "a NATO base"), A(alts=[{"source": None}])),
+  ("Militants in Pakistan fire mortars", "fire mortars", "ASSAULT", ("PAK", "REB", "Militants in Pakistan"),
+   ("AFG", "MIL", "Afghan army base"), A(alts=[{"source": None}]))],
+ "wcep-2008-10-02-002": [
+  ("may face impeachment on charges", "charges", "ACCUSE", ("UKR", "GOV", "Ukrainian Prime Minister Yulia Tymoshenko"),
+   ("UKR", "GOV", "Ukrainian President, Viktor Yushchenko"), A(note="the PM levels the charges")),
+  ("may face impeachment on charges", "may face impeachment", "ACCUSE", ("UKR", "LEG", None),
+   ("UKR", "GOV", "Ukrainian President, Viktor Yushchenko"), A(opt=True, rep=True, note="hedged future impeachment")),
+  ("may face impeachment on charges", "illegal arms trade", "COOPERATE", ("UKR", "GOV", None), ("GEO", "GOV", "Georgia"),
+   A(opt=True, rep=True, alts=[{"type": "AID"}], note="the alleged arms trade, content of the charge")),
+  ("may face impeachment on charges", "the attack on Tskhinvali", "ASSAULT", (None, None, None),
+   ("GEO", None, "Tskhinvali, South Ossetia"), A(opt=True, alts=[{"source": "GEO"}], note="August 2008 war, passing reference, doer not named"))],
+ "wcep-2014-09-16-009": [
+  ("Lawmakers from Ukraine ratify", "ratify", "AGREE", ("UKR", "LEG", "Lawmakers from Ukraine"),
+   ("EU", "IGO", "the European Union"), A(alts=[{"type": "COOPERATE"}], note="ratifying an agreement = AGREE")),
+  ("Lawmakers from Ukraine ratify", "in tandem with a meeting", "AGREE", ("EU", "LEG", "the European Parliament"),
+   ("UKR", "LEG", "Lawmakers from Ukraine"), A(opt=True, note="the parallel ratification, implicit"))],
+ "wcep-2019-11-04-009": [
+  ("hold a 11-minute conversation", "conversation", "CONSULT", ("KOR", "GOV", "South Korean President Moon Jae-in"),
+   ("JPN", "GOV", "Japanese Prime Minister Shinzō Abe"), A())],
+ "wcep-2015-10-27-023": [
+  ("This weekend's vote was judged", "was judged to be peaceful and transparent", "SUPPORT", (None, None, "observers"),
+   ("CIV", "GOV", None), A(opt=True, alts=[{"target": None}], note="observers' favourable verdict on the election; elections are no events"))],
+ "wcep-2008-10-17-005": [
+  ("power-sharing talks with President Robert Mugabe", "talks", "CONSULT",
+   ("ZWE", "OPP", "Morgan Tsvangirai of Zimbabwe's Movement for Democratic Change"), ("ZWE", "GOV", "President Robert Mugabe"),
+   A(rep=True)),
+  ("power-sharing talks with President Robert Mugabe", "failed to reach an agreement", "AGREE",
+   ("ZWE", "OPP", "Morgan Tsvangirai of Zimbabwe's Movement for Democratic Change"), ("ZWE", "GOV", "President Robert Mugabe"),
+   A(neg=True, rep=True))],
+ "wcep-2024-02-05-001": [
+  ("military base in Deir ez-Zor Governorate", "drone attack", "ASSAULT", ("IRQ", "REB", None), ("USA", "MIL", "a U.S. military base"),
+   A(alts=[{"source": None}], note="perpetrator named in the next sentence; fragment after 'U.S.' so the whole sentence is kept")),
+  ("military base in Deir ez-Zor Governorate", "kills", "ASSAULT", ("IRQ", "REB", None),
+   ("SYR", "REB", "seven Syrian Democratic Forces soldiers"), A(alts=[{"source": None}], note="SDF = SYR REB (earlier gold)")),
+  ("The Islamic Resistance in Iraq claims responsibility", "claims responsibility", "ASSAULT",
+   ("IRQ", "REB", "The Islamic Resistance in Iraq"), ("USA", "MIL", None), A(rep=True, repeat=0)),
+  ("The Islamic Resistance in Iraq claims responsibility", "claims responsibility", "ASSAULT",
+   ("IRQ", "REB", "The Islamic Resistance in Iraq"), ("SYR", "REB", None), A(rep=True, repeat=1))],
+ "wcep-2019-05-26-013": [
+  ("calls for snap elections", "calls for snap elections", "CONCEDE", ("GRC", "GOV", "Greek Prime Minister Alexis Tsipras"),
+   (None, None, None), A(opt=True, alts=[{"target": "GRC"}, {"type": "REQUEST"}],
+   note="early elections after a defeat, like a resignation under pressure (round 9): optional; elections are no events"))],
+ "wcep-2006-05-14-001": [
+  ("The IDF killed Elias al-Ashkar", "killed", "ASSAULT", ("ISR", "MIL", "The IDF"),
+   ("PSE", "REB", "Elias al-Ashkar, the senior Islamic Jihad commander in the Jenin area"), A()),
+  ("The IDF killed Elias al-Ashkar", "was accused", "ACCUSE", (None, None, None), ("PSE", "REB", None),
+   A(opt=True, alts=[{"source": "ISR"}], note="background charge, accuser unnamed")),
+  ("The IDF killed Elias al-Ashkar", "suicide attacks", "ASSAULT", ("PSE", "REB", None), ("ISR", "CVL", "nearly 30 people"),
+   A(opt=True, note="earlier attacks, passing back-reference")),
+  ("The IDF killed Elias al-Ashkar", "suicide attacks", "ASSAULT", ("PSE", "REB", None),
+   ("USA", "CVL", "US high-school student Daniel Wultz"), A(opt=True)),
+  ("Six other Palestinians were also killed", "were also killed", "ASSAULT", ("ISR", "MIL", None),
+   ("PSE", None, "Six other Palestinians"), A(alts=[{"source": None}], note="in the same raid (context)"))],
+ "wcep-2009-02-27-009": [],
+ "wcep-2009-07-10-001": [
+  ("Erdogan strengthens his rhetoric", "genocide", "ACCUSE", ("TUR", "GOV", "Turkey's Prime Minister Erdogan"),
+   ("CHN", "GOV", "China"), A(note="the Xinjiang incidents called genocide")),
+  ("We ask the Chinese government", "ask", "REQUEST", ("TUR", "GOV", "We"), ("CHN", "GOV", "the Chinese government"), A())],
+ "wcep-2011-03-25-018": [
+  ("recalls its ambassador to the Republic of Congo", "recalls its ambassador", "SANCTION",
+   ("COD", "GOV", "The Democratic Republic of the Congo"), ("COG", "GOV", "the Republic of Congo"), A()),
+  ("recalls its ambassador to the Republic of Congo", "a raid", "ASSAULT", (None, None, None),
+   ("COD", "GOV", "President Joseph Kabila's"), A(opt=True, alts=[{"source": "COG"}, {"source": "COD"}],
+   note="back-reference, no doer named (round 4)"))],
+ "wcep-2004-03-15-007": [
+  ("Haiti recalls its ambassador", "recalls its ambassador", "SANCTION", ("HTI", "GOV", "Haiti"),
+   ("JAM", "GOV", "neighbouring Caribbean state Jamaica"), A()),
+  ("Haiti recalls its ambassador", "ousted", "ASSAULT", (None, None, None), ("HTI", "GOV", "ousted president Jean-Bertrand Aristide"),
+   A(opt=True, alts=[{"type": "COERCE"}, {"source": "HTI"}], note="the coup, characterisation")),
+  ("Haiti recalls its ambassador", "making a personal visit", "CONSULT", ("HTI", None, "ousted president Jean-Bertrand Aristide"),
+   ("JAM", "GOV", "Jamaica"), A(opt=True, rep=True, note="a private visit, said to be")),
+  ("Haiti also threatens to boycott", "threatens to boycott", "THREATEN", ("HTI", "GOV", "Haiti"),
+   ("CARICOM", "IGO", "Caricom"), A(alts=[{"type": "PROTEST"}, {"target": None}], note="Caricom: organisation's own code"))],
+ "wcep-2005-05-20-003": [
+  ("Israeli troops kill one Palestinian militant", "kill", "ASSAULT", ("ISR", "MIL", "Israeli troops"),
+   ("PSE", "REB", "one Palestinian militant"), A()),
+  ("Israeli troops kill one Palestinian militant", "fire mortar shells", "ASSAULT",
+   ("PSE", "REB", "three to four Hamas, Popular Resistance Committees, and Al Aqsa Martyrs Brigade militants"),
+   ("ISR", "CVL", "Israelis living in the Kfar Darom settlement"), A())],
+ "wcep-2010-04-11-014": [
+  ("file a formal complaint with the United Nations", "file a formal complaint", "ACCUSE", ("IRN", "GOV", "Iran"),
+   ("USA", "GOV", "the United States"), A(alts=[{"type": "REQUEST", "target": "UN"}], note="announced complaint to the UN")),
+  ("file a formal complaint with the United Nations", "threat", "THREATEN", ("USA", "GOV", "Barack Obama's"),
+   ("IRN", "GOV", "it"), A(opt=True, rep=True, note="Iran's characterisation of a US statement"))],
+ "wcep-2008-05-12-003": [
+  ("has decided to leave the governing coalition", "leave the governing coalition", "SANCTION",
+   ("PAK", "PTY", "Former Prime Minister Nawaz Sharif's party Pakistan Muslim League (N)"), ("PAK", "GOV", "the governing coalition"),
+   A(alts=[{"type": "PROTEST"}], note="ending cooperation with the coalition partners, over a dispute")),
+  ("has decided to leave the governing coalition", "sacked", "SANCTION", ("PAK", "GOV", "President Pervez Musharraf"),
+   ("PAK", "JUD", "around 60 judges"), A(opt=True, alts=[{"type": "COERCE"}], note="November 2007, passing back-reference"))],
+ "wcep-2021-08-21-013": [
+  ("there will be \"no recognition, no political talks\"", "no recognition, no political talks", "REJECT",
+   ("EU", "IGO", "The European Union"), ("AFG", "REB", "the Taliban"),
+   A(alts=[{"type": "SANCTION"}], note="announced refusal of recognition and talks; Taliban AFG")),
+  ("will \"measure the Taliban by their deeds", "measure the Taliban by their deeds", "REQUEST",
+   ("EU", "IGO", "European Commission president Ursula von der Leyen"), ("AFG", "REB", "the Taliban"),
+   A(alts=[{"type": "THREATEN"}], note="conditional recognition (round 9: conditions = REQUEST)")),
+  ("announced an increase in humanitarian aid", "announced an increase in humanitarian aid", "AGREE",
+   ("EU", "IGO", "Von der Leyen"), ("AFG", None, "Afghanistan"), A(alts=[{"type": "AID"}], note="announced aid = AGREE"))],
+ "wcep-2005-02-15-003": [
+  ("The United States recalls its ambassador to Syria", "recalls its ambassador", "SANCTION", ("USA", "GOV", "The United States"),
+   ("SYR", "GOV", "Syria"), A()),
+  ("The United States recalls its ambassador to Syria", "in protest of", "ACCUSE", ("USA", "GOV", "The United States"),
+   ("SYR", "GOV", "Syrian"), A(note="diplomatic protest = ACCUSE")),
+  ("The United States recalls its ambassador to Syria", "assassination", "ASSAULT", ("SYR", "GOV", "Syrian"),
+   ("LBN", "OPP", "former Lebanese Prime Minister Rafik Hariri"), A(rep=True, alts=[{"source": None}],
+   note="alleged involvement; the killing the day before"))],
+}
+if __name__ == "__main__":
+    write("tune", ann)
