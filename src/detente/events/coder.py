@@ -56,7 +56,6 @@ from detente.events.context import (
     name_part,
     place_sources,
     place_targets,
-    reciprocal,
     reporter_part,
 )
 from detente.events.crowd_doers import (
@@ -524,7 +523,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
                     ([(src, tgt)] if nonevents.given_together(cand.token, coding.type) else None) or \
                     ([(src, tgt)] if disputes.accepted_offer(cand, lexicon) else None) or \
-                    pairs_of(coding.type, src, tgt, lexicon, reciprocal(cand, lexicon)):  # "accused each other"
+                    pairs_of(coding.type, src, tgt, lexicon, cand):  # "accused each other"
                 events.append(make_event(coding, row_src, row_tgt, cand.span, sentence, sentence_index, lexicon, text))
     for coding, sources, targets, span in (*conditional_threats(sentence, lexicon, index),
                                            *labelling_accusations(sentence, lexicon, index),

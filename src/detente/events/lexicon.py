@@ -307,6 +307,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "own_agent_types": frozenset(semantics["own_agent_types"]),
         "no_sentence_target": frozenset(semantics["no_sentence_target"]),
         "mutual_types": frozenset(semantics["mutual_types"]),
+        "bilateral_objects": frozenset(semantics["bilateral_objects"]),
         "place_target_types": frozenset(semantics["place_targets"]["types"]),
         "place_target_preps": frozenset(semantics["place_targets"]["prepositions"]),
         "place_retreat_preps": frozenset(semantics["place_targets"]["retreat_prepositions"]),

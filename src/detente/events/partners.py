@@ -15,29 +15,55 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
-from detente.events.context import another_act, nominal_argument, place_sources
+from detente.events.context import another_act, nominal_argument, place_sources, reciprocal
 from detente.events.lexicon import Lexicon
 from detente.events.marks import opened_by
 from detente.events.triggers import Candidate, match
 from detente.records import Participant
 
 
-def pairs_of(type_: str, src: list[Participant], tgt: list[Participant],
-             lexicon: Lexicon, each_other: bool = False) -> list[tuple[list[Participant], list[Participant]]]:
+def bilateral_object(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the trigger acts on a bilateral instrument or relation (``bilateral_objects``: its
+    direct object or passive subject, or its entry's complement noun -- "extended the treaty",
+    "verb:extend+treaty") or on "each other" / "one another": only then are joint doers of a
+    non-mutual act each other's partners (:func:`pairs_of`)."""
+    nouns = lexicon.words["bilateral_objects"]
+    complement = cand.entry.id.partition(":")[2].split("~")[0].split("+")[1:]
+    if any(word in nouns for word in complement):
+        return True
+    for child in cand.token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "obj", "attr"):
+            if child.lemma_.lower() in nouns or child.text.lower() in nouns:
+                return True
+            if child.lower_ in ("other", "another") and any(w.lower_ in ("each", "one") for w in child.subtree):
+                return True
+    return False
+
+
+def pairs_of(type_: str, src: list[Participant], tgt: list[Participant], lexicon: Lexicon,
+             cand: Candidate | None = None) -> list[tuple[list[Participant], list[Participant]]]:
     """Rows of an act: joint sources with no target are each other's targets -- for a mutual act
     ("talks between Israel and Hamas", "Jordan and Britain agreed") one row per pair, for any other
     ("Russia and the US extended the treaty") one row per direction; an act with a target, or a
     conflictual act (joint critics, joint attackers act on a third party), is one row -- unless
-    its verb is reciprocal, ``each_other`` ("the army and the rebels fought", "clashed": one row per pair, round 8).
+    its verb is reciprocal (``context.reciprocal``: "the army and the rebels fought", "clashed": one row
+    per pair, round 8). A non-mutual act's joint doers are each other's partners only when it acts on a
+    bilateral thing (:func:`bilateral_object`: "extended the treaty"); otherwise they act together on a
+    third thing and take no target ("France and Germany supported the resolution"), and a partner
+    type (``partner_types``: SUPPORT) then gives no row, as with one doer (round 24).
     A mutual act's target that is only a place of one of its joint sources' own countries ("agreed
     to a ceasefire for the Gaza Strip") is no third party: the sources are each other's partners."""
     countries = list(dict.fromkeys(p.country for p in src))
+    each_other = cand is not None and reciprocal(cand, lexicon)
+    bilateral = cand is None or bilateral_object(cand, lexicon)
     if tgt and type_ in lexicon.words["mutual_types"] and len(countries) > 1 and \
             all(not p.sector and p.country in countries for p in tgt):
         tgt = []  # "Israel and Hamas agreed to a ceasefire for the Gaza Strip": a party's own place, no third party
     if tgt or len(countries) < 2 or (lexicon.quads[type_] > 2 and not each_other):
         return [(src, tgt)]  # "criticism by Greece and UNESCO": both criticise a third party
     mutual = type_ in lexicon.words["mutual_types"] or each_other
+    if not mutual and not bilateral:
+        return [] if type_ in lexicon.words["partner_types"] else [(src, tgt)]
     rows = []
     for i, country in enumerate(countries if not mutual else countries[:-1]):
         others = countries[i + 1:] if mutual else [c for c in countries if c != country]
