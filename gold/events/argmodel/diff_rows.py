@@ -8,6 +8,7 @@ Usage, from the repository root (``detente``'s ``src`` on ``PYTHONPATH``)::
     python gold/events/argmodel/diff_rows.py diff OUT/off.jsonl OUT/on.jsonl OUT/differ.jsonl
     python gold/events/argmodel/diff_rows.py blind OUT/differ.jsonl OUT/blind.jsonl   # shuffled, run hidden
     python gold/events/argmodel/diff_rows.py tally OUT/differ.jsonl gold/events/argmodel/judged.jsonl
+    python gold/events/argmodel/diff_rows.py sets OUT/off.jsonl OUT/on.jsonl gold/events/argmodel/judged.jsonl
 
 ``dump`` writes one line per set and half with its evaluator's counts (``"kind": "score"``) and one
 line per non-negated row (``"kind": "row"``: set, half, article id, sentence, offsets, type, sides,
@@ -21,7 +22,9 @@ PLOVER_GSR_CAMEO.json`` does). The dumps hold BBC text: write them outside the r
 ``diff`` keeps the rows of one dump only (``"run": "off"|"on"``); ``blind`` writes them shuffled
 (seed ``argmodel-j1``) without the run and the rule (the rule names ``~argmodel``), each with an
 opaque ``n``; ``tally`` joins the verdicts of ``judged.jsonl`` (by ``n``) back to the runs and prints
-the sums per set and half.
+the sums per set and half; ``sets`` scores each judged set's halves, off and on, as ``evaluate rows``
+would once ``judged.jsonl``'s lines were appended to the set's files (an earlier judgement of a row
+is kept, as ``evaluate.rows.read_judged`` keeps a key's first line).
 """
 
 from __future__ import annotations
@@ -196,6 +199,35 @@ def tally(differ_path: str, judged_path: str) -> None:
               f"{c['off_words']}/{c['on_words']}")
 
 
+def sets(off_path: str, on_path: str, judged_path: str) -> None:
+    from detente.evaluate.rows import PARTS, hashed_key, judged_key, read_judged
+
+    mine = _read(judged_path)
+    print("set | half | off right/matched (new) | on right/matched (new)")
+    for folder in JUDGED:
+        for half_file in sorted(Path(folder).glob("*.articles.jsonl")):
+            half = half_file.name.removesuffix(".articles.jsonl")
+            judged = read_judged(Path(folder) / f"{half}.jsonl")
+            for line in mine:
+                if line["set"] == folder and line["half"] == half:
+                    judged.setdefault(judged_key(line), line)
+            cells = []
+            for path in (off_path, on_path):
+                matched = right = new = 0
+                for row in _read(path):
+                    if row["kind"] != "row" or row["set"] != folder or row["half"] != half:
+                        continue
+                    key = (*row["key"][:4], tuple(row["key"][4]), tuple(row["key"][5]))
+                    line = judged.get(key) or judged.get(hashed_key(key))
+                    if not line or not line.get("verdict"):
+                        new += 1
+                        continue
+                    matched += 1
+                    right += all((line["verdict"] or {}).get(p) for p in PARTS)
+                cells.append(f"{right}/{matched} = {right / matched:.3f} ({new})" if matched else "-")
+            print(folder, "|", half, "|", " | ".join(cells))
+
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
-    {"dump": dump, "diff": diff, "blind": blind, "tally": tally}[command](*args)
+    {"dump": dump, "diff": diff, "blind": blind, "tally": tally, "sets": sets}[command](*args)
