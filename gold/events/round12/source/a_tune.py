@@ -28,7 +28,8 @@ ann = {
   ("requests a minimum wage increase", "requests", "REQUEST", ("SLV", "GOV", "President Nayib Bukele"), None,
    A(opt=True, note="a policy proposal with no addressee named")),
   ("Bukele also orders more food handouts", "orders more food handouts", "AID", ("SLV", "GOV", "Bukele"), ("SLV", "CVL", None),
-   A(alts=[{"type": "AGREE"}], note="ordered relief to the hungry population (the poor Salvadorans of the sentence before)")),
+   A(opt=True, alts=[{"type": "AGREE"}], note="ordered relief to the hungry population (the poor Salvadorans of the sentence "
+   "before); adjudication D7: domestic relief in a disaster (the pandemic) is optional (round 9)")),
   ("negotiations for a potential $1 billion financing program", "negotiations", "CONSULT", ("SLV", "GOV", None),
    ("IMF", "IGO", "the International Monetary Fund"), A(opt=True, note="ongoing negotiations described; the reshuffle is no event"))],
  "wcep-2009-11-21-001": [
