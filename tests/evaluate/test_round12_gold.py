@@ -63,7 +63,8 @@ def test_round12_halves_hold_no_article_of_another_gold_set():
 def test_round12_required_triples_as_counted_in_the_notes():
     articles = read_gold(FOLDER)
     required = {half: sum(len(a.required) for a in articles if a.half == half) for half in ("tune", "check")}
-    assert required == {"tune": 103, "check": 58}
+    # after adjudication (notes/adjudication.md); as assembled blind: tune 103, check 58
+    assert required == {"tune": 102, "check": 56}
 
 
 def test_round12_agreement_as_written_in_the_notes(tmp_path):
@@ -73,6 +74,7 @@ def test_round12_agreement_as_written_in_the_notes(tmp_path):
     shutil.copytree(FOLDER, copy)
     out = subprocess.run([sys.executable, str(copy / "assemble.py")], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""}).stdout
-    assert "pooled: as precision 0.958 (23/24), as recall 1.000 (22/22), F1 0.979" in out
+    # the owners' records adjudicated, the twice files as coded: no longer a blind figure (blind: 0.979)
+    assert "pooled: as precision 1.000 (24/24), as recall 1.000 (23/23), F1 1.000" in out
     assert (copy / "tune.jsonl").read_bytes() == (FOLDER / "tune.jsonl").read_bytes()
     assert (copy / "check.jsonl").read_bytes() == (FOLDER / "check.jsonl").read_bytes()

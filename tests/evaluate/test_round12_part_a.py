@@ -70,4 +70,5 @@ def test_round12_part_a_required_triples_as_counted_in_the_notes():
         triples = {(line["id"], r["type"], (r["source"] or {}).get("country"), (r["target"] or {}).get("country"))
                    for line in _part(part) for r in line["events"] if not r["optional"] and not r["negated"]}
         counts[part] = len(triples)
-    assert counts == {"tune": 32, "twice": 7, "check": 16}
+    # notes/a.md counted tune 32, check 16 as coded blind; after adjudication (notes/adjudication.md)
+    assert counts == {"tune": 31, "twice": 7, "check": 15}

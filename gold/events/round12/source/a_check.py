@@ -24,15 +24,16 @@ ann = {
   ("stated this move is a breach of international law", "feared the possibility of ethnic cleansing", "ACCUSE", ("PAK", "GOV", "Khan"),
    ("IND", "GOV", None), A(opt=True, repeat=2, note="a fear voiced, hedged"))],
  "wcep-2021-08-01-019": [
-  ("Five high-ranking army officers and several police officers are arrested", "are arrested", "COERCE", ("MDG", "GOV", None),
-   ("MDG", "MIL", "Five high-ranking army officers"), A(note="passive with no agent; country fixed by 'in Madagascar'")),
-  ("Five high-ranking army officers and several police officers are arrested", "are arrested", "COERCE", ("MDG", "GOV", None),
-   ("MDG", "COP", "several police officers"), A()),
+  ("Five high-ranking army officers and several police officers are arrested", "are arrested", "COERCE", ("MDG", "COP", None),
+   ("MDG", "MIL", "Five high-ranking army officers"), A(alts=[{"source": None}], note="passive with no agent; country fixed by "
+   "'in Madagascar'; adjudication D8: the country's police (round 5's passive arrests), null alternative")),
+  ("Five high-ranking army officers and several police officers are arrested", "are arrested", "COERCE", ("MDG", "COP", None),
+   ("MDG", "COP", "several police officers"), A(alts=[{"source": None}])),
   ("Five high-ranking army officers and several police officers are arrested", "a failed attempt to assassinate", "ASSAULT",
    ("MDG", None, None), ("MDG", "GOV", "the country's president"),
    A(opt=True, alts=[{"source": None}], note="the foiled plot, named as the arrests' ground; plotters not named")),
   ("Five high-ranking army officers and several police officers are arrested", "the number of people arrested", "COERCE",
-   ("MDG", "GOV", None), ("MDG", None, "people"), A(opt=True, note="the earlier arrests, summed up"))],
+   ("MDG", "COP", None), ("MDG", None, "people"), A(opt=True, alts=[{"source": None}], note="the earlier arrests, summed up"))],
  "wcep-2006-07-12-009": [
   ("describes the Hezbollah attacks as", "describes", "ACCUSE", ("ISR", "GOV", "Israeli Prime Minister Ehud Olmert"),
    ("LBN", "GOV", "Lebanon"), A(note="'unjustified acts of war' by Lebanon")),
@@ -89,7 +90,8 @@ ann = {
    ("HRW", "NGO", "the Human Rights Watch"), A(opt=True, note="a newspaper backing an NGO's assessment"))],
  "wcep-2006-12-16-003": [
   ("calls for early legislative elections", "calls for", "REQUEST", ("PSE", "GOV", "Palestinian National Authority President Mahmoud Abbas"),
-   ("PSE", "PTY", "the Hamas party"), A(alts=[{"target": None}], note="a call for early elections, aimed at the Hamas government")),
+   ("PSE", "PTY", "the Hamas party"), A(opt=True, alts=[{"target": None}], note="a call for early elections, aimed at the Hamas "
+   "government; adjudication D6: a leader calling early elections is optional (no PLOVER type; elections are no events)")),
   ("calls for early legislative elections", "the stalemate in creating a national unity government", "CONSULT",
    ("PSE", "GOV", "Palestinian National Authority President Mahmoud Abbas"), ("PSE", "PTY", "the Hamas party"),
    A(opt=True, note="the stalled unity talks, described"))],

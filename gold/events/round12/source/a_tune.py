@@ -7,11 +7,14 @@ A = lambda **k: k
 ann = {
  "wcep-2021-10-31-014": [
   ("says that he will not step down", "will not step down", "CONCEDE", ("SDN", "GOV", "Sudanese Prime Minister Abdalla Hamdok"),
-   ("SDN", "MIL", "the military coup"), A(neg=True, alts=[{"type": "REJECT"}], note="refusing to resign under pressure")),
+   ("SDN", "MIL", "the military coup"), A(neg=True, note="refusing to resign under pressure")),
   ("says that he will not step down", "under house arrest", "COERCE", ("SDN", "MIL", "the military coup"),
    ("SDN", "GOV", "Sudanese Prime Minister Abdalla Hamdok"), A(note="the coup's detention of the prime minister, six days old and ongoing")),
   ("says that he will not step down", "the military coup", "ASSAULT", ("SDN", "MIL", "the military coup"),
-   ("SDN", "GOV", None), A(opt=True, alts=[{"type": "COERCE"}], note="back-reference to the coup"))],
+   ("SDN", "GOV", None), A(opt=True, alts=[{"type": "COERCE"}], note="back-reference to the coup")),
+  ("says that he will not step down", "will not step down", "REJECT", ("SDN", "GOV", "Sudanese Prime Minister Abdalla Hamdok"),
+   ("SDN", "MIL", "the military coup"), A(alts=[{"target": None}], note="adjudication (notes/adjudication.md D2): refusing to yield "
+   "under pressure is REJECT, not only a negated act (round 5: 'will not reconsider' = REJECT); the negated CONCEDE stays beside it"))],
  "wcep-2019-03-14-006": [],
  "wcep-2016-11-29-023": [],
  "wcep-2005-02-26-010": [
@@ -25,7 +28,8 @@ ann = {
   ("requests a minimum wage increase", "requests", "REQUEST", ("SLV", "GOV", "President Nayib Bukele"), None,
    A(opt=True, note="a policy proposal with no addressee named")),
   ("Bukele also orders more food handouts", "orders more food handouts", "AID", ("SLV", "GOV", "Bukele"), ("SLV", "CVL", None),
-   A(alts=[{"type": "AGREE"}], note="ordered relief to the hungry population (the poor Salvadorans of the sentence before)")),
+   A(opt=True, alts=[{"type": "AGREE"}], note="ordered relief to the hungry population (the poor Salvadorans of the sentence "
+   "before); adjudication D7: domestic relief in a disaster (the pandemic) is optional (round 9)")),
   ("negotiations for a potential $1 billion financing program", "negotiations", "CONSULT", ("SLV", "GOV", None),
    ("IMF", "IGO", "the International Monetary Fund"), A(opt=True, note="ongoing negotiations described; the reshuffle is no event"))],
  "wcep-2009-11-21-001": [
@@ -53,8 +57,9 @@ ann = {
   ("Secretary of State Condoleezza Rice claims", "claims", "ACCUSE", ("USA", "GOV", "Secretary of State Condoleezza Rice"),
    ("VEN", "GOV", "the Venezuelan government"), A(note="criticism: 'one of the biggest problems'"))],
  "wcep-2004-01-15-002": [
-  ("his ministry was accused of diverging", "was accused", "ACCUSE", ("KOR", None, None), ("KOR", "GOV", "his ministry"),
-   A(alts=[{"source": None}], note="accuser not named (a domestic controversy); round 11: an unnamed accuser gives a required ACCUSE")),
+  ("his ministry was accused of diverging", "was accused", "ACCUSE", (None, None, None), ("KOR", "GOV", "his ministry"),
+   A(opt=True, alts=[{"source": "KOR"}], note="accuser not named, the accusation told as the cause of the resignation: "
+   "optional with a null source (adjudication D3: round 5's 'accusations with unnamed accusers', round 4's back-references)")),
   ("his ministry was accused of diverging", "resigns", "CONCEDE", ("KOR", "GOV", "South Korea's foreign minister Yoon Young-kwan"),
    None, A(opt=True, alts=[{"target": "KOR"}], note="a resignation under pressure (optional, as in NOTES.md)"))],
  "wcep-2015-12-11-012": [

@@ -15,7 +15,10 @@ ann = {
  "wcep-2013-07-22-001": [
   ("are killed and another eleven wounded", "militant attacks", "ASSAULT", ("EGY", "REB", None),
    ("EGY", "MIL", "Six people – including army officers and policemen –"), A(alts=[{"source": None}],
-   note="unnamed militants: the place's country (round 6); null alternative"))],
+   note="unnamed militants: the place's country (round 6); null alternative")),
+  ("are killed and another eleven wounded", "militant attacks", "ASSAULT", ("EGY", "REB", None),
+   ("EGY", "COP", "policemen"), A(alts=[{"source": None}],
+   note="adjudication T5: one record per coordinated target sector (army officers, policemen), as annotator a's twice coding"))],
  "wcep-2012-02-08-013": [
   ("calls for the formation of a national unity government", "calls for", "REQUEST",
    ("MDV", "GOV", "The new President of the Maldives Mohammed Waheed Hassan"), (None, None, None),
@@ -32,10 +35,11 @@ ann = {
   ("opens fire on Saudi troops", "opens fire", "ASSAULT", ("YEM", "MIL", "A Yemeni government soldier"),
    ("SAU", "MIL", "Saudi troops"), A()),
   ("are suspected to be the perpetrators", "are suspected", "ACCUSE", (None, None, None),
-   ("AQ", "REB", "Al-Qaeda in the Arabian Peninsula"), A(alts=[{"target": "YEM"}], note="suspicion, no accuser named (round 11)")),
+   ("YEM", "REB", "Al-Qaeda in the Arabian Peninsula"), A(alts=[{"target": "AQ"}], note="suspicion, no accuser named (round 11); "
+   "adjudication D11: AQAP is YEM REB by detente's own codes (actors/data/organisations.tsv), AQ alternative")),
   ("are suspected to be the perpetrators", "are suspected", "ACCUSE", (None, None, None), ("YEM", "REB", "the Houthis"), A()),
-  ("are suspected to be the perpetrators", "the attack", "ASSAULT", ("AQ", "REB", "Al-Qaeda in the Arabian Peninsula"),
-   ("SAU", "MIL", None), A(opt=True, rep=True, repeat=0, alts=[{"source": "YEM"}], note="suspected, unclaimed")),
+  ("are suspected to be the perpetrators", "the attack", "ASSAULT", ("YEM", "REB", "Al-Qaeda in the Arabian Peninsula"),
+   ("SAU", "MIL", None), A(opt=True, rep=True, repeat=0, alts=[{"source": "AQ"}], note="suspected, unclaimed; AQAP YEM (D11)")),
   ("are suspected to be the perpetrators", "the attack", "ASSAULT", ("YEM", "REB", "the Houthis"), ("SAU", "MIL", None),
    A(opt=True, rep=True, repeat=0))],
  "wcep-2013-09-24-004": [
@@ -61,9 +65,10 @@ ann = {
   ("An independent investigation is urged", "is urged", "REQUEST", (None, None, None), (None, None, None),
    A(alts=[{"target": "SYR"}], note="no urger or addressee named")),
   ("An independent investigation is urged", "massacre", "ASSAULT", (None, None, None), ("SYR", "CVL", "close to 100 people"),
-   A(alts=[{"source": "SYR"}], note="two days earlier, doer unnamed (round 6: killings in a conflict zone required)")),
+   A(opt=True, alts=[{"source": "SYR"}], note="two days earlier, doer unnamed; adjudication D1: a back-reference (the object of "
+   "the urged inquiry) with no doer named is optional (round 4), not the news itself (round 6)")),
   ("An independent investigation is urged", "killings", "ASSAULT", (None, None, None), ("SYR", "CVL", "mourners"),
-   A(alts=[{"source": "SYR"}]))],
+   A(opt=True, alts=[{"source": "SYR"}], note="as the massacre (D1)"))],
  "wcep-2021-11-11-015": [
   ("would recommend the leadership of Poland", "suggesting Belarus would halt natural gas supplies", "THREATEN",
    ("BLR", "GOV", "Belarusian President Alexander Lukashenko"), ("EU", "IGO", "the EU"), A(note="conditional threat (round 6)")),
@@ -82,7 +87,9 @@ ann = {
   ("drops its challenge", "drops its challenge", "CONCEDE", ("GBR", "GOV", "The United Kingdom"),
    ("ICC", "IGO", "the International Criminal Court's"), A(alts=[{"type": "RETREAT"}], note="a legal challenge withdrawn")),
   ("drops its challenge", "challenge", "ACCUSE", ("GBR", "GOV", "The United Kingdom"),
-   ("ICC", "IGO", "the International Criminal Court's"), A(opt=True, note="the challenge itself, now dropped")),
+   ("ICC", "IGO", "the International Criminal Court's"), A(note="the challenge itself, now dropped; adjudication D4: a recent "
+   "legal challenge with its doer named, told as the object of the news act, is required ACCUSE (round 4, round 11's 'after a "
+   "challenge by')")),
   ("drops its challenge", "arrest warrants", "COERCE", ("ICC", "IGO", "the International Criminal Court's"),
    ("ISR", "GOV", "Israeli Prime Minister Benjamin Netanyahu"), A(alts=[{"type": "ACCUSE"}], note="arrest warrant = COERCE")),
   ("drops its challenge", "arrest warrants", "COERCE", ("ICC", "IGO", "the International Criminal Court's"),

@@ -47,9 +47,9 @@ ann = {
    ("IRN", "GOV", "Foreign Minister Ali Akbar Salehi"), A(note="impeachment = ACCUSE")),
  ],
  "wcep-2011-03-15-005": [
-  ("G8 leaders fail to agree", "fail to agree", "AGREE", ("G8", "IGO", "G8 leaders"), ("G8", "IGO", "G8 leaders"),
-   A(neg=True, alts=[{"target": None}], note="no agreement among the G8 on intervening in Libya")),
-  ("G8 leaders fail to agree", "pass the issue onto", "REQUEST", ("G8", "IGO", "G8 leaders"),
+  ("G8 leaders fail to agree", "fail to agree", "AGREE", ("G7", "IGO", "G8 leaders"), ("G7", "IGO", "G8 leaders"),
+   A(neg=True, alts=[{"target": None}], note="no agreement among the G8 on intervening in Libya; adjudication D12: G8 coded G7, detente's own code")),
+  ("G8 leaders fail to agree", "pass the issue onto", "REQUEST", ("G7", "IGO", "G8 leaders"),
    ("UN", "IGO", "the United Nations Security Council"),
    A(opt=True, alts=[{"type": "CONSULT"}], note="referring the question to the Security Council: weak, optional")),
  ],
