@@ -120,11 +120,24 @@ def is_speculative(token, lexicon: Lexicon) -> bool:
 
 
 def is_future(token, lexicon: Lexicon) -> bool:
-    """"will visit", "'ll provide", and "would" in reported speech ("said they would hold talks")."""
+    """"will visit", "'ll provide", and "would" in reported speech ("said they would hold talks").
+    The object of a participle that works as a time preposition ("talks will continue following a
+    meeting between X and Y": the meeting came first) keeps no tense of the clause above it."""
+    if anterior_object(token, lexicon):
+        return False
     auxes = auxiliaries(token)
     if auxes & lexicon.words["future"]:
         return True
     return "would" in auxes and is_reported(token, lexicon)
+
+
+def anterior_object(token, lexicon: Lexicon) -> bool:
+    """True for the object of a participle the parser reads as a verb where it works as a time
+    preposition of what came before ("following a meeting", ``semantics.yaml`` anterior_participles;
+    issue 13 round 24)."""
+    head = token.head
+    return token.dep_ == "dobj" and head.tag_ == "VBG" and head.i != token.i and \
+        head.lower_ in lexicon.semantics.get("anterior_participles", ())
 
 
 def is_hypothetical(token, lexicon: Lexicon) -> bool:

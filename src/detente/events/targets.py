@@ -52,12 +52,21 @@ def struck_targets(cand: Candidate, sources: list[Mention], index: MentionIndex,
 def occurring_targets(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """The target a nominal act's verb of occurrence carries ("protests continue in Skopje against
     President Ivanov's decision", "clashes erupted with police"): the prepositions of the act's own
-    entry (or ``against``) on that verb."""
+    entry (or ``against``) on that verb; for a nominal act of delivering or deploying that arrives
+    ("the deployment of NATO peacekeepers arrived in Bosnia", "the aid shipment landed in Gaza"),
+    also the place it arrives in (``semantics.yaml`` arrival)."""
     token = cand.token
-    if cand.entry.pos != "noun" or token.dep_ != "nsubj" or \
-            token.head.lemma_.lower() not in lexicon.words["occurrence_verbs"]:
+    if cand.entry.pos != "noun" or token.dep_ != "nsubj":
         return []
     verb, preps = token.head, cand.entry.targets or ("against",)
+    arrival = lexicon.semantics.get("arrival", {})
+    if verb.lemma_.lower() in arrival.get("verbs", ()) and cand.entry.type in arrival.get("types", ()):
+        # "the first deployment of peacekeepers arrived in Bosnia": where the act's goods or forces
+        # arrive is its target (issue 13 round 24)
+        return _under(object_heads(verb, tuple(dict.fromkeys((*cand.entry.targets, *arrival["prepositions"])))),
+                      index)  # and what it reaches: "the deployment reached Belarus"
+    if verb.lemma_.lower() not in lexicon.words["occurrence_verbs"]:
+        return []
     found = _under(object_heads(verb, preps, direct=False), index)
     if found:
         return found

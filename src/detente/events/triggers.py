@@ -123,6 +123,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         return None if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) else token
     if rel == "subj":  # "Kabul fell to the Taliban": a named place as subject ('@place')
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and object_words(subject) & words:
+            return subject  # "peacekeeping troops arrived in X": the subject's words (round 24)
         return subject if subject is not None and "@place" in words and _place_phrase(subject, index) else None
     if reduced and rel == "obj" and token.dep_ == "acl" and token.tag_ == "VBN" and object_words(token.head) & words:
         return token.head
