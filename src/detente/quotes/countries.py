@@ -219,12 +219,21 @@ def story_country(text: str, places: list[tuple[int, int, int, str | None]],
 
     said = [m for m in mentions if m.end <= end and m.label != "PRON" and m.actor is not None
             and m.actor.country]
-    if main is None or any(m.actor.country == main for m in said):
-        return None
     countries = {m.actor.country for m in said if m.label == "GPE" and lead(m.start)
                  and is_country(m.actor.country)} or {
         c for s, e, _, c in places if c is not None and e <= end and lead(s)}
-    return countries.pop() if len(countries) == 1 else None
+    return lead_story(countries, {m.actor.country for m in said}, main)
+
+
+def lead_story(lead: set[str], named: set[str], main: str | None) -> str | None:
+    """The country a story is set in, from its first paragraph: the one country ``lead`` holds
+    (the countries of the places the paragraph names), when the paragraph's mentions (``named``)
+    never name ``main``, the country the whole article names most; None otherwise. Shared by
+    speakers (``story_country``) and event actors (``events.homes.story_countries``,
+    ``home:story``)."""
+    if main is None or main in named or len(lead) != 1:
+        return None
+    return next(iter(lead))
 
 
 def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, int, str | None]]],
