@@ -20,7 +20,9 @@ US_BODY = ("The painting, entitled Liberty, was once offered to US President Don
     ("Detective Sergeant Jo Pike told reporters: \"We are continuing to investigate.\"", "We are"),
     ("\"I heard glass breaking at night,\" said Jo Roe, a neighbour.", "I heard"),
     ("Jo Roe, a witness, said: \"I saw two men and a van.\"", "I saw"),
-    ("Jo Roe, who lives nearby, told reporters: \"I heard glass breaking.\"", "I heard"),
+    ("Jo Roe, a local resident, told reporters: \"I heard glass breaking.\"", "I heard"),
+    ("\"It was terrifying,\" said one of the villagers.", "It was"),
+    ("\"We treated two injured guards,\" said a spokesperson for Bath Royal Hospital.", "We treated"),
 ])
 def test_a_local_speaker_takes_the_country_the_story_is_set_in(paragraph, words):
     speaker = speaker_of_quote(LEAD + US_BODY + paragraph, words, DATE)
@@ -29,9 +31,11 @@ def test_a_local_speaker_takes_the_country_the_story_is_set_in(paragraph, words)
 
 
 def test_a_business_person_named_before_keeps_the_story_country():
-    text = LEAD + US_BODY + ("The owner of the house, Sam Hale, called the theft \"a shock\". "
-                             "\"It was the pride of the house,\" said Hale.")
-    assert speaker_of_quote(text, "It was", DATE).actor.country == "GBR"
+    text = LEAD + US_BODY + ("Sam Hale, chief executive of the estate, called the theft \"a "
+                             "shock\". \"It was the pride of the house,\" said Hale.")
+    for words in ("a shock", "It was"):
+        speaker = speaker_of_quote(text, words, DATE)
+        assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "BUS")
 
 
 @pytest.mark.parametrize("paragraph, words, country", [
@@ -39,6 +43,9 @@ def test_a_business_person_named_before_keeps_the_story_country():
     ("\"We will send more aid,\" said the foreign minister, Jo Roe.", "We will", "USA"),
     ("\"It was wonderful,\" said Jo Roe, an American tourist.", "It was", "USA"),  # own nationality
     ("\"It was wonderful,\" said Jo Roe, a tourist from Ohio.", "It was", "USA"),
+    # a private person with no word of being there (an expert, a relative) keeps the main country
+    ("\"It is a masterpiece,\" said Jo Roe, 45.", "It is", "USA"),
+    ("\"The theft was planned for months,\" said Jo Roe, an art historian.", "The theft", "USA"),
 ])
 def test_control_a_speaker_of_a_state_or_with_a_country_of_their_own(paragraph, words, country):
     speaker = speaker_of_quote(LEAD + US_BODY + paragraph, words, DATE)

@@ -15,6 +15,7 @@ the places their paragraph names before them (``set_in_place``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -186,11 +187,23 @@ def setting_country(text: str, places: list[tuple[int, int, int, str | None]], a
 
 MAIN_COUNTRY = "+context:main-country"
 
-STORY_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH"})
+STORY_SECTORS = frozenset({"CVL", "BUS", "HLH"})
 """Sectors of a local speaker with no country of their own who is no state official: a private
-person (a resident, a witness, a relative), a business, a university or a hospital. They take the
-country the story is set in (``story_country``), never the places of their own paragraph (a
-private person's paragraph may name where they travelled or lived before)."""
+person who is where the story happens (``LOCAL_PERSONS``), a business or a hospital. They take
+the country the story is set in (``story_country``), never the places of their own paragraph (a
+private person's paragraph may name where they travelled or lived before). Not a university or
+an academic (EDU): experts speak from their own institutions, often far from the field site a
+study's lead names (the reefs of Fiji, extra3 tune)."""
+LOCAL_PERSONS = word_list("quotes", "vocabulary.yaml", "local_person_words")
+"""Words of a private person who is where the story happens ("a resident", "Jo Roe, a
+neighbour"); a private person without one (an expert, a relative, a visitor) keeps the main
+country."""
+
+
+def _local_person(found: Speaker) -> bool:
+    """A private speaker whose words or description hold a ``LOCAL_PERSONS`` word."""
+    words = re.split(r"[^a-z-]+", f"{found.actor.entry or ''} {found.text or ''}".lower())
+    return any(w in LOCAL_PERSONS for w in words)
 
 
 def lead_end(text: str) -> int:
@@ -263,6 +276,8 @@ def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, 
         t.lower_ in LOCAL_OFFICES for t in sentences[-1]))
     if actor.sector in SETTING_SECTORS and not official:
         return found  # a national office serves its own state wherever the story is set
+    if actor.sector == "CVL" and not _local_person(found):
+        return found  # an expert, a relative or a visitor may come from elsewhere
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC")]
     text, inside = doc_text(doc), char_ranges(doc, quoted)
     country, how = None, "story-country"
