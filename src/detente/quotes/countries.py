@@ -9,8 +9,11 @@ code when that body gives the description its sector (``body_code``: "IMF chief 
 Anna Berger"; an intergovernmental body's code, ``igo_codes``, wins over a place the
 description names: "the UN coordinator for Yemen" is UN). The party word reading ("Republican Senator ...": USA) needs the role words
 and stays in ``describe.py``. A speaker with no country of their own takes the one country of the
-article's places when no actor names one (``place_country``), and a state official the one country of
-the places their paragraph names before them (``set_in_place``).
+article's places when no actor names one (``place_country``), a state official the one country of
+the places their paragraph names before them, and a local speaker (police, a local official, a resident,
+a business, a hospital) the country the story's first paragraph sets it in when that paragraph never
+names the article's most-named country (``set_in_place``, ``story_country``, ``lead_story``; the
+events stage places unplaced domestic role nouns by the same ``lead_story``).
 """
 
 from __future__ import annotations
