@@ -1,0 +1,87 @@
+"""Draw the exhaustive event gold set of issue 13, round 24 (three annotators, branches g13a/g13b/g13c),
+split it and deal it to the annotators before anyone reads it.
+
+Run once (``python gold/events/round13/draw.py``). Round 12's draw (``gold/events/round12/draw.py``) with a
+new seed and 60 items, drawn after round 12 was written (its ids are left out): 60 Current Events items (``samples/wcep_2003_2025/``, shorter than 3,000
+characters, at least 2 political words of ``select.POLITICAL``), ids written in any ``*.jsonl`` file of
+an event, quote, row or verifier gold set (everything under ``gold/`` but ``gold/tone/``; this folder
+aside) left out. The pool is shuffled with the seed and ranked as round 11's (items in no gold set at
+all first, then more political words). A second seeded shuffle of the 60 puts 40 in ``tune`` and 20 in
+``check`` (aggregates read only, at the end).
+
+The items are dealt to three annotators by position: annotator ``k`` (0, 1, 2 = a, b, c) takes the
+tune items ``k, k+3, ...`` and the check items ``k, k+3, ...`` (about 13 + 7). For agreement, each
+annotator also annotates, blind, the first 2 tune and first 2 check items of the next annotator's deal
+(a takes b's, b takes c's, c takes a's): 12 items coded twice. The deal is written to ``deal.json``;
+the split and the deal are decided here from ids and counts only, before any text is read.
+Writes ``{tune,check}.articles.jsonl`` (id, half, date, title, text) and ``deal.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
+from drawlib import (  # noqa: E402
+    GOLD,
+    POLITICAL,
+    WCEP,
+    load,
+    outside,
+    ranked,
+    shuffled_split,
+    write_halves,
+    written_ids,
+)
+
+SEED = 13_2026_12_06_2413
+DRAWN = 60
+TUNE = 40
+MAX_CHARS = 3000
+ANNOTATORS = ("a", "b", "c")
+OVERLAP = 2
+
+
+def used_ids(tone: bool) -> set[str]:
+    """Article ids written in *.jsonl files under gold/ (this folder aside): the tone gold's when
+    ``tone``, else every other set's."""
+    return written_ids(f for f in sorted(GOLD.rglob("*.jsonl"))
+                       if outside(HERE)(f) and ((GOLD / "tone") in f.resolve().parents) == tone)
+
+
+def deal(halves: dict[str, list[dict]]) -> dict[str, dict[str, list[str]]]:
+    """Each annotator's own items per half, and the items it codes twice (the next annotator's
+    first OVERLAP items of each half)."""
+    own = {name: {half: [a["id"] for a in arts[k::len(ANNOTATORS)]] for half, arts in halves.items()}
+           for k, name in enumerate(ANNOTATORS)}
+    out = {}
+    for k, name in enumerate(ANNOTATORS):
+        nxt = own[ANNOTATORS[(k + 1) % len(ANNOTATORS)]]
+        out[name] = {**own[name], "twice": [i for half in halves for i in nxt[half][:OVERLAP]]}
+    return out
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    used = used_ids(tone=False)
+    toned = used_ids(tone=True)
+    fresh = [a for a in load(WCEP) if a["id"] not in used]
+    words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
+    pool = ranked(rng, [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < MAX_CHARS],
+                  key=lambda a: (a["id"] in toned, -words[a["id"]]))
+    drawn = pool[:DRAWN]
+    print(WCEP.name, "unused", len(fresh), "qualifying", len(pool),
+          "in no gold set", sum(a["id"] not in toned for a in pool),
+          "drawn political words", [words[a["id"]] for a in drawn],
+          "drawn in no gold set", sum(a["id"] not in toned for a in drawn))
+    halves = shuffled_split(rng, drawn, TUNE)
+    write_halves(HERE, halves)
+    (HERE / "deal.json").write_text(json.dumps(deal(halves), indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
