@@ -27,6 +27,7 @@ from detente.events import (
     judgements,
     moods,
     nonevents,
+    noun_routes,
     precision,
     recall14,
     recall15,
@@ -255,6 +256,7 @@ def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], t
 def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
     """Coding, sources and targets of an outermost trigger ``decide`` gave ``coding``, or None."""
     sources, passive = sources_of(cand, index, lexicon)
+    coding = replace(coding, rule=coding.rule + noun_routes.noun_route(cand, sources, index, lexicon))  # round 24
     sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
     if not sources and (sources := victims.verb_doers(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~inattack")  # "were killed in a US airstrike": the US

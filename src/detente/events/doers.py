@@ -41,7 +41,7 @@ from detente.events.arguments import (
     unnamed_doer,
 )
 from detente.events.context import coordinated, place_sources
-from detente.events.holders import holder
+from detente.events.holders import enacting_instrument, holder
 from detente.events.lexicon import Lexicon
 from detente.events.moods import in_protest
 from detente.events.recall14 import died_in_attack
@@ -270,7 +270,14 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     if found:
         return found
     # "launched a mediation effort", "a series of raids", "an aid package", "$5 million in aid"
-    token = holder(token, lexicon.words)
+    found = light_doers(holder(token, lexicon.words), index, lexicon)
+    if not found and (instrument := enacting_instrument(token, lexicon.words)) is not None:
+        found = light_doers(instrument, index, lexicon)  # "passed a bill imposing sanctions" (round 24)
+    return found
+
+
+def light_doers(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The subject of the light verb whose object (or argument) the phrase ``token`` is."""
     verb = token.head if token.dep_ != "pobj" else token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "under":
         return []  # "their bus came under attack": the subject is the target

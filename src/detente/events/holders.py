@@ -44,9 +44,56 @@ def holder(token, words: dict[str, frozenset[str]]):
             token = owner
         elif prep.lower_ in AMOUNT_PREPOSITIONS and is_amount(owner):
             token = owner
+        elif changed_act(token, words):
+            token = owner
         else:
             break
     return token
+
+
+def changed_act(token, words: dict[str, frozenset[str]]) -> bool:
+    """An act of giving or restricting named as the ``in``/``of`` complement of a causative change
+    noun, which stands for it ("announced an increase in humanitarian aid to Afghanistan", "an
+    expansion of sanctions"; issue 13 round 24). Not a figure about others' acts ("a rise in
+    attacks": ``change_nouns`` are causative, ``changed_acts`` the acts a state gives or imposes)."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in AMOUNT_PREPOSITIONS and \
+        prep.head.lemma_.lower() in words["change_nouns"] and token.lemma_.lower() in words["changed_acts"]
+
+
+def _stems(token) -> set[str]:
+    lower = token.lower_
+    return {token.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
+
+
+def enacting_instrument(token, words: dict[str, frozenset[str]]):
+    """The legal instrument whose clause imposes the nominal act ``token``, or None: "passed a bill
+    ramping up sanctions against Russia", "adopted a resolution imposing an embargo", "a law that
+    extends sanctions" -- the act noun is the object of an enacting participle or relative clause
+    of the instrument (or, as the parse often has it, an apposition the participle modifies). The
+    one who passes or adopts the instrument does the act (``doers.noun_sources``; issue 13 round 24)."""
+    head = token.head
+    if token.dep_ == "dobj" and head.dep_ in ("acl", "relcl") and _stems(head) & words["enacting_verbs"] and \
+            head.head.lemma_.lower() in words["legal_instruments"]:
+        return head.head
+    if token.dep_ == "appos" and head.lemma_.lower() in words["legal_instruments"] and \
+            any(c.dep_ in ("amod", "acl", "compound") and c.i < token.i and _stems(c) & words["enacting_verbs"]
+                for c in token.children):
+        return head
+    return None
+
+
+def phrase_route(cand: Candidate, sources: list[Mention], words: dict[str, frozenset[str]]) -> str:
+    """Rule suffix of a nominal act's doer read off a phrase of round 24 that stands for it: the
+    change noun (``~changed``) or the legal instrument (``~enacted``); "" when the doer is named
+    inside the act noun's own phrase or the act is named by no such phrase."""
+    token = cand.token
+    if cand.entry.pos != "noun" or not sources or \
+            token.doc[token.left_edge.i].idx <= sources[0].start < token.doc[token.right_edge.i].idx + 1:
+        return ""
+    if changed_act(token, words):
+        return "~changed"
+    return "~enacted" if enacting_instrument(token, words) is not None else ""
 
 
 def held_targets(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:

@@ -319,6 +319,10 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "story_target_types": frozenset(semantics["story_target_types"]),
         "story_target_sectors": frozenset(semantics["story_target_sectors"]),
         "holder_nouns": frozenset(semantics["holder_nouns"]),
+        "change_nouns": frozenset(semantics["change_nouns"]),
+        "changed_acts": frozenset(semantics["changed_acts"]),
+        "legal_instruments": frozenset(semantics["legal_instruments"]),
+        "enacting_verbs": frozenset(semantics["enacting_verbs"]),
         "place_taking_verbs": frozenset(semantics["place_taking_verbs"]),
     }
 
