@@ -34,6 +34,7 @@ from detente.events.arguments import (
     MentionIndex,
     actors_under,
     agentless_passive,
+    conjunct_mark,
     is_place_name,
     object_heads,
     shared_passive_subject,
@@ -67,7 +68,7 @@ def carrier_holder(token, head, index: MentionIndex, lexicon: Lexicon) -> list[M
 def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
                   lexicon: Lexicon) -> tuple[list[Mention], str] | None:
     """``(sources, rule suffix)`` for an agentless passive the doer of which the text fixes, else None."""
-    subject = agentless_passive(cand)
+    subject = agentless_passive(cand, conjunct=True)  # "were detained and charged": the one subject
     if subject is None:
         return None
     done_to = actors_under(subject, index)
@@ -90,7 +91,7 @@ def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
         return None  # citizens and journalists are often held abroad: their state is no safe doer
     doer = done_to[0]
     return [replace(doer, actor=Actor(country=doer.actor.country, sector=state,
-                                      entry=f"state:{doer.actor.entry or doer.text}"))], "~state"
+                                      entry=f"state:{doer.actor.entry or doer.text}"))], "~state" + conjunct_mark(cand)
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -140,7 +141,7 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
         sector = lexicon.semantics["undergo_entries"][cand.entry.id]
         subject = subject_head(cand.token)[0]
     else:
-        subject = agentless_passive(cand) if sector else None
+        subject = agentless_passive(cand, conjunct=True) if sector else None  # "is arrested and charged"
         if subject is None and sector and legal_release(cand, lexicon):
             subject = shared_passive_subject(cand.token)  # "..., was released on bail" after "was arrested"
     if subject is None or not _people(subject, lexicon):
