@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.events.arguments import agentless_passive, conjunct_mark
+from detente.events.arguments import agentless_passive, passive_marks
 from detente.nlp import load_nlp
 from tests.events.conftest import code_cases, rows
 
@@ -70,4 +70,4 @@ def test_agentless_passive_conjunct_is_opt_in():
     assert agentless_passive(Cand(charged)) is None
     assert agentless_passive(Cand(charged), conjunct=True).lower_ == "officers"
     assert agentless_passive(Cand(detained)).lower_ == "officers"
-    assert conjunct_mark(Cand(charged)) == "~conj" and conjunct_mark(Cand(detained)) == ""
+    assert passive_marks(Cand(charged)) == "~conj" and passive_marks(Cand(detained)) == ""

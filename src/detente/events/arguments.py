@@ -309,12 +309,16 @@ def shared_conjunct(verb) -> bool:
     return _passive_conjunct(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
-def conjunct_mark(cand) -> str:
-    """Rule suffix ``~conj`` for a doer found through the passive subject a coordinated
-    participle shares (``agentless_passive(cand, conjunct=True)``), else ``""``."""
+def passive_marks(cand, sources=()) -> str:
+    """Rule suffixes of a state doer: ``~conj`` when it was found through the passive subject a
+    coordinated participle shares (``agentless_passive(cand, conjunct=True)``), ``~located`` when
+    its story country is where the story happens (``events.located``, entry ``...home:located``)."""
+    marks = ""
     if agentless_passive(cand) is None and agentless_passive(cand, conjunct=True) is not None:
-        return "~conj"
-    return ""
+        marks += "~conj"
+    if any((m.actor.entry or "").endswith("home:located") for m in sources if m.actor):
+        marks += "~located"
+    return marks
 
 
 def shared_passive_subject(verb):

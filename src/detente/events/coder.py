@@ -43,8 +43,8 @@ from detente.events.argument_model import model_source, model_target
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
-    conjunct_mark,
     participant,
+    passive_marks,
     subject_head,
 )
 from detente.events.blame import authorship_claims, responsibility_claims
@@ -292,12 +292,12 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
         coding = replace(coding, rule=coding.rule + suffix)
     if not sources and (sources := recall14.legal_state(cand, coding, index, lexicon)):
-        coding = replace(coding, rule=coding.rule + "~state~legal" + conjunct_mark(cand))  # "a Ugandan opposition leader was charged"
+        coding = replace(coding, rule=coding.rule + "~state~legal" + passive_marks(cand))  # "a Ugandan opposition leader was charged"
     if not sources:
         sources, people = story_state(cand, index, lexicon)
         if sources:
             passive = people  # "The suspect in the shooting at the Subway is arrested": the suspect
-            coding = replace(coding, rule=coding.rule + "~state~story" + conjunct_mark(cand))
+            coding = replace(coding, rule=coding.rule + "~state~story" + passive_marks(cand, sources))
     if not sources and (sources := story_restriction(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~state~restriction")  # "A nationwide lockdown begins"
     if not sources and (anchor := verbal_anchor(cand, lexicon)) is not None:

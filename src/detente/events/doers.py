@@ -34,9 +34,9 @@ from detente.events.arguments import (
     MentionIndex,
     actors_under,
     agentless_passive,
-    conjunct_mark,
     is_place_name,
     object_heads,
+    passive_marks,
     shared_passive_subject,
     subject_head,
     unnamed_doer,
@@ -44,6 +44,7 @@ from detente.events.arguments import (
 from detente.events.context import coordinated, place_sources
 from detente.events.holders import holder
 from detente.events.lexicon import Lexicon
+from detente.events.located import LOCATED, located_story
 from detente.events.moods import in_protest
 from detente.events.recall14 import died_in_attack
 from detente.events.triggers import Candidate, Coding, predicate_noun
@@ -91,7 +92,7 @@ def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
         return None  # citizens and journalists are often held abroad: their state is no safe doer
     doer = done_to[0]
     return [replace(doer, actor=Actor(country=doer.actor.country, sector=state,
-                                      entry=f"state:{doer.actor.entry or doer.text}"))], "~state" + conjunct_mark(cand)
+                                      entry=f"state:{doer.actor.entry or doer.text}"))], "~state" + passive_marks(cand)
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -133,7 +134,10 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     courts or government of that country do such acts (``story_state_verbs`` gives the sector;
     rule suffix ``~story``). Never when the sentence names an actor of another country ("two Americans were
     arrested in Iran" is not the Americans' state acting). Returns ``(doers, acted on)``: the
-    people acted on are the story country's own, in their own sector (else CVL)."""
+    people acted on are the story country's own, in their own sector (else CVL). With no story
+    country, the one country of the places the paragraph says it happened in (``events.located``,
+    round 24, e67: "62 people are arrested" after "clashes in Amsterdam, Netherlands") gives the doer
+    only: the people arrested there may be foreign, so they keep no country."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
         lexicon.semantics["recall14"]["legal_entries"].get(cand.entry.id) or \
         legal_release(cand, lexicon)  # "was taken into custody", "was released on bail"
@@ -147,7 +151,7 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     if subject is None or not _people(subject, lexicon):
         return [], []
     sentence = cand.token.sent
-    story = index.story.get(sentence.start)
+    story = index.story.get(sentence.start) or located_story(sentence, index)  # "in Amsterdam, Netherlands"
     if story is None or {m.actor.country for t in sentence for m in index.at(t)} - {story[0]}:
         return [], []
     span = subject.doc[subject.left_edge.i: subject.i + 1]
@@ -155,8 +159,9 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
         return [], []  # "Two American journalists were detained": people placed by their words, often held abroad
     people = index.unresolved.get(subject.i)
     own = people.actor.sector if people is not None and people.actor is not None else None
+    home = None if story[1] == LOCATED else story[0]  # where it happened places the state, not the people
     acted_on = Mention(text=span.text, start=span.start_char, end=span.end_char, sentence=0, label="ROLE",
-                       actor=Actor(country=story[0], sector=own or "CVL", entry=f"story:{story[1]}"))
+                       actor=Actor(country=home, sector=own or "CVL", entry=f"story:{story[1]}"))
     # the doer is named by no words: an empty span at the trigger
     doer = unnamed_doer(cand.token, Actor(country=story[0], sector=sector, entry=f"state:{story[1]}"))
     return [doer], [acted_on]
