@@ -1,8 +1,10 @@
-"""Issue 13, round 24 (e67): the "no source" class -- a bare participle coordinated with an agentless
+"""Issue 13, round 24 (e67): the "no source" class. (1) A bare participle coordinated with an agentless
 passive shares its subject, so the state-doer rules (``doers.passive_doers`` ``~state``,
 ``recall14.legal_state`` ``~state~legal``, ``doers.story_state`` ``~state~story``) give the second
 act the doer they give the first ("were detained and charged": the state charged them too; rule
-suffix ``~conj``). Each case is made up (never a gold sentence) and coded by the whole pipeline; the
+suffix ``~conj``). (2) With no story country, an agentless passive legal act on people takes the state
+of the one country the paragraph says the story happened in (``events.located``, suffix ``~located``).
+Each case is made up (never a gold sentence) and coded by the whole pipeline; the
 expected set is the text's whole output as ``(type, source country, target country or None)`` rows."""
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ CASES = [
      {("COERCE", "GHA", "GHA"), ("ACCUSE", "GHA", "GHA")}),
     # ... the single passive is unchanged
     ("A Zambian opposition leader was charged with sedition on Friday.", {("ACCUSE", "ZMB", "ZMB")}),
+    # no story country (the paragraph names several): the one country the paragraph says it happened
+    # in gives the state doer of an agentless passive arrest; the people arrested keep no country
+    ("Farmers from Poland and Germany marched in Brussels, Belgium, against trade rules. Twelve men were arrested.",
+     {("PROTEST", "POL", None), ("PROTEST", "DEU", None), ("COERCE", "BEL", None)}),
+    ("Supporters of clubs from Serbia and Croatia fought in Vienna, Austria, on Sunday night. Sixty people are "
+     "arrested and charged with rioting.",
+     {("ASSAULT", "SRB", "AUT"), ("ASSAULT", "HRV", "AUT"), ("COERCE", "AUT", None), ("ACCUSE", "AUT", None)}),
+    # controls: no place it happened in; people placed by their own words; two places of two countries
+    ("Rival fans clashed after a match between teams from Italy and Spain. More than 40 people were arrested.", set()),
+    ("Supporters of clubs from Serbia and Croatia fought in Vienna, Austria, on Sunday night. Two Croatian "
+     "journalists were arrested.", {("ASSAULT", "SRB", "AUT"), ("ASSAULT", "HRV", "AUT")}),
+    ("Angry villagers from Pakistan and India clashed in Sindh, Pakistan, and in Rajasthan, India. Nine men were "
+     "arrested.", set()),
 ]
 
 
@@ -55,6 +70,12 @@ def test_conjunct_rows_name_the_rule(coded):
     assert rules["ACCUSE"].endswith("~state~legal~conj") and not rules["COERCE"].endswith("~conj")
     assert any(e.rule.endswith("~state~story~conj") for e in coded[3].events)
     assert not any("~conj" in e.rule for case in (6, 7, 8) for e in coded[case].events)
+
+
+def test_located_rows_name_the_rule(coded):
+    arrest = next(e for e in coded[9].events if e.type == "COERCE")
+    assert arrest.rule.endswith("~state~story~located") and arrest.source[0].sector == "COP"
+    assert any(e.rule.endswith("~conj~located") for e in coded[10].events)
 
 
 def test_agentless_passive_conjunct_is_opt_in():
