@@ -40,12 +40,12 @@ CASES = [
     # ... the single passive is unchanged
     ("A Zambian opposition leader was charged with sedition on Friday.", {("ACCUSE", "ZMB", "ZMB")}),
     # no story country (the paragraph names several): the one country the paragraph says it happened
-    # in gives the state doer of an agentless passive arrest; the people arrested keep no country
+    # in gives the state doer of an agentless passive arrest (and, as a story country does, the people's)
     ("Farmers from Poland and Germany marched in Brussels, Belgium, against trade rules. Twelve men were arrested.",
-     {("PROTEST", "POL", None), ("PROTEST", "DEU", None), ("COERCE", "BEL", None)}),
+     {("PROTEST", "POL", None), ("PROTEST", "DEU", None), ("COERCE", "BEL", "BEL")}),
     ("Supporters of clubs from Serbia and Croatia fought in Vienna, Austria, on Sunday night. Sixty people are "
      "arrested and charged with rioting.",
-     {("ASSAULT", "SRB", "AUT"), ("ASSAULT", "HRV", "AUT"), ("COERCE", "AUT", None), ("ACCUSE", "AUT", None)}),
+     {("ASSAULT", "SRB", "AUT"), ("ASSAULT", "HRV", "AUT"), ("COERCE", "AUT", "AUT"), ("ACCUSE", "AUT", "AUT")}),
     # controls: no place it happened in; people placed by their own words; two places of two countries
     ("Rival fans clashed after a match between teams from Italy and Spain. More than 40 people were arrested.", set()),
     ("Supporters of clubs from Serbia and Croatia fought in Vienna, Austria, on Sunday night. Two Croatian "

@@ -44,7 +44,7 @@ from detente.events.arguments import (
 from detente.events.context import coordinated, place_sources
 from detente.events.holders import holder
 from detente.events.lexicon import Lexicon
-from detente.events.located import LOCATED, located_story
+from detente.events.located import located_story
 from detente.events.moods import in_protest
 from detente.events.recall14 import died_in_attack
 from detente.events.triggers import Candidate, Coding, predicate_noun
@@ -136,8 +136,8 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     arrested in Iran" is not the Americans' state acting). Returns ``(doers, acted on)``: the
     people acted on are the story country's own, in their own sector (else CVL). With no story
     country, the one country of the places the paragraph says it happened in (``events.located``,
-    round 24, e67: "62 people are arrested" after "clashes in Amsterdam, Netherlands") gives the doer
-    only: the people arrested there may be foreign, so they keep no country."""
+    round 24, e67: "62 people are arrested" after "clashes in Amsterdam, Netherlands"), read the
+    same way (people placed by their own words are still left out)."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
         lexicon.semantics["recall14"]["legal_entries"].get(cand.entry.id) or \
         legal_release(cand, lexicon)  # "was taken into custody", "was released on bail"
@@ -159,9 +159,8 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
         return [], []  # "Two American journalists were detained": people placed by their words, often held abroad
     people = index.unresolved.get(subject.i)
     own = people.actor.sector if people is not None and people.actor is not None else None
-    home = None if story[1] == LOCATED else story[0]  # where it happened places the state, not the people
     acted_on = Mention(text=span.text, start=span.start_char, end=span.end_char, sentence=0, label="ROLE",
-                       actor=Actor(country=home, sector=own or "CVL", entry=f"story:{story[1]}"))
+                       actor=Actor(country=story[0], sector=own or "CVL", entry=f"story:{story[1]}"))
     # the doer is named by no words: an empty span at the trigger
     doer = unnamed_doer(cand.token, Actor(country=story[0], sector=sector, entry=f"state:{story[1]}"))
     return [doer], [acted_on]
