@@ -1,7 +1,8 @@
 """Where a story happens when the story country of ``homes.story_countries`` is none (issue 13,
 round 24, e67): the one country of the places a sentence names with "in" ("in Amsterdam,
-Netherlands", "was arrested in Norfolk", "a road in Gorno-Badakhshan, Tajikistan"), read from the
-sentence itself, else from the nearest earlier sentence of its paragraph that names such a place.
+Netherlands", "a road in Gorno-Badakhshan, Tajikistan"), read from the sentence itself, else from the
+nearest earlier sentence of its paragraph that names such a place; never a town only the gazetteer
+placed.
 
 Used only by the state-doer rule of agentless passive legal acts on people (``doers.story_state``
 and the sentence gate ``events.story_act``): "62 people are arrested" after an item that tells the
@@ -16,7 +17,7 @@ from detente.actors.tables import COUNTRY_CODES
 from detente.events.homes import PLACE_HOME, paragraph_starts
 
 LOCATED = "home:located"
-"""The story entry (and, through ``story_mark``, the rule suffix ``~located``) of a located story."""
+"""The story entry (and, through ``arguments.passive_marks``, the rule suffix ``~located``) of a located story."""
 
 PLACE_LINKS = frozenset({"appos", "conj", "compound", "npadvmod"})
 """Relations that join the parts of one place ("Amsterdam, Netherlands") to the first."""
