@@ -20,6 +20,7 @@ from detente.events.guards import dateline_end
 from detente.events.headlines import headline_nlp, headline_verbs, mention_tokens, repair_headlines
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
 from detente.events.lexicon import Lexicon, load_lexicon
+from detente.events.located import located_story
 from detente.events.pairs import pair_mentions
 from detente.events.repeats import drop_repeats
 from detente.events.speech import Speakers
@@ -91,10 +92,10 @@ def story_act(sentence, index: MentionIndex, lexicon: Lexicon) -> bool:
     """A sentence naming no actor that may still hold an act of the story's state ("The nine
     men were prosecuted": ``doers.story_state``)."""
     verbs = lexicon.words["story_act_verbs"]
-    if sentence.start not in index.story:
-        return False
     lemma = columns(sentence.doc).lemma  # lower-cased lemmas, no Token per word
-    return any(lemma[i] in verbs for i in range(sentence.start, sentence.end))
+    if not any(lemma[i] in verbs for i in range(sentence.start, sentence.end)):
+        return False
+    return sentence.start in index.story or located_story(sentence, index) is not None  # "in Amsterdam, Netherlands"
 
 
 def skipped(text: str, seen: set[str], lexicon: Lexicon) -> bool:

@@ -285,13 +285,40 @@ def subject_head(token):
     return None, None
 
 
-def agentless_passive(cand):
+def agentless_passive(cand, conjunct: bool = False):
     """The passive subject of a verbal trigger that names no agent, else None ("X was
-    arrested": X; not "X was arrested by police")."""
+    arrested": X; not "X was arrested by police"). With ``conjunct``, also the subject a bare
+    participle coordinated with an agentless passive shares ("X was arrested and charged", "are
+    detained and charged": X for "charged" too; issue 13 round 24, e67)."""
     if cand.entry.pos != "verb":
         return None
     head, passive = subject_head(cand.token)
-    return passive if head is None and passive is not None and passive.head.i == cand.token.i else None
+    if head is not None or passive is None:
+        return None
+    if passive.head.i == cand.token.i:
+        return passive
+    verb = cand.token
+    while conjunct and shared_conjunct(verb) and verb.head.i != passive.head.i:
+        verb = verb.head  # "were detained, questioned and charged": back along the participles
+    return passive if conjunct and shared_conjunct(verb) and verb.head.i == passive.head.i else None
+
+
+def shared_conjunct(verb) -> bool:
+    """A bare participle coordinated with the passive verb before it, with no agent of its own
+    ("arrested and charged"): it shares that verb's passive subject."""
+    return _passive_conjunct(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def passive_marks(cand, sources=()) -> str:
+    """Rule suffixes of a state doer: ``~conj`` when it was found through the passive subject a
+    coordinated participle shares (``agentless_passive(cand, conjunct=True)``), ``~located`` when
+    its story country is where the story happens (``events.located``, entry ``...home:located``)."""
+    marks = ""
+    if agentless_passive(cand) is None and agentless_passive(cand, conjunct=True) is not None:
+        marks += "~conj"
+    if any((m.actor.entry or "").endswith("home:located") for m in sources if m.actor):
+        marks += "~located"
+    return marks
 
 
 def shared_passive_subject(verb):

@@ -45,6 +45,7 @@ from detente.events.arguments import (
     MentionIndex,
     actors_under,
     participant,
+    passive_marks,
     subject_head,
 )
 from detente.events.blame import authorship_claims, responsibility_claims
@@ -292,12 +293,12 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         passive = [] if suffix == "~mover" else passive  # the troops deployed are the doers
         coding = replace(coding, rule=coding.rule + suffix)
     if not sources and (sources := recall14.legal_state(cand, coding, index, lexicon)):
-        coding = replace(coding, rule=coding.rule + "~state~legal")  # "a Ugandan opposition leader was charged"
+        coding = replace(coding, rule=coding.rule + "~state~legal" + passive_marks(cand))  # "a Ugandan opposition leader was charged"
     if not sources:
         sources, people = story_state(cand, index, lexicon)
         if sources:
             passive = people  # "The suspect in the shooting at the Subway is arrested": the suspect
-            coding = replace(coding, rule=coding.rule + "~state~story")
+            coding = replace(coding, rule=coding.rule + "~state~story" + passive_marks(cand, sources))
     if not sources and (sources := story_restriction(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~state~restriction")  # "A nationwide lockdown begins"
     if not sources and (anchor := verbal_anchor(cand, lexicon)) is not None:
@@ -420,8 +421,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     text = coded.article.text
     events: list[Event] = []
     pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
-    # the (token, mention) pairs of the sentence, building a Token only where a mention is; only
-    # the trigger loop below reads them, so a sentence with no trigger takes none
+    # the sentence's (token, mention) pairs, read only by the trigger loop: none without a trigger
     doc, words = sentence.doc, range(sentence.start, sentence.end) if pending else range(0)
     mentioned = [(t, m) for t in (doc[i] for i in words if index.by_token.get(i)) for m in index.at(t)]
     present = {(m.actor.country, m.actor.sector) for t, m in mentioned

@@ -36,6 +36,7 @@ from detente.events.arguments import (
     agentless_passive,
     is_place_name,
     object_heads,
+    passive_marks,
     shared_passive_subject,
     subject_head,
     unnamed_doer,
@@ -43,6 +44,7 @@ from detente.events.arguments import (
 from detente.events.context import coordinated, place_sources
 from detente.events.holders import enacting_instrument, holder
 from detente.events.lexicon import Lexicon
+from detente.events.located import located_story
 from detente.events.moods import in_protest
 from detente.events.recall14 import died_in_attack
 from detente.events.triggers import Candidate, Coding, predicate_noun
@@ -67,7 +69,7 @@ def carrier_holder(token, head, index: MentionIndex, lexicon: Lexicon) -> list[M
 def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
                   lexicon: Lexicon) -> tuple[list[Mention], str] | None:
     """``(sources, rule suffix)`` for an agentless passive the doer of which the text fixes, else None."""
-    subject = agentless_passive(cand)
+    subject = agentless_passive(cand, conjunct=True)  # "were detained and charged": the one subject
     if subject is None:
         return None
     done_to = actors_under(subject, index)
@@ -90,7 +92,7 @@ def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
         return None  # citizens and journalists are often held abroad: their state is no safe doer
     doer = done_to[0]
     return [replace(doer, actor=Actor(country=doer.actor.country, sector=state,
-                                      entry=f"state:{doer.actor.entry or doer.text}"))], "~state"
+                                      entry=f"state:{doer.actor.entry or doer.text}"))], "~state" + passive_marks(cand)
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -132,7 +134,10 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     courts or government of that country do such acts (``story_state_verbs`` gives the sector;
     rule suffix ``~story``). Never when the sentence names an actor of another country ("two Americans were
     arrested in Iran" is not the Americans' state acting). Returns ``(doers, acted on)``: the
-    people acted on are the story country's own, in their own sector (else CVL)."""
+    people acted on are the story country's own, in their own sector (else CVL). With no story
+    country, the one country of the places the paragraph says it happened in (``events.located``,
+    round 24, e67: "62 people are arrested" after "clashes in Amsterdam, Netherlands"), read the
+    same way (people placed by their own words are still left out)."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
         lexicon.semantics["recall14"]["legal_entries"].get(cand.entry.id) or \
         legal_release(cand, lexicon)  # "was taken into custody", "was released on bail"
@@ -140,13 +145,13 @@ def story_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
         sector = lexicon.semantics["undergo_entries"][cand.entry.id]
         subject = subject_head(cand.token)[0]
     else:
-        subject = agentless_passive(cand) if sector else None
+        subject = agentless_passive(cand, conjunct=True) if sector else None  # "is arrested and charged"
         if subject is None and sector and legal_release(cand, lexicon):
             subject = shared_passive_subject(cand.token)  # "..., was released on bail" after "was arrested"
     if subject is None or not _people(subject, lexicon):
         return [], []
     sentence = cand.token.sent
-    story = index.story.get(sentence.start)
+    story = index.story.get(sentence.start) or located_story(sentence, index)  # "in Amsterdam, Netherlands"
     if story is None or {m.actor.country for t in sentence for m in index.at(t)} - {story[0]}:
         return [], []
     span = subject.doc[subject.left_edge.i: subject.i + 1]

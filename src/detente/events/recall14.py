@@ -108,7 +108,7 @@ def legal_state(cand: Candidate, coding, index, lexicon) -> list[Mention]:
     is no safe doer (``doers.passive_doers``, ``doers.story_state``)."""
     sector = lexicon.semantics["story_state_verbs"].get(cand.token.lemma_.lower()) or \
         _words(lexicon)["legal_entries"].get(cand.entry.id)
-    subject = agentless_passive(cand) if sector and coding.type in _words(lexicon)["legal_types"] else None
+    subject = agentless_passive(cand, conjunct=True) if sector and coding.type in _words(lexicon)["legal_types"] else None
     if subject is None or subject.lemma_.lower() in lexicon.semantics["state_bodies"]:
         return []
     done_to = [m for m in actors_under(subject, index) if m.actor and m.actor.country]
