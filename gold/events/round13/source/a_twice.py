@@ -28,8 +28,8 @@ ann = {
    note="an announced reward to the rebel who killed his commander: a promise (AGREE); told by the defence minister for his own "
    "government, not reported")),
   ("says the government will pay US$2.5 million", "killed", "ASSAULT", ("COL", "REB", "the FARC rebel"), ("COL", "REB", "Iván Ríos"),
-   A(opt=True, note="the killing of a FARC commander by his own man, named in a relative clause that identifies the payee "
-   "(a passing back-reference)"))],
+   A(note="the killing of a FARC commander by his own man (days old), named in a relative clause that identifies the payee; "
+   "correction (notes/a.md): a recent act with its doer named is a required back-reference (round 4 NOTES)"))],
  "wcep-2021-11-09-004": [
   ("Security forces in Togo repel an attack", "an attack", "ASSAULT", (None, "REB", "the attackers"),
    ("TGO", "MIL", "Security forces in Togo"), A(alts=[{"source": "BFA"}, {"source": "TGO"}, {"source": "TGO", "target": None}],
