@@ -94,7 +94,7 @@ ann = {
  "wcep-2022-02-12-010": [
   ("Bahraini authorities confirm", "will be stationed inside the country", "AGREE",
    ("BHR", "GOV", "Bahraini authorities"), ("ISR", "MIL", "an Israeli military officer"),
-   A(rep=True, alts=[{"type": "COOPERATE"}, {"type": "MOBILIZE", "source": "ISR", "target": "BHR"}],
+   A(rep=True, alts=[{"type": "COOPERATE"}, ("MOBILIZE", "ISR", "BHR")],
      note="an agreed future military posting (intent to cooperate militarily, CAMEO 0312 -> AGREE), confirmed by the host")),
   ("This is the first time an Israeli officer", "has been sent to a military post", "MOBILIZE",
    ("ISR", "MIL", "an Israeli officer"), (None, None, "the Arab World"),
