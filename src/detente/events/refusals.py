@@ -60,6 +60,8 @@ def future_refusal(cand: Candidate, lexicon: Lexicon) -> bool:
     if cand.entry.id not in lexicon.semantics["future_refusals"]["entries"]:
         return False
     token = cand.token
+    while token.pos_ != "VERB" and token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head  # "there will be no recognition, no talks": the first of the list
     if token.pos_ != "VERB" and token.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj") and \
             token.head.pos_ in ("VERB", "AUX"):
         token = token.head
