@@ -7,7 +7,9 @@ expected set is the text's whole output as ``(type, source country, target count
 - ``refusals.future_refusal`` (semantics ``future_refusals``): a negotiation negated in the future is a
   refusal to negotiate (REJECT 125): "will not negotiate with", "would never negotiate with", "there
   will be no talks / negotiations with"; a past negation ("did not take place", "have held no talks
-  since") and an affirmative negotiation stay as before.
+  since") and an affirmative negotiation stay as before;
+- ``triggers.tsv noun:concession``: a concession written as a noun is the yielding (CONCEDE 080), its doer the
+  possessor or modifier; concessions demanded, offered or refused stay the outer act's.
 """
 
 from __future__ import annotations
@@ -38,6 +40,17 @@ CASES = [
     ("Kenya and Somalia have held no talks since 2010.", set()),
     ("No talks were held between the Kenyan and Somali leaders last year.", set()),
     ("The Indian prime minister did not talk with his Pakistani counterpart.", set()),
+    # a concession as a noun, its doer a modifier or a possessor, its target after "to" (or after "from")
+    ("The U.S. concessions to proposals from Russia and China ensured a deal.",
+     {("CONCEDE", "USA", "RUS"), ("CONCEDE", "USA", "CHN")}),
+    ("Israel's concessions to the Palestinians angered settlers.", {("CONCEDE", "ISR", "PSE")}),
+    # controls: the verb phrase as before; concessions demanded, offered or refused are the outer act; no doer
+    ("The Israeli government made concessions to the Palestinian Authority.", {("CONCEDE", "ISR", "PSE")}),
+    ("The Kenyan opposition demanded concessions from the government.", {("REQUEST", "KEN", "KEN")}),
+    ("The Ugandan government offered concessions to the rebels.", {("AGREE", "UGA", "UGA")}),
+    ("The Indian government refused to make any concessions to Pakistan.", {("REJECT", "IND", "PAK")}),
+    ("The rebels struggle to extract last-minute concessions from the Sudanese government.", set()),
+    ("The mining concession was awarded to a Chinese company.", set()),
 ]
 
 
@@ -57,3 +70,4 @@ def test_rule_names(coded):
     assert all(e.rule.startswith("verb:negotiate!negated") for e in coded[5].events)
     assert [e.rule for e in coded[8].events] == ["noun:talk!negated"]
     assert [e.rule for e in coded[9].events] == ["noun:negotiation!negated"]
+    assert [e.rule for e in coded[17].events] == ["noun:concession"]
