@@ -185,8 +185,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if entry.role == "intent":
         return intent(cand, inner, lexicon, rule)
     if sem.is_negated(token, lexicon):
-        if entry.negated != "REJECT":
-            return None
+        if entry.negated != "REJECT" and not refusals.future_refusal(cand, lexicon):
+            return None  # "will not negotiate": a refusal (round 24)
         code = lexicon.composed("120", entry.type, entry.cameo)
         return Coding("REJECT", code, rule + "!negated", negated=True)
     cameo = entry.cameo

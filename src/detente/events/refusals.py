@@ -13,6 +13,7 @@ object), one of ``refused_offers.nouns``, with no maker of its own (no possessor
 
 from __future__ import annotations
 
+from detente.events import semantics as sem
 from detente.events.arguments import MentionIndex
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
@@ -47,3 +48,21 @@ def unmade_offer(cand: Candidate, type_: str, index: MentionIndex, lexicon: Lexi
             continue
         return False  # another actor outside the offer: perhaps its maker, unattached
     return True
+
+
+def future_refusal(cand: Candidate, lexicon: Lexicon) -> bool:
+    """Issue 13 round 24 (e68): a negotiation negated in the future is a refusal to negotiate (REJECT
+    125, CAMEO "reject proposal to meet, discuss, negotiate"): "he will not negotiate with armed groups",
+    "said he would never negotiate with", "there will be no talks with the Taliban" -- the entries of
+    ``future_refusals.entries``, their verb (or, for a noun, the verb it hangs from: "there will be no
+    talks") in the future. A negation in the past tells no refusal ("the talks did not take place",
+    "have held no talks since 2010")."""
+    if cand.entry.id not in lexicon.semantics["future_refusals"]["entries"]:
+        return False
+    token = cand.token
+    while token.pos_ != "VERB" and token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head  # "there will be no recognition, no talks": the first of the list
+    if token.pos_ != "VERB" and token.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj") and \
+            token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+    return sem.is_future(token, lexicon)
