@@ -122,7 +122,6 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.seats", "GENERIC_SEATS", "actors", "vocabulary.yaml", "generic_seats"),
     ("detente.story_country", "SHARED_PEOPLES", "actors", "vocabulary.yaml", "shared_peoples"),
     ("detente.quotes.countries", "LOCAL_OFFICES", "quotes", "vocabulary.yaml", "local_office_words"),
-    ("detente.quotes.countries", "LOCAL_PERSONS", "quotes", "vocabulary.yaml", "local_person_words"),
 ]
 
 

@@ -10,10 +10,7 @@ names no located country at all (a sentence naming one is left to the sentence r
 1. ``home:previous`` -- the nearest earlier sentence of the same paragraph that names a located
    country names exactly one (several: no country, the story has moved between countries);
 2. ``home:article`` -- else the article's own country: the one country named in its first
-   sentence (the headline or lead) that is also most of the article's country mentions;
-3. ``home:story`` -- else the one country the first paragraph names, when that paragraph never
-   names the country the article names most (``lead_country``; the rule speakers follow,
-   ``quotes.countries.lead_story``).
+   sentence (the headline or lead) that is also most of the article's country mentions.
 
 Before both, and whatever its sentence names, a mention whose own words hold a place the
 gazetteer knows in one country only takes that country (``home:name``): "the Los Angeles Police
@@ -41,7 +38,6 @@ from detente.actors.homonyms import us_local
 from detente.actors.tables import is_country
 from detente.nlp import doc_text, entities
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
-from detente.quotes.countries import lead_story
 from detente.records import Actor, Mention
 
 PLACE_HOME = "home:place#place"
@@ -112,20 +108,6 @@ def article_country(codes: list[list[str]]) -> str | None:
     country = next(iter(lead))
     total = sum(counts.values())
     return country if counts[country] >= 2 and counts[country] * 3 >= total * 2 else None
-
-
-def lead_country(codes: list[list[str]], starts: set[int]) -> str | None:
-    """The country the article's first paragraph sets its story in when that paragraph never
-    names the country the whole article names most (``quotes.countries.lead_story``, the rule
-    speakers follow: "... stolen from a palace in Oxfordshire, England" in an article that names
-    the United States more often); ``codes`` are each sentence's ``_story_codes``, ``starts``
-    the sentences opening a paragraph."""
-    counts: Counter = Counter(code for sentence in codes for code in sentence)
-    if not counts:
-        return None
-    end = min((i for i in starts if i > 0), default=len(codes))
-    lead = {code for sentence in codes[:end] for code in sentence}
-    return lead_story(lead, lead, max(counts, key=counts.get))
 
 
 def placeable(mention: Mention, words: dict[str, frozenset[str]]) -> bool:
@@ -272,14 +254,12 @@ def story_countries(doc, by_token: dict, exclude=lambda token: False) -> list[tu
     starts = paragraph_starts(doc)
     codes = [_story_codes(s, by_token, exclude) for s in sentences]
     named = [set(found) for found in codes]
-    home, how = article_country(codes), "home:article"
-    if home is None:
-        home, how = lead_country(codes, starts), "home:story"
+    home = article_country(codes)
     out: list[tuple[str, str] | None] = []
     for at in range(len(sentences)):
         country = _earlier(at, named, starts)
         if country is None and home:
-            out.append((home, how))
+            out.append((home, "home:article"))
         else:
             out.append((country, "home:previous") if country else None)  # False: several just before
     return out

@@ -9,16 +9,12 @@ code when that body gives the description its sector (``body_code``: "IMF chief 
 Anna Berger"; an intergovernmental body's code, ``igo_codes``, wins over a place the
 description names: "the UN coordinator for Yemen" is UN). The party word reading ("Republican Senator ...": USA) needs the role words
 and stays in ``describe.py``. A speaker with no country of their own takes the one country of the
-article's places when no actor names one (``place_country``), a state official the one country of
-the places their paragraph names before them, and a local speaker (police, a local official, a resident,
-a business, a hospital) the country the story's first paragraph sets it in when that paragraph never
-names the article's most-named country (``set_in_place``, ``story_country``, ``lead_story``; the
-events stage places unplaced domestic role nouns by the same ``lead_story``).
+article's places when no actor names one (``place_country``), and a state official the one country of
+the places their paragraph names before them (``set_in_place``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -190,109 +186,32 @@ def setting_country(text: str, places: list[tuple[int, int, int, str | None]], a
 
 MAIN_COUNTRY = "+context:main-country"
 
-STORY_SECTORS = frozenset({"CVL", "BUS", "HLH"})
-"""Sectors of a local speaker with no country of their own who is no state official: a private
-person who is where the story happens (``LOCAL_PERSONS``), a business or a hospital. They take
-the country the story is set in (``story_country``), never the places of their own paragraph (a
-private person's paragraph may name where they travelled or lived before). Not a university or
-an academic (EDU): experts speak from their own institutions, often far from the field site a
-study's lead names (the reefs of Fiji, extra3 tune)."""
-LOCAL_PERSONS = word_list("quotes", "vocabulary.yaml", "local_person_words")
-"""Words of a private person who is where the story happens ("a resident", "Jo Roe, a
-neighbour"); a private person without one (an expert, a relative, a visitor) keeps the main
-country."""
-
-
-def _local_person(found: Speaker) -> bool:
-    """A private speaker whose words or description hold a ``LOCAL_PERSONS`` word."""
-    words = re.split(r"[^a-z-]+", f"{found.actor.entry or ''} {found.text or ''}".lower())
-    return any(w in LOCAL_PERSONS for w in words)
-
-
-def lead_end(text: str) -> int:
-    """The end of an article's first paragraph (its first line break; the whole text with none)."""
-    end = text.find("\n")
-    return len(text) if end < 0 else end
-
-
-def story_country(text: str, places: list[tuple[int, int, int, str | None]],
-                  mentions: list[Mention], main: str | None, quoted: list[tuple[int, int]],
-                  named: list[tuple[int, int]] = ()) -> str | None:
-    """The country a story is set in when it is not the article's most-named country ``main``:
-    the one country the first paragraph names as a place (outside quoted words and the names of
-    organisations and facilities, ``named``: "Thames Valley Police"), when no mention of that
-    paragraph names ``main`` ("... stolen from Blenheim Palace in Oxfordshire, England", in an
-    article that names the United States more often through an artwork's title, dollars and a
-    president: GBR). The places the actors stage resolved as countries ("England") are read
-    first; with none, the gazetteer's places (``resolved_places``: "a Cheltenham man"). None
-    when the lead names no place with a country, places of two countries, or names ``main``
-    itself ("Hong Kong", which the gazetteer puts in China, in a Hong Kong story)."""
-    end = lead_end(text)
-
-    def lead(start: int) -> bool:
-        return start < end and not any(a <= start < b for a, b in quoted) \
-            and not any(a <= start < b for a, b in named)
-
-    said = [m for m in mentions if m.end <= end and m.label != "PRON" and m.actor is not None
-            and m.actor.country]
-    countries = {m.actor.country for m in said if m.label == "GPE" and lead(m.start)
-                 and is_country(m.actor.country)} or {
-        c for s, e, _, c in places if c is not None and e <= end and lead(s)}
-    return lead_story(countries, {m.actor.country for m in said}, main)
-
-
-def lead_story(lead: set[str], named: set[str], main: str | None) -> str | None:
-    """The country a story is set in, from its first paragraph: the one country ``lead`` holds
-    (the countries of the places the paragraph names), when the paragraph's mentions (``named``)
-    never name ``main``, the country the whole article names most; None otherwise. Shared by
-    speakers (``story_country``) and event actors (``events.homes.story_countries``,
-    ``home:story``)."""
-    if main is None or main in named or len(lead) != 1:
-        return None
-    return next(iter(lead))
-
 
 def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, int, str | None]]],
-                 quoted: list[tuple[int, int]], mentions: list[Mention] = ()) -> Speaker:
-    """A local speaker who took the article's main country for want of their own takes the
-    country of where the story sets them (``quoted`` are the article's quoted token ranges;
-    ``places`` gives the article's resolved places, called only when the rule applies).
-
-    A state official (``SETTING_SECTORS``) serves the state of the places their paragraph names
-    before them (``setting_country``): police always; a government speaker only when their
-    sentence names a local or regional office (``LOCAL_OFFICES``: a governor, a regional
-    president), since an ambassador or a minister serves their own state wherever the paragraph
-    is set. Read back at most ``SETTING_SENTENCES`` sentences, past no organisation's or
-    facility's name; rule ``+context:setting-country``. Failing that, such an official, or a
-    private person, business, university or hospital (``STORY_SECTORS``), takes the country of
-    the story's first paragraph when it is not the main country and that paragraph does not
-    name the main country (``story_country``; rule ``+context:story-country``). Either replaces
-    ``+context:main-country``."""
+                 quoted: list[tuple[int, int]]) -> Speaker:
+    """A state official (``SETTING_SECTORS``) who took the article's main country for want of
+    their own serves the state of the places their paragraph names before them
+    (``setting_country``; ``quoted`` are the article's quoted token ranges; ``places`` gives
+    the article's resolved places, called only when the rule applies). Police always; a
+    government speaker only when their sentence names a local or regional office
+    (``LOCAL_OFFICES``: a governor, a regional president), since an ambassador or a minister
+    serves their own state wherever the paragraph is set. Read back at most
+    ``SETTING_SENTENCES`` sentences, past no organisation's or facility's name. The rule
+    records it: ``+context:setting-country`` in place of ``+context:main-country``."""
     actor = found.actor
-    if actor is None or found.start is None or not (found.rule or "").endswith(MAIN_COUNTRY) \
-            or doc is None or actor.sector not in SETTING_SECTORS | STORY_SECTORS:
+    if actor is None or actor.sector not in SETTING_SECTORS or found.start is None \
+            or not (found.rule or "").endswith(MAIN_COUNTRY) or doc is None:
         return found
     sentences = [s for s in doc.sents if s.start_char <= found.start]
     if not sentences:
         return found
-    official = actor.sector == "COP" or (actor.sector in SETTING_SECTORS and any(
-        t.lower_ in LOCAL_OFFICES for t in sentences[-1]))
-    if actor.sector in SETTING_SECTORS and not official:
-        return found  # a national office serves its own state wherever the story is set
-    if actor.sector == "CVL" and not _local_person(found):
-        return found  # an expert, a relative or a visitor may come from elsewhere
+    if actor.sector != "COP" and not any(t.lower_ in LOCAL_OFFICES for t in sentences[-1]):
+        return found  # a national office serves its own state wherever the paragraph is set
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC")]
-    text, inside = doc_text(doc), char_ranges(doc, quoted)
-    country, how = None, "story-country"
-    if official:
-        country = setting_country(text, places(), found.start, inside,
-                                  sentences[-SETTING_SENTENCES:][0].start_char, named)
-        how = "setting-country"
-    if country is None:
-        country, how = story_country(text, places(), mentions, actor.country, inside, named), \
-            "story-country"
+    country = setting_country(doc_text(doc), places(), found.start, char_ranges(doc, quoted),
+                              sentences[-SETTING_SENTENCES:][0].start_char, named)
     if country is None or country == actor.country:
         return found
     actor = replace(actor, country=country, code=None)
     rule = found.rule[:-len(MAIN_COUNTRY)]
-    return replace(found, actor=actor, rule=f"{rule}+context:{how}")
+    return replace(found, actor=actor, rule=f"{rule}+context:setting-country")
