@@ -42,7 +42,7 @@ def test_a_guard_of_decide_is_named(traced):
 
 
 def test_a_drop_in_the_sentence_loop_names_its_test(traced):
-    assert _fates(traced[2])["discuss"].startswith("code_sentence: not tgt and coding.type in words['partner_types']")
+    assert _fates(traced[2])["discuss"].startswith("code_sentence: not tgt and {coding.type, cand.entry.id} & words['partners_needed']")
 
 
 def test_no_source_says_what_stands_in_the_doers_place(traced):

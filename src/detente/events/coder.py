@@ -512,7 +512,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = split  # "talks between the president's advisers and the Speaker"
         if not tgt and (learned := model_target(cand.token, coding, src, mentioned, lexicon)):  # learned, if on
             tgt, coding = learned
-        if not tgt and coding.type in lexicon.words["partner_types"] and len({p.country for p in src}) < 2:
+        if not tgt and ({coding.type, cand.entry.id} & lexicon.words["partners_needed"]) and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule or \
             not tgt and refusals.unmade_offer(cand, coding.type, index, lexicon)  # "rejected an invitation to ..."

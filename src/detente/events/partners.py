@@ -15,6 +15,7 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
+from detente.events.attach import EACH_OTHER
 from detente.events.context import another_act, nominal_argument, place_sources, reciprocal
 from detente.events.lexicon import Lexicon
 from detente.events.marks import opened_by
@@ -23,21 +24,27 @@ from detente.records import Participant
 
 
 def bilateral_object(cand: Candidate, lexicon: Lexicon) -> bool:
-    """Whether the trigger acts on a bilateral instrument or relation (``bilateral_objects``: its
-    direct object or passive subject, or its entry's complement noun -- "extended the treaty",
-    "verb:extend+treaty") or on "each other" / "one another": only then are joint doers of a
-    non-mutual act each other's partners (:func:`pairs_of`)."""
-    nouns = lexicon.words["bilateral_objects"]
-    complement = cand.entry.id.partition(":")[2].split("~")[0].split("+")[1:]
-    if any(word in nouns for word in complement):
+    """Whether the act is on a bilateral instrument or relation (``bilateral_objects``) or on "each
+    other": only then are joint doers of a non-mutual act each other's partners (:func:`pairs_of`).
+    The trigger noun itself ("signed a truce"), its entry's complement noun ("verb:extend+treaty"),
+    "each other" / "one another" under the trigger or the light verb it is the object of ("expressed
+    solidarity with each other", "freed each other's prisoners"), or its direct object or passive
+    subject -- for a partner type (SUPPORT) only one marked as the doers' own (``bilateral_owner_words``:
+    "backed their treaty"; "praised the ceasefire" is backing a third thing, round 24 review)."""
+    nouns, token = lexicon.words["bilateral_objects"], cand.token
+    if cand.entry.pos == "noun" and token.lemma_.lower() in nouns:
         return True
-    for child in cand.token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "obj", "attr"):
-            if child.lemma_.lower() in nouns or child.text.lower() in nouns:
-                return True
-            if child.lower_ in ("other", "another") and any(w.lower_ in ("each", "one") for w in child.subtree):
-                return True
-    return False
+    if any(word in nouns for word in cand.entry.id.partition(":")[2].split("~")[0].split("+")[1:]):
+        return True
+    scope = token.head if token.dep_ in ("dobj", "pobj") and token.head.pos_ in ("VERB", "ADP") else token
+    words = " ".join(t.lower_ for t in scope.subtree)
+    if any(phrase in words for phrase in EACH_OTHER):
+        return True
+    partner = cand.entry.type in lexicon.words["partner_types"]
+    return any(child.dep_ in ("dobj", "nsubjpass", "obj", "attr") and
+               (child.lemma_.lower() in nouns or child.lower_ in nouns) and
+               (not partner or any(w.lower_ in lexicon.words["bilateral_owner_words"] for w in child.children))
+               for child in token.children)
 
 
 def pairs_of(type_: str, src: list[Participant], tgt: list[Participant], lexicon: Lexicon,
