@@ -9,6 +9,8 @@ a quote and has no cue continues the speaker of the quote paragraph before it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.nlp import heads, span_text
 from detente.quotes.anaphora import referred_back, split_before_quote
 from detente.quotes.attribution import Attribution, token_range
@@ -204,7 +206,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return Attribution(span, None, "direct:after-colon-clause")  # no cue of its own:
         # "a request she made to Abel: "Pls print."" (the colon is no speech cue)
     if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
-        return None  # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!")
+        return _headline_colon(doc, span, first)  # a title, not a capitalised shout ("I WON
+        # THIS ELECTION, BY A LOT!"), unless a headline gives it to a person
     if follow is not None:
         after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
         cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)
@@ -420,6 +423,31 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
         return None  # "The answer: "..."": a lead-in of words for words names no one
     return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), rule,
                        (para_first, colon))
+
+
+def _headline_colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
+    """``Ted Roe: 'Hitting A Reporter Is A Fireable Offense'`` (round 24): in the article's
+    first paragraph (its headline, title-cased as headlines are) a person's name and a colon
+    right before a short or title-cased quote give it to that person (rule
+    ``direct:headline-colon``); None elsewhere, or when the words before the colon are not one
+    person's name ("Festival: 'The Long Night' Wins" names a work)."""
+    para_first = paragraph_of(doc, first)[0]
+    if para_first != 0:
+        return None
+    colon = first - 1
+    while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
+        colon -= 1
+    if colon <= para_first or doc[colon].text != ":":
+        return None
+    prefix = [t for t in doc[para_first:colon] if not (t.is_punct or t.is_space)]
+    if not prefix or len(prefix) > HEADLINE_NAME_WORDS \
+            or not all(t.ent_type_ == "PERSON" for t in prefix):
+        return None
+    found = _colon(doc, span, first)
+    return replace(found, rule="direct:headline-colon") if found is not None else None
+
+
+HEADLINE_NAME_WORDS = 4
 
 
 HEADING_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
