@@ -65,6 +65,13 @@ def test_as_put_it_after_the_quote_and_a_pronoun():
     assert _name(text, "We are") == "Tom Hale"
 
 
+def test_control_as_put_it_speaks_only_for_the_quote_after_it_in_its_sentence():
+    text = ("\"We will win this seat and the next one too,\" said Jo Roe on Monday. As Al Tan "
+            "put it later, \"Nobody can stop us now, not even the weather in the north.\"")
+    assert _name(text, "We will") == "Jo Roe"
+    assert _name(text, "Nobody can") == "Al Tan"
+
+
 def test_control_put_it_with_no_as_is_no_cue():
     text = ("Jo Roe took the award and put it on the shelf. \"It was the best night of my "
             "life and I will never forget it,\" said Al Tan, her coach.")

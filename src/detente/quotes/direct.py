@@ -159,7 +159,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return None
     first, last = rng
     start, end, follow = _window(doc, first, last)
-    cues = _outside(lexicon.find(doc, start, end), quoted)
+    cues = [c for c in _outside(lexicon.find(doc, start, end), quoted)
+            if c.entry.frame != "as-put" or _puts_ahead(doc, c, first)]
     heads_of_cues = {c.head for c in cues}
     cues = [c for c in cues if not _reports_own_clause(doc, c, last, quoted, heads_of_cues)]
     governors = _governors(doc, first, last)
@@ -423,6 +424,12 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
         return None  # "The answer: "..."": a lead-in of words for words names no one
     return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), rule,
                        (para_first, colon))
+
+
+def _puts_ahead(doc, cue: Cue, first: int) -> bool:
+    """An "as X put it" cue (round 24) speaks for the quote that follows it in its own
+    sentence only ("As Roe put it, "...""), not for a quote before it or in another one."""
+    return cue.head < first and doc[cue.head].sent.start == doc[first].sent.start
 
 
 def _headline_colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
