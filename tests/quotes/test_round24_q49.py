@@ -46,6 +46,13 @@ def test_control_a_manner_verb_with_an_object_or_no_speech():
     assert _name(text, "We built") == "Al Tan"
 
 
+def test_control_a_manner_verb_reporting_a_clause_with_a_partial_quote():
+    text = ("The union met on Monday. Jo Roe questioned whether the plan was \"fair to the "
+            "workers in the north and the south of the county\" at all.")
+    assert not [q for q in direct_quotes(text, DATE)
+                if q.cue is not None and "question" in str(q.cue).lower()]
+
+
 # -- "as X put it" ---------------------------------------------------------------------------
 
 def test_as_a_named_person_put_it_before_the_quote():
