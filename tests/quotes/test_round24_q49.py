@@ -53,6 +53,13 @@ def test_control_a_manner_verb_reporting_a_clause_with_a_partial_quote():
                 if q.cue is not None and "question" in str(q.cue).lower()]
 
 
+def test_control_questioned_speaks_only_a_question():
+    text = ("\"The bridge will open next spring and the road in the summer after,\" Jo Roe "
+            "questioned at the meeting.")
+    assert not [q for q in direct_quotes(text, DATE)
+                if q.cue is not None and "question" in str(q.cue).lower()]
+
+
 # -- "as X put it" ---------------------------------------------------------------------------
 
 def test_as_a_named_person_put_it_before_the_quote():
