@@ -17,8 +17,7 @@ from detente.resources import word_list
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
-FRAMES = frozenset({"clause", "object", "source", "bare", "deciding", "back", "as-put", "manner",
-                    "questioning"})
+FRAMES = frozenset({"clause", "object", "source", "bare", "deciding", "back", "as-put", "manner"})
 DECIDING_BODIES = word_list("quotes", "vocabulary.yaml", "deciding_bodies")
 """Subjects whose finding is their words: a cue of the ``deciding`` frame counts only under
 one ("the court found", "the judge ruled")."""
@@ -77,7 +76,7 @@ class CueLexicon:
                     continue  # "the court found ..." is a finding; "police found a body" not
                 if entry.frame == "back" and not _answered_back(doc[i]):
                     continue  # '"...," Roe shot back' is speech; "shot back at the gunmen" not
-                if entry.frame in ("manner", "questioning") and _reports_a_phrase(doc[i]):
+                if entry.frame == "manner" and _reports_a_phrase(doc[i]):
                     continue  # '"...?" Roe questioned' is speech; "questioned whether the
                     # plan was "fair"" reports a clause (its quote is a partial one)
                 if entry.frame == "as-put" and not _as_put(doc[i]):

@@ -160,8 +160,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     first, last = rng
     start, end, follow = _window(doc, first, last)
     cues = [c for c in _outside(lexicon.find(doc, start, end), quoted)
-            if (c.entry.frame != "as-put" or _puts_ahead(doc, c, first))
-            and (c.entry.frame != "questioning" or span_text_end(doc, first, last) == "?")]
+            if c.entry.frame != "as-put" or _puts_ahead(doc, c, first)]
     heads_of_cues = {c.head for c in cues}
     cues = [c for c in cues if not _reports_own_clause(doc, c, last, quoted, heads_of_cues)]
     governors = _governors(doc, first, last)
