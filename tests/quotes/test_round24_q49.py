@@ -88,9 +88,15 @@ def test_a_headline_gives_the_named_person_a_title_cased_quote():
     text = ("Ted Roe: \u2018Hitting A Reporter Is A Fireable Offense.\u2019\n\n"
             "DECATUR, Ill. \u2014 Sen. Ted Roe weighed in on the allegations on Tuesday.")
     assert _name(text, "Hitting A") == "Ted Roe"
+    text = ("Maria Lopez: \u2018We Will Not Back Down\u2019\n\n"
+            "Sen. Maria Lopez visited a morning show to discuss her remarks.")
+    assert _name(text, "We Will") == "Maria Lopez"
+
+
+def test_control_a_headline_quote_that_words_follow_is_left_alone():
     text = ("Maria Lopez: \u2018Of Course\u2019 Her Rival Is Qualified To Be Governor.\n\n"
             "Sen. Maria Lopez visited a morning show to discuss her remarks.")
-    assert _name(text, "Of Course") == "Maria Lopez"
+    assert not [q for q in direct_quotes(text, DATE) if q.content.startswith("Of Course")]
 
 
 def test_control_a_title_after_a_colon_in_the_body_or_a_work_in_the_headline():
