@@ -17,7 +17,7 @@ from detente.resources import word_list
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 NOUN_TAGS = frozenset({"NN", "NNS"})
-FRAMES = frozenset({"clause", "object", "source", "bare", "deciding", "back"})
+FRAMES = frozenset({"clause", "object", "source", "bare", "deciding", "back", "as-put", "manner"})
 DECIDING_BODIES = word_list("quotes", "vocabulary.yaml", "deciding_bodies")
 """Subjects whose finding is their words: a cue of the ``deciding`` frame counts only under
 one ("the court found", "the judge ruled")."""
@@ -76,6 +76,11 @@ class CueLexicon:
                     continue  # "the court found ..." is a finding; "police found a body" not
                 if entry.frame == "back" and not _answered_back(doc[i]):
                     continue  # '"...," Roe shot back' is speech; "shot back at the gunmen" not
+                if entry.frame == "manner" and _reports_a_phrase(doc[i]):
+                    continue  # '"...?" Roe questioned' is speech; "questioned whether the
+                    # plan was "fair"" reports a clause (its quote is a partial one)
+                if entry.frame == "as-put" and not _as_put(doc[i]):
+                    continue  # "As Roe put it, "..."" is speech; "put it on the shelf" not
                 if entry.frame != "bare" or not any(
                         c.dep_ in ("dobj", "attr", "xcomp") for c in doc[i].children):
                     found.append(Cue(entry, i, i + 1, i))
@@ -122,6 +127,31 @@ def _answered_back(verb) -> bool:
     return any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children) \
         and any(t.is_quote for t in verb.sent) and not any(c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "at")
                     for c in verb.children)
+
+
+def _reports_a_phrase(verb) -> bool:
+    """A manner-of-speaking verb (frame ``manner``, round 24) with an object, or with a clause
+    or phrase of its own that is not the quote itself (one opening on a quote mark is the
+    quote: 'boomed, "Today ..."'): "questioned the figures", "questioned whether ...",
+    "scoffed at the idea that ..." report no direct quote."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "xcomp"):
+            return True
+        if c.dep_ in ("ccomp", "prep", "advcl") and c.i > verb.i:
+            left = c.left_edge.i
+            opens = doc[left].is_quote or (left > 0 and doc[left - 1].is_quote)
+            if not opens and any(t.is_quote for t in c.subtree):
+                return True
+    return False
+
+
+def _as_put(verb) -> bool:
+    """``as X put it`` (frame ``as-put``, round 24): the verb with the object "it" and the
+    marker "as", the formula that hands the words after (or before) it to X; "put it on the
+    shelf" or "she put it to the board" is no cue."""
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in verb.children)
 
 
 def _decided_by_a_body(verb) -> bool:

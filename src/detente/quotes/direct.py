@@ -9,6 +9,8 @@ a quote and has no cue continues the speaker of the quote paragraph before it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from detente.nlp import heads, span_text
 from detente.quotes.anaphora import referred_back, split_before_quote
 from detente.quotes.attribution import Attribution, token_range
@@ -157,7 +159,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return None
     first, last = rng
     start, end, follow = _window(doc, first, last)
-    cues = _outside(lexicon.find(doc, start, end), quoted)
+    cues = [c for c in _outside(lexicon.find(doc, start, end), quoted)
+            if c.entry.frame != "as-put" or _puts_ahead(doc, c, first)]
     heads_of_cues = {c.head for c in cues}
     cues = [c for c in cues if not _reports_own_clause(doc, c, last, quoted, heads_of_cues)]
     governors = _governors(doc, first, last)
@@ -204,7 +207,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return Attribution(span, None, "direct:after-colon-clause")  # no cue of its own:
         # "a request she made to Abel: "Pls print."" (the colon is no speech cue)
     if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
-        return None  # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!")
+        return _headline_colon(doc, span, first)  # a title, not a capitalised shout ("I WON
+        # THIS ELECTION, BY A LOT!"), unless a headline gives it to a person
     if follow is not None:
         after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
         cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)
@@ -421,6 +425,38 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
     return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), rule,
                        (para_first, colon))
 
+
+def _puts_ahead(doc, cue: Cue, first: int) -> bool:
+    """An "as X put it" cue (round 24) speaks for the quote that follows it in its own
+    sentence only ("As Roe put it, "...""), not for a quote before it or in another one."""
+    return cue.head < first and doc[cue.head].sent.start == doc[first].sent.start
+
+
+def _headline_colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
+    """``Ted Roe: 'Hitting A Reporter Is A Fireable Offense'`` (round 24): in the article's
+    first paragraph (its title-cased headline) a person's name and a colon right before a short
+    or title-cased quote that closes the headline give it to that person (rule
+    ``direct:headline-colon``); None elsewhere, or when the words before the colon are not one
+    person's name ("Festival: 'The Long Night' Wins" names a work)."""
+    para_first, para_end = paragraph_of(doc, first)
+    rng = token_range(doc, span.start, span.end)
+    if para_first != 0 or rng is None or not all(
+            t.is_punct or t.is_space or t.is_quote for t in doc[rng[1]:para_end]):
+        return None  # "X: 'Of Course' Y Is ...": words after the quote, left alone
+    colon = first - 1
+    while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
+        colon -= 1
+    if colon <= para_first or doc[colon].text != ":":
+        return None
+    prefix = [t for t in doc[para_first:colon] if not (t.is_punct or t.is_space)]
+    if not prefix or len(prefix) > HEADLINE_NAME_WORDS \
+            or not all(t.ent_type_ == "PERSON" for t in prefix):
+        return None
+    found = _colon(doc, span, first)
+    return replace(found, rule="direct:headline-colon") if found is not None else None
+
+
+HEADLINE_NAME_WORDS = 4
 
 HEADING_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
