@@ -30,6 +30,17 @@ CASES = [
     ("NASA announced the termination of the mission.", set()),
     ("Mali terminated its military missions with France on Monday.", {("SANCTION", "MLI", "FRA")}),
     ("Niger terminated its military cooperation with France.", {("SANCTION", "NER", "FRA")}),
+    # second review: a negated light verb names no changed act; the commercial sense of a concession;
+    # a venue of foreign officials is no place an arrest happens
+    ("Germany did not announce an increase in aid to Ukraine.", set()),
+    ("Germany announced an increase in aid to Ukraine.", {("AID", "DEU", "UKR")}),
+    ("Kenya's government gave tax concessions to foreign investors.", set()),
+    ("The Guinean government extended the mining concession of Rio Tinto.", set()),
+    ("Israel's concessions to the Palestinians angered settlers.", {("CONCEDE", "ISR", "PSE")}),
+    ("The foreign ministers of India and Pakistan met in Doha, Qatar. Three men were later detained.",
+     {("CONSULT", "IND", "PAK")}),
+    ("Farmers from Poland and Germany marched in Brussels, Belgium, against trade rules. Twelve men were arrested.",
+     {("PROTEST", "POL", None), ("PROTEST", "DEU", None), ("COERCE", "BEL", "BEL")}),
 ]
 
 

@@ -289,6 +289,8 @@ def light_doers(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     light = token.dep_ in ("dobj", "attr", "nsubjpass") or (token.dep_ == "pobj" and token.head.dep_ == "prep" and
                                                             token.head.lower_ not in lexicon.words["background_preps"])
     if light and (verb.pos_ in ("VERB", "AUX") or predicate_noun(verb)) and word_forms(verb) & lexicon.words["light_verbs"]:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "did not announce an increase in aid": no act, no doer (round 24 review)
         head, _ = subject_head(verb)
         found = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
         if not found and head is not None and head.pos_ == "PRON":

@@ -1,8 +1,8 @@
 """Where a story happens when the story country of ``homes.story_countries`` is none (issue 13,
 round 24, e67): the one country of the places a sentence names with "in" ("in Amsterdam,
 Netherlands", "a road in Gorno-Badakhshan, Tajikistan"), read from the sentence itself, else from the
-nearest earlier sentence of its paragraph that names such a place; never a town only the gazetteer
-placed.
+nearest earlier sentence of its paragraph that names such a place and no actor of another country
+(a venue: "the leaders of Armenia and Azerbaijan met in Prague"); never a town only the gazetteer placed.
 
 Used only by the state-doer rule of agentless passive legal acts on people (``doers.story_state``
 and the sentence gate ``events.story_act``): "62 people are arrested" after an item that tells the
@@ -19,6 +19,9 @@ from detente.events.homes import PLACE_HOME, paragraph_starts
 LOCATED = "home:located"
 """The story entry (and, through ``arguments.passive_marks``, the rule suffix ``~located``) of a located story."""
 
+VENUE_SECTORS = frozenset({"GOV", "IGO", "LEG"})
+"""Sectors of the foreign officials whose presence makes a place a venue (``foreign_actors``)."""
+
 PLACE_LINKS = frozenset({"appos", "conj", "compound", "npadvmod"})
 """Relations that join the parts of one place ("Amsterdam, Netherlands") to the first."""
 
@@ -28,8 +31,11 @@ def located_story(sentence, index) -> tuple[str, str] | None:
     sentences = list(sentence.doc.sents)
     at = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
     starts = paragraph_starts(sentence.doc)
+    own = at
     while True:
         countries = located_countries(sentences[at], index)
+        if countries and at != own and foreign_actors(sentences[at], index, countries):
+            return None  # "The leaders of Armenia and Azerbaijan met in Prague": a venue, not where it happens
         if countries:
             return (next(iter(countries)), LOCATED) if len(countries) == 1 else None
         if at in starts or at == 0:
@@ -45,6 +51,14 @@ def located_countries(sentence, index) -> set[str]:
         if places and in_place(token):
             found.update(m.actor.country for m in places)
     return found
+
+
+def foreign_actors(sentence, index, countries: set[str]) -> bool:
+    """Whether an earlier sentence names officials of other countries than its places' (round 24
+    review): there the place is the venue of their meeting or visit ("the leaders of Armenia and
+    Azerbaijan met in Prague"), not where a story happens ("farmers from Poland marched in Brussels")."""
+    return any(m.actor and m.actor.country and m.actor.country not in countries and m.actor.sector in VENUE_SECTORS
+               for token in sentence if not in_place(token) for m in index.at(token))
 
 
 def is_place(mention) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import addressing, noun_routes, recall14, recall15
+from detente.events import addressing, recall14, recall15
 from detente.events.answers import drawn_sources
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -49,8 +49,7 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         return judged  # "said the inspector's comments were irresponsible": the speaker -> the inspector
     if cand.entry.pos == "noun":
         return noun_sources(token, index, lexicon) or from_sources(cand, index, lexicon) or \
-            drawn_sources(cand, index, lexicon) or recall14.setting_doers(cand, index, lexicon) or \
-            noun_routes.reported_participant(cand, index, lexicon), []
+            drawn_sources(cand, index, lexicon) or recall14.setting_doers(cand, index, lexicon), []
     head, passive = subject_head(token)
     if (writer := addressing.addressing_subject(cand)) is not None:
         head, passive = writer, None  # "X wrote to the UN accusing Chile": X accuses, not the UN

@@ -76,6 +76,9 @@ class CueLexicon:
                     continue  # "the court found ..." is a finding; "police found a body" not
                 if entry.frame == "back" and not _answered_back(doc[i]):
                     continue  # '"...," Roe shot back' is speech; "shot back at the gunmen" not
+                if entry.frame == "manner" and (_reports_a_phrase(doc[i]) or not any(t.is_quote for t in doc[i].sent)):
+                    continue  # "Business boomed across the city" after a quote is no speech: a manner verb
+                    # speaks only in a sentence that holds a quote mark (round 24 review)
                 if entry.frame == "manner" and _reports_a_phrase(doc[i]):
                     continue  # '"...?" Roe questioned' is speech; "questioned whether the
                     # plan was "fair"" reports a clause (its quote is a partial one)

@@ -434,15 +434,15 @@ def _puts_ahead(doc, cue: Cue, first: int) -> bool:
 
 def _headline_colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
     """``Ted Roe: 'Hitting A Reporter Is A Fireable Offense'`` (round 24): in the article's
-    first paragraph (its title-cased headline) a person's name and a colon right before a short
-    or title-cased quote that closes the headline give it to that person (rule
-    ``direct:headline-colon``); None elsewhere, or when the words before the colon are not one
-    person's name ("Festival: 'The Long Night' Wins" names a work)."""
+    first paragraph (its title-cased headline) a person's name and a colon right before a quote
+    with a verb that closes the headline give it to that person (rule ``direct:headline-colon``);
+    None elsewhere, or when the words before the colon are not one person's name."""
     para_first, para_end = paragraph_of(doc, first)
     rng = token_range(doc, span.start, span.end)
     if para_first != 0 or rng is None or not all(
-            t.is_punct or t.is_space or t.is_quote for t in doc[rng[1]:para_end]):
-        return None  # "X: 'Of Course' Y Is ...": words after the quote, left alone
+            t.is_punct or t.is_space or t.is_quote for t in doc[rng[1]:para_end]) or \
+            not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
+        return None  # words after the quote; a quote with no verb is a title ("Greta Gerwig: 'Barbie'")
     colon = first - 1
     while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
         colon -= 1
