@@ -12,8 +12,8 @@ while read -r s c; do
   n=$(echo "$s" | tr / _); W=$B/$n; rm -rf "$W"; mkdir -p "$W/repo" "$W/ref"; ln -s "$SHARED" "$W/shared"
   (cd "$REPO" && git archive "$c" gold samples docs) | tar -x -C "$W/repo"
   (cd "$REPO" && git archive "$c" gold) | tar -x -C "$W/ref"
-  for f in "$s" gold/drawlib.py gold/select.py gold/events/round3/draw.py gold/events/round5/draw.py gold/events/rows/draw.py; do
-    if [ "$f" = "$s" ] || [ "$f" = gold/drawlib.py ] || [ -f "$W/repo/$f" ]; then cp "$REPO/$f" "$W/repo/$f"; fi
+  for f in "$s" gold/drawlib.py gold/dealt.py gold/select.py gold/events/round3/draw.py gold/events/round5/draw.py gold/events/rows/draw.py; do
+    if [ "$f" = "$s" ] || [ "$f" = gold/drawlib.py ] || [ "$f" = gold/dealt.py ] || [ -f "$W/repo/$f" ]; then cp "$REPO/$f" "$W/repo/$f"; fi
   done
   (cd "$W/repo" && $PY "$s" > "$W/out.txt" 2>&1)
   d=$(diff -rq --exclude='*.py' --exclude=__pycache__ "$W/ref/gold" "$W/repo/gold")
@@ -35,7 +35,7 @@ gold/events/rows/draw2.py 28a3cb5
 gold/events/rows/draw3.py 801a1d9
 gold/events/rows/bbc/draw.py HEAD
 gold/events/rows/bbc2/draw.py HEAD
-gold/events/verifier/draw.py HEAD
+gold/events/verifier/draw.py 2ab6863
 gold/quotes/extra/draw.py 728df86
 gold/quotes/extra2/draw.py 7002043
 gold/quotes/extra3/draw.py 35e84bb

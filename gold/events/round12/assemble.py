@@ -1,92 +1,16 @@
-"""Assemble round 12's three annotators' parts into the gold halves, and measure their agreement.
-
-Run from the repository root after the parts are in (``PYTHONPATH=src python
-gold/events/round12/assemble.py``). ``parts/{a,b,c}.{tune,check}.jsonl`` hold each annotator's own
-items (``deal.json``); they are written, unchanged, into ``tune.jsonl`` and ``check.jsonl`` in the order
-of the ``*.articles.jsonl`` files, each item from the annotator it was dealt to. An item missing
-from every part stops the assembly with its id (a half-annotated set is never written).
-
-Agreement: ``parts/X.twice.jsonl`` holds annotator X's blind coding of 6 items of the next
-annotator's deal. For each such item, the owner's records and X's records are filed as gold articles
-(``detente.evaluate.articles.add_record``: required triples and the triples each accepts through
-optional records and alternatives) and compared both ways as the evaluator scores a system: a
-required (type, source country, target country) triple of one annotator "agrees" when it is among the
-triples the other annotator's records accept (symmetric types either way round). Printed per pair and
-pooled: the fraction of X's required triples the owner accepts (as a precision) and the fraction of
-the owner's required triples X accepts (as a recall) -- the ceiling a coder scored by this gold meets.
-"""
+"""Assemble round 12's three annotators' parts into the gold halves and measure their agreement on the
+6 items each coded twice (``gold/dealt.py`` says how). Run from the repository root after the parts are in:
+``PYTHONPATH=src python gold/events/round12/assemble.py [OUT_DIR]`` (OUT_DIR: where the halves go; default
+this folder)."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from detente.evaluate.articles import GoldArticle, add_record, keys
-
 HERE = Path(__file__).resolve().parent
-HALVES = ("tune", "check")
-
-
-def lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def filed(item: dict) -> GoldArticle:
-    article = GoldArticle(item["id"], "", None, "")
-    for record in item.get("events") or []:
-        add_record(article, record)
-    return article
-
-
-def agree(one: GoldArticle, other: GoldArticle) -> tuple[int, int]:
-    """(required triples of ``one`` that ``other`` accepts, required triples of ``one``)."""
-    accepted = {k for t in other.accepted for k in keys(t)}
-    return sum(bool({k for t in accepts for k in keys(t)} & accepted) for accepts in one.required.values()), \
-        len(one.required)
-
-
-def assemble(deal: dict) -> None:
-    for half in HALVES:
-        owner = {i: name for name, own in deal.items() for i in own[half]}
-        parts = {name: {d["id"]: d for d in lines(HERE / "parts" / f"{name}.{half}.jsonl")}
-                 for name in deal if (HERE / "parts" / f"{name}.{half}.jsonl").exists()}
-        order = [a["id"] for a in lines(HERE / f"{half}.articles.jsonl")]
-        missing = [i for i in order if i not in parts.get(owner[i], {})]
-        if missing:
-            sys.exit(f"{half}: no annotation yet for {len(missing)} items: {', '.join(missing)}")
-        with (HERE / f"{half}.jsonl").open("w", encoding="utf-8") as fh:
-            for i in order:
-                fh.write(json.dumps(parts[owner[i]][i], ensure_ascii=False) + "\n")
-        print(half, len(order), "items written")
-
-
-def agreement(deal: dict) -> None:
-    names = list(deal)
-    pooled = [0, 0, 0, 0]
-    for k, name in enumerate(names):
-        owner = names[(k + 1) % len(names)]
-        theirs = {d["id"]: d for half in HALVES for d in lines(HERE / "parts" / f"{owner}.{half}.jsonl")}
-        ours = lines(HERE / "parts" / f"{name}.twice.jsonl")
-        counts = [0, 0, 0, 0]
-        for item in ours:
-            mine, own = filed(item), filed(theirs[item["id"]])
-            a, n = agree(mine, own)
-            b, m = agree(own, mine)
-            counts = [counts[0] + a, counts[1] + n, counts[2] + b, counts[3] + m]
-        pooled = [p + c for p, c in zip(pooled, counts, strict=True)]
-        print(f"{name} coding {owner}'s {len(ours)} items: {name}'s required accepted by {owner} "
-              f"{counts[0]}/{counts[1]}, {owner}'s required accepted by {name} {counts[2]}/{counts[3]}")
-    p, r = pooled[0] / max(pooled[1], 1), pooled[2] / max(pooled[3], 1)
-    print(f"pooled: as precision {p:.3f} ({pooled[0]}/{pooled[1]}), as recall {r:.3f} ({pooled[2]}/{pooled[3]}), "
-          f"F1 {2 * p * r / max(p + r, 1e-9):.3f}")
-
-
-def main() -> None:
-    deal = json.loads((HERE / "deal.json").read_text(encoding="utf-8"))
-    assemble(deal)
-    agreement(deal)
-
+sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
+from dealt import main  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    main(HERE, sys.argv[1:])

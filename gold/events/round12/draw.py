@@ -26,6 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
+from dealt import deal  # noqa: E402
 from drawlib import (  # noqa: E402
     GOLD,
     POLITICAL,
@@ -53,18 +54,6 @@ def used_ids(tone: bool) -> set[str]:
                        if outside(HERE)(f) and ((GOLD / "tone") in f.resolve().parents) == tone)
 
 
-def deal(halves: dict[str, list[dict]]) -> dict[str, dict[str, list[str]]]:
-    """Each annotator's own items per half, and the items it codes twice (the next annotator's
-    first OVERLAP items of each half)."""
-    own = {name: {half: [a["id"] for a in arts[k::len(ANNOTATORS)]] for half, arts in halves.items()}
-           for k, name in enumerate(ANNOTATORS)}
-    out = {}
-    for k, name in enumerate(ANNOTATORS):
-        nxt = own[ANNOTATORS[(k + 1) % len(ANNOTATORS)]]
-        out[name] = {**own[name], "twice": [i for half in halves for i in nxt[half][:OVERLAP]]}
-    return out
-
-
 def main() -> None:
     rng = random.Random(SEED)
     used = used_ids(tone=False)
@@ -80,7 +69,7 @@ def main() -> None:
           "drawn in no gold set", sum(a["id"] not in toned for a in drawn))
     halves = shuffled_split(rng, drawn, TUNE)
     write_halves(HERE, halves)
-    (HERE / "deal.json").write_text(json.dumps(deal(halves), indent=1) + "\n", encoding="utf-8")
+    (HERE / "deal.json").write_text(json.dumps(deal(halves, ANNOTATORS, OVERLAP), indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
