@@ -14,6 +14,7 @@ from detente.events import argument_model
 from detente.events.argument_model import (
     ENV,
     FILE_ENV,
+    LOCATIVE_ENV,
     SIDES_ENV,
     ArgumentModel,
     candidates,
@@ -25,6 +26,7 @@ from detente.events.argument_model import (
 )
 from detente.events.argument_model_train import (
     OWN_TUNING,
+    ROUND24_TUNING,
     Cand,
     Settings,
     label_of,
@@ -134,6 +136,11 @@ def test_the_shipped_weights_file_has_its_provenance_and_reads():
         assert f"{file} (sha256 {digest}...)" in head, f"{file} changed: make argument-model"
 
 
+def test_the_round24_tuning_material_is_tune_halves_only():
+    for file in ROUND24_TUNING:
+        assert file.endswith("/tune.jsonl") and (ROOT / file).exists() and file not in OWN_TUNING
+
+
 def test_a_weights_file_without_an_intercept_is_refused(tmp_path):
     path = tmp_path / "bad.tsv"
     path.write_text("feature\tweight\nside:target\t0.5\n", encoding="utf-8")
@@ -193,7 +200,7 @@ def test_the_stage_fills_an_empty_side_only_when_switched_on(monkeypatch, tmp_pa
 
 
 def test_narrowed_keeps_only_acts_done_to_someone_and_not_a_place_read_doers_country():
-    lexicon = SimpleNamespace(words={"need_target": frozenset({"ACCUSE", "ASSAULT", "SANCTION"})})
+    lexicon = SimpleNamespace(words={"need_target": frozenset({"ACCUSE", "ASSAULT", "SANCTION"})}, semantics={})
     doc = SimpleNamespace(text="Kenya Uganda")
     kenya, uganda = mention(doc, "Kenya", "KEN"), mention(doc, "Uganda", "UGA")
     found = [(kenya, ["side:target"]), (uganda, ["side:target"])]
@@ -219,4 +226,59 @@ def test_a_lone_actors_place_is_not_filled_as_its_target(monkeypatch, tmp_path, 
     monkeypatch.setenv(FILE_ENV, str(eager))
     monkeypatch.setenv(ENV, "0.5")
     monkeypatch.setenv(SIDES_ENV, "target")
+    assert not any("~argmodel" in e.rule for e in code_one(text, "2021-05-03").events)
+
+
+LOCATIVE = frozenset({"in", "at", "near"})
+
+
+@pytest.mark.parametrize("text, trigger, target, reached", [
+    ("In Thailand, foreign tourists were robbed by a gang and arrested.", "robbed", "Thailand", True),
+    ("Foreign tourists were robbed by a gang and arrested in Thailand.", "arrested", "Thailand", True),
+    ("Gunmen attacked a convoy near the Sudanese border on Monday.", "attacked", "Sudanese", True),
+    ("Police detained two reporters at the Iranian embassy.", "detained", "Iranian", True),
+    ("Militants shelled villages in northern Syria and in Lebanon.", "shelled", "Lebanon", True),
+    # controls: an object, an against-object, a by-agent, a possessive are reached otherwise
+    ("Police arrested a Thai national on Friday.", "arrested", "Thai", False),
+    ("The minister launched a campaign against Russia.", "launched", "Russia", False),
+    ("The ship was seized by Iran in the Gulf.", "seized", "Iran", False),
+    ("Rebels attacked France's embassy.", "attacked", "France", False),
+])
+def test_a_candidate_reached_through_a_locative_preposition(nlp, text, trigger, target, reached):
+    doc = nlp(text)
+    found = candidates(trigger_of(doc, trigger), "ASSAULT", 4, [], pairs(doc, [mention(doc, target, "XXX")]))
+    assert len(found) == 1
+    assert argument_model.locative(found[0][1], LOCATIVE) is reached
+    assert not argument_model.locative(found[0][1], frozenset())  # control: no words, nothing is locative
+
+
+def test_the_locative_words_switch_and_narrowed_drops_them(monkeypatch):
+    monkeypatch.delenv(LOCATIVE_ENV, raising=False)
+    assert argument_model.locatives(None) == frozenset()
+    assert argument_model.locatives({"locative": ["in", "at"]}) == {"in", "at"}
+    monkeypatch.setenv(LOCATIVE_ENV, "off")
+    assert argument_model.locatives({"locative": ["in"]}) == frozenset()
+    monkeypatch.setenv(LOCATIVE_ENV, "in,near")
+    assert argument_model.locatives(None) == {"in", "near"}
+    doc = SimpleNamespace(text="Kenya Uganda")
+    kenya, uganda = mention(doc, "Kenya", "KEN"), mention(doc, "Uganda", "UGA")
+    found = [(kenya, ["side:target", "target|down:prep:in.pobj"]), (uganda, ["side:target", "target|down:dobj"])]
+    lexicon = SimpleNamespace(words={"need_target": frozenset({"ASSAULT"})}, semantics={})
+    assert argument_model.narrowed(found, "ASSAULT", "verb:rob", [], lexicon) == [found[1]]
+    monkeypatch.setenv(LOCATIVE_ENV, "off")  # control: off, both stay
+    assert argument_model.narrowed(found, "ASSAULT", "verb:rob", [], lexicon) == found
+
+
+@pytest.mark.parametrize("text", [
+    "In Thailand, foreign tourists were robbed by a gang and arrested.",
+    "Two aid workers were kidnapped by gunmen in Mali on Sunday.",
+    "Several journalists were beaten by police near the Egyptian border.",
+])
+def test_the_stage_does_not_fill_a_locative_place_as_the_target(monkeypatch, tmp_path, text):
+    eager = tmp_path / "eager.tsv"  # a model that likes every candidate
+    eager.write_text("feature\tweight\n(intercept)\t5.0\n", encoding="utf-8")
+    monkeypatch.setenv(FILE_ENV, str(eager))
+    monkeypatch.setenv(ENV, "0.5")
+    monkeypatch.setenv(SIDES_ENV, "target")
+    monkeypatch.setenv(LOCATIVE_ENV, "in,at,near")
     assert not any("~argmodel" in e.rule for e in code_one(text, "2021-05-03").events)

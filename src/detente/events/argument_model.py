@@ -53,6 +53,9 @@ ENV = "DETENTE_ARGUMENT_MODEL"
 SIDES_ENV = "DETENTE_ARGUMENT_MODEL_SIDES"
 """Overrides the sides the model may fill for one run (``target``, ``source``, ``target,source``)."""
 
+LOCATIVE_ENV = "DETENTE_ARGUMENT_MODEL_LOCATIVE"
+"""Overrides the locative prepositions for one run (``in,at,near``, or ``off``: none)."""
+
 FILE_ENV = "DETENTE_ARGUMENT_MODEL_FILE"
 """Names another weights file for one run (the trainer's cross-validation)."""
 
@@ -190,6 +193,25 @@ def sides(settings: dict | None) -> frozenset[str]:
     return frozenset((settings or {}).get("sides", ("target", "source")))
 
 
+def locatives(settings: dict | None) -> frozenset[str]:
+    """The locative prepositions (``locative:`` of the block, ``DETENTE_ARGUMENT_MODEL_LOCATIVE``
+    overriding it; ``off`` or empty: none) through which a target candidate is not reached."""
+    override = os.environ.get(LOCATIVE_ENV)
+    if override is not None:
+        value = override.strip().lower()
+        return frozenset() if value in ("", "off") else frozenset(value.split(","))
+    return frozenset((settings or {}).get("locative") or ())
+
+
+def locative(features: list[str], words: frozenset[str]) -> bool:
+    """True when the candidate is reached through a locative preposition: the last arcs down to it
+    (its ``down:`` feature) pass ``prep:`` one of ``words`` ("robbed in Thailand", "an attack at
+    the Thai border": where, not whom)."""
+    steps = {step for f in features if f.split("|", 1)[-1].startswith("down:")
+             for step in f.split("|", 1)[-1][5:].split(".")}
+    return any(f"prep:{w}" in steps for w in words)
+
+
 def threshold(settings: dict | None) -> float | None:
     """The threshold in force, or ``None`` when the model is off (``settings``: the
     ``argument_model:`` block of ``semantics.yaml``; ``DETENTE_ARGUMENT_MODEL`` overrides it), read
@@ -254,9 +276,13 @@ def narrowed(found: list, type_: str, rule: str, src: list[Participant], lexicon
     """The target candidates the model may fill (round 23, branch l2b): only a row of a type the
     rules say is done to someone (``need_target``: a strike, a protest, a curfew are coded with
     no target), and never a candidate of the country of a source read from a place ("workers
-    struck in Lagos": Lagos is where, not whom)."""
+    struck in Lagos": Lagos is where, not whom); with ``locative:`` words (round 24, branch l3),
+    never a candidate reached through one of those prepositions (``locative``)."""
     if type_ not in lexicon.words["need_target"]:
         return []
+    words = locatives(lexicon.semantics.get("argument_model"))
+    if words:
+        found = [(m, f) for m, f in found if not locative(f, words)]
     if any(s in PLACE_READ for s in _suffixes(rule)):
         home = {p.country for p in src if p.country}
         found = [(m, f) for m, f in found if m.actor.country not in home]

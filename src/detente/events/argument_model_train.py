@@ -16,6 +16,9 @@ prints the own evaluator's full-row precision and recall at each threshold.
 
     python -m detente.events.argument_model_train --out src/detente/events/data/argument_model.tsv
     python -m detente.events.argument_model_train --cv --cache cands.json [--l2 10] [--thresholds 0.7,0.8]
+        [--round24] [--sides target,source] [--locative in,at,near]
+
+(A ``--cache`` file holds the candidates of the material it was made with: one per material.)
 """
 
 from __future__ import annotations
@@ -36,8 +39,13 @@ OWN_TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/eve
               "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl", "gold/events/round6/tune.jsonl",
               "gold/events/round8/tune.jsonl", "gold/events/round9/tune.jsonl", "gold/events/round10/tune.jsonl",
               "gold/events/round11/tune.jsonl")
-"""Own gold annotation files of the tuning halves (their texts beside them); never a check or
-held-out half."""
+"""Own gold annotation files of the tuning halves (their texts beside them) the shipped weights
+are trained on; never a check or held-out half."""
+
+ROUND24_TUNING = ("gold/events/round12/tune.jsonl", "gold/events/round13/tune.jsonl")
+"""The tuning halves of the round-24 gold (``--round24`` adds them). Branch l3 (round 24): with
+them, no setting of the grouped CV beat the model off, so the shipped weights keep ``OWN_TUNING``
+(``docs/accuracy/events.md``, round 24, branch l3)."""
 
 PLOVER_FILE = "../shared/data/events/PLOVER_GSR_CAMEO.json"
 """The PLOVER records; only the dev half (``split_half``) is used."""
@@ -234,7 +242,8 @@ def cross_validate(articles: dict[str, list], cands: list[Cand], golds: dict[str
     return out
 
 
-def write_model(path: Path, w, b, vocab: list[str], settings: Settings, cands: list[Cand], note: str) -> None:
+def write_model(path: Path, w, b, vocab: list[str], settings: Settings, cands: list[Cand], note: str,
+                files: tuple[str, ...] = OWN_TUNING) -> None:
     """The weights file with its provenance header."""
     from detente.events.verifier_train import write_weights
 
@@ -243,7 +252,7 @@ def write_model(path: Path, w, b, vocab: list[str], settings: Settings, cands: l
         "# source: trained by detente (python -m detente.events.argument_model_train) on the candidates of",
         "#   rule rows with an empty source or target it coded from its tuning material only, labelled by the gold:",
     ]
-    for file in OWN_TUNING:
+    for file in files:
         digest = hashlib.sha256(Path(file).read_bytes()).hexdigest()[:16]
         head.append(f"#   {file} (sha256 {digest}...)")
     head.append(f"#   PLOVER dev half of {Path(PLOVER_FILE).name} (records with even sha1(id)), "
@@ -266,6 +275,12 @@ def _shipped_sides() -> list[str]:
     return sorted(argument_model.sides(semantics_file().get("argument_model")))
 
 
+def _shipped_locatives() -> str:
+    from detente.events.lexicon import semantics_file
+
+    return ",".join(sorted(argument_model.locatives(semantics_file().get("argument_model")))) or "off"
+
+
 def main(argv: list[str] | None = None) -> None:
     from detente.events.verifier_train import fit
 
@@ -278,11 +293,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cache", type=Path, help="a JSON file of coded candidates: read if present, else written")
     parser.add_argument("--sides", default=",".join(_shipped_sides()),
                         help="the sides whose candidates are trained on (default: semantics.yaml's sides)")
+    parser.add_argument("--round24", action="store_true", help="add the round-24 tuning halves (ROUND24_TUNING)")
+    parser.add_argument("--locative", default=_shipped_locatives(),
+                        help="locative prepositions whose objects are no target candidate (in,at,near; off: "
+                             "none; default: semantics.yaml's)")
     args = parser.parse_args(argv)
     if not args.cv and args.out is None:
         parser.error("--out is needed (or --cv)")
     settings = Settings(l2=args.l2)
-    articles = read_articles()
+    files = OWN_TUNING + (ROUND24_TUNING if args.round24 else ())
+    articles = read_articles(files)
     if args.cache and args.cache.exists():
         data = json.loads(args.cache.read_text(encoding="utf-8"))
         cands, golds = [Cand(**c) for c in data["cands"]], data["golds"]
@@ -293,6 +313,10 @@ def main(argv: list[str] | None = None) -> None:
             args.cache.write_text(json.dumps({"cands": [c.__dict__ for c in cands], "golds": golds}),
                                   encoding="utf-8")
     cands = [c for c in cands if c.row.split(":")[0] in args.sides.split(",")]
+    os.environ[argument_model.LOCATIVE_ENV] = args.locative
+    os.environ[argument_model.SIDES_ENV] = args.sides
+    words = argument_model.locatives(None)
+    cands = [c for c in cands if not (c.row.startswith("target:") and argument_model.locative(c.features, words))]
     if args.cv:
         from detente.evaluate.articles import precision_recall
 
@@ -307,7 +331,7 @@ def main(argv: list[str] | None = None) -> None:
                   f"fp {counts['fp']}; chosen {extra}", flush=True)
         return
     w, b, vocab = fit(cands, settings)
-    write_model(args.out, w, b, vocab, settings, cands, args.note)
+    write_model(args.out, w, b, vocab, settings, cands, args.note, files)
     print(f"{args.out}: {len(vocab)} features from {len(cands)} candidates")
 
 
