@@ -14,7 +14,8 @@ conditionals, speculation...) and gets its sides from the existing argument mach
 the rule ``model:<lemma>~trigmodel`` (plus the argument rules' suffixes).
 
 The features (``candidate_features``) are read off the parse: lemma, part of speech, relation, head
-lemma, subject and object lemmas, whether the subject / object are resolved actors and of the same
+lemma, the lexicon's types of the word (an entry whose complement the sentence lacks: "lex:ASSAULT"),
+subject and object lemmas, whether the subject / object are resolved actors and of the same
 country, negation and modality marks (``events.semantics``), the number of the sentence's actors.
 The weights (``data/trigger_model.tsv``) are written by ``detente.events.trigger_model_train``
 (``make trigger-model``) from the tuning halves only.
@@ -100,6 +101,8 @@ def candidate_features(token, index, lexicon: Lexicon, actors: int) -> list[str]
         out.append(f"sides_same_country:{bool(subj_c & obj_c)}")
     if obj is not None and obj.dep_ == "pobj":
         out.append(f"prep:{obj.head.lemma_.lower()}")
+    known = sorted({t.type for t in lexicon.triggers.get((pos, lemma), ()) if t.type})
+    out += [f"lex:{t}" for t in known] or ["lex:-"]  # the lexicon's types of the word (its complement unmet)
     if sem.is_negated(token, lexicon):
         out.append("negated")
     if sem.is_future(token, lexicon):
