@@ -20,7 +20,14 @@ from detente.events.trigger_model import (
     read_model,
     threshold,
 )
-from detente.events.trigger_model_train import TUNING, Cand, Settings, fit_all, label_of, write_model
+from detente.events.trigger_model_train import (
+    TUNING,
+    Cand,
+    Settings,
+    fit_all,
+    label_of,
+    write_model,
+)
 from detente.nlp import load_nlp
 from detente.pipeline import spacy_exclusions
 from detente.records import Actor, Mention
