@@ -1,12 +1,11 @@
 """From triggers and arguments to :class:`~detente.records.Event` records.
 
-For each sentence that holds at least one resolved actor: find the triggers, keep the outermost
-ones (an inner trigger refines its outer one's CAMEO code), decide the type under negation,
-intent and future, read source and target off the parse, and fill every field of the event.
+For each sentence that holds a resolved actor: find the triggers (the lexicon's; the trigger model's
+when on), keep the outermost ones (an inner trigger refines its outer one's CAMEO code), decide the
+type under negation, intent and future, read source and target off the parse, fill every field.
 Three rules (``rules.py``) code events without a trigger word: a conditional warning ("would be
-devastating for Russia if...") is THREATEN, "X said Y must..." is REQUEST, and calling an actor a
-killer/criminal/liar is ACCUSE. An event needs a source actor with a country and, for most types,
-an interaction (see ``interacting``).
+devastating for Russia if...") is THREATEN, "X said Y must..." is REQUEST, calling an actor a
+killer/criminal/liar is ACCUSE. An event needs a located source and mostly an interaction (``interacting``).
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from detente.events import (
     referents,
     refusals,
     spurious,
+    trigger_model,
     unseen,
     victims,
 )
@@ -420,7 +420,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     """All events of one sentence, outermost triggers first, then the two trigger-less rules."""
     text = coded.article.text
     events: list[Event] = []
-    pending = [c for c in find_candidates(sentence, lexicon, index) if c.outer is None]
+    pending = trigger_model.proposed(find_candidates(sentence, lexicon, index), sentence, lexicon, index)
     # the sentence's (token, mention) pairs, read only by the trigger loop: none without a trigger
     doc, words = sentence.doc, range(sentence.start, sentence.end) if pending else range(0)
     mentioned = [(t, m) for t in (doc[i] for i in words if index.by_token.get(i)) for m in index.at(t)]
