@@ -1,6 +1,7 @@
 """Gold sets coded by several annotators on dealt items (rounds 12 and 13 of the event gold, issue 13
 round 24): the deal, the assembly of the owners' parts into the halves, and the agreement on the items
-coded twice. Each round's ``draw.py`` deals with :func:`deal`; its ``assemble.py`` calls :func:`main`.
+coded twice. Each round's ``draw.py`` deals with :func:`deal`; its annotators' writers
+(``source/write*.py``) call :func:`write_part`; its ``assemble.py`` calls :func:`main`.
 
 Deal: annotator ``k`` takes the items ``k, k+n, ...`` of each half (n annotators, by position in the
 drawn order) and codes, blind, the first ``overlap`` items of each half of the next annotator's deal.
@@ -22,6 +23,7 @@ the owner's required triples X accepts (as a recall) -- the ceiling a coder scor
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -41,6 +43,31 @@ def deal(halves: dict[str, list[dict]], names: tuple[str, ...], overlap: int) ->
         nxt = own[names[(k + 1) % len(names)]]
         out[name] = {**own[name], "twice": [i for half in halves for i in nxt[half][:overlap]]}
     return out
+
+
+def write_part(folder: Path, annotator: str, part: str, ann: dict) -> None:
+    """Write ``folder/parts/<annotator>.<part>.jsonl`` from an annotator's hand-written records ``ann``
+    (item id -> records as round 3's ``rec`` takes them): one line per annotated item of
+    ``deal.json[annotator][part]``, in the deal's order; an item left unannotated is absent, never
+    half-written. Round 3's writer (``gold/events/round3/source/write.py``: expands each record's
+    fragment to its sentence, checks that the trigger and each side's words stand in it, builds the
+    records of gold/FORMAT.md) is loaded as a module of its own, pointed at ``folder``."""
+    spec = importlib.util.spec_from_file_location(f"{folder.name}_writer",
+                                                  folder.parent / "round3" / "source" / "write.py")
+    writer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(writer)
+    writer.D = folder
+    ids = json.loads((folder / "deal.json").read_text(encoding="utf-8"))[annotator][part]
+    assert set(ann) <= set(ids), set(ann) - set(ids)
+    texts = {a["id"]: a["text"] for half in HALVES for a in lines(folder / f"{half}.articles.jsonl")}
+    out = folder / "parts" / f"{annotator}.{part}.jsonl"
+    out.parent.mkdir(exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for i in (i for i in ids if i in ann):
+            events = [writer.rec(texts[i], *r[:5], **(r[5] if len(r) > 5 else {})) for r in ann[i]]
+            fh.write(json.dumps({"id": i, "events": events}, ensure_ascii=False) + "\n")
+    print(annotator, part, len(ann), "of", len(ids), "items,", sum(len(v) for v in ann.values()), "records; left:",
+          [i for i in ids if i not in ann])
 
 
 def lines(path: Path) -> list[dict]:
