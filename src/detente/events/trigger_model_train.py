@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from detente.events import trigger_model
-from detente.events.argument_model_train import gold_counts_of, group_of, own_counts
+from detente.events.argument_model_train import _same_sentence, gold_counts_of, group_of, own_counts
 from detente.events.trigger_model import ENV, EVENT, FILE_ENV, INTERCEPT
 
 TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
@@ -57,15 +57,6 @@ class Cand:
     features: list[str]
     label: int
     type: str
-
-
-def _norm(text: str) -> str:
-    return " ".join((text or "").split()).lower()
-
-
-def _same_sentence(gold: str, evidence: str) -> bool:
-    g, e = _norm(gold), _norm(evidence)
-    return bool(g) and bool(e) and (g in e or e in g)
 
 
 def label_of(gold, evidence: str, word: str) -> str:
