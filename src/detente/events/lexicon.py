@@ -232,7 +232,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "document_nouns": frozenset(semantics["document_nouns"]),
         "no_media_sides": frozenset(semantics["no_media_sides"]),
         "partner_types": frozenset(semantics["partner_types"]),
-        "partner_entries": frozenset(semantics["partner_entries"]),
+        # the types and entries whose row needs a partner named ("partner_types" | "partner_entries")
         "partners_needed": frozenset(semantics["partner_types"]) | frozenset(semantics["partner_entries"]),
         "noun_speculative": frozenset(semantics["noun_modality"]["speculative"]),
         "noun_planned": frozenset(semantics["noun_modality"]["planned"]),

@@ -62,14 +62,13 @@ def pairs_of(type_: str, src: list[Participant], tgt: list[Participant], lexicon
     to a ceasefire for the Gaza Strip") is no third party: the sources are each other's partners."""
     countries = list(dict.fromkeys(p.country for p in src))
     each_other = cand is not None and reciprocal(cand, lexicon)
-    bilateral = cand is None or bilateral_object(cand, lexicon)
     if tgt and type_ in lexicon.words["mutual_types"] and len(countries) > 1 and \
             all(not p.sector and p.country in countries for p in tgt):
         tgt = []  # "Israel and Hamas agreed to a ceasefire for the Gaza Strip": a party's own place, no third party
     if tgt or len(countries) < 2 or (lexicon.quads[type_] > 2 and not each_other):
         return [(src, tgt)]  # "criticism by Greece and UNESCO": both criticise a third party
     mutual = type_ in lexicon.words["mutual_types"] or each_other
-    if not mutual and not bilateral:
+    if not mutual and cand is not None and not bilateral_object(cand, lexicon):
         return [] if type_ in lexicon.words["partner_types"] else [(src, tgt)]
     rows = []
     for i, country in enumerate(countries if not mutual else countries[:-1]):
