@@ -1,9 +1,11 @@
 #!/bin/bash
 # Every events set the round-25 verifier rule reads (gold/events/verifier3/RULE.md), one report per set.
-# usage (from the repository root): bash gold/events/verifier3/measure.sh OUTDIR [THRESHOLD|off]
-#   then: python gold/events/verifier3/rule.py BEFORE_DIR OUTDIR
+# usage (from the repository root): bash gold/events/verifier3/measure.sh OUTDIR [THRESHOLD|off] [BEFORE_DIR]
+#   with BEFORE_DIR (the reports of a run with the verifier off), the rule is applied at the end
+#   (gold/events/verifier3/rule.py BEFORE_DIR OUTDIR). One command for both runs and the verdict:
+#   bash gold/events/verifier3/measure.sh OUT/off off && bash gold/events/verifier3/measure.sh OUT/on 0.16 OUT/off
 # PY defaults to /work/main/.venv/bin/python (the project's shared venv); SH to ../shared/data.
-O=$1; T=${2:-off}; mkdir -p "$O"
+O=$1; T=${2:-off}; B=$3; mkdir -p "$O"
 PY=${PY:-/work/main/.venv/bin/python}; SH=${SH:-../shared/data}
 export DETENTE_ROW_VERIFIER=$T PYTHONPATH=$PWD/src
 D() { "$PY" -c "import sys; from detente.cli import main; sys.argv[0]='detente'; sys.exit(main())" "$@"; }
@@ -19,3 +21,4 @@ D() { "$PY" -c "import sys; from detente.cli import main; sys.argv[0]='detente';
   D evaluate rows --judged gold/events/rows/bbc2/ --new-out "$O/bbc2_new.jsonl" > "$O/bbc2.txt" 2>&1 ) &
 wait
 echo "done $O (DETENTE_ROW_VERIFIER=$T)"
+if [ -n "$B" ]; then "$PY" gold/events/verifier3/rule.py "$B" "$O" | tee "$O/rule.txt"; fi
