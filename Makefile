@@ -73,7 +73,7 @@ tone-model: runtime
 	$(PY) -m detente.manifest tone
 
 # retrain events/data/row_verifier.tsv (the learned row verifier, issue 13 round 15) from rows detente
-# codes on its tuning material, judged by gold/events/verifier/ and gold/events/rows/ tune halves
+# codes on its tuning material (own gold tune halves, judged tune halves: verifier_train.OWN_TUNING, JUDGED)
 # (deterministic: numpy, fixed iterations); EVENT_NOTE goes into the file's "made" line
 EVENT_NOTE ?= $(shell date -u +%Y-%m-%d) by make event-model
 event-model: runtime

@@ -10,7 +10,17 @@ import pytest
 from detente.errors import ResourceError
 from detente.events import verifier
 from detente.events.verifier import ENV, RowVerifier, read_model, row_features, threshold, verify
-from detente.events.verifier_train import JUDGED, Row, Settings, fit, model_of, write_model
+from detente.events.verifier_train import (
+    JUDGED,
+    OWN_TUNING,
+    Row,
+    Settings,
+    dropped,
+    fit,
+    judged_rows,
+    model_of,
+    write_model,
+)
 from detente.records import Event, Participant
 from detente.resources import data_path
 from tests.events.conftest import code_one
@@ -101,6 +111,54 @@ def test_the_weights_file_has_its_provenance_and_reads():
             if file.exists():
                 digest = hashlib.sha256(file.read_bytes()).hexdigest()[:16]
                 assert f"{folder}/{half}.jsonl (sha256 {digest}...)" in head, f"{file} changed: make event-model"
+    if "own" in Settings().sources:  # round 25: the own gold tune halves train it too
+        for name in OWN_TUNING:
+            digest = hashlib.sha256((ROOT / name).read_bytes()).hexdigest()[:16]
+            assert f"{name} (sha256 {digest}...)" in head, f"{name} changed: make event-model"
+
+
+def test_the_training_material_is_tune_halves_only_and_takes_every_annotated_round():
+    """Round 25: rounds 6 and 8-13's tune halves and the BBC tune halves joined; no check or held-out
+    half is ever a training file, and every round with a gold tune half is read."""
+    names = list(OWN_TUNING) + [f"{folder}/{half}" for folder, halves in JUDGED for half in halves]
+    assert not [n for n in names if "check" in n or "heldout" in n]
+    rounds = {p.parent.name for p in (ROOT / "gold/events").glob("round*/tune.jsonl")}
+    assert rounds <= {Path(n).parent.name for n in OWN_TUNING}
+    assert {"gold/events/rows/bbc", "gold/events/rows/bbc2"} <= {folder for folder, _ in JUDGED}
+    assert Settings().sources == ("judged", "own") and Settings().min_count == 5
+
+
+def test_judged_rows_match_a_judged_file_whose_sides_are_hashed(tmp_path, monkeypatch):
+    """A BBC judged file keeps the sides' words hashed (``evaluate.rows.redact``): the trainer matches
+    its rows through the hashed key, as the evaluator does (before round 25 it found none)."""
+    import json
+
+    from detente.evaluate.rows import code_half, redact, row_line
+
+    monkeypatch.setenv(ENV, "off")
+    articles = [{"id": "made-up-1", "text": "The Russian army attacked Ukraine on Monday.", "date": "2021-05-03"},
+                {"id": "made-up-2", "text": "Police in Kenya arrested twelve protesters in Nairobi.",
+                 "date": "2021-05-03"}]
+    lines = []
+    for n, (article_id, events) in enumerate(code_half(articles)):
+        for e in events:
+            line = redact(row_line(article_id, e)) if n == 0 else row_line(article_id, e)
+            ok = n == 0  # the first article's rows right, the second's wrong
+            lines.append({**line, "verdict": {"type": ok, "source": ok, "target": ok, "words": None}})
+    assert lines and lines[0]["source"][0]["text"].startswith("#")
+    (tmp_path / "tune.articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    (tmp_path / "tune.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    rows = judged_rows(tmp_path, ("tune",))
+    assert len(rows) == len(lines)
+    assert {r.group.rsplit("/", 1)[1]: r.label for r in rows} == {"made-up-1": 1, "made-up-2": 0}
+    assert all(r.detail for r in rows)
+
+
+def test_dropped_lists_held_back_rows_below_the_cut_once_per_row():
+    right = Row("a", "own", [], 1, detail="verb:attack ASSAULT RUS->UKR")
+    wrong = Row("b", "judged", [], 0, detail="verb:call CONSULT USA->-")
+    lines = dropped([(right, 0.3), (wrong, 0.1), (wrong, 0.12), (right, 0.5)], 0.2)
+    assert lines == ["judged\twrong\t2\tb\tverb:call CONSULT USA->-\t0.110"]
 
 
 def test_a_weights_file_without_an_intercept_is_refused(tmp_path):
