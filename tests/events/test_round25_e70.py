@@ -8,6 +8,8 @@ target country or None)``.
   ``$captured_places`` noun) is taking it by force, ASSAULT 190 as ``verb:capture+place``; the place as the
   object's "of" / "over" phrase or hung on the verb by the parser; a partitive ("most of", "parts of") is
   read through (``triggers.PARTITIVES``), and "control over" is an "of" phrase (``triggers.OVER_NOUNS``);
+- the place (through a partitive too) is the target (targets ``of,over,from``), not the one foreign country
+  the sentence names;
 - controls: control of a body won by a vote (``$governed_bodies``: none), of a company, of a thing, a
   control that is no act.
 """
@@ -27,6 +29,8 @@ CASES = [
     ("Malian rebels gained control of three towns in northern Mali.", {("ASSAULT", "MLI", "MLI")}),
     # the place read through a partitive; the "of" phrase hung on the verb by the parser
     ("Syrian troops take control of most of the Aleppo countryside.", {("ASSAULT", "SYR", "SYR")}),
+    # the place is the target, not another country the sentence names
+    ("Backed by Iranian militias, Syrian troops regained control over the city of Aleppo.", {("ASSAULT", "SYR", "SYR")}),
     # coordination with an attack verb; the passive voice
     ("Chadian rebels attacked and seized control of two villages near the border of Sudan.",
      {("ASSAULT", "TCD", "SDN")}),
