@@ -9,7 +9,8 @@ target country or None)``.
   object's "of" / "over" phrase or hung on the verb by the parser; a partitive ("most of", "parts of") is
   read through (``triggers.PARTITIVES``), and "control over" is an "of" phrase (``triggers.OVER_NOUNS``);
 - the place (through a partitive too) is the target (targets ``of,over,from``), not the one foreign country
-  the sentence names;
+  the sentence names; for a source read off the place (``~place``), the place controlled is the act's
+  argument (``triggers.controlled``, ``context.context_targets``: ``~domestic``), not the word "control";
 - controls: control of a body won by a vote (``$governed_bodies``: none), of a company, of a thing, a
   control that is no act.
 """
@@ -31,10 +32,13 @@ CASES = [
     ("Syrian troops take control of most of the Aleppo countryside.", {("ASSAULT", "SYR", "SYR")}),
     # the place is the target, not another country the sentence names
     ("Backed by Iranian militias, Syrian troops regained control over the city of Aleppo.", {("ASSAULT", "SYR", "SYR")}),
+    # a doer the text does not place: the place's country, the place acted on (as "captured the towns", ~domestic)
+    ("The United Front for Change gained control of the towns of Abeche and Biltine in Chad.",
+     {("ASSAULT", "TCD", "TCD")}),
     # coordination with an attack verb; the passive voice
     ("Chadian rebels attacked and seized control of two villages near the border of Sudan.",
      {("ASSAULT", "TCD", "SDN")}),
-    ("Control of the town was taken by Houthi fighters.", {("ASSAULT", "YEM", None)}),
+    ("Control of the town was taken by Houthi fighters.", {("ASSAULT", "YEM", "YEM")}),
     # controls: control of a body won by a vote; of a company; of a thing; control as no act
     ("The Republicans gained control of the city council in Houston.", set()),
     ("The Democrats took control of the Senate.", set()),

@@ -295,6 +295,21 @@ def _spec() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in semantics_file()["object_phrases"].items()}
 
 
+def controlled(noun):
+    """What a control noun ("control", ``over_nouns``) is had over: the object of its own "of" / "over", else of
+    its verb's ("took control of most of the countryside": the countryside, through a partitive); else None."""
+    if noun.lemma_.lower() not in _spec()["over_nouns"]:
+        return None
+    for holder in (noun, noun.head):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "over"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    inner = next((p for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
+                                  for p in q.children if p.dep_ == "pobj"), None)
+                    return inner if inner is not None and pobj.lemma_.lower() in _spec()["partitives"] else pobj
+    return None
+
+
 def _of_words(noun: str) -> tuple[str, ...]:
     """The prepositions that give a noun's "of" complement: "of", and "over" for the ``over_nouns``."""
     return ("of", "over") if noun in _spec()["over_nouns"] else ("of",)
