@@ -174,6 +174,9 @@ EVENTS_SECTIONS = [  # (module, semantics.yaml section, key): lists the module r
     # round 22 (s14): the marks of the one clause-mark test, events.marks.opened_by
     *[("detente.events.marks", "clause_marks", key)
       for key in ("concessive", "reaction_cause", "answer_cause", "time_clause", "open_condition")],
+    # round 25 (e70): partitives and "over" nouns of an object's phrase, events.triggers.object_words
+    ("detente.events.triggers", "object_phrases", "partitives"),
+    ("detente.events.triggers", "object_phrases", "over_nouns"),
 ]
 
 

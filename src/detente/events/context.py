@@ -27,7 +27,7 @@ from detente.events.arguments import (
 )
 from detente.events.lexicon import Lexicon
 from detente.events.precision import topic_name, venue_name
-from detente.events.triggers import Candidate
+from detente.events.triggers import Candidate, controlled
 from detente.nlp import children, columns, has_mark, heads, up_from
 from detente.records import Actor, Mention, Participant
 
@@ -189,6 +189,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
                     free.setdefault(m.actor.country, m)
     # "commuted the sentences of 300 inmates": the inmates
     argument = penalised(nominal_argument(cand, lexicon.words["instrument_nouns"]), lexicon, cand)
+    if argument is not None and (held := controlled(argument)) is not None:
+        argument = held  # "gained control of the towns": the towns are acted on (round 25)
     if argument is not None and argument in cand.parts and not index.at(argument) and \
             argument.i not in index.unresolved and argument.lemma_.lower() not in lexicon.words["person_nouns"]:
         # "claimed responsibility": the object is the trigger's own word, no one acted on -- unless

@@ -10,11 +10,12 @@ complements), so only outermost triggers are coded, refined by their nearest inn
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from detente.events import relaxed
 from detente.events.arguments import MentionIndex, active_by, antecedent, shared_passive_subject
 from detente.events.fast import known_words, may_trigger, verb_lemmas
-from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger
+from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger, semantics_file
 from detente.events.objects import act_object
 from detente.nlp import children, columns, has_mark
 
@@ -237,7 +238,10 @@ def _place_phrase(token, index: MentionIndex) -> bool:
     (the head, a compound or apposition, or an ``of`` object that is a GPE/LOC name with a
     located actor)."""
     heads = [token, *(c for c in token.children if c.dep_ in ("compound", "appos"))]
-    heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in _of_words(token.lemma_.lower())
+              for p in c.children if p.dep_ == "pobj"]
+    heads += [p for h in heads if h.lemma_.lower() in _spec()["partitives"] for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return any(place_token(t, index) and any(m.actor is not None and m.actor.country for m in index.at(t))
                for t in heads)
 
@@ -272,12 +276,43 @@ def object_words(token) -> set[str]:
     for child in kids[i]:
         if dep[child] in ("compound", "amod", "nmod"):
             words.update((lemma[child], lower[child]))
-        elif dep[child] == "prep" and lower[child] == "of":
+        elif dep[child] == "prep" and lower[child] in _of_words(lemma[i]):
             for pobj in kids[child]:
                 if dep[pobj] == "pobj":
                     words.update((lemma[pobj], lower[pobj]))
                     words.update(lemma[c] for c in kids[pobj] if dep[c] in ("compound", "amod"))
+                    if lemma[pobj] in _spec()["partitives"]:  # "control of most of the countryside": what it is part of
+                        words.update(lemma[p] for prep in kids[pobj] if dep[prep] == "prep" and lower[prep] == "of"
+                                     for p in kids[prep] if dep[p] == "pobj")
     return words
+
+
+@cache
+def _spec() -> dict[str, frozenset[str]]:
+    """``semantics.yaml`` ``object_phrases`` (issue 13 round 25): ``partitives``, heads of a partitive "of"
+    phrase ("most of the countryside": the object is what follows their own "of"); ``over_nouns``, nouns
+    whose "over" phrase says what they are had over, as an "of" phrase does ("control over Goma")."""
+    return {k: frozenset(v) for k, v in semantics_file()["object_phrases"].items()}
+
+
+def controlled(noun):
+    """What a control noun ("control", ``over_nouns``) is had over: the object of its own "of" / "over", else of
+    its verb's ("took control of most of the countryside": the countryside, through a partitive); else None."""
+    if noun.lemma_.lower() not in _spec()["over_nouns"]:
+        return None
+    for holder in (noun, noun.head):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "over"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    inner = next((p for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
+                                  for p in q.children if p.dep_ == "pobj"), None)
+                    return inner if inner is not None and pobj.lemma_.lower() in _spec()["partitives"] else pobj
+    return None
+
+
+def _of_words(noun: str) -> tuple[str, ...]:
+    """The prepositions that give a noun's "of" complement: "of", and "over" for the ``over_nouns``."""
+    return ("of", "over") if noun in _spec()["over_nouns"] else ("of",)
 
 
 def _has_actor(token, index: MentionIndex, sectors: tuple[str, ...] | None = None) -> bool:
