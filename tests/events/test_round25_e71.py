@@ -1,0 +1,62 @@
+"""Issue 13, round 25 (e71): the venue of a gathering is no side, widened (``events/venues.py``,
+``asides.own_venue``): a hyphenated place name is one place; a gathering that is the subject of a
+verb of its course ("the summit begins in X", ``venues.course_verbs``) is held in X; and the venue
+under a gathering noun is no doer either (``coder`` passes the doers through ``without_venues``).
+Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
+the text's whole output as ``(type, source country, target country or None)`` rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.events.venues import course_venue, locative_object
+from detente.nlp import load_nlp
+from tests.events.conftest import code_cases, rows
+
+DATE = "2024-03-01"
+CASES = [
+    # a gathering subject of a verb of its course: the place is its venue, no partner
+    ("The NATO summit opened in Vilnius, Lithuania on Tuesday.", set()),
+    ("The annual G20 summit begins in New Delhi, India.", set()),
+    # a hyphenated venue name is one place (its hyphens are no separate mention)
+    ("The African Union holds an emergency summit in Port-au-Prince to discuss the crisis.", set()),
+    ("The Arab League convenes an emergency meeting in Dar-es-Salaam on Sunday.", set()),
+    # the venue under a gathering noun subject is no doer
+    ("A two-day meeting in Doha agreed on a framework for future negotiations.", set()),
+    ("The rebels' three-day conference in Istanbul agreed to form a joint council.", set()),
+    # controls: a named doer of the gathering keeps the row; named partners stay
+    ("The ASEAN summit in Jakarta agreed to send observers to Myanmar.", {("AGREE", "ASEAN", "MMR")}),
+    ("Peace talks between Armenia and Azerbaijan resumed in Moscow on Monday.", {("CONSULT", "ARM", "AZE")}),
+    ("France hosts a summit with Germany in Paris.", {("CONSULT", "FRA", "DEU")}),
+    ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing.", {("CONSULT", "RUS", "CHN")}),
+    # controls: acts done where the people are keep the place
+    ("Israeli jets struck targets in Gaza on Monday.", {("ASSAULT", "ISR", "PSE")}),
+    ("Police arrested 20 protesters in Nairobi as the summit began.", {("COERCE", "KEN", "KEN")}),
+    ("Thousands protested in Brussels as the EU summit opened.", {("PROTEST", "BEL", None)}),
+    ("The talks ended in Geneva without an agreement, and Iran accused the United States of bad faith.",
+     {("ACCUSE", "IRN", "USA")}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "e71", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(CASES)), ids=[c[0][:40] for c in CASES])
+def test_e71_case(coded, number):
+    assert rows(coded[number]) == CASES[number][1], [(e.type, e.rule) for e in coded[number].events]
+
+
+def test_hyphenated_place_is_one_locative_object():
+    doc = load_nlp()("They met in Port-au-Prince on Monday.")
+    objects = {locative_object(t).text for t in doc if t.ent_type_ == "GPE" and locative_object(t) is not None}
+    assert objects == {"Prince"}
+    assert locative_object(doc[0]) is None  # a token outside any place
+
+
+def test_course_verb_needs_a_gathering_subject():
+    doc = load_nlp()("The summit opened in Lima. The minister opened a school in Lima.")
+    verbs = [t for t in doc if t.lemma_ == "open"]
+    assert course_venue(verbs[0], frozenset({"summit"}))
+    assert not course_venue(verbs[1], frozenset({"summit"}))
