@@ -1,7 +1,10 @@
-"""Issue 13, round 25 (e71): the venue of a gathering is no side, widened (``events/venues.py``,
-``asides.own_venue``): a hyphenated place name is one place; a gathering that is the subject of a
-verb of its course ("the summit begins in X", ``venues.course_verbs``) is held in X; and the venue
-under a gathering noun is no doer either (``coder`` passes the doers through ``without_venues``).
+"""Issue 13, round 25 (e71), two side classes pooled over every tune half (gold/events/NOTES-e71.md).
+(1) The venue of a gathering is no side, widened (``events/venues.py``, ``asides.own_venue``): a
+hyphenated place name is one place; a gathering that is the subject of a verb of its course ("the
+summit begins in X", ``venues.course_verbs``) is held in X; and the venue under a gathering noun is
+no doer either (``coder`` passes the doers through ``without_venues``). (2) ``sources.sole_country``
+(``~context``) does not place a state force doer (police, army) by the nationality of the private
+person it acts on, when that person is the only clue (``sources.patient_only``).
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
 the text's whole output as ``(type, source country, target country or None)`` rows."""
 
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.events.sources import patient_only
 from detente.events.venues import course_venue, locative_object
 from detente.nlp import load_nlp
 from tests.events.conftest import code_cases, rows
@@ -35,6 +39,17 @@ CASES = [
     ("Thousands protested in Brussels as the EU summit opened.", {("PROTEST", "BEL", None)}),
     ("The talks ended in Geneva without an agreement, and Iran accused the United States of bad faith.",
      {("ACCUSE", "IRN", "USA")}),
+    # (2) a private foreign national acted on places no police or army: no ~context doer country
+    ("Police detained a Libyan man on Sunday.", set()),
+    ("A Turkish man was arrested by police on Monday.", set()),
+    ("The suspect, a Palestinian man, is later shot and killed by police after an attempted stabbing attack.", set()),
+    ("Police soon arrived and detained the man, a Libyan refugee.", set()),
+    # controls: a place or a political patient still places them; a doer placed by its own words is unchanged
+    ("Police in Berlin arrested a Syrian man.", {("COERCE", "DEU", "SYR")}),
+    ("Police arrested two Afghan men in Munich.", {("COERCE", "DEU", "AFG")}),
+    ("The nephew of opposition leader Mir-Hossein Mousavi is killed by security forces.", {("ASSAULT", "IRN", "IRN")}),
+    ("Police arrested Kenyan opposition leader Raila Odinga.", {("COERCE", "KEN", "KEN")}),
+    ("Turkish police detained a Syrian man.", {("COERCE", "TUR", "SYR")}),
 ]
 
 
@@ -60,3 +75,18 @@ def test_course_verb_needs_a_gathering_subject():
     verbs = [t for t in doc if t.lemma_ == "open"]
     assert course_venue(verbs[0], frozenset({"summit"}))
     assert not course_venue(verbs[1], frozenset({"summit"}))
+
+
+def test_patient_only_reads_the_object_and_the_doer_sector():
+    doc = load_nlp()("Police detained a Libyan man.")
+    verb = next(t for t in doc if t.lemma_ == "detain")
+    libyan = next(t for t in doc if t.text == "Libyan")
+
+    class Who:  # a stand-in Mention: only its actor's sector and country are read
+        def __init__(self, sector):
+            self.actor = type("A", (), {"sector": sector, "country": "LBY"})()
+
+    assert patient_only(verb, Who("COP"), [(libyan, Who("CVL"))])
+    assert not patient_only(verb, Who("GOV"), [(libyan, Who("CVL"))])  # not a state force
+    assert not patient_only(verb, Who("COP"), [(libyan, Who("OPP"))])  # a political patient
+    assert not patient_only(verb, Who("COP"), [(doc[0], Who(None))])  # a clue outside the patient
