@@ -1,8 +1,7 @@
 """Issue 13, round 25 (e71), two side classes pooled over every tune half (gold/events/NOTES-e71.md).
 (1) The venue of a gathering is no side, widened (``events/venues.py``, ``asides.own_venue``): a
 hyphenated place name is one place; a gathering that is the subject of a verb of its course ("the
-summit begins in X", ``venues.course_verbs``) is held in X; and the venue under a gathering noun is
-no doer either (``coder`` passes the doers through ``without_venues``). (2) ``sources.sole_country``
+summit begins in X", ``venues.course_verbs``) is held in X. (2) ``sources.sole_country``
 (``~context``) does not place a state force doer (police, army) by the nationality of the private
 person it acts on, when that person is the only clue (``sources.patient_only``).
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
@@ -25,9 +24,6 @@ CASES = [
     # a hyphenated venue name is one place (its hyphens are no separate mention)
     ("The African Union holds an emergency summit in Port-au-Prince to discuss the crisis.", set()),
     ("The Arab League convenes an emergency meeting in Dar-es-Salaam on Sunday.", set()),
-    # the venue under a gathering noun subject is no doer
-    ("A two-day meeting in Doha agreed on a framework for future negotiations.", set()),
-    ("The rebels' three-day conference in Istanbul agreed to form a joint council.", set()),
     # controls: a named doer of the gathering keeps the row; named partners stay
     ("The ASEAN summit in Jakarta agreed to send observers to Myanmar.", {("AGREE", "ASEAN", "MMR")}),
     ("Peace talks between Armenia and Azerbaijan resumed in Moscow on Monday.", {("CONSULT", "ARM", "AZE")}),
@@ -50,6 +46,7 @@ CASES = [
     ("The nephew of opposition leader Mir-Hossein Mousavi is killed by security forces.", {("ASSAULT", "IRN", "IRN")}),
     ("Police arrested Kenyan opposition leader Raila Odinga.", {("COERCE", "KEN", "KEN")}),
     ("Turkish police detained a Syrian man.", {("COERCE", "TUR", "SYR")}),
+    ("Government forces are besieging the towns of Homs and Hama.", {("COERCE", "SYR", "SYR")}),
 ]
 
 
@@ -86,7 +83,9 @@ def test_patient_only_reads_the_object_and_the_doer_sector():
         def __init__(self, sector):
             self.actor = type("A", (), {"sector": sector, "country": "LBY"})()
 
-    assert patient_only(verb, Who("COP"), [(libyan, Who("CVL"))])
-    assert not patient_only(verb, Who("GOV"), [(libyan, Who("CVL"))])  # not a state force
-    assert not patient_only(verb, Who("COP"), [(libyan, Who("OPP"))])  # a political patient
-    assert not patient_only(verb, Who("COP"), [(doc[0], Who(None))])  # a clue outside the patient
+    people = frozenset({"man"})
+    assert patient_only(verb, Who("COP"), [(libyan, Who("CVL"))], people)
+    assert not patient_only(verb, Who("COP"), [(libyan, Who("CVL"))])  # "man" no person noun: not people
+    assert not patient_only(verb, Who("GOV"), [(libyan, Who("CVL"))], people)  # not a state force
+    assert not patient_only(verb, Who("COP"), [(libyan, Who("OPP"))], people)  # a political patient
+    assert not patient_only(verb, Who("COP"), [(doc[0], Who(None))], people)  # a clue outside the patient

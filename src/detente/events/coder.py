@@ -446,11 +446,11 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         pending.extend(factive_objects(cand, coding, lexicon))  # "condemned Israel's attack on Gaza": the attack too
         pending.extend(consequences(cand, coding))  # "..., prompting Japan to protest": Japan's protest
         pending.extend(recall14.inner_settings(cand, lexicon))  # "In a phone call with X, Y discussed": the call
-        src, tgt = participants(without_venues(coding.type, sources, cand.token, lexicon), targets, text)  # e71
+        src, tgt = participants(sources, targets, text)
         if coding.type in lexicon.words["no_media_sides"]:  # an interview is no consultation
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
-        if not src:  # "a meeting of Arab ministers in Cairo agreed": the venue is no doer (round 25, e71)
-            continue
+            if not src:
+                continue
         if not tgt and src and not recall14.own_partners_only(cand, coding.type, src, lexicon):
             tgt, suffix = referents.state_organ(cand, src, sentence_index, coded.events + events, index, lexicon), \
                 "~referent"  # "The United States criticised the government" of the country the story is about

@@ -11,8 +11,9 @@ Issue 13, round 25 (e71; tests in ``tests/events/test_round25_e71.py``), the sam
 twinned: a hyphenated place name ("Dar-es-Salaam") is one place, its hyphens included
 (:func:`locative_object`); a gathering that is the subject of a verb of its course ("the summit
 begins in Washington", "talks resumed in Geneva": ``venues.course_verbs``) is held where that verb
-says; and the venue is no doer either (``coder`` passes a row's doers through :func:`without_venues`
-too: "a meeting of Arab ministers in Cairo agreed to ..." is no Egyptian act)."""
+says. (Tried and dropped: the venue under a gathering noun subject as no doer either, "a meeting in
+Doha agreed": the one tune row it removed was wrong, but its type and doer side counted, so round 12's
+tune type and source recall fell; see docs/accuracy/events.md.)"""
 
 from __future__ import annotations
 
