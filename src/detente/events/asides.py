@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
 from detente.events.marks import opened_by
-from detente.events.venues import locative_object
+from detente.events.venues import course_venue, locative_object
 from detente.nlp import columns, doc_text
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -110,4 +110,6 @@ def own_venue(token, trigger) -> bool:
     if obj is None:
         return False
     holder = obj.head.head
-    return holder.i == trigger.i or (trigger.dep_ in ("dobj", "nsubjpass") and holder.i == trigger.head.i)
+    return holder.i == trigger.i or (trigger.dep_ in ("dobj", "nsubjpass") and holder.i == trigger.head.i) or \
+        (trigger.dep_ == "nsubj" and holder.i == trigger.head.i and course_venue(holder))  # "the summit
+    # begins in Washington" (round 25, e71)

@@ -5,11 +5,23 @@ A row's target that names the place of a gathering -- the object of "in"/"at" (d
 the apposition or compound of that object: "in Washington, D.C., United States") on a gathering
 word: a participle of holding ("a conference held in Doha, Qatar"), or a gathering noun ("signed a
 deal at a summit in Lima", "a speech to a forum in Sydney") -- is the venue: its country takes no
-part in the act. Acts done to people where they are (attacks, arrests, protests) keep the place."""
+part in the act. Acts done to people where they are (attacks, arrests, protests) keep the place.
+
+Issue 13, round 25 (e71; tests in ``tests/events/test_round25_e71.py``), the same rule widened, not
+twinned: a hyphenated place name ("Dar-es-Salaam") is one place, its hyphens included
+(:func:`locative_object`); a gathering that is the subject of a verb of its course ("the summit
+begins in Washington", "talks resumed in Geneva": ``venues.course_verbs``) is held where that verb
+says. (Tried and dropped: the venue under a gathering noun subject as no doer either, "a meeting in
+Doha agreed": the one tune row it removed was wrong, but its type and doer side counted, so round 12's
+tune type and source recall fell; see docs/accuracy/events.md.)"""
 
 from __future__ import annotations
 
-from detente.events.lexicon import Lexicon
+from functools import lru_cache
+
+from detente.events.lexicon import Lexicon, semantics_file
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def _spec(lexicon: Lexicon) -> dict:
@@ -19,27 +31,58 @@ def _spec(lexicon: Lexicon) -> dict:
 def locative_object(token):
     """The pobj of "in"/"at" a place token belongs to (through appositions, compounds, conjuncts)."""
     current = token
-    for _ in range(4):
+    for _ in range(5):
         if current.dep_ == "pobj":
             return current if current.head.lower_ in ("in", "at") else None
-        if current.dep_ not in ("appos", "compound", "conj") or current.head.i == current.i:
+        if current.dep_ not in ("appos", "compound", "conj") and not _inside_place(current) or \
+                current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _inside_place(token) -> bool:
+    """True for a token whose head is in the same place name ("Dar-es-Salaam", "Port-au-Prince":
+    hyphens and parts the parse hangs on the last word, round 25, e71)."""
+    if token.ent_type_ not in PLACE_ENTITIES or token.ent_iob_ not in ("B", "I"):
+        return False
+    low, high = sorted((token.i, token.head.i))
+    return token.head.ent_type_ == token.ent_type_ and all(t.ent_iob_ == "I" for t in token.doc[low + 1:high + 1])
 
 
 def venue(token, lexicon: Lexicon, trigger=None) -> bool:
     """True when ``token`` (a place's root) names where a gathering was held."""
     spec = _spec(lexicon)
     obj = locative_object(token)
-    if obj is None or token.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if obj is None or token.ent_type_ not in PLACE_ENTITIES:
         return False
     holder = obj.head.head
     if trigger is not None and holder.i == trigger.i:
         return False  # "agreed in Doha": where the act itself took place is left to the other rules
+    if holder.pos_ in ("VERB", "AUX") and course_venue(holder, spec["gathering_nouns"]):
+        return True  # "the summit begins in Washington", "signed a deal as the summit opened in Lima"
     if holder.pos_ == "VERB":
         return holder.lemma_.lower() in spec["holding_verbs"] and holder.dep_ in ("acl", "relcl", "advcl")
     return holder.lemma_.lower() in spec["gathering_nouns"]
+
+
+@lru_cache(maxsize=1)
+def _course_verbs() -> frozenset[str]:
+    """``venues.course_verbs`` of ``semantics.yaml``."""
+    return frozenset(semantics_file()["venues"]["course_verbs"])
+
+
+def course_venue(verb, gatherings=None) -> bool:
+    """True when ``verb`` is a verb of a gathering's course ("begins", "opened", "resumed",
+    ``venues.course_verbs``) whose subject is that gathering -- any noun subject when
+    ``gatherings`` is None (the caller knows the subject is its trigger), else a noun of
+    ``gatherings``: the place of its "in"/"at" is where the gathering is held (round 25, e71)."""
+    if verb.lemma_.lower() not in _course_verbs():
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
+        (gatherings is None or subject.lemma_.lower() in gatherings)
+
 
 
 def without_venues(type_: str, targets: list, trigger, lexicon: Lexicon) -> list:
