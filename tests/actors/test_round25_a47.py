@@ -1,0 +1,42 @@
+"""Round 25 of issue 14 (branch a47): a roster person whose name news writes with hyphens where the
+roster has spaces, or with spaces where it has hyphens (``actors.spellings``). Every sentence is
+made up."""
+
+
+def _entries(found) -> list[str]:
+    return [m.actor.entry for m in found if m.actor is not None and m.actor.entry]
+
+
+def _country(found, text: str) -> str | None:
+    for m in found:
+        if text in m.text and m.actor is not None:
+            return m.actor.country
+    return None
+
+
+def test_a_hyphen_where_the_roster_has_a_space(mentions):
+    for text, name, country in (
+            ("Troops loyal to Jean-Bertrand Aristide left the capital.", "Aristide", "HTI"),
+            ("A statue of Zayed bin Sultan al-Nahyan was unveiled in the park.", "al-Nahyan", "ARE"),
+            ("Tamim bin Hamad al-Thani met the envoy.", "al-Thani", "QAT")):
+        found = mentions(text, date="2018-05-01")
+        assert _country(found, name) == country, text
+        assert any(e.startswith("roster:") for e in _entries(found)), text
+
+
+def test_a_space_where_the_roster_has_a_hyphen(mentions):
+    for text, name, country in (
+            ("Miguel Diaz Canel addressed the assembly.", "Canel", "CUB"),
+            ("Francois Philippe Champagne met his counterpart.", "Champagne", "CAN"),
+            ("Lee Jae Myung led the opposition rally.", "Myung", "KOR")):
+        found = mentions(text, date="2022-05-01")
+        assert _country(found, name) == country, text
+
+
+def test_names_the_roster_lacks_stay_unknown(mentions):
+    # controls: a hyphenated private person, and a roster name already spelt as the roster does
+    found = mentions("Jean-Luc Moreau, a baker, said the bread ran out.", date="2018-05-01")
+    assert _country(found, "Moreau") is None
+    assert not any(e.startswith("roster:") for e in _entries(found))
+    found = mentions("Kim Jong-un inspected the missile site.", date="2018-05-01")
+    assert _country(found, "Kim Jong-un") == "PRK"
