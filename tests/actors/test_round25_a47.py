@@ -40,3 +40,23 @@ def test_names_the_roster_lacks_stay_unknown(mentions):
     assert not any(e.startswith("roster:") for e in _entries(found))
     found = mentions("Kim Jong-un inspected the missile site.", date="2018-05-01")
     assert _country(found, "Kim Jong-un") == "PRK"
+
+
+def test_international_bodies_by_their_own_codes(mentions):
+    for text, name, country in (
+            ("Caribbean Community leaders met in Georgetown on Friday.", "Caribbean Community", "CARICOM"),
+            ("Caricom suspended the member state's voting rights.", "Caricom", "CARICOM"),
+            ("The International Air Transport Association warned of higher fares.",
+             "International Air Transport Association", "IATA"),
+            ("IATA said passenger numbers had doubled.", "IATA", "IATA"),
+            ("The Organization for Security and Co-operation in Europe sent monitors.", "Security", "OSCE"),
+            ("Planned Parenthood filed a lawsuit against the state.", "Planned Parenthood", "USA")):
+        found = mentions(text, date="2020-01-01")
+        assert _country(found, name) == country, text
+        assert any("org:" in (m.rule or "") for m in found), text
+
+
+def test_a_body_the_tables_lack_stays_unknown(mentions):
+    # control: a made-up association with "Transport" and "Community" in its name
+    found = mentions("The Northern Transport Community Association called for new buses.", date="2020-01-01")
+    assert not any("org:" in (m.rule or "") for m in found)
