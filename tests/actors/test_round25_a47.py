@@ -60,3 +60,23 @@ def test_a_body_the_tables_lack_stays_unknown(mentions):
     # control: a made-up association with "Transport" and "Community" in its name
     found = mentions("The Northern Transport Community Association called for new buses.", date="2020-01-01")
     assert not any("org:" in (m.rule or "") for m in found)
+
+
+def test_a_police_force_named_for_its_region_has_its_country(mentions):
+    for text, name, country in (
+            ("Thames Valley Police officers detained the suspect at the scene.", "Thames Valley", "GBR"),
+            ("The man was later charged by Hampshire Constabulary.", "Hampshire", "GBR"),
+            ("West Midlands Police said two men had been arrested.", "West Midlands", "GBR"),
+            ("Police Scotland opened an inquiry into the crash.", "Police Scotland", "GBR"),
+            ("A spokesman for the Capitol Police said the officer was hurt.", "Capitol Police", "USA")):
+        found = mentions(text, date="2020-01-01")
+        assert _country(found, name) == country, text
+        assert any("org:" in (m.rule or "") for m in found), text
+
+
+def test_police_of_a_place_the_list_leaves_out_keep_their_reading(mentions):
+    # controls: a US state's police (region table), and a force whose name is also a US city's
+    found = mentions("New Hampshire State Police said the man was arrested.", date="2020-01-01")
+    assert _country(found, "New Hampshire") == "USA"
+    found = mentions("Cleveland Police said the man was released.", date="2020-01-01")
+    assert not any("org:" in (m.rule or "") for m in found)
