@@ -49,17 +49,19 @@ def test_international_bodies_by_their_own_codes(mentions):
             ("The International Air Transport Association warned of higher fares.",
              "International Air Transport Association", "IATA"),
             ("IATA said passenger numbers had doubled.", "IATA", "IATA"),
-            ("The Organization for Security and Co-operation in Europe sent monitors.", "Security", "OSCE"),
-            ("Planned Parenthood filed a lawsuit against the state.", "Planned Parenthood", "USA")):
+            ("The Organization for Security and Co-operation in Europe sent monitors.", "Security", "OSCE")):
         found = mentions(text, date="2020-01-01")
         assert _country(found, name) == country, text
         assert any("org:" in (m.rule or "") for m in found), text
 
 
 def test_a_body_the_tables_lack_stays_unknown(mentions):
-    # control: a made-up association with "Transport" and "Community" in its name
+    # controls: a made-up association with "Transport" and "Community" in its name; a national
+    # official keeps his government's sector (no international body's code is a country's)
     found = mentions("The Northern Transport Community Association called for new buses.", date="2020-01-01")
     assert not any("org:" in (m.rule or "") for m in found)
+    found = mentions("A U.S. official said the talks would resume.", date="2020-01-01")
+    assert [m.actor.sector for m in found if m.actor and m.actor.country == "USA"] == ["GOV"]
 
 
 def test_a_police_force_named_for_its_region_has_its_country(mentions):
