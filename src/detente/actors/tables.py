@@ -157,7 +157,7 @@ class ActorTables:
         if found:
             return found
         key = fold(text)
-        entries = self.names.get(key, ()) or hyphen_spelling(self.names, self.spaced_people, key)
+        entries = self.names.get(key, ()) or hyphen_spelling(self.names, self.spaced_people, text, key)
         shown = text.lstrip()
         shown = shown[4:] if shown[:4].lower() == "the " else shown
         if entries and shown[:1].islower() and key not in self.lowercase_ok:
