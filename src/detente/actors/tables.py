@@ -27,7 +27,6 @@ from detente.actors.entry import Entry, organisation_entry
 from detente.actors.offices import Offices, build_offices
 from detente.actors.phoenix_people import read_people
 from detente.actors.roster import Person, parse_people
-from detente.actors.spellings import hyphen_spelling, spaced_people
 from detente.actors.tsv import read_tsv
 from detente.actors.userfile import UserEntries, read_user_file
 from detente.errors import ActorError
@@ -103,8 +102,6 @@ class ActorTables:
     """``first_run`` of every lookup key (folded names and acronyms): a span whose folded
     text starts with another run of letters and digits is never looked up."""
     surnames: dict[str, tuple[Person, ...]] = field(default_factory=dict)
-    spaced_people: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
-    """Hyphenated roster names with every hyphen a space -> their people (``hyphen_spelling``)."""
     roles: dict[str, RoleNoun] = field(default_factory=dict)
     max_role_tokens: int = 1
     role_starts: set[str] = field(default_factory=set)
@@ -157,7 +154,7 @@ class ActorTables:
         if found:
             return found
         key = fold(text)
-        entries = self.names.get(key, ()) or hyphen_spelling(self.names, self.spaced_people, text, key)
+        entries = self.names.get(key, ())
         shown = text.lstrip()
         shown = shown[4:] if shown[:4].lower() == "the " else shown
         if entries and shown[:1].islower() and key not in self.lowercase_ok:
@@ -424,7 +421,6 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
     ours.update(theirs)
     tables.names = {k: tuple(v) for k, v in ours.items()}
     tables.surnames = _surnames(people)
-    tables.spaced_people = spaced_people(tables.names)
     tables.country_words = {k: v for k, v in tables.names.items() if len(k) >= 5 and k.isalpha()
                             and v and all(e.kind == "country" for e in v)}
     tables.demonym_words = {k: v for k, v in tables.names.items() if len(k) >= 5 and k.isalpha()
