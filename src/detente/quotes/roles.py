@@ -13,13 +13,17 @@ from dataclasses import replace
 
 from detente.nlp import columns, entities
 from detente.records import Speaker
-from detente.resources import word_list, yaml_data
+from detente.resources import word_list
 
 CONTINUING = word_list("quotes", "vocabulary.yaml", "continuing_cues")
 GENERIC_BODIES = word_list("quotes", "vocabulary.yaml", "generic_bodies")
-BODY_KINDS: dict = yaml_data("quotes", "vocabulary.yaml")["generic_body_sectors"]
-"""Generic body noun -> the sectors of an organisation it can name again ("the company": a
-business or a media company, never a legislature, a ministry, a foundation or an army)."""
+STATE_SECTOR_WORDS = word_list("quotes", "vocabulary.yaml", "body_state_sectors")
+STATE_SECTORS = frozenset(s.upper() for s in STATE_SECTOR_WORDS)
+"""Sectors no generic body noun names again: "the company" is never the Senate or the army."""
+COMMERCIAL_BODIES = word_list("quotes", "vocabulary.yaml", "commercial_bodies")
+COMMERCIAL_SECTOR_WORDS = word_list("quotes", "vocabulary.yaml", "commercial_sectors")
+COMMERCIAL_SECTORS = frozenset(s.upper() for s in COMMERCIAL_SECTOR_WORDS)
+"""The only sectors a commercial body noun ("the company", "the broadcaster") names again."""
 ROLE_WINDOW = 12
 """How many sentences back a role noun looks for the person it titles."""
 CONTINUE_WINDOW = 3
@@ -162,18 +166,18 @@ class RoleRules:
     def can_name(self, noun: str | None, ent) -> bool:
         """Whether the generic body noun ``noun`` can name the organisation entity ``ent``:
         its actor's sector (from the actors stage), else the sectors its name's body words
-        give ("... Brothers Fund": NGO; "Royal Bank of Scotland Group": BUS and NGO), is one
-        of the noun's ``generic_body_sectors``; an organisation of no known sector always
-        can. True for a noun with no entry."""
-        allowed = BODY_KINDS.get(noun) if noun else None
-        if allowed is None:
-            return True
+        give ("... Brothers Fund": NGO; "Royal Bank of Scotland Group": BUS and NGO), is no
+        state sector (``body_state_sectors``) and, for a commercial noun, a business-like
+        one (``commercial_sectors``); an organisation of no known sector always can."""
+        if noun is None or any(t.lemma_.lower() == noun for t in ent):
+            return True  # "the Carlyle Group ... the group"
+        allowed = COMMERCIAL_SECTORS if noun in COMMERCIAL_BODIES else None
         index = self.mention_at(ent.start_char, ent.end_char)
         actor = self.mentions[index].actor if index is not None else None
-        if actor is not None and actor.sector:
-            return actor.sector in allowed
-        sectors = _name_sectors(ent)
-        return not sectors or bool(sectors & set(allowed))
+        sectors = {actor.sector} if actor is not None and actor.sector else _name_sectors(ent)
+        fitting = {s for s in sectors if s not in STATE_SECTORS
+                   and (allowed is None or s in allowed)}
+        return not sectors or bool(fitting)
 
 
 def _seat_places(token) -> set[str]:
