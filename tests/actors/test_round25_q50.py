@@ -39,3 +39,15 @@ def test_a_named_holder_and_a_single_seat_office_still_resolve(mentions):
               "2019-06-01", "Chuck Schumer")]
     for text, date, name in cases:
         assert _holder(mentions(text, date=date), text) == name, text
+
+
+def test_a_seat_named_through_an_apposition_still_links(mentions):
+    # control: the region reached the name through its apposition ("<name>, the former
+    # governor of <state>"); a later description of the same seat is that person, past a
+    # governor of another state
+    text = ("Bill Weld, the former governor of Massachusetts, entered the race on Monday in "
+            "Boston. Voters cheered loudly. Ohio Governor John Kasich spoke. The former "
+            "governor of Massachusetts said he would stay.")
+    found = mentions(text, date="2020-02-14")
+    last = [m for m in found if m.text == "The former governor of Massachusetts"]
+    assert last and last[0].actor is not None and last[0].actor.name == "Bill Weld"

@@ -264,8 +264,12 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
 
 def seat_places(phrase: Phrase) -> set[str]:
     """The regions a description of a many-seat office names ("the Florida senator", "the
-    Ohio governor": one seat of many, which the roster does not tell apart)."""
-    return {e.entry for a in phrase.atoms if a.kind == "region" for e in a.entries}
+    Ohio governor": one seat of many, which the roster does not tell apart), in its own words
+    or through the role it stands in apposition to ("<name>, the governor of Ohio")."""
+    places = {e.entry for a in phrase.atoms if a.kind == "region" for e in a.entries}
+    rule = phrase.rule or ""  # a name that took the region from its apposition, "+region:Ohio"
+    places |= {part for part in rule.replace(">", "+").split("+") if part.startswith("region:")}
+    return {place.split("#")[0] for place in places}
 
 
 def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
