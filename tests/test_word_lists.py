@@ -122,6 +122,12 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.seats", "GENERIC_SEATS", "actors", "vocabulary.yaml", "generic_seats"),
     ("detente.story_country", "SHARED_PEOPLES", "actors", "vocabulary.yaml", "shared_peoples"),
     ("detente.quotes.countries", "LOCAL_OFFICES", "quotes", "vocabulary.yaml", "local_office_words"),
+    ("detente.actors.resolver", "MULTI_SEAT", "actors", "vocabulary.yaml", "multi_seat_offices"),
+    ("detente.quotes.roles", "COMMERCIAL_BODIES", "quotes", "vocabulary.yaml", "commercial_bodies"),
+    ("detente.quotes.roles", "COMMERCIAL_SECTOR_WORDS", "quotes", "vocabulary.yaml",
+     "commercial_sectors"),
+    ("detente.quotes.roles", "STATE_SECTOR_WORDS", "quotes", "vocabulary.yaml",
+     "body_state_sectors"),
 ]
 
 

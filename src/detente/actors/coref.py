@@ -25,7 +25,7 @@ from detente.actors.arrays import paragraph_sentence_starts, token_text
 from detente.actors.matcher import PHOENIX_ORGANISATION
 from detente.actors.offices import Offices
 from detente.actors.phrases import Context, Phrase
-from detente.actors.resolver import fill_holder
+from detente.actors.resolver import MULTI_SEAT, fill_holder, seat_places
 from detente.actors.surnames import by_name
 from detente.records import Actor
 from detente.resources import word_list
@@ -256,11 +256,21 @@ def _fits_description(phrase: Phrase, cand: Phrase, offices: Offices | None) -> 
         title = offices.canonical(title)
     wanted = phrase.office or (offices.canonical(phrase.role.title) if offices
                                else phrase.role.title)
+    if other_seat(phrase, cand, wanted):
+        return False
     if title == wanted:
         return True
     word = phrase.role.phrase.split()[-1]
     return (" " not in phrase.role.phrase and title.split()[-1:] == [word]
             and not title.startswith(LESSER_OFFICE_STARTS))
+
+
+def other_seat(phrase: Phrase, cand: Phrase, office: str | None) -> bool:
+    """A description of one seat of a many-seat office by its region ("the Florida senator",
+    "the Ohio governor") and an earlier person not named with that region: not the same
+    person (the roster does not say which state a senator sits for)."""
+    places = seat_places(phrase)
+    return office in MULTI_SEAT and bool(places) and not places <= seat_places(cand)
 
 
 def link_definite(phrases: list[Phrase], k: int, linked: dict[int, Phrase],
@@ -314,7 +324,8 @@ def link_body(phrases: list[Phrase], k: int, linked: dict[int, Phrase]) -> int |
 def _same_role(phrase: Phrase, cand: Phrase) -> bool:
     """An earlier mention of the same role, named or not ("an Interpol spokesperson ... The
     spokesperson added"), whose country does not contradict the description's."""
-    if cand.role is None or cand.kind != "person" or cand.role.title != phrase.role.title:
+    if cand.role is None or cand.kind != "person" or cand.role.title != phrase.role.title \
+            or other_seat(phrase, cand, phrase.office or phrase.role.title):
         return False
     mine = phrase.actor.country if phrase.actor else None
     return mine is None or (cand.actor is not None and cand.actor.country == mine)

@@ -103,6 +103,8 @@ def pick_person(entries: tuple[Entry, ...], ctx: Context) -> Entry:
                                        default=dt.date.min))
 
 
+MULTI_SEAT = word_list("actors", "vocabulary.yaml", "multi_seat_offices")
+"""Offices many hold at once: a definite "the senator" is only a holder the article named."""
 RECENT_YEARS = 8
 """A person found by surname alone is taken as the roster's only if in office on the date,
 named in full earlier, or out of office for at most this many years ("Campbell" in 2019 is
@@ -260,6 +262,16 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     return [phrase]
 
 
+def seat_places(phrase: Phrase) -> set[str]:
+    """The regions a description of a many-seat office names ("the Florida senator", "the
+    Ohio governor": one seat of many, which the roster does not tell apart), in its own words
+    or through the role it stands in apposition to ("<name>, the governor of Ohio")."""
+    places = {e.entry for a in phrase.atoms if a.kind == "region" for e in a.entries}
+    rule = phrase.rule or ""  # a name that took the region from its apposition, "+region:Ohio"
+    places |= {part for part in rule.replace(">", "+").split("+") if part.startswith("region:")}
+    return {place.split("#")[0] for place in places}
+
+
 def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
     """Make a definite role phrase its office's holder on the article date ("the Vice
     President" in May 2019 -> Mike Pence); False when the date, the country or the holder is
@@ -267,6 +279,10 @@ def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
     if ctx.day is None or country is None:
         return False
     found = ctx.tables.offices.holders(country, phrase.office, ctx.day)
+    if found and phrase.office in MULTI_SEAT:  # "the senator": one of many, the one named
+        found = [t for t in found if t.holder.id in ctx.seen_people and not seat_places(phrase)]
+        if len({t.holder.id for t in found}) > 1:
+            return False
     if not found:
         return False
     tenure = found[0]

@@ -17,6 +17,13 @@ from detente.resources import word_list
 
 CONTINUING = word_list("quotes", "vocabulary.yaml", "continuing_cues")
 GENERIC_BODIES = word_list("quotes", "vocabulary.yaml", "generic_bodies")
+STATE_SECTOR_WORDS = word_list("quotes", "vocabulary.yaml", "body_state_sectors")
+STATE_SECTORS = frozenset(s.upper() for s in STATE_SECTOR_WORDS)
+"""Sectors no generic body noun names again: "the company" is never the Senate or the army."""
+COMMERCIAL_BODIES = word_list("quotes", "vocabulary.yaml", "commercial_bodies")
+COMMERCIAL_SECTOR_WORDS = word_list("quotes", "vocabulary.yaml", "commercial_sectors")
+COMMERCIAL_SECTORS = frozenset(s.upper() for s in COMMERCIAL_SECTOR_WORDS)
+"""The only sectors a commercial body noun ("the company", "the broadcaster") names again."""
 ROLE_WINDOW = 12
 """How many sentences back a role noun looks for the person it titles."""
 CONTINUE_WINDOW = 3
@@ -53,7 +60,7 @@ class RoleRules:
         if described is not None:
             return described
         if head.lemma_.lower() in GENERIC_BODIES:
-            org = self._org_before(head)
+            org = self._org_before(head, head.lemma_.lower())
             if org is not None:
                 return replace(base, name=org, rule=f"definite>org-before{_plus(base)}")
         return None
@@ -127,30 +134,69 @@ class RoleRules:
         sentences) titled with ``head``'s noun: "Actress Denise Crosby" (a compound of the
         name), "Denise Crosby, an actress" or "the actress, Denise Crosby" (apposition)."""
         doc, lemma = head.doc, head.lemma_.lower()
+        places = _seat_places(head)
         first = _sentences_back(head, ROLE_WINDOW)
         lemmas = columns(doc).lemma  # ``token.lemma_.lower()``: a Token only where it matches
         for i in range(head.sent.start - 1, first - 1, -1):
             if lemmas[i] != lemma:
                 continue
             token = doc[i]
-            if self._in_quote(token.idx):
-                continue
+            if self._in_quote(token.idx) or not places <= _seat_places(token):
+                continue  # "the Ohio governor" is not "Governor <name>" of another state
             for cand in (token.head, *token.children, token.head.head):
                 if cand.ent_type_ == "PERSON" and cand.i != token.i and (
                         token.dep_ in ("compound", "appos") or cand.dep_ == "appos"):
                     return _person_text(cand)
         return None
 
-    def _org_before(self, head) -> str | None:
+    def _org_before(self, head, noun: str | None = None) -> str | None:
         """The latest organisation entity outside quotes in ``BODY_WINDOW`` sentences
-        before ``head`` ("Hasbro hosted a panel. ... the company noted")."""
+        before ``head`` ("Hasbro hosted a panel. ... the company noted") that the body noun
+        ``noun`` can name (``can_name``: "the company" passes over the Senate or a foundation's
+        fund named in between)."""
         first = _sentences_back(head, BODY_WINDOW)
         for ent in reversed(entities(head.doc)):
             if ent.end > head.i or ent.start < first:
                 continue
-            if ent.label_ == "ORG" and not self._in_quote(ent.start_char):
+            if ent.label_ == "ORG" and not self._in_quote(ent.start_char) \
+                    and self.can_name(noun, ent):
                 return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         return None
+
+    def can_name(self, noun: str | None, ent) -> bool:
+        """Whether the generic body noun ``noun`` can name the organisation entity ``ent``:
+        its actor's sector (from the actors stage), else the sectors its name's body words
+        give ("... Brothers Fund": NGO; "Royal Bank of Scotland Group": BUS and NGO), is no
+        state sector (``body_state_sectors``) and, for a commercial noun, a business-like
+        one (``commercial_sectors``); an organisation of no known sector always can."""
+        if noun is None or any(t.lemma_.lower() == noun for t in ent):
+            return True  # "the Carlyle Group ... the group"
+        allowed = COMMERCIAL_SECTORS if noun in COMMERCIAL_BODIES else None
+        index = self.mention_at(ent.start_char, ent.end_char)
+        actor = self.mentions[index].actor if index is not None else None
+        sectors = {actor.sector} if actor is not None and actor.sector else _name_sectors(ent)
+        fitting = {s for s in sectors if s not in STATE_SECTORS
+                   and (allowed is None or s in allowed)}
+        return not sectors or bool(fitting)
+
+
+def _seat_places(token) -> set[str]:
+    """The place names that qualify a role noun ("the Ohio governor", "Florida Senator <name>"):
+    its GPE modifiers and the GPE words right before it, lower case."""
+    doc = token.doc
+    near = [t for t in doc[max(0, token.i - 3):token.i] if t.ent_type_ == "GPE"]
+    mods = [c for c in token.children if c.ent_type_ == "GPE" and c.i < token.i]
+    return {t.lower_ for t in near + mods}
+
+
+def _name_sectors(ent) -> set[str]:
+    """The sectors the body words of an organisation's name give (``role_words`` of kind
+    body or name: "fund" NGO, "bank" BUS, "university" EDU)."""
+    from detente.quotes.describe import role_words
+
+    words = role_words()
+    found = (words.get(t.lemma_.lower()) or words.get(t.lower_) for t in ent)
+    return {r.sector for r in found if r is not None and r.kind in ("body", "name") and r.sector}
 
 
 def _plus(base: Speaker) -> str:
