@@ -47,7 +47,8 @@ def control_won(coding: Coding, sources: list, cand: Candidate, lexicon: Lexicon
     spec = lexicon.semantics["conventions"]
     if not coding.rule.split("~")[0].endswith(tuple(spec["control_entries"])):
         return False
-    if any(t.dep_ == "pobj" and t.lemma_.lower() in spec["vote_words"] for t in cand.token.subtree):
+    if any(t.dep_ == "pobj" and t.lemma_.lower() in spec["vote_words"] and t.head.lower_ in spec["vote_prepositions"]
+           for t in cand.token.subtree):
         return True
     return "~place" not in coding.rule and \
         any(getattr(m.actor, "sector", None) in spec["control_unarmed_sectors"] for m in sources if getattr(m, "actor", None))
