@@ -11,6 +11,10 @@ target country or None)``.
 - the place (through a partitive too) is the target (targets ``of,over,from``), not the one foreign country
   the sentence names; for a source read off the place (``~place``), the place controlled is the act's
   argument (``triggers.controlled``, ``context.context_targets``: ``~domestic``), not the word "control";
+- round 25 review mends (f70): seize, wrest and grab keep no -body none rows (a coup keeps ``verb:seize``);
+  assume has no place rows (a handover); the places are ``$controlled_places`` (no area, port, airport); control
+  won in a vote or taken by a party, opposition, company, legislature or civilians is dropped
+  (``conventions.control_won``);
 - controls: control of a body won by a vote (``$governed_bodies``: none), of a company, of a thing, a
   control that is no act.
 """
@@ -45,6 +49,27 @@ CASES = [
     ("The Japanese investor took control of the company after the vote.", set()),
     ("He took control of the ball and scored.", set()),
     ("The Kenyan government controls the town of Garissa.", set()),
+    # round 25 review mends (f70). A coup or storming keeps verb:seize: no -body none row for seize, wrest, grab
+    ("The military seized control of the government in a coup in Niger.", {("COERCE", "NER", "NER")}),
+    ("Protesters seized control of the parliament in Baghdad.", {("PROTEST", "IRQ", "IRQ")}),
+    ("Hamas seized control of the Fatah-run government in Gaza in 2007.", {("COERCE", "PSE", "PSE")}),
+    # control won in a vote, or taken by a party, an opposition or a company, is no attack (conventions.control_won)
+    ("Turkey's opposition gained control of Istanbul and Ankara in the local elections.", set()),
+    ("The far-right AfD took control of the town of Sonneberg in Germany after the vote.", set()),
+    ("The Greens gained control of the town in the municipal elections in Austria.", set()),
+    ("China's Cosco took control of the port of Hambantota in Sri Lanka.", set()),
+    ("The company took control of the port of Piraeus in Greece.", set()),
+    # control of an area by police, rescuers, authorities: no area, port, airport in $controlled_places
+    ("Police took control of the area around the stadium in London.", set()),
+    ("Firefighters took control of the area after the explosion in Beirut.", set()),
+    ("Authorities in Kenya took control of the area after the floods.", set()),
+    # assuming control is a handover: no assume+control place rows
+    ("The Palestinian Authority assumed control of Jericho under the Oslo accords.", set()),
+    ("The UN will assume control of the territory under the peace deal.", set()),
+    # controls: an armed doer taking a place keeps its row; a vote after the control is no vote it was won in
+    ("Palestinian militants seized control of Jericho.", {("ASSAULT", "PSE", "PSE")}),
+    ("Syrian rebels regained control of the town of Kobani.", {("ASSAULT", "SYR", "SYR")}),
+    ("Libyan rebels gained control of the city of Sirte before the elections.", {("ASSAULT", "LBY", "LBY")}),
 ]
 
 

@@ -318,7 +318,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         coding = replace(coding, rule=coding.rule + "~unnamed~passive")
     if not sources and (learned := model_source(cand.token, coding, index, lexicon)):  # learned, if switched on
         sources, coding = learned
-    if not sources or conventions.ended_by_force(coding, sources) or moods.state_protest_purpose(coding.rule, sources, lexicon):
+    if not sources or conventions.no_act(coding, sources, cand, lexicon) or moods.state_protest_purpose(coding.rule, sources, lexicon):
         return None  # no doer; "police halted the sit-in" is no eased dissent; "recalled its envoy to protest"
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],

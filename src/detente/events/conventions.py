@@ -13,7 +13,8 @@ court") is a demonstration, never a diplomatic protest (``staged_protest``, used
 ``context.diplomatic``). A clash with armed people ("students clashed with riot police") is no
 verbal clash (``armed_other_side``, used by ``precision.retyped``). An agentless passive
 investigation or charge takes the state of the place it happened in as its doer, as an arrest does
-(``legal_passive``, used by ``coder.code_trigger``). Word lists: ``conventions`` in ``semantics.yaml``.
+(``legal_passive``, used by ``coder.code_trigger``). Control of a place won in a vote, or taken by a party, a
+company or civilians, is no attack (``control_won``, round 25 review). Word lists: ``conventions`` in ``semantics.yaml``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,26 @@ def ended_by_force(coding: Coding, sources: list) -> bool:
     if coding.type != "CONCEDE" or coding.rule.split(">")[0].split("~")[0] not in DISSENT_ENDED:
         return False
     return any(getattr(m.actor, "sector", None) in STATE_SECTORS for m in sources if getattr(m, "actor", None))
+
+
+def control_won(coding: Coding, sources: list, cand: Candidate, lexicon: Lexicon) -> bool:
+    """True for control of a place taken (``verb:take+control-place`` and siblings, ``control_entries``) that is no
+    attack: won in a vote ("gained control of Istanbul in the local elections", ``vote_words``), or by a named
+    doer that takes no place by force ("the AfD took control of the town", ``control_unarmed_sectors``; a doer read
+    off the place, ``~place``, is no such doer). Round 25 review (f70)."""
+    spec = lexicon.semantics["conventions"]
+    if not coding.rule.split("~")[0].endswith(tuple(spec["control_entries"])):
+        return False
+    if any(t.dep_ == "pobj" and t.lemma_.lower() in spec["vote_words"] and t.head.lower_ in spec["vote_prepositions"]
+           for t in cand.token.subtree):
+        return True
+    return "~place" not in coding.rule and \
+        any(getattr(m.actor, "sector", None) in spec["control_unarmed_sectors"] for m in sources if getattr(m, "actor", None))
+
+
+def no_act(coding: Coding, sources: list, cand: Candidate, lexicon: Lexicon) -> bool:
+    """True for a coding that is no act of its doers: eased dissent ended by force, control won (above)."""
+    return ended_by_force(coding, sources) or control_won(coding, sources, cand, lexicon)
 
 
 def civil_blockade(coding: Coding, sources: list, lexicon: Lexicon) -> Coding:
