@@ -169,40 +169,15 @@ def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozen
     if sectors is not None and (unresolved.actor is None or unresolved.actor.sector not in sectors):
         return []
     sentence = token.sent
-    placing = [(t, m) for t in sentence for m in index.at(t) if not name_part(t, index)  # not "the Gulf of Mexico",
-               and not (lexicon is not None and credit_part(t, index, lexicon))]  # nor "ABC of Australia reported"
-    mentions = [m for _, m in placing]
+    mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)  # not "the Gulf of Mexico",
+                and not (lexicon is not None and credit_part(t, index, lexicon))]  # nor "ABC of Australia reported"
     countries = {m.actor.country for m in mentions}
-    people = lexicon.words["person_nouns"] if lexicon is not None else frozenset()
-    if len(countries) != 1 or patient_only(token, unresolved, placing, people):
+    if len(countries) != 1:
         return []
     # the unknown doer keeps its own words and sector ("government forces" -> MIL), with the country
     sector, entry = (unresolved.actor.sector, unresolved.actor.entry) if unresolved.actor else (None, None)
     actor = Actor(country=next(iter(countries)), sector=sector, entry=f"context:{entry or unresolved.text}")
     return [replace(unresolved, actor=actor)]
-
-
-STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
-"""Sectors of the state's forces: police, army, intelligence."""
-PRIVATE_SECTORS = frozenset({None, "CVL", "REF"})
-"""A private person's sectors (none, civilian, refugee)."""
-
-
-def patient_only(token, doer, placing, people: frozenset[str] = frozenset()) -> bool:
-    """True when the one country ``sole_country`` would give a state force doer ("police",
-    "security forces") is named only inside the act's own patient -- its object or passive subject --
-    and only for a private person (a person noun of ``person_nouns`` or a named person or nationality;
-    no sector, CVL, REF): "police detained a Libyan man", "the suspect,
-    a Palestinian, was shot dead by police". A foreign national held or shot is no clue to the
-    police's country; a political patient is ("security forces killed the nephew of opposition
-    leader X": the opposition's country), and so is a place (issue 13 round 25, e71)."""
-    if doer is None or doer.actor is None or doer.actor.sector not in STATE_FORCE_SECTORS or not placing:
-        return False
-    verbs = [token, token.head] if token.dep_ == "conj" else [token]  # "was shot and killed by police"
-    heads = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass") and
-             (c.lemma_.lower() in people or c.ent_type_ in ("PERSON", "NORP"))]  # people, not "the towns of X"
-    patient = {t.i for c in heads for t in c.subtree}
-    return all(t.i in patient and m.actor.sector in PRIVATE_SECTORS for t, m in placing)
 
 
 def quoted_speaker(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:

@@ -72,16 +72,27 @@ def _course_verbs() -> frozenset[str]:
     return frozenset(semantics_file()["venues"]["course_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _journeys() -> frozenset[str]:
+    """``venues.journey_nouns`` of ``semantics.yaml``: a visit's place is its host, no venue."""
+    return frozenset(semantics_file()["venues"]["journey_nouns"])
+
+
 def course_venue(verb, gatherings=None) -> bool:
     """True when ``verb`` is a verb of a gathering's course ("begins", "opened", "resumed",
     ``venues.course_verbs``) whose subject is that gathering -- any noun subject when
     ``gatherings`` is None (the caller knows the subject is its trigger), else a noun of
-    ``gatherings``: the place of its "in"/"at" is where the gathering is held (round 25, e71)."""
+    ``gatherings``: the place of its "in"/"at" is where the gathering is held (round 25, e71). A
+    journey (``venues.journey_nouns``: "Blinken's visit began in Beijing") or one side's own gathering
+    ("Macron's meeting began in Berlin") is no gathering held there: its place is the host (round 25
+    review, f71)."""
     if verb.lemma_.lower() not in _course_verbs():
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
-        (gatherings is None or subject.lemma_.lower() in gatherings)
+        subject.lemma_.lower() not in _journeys() and subject.lower_ not in _journeys() and \
+        not any(c.dep_ == "poss" for c in subject.children) and \
+        (gatherings is None or subject.lemma_.lower() in gatherings)  # not "Blinken's visit began in Beijing"
 
 
 
