@@ -2,6 +2,7 @@
 of gold/events/combos/RULE.md when a second folder (main's setting) is given.
 
 usage: python gold/events/combos/sums.py DIR [MAIN_DIR]
+       python gold/events/combos/sums.py --tune DIR   (the tune / dev halves' sums only)
 """
 
 import re
@@ -34,11 +35,29 @@ def halves(folder: Path) -> dict[str, tuple[int, int, int, int]]:
     return out
 
 
+TUNE = [("own", "dev"), ("round2", "dev")] + [(f"round{n}", "tune") for n in (3, 4, 5, 6, 8, 9, 10, 11, 12, 13)]
+
+
+def tune_sums(folder: Path) -> str:
+    rows = right = matched = req = 0
+    for name, half in TUNE:
+        k = _keys((folder / f"{name}.txt").read_text(encoding="utf-8"))
+        n, r = int(k[f"{half}_full_rows"]), int(k[f"{half}_required"])
+        rows, req = rows + n, req + r
+        right, matched = right + round(k[f"{half}_full_precision"] * n), matched + round(k[f"{half}_full_recall"] * r)
+    p, r = right / rows, matched / req
+    return f"tune halves (evaluator): rows {rows} right {right} matched {matched} required {req} " \
+           f"P {p:.4f} R {r:.4f} F1 {2 * p * r / (p + r):.4f}"
+
+
 def summed(h: dict) -> tuple[int, int, int, int]:
     return tuple(sum(v[i] for v in h.values()) for i in range(4))
 
 
 def main(argv: list[str]) -> None:
+    if argv[0] == "--tune":
+        print(tune_sums(Path(argv[1])))
+        return
     a = halves(Path(argv[0]))
     b = halves(Path(argv[1])) if len(argv) > 1 else None
     print("| half | rows | right | matched | required | P | R |" + (" main matched |" if b else ""))
