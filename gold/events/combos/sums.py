@@ -9,7 +9,11 @@ import re
 import sys
 from pathlib import Path
 
-HALVES = [("own", "heldout"), ("round2", "heldout")] + [(f"round{n}", "check") for n in (3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14)]
+HALVES = [("own", "heldout"), ("round2", "heldout")]
+# `evaluate events --gold gold/events/` reads the subfolders' dev / heldout files too, so the own halves
+# already hold round2's: round2 is shown on its own line but left out of every sum (IN_OWN)
+IN_OWN = {"round2 heldout", "round2 dev"}
+HALVES = HALVES + [(f"round{n}", "check") for n in (3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14)]
 
 
 def _keys(text: str) -> dict[str, float]:
@@ -35,7 +39,7 @@ def halves(folder: Path) -> dict[str, tuple[int, int, int, int]]:
     return out
 
 
-TUNE = [("own", "dev"), ("round2", "dev")] + [(f"round{n}", "tune") for n in (3, 4, 5, 6, 8, 9, 10, 11, 12, 13)]
+TUNE = [("own", "dev")] + [(f"round{n}", "tune") for n in (3, 4, 5, 6, 8, 9, 10, 11, 12, 13)]
 
 
 def tune_sums(folder: Path) -> str:
@@ -51,7 +55,7 @@ def tune_sums(folder: Path) -> str:
 
 
 def summed(h: dict) -> tuple[int, int, int, int]:
-    return tuple(sum(v[i] for v in h.values()) for i in range(4))
+    return tuple(sum(v[i] for k, v in h.items() if k not in IN_OWN) for i in range(4))
 
 
 def main(argv: list[str]) -> None:
@@ -60,6 +64,7 @@ def main(argv: list[str]) -> None:
         return
     a = halves(Path(argv[0]))
     b = halves(Path(argv[1])) if len(argv) > 1 else None
+    print("(the SUM leaves out round2, which the own halves already hold)")
     print("| half | rows | right | matched | required | P | R |" + (" main matched |" if b else ""))
     print("|---|---|---|---|---|---|---|" + ("---|" if b else ""))
     for name, (rows, right, matched, req) in [*a.items(), ("SUM", summed(a))]:
