@@ -348,12 +348,15 @@ def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int
     Minority Leader"); the holder's first mention in the article becomes the antecedent
     (None when the holder is not named)."""
     phrase = phrases[k]
-    if ctx is None or not phrase.office or (phrase.actor and phrase.actor.country):
-        return None
+    given = phrase.actor.country if phrase.actor else None
+    if ctx is None or not phrase.office or (given and phrase.office not in MULTI_SEAT):
+        return None  # a many-seat office's holder waits for link_definite ("the US senator")
     country, how = main_country(phrases, ctx.tables.organisation_codes), "main-country"
+    if given:
+        country, how = given, "text-country"
     offices = ctx.tables.offices
-    if ctx.day is not None and (country is None or not offices.holders(country, phrase.office,
-                                                                        ctx.day)):
+    if ctx.day is not None and not given and (
+            country is None or not offices.holders(country, phrase.office, ctx.day)):
         country, how = offices.home.get(phrase.office), "only-country"
     if not fill_holder(phrase, country, ctx):
         _office_country(phrase, offices)
