@@ -247,8 +247,9 @@ def _fits_description(phrase: Phrase, cand: Phrase, offices: Offices | None) -> 
     if cand.kind != "person" or cand.actor is None or not cand.actor.name:
         return False
     mine = phrase.actor
-    if mine and mine.country and cand.actor.country != mine.country:
-        return False
+    if mine and mine.country and cand.actor.country != mine.country and not (
+            cand.actor.country is None and phrase.office in MULTI_SEAT):
+        return False  # "Senator Chris Murphy" (no country yet) can be "the US senator"
     if phrase.role.generic:
         return cand.actor.sector == (mine.sector if mine else None)
     title = (cand.title or "").lower()
