@@ -177,7 +177,8 @@ class RoleRules:
             return True  # "the Carlyle Group ... the group"
         index = self.mention_at(ent.start_char, ent.end_char)
         actor = self.mentions[index].actor if index is not None else None
-        sectors = {actor.sector} if actor is not None and actor.sector else _name_sectors(ent)
+        coded = actor is not None and actor.sector and not (actor.entry or "").startswith("role:")
+        sectors = {actor.sector} if coded else _name_sectors(ent)  # not "Western Union": role:union
         return not sectors or bool(sectors & COMMERCIAL_SECTORS)
 
 
