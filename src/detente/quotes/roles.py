@@ -171,14 +171,16 @@ class RoleRules:
         """Whether the generic body noun ``noun`` can name the organisation entity ``ent``:
         a non-commercial noun ("the group", "the organisation", "the charity") any one (an armed
         group, the PLO); a commercial noun (``commercial_bodies``) only one whose sector -- its
-        actor's (from the actors stage), else the one its name's last word gives ("... Brothers
+        actor's (from the actors stage; not a countryless reading of a word of its name,
+        "Western Union" role:union), else the one its name's last word gives ("... Brothers
         Fund": NGO) -- is unknown or business-like (``commercial_sectors``)."""
         if noun is None or noun not in COMMERCIAL_BODIES or any(t.lemma_.lower() == noun for t in ent):
             return True  # "the Carlyle Group ... the group"
         index = self.mention_at(ent.start_char, ent.end_char)
         actor = self.mentions[index].actor if index is not None else None
-        coded = actor is not None and actor.sector and not (actor.entry or "").startswith("role:")
-        sectors = {actor.sector} if coded else _name_sectors(ent)  # not "Western Union": role:union
+        coded = actor is not None and actor.sector and (
+            actor.country or not (actor.entry or "").startswith("role:"))
+        sectors = {actor.sector} if coded else _name_sectors(ent)  # "Western Union": role:union
         return not sectors or bool(sectors & COMMERCIAL_SECTORS)
 
 
