@@ -425,7 +425,11 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
         source = linked.get(found, phrases[found])
         links[k] = found
         linked[k] = source
+        mine = phrase.actor.country if phrase.actor else None
         phrase.actor = replace(source.actor) if source.actor else None
+        if mine and phrase.actor is not None and not phrase.actor.country:  # "the US senator"
+            phrase.actor = Actor(mine, phrase.actor.sector, name=phrase.actor.name,
+                                 entry=phrase.actor.entry)  # keeps its own country
         via = source.rule or "unresolved"
         how = "name"
         if phrase.kind == "pron":
