@@ -126,8 +126,11 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.roles", "COMMERCIAL_BODIES", "quotes", "vocabulary.yaml", "commercial_bodies"),
     ("detente.quotes.roles", "COMMERCIAL_SECTOR_WORDS", "quotes", "vocabulary.yaml",
      "commercial_sectors"),
-    ("detente.quotes.roles", "STATE_SECTOR_WORDS", "quotes", "vocabulary.yaml",
-     "body_state_sectors"),
+    ("detente.quotes.roles", "UNSORTED_NAME_WORDS", "quotes", "vocabulary.yaml",
+     "name_words_without_sector"),
+    ("detente.quotes.roles", "UNSORTED_NAME_SECTOR_WORDS", "quotes", "vocabulary.yaml",
+     "name_sectors_not_given"),
+    ("detente.quotes.roles", "MULTI_SEAT", "actors", "vocabulary.yaml", "multi_seat_offices"),
 ]
 
 

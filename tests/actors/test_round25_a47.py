@@ -50,3 +50,14 @@ def test_police_of_a_place_the_list_leaves_out_keep_their_reading(mentions):
     assert _country(found, "New Hampshire") == "USA"
     found = mentions("Cleveland Police said the man was released.", date="2020-01-01")
     assert not any("org:" in (m.rule or "") for m in found)
+
+
+def test_a_county_police_named_also_for_a_us_town_is_no_british_force(mentions):
+    # review mends (f50): "Cheshire police" / "Lincolnshire police" are also the police of
+    # Cheshire CT and Lincolnshire IL; control: the force's official name
+    for text in ("Cheshire police arrested two men after a home invasion in Connecticut on Monday.",
+                 "Lincolnshire police arrested two men after a home invasion in Illinois on Monday."):
+        found = mentions(text, date="2020-01-15")
+        assert not any("org:uk-" in (m.rule or "") for m in found), text
+    found = mentions("Cheshire Constabulary said two men had been arrested.", date="2020-01-15")
+    assert _country(found, "Cheshire") == "GBR"

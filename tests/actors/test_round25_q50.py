@@ -51,3 +51,22 @@ def test_a_seat_named_through_an_apposition_still_links(mentions):
     found = mentions(text, date="2020-02-14")
     last = [m for m in found if m.text == "The former governor of Massachusetts"]
     assert last and last[0].actor is not None and last[0].actor.name == "Bill Weld"
+
+
+# review mends (f50): a one-person post is no many-seat office; "the US senator" is the senator
+# named last, not the first one the roster knows
+
+
+def test_a_one_person_international_post_is_its_holder(mentions):
+    found = mentions("The ICC prosecutor accused Israel of war crimes on Friday.", date="2020-01-15")
+    assert _holder(found, "The ICC prosecutor") == "Fatou Bensouda"
+
+
+def test_a_country_qualified_senator_is_the_senator_named_last(mentions):
+    text = ("Senator Elizabeth Warren proposed a wealth tax last year. On Monday, Senator Chris "
+            "Murphy criticised the plan. \"It will not work,\" the US senator said.")
+    assert _holder(mentions(text, date="2020-01-15"), text) == "Chris Murphy"
+    # control: the other order
+    text = ("Senator Chris Murphy proposed a wealth tax last year. On Monday, Senator Elizabeth "
+            "Warren criticised the plan. \"It will not work,\" the US senator said.")
+    assert _holder(mentions(text, date="2020-01-15"), text) == "Elizabeth Warren"

@@ -247,8 +247,9 @@ def _fits_description(phrase: Phrase, cand: Phrase, offices: Offices | None) -> 
     if cand.kind != "person" or cand.actor is None or not cand.actor.name:
         return False
     mine = phrase.actor
-    if mine and mine.country and cand.actor.country != mine.country:
-        return False
+    if mine and mine.country and cand.actor.country != mine.country and not (
+            cand.actor.country is None and phrase.office in MULTI_SEAT):
+        return False  # "Senator Chris Murphy" (no country yet) can be "the US senator"
     if phrase.role.generic:
         return cand.actor.sector == (mine.sector if mine else None)
     title = (cand.title or "").lower()
@@ -348,12 +349,15 @@ def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int
     Minority Leader"); the holder's first mention in the article becomes the antecedent
     (None when the holder is not named)."""
     phrase = phrases[k]
-    if ctx is None or not phrase.office or (phrase.actor and phrase.actor.country):
-        return None
+    given = phrase.actor.country if phrase.actor else None
+    if ctx is None or not phrase.office or (given and phrase.office not in MULTI_SEAT):
+        return None  # a many-seat office's holder waits for link_definite ("the US senator")
     country, how = main_country(phrases, ctx.tables.organisation_codes), "main-country"
+    if given:
+        country, how = given, "text-country"
     offices = ctx.tables.offices
-    if ctx.day is not None and (country is None or not offices.holders(country, phrase.office,
-                                                                        ctx.day)):
+    if ctx.day is not None and not given and (
+            country is None or not offices.holders(country, phrase.office, ctx.day)):
         country, how = offices.home.get(phrase.office), "only-country"
     if not fill_holder(phrase, country, ctx):
         _office_country(phrase, offices)
@@ -421,7 +425,11 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
         source = linked.get(found, phrases[found])
         links[k] = found
         linked[k] = source
+        mine = phrase.actor.country if phrase.actor else None
         phrase.actor = replace(source.actor) if source.actor else None
+        if mine and phrase.actor is not None and not phrase.actor.country:  # "the US senator"
+            phrase.actor = Actor(mine, phrase.actor.sector, name=phrase.actor.name,
+                                 entry=phrase.actor.entry)  # keeps its own country
         via = source.rule or "unresolved"
         how = "name"
         if phrase.kind == "pron":

@@ -258,7 +258,8 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         if office and not of_other(doc, root, anchor_of(doc, root), bearers,
                                    office_end(doc, root, end, office)):
             phrase.office = office
-            fill_holder(phrase, country, ctx)
+            if office not in MULTI_SEAT:  # "the US senator": the latest fitting person decides
+                fill_holder(phrase, country, ctx)  # (coref.link_definite, then _holder_by_office)
     return [phrase]
 
 

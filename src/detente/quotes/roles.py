@@ -17,13 +17,17 @@ from detente.resources import word_list
 
 CONTINUING = word_list("quotes", "vocabulary.yaml", "continuing_cues")
 GENERIC_BODIES = word_list("quotes", "vocabulary.yaml", "generic_bodies")
-STATE_SECTOR_WORDS = word_list("quotes", "vocabulary.yaml", "body_state_sectors")
-STATE_SECTORS = frozenset(s.upper() for s in STATE_SECTOR_WORDS)
-"""Sectors no generic body noun names again: "the company" is never the Senate or the army."""
 COMMERCIAL_BODIES = word_list("quotes", "vocabulary.yaml", "commercial_bodies")
 COMMERCIAL_SECTOR_WORDS = word_list("quotes", "vocabulary.yaml", "commercial_sectors")
 COMMERCIAL_SECTORS = frozenset(s.upper() for s in COMMERCIAL_SECTOR_WORDS)
 """The only sectors a commercial body noun ("the company", "the broadcaster") names again."""
+UNSORTED_NAME_WORDS = word_list("quotes", "vocabulary.yaml", "name_words_without_sector")
+UNSORTED_NAME_SECTOR_WORDS = word_list("quotes", "vocabulary.yaml", "name_sectors_not_given")
+UNSORTED_NAME_SECTORS = frozenset(s.upper() for s in UNSORTED_NAME_SECTOR_WORDS)
+"""A name's last word gives no sector when it is a membership word ("Alibaba Group", "Western
+Union") or a military one ("Airbus Helicopters", "The Salvation Army", "the New York Jets")."""
+MULTI_SEAT = word_list("actors", "vocabulary.yaml", "multi_seat_offices")
+"""Role nouns many hold at once: only "the Ohio governor" is one seat told apart by its place."""
 ROLE_WINDOW = 12
 """How many sentences back a role noun looks for the person it titles."""
 CONTINUE_WINDOW = 3
@@ -134,7 +138,7 @@ class RoleRules:
         sentences) titled with ``head``'s noun: "Actress Denise Crosby" (a compound of the
         name), "Denise Crosby, an actress" or "the actress, Denise Crosby" (apposition)."""
         doc, lemma = head.doc, head.lemma_.lower()
-        places = _seat_places(head)
+        places = _seat_places(head) if lemma in MULTI_SEAT else set()  # not "the England coach"
         first = _sentences_back(head, ROLE_WINDOW)
         lemmas = columns(doc).lemma  # ``token.lemma_.lower()``: a Token only where it matches
         for i in range(head.sent.start - 1, first - 1, -1):
@@ -165,38 +169,46 @@ class RoleRules:
 
     def can_name(self, noun: str | None, ent) -> bool:
         """Whether the generic body noun ``noun`` can name the organisation entity ``ent``:
-        its actor's sector (from the actors stage), else the sectors its name's body words
-        give ("... Brothers Fund": NGO; "Royal Bank of Scotland Group": BUS and NGO), is no
-        state sector (``body_state_sectors``) and, for a commercial noun, a business-like
-        one (``commercial_sectors``); an organisation of no known sector always can."""
-        if noun is None or any(t.lemma_.lower() == noun for t in ent):
+        a non-commercial noun ("the group", "the organisation", "the charity") any one (an armed
+        group, the PLO); a commercial noun (``commercial_bodies``) only one whose sector -- its
+        actor's (from the actors stage; not a countryless reading of a word of its name,
+        "Western Union" role:union), else the one its name's last word gives ("... Brothers
+        Fund": NGO) -- is unknown or business-like (``commercial_sectors``)."""
+        if noun is None or noun not in COMMERCIAL_BODIES or any(t.lemma_.lower() == noun for t in ent):
             return True  # "the Carlyle Group ... the group"
-        allowed = COMMERCIAL_SECTORS if noun in COMMERCIAL_BODIES else None
         index = self.mention_at(ent.start_char, ent.end_char)
         actor = self.mentions[index].actor if index is not None else None
-        sectors = {actor.sector} if actor is not None and actor.sector else _name_sectors(ent)
-        fitting = {s for s in sectors if s not in STATE_SECTORS
-                   and (allowed is None or s in allowed)}
-        return not sectors or bool(fitting)
+        coded = actor is not None and actor.sector and (
+            actor.country or not (actor.entry or "").startswith("role:"))
+        sectors = {actor.sector} if coded else _name_sectors(ent)  # "Western Union": role:union
+        return not sectors or bool(sectors & COMMERCIAL_SECTORS)
 
 
 def _seat_places(token) -> set[str]:
     """The place names that qualify a role noun ("the Ohio governor", "Florida Senator <name>"):
-    its GPE modifiers and the GPE words right before it, lower case."""
+    its GPE modifiers and the GPE words right before it in its own noun phrase (not "Speaking
+    in Madrid, the coach"), lower case."""
     doc = token.doc
-    near = [t for t in doc[max(0, token.i - 3):token.i] if t.ent_type_ == "GPE"]
+    start = min(token.left_edge.i, token.head.left_edge.i) if token.dep_ == "compound" \
+        else token.left_edge.i  # "Florida Senator Marco Rubio": the phrase of the name
+    near = [t for t in doc[max(start, token.i - 3):token.i] if t.ent_type_ == "GPE"]
     mods = [c for c in token.children if c.ent_type_ == "GPE" and c.i < token.i]
     return {t.lower_ for t in near + mods}
 
 
 def _name_sectors(ent) -> set[str]:
-    """The sectors the body words of an organisation's name give (``role_words`` of kind
-    body or name: "fund" NGO, "bank" BUS, "university" EDU)."""
+    """The sector the last word of an organisation's name gives, the name's own noun
+    (``role_words`` of kind body or name: "... Brothers Fund" NGO, "... Bank" BUS; not
+    "Union Pacific"); none from a membership word or a military one (``UNSORTED_NAME_WORDS``,
+    ``UNSORTED_NAME_SECTORS``: "Alibaba Group", "Airbus Helicopters")."""
     from detente.quotes.describe import role_words
 
-    words = role_words()
-    found = (words.get(t.lemma_.lower()) or words.get(t.lower_) for t in ent)
-    return {r.sector for r in found if r is not None and r.kind in ("body", "name") and r.sector}
+    last = ent[-1]
+    if last.lower_ in UNSORTED_NAME_WORDS or last.lemma_.lower() in UNSORTED_NAME_WORDS:
+        return set()
+    r = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
+    return {r.sector} if r is not None and r.kind in ("body", "name") and r.sector \
+        and r.sector not in UNSORTED_NAME_SECTORS else set()
 
 
 def _plus(base: Speaker) -> str:
