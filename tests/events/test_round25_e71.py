@@ -98,8 +98,3 @@ def test_course_verb_leaves_journeys_and_owned_gatherings():
     assert not course_venue(verbs[0])  # a journey: the place is its host
     assert not course_venue(verbs[1])  # one side's own gathering
     assert course_venue(verbs[2])
-
-
-def test_patient_only_is_gone():
-    import detente.events.sources as sources
-    assert not hasattr(sources, "patient_only")
