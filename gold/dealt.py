@@ -1,6 +1,6 @@
-"""Gold sets coded by several annotators on dealt items (rounds 12 and 13 of the event gold, issue 13
-round 24): the deal, the assembly of the owners' parts into the halves, and the agreement on the items
-coded twice. Each round's ``draw.py`` deals with :func:`deal`; its annotators' writers
+"""Gold sets coded by several annotators on dealt items (rounds 12-14 of the event gold, issue 13
+rounds 24-25): the deal, the assembly of the owners' parts into the halves, and the agreement on the items
+coded twice. Each round's ``draw.py`` draws, splits and deals with :func:`draw_dealt`; its annotators' writers
 (``source/write*.py``) call :func:`write_part`; its ``assemble.py`` calls :func:`main`.
 
 Deal: annotator ``k`` takes the items ``k, k+n, ...`` of each half (n annotators, by position in the
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -44,6 +45,47 @@ def deal(halves: dict[str, list[dict]], names: tuple[str, ...], overlap: int) ->
         out[name] = {**own[name], "twice": [i for half in halves for i in nxt[half][:overlap]]}
     return out
 
+
+
+def draw_dealt(folder: Path, seed: int, drawn: int, tune: int | None, names: tuple[str, ...], overlap: int,
+               max_chars: int = 3000) -> None:
+    """Draw a round's Current Events items, split and deal them (rounds 12-14's ``draw.py``): the items
+    of ``samples/wcep_2003_2025/`` in no ``*.jsonl`` file under ``gold/`` (``folder`` and the tone gold
+    aside), shorter than ``max_chars`` with at least 2 political words, shuffled with ``seed`` and
+    ranked (items in no gold set at all first, then more political words); the first ``drawn`` split by
+    a second shuffle into ``tune`` items (half, rounded down, when None) and ``check``; written to
+    ``{tune,check}.articles.jsonl`` and, dealt (:func:`deal`), to ``deal.json``."""
+    from drawlib import (
+        GOLD,
+        POLITICAL,
+        WCEP,
+        load,
+        outside,
+        ranked,
+        shuffled_split,
+        write_halves,
+        written_ids,
+    )
+
+    def used_ids(tone: bool) -> set[str]:
+        return written_ids(f for f in sorted(GOLD.rglob("*.jsonl"))
+                           if outside(folder)(f) and ((GOLD / "tone") in f.resolve().parents) == tone)
+
+    rng = random.Random(seed)
+    used = used_ids(tone=False)
+    toned = used_ids(tone=True)
+    fresh = [a for a in load(WCEP) if a["id"] not in used]
+    words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
+    pool = ranked(rng, [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < max_chars],
+                  key=lambda a: (a["id"] in toned, -words[a["id"]]))
+    picked = pool[:drawn]
+    print(WCEP.name, "unused", len(fresh), "qualifying", len(pool),
+          "in no gold set", sum(a["id"] not in toned for a in pool),
+          "drawn political words", [words[a["id"]] for a in picked],
+          "drawn in no gold set", sum(a["id"] not in toned for a in picked))
+    halves = shuffled_split(rng, picked, len(picked) // 2 if tune is None else tune)
+    write_halves(folder, halves)
+    (folder / "deal.json").write_text(json.dumps(deal(halves, names, overlap), indent=1) + "\n", encoding="utf-8")
 
 def write_part(folder: Path, annotator: str, part: str, ann: dict) -> None:
     """Write ``folder/parts/<annotator>.<part>.jsonl`` from an annotator's hand-written records ``ann``

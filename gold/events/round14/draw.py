@@ -19,25 +19,12 @@ text is read. Writes ``{tune,check}.articles.jsonl`` (id, half, date, title, tex
 
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
-from dealt import deal  # noqa: E402
-from drawlib import (  # noqa: E402
-    GOLD,
-    POLITICAL,
-    WCEP,
-    load,
-    outside,
-    ranked,
-    shuffled_split,
-    write_halves,
-    written_ids,
-)
+from dealt import draw_dealt  # noqa: E402
 
 SEED = 14_2026_12_06_2514
 DRAWN = 40
@@ -46,29 +33,8 @@ ANNOTATORS = ("a", "b")
 OVERLAP = 2
 
 
-def used_ids(tone: bool) -> set[str]:
-    """Article ids written in *.jsonl files under gold/ (this folder aside): the tone gold's when
-    ``tone``, else every other set's."""
-    return written_ids(f for f in sorted(GOLD.rglob("*.jsonl"))
-                       if outside(HERE)(f) and ((GOLD / "tone") in f.resolve().parents) == tone)
-
-
 def main() -> None:
-    rng = random.Random(SEED)
-    used = used_ids(tone=False)
-    toned = used_ids(tone=True)
-    fresh = [a for a in load(WCEP) if a["id"] not in used]
-    words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
-    pool = ranked(rng, [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < MAX_CHARS],
-                  key=lambda a: (a["id"] in toned, -words[a["id"]]))
-    drawn = pool[:DRAWN]
-    print(WCEP.name, "unused", len(fresh), "qualifying", len(pool),
-          "in no gold set", sum(a["id"] not in toned for a in pool),
-          "drawn political words", [words[a["id"]] for a in drawn],
-          "drawn in no gold set", sum(a["id"] not in toned for a in drawn))
-    halves = shuffled_split(rng, drawn, len(drawn) // 2)
-    write_halves(HERE, halves)
-    (HERE / "deal.json").write_text(json.dumps(deal(halves, ANNOTATORS, OVERLAP), indent=1) + "\n", encoding="utf-8")
+    draw_dealt(HERE, SEED, DRAWN, None, ANNOTATORS, OVERLAP, MAX_CHARS)
 
 
 if __name__ == "__main__":
