@@ -48,10 +48,10 @@ def deal(halves: dict[str, list[dict]], names: tuple[str, ...], overlap: int) ->
 
 
 def draw_dealt(folder: Path, seed: int, drawn: int, tune: int | None, names: tuple[str, ...], overlap: int,
-               max_chars: int = 3000) -> None:
+               max_chars: int = 3000, min_words: int = 2) -> None:
     """Draw a round's Current Events items, split and deal them (rounds 12-14's ``draw.py``): the items
     of ``samples/wcep_2003_2025/`` in no ``*.jsonl`` file under ``gold/`` (``folder`` and the tone gold
-    aside), shorter than ``max_chars`` with at least 2 political words, shuffled with ``seed`` and
+    aside), shorter than ``max_chars`` with at least ``min_words`` political words, shuffled with ``seed`` and
     ranked (items in no gold set at all first, then more political words); the first ``drawn`` split by
     a second shuffle into ``tune`` items (half, rounded down, when None) and ``check``; written to
     ``{tune,check}.articles.jsonl`` and, dealt (:func:`deal`), to ``deal.json``."""
@@ -76,7 +76,7 @@ def draw_dealt(folder: Path, seed: int, drawn: int, tune: int | None, names: tup
     toned = used_ids(tone=True)
     fresh = [a for a in load(WCEP) if a["id"] not in used]
     words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
-    pool = ranked(rng, [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < max_chars],
+    pool = ranked(rng, [a for a in fresh if words[a["id"]] >= min_words and len(a["text"]) < max_chars],
                   key=lambda a: (a["id"] in toned, -words[a["id"]]))
     picked = pool[:drawn]
     print(WCEP.name, "unused", len(fresh), "qualifying", len(pool),
