@@ -281,7 +281,7 @@ def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
         return False
     found = ctx.tables.offices.holders(country, phrase.office, ctx.day)
     if found and phrase.office in MULTI_SEAT:  # "the senator": one of many, the one named
-        found = [t for t in found if t.holder.id in ctx.seen_people and not seat_places(phrase)]
+        found = [] if seat_places(phrase) else [t for t in found if t.holder.id in ctx.seen_people]
         if len({t.holder.id for t in found}) > 1:
             return False
     if not found:

@@ -238,10 +238,8 @@ def _place_phrase(token, index: MentionIndex) -> bool:
     (the head, a compound or apposition, or an ``of`` object that is a GPE/LOC name with a
     located actor)."""
     heads = [token, *(c for c in token.children if c.dep_ in ("compound", "appos"))]
-    heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in _of_words(token.lemma_.lower())
-              for p in c.children if p.dep_ == "pobj"]
-    heads += [p for h in heads if h.lemma_.lower() in _spec()["partitives"] for c in h.children
-              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    heads += _of_pobjs(token, _of_words(token.lemma_.lower()))
+    heads += [p for h in heads if h.lemma_.lower() in _spec()["partitives"] for p in _of_pobjs(h)]
     return any(place_token(t, index) and any(m.actor is not None and m.actor.country for m in index.at(t))
                for t in heads)
 
@@ -301,13 +299,15 @@ def controlled(noun):
     if noun.lemma_.lower() not in _spec()["over_nouns"]:
         return None
     for holder in (noun, noun.head):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "over"):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    inner = next((p for q in pobj.children if q.dep_ == "prep" and q.lower_ == "of"
-                                  for p in q.children if p.dep_ == "pobj"), None)
-                    return inner if inner is not None and pobj.lemma_.lower() in _spec()["partitives"] else pobj
+        for pobj in _of_pobjs(holder, ("of", "over")):
+            inner = next(iter(_of_pobjs(pobj)), None)
+            return inner if inner is not None and pobj.lemma_.lower() in _spec()["partitives"] else pobj
     return None
+
+
+def _of_pobjs(token, preps: tuple[str, ...] = ("of",)) -> list:
+    """The objects of ``token``'s own "of" phrases (or of the prepositions ``preps``)."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def _of_words(noun: str) -> tuple[str, ...]:

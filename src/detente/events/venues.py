@@ -67,15 +67,11 @@ def venue(token, lexicon: Lexicon, trigger=None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _course_verbs() -> frozenset[str]:
-    """``venues.course_verbs`` of ``semantics.yaml``."""
-    return frozenset(semantics_file()["venues"]["course_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _journeys() -> frozenset[str]:
-    """``venues.journey_nouns`` of ``semantics.yaml``: a visit's place is its host, no venue."""
-    return frozenset(semantics_file()["venues"]["journey_nouns"])
+def _course_words() -> dict[str, frozenset[str]]:
+    """``venues.course_verbs`` and ``venues.journey_nouns`` of ``semantics.yaml`` (a visit's place is its
+    host, no venue), read without a lexicon: ``asides.own_venue`` has none."""
+    spec = semantics_file()["venues"]
+    return {key: frozenset(spec[key]) for key in ("course_verbs", "journey_nouns")}
 
 
 def course_venue(verb, gatherings=None) -> bool:
@@ -86,14 +82,14 @@ def course_venue(verb, gatherings=None) -> bool:
     journey (``venues.journey_nouns``: "Blinken's visit began in Beijing") or one side's own gathering
     ("Macron's meeting began in Berlin") is no gathering held there: its place is the host (round 25
     review, f71)."""
-    if verb.lemma_.lower() not in _course_verbs():
+    words = _course_words()
+    if verb.lemma_.lower() not in words["course_verbs"]:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ in ("NOUN", "PROPN") and \
-        subject.lemma_.lower() not in _journeys() and subject.lower_ not in _journeys() and \
+        subject.lemma_.lower() not in words["journey_nouns"] and subject.lower_ not in words["journey_nouns"] and \
         not any(c.dep_ == "poss" for c in subject.children) and \
         (gatherings is None or subject.lemma_.lower() in gatherings)  # not "Blinken's visit began in Beijing"
-
 
 
 def without_venues(type_: str, targets: list, trigger, lexicon: Lexicon) -> list:

@@ -260,7 +260,6 @@ def cross_validate(rows: list[Row], golds: dict[str, dict], settings: Settings, 
     rows kept or dropped per source."""
     groups = sorted({r.group for r in rows})
     out: dict[float, Counter] = {t: Counter() for t in (0.0, *THRESHOLDS)}
-    scored: list[tuple[str, int, float]] = []
     held: list[tuple[Row, float]] = []
     for seed in range(repeats):
         order = groups[:]
@@ -271,15 +270,13 @@ def cross_validate(rows: list[Row], golds: dict[str, dict], settings: Settings, 
             test = [r for r in rows if r.group in test_groups]
             model = model_of(*fit(train, settings))
             probs = [model.probability(r.features) for r in test]
-            scored += [(r.source, r.label, p) for r, p in zip(test, probs, strict=True)]
             held += list(zip(test, probs, strict=True))
             for cut, counts in out.items():
                 kept = [p >= cut for p in probs]
                 counts.update(_own_counts(test, kept, golds))
                 for r, keep in zip(test, kept, strict=True):
                     counts[f"{r.source}_{'right' if r.label else 'wrong'}_{'kept' if keep else 'dropped'}"] += 1
-    cross_validate.scored = scored  # the held-back rows' probabilities, for ``auc``
-    cross_validate.held = held  # the held-back rows and their probabilities, for ``--dropped``
+    cross_validate.held = held  # the held-back rows and their probabilities, for ``auc`` and ``--dropped``
     return out
 
 
@@ -385,7 +382,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{len(rows)} rows: " + ", ".join(f"{k[0]} {'right' if k[1] else 'wrong'} {v}" for k, v in
                                                 sorted(Counter((r.source, r.label) for r in rows).items())))
         results = cross_validate(rows, golds, settings)
-        scored = cross_validate.scored
+        scored = [(r.source, r.label, p) for r, p in cross_validate.held]
         print("AUC held-back: " + ", ".join(f"{src} {auc(scored, src):.3f}" for src in ("judged", "own", "plover")))
         for cut, counts in results.items():
             s = precision_recall(counts)
