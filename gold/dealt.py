@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -46,46 +45,15 @@ def deal(halves: dict[str, list[dict]], names: tuple[str, ...], overlap: int) ->
     return out
 
 
-
 def draw_dealt(folder: Path, seed: int, drawn: int, tune: int | None, names: tuple[str, ...], overlap: int,
                max_chars: int = 3000, min_words: int = 2) -> None:
-    """Draw a round's Current Events items, split and deal them (rounds 12-14's ``draw.py``): the items
-    of ``samples/wcep_2003_2025/`` in no ``*.jsonl`` file under ``gold/`` (``folder`` and the tone gold
-    aside), shorter than ``max_chars`` with at least ``min_words`` political words, shuffled with ``seed`` and
-    ranked (items in no gold set at all first, then more political words); the first ``drawn`` split by
-    a second shuffle into ``tune`` items (half, rounded down, when None) and ``check``; written to
-    ``{tune,check}.articles.jsonl`` and, dealt (:func:`deal`), to ``deal.json``."""
-    from drawlib import (
-        GOLD,
-        POLITICAL,
-        WCEP,
-        load,
-        outside,
-        ranked,
-        shuffled_split,
-        write_halves,
-        written_ids,
-    )
+    """Draw a round's Current Events items and split them (``drawlib.draw_current_events``), then deal
+    them (:func:`deal`) into ``deal.json`` (rounds 12-15's ``draw.py``)."""
+    from drawlib import draw_current_events
 
-    def used_ids(tone: bool) -> set[str]:
-        return written_ids(f for f in sorted(GOLD.rglob("*.jsonl"))
-                           if outside(folder)(f) and ((GOLD / "tone") in f.resolve().parents) == tone)
-
-    rng = random.Random(seed)
-    used = used_ids(tone=False)
-    toned = used_ids(tone=True)
-    fresh = [a for a in load(WCEP) if a["id"] not in used]
-    words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
-    pool = ranked(rng, [a for a in fresh if words[a["id"]] >= min_words and len(a["text"]) < max_chars],
-                  key=lambda a: (a["id"] in toned, -words[a["id"]]))
-    picked = pool[:drawn]
-    print(WCEP.name, "unused", len(fresh), "qualifying", len(pool),
-          "in no gold set", sum(a["id"] not in toned for a in pool),
-          "drawn political words", [words[a["id"]] for a in picked],
-          "drawn in no gold set", sum(a["id"] not in toned for a in picked))
-    halves = shuffled_split(rng, picked, len(picked) // 2 if tune is None else tune)
-    write_halves(folder, halves)
+    halves = draw_current_events(folder, seed, drawn, tune, max_chars, min_words)
     (folder / "deal.json").write_text(json.dumps(deal(halves, names, overlap), indent=1) + "\n", encoding="utf-8")
+
 
 def write_part(folder: Path, annotator: str, part: str, ann: dict) -> None:
     """Write ``folder/parts/<annotator>.<part>.jsonl`` from an annotator's hand-written records ``ann``

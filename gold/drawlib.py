@@ -182,3 +182,33 @@ def quote_draw(here: Path, seed: int, size: int, taken: set[str], least_quotes: 
         path = here / f"{name}.articles.jsonl"
         write_half(path, name, arts, by_id=False)
         print(path.relative_to(ROOT), len(arts), len(pool), "in the pool,", len(taken), "ids taken")
+
+
+def draw_current_events(folder: Path, seed: int, drawn: int, tune: int | None, max_chars: int = 3000,
+                        min_words: int = 2) -> dict[str, list[dict]]:
+    """Draw a round's Current Events items and split them (rounds 11-15's ``draw.py``): the items of
+    ``samples/wcep_2003_2025/`` in no ``*.jsonl`` file under ``gold/`` (``folder`` and the tone gold
+    aside), shorter than ``max_chars`` with at least ``min_words`` political words, shuffled with
+    ``seed`` and ranked (items in no gold set at all first, then more political words); the first
+    ``drawn`` split by a second shuffle of the same generator into ``tune`` items (half, rounded down,
+    when None) and ``check``, written to ``{tune,check}.articles.jsonl`` and returned."""
+
+    def used_ids(tone: bool) -> set[str]:
+        return written_ids(f for f in sorted(GOLD.rglob("*.jsonl"))
+                           if outside(folder)(f) and ((GOLD / "tone") in f.resolve().parents) == tone)
+
+    rng = random.Random(seed)
+    used = used_ids(tone=False)
+    toned = used_ids(tone=True)
+    fresh = [a for a in load(WCEP) if a["id"] not in used]
+    words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
+    pool = ranked(rng, [a for a in fresh if words[a["id"]] >= min_words and len(a["text"]) < max_chars],
+                  key=lambda a: (a["id"] in toned, -words[a["id"]]))
+    picked = pool[:drawn]
+    print(WCEP.name, "unused", len(fresh), "qualifying", len(pool),
+          "in no gold set", sum(a["id"] not in toned for a in pool),
+          "drawn political words", [words[a["id"]] for a in picked],
+          "drawn in no gold set", sum(a["id"] not in toned for a in picked))
+    halves = shuffled_split(rng, picked, len(picked) // 2 if tune is None else tune)
+    write_halves(folder, halves)
+    return halves

@@ -31,6 +31,7 @@ gold/events/round11/draw.py 14c9705
 gold/events/round12/draw.py 74309e5
 gold/events/round13/draw.py e1dd0fe
 gold/events/round14/draw.py 33c6763
+gold/events/round15/draw.py cbf5003
 gold/events/rows/draw.py ba93950
 gold/events/rows/draw2.py 28a3cb5
 gold/events/rows/draw3.py 801a1d9

@@ -17,50 +17,20 @@ Writes ``{tune,check}.articles.jsonl`` (id, half, date, title, text); the annota
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
-from drawlib import (  # noqa: E402
-    GOLD,
-    POLITICAL,
-    WCEP,
-    load,
-    outside,
-    ranked,
-    shuffled_split,
-    write_halves,
-    written_ids,
-)
+from drawlib import draw_current_events  # noqa: E402
 
 SEED = 13_2026_12_06_23
 DRAWN = 40
 MAX_CHARS = 3000
 
 
-def used_ids(tone: bool) -> set[str]:
-    """Article ids written in *.jsonl files under gold/ (this folder aside): the tone gold's when
-    ``tone``, else every other set's."""
-    return written_ids(f for f in sorted(GOLD.rglob("*.jsonl"))
-                       if outside(HERE)(f) and ((GOLD / "tone") in f.resolve().parents) == tone)
-
-
 def main() -> None:
-    rng = random.Random(SEED)
-    used = used_ids(tone=False)
-    toned = used_ids(tone=True)
-    fresh = [a for a in load(WCEP) if a["id"] not in used]
-    words = {a["id"]: len(POLITICAL.findall(a["text"])) for a in fresh}
-    pool = ranked(rng, [a for a in fresh if words[a["id"]] >= 2 and len(a["text"]) < MAX_CHARS],
-                  key=lambda a: (a["id"] in toned, -words[a["id"]]))
-    drawn = pool[:DRAWN]
-    print(WCEP.name, "unused", len(fresh), "qualifying", len(pool),
-          "in no gold set", sum(a["id"] not in toned for a in pool),
-          "drawn political words", [words[a["id"]] for a in drawn],
-          "drawn in no gold set", sum(a["id"] not in toned for a in drawn))
-    write_halves(HERE, shuffled_split(rng, drawn, DRAWN // 2))
+    draw_current_events(HERE, SEED, DRAWN, DRAWN // 2, MAX_CHARS)
 
 
 if __name__ == "__main__":
