@@ -170,6 +170,26 @@ def write_file_halves(here: Path, corpus: str, halves: dict[str, list[str]], pre
         print(half, len(picked), " ".join(sorted(picked)))
 
 
+def draw_files_dealt(here: Path, corpus: str, seed: str, per_half: int, max_bytes: int, taken: Iterable[str],
+                     names: tuple[str, ...], overlap: int, prefix: str) -> None:
+    """An exhaustive gold draw of corpus FILES whose texts stay outside the repository (the BBC rounds,
+    ``gold/events/bbc3`` on): the files of ``corpus`` (relative to ``here``) of at most ``max_bytes``
+    bytes and not in the articles files under ``taken`` (folders relative to ``here``), split by
+    :func:`hash_halves` with ``seed``, written by :func:`write_file_halves`, then dealt to ``names``
+    (``dealt.deal``) into ``deal.json``. Reads file names and sizes only."""
+    from dealt import deal
+
+    folder = (here / corpus).resolve()
+    used = {Path(json.loads(line)["path"]).name for sub in taken for half in ("tune", "check")
+            for line in (here / sub / f"{half}.articles.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()}
+    files = sorted(p.name for p in folder.glob("*.txt") if p.name not in used and p.stat().st_size <= max_bytes)
+    halves = hash_halves(files, seed, per_half)
+    write_file_halves(here, corpus, halves, prefix)
+    ids = {half: [{"id": prefix + n.removesuffix(".txt")} for n in sorted(picked)] for half, picked in halves.items()}
+    (here / "deal.json").write_text(json.dumps(deal(ids, names, overlap), indent=1) + "\n", encoding="utf-8")
+
+
 def quote_draw(here: Path, seed: int, size: int, taken: set[str], least_quotes: int, max_chars: int) -> None:
     """The quote gold draws (``gold/quotes/extra*/``): Wikinews articles not ``taken``, with at
     least ``least_quotes`` pairs of quote marks and under ``max_chars`` characters, sorted by id;

@@ -8,7 +8,7 @@ copied into this repository (the committed records keep character offsets and ha
 ``MAX_BYTES`` bytes, less the 50 of the judged-rows sets ``../rows/bbc/`` and ``../rows/bbc2/``, ordered
 by the SHA-1 of ``SEED + name``; going down that order a file goes to ``tune`` when the first byte of
 the SHA-1 of its name is even and to ``check`` when odd, until each half holds ``PER_HALF``
-(``drawlib.hash_halves``, the judged sets' split). Writes ``{tune,check}.articles.jsonl`` (id
+(``drawlib.draw_files_dealt``: the judged sets' split). Writes ``{tune,check}.articles.jsonl`` (id
 ``bbc-politics-NNN``, half, no date -- the dataset has none --, the path relative to this folder and
 the SHA-256 of the file) and ``deal.json``: four annotators a-d, annotator ``k`` takes items ``k, k+4,
 ...`` of each half (5 + 5) and codes, blind, the first item of each half of the next annotator's deal
@@ -17,35 +17,24 @@ the SHA-256 of the file) and ``deal.json``: four annotators a-d, annotator ``k``
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
-from dealt import deal  # noqa: E402
-from drawlib import hash_halves, write_file_halves  # noqa: E402
+from drawlib import draw_files_dealt  # noqa: E402
 
 CORPUS = "../../../../shared/data/news_corpus/bbc_news_greene2006/politics"
 SEED = "16_2026_12_06_bbc3:"
 PER_HALF = 20
 MAX_BYTES = 4000
-JUDGED = ("../rows/bbc", "../rows/bbc2")
+TAKEN = ("../rows/bbc", "../rows/bbc2")
 ANNOTATORS = ("a", "b", "c", "d")
 OVERLAP = 1
 
 
 def main() -> None:
-    folder = (HERE / CORPUS).resolve()
-    used = {Path(json.loads(line)["path"]).name for sub in JUDGED for half in ("tune", "check")
-            for line in (HERE / sub / f"{half}.articles.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()}
-    names = sorted(p.name for p in folder.glob("*.txt") if p.name not in used and p.stat().st_size <= MAX_BYTES)
-    halves = hash_halves(names, SEED, PER_HALF)
-    write_file_halves(HERE, CORPUS, halves, "bbc-politics-")
-    ids = {half: [{"id": f"bbc-politics-{n.removesuffix('.txt')}"} for n in sorted(picked)]
-           for half, picked in halves.items()}
-    (HERE / "deal.json").write_text(json.dumps(deal(ids, ANNOTATORS, OVERLAP), indent=1) + "\n", encoding="utf-8")
+    draw_files_dealt(HERE, CORPUS, SEED, PER_HALF, MAX_BYTES, TAKEN, ANNOTATORS, OVERLAP, "bbc-politics-")
 
 
 if __name__ == "__main__":
