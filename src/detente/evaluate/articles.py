@@ -24,6 +24,7 @@ from pathlib import Path
 
 from detente.evaluate import Report, Table, prf
 from detente.evaluate.misses import cause_tables, miss_cause, source_mention_class
+from detente.evaluate.redaction import load_article, restore_record
 from detente.evaluate.wrongs import route, wrong_cause, wrong_tables
 from detente.pipeline import code_articles, make_article
 from detente.records import Event
@@ -111,7 +112,10 @@ def read_gold(path: Path) -> list[GoldArticle]:
     subfolders: later rounds of the same draw, ``gold/events/round2/``; a folder of its own
     draw may name its halves ``tune.jsonl`` and ``check.jsonl``, ``gold/events/round3/``, read
     only when that folder is the one given) or of one annotation file, with their texts from
-    the ``*.articles.jsonl`` beside it."""
+    the ``*.articles.jsonl`` beside it. An article kept outside the repository (``path`` and
+    ``sha256``, no ``text``) is read from its file, or skipped with a warning when the file is
+    absent or differs, and its redacted records get their words back from it
+    (``evaluate.redaction``)."""
     if path.is_file():
         files = [path]
     else:
@@ -124,10 +128,12 @@ def read_gold(path: Path) -> list[GoldArticle]:
     for file in files:
         texts = {a["id"]: a for a in _lines(file.with_name(file.stem + ".articles.jsonl"))}
         for line in _lines(file):
-            meta = texts[line["id"]]
+            meta = load_article(file.parent, texts[line["id"]])
+            if meta is None:
+                continue
             article = GoldArticle(line["id"], meta.get("half") or file.stem, meta.get("date"), meta["text"])
             for record in line.get("events") or []:
-                add_record(article, record)
+                add_record(article, restore_record(record, meta["text"]))
             out.append(article)
     return out
 

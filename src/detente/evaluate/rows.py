@@ -16,13 +16,13 @@ annotated in advance; the point is that rows nobody tuned on are read as they co
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.evaluate import Report, Table
+from detente.evaluate.redaction import hash_words, read_articles
 from detente.pipeline import code_articles, make_article
 from detente.records import Event, Participant
 
@@ -49,15 +49,11 @@ def row_key(article_id: str, event: Event) -> RowKey:
             _countries(event.source), _countries(event.target))
 
 
-def _hash_words(words: str) -> str:
-    return "#" + hashlib.sha1(words.encode("utf-8")).hexdigest()[:12]
-
-
 def hashed_key(key: RowKey) -> RowKey:
     """The key with each side's words replaced by ``#`` + the first 12 hex digits of their SHA-1: the
     form a judged file keeps when its articles' text may not be copied (``gold/events/rows/bbc/``)."""
     def side(parts: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(sorted(f"{code}:{_hash_words(words)}" for code, _, words in (p.partition(":") for p in parts)))
+        return tuple(sorted(f"{code}:{hash_words(words)}" for code, _, words in (p.partition(":") for p in parts)))
     return (*key[:4], side(key[4]), side(key[5]))
 
 
@@ -66,7 +62,7 @@ def redact(line: dict) -> dict:
     (as ``hashed_key`` does); country, sector, offsets, rule, verdict and reason kept."""
     out = {k: v for k, v in line.items() if k not in ("sentence", "trigger")}
     for name in ("source", "target"):
-        out[name] = [{**p, "text": _hash_words((p.get("text") or "").strip().lower())} for p in line.get(name) or []]
+        out[name] = [{**p, "text": hash_words((p.get("text") or "").strip().lower())} for p in line.get(name) or []]
     return out
 
 
@@ -153,24 +149,6 @@ def tally_half(coded: list[tuple[str, list[Event]]], judged: dict[RowKey, dict])
     return tally
 
 
-def read_articles(folder: Path, half: str) -> list[dict]:
-    """The articles of a half. An article with a ``path`` (relative to the folder) and no ``text``
-    is read from that file when its SHA-256 matches ``sha256`` (its first line the headline, as the
-    BBC dataset writes it) and skipped when the file is absent or differs."""
-    out = []
-    for article in _lines(folder / f"{half}.articles.jsonl"):
-        if "text" not in article and article.get("path"):
-            path = Path(folder) / article["path"]
-            if not path.is_file():
-                continue
-            data = path.read_bytes()
-            if article.get("sha256") and hashlib.sha256(data).hexdigest() != article["sha256"]:
-                continue
-            article = {**article, "text": data.decode("utf-8", errors="replace")}
-        out.append(article)
-    return out
-
-
 def code_half(articles: list[dict]) -> list[tuple[str, list[Event]]]:
     inputs = [make_article(a["text"], date=a.get("date"), id=a["id"]) for a in articles]
     return [(a["id"], coded.events) for a, coded in zip(articles, code_articles(inputs), strict=True)]
@@ -183,7 +161,8 @@ def folder_halves(folder: Path) -> tuple[str, ...]:
 
 
 def evaluate(judged: Path, *, new_out: Path | None = None, halves: tuple[str, ...] = ()) -> Report:
-    """Per half: rows, judged rows matched and their precision, new rows, gone judged rows.
+    """Per half (its articles read by ``evaluate.redaction.read_articles``): rows, judged rows
+    matched and their precision, new rows, gone judged rows.
     ``halves`` empty: every half the folder holds."""
     folder = Path(judged)
     halves = halves or folder_halves(folder)

@@ -1,0 +1,214 @@
+"""Gold whose article texts stay outside the repository (``detente.evaluate.redaction``): the one
+article loader of the judged rows and the exhaustive gold, records redacted to spans and restored,
+``evaluate events`` on such a set, and the guard on ``gold/events/bbc3/``."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from detente.evaluate.redaction import (
+    ELIDED,
+    ArticleSkipped,
+    Unplaceable,
+    elide,
+    hash_words,
+    read_articles,
+    redact_record,
+    restore_record,
+    runs,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+BBC3 = ROOT / "gold" / "events" / "bbc3"
+TEXT = ("Talks fail\n\nFrance accused Germany of spying on its ministers on Monday. "
+        "The two governments later agreed to meet in Brussels, officials said.\n")
+
+
+def _write_lines(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def _path_article(folder: Path, ident: str = "a", half: str = "tune", text: str = TEXT, digest: str | None = None):
+    (folder / f"{ident}.txt").write_text(text, encoding="utf-8")
+    return {"id": ident, "half": half, "date": None, "path": f"{ident}.txt",
+            "sha256": digest or hashlib.sha256((folder / f"{ident}.txt").read_bytes()).hexdigest()}
+
+
+def _record(sentence, trigger, type_, src, tgt, **extra):
+    return {"sentence": sentence, "trigger": trigger, "type": type_,
+            "source": {"country": src[0], "sector": "GOV", "text": src[1]} if src else None,
+            "target": {"country": tgt[0], "sector": "GOV", "text": tgt[1]} if tgt else None,
+            "negated": False, "reported": False, "optional": False, "alternatives": [], "repeat_of": None,
+            "note": "", **extra}
+
+
+ACCUSE = _record("France accused Germany of spying on its ministers on Monday.", "accused", "ACCUSE",
+                 ("FRA", "France"), ("DEU", "Germany"))
+AGREE = _record("The two governments later agreed to meet in Brussels, officials said.", "agreed to meet", "CONSULT",
+                ("FRA", "The two governments"), ("DEU", None),
+                alternatives=[{"type": "AGREE"}, {"source": {"country": "DEU", "text": "The two governments"}}],
+                note="both governments: one record per pair")
+
+
+# the shared loader
+
+def test_the_judged_rows_and_the_gold_read_articles_through_one_loader():
+    from detente.evaluate import redaction, rows
+    assert rows.read_articles is redaction.read_articles
+    assert rows.hash_words is redaction.hash_words
+
+
+def test_an_article_is_read_from_its_path_when_its_digest_matches(tmp_path):
+    _write_lines(tmp_path / "tune.articles.jsonl", [_path_article(tmp_path), {"id": "t", "text": "Inline."}])
+    assert [(a["id"], a["text"]) for a in read_articles(tmp_path, "tune")] == [("a", TEXT), ("t", "Inline.")]
+
+
+def test_an_absent_or_different_file_is_skipped_with_a_warning_naming_it(tmp_path):
+    rows = [_path_article(tmp_path, "a", digest="0" * 64), {"id": "b", "half": "tune", "path": "absent.txt"}]
+    _write_lines(tmp_path / "tune.articles.jsonl", rows)
+    with pytest.warns(ArticleSkipped) as caught:
+        assert read_articles(tmp_path, "tune") == []
+    messages = [str(w.message) for w in caught]
+    assert any("a.txt" in m and "sha256" in m for m in messages)
+    assert any("absent.txt" in m and "absent" in m for m in messages)
+
+
+# redaction and restoring
+
+def _values(value):
+    if isinstance(value, dict):
+        return [x for v in value.values() for x in _values(v)]
+    if isinstance(value, list):
+        return [x for v in value for x in _values(v)]
+    return [value]
+
+
+@pytest.mark.parametrize("record", [ACCUSE, AGREE])
+def test_a_record_redacted_keeps_no_words_and_restores_to_the_original(record):
+    redacted, hashed = redact_record(record, TEXT)
+    assert hashed == []
+    assert "sentence" not in redacted and "trigger" not in redacted and "text" not in redacted["source"]
+    s, e = redacted["sentence_span"]
+    assert TEXT[s:e] == record["sentence"]
+    assert s <= redacted["trigger_span"][0] < redacted["trigger_span"][1] <= e  # inside its sentence
+    assert not any(isinstance(v, str) and len(v.split()) > 1 and v in TEXT
+                   for v in _values({k: v for k, v in redacted.items() if k != "note"}))
+    assert restore_record(redacted, TEXT) == record
+    assert list(restore_record(redacted, TEXT)) == list(record)  # keys in their places
+    assert restore_record(json.loads(json.dumps(redacted)), TEXT) == record  # as written to a file
+
+
+def test_words_found_only_elsewhere_in_the_article_get_a_span_there():
+    # the side names the actor by an earlier mention (not in this sentence): offsets outside the sentence
+    record = {**AGREE, "source": {"country": "FRA", "sector": "GOV", "text": "France"}}
+    redacted, hashed = redact_record(record, TEXT)
+    assert hashed == [] and redacted["source"]["text_span"][1] < redacted["sentence_span"][0]
+    assert restore_record(redacted, TEXT) == record
+
+
+def test_words_that_stand_nowhere_in_the_article_are_hashed():
+    record = {**ACCUSE, "trigger": "accused ... of", "target": {"country": "DEU", "sector": "GOV", "text": "Berlin"}}
+    redacted, hashed = redact_record(record, TEXT)
+    assert sorted(hashed) == ["text", "trigger"]
+    assert redacted["trigger"] == hash_words("accused ... of") and redacted["target"]["text"] == hash_words("berlin")
+    restored = restore_record(redacted, TEXT)
+    assert restored == {**record, "trigger": hash_words("accused ... of"),
+                        "target": {**record["target"], "text": hash_words("berlin")}}
+    assert restored["source"] == record["source"] and restored["sentence"] == record["sentence"]
+
+
+def test_a_record_whose_sentence_is_not_in_its_article_cannot_be_placed():
+    with pytest.raises(Unplaceable):
+        redact_record({**ACCUSE, "sentence": "France accused Italy of spying."}, TEXT)
+
+
+def test_a_note_quoting_eight_article_words_is_elided_and_a_short_quote_kept():
+    quoted = "the act is 'accused Germany of spying on its ministers on Monday' (reported)"
+    assert elide(quoted, TEXT) == f"the act is '{ELIDED}' (reported)"
+    short = "'accused Germany of spying': ACCUSE, not COERCE"
+    assert elide(short, TEXT) == short
+    redacted, _ = redact_record({**ACCUSE, "note": quoted}, TEXT)
+    assert redacted["note"] == f"the act is '{ELIDED}' (reported)"
+
+
+def test_the_round_redactor_writes_parts_the_gold_reader_restores(tmp_path):
+    from detente.evaluate.articles import read_gold
+    spec = importlib.util.spec_from_file_location("bbc3_redact", BBC3 / "redact.py")
+    redactor = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(redactor)
+    local, folder = tmp_path / "local", tmp_path / "set"
+    local.mkdir()
+    folder.mkdir()
+    _write_lines(folder / "tune.articles.jsonl", [_path_article(folder)])
+    _write_lines(folder / "check.articles.jsonl", [])
+    _write_lines(local / "a.tune.jsonl", [{"id": "a", "events": [ACCUSE, AGREE]}])
+    counts = redactor.redact_part(local / "a.tune.jsonl", folder / "tune.jsonl", redactor.texts(folder))
+    assert counts["records"] == 2 and counts["items"] == 1
+    assert "France accused" not in (folder / "tune.jsonl").read_text(encoding="utf-8")
+    [article] = read_gold(folder)
+    assert article.records == [ACCUSE, AGREE]
+    assert article.sentences[("ACCUSE", "FRA", "DEU")] == ACCUSE["sentence"]
+    _write_lines(local / "a.tune.jsonl", [{"id": "a", "events": [{**ACCUSE, "sentence": "Not there."}]}])
+    with pytest.raises(SystemExit, match="a.tune.jsonl line 1 \\(a\\) record 0"):
+        redactor.redact_part(local / "a.tune.jsonl", folder / "tune.jsonl", redactor.texts(folder))
+
+
+# evaluate events on a redacted set
+
+def test_evaluate_events_scores_a_redacted_path_set_as_its_verbatim_twin(tmp_path):
+    from detente.evaluate.articles import evaluate
+    verbatim, redacted = tmp_path / "verbatim", tmp_path / "redacted"
+    for folder in (verbatim, redacted):
+        folder.mkdir()
+    text2 = "Rebels attacked a police station in Kabul, killing three officers, Afghan officials said.\n"
+    records = {"a": [ACCUSE, AGREE],
+               "b": [_record(text2.strip(), "attacked", "ASSAULT", ("AFG", "Rebels"), ("AFG", "a police station"))]}
+    texts = {"a": TEXT, "b": text2}
+    _write_lines(verbatim / "tune.articles.jsonl", [{"id": i, "half": "tune", "date": None, "text": t}
+                                                    for i, t in texts.items()])
+    _write_lines(verbatim / "tune.jsonl", [{"id": i, "events": r} for i, r in records.items()])
+    _write_lines(redacted / "tune.articles.jsonl", [_path_article(redacted, i, text=t) for i, t in texts.items()])
+    _write_lines(redacted / "tune.jsonl", [{"id": i, "events": [redact_record(r, texts[i])[0] for r in rs]}
+                                           for i, rs in records.items()])
+    assert "accused" not in (redacted / "tune.jsonl").read_text(encoding="utf-8")
+    one, other = evaluate(verbatim, show_errors=True), evaluate(redacted, show_errors=True)
+    assert one.metrics == other.metrics and one.metrics["tune_required"] == 3
+    assert [t.rows for t in one.tables] == [t.rows for t in other.tables]
+    (redacted / "b.txt").unlink()  # a missing file: its article is skipped, with the warning
+    with pytest.warns(ArticleSkipped, match="b.txt"):
+        assert evaluate(redacted).metrics["tune_articles"] == 1
+
+
+# the guard on the committed round-16 set
+
+def _bbc3_articles() -> list[dict]:
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArticleSkipped)
+        return [a for half in ("tune", "check") for a in read_articles(BBC3, half)]
+
+
+def test_no_committed_bbc3_file_holds_eight_consecutive_words_of_its_articles():
+    articles = _bbc3_articles()
+    if len(articles) < 40:
+        pytest.skip(f"only {len(articles)} of the 40 BBC articles readable: ../shared/data (the BBC News "
+                    "dataset, local only) is absent or differs, so the guard cannot compare")
+    article_runs = set().union(*(runs(a["text"]) for a in articles))
+    files = [f for f in BBC3.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+    leaks = {str(f.relative_to(ROOT)): n for f in files
+             if (n := len(runs(f.read_text(encoding="utf-8", errors="replace")) & article_runs))}
+    assert leaks == {}
+
+
+def test_the_guard_sees_a_leak():
+    # the guard's own check, on made-up text: eight words copied, across punctuation and case, are seen
+    text = "The minister said on Tuesday that the talks would resume next week in Geneva."
+    assert runs("notes: THE MINISTER said, on Tuesday that the talks ...") & runs(text)
+    assert not runs("the minister said on Tuesday that talks") & runs(text)
+    assert re.search(r"\w", ELIDED) and not runs(ELIDED * 3) & runs(text)
