@@ -1,6 +1,6 @@
 """Gold whose article texts stay outside the repository (``detente.evaluate.redaction``): the one
 article loader of the judged rows and the exhaustive gold, records redacted to spans and restored,
-``evaluate events`` on such a set, and the guard on ``gold/events/bbc3/``."""
+``evaluate events`` on such a set, and the guard on ``gold/events/bbc3/`` and ``bbc4/``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import hashlib
 import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -139,9 +140,13 @@ def test_a_note_quoting_eight_article_words_is_elided_and_a_short_quote_kept():
 
 def test_the_round_redactor_writes_parts_the_gold_reader_restores(tmp_path):
     from detente.evaluate.articles import read_gold
-    spec = importlib.util.spec_from_file_location("bbc3_redact", BBC3 / "redact.py")
+    spec = importlib.util.spec_from_file_location("gold_redacted", BBC3.parents[1] / "redacted.py")
     redactor = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(redactor)
+    sys.path.append(str(BBC3.parents[1]))  # gold/dealt.py, which redacted.py imports
+    try:
+        spec.loader.exec_module(redactor)
+    finally:
+        sys.path.remove(str(BBC3.parents[1]))
     local, folder = tmp_path / "local", tmp_path / "set"
     local.mkdir()
     folder.mkdir()
@@ -185,22 +190,24 @@ def test_evaluate_events_scores_a_redacted_path_set_as_its_verbatim_twin(tmp_pat
         assert evaluate(redacted).metrics["tune_articles"] == 1
 
 
-# the guard on the committed round-16 set
+# the guard on the committed BBC sets (rounds 16 and 17)
 
-def _bbc3_articles() -> list[dict]:
+def _bbc_articles(folder: Path) -> list[dict]:
     import warnings
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ArticleSkipped)
-        return [a for half in ("tune", "check") for a in read_articles(BBC3, half)]
+        return [a for half in ("tune", "check") for a in read_articles(folder, half)]
 
 
-def test_no_committed_bbc3_file_holds_eight_consecutive_words_of_its_articles():
-    articles = _bbc3_articles()
+@pytest.mark.parametrize("name", ["bbc3", "bbc4"])
+def test_no_committed_bbc_file_holds_eight_consecutive_words_of_its_articles(name):
+    folder = BBC3.parent / name
+    articles = _bbc_articles(folder)
     if len(articles) < 40:
         pytest.skip(f"only {len(articles)} of the 40 BBC articles readable: ../shared/data (the BBC News "
                     "dataset, local only) is absent or differs, so the guard cannot compare")
     article_runs = set().union(*(runs(a["text"]) for a in articles))
-    files = [f for f in BBC3.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+    files = [f for f in folder.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
     leaks = {str(f.relative_to(ROOT)): n for f in files
              if (n := len(runs(f.read_text(encoding="utf-8", errors="replace")) & article_runs))}
     assert leaks == {}

@@ -9,31 +9,12 @@ default this folder)."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
-from dealt import HALVES, lines, main  # noqa: E402
-
-from detente.evaluate.redaction import SPAN, read_articles, restore_record  # noqa: E402
-
-
-def restored(out: Path) -> None:
-    """Restore every record of ``out/{tune,check}.jsonl`` from its article; print how many."""
-    texts = {a["id"]: a["text"] for half in HALVES for a in read_articles(HERE, half)}
-    for half in HALVES:
-        items = lines(out / f"{half}.jsonl")
-        absent = [i["id"] for i in items if i["id"] not in texts]
-        records = [(restore_record(r, texts[i["id"]]), r) for i in items if i["id"] in texts for r in i["events"]]
-        spans = sum(json.dumps(r).count(SPAN + '"') for _, r in records)
-        bad = [r for r, _ in records if r.get("trigger") and r.get("sentence")
-               and not r["trigger"].startswith("#") and r["trigger"] not in r["sentence"]]
-        print(f"{half}: {len(records)} records restored from {len(items) - len(absent)} articles "
-              f"({spans} spans; triggers outside their sentence: {len(bad)}; articles absent: {len(absent)})")
-
+from redacted import assemble_main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, sys.argv[1:])
-    restored(Path(sys.argv[1]) if sys.argv[1:] else HERE)
+    assemble_main(HERE, sys.argv[1:])
