@@ -1,6 +1,7 @@
 """Draw round 18's exhaustive event gold on BBC politics articles (issue 13, round 26): a third set of 40 in the
-pattern of ``../bbc3/draw.py`` (read its docstring), drawn after rounds 16 and 17 were annotated and before anyone read these; no rule of round 26 is written from either half (the whole set measures the round):
-a new seed, and the 80 files of ``../bbc3/`` and ``../bbc4/`` left out with those of the judged-rows sets.
+pattern of ``../bbc3/draw.py`` (read its docstring), drawn after rounds 16 and 17 were annotated and before anyone
+read these, with a new seed, the 80 files of ``../bbc3/`` and ``../bbc4/`` left out with those of the judged-rows
+sets. No rule of round 26 is written from either half: the whole set measures the round.
 
 Run once (``python gold/events/bbc5/draw.py``); reads file names and sizes only (``drawlib.draw_files_dealt``).
 """
