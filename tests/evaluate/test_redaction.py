@@ -219,3 +219,57 @@ def test_the_guard_sees_a_leak():
     assert runs("notes: THE MINISTER said, on Tuesday that the talks ...") & runs(text)
     assert not runs("the minister said on Tuesday that talks") & runs(text)
     assert re.search(r"\w", ELIDED) and not runs(ELIDED * 3) & runs(text)
+
+
+# quote gold kept outside the repository (gold/quotes/bbc)
+
+QTEXT = ('Minister resigns\n\n"I have done nothing wrong," the minister said. Mr Smith added: "I will fight on."\n'
+         'His party called it "a sad day".\n')
+
+
+def _quote(fragment: str, speaker, speaker_text, country="GBR", sector="GOV") -> dict:
+    start = QTEXT.index(fragment)
+    return {"quote": fragment, "start": start, "end": start + len(fragment), "speaker": speaker,
+            "speaker_text": speaker_text, "speaker_kind": "person", "speaker_country": country,
+            "speaker_sector": sector, "note": ""}
+
+
+def _gold_redacted():
+    spec = importlib.util.spec_from_file_location("gold_redacted_q", BBC3.parents[1] / "redacted.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.append(str(BBC3.parents[1]))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BBC3.parents[1]))
+    return module
+
+
+def test_a_quote_record_loses_its_words_and_gets_them_back():
+    red = _gold_redacted()
+    quote = _quote("I will fight on.", "John Smith", "Mr Smith")
+    redacted, hashed = red.redact_quote(quote, QTEXT)
+    assert "quote" not in redacted and "speaker_text" not in redacted and hashed == []
+    assert redacted["speaker"] == "John Smith" and redacted["start"] == quote["start"]
+    assert red.restore_quote(redacted, QTEXT) == quote
+    # words standing nowhere in the article are hashed; a record whose offsets do not hold its quote stops
+    redacted, hashed = red.redact_quote({**quote, "speaker_text": "the Home Office"}, QTEXT)
+    assert hashed == ["speaker_text"] and redacted["speaker_text"].startswith("#")
+    with pytest.raises(red.Unplaceable):
+        red.redact_quote({**quote, "start": quote["start"] + 1}, QTEXT)
+
+
+def test_speaker_gold_on_path_articles_scores_as_its_verbatim_twin(tmp_path):
+    from detente.evaluate.speakers import read_half
+    red = _gold_redacted()
+    quotes = [_quote("I have done nothing wrong,", "John Smith", "the minister"),
+              _quote("I will fight on.", "John Smith", "Mr Smith"), _quote("a sad day", None, "His party", sector="PTY")]
+    verbatim, redacted = tmp_path / "verbatim", tmp_path / "redacted"
+    verbatim.mkdir()
+    redacted.mkdir()
+    _write_lines(verbatim / "tune.articles.jsonl", [{"id": "q", "half": "tune", "date": None, "text": QTEXT}])
+    _write_lines(verbatim / "tune.jsonl", [{"id": "q", "quotes": quotes}])
+    _write_lines(redacted / "tune.articles.jsonl", [_path_article(redacted, "q", text=QTEXT)])
+    _write_lines(redacted / "tune.jsonl", [{"id": "q", "quotes": [red.redact_quote(q, QTEXT)[0] for q in quotes]}])
+    assert "fight" not in (redacted / "tune.jsonl").read_text(encoding="utf-8")
+    assert read_half(redacted, "tune") == read_half(verbatim, "tune") != []

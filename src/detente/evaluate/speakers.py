@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.evaluate import Report, Table
+from detente.evaluate.redaction import read_articles
 from detente.records import Quote
 
 HALVES = ("dev", "heldout", "tune", "check")
@@ -75,8 +76,11 @@ def _jsonl(path: Path) -> list[dict]:
 
 
 def read_half(folder: Path, half: str) -> list[GoldDoc]:
-    """The annotated articles of one half (an article with no annotation line is left out)."""
-    texts = {a["id"]: a for a in _jsonl(folder / f"{half}.articles.jsonl")}
+    """The annotated articles of one half (an article with no annotation line is left out; one kept
+    outside the repository is read from its file, ``evaluate.redaction.read_articles``, and left out
+    with a warning when that file is absent or differs). Scoring reads a quote's offsets and speaker
+    only, so a redacted record (no ``quote`` words, ``gold/FORMAT.md``) scores as its verbatim form."""
+    texts = {a["id"]: a for a in read_articles(folder, half)}
     docs = []
     for row in _jsonl(folder / f"{half}.jsonl"):
         art = texts.get(row["id"])
