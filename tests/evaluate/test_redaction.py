@@ -1,6 +1,6 @@
 """Gold whose article texts stay outside the repository (``detente.evaluate.redaction``): the one
 article loader of the judged rows and the exhaustive gold, records redacted to spans and restored,
-``evaluate events`` on such a set, and the guard on ``gold/events/bbc3/`` and ``bbc4/``."""
+``evaluate events`` on such a set, and the guard on ``gold/events/bbc3/``-``bbc5/``."""
 
 from __future__ import annotations
 
@@ -199,7 +199,7 @@ def _bbc_articles(folder: Path) -> list[dict]:
         return [a for half in ("tune", "check") for a in read_articles(folder, half)]
 
 
-@pytest.mark.parametrize("name", ["bbc3", "bbc4"])
+@pytest.mark.parametrize("name", ["bbc3", "bbc4", "bbc5"])
 def test_no_committed_bbc_file_holds_eight_consecutive_words_of_its_articles(name):
     folder = BBC3.parent / name
     articles = _bbc_articles(folder)
