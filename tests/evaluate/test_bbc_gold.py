@@ -153,3 +153,60 @@ def test_gate(name):
         pytest.skip(f"only {present} of the 40 BBC articles readable (../shared/data, local only)")
     m = evaluate(folder).metrics
     assert {k: m[k] >= floor for k, floor in GATES[name].items()} == {k: True for k in GATES[name]}
+
+
+# the quote gold on the rounds 16-17 articles (gold/quotes/bbc)
+
+QUOTES = ROOT / "gold" / "quotes" / "bbc"
+QUOTE_COUNTS = {"tune": 280, "check": 315}
+"""Direct quotes per half, as gold/quotes/bbc/NOTES.md counts them."""
+
+
+def test_the_quote_halves_are_the_event_sets_articles():
+    for half in HALVES:
+        mine = {a["id"]: a["sha256"] for a in _lines(QUOTES / f"{half}.articles.jsonl")}
+        events = {a["id"]: a["sha256"] for name in ("bbc3", "bbc4")
+                  for a in _lines(_folder(name) / f"{half}.articles.jsonl")}
+        assert mine == events and all("text" not in a for a in _lines(QUOTES / f"{half}.articles.jsonl"))
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_the_quote_halves_are_the_owners_parts_and_hold_no_words(half):
+    deal = json.loads((QUOTES / "deal.json").read_text(encoding="utf-8"))
+    gold = _lines(QUOTES / f"{half}.jsonl")
+    assert [g["id"] for g in gold] == [a["id"] for a in _lines(QUOTES / f"{half}.articles.jsonl")]
+    by_id = {g["id"]: g for g in gold}
+    for owner in deal:
+        assert all(by_id[p["id"]] == p for p in _lines(QUOTES / "parts" / f"{owner}.{half}.jsonl"))
+    quotes = [q for g in gold for q in g["quotes"]]
+    assert len(quotes) == QUOTE_COUNTS[half]
+    assert all("quote" not in q and (q.get("speaker_text") is None or q["speaker_text"].startswith("#"))
+               for q in quotes)
+    assert all(0 <= q["start"] < q["end"] for q in quotes)
+
+
+def test_the_quote_assembly_reproduces_the_halves(tmp_path):
+    out = subprocess.run([sys.executable, str(QUOTES / "assemble.py"), str(tmp_path)], capture_output=True,
+                         text=True, check=False, env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""})
+    if _readable(QUOTES) < 80:
+        pytest.skip("the BBC articles are not readable here (../shared/data, local only)")
+    assert out.returncode == 0, out.stderr
+    assert "pooled: quotes 59 / 59" in out.stdout
+    for half in HALVES:
+        assert (tmp_path / f"{half}.jsonl").read_bytes() == (QUOTES / f"{half}.jsonl").read_bytes()
+
+
+QUOTE_GATE = {"own_tune_speaker_name_accuracy": 0.7143, "own_check_speaker_name_accuracy": 0.6857}
+"""Round 25's code on the quote halves (gold/quotes/bbc/NOTES.md): no change may lower them."""
+
+
+@pytest.mark.slow
+def test_quote_gate():
+    from detente.evaluate import Report
+    from detente.evaluate.speakers import add_to
+    if _readable(QUOTES) < 80:
+        pytest.skip("the BBC articles are not readable here (../shared/data, local only)")
+    report = Report(task="quotes", gold=str(QUOTES))
+    add_to(report, QUOTES)
+    m = report.metrics
+    assert {k: m[k] >= floor for k, floor in QUOTE_GATE.items()} == {k: True for k in QUOTE_GATE}
