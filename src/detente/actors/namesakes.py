@@ -8,6 +8,14 @@ person's own name words (name, aliases), no title or role word, no honorific and
 the one-word match is dropped and its tokens go back to the entity, which the entity matcher
 then reads as a whole name (a roster full name, or an unknown person). Issue 14, round 22
 (branch a46).
+
+``named_later``: a bare surname before the article names in full the person who bears it. A
+headline or lede calls a person by surname and the body gives the full name later ("Campbell"
+... "Alastair Campbell"): when that full name is no roster person's and no roster person of the
+surname is named in full anywhere in the article, the bare surname is that unknown person, not
+the roster's namesake (Kim Campbell). The same as ``matcher.named_in_full`` and the matcher's
+``named`` set do for a surname after the full name (rounds 20-21), read over the whole article.
+Issue 14, round 26 (branch a48).
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ from __future__ import annotations
 from detente.actors.arrays import release
 from detente.resources import word_list
 
-__all__ = ["before_full_names", "other_given_name"]
+__all__ = ["before_full_names", "named_later", "other_given_name"]
 
 _HONORIFICS = frozenset(word_list("actors", "vocabulary.yaml", "surname_honorifics"))
 
@@ -55,3 +63,22 @@ def before_full_names(atoms: list) -> set[int]:
     return {a.start - 1 for a in atoms
             if a.kind == "person" and a.end - a.start > 1 and a.start > 0
             and any(getattr(e, "person", None) is not None for e in a.entries)}
+
+
+def named_later(ents, tables) -> frozenset[str]:
+    """Last words of the article's multi-word PERSON entities that no table knows, less the
+    last words of roster people the article names in full (module docstring, ``named_later``)."""
+    unknown: set[str] = set()
+    rostered: set[str] = set()
+    for ent in ents:
+        words = [t.text for t in ent if t.text not in ("'s", "\u2019s", "'", "\u2019")]
+        if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
+            continue
+        text = " ".join(words)
+        entries = tables.lookup(text) or tables.lookup(" ".join(words[-2:]))
+        if any(getattr(e, "person", None) is not None for e in entries):
+            rostered.add(words[-1])
+        elif ent.label_ == "PERSON" and not entries and words[-2][:1].isupper() \
+                and words[-2].lower() not in _HONORIFICS and words[-2].lower() not in tables.roles:
+            unknown.add(words[-1])
+    return frozenset(unknown - rostered)
