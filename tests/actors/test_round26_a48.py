@@ -50,6 +50,18 @@ def test_control_the_roster_person_named_in_full_keeps_the_surname():
     assert _first(found, "Fox") == "MEX"
 
 
+def test_control_a_relative_named_in_the_same_sentence_leaves_the_roster_person():
+    found = _countries("Gaddafi's youngest son, Saif al-Arab Gaddafi, is killed in an airstrike, "
+                       "according to the Libyan government.", date="2011-05-01")
+    assert _first(found, "Gaddafi") == "LBY"
+
+
+def test_control_a_role_before_the_surname_keeps_the_office_holder():
+    found = _countries("President Fox spoke on Monday. Liam Smith Fox, a council leader, said the scheme "
+                       "would fail.", date="2005-03-01")
+    assert _first(found, "Fox") == "MEX"
+
+
 def _party(text: str) -> list[tuple[str, str | None, str | None]]:
     coded = detente.code(text)
     return [(m.text, m.actor.country if m.actor else None, m.actor.sector if m.actor else None)

@@ -9,13 +9,15 @@ the one-word match is dropped and its tokens go back to the entity, which the en
 then reads as a whole name (a roster full name, or an unknown person). Issue 14, round 22
 (branch a46).
 
-``named_later``: a bare surname before the article names in full the person who bears it. A
-headline or lede calls a person by surname and the body gives the full name later ("Campbell"
-... "Alastair Campbell"): when that full name is no roster person's and no roster person of the
-surname is named in full anywhere in the article, the bare surname is that unknown person, not
-the roster's namesake (Kim Campbell). The same as ``matcher.named_in_full`` and the matcher's
-``named`` set do for a surname after the full name (rounds 20-21), read over the whole article.
-Issue 14, round 26 (branch a48).
+``named_later`` / ``named_ahead``: a bare surname before the article names in full the person
+who bears it. A headline or lede calls a person by surname and the body gives the full name in a
+later sentence ("Campbell" ... "Alastair Campbell"): when that full name is no roster person's,
+no roster person of the surname is named in full anywhere in the article and no role word stands
+right before the surname ("President Gaddafi"), the bare surname is that unknown person, not the
+roster's namesake (Kim Campbell). The same sentence is left alone ("Gaddafi's youngest son, Saif
+al-Arab Gaddafi": a relative named after the roster person). ``matcher.named_in_full`` and the
+matcher's ``named`` set do this for a surname after the full name (rounds 20-21). Issue 14,
+round 26 (branch a48).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 from detente.actors.arrays import release
 from detente.resources import word_list
 
-__all__ = ["before_full_names", "named_later", "other_given_name"]
+__all__ = ["before_full_names", "named_ahead", "named_later", "other_given_name"]
 
 _HONORIFICS = frozenset(word_list("actors", "vocabulary.yaml", "surname_honorifics"))
 
@@ -65,10 +67,11 @@ def before_full_names(atoms: list) -> set[int]:
             and any(getattr(e, "person", None) is not None for e in a.entries)}
 
 
-def named_later(ents, tables) -> frozenset[str]:
+def named_later(ents, tables) -> dict[str, int]:
     """Last words of the article's multi-word PERSON entities that no table knows, less the
-    last words of roster people the article names in full (module docstring, ``named_later``)."""
-    unknown: set[str] = set()
+    last words of roster people the article names in full, each with the first token of its
+    first such entity (module docstring, ``named_later``)."""
+    unknown: dict[str, int] = {}
     rostered: set[str] = set()
     for ent in ents:
         words = [t.text for t in ent if t.text not in ("'s", "\u2019s", "'", "\u2019")]
@@ -80,5 +83,31 @@ def named_later(ents, tables) -> frozenset[str]:
             rostered.add(words[-1])
         elif ent.label_ == "PERSON" and not entries and words[-2][:1].isupper() \
                 and words[-2].lower() not in _HONORIFICS and words[-2].lower() not in tables.roles:
-            unknown.add(words[-1])
-    return frozenset(unknown - rostered)
+            unknown.setdefault(words[-1], ent.start)
+    return {w: at for w, at in unknown.items() if w not in rostered}
+
+
+def named_ahead(tokens, atoms: list, later: dict[str, int], doc) -> list:
+    """``atoms`` with each bare-surname roster atom before a later sentence's full name of another
+    person (``later``) made that unknown person; not after a role atom (module docstring)."""
+    if not later:
+        return atoms
+    role_ends = {a.end for a in atoms if a.kind == "role"}
+    out = []
+    for atom in atoms:
+        if atom.kind == "person" and atom.by_surname and atom.end - atom.start == 1 \
+                and atom.start not in role_ends and _apart(tokens, doc, atom.start, later.get(
+                    tokens.span(atom.start, atom.end), -1)):
+            atom = type(atom)(atom.start, atom.end, "unknown", "PERSON")
+        out.append(atom)
+    return out
+
+
+def _apart(tokens, doc, at: int, full: int) -> bool:
+    """The full name (token ``full``) comes after token ``at`` in another sentence or line
+    (a headline the tagger ran into the first sentence)."""
+    if full <= at:
+        return False
+    if doc[full].sent.start > doc[at].sent.start:
+        return True
+    return "\n" in tokens.text[tokens.starts[at]:tokens.starts[full]]
