@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from detente.actors.arrays import judged_run, name_pairs, release, surname_cache
 from detente.actors.homonyms import local_homonyms
-from detente.actors.namesakes import before_full_names, other_given_name
+from detente.actors.namesakes import before_full_names, named_ahead, named_later, other_given_name
 from detente.actors.senses import adjective_sense, gathering_party
 from detente.actors.tables import (
     ActorTables,
@@ -551,6 +551,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
     people = [e for e in ents if e.label_ == "PERSON"]
     ent_starts = [e.start for e in ents]  # doc.ents come in text order
     in_people = frozenset(i for e in people for i in range(e.start, e.end))
+    later = named_later(ents, tables)  # "Campbell" before "Alastair Campbell" (a48)
     for sent in doc.sents:
         first = len(atoms)
         atoms += spelled_out_atoms(tokens, sent, tables, taken, in_people)
@@ -571,6 +572,7 @@ def find_atoms(doc, tables: ActorTables) -> list[Atom]:
         before = blocked | before_full_names(atoms[first:])  # not "al-Azhar Ahmed el-Tayeb" (a46)
         atoms += surname_atoms(tokens, sent, tables, taken, named, before, known, full)
         atoms += pronoun_atoms(doc, tokens, sent, tables, taken)
+    atoms = named_ahead(tokens, atoms, later, doc)  # a48
     atoms = local_homonyms(tokens.text, atoms)  # "Paris police" in an Illinois story (round 19)
     for atom in atoms:
         if atom.kind != "unknown":

@@ -18,6 +18,12 @@ candidates ("Labour": GBR or NZL; "Tory": GBR or CAN; "Lib Dem": GBR).
   labour movement -- and so are a party's "rebels" (its dissenting members, no armed group);
   a legislator stays LEG, a minister GOV.
 
+A party name the tagger split ("the Liberal | Democrats": spaCy's entity is "Democrats", the
+words before it no phrase's) is read whole: when one or two capitalised words right before an
+unresolved phrase, outside every other phrase, complete the phrase's words to a party name of
+the table, that longer name is the party and the phrase takes those words (issue 14, round 26,
+branch a48: bare "Democrats" had no country in four UK articles).
+
 Which country: the one of the name's candidates that the article names through its other
 resolved actors; else the one country every party name of the article shares ("Labour" and
 "the Tories" together are British, Tory being GBR or CAN); else the name's only candidate when
@@ -116,6 +122,30 @@ def _name_before(doc, phrases: list[Phrase], k: int) -> str | None:
     return None
 
 
+def _split_name(doc, phrases: list[Phrase], k: int, words: list[str]) -> tuple[str, int] | None:
+    """A party name one or two capitalised words before the phrase complete ("Liberal |
+    Democrats"), and the token it starts at; None when the phrase opens with a determiner, the
+    words are another phrase's or no longer name results (module docstring)."""
+    start = phrases[k].start
+    if not words or words[0].lower() in DETERMINERS:
+        return None
+    sent_start = doc[start].sent.start
+    own = _body_name(words)
+    for n in range(LONGEST - 1, 0, -1):
+        if start - n < sent_start:
+            continue
+        before = _words(doc, start - n, start)
+        if not all(w[:1].isupper() and w.isalpha() for w in before):
+            continue
+        name = _body_name(before + words)
+        if name is None or name == own or not name[:1].isupper():
+            continue
+        if any(i in _taken_before(phrases, k, start - n, start) for i in range(start - n, start)):
+            continue
+        return name, start - n
+    return None
+
+
 def _taken_before(phrases: list[Phrase], k: int, low: int, start: int) -> set[int]:
     """Tokens ``low``..``start - 1`` inside phrases other than ``phrases[k]``."""
     return {i for j, p in enumerate(phrases) if j != k and p.end > low and p.start < start
@@ -145,7 +175,10 @@ def place_parties(doc, phrases: list[Phrase]) -> None:
             continue
         words = _words(doc, phrase.start, phrase.end)
         if phrase.actor is None or phrase.actor.country is None:
-            name = _body_name(words)
+            split = _split_name(doc, phrases, k, words) if phrase.role is None else None
+            if split is not None:  # "Liberal | Democrats" (a48)
+                phrase.start = split[1]
+            name = split[0] if split is not None else _body_name(words)
             if name is not None and phrase.role is None:
                 found.append((k, name, "body"))
                 continue
