@@ -7,7 +7,13 @@ of someone's act or words criticises its owner (ACCUSE 111). The judgement is an
 of a copula ("were", "is") whose clause is the object of a reporting verb; the doer is the
 reporting verb's subject, the target the actors in the copula's subject. Anywhere else ("the wrong
 man", "it would be wrong to", "said it was not wrong") the adjective codes nothing
-(:func:`unjudged`, a word-sense guard of ``coder.decide``)."""
+(:func:`unjudged`, a word-sense guard of ``coder.decide``).
+
+Issue 13 round 26 (branch e73): a judgement given as the label a speaker puts on an act or an actor
+("the Tories described the plan as naive", "he called the scheme absurd", "a report branded the law
+as a shambles") is the same criticism: the labelling verb's subject -> the actors of its object. The
+word is an adjective of the list, or a condemning noun (``judgements.nouns``) heading the "as"
+phrase; a claim or story so labelled ("described the reports as a hoax") is a denial, no event."""
 
 from __future__ import annotations
 
@@ -32,11 +38,24 @@ def _word(token) -> str:
     return f"ill-{token.lower_}" if ill else token.lemma_.lower()
 
 
+def _judgement_word(token) -> bool:
+    """An adjective (or participle) of the judgement list, or a noun of the label nouns ("insulted"
+    is a verb of its own, no label)."""
+    if token.pos_ in ("ADJ", "VERB"):
+        return _word(token) in _spec()["adjectives"]
+    return token.pos_ == "NOUN" and _word(token) in _spec()["nouns"]
+
+
 def judged_clause(token):
-    """``(predicate, reporting verb)`` when ``token`` is a judgement word predicated of a subject in a
-    clause a reporting verb governs -- an adjective after a copula ("the plan was misguided"), or a
-    passive participle ("the money is misdirected") --, asserted (no negation, no modal), else None."""
+    """``(judged head, reporting or labelling verb)`` when ``token`` is a judgement word predicated of
+    a subject in a clause a reporting verb governs -- an adjective after a copula ("the plan was
+    misguided"), or a passive participle ("the money is misdirected") --, or the label a labelling
+    verb puts on its object ("described the plan as naive"), asserted (no negation, no modal), else None."""
     spec = _spec()
+    if not _judgement_word(token):
+        return None
+    if (labelled := _labelled(token)) is not None:
+        return labelled
     if _word(token) not in spec["adjectives"]:
         return None
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_.lower() in spec["copulas"]:
@@ -51,8 +70,36 @@ def judged_clause(token):
         return None  # "said it was not wrong", "said it would be wrong to"
     verb = cop.head
     if cop.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in spec["saying_verbs"]:
-        return cop, verb
+        return _subject(cop), verb
     return None
+
+
+def _labelled(token):
+    """``(object, labelling verb)`` when ``token`` is the label of a labelling verb's object: an
+    adjective or a noun heading its "as" phrase ("described the ban as ridiculous", "branded the law
+    as a shambles"), an adjective of that noun ("as a reckless gamble"), or its object predicate
+    ("called the plan absurd"), or a participle parsed as an "as" clause ("as misguided"); conjuncts
+    count ("as naive and unworkable"). Asserted only."""
+    spec = _spec()
+    node = token
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "amod" and node.head.pos_ == "NOUN" and node.head.dep_ == "pobj":
+        node = node.head  # "as a reckless gamble": the adjective of the label noun
+    if node.dep_ in ("amod", "pobj", "acomp", "attr") and node.head.lower_ == "as" and node.head.dep_ == "prep":
+        verb = node.head.head
+    elif node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
+        verb = node.head  # "described the plan as misguided": the participle parsed as a clause
+    elif node.dep_ == "oprd" and token.pos_ == "ADJ":
+        verb = node.head  # "called the plan absurd"
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["labelling_verbs"]:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in spec["modals"]) for c in verb.children):
+        return None  # "did not describe it as illegal", "would call it absurd"
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (judged, verb) if judged is not None and judged.i < node.i else None
 
 
 def unjudged(token, type_: str | None, index: MentionIndex | None = None) -> bool:
@@ -60,15 +107,17 @@ def unjudged(token, type_: str | None, index: MentionIndex | None = None) -> boo
     clause ("the wrong man"), an extraposed judgement ("said it was wrong to suggest that ..."), or
     a judged subject that is neither an actor (with ``index``) nor a thing one did or said ("said the
     situation was unacceptable"), or a claim judged ("the accusations are baseless": a denial)."""
-    if type_ != "ACCUSE" or token.pos_ not in ("ADJ", "VERB") or _word(token) not in _spec()["adjectives"]:
+    if type_ != "ACCUSE" or not _judgement_word(token):
         return False
     found = judged_clause(token)
     if found is None:
         return True
-    judged = _subject(found[0])
+    judged = found[0]
     if judged.lower_ in _spec()["expletives"] or judged.lemma_.lower() in _spec()["denied_things"] or \
             judged.lower_ in _spec()["denied_things"]:
         return True  # "it was wrong to ...", "this is unacceptable"; "the accusations are unacceptable": a denial
+    if found[1].lemma_.lower() in _spec()["labelling_verbs"]:
+        return index is None or not actors_under(judged, index)  # a label: only on a named side's act
     if judged.lemma_.lower() in _spec()["judged_things"] or judged.pos_ == "PROPN":
         return False
     return index is None or not actors_under(judged, index)
@@ -84,9 +133,8 @@ def judgement_sides(token, index: MentionIndex) -> tuple[list[Mention], list[Men
     found = judged_clause(token)
     if found is None:
         return None
-    cop, verb = found
+    judged, verb = found
     speaker, _ = subject_head(verb)
-    judged = _subject(cop)
     sources = actors_under(speaker, index) if speaker is not None else []
     return sources, [m for m in actors_under(judged, index) if m not in sources]
 

@@ -169,7 +169,8 @@ def under_pressure(cand: Candidate, lexicon) -> Coding | None:
 
 def pressure_targets(cand: Candidate, src: list[Participant], index, lexicon) -> list[Participant]:
     """The side a concession under pressure yields to: the people of the protest the sentence
-    names ("following protests by Tibetan students": the students), else the public of the
+    names ("following protests by Tibetan students": the students; "the committee's criticism": the
+    committee), else the public of the
     conceding actor's country (CVL, in the words of the pressure noun)."""
     if len({p.country for p in src}) != 1 or src[0].country is None:
         return []
@@ -178,16 +179,18 @@ def pressure_targets(cand: Candidate, src: list[Participant], index, lexicon) ->
     for t in sorted(cand.token.sent, key=lambda t: t.pos_ != "NOUN"):  # "protests" before "unpopular"
         if t.lemma_.lower() not in words or t.ent_type_ in ("DATE", "TIME"):
             continue  # not "last March"
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
-            for o in (g for g in prep.children if g.dep_ == "pobj"):
-                found = [participant(m) for m in actors_under(o, index) if m.actor.country == country]
-                people = index.unresolved.get(o.i)
-                if found:
-                    return found
-                if people is not None:
-                    sector = people.actor.sector if people.actor is not None and people.actor.sector else "CVL"
-                    return [Participant(text=people.text, country=country, sector=sector,
-                                        start=people.start, end=people.end)]
+        owners = [c for c in t.children if c.dep_ == "poss"]  # "the committee's criticism" (round 26, e73)
+        owners += [g for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")
+                   for g in prep.children if g.dep_ == "pobj"]
+        for o in owners:
+            found = [participant(m) for m in actors_under(o, index) if m.actor.country == country]
+            people = index.unresolved.get(o.i)
+            if found:
+                return found
+            if people is not None:
+                sector = people.actor.sector if people.actor is not None and people.actor.sector else "CVL"
+                return [Participant(text=people.text, country=country, sector=sector,
+                                    start=people.start, end=people.end)]
         return [Participant(text=t.text, country=country, sector="CVL", start=t.idx, end=t.idx + len(t))]
     return []
 
