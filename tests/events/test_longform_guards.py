@@ -6,8 +6,6 @@ tune / dev half (``gold/events/NOTES-e72.md``), each a widening of an existing m
 - T8, a protest noun that is the motive of another act ("in protest at") or protests named by a
   people or a place ("the Iraqi protests") is a demonstration, not a diplomatic protest
   (``conventions.staged_protest``);
-- T1, an adverb of habit on the trigger ("every day", "traditionally", "regularly"): what is usually
-  so, no act that happened (``nonevents.habitual``);
 - T7, a riot: protestors (the other spelling) setting fire to a ministry, a crowd occupying a
   building, is PROTEST, not an attack or a seizure (``riots``).
 
@@ -54,16 +52,6 @@ CASES = [
     # ... controls: rebels setting fire attack; troops occupying an airport seize it
     ("Rebels set fire to the police station in Goma.", {("ASSAULT", None, "COD")}),
     ("Russian troops occupied the airport in Crimea.", {("COERCE", "RUS", "UKR")}),
-    # T1: an adverb of habit on the trigger (both voices, a period with "every") tells what is usually so ...
-    ("\"I work with the French minister every day and he is always focused,\" the German ambassador said.", set()),
-    ("The decree covers lands traditionally occupied by indigenous people in Brazil.", set()),
-    ("The Kenyan police regularly arrest opposition activists in Nairobi.", set()),
-    ("Israeli jets frequently strike Iranian positions in Syria.", set()),
-    # ... controls: the same acts on a day are acts
-    ("The German ambassador worked with the French minister on the new treaty.", {("COOPERATE", "DEU", "FRA")}),
-    ("Brazilian soldiers occupied the lands of the Guarani people in Mato Grosso.", {("COERCE", "BRA", "BRA")}),
-    ("The Kenyan police arrested 20 opposition activists in Nairobi on Monday.", {("COERCE", "KEN", "KEN")}),
-    ("Israeli jets struck Iranian positions in Syria on Sunday.", {("ASSAULT", "ISR", "IRN")}),
 ]
 RULES = {  # the removal cases whose row turns another type: the rule suffix that records it
     14: "~riot", 15: "~riot",

@@ -18,8 +18,6 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
   ``verb:deny+claims`` lexicon entry;
 - ``hazard_mobilization`` (round 26): "mobilizes soldiers to cope with the typhoon" -- a
   mobilisation against a natural hazard, no one mobilised against;
-- ``habitual`` (round 26): "I work with him every day", "lands traditionally occupied" -- what is
-  usually so, no act;
 - ``animals_struck``: "killing animals", "culled thousands of chickens" -- no assault;
 - ``campaign_rally``: "held his first campaign rally" -- a candidate's own meeting of supporters,
   no protest;
@@ -64,23 +62,7 @@ def no_act(token, type_: str | None) -> bool:
         animals_struck(token, type_) or instigated_unrest(token, type_) or \
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
-        candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_) or \
-        habitual(token)
-
-
-def habitual(token) -> bool:
-    """True for a trigger an adverb of habit modifies ("I work with him every day", "lands
-    traditionally occupied by indigenous people", "they usually meet in Geneva"): what is usually
-    so, not an act that happened (round 26, NOTES-e72.md T1). An adverb of another word of the
-    sentence ("would normally succeed the governor, but ... the resignation") does not count."""
-    spec = _spec()
-    for child in token.children:
-        if child.dep_ == "advmod" and child.lower_ in spec["habitual_adverbs"]:
-            return True
-        if child.dep_ in ("npadvmod", "advmod", "obl") and child.lemma_.lower() in spec["habitual_periods"] and \
-                any(d.dep_ == "det" and d.lower_ in spec["habitual_determiners"] for d in child.children):
-            return True
-    return False
+        candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_)
 
 
 PURPOSE_DEPS = ("xcomp", "advcl", "prep", "acl")
