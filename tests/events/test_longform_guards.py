@@ -3,9 +3,8 @@ tune / dev half (``gold/events/NOTES-e72.md``), each a widening of an existing m
 
 - T6, a measure against a natural hazard mobilises against no one (``nonevents.hazard_mobilization``)
   and a state of emergency over a flood told by its water is no coercion (``disaster_words``);
-- T8, a protest noun that is the motive of another act ("in protest at") or protests named by a
-  people or a place ("the Iraqi protests") is a demonstration, not a diplomatic protest
-  (``conventions.staged_protest``);
+- T8, protests named by a people or a place ("the Iraqi protests") are a demonstration, not a
+  diplomatic protest (``conventions.staged_protest``);
 - T7, a riot: protestors (the other spelling) setting fire to a ministry, a crowd occupying a
   building, is PROTEST, not an attack or a seizure (``riots``).
 
@@ -37,9 +36,7 @@ CASES = [
      "Vistula River threatens the centre of Krakow.", set()),
     ("The Thai government declares a state of emergency in Bangkok after protesters storm the parliament.",
      {("COERCE", "THA", "THA"), ("PROTEST", "THA", "THA")}),
-    # T8: "in protest at" and protests named by a people or a place are demonstrations ...
-    ("Hundreds of miners in Bolivia were on strike on Monday in protest at the new mining law.",
-     {("PROTEST", "BOL", None)}),
+    # T8: protests named by a people or a place are demonstrations ...
     ("The Iraqi protests against the government continued on Friday.", {("PROTEST", "IRQ", None)}),
     ("The Venezuelan protests against Maduro entered their third week.", {("PROTEST", "VEN", "VEN")}),
     # ... controls: a state's protest lodged or made stays a diplomatic protest (ACCUSE)
@@ -54,7 +51,7 @@ CASES = [
     ("Russian troops occupied the airport in Crimea.", {("COERCE", "RUS", "UKR")}),
 ]
 RULES = {  # the removal cases whose row turns another type: the rule suffix that records it
-    14: "~riot", 15: "~riot",
+    13: "~riot", 14: "~riot",
 }
 
 
@@ -74,5 +71,5 @@ def test_a_riot_records_its_rule(coded, i):
 
 
 def test_a_demonstration_is_not_recorded_as_diplomatic(coded):
-    for i in (9, 10, 11):
+    for i in (9, 10):
         assert not any("~diplomatic" in e.rule for e in coded[i].events)

@@ -75,17 +75,15 @@ def civil_blockade(coding: Coding, sources: list, lexicon: Lexicon) -> Coding:
 def staged_protest(cand: Candidate, lexicon: Lexicon) -> bool:
     """True for a protest noun that is the object of a verb of staging ("held a protest", "staged
     protests outside the embassy"): a demonstration, whoever its doers are. Round 26 (NOTES-e72.md
-    T8) adds two forms: the motive of another act ("were on strike in protest at job cuts",
-    "walked out in protest over the ruling") and protests named by a people or a place ("the
-    Yemeni protests", "the Hong Kong protests") -- a crowd's protest, not a state's note."""
+    T8) adds protests named by a people or a place ("the Yemeni protests", "the Hong Kong
+    protests"): a crowd's protest, not a state's note. (The motive form, "on strike in protest at
+    the cuts", was tried and dropped: its row then took a place as its doer, docs/accuracy/events.md.)"""
     token = cand.token
     if token.pos_ != "NOUN":
         return False
     spec = lexicon.semantics["conventions"]
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in spec["staging_verbs"]:
         return True
-    if token.dep_ == "pobj" and token.head.lower_ in spec["motive_prepositions"]:
-        return True  # "in protest at the cuts"
     return token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
                                        for c in token.children)
 
