@@ -3,10 +3,7 @@ tune / dev half (``gold/events/NOTES-e72.md``), each a widening of an existing m
 
 - T6, a measure against a natural hazard mobilises against no one (``nonevents.hazard_mobilization``)
   and a state of emergency over a flood told by its water is no coercion (``disaster_words``);
-- T8, protests named by a people or a place ("the Iraqi protests") are a demonstration, not a
-  diplomatic protest (``conventions.staged_protest``);
-- T7, a riot: protestors (the other spelling) setting fire to a ministry, a crowd occupying a
-  building, is PROTEST, not an attack or a seizure (``riots``).
+- T7, a riot: a crowd occupying a building is PROTEST, not a seizure (``riots``).
 
 Every sentence is made up and coded by the whole pipeline; the expected set is the text's whole
 output as ``(type, source, target)`` rows. Each removal case gave another row on the branch point
@@ -36,22 +33,17 @@ CASES = [
      "Vistula River threatens the centre of Krakow.", set()),
     ("The Thai government declares a state of emergency in Bangkok after protesters storm the parliament.",
      {("COERCE", "THA", "THA"), ("PROTEST", "THA", "THA")}),
-    # T8: protests named by a people or a place are demonstrations ...
-    ("The Iraqi protests against the government continued on Friday.", {("PROTEST", "IRQ", None)}),
-    ("The Venezuelan protests against Maduro entered their third week.", {("PROTEST", "VEN", "VEN")}),
-    # ... controls: a state's protest lodged or made stays a diplomatic protest (ACCUSE)
-    ("The Chinese foreign ministry lodged protests with Japan over the visit.", {("ACCUSE", "CHN", "JPN")}),
-    ("Japan protested to China over the seizure of the ship.", {("ACCUSE", "JPN", "CHN")}),
-    # T7: protestors setting fire, a crowd occupying a building: a riot ...
-    ("Protestors set fire to the Ministry of Agriculture headquarters in Brasilia.", {("PROTEST", None, "BRA")}),
+    # T7: a crowd occupying a building: a riot ...
     ("The government headquarters in Hong Kong is being occupied by thousands of protesters.",
      {("PROTEST", "HKG", "HKG")}),
+    ("A crowd occupied the town hall of Oaxaca for three days.", {("PROTEST", "MEX", "MEX")}),
     # ... controls: rebels setting fire attack; troops occupying an airport seize it
     ("Rebels set fire to the police station in Goma.", {("ASSAULT", None, "COD")}),
     ("Russian troops occupied the airport in Crimea.", {("COERCE", "RUS", "UKR")}),
+    ("Ethiopian troops occupied the town of Baidoa in Somalia.", {("COERCE", "ETH", "SOM")}),
 ]
 RULES = {  # the removal cases whose row turns another type: the rule suffix that records it
-    13: "~riot", 14: "~riot",
+    9: "~riot", 10: "~riot",
 }
 
 
@@ -68,8 +60,3 @@ def test_case(coded, i):
 @pytest.mark.parametrize("i", sorted(RULES), ids=[CASES[i][0][:60] for i in sorted(RULES)])
 def test_a_riot_records_its_rule(coded, i):
     assert any(e.rule.endswith(RULES[i]) or RULES[i] + "~" in e.rule for e in coded[i].events)
-
-
-def test_a_demonstration_is_not_recorded_as_diplomatic(coded):
-    for i in (9, 10):
-        assert not any("~diplomatic" in e.rule for e in coded[i].events)

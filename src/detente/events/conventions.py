@@ -74,18 +74,10 @@ def civil_blockade(coding: Coding, sources: list, lexicon: Lexicon) -> Coding:
 
 def staged_protest(cand: Candidate, lexicon: Lexicon) -> bool:
     """True for a protest noun that is the object of a verb of staging ("held a protest", "staged
-    protests outside the embassy"): a demonstration, whoever its doers are. Round 26 (NOTES-e72.md
-    T8) adds protests named by a people or a place ("the Yemeni protests", "the Hong Kong
-    protests"): a crowd's protest, not a state's note. (The motive form, "on strike in protest at
-    the cuts", was tried and dropped: its row then took a place as its doer, docs/accuracy/events.md.)"""
+    protests outside the embassy"): a demonstration, whoever its doers are."""
     token = cand.token
-    if token.pos_ != "NOUN":
-        return False
-    spec = lexicon.semantics["conventions"]
-    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in spec["staging_verbs"]:
-        return True
-    return token.tag_ == "NNS" and any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
-                                       for c in token.children)
+    return token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and \
+        token.head.lemma_.lower() in lexicon.semantics["conventions"]["staging_verbs"]
 
 
 def armed_other_side(token, lexicon: Lexicon) -> bool:
