@@ -4,7 +4,7 @@ tune / dev half (``gold/events/NOTES-e72.md``), each a widening of an existing m
 - T6, a measure against a natural hazard mobilises against no one (``nonevents.hazard_mobilization``)
   and a state of emergency over a flood told by its water is no coercion (``disaster_words``);
 - T7, a riot: a crowd occupying a building is PROTEST, not a seizure (``riots``);
-- T1/T2, funding with no recipient ("agencies financed with public money", "will fund new hospital
+- T1/T2, funding with no recipient ("public bodies financed by the taxpayer", "will fund new hospital
   beds") is spending, no aid: the funding entries need a partner (``partner_entries``).
 
 Every sentence is made up and coded by the whole pipeline; the expected set is the text's whole
@@ -44,7 +44,7 @@ CASES = [
     ("Russian troops occupied the airport in Crimea.", {("COERCE", "RUS", "UKR")}),
     ("Ethiopian troops occupied the town of Baidoa in Somalia.", {("COERCE", "ETH", "SOM")}),
     # T1/T2: funding with no recipient named is spending (a description, a pledge to voters), no aid ...
-    ("The Scottish executive has 300 agencies financed with millions of pounds of public money, a report says.", set()),
+    ("The Welsh assembly runs 40 public bodies financed by the taxpayer, the auditor said.", set()),
     ("The Irish government will fund 2,000 new hospital beds next year.", set()),
     # ... controls: funding a named recipient is aid (or, to come, an intent to give it)
     ("The United States funds the Syrian rebels fighting Assad.", {("AID", "USA", "SYR")}),
