@@ -16,6 +16,8 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
   denied" -- a claim
   denied (no event by the conventions); a denied quote, remark or split as the object is in the
   ``verb:deny+claims`` lexicon entry;
+- ``hazard_mobilization`` (round 26): "mobilizes soldiers to cope with the typhoon" -- a
+  mobilisation against a natural hazard, no one mobilised against;
 - ``animals_struck``: "killing animals", "culled thousands of chickens" -- no assault;
 - ``campaign_rally``: "held his first campaign rally" -- a candidate's own meeting of supporters,
   no protest;
@@ -60,7 +62,26 @@ def no_act(token, type_: str | None) -> bool:
         animals_struck(token, type_) or instigated_unrest(token, type_) or \
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
-        candidate_withdrawal(token, type_) or confidence_motion(token, type_)
+        candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_)
+
+
+PURPOSE_DEPS = ("xcomp", "advcl", "prep", "acl")
+"""The children of a mobilisation that tell what it is for (its object and conjuncts are read too)."""
+
+
+def hazard_mobilization(token, type_: str | None) -> bool:
+    """True for a mobilisation or deployment whose purpose or object names a natural hazard and no
+    unrest ("mobilizes 400,000 soldiers to cope with Typhoon Haiyan", "troops were deployed to fight
+    the wildfires", "sent soldiers against the floods"): a measure against a disaster mobilises against
+    no one (as ``story_emergency`` for a state of emergency; round 26, NOTES-e72.md T6)."""
+    spec = _spec()
+    if type_ not in spec["hazard_mobilization_types"]:
+        return False
+    words = [t for c in token.children if c.dep_ in PURPOSE_DEPS or c.dep_ in ("dobj", "conj")
+             for t in c.subtree]  # "mobilizes soldiers, and means of transport to cope with the typhoon"
+    if any(t.lower_ in spec["unrest_words"] or t.lemma_.lower() in spec["unrest_words"] for t in words):
+        return False  # "deployed troops to quell riots after the floods"
+    return any(t.lower_ in spec["disaster_words"] or t.lemma_.lower() in spec["disaster_words"] for t in words)
 
 
 def confidence_motion(token, type_: str | None) -> bool:

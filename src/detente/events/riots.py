@@ -20,8 +20,10 @@ from detente.events.triggers import Candidate, Coding
 
 RIOT_CAMEO = "145"
 """CAMEO "protest violently, riot"."""
-PROPERTY_COERCION = ("171",)
-"""COERCE codes of acts on property (seizing, destroying, vandalising) a crowd riots with."""
+PROPERTY_COERCION = ("171", "192")
+"""COERCE codes of acts on property (seizing, destroying, vandalising) a crowd riots with; round 26 adds
+occupying (192: "the government headquarters is being occupied by thousands of protesters", a sit-in,
+PROTEST; NOTES-e72.md T7)."""
 
 
 def rioting(cand: Candidate, coding: Coding, lexicon: Lexicon) -> Coding:
