@@ -155,3 +155,20 @@ def test_training_is_reproducible(tmp_path):
     assert model.weights == weights and model.intercept == intercept
     assert model.probability(["words:<=16", "has_verb:True"]) > 0.5 > model.probability(
         ["words:<=1", "has_verb:False"])
+
+
+def test_labels_count_direct_attributions_or_any_attribution():
+    from detente.quotes.quote_filter_train import label
+
+    class Gold:
+        def __init__(self, direct):
+            from types import SimpleNamespace
+
+            self.annotations = {"a": [SimpleNamespace(direct=direct, content=((10, 40),))]}
+
+    fragment = Quote(content="dead", start=20, end=24, direct=True)
+    elsewhere = Quote(content="no", start=50, end=52, direct=True)
+    assert label(fragment, Gold(direct=False)) == 0  # inside a reported attribution
+    assert label(fragment, Gold(direct=False), "any") == 1
+    assert label(fragment, Gold(direct=True)) == 1
+    assert label(elsewhere, Gold(direct=True), "any") == 0

@@ -55,17 +55,19 @@ def _overlap(a, b) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
 
 
-def label(quote, article) -> int:
-    """1 when the quote overlaps a gold direct attribution in at least half of the article's
-    annotation files."""
+def label(quote, article, labels: str = "direct") -> int:
+    """1 when the quote overlaps a gold attribution in at least half of the article's
+    annotation files: a direct one (``labels="direct"``, variant A) or any one, direct or
+    reported (``"any"``, variant B: the class PolNeAR and detente's own gold agree on)."""
     files = list(article.annotations.values())
     hits = sum(1 for attributions in files
-               if any(g.direct and _overlap(((quote.start, quote.end),), g.content) > 0
+               if any((g.direct or labels == "any")
+                      and _overlap(((quote.start, quote.end),), g.content) > 0
                       for g in attributions))
     return int(hits * 2 >= len(files)) if files else 0
 
 
-def collect(folder: Path, names: set[str] | None = None) -> list[Material]:
+def collect(folder: Path, names: set[str] | None = None, labels: str = "direct") -> list[Material]:
     """Code a PolNeAR folder's articles (those in ``names`` when given) with the filter off."""
     from detente.evaluate.quotes import read_gold
     from detente.pipeline import code_articles
@@ -78,7 +80,7 @@ def collect(folder: Path, names: set[str] | None = None) -> list[Material]:
         inputs = [article_from_text(a.text, id=a.name, date="2016-11-01") for a in articles]
         out = []
         for art, coded in zip(articles, code_articles(inputs, keep_doc=True), strict=True):
-            rows = [(i, quote_features(q, coded.doc, art.text), label(q, art))
+            rows = [(i, quote_features(q, coded.doc, art.text), label(q, art, labels))
                     for i, q in enumerate(coded.quotes) if scored(q, coded.quotes)]
             out.append(Material(art, coded.quotes, rows))
     finally:
@@ -211,10 +213,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, help="weights file to write")
     parser.add_argument("--note", default="by make quote-model")
     parser.add_argument("--cv", type=int, default=0, help="grouped K-fold CV report")
+    parser.add_argument("--labels", choices=("direct", "any"), default="direct",
+                        help="positive: overlaps a gold direct attribution, or any attribution")
     args = parser.parse_args(argv)
     names = set(args.names.read_text(encoding="utf-8").split()) if args.names else None
     settings = Settings()
-    material = collect(args.gold, names)
+    material = collect(args.gold, names, args.labels)
     if args.cv:
         print(cross_validate(material, settings, args.cv))
     if args.out:
