@@ -12,6 +12,7 @@ from detente.pipeline import code_articles
 from detente.quotes import quote_filter
 from detente.quotes.quote_filter import (
     ENV,
+    MODE_ENV,
     RULE,
     VETOED_KEY,
     QuoteFilter,
@@ -19,6 +20,7 @@ from detente.quotes.quote_filter import (
     read_model,
     scored,
     shipped,
+    veto_mode,
 )
 from detente.quotes.quote_filter_train import Material, Settings, fit, write_model
 from detente.readers import article_from_text
@@ -69,6 +71,13 @@ def test_the_switch_is_off_as_shipped_and_the_environment_overrides_it(monkeypat
     monkeypatch.setenv(ENV, "maybe")
     with pytest.raises(ResourceError):
         quote_filter.threshold()
+    monkeypatch.delenv(MODE_ENV, raising=False)
+    assert veto_mode() == "drop"  # models.yaml: veto drop
+    monkeypatch.setenv(MODE_ENV, "embed")
+    assert veto_mode() == "embed"
+    monkeypatch.setenv(MODE_ENV, "shred")
+    with pytest.raises(ResourceError):
+        veto_mode()
 
 
 def _quote(start, end, content, direct=True, cue_start=None, rule="direct:governing-cue"):
@@ -99,9 +108,9 @@ def test_vetoes_are_recorded_on_the_parse(monkeypatch):
     monkeypatch.setenv(ENV, "0.5")
     (coded,) = _coded([MENTIONED[0][0]])
     vetoed = coded.doc.user_data[VETOED_KEY]
-    assert [q.content for q, _ in vetoed] == ["fire"]
-    quote, p = vetoed[0]
-    assert quote.rule.startswith(f"{RULE}<direct:") and 0.0 <= p < 0.5
+    assert [q.content for q, *_ in vetoed] == ["fire"]
+    quote, p, done = vetoed[0]
+    assert quote.rule.startswith(f"{RULE}<direct:") and 0.0 <= p < 0.5 and done == "dropped"
 
 
 def test_on_a_mentioned_word_is_vetoed_and_attributed_quotes_stay(monkeypatch):
@@ -172,3 +181,39 @@ def test_labels_count_direct_attributions_or_any_attribution():
     assert label(fragment, Gold(direct=False), "any") == 1
     assert label(fragment, Gold(direct=True)) == 1
     assert label(elsewhere, Gold(direct=True), "any") == 0
+
+
+NEVER = QuoteFilter(weights={}, intercept=-50.0)
+"""A stub model that vetoes every scored quote (P = 0), to test what a veto does."""
+
+
+def test_embed_keeps_the_quote_and_adds_its_reported_clause(monkeypatch):
+    monkeypatch.setenv(ENV, "off")
+    texts = ["Lopez noted the folly of sending \"a few hundred soldiers here\" into the region.",
+             "Kim explained the cost of keeping \"an army of lawyers on retainer\" for the firm.",
+             "The mayor mentioned the danger of building \"another highway to nowhere\" there."]
+    for art in _coded(texts):
+        text = art.article.text
+        direct = [q for q in art.quotes if q.direct]
+        kept = filter_quotes(list(art.quotes), art.doc, text, model=NEVER, cut=0.5, mode="embed")
+        added = [q for q in kept if q.rule and q.rule.startswith(f"indirect:{RULE}<")]
+        assert len(added) == 1, (text, [(q.content, q.rule) for q in kept])
+        clause = added[0]
+        quote = next(q for q in direct if clause.start < q.start and q.end <= clause.end)
+        assert not clause.direct and clause.cue_start == quote.cue_start
+        assert clause.speaker == quote.speaker and text[clause.start:clause.end] == clause.content
+        assert quote in kept  # the direct quote stays (the own gold counts partial quotes)
+        assert [d for *_, d in art.doc.user_data[VETOED_KEY]] == ["embedded"]
+
+
+def test_embed_leaves_a_whole_quote_alone(monkeypatch):
+    """Controls: a quote before its cue, or one that is its cue's whole complement, has no
+    clause around it: nothing is added and nothing dropped."""
+    monkeypatch.setenv(ENV, "off")
+    texts = ["\"The economy is strong,\" the minister told parliament on Monday.",
+             "Asked about the strike, the union leader said, \"We will not give in to threats.\""]
+    for art in _coded(texts):
+        kept = filter_quotes(list(art.quotes), art.doc, art.article.text, model=NEVER, cut=0.5,
+                             mode="embed")
+        assert kept == art.quotes, art.article.text
+        assert {d for *_, d in art.doc.user_data[VETOED_KEY]} == {"kept"}

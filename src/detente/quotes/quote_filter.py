@@ -40,7 +40,10 @@ MODEL_FILE = "quote_filter.tsv"
 ENV = "DETENTE_QUOTE_FILTER"
 """Overrides the ``models.yaml`` switch for one run: ``off``, or a threshold (``0.5``)."""
 VETOED_KEY = "detente.quotes.vetoed"
-"""``Doc.user_data`` key of the quotes the filter vetoed: ``[(quote, probability)]``."""
+"""``Doc.user_data`` key of the quotes the filter vetoed: ``[(quote, probability, done)]``."""
+MODE_ENV = "DETENTE_QUOTE_FILTER_VETO"
+"""Overrides ``veto`` of the ``models.yaml`` switch for one run: ``drop`` or ``embed``."""
+MODES = ("drop", "embed")
 RULE = "model:quote-filter"
 """The rule named on a vetoed quote."""
 INTERCEPT = "(intercept)"
@@ -215,23 +218,86 @@ def threshold(settings: dict | None = None) -> float | None:
     return float(settings.get("threshold", 0.5))
 
 
+def veto_mode(settings: dict | None = None) -> str:
+    """What a veto does: ``drop`` the quote or ``embed`` it in its reported clause;
+    ``DETENTE_QUOTE_FILTER_VETO`` overrides ``veto`` of ``settings`` (``models.yaml``)."""
+    mode = os.environ.get(MODE_ENV, "").strip().lower()
+    if not mode:
+        if settings is None:
+            settings = yaml_data("quotes", "models.yaml").get("quote_filter") or {}
+        mode = str(settings.get("veto", "drop"))
+    if mode not in MODES:
+        raise ResourceError(f"quote filter veto {mode!r}: give one of {', '.join(MODES)}")
+    return mode
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "punct", "cc",
+                      "conj", "mark"})
+
+
+def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
+    """The reported clause that holds a quote after its cue (``called Trump "..."``, ``said it
+    would work with the police "to ..."``): from the first word of the cue's complements after
+    the cue to the end of the complement that holds the quote, when it starts with words before
+    the opening mark; ``None`` when the quote is not under its cue in the parse, comes before it,
+    or opens the complement itself (``said, "..."``)."""
+    if doc is None or quote.cue_start is None or quote.cue_end is None \
+            or quote.cue_end > quote.start:
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if cue is None or inside is None or not len(cue) or not len(inside):
+        return None
+    head, node = cue.root, inside.root
+    while node.head.i != node.i and node.head.i != head.i and node.i != head.i:
+        node = node.head
+    if node.head.i != head.i or node.i <= head.i or node.dep_ in SUBJECTS:
+        return None
+    firsts = [c.left_edge.i for c in head.rights if c.i <= node.i and c.dep_ not in SUBJECTS]
+    first = doc[min(firsts)] if firsts else node.left_edge
+    start = first.idx
+    opening = quote.start - 1 if quote.direct and text[quote.start - 1:quote.start] in OPENERS \
+        else quote.start
+    if start >= opening or not any(ch.isalnum() for ch in text[start:opening]):
+        return None
+    end = max(node.right_edge.idx + len(node.right_edge), quote.end)
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return start, end
+
+
 def filter_quotes(quotes: list[Quote], doc, text: str, settings: dict | None = None,
-                  model: QuoteFilter | None = None) -> list[Quote]:
-    """The quotes the filter keeps (all of them when it is off). Each vetoed quote goes to
-    ``doc.user_data[VETOED_KEY]`` as a copy whose rule names the filter and the rule that found
-    it (``model:quote-filter<direct:governing-cue;cue:call``), with its probability."""
-    cut = threshold(settings)
+                  model: QuoteFilter | None = None, cut: float | None = None,
+                  mode: str | None = None) -> list[Quote]:
+    """The quotes the filter keeps (all of them when it is off; ``cut`` and ``mode`` given
+    override the switch, for cross-validation). A vetoed quote is dropped (mode ``drop``) or,
+    mode ``embed``, kept with its reported clause added (``clause_around``: same cue and
+    speaker, rule ``indirect:model:quote-filter<`` + the quote's rule), left alone when it has
+    none. Each veto goes to ``doc.user_data[VETOED_KEY]`` as ``(quote, probability, what was
+    done)``, the quote's copy naming the filter and the rule that found it
+    (``model:quote-filter<direct:governing-cue;cue:call``)."""
+    if cut is None:
+        cut = threshold(settings)
     if cut is None or not quotes:
         return quotes
+    mode = mode or veto_mode(settings)
     model = model or shipped()
     kept, vetoed = [], []
     for quote in quotes:
         if scored(quote, quotes):
             p = model.probability(quote_features(quote, doc, text))
             if p < cut:
-                vetoed.append((replace(quote, rule=f"{RULE}<{quote.rule}"), round(p, 4)))
-                continue
+                named = replace(quote, rule=f"{RULE}<{quote.rule}")
+                if mode == "drop":
+                    vetoed.append((named, round(p, 4), "dropped"))
+                    continue
+                bounds = clause_around(quote, doc, text)
+                if bounds is not None:
+                    kept.append(replace(quote, content=text[bounds[0]:bounds[1]], start=bounds[0],
+                                        end=bounds[1], direct=False, events=[],
+                                        rule=f"indirect:{RULE}<{quote.rule}"))
+                vetoed.append((named, round(p, 4), "embedded" if bounds else "kept"))
         kept.append(quote)
     if doc is not None:
         doc.user_data[VETOED_KEY] = vetoed
-    return kept
+    return sorted(kept, key=lambda q: (q.start, -q.end)) if mode == "embed" else kept

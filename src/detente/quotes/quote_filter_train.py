@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente.quotes.quote_filter import ENV, INTERCEPT, quote_features, scored
+from detente.quotes.quote_filter import ENV, INTERCEPT, VETOED_KEY, quote_features, scored
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Material:
     gold: object  # evaluate.quotes.GoldArticle
     quotes: list
     rows: list[tuple[int, list[str], int]]  # (index in quotes, features, label)
+    doc: object = None  # the parse, kept for cross-validation of the embed mode
 
 
 def _overlap(a, b) -> int:
@@ -82,7 +83,7 @@ def collect(folder: Path, names: set[str] | None = None, labels: str = "direct")
         for art, coded in zip(articles, code_articles(inputs, keep_doc=True), strict=True):
             rows = [(i, quote_features(q, coded.doc, art.text), label(q, art, labels))
                     for i, q in enumerate(coded.quotes) if scored(q, coded.quotes)]
-            out.append(Material(art, coded.quotes, rows))
+            out.append(Material(art, coded.quotes, rows, coded.doc))
     finally:
         if saved is None:
             os.environ.pop(ENV, None)
@@ -125,13 +126,13 @@ def _fold(name: str, k: int) -> int:
 
 
 def kept_quotes(m: Material, weights: dict[str, float], intercept: float,
-                threshold: float) -> list:
-    """The article's quotes less those the model vetoes."""
-    from detente.quotes.quote_filter import QuoteFilter
+                threshold: float, mode: str = "drop") -> list:
+    """The article's quotes as the filter leaves them with this model (``quote_filter``'s own
+    ``filter_quotes``, threshold and veto mode given)."""
+    from detente.quotes.quote_filter import QuoteFilter, filter_quotes
 
-    model = QuoteFilter(weights, intercept)
-    vetoed = {i for i, feats, _ in m.rows if model.probability(feats) < threshold}
-    return [q for i, q in enumerate(m.quotes) if i not in vetoed]
+    return filter_quotes(list(m.quotes), m.doc, m.gold.text, model=QuoteFilter(weights, intercept),
+                         cut=threshold, mode=mode)
 
 
 def direct_counts(material: list[tuple[Material, list]]) -> dict[str, list[float]]:
@@ -139,13 +140,13 @@ def direct_counts(material: list[tuple[Material, list]]) -> dict[str, list[float
     articles (each annotation file weighted 1/n)."""
     from detente.evaluate.quotes import count, group_quotes, scoped
 
-    total = {"content_overlap": [0.0, 0.0, 0.0], "speaker": [0.0, 0.0, 0.0]}
+    total = {key: [0.0, 0.0, 0.0] for key in ("content_overlap", "speaker", "all_speaker")}
     for m, quotes in material:
         system = group_quotes(quotes)
         weight = 1 / len(m.gold.annotations)
         for gold in m.gold.annotations.values():
-            mine, gd = scoped(system, gold, "direct")
-            got = count(m.gold.text, mine, gd)
+            got = count(m.gold.text, *scoped(system, gold, "direct"))
+            got["all_speaker"] = count(m.gold.text, *scoped(system, gold, "all"))["speaker"]
             for metric, cell in total.items():
                 for k in range(3):
                     cell[k] += got[metric][k] * weight
@@ -159,7 +160,8 @@ def f1(cell: list[float]) -> tuple[float, float, float]:
     return round(p, 4), round(r, 4), round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
-def cross_validate(material: list[Material], settings: Settings, k: int = 5) -> dict:
+def cross_validate(material: list[Material], settings: Settings, k: int = 5,
+                   mode: str = "drop") -> dict:
     """Rules alone and rules + filter, each fold scored by a model fitted on the others."""
     after = []
     vetoes = Counter()
@@ -168,10 +170,11 @@ def cross_validate(material: list[Material], settings: Settings, k: int = 5) -> 
         held = [m for m in material if _fold(m.gold.name, k) == fold]
         weights, intercept = fit(train, settings)
         for m in held:
-            kept = kept_quotes(m, weights, intercept, settings.threshold)
-            kept_ids = {id(q) for q in kept}
+            kept = kept_quotes(m, weights, intercept, settings.threshold, mode)
+            vetoed = {(q.start, q.end) for q, *_ in m.doc.user_data.get(VETOED_KEY, [])} \
+                if m.doc is not None else set()
             for i, _, y in m.rows:
-                if id(m.quotes[i]) not in kept_ids:
+                if (m.quotes[i].start, m.quotes[i].end) in vetoed:
                     vetoes[f"vetoed label {y}"] += 1
             after.append((m, kept))
     before = direct_counts([(m, m.quotes) for m in material])
@@ -213,6 +216,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, help="weights file to write")
     parser.add_argument("--note", default="by make quote-model")
     parser.add_argument("--cv", type=int, default=0, help="grouped K-fold CV report")
+    parser.add_argument("--veto", choices=("drop", "embed"), default="drop",
+                        help="what a veto does in the CV report")
     parser.add_argument("--labels", choices=("direct", "any"), default="direct",
                         help="positive: overlaps a gold direct attribution, or any attribution")
     args = parser.parse_args(argv)
@@ -220,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings()
     material = collect(args.gold, names, args.labels)
     if args.cv:
-        print(cross_validate(material, settings, args.cv))
+        print(cross_validate(material, settings, args.cv, args.veto))
     if args.out:
         weights, intercept = fit(material, settings)
         write_model(args.out, weights, intercept, settings, material, args.note)
