@@ -4,10 +4,12 @@ The rules find every quote and name its speaker; the filter only scores a finish
 (a quotation-marked span, or a reported clause that opens with one) and, when it is switched on,
 vetoes the quotes whose probability of being an attributed direct quote falls below a
 threshold: a scare quote, a title, a word mentioned rather than said, a fragment that a
-reported clause holds. A quote that stays keeps its rule and speaker evidence unchanged; a vetoed
-one is kept aside under ``VETOED_KEY`` in the parse's ``user_data`` with the rule
-``model:quote-filter`` and its probability, so a user can see what the model took out and why.
-The filter adds no quote and changes no speaker.
+reported clause holds. What a veto does is the switch's ``veto``: ``drop`` removes the quote;
+``embed`` keeps it and adds the reported clause around it (``clause_around``), so the quote reads
+as a partial quote inside reported speech. A quote that stays keeps its rule and speaker
+evidence unchanged; every veto is kept under ``VETOED_KEY`` in the parse's ``user_data`` with
+the rule ``model:quote-filter``, its probability and what was done, so a user can see what the
+model took out and why. The filter changes no speaker.
 
 The model is a binary logistic regression over features read off the quote and its sentence
 (``quote_features``): the rule that found the quote and the one that named its speaker, its
