@@ -9,7 +9,7 @@ DEV := $(VENV)/.dev-stamp
 DB ?= detente.duckdb
 SAMPLES := samples/wikinews_2019_2020/wikinews_2019_2020.jsonl samples/wcep_2003_2025/wcep_2003_2025.jsonl
 
-.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon tone-model event-model argument-model trigger-model
+.PHONY: setup runtime dev venv python-check run test test-all lint eval manifest bench bench-long clean cameo-lexicon tone-model event-model argument-model trigger-model quote-model
 
 # -- set-up -----------------------------------------------------------------------------------
 python-check:
@@ -94,6 +94,17 @@ trigger-model: runtime
 	DETENTE_TRIGGER_MODEL=off $(PY) -m detente.events.trigger_model_train \
 		--out src/detente/events/data/trigger_model.tsv --note "$(TRIGGER_NOTE)"
 	$(PY) -m detente.manifest events
+
+# retrain quotes/data/quote_filter.tsv (the learned quote filter, issue 14 round 26) from PolNeAR train's tune
+# part only (gold/quotes/polnear_train: `python gold/quotes/polnear_train/draw.py PolNeAR/data/train OUT` builds
+# OUT/tune; give it as POLNEAR_TUNE). Deterministic: numpy, zero start, fixed iterations; switch: models.yaml
+POLNEAR_TUNE ?= build/polnear_train/tune
+QUOTE_NOTE ?= $(shell date -u +%Y-%m-%d) by make quote-model
+quote-model: runtime
+	DETENTE_QUOTE_FILTER=off $(PY) -m detente.quotes.quote_filter_train --gold $(POLNEAR_TUNE) \
+		--names gold/quotes/polnear_train/tune.names --cv 5 \
+		--out src/detente/quotes/data/quote_filter.tsv --note "$(QUOTE_NOTE)"
+	$(PY) -m detente.manifest quotes
 
 bench: runtime
 	$(PY) benchmarks/throughput.py

@@ -1,0 +1,305 @@
+"""The quote filter: a learned score of each direct quote the rules found (issue 14, round 26).
+
+The rules find every quote and name its speaker; the filter only scores a finished direct quote
+(a quotation-marked span, or a reported clause that opens with one) and, when it is switched on,
+vetoes the quotes whose probability of being an attributed direct quote falls below a
+threshold: a scare quote, a title, a word mentioned rather than said, a fragment that a
+reported clause holds. What a veto does is the switch's ``veto``: ``drop`` removes the quote;
+``embed`` keeps it and adds the reported clause around it (``clause_around``), so the quote reads
+as a partial quote inside reported speech. A quote that stays keeps its rule and speaker
+evidence unchanged; every veto is kept under ``VETOED_KEY`` in the parse's ``user_data`` with
+the rule ``model:quote-filter``, its probability and what was done, so a user can see what the
+model took out and why. The filter changes no speaker.
+
+The model is a binary logistic regression over features read off the quote and its sentence
+(``quote_features``): the rule that found the quote and the one that named its speaker, its
+length, capitals, a verb or a first-person word inside, closing punctuation inside the marks,
+marks inside it, what stands before the opening mark and after the closing one (the parse's
+part of speech and the word), and how much of its sentence it covers. Its weights are a data file
+(``data/quote_filter.tsv``) written by ``detente.quotes.quote_filter_train`` (``make
+quote-model``) from PolNeAR train's tune part only; inference is a dictionary look-up per
+feature.
+
+The switch and the threshold are ``quote_filter:`` in ``data/models.yaml`` (``enabled``,
+``threshold``); the environment variable ``DETENTE_QUOTE_FILTER`` overrides both for one run
+(``off`` or a threshold such as ``0.5``), so the evaluator can measure either setting.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from detente.errors import ResourceError
+from detente.records import Quote
+from detente.resources import read_weights, yaml_data
+
+MODEL_FILE = "quote_filter.tsv"
+"""The weights file under ``quotes/data``."""
+ENV = "DETENTE_QUOTE_FILTER"
+"""Overrides the ``models.yaml`` switch for one run: ``off``, or a threshold (``0.5``)."""
+VETOED_KEY = "detente.quotes.vetoed"
+"""``Doc.user_data`` key of the quotes the filter vetoed: ``[(quote, probability, done)]``."""
+MODE_ENV = "DETENTE_QUOTE_FILTER_VETO"
+"""Overrides ``veto`` of the ``models.yaml`` switch for one run: ``drop`` or ``embed``."""
+MODES = ("drop", "embed")
+RULE = "model:quote-filter"
+"""The rule named on a vetoed quote."""
+INTERCEPT = "(intercept)"
+OPENERS = "\"“‘'«"
+CLOSERS = "\"”’'»"
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
+LENGTHS = (1, 2, 4, 8, 16, 32)
+CONTEXT = (0, 1, 3, 8)
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def scored(quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether the filter scores a quote of ``quotes`` (the article's): a direct one, or a
+    reported clause opening with a mark (the evaluators count both as direct), that stands
+    alone: a fragment inside a reported clause of its own cue (``said the plan was "dead"``)
+    is that clause's words, judged with it, not a direct quote of its own."""
+    if not (quote.direct or quote.content[:1] in OPENERS):
+        return False
+    if quote.cue_start is None:
+        return True
+    return not any(q is not quote and not q.direct and q.cue_start == quote.cue_start
+                   and q.start <= quote.start and quote.end <= q.end + 2 for q in quotes)
+
+
+def _rule_head(rule: str | None) -> str:
+    """``direct:governing-cue;cue:say`` -> ``direct:governing-cue``; a speaker's rule
+    ``coref:name>apposition>...+context`` -> ``coref:name``."""
+    if not rule:
+        return "-"
+    return rule.split(";")[0].split("+")[0].split(">")[0]
+
+
+def _char_class(ch: str) -> str:
+    if not ch:
+        return "edge"
+    if ch == "\n":
+        return "newline"
+    if ch in ".!?":
+        return "stop"
+    if ch in ",;:":
+        return {",": "comma", ";": "semicolon", ":": "colon"}[ch]
+    if ch.isalnum():
+        return "word"
+    return "other"
+
+
+def _mark_bounds(text: str, quote: Quote) -> tuple[int, int]:
+    """The opening mark's offset (or the content start) and the offset after the closing mark."""
+    start, end = quote.start, quote.end
+    if quote.direct and start > 0 and text[start - 1] in OPENERS:
+        start -= 1
+    while end < len(text) and text[end] in ",.!?;:" and end - quote.end < 2:
+        end += 1
+    if end < len(text) and text[end] in CLOSERS:
+        end += 1
+    return start, end
+
+
+def quote_features(quote: Quote, doc, text: str) -> list[str]:
+    """The binary features of one scored quote (``doc``: the article's parse)."""
+    content = quote.content.strip(" " + OPENERS + CLOSERS)
+    words = content.split()
+    out = [f"rule:{_rule_head(quote.rule)}",
+           f"speaker:{_rule_head(quote.speaker.rule) if quote.speaker else 'none'}",
+           f"words:{_bucket(len(words), LENGTHS)}",
+           f"cue:{quote.cue is not None}",
+           f"indirect:{not quote.direct}"]
+    cue = next((p for p in (quote.rule or "").split(";") if p.startswith("cue:")), None)
+    if cue:
+        out.append(cue)
+    if words:
+        out.append(f"first_upper:{words[0][:1].isupper()}")
+        alpha = [w for w in words if w[:1].isalpha()]
+        if len(alpha) >= 2 and all(w[0].isupper() for w in alpha):
+            out.append("title_case")
+        out.append(f"ends_punct:{content[-1:] in '.!?,' or quote.content.rstrip()[-1:] in '.!?,'}")
+        if any(w.strip(".,!?;:\"'“”‘’").lower() in FIRST_PERSON for w in words):
+            out.append("first_person")
+    if any(m in content for m in OPENERS[:3] + CLOSERS[:3]):
+        out.append("marks_inside")
+    open_at, close_at = _mark_bounds(text, quote)
+    before = text[:open_at].rstrip(" \t")
+    after = text[close_at:].lstrip(" \t")
+    out.append(f"before:{_char_class(before[-1:])}")
+    out.append(f"after:{_char_class(after[:1])}")
+    out += _parse_features(quote, doc, open_at, close_at)
+    return out
+
+
+def _parse_features(quote: Quote, doc, open_at: int, close_at: int) -> list[str]:
+    if doc is None:
+        return []
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    out = [f"has_verb:{any(t.pos_ in ('VERB', 'AUX') for t in span)}"]
+    sent = span[0].sent
+    prev = [t for t in doc[sent.start:span.start] if not t.is_punct and not t.is_space
+            and t.idx < open_at]
+    nxt = [t for t in doc[span.end:sent.end] if not t.is_punct and not t.is_space
+           and t.idx >= close_at]
+    out.append(f"prev_pos:{prev[-1].pos_ if prev else '-'}")
+    out.append(f"next_pos:{nxt[0].pos_ if nxt else '-'}")
+    if prev:
+        out.append(f"prev_word:{prev[-1].lower_}")
+    out.append(f"words_before:{_bucket(len(prev), CONTEXT)}")
+    out.append(f"words_after:{_bucket(len(nxt), CONTEXT)}")
+    inside = sum(1 for t in span if not t.is_punct and not t.is_space)
+    total = inside + len(prev) + len(nxt)
+    out.append(f"covers:{_bucket(round(inside / total, 2) if total else 1.0, (0.25, 0.5, 0.75))}")
+    out.append(f"head_dep:{span.root.dep_}")
+    return out
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    """Weights per feature and the intercept of a binary logistic regression: P(an attributed
+    direct quote)."""
+
+    weights: dict[str, float]
+    intercept: float
+
+    def probability(self, features: list[str]) -> float:
+        """The logistic of the intercept plus the known features' weights."""
+        z = self.intercept + sum(self.weights.get(name, 0.0) for name in features)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def read_model(path: Path) -> QuoteFilter:
+    """A weights file: ``#`` comment lines (provenance), a header row, then
+    ``feature<TAB>weight`` rows, one of them the intercept."""
+    weights = {name: w[0] for name, w in read_weights(path, 1).items()}
+    if INTERCEPT not in weights:
+        raise ResourceError(f"{path.name}: no {INTERCEPT} row")
+    intercept = weights.pop(INTERCEPT)
+    return QuoteFilter(weights=weights, intercept=intercept)
+
+
+@lru_cache(maxsize=1)
+def shipped() -> QuoteFilter:
+    """The packaged model, read once per process."""
+    from detente.resources import data_path
+
+    return read_model(data_path("quotes", MODEL_FILE))
+
+
+def threshold(settings: dict | None = None) -> float | None:
+    """The threshold in force, or ``None`` when the filter is off: ``DETENTE_QUOTE_FILTER``
+    (``off`` or a number) overrides ``settings`` (``quote_filter:`` of ``models.yaml`` when not
+    given)."""
+    override = os.environ.get(ENV, "").strip().lower()
+    if override:
+        if override in {"off", "0", "no", "false"}:
+            return None
+        try:
+            return float(override)
+        except ValueError:
+            raise ResourceError(f"{ENV}={override!r}: give 'off' or a threshold such as 0.5") \
+                from None
+    if settings is None:
+        settings = yaml_data("quotes", "models.yaml").get("quote_filter") or {}
+    if not settings.get("enabled"):
+        return None
+    return float(settings.get("threshold", 0.5))
+
+
+def veto_mode(settings: dict | None = None) -> str:
+    """What a veto does: ``drop`` the quote or ``embed`` it in its reported clause;
+    ``DETENTE_QUOTE_FILTER_VETO`` overrides ``veto`` of ``settings`` (``models.yaml``)."""
+    mode = os.environ.get(MODE_ENV, "").strip().lower()
+    if not mode:
+        if settings is None:
+            settings = yaml_data("quotes", "models.yaml").get("quote_filter") or {}
+        mode = str(settings.get("veto", "drop"))
+    if mode not in MODES:
+        raise ResourceError(f"quote filter veto {mode!r}: give one of {', '.join(MODES)}")
+    return mode
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "punct", "cc",
+                      "conj", "mark"})
+
+
+def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
+    """The reported clause that holds a quote after its cue (``called Trump "..."``, ``said it
+    would work with the police "to ..."``): from the first word of the cue's complements after
+    the cue to the end of the complement that holds the quote, when it starts with words before
+    the opening mark; ``None`` when the quote is not under its cue in the parse, comes before it,
+    or opens the complement itself (``said, "..."``)."""
+    if doc is None or quote.cue_start is None or quote.cue_end is None \
+            or quote.cue_end > quote.start:
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if cue is None or inside is None or not len(cue) or not len(inside):
+        return None
+    head, node = cue.root, inside.root
+    while node.head.i != node.i and node.head.i != head.i and node.i != head.i:
+        node = node.head
+    if node.head.i != head.i or node.i <= head.i or node.dep_ in SUBJECTS:
+        return None
+    firsts = [c.left_edge.i for c in head.rights if c.i <= node.i and c.dep_ not in SUBJECTS]
+    first = doc[min(firsts)] if firsts else node.left_edge
+    start = first.idx
+    opening = quote.start - 1 if quote.direct and text[quote.start - 1:quote.start] in OPENERS \
+        else quote.start
+    if start >= opening or not any(ch.isalnum() for ch in text[start:opening]):
+        return None
+    end = max(node.right_edge.idx + len(node.right_edge), quote.end)
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return start, end
+
+
+def filter_quotes(quotes: list[Quote], doc, text: str, settings: dict | None = None,
+                  model: QuoteFilter | None = None, cut: float | None = None,
+                  mode: str | None = None) -> list[Quote]:
+    """The quotes the filter keeps (all of them when it is off; ``cut`` and ``mode`` given
+    override the switch, for cross-validation). A vetoed quote is dropped (mode ``drop``) or,
+    mode ``embed``, kept with its reported clause added (``clause_around``: same cue and
+    speaker, rule ``indirect:model:quote-filter<`` + the quote's rule), left alone when it has
+    none. Each veto goes to ``doc.user_data[VETOED_KEY]`` as ``(quote, probability, what was
+    done)``, the quote's copy naming the filter and the rule that found it
+    (``model:quote-filter<direct:governing-cue;cue:call``)."""
+    if cut is None:
+        cut = threshold(settings)
+    if cut is None or not quotes:
+        return quotes
+    mode = mode or veto_mode(settings)
+    model = model or shipped()
+    kept, vetoed = [], []
+    for quote in quotes:
+        if scored(quote, quotes):
+            p = model.probability(quote_features(quote, doc, text))
+            if p < cut:
+                named = replace(quote, rule=f"{RULE}<{quote.rule}")
+                if mode == "drop":
+                    vetoed.append((named, round(p, 4), "dropped"))
+                    continue
+                bounds = clause_around(quote, doc, text)
+                if bounds is not None:
+                    kept.append(replace(quote, content=text[bounds[0]:bounds[1]], start=bounds[0],
+                                        end=bounds[1], direct=False, events=[],
+                                        rule=f"indirect:{RULE}<{quote.rule}"))
+                vetoed.append((named, round(p, 4), "embedded" if bounds else "kept"))
+        kept.append(quote)
+    if doc is not None:
+        doc.user_data[VETOED_KEY] = vetoed
+    return sorted(kept, key=lambda q: (q.start, -q.end)) if mode == "embed" else kept
