@@ -1,0 +1,54 @@
+"""Round 26 of issue 14 (branch q52): a quote that runs over paragraphs in a text whose
+paragraph breaks were lost (BBC News archive layout: each paragraph re-opens the mark and only
+the last closes it, so the paragraphs read ``said: "One. "Two. "Three."``). Every later
+paragraph keeps the speaker of the first (``continuation.reopened``, rule
+``direct:continuation+reopened``), even over a cue of the next sentence. Every sentence is made up."""
+
+from tests.quotes.conftest import direct_quotes, speaker_of_quote
+
+DATE = "2005-02-01"
+
+
+def test_every_later_paragraph_of_a_run_keeps_the_speaker():
+    cases = [  # colon cue, three paragraphs
+        ("Harbour board chair Mary Dunwoody told local radio: \"We are going to the tribunal "
+         "because the plan is wrong. \"We want the minister to think again before the vote. "
+         "\"Then there could be a proper debate about the harbour.\" The hearing opens in "
+         "June.", ["We want", "Then there could"], "Mary Dunwoody"),
+        # a cue after the first paragraph, then two more; a question ends a paragraph
+        ("\"The figures have barely moved since Tuesday,\" Tom Feaver said. \"Is that a sign "
+         "of hope? \"Nobody can be sure yet, and the count goes on.\" Officials agreed.",
+         ["Nobody can be sure"], "Tom Feaver"),
+        # a pronoun cue after a named subject, four paragraphs, one with an exclamation
+        ("Union leader Ruth Abara spoke at the rally. She warned: \"The pension age cannot "
+         "rise without a deal. \"Our members will not accept it! \"They have paid in for "
+         "decades. \"We will ballot in March.\" The ministry did not comment.",
+         ["Our members", "They have paid", "We will ballot"], "Ruth Abara"),
+    ]
+    for text, starts, name in cases:
+        for words in starts:
+            speaker = speaker_of_quote(text, words, DATE)
+            assert speaker is not None and speaker.name == name, (words, speaker)
+        found = {q.content.split()[0] for q in direct_quotes(text, DATE)}
+        assert all(w.split()[0] in found for w in starts), found
+
+
+def test_the_rule_is_named_on_the_quote():
+    text = ("Council leader Ian Pryce said: \"The road will close in May. \"Drivers should "
+            "plan other routes.\"")
+    quote = next(q for q in direct_quotes(text, DATE) if q.content.startswith("Drivers"))
+    assert quote.rule == "direct:continuation+reopened"
+    assert quote.speaker.name == "Ian Pryce"
+
+
+def test_a_closed_quote_or_a_term_does_not_run_on():
+    # control: two closed quotes side by side -- the second has no cue and no speaker to go on
+    text = ("Council leader Ian Pryce said: \"The road will close in May.\" \"Drivers should "
+            "plan other routes,\" the police added.")
+    speaker = speaker_of_quote(text, "Drivers", DATE)
+    assert speaker is None or speaker.name != "Ian Pryce"
+    # control: a term (no sentence end) next to another mark does not give a speaker on
+    text = ("Ian Pryce called the scheme a \"shambles \"Tories\" had planned, reporters "
+            "said. The vote is on Monday.")
+    for quote in direct_quotes(text, DATE):
+        assert not quote.rule.startswith("direct:continuation") or not quote.content.startswith("Tories")
