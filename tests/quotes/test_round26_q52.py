@@ -52,3 +52,41 @@ def test_a_closed_quote_or_a_term_does_not_run_on():
             "said. The vote is on Monday.")
     for quote in direct_quotes(text, DATE):
         assert not quote.rule.startswith("direct:continuation") or not quote.content.startswith("Tories")
+
+
+def test_a_spokesperson_with_no_body_speaks_for_the_body_of_the_sentence_before():
+    # ``bodies._body_before``: the organisation that is the subject of the sentence before
+    cases = [
+        ("The Harbour Users Association has written to every member about the new tolls. A "
+         "spokesman said: \"Nobody wants a fight over this, but the tolls are too high.\"",
+         "Nobody wants", "Harbour Users Association"),
+        ("The Department for Rural Affairs would not comment on the report.\n\nA spokeswoman "
+         "said: \"We do not discuss leaked papers and we never will.\"", "We do not",
+         "Department for Rural Affairs"),
+        ("The Clean Rivers alliance said the plan was a start but argued it did not go far "
+         "enough. \"The rivers need more than promises. They need money,\" said spokesman Owen "
+         "Tarrant.", "The rivers need", "Clean Rivers alliance"),
+    ]
+    for text, words, name in cases:
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker is not None and speaker.name == name, (text, speaker)
+        assert "body-before" in speaker.rule, speaker.rule
+
+
+def test_a_spokesperson_of_a_person_a_country_or_a_named_body_is_not_moved():
+    # controls: the sentence before has a person or a country for subject; the spokesperson
+    # names their own body or person
+    cases = [
+        ("Tony Blair met the union leaders on Monday. A spokesman said: \"The talks were "
+         "useful and will go on.\"", "The talks"),
+        ("France rejected the offer on Friday. A spokeswoman said: \"The offer was far too "
+         "small for us to take.\"", "The offer"),
+        ("The Ramblers Trust opened a new path. A spokesman for Tony Blair said: \"The prime "
+         "minister enjoyed the walk very much.\"", "The prime minister"),
+    ]
+    for text, words in cases:
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker is None or "body-before" not in (speaker.rule or ""), (text, speaker)
+    text = ("The council voted on Tuesday. Maria Lowe, a spokeswoman for the Tenants Union, "
+            "said: \"We are very glad that it passed at last.\"")
+    assert speaker_of_quote(text, "We are very glad", DATE).name == "Tenants Union"
