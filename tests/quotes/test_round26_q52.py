@@ -11,19 +11,20 @@ DATE = "2005-02-01"
 
 def test_every_later_paragraph_of_a_run_keeps_the_speaker():
     cases = [  # colon cue, three paragraphs
-        ("Harbour board chair Mary Dunwoody told local radio: \"We are going to the tribunal "
-         "because the plan is wrong. \"We want the minister to think again before the vote. "
-         "\"Then there could be a proper debate about the harbour.\" The hearing opens in "
-         "June.", ["We want", "Then there could"], "Mary Dunwoody"),
+        ("Lighthouse keeper Mary Dunwoody told a gardening podcast: \"Tomatoes hate the sea "
+         "wind more than anything. \"Grow them behind a wall of old nets. \"Mine ripened in "
+         "August last year.\" The podcast returns in spring.", ["Grow them", "Mine ripened"],
+         "Mary Dunwoody"),
         # a cue after the first paragraph, then two more; a question ends a paragraph
-        ("\"The figures have barely moved since Tuesday,\" Tom Feaver said. \"Is that a sign "
-         "of hope? \"Nobody can be sure yet, and the count goes on.\" Officials agreed.",
-         ["Nobody can be sure"], "Tom Feaver"),
+        ("\"The glue dries in an hour,\" model maker Tom Feaver said. \"Who has an hour to "
+         "wait? \"I paint the hull while it sets.\" His ship took a prize.",
+         ["I paint the hull"], "Tom Feaver"),
         # a pronoun cue after a named subject, four paragraphs, one with an exclamation
-        ("Union leader Ruth Abara spoke at the rally. She warned: \"The pension age cannot "
-         "rise without a deal. \"Our members will not accept it! \"They have paid in for "
-         "decades. \"We will ballot in March.\" The ministry did not comment.",
-         ["Our members", "They have paid", "We will ballot"], "Ruth Abara"),
+        ("Chess coach Ruth Abara spoke at the club dinner. She joked: \"The bishops in this "
+         "club are always late for the first round. \"The knights arrive an hour early and "
+         "complain about it! \"The pawns simply walk in from the car park together. \"The "
+         "queens, of course, take taxis from the station.\" The museum did not comment.",
+         ["The knights", "The pawns", "The queens"], "Ruth Abara"),
     ]
     for text, starts, name in cases:
         for words in starts:
@@ -57,15 +58,15 @@ def test_a_closed_quote_or_a_term_does_not_run_on():
 def test_a_spokesperson_with_no_body_speaks_for_the_body_of_the_sentence_before():
     # ``bodies._body_before``: the organisation that is the subject of the sentence before
     cases = [
-        ("The Harbour Users Association has written to every member about the new tolls. A "
-         "spokesman said: \"Nobody wants a fight over this, but the tolls are too high.\"",
-         "Nobody wants", "Harbour Users Association"),
-        ("The Department for Rural Affairs would not comment on the report.\n\nA spokeswoman "
-         "said: \"We do not discuss leaked papers and we never will.\"", "We do not",
-         "Department for Rural Affairs"),
-        ("The Clean Rivers alliance said the plan was a start but argued it did not go far "
-         "enough. \"The rivers need more than promises. They need money,\" said spokesman Owen "
-         "Tarrant.", "The rivers need", "Clean Rivers alliance"),
+        ("The Harbour Users Association has bought a second ferry for the winter timetable. A "
+         "spokesman said: \"She is older than most of our crew, but she floats.\"",
+         "She is older", "Harbour Users Association"),
+        ("The Royal Society of Beekeepers moved its spring show to a barn.\n\nA spokeswoman "
+         "said: \"The bees prefer a dry floor and so do our judges.\"", "The bees prefer",
+         "Royal Society of Beekeepers"),
+        ("The Kite Flyers alliance painted its logo on a hill above the town. \"It can be "
+         "seen from space. Well, from a plane,\" said spokesman Owen Tarrant.", "It can be seen",
+         "Kite Flyers alliance"),
     ]
     for text, words, name in cases:
         speaker = speaker_of_quote(text, words, DATE)
