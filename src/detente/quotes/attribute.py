@@ -30,7 +30,7 @@ from detente.quotes.context import (
     lead_description,
     main_country,
 )
-from detente.quotes.continuation import continues, follows
+from detente.quotes.continuation import continues, follows, runs_on
 from detente.quotes.countries import place_country, resolved_places, set_in_place
 from detente.quotes.cueless import (
     announcer,
@@ -443,7 +443,8 @@ class _Builder:
         quote = Quote(content=text[cand.start:cand.end], start=cand.start, end=cand.end,
                       direct=cand.direct, sentence=self.coded.sentence_of(cand.start),
                       rule=cand.rule)
-        if cand.cue is not None:
+        after = cand.rule == "direct:nearest-cue" and runs_on(text, self.last_direct, cand.span)
+        if cand.cue is not None and not after:  # a run's paragraph over the next sentence's cue
             doc = self.coded.doc
             first, last = doc[cand.cue.start], doc[cand.cue.end - 1]
             quote.cue_start, quote.cue_end = first.idx, last.idx + len(last)
@@ -456,13 +457,15 @@ class _Builder:
                 quote, self._named(closing_colon_subject(self.coded.doc, cand.span)),
                 "colon-clause", "direct:after-colon-clause"):
             pass  # "a request she often made to Abel: "Pls print."": the clause's subject
-        elif continues(text, self.last_direct, cand.span) or follows(
+        elif after or continues(text, self.last_direct, cand.span) or follows(
                 text, self.quotes[-1] if self.quotes else None, cand.span):
-            last = self.last_direct if continues(text, self.last_direct, cand.span) \
+            last = self.last_direct if after or continues(text, self.last_direct, cand.span) \
                 else self.quotes[-1]
             quote.speaker, quote.cue = last.speaker, last.cue
             quote.cue_start, quote.cue_end = last.cue_start, last.cue_end
             quote.rule = "direct:continuation" if last.direct else "direct:after-reported"
+            if last.direct and runs_on(text, last, cand.span):
+                quote.rule = "direct:continuation+reopened"  # "said: "One. "Two."" (round 26)
             if last.speaker is not None and (last.speaker.name or last.speaker.actor):
                 # the speaker goes on: "..., the real estate mogul added" after it continues them
                 self.recent = Recent(last.speaker, self.coded.sentence_of(max(cand.start,

@@ -144,6 +144,10 @@ class BodyRules:
             body = self._clause_body(subject)
         if body is None and speaker.name is None and subject.lower_ in ("he", "she"):
             body = self.antecedent_body(speaker)  # "A spokesman for X said ... he said"
+        before = ""
+        if body is None:  # "The X board met. A spokesman said: ...", "..., said spokesman Y"
+            body = self._body_before(subject)
+            before = "+body-before" if body is not None else ""
         if body is None:
             return self._common_body(speaker, subject)
         name, actor, at = body
@@ -156,7 +160,7 @@ class BodyRules:
         if actor is not None:
             actor = replace(actor, name=name)
         return replace(speaker, name=name, actor=actor,
-                       rule=f"spokesperson>body+{speaker.rule or 'subject'}{suffix}")
+                       rule=f"spokesperson>body{before}+{speaker.rule or 'subject'}{suffix}")
 
     def _common_body(self, speaker: Speaker, subject) -> Speaker:
         """A spokesperson of a body named by a common noun ("police spokesman Charles
@@ -196,6 +200,35 @@ class BodyRules:
             if _initials(after.group(1)) == name.upper():  # "AEW (All Elite Wrestling)"
                 return after.group(1)
         return name
+
+    def _body_before(self, subject) -> tuple[str, Actor | None, int] | None:
+        """A spokesperson with no body of their own ("a spokeswoman", "spokesman Y": no
+        modifier, "for"/"of" or possessive) speaks for the organisation that is the subject
+        of the sentence right before (round 26, BBC tune: three articles)."""
+        token = next((t for t in (subject, *subject.children) if t.lower_ in SPOKES
+                      and (t.i == subject.i or t.dep_ in ("compound", "appos"))), None)
+        if token is None or any(c.dep_ not in ("det", "punct", "appos", "compound")
+                                or c.dep_ == "compound" and c.i < token.i
+                                for c in token.children):
+            return None
+        before = token.sent
+        for _ in range(4):  # back over the quote's own sentences ('"A. B," said spokesman Y')
+            if before.start == 0:
+                return None
+            before = self.doc[before.start - 1].sent
+            if not self._in_quote(before.root.idx):
+                break
+        head = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                    None)
+        if head is None or head.pos_ == "PRON":
+            return None
+        labels = {self.mentions[self._root(i)].label for i in (
+            self.mention_at(t.idx, t.idx + len(t)) for t in self.doc[head.left_edge.i:head.i + 1])
+            if i is not None}
+        if "ORG" not in labels and head.ent_type_ != "ORG" and not (
+                head.pos_ == "PROPN" and not head.ent_type_ and not labels & NOT_BODIES):
+            return None  # "The X alliance", "The X Association": an organisation named
+        return self._body_at(head, head.left_edge.i)
 
     def _clause_body(self, token) -> tuple[str, Actor | None, int] | None:
         """A spokesperson no body is named for, inside a sentence whose main subject is a
@@ -409,6 +442,8 @@ def _proper(mention) -> str | None:
     return " ".join(words) if len(words) > 1 and all(w[:1].isupper() for w in words) else None
 
 
+NOT_BODIES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+"""Mention labels of a sentence subject that is no body a spokesperson can speak for."""
 SPOKES = frozenset(w for w in SPEAKS_FOR if " " not in w)
 """One-word roles that speak for the body they are of (the actors stage's ``speaks_for``)."""
 OFFICIALS = word_list("quotes", "vocabulary.yaml", "body_officials")

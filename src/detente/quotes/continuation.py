@@ -25,6 +25,8 @@ def continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> boo
     if span.open_mark < previous.end:
         return False
     stretch = text[previous.end:span.open_mark]
+    if reopened(text, previous, span, stretch):
+        return True
     breaks = len(PARAGRAPH_BREAK_RE.findall(stretch))
     if breaks == 1:
         lead = text.rfind("\n", 0, span.open_mark)
@@ -32,6 +34,26 @@ def continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> boo
     cue_between = previous.cue_start is not None and previous.end <= previous.cue_start \
         and previous.cue_end is not None and previous.cue_end <= span.open_mark
     return breaks == 0 and cue_between and stretch.rstrip().endswith((".", "!", "?"))
+
+
+def runs_on(text: str, previous: Quote | None, span: QuotedSpan | None) -> bool:
+    """``continues`` by ``reopened`` alone: a paragraph of a run of re-opened paragraphs,
+    which keeps its speaker even when a cue of the next sentence was the nearest."""
+    if previous is None or span is None or not previous.direct or previous.speaker is None \
+            or span.open_mark < previous.end:
+        return False
+    return reopened(text, previous, span, text[previous.end:span.open_mark])
+
+
+def reopened(text: str, previous: Quote, span: QuotedSpan, stretch: str) -> bool:
+    """The quote's opening mark is the one that ended ``previous``, a whole sentence
+    (``said: "It failed. "We will try again."``): a quote that runs over paragraphs in a
+    text whose paragraph breaks were lost, each paragraph re-opening the mark and only the
+    last closing it (BBC News archive text; round 26). ``"It failed." "Try again."`` (a
+    closed quote) and ``the "plan" "B"`` (no sentence) are not."""
+    return not stretch.strip() and span.open_mark > previous.start \
+        and text[previous.start:previous.end].rstrip()[-1:] in (".", "!", "?") \
+        and text[span.open_mark:span.open_mark + 1] in ('"', "\u201c")
 
 
 def follows(text: str, previous: Quote | None, span) -> bool:
