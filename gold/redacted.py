@@ -22,6 +22,7 @@ from detente.evaluate.redaction import (
     Unplaceable,
     elide,
     hash_words,
+    occurrences,
     read_articles,
     redact_record,
     restore_record,
@@ -45,8 +46,8 @@ def texts(folder: Path) -> dict[str, str]:
 
 def redact_quote(quote: dict, text: str) -> tuple[dict, list[str]]:
     """A quote record (``gold/FORMAT.md``) without article words: the ``quote`` dropped (it is
-    ``text[start:end]``, checked), ``speaker_text`` as ``speaker_text_span`` (its occurrence nearest
-    the quote) or, standing nowhere in the article, as a hash; a note's runs of article words elided.
+    ``text[start:end]``, checked), ``speaker_text`` as ``speaker_text_span`` (its whole-word occurrence
+    nearest the quote, outside it where there is one) or, standing nowhere in the article, as a hash; a note's runs of article words elided.
     The speaker's name is kept: a name, what the scorer compares."""
     start, end = quote["start"], quote["end"]
     if not 0 <= start < end <= len(text) or ("quote" in quote and text[start:end] != quote["quote"]):
@@ -55,9 +56,10 @@ def redact_quote(quote: dict, text: str) -> tuple[dict, list[str]]:
     hashed = []
     words = quote.get("speaker_text")
     if words:
-        at = [m.start() for m in re.finditer(re.escape(words), text)]
+        at = occurrences(words, text)
+        outside = [i for i in at if i + len(words) <= start or i >= end]
         if at:
-            i = min(at, key=lambda i: abs(i - start))
+            i = min(outside or at, key=lambda i: abs(i - start))
             out["speaker_text" + SPAN] = [i, i + len(words)]
         else:
             out["speaker_text"] = hash_words(words.strip().lower())

@@ -275,3 +275,20 @@ def test_speaker_gold_on_path_articles_scores_as_its_verbatim_twin(tmp_path):
     _write_lines(redacted / "tune.jsonl", [{"id": "q", "quotes": [red.redact_quote(q, QTEXT)[0] for q in quotes]}])
     assert "fight" not in (redacted / "tune.jsonl").read_text(encoding="utf-8")
     assert read_half(redacted, "tune") == read_half(verbatim, "tune") != []
+
+
+def test_words_are_placed_as_whole_words_where_they_stand_so():
+    from detente.evaluate.redaction import occurrences
+    text = "The chairman said he would resign. There he stood."
+    assert occurrences("he", text) == [text.index(" he ") + 1, text.index("There he") + 6]
+    assert occurrences("he", text, 0, 30) == [text.index(" he ") + 1]
+    assert occurrences("chair", text) == [text.index("chairman")]  # no whole-word occurrence: the plain one
+    redacted, _ = redact_record(_record("The chairman said he would resign.", "said", "ACCUSE",
+                                        ("GBR", "he"), None), text)
+    assert redacted["source"]["text_span"] == [text.index(" he ") + 1, text.index(" he ") + 3]
+
+
+def test_an_article_with_neither_text_nor_path_is_a_clear_error(tmp_path):
+    _write_lines(tmp_path / "tune.articles.jsonl", [{"id": "x", "half": "tune"}])
+    with pytest.raises(ValueError, match="article x .* neither a text nor a path"):
+        read_articles(tmp_path, "tune")

@@ -56,8 +56,10 @@ def load_article(folder: Path, article: dict) -> dict | None:
     """The article with its ``text``: as it is when it holds one; else read from ``path`` (relative
     to ``folder``) when that file's SHA-256 is ``sha256`` (its first line the headline, as the BBC
     dataset writes it); None, with an :class:`ArticleSkipped` warning, when absent or different."""
-    if "text" in article or not article.get("path"):
+    if "text" in article:
         return article
+    if not article.get("path"):
+        raise ValueError(f"article {article.get('id')} in {folder} has neither a text nor a path")
     path = Path(folder) / article["path"]
     if not path.is_file():
         warnings.warn(f"article {article.get('id')} skipped: {path} is absent", ArticleSkipped, stacklevel=2)
@@ -76,14 +78,28 @@ def read_articles(folder: Path, half: str) -> list[dict]:
     return [a for a in loaded if a is not None]
 
 
+def occurrences(words: str, text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Start offsets of ``words`` in ``text[start:end]`` as whole words (no word character runs on
+    across either end: "he" is not found inside "the"); where it stands nowhere as whole words, every
+    plain occurrence."""
+    end = len(text) if end is None else end
+    head = r"(?<!\w)" if words[:1].isalnum() or words[:1] == "_" else ""
+    tail = r"(?!\w)" if words[-1:].isalnum() or words[-1:] == "_" else ""
+    pattern = re.compile(head + re.escape(words) + tail)
+    found = [m.start() for m in pattern.finditer(text, start, end)]
+    if not found:
+        found = [start + m.start() for m in re.finditer(re.escape(words), text[start:end])]
+    return found
+
+
 def _place(words: str, text: str, within: tuple[int, int] | None) -> list[int] | None:
-    """Offsets of ``words`` in ``text``: inside ``within`` (the sentence) first, then anywhere."""
-    if within:
-        i = text.find(words, *within)
-        if i >= 0 and i + len(words) <= within[1]:
-            return [i, i + len(words)]
-    i = text.find(words)
-    return [i, i + len(words)] if i >= 0 else None
+    """Offsets of ``words`` in ``text`` (:func:`occurrences`): inside ``within`` (the sentence) first,
+    then anywhere."""
+    for bounds in ((within,) if within else ()) + ((0, len(text)),):
+        at = occurrences(words, text, *bounds)
+        if at:
+            return [at[0], at[0] + len(words)]
+    return None
 
 
 def _redact(value, text: str, within: tuple[int, int] | None, hashed: list[str]):
