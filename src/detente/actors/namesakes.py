@@ -10,14 +10,17 @@ then reads as a whole name (a roster full name, or an unknown person). Issue 14,
 (branch a46).
 
 ``named_later`` / ``named_ahead``: a bare surname before the article names in full the person
-who bears it. A headline or lede calls a person by surname and the body gives the full name in a
-later sentence ("Campbell" ... "Alastair Campbell"): when that full name is no roster person's,
-no roster person of the surname is named in full anywhere in the article and no role word stands
-right before the surname ("President Gaddafi"), the bare surname is that unknown person, not the
-roster's namesake (Kim Campbell). The same sentence is left alone ("Gaddafi's youngest son, Saif
-al-Arab Gaddafi": a relative named after the roster person). ``matcher.named_in_full`` and the
+who bears it. A headline calls a person by surname and the body gives the full name in a later
+line ("Campbell" ... "Alastair Campbell"): when that full name is no roster person's, no roster
+person of the surname is named in full anywhere in the article (also with a middle name or a
+first name the tagger left out: "Barack | Hussein Obama"), the bearer is not introduced as a
+relative ("Stanley Johnson, his father": ``kin_words``) and no role word or honorific stands
+right before the surname ("President Gaddafi", "Mr Johnson"), the bare surname is that unknown
+person, not the roster's namesake (Kim Campbell). A surname in a sentence of the body is left
+alone ("... Trump said. / Melania Trump visited ...": the roster leader and a relative), as is the
+same sentence ("Gaddafi's youngest son, Saif al-Arab Gaddafi"). ``matcher.named_in_full`` and the
 matcher's ``named`` set do this for a surname after the full name (rounds 20-21). Issue 14,
-round 26 (branch a48).
+round 26 (branch a48), narrowed by the round's review (branch f51).
 """
 
 from __future__ import annotations
