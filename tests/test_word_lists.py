@@ -115,6 +115,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.senses", "ADJECTIVE_ROLES", "actors", "vocabulary.yaml", "adjective_roles"),
     ("detente.actors.senses", "NAME_HEAD_NOUNS", "actors", "vocabulary.yaml", "name_head_nouns"),
     ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
+    ("detente.actors.namesakes", "KIN_WORDS", "actors", "vocabulary.yaml", "kin_words"),
     ("detente.actors.surnames", "SURNAME_HONORIFICS", "actors", "vocabulary.yaml",
      "surname_honorifics"),
     ("detente.actors.wars", "HEADS", "actors", "vocabulary.yaml", "war_name_heads"),

@@ -80,6 +80,37 @@ def test_the_switch_is_off_as_shipped_and_the_environment_overrides_it(monkeypat
         veto_mode()
 
 
+def test_on_words_switch_the_filter_on_and_a_threshold_lies_strictly_between_0_and_1(monkeypatch):
+    # review of round 26 (branch f51): "1" was read as the threshold 1.0 (every quote vetoed),
+    # "1.5" likewise, "nan" vetoed nothing and "-1" was accepted
+    monkeypatch.delenv(MODE_ENV, raising=False)
+    for word in ("1", "on", "ON", "true", "yes"):
+        monkeypatch.setenv(ENV, word)
+        assert quote_filter.threshold() == 0.5  # on at models.yaml's threshold
+        assert quote_filter.threshold({"enabled": False, "threshold": 0.4}) == 0.4
+    for word in ("0", "off", "false", "no"):
+        monkeypatch.setenv(ENV, word)
+        assert quote_filter.threshold({"enabled": True, "threshold": 0.4}) is None
+    monkeypatch.setenv(ENV, "0.7")
+    assert quote_filter.threshold() == 0.7  # control: a threshold inside (0, 1)
+    for bad in ("1.5", "1.0", "nan", "-1", "0.0", "inf", "abc"):
+        monkeypatch.setenv(ENV, bad)
+        with pytest.raises(ResourceError, match="strictly between 0 and 1"):
+            quote_filter.threshold()
+
+
+def test_a_bad_veto_switch_fails_even_while_the_filter_is_off(monkeypatch):
+    monkeypatch.setenv(ENV, "off")
+    monkeypatch.setenv(MODE_ENV, "shred")
+    with pytest.raises(ResourceError):
+        quote_filter.threshold()
+    monkeypatch.delenv(ENV)
+    with pytest.raises(ResourceError):
+        quote_filter.threshold()  # models.yaml: off
+    monkeypatch.setenv(MODE_ENV, "embed")
+    assert quote_filter.threshold() is None  # control: a good veto switch, filter off
+
+
 def _quote(start, end, content, direct=True, cue_start=None, rule="direct:governing-cue"):
     return Quote(content=content, start=start, end=end, direct=direct, cue="said",
                  cue_start=cue_start, cue_end=None if cue_start is None else cue_start + 4,

@@ -22,7 +22,8 @@ feature.
 
 The switch and the threshold are ``quote_filter:`` in ``data/models.yaml`` (``enabled``,
 ``threshold``); the environment variable ``DETENTE_QUOTE_FILTER`` overrides both for one run
-(``off`` or a threshold such as ``0.5``), so the evaluator can measure either setting.
+(``off``, ``on`` at the file's threshold, or a threshold strictly between 0 and 1 such as
+``0.5``; anything else is an error), so the evaluator can measure either setting.
 """
 
 from __future__ import annotations
@@ -40,12 +41,16 @@ from detente.resources import read_weights, yaml_data
 MODEL_FILE = "quote_filter.tsv"
 """The weights file under ``quotes/data``."""
 ENV = "DETENTE_QUOTE_FILTER"
-"""Overrides the ``models.yaml`` switch for one run: ``off``, or a threshold (``0.5``)."""
+"""Overrides the ``models.yaml`` switch for one run: ``off``, ``on`` or a threshold (``0.5``)."""
 VETOED_KEY = "detente.quotes.vetoed"
 """``Doc.user_data`` key of the quotes the filter vetoed: ``[(quote, probability, done)]``."""
 MODE_ENV = "DETENTE_QUOTE_FILTER_VETO"
 """Overrides ``veto`` of the ``models.yaml`` switch for one run: ``drop`` or ``embed``."""
 MODES = ("drop", "embed")
+OFF_WORDS = frozenset({"off", "0", "no", "false"})
+"""``DETENTE_QUOTE_FILTER`` values that switch the filter off (unset: ``models.yaml`` decides)."""
+ON_WORDS = frozenset({"on", "1", "yes", "true"})
+"""``DETENTE_QUOTE_FILTER`` values that switch it on at ``models.yaml``'s threshold."""
 RULE = "model:quote-filter"
 """The rule named on a vetoed quote."""
 INTERCEPT = "(intercept)"
@@ -202,22 +207,35 @@ def shipped() -> QuoteFilter:
 
 def threshold(settings: dict | None = None) -> float | None:
     """The threshold in force, or ``None`` when the filter is off: ``DETENTE_QUOTE_FILTER``
-    (``off`` or a number) overrides ``settings`` (``quote_filter:`` of ``models.yaml`` when not
-    given)."""
+    overrides ``settings`` (``quote_filter:`` of ``models.yaml`` when not given) -- ``off``
+    (``0``, ``no``, ``false``), ``on`` (``1``, ``yes``, ``true``: on at the settings'
+    threshold) or a threshold strictly between 0 and 1. Anything else, and a bad
+    ``DETENTE_QUOTE_FILTER_VETO`` even while the filter is off, is a ``ResourceError``."""
+    veto_mode(settings)  # a bad veto switch fails whether or not the filter runs
     override = os.environ.get(ENV, "").strip().lower()
-    if override:
-        if override in {"off", "0", "no", "false"}:
-            return None
-        try:
-            return float(override)
-        except ValueError:
-            raise ResourceError(f"{ENV}={override!r}: give 'off' or a threshold such as 0.5") \
-                from None
+    if override in OFF_WORDS:
+        return None
     if settings is None:
         settings = yaml_data("quotes", "models.yaml").get("quote_filter") or {}
+    if override in ON_WORDS:
+        return _cut(settings.get("threshold", 0.5), "models.yaml quote_filter threshold")
+    if override:
+        return _cut(override, ENV)
     if not settings.get("enabled"):
         return None
-    return float(settings.get("threshold", 0.5))
+    return _cut(settings.get("threshold", 0.5), "models.yaml quote_filter threshold")
+
+
+def _cut(value, name: str) -> float:
+    """``value`` as a threshold strictly between 0 and 1 (not NaN), else a ``ResourceError``."""
+    try:
+        cut = float(value)
+    except (TypeError, ValueError):
+        cut = math.nan
+    if not 0.0 < cut < 1.0:  # also false for NaN
+        raise ResourceError(f"{name}={str(value)!r}: give 'off', 'on' or a threshold strictly "
+                            "between 0 and 1 such as 0.5")
+    return cut
 
 
 def veto_mode(settings: dict | None = None) -> str:
