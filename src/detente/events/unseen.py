@@ -162,8 +162,7 @@ def under_pressure(cand: Candidate, lexicon) -> Coding | None:
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
     if not any(o.lemma_.lower() in spec["measure_nouns"] for o in objects):
         return None
-    if not any(t.lemma_.lower() in spec["pressure_words"] and t.ent_type_ not in ("DATE", "TIME")
-               for t in _pressure_span(token, spec)):
+    if not any(_pressure_word(t, spec) for t in _pressure_span(token, spec)):
         return None
     return Coding("CONCEDE", "080", cand.entry.id + "~pressure")
 
@@ -178,6 +177,17 @@ def _pressure_span(token, spec):
     while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         top = top.head
     return [t for t in top.subtree if t.i not in skip]
+
+
+def _pressure_word(t, spec) -> bool:
+    """A pressure word in its sense of pressure: not a date ("until March"), an air or missile strike, or
+    the opposition as a party ("consultation with the opposition"; "opposition from unions" is pressure)."""
+    if t.lemma_.lower() not in spec["pressure_words"] or t.ent_type_ in ("DATE", "TIME"):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in spec["pressure_arms_modifiers"] for c in t.children):
+        return False
+    return not (t.lemma_.lower() in spec["pressure_party_words"] and
+                any(c.dep_ == "det" for c in t.children) and not any(c.dep_ == "prep" for c in t.children))
 
 
 def _aside(child, spec) -> bool:
