@@ -70,3 +70,22 @@ def test_case(coded, i):
 @pytest.mark.parametrize("i", sorted(RULES), ids=[CASES[i][0][:60] for i in sorted(RULES)])
 def test_a_riot_records_its_rule(coded, i):
     assert any(e.rule.endswith(RULES[i]) or RULES[i] + "~" in e.rule for e in coded[i].events)
+
+
+# Round 26 review mend (f53): a disaster only the time or setting of a mobilisation ("after the quake",
+# "as fires raged", "amid heavy rainfall", a conjoined act of its own) leaves it a mobilisation; the T6
+# removal cases above (a hazard in its purpose, object or goal) stay removed
+HAZARD_SETTING = [
+    "Armenia mobilized its army against Azerbaijan after the quake.",
+    "Pakistan mobilized troops along the Indian border after the earthquake.",
+    "Turkey deployed troops to the Syrian border as fires raged.",
+    "Venezuela deployed troops to the Colombian border amid heavy rainfall.",
+    "Israel mobilized reservists as storms hit the north.",
+    "Russia mobilized troops on the border with Ukraine and sent firefighters to fight the wildfires.",
+]
+
+
+@pytest.mark.parametrize("text", HAZARD_SETTING, ids=[t[:60] for t in HAZARD_SETTING])
+def test_a_disaster_as_time_or_setting_leaves_the_mobilisation(text):
+    [article] = code_cases([(text,)], "round26f53", DATE)
+    assert "MOBILIZE" in {e.type for e in article.events}

@@ -73,3 +73,74 @@ def test_label_nouns_leave_verbs_of_the_same_word():
     """"insulted" is the verb entry's own act, not a label noun outside its frame."""
     [article] = code_cases([("The French president insulted the Italian prime minister.",)], "r26e73v", DATE)
     assert rows(article) == {("ACCUSE", "FRA", "ITA")}
+
+
+# Round 26 review mends (f53): the merged e73 code's wrong rows, each with a control that keeps its row.
+# A backdown is CONCEDE only when its own clause tells the pressure: not a date ("until March", the
+# month read as a march), a speaker outside the clause, a concession against the pressure ("despite
+# protests"), a consequence ("sparking protests"), a conjoined clause or a purpose
+NOT_CONCEDED = [
+    "The Indian government postponed the tax until March.",
+    "The Indian government postponed the reform, the opposition leader said.",
+    "The Indian government delayed the reform despite protests.",
+    "The Indian government suspended the law, sparking protests.",
+    "The Nigerian government suspended the policy on Monday, and police broke up a protest in Lagos.",
+    "The Israeli government froze the settlement plan after the air strike on Gaza.",
+    "The Indian government will delay the policy to allow more consultation with the opposition.",
+]
+CONCEDED = [  # controls: the pressure in the backdown's clause, or in the clause that forces it
+    "Protests forced the Indian government to shelve the law.",
+    "The Indian government postponed the tax after mass protests.",
+    "The Kenyan government suspended the law amid protests by students.",
+    "The mayor of Lagos was forced to postpone the housing plan, a day after he had insisted it would go "
+    "ahead despite the protests.",
+]
+# a label's sides are read through "by" and "of" only: a disaster, a situation or talks "in"/"with" a
+# place is no side's act
+NOT_LABELLED = [
+    "The UN described the flooding in Pakistan as a catastrophe.",
+    "The WHO described the cholera outbreak in Haiti as a disaster.",
+    "The EU described the situation in Lebanon as chaotic.",
+    "Britain's foreign secretary described the talks with Iran as pointless.",
+]
+LABELLED = [  # controls: the side's act named by a possessor, an adjective, "by" or "of"
+    ("The Iraqi minister described the occupation by American troops as a failure.", ("ACCUSE", "IRQ", "USA")),
+    ("The Chinese foreign ministry described the policy of the Japanese government as a failure.",
+     ("ACCUSE", "CHN", "JPN")),
+    ("The Chinese foreign ministry described the US decision as a failure.", ("ACCUSE", "CHN", "USA")),
+]
+
+
+@pytest.fixture(scope="module")
+def mended():
+    texts = NOT_CONCEDED + CONCEDED + NOT_LABELLED + [t for t, _ in LABELLED]
+    return dict(zip(texts, code_cases([(t,) for t in texts], "r26f53", DATE), strict=True))
+
+
+@pytest.mark.parametrize("text", NOT_CONCEDED)
+def test_a_pressure_word_outside_the_backdown_clause_is_no_concession(mended, text):
+    assert "CONCEDE" not in {e.type for e in mended[text].events}
+
+
+@pytest.mark.parametrize("text", CONCEDED)
+def test_a_backdown_under_told_pressure_stays_a_concession(mended, text):
+    assert "CONCEDE" in {e.type for e in mended[text].events}
+
+
+@pytest.mark.parametrize("text", NOT_LABELLED)
+def test_a_label_on_a_disaster_or_situation_in_a_place_accuses_no_one(mended, text):
+    assert "ACCUSE" not in {e.type for e in mended[text].events}
+
+
+@pytest.mark.parametrize("text,row", LABELLED)
+def test_a_label_on_a_sides_act_stays_an_accusation(mended, text, row):
+    assert row in rows(mended[text])
+
+
+@pytest.mark.parametrize("text", ["The US called on Russia to stop its chaotic withdrawal.",
+                                  "The US called on Russia to stop its withdrawal."])
+def test_a_judging_adjective_is_no_inner_act(text):
+    """The evidence names the inner act (the withdrawal), never the judging modifier of its noun."""
+    [article] = code_cases([(text,)], "r26f53e", DATE)
+    [event] = article.events
+    assert event.type == "REQUEST" and event.rule == "verb:call+on>noun:withdrawal"

@@ -117,7 +117,7 @@ def unjudged(token, type_: str | None, index: MentionIndex | None = None) -> boo
             judged.lower_ in _spec()["denied_things"]:
         return True  # "it was wrong to ...", "this is unacceptable"; "the accusations are unacceptable": a denial
     if found[1].lemma_.lower() in _spec()["labelling_verbs"]:
-        return index is None or not actors_under(judged, index)  # a label: only on a named side's act
+        return index is None or not actors_under(judged, index, prepositions=_spec()["label_prepositions"])
     if judged.lemma_.lower() in _spec()["judged_things"] or judged.pos_ == "PROPN":
         return False
     return index is None or not actors_under(judged, index)
@@ -136,7 +136,9 @@ def judgement_sides(token, index: MentionIndex) -> tuple[list[Mention], list[Men
     judged, verb = found
     speaker, _ = subject_head(verb)
     sources = actors_under(speaker, index) if speaker is not None else []
-    return sources, [m for m in actors_under(judged, index) if m not in sources]
+    labelled = verb.lemma_.lower() in _spec()["labelling_verbs"]  # "the flooding in Pakistan": no side's act
+    preps = _spec()["label_prepositions"] if labelled else None
+    return sources, [m for m in actors_under(judged, index, prepositions=preps) if m not in sources]
 
 
 def armed_fire(token, entry_id: str, index: MentionIndex | None, spec: dict) -> bool:

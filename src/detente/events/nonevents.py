@@ -65,8 +65,18 @@ def no_act(token, type_: str | None) -> bool:
         candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_)
 
 
-PURPOSE_DEPS = ("xcomp", "advcl", "prep", "acl")
-"""The children of a mobilisation that tell what it is for (its object and conjuncts are read too)."""
+def _purpose(child, spec) -> bool:
+    """True for a child of a mobilisation that tells what it is for or what it moves: a complement, its
+    object, a purpose preposition ("against the floods"), a clause with no subordinator but "to", a
+    conjunct with no object of its own ("soldiers and means of transport"); not the time or setting
+    ("after the quake", "as fires raged", "amid heavy rainfall", "and sent firefighters to ...")."""
+    if child.dep_ in ("xcomp", "acl", "dobj"):
+        return True
+    if child.dep_ == "prep":
+        return child.lower_ in spec["hazard_purpose_prepositions"]
+    if child.dep_ == "advcl":
+        return not any(m.dep_ == "mark" and m.lower_ != "to" for m in child.children)
+    return child.dep_ == "conj" and not any(g.dep_ == "dobj" for g in child.children)
 
 
 def hazard_mobilization(token, type_: str | None) -> bool:
@@ -77,7 +87,7 @@ def hazard_mobilization(token, type_: str | None) -> bool:
     spec = _spec()
     if type_ not in spec["hazard_mobilization_types"]:
         return False
-    words = [t for c in token.children if c.dep_ in PURPOSE_DEPS or c.dep_ in ("dobj", "conj")
+    words = [t for c in token.children if _purpose(c, spec)
              for t in c.subtree]  # "mobilizes soldiers, and means of transport to cope with the typhoon"
     if any(t.lower_ in spec["unrest_words"] or t.lemma_.lower() in spec["unrest_words"] for t in words):
         return False  # "deployed troops to quell riots after the floods"

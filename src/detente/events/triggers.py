@@ -447,6 +447,8 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     splice = frozenset(lexicon.semantics["splice_outer_types"])
     reporting, content = lexicon.words["reporting"], lexicon.semantics["reported_content"]
     for cand in candidates:
+        if cand.entry.id.endswith("+judged"):
+            continue  # a judging word is no inner act ("to stop its chaotic withdrawal"; review mend, f53)
         token, steps, crossed, fronted, came_from = cand.token, 0, False, False, None
         while token.head.i != token.i and steps < 8:
             rel = token.dep_

@@ -162,9 +162,39 @@ def under_pressure(cand: Candidate, lexicon) -> Coding | None:
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
     if not any(o.lemma_.lower() in spec["measure_nouns"] for o in objects):
         return None
-    if not any(t.lemma_.lower() in spec["pressure_words"] for t in token.sent):
+    if not any(_pressure_word(t, spec) for t in _pressure_span(token, spec)):
         return None
     return Coding("CONCEDE", "080", cand.entry.id + "~pressure")
+
+
+def _pressure_span(token, spec):
+    """The words that may tell the pressure on a backdown: the clause of the backdown verb, climbed
+    through xcomp and conj ("protests forced the government to shelve the law"), less its conjoined
+    clauses and the phrases that set a pressure word aside ("despite protests", "sparking protests",
+    "while teachers went on strike"), and so not the rest of the sentence ("the opposition leader said")."""
+    skip = {t.i for c in token.children if c.dep_ == "conj" or _aside(c, spec) for t in c.subtree}
+    top = token
+    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        top = top.head
+    return [t for t in top.subtree if t.i not in skip]
+
+
+def _pressure_word(t, spec) -> bool:
+    """A pressure word in its sense of pressure: not a date ("until March"), an air or missile strike, or
+    the opposition as a party ("consultation with the opposition"; "opposition from unions" is pressure)."""
+    if t.lemma_.lower() not in spec["pressure_words"] or t.ent_type_ in ("DATE", "TIME"):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in spec["pressure_arms_modifiers"] for c in t.children):
+        return False
+    return not (t.lemma_.lower() in spec["pressure_party_words"] and
+                any(c.dep_ == "det" for c in t.children) and not any(c.dep_ == "prep" for c in t.children))
+
+
+def _aside(child, spec) -> bool:
+    if child.dep_ == "prep":
+        return child.lower_ in spec["pressure_aside_prepositions"]
+    return child.dep_ == "advcl" and (child.lemma_.lower() in spec["pressure_aside_verbs"] or any(
+        m.dep_ == "mark" and m.lower_ in spec["pressure_aside_marks"] for m in child.children))
 
 
 def pressure_targets(cand: Candidate, src: list[Participant], index, lexicon) -> list[Participant]:
