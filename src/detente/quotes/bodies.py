@@ -207,7 +207,11 @@ class BodyRules:
     def _body_before(self, subject) -> tuple[str, Actor | None, int] | None:
         """A spokesperson with no body of their own ("a spokeswoman", "spokesman Y": no
         modifier, "for"/"of" or possessive) speaks for the organisation that is the subject
-        of the sentence right before (round 26, BBC tune: three articles)."""
+        of the sentence right before (round 26, BBC tune: three articles). Not when that
+        sentence tells what a news source reported, names a second party outside its subject
+        (a passive's agent aside), or its subject is a news outlet or one bare word no actor or
+        company is known for (a surname the tagger took for an organisation); not from inside
+        a quote of more sentences than are gone back over (round 26 merge review)."""
         token = next((t for t in (subject, *subject.children) if t.lower_ in SPOKES
                       and (t.i == subject.i or t.dep_ in ("compound", "appos"))), None)
         if token is None or any(c.dep_ not in ("det", "punct", "appos", "compound")
@@ -231,8 +235,7 @@ class BodyRules:
             self.mention_at(t.idx, t.idx + len(t)) for t in self.doc[head.left_edge.i:head.i + 1])
             if i is not None}
         if "ORG" not in labels and head.ent_type_ != "ORG" and not (
-                head.pos_ == "PROPN" and not head.ent_type_ and not labels & NOT_BODIES
-                and head.left_edge.lower_ == "the"):
+                head.pos_ == "PROPN" and not head.ent_type_ and not labels & NOT_BODIES):
             return None  # "The X alliance", "The X Association": an organisation named
         if before.root.lemma_ in REPORTS:
             return None  # "The Times reported ...": the outlet has no spokesperson here
