@@ -45,6 +45,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.bodies", "GOVERNMENT_BODIES", "quotes", "vocabulary.yaml",
      "person_bodies_government"),
     ("detente.quotes.bodies", "OFFICIALS", "quotes", "vocabulary.yaml", "body_officials"),
+    ("detente.quotes.bodies", "REPORTS", "quotes", "vocabulary.yaml", "reporting_before"),
     ("detente.quotes.roles", "CONTINUING", "quotes", "vocabulary.yaml", "continuing_cues"),
     ("detente.quotes.roles", "GENERIC_BODIES", "quotes", "vocabulary.yaml", "generic_bodies"),
     ("detente.quotes.cues", "DECIDING_BODIES", "quotes", "vocabulary.yaml", "deciding_bodies"),

@@ -443,7 +443,9 @@ class _Builder:
         quote = Quote(content=text[cand.start:cand.end], start=cand.start, end=cand.end,
                       direct=cand.direct, sentence=self.coded.sentence_of(cand.start),
                       rule=cand.rule)
-        after = cand.rule == "direct:nearest-cue" and runs_on(text, self.last_direct, cand.span)
+        after = cand.rule == "direct:nearest-cue" and runs_on(text, self.last_direct, cand.span) \
+            and self.coded.sentence_of(self.coded.doc[cand.cue.start].idx) \
+            != self.coded.sentence_of(cand.end - 1)  # only a cue of a later sentence
         if cand.cue is not None and not after:  # a run's paragraph over the next sentence's cue
             doc = self.coded.doc
             first, last = doc[cand.cue.start], doc[cand.cue.end - 1]

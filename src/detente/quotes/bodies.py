@@ -16,12 +16,15 @@ from dataclasses import replace
 from detente.actors.descriptions import SPEAKS_FOR
 from detente.nlp import columns, doc_text, entities
 from detente.quotes.acronyms import defined
+from detente.quotes.employers import companies
 from detente.records import Actor, Speaker
 from detente.resources import word_list
 
 PERSON_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies")
 PARTY_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies_party")
 GOVERNMENT_BODIES = word_list("quotes", "vocabulary.yaml", "person_bodies_government")
+REPORTS = word_list("quotes", "vocabulary.yaml", "reporting_before")
+"""Verbs of a sentence that tells what a news source reported ("The Times reported that ...")."""
 BODY_OF_PERSON = {**{w: None for w in PERSON_BODIES}, **{w: "PTY" for w in PARTY_BODIES},
                   **{w: "GOV" for w in GOVERNMENT_BODIES}}
 """Nouns of a body a person's name can name ("the Biden campaign"), with the body's sector
@@ -204,7 +207,11 @@ class BodyRules:
     def _body_before(self, subject) -> tuple[str, Actor | None, int] | None:
         """A spokesperson with no body of their own ("a spokeswoman", "spokesman Y": no
         modifier, "for"/"of" or possessive) speaks for the organisation that is the subject
-        of the sentence right before (round 26, BBC tune: three articles)."""
+        of the sentence right before (round 26, BBC tune: three articles). Not when that
+        sentence tells what a news source reported, names a second party outside its subject
+        (a passive's agent aside), or its subject is a news outlet or one bare word no actor or
+        company is known for (a surname the tagger took for an organisation); not from inside
+        a quote of more sentences than are gone back over (round 26 merge review)."""
         token = next((t for t in (subject, *subject.children) if t.lower_ in SPOKES
                       and (t.i == subject.i or t.dep_ in ("compound", "appos"))), None)
         if token is None or any(c.dep_ not in ("det", "punct", "appos", "compound")
@@ -218,6 +225,8 @@ class BodyRules:
             before = self.doc[before.start - 1].sent
             if not self._in_quote(before.root.idx):
                 break
+        else:
+            return None  # still inside the quote: no sentence of the narrator found
         head = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
                     None)
         if head is None or head.pos_ == "PRON":
@@ -228,7 +237,25 @@ class BodyRules:
         if "ORG" not in labels and head.ent_type_ != "ORG" and not (
                 head.pos_ == "PROPN" and not head.ent_type_ and not labels & NOT_BODIES):
             return None  # "The X alliance", "The X Association": an organisation named
-        return self._body_at(head, head.left_edge.i)
+        if before.root.lemma_ in REPORTS:
+            return None  # "The Times reported ...": the outlet has no spokesperson here
+        own = {t.i for t in head.subtree} | {t.i for c in before if c.dep_ == "agent" or (
+            c.lower_ == "by" and c.dep_ == "prep" and head.dep_ == "nsubjpass")
+                                             for t in c.subtree}  # "fined by the EU": the actor
+        if any(t.i not in own and (t.ent_type_ in ("ORG", "PERSON", "NORP")
+                                   or t.pos_ == "PROPN" and not t.ent_type_) for t in before):
+            return None  # "The EU fined Apple.": whose spokesperson is not told
+        found = self._body_at(head, head.left_edge.i)
+        if found is None or found[1] is not None and found[1].sector == "MED":
+            return None  # a news outlet
+        if found[1] is None and " " not in found[0] and head.left_edge.lower_ != "the" \
+                and found[0] not in companies():
+            return None  # one bare word no actor or company is known for ("Assange"): a surname
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if found[0] == head.text and of is not None and all(
+                t.pos_ == "PROPN" for t in of.subtree if t.i != of.i):  # "The ministry of defence"
+            return self.doc[head.i:head.right_edge.i + 1].text, found[1], found[2]
+        return found
 
     def _clause_body(self, token) -> tuple[str, Actor | None, int] | None:
         """A spokesperson no body is named for, inside a sentence whose main subject is a
