@@ -12,6 +12,8 @@ import csv
 import hashlib
 import importlib
 import json
+import math
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -83,6 +85,38 @@ def read_weights(path: Path, width: int) -> dict[str, tuple[float, ...]]:
                 raise ResourceError(f"{path.name}: row {row!r} needs a feature and {width} weight(s)")
             weights[row[0]] = tuple(float(v) for v in row[1:])
     return weights
+
+
+@dataclass(frozen=True)
+class Logistic:
+    """Weights per feature and the intercept of a binary logistic regression (the row verifier's and
+    the argument model's in ``events``, the quote filter's in ``quotes``)."""
+
+    weights: dict[str, float]
+    intercept: float
+
+    def probability(self, features: list[str]) -> float:
+        """The logistic of the intercept plus the known features' weights."""
+        z = self.intercept
+        weights = self.weights
+        for name in features:
+            z += weights.get(name, 0.0)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+INTERCEPT = "(intercept)"
+"""The weights file's row of the intercept."""
+
+
+def read_logistic(path: Path, kind: type[Logistic] = Logistic) -> Logistic:
+    """A weights file (:func:`read_weights`, width 1) with its :data:`INTERCEPT` row, read as a ``kind``."""
+    weights = {name: w[0] for name, w in read_weights(path, 1).items()}
+    if INTERCEPT not in weights:
+        raise ResourceError(f"{path.name}: no {INTERCEPT} row")
+    intercept = weights.pop(INTERCEPT)
+    return kind(weights=weights, intercept=intercept)
 
 
 @cache

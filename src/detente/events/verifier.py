@@ -25,7 +25,6 @@ The switch and the threshold are ``row_verifier:`` in ``semantics.yaml`` (``enab
 
 from __future__ import annotations
 
-import math
 import os
 import re
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from pathlib import Path
 
 from detente.errors import ResourceError
 from detente.records import Event
-from detente.resources import read_weights
+from detente.resources import Logistic, read_logistic
 
 MODEL_FILE = "row_verifier.tsv"
 """The weights file under ``events/data``."""
@@ -42,7 +41,6 @@ MODEL_FILE = "row_verifier.tsv"
 ENV = "DETENTE_ROW_VERIFIER"
 """Overrides the ``semantics.yaml`` switch for one run: ``off``, or a threshold (``0.3``)."""
 
-INTERCEPT = "(intercept)"
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -112,25 +110,6 @@ def row_features(event: Event) -> list[str]:
 
 
 @dataclass(frozen=True)
-class Logistic:
-    """Weights per feature and the intercept of a binary logistic regression (the row verifier's,
-    and the argument model's in ``argument_model``)."""
-
-    weights: dict[str, float]
-    intercept: float
-
-    def probability(self, features: list[str]) -> float:
-        """The logistic of the intercept plus the known features' weights."""
-        z = self.intercept
-        weights = self.weights
-        for name in features:
-            z += weights.get(name, 0.0)
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
-
-
-@dataclass(frozen=True)
 class RowVerifier(Logistic):
     """P(the row is right) of each finished row."""
 
@@ -150,12 +129,9 @@ class RowVerifier(Logistic):
 
 def read_model(path: Path, kind: type[Logistic] = RowVerifier) -> Logistic:
     """A weights file: ``#`` comment lines (provenance), a header row, then
-    ``feature<TAB>weight`` rows, one of them the intercept; read as a ``kind``."""
-    weights = {name: w[0] for name, w in read_weights(path, 1).items()}
-    if INTERCEPT not in weights:
-        raise ResourceError(f"{path.name}: no {INTERCEPT} row")
-    intercept = weights.pop(INTERCEPT)
-    return kind(weights=weights, intercept=intercept)
+    ``feature<TAB>weight`` rows, one of them the intercept; read as a ``kind``
+    (``resources.read_logistic``)."""
+    return read_logistic(path, kind)
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from detente.events import verifier
-from detente.events.verifier import ENV, INTERCEPT, row_features
+from detente.events.verifier import ENV, row_features
+from detente.resources import INTERCEPT
 
 OWN_TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
               "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl", "gold/events/round6/tune.jsonl",

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from detente.errors import ResourceError
 from detente.records import Quote
-from detente.resources import read_weights, yaml_data
+from detente.resources import Logistic, read_logistic, yaml_data
 
 MODEL_FILE = "quote_filter.tsv"
 """The weights file under ``quotes/data``."""
@@ -53,7 +53,6 @@ ON_WORDS = frozenset({"on", "1", "yes", "true"})
 """``DETENTE_QUOTE_FILTER`` values that switch it on at ``models.yaml``'s threshold."""
 RULE = "model:quote-filter"
 """The rule named on a vetoed quote."""
-INTERCEPT = "(intercept)"
 OPENERS = "\"“‘'«"
 CLOSERS = "\"”’'»"
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
@@ -172,29 +171,14 @@ def _parse_features(quote: Quote, doc, open_at: int, close_at: int) -> list[str]
 
 
 @dataclass(frozen=True)
-class QuoteFilter:
-    """Weights per feature and the intercept of a binary logistic regression: P(an attributed
-    direct quote)."""
-
-    weights: dict[str, float]
-    intercept: float
-
-    def probability(self, features: list[str]) -> float:
-        """The logistic of the intercept plus the known features' weights."""
-        z = self.intercept + sum(self.weights.get(name, 0.0) for name in features)
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+class QuoteFilter(Logistic):
+    """A binary logistic regression (``resources.Logistic``): P(an attributed direct quote)."""
 
 
 def read_model(path: Path) -> QuoteFilter:
     """A weights file: ``#`` comment lines (provenance), a header row, then
-    ``feature<TAB>weight`` rows, one of them the intercept."""
-    weights = {name: w[0] for name, w in read_weights(path, 1).items()}
-    if INTERCEPT not in weights:
-        raise ResourceError(f"{path.name}: no {INTERCEPT} row")
-    intercept = weights.pop(INTERCEPT)
-    return QuoteFilter(weights=weights, intercept=intercept)
+    ``feature<TAB>weight`` rows, one of them the intercept (``resources.read_logistic``)."""
+    return read_logistic(path, QuoteFilter)
 
 
 @lru_cache(maxsize=1)

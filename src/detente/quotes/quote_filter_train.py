@@ -29,7 +29,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente.quotes.quote_filter import ENV, INTERCEPT, VETOED_KEY, quote_features, scored
+from detente.quotes.quote_filter import ENV, VETOED_KEY, quote_features, scored
+from detente.resources import INTERCEPT
 
 
 @dataclass(frozen=True)
