@@ -155,59 +155,75 @@ def test_gate(name):
     assert {k: m[k] >= floor for k, floor in GATES[name].items()} == {k: True for k in GATES[name]}
 
 
-# the quote gold on the rounds 16-17 articles (gold/quotes/bbc)
+# the quote gold on the BBC articles: gold/quotes/bbc (event rounds 16-17's articles), gold/quotes/bbc5 (round 18's)
 
-QUOTES = ROOT / "gold" / "quotes" / "bbc"
-QUOTE_COUNTS = {"tune": 280, "check": 315}
-"""Direct quotes per half, as gold/quotes/bbc/NOTES.md counts them."""
+QUOTE_SETS = {"bbc": ("bbc3", "bbc4"), "bbc5": ("bbc5",)}
+"""Each quote set and the event sets whose articles it codes."""
+QUOTE_COUNTS = {"bbc": {"tune": 280, "check": 315}, "bbc5": {"tune": 146, "check": 160}}
+"""Direct quotes per half, as each set's NOTES.md counts them."""
+QUOTE_AGREEMENT = {"bbc": "pooled: quotes 59 / 59", "bbc5": "pooled: quotes 35 / 35"}
 
 
-def test_the_quote_halves_are_the_event_sets_articles():
+def _quotes(name: str) -> Path:
+    return ROOT / "gold" / "quotes" / name
+
+
+@pytest.mark.parametrize("name", QUOTE_SETS)
+def test_the_quote_halves_are_the_event_sets_articles(name):
     for half in HALVES:
-        mine = {a["id"]: a["sha256"] for a in _lines(QUOTES / f"{half}.articles.jsonl")}
-        events = {a["id"]: a["sha256"] for name in ("bbc3", "bbc4")
-                  for a in _lines(_folder(name) / f"{half}.articles.jsonl")}
-        assert mine == events and all("text" not in a for a in _lines(QUOTES / f"{half}.articles.jsonl"))
+        mine = {a["id"]: a["sha256"] for a in _lines(_quotes(name) / f"{half}.articles.jsonl")}
+        events = {a["id"]: a["sha256"] for sub in QUOTE_SETS[name]
+                  for a in _lines(_folder(sub) / f"{half}.articles.jsonl")}
+        assert mine == events and all("text" not in a for a in _lines(_quotes(name) / f"{half}.articles.jsonl"))
 
 
+@pytest.mark.parametrize("name", QUOTE_SETS)
 @pytest.mark.parametrize("half", HALVES)
-def test_the_quote_halves_are_the_owners_parts_and_hold_no_words(half):
-    deal = json.loads((QUOTES / "deal.json").read_text(encoding="utf-8"))
-    gold = _lines(QUOTES / f"{half}.jsonl")
-    assert [g["id"] for g in gold] == [a["id"] for a in _lines(QUOTES / f"{half}.articles.jsonl")]
+def test_the_quote_halves_are_the_owners_parts_and_hold_no_words(name, half):
+    folder = _quotes(name)
+    deal = json.loads((folder / "deal.json").read_text(encoding="utf-8"))
+    gold = _lines(folder / f"{half}.jsonl")
+    assert [g["id"] for g in gold] == [a["id"] for a in _lines(folder / f"{half}.articles.jsonl")]
     by_id = {g["id"]: g for g in gold}
     for owner in deal:
-        assert all(by_id[p["id"]] == p for p in _lines(QUOTES / "parts" / f"{owner}.{half}.jsonl"))
+        assert all(by_id[p["id"]] == p for p in _lines(folder / "parts" / f"{owner}.{half}.jsonl"))
     quotes = [q for g in gold for q in g["quotes"]]
-    assert len(quotes) == QUOTE_COUNTS[half]
+    assert len(quotes) == QUOTE_COUNTS[name][half]
     assert all("quote" not in q and (q.get("speaker_text") is None or q["speaker_text"].startswith("#"))
                for q in quotes)
     assert all(0 <= q["start"] < q["end"] for q in quotes)
 
 
-def test_the_quote_assembly_reproduces_the_halves(tmp_path):
-    out = subprocess.run([sys.executable, str(QUOTES / "assemble.py"), str(tmp_path)], capture_output=True,
+@pytest.mark.parametrize("name", QUOTE_SETS)
+def test_the_quote_assembly_reproduces_the_halves(name, tmp_path):
+    folder = _quotes(name)
+    out = subprocess.run([sys.executable, str(folder / "assemble.py"), str(tmp_path)], capture_output=True,
                          text=True, check=False, env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""})
-    if _readable(QUOTES) < 80:
+    if _readable(folder) < 40 * len(QUOTE_SETS[name]):
         pytest.skip("the BBC articles are not readable here (../shared/data, local only)")
     assert out.returncode == 0, out.stderr
-    assert "pooled: quotes 59 / 59" in out.stdout
+    assert QUOTE_AGREEMENT[name] in out.stdout
     for half in HALVES:
-        assert (tmp_path / f"{half}.jsonl").read_bytes() == (QUOTES / f"{half}.jsonl").read_bytes()
+        assert (tmp_path / f"{half}.jsonl").read_bytes() == (folder / f"{half}.jsonl").read_bytes()
 
 
-QUOTE_GATE = {"own_tune_speaker_name_accuracy": 0.7786, "own_check_speaker_name_accuracy": 0.7556}
-"""Round 26's code (branch q52) on the quote halves (round 25: .7143 / .6857, gold/quotes/bbc/
-NOTES.md; docs/accuracy/quotes.md): no change may lower them."""
+QUOTE_GATES = {
+    "bbc": {"own_tune_speaker_name_accuracy": 0.7786, "own_check_speaker_name_accuracy": 0.7556},
+    "bbc5": {"own_tune_speaker_name_accuracy": 0.7671, "own_check_speaker_name_accuracy": 0.7312},
+}
+"""Round 26's merged code on each quote set (each NOTES.md): no change may lower them."""
 
 
 @pytest.mark.slow
-def test_quote_gate():
+@pytest.mark.parametrize("name", QUOTE_SETS)
+def test_quote_gate(name):
     from detente.evaluate import Report
     from detente.evaluate.speakers import add_to
-    if _readable(QUOTES) < 80:
+    folder = _quotes(name)
+    if _readable(folder) < 40 * len(QUOTE_SETS[name]):
         pytest.skip("the BBC articles are not readable here (../shared/data, local only)")
-    report = Report(task="quotes", gold=str(QUOTES))
-    add_to(report, QUOTES)
+    report = Report(task="quotes", gold=str(folder))
+    add_to(report, folder)
     m = report.metrics
-    assert {k: m[k] >= floor for k, floor in QUOTE_GATE.items()} == {k: True for k in QUOTE_GATE}
+    gate = QUOTE_GATES[name]
+    assert {k: m[k] >= floor for k, floor in gate.items()} == {k: True for k in gate}

@@ -199,7 +199,7 @@ def _bbc_articles(folder: Path) -> list[dict]:
         return [a for half in ("tune", "check") for a in read_articles(folder, half)]
 
 
-@pytest.mark.parametrize("name", ["events/bbc3", "events/bbc4", "events/bbc5", "quotes/bbc"])
+@pytest.mark.parametrize("name", ["events/bbc3", "events/bbc4", "events/bbc5", "quotes/bbc", "quotes/bbc5"])
 def test_no_committed_bbc_file_holds_eight_consecutive_words_of_its_articles(name):
     folder = BBC3.parents[1] / name
     articles = _bbc_articles(folder)
