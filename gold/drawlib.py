@@ -190,6 +190,24 @@ def draw_files_dealt(here: Path, corpus: str, seed: str, per_half: int, max_byte
     (here / "deal.json").write_text(json.dumps(deal(ids, names, overlap), indent=1) + "\n", encoding="utf-8")
 
 
+def lay_out_from_sets(here: Path, corpus: str, sets: Iterable[str], names: tuple[str, ...], overlap: int) -> None:
+    """A gold set on the articles of earlier file-drawn sets (the BBC quote sets on the BBC event sets'
+    articles): each half the union of the ``sets``' same half (folders relative to ``here``), paths
+    re-rooted on ``corpus`` (relative to ``here``), sorted by id; dealt to ``names`` (``dealt.deal``) into
+    ``deal.json``. Reads the sets' articles files only (ids, paths, digests)."""
+    from dealt import deal
+
+    halves: dict[str, list[dict]] = {}
+    for half in ("tune", "check"):
+        rows = [{**row, "path": f"{corpus}/{Path(row['path']).name}"} for sub in sets
+                for row in load(here / sub / f"{half}.articles.jsonl")]
+        rows.sort(key=lambda r: r["id"])
+        halves[half] = rows
+        (here / f"{half}.articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        print(half, len(rows))
+    (here / "deal.json").write_text(json.dumps(deal(halves, names, overlap), indent=1) + "\n", encoding="utf-8")
+
+
 def quote_draw(here: Path, seed: int, size: int, taken: set[str], least_quotes: int, max_chars: int) -> None:
     """The quote gold draws (``gold/quotes/extra*/``): Wikinews articles not ``taken``, with at
     least ``least_quotes`` pairs of quote marks and under ``max_chars`` characters, sorted by id;

@@ -8,31 +8,21 @@ articles files only (ids, paths, digests).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.append(str(HERE.parents[1]))  # last: gold/select.py shadows no stdlib module
-from dealt import deal  # noqa: E402
+from drawlib import lay_out_from_sets  # noqa: E402
 
 CORPUS = "../../../../shared/data/news_corpus/bbc_news_greene2006/politics"
 SETS = ("../../events/bbc5",)
-HALVES = ("tune", "check")
 ANNOTATORS = ("a", "b", "c", "d")
 OVERLAP = 1
 
 
 def main() -> None:
-    halves: dict[str, list[dict]] = {}
-    for half in HALVES:
-        rows = [{**row, "path": f"{CORPUS}/{Path(row['path']).name}"} for sub in SETS
-                for row in map(json.loads, (HERE / sub / f"{half}.articles.jsonl").read_text(encoding="utf-8").splitlines())]
-        rows.sort(key=lambda r: r["id"])
-        halves[half] = rows
-        (HERE / f"{half}.articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        print(half, len(rows))
-    (HERE / "deal.json").write_text(json.dumps(deal(halves, ANNOTATORS, OVERLAP), indent=1) + "\n", encoding="utf-8")
+    lay_out_from_sets(HERE, CORPUS, SETS, ANNOTATORS, OVERLAP)
 
 
 if __name__ == "__main__":
