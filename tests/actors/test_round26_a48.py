@@ -84,7 +84,7 @@ def test_a_party_name_the_tagger_split_is_read_whole():
     assert _party("In Rochdale, the Liberal Democrats won the seat.") == [("Liberal Democrats", "GBR", "PTY")]
     assert _party('"Liberal Democrats would abolish many quangos," he said.') == [
         ("Liberal Democrats", "GBR", "PTY")]
-    assert _party("The case is being brought by local Liberal Democrat supporters.") == [
+    assert _party("The complaint was filed by several Liberal Democrat councillors.") == [
         ("Liberal Democrat", "GBR", "PTY")]
 
 
