@@ -20,11 +20,9 @@ def continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> boo
     """The quote goes on from ``previous``: it opens the paragraph right after the one holding
     it, or it opens the next sentence of the same paragraph, right after its cue
     (``"...," Conway said. "Look, ..."``)."""
-    if previous is None or span is None or not previous.direct or previous.speaker is None:
+    stretch = _stretch(text, previous, span)
+    if stretch is None:
         return False
-    if span.open_mark < previous.end:
-        return False
-    stretch = text[previous.end:span.open_mark]
     if reopened(text, previous, span, stretch):
         return True
     breaks = len(PARAGRAPH_BREAK_RE.findall(stretch))
@@ -39,10 +37,17 @@ def continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> boo
 def runs_on(text: str, previous: Quote | None, span: QuotedSpan | None) -> bool:
     """``continues`` by ``reopened`` alone: a paragraph of a run of re-opened paragraphs,
     which keeps its speaker even when a cue of the next sentence was the nearest."""
+    stretch = _stretch(text, previous, span)
+    return stretch is not None and reopened(text, previous, span, stretch)
+
+
+def _stretch(text: str, previous: Quote | None, span: QuotedSpan | None) -> str | None:
+    """The text between ``previous`` -- a direct quote with a speaker -- and the opening mark
+    of ``span`` when that opens after it (what ``continues`` and ``runs_on`` read), else None."""
     if previous is None or span is None or not previous.direct or previous.speaker is None \
             or span.open_mark < previous.end:
-        return False
-    return reopened(text, previous, span, text[previous.end:span.open_mark])
+        return None
+    return text[previous.end:span.open_mark]
 
 
 def reopened(text: str, previous: Quote, span: QuotedSpan, stretch: str) -> bool:
