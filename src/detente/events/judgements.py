@@ -94,7 +94,7 @@ def _labelled(token):
         verb = node.head  # "called the plan absurd"
     else:
         return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in spec["labelling_verbs"]:
+    if verb.pos_ != "VERB" or not _labelling(verb):
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in spec["modals"]) for c in verb.children):
         return None  # "did not describe it as illegal", "would call it absurd"
@@ -116,8 +116,8 @@ def unjudged(token, type_: str | None, index: MentionIndex | None = None) -> boo
     if judged.lower_ in _spec()["expletives"] or judged.lemma_.lower() in _spec()["denied_things"] or \
             judged.lower_ in _spec()["denied_things"]:
         return True  # "it was wrong to ...", "this is unacceptable"; "the accusations are unacceptable": a denial
-    if found[1].lemma_.lower() in _spec()["labelling_verbs"]:
-        return index is None or not actors_under(judged, index, prepositions=_spec()["label_prepositions"])
+    if _labelling(found[1]):
+        return index is None or not _judged_actors(judged, found[1], index)
     if judged.lemma_.lower() in _spec()["judged_things"] or judged.pos_ == "PROPN":
         return False
     return index is None or not actors_under(judged, index)
@@ -136,9 +136,18 @@ def judgement_sides(token, index: MentionIndex) -> tuple[list[Mention], list[Men
     judged, verb = found
     speaker, _ = subject_head(verb)
     sources = actors_under(speaker, index) if speaker is not None else []
-    labelled = verb.lemma_.lower() in _spec()["labelling_verbs"]  # "the flooding in Pakistan": no side's act
-    preps = _spec()["label_prepositions"] if labelled else None
-    return sources, [m for m in actors_under(judged, index, prepositions=preps) if m not in sources]
+    return sources, [m for m in _judged_actors(judged, verb, index) if m not in sources]
+
+
+def _labelling(verb) -> bool:
+    return verb.lemma_.lower() in _spec()["labelling_verbs"]
+
+
+def _judged_actors(judged, verb, index: MentionIndex) -> list[Mention]:
+    """The actors of what is judged; under a labelling verb only through "by" / "of"
+    (``label_prepositions``: "the flooding in Pakistan" is no side's act)."""
+    preps = _spec()["label_prepositions"] if _labelling(verb) else None
+    return actors_under(judged, index, prepositions=preps)
 
 
 def armed_fire(token, entry_id: str, index: MentionIndex | None, spec: dict) -> bool:
