@@ -1,6 +1,6 @@
 """Gold whose article texts stay outside the repository (``detente.evaluate.redaction``): the one
 article loader of the judged rows and the exhaustive gold, records redacted to spans and restored,
-``evaluate events`` on such a set, and the guard on ``gold/events/bbc3/``-``bbc5/``."""
+``evaluate events`` on such a set, and the guard on ``gold/events/bbc3/``-``bbc6/``."""
 
 from __future__ import annotations
 
@@ -199,7 +199,8 @@ def _bbc_articles(folder: Path) -> list[dict]:
         return [a for half in ("tune", "check") for a in read_articles(folder, half)]
 
 
-@pytest.mark.parametrize("name", ["events/bbc3", "events/bbc4", "events/bbc5", "quotes/bbc", "quotes/bbc5"])
+@pytest.mark.parametrize("name", ["events/bbc3", "events/bbc4", "events/bbc5", "events/bbc6", "quotes/bbc", "quotes/bbc5",
+                                  "quotes/bbc6"])
 def test_no_committed_bbc_file_holds_eight_consecutive_words_of_its_articles(name):
     folder = BBC3.parents[1] / name
     articles = _bbc_articles(folder)
