@@ -61,3 +61,33 @@ def test_a_nickname_of_parties_in_two_countries_needs_the_country():
     renamed = full_party_name(british, doc, country="CAN")
     assert renamed.name == "Conservatives" and renamed.actor.name == "Conservatives"
     assert renamed.actor.entry == "party:Tories:GBR"  # the evidence of the reading stays
+
+
+def test_a_titled_short_name_is_the_person_named_in_full_before():
+    # class D: an academic title + surname completes to the full name given before; a knight
+    # called by his given name and a peer by his title are not the roster's namesakes, and a
+    # pronoun after them takes them up
+    speaker = speaker_of_quote(
+        "Marine biologist Jane Okafor-Lyle led the survey. Prof Okafor-Lyle said: \"The reef "
+        "is recovering faster than we hoped.\"", "The reef", DATE)
+    assert speaker is not None and speaker.name == "Jane Okafor-Lyle", speaker
+    text = ("University head Sir Howard Pelling opened a new library in Leeds. Sir Howard said "
+            "the building was \"a gift to the city\". He told reporters: \"We waited ten years "
+            "for this.\"")
+    for words in ("a gift", "We waited"):
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker is not None and speaker.name in ("Howard", "Howard Pelling"), speaker
+    speaker = speaker_of_quote(
+        "Lord Harris, who chairs the ferry trust, said the fares were too high. \"The "
+        "islanders deserve better than this,\" he said.", "The islanders", None)
+    assert speaker is not None and speaker.name == "Harris", speaker
+
+
+def test_titles_the_roster_person_bears_and_honorifics_keep_the_person():
+    # controls: "Lord Hague" (a roster alias), "Mr Howard" (an honorific before the surname)
+    speaker = speaker_of_quote("Lord Hague told peers: \"The treaty must be ratified this "
+                               "year.\"", "The treaty", None)
+    assert speaker is not None and speaker.name == "William Hague"
+    speaker = speaker_of_quote("Mr Howard told the Commons: \"The government has failed the "
+                               "country.\"", "The government", DATE)
+    assert speaker is not None and speaker.name == "Michael Howard"
