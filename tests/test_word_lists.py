@@ -117,6 +117,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.senses", "NAME_HEAD_NOUNS", "actors", "vocabulary.yaml", "name_head_nouns"),
     ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
     ("detente.actors.namesakes", "KIN_WORDS", "actors", "vocabulary.yaml", "kin_words"),
+    ("detente.actors.senses", "RANK_MALE", "actors", "vocabulary.yaml", "rank_titles_male"),
+    ("detente.actors.senses", "RANK_FEMALE", "actors", "vocabulary.yaml", "rank_titles_female"),
     ("detente.actors.surnames", "SURNAME_HONORIFICS", "actors", "vocabulary.yaml",
      "surname_honorifics"),
     ("detente.actors.wars", "HEADS", "actors", "vocabulary.yaml", "war_name_heads"),

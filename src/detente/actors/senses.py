@@ -87,23 +87,45 @@ def governing_executives(doc, phrases) -> None:
 TITLE_GENDERS = {**dict.fromkeys(("mr", "mr."), "m"),
                  **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss"), "f")}
 """The gender a title before a surname gives ("Mrs Howard" is a woman)."""
+RANK_MALE = word_list("actors", "vocabulary.yaml", "rank_titles_male")
+RANK_FEMALE = word_list("actors", "vocabulary.yaml", "rank_titles_female")
+RANK_TITLES = {**dict.fromkeys(RANK_MALE, "m"), **dict.fromkeys(RANK_FEMALE, "f")}
+"""Titles of knighthood and peerage ("Sir", "Lord", "Baroness") with the gender they give."""
 
 
 def titled_gender(doc, phrases) -> None:
     """A surname after a gendered title ("Mrs Howard", "Mr Kelly") is no dictionary person of
-    the other gender: the roster's Michael Howard is not "Mrs Howard", his wife. Such a phrase
-    loses the person and stays unresolved (coreference may still link it). In place."""
+    the other gender: the roster's Michael Howard is not "Mrs Howard", his wife. A one-word name
+    after a title of knighthood or peerage ("Sir Howard", "Lord Harris") is no dictionary person
+    whose own names do not hold that title with that word ("Lord Hague" is an alias of the
+    roster's William Hague; "Sir Howard" is no surname form of Michael Howard: a knight is
+    called by his given name; "Lord Harris", a peer, is not the roster's Kamala Harris). Such a
+    phrase loses the person and stays unresolved (coreference may still link it). In place."""
     for phrase in phrases:
         person = phrase.person
-        if person is None or not getattr(person, "gender", None) or phrase.start == 0:
+        if person is None or phrase.start == 0:
             continue
         title = doc[phrase.start].lower_
         if title not in TITLE_GENDERS:
             title = doc[phrase.start - 1].lower_
-        want = TITLE_GENDERS.get(title)
+        want = TITLE_GENDERS.get(title) if getattr(person, "gender", None) else None
         if want and want != person.gender:
             phrase.actor, phrase.person, phrase.rule = None, None, None
             phrase.gender = want
+        elif phrase.end - phrase.start == 1 and _foreign_rank(doc, phrase.start, person):
+            phrase.actor, phrase.person, phrase.rule = None, None, None
+            phrase.gender = RANK_TITLES[doc[phrase.start - 1].lower_]
+
+
+def _foreign_rank(doc, at: int, person) -> bool:
+    """A title of knighthood or peerage right before the one-word name at ``at`` that the
+    person's own names (name, aliases) never write before that word."""
+    title = doc[at - 1].lower_
+    if title not in RANK_TITLES or not doc[at - 1].is_title:
+        return False
+    titled = f"{title} {doc[at].lower_}"
+    names = [getattr(person, "name", None) or "", *getattr(person, "aliases", ())]
+    return not any(f" {titled} " in f" {n.lower()} " for n in names)
 
 
 SHADOW = "shadow"

@@ -59,6 +59,7 @@ from detente.quotes.lead import named_next
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
+from detente.quotes.partynames import full_party_names
 from detente.quotes.quote_filter import filter_quotes
 from detente.quotes.speakers import SpeakerResolver
 from detente.quotes.speakertokens import Recent, colon_speaker
@@ -574,7 +575,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     run_on(builder.quotes, builder.dropped, spans)
     named_next(builder.quotes, coded.doc)
     found = sorted(builder.quotes, key=lambda q: (q.start, -q.end))
-    return filter_quotes(found, coded.doc, coded.article.text)
+    return full_party_names(filter_quotes(found, coded.doc, coded.article.text), coded.doc)
 
 
 def run_on(quotes: list[Quote], dropped: list[tuple[Quote, Candidate]],
