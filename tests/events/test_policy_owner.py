@@ -22,6 +22,12 @@ CASES = [
     (KENYA + "Opposition leader Raila Odinga attacked these reforms.", {("ACCUSE", "KEN", "KEN")}),
     # a refusal of a proposal
     (KENYA + "Opposition leader Raila Odinga rejected the proposal.", {("REJECT", "KEN", "KEN")}),
+    # a demand and support, the noun under a "for" clause or a verb's preposition (the parser hangs the
+    # noun trigger's complement on the verb)
+    (KENYA + "Opposition leader Raila Odinga called for the legislation to be withdrawn.", {("REQUEST", "KEN", "KEN")}),
+    (KENYA + "On Sunday, opposition leader Raila Odinga repeated his call for a delay in debating the legislation.",
+     {("REQUEST", "KEN", "KEN")}),
+    (KENYA + "Opposition leader Raila Odinga backed the proposal.", {("SUPPORT", "KEN", "KEN")}),
     # control: the noun's owner is in its own words ("its plans"): not this rule's case
     (KENYA + "Opposition leader Raila Odinga condemned its plans.", set()),
     # control: a partner act names no owner
@@ -49,3 +55,10 @@ def test_policy_owner_case(coded, number):
 
 def test_policy_owner_rows_name_the_rule(coded):
     assert all("~policyowner" in e.rule for e in coded[0].events if e.type == "ACCUSE")
+
+
+def test_an_adverbial_clause_is_not_the_object():
+    from tests.events.conftest import code_one
+    coded = code_one(KENYA + "Opposition leader Raila Odinga condemned the government after the plans were announced.",
+                     DATE)
+    assert not any("~policyowner" in e.rule for e in coded.events)

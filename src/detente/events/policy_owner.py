@@ -57,8 +57,12 @@ def policy_owner(token, type_: str, src: list[Participant], index, words: dict) 
 
 
 def _policy_object(token, nouns: set[str]):
-    """The definite, unowned policy noun the act at ``token`` is done to, or None."""
-    stack = [c for c in token.children if c.dep_ in WALK_DEPS | OBJECT_DEPS]
+    """The definite, unowned policy noun the act at ``token`` is done to, or None. A noun trigger
+    that is a verb's direct object ("repeated his call for a pause in considering the bill") also
+    reaches the verb's prepositions: the parser often hangs the noun's complement on the verb."""
+    stack = [c for c in token.children if _walked(c)]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        stack += [c for c in token.head.children if c.dep_ == "prep"]
     seen = 0
     while stack and seen < 40:
         child = stack.pop()
@@ -68,8 +72,15 @@ def _policy_object(token, nouns: set[str]):
             if any(k.dep_ == "det" and k.lower_ in DEFINITE for k in kids) and \
                     not any(k.dep_ in OWNER_DEPS for k in kids):
                 return child
-        stack.extend(c for c in child.children if c.dep_ in WALK_DEPS | OBJECT_DEPS)
+        stack.extend(c for c in child.children if _walked(c))
     return None
+
+
+def _walked(token) -> bool:
+    """A dependency followed down to the act's object: ``WALK_DEPS``, and a "for X to be done"
+    clause ("called for the bill to be withdrawn"), never another adverbial clause."""
+    return token.dep_ in WALK_DEPS | OBJECT_DEPS or \
+        token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def _one_country_story(index, country: str, words: dict) -> bool:
