@@ -25,7 +25,7 @@ CASES = [
     # a demand and support, the noun under a "for" clause or a verb's preposition (the parser hangs the
     # noun trigger's complement on the verb)
     (KENYA + "Opposition leader Raila Odinga called for the legislation to be withdrawn.", {("REQUEST", "KEN", "KEN")}),
-    (KENYA + "On Sunday, opposition leader Raila Odinga repeated his call for a delay in debating the legislation.",
+    (KENYA + "On Friday, opposition leader Raila Odinga renewed his call for a delay in debating the legislation.",
      {("REQUEST", "KEN", "KEN")}),
     (KENYA + "Opposition leader Raila Odinga backed the proposal.", {("SUPPORT", "KEN", "KEN")}),
     # control: the noun's owner is in its own words ("its plans"): not this rule's case

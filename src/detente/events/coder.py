@@ -464,7 +464,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
             if not tgt and (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"])):
-                suffix = "~policyowner"  # "the union criticised the plans" in one country's story (round 27)
+                suffix = "~policyowner"  # "a teachers' union condemned the plans", one country's story (round 27)
             if not tgt and (tgt := referents.earlier_side(cand, src, sentence_index, coded.events + events,
                                                           index, lexicon)):
                 suffix = "~referent"  # "North Korea fired two missiles. Japan condemned it"

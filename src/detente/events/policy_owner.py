@@ -1,8 +1,8 @@
 """The owner of a definite policy noun as the other side of a domestic act (issue 13, round 27).
 
 In long-form stories of one country's politics, an act done to someone is often done to a plan
-told earlier: "The union criticised the plans", "Labour branded the proposal unworkable", "The Lib
-Dem leader repeated his call for a pause on the legislation". The plan's owner (the government,
+told earlier: "a teachers' union condemned the plans", "the opposition called the proposal unfair",
+"the senator renewed her demand for a delay on the bill". The plan's owner (the government,
 another party) is named in an earlier sentence or nowhere, so ``recall15.home_side`` finds no
 other side in the sentence and the row kept an empty target, where a reader -- and the BBC gold of
 rounds 16-17 -- codes the story's own country.
@@ -58,7 +58,7 @@ def policy_owner(token, type_: str, src: list[Participant], index, words: dict) 
 
 def _policy_object(token, nouns: set[str]):
     """The definite, unowned policy noun the act at ``token`` is done to, or None. A noun trigger
-    that is a verb's direct object ("repeated his call for a pause in considering the bill") also
+    that is a verb's direct object ("renewed her demand for a delay in debating the bill") also
     reaches the verb's prepositions: the parser often hangs the noun's complement on the verb."""
     stack = [c for c in token.children if _walked(c)]
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
