@@ -463,6 +463,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~victims"  # "two children were killed when the Israeli military shelled a crowd"
             if not tgt and (tgt := act_anaphor_targets(cand, src, coded.events + events, lexicon)):
                 suffix = "~anaphor"
+            if not tgt and (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"])):
+                suffix = "~policyowner"  # "a teachers' union condemned the plans", one country's story (round 27)
             if not tgt and (tgt := referents.earlier_side(cand, src, sentence_index, coded.events + events,
                                                           index, lexicon)):
                 suffix = "~referent"  # "North Korea fired two missiles. Japan condemned it"
@@ -505,7 +507,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if not tgt and not coding.rule.endswith(("~unplaced", "~own", "~diplomatic")) and \
                 not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
                 (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
-            coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side named: a domestic act
+            coding = replace(coding, rule=coding.rule + recall15.side_suffix(tgt))  # no foreign side: a domestic act
         if not tgt and coding.type == "ACCUSE" and (tgt := recall15.complained_of(cand, src, mentioned, index)):
             coding = replace(coding, rule=coding.rule + "~complained")  # "complained of bias in the media" (round 20)
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
@@ -563,14 +565,12 @@ def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Cod
 
 
 def _guessed_home(sides: list[Participant], index: MentionIndex) -> bool:
-    """True when a side was placed from its story (``home:previous``, ``home:article``), not by
-    its own name."""
+    """True when a side was placed from its story (``home:previous``, ``home:article``), not by its own name."""
     return any(index.placed.get((p.start, p.end), "home:name") not in NAMED_HOMES for p in sides)
 
 
 def _someone(targets: list[Participant], index: MentionIndex, lexicon: Lexicon) -> bool:
-    """True when a target is an actor or people ("protesters", "a journalist"), not a thing
-    ("seized 126 skins", "cleared the area") and not empty."""
+    """True when a target is an actor or people ("protesters", "a journalist"), not a thing ("seized 126 skins")."""
     return any((p.start, p.end) in index.spans or _singular(p.text.lower().split()[-1]) in
                lexicon.words["person_nouns"] for p in targets if p.text)
 
