@@ -4,6 +4,14 @@ Reads the spaCy parse and the resolved actor mentions; writes ``coded.events``. 
 resolves actors itself: an argument's actors are the actors stage's mentions inside it.
 ``date``/``location`` are left for the dates and places stages.
 
+The article's headline line (``nlp.tokens.headline_end``: the first paragraph, one short line
+that does not end a sentence) is a sentence of its own and gives no row (round 27, branch sb27,
+gold/events/NOTES-sb27.md): the gold codes a headline act only where the body retells it, so
+the body's row is the act's row, and read alone the headline's short forms are misread -- "X
+attacked on Y" (criticised) as an assault, a bare surname left unresolved so a country it names
+becomes the doer. Its text still counts as stated (``skipped``: a headline repeated as the first
+line of the body gives no row either).
+
 >>> import detente
 >>> coded = detente.code("Russia and the United States agreed to resume talks.", date="2021-06-16")
 >>> [e.type for e in coded.events]  # doctest: +SKIP
@@ -27,6 +35,7 @@ from detente.events.speech import Speakers
 from detente.events.spurious import commercial_rows, sports_rows
 from detente.events.verifier import verify
 from detente.nlp import columns, doc_text
+from detente.nlp.tokens import headline_end
 from detente.records import CodedArticle
 from detente.resources import Resources
 from detente.stage import Stage
@@ -60,11 +69,14 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     seen: set[str] = set()
     text = doc_text(coded.doc)
     held = sorted(i for i, found in index.by_token.items() if found)  # tokens of located mentions
+    headline = headline_end(coded.doc.text)  # the article's headline line, a sentence of its own
     for sentence_index, sentence in enumerate(coded.doc.sents):
         if not holds_token(held, sentence.start, sentence.end) and not story_act(sentence, index, lexicon):
             continue
         if skipped(text[sentence.start_char:sentence.end_char], seen, lexicon):  # Span.text re-joins tokens
             continue
+        if headline is not None and sentence.start_char < headline:
+            continue  # the headline tells in short what the body tells (module docstring)
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
