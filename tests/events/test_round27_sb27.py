@@ -1,33 +1,35 @@
 """Issue 13, round 27 (branch sb27): the article's headline line (the first paragraph, one short
-line with no full stop, then a blank line) is a sentence of its own and gives no row; the lead
-after it is read on its own (gold/events/NOTES-sb27.md). Each case is made up (never a gold
-sentence) and coded by the whole pipeline; the expected set is the text's whole output as
-``(type, source country, target country or None)`` rows."""
+line with no full stop, then a blank line) is a sentence of its own, so the lead after it is read
+on its own; of the headline's rows, a past form with no auxiliary (a headline passive) and a doer
+given the one country the headline names (``~context``) are dropped (gold/events/NOTES-sb27.md).
+Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
+the text's whole output as ``(type, source country, target country or None)`` rows."""
 
 from __future__ import annotations
 
 import pytest
 
-from detente.nlp.tokens import headline_end
 from tests.events.conftest import code_cases, rows
 
 DATE = "2005-02-01"
 CASES = [
-    # a headline passive of criticism is no assault; the lead's condemnation is the row
+    # a headline passive of criticism is no assault by its subject; the lead's condemnation is the row
     ("French minister attacked over arms sales\n\nGerman opposition leaders have condemned the French defence "
      "minister for selling arms to Libya.", {("ACCUSE", "DEU", "FRA")}),
+    # coordinated participles, and a country the headline names given to the unnamed critics
+    ("Chancellor criticised and mocked over Greek tax plan\n\nThe German finance minister's plan was debated on "
+     "Tuesday.", set()),
     # a bare headline surname: the country the headline names is not the caller
     ("Schmidt calls for Iraq exit plan\n\nThe German chancellor should set out a plan to withdraw troops, "
      "opposition leader Hans Schmidt said on Monday.", {("RETREAT", "DEU", None)}),
-    # a headline noun read as a verb ("pledges aid"): the lead's promise is the row
+    # controls: a headline whose named subject acts keeps its rows, retold by the lead or not
+    ("Germany condemns Iranian missile test\n\nThe German government said the launch broke a United Nations "
+     "resolution.", {("ACCUSE", "DEU", "IRN"), ("MOBILIZE", "IRN", None)}),
     ("Spain pledges aid to Morocco\n\nThe Spanish government has promised 50 million euros in aid to Morocco "
-     "after the earthquake.", {("AGREE", "ESP", "MAR")}),
-    # the headline's act retold by the lead: one act, the lead's rows
-    ("Russia and Ukraine agree truce\n\nRussia and Ukraine agreed a truce on Monday after talks in Geneva.",
-     {("AGREE", "RUS", "UKR"), ("CONSULT", "RUS", "UKR")}),
+     "after the earthquake.", {("AGREE", "ESP", "MAR"), ("AID", "ESP", "MAR")}),
     ("Greek police arrest protesters\n\nGreek police arrested 40 protesters in Athens on Sunday.",
      {("COERCE", "GRC", "GRC")}),
-    # controls: a first paragraph that ends a sentence is news prose, coded
+    # controls: a first paragraph that ends a sentence is news prose; a past tense there is active
     ("The Italian government criticised France on Monday.\n\nThe French government rejected the criticism.",
      {("ACCUSE", "ITA", "FRA")}),
     ("The Italian government criticised France on Monday.", {("ACCUSE", "ITA", "FRA")}),
@@ -44,7 +46,6 @@ def test_headline_rows(coded, i):
     assert rows(coded[i]) == CASES[i][1], CASES[i][0]
 
 
-@pytest.mark.parametrize("i", range(len(CASES)))
-def test_no_row_from_the_headline(coded, i):
-    end = headline_end(CASES[i][0]) or 0
-    assert all(e.trigger_start >= end for e in coded[i].events)
+def test_the_lead_is_read_without_the_headline(coded):
+    lead = coded[0].events
+    assert [e.rule for e in lead] == ["verb:condemn"] and lead[0].evidence.startswith("German opposition")

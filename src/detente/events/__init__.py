@@ -5,12 +5,10 @@ resolves actors itself: an argument's actors are the actors stage's mentions ins
 ``date``/``location`` are left for the dates and places stages.
 
 The article's headline line (``nlp.tokens.headline_end``: the first paragraph, one short line
-that does not end a sentence) is a sentence of its own and gives no row (round 27, branch sb27,
-gold/events/NOTES-sb27.md): the gold codes a headline act only where the body retells it, so
-the body's row is the act's row, and read alone the headline's short forms are misread -- "X
-attacked on Y" (criticised) as an assault, a bare surname left unresolved so a country it names
-becomes the doer. Its text still counts as stated (``skipped``: a headline repeated as the first
-line of the body gives no row either).
+that does not end a sentence) is a sentence of its own (round 27, branch sb27,
+gold/events/NOTES-sb27.md); read alone, its short forms are misread, so of its rows
+``headlines.headline_rows`` drops a headline passive ("X attacked on Y": criticised, no assault
+by X) and a doer given the one country the headline names (a bare surname left unresolved).
 
 >>> import detente
 >>> coded = detente.code("Russia and the United States agreed to resume talks.", date="2021-06-16")
@@ -25,7 +23,13 @@ from detente.events.coder import code_sentence
 from detente.events.context import name_part
 from detente.events.fast import holds_token
 from detente.events.guards import dateline_end
-from detente.events.headlines import headline_nlp, headline_verbs, mention_tokens, repair_headlines
+from detente.events.headlines import (
+    headline_nlp,
+    headline_rows,
+    headline_verbs,
+    mention_tokens,
+    repair_headlines,
+)
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.located import located_story
@@ -75,9 +79,10 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             continue
         if skipped(text[sentence.start_char:sentence.end_char], seen, lexicon):  # Span.text re-joins tokens
             continue
+        rows = code_sentence(coded, sentence, sentence_index, lexicon, index)
         if headline is not None and sentence.start_char < headline:
-            continue  # the headline tells in short what the body tells (module docstring)
-        coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
+            rows = headline_rows(rows, coded.doc)  # no headline passive, no ~context doer
+        coded.events.extend(rows)
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
     coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"),  # learned; off unless switched on

@@ -208,3 +208,29 @@ def mention_tokens(doc, mentions) -> set[int]:
         if span is not None and len(span) == 1:
             out.add(span.start)
     return out
+
+
+HEADLINE_CONTEXT = "~context"
+"""The rule suffix of a doer whose country was read from the one country its sentence names
+(``sources.sole_country``)."""
+
+
+def headline_rows(events: list, doc) -> list:
+    """The rows of the article's headline line (``nlp.tokens.headline_end``) a reader keeps
+    (round 27, branch sb27, gold/events/NOTES-sb27.md). A headline tells acts in the present
+    tense and drops its auxiliaries, so a verb in a past form with no auxiliary is a passive
+    whose subject was acted on ("Minister attacked over arms sales": criticised, not an assault
+    by the minister; "Envoy expelled from Moscow"): its rows go. A doer given the one country
+    the headline names (rule suffix ``~context``) stands in for a bare surname the actors stage
+    left unresolved, and a headline names the country its story is about ("Smith calls for Iraq
+    exit plan", "Jones rejects 'Las Vegas' jibe"): those rows go too. Other headline rows stay."""
+    return [e for e in events if HEADLINE_CONTEXT not in e.rule and not _bare_past(doc, e)]
+
+
+def _bare_past(doc, event) -> bool:
+    """The event's trigger is a verb in a past form (``VBD``, ``VBN``) with no auxiliary."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0]
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
