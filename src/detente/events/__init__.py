@@ -6,9 +6,9 @@ resolves actors itself: an argument's actors are the actors stage's mentions ins
 
 The article's headline line (``nlp.tokens.headline_end``: the first paragraph, one short line
 that does not end a sentence) is a sentence of its own (round 27, branch sb27,
-gold/events/NOTES-sb27.md); read alone, its short forms are misread, so of its rows
-``headlines.headline_rows`` drops a headline passive ("X attacked on Y": criticised, no assault
-by X) and a doer given the one country the headline names (a bare surname left unresolved).
+gold/events/NOTES-sb27.md), so the lead is read without the headline's noun phrase as its
+subject; of the headline's rows ``headlines.headline_rows`` drops a doer given the one foreign
+country the headline names (a bare surname left unresolved, the country the story's topic).
 
 >>> import detente
 >>> coded = detente.code("Russia and the United States agreed to resume talks.", date="2021-06-16")
@@ -81,7 +81,8 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             continue
         rows = code_sentence(coded, sentence, sentence_index, lexicon, index)
         if headline is not None and sentence.start_char < headline:
-            rows = headline_rows(rows, coded.doc)  # no headline passive, no ~context doer
+            home = index.story.get(sentence.start)  # (country, rule) or None
+            rows = headline_rows(rows, home[0] if home else None)  # no doer given a foreign topic country
         coded.events.extend(rows)
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states

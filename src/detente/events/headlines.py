@@ -215,22 +215,12 @@ HEADLINE_CONTEXT = "~context"
 (``sources.sole_country``)."""
 
 
-def headline_rows(events: list, doc) -> list:
+def headline_rows(events: list, home: str | None = None) -> list:
     """The rows of the article's headline line (``nlp.tokens.headline_end``) a reader keeps
-    (round 27, branch sb27, gold/events/NOTES-sb27.md). A headline tells acts in the present
-    tense and drops its auxiliaries, so a verb in a past form with no auxiliary is a passive
-    whose subject was acted on ("Minister attacked over arms sales": criticised, not an assault
-    by the minister; "Envoy expelled from Moscow"): its rows go. A doer given the one country
-    the headline names (rule suffix ``~context``) stands in for a bare surname the actors stage
-    left unresolved, and a headline names the country its story is about ("Smith calls for Iraq
-    exit plan", "Jones rejects 'Las Vegas' jibe"): those rows go too. Other headline rows stay."""
-    return [e for e in events if HEADLINE_CONTEXT not in e.rule and not _bare_past(doc, e)]
-
-
-def _bare_past(doc, event) -> bool:
-    """The event's trigger is a verb in a past form (``VBD``, ``VBN``) with no auxiliary."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = span[0]
-    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    (round 27, branch sb27, gold/events/NOTES-sb27.md): all but those whose doer was given the one
+    country the headline names (rule suffix ``~context``) when that country is not the story's
+    own (``home``, ``homes.story_countries``). A headline names the foreign country its story is
+    about after a bare surname the actors stage left unresolved ("Smith calls for Iraq exit
+    plan", "Jones rejects 'Las Vegas' jibe"): the country is the topic, not the caller's."""
+    return [e for e in events if HEADLINE_CONTEXT not in e.rule
+            or (home is not None and all(p.country == home for p in e.source))]
