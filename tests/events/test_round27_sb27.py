@@ -22,7 +22,7 @@ CASES = [
     ("Chancellor criticised and mocked over Greek tax plan\n\nThe German finance minister's plan was debated on "
      "Tuesday.", set()),
     # a bare headline surname: the country the headline names is not the caller
-    ("Schmidt calls for Iraq exit plan\n\nThe German chancellor should set out a plan to withdraw troops, "
+    ("Schmidt wants Afghan pull-out timetable\n\nThe German chancellor should set out a plan to withdraw troops, "
      "opposition leader Hans Schmidt said on Monday.", {("RETREAT", "DEU", None)}),
     # controls: a headline whose named subject acts keeps its rows, retold by the lead or not
     ("Germany condemns Iranian missile test\n\nThe German government said the launch broke a United Nations "

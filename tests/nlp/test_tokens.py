@@ -74,8 +74,8 @@ def test_the_tokenizer_data_is_versioned_in_the_model_version_and_fingerprint():
 # Round 27 (branch sb27): the article's headline line ends a sentence; no other blank line is forced.
 
 @pytest.mark.parametrize("text, headline", [
-    ("Minister attacked over arms plan\n\nCampaigners condemned the plan on Monday.", "Minister attacked over arms plan"),
-    ("Kennedy calls for exit plans\n\nThe Liberal Democrat leader said troops should leave.", "Kennedy calls for exit plans"),
+    ("Minister under fire for ferry plan\n\nCampaigners condemned the plan on Monday.", "Minister under fire for ferry plan"),
+    ("Schmidt wants pull-out timetable\n\nThe opposition leader said troops should leave.", "Schmidt wants pull-out timetable"),
     ("\n  Unions vow to fight pension changes  \n \nUnion leaders said on Tuesday they would strike.",
      "Unions vow to fight pension changes"),
     ("Blair: 'We will not back down'\n\nThe prime minister told MPs he would not back down.",
@@ -105,7 +105,7 @@ def test_only_the_headline_break_is_forced():
 
     from detente.nlp.tokens import mark_breaks
 
-    text = "Minister attacked over arms plan\n\nThe plan was condemned:\n\n the groups said it was wrong."
+    text = "Minister under fire for ferry plan\n\nThe plan was condemned:\n\n the groups said it was wrong."
     doc = mark_breaks(spacy.blank("en")(text))
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Minister", "The"]  # the colon's blank line is left to the parser
