@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from detente.nlp import load_nlp, model_version
-from detente.nlp.tokens import DATA_FILE, extra_infixes
+from detente.nlp.tokens import DATA_FILE, extra_infixes, headline_end
 from detente.resources import data_versions
 
 
@@ -69,3 +69,43 @@ def test_the_tokenizer_data_is_versioned_in_the_model_version_and_fingerprint():
     version = data_versions()[f"nlp/data/{DATA_FILE}"]
     assert model_version().endswith(f"+tokenizer{version}")
     assert extra_infixes() and all(isinstance(p, str) for p in extra_infixes())
+
+
+# Round 27 (branch sb27): the article's headline line ends a sentence; no other blank line is forced.
+
+@pytest.mark.parametrize("text, headline", [
+    ("Minister under fire for ferry plan\n\nCampaigners condemned the plan on Monday.", "Minister under fire for ferry plan"),
+    ("Schmidt wants pull-out timetable\n\nThe opposition leader said troops should leave.", "Schmidt wants pull-out timetable"),
+    ("\n  Unions vow to fight pension changes  \n \nUnion leaders said on Tuesday they would strike.",
+     "Unions vow to fight pension changes"),
+    ("Blair: 'We will not back down'\n\nThe prime minister told MPs he would not back down.",
+     "Blair: 'We will not back down'"),
+])
+def test_a_headline_line_is_a_sentence_of_its_own(text, headline):
+    doc = load_nlp()(text)
+    first = next(iter(doc.sents))
+    assert first.text.strip() == headline
+    assert headline_end(text) is not None and text[headline_end(text):].startswith(text.lstrip()[len(headline):].lstrip())
+
+
+@pytest.mark.parametrize("text", [
+    "The talks collapsed on Monday.\n\nBoth sides left Geneva.",  # the first paragraph ends a sentence
+    "Who will lead the party?\n\nThe race opened on Monday.",
+    "The judge rejected this argument:\n\nThe claim was unfounded.",
+    "A caption line\nand a second line\n\nThe body begins here.",  # more than one line
+    " ".join(["word"] * 30) + "\n\nThe body begins here.",  # too long for a headline
+    "Talks collapse in Geneva",  # no blank line: no body after it
+])
+def test_no_headline(text):
+    assert headline_end(text) is None
+
+
+def test_only_the_headline_break_is_forced():
+    import spacy
+
+    from detente.nlp.tokens import mark_breaks
+
+    text = "Minister under fire for ferry plan\n\nThe plan was condemned:\n\n the groups said it was wrong."
+    doc = mark_breaks(spacy.blank("en")(text))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Minister", "The"]  # the colon's blank line is left to the parser

@@ -4,6 +4,12 @@ Reads the spaCy parse and the resolved actor mentions; writes ``coded.events``. 
 resolves actors itself: an argument's actors are the actors stage's mentions inside it.
 ``date``/``location`` are left for the dates and places stages.
 
+The article's headline line (``nlp.tokens.headline_end``: the first paragraph, one short line
+that does not end a sentence) is a sentence of its own (round 27, branch sb27,
+gold/events/NOTES-sb27.md), so the lead is read without the headline's noun phrase as its
+subject; of the headline's rows ``headlines.headline_rows`` drops a doer given the one foreign
+country the headline names (a bare surname left unresolved, the country the story's topic).
+
 >>> import detente
 >>> coded = detente.code("Russia and the United States agreed to resume talks.", date="2021-06-16")
 >>> [e.type for e in coded.events]  # doctest: +SKIP
@@ -17,7 +23,13 @@ from detente.events.coder import code_sentence
 from detente.events.context import name_part
 from detente.events.fast import holds_token
 from detente.events.guards import dateline_end
-from detente.events.headlines import headline_nlp, headline_verbs, mention_tokens, repair_headlines
+from detente.events.headlines import (
+    headline_nlp,
+    headline_rows,
+    headline_verbs,
+    mention_tokens,
+    repair_headlines,
+)
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.located import located_story
@@ -27,6 +39,7 @@ from detente.events.speech import Speakers
 from detente.events.spurious import commercial_rows, sports_rows
 from detente.events.verifier import verify
 from detente.nlp import columns, doc_text
+from detente.nlp.tokens import headline_end
 from detente.records import CodedArticle
 from detente.resources import Resources
 from detente.stage import Stage
@@ -60,12 +73,17 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     seen: set[str] = set()
     text = doc_text(coded.doc)
     held = sorted(i for i, found in index.by_token.items() if found)  # tokens of located mentions
+    headline = headline_end(coded.doc.text)  # the article's headline line, a sentence of its own
     for sentence_index, sentence in enumerate(coded.doc.sents):
         if not holds_token(held, sentence.start, sentence.end) and not story_act(sentence, index, lexicon):
             continue
         if skipped(text[sentence.start_char:sentence.end_char], seen, lexicon):  # Span.text re-joins tokens
             continue
-        coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
+        rows = code_sentence(coded, sentence, sentence_index, lexicon, index)
+        if headline is not None and sentence.start_char < headline:
+            home = index.story.get(sentence.start)  # (country, rule) or None
+            rows = headline_rows(rows, home[0] if home else None)  # no doer given a foreign topic country
+        coded.events.extend(rows)
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
     coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"),  # learned; off unless switched on

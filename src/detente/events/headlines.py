@@ -208,3 +208,19 @@ def mention_tokens(doc, mentions) -> set[int]:
         if span is not None and len(span) == 1:
             out.add(span.start)
     return out
+
+
+HEADLINE_CONTEXT = "~context"
+"""The rule suffix of a doer whose country was read from the one country its sentence names
+(``sources.sole_country``)."""
+
+
+def headline_rows(events: list, home: str | None = None) -> list:
+    """The rows of the article's headline line (``nlp.tokens.headline_end``) a reader keeps
+    (round 27, branch sb27, gold/events/NOTES-sb27.md): all but those whose doer was given the one
+    country the headline names (rule suffix ``~context``) when that country is not the story's
+    own (``home``, ``homes.story_countries``). A headline names the foreign country its story is
+    about after a bare surname the actors stage left unresolved ("Smith wants Syria pull-out
+    timetable", "Jones scorns 'Monaco' taunt"): the country is the topic, not the caller's."""
+    return [e for e in events if HEADLINE_CONTEXT not in e.rule
+            or (home is not None and all(p.country == home for p in e.source))]

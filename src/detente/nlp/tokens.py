@@ -9,6 +9,14 @@ spaCy's English tokenizer leaves two forms of news text glued in one token:
 - a sentence-final period glued to the opening parenthesis of a credit, "Lebanon.(L'Orient",
   so the sentence does not end and the place is lost in the token.
 
+It also ends a sentence after the article's headline line (``sentence_breaks``): spaCy's
+parser runs a headline with no full stop into the lead sentence after it, so the headline's
+noun phrase became the lead verb's subject. ``headline_end`` finds the headline (the first
+paragraph, one short line that does not end a sentence); the component ``paragraph_breaks``
+marks the first token after it as a sentence start before the parser runs (spaCy's parser
+keeps boundaries set before it); every other boundary stays the parser's (a boundary at every
+blank line cost more than it gained, gold/events/NOTES-sb27.md).
+
 The patterns live in ``nlp/data/tokenizer.yaml`` (with provenance); its manifest version is
 part of ``data_versions`` and so of ``pipeline.coder_fingerprint`` and ``nlp.model_version``:
 a changed tokenizer makes stored articles re-code and parse caches miss.
@@ -17,6 +25,7 @@ a changed tokenizer makes stored articles re-code and parse caches miss.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from detente.resources import yaml_data
@@ -38,9 +47,66 @@ def extra_infixes() -> tuple[str, ...]:
     return tuple(patterns.values())
 
 
+@cache
+def sentence_breaks() -> dict:
+    """The ``sentence_breaks`` entries of ``nlp/data/tokenizer.yaml``: the blank-line pattern
+    (compiled), the headline's most words, its sentence-final characters and closing quotes."""
+    entries = dict(yaml_data("nlp", DATA_FILE)["sentence_breaks"])
+    entries["paragraph"] = re.compile(entries["paragraph"])
+    return entries
+
+
+def headline_end(text: str) -> int | None:
+    """The offset just past the blank line that closes ``text``'s headline line, or None when
+    the text opens with no headline: its first paragraph is more than one line, longer than a
+    headline, or ends a sentence itself.
+
+    >>> headline_end("Talks collapse in Geneva\\n\\nThe talks collapsed on Monday.")
+    26
+    >>> headline_end("The talks collapsed.\\n\\nBoth sides left.") is None
+    True
+    """
+    entries = sentence_breaks()
+    start = len(text) - len(text.lstrip())
+    found = entries["paragraph"].search(text, start)
+    if found is None:
+        return None
+    line = text[start:found.start()].strip()
+    if not line or "\n" in line or len(line.split()) > entries["headline_words"]:
+        return None
+    last = line.rstrip(entries["closing_quotes"]).rstrip()
+    if not last or last[-1] in entries["sentence_end"]:
+        return None
+    return found.end()
+
+
+def mark_breaks(doc):
+    """``doc`` with the first token after its headline line (``headline_end``) marked as a
+    sentence start."""
+    end = headline_end(doc.text)
+    if end is None:
+        return doc
+    for token in doc:
+        if token.idx >= end and not token.is_space:
+            if token.i > 0:
+                token.is_sent_start = True
+            break
+    return doc
+
+
+PARAGRAPH_BREAKS = "paragraph_breaks"
+"""The name of the component ``adjust`` puts first in the pipeline."""
+
+
 def adjust(nlp: Any) -> None:
-    """Add ``extra_infixes`` to ``nlp``'s tokenizer (after spaCy's own infixes)."""
+    """Add ``extra_infixes`` to ``nlp``'s tokenizer (after spaCy's own infixes) and the
+    ``paragraph_breaks`` component (``mark_breaks``) before every other component."""
+    from spacy.language import Language
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or ()) + list(extra_infixes())
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=mark_breaks)
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
