@@ -19,6 +19,7 @@ from detente.events.fast import holds_token
 from detente.events.guards import dateline_end
 from detente.events.headlines import headline_nlp, headline_verbs, mention_tokens, repair_headlines
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
+from detente.events.interviewers import without_channels
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.located import located_story
 from detente.events.pairs import pair_mentions
@@ -67,6 +68,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             continue
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
+    coded.events[:] = without_channels(coded.events, coded.doc, coded.mentions)  # "told the BBC", "(Reuters)"
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
     coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"),  # learned; off unless switched on
                              coded.doc, lexicon, mentions)
