@@ -187,27 +187,3 @@ def coded_last():
 @pytest.mark.parametrize("i", range(len(LAST)), ids=[c[0][:60] for c in LAST])
 def test_last(coded_last, i):
     assert rows(coded_last[i]) == LAST[i][1]
-
-
-# issue 13 round 27 (e75, ``nonevents.called_election``): a government or its head calling (for) an election
-# sets a vote, no request; an opposition, a crowd or a foreign body calling for elections demands them
-ELECTIONS = [
-    ("Greenland's government calls for an early election on November 28 after a scandal.", set()),
-    ("The French president called for the vote to be held in June.", set()),
-    ("After months of unrest, the Thai Prime Minister Thaksin Shinawatra dissolves the House of "
-     "Representatives and calls for new elections to be held on April 2.", set()),
-    ("The Greek opposition Socialist Party called for early elections.", {("REQUEST", "GRC", None)}),
-    ("Thousands of Serbian protesters called for new elections.", {("REQUEST", "SRB", None)}),
-    ("The United States called for free elections in Belarus.", {("REQUEST", "USA", "BLR")}),
-    ("The Greek government called on the opposition to end the strike.", {("REQUEST", "GRC", "GRC")}),
-]
-
-
-@pytest.fixture(scope="module")
-def coded_elections():
-    return code_cases(ELECTIONS, "round27e", DATE)
-
-
-@pytest.mark.parametrize("i", range(len(ELECTIONS)), ids=[c[0][:60] for c in ELECTIONS])
-def test_called_election(coded_elections, i):
-    assert rows(coded_elections[i]) == ELECTIONS[i][1]

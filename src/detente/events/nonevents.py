@@ -62,8 +62,7 @@ def no_act(token, type_: str | None) -> bool:
         animals_struck(token, type_) or instigated_unrest(token, type_) or \
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
-        candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_) or \
-        called_election(token, type_)
+        candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_)
 
 
 def _purpose(child, spec) -> bool:
@@ -108,45 +107,6 @@ def confidence_motion(token, type_: str | None) -> bool:
         if t.lower_ in ("censure", "impeachment", "no-confidence"):
             return False
     return False
-
-
-def called_election(token, type_: str | None) -> bool:
-    """True for a government or its head calling (for) an election ("the prime minister dissolves the
-    parliament and calls for new elections", "the government calls for an early election on 28 May"):
-    a vote is set, no one is asked for anything (the gold codes elections as no events, a leader's snap
-    election at most as a concession; issue 13 round 27, NOTES-e75). An opposition, a foreign body or a
-    crowd calling for elections demands them, and an election placed in a named country ("called for free
-    elections in Belarus", "Iraqi elections") is someone else's: those stay requests."""
-    spec = _spec()
-    if type_ != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "call":
-        return False
-    objects = [c for c in token.children if c.dep_ == "dobj"] + \
-        [g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"] + \
-        [g for c in token.children if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-         for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "calls for elections to be held"
-    election = next((o for o in objects if o.lemma_.lower() in spec["election_nouns"]), None)
-    if election is None or any(c.dep_ == "prep" and c.lower_ == "in" or
-                               c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                               for c in election.children):
-        return False
-    subject = _caller(token)
-    words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
-    return bool(words & spec["election_callers"]) and not words & spec["demanding_callers"]
-
-
-def _caller(token):
-    """The subject of a verb, through the verbs it is coordinated with or the noun it describes ("the
-    opposition calling for elections")."""
-    for _ in range(3):
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
-        if token.dep_ == "acl":
-            return token.head
-        if token.dep_ not in ("conj", "xcomp", "advcl") or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 def candidate_withdrawal(token, type_: str | None) -> bool:
