@@ -1,15 +1,14 @@
 """Issue 13, round 27 (branch e75): the news medium that carries a story is no side of its acts
 (``events/interviewers.py``). Made-up sentences: a request row by "told" whose one spoken to is an
-interviewer (an outlet or a programme) is dropped, a request that asks the outlet to act stays; an
-outlet credited in parentheses at a sentence's end is taken off the row's sides (``~outlet``), a
-medium that acts or is acted on stays a side."""
+interviewer (an outlet or a programme) is dropped; a request that asks the outlet to act, or one told to
+a person, stays; a medium that acts or is acted on stays a side."""
 
 from __future__ import annotations
 
 import pytest
 
 import detente
-from detente.events.interviewers import addressed, credited, without_channels
+from detente.events.interviewers import addressed, without_channels
 from detente.records import Event, Participant
 
 
@@ -71,13 +70,6 @@ def _sides(text):
             if not e.negated]
 
 
-def test_credit_in_parentheses_is_no_side():
-    rows = _sides("Protesters in Lima attacked the police headquarters (Reuters / The Washington Post).")
-    assert rows and all(target == [] and rule.endswith("~outlet") for _, _, target, rule in rows)
-    rows = _sides("Thousands of farmers protested against the new tax in Madrid (El Pais / Reuters).")
-    assert rows and all("GBR" not in source + target for _, source, target, _ in rows)
-
-
 def test_media_acting_or_acted_on_stay_sides():
     assert any("GBR" in target for _, _, target, _ in _sides("Chinese authorities shut down the BBC's Beijing bureau."))
     rows = _sides("Sweden's National Television apologised to the foreign minister for a misleading report.")
@@ -95,12 +87,3 @@ def test_addressed(text, word, expected):
     doc = detente.code(text).doc
     token = next(t for t in doc if t.text == word)
     assert addressed(token) is expected
-
-
-@pytest.mark.parametrize(("text", "word", "expected"), [
-    ("Police arrested six men in Lima (Reuters).", "Reuters", True),
-    ("Police arrested six men (three of them students) in Lima.", "students", False),
-])
-def test_credited(text, word, expected):
-    doc = detente.code(text).doc
-    assert credited(next(t for t in doc if t.text == word)) is expected

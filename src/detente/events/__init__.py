@@ -68,7 +68,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             continue
         coded.events.extend(code_sentence(coded, sentence, sentence_index, lexicon, index))
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
-    coded.events[:] = without_channels(coded.events, coded.doc, coded.mentions)  # "told the BBC", "(Reuters)"
+    coded.events[:] = without_channels(coded.events, coded.doc, coded.mentions)  # "told the BBC": no request
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
     coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"),  # learned; off unless switched on
                              coded.doc, lexicon, mentions)
