@@ -31,6 +31,7 @@ from detente.events.headlines import (
     repair_headlines,
 )
 from detente.events.homes import credit_tokens, home_mentions, name_mentions, story_countries
+from detente.events.interviewers import without_channels
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.located import located_story
 from detente.events.pairs import pair_mentions
@@ -85,6 +86,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             rows = headline_rows(rows, home[0] if home else None)  # no doer given a foreign topic country
         coded.events.extend(rows)
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
+    coded.events[:] = without_channels(coded.events, coded.doc, coded.mentions)  # "told the BBC": no request
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
     coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"),  # learned; off unless switched on
                              coded.doc, lexicon, mentions)
