@@ -114,8 +114,9 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         doer = ("nsubj", "poss") if inner.entry.pos == "noun" else ("nsubj",)  # "over Russia's invasion of Ukraine"
         found = _under([c for c in inner.token.children if c.dep_ in doer], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
-    if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
-        found = _under([author for obj in object_heads(token, ()) if not attach.person_object(obj, index)
+    if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"; also the object of
+        # a target preposition: "demonstrated against the reform announced by the cabinet" (round 27, e76)
+        found = _under([author for obj in object_heads(token, () if topic else preps) if not attach.person_object(obj, index)
                         for author in authors(obj)], index)  # not "rescued schoolgirls kidnapped by X"
     found = found or _under(shifted_objects(token), index)  # "denounced as a crime Serbia's crackdown"
     found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
