@@ -434,6 +434,24 @@ def protest_grievance(cand: Candidate) -> list:
             for h in object_heads(t, PROTEST_GRIEVANCE_PREPS, direct=False)]
 
 
+def grievance_owners(cand: Candidate, index: MentionIndex) -> list:
+    """Owners the actors stage left unplaced of the act a protest is over (issue 13, round 27, e76): "marched
+    over the government's plan to tax fuel", "went on strike over the council's decision", "rallied over the
+    reform pushed through by the ministry" -- the possessor, or the author (``unplaced_author``), of the
+    noun after ``over``; the protest is aimed at it (``context.context_targets``, rule suffix ``~grievance``).
+    A head that is an actor itself is read by ``protest_grievance``; a pronoun possessor is no owner."""
+    heads = protest_grievance(cand) + ([h for part in cand.parts for h in object_heads(part, PROTEST_GRIEVANCE_PREPS,
+                                                                                    direct=False)]
+                                       if cand.entry.type == "PROTEST" else [])  # "went on strike over X"
+    owners = []
+    for head in (h for first in heads for h in (first, *first.conjuncts)):  # "over X's rules and Y's plan"
+        if index.at(head) or head.i in index.unresolved:
+            continue
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" and c.i in index.unresolved), None)
+        owners.append(owner if owner is not None else unplaced_author(head, index))
+    return [o for o in owners if o is not None]
+
+
 def condition_subjects(cand: Candidate, found: list[Mention], index: MentionIndex) -> list[Mention]:
     """The one whose act a threat is conditioned on (round 15): in "Israel threatened to ban voting in
     East Jerusalem if Hamas ran in the election" the threatened party is Hamas, the subject of the

@@ -209,6 +209,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
     argument = argument if argument is not None else next(iter(attach.effort_objects(cand)), None)  # "in a bid to oust X"
+    grievance = argument is None and bool(owners := attach.grievance_owners(cand, index))
+    argument = owners[0] if grievance else argument  # "marched over the government's plan" (round 27, e76)
     if argument is not None and argument.pos_ == "NUM" and foreign:
         argument = None  # "killing or wounding 50" near a foreign country's camps: the count is of its people
     if argument is None or argument.lemma_.lower() in lexicon.words["country_anaphors"]:
@@ -244,7 +246,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         return [], ""  # "civilians were injured in a Russian missile attack": the people hit are not the attacker's
     sector = unresolved.actor.sector if unresolved is not None and unresolved.actor is not None else None
     start, end = (unresolved.start, unresolved.end) if unresolved is not None else (argument.idx, argument.idx + len(argument))
-    country, suffix = src[0].country, "~domestic"
+    country, suffix = src[0].country, "~grievance" if grievance else "~domestic"
     story = index.story.get(sentence.start)
     if story is not None and story[0] != country and cand.entry.type in lexicon.words["story_target_types"] and \
             sector in lexicon.words["story_target_sectors"] and not possessed:

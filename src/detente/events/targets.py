@@ -25,6 +25,10 @@ from detente.records import Mention
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
 """Prepositions that give a nominal trigger's target when its entry names none ("an agreement
 with the government", "sanctions against Iran")."""
+AUTHOR_PREPS = ("against",)
+"""Prepositions whose object's author ("against the reform announced by X") is the target, as a direct
+object's is (round 27, e76). Not on / to / with: read on all of them, the PLOVER held-out half lost a
+source country and a judged verifier check row changed sides."""
 
 
 def impact_targets(cand: Candidate, index: MentionIndex, impact_verbs: frozenset[str]) -> list[Mention]:
@@ -114,8 +118,9 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         doer = ("nsubj", "poss") if inner.entry.pos == "noun" else ("nsubj",)  # "over Russia's invasion of Ukraine"
         found = _under([c for c in inner.token.children if c.dep_ in doer], index) or \
             _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
-    if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"
-        found = _under([author for obj in object_heads(token, ()) if not attach.person_object(obj, index)
+    if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"; also the object of
+        # "against": "demonstrated against the reform announced by the cabinet" (round 27, e76)
+        found = _under([author for obj in object_heads(token, () if topic else AUTHOR_PREPS) if not attach.person_object(obj, index)
                         for author in authors(obj)], index)  # not "rescued schoolgirls kidnapped by X"
     found = found or _under(shifted_objects(token), index)  # "denounced as a crime Serbia's crackdown"
     found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
