@@ -2,7 +2,8 @@
 parser hangs where a name could go (the object of a preposition on a noun, "including the
 "..."") is the speaker's words when it lies inside the reported clause of the speech verb that
 governs it, after that verb, with words of the clause before its opening mark (rule
-``direct:in-reported-clause``, ``quotes/partial.py``). Titles, a clause before its cue, a quote
+``direct:in-reported-clause``, ``quotes/partial.py``), or when it is a verb phrase the parser
+hung on a noun under a governing speech verb before it (rule ``direct:quoted-verb-phrase``). Titles, a clause before its cue, a quote
 with no verb cue and one under a speech noun stay out. Every sentence is made up."""
 
 from detente.evaluate.quotes import group_quotes
@@ -65,3 +66,27 @@ def test_controls_stay_out():
     ]
     for text in controls:
         assert _partial(text) == [], (text, [q.content for q in _partial(text)])
+
+
+def test_a_quoted_verb_phrase_under_a_speech_verb_is_a_partial_quote():
+    cases = [  # tell with an outlet and a possessive noun the parser takes as its object
+        ("Farmer Ann Lowe told the radio people's lives \"revolved around farming\".",
+         "revolved around farming", "Ann Lowe"),
+        ("Grower Sam Pike told the paper the village's pubs \"survived on tourism\".",
+         "survived on tourism", "Sam Pike"),
+    ]
+    for text, words, name in cases:
+        found = [q for q in direct_quotes(text, DATE) if q.content == words]
+        assert len(found) == 1, (text, [q.content for q in direct_quotes(text, DATE)])
+        assert found[0].rule == "direct:quoted-verb-phrase;cue:tell", found[0].rule
+        assert found[0].speaker is not None and name in (found[0].speaker.name or "")
+
+
+def test_verb_phrase_controls_stay_out():
+    controls = [
+        "The group, \"fighting for freedom\", marched to the square on Sunday.",  # no cue
+        "He said the song \"Born to Run\" was his favourite.",  # a title
+    ]
+    for text in controls:
+        assert not any(q.rule.startswith("direct:quoted-verb-phrase")
+                       for q in direct_quotes(text, DATE)), text

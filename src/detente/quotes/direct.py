@@ -19,7 +19,7 @@ from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
-from detente.quotes.partial import clause_holding, of_a_person
+from detente.quotes.partial import of_a_person, partial_quote_cue
 from detente.resources import word_list
 
 SHORT_WORDS = 3
@@ -187,9 +187,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
                           and not _characterised(doc, governing, first, last, words, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
-    held = clause_holding(doc, governing, first, last) if governing and not title else None
-    if held is not None:  # 'claimed it could go on for "years."': the clause's words (q54)
-        return Attribution(span, held, "direct:in-reported-clause")
+    held = partial_quote_cue(doc, governing, first, last) if governing and not title else None
+    if held is not None:  # 'claimed it could go on for "years."': the speaker's words (q54)
+        return Attribution(span, *held)
     if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
         return Attribution(span, None, "direct:message-line")
     owner = in_their_words(doc, first, last) \

@@ -29,6 +29,34 @@ def of_a_person(doc, first: int, words: list) -> bool:
         and bool(words) and words[0].is_title
 
 
+def partial_quote_cue(doc, governing: list[Cue], first: int, last: int) -> tuple[Cue, str] | None:
+    """The cue and rule of a short quote the term gate refused that is a partial quote after
+    all: inside the governing verb's reported clause (``clause_holding``, rule
+    ``direct:in-reported-clause``) or a quoted verb phrase (``verb_phrase_cue``, rule
+    ``direct:quoted-verb-phrase``); None otherwise."""
+    held = clause_holding(doc, governing, first, last)
+    if held is not None:
+        return held, "direct:in-reported-clause"
+    held = verb_phrase_cue(doc, governing, first, last)
+    return (held, "direct:quoted-verb-phrase") if held is not None else None
+
+
+CLAUSE_ON_A_NOUN = frozenset({"acl", "relcl"})
+
+
+def verb_phrase_cue(doc, governing: list[Cue], first: int, last: int) -> Cue | None:
+    """The nearest governing speech verb before a short quote that is a verb phrase the parser
+    hung on a noun as a clause ('told the radio people's lives "revolved around farming"',
+    'telling the radio programme that the party was not "worried"'): a name or a term is a
+    noun phrase, so a quoted verb with its own words is speech (round 27, branch q54)."""
+    roots = [t for t in doc[first:last]
+             if not first <= t.head.i < last and not (t.is_punct or t.is_space)]
+    if not roots or not all(t.pos_ == "VERB" and t.dep_ in CLAUSE_ON_A_NOUN for t in roots):
+        return None
+    verbs = [c for c in governing if c.entry.kind == "verb" and c.head < first]
+    return min(verbs, key=lambda c: first - c.head) if verbs else None
+
+
 def clause_holding(doc, governing: list[Cue], first: int, last: int) -> Cue | None:
     """The governing speech verb whose reported clause holds the quote with words of the
     clause before its opening mark ('X claimed the talks could go on for "years."', 'the
