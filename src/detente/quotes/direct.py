@@ -19,6 +19,7 @@ from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
+from detente.quotes.partial import of_a_person, partial_quote_cue
 from detente.resources import word_list
 
 SHORT_WORDS = 3
@@ -177,7 +178,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     term_like = len(words) <= SHORT_WORDS or (_title_like(words) and not posted)
     if term_like:  # "his warnings that the election is "rigged"": a term, not the warning
         governing = [c for c in governing if c.entry.kind != "noun"]
-    if _of_a_person(doc, first, words):
+    if of_a_person(doc, first, words):
         return None  # "Marta Vine of "Speak Up Now", a charity": the body's name
     exclaimed = span_text_end(doc, first, last) in ("!", "?")
     title = _title_like(words) and sum(not t.is_stop for t in words) > 1 and not exclaimed \
@@ -186,6 +187,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
                           and not _characterised(doc, governing, first, last, words, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:governing-cue")
+    held = partial_quote_cue(doc, governing, first, last) if governing and not title else None
+    if held is not None:  # 'claimed it could go on for "years."': the speaker's words (q54)
+        return Attribution(span, *held)
     if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
         return Attribution(span, None, "direct:message-line")
     owner = in_their_words(doc, first, last) \
@@ -335,23 +339,6 @@ def span_text_end(doc, first: int, last: int) -> str:
         return ""
     text = span_text(doc, first, last).rstrip()  # ``doc[first:last].text``
     return text[-1:] if text else ""
-
-
-BODY_NAME_WORDS = 6
-
-
-def _of_a_person(doc, first: int, words: list) -> bool:
-    """A short quote right after "of" and a name names the body the person belongs to
-    ("Marta Vine of "Speak Up Now", a victim support charity, said"), not their words."""
-    mark = first - 1
-    while mark > 0 and doc[mark].is_space:
-        mark -= 1
-    if mark < 2 or not doc[mark].is_quote or doc[mark - 1].lower_ != "of":
-        return False
-    owner = doc[mark - 2]
-    return (owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN") \
-        and len(words) <= BODY_NAME_WORDS \
-        and bool(words) and words[0].is_title
 
 
 def _named_thing(doc, first: int, last: int, title: bool) -> bool:

@@ -1,0 +1,82 @@
+"""Short quotes where a name could go, told apart from partial quotes of a speaker's words.
+
+``direct.attribute`` refuses a short quote (three words or fewer) that sits where a name or a
+term goes (the object of a preposition, a clause the parser hung on a noun) unless its cue
+characterises it. Two checks of that gate live here: a quote right after "of" and a person's
+name names the body the person belongs to (round 24), and a short quote inside the reported
+clause of the speech verb that governs it is the speaker's words (round 27, ``clause_holding``).
+"""
+
+from __future__ import annotations
+
+from detente.quotes.cues import Cue
+from detente.quotes.indirect import reported_clause
+
+BODY_NAME_WORDS = 6
+
+
+def of_a_person(doc, first: int, words: list) -> bool:
+    """A short quote right after "of" and a name names the body the person belongs to
+    ("Marta Vine of "Speak Up Now", a victim support charity, said"), not their words."""
+    mark = first - 1
+    while mark > 0 and doc[mark].is_space:
+        mark -= 1
+    if mark < 2 or not doc[mark].is_quote or doc[mark - 1].lower_ != "of":
+        return False
+    owner = doc[mark - 2]
+    return (owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN") \
+        and len(words) <= BODY_NAME_WORDS \
+        and bool(words) and words[0].is_title
+
+
+def partial_quote_cue(doc, governing: list[Cue], first: int, last: int) -> tuple[Cue, str] | None:
+    """The cue and rule of a short quote the term gate refused that is a partial quote after
+    all: inside the governing verb's reported clause (``clause_holding``, rule
+    ``direct:in-reported-clause``) or a quoted verb phrase (``verb_phrase_cue``, rule
+    ``direct:quoted-verb-phrase``); None otherwise."""
+    held = clause_holding(doc, governing, first, last)
+    if held is not None:
+        return held, "direct:in-reported-clause"
+    held = verb_phrase_cue(doc, governing, first, last)
+    return (held, "direct:quoted-verb-phrase") if held is not None else None
+
+
+CLAUSE_ON_A_NOUN = frozenset({"acl", "relcl"})
+
+
+def verb_phrase_cue(doc, governing: list[Cue], first: int, last: int) -> Cue | None:
+    """The nearest governing speech verb before a short quote that is a verb phrase the parser
+    hung on a noun as a clause ('told the radio people's lives "revolved around farming"',
+    'telling the radio programme that the party was not "worried"'): a name or a term is a
+    noun phrase, so a quoted verb with its own words is speech (round 27, branch q54)."""
+    roots = [t for t in doc[first:last]
+             if not first <= t.head.i < last and not (t.is_punct or t.is_space)]
+    if not roots or not all(t.pos_ == "VERB" and t.dep_ in CLAUSE_ON_A_NOUN for t in roots):
+        return None
+    verbs = [c for c in governing if c.entry.kind == "verb" and c.head < first]
+    return min(verbs, key=lambda c: first - c.head) if verbs else None
+
+
+def clause_holding(doc, governing: list[Cue], first: int, last: int) -> Cue | None:
+    """The governing speech verb whose reported clause holds the quote with words of the
+    clause before its opening mark ('X claimed the talks could go on for "years."', 'the
+    report urged the agency to draw up plans, including the "exit option"', 'Y said the
+    race was closer than any in "living memory"'): a partial quote of the speaker's words,
+    not a name, whatever the preposition or noun the parser hung it on (round 27, branch
+    q54). The verb comes before the quote; the nearest such verb, or None. The reported clause is the one the indirect rules
+    give for the same cue, so a quote kept here is scored with that clause by a gold that
+    codes the clause and not the quote as the attribution's content (PolNeAR)."""
+    opening = first - 1
+    while opening > 0 and (doc[opening].is_space or not doc[opening].is_quote):
+        opening -= 1
+    held = []
+    for cue in governing:
+        if cue.entry.kind != "verb" or cue.head > first:
+            continue  # a clause before its cue may be the writer's words the parser ran into
+            # it ('the source of X's "losses" is no mystery: "...," he said')
+        clause = reported_clause(doc, cue)
+        if clause is None or not clause[0] < opening or last > clause[1]:
+            continue
+        if any(not (t.is_punct or t.is_space) for t in doc[clause[0]:opening]):
+            held.append(cue)
+    return min(held, key=lambda c: abs(c.head - first)) if held else None
