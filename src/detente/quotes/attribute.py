@@ -15,6 +15,7 @@ from typing import Any
 from detente.quotes.acronyms import defined_acronym
 from detente.quotes.anaphora import PRONOUNS, naming_words
 from detente.quotes.attribution import token_range
+from detente.quotes.authors import DOCUMENT_WINDOW, document_speaker
 from detente.quotes.candidates import (
     Candidate,
     _direct_candidates,
@@ -66,14 +67,6 @@ from detente.quotes.speakertokens import Recent, colon_speaker
 from detente.quotes.statements import statement_source, statement_words
 from detente.quotes.subjects import climb_steps, outer_reporter, speaker_span, subject_of
 from detente.records import Actor, CodedArticle, Quote, Speaker
-
-DOCUMENT_WINDOW = 2
-ISSUER_WINDOW = 4
-"""Sentences back in which a document's issuer is looked for (``_issuer_before``)."""
-ISSUING_VERBS = frozenset({"declare", "issue", "sign", "release", "publish", "proclaim",
-                           "decree", "enact", "order"})
-"""Verbs whose subject issues a document ("Trump declared a national emergency")."""
-"""Sentences after its author's last statement that "the ruling said" still names them."""
 
 
 class _Builder:
@@ -166,14 +159,10 @@ class _Builder:
             reporter = self.resolver.speaker(outer, self.recent, sentence)
             if reporter.name:
                 found = replace(reporter, rule=f"{reporter.rule}+outer-reporter")
-        if not found.name and found.actor is None \
-                and subject.lower_ in statement_words() and subject.dep_ == "nsubj" \
-                and any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
-            issued = self._issuer_before(subject, sentence)  # "The proclamation said"
-            if issued is not None:  # the span stays the document's words
-                issued = replace(issued, text=found.text, start=found.start, end=found.end)
-                self.recent = Recent(issued, sentence)
-                return issued
+        issued = document_speaker(self, subject, found, sentence)  # "The proclamation said",
+        if issued is not None:  # "the report urged", "says its report": the author speaks
+            self.recent = Recent(issued, sentence)
+            return issued
         last = self.recent.speaker if self.recent is not None else None
         if last is not None and found.name and found.name == last.name and (
                 found.actor is None or found.actor.country is None) and last.actor is not None:
@@ -208,27 +197,6 @@ class _Builder:
                 or last.actor.sector in (None, "CVL"):
             return None  # a private person or an unknown issues no ruling or joint statement
         return replace(last, rule=f"document>recent-speaker+{last.rule}")
-
-    def _issuer_before(self, noun, sentence: int) -> Speaker | None:
-        """A definite document with no author named ("The proclamation said") is the one
-        issued by the subject of the nearest issuing verb heading a sentence in the
-        ``ISSUER_WINDOW`` sentences before ("Trump declared a national emergency"), when that subject is an office or a
-        body (a sector other than CVL); rule ``document>issuer``."""
-        doc = self.coded.doc
-        for tok in reversed(doc[:noun.i]):
-            if sentence - self.coded.sentence_of(tok.idx) > ISSUER_WINDOW:
-                return None
-            if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or tok.lemma_.lower() not in \
-                    ISSUING_VERBS or any(a <= tok.i < b for a, b in self.quoted):
-                continue  # a main clause's act ("Trump declared an emergency"), not one in
-                # an adjunct ("after the WHO declared a pandemic")
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            named = self._named(subject)
-            if named is None or named[0].actor is None \
-                    or named[0].actor.sector in (None, "CVL"):
-                return None  # the nearest issuing verb decides
-            return replace(named[0], rule=f"document>issuer+{named[0].rule}")
-        return None
 
     def _namesake(self, found: Speaker) -> Speaker:
         """A speaker named by a surname alone ("Ms Hague said", "Hague told") that a table
