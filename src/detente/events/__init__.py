@@ -74,7 +74,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     seen: set[str] = set()
     text = doc_text(coded.doc)
     held = sorted(i for i, found in index.by_token.items() if found)  # tokens of located mentions
-    headline = headline_end(coded.doc.text)  # the article's headline line, a sentence of its own
+    headline = headline_end(text)  # the article's headline line, a sentence of its own
     for sentence_index, sentence in enumerate(coded.doc.sents):
         if not holds_token(held, sentence.start, sentence.end) and not story_act(sentence, index, lexicon):
             continue
