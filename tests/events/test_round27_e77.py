@@ -24,6 +24,9 @@ CASES = [
     ("The French foreign minister expressed anger at the German decision.", {("ACCUSE", "FRA", "DEU")}),
     ("The French foreign minister expressed disappointment with Germany.", {("ACCUSE", "FRA", "DEU")}),
     ("Objections to the German plan were raised by the French foreign minister.", {("ACCUSE", "FRA", "DEU")}),
+    # the act the feeling is about is told as a fact: a row of its own (``factive._felt_about``)
+    ("Vice President Dick Cheney expresses concern about China's military buildup in a speech in Sydney.",
+     {("ACCUSE", "USA", "CHN"), ("MOBILIZE", "CHN", None)}),
     # controls: other objects of the same verbs (support stays SUPPORT; the alarm, taxes, hope code nothing),
     # a subject that is no actor
     ("The French foreign minister expressed support for the German plan.", {("SUPPORT", "FRA", "DEU")}),
