@@ -29,22 +29,9 @@ def factive_objects(cand: Candidate, coding: Coding, lexicon: Lexicon) -> list[C
         return []
     if cand.entry.pos != "verb" or cand.token.lemma_.lower() in ALLEGING_LEMMAS:
         return []
-    return [c for c in cand.inner if c.entry.pos == "noun" and c.entry.type and c.entry.type not in FACTIVE_TYPES
-            and ((c.token.head.i == cand.token.i and c.token.dep_ in ("dobj", "nsubjpass")) or _felt_about(c, cand))]
-
-
-FEELING_PREPOSITIONS = frozenset({"about", "over", "at", "regarding"})
-"""Prepositions of a feeling noun that name what the feeling is about (round 27, e77)."""
-
-
-def _felt_about(inner: Candidate, cand: Candidate) -> bool:
-    """The act a light verb's feeling noun is about ("expressed concern about China's military
-    buildup", "voiced anger over the raid"): the object of one of ``FEELING_PREPOSITIONS`` hanging
-    from the verb's direct object (issue 13, round 27, e77: ``verb:express+disapproval``)."""
-    prep = inner.token.head
-    obj = prep.head
-    return inner.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FEELING_PREPOSITIONS and \
-        obj.dep_ == "dobj" and obj.head.i == cand.token.i and prep.i != obj.i
+    return [c for c in cand.inner if c.entry.pos == "noun" and c.token.head.i == cand.token.i
+            and c.token.dep_ in ("dobj", "nsubjpass") and c.entry.type
+            and c.entry.type not in FACTIVE_TYPES]
 
 
 CAUSATIVE_PARTICIPLES = frozenset({"prompt", "spark", "trigger", "provoke", "force", "cause", "lead", "draw",
