@@ -21,16 +21,20 @@ from detente.records import Quote, Speaker
 
 DATA = Path(__file__).resolve().parent / "data"
 DETERMINERS = ("the ", "The ")
+SPOKESPERSON_RULE = "spokesperson>body"
 
 
-@lru_cache(maxsize=1)
-def short_forms() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Short form -> [(country, full names)] of ``data/party_names.tsv``."""
+@lru_cache(maxsize=2)
+def short_forms(singular: bool = False) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Short form -> [(country, full names)] of ``data/party_names.tsv``: its ``short`` column,
+    or with ``singular`` its ``singular`` column (forms that also name one member)."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for row in read_tsv(DATA / "party_names.tsv"):
         full = tuple(row["full"].split("|"))
-        for short in row["short"].split("|"):
-            out.setdefault(short, []).append((row["country"], full))
+        forms = row["singular"] if singular else row["short"]
+        for short in forms.split("|"):
+            if short != "-":
+                out.setdefault(short, []).append((row["country"], full))
     return out
 
 
@@ -48,7 +52,10 @@ def full_party_name(speaker: Speaker, doc, country: str | None = None) -> Speake
     if doc is None or not speaker.name:
         return speaker
     rows = short_forms().get(_bare(speaker.name))
-    if not rows:
+    if not rows and SPOKESPERSON_RULE in (speaker.rule or ""):
+        rows = short_forms(singular=True).get(_bare(speaker.name))
+    if not rows:  # "a senior Tory said": a member, not the party (a singular form names the
+        # party only through its spokesperson, "a Tory spokesman said")
         return speaker
     actor = speaker.actor
     if actor is not None and actor.country:
