@@ -4,7 +4,8 @@
 (the UK Independence Party, the Conservatives, the Liberal Democrats), as the gold does
 (``gold/quotes/NOTES-q53.md``, class A1). ``full_party_name`` renames a speaker whose name is a
 short form of ``data/party_names.tsv`` by the first full name of that party the article itself
-writes, else by the row's first full name; the speaker's country, when known, must be the
+writes, else by the row's first full name (a singular form that also names one member, "a senior
+Tory", only for the party's spokesperson, rule ``spokesperson>body``: round 27 review, f55); the speaker's country, when known, must be the
 party's (a nickname of parties in two countries that name it alike needs none). Rule suffix ``+party-full-name``; the actor keeps its entry and takes the name.
 """
 
