@@ -29,3 +29,26 @@ def test_a_title_the_roster_person_bears_keeps_the_person(mentions):
     assert hague.actor is not None and hague.actor.name == "William Hague"
     found = mentions("Mr Howard told the Commons the government had failed.", date="2005-01-15")
     assert next(m for m in found if "Howard" in m.text).actor.name == "Michael Howard"
+
+
+def test_a_life_peer_of_the_roster_keeps_the_person(mentions):
+    # round 27 review (branch f55): the roster writes its life peers' "Lord X"; a peer it does
+    # not hold under that title ("Lord Blair", the police commissioner) stays unresolved
+    for text, date, name in (
+            ("Lord Heseltine said Britain should join the euro.", "2005-03-01",
+             "Michael Heseltine"),
+            ("Lord Prescott said the deal was a disgrace.", "2012-03-01", "John Prescott"),
+    ):
+        found = mentions(text, date=date)
+        peer = next(m for m in found if name.split()[-1] in m.text)
+        assert peer.actor is not None and peer.actor.name == name, peer
+    found = mentions("Lord Blair, the former Metropolitan Police commissioner, spoke.",
+                     date="2012-03-01")
+    assert all(m.actor is None or m.actor.name != "Tony Blair" for m in found)
+
+
+def test_an_academic_title_links_to_no_politician_named_before(mentions):
+    found = mentions("Michael Howard spoke in London. Prof Howard, an economist, disagreed.",
+                     date="2005-01-15")
+    later = [m for m in found if "Howard" in m.text][1:]
+    assert later and all(m.actor is None or m.actor.name != "Michael Howard" for m in later)

@@ -91,3 +91,34 @@ def test_titles_the_roster_person_bears_and_honorifics_keep_the_person():
     speaker = speaker_of_quote("Mr Howard told the Commons: \"The government has failed the "
                                "country.\"", "The government", DATE)
     assert speaker is not None and speaker.name == "Michael Howard"
+
+
+def test_a_singular_party_nickname_names_a_member_not_the_party():
+    # round 27 review (branch f55): "a senior Tory" is one Conservative, not the party; a
+    # party's spokesperson speaks for it and UKIP, no member's name, stays the party
+    for text, words in (
+            ("A senior Tory said the leader should quit \"before the summer\".", "before the"),
+            ("\"We will fight on,\" said one Tory.", "We will fight"),
+            ("The Tory said the tax was \"unfair on farmers\".", "unfair on"),
+    ):
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker is not None and "Conservative" not in (speaker.name or ""), speaker
+        assert "party-full-name" not in (speaker.rule or ""), speaker.rule
+    speaker = speaker_of_quote("A Tory spokesman said the plan was \"a shambles\".",
+                               "a shambles", DATE)
+    assert speaker is not None and speaker.name == "Conservatives", speaker
+    speaker = speaker_of_quote("UKIP said the treaty was \"a surrender\".", "a surrender", DATE)
+    assert speaker is not None and speaker.name == "UK Independence Party", speaker
+
+
+def test_an_academic_title_is_no_politician_of_that_surname_named_before():
+    # round 27 review (branch f55): "Prof Straw, an Iran expert" is not Jack Straw named
+    # before; "Prof Smith" after "Professor Angela Smith" is still her
+    speaker = speaker_of_quote(
+        "Jack Straw flew to Tehran on Monday. Prof Straw, an Iran expert at Oxford, said the "
+        "talks were \"bound to fail\".", "bound to fail", DATE)
+    assert speaker is None or speaker.name != "Jack Straw", speaker
+    speaker = speaker_of_quote(
+        "Professor Angela Smith led the study. Prof Smith said the results were \"very "
+        "clear\".", "very clear", DATE)
+    assert speaker is not None and speaker.name == "Angela Smith", speaker

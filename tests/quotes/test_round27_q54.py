@@ -90,3 +90,28 @@ def test_verb_phrase_controls_stay_out():
     for text in controls:
         assert not any(q.rule.startswith("direct:quoted-verb-phrase")
                        for q in direct_quotes(text, DATE)), text
+
+
+def test_a_name_a_term_or_a_gloss_in_the_reported_clause_is_no_partial_quote():
+    # round 27 review (branch f55): a quote of title-cased words, one after a naming word
+    # ("term", "slogan", "known as") or an opening bracket names or glosses; it is no quote
+    cases = [
+        "The president said he met leaders of \"Hamas\" last week.",
+        "Officials said the rebels had seized the town of \"Kidal\".",
+        "Police said the so-called 'Lions' gang had been broken up.",
+        "The critic said a fan of \"Oasis\" would love the record.",
+        "She said the band \"The Killers\" would play in Leeds.",
+        "The bishop said the term \"genocide\" should not be used lightly.",
+        "He argued the phrase \"axis of evil\" had made talks harder.",
+        "She said the hashtag \"MeToo\" had spread fast.",
+        "He said the campaign, anti-Brexit (\"British exit\") in spirit, would win.",
+    ]
+    for text in cases:
+        assert _partial(text) == [], (text, [q.content for q in _partial(text)])
+    # controls: the speaker's words in lower case and a hyphenated adjective stay quotes
+    for text, words in (
+            ("The minister claimed the talks could go on for \"years\".", "years"),
+            ("Ms Lowe insisted the village would stay open for \"the long haul\" and for "
+             "\"every visitor\".", "every visitor"),
+    ):
+        assert [q.content for q in _partial(text)] == [words], text

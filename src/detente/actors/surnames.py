@@ -14,6 +14,7 @@ from detente.nlp import columns, doc_text
 from detente.resources import word_list
 
 SURNAME_HONORIFICS = word_list("actors", "vocabulary.yaml", "surname_honorifics")
+ACADEMIC_TITLES = word_list("actors", "vocabulary.yaml", "academic_titles")
 
 
 def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
@@ -21,11 +22,14 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     "Brenton Tarrant" again after "An Australian, Brenton Tarrant")."""
     text = without_title(atom_text(doc, phrases[k]))  # "Ms Jowell" after "Tessa Jowell"
     gender = title_gender(doc, phrases[k])
+    academic = _academic(doc, phrases[k])
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
         if not (name and (name == text or name.split()[-1] == text)):
             continue  # another name: its gender is not asked (the check below has no side effect)
+        if academic and cand.person is not None and not _academic(doc, cand):
+            continue  # "Prof Straw, an Iran expert" is not the roster's Jack Straw named before
         known = cand.gender or getattr(cand.person, "gender", None) or title_gender(doc, cand)
         if gender and known and known != gender:
             continue  # "Mrs Howard" is not "Michael Howard"
@@ -40,6 +44,14 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         if len(words) > 1 and words[-1] == text:
             return j
     return None
+
+
+def _academic(doc, phrase: Phrase) -> bool:
+    """An academic title (``ACADEMIC_TITLES``) at or right before the phrase's first atom."""
+    if not phrase.atoms:
+        return False
+    start, lower = phrase.atoms[0].start, columns(doc).lower
+    return lower[start] in ACADEMIC_TITLES or (start > 0 and lower[start - 1] in ACADEMIC_TITLES)
 
 
 def title_gender(doc, phrase: Phrase) -> str | None:

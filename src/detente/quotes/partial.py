@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from detente.quotes.cues import Cue
 from detente.quotes.indirect import reported_clause
+from detente.resources import word_list
 
 BODY_NAME_WORDS = 6
+NAMING_WORDS = word_list("quotes", "vocabulary.yaml", "naming_words")
+NAMING_REACH = 3
+"""Tokens before a quote's opening mark searched for a naming word ("the term "..."")."""
 
 
 def of_a_person(doc, first: int, words: list) -> bool:
@@ -33,12 +37,34 @@ def partial_quote_cue(doc, governing: list[Cue], first: int, last: int) -> tuple
     """The cue and rule of a short quote the term gate refused that is a partial quote after
     all: inside the governing verb's reported clause (``clause_holding``, rule
     ``direct:in-reported-clause``) or a quoted verb phrase (``verb_phrase_cue``, rule
-    ``direct:quoted-verb-phrase``); None otherwise."""
+    ``direct:quoted-verb-phrase``); None otherwise. A quote that reads as a name, a term or
+    a gloss (``named_or_term``) is none."""
+    if named_or_term(doc, first, last):
+        return None
     held = clause_holding(doc, governing, first, last)
     if held is not None:
         return held, "direct:in-reported-clause"
     held = verb_phrase_cue(doc, governing, first, last)
     return (held, "direct:quoted-verb-phrase") if held is not None else None
+
+
+def named_or_term(doc, first: int, last: int) -> bool:
+    """A short quote that names or glosses rather than reports (round 27 review, branch f55;
+    gold/quotes/NOTES.md: titles, names, nicknames, slogans and glosses are no quotes): every
+    word but stop words title-cased or upper case ('leaders of "Hamas"', 'the band "The
+    Killers"'), a naming word in the ``NAMING_REACH`` tokens before the opening mark ('the
+    term "genocide"', 'the slogan "take back control"'), or an opening bracket right before
+    it (a gloss: 'anti-Brexit ("British exit")')."""
+    words = [t for t in doc[first:last] if not (t.is_punct or t.is_space)]
+    content = [t for t in words if not t.is_stop]
+    if content and all(t.is_title or t.is_upper for t in content):
+        return True
+    mark = first - 1
+    while mark > 0 and not doc[mark].is_quote:
+        mark -= 1
+    before = [t for t in doc[max(0, mark - NAMING_REACH):mark] if not t.is_space]
+    return bool(before) and (before[-1].text == "(" or any(
+        t.lower_ in NAMING_WORDS for t in before if not t.is_punct))
 
 
 CLAUSE_ON_A_NOUN = frozenset({"acl", "relcl"})

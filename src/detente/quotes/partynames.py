@@ -4,7 +4,8 @@
 (the UK Independence Party, the Conservatives, the Liberal Democrats), as the gold does
 (``gold/quotes/NOTES-q53.md``, class A1). ``full_party_name`` renames a speaker whose name is a
 short form of ``data/party_names.tsv`` by the first full name of that party the article itself
-writes, else by the row's first full name; the speaker's country, when known, must be the
+writes, else by the row's first full name (a singular form that also names one member, "a senior
+Tory", only for the party's spokesperson, rule ``spokesperson>body``: round 27 review, f55); the speaker's country, when known, must be the
 party's (a nickname of parties in two countries that name it alike needs none). Rule suffix ``+party-full-name``; the actor keeps its entry and takes the name.
 """
 
@@ -21,16 +22,20 @@ from detente.records import Quote, Speaker
 
 DATA = Path(__file__).resolve().parent / "data"
 DETERMINERS = ("the ", "The ")
+SPOKESPERSON_RULE = "spokesperson>body"
 
 
-@lru_cache(maxsize=1)
-def short_forms() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Short form -> [(country, full names)] of ``data/party_names.tsv``."""
+@lru_cache(maxsize=2)
+def short_forms(singular: bool = False) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Short form -> [(country, full names)] of ``data/party_names.tsv``: its ``short`` column,
+    or with ``singular`` its ``singular`` column (forms that also name one member)."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for row in read_tsv(DATA / "party_names.tsv"):
         full = tuple(row["full"].split("|"))
-        for short in row["short"].split("|"):
-            out.setdefault(short, []).append((row["country"], full))
+        forms = row["singular"] if singular else row["short"]
+        for short in forms.split("|"):
+            if short != "-":
+                out.setdefault(short, []).append((row["country"], full))
     return out
 
 
@@ -48,7 +53,10 @@ def full_party_name(speaker: Speaker, doc, country: str | None = None) -> Speake
     if doc is None or not speaker.name:
         return speaker
     rows = short_forms().get(_bare(speaker.name))
-    if not rows:
+    if not rows and SPOKESPERSON_RULE in (speaker.rule or ""):
+        rows = short_forms(singular=True).get(_bare(speaker.name))
+    if not rows:  # "a senior Tory said": a member, not the party (a singular form names the
+        # party only through its spokesperson, "a Tory spokesman said")
         return speaker
     actor = speaker.actor
     if actor is not None and actor.country:
