@@ -73,6 +73,8 @@ MOVED = [  # (module, constant, stage, file, key)
      "person_object_cues"),
     ("detente.quotes.speakertokens", "BODY_HEADS", "quotes", "vocabulary.yaml", "body_heads"),
     ("detente.quotes.roles", "PARTY_MEMBERS", "quotes", "vocabulary.yaml", "party_members"),
+    ("detente.quotes.authors", "OWNING", "quotes", "vocabulary.yaml", "owning_possessives"),
+    ("detente.quotes.authors", "DEFINITE", "quotes", "vocabulary.yaml", "definite_determiners"),
     ("detente.actors.sectors", "STATE_MEDIA_WORDS", "actors", "vocabulary.yaml",
      "state_media_words"),
     ("detente.actors.phrase_words", "ACCREDITED_ROLES", "actors", "vocabulary.yaml",

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.quotes.cueless import PERSON_PRONOUNS
 from detente.quotes.speakertokens import BODY_HEADS
 from detente.quotes.statements import AUTHORED_DOCUMENTS, _document_author, statement_words
 from detente.records import Speaker
+from detente.resources import word_list
 
 DOCUMENT_WINDOW = 2
 """Sentences after its author's last statement that "the ruling said" still names them."""
@@ -32,9 +34,13 @@ ISSUER_WINDOW = 4
 ISSUING_VERBS = frozenset({"declare", "issue", "sign", "release", "publish", "proclaim",
                            "decree", "enact", "order"})
 """Verbs whose subject issues a document ("Trump declared a national emergency")."""
-OWNING = frozenset({"its", "their"})
+OWNING = word_list("quotes", "vocabulary.yaml", "owning_possessives")
 """Possessives by which a body owns a document ("its report")."""
-DEFINITE = frozenset({"the", "this", "that"})
+DEFINITE = word_list("quotes", "vocabulary.yaml", "definite_determiners")
+"""Determiners that make a document noun one named before ("the report")."""
+NO_AUTHOR_ENTITIES = ("DATE", "TIME")
+"""Entity types of a "from"-phrase that dates a document, naming no author ("a report from
+Monday")."""
 
 
 def a_body(speaker: Speaker | None) -> bool:
@@ -52,7 +58,7 @@ def document_speaker(builder, subject, found: Speaker, sentence: int) -> Speaker
             or subject.dep_ != "nsubj":
         return None
     low = subject.lower_
-    definite = any(c.lower_ in DEFINITE and c.dep_ == "det" for c in subject.children)
+    definite = _definite(subject)
     if low in statement_words():
         got = issuer_before(builder, subject, sentence) if any(
             c.lower_ == "the" and c.dep_ == "det" for c in subject.children) else None
@@ -63,6 +69,8 @@ def document_speaker(builder, subject, found: Speaker, sentence: int) -> Speaker
         return None
     if got is None:
         return None
+    if got.mention is None and got.rule.endswith("author-phrase"):
+        return got  # no mention to point back to: the author's own words are the evidence
     return replace(got, text=found.text, start=found.start, end=found.end)
 
 
@@ -99,8 +107,12 @@ def author_before(builder, noun, sentence: int) -> Speaker | None:
                 or any(a <= tok.i < b for a, b in builder.quoted):
             continue
         author = _document_author(tok)
-        if author is None or author.tag_ == "PRP$":
+        if author is not None and author.ent_type_ in NO_AUTHOR_ENTITIES:
+            author = None  # "a report from Monday" is dated, not authored
+        if author is None and _definite(tok):
             continue  # "The study accounts for ..." names no author: look further back
+        if author is None or author.tag_ == "PRP$":
+            return None  # "a new report published on Tuesday", "its own report": another one
         named = builder._named(author)
         got = named[0] if named is not None else phrase_body(builder, author)
         if got is not None:
@@ -121,18 +133,50 @@ def phrase_body(builder, author) -> Speaker | None:
     sentence = builder.coded.sentence_of(author.idx)
     found = builder.resolver.speaker(author, builder.recent, sentence)
     name = " ".join(t.text for t in words[1:])
-    return replace(found, name=name, rule="author-phrase")
+    start, end = words[1].idx, author.idx + len(author)
+    mention = builder.resolver.mention_at(start, end)  # the evidence: the author's mention
+    if mention is None:  # or, with none, the author's own words
+        return replace(found, text=name, name=name, start=start, end=end, rule="author-phrase")
+    return replace(found, name=name, mention=mention, rule="author-phrase")
 
 
 def its_owner(builder, noun, sentence: int) -> Speaker | None:
     """The body that spoke in the ``DOCUMENT_WINDOW`` sentences before a document owned by
     "its"/"their" ("The commission says ... "...," says its report"); rule
-    ``document>its-owner``. A person who spoke last owns no "its" report: None then."""
+    ``document>its-owner``. A person who spoke last owns no "its" report, nor does a body
+    when another body heads a sentence in between: None then."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     recent = builder.recent
     if owner is None or owner.lower_ not in OWNING or recent is None \
             or not recent.speaker.name or sentence - recent.sentence > DOCUMENT_WINDOW \
-            or not a_body(recent.speaker):
+            or not a_body(recent.speaker) or _a_person(builder, recent.speaker) \
+            or _other_body_between(builder, noun, recent):
         return None
     last = recent.speaker
     return replace(last, rule=f"document>its-owner+{last.rule}")
+
+
+def _definite(noun) -> bool:
+    """A document noun with a definite determiner ("the report", "this study")."""
+    return any(c.lower_ in DEFINITE and c.dep_ == "det" for c in noun.children)
+
+
+def _a_person(builder, speaker: Speaker) -> bool:
+    """A speaker who is a person: "he"/"she" at the cue, or a PERSON mention."""
+    mentions = builder.coded.mentions
+    return speaker.text.lower() in PERSON_PRONOUNS or speaker.mention is not None \
+        and mentions[speaker.mention].label == "PERSON"
+
+
+def _other_body_between(builder, noun, recent) -> bool:
+    """A body other than the last speaker is the subject of a sentence after the last
+    speaker's sentence, before ``noun`` (outside quotes: "The World Bank disagreed.")."""
+    coded, name = builder.coded, recent.speaker.name or ""
+    for tok in reversed(coded.doc[:noun.i]):
+        if coded.sentence_of(tok.idx) <= recent.sentence:
+            return False
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and (
+                tok.ent_type_ == "ORG" or tok.lower_ in BODY_HEADS) \
+                and tok.text not in name and not any(a <= tok.i < b for a, b in builder.quoted):
+            return True
+    return False
