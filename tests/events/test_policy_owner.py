@@ -99,7 +99,6 @@ OTHER_SENSE = [
     UK + "Starmer rejected the idea of a wealth tax.",
     UK + "Conservative MP Kemi Badenoch defended the decision to step down.",
     UK + "The Liberal Democrats called for the appeal of that decision by the government.",
-    UK + "The union faced a threat of ten years in jail for making this decision.",
 ]
 
 

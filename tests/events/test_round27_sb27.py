@@ -33,10 +33,12 @@ CASES = [
      {("COERCE", "GRC", "GRC")}),
     # round 27 review (f54): an armed doer of a hostile headline act given the one country the headline names,
     # which is its object's: no headline row (the lead tells the act with its doer's country)
-    ("Jets strike Syrian airport\n\nIsraeli jets struck the airport in Damascus on Monday.",
+    ("Jets strike Syrian airport\n\nIsraeli jets struck the airport in Damascus on Monday, the Syrian army said.",
      {("ASSAULT", "ISR", "SYR")}),
-    ("Hackers target Ukrainian banks\n\nRussian hackers attacked the websites of three banks in Kyiv on Monday.",
-     {("ASSAULT", "RUS", "UKR")}),
+    ("Soldiers kill Afghan civilians\n\nAmerican soldiers killed five civilians in Kandahar on Monday, Afghan "
+     "officials said.", {("ASSAULT", "USA", "AFG")}),
+    ("Drones hit Moscow buildings\n\nUkrainian drones struck two office buildings in Moscow on Sunday, Russian "
+     "officials said.", {("ASSAULT", "UKR", "RUS")}),
     # ... with no story country, a doer that acts at home keeps its headline row
     ("Protesters storm Iraqi parliament\n\nThousands of people stormed the parliament in Baghdad on Saturday. "
      "The United Nations and the United States urged calm.", None),
