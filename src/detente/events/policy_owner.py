@@ -40,15 +40,19 @@ OWNER_DEPS = frozenset({"poss", "nmod"})
 """A child naming the noun's owner ("its plans", "Labour's plans"): not this rule's case."""
 
 
-def policy_owner(token, type_: str, src: list[Participant], index, words: dict) -> list[Participant]:
+def policy_owner(token, type_: str, src: list[Participant], index, words: dict,
+                 sides_read: bool = False) -> list[Participant]:
     """``[target]`` of the doer's country for an act of ``type_`` done to a definite policy noun in
-    one country's story (module docstring), else []. ``words`` is ``semantics.yaml recall15``."""
+    one country's story (module docstring), else []. ``words`` is ``semantics.yaml recall15``.
+    Unless the caller has read the sentence's sides itself (``sides_read``: ``recall15.home_side``),
+    a sentence naming another side gives none (``_named_side``): the later rules find that side."""
     own = {p.country for p in src}
     if type_ not in words["policy_types"] or len(own) != 1 or not is_country(next(iter(own))):
         return []
     country = next(iter(own))
     noun = _policy_object(token, set(words["policy_nouns"]), words)
-    if noun is None or not one_country_story(index, country, words) or _named_side(token, noun, src, index):
+    if noun is None or not one_country_story(index, country, words) or \
+            not sides_read and _named_side(token, noun, src, index):
         return []
     span = noun.doc[min(t.i for t in noun.subtree):noun.i + 1]
     return [Participant(text=span.text, country=country, sector=None,
