@@ -73,8 +73,6 @@ UK = ("Prime Minister Keir Starmer announced new plans to reform the NHS on Mond
 NAMED = [
     (UK + "The British Medical Association condemned the plans, accusing Prime Minister Keir Starmer of betraying "
      "doctors.", "Prime Minister Keir Starmer"),
-    (UK + "The British Medical Association condemned the plans, accusing the government of ignoring doctors.",
-     "the government"),
     (UK + "The Conservative Party attacked the plans, saying Chancellor Rachel Reeves had broken her promises.",
      "Chancellor Rachel Reeves"),
     # control: no other side named: the policy noun's owner, at home
