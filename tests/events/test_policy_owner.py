@@ -62,3 +62,51 @@ def test_an_adverbial_clause_is_not_the_object():
     coded = code_one(KENYA + "Opposition leader Raila Odinga condemned the government after the plans were announced.",
                      DATE)
     assert not any("~policyowner" in e.rule for e in coded.events)
+
+
+# round 27 review (f54): the sentence names the side the act is done to (a person or body with a sector
+# outside the doer's words): that side, found by a later rule, not the policy noun; and nouns in another
+# sense than a plan of the story's country
+UK = ("Prime Minister Keir Starmer announced new plans to reform the NHS on Monday. Health Secretary Wes Streeting "
+      "said the changes would cut waiting lists. The Conservative Party and the Liberal Democrats have questioned "
+      "the cost. ")
+NAMED = [
+    (UK + "The British Medical Association condemned the plans, accusing Prime Minister Keir Starmer of betraying "
+     "doctors.", "Prime Minister Keir Starmer"),
+    (UK + "The Conservative Party attacked the plans, saying Chancellor Rachel Reeves had broken her promises.",
+     "Chancellor Rachel Reeves"),
+    # control: no other side named: the policy noun's owner, at home
+    (UK + "The British Medical Association condemned the plans.", "the plans"),
+]
+
+
+@pytest.fixture(scope="module")
+def named():
+    return code_cases(NAMED, "policyowner-named", DATE)
+
+
+@pytest.mark.parametrize("number", range(len(NAMED)))
+def test_a_side_the_sentence_names_is_the_target(named, number):
+    last = max(e.sentence for e in named[number].events)
+    targets = {t.text for e in named[number].events if e.sentence == last and e.type == "ACCUSE" for t in e.target}
+    assert targets == {NAMED[number][1]}, NAMED[number][0]
+
+
+OTHER_SENSE = [
+    UK + "The Liberal Democrats endorsed using waiting times as the measure of success.",
+    UK + "Starmer rejected the idea of a wealth tax.",
+    UK + "Conservative MP Kemi Badenoch defended the decision to step down.",
+    UK + "The Liberal Democrats called for the appeal of that decision by the government.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SENSE)
+def test_a_noun_in_another_sense_has_no_owner(text):
+    from tests.events.conftest import code_one
+    assert not any("~policyowner" in e.rule for e in code_one(text, DATE).events), text
+
+
+def test_a_policy_with_a_to_clause_of_its_own_keeps_its_owner():
+    from tests.events.conftest import code_one
+    coded = code_one(UK + "The British Medical Association condemned the decision to close hospitals.", DATE)
+    assert any("~policyowner" in e.rule for e in coded.events)

@@ -45,3 +45,21 @@ def coded():
 @pytest.mark.parametrize("i", range(len(CASES)))
 def test_case(coded, i):
     assert rows(coded[i]) == CASES[i][1], CASES[i][0]
+
+
+# round 27 review (f54): a protest abroad over a foreign state's act told in the sentence before: the
+# grievance's owner is that state, not the protesters' own; with no owner read, no target (as before e76)
+ABROAD = [
+    "Myanmar's military jailed the opposition leader on Friday. Hundreds of exiles marched in Bangkok over the "
+    "junta's ruling.",
+    "China imposed a security law on Hong Kong on Tuesday. Protesters marched in Taipei over the government's move.",
+    "The United States imposed tariffs on Mexican steel. Workers protested in Monterrey over the administration's "
+    "plan.",
+]
+
+
+@pytest.mark.parametrize("text", ABROAD)
+def test_a_protest_abroad_gets_no_home_grievance_owner(text):
+    from tests.events.conftest import code_one
+    coded = code_one(text, DATE)
+    assert not any("~grievance" in e.rule for e in coded.events), text

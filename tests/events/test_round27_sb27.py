@@ -31,6 +31,17 @@ CASES = [
      "after the earthquake.", {("AGREE", "ESP", "MAR"), ("AID", "ESP", "MAR")}),
     ("Greek police arrest protesters\n\nGreek police arrested 40 protesters in Athens on Sunday.",
      {("COERCE", "GRC", "GRC")}),
+    # round 27 review (f54): an armed doer of a hostile headline act given the one country the headline names,
+    # which is its object's: no headline row (the lead tells the act with its doer's country)
+    ("Jets strike Syrian airport\n\nIsraeli jets struck the airport in Damascus on Monday, the Syrian army said.",
+     {("ASSAULT", "ISR", "SYR")}),
+    ("Soldiers kill Afghan civilians\n\nAmerican soldiers killed five civilians in Kandahar on Monday, Afghan "
+     "officials said.", {("ASSAULT", "USA", "AFG")}),
+    ("Drones hit Moscow buildings\n\nUkrainian drones struck two office buildings in Moscow on Sunday, Russian "
+     "officials said.", {("ASSAULT", "UKR", "RUS")}),
+    # ... with no story country, a doer that acts at home keeps its headline row
+    ("Protesters storm Iraqi parliament\n\nThousands of people stormed the parliament in Baghdad on Saturday. "
+     "The United Nations and the United States urged calm.", None),
     # controls: a first paragraph that ends a sentence is news prose; a past tense there is active
     ("The Italian government criticised France on Monday.\n\nThe French government rejected the criticism.",
      {("ACCUSE", "ITA", "FRA")}),
@@ -43,9 +54,14 @@ def coded():
     return code_cases(CASES, "sb27", DATE)
 
 
-@pytest.mark.parametrize("i", range(len(CASES)))
+@pytest.mark.parametrize("i", [i for i, case in enumerate(CASES) if case[1] is not None])
 def test_headline_rows(coded, i):
     assert rows(coded[i]) == CASES[i][1], CASES[i][0]
+
+
+def test_a_home_doer_keeps_its_headline_row_with_no_story_country(coded):
+    i = next(i for i, case in enumerate(CASES) if case[0].startswith("Protesters storm"))
+    assert ("PROTEST", "IRQ", "IRQ") in rows(coded[i])
 
 
 def test_the_lead_is_read_without_the_headline(coded):
@@ -64,3 +80,18 @@ def test_a_context_doer_of_the_story_country_stays():
     assert [(e.rule, e.source[0].country) for e in headline_rows(rows_, "GBR")] == \
         [("verb:call+for~context", "GBR"), ("verb:call+for", "IRQ")]
     assert [e.source[0].country for e in headline_rows(rows_, None)] == ["IRQ"]
+
+
+def test_an_armed_doer_given_its_objects_country_is_dropped():
+    from dataclasses import replace
+
+    from detente.resources import yaml_data
+    words = yaml_data("events", "semantics.yaml")["headline_rows"]
+    base = _row("verb:strike~context", "SYR")
+    jets = replace(base, type="ASSAULT", source=[Participant(text="Jets", country="SYR", sector="MIL")],
+                   target=[Participant(text="Syrian", country="SYR")])
+    other = replace(jets, target=[Participant(text="Israel", country="ISR")])
+    assert headline_rows([jets, other], "SYR", words) == [other]
+    protest = replace(jets, type="PROTEST", source=[Participant(text="Protesters", country="IRQ", sector="CVL")])
+    minister = replace(jets, type="ACCUSE", source=[Participant(text="Minister", country="IRN", sector="GOV")])
+    assert headline_rows([protest, minister], None, words) == [protest]

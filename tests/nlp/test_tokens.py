@@ -109,3 +109,20 @@ def test_only_the_headline_break_is_forced():
     doc = mark_breaks(spacy.blank("en")(text))
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Minister", "The"]  # the colon's blank line is left to the parser
+
+
+@pytest.mark.parametrize("text, lead", [
+    # round 27 review (f54): the parser split again right after the lead's first token
+    ("Crisis\n\nRussia attacked Ukraine on Monday.", "Russia attacked Ukraine on Monday."),
+    ("War in Ukraine\n\nRussia attacked Ukraine on Monday.", "Russia attacked Ukraine on Monday."),
+    ("Merkel rejects claims\n\n\"We will not accept this,\" the chancellor said on Monday.",
+     "\"We will not accept this,\" the chancellor said on Monday."),
+])
+def test_the_lead_is_not_split_after_its_first_token(text, lead):
+    sents = [s.text.strip() for s in load_nlp()(text).sents]
+    assert sents[1] == lead, sents
+
+
+def test_the_lead_after_a_one_word_headline_is_coded():
+    from tests.events.conftest import code_one, rows
+    assert ("ASSAULT", "RUS", "UKR") in rows(code_one("Crisis\n\nRussia attacked Ukraine on Monday.", "2024-01-01"))

@@ -83,7 +83,8 @@ def run(coded: CodedArticle, resources: Resources) -> None:
         rows = code_sentence(coded, sentence, sentence_index, lexicon, index)
         if headline is not None and sentence.start_char < headline:
             home = index.story.get(sentence.start)  # (country, rule) or None
-            rows = headline_rows(rows, home[0] if home else None)  # no doer given a foreign topic country
+            rows = headline_rows(rows, home[0] if home else None,  # no doer given a foreign topic country
+                                   lexicon.semantics.get("headline_rows"))
         coded.events.extend(rows)
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = without_channels(coded.events, coded.doc, coded.mentions)  # "told the BBC": no request

@@ -409,8 +409,7 @@ def interacting(type_: str, src: list[Participant], tgt: list[Participant], othe
         return True  # "Jordan and Britain agreed": each other's partner (see pairs_of)
     others = others - {(p.country, p.sector) for p in src}
     if lexicon.semantics.get("untargeted") == "unnamed":
-        # the text names no other side: "the attack, reportedly conducted by the Taliban" is a
-        # complete act with an empty target; a named but unattached actor makes the row unsafe
+        # no other side named: "the attack, reportedly by the Taliban" is complete; a named unattached actor is unsafe
         return not any(country for country, _ in others)
     return bool(others)
 
@@ -421,8 +420,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
     text = coded.article.text
     events: list[Event] = []
     pending = trigger_model.proposed(find_candidates(sentence, lexicon, index), sentence, lexicon, index)
-    # the sentence's (token, mention) pairs, read only by the trigger loop: none without a trigger
-    doc, words = sentence.doc, range(sentence.start, sentence.end) if pending else range(0)
+    doc, words = sentence.doc, range(sentence.start, sentence.end) if pending else range(0)  # mentions: none if no trigger
     mentioned = [(t, m) for t in (doc[i] for i in words if index.by_token.get(i)) for m in index.at(t)]
     present = {(m.actor.country, m.actor.sector) for t, m in mentioned
                if not (reporter_part(t, lexicon) or name_part(t, index)) and
@@ -508,6 +506,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
                 (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
             coding = replace(coding, rule=coding.rule + recall15.side_suffix(tgt))  # no foreign side: a domestic act
+        if not tgt and (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"], True)):
+            coding = replace(coding, rule=coding.rule + "~policyowner")  # last resort: the named side was no target
         if not tgt and coding.type == "ACCUSE" and (tgt := recall15.complained_of(cand, src, mentioned, index)):
             coding = replace(coding, rule=coding.rule + "~complained")  # "complained of bias in the media" (round 20)
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):

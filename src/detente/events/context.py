@@ -26,6 +26,7 @@ from detente.events.arguments import (
     subject_head,
 )
 from detente.events.lexicon import Lexicon
+from detente.events.policy_owner import one_country_story
 from detente.events.precision import topic_name, venue_name
 from detente.events.triggers import Candidate, controlled
 from detente.nlp import children, columns, has_mark, heads, up_from
@@ -209,7 +210,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)
     argument = argument if argument is not None else next(iter(attach.effort_objects(cand)), None)  # "in a bid to oust X"
-    grievance = argument is None and bool(owners := attach.grievance_owners(cand, index))
+    grievance = argument is None and bool(owners := attach.grievance_owners(cand, index)) and \
+        one_country_story(index, src[0].country, lexicon.semantics["recall15"], 0)  # not a foreign state's act
     argument = owners[0] if grievance else argument  # "marched over the government's plan" (round 27, e76)
     if argument is not None and argument.pos_ == "NUM" and foreign:
         argument = None  # "killing or wounding 50" near a foreign country's camps: the count is of its people

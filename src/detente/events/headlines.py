@@ -215,12 +215,30 @@ HEADLINE_CONTEXT = "~context"
 (``sources.sole_country``)."""
 
 
-def headline_rows(events: list, home: str | None = None) -> list:
+def headline_rows(events: list, home: str | None = None, words: dict | None = None) -> list:
     """The rows of the article's headline line (``nlp.tokens.headline_end``) a reader keeps
     (round 27, branch sb27, gold/events/NOTES-sb27.md): all but those whose doer was given the one
     country the headline names (rule suffix ``~context``) when that country is not the story's
     own (``home``, ``homes.story_countries``). A headline names the foreign country its story is
     about after a bare surname the actors stage left unresolved ("Smith wants Syria pull-out
-    timetable", "Jones scorns 'Monaco' taunt"): the country is the topic, not the caller's."""
-    return [e for e in events if HEADLINE_CONTEXT not in e.rule
-            or (home is not None and all(p.country == home for p in e.source))]
+    timetable", "Jones scorns 'Monaco' taunt"): the country is the topic, not the caller's.
+
+    Round 27 review (``semantics.yaml headline_rows``): with no story country a doer of a sector that
+    acts at home (protesters, police, courts) keeps its row ("Protesters storm Iraqi parliament");
+    and an armed doer of a hostile act given its target's country is dropped whatever the story
+    country: the country came from the object ("Jets strike Syrian airport", Israeli jets)."""
+    words = words or {}
+    return [e for e in events if HEADLINE_CONTEXT not in e.rule or not (
+        _topic_doer(e, home, words) or _object_country(e, words))]
+
+
+def _topic_doer(event, home: str | None, words: dict) -> bool:
+    if home is not None:
+        return any(p.country != home for p in event.source)
+    return not all(p.sector in words.get("home_sectors", ()) for p in event.source)
+
+
+def _object_country(event, words: dict) -> bool:
+    return event.type in words.get("hostile_types", ()) and \
+        any(p.sector in words.get("armed_sectors", ()) for p in event.source) and \
+        bool({p.country for p in event.source} & {p.country for p in event.target})

@@ -58,7 +58,7 @@ def addressed(head, spec: dict | None = None) -> bool:
     governor = head.head
     if head.dep_ in ("dobj", "dative", "iobj", "npadvmod") and governor.lemma_.lower() in spec["speech_verbs"]:
         return not _asks(governor)
-    if head.dep_ == "pobj" and governor.lower_ in ("to", "with"):
+    if head.dep_ == "pobj" and governor.lower_ in spec["partner_preps"]:
         outer = governor.head
         return outer.lemma_.lower() in spec["speech_verbs"] | spec["talking_verbs"] or \
             outer.lemma_.lower() in spec["interview_nouns"]

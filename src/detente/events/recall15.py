@@ -65,7 +65,7 @@ def home_side(cand: Candidate, type_: str, src: list[Participant], mentioned: li
             others.append(mention)  # a verbal act is done to a person or body, not to a place
     keys = {(m.actor.country, m.actor.sector, m.actor.name) for m in others}
     if not keys:  # "a teachers' union condemned the plans": the owner, at home (round 27)
-        return policy_owner(cand.token, type_, src, index, words)
+        return policy_owner(cand.token, type_, src, index, words, sides_read=True)
     return [participant(others[0])] if len(keys) == 1 else []  # two others: which one is not known
 
 

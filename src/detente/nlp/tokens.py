@@ -82,7 +82,7 @@ def headline_end(text: str) -> int | None:
 
 def mark_breaks(doc):
     """``doc`` with the first token after its headline line (``headline_end``) marked as a
-    sentence start."""
+    sentence start, and the token after it as none (round 27 review)."""
     end = headline_end(doc.text)
     if end is None:
         return doc
@@ -90,6 +90,8 @@ def mark_breaks(doc):
         if token.idx >= end and not token.is_space:
             if token.i > 0:
                 token.is_sent_start = True
+                if token.i + 1 < len(doc):  # the parser splits again after a lone first word
+                    doc[token.i + 1].is_sent_start = False  # ('"', "Crisis | Russia | attacked ...")
             break
     return doc
 
