@@ -505,7 +505,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if not tgt and not coding.rule.endswith(("~unplaced", "~own", "~diplomatic")) and \
                 not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
                 (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
-            coding = replace(coding, rule=coding.rule + recall15.side_suffix(tgt))  # no foreign side: a domestic act
+            coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side: a domestic act
         if not tgt and (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"], True)):
             coding = replace(coding, rule=coding.rule + "~policyowner")  # last resort: the named side was no target
         if not tgt and coding.type == "ACCUSE" and (tgt := recall15.complained_of(cand, src, mentioned, index)):

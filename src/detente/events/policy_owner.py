@@ -44,8 +44,8 @@ def policy_owner(token, type_: str, src: list[Participant], index, words: dict,
                  sides_read: bool = False) -> list[Participant]:
     """``[target]`` of the doer's country for an act of ``type_`` done to a definite policy noun in
     one country's story (module docstring), else []. ``words`` is ``semantics.yaml recall15``.
-    Unless the caller has read the sentence's sides itself (``sides_read``: ``recall15.home_side``),
-    a sentence naming another side gives none (``_named_side``): the later rules find that side."""
+    Unless the caller has read the sentence's sides itself (``sides_read``: the coder's last resort,
+    after ``recall15.home_side`` found no side), a sentence naming another side gives none (``_named_side``): the later rules find that side."""
     own = {p.country for p in src}
     if type_ not in words["policy_types"] or len(own) != 1 or not is_country(next(iter(own))):
         return []

@@ -13,8 +13,8 @@ announcement, attacked the impeachment investigation as a witch hunt", "Sweden's
 apologised for a report on comments made by the foreign minister", "a Kabul car bombing, another
 attack ascribed to the Taliban". With no foreign side in the sentence, the act is domestic: its
 other side is the doer's own country, named by that other actor (``~homeside``); with no other actor
-named, an act done to a definite policy noun in one country's story is done to that country
-(``events/policy_owner.py``, ``~policyowner``, round 27). Only for acts
+named, the coder's last resort gives an act done to a definite policy noun in one country's story
+that country (``events/policy_owner.py``, ``~policyowner``, round 27). Only for acts
 done to someone that are not stances (``recall15.home_side_types``: accusations, demands, threats,
 coercion, attacks; a refusal only of a proposal, demand or ruling, "vetoed the bill" -- a refusal is
 often a stance, "disagreed with these findings"; not a partner act, whose partner must be named as such), not when the doer is several countries or a
@@ -29,7 +29,7 @@ from detente.events.arguments import MentionIndex, is_place_name, participant
 from detente.events.context import name_part, other_doer, reporter_part
 from detente.events.homes import PLACE_HOME
 from detente.events.lexicon import Lexicon
-from detente.events.policy_owner import policy_owner
+from detente.events.policy_owner import policy_owner  # noqa: F401 -- read by the coder as its last resort
 from detente.events.sides import same_side
 from detente.events.triggers import Candidate
 from detente.records import Participant
@@ -64,15 +64,7 @@ def home_side(cand: Candidate, type_: str, src: list[Participant], mentioned: li
         if actor.sector and not _place(mention):
             others.append(mention)  # a verbal act is done to a person or body, not to a place
     keys = {(m.actor.country, m.actor.sector, m.actor.name) for m in others}
-    if not keys:  # "a teachers' union condemned the plans": the owner, at home (round 27)
-        return policy_owner(cand.token, type_, src, index, words, sides_read=True)
     return [participant(others[0])] if len(keys) == 1 else []  # two others: which one is not known
-
-
-def side_suffix(targets: list[Participant]) -> str:
-    """The rule suffix of a ``home_side`` target: ``~policyowner`` for a policy noun's owner (no
-    sector: whose plan it is is not read), else ``~homeside``."""
-    return "~policyowner" if targets and targets[0].sector is None else "~homeside"
 
 
 COMPLAINT_PREPS = ("of", "about", "over")
