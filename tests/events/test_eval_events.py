@@ -92,3 +92,32 @@ def test_full_gate_on_petrarch2_records():
     assert m["petrarch_root_accuracy"] >= 0.05
     assert m["petrarch_root_accuracy_consistent"] >= 0.5
     assert m["petrarch_dyad_accuracy"] >= 0.34
+
+
+def _event(type_, rule="verb:test", trigger="x"):
+    from detente.records import Event, Participant
+
+    return Event(type=type_, cameo="010", goldstein=0.0, quad=1, source=[Participant(text="A", country="USA")],
+                 target=[], sentence=0, start=0, end=1, trigger=trigger, trigger_start=0, trigger_end=1,
+                 evidence="x", rule=rule)
+
+
+def test_dev_errors_list_misses_and_extra_types_of_the_dev_half_only():
+    # round 28 (e81): `evaluate events --gold PLOVER... --errors` lists the dev records whose coded
+    # types miss the gold type or add another; exact records and every held-out record stay out
+    from detente.evaluate.events import GoldRecord, dev_errors
+
+    def record(id_, label, half, accepts=None):
+        return GoldRecord(id=id_, text=f"text {id_}", label=label, accepts=frozenset(accepts or {label}),
+                          sources=frozenset(), targets=frozenset(), half=half, trigger="w")
+
+    records = [record("exact", "AGREE", "dev"), record("missed", "ACCUSE", "dev"),
+               record("extra", "AGREE", "dev"), record("nothing", "PROTEST", "dev"),
+               record("held", "AGREE", "heldout"),
+               record("investigate", "INVESTIGATE", "dev", {"ACCUSE", "REQUEST", "COERCE"})]
+    found = [[_event("AGREE")], [_event("REQUEST", "verb:urge", "urged")], [_event("AGREE"), _event("CONSULT")],
+             [], [], [_event("ACCUSE")]]
+    table = dev_errors(records, found)
+    assert [row[0] for row in table.rows] == ["missed", "extra", "nothing"]
+    assert table.rows[0][1:4] == ["ACCUSE", "w", "REQUEST (verb:urge, urged)"]
+    assert table.rows[2][3] == "none"

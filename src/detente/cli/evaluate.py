@@ -49,7 +49,8 @@ def evaluate_actors(gold, fmt, out) -> None:
 @click.option("--gold", type=GOLD,
               help="PLOVER_GSR_CAMEO.json, or an article gold folder (gold/events/) or file (dev.jsonl).")
 @click.option("--petrarch", type=GOLD, help="Folder of PETRARCH2 unit-test records and dictionaries.")
-@click.option("--errors", is_flag=True, help="Article gold: also list the dev half's wrong and missed triples.")
+@click.option("--errors", is_flag=True, help="Also list the dev half's errors: wrong and missed triples (article "
+              "gold), records with a missed or an extra type (PLOVER).")
 @_common
 def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
     """Event type P/R/F1 (PLOVER records, dev and held-out halves), full-row P/R on annotated
@@ -64,7 +65,8 @@ def evaluate_events(gold, petrarch, errors, fmt, out) -> None:
             raise click.UsageError("score article gold and --petrarch in separate runs")
         _run("articles", fmt, out, path=gold, show_errors=errors, tracing=recording)
         return
-    _run("events", fmt, out, gold=gold, petrarch=petrarch, tracing=recording if gold else None)
+    _run("events", fmt, out, gold=gold, petrarch=petrarch, tracing=recording if gold else None,
+         show_errors=errors)
 
 
 @evaluate_group.command("rows")

@@ -194,10 +194,26 @@ def _confusion_table(tallies: dict[str, Tally]) -> Table:
                  ["gold \\ predicted", *predicted], rows)
 
 
+def dev_errors(records: list[GoldRecord], found: list[list[Event]]) -> Table:
+    """The dev half's records whose predicted types are not exactly the gold type: the gold
+    type, the eventText, each predicted row as ``TYPE (rule, trigger)`` and the sentence (tune
+    material; the held-out half is never listed)."""
+    rows = []
+    for record, events in zip(records, found, strict=True):
+        predicted = {e.type for e in events}
+        if record.half != "dev" or predicted and predicted <= record.accepts:
+            continue
+        coded = "; ".join(sorted({f"{e.type} ({e.rule}, {e.trigger})" for e in events})) or "none"
+        rows.append([record.id, record.label, record.trigger, coded, record.text])
+    return Table("Errors, dev half: records whose coded types miss the gold type or add another",
+                 ["id", "gold", "eventText", "coded (rule, trigger)", "text"], rows)
+
+
 def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resources | None = None,
-                    tracing=None) -> Report:
+                    tracing=None, show_errors: bool = False) -> Report:
     """Event-type P/R/F1 and source/target country accuracy per half of the PLOVER records (with
-    ``tracing``, ``detente.events.explain.recording``: the causes of the misses too)."""
+    ``tracing``, ``detente.events.explain.recording``: the causes of the misses too; with
+    ``show_errors``: the dev half's wrong and missed records, ``dev_errors``)."""
     from detente.evaluate.misses import miss_cause, type_mechanism
 
     records = read_plover(path)[:limit] if limit else read_plover(path)
@@ -236,6 +252,8 @@ def evaluate_plover(path: Path, *, limit: int | None = None, resources: Resource
             report.tables.append(Table(f"Type misses by type pair, {half} half: gold -> the sentence's rows",
                                        ["gold -> coded", "n"], [[k, v] for k, v in tally.pairs.most_common()]))
     report.tables.append(_confusion_table(tallies))
+    if show_errors:
+        report.tables.append(dev_errors(records, [events for events, _ in coded]))
     report.notes += [
         "Each record is coded alone with the public pipeline and no article date (the gold dates are "
         "placeholders). Per record: the gold type among the predicted types is a tp; every other "
@@ -404,7 +422,7 @@ def evaluate_petrarch(folder: Path) -> Report:
 
 
 def evaluate(gold: Path | None = None, petrarch: Path | None = None, *, limit: int | None = None,
-             tracing=None) -> Report:
+             tracing=None, show_errors: bool = False) -> Report:
     """Score event coding on PLOVER records (``gold``) and/or PETRARCH2 records (``petrarch``).
 
     >>> report = evaluate(Path("../shared/data/events/PLOVER_GSR_CAMEO.json"), limit=20)  # doctest: +SKIP
@@ -412,7 +430,7 @@ def evaluate(gold: Path | None = None, petrarch: Path | None = None, *, limit: i
     """
     reports = []
     if gold:
-        reports.append(evaluate_plover(Path(gold), limit=limit, tracing=tracing))
+        reports.append(evaluate_plover(Path(gold), limit=limit, tracing=tracing, show_errors=show_errors))
     if petrarch:
         reports.append(evaluate_petrarch(Path(petrarch)))
     if not reports:

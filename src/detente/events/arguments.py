@@ -181,6 +181,27 @@ MEANS_VERBS = frozenset({"use", "employ"})
 disperse the crowd" the police disperse it (no object control; round 8)."""
 
 
+STEP_NOUNS = frozenset({"step", "measure", "action"})
+"""Nouns that, as the object of a ``STEP_VERBS`` verb, carry out their to-infinitive: "the
+president took steps to widen freedoms" -- the president widens them (round 28, e81)."""
+STEP_VERBS = frozenset({"take", "adopt"})
+
+
+def step_object(noun, infinitive) -> bool:
+    """True when ``noun`` is a step noun taken by its verb and ``infinitive`` its "to" clause
+    (the parser hangs it as ``acl`` or ``relcl``)."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in STEP_NOUNS and noun.head.lemma_.lower() in STEP_VERBS \
+        and infinitive.dep_ in ("acl", "relcl") and infinitive.head.i == noun.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+
+
+def steps_taken(verb) -> bool:
+    """True for a step verb with a step noun as its object ("took measures"): its "to" clause,
+    when the parser hangs it from the verb, tells what the steps do, not a purpose still unmet."""
+    return verb.lemma_.lower() in STEP_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS for c in verb.children)
+
+
 LOCATIVE_HEADS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
@@ -279,6 +300,9 @@ def subject_head(token):
             return current.sent.root, None  # "Doctors from two aid groups donated and delivered goods to X"
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None, current.head
+        if previous is not None and step_object(current, previous):
+            current, previous = current.head, current  # "took steps to ease X": who took them eases X
+            continue
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return None, None
         current, previous = current.head, current

@@ -8,6 +8,7 @@ trigger's predicate, with the word lists of ``semantics.yaml``.
 
 from __future__ import annotations
 
+from detente.events.arguments import steps_taken
 from detente.events.lexicon import Lexicon
 from detente.events.marks import opened_by
 from detente.nlp import children, columns, has_mark, up_from
@@ -169,6 +170,8 @@ def is_unasserted_purpose(token, lexicon: Lexicon) -> bool:
     if pred.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in pred.children):
         return False
+    if pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and steps_taken(pred.head):
+        return False  # "took steps to widen freedoms": the steps widen them (round 28, e81)
     if pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and \
             pred.head.lemma_.lower() not in lexicon.words["decision_heads"]:
         return True  # a purpose: "paying bounties to the Taliban to kill soldiers", "amend the code to punish"
