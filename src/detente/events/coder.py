@@ -150,7 +150,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             guards.lone_session(token, entry.type, lexicon) or guards.grounds(token, lexicon) or \
             guards.inverted_condition(token) or guards.refused_comment(token, entry.type, lexicon) or \
             guards.natural_warning(token, entry.type, lexicon) or guards.opinion_agreement(token, entry.type, lexicon) or \
-            precision.no_act(token, entry.lemma, entry.type, lexicon) or attempts.failed_attempt(token, entry.type, lexicon) or \
+            precision.no_act(token, entry.lemma, entry.type, lexicon, index) or attempts.failed_attempt(token, entry.type, lexicon) or \
             spurious.no_act(cand, lexicon) or nonevents.no_act(token, entry.type) or \
             judgements.unjudged(token, entry.type, index) or cautions.danger_warning(token, entry.type, index) or \
             judgements.armed_fire(token, entry.id, index, lexicon.semantics["precision"]) or \

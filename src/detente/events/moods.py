@@ -86,7 +86,8 @@ def decided(token, inner_type: str | None, lexicon: Lexicon) -> bool:
     conventions code as the act (an announced act counts), not as a threat of it. The deciding
     verb is past (not "will decide", "is deciding"), asserted, and the act is one of the
     ``decided.types`` (the material conflict types); a decision to cooperate stays an intent
-    (AGREE), as "agreed to release" does."""
+    (AGREE), as "agreed to release" does -- but a decision to back something is the backing, a
+    stance taken (SUPPORT is one of the types; round 28, e79)."""
     spec = lexicon.semantics["decided"]
     if token.lemma_.lower() not in spec["verbs"] or inner_type not in spec["types"]:
         return False

@@ -13,7 +13,9 @@ Each guard reads the parse around a trigger with the word lists of ``semantics.y
 - ``judged_act``: "it would be unjust to fault the farmers", "it is wrong to attack civilians",
   "attacking Iran would be costly" -- an act judged by an adjective is not said to have happened;
 - ``wished_act``: "wanted Britain to offer asylum", "hoped that the government would
-  apologise" -- an act someone wants another to do has not happened (nor is it the wisher's);
+  apologise" -- an act someone wants another to do has not happened (nor is it the wisher's); a
+  wish that another side act is a demand on it ("unions want the government to withdraw the
+  rules": ``demand_on_another``, round 28);
 - ``alternative``: "cheaper than attacking Iran", "rather than criticising Iran", "instead of
   imposing sanctions" -- an alternative weighed, not done;
 - ``likelihood``: "the likelihood of an attack", "the risk of war" -- an act that may come;
@@ -69,6 +71,7 @@ from functools import lru_cache
 
 from detente.events import conventions, moods
 from detente.events import semantics as sem
+from detente.events.arguments import MentionIndex, actors_under
 from detente.events.lexicon import Lexicon, semantics_file
 
 ASSERTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -87,10 +90,10 @@ def _lemma_in(token, words) -> bool:
         form in words for form in (low, low[:-1], low[:-2], low[:-3], low[:-3] + "e") if form)
 
 
-def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
+def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon, index: MentionIndex | None = None) -> bool:
     """True when one of the guards of this module says the trigger asserts no act."""
     return insisted_assertion(token, lemma, type_, lexicon) or wh_question(token, type_, lexicon) or \
-        description(token, lexicon) or judged_act(token) or wished_act(token, lexicon) or \
+        description(token, lexicon) or judged_act(token) or wished_act(token, lexicon, index) or \
         alternative(token, lexicon) or likelihood(token, lexicon) or held_power(token, lexicon) or \
         contest_win(token, type_, lexicon) or economic_blow(token, type_, lexicon) or \
         show_sense(token, type_, lexicon) or product_release(token, type_, lexicon) or \
@@ -161,16 +164,42 @@ def judged_act(token) -> bool:
     return pred.dep_ == "csubj" and pred.tag_ == "VBG" and any(c.dep_ == "acomp" for c in head.children)
 
 
-def wished_act(token, lexicon: Lexicon) -> bool:
+def wished_act(token, lexicon: Lexicon, index: MentionIndex | None = None) -> bool:
     """True for an act in the clause of a verb of wishing that has a subject of its own ("wanted
     Britain to offer asylum", "hoped that the government would apologise"), and for a wish verb
-    (an intent trigger) over such a clause."""
+    (an intent trigger) over such a clause -- but not for the wish verb when the one wished to act
+    is another side than the wisher (:func:`demand_on_another`)."""
     words = _spec(lexicon)["wish_verbs"]
     if token.pos_ in ("VERB", "AUX") and _lemma_in(token, words):
-        return any(c.dep_ in ("ccomp", "xcomp") and _own_subject(c) for c in token.children)
+        return any(c.dep_ in ("ccomp", "xcomp") and _own_subject(c) and not demand_on_another(token, c, index)
+                   for c in token.children)
     pred = sem.predicate(token)
     return pred is not None and pred.dep_ in ("ccomp", "xcomp") and _lemma_in(pred.head, words) \
         and _own_subject(pred)
+
+
+def demand_on_another(wish, clause, index: MentionIndex | None) -> bool:
+    """"British unions want the government to withdraw the rules": a wish that another side act,
+    told as an infinitive with that side as its subject, is a demand on it (the object-control
+    entry ``verb:want+to``, REQUEST), as "urged the government to withdraw" is. The wisher and the
+    one wished to act are named actors of different sides (another country, or another sector of
+    the same one); "the British minister wanted Britain to offer asylum" (one side) stays a wish.
+    Issue 13 round 28 (e79)."""
+    if index is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return False
+    wished = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    wisher = next((c for c in wish.children if c.dep_ == "nsubj"), None)
+    if wished is None or wisher is None or wished.tag_ in PERSONAL:
+        return False
+    wanted, wanting = actors_under(wished, index), actors_under(wisher, index)
+    if wanted and not wanting and wisher.tag_ in PERSONAL:
+        return True  # "They want the government to ...": the doer finders place the pronoun or drop the row
+    return bool(wanted and wanting) and not any(_one_side(a.actor, b.actor) for a in wanted for b in wanting)
+
+
+def _one_side(first, second) -> bool:
+    """Same country, and the same sector or one of them with none ("Britain", "the British minister")."""
+    return first.country == second.country and (not first.sector or not second.sector or first.sector == second.sector)
 
 
 def _own_subject(clause) -> bool:

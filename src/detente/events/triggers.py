@@ -132,6 +132,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
     for child in token.children:
         if rel in ("xcomp", "ccomp") and child.dep_ == rel:
             return child  # "denied that he made a deal": a that-clause
+        if rel == "xcomp" and _infinitive_clause(child):
+            return child  # "want the government to withdraw": the parser made the infinitive a ccomp
         if rel == "obj" and (child.dep_ in ("dobj", "nsubjpass", "dative") or _counted_object(child)):
             child = antecedent(child)  # "the ambassador, who was summoned"
             if not words or object_words(child) & words:
@@ -152,6 +154,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             if subject is not None and object_words(subject) & words:
                 return subject  # "allowed inspectors to resume their work": the parser made them the clause's
                 # subject (named words only: "allowing him to marry" is no actor let in)
+            if subject is not None and _controlled_actor(subject, requirement, index):
+                return subject  # "want the government to withdraw the rules": an object-control verb's actor
         if rel == "obj" and child.dep_ == "acomp" and words and child.lower_ in words and \
                 token.lemma_.lower() not in LINKING_VERBS:
             return child  # "ordered the army to stop offensive against the rebels": a noun tagged as adjective
@@ -194,6 +198,21 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         if object_words(shared) & words or ("@actor" in words and _has_actor(shared, index)):
             return shared
     return None
+
+
+def _infinitive_clause(child) -> bool:
+    """A ``ccomp`` with its own subject and a "to" ("want the government to withdraw"): the infinitive
+    of an object-control verb, which the parser sometimes hangs as a clause instead of an ``xcomp``."""
+    return child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children) and \
+        any(c.dep_ == "nsubj" for c in child.children)
+
+
+def _controlled_actor(subject, requirement: Requirement, index: MentionIndex) -> bool:
+    """The subject of an infinitive clause stands for the object of an object-control entry
+    (``obj=@actor&xcomp``: "want X to", "tell X to", "challenge X to") when it names an actor
+    itself; a pronoun is left out, as in the general case (issue 13 round 28, e79)."""
+    return "@actor" in requirement.words and any(r.relation == "xcomp" for r in requirement.also) and \
+        subject.tag_ not in ("PRP", "PRP$") and _has_actor(subject, index)
 
 
 def for_to_mark(child, words: frozenset[str]):
