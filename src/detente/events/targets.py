@@ -4,7 +4,7 @@ occurrence carries, and the pair of "between X and Y" (moved out of ``coder`` un
 
 from __future__ import annotations
 
-from detente.events import addressing, asides, attach, patterns
+from detente.events import addressing, asides, attach, disapproval, patterns
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -86,6 +86,8 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
     clause's subject ("demanded that the United States match..."); for a noun, also the
     prepositions of its light verb ("staged rallies ... against the leader")."""
+    if (aimed := disapproval.aimed_targets(cand, index)) is not None:
+        return aimed  # "expressed concern over Russia's buildup": the feeling noun's own side only (round 28)
     token = cand.token
     preps = cand.entry.targets or (NOUN_TARGET_PREPS if cand.entry.pos == "noun" else DEFAULT_TARGET_PREPS)
     topic = cand.entry.pos == "verb" and cand.entry.lemma in topic_verbs  # "discussed Ukraine": a topic

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from detente.events import relaxed
+from detente.events import disapproval, relaxed
 from detente.events.arguments import MentionIndex, active_by, antecedent, shared_passive_subject
 from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger, semantics_file
@@ -369,7 +369,8 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
         part = _complement(token, entry.requires, index, reduced=entry.role == "none")
         if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
             keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under") else (part,)
-            return Candidate(token, entry, parts=keep)
+            if not disapproval.unaimed(found := Candidate(token, entry, parts=keep), index):
+                return found  # a feeling noun with no side named in its own complement matches nothing (round 28)
     if entries and pos == "verb" and (found := act_object(token, entries, lexicon)) is not None:
         return Candidate(token, found[0], parts=(found[1],))  # "halted the bombardment": an act of the listed kind
     return None
@@ -501,6 +502,8 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
             if conjoined:
                 continue  # a conjunct above may still be inside an outer act ("demanded that X withdraw and pay")
             outer = by_token.get(token.i) or (_light_object(token, by_token) if purpose else None)
+            if outer is not None and outer.entry.id.endswith("+disapproval"):
+                break  # "expressed concern over Russia's buildup": the buildup stays a row of its own (round 28)
             if outer is not None and fronted and outer.entry.type in splice:
                 break  # a material act does not contain a clause spliced before it
             if outer is not None and crossed and outer is not cand:
