@@ -94,6 +94,8 @@ MOVED = [  # (module, constant, stage, file, key)
      "party_role_words"),
     ("detente.quotes.parties", "OPPOSITION_WORDS", "quotes", "vocabulary.yaml",
      "opposition_words"),
+    ("detente.quotes.undated", "HEAD_TITLES", "quotes", "vocabulary.yaml",
+     "head_of_government_titles"),
     ("detente.quotes.bodies", "GOVERNMENT_WORDS", "quotes", "vocabulary.yaml",
      "government_body_words"),
     ("detente.quotes.context", "SOURCE_NOUNS", "quotes", "vocabulary.yaml", "source_nouns"),

@@ -341,9 +341,17 @@ def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
     elif title.generic or not title.person:
         return None
     if title.sector in (actor.sector, FORMER_SECTOR) or any(
-            o.title == title.title for o in person.offices):
+            o.title == title.title for o in person.offices) or (
+            title.sector, actor.sector) in HELD_BESIDE:
         return None
     return title
+
+
+HELD_BESIDE = frozenset({("LEG", "GOV"), ("LEG", "OPP"), ("PTY", "OPP")})
+"""(title's sector, roster office's sector) pairs where the undated text's title is held beside
+the office, not instead of it: a minister or opposition leader of a parliamentary system sits in
+the legislature ("Jane Roe MP" of a roster minister) and an opposition leader leads a party
+("party leader Jane Roe"): the roster's office, the more specific, stays (issue 14 round 28)."""
 
 
 def is_namesake(doc, root: Atom, group: list[Atom], ctx: Context) -> bool:

@@ -23,6 +23,7 @@ not apply. Evidence: rule ``+opposition`` / ``+party``, ``Actor.entry`` ``...+pa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +32,7 @@ from detente.actors.tables import is_country, read_tsv
 from detente.nlp import columns, doc_text
 from detente.quotes.describe import role_words
 from detente.quotes.descriptiontokens import description_tokens
+from detente.quotes.undated import governing_undated
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
@@ -58,12 +60,19 @@ def parties() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     return out
 
 
-def governing(country: str, name: str, day: dt.date | None) -> bool | None:
+def governing(country: str, name: str, day: dt.date | None,
+              mentions: list[Mention] = ()) -> bool | None:
     """Whether the party ``name`` of ``country`` held national government on ``day``; None
-    for a party the table does not know or an article with no date."""
+    for a party the table does not know. A party that never governed is out on any day; with
+    no date, the head of government the article's ``mentions`` name decides
+    (``undated.governing_undated``), else None."""
     periods = parties().get((country, name))
-    if periods is None or day is None:
+    if periods is None:
         return None
+    if not periods:
+        return False
+    if day is None:
+        return governing_undated(periods, list(mentions), country)
     iso = day.isoformat()[:10]
     return any(start <= iso and (not end or iso < end) for start, end in periods)
 
@@ -160,6 +169,24 @@ def _opposition(doc, tokens: list[int]) -> bool:
             return True
         if i + 1 in have and _is_role(doc[i + 1]):  # a title run the parser flattened
             return True
+        if _role_ends_run(doc, i, have):  # "shadow work and pensions secretary"
+            return True
+    return False
+
+
+PORTFOLIO_RUN = 6
+"""Words a portfolio may put between an opposition word and its role ("shadow work and pensions
+secretary", parsed as "shadow work" and a conjoined "secretary")."""
+
+
+def _role_ends_run(doc, i: int, have: set[int]) -> bool:
+    """A role word ends the unbroken run of description words after the opposition word at
+    ``i`` (within ``PORTFOLIO_RUN`` words, no comma between)."""
+    for k in range(i + 1, min(i + 1 + PORTFOLIO_RUN, len(doc))):
+        if k not in have or doc[k].is_punct:
+            return False
+        if _is_role(doc[k]):
+            return True
     return False
 
 
@@ -197,6 +224,18 @@ def _party_office(actor: Actor | None) -> bool:
     return role is not None and role.kind == "head" and actor.sector != LEGISLATIVE
 
 
+ENTRY_PARTY = re.compile(r"(?:^|[+>])party:([^:+>]+):([A-Z]{3})")
+
+
+def _entry_party(actor: Actor | None, country: str) -> str | None:
+    """The party the actors stage read into the speaker's actor (entry ``party:Tory:GBR``, "the
+    Tory leader"), for a speaker named by a pronoun or a surname whose own words name none."""
+    for name, where in ENTRY_PARTY.findall(actor.entry or "") if actor is not None else ():
+        if where == country and (country, name) in parties():
+            return name
+    return None
+
+
 def _roster_office(actor: Actor) -> bool:
     entry = actor.entry or ""
     return entry.startswith("roster:") and "#" in entry and not entry.split("#")[1].startswith(
@@ -215,8 +254,9 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     if actor is not None and actor.sector == "BUS" and own is not None \
             and (party_referred(doc, tokens, own) or _party_named(doc, tokens, own)):
         actor = replace(actor, sector=None)  # "party chief executive": the party's, not a firm's
-    if actor is not None and (actor.sector not in PARTY_SECTORS or _roster_office(actor)):
-        return speaker
+    if actor is not None and (actor.sector not in PARTY_SECTORS or (
+            _roster_office(actor) and not (day is None and _opposition(doc, tokens)))):
+        return speaker  # undated, the roster's office is a guess the text's "shadow" beats
     if own is None:  # "the Lib Dems said" in an article with no main country
         own = _only_country(speaker)
     if own is None:
@@ -225,8 +265,8 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     if _opposition(doc, tokens):
         sector, evidence = "OPP", "opposition"
     elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own)
-                   or party_referred(doc, tokens, own))) is not None:
-        now = governing(own, name, day)
+                   or party_referred(doc, tokens, own) or _entry_party(actor, own))) is not None:
+        now = governing(own, name, day, mentions)
         if now is False:
             sector = "OPP"
         elif now and _party_office(actor):
