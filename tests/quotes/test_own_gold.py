@@ -29,13 +29,6 @@ def test_civilian_sub_sector_reads_as_the_golds_cvl():
     assert not same_sector("GOV", "EDU") and not same_sector("EDU", "CVL")
 
 
-def test_a_union_reads_as_the_golds_ngo():
-    # round 28 (q56): the annotation vocabulary has no LAB; annotators code a trade union and
-    # its general secretary NGO, a worker CVL; detente's LAB agrees with both, nothing else does
-    assert same_sector("NGO", "LAB") and same_sector("CVL", "LAB") and same_sector("LAB", "LAB")
-    assert not same_sector("GOV", "LAB") and not same_sector("NGO", "BUS")
-
-
 def test_score_doc_counts_a_missed_quote_as_wrong():
     text = '"We will talk," Biden said. Later "nothing" happened.'
     coded = detente.code(text, date="2021-06-16")

@@ -127,24 +127,15 @@ PTY, REB, IGO, NGO, MED, REL, CVL, BUS) lacks: the annotators code an academic o
 with itself."""
 
 
-LABOUR = "LAB"
-"""CAMEO's labour sector, which detente gives a trade union and its officials; the gold's
-vocabulary has none, and its annotators code a union NGO (``gold/quotes/bbc``: the general
-secretaries of civil service and public service unions, issue 14 round 28) and a worker CVL."""
-
-
 def same_sector(gold: str | None, system: str | None) -> bool:
-    """Sectors agree; detente's ELI agrees with the gold's GOV or CVL (see ``FORMER``), a
-    civilian sub-sector the gold's vocabulary lacks with its CVL (see ``CIVILIAN_KINDS``), and
-    its LAB with the gold's NGO as well (see ``LABOUR``).
+    """Sectors agree; detente's ELI agrees with the gold's GOV or CVL (see ``FORMER``), and a
+    civilian sub-sector the gold's vocabulary lacks with its CVL (see ``CIVILIAN_KINDS``).
 
     >>> same_sector("CVL", "EDU"), same_sector("EDU", "EDU"), same_sector("GOV", "EDU")
     (True, True, False)
-    >>> same_sector("NGO", "LAB"), same_sector("NGO", "EDU")
-    (True, False)
     """
     return gold == system or (system == FORMER and gold in ("GOV", "CVL")) or (
-        system in CIVILIAN_KINDS and gold == "CVL") or (system == LABOUR and gold == "NGO")
+        system in CIVILIAN_KINDS and gold == "CVL")
 
 
 def _pair(gold: tuple[GoldQuote, ...], system: list[Quote]) -> dict[int, Quote]:
