@@ -157,7 +157,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
         if found is not None:
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
-                named = self.speaker_over_role(named, head, recent, sentence) or named
+                named = self.speaker_over_role(named, head, recent, sentence) \
+                    or self.pronoun_role_holder(named, head) or named
             if named is not None and named.name is None:
                 named = self._definite_body(named, head) or named
             elif named is not None and named.name.lower() == f"the {head.lower_}" \
