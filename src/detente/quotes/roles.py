@@ -53,7 +53,8 @@ class RoleRules:
             return None
         person = self._titled_person(head)
         if person is not None:
-            return replace(base, name=person, rule=f"definite>titled-person{_plus(base)}")
+            return self._with_actor(replace(base, name=person, rule=f"definite>titled-person"
+                                            f"{_plus(base)}"), head)
         if recent is not None and recent.speaker.name \
                 and sentence - recent.sentence <= CONTINUE_WINDOW \
                 and head.head.lemma_.lower() in CONTINUING:

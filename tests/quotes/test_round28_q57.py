@@ -1,0 +1,61 @@
+"""Round 28 of issue 14 (branch q57): a definite role noun or a pronoun standing for it names
+the person the article titled with that role (``gold/quotes/NOTES-q57.md``). Every sentence is
+made up; the people are public figures whose titles the actors stage's roster holds, so the
+actors stage reads "the Tory leader" as a role of its own and leaves it unnamed."""
+
+from tests.quotes.conftest import speaker_of_quote
+
+DATE = "2005-02-10"
+
+FILLER = (" The budget was published on Monday. It raises fuel duty. It cuts rail spending."
+          " Economists were divided. Some praised it. Others did not. Markets were calm."
+          " The pound rose. Shares fell. Bond yields were flat. Farmers were worried."
+          " Pensioners were pleased.")
+"""Twelve sentences that name nobody: the role noun after them is further back from its title
+than ``roles.ROLE_WINDOW``."""
+
+
+def test_a_pronoun_for_an_unnamed_role_noun_names_the_person_the_role_titled():
+    # class P1: "he" > "the Tory leader" (a role the actors stage leaves unnamed) > the person
+    # the article introduced as "Tory leader <name>"
+    text = ("Tory leader Michael Howard has attacked the budget. Mr Howard says it is unfair. "
+            "Singer Ann Carter, a friend of the Tory leader, said he was \"very kind\".\n\n"
+            "Film maker Bob Hale was given access to Mr Howard for his film. The Tory leader "
+            "was asked about his tax affairs.\n\nHe replies: \"I have nothing to hide at all.\"")
+    speaker = speaker_of_quote(text, "I have nothing", DATE)
+    assert speaker.name == "Michael Howard", speaker
+    assert speaker.rule.startswith("coref>titled-person"), speaker.rule
+    assert speaker.actor is not None and speaker.actor.sector == "OPP", speaker.actor
+
+
+def test_a_pronoun_of_the_other_gender_is_not_given_the_titled_person():
+    # control: "she" after "the Tory leader" is someone else (here: nobody the text names)
+    text = ("Tory leader Michael Howard has attacked the budget. Mr Howard says it is unfair. "
+            "The film shows the private side of the Tory leader at home.\n\nAsked about the "
+            "garden she laughs: \"It would be nicer if it rained less in spring.\"")
+    speaker = speaker_of_quote(text, "It would be nicer", DATE)
+    assert speaker is None or speaker.name != "Michael Howard", speaker
+
+
+def test_a_role_noun_qualified_by_a_name_looks_back_to_the_article_start():
+    # class P1: "The Tory leader" more than ROLE_WINDOW sentences after "Tory leader <name>",
+    # with another speaker quoted just before (who was given it by described-again)
+    text = ("Tory leader Michael Howard has attacked the budget. Mr Howard says it is unfair."
+            + FILLER + " Former Labour aide Jim Pike says the Tories are \"not ready\". He says"
+            " the party lacks a \"big plan\". The Tory leader dismisses such claims as "
+            "\"complete nonsense\", saying he has a plan.")
+    speaker = speaker_of_quote(text, "complete nonsense", DATE)
+    assert speaker.name == "Michael Howard", speaker
+    assert "definite>titled-person" in speaker.rule, speaker.rule
+    assert speaker.actor is not None and speaker.actor.sector == "OPP", speaker.actor
+
+
+def test_a_far_title_with_other_words_or_none_names_nobody():
+    # controls: "the Labour leader" is not "Tory leader <name>"; a bare "the leader" stays
+    # within ROLE_WINDOW
+    for role in ("The Labour leader", "The leader"):
+        text = ("Tory leader Michael Howard has attacked the budget. Mr Howard says it is "
+                "unfair." + FILLER + f" {role} dismissed such claims as \"complete nonsense\" "
+                "in a speech.")
+        speaker = speaker_of_quote(text, "complete nonsense", DATE)
+        assert speaker is None or speaker.name != "Michael Howard", (role, speaker)
