@@ -59,3 +59,22 @@ def test_a_far_title_with_other_words_or_none_names_nobody():
                 "in a speech.")
         speaker = speaker_of_quote(text, "complete nonsense", DATE)
         assert speaker is None or speaker.name != "Michael Howard", (role, speaker)
+
+
+def test_a_party_the_tagger_read_as_a_common_noun_speaks_as_the_party():
+    # class A2: "Labour say" -- the plural verb makes "Labour" the noun labour (no entity, no
+    # mention); the party's actor comes from the same name elsewhere in the article
+    text = ("Pensioners marched in Bath, where Labour is strong. Labour say a Green vote could "
+            "\"let the Tories in\" at the election.")
+    speaker = speaker_of_quote(text, "let the Tories", DATE)
+    assert speaker.name == "Labour" and speaker.rule == "party-word", speaker
+    assert speaker.actor is not None and (speaker.actor.country, speaker.actor.sector) == (
+        "GBR", "PTY"), speaker.actor
+
+
+def test_a_party_word_inside_a_noun_phrase_is_no_party():
+    # control: "Labour costs" is a phrase headed by "costs"; a lower-case "labour" is work
+    for text in ("Labour costs say little about \"the real cost\" of care, the report said.",
+                 "Some say labour said nothing about \"the real cost\" of care."):
+        speaker = speaker_of_quote(text, "the real cost", DATE)
+        assert speaker is None or speaker.rule != "party-word", speaker
