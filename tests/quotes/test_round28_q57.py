@@ -78,3 +78,22 @@ def test_a_party_word_inside_a_noun_phrase_is_no_party():
                  "Some say labour said nothing about \"the real cost\" of care."):
         speaker = speaker_of_quote(text, "the real cost", DATE)
         assert speaker is None or speaker.rule != "party-word", speaker
+
+
+def test_the_party_names_the_party_named_before():
+    # class B: "the party" after a party the tagger labels NORP (not ORG, which _org_before
+    # reads); its nickname is then written in full by the party-full-name pass
+    for opening in ("The Liberal Democrats unveiled a fuel plan on Monday.",
+                    "Labour and the Tories clashed. The Lib Dems unveiled a fuel plan on Monday."):
+        text = opening + " The party said it would save \"a great deal\" of money."
+        speaker = speaker_of_quote(text, "a great deal", DATE)
+        assert speaker.name == "Liberal Democrats", (opening, speaker)
+        assert speaker.rule.startswith("definite>party-before"), speaker.rule
+
+
+def test_a_qualified_party_noun_and_a_pronoun_are_not_the_party_before():
+    # controls: "the Labour party" names itself; "they" is no party named before
+    text = ("The Lib Dems unveiled a fuel plan. They said it was fair. The Labour party said "
+            "the plan was \"a gimmick\" and would fail.")
+    speaker = speaker_of_quote(text, "a gimmick", DATE)
+    assert speaker.name in ("Labour", "Labour party", "Labour Party"), speaker

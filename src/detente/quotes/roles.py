@@ -9,6 +9,7 @@ noted" after "Hasbro hosted a panel". The actors stage links the role nouns its 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from detente.nlp import columns, entities
@@ -37,6 +38,8 @@ PARTY_MEMBERS = word_list("quotes", "vocabulary.yaml", "party_members")
 MEMBER_WINDOW = 2
 """How many sentences after the last speaker's cue "the Arizona Republican asked" names them."""
 BODY_WINDOW = 5
+PARTY_NOUN = "party"
+"""The body noun that names a party again ("the party said"), by the party named before."""
 """How many sentences back "the company" looks for the organisation it names."""
 
 
@@ -64,6 +67,12 @@ class RoleRules:
         described = self._described_speaker(base, head, recent, sentence)
         if described is not None:
             return described
+        if head.lemma_.lower() == PARTY_NOUN and all(c.dep_ == "det" for c in head.children):
+            party = self._party_before(head)
+            if party is not None:
+                index, name = party
+                return replace(base, name=name, actor=self.mentions[index].actor or base.actor,
+                               mention=index, rule=f"definite>party-before{_plus(base)}")
         if head.lemma_.lower() in GENERIC_BODIES:
             org = self._org_before(head, head.lemma_.lower())
             if org is not None:
@@ -186,6 +195,21 @@ class RoleRules:
                 if cand.ent_type_ == "PERSON" and cand.i != token.i and (
                         token.dep_ in ("compound", "appos") or cand.dep_ == "appos"):
                     return _person_text(cand)
+        return None
+
+    def _party_before(self, head) -> tuple[int, str] | None:
+        """(mention index, name) of the latest party named as a body outside quotes in the
+        ``BODY_WINDOW`` sentences before ``head`` ("The Liberal Democrats unveiled a plan. The
+        party said ..."): a mention the actors stage read as a party (entry ``party:``), which
+        the tagger labels now ORG, now NORP, so ``_org_before`` misses it."""
+        first = head.doc[_sentences_back(head, BODY_WINDOW)].idx
+        for index in range(len(self.mentions) - 1, -1, -1):
+            m = self.mentions[index]
+            if m.start >= head.idx or m.start < first or self._quoted(m) or m.actor is None \
+                    or m.label == "PRON" or not (m.actor.entry or "").startswith("party:"):
+                continue
+            name = re.sub(r"^[Tt]he |(?:'s|'|’s|’)$", "", m.text)
+            return index, name
         return None
 
     def _org_before(self, head, noun: str | None = None) -> str | None:
