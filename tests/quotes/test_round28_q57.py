@@ -97,3 +97,24 @@ def test_a_qualified_party_noun_and_a_pronoun_are_not_the_party_before():
             "the plan was \"a gimmick\" and would fail.")
     speaker = speaker_of_quote(text, "a gimmick", DATE)
     assert speaker.name in ("Labour", "Labour party", "Labour Party"), speaker
+
+
+def test_it_after_a_definite_body_noun_names_the_body_that_noun_ends():
+    # class P4: "It" whose sentence before has "the committee" as subject, the committee named
+    # before with a name ("the Commons transport committee", which the tagger leaves no ORG);
+    # the chairman quoted in between is a knight whose given name no table knows
+    text = ("The Commons transport committee published its report on Monday. Chairman Sir "
+            "Archy Reed said: \"The agency must be fixed.\"\n\nThe committee reached its view "
+            "after it found long delays. It warned that it could be years before the agency "
+            "was \"fit for purpose\".")
+    speaker = speaker_of_quote(text, "fit for purpose", DATE)
+    assert speaker.name == "Commons transport committee", speaker
+    assert speaker.rule.startswith("previous-subject:body"), speaker.rule
+
+
+def test_it_after_a_bare_body_noun_with_no_named_body_stays_unnamed():
+    # control: no body named with that noun before; "the report" names no committee
+    text = ("Delays grew in the spring. The committee reached its view after it found long "
+            "delays. It warned that the agency was not \"fit for purpose\".")
+    speaker = speaker_of_quote(text, "fit for purpose", DATE)
+    assert speaker is None or speaker.rule != "previous-subject:body", speaker
