@@ -86,7 +86,8 @@ class DescriptionRules:
     def body_subject_before(self, head):
         """(name, actor, mention index) of the organisation that is the subject of the
         sentence right before an unresolved "it" in the same paragraph ("NASA interrupted its
-        coverage to mourn him. It also credited him ..., noting "...""); None otherwise."""
+        coverage to mourn him. It also credited him ..., noting "...""), or that a bare
+        "the committee" subject names again (``_named_by_last_word``); None otherwise."""
         start = head.sent.start
         if head.lower_ != "it" or start == 0 or "\n" in self.doc[start - 1].text:
             return None
