@@ -86,16 +86,19 @@ class DescriptionRules:
     def body_subject_before(self, head):
         """(name, actor, mention index) of the organisation that is the subject of the
         sentence right before an unresolved "it" in the same paragraph ("NASA interrupted its
-        coverage to mourn him. It also credited him ..., noting "...""); None otherwise."""
+        coverage to mourn him. It also credited him ..., noting "...""), or that a bare
+        "the committee" subject names again (``_named_by_last_word``); None otherwise."""
         start = head.sent.start
         if head.lower_ != "it" or start == 0 or "\n" in self.doc[start - 1].text:
             return None
         before = self.doc[start - 1].sent
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.ent_type_ != "ORG" \
-                or any(s <= subject.idx < e for s, e in self.quoted):
+        if subject is None or any(s <= subject.idx < e for s, e in self.quoted):
             return None
-        ent = next((e for e in entities(self.doc) if e.start <= subject.i < e.end), None)
+        if subject.ent_type_ == "ORG":
+            ent = next((e for e in entities(self.doc) if e.start <= subject.i < e.end), None)
+        else:  # "The committee reached its view ... It warned"
+            ent = _named_by_last_word(subject, self._in_quote)
         if ent is None:
             return None
         index = self.mention_at(ent.start_char, ent.end_char)
@@ -213,3 +216,33 @@ def played_role(ent) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("of", "as"):
         return head.head.lemma_.lower() in ROLE_PLAYED
     return root.dep_ == "appos" and head.lemma_.lower() in ROLE_PLAYED
+
+
+
+NAMED_AGAIN_WINDOW = 12
+"""How many sentences back "the committee" looks for the body whose name it ends (as
+``roles.ROLE_WINDOW`` for a role noun)."""
+
+
+def _named_by_last_word(noun, in_quote):
+    """The latest body outside quotes, in the ``NAMED_AGAIN_WINDOW`` sentences before
+    ``noun``, named by a phrase headed by ``noun``'s word and qualified by a name ("the Commons
+    transport committee", "the Child Benefit Agency"), as a span without its determiner: "the
+    committee" names it again. Only a bare "the" + common noun; None otherwise."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
+        return None
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    first = noun.sent.start
+    for _ in range(NAMED_AGAIN_WINDOW):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for i in range(noun.sent.start - 1, first - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() != lemma or in_quote(token.idx) or not any(
+                t.pos_ == "PROPN" for t in doc[token.left_edge.i:i]):
+            continue
+        start = token.left_edge.i
+        while start < i and doc[start].dep_ in ("det", "poss", "case"):
+            start += 1
+        return doc[start:i + 1]
+    return None

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from detente.actors.tables import read_tsv
 from detente.nlp import doc_text
-from detente.records import Quote, Speaker
+from detente.records import Mention, Quote, Speaker
 
 DATA = Path(__file__).resolve().parent / "data"
 DETERMINERS = ("the ", "The ")
@@ -82,3 +82,24 @@ def full_party_names(quotes: list[Quote], doc) -> list[Quote]:
         if quote.speaker is not None:
             quote.speaker = full_party_name(quote.speaker, doc)
     return quotes
+
+
+def party_word_subject(base: Speaker, head, mentions: list[Mention]) -> Speaker | None:
+    """A party name the tagger read as a common noun: "Labour say ..." (the plural verb British
+    news gives a body makes "Labour" the noun labour, with no entity and no mention). A
+    capitalised subject word that is a party name of the actors stage's table
+    (``actors.parties.party_countries``), with no word of its own phrase but "the", names the
+    party; its actor is the one the actors stage gave the same party name elsewhere in the
+    article, else none (rule ``party-word``). None otherwise.
+
+    Only a common-noun reading is taken: a name the tagger read as a name went its own way."""
+    from detente.actors.parties import party_countries
+
+    if head.tag_ not in ("NN", "NNS") or not head.text[:1].isupper() \
+            or head.text not in party_countries() \
+            or any(c.lower_ != "the" for c in head.children):
+        return None
+    entry = f"party:{head.text}:"
+    actor = next((m.actor for m in mentions if m.actor is not None
+                  and (m.actor.entry or "").startswith(entry)), None)
+    return replace(base, name=head.text, actor=actor, rule="party-word")

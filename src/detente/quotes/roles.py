@@ -9,6 +9,7 @@ noted" after "Hasbro hosted a panel". The actors stage links the role nouns its 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from detente.nlp import columns, entities
@@ -37,6 +38,8 @@ PARTY_MEMBERS = word_list("quotes", "vocabulary.yaml", "party_members")
 MEMBER_WINDOW = 2
 """How many sentences after the last speaker's cue "the Arizona Republican asked" names them."""
 BODY_WINDOW = 5
+PARTY_NOUN = "party"
+"""The body noun that names a party again ("the party said"), by the party named before."""
 """How many sentences back "the company" looks for the organisation it names."""
 
 
@@ -53,7 +56,8 @@ class RoleRules:
             return None
         person = self._titled_person(head)
         if person is not None:
-            return replace(base, name=person, rule=f"definite>titled-person{_plus(base)}")
+            return self._with_actor(replace(base, name=person, rule=f"definite>titled-person"
+                                            f"{_plus(base)}"), head)
         if recent is not None and recent.speaker.name \
                 and sentence - recent.sentence <= CONTINUE_WINDOW \
                 and head.head.lemma_.lower() in CONTINUING:
@@ -63,11 +67,44 @@ class RoleRules:
         described = self._described_speaker(base, head, recent, sentence)
         if described is not None:
             return described
+        if head.lemma_.lower() == PARTY_NOUN and all(c.dep_ == "det" for c in head.children):
+            party = self._party_before(head)
+            if party is not None:
+                index, name = party
+                return replace(base, name=name, actor=self.mentions[index].actor or base.actor,
+                               mention=index, rule=f"definite>party-before{_plus(base)}")
         if head.lemma_.lower() in GENERIC_BODIES:
             org = self._org_before(head, head.lemma_.lower())
             if org is not None:
                 return replace(base, name=org, rule=f"definite>org-before{_plus(base)}")
         return None
+
+    def pronoun_role_holder(self, named: Speaker, head) -> Speaker | None:
+        """"he"/"she" whose chain ended in a definite role noun the actors stage left unnamed
+        ("Party leader Jo Roe ... a friend of the party leader ... He replies"): the person
+        that role noun titled before (``_titled_person``), when no name of theirs marks the
+        other gender; the person's own mention and actor when known (rule
+        ``coref>titled-person``); None otherwise."""
+        from detente.quotes.speakertokens import _other_gender
+
+        if head.lower_ not in ("he", "she") or named.mention is None \
+                or not 0 <= named.mention < len(self.mentions):
+            return None
+        role = self.mentions[named.mention]
+        span = self.doc.char_span(role.start, role.end, alignment_mode="expand")
+        if role.label != "ROLE" or span is None or not len(span):
+            return None
+        noun = span.root
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(
+                c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
+            return None
+        person = self._titled_person(noun)
+        if person is None or _other_gender(self._fuller_name(person), head):
+            return None
+        found = self.named_actor(person, head)
+        index, actor = found if found is not None else (named.mention, named.actor)
+        return replace(named, name=person, actor=actor or named.actor, mention=index,
+                       rule=f"coref>titled-person{_plus(named)}")
 
     def _described_speaker(self, base: Speaker, head, recent, sentence: int
                            ) -> Speaker | None:
@@ -136,10 +173,14 @@ class RoleRules:
     def _titled_person(self, head) -> str | None:
         """The latest person before ``head`` (outside quotes, within ``ROLE_WINDOW``
         sentences) titled with ``head``'s noun: "Actress Denise Crosby" (a compound of the
-        name), "Denise Crosby, an actress" or "the actress, Denise Crosby" (apposition)."""
+        name), "Denise Crosby, an actress" or "the actress, Denise Crosby" (apposition).
+        A role noun qualified by a name ("the Tory leader", ``_qualifier``) looks further
+        back, to the article's start, for a title written with the same words."""
         doc, lemma = head.doc, head.lemma_.lower()
         places = _seat_places(head) if lemma in MULTI_SEAT else set()  # not "the England coach"
-        first = _sentences_back(head, ROLE_WINDOW)
+        window = _sentences_back(head, ROLE_WINDOW)
+        qualifier = _qualifier(head)
+        first = 0 if qualifier else window
         lemmas = columns(doc).lemma  # ``token.lemma_.lower()``: a Token only where it matches
         for i in range(head.sent.start - 1, first - 1, -1):
             if lemmas[i] != lemma:
@@ -147,10 +188,28 @@ class RoleRules:
             token = doc[i]
             if self._in_quote(token.idx) or not places <= _seat_places(token):
                 continue  # "the Ohio governor" is not "Governor <name>" of another state
+            if i < window and [t.lower_ for t in doc[max(0, i - len(qualifier)):i]] \
+                    != qualifier:
+                continue
             for cand in (token.head, *token.children, token.head.head):
                 if cand.ent_type_ == "PERSON" and cand.i != token.i and (
                         token.dep_ in ("compound", "appos") or cand.dep_ == "appos"):
                     return _person_text(cand)
+        return None
+
+    def _party_before(self, head) -> tuple[int, str] | None:
+        """(mention index, name) of the latest party named as a body outside quotes in the
+        ``BODY_WINDOW`` sentences before ``head`` ("The Liberal Democrats unveiled a plan. The
+        party said ..."): a mention the actors stage read as a party (entry ``party:``), which
+        the tagger labels now ORG, now NORP, so ``_org_before`` misses it."""
+        first = head.doc[_sentences_back(head, BODY_WINDOW)].idx
+        for index in range(len(self.mentions) - 1, -1, -1):
+            m = self.mentions[index]
+            if m.start >= head.idx or m.start < first or self._quoted(m) or m.actor is None \
+                    or m.label == "PRON" or not (m.actor.entry or "").startswith("party:"):
+                continue
+            name = re.sub(r"^[Tt]he |(?:'s|'|’s|’)$", "", m.text)
+            return index, name
         return None
 
     def _org_before(self, head, noun: str | None = None) -> str | None:
@@ -194,6 +253,15 @@ def _seat_places(token) -> set[str]:
     near = [t for t in doc[max(start, token.i - 3):token.i] if t.ent_type_ == "GPE"]
     mods = [c for c in token.children if c.ent_type_ == "GPE" and c.i < token.i]
     return {t.lower_ for t in near + mods}
+
+
+def _qualifier(head) -> list[str]:
+    """The words that qualify a definite role noun in its own phrase ("the Tory leader":
+    ``["tory"]``; "the leader": none), lower case: a title written with the same words
+    before a name names the same holder anywhere earlier in the article."""
+    words = [t for t in head.doc[head.left_edge.i:head.i]
+             if t.dep_ in ("compound", "amod") and (t.pos_ == "PROPN" or t.ent_type_)]
+    return [t.lower_ for t in words] if words and words[-1].i == head.i - 1 else []
 
 
 def _name_sectors(ent) -> set[str]:

@@ -21,6 +21,7 @@ from detente.quotes.antecedents import AntecedentRules
 from detente.quotes.bodies import BodyRules
 from detente.quotes.fallback import FallbackRules
 from detente.quotes.names import gender_of
+from detente.quotes.partynames import party_word_subject
 from detente.quotes.roles import RoleRules
 from detente.quotes.rolewords import role_words
 from detente.quotes.speakertokens import (
@@ -157,7 +158,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
         if found is not None:
             named = self._from_mention(base, found, subject)
             if named is not None and named.name is None:
-                named = self.speaker_over_role(named, head, recent, sentence) or named
+                named = self.speaker_over_role(named, head, recent, sentence) \
+                    or self.pronoun_role_holder(named, head) or named
             if named is not None and named.name is None:
                 named = self._definite_body(named, head) or named
             elif named is not None and named.name.lower() == f"the {head.lower_}" \
@@ -214,6 +216,9 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
             return replace(base, name=self.expand(_proper_name(head) + _name_tail(head)),
                            rule="proper-noun" if head.is_title else "acronym")  # an acronym
             # is a body; "A Department for Work and Pensions spokeswoman said": the body
+        party = party_word_subject(base, head, self.mentions)  # "Labour say"
+        if party is not None:
+            return party
         if _org_modifier(head) is not None:
             return replace(base, name=_org_modifier(head), rule="org-modifier")
         return self._definite_body(base, head) \
