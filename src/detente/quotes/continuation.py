@@ -20,11 +20,13 @@ def continues(text: str, previous: Quote | None, span: QuotedSpan | None) -> boo
     """The quote goes on from ``previous``: it opens the paragraph right after the one holding
     it, or it opens the next sentence of the same paragraph, right after its cue
     (``"...," Conway said. "Look, ..."``)."""
-    stretch = _stretch(text, previous, span)
+    stretch = _stretch(text, previous, span, unnamed=True)
     if stretch is None:
         return False
     if reopened(text, previous, span, stretch):
-        return True
+        return True  # the same quote, even when it found no speaker (round 28)
+    if previous.speaker is None:
+        return False
     breaks = len(PARAGRAPH_BREAK_RE.findall(stretch))
     if breaks == 1:
         lead = text.rfind("\n", 0, span.open_mark)
@@ -41,11 +43,13 @@ def runs_on(text: str, previous: Quote | None, span: QuotedSpan | None) -> bool:
     return stretch is not None and reopened(text, previous, span, stretch)
 
 
-def _stretch(text: str, previous: Quote | None, span: QuotedSpan | None) -> str | None:
-    """The text between ``previous`` -- a direct quote with a speaker -- and the opening mark
-    of ``span`` when that opens after it (what ``continues`` and ``runs_on`` read), else None."""
-    if previous is None or span is None or not previous.direct or previous.speaker is None \
-            or span.open_mark < previous.end:
+def _stretch(text: str, previous: Quote | None, span: QuotedSpan | None,
+             unnamed: bool = False) -> str | None:
+    """The text between ``previous`` -- a direct quote with a speaker, or with none when
+    ``unnamed`` -- and the opening mark of ``span`` when that opens after it (what
+    ``continues`` and ``runs_on`` read), else None."""
+    if previous is None or span is None or not previous.direct or span.open_mark < previous.end \
+            or (previous.speaker is None and not unnamed):
         return None
     return text[previous.end:span.open_mark]
 

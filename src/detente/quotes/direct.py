@@ -20,6 +20,7 @@ from detente.quotes.indirect import paragraph_of
 from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
 from detente.quotes.partial import of_a_person, partial_quote_cue
+from detente.quotes.passives import unsaid_predicate
 from detente.resources import word_list
 
 SHORT_WORDS = 3
@@ -174,6 +175,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
+    if governing and all(unsaid_predicate(doc, c, first, last) for c in governing):
+        return None  # 'is described as "a keen sailor"': nobody is said to speak (q58)
     posted = _hashtagged(doc, first, last)  # "Thank You Ohio! #Hale2016": a post, no title
     term_like = len(words) <= SHORT_WORDS or (_title_like(words) and not posted)
     if term_like:  # "his warnings that the election is "rigged"": a term, not the warning
