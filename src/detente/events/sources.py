@@ -216,6 +216,8 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon, targets=
         return coding, sources  # "separatist fighters", "killed during protests across Tunisia": the place's people
     countries = {m.actor.country for m in sources if m.actor}
     struck = {(m.start, m.end) for m in targets if m.actor and m.actor.sector == "MIL"}  # "soldiers were killed in X"
+    struck |= {(m.start, m.end) for i in harmed_tokens(token.sent, lexicon)  # "8 soldiers are killed and 4 others
+               for m in index.by_token.get(i, ()) if m.actor and m.actor.sector == "MIL"}  # are wounded": victims
     if any(m.actor.sector in ("REB", "MIL") and m.actor.country in countries and (m.start, m.end) not in struck
            for found in index.by_token.values() for m in found):
         return coding, sources  # the story names an armed force of the place ("the Taliban claimed it"): context
@@ -223,3 +225,20 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon, targets=
         replace(m, actor=replace(m.actor, country=None, code=None, entry=f"unnamed:{m.actor.entry}"))
         for m in sources if m.actor is not None]
     return replace(coding, rule=coding.rule + "~unplaced"), doers
+
+
+def harmed_tokens(sentence, lexicon: Lexicon) -> set[int]:
+    """Indices of the words naming who a harm verb of the sentence says was harmed: the passive
+    subject of "killed", "wounded", "injured" ("eight Iraqi soldiers are killed", its adjective and
+    compound words included), or the subject of "died". An armed force so named is the attack's
+    victim, never the context that fixes its unnamed doer (round 28, e80; NOTES-e80.md); militants
+    among the dead may have fought, so the caller keeps this to the state's forces (MIL)."""
+    harm = set(lexicon.semantics["recall14"]["harm_verbs"])
+    out: set[int] = set()
+    for verb in sentence:
+        if verb.lemma_.lower() not in harm or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in verb.children:
+            if subject.dep_ == "nsubjpass" or (subject.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish")):
+                out |= {t.i for t in subject.subtree if t.i <= subject.i}
+    return out

@@ -1,0 +1,78 @@
+"""Precision guards of issue 13 round 28 (e80): rows whose words, read with the row's own sides,
+assert no act (gold/events/NOTES-e80.md; word lists under ``row_senses:`` in ``semantics.yaml``;
+tests: ``tests/events/test_round28_e80.py``).
+
+- ``called_election`` (rows): "the prime minister dissolved parliament and called for a snap
+  election", "the government calls for an early election in May" -- an executive calling an
+  election of its own asks no one for anything; an opposition party, a legislator or a protest
+  "calling for early elections" still presses the government (REQUEST kept);
+- ``charge_held`` (a trigger): "took charge of the ministry", "was put in charge of the inquiry"
+  -- a responsibility held, no charge brought ("brought a charge of fraud" stays ACCUSE).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detente.events.lexicon import semantics_file
+
+__all__ = ["called_election", "charge_held", "sense_rows"]
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    spec = semantics_file()["row_senses"]
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in spec.items()}
+
+
+def sense_rows(events: list, doc) -> list:
+    """The rows no guard of this module finds empty of an act."""
+    return [e for e in events if not called_election(e, doc)]
+
+
+def _trigger_token(event, doc):
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None else None
+    return span[0] if span is not None and len(span) else None
+
+
+def _called_things(token):
+    """The heads a calling verb calls for: its direct object, the objects of its "for", and the
+    subject of a "for ... to" clause ("calls for new elections to be held in May")."""
+    for child in token.children:
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.lower_ == "for" for m in child.children):
+            yield from (g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+
+
+def called_election(event, doc) -> bool:
+    """True for a request row of "call (for) an election" whose every source is an executive
+    (sector GOV): the government calling its own election, no request of anyone."""
+    spec = _spec()
+    if event.type not in spec["election_call_types"] or not event.source:
+        return False
+    if not all(p.sector in spec["election_callers"] for p in event.source):
+        return False
+    token = _trigger_token(event, doc)
+    if token is None or token.lemma_.lower() not in spec["election_call_verbs"]:
+        return False
+    return any(obj.lemma_.lower() in spec["election_nouns"] or obj.lower_ in spec["election_nouns"]
+               for obj in _called_things(token))
+
+
+def charge_held(token, type_: str | None) -> bool:
+    """True for the noun "charge" held as a responsibility: the object of "in" ("in charge of the
+    inquiry", "put her in charge") or of a taking verb ("took charge of the ministry", "assumed
+    charge"). A charge brought, dropped or faced keeps its ACCUSE."""
+    spec = _spec()
+    if type_ != "ACCUSE" or token.pos_ != "NOUN" or token.lemma_.lower() not in spec["charge_nouns"]:
+        return False
+    if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in token.children):
+        return False  # "a charge of fraud", "the criminal charge": a charge named as a thing
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "in":
+        return True
+    return token.dep_ == "dobj" and head.lemma_.lower() in spec["charge_taking_verbs"]

@@ -1,0 +1,54 @@
+"""Issue 13, round 28 (branch e80): wrong rows on unseen news (gold/events/NOTES-e80.md).
+
+- an executive calling an election of its own is no request (``row_senses.called_election``); an
+  opposition calling for early elections still presses the government;
+- "took charge of", "in charge of": a responsibility held, no charge (``row_senses.charge_held``);
+- soldiers named as the ones killed or wounded are the attack's victims, never the context that
+  places its unnamed doer (``sources.harmed_tokens`` in ``sources.unplaced_attackers``).
+
+Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
+the text's whole output as ``(type, source country, target country or None)`` rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2020-02-01"
+CASES = [
+    # the government or its head calls an election: no request; a "for ... to" clause too
+    ("The Danish government calls for a snap election to be held in May.", set()),
+    ("The Thai prime minister dissolves the House of Representatives and calls for new elections to be held "
+     "on April 2.", set()),
+    ("The Canadian prime minister called for an early election in October.", set()),
+    # controls: an opposition or a party calling for elections, a government calling for something else
+    ("The Spanish opposition leader called for early elections.", {("REQUEST", "ESP", None)}),
+    ("Opposition parties in Greece called for a new election after the scandal.", {("REQUEST", "GRC", None)}),
+    ("The Danish prime minister called on Sweden to hold talks.", {("REQUEST", "DNK", "SWE")}),
+    # a responsibility held, no charge
+    ("The German minister took charge of the ministry on Monday.", set()),
+    ("The Irish minister was put in charge of the vaccine programme by the Irish prime minister.", set()),
+    # controls: a charge brought
+    ("Prosecutors brought a charge of fraud against the Italian minister.", {("ACCUSE", "ITA", "ITA")}),
+    ("The Kenyan police charged the opposition leader with fraud.", {("ACCUSE", "KEN", "KEN")}),
+    # soldiers killed or wounded by an unnamed bomber: the place's country is no doer's
+    ("8 Iraqi soldiers are killed and 4 others are wounded by an explosion at a house in Diyala.",
+     {("ASSAULT", None, "IRQ")}),
+    ("Six Afghan soldiers were killed and two others were wounded by a bomb at a checkpoint in Helmand.",
+     {("ASSAULT", None, "AFG")}),
+    # controls: militants who died in their own ambush still place it; a named doer stays
+    ("A dozen Taliban die in an attempted ambush of a police patrol in Helmand province.",
+     {("ASSAULT", "AFG", "AFG")}),
+    ("Taliban fighters killed five Afghan soldiers in Helmand.", {("ASSAULT", "AFG", "AFG")}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "r28e80", DATE)
+
+
+@pytest.mark.parametrize("i", range(len(CASES)))
+def test_case(coded, i):
+    assert rows(coded[i]) == CASES[i][1], CASES[i][0]
