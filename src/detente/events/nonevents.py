@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from detente.events.cautions import spoken_attack
 from detente.events.lexicon import semantics_file
-from detente.events.row_senses import charge_held
+from detente.events.row_senses import unasserted
 from detente.nlp import doc_text
 
 
@@ -64,7 +64,7 @@ def no_act(token, type_: str | None) -> bool:
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
         candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_) or \
-        charge_held(token, type_)
+        unasserted(token, type_)
 
 
 def _purpose(child, spec) -> bool:

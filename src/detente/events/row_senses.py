@@ -7,7 +7,13 @@ tests: ``tests/events/test_round28_e80.py``).
   election of its own asks no one for anything; an opposition party, a legislator or a protest
   "calling for early elections" still presses the government (REQUEST kept);
 - ``charge_held`` (a trigger): "took charge of the ministry", "was put in charge of the inquiry"
-  -- a responsibility held, no charge brought ("brought a charge of fraud" stays ACCUSE).
+  -- a responsibility held, no charge brought ("brought a charge of fraud" stays ACCUSE);
+- ``plan_content`` (a trigger): "raised concerns about the president's plan to impose tariffs" --
+  an act told only as the content of a plan that is talked about, not done (a plan announced,
+  "announced a plan to expel the diplomats", is left to the intent rules);
+- ``advised_act`` (a trigger): "the watchdog recommended that the minister be suspended",
+  "suggested that Kenya impose sanctions" -- advice, no act ("suggested that Kenya had imposed
+  sanctions" reports one, and stays).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
 
-__all__ = ["called_election", "charge_held", "sense_rows"]
+__all__ = ["advised_act", "called_election", "charge_held", "plan_content", "sense_rows", "unasserted"]
 
 
 @lru_cache(maxsize=1)
@@ -76,3 +82,44 @@ def charge_held(token, type_: str | None) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "in":
         return True
     return token.dep_ == "dobj" and head.lemma_.lower() in spec["charge_taking_verbs"]
+
+
+def unasserted(token, type_: str | None) -> bool:
+    """True when a trigger guard of this module says the trigger asserts no act."""
+    return charge_held(token, type_) or plan_content(token) or advised_act(token)
+
+
+def _predicate(token):
+    """The verb of a trigger (itself; the light verb of a noun object: "impose sanctions")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return token.head if token.dep_ in ("dobj", "nsubjpass") else token
+
+
+def plan_content(token) -> bool:
+    """True for an act whose verb is the infinitive of a plan noun that the sentence talks about
+    ("concerns about the plan to impose tariffs", "the plan to expel them angered Moscow",
+    "condemned the plan to deport them"): the plan's content, not done."""
+    spec = _spec()
+    pred = _predicate(token)
+    plan = pred.head
+    if pred.dep_ != "acl" or pred.tag_ != "VB" or plan.lemma_.lower() not in spec["plan_nouns"]:
+        return False
+    if plan.dep_ == "dobj":  # "condemned the plan to": talked about; "announced a plan to": the intent rules'
+        return plan.head.lemma_.lower() not in spec["plan_announcing_verbs"]
+    return plan.dep_ in spec["plan_deps"]
+
+
+def advised_act(token) -> bool:
+    """True for an act in the that-clause of an advising verb told in the subjunctive or with
+    "should" ("recommended that the minister be suspended", "suggested that Kenya impose
+    sanctions", "advised that the envoy should be expelled"): advice, not an act."""
+    pred = _predicate(token)
+    if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in _spec()["advising_verbs"]:
+        return False
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "should" for a in auxes):
+        return True
+    if pred.tag_ == "VB":
+        return not any(a.dep_ == "aux" for a in auxes) or all(a.lower_ == "be" for a in auxes)
+    return pred.tag_ == "VBN" and bool(auxes) and all(a.lower_ == "be" and a.tag_ == "VB" for a in auxes)
