@@ -3,8 +3,12 @@
 - an executive calling an election of its own is no request (``row_senses.called_election``); an
   opposition calling for early elections still presses the government;
 - "took charge of", "in charge of": a responsibility held, no charge (``row_senses.charge_held``);
+- an act told only as the content of a plan talked about, or advised in a subjunctive that-clause,
+  is no act (``row_senses.plan_content``, ``row_senses.advised_act``);
 - soldiers named as the ones killed or wounded are the attack's victims, never the context that
-  places its unnamed doer (``sources.harmed_tokens`` in ``sources.unplaced_attackers``).
+  places its unnamed doer (``victims.harmed_tokens`` in ``sources.unplaced_attackers``), and, when
+  of another country than the place where it struck, its target instead of the place
+  (``victims.harmed_abroad`` in ``doers.at_place``).
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
 the text's whole output as ``(type, source country, target country or None)`` rows."""
@@ -41,6 +45,18 @@ CASES = [
     ("A dozen Taliban die in an attempted ambush of a police patrol in Helmand province.",
      {("ASSAULT", "AFG", "AFG")}),
     ("Taliban fighters killed five Afghan soldiers in Helmand.", {("ASSAULT", "AFG", "AFG")}),
+    # the killed or wounded of another country than the place: the target
+    ("Five Pakistani soldiers are killed and one is injured by a bomb blast in Kashmir.",
+     {("ASSAULT", None, "PAK")}),
+    ("Three Israeli soldiers are injured in a vehicle-ramming attack in the West Bank.",
+     {("ASSAULT", None, "ISR")}),
+    # a plan's content talked about, advice: no act
+    ("Republicans raised concerns about the president's plan to impose tariffs on Chinese steel.", set()),
+    ("The panel recommended that Kenya impose sanctions on Uganda.", set()),
+    ("The watchdog has recommended that the Spanish minister be suspended from the Senate for a week.", set()),
+    # controls: a plan adopted, a report of an act
+    ("The Swedish government approved a plan to expel Russian diplomats.", {("SANCTION", "SWE", "RUS")}),
+    ("The report suggested that Kenya had imposed sanctions on Uganda.", {("SANCTION", "KEN", "UGA")}),
 ]
 
 

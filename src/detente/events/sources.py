@@ -34,6 +34,7 @@ from detente.events.judgements import judgement_sides
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.events.unseen import undergo_agents
+from detente.events.victims import harmed_tokens
 from detente.records import Actor, Mention
 
 __all__ = [
@@ -226,19 +227,3 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon, targets=
         for m in sources if m.actor is not None]
     return replace(coding, rule=coding.rule + "~unplaced"), doers
 
-
-def harmed_tokens(sentence, lexicon: Lexicon) -> set[int]:
-    """Indices of the words naming who a harm verb of the sentence says was harmed: the passive
-    subject of "killed", "wounded", "injured" ("eight Iraqi soldiers are killed", its adjective and
-    compound words included), or the subject of "died". An armed force so named is the attack's
-    victim, never the context that fixes its unnamed doer (round 28, e80; NOTES-e80.md); militants
-    among the dead may have fought, so the caller keeps this to the state's forces (MIL)."""
-    harm = set(lexicon.semantics["recall14"]["harm_verbs"])
-    out: set[int] = set()
-    for verb in sentence:
-        if verb.lemma_.lower() not in harm or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        for subject in verb.children:
-            if subject.dep_ == "nsubjpass" or (subject.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish")):
-                out |= {t.i for t in subject.subtree if t.i <= subject.i}
-    return out
