@@ -3,6 +3,8 @@
 - an executive calling an election of its own is no request (``row_senses.called_election``); an
   opposition calling for early elections still presses the government;
 - "took charge of", "in charge of": a responsibility held, no charge (``row_senses.charge_held``);
+- "appeal" as attractiveness ("broaden its appeal", "her popular appeal") is no request
+  (``row_senses.attractive_appeal``);
 - an act told only as the content of a plan talked about, or advised in a subjunctive that-clause,
   is no act (``row_senses.plan_content``, ``row_senses.advised_act``);
 - soldiers named as the ones killed or wounded are the attack's victims, never the context that
@@ -54,6 +56,12 @@ CASES = [
     ("Republicans raised concerns about the president's plan to impose tariffs on Chinese steel.", set()),
     ("The panel recommended that Kenya impose sanctions on Uganda.", set()),
     ("The watchdog has recommended that the Spanish minister be suspended from the Senate for a week.", set()),
+    # appeal as attractiveness; controls: an appeal made or issued
+    ("The Scottish party has got to change itself and broaden its appeal, the Labour leader says.", set()),
+    ("The Scottish party is trying to broaden its appeal.", set()),
+    ("The Greek prime minister's popular appeal has faded since the crisis.", set()),
+    ("The Irish minister issued an appeal to Britain for help.", {("REQUEST", "IRL", "GBR")}),
+    ("The French president's appeal to the Iranian government was ignored.", {("REQUEST", "FRA", "IRN")}),
     # controls: a plan adopted, a report of an act
     ("The Swedish government approved a plan to expel Russian diplomats.", {("SANCTION", "SWE", "RUS")}),
     ("The report suggested that Kenya had imposed sanctions on Uganda.", {("SANCTION", "KEN", "UGA")}),

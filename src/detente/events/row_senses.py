@@ -11,6 +11,8 @@ tests: ``tests/events/test_round28_e80.py``).
 - ``plan_content`` (a trigger): "raised concerns about the president's plan to impose tariffs" --
   an act told only as the content of a plan that is talked about, not done (a plan announced,
   "announced a plan to expel the diplomats", is left to the intent rules);
+- ``attractive_appeal`` (a trigger): "the party must broaden its appeal", "her popular appeal has
+  faded" -- appeal as attractiveness, no request ("made an appeal for calm" stays REQUEST);
 - ``advised_act`` (a trigger): "the watchdog recommended that the minister be suspended",
   "suggested that Kenya impose sanctions" -- advice, no act ("suggested that Kenya had imposed
   sanctions" reports one, and stays).
@@ -22,7 +24,7 @@ from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
 
-__all__ = ["advised_act", "called_election", "charge_held", "plan_content", "sense_rows", "unasserted"]
+__all__ = ["advised_act", "attractive_appeal", "called_election", "charge_held", "plan_content", "sense_rows", "unasserted"]
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,7 @@ def charge_held(token, type_: str | None) -> bool:
 
 def unasserted(token, type_: str | None) -> bool:
     """True when a trigger guard of this module says the trigger asserts no act."""
-    return charge_held(token, type_) or plan_content(token) or advised_act(token)
+    return charge_held(token, type_) or plan_content(token) or advised_act(token) or attractive_appeal(token, type_)
 
 
 def _predicate(token):
@@ -123,3 +125,16 @@ def advised_act(token) -> bool:
     if pred.tag_ == "VB":
         return not any(a.dep_ == "aux" for a in auxes) or all(a.lower_ == "be" for a in auxes)
     return pred.tag_ == "VBN" and bool(auxes) and all(a.lower_ == "be" and a.tag_ == "VB" for a in auxes)
+
+
+def attractive_appeal(token, type_: str | None) -> bool:
+    """True for the noun "appeal" in its sense of attractiveness: the object of a verb that widens
+    or loses it ("must broaden its appeal", "widen its appeal to young voters") or under an adjective
+    of whom it draws ("her popular appeal", "the party's electoral appeal"). An appeal made, issued or
+    answered ("made an appeal for calm") keeps its REQUEST."""
+    spec = _spec()
+    if type_ != "REQUEST" or token.pos_ != "NOUN" or token.lemma_.lower() not in spec["appeal_nouns"]:
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in spec["appeal_widening_verbs"]:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in spec["appeal_adjectives"] for c in token.children)
