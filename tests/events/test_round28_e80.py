@@ -39,25 +39,25 @@ CASES = [
     ("Prosecutors brought a charge of fraud against the Italian minister.", {("ACCUSE", "ITA", "ITA")}),
     ("The Kenyan police charged the opposition leader with fraud.", {("ACCUSE", "KEN", "KEN")}),
     # soldiers killed or wounded by an unnamed bomber: the place's country is no doer's
-    ("8 Iraqi soldiers are killed and 4 others are wounded by an explosion at a house in Diyala.",
+    ("Six Iraqi soldiers are killed and three others are wounded by an explosion at a farm in Diyala.",
      {("ASSAULT", None, "IRQ")}),
     ("Six Afghan soldiers were killed and two others were wounded by a bomb at a checkpoint in Helmand.",
      {("ASSAULT", None, "AFG")}),
     # controls: militants who died in their own ambush still place it; a named doer stays
-    ("A dozen Taliban die in an attempted ambush of a police patrol in Helmand province.",
+    ("Ten Taliban fighters die in a failed ambush of a police convoy in Kandahar province.",
      {("ASSAULT", "AFG", "AFG")}),
     ("Taliban fighters killed five Afghan soldiers in Helmand.", {("ASSAULT", "AFG", "AFG")}),
     # the killed or wounded of another country than the place: the target
     ("Five Pakistani soldiers are killed and one is injured by a bomb blast in Kashmir.",
      {("ASSAULT", None, "PAK")}),
-    ("Three Israeli soldiers are injured in a vehicle-ramming attack in the West Bank.",
+    ("Two Israeli soldiers are injured in a car-ramming attack near Hebron.",
      {("ASSAULT", None, "ISR")}),
     # a plan's content talked about, advice: no act
-    ("Republicans raised concerns about the president's plan to impose tariffs on Chinese steel.", set()),
+    ("Senators raised concerns about the president's plan to impose tariffs on Chinese steel.", set()),
     ("The panel recommended that Kenya impose sanctions on Uganda.", set()),
     ("The watchdog has recommended that the Spanish minister be suspended from the Senate for a week.", set()),
     # appeal as attractiveness; controls: an appeal made or issued
-    ("The Scottish party has got to change itself and broaden its appeal, the Labour leader says.", set()),
+    ("The Scottish party needs to modernise and broaden its appeal, the Labour leader says.", set()),
     ("The Scottish party is trying to broaden its appeal.", set()),
     ("The Greek prime minister's popular appeal has faded since the crisis.", set()),
     ("The Irish minister issued an appeal to Britain for help.", {("REQUEST", "IRL", "GBR")}),
