@@ -36,6 +36,7 @@ from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.located import located_story
 from detente.events.pairs import pair_mentions
 from detente.events.repeats import drop_repeats
+from detente.events.row_senses import sense_rows
 from detente.events.speech import Speakers
 from detente.events.spurious import commercial_rows, sports_rows
 from detente.events.verifier import verify
@@ -89,6 +90,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = without_channels(coded.events, coded.doc, coded.mentions)  # "told the BBC": no request
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states
+    coded.events[:] = sense_rows(coded.events, coded.doc)  # "the government called an election": no request
     coded.events[:] = verify(coded.events, lexicon.semantics.get("row_verifier"),  # learned; off unless switched on
                              coded.doc, lexicon, mentions)
 

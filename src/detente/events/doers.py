@@ -48,7 +48,7 @@ from detente.events.located import located_story
 from detente.events.moods import in_protest
 from detente.events.recall14 import died_in_attack
 from detente.events.triggers import Candidate, Coding, predicate_noun
-from detente.events.victims import attack_doers
+from detente.events.victims import attack_doers, harmed_abroad
 from detente.nlp import columns, doc_text, heads
 from detente.records import Actor, Mention
 
@@ -470,10 +470,13 @@ def at_place(token, sources: list[Mention], index: MentionIndex, lexicon: Lexico
     nothing else it hit: "militants set off a bomb in Zahedan, Iran" (IRN -> IRN), "a car bomb
     exploded in Kandahar" -- a bombing of a place is aimed at the place (the conventions: the target
     is empty only when the text names none). Only the place's own country, the one the doer took;
-    a country with no sector is its people there (CVL)."""
+    a country with no sector is its people there (CVL). Those the sentence says were killed or
+    wounded, when of another country, are the target instead (``victims.harmed_abroad``)."""
     own = {m.actor.country for m in sources if m.actor}
     if len(own) != 1:
         return []
+    if victims := harmed_abroad(token, own, index, lexicon):
+        return victims  # "five Pakistani soldiers are killed by a blast in Jammu": the soldiers, not Jammu
     return [m if m.actor.sector else replace(m, actor=replace(m.actor, sector="CVL", code=None))
             for m in place_sources(token, index, lexicon) if m.actor and m.actor.country in own and
             not _modifier(m, token.doc, lexicon)]  # "injured in a Russian drone attack": the doer's adjective

@@ -52,7 +52,7 @@ from detente.events.miss_kinds import (
 from detente.nlp import doc_text
 from detente.records import Event
 
-FILTERS = ("drop_repeats", "sports_rows", "commercial_rows", "verify")
+FILTERS = ("drop_repeats", "sports_rows", "commercial_rows", "sense_rows", "verify")
 """The article-level filters of ``events.run`` whose removals are recorded (by name)."""
 
 

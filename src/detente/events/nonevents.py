@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from detente.events.cautions import spoken_attack
 from detente.events.lexicon import semantics_file
+from detente.events.row_senses import unasserted
 from detente.nlp import doc_text
 
 
@@ -62,7 +63,8 @@ def no_act(token, type_: str | None) -> bool:
         animals_struck(token, type_) or instigated_unrest(token, type_) or \
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
-        candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_)
+        candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_) or \
+        unasserted(token, type_)
 
 
 def _purpose(child, spec) -> bool:

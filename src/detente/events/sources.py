@@ -34,6 +34,7 @@ from detente.events.judgements import judgement_sides
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.events.unseen import undergo_agents
+from detente.events.victims import harmed_tokens
 from detente.records import Actor, Mention
 
 __all__ = [
@@ -216,6 +217,9 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon, targets=
         return coding, sources  # "separatist fighters", "killed during protests across Tunisia": the place's people
     countries = {m.actor.country for m in sources if m.actor}
     struck = {(m.start, m.end) for m in targets if m.actor and m.actor.sector == "MIL"}  # "soldiers were killed in X"
+    if not any(m.actor.sector for m in sources if m.actor):  # a blast, not "rebels": the soldiers killed are
+        struck |= {(m.start, m.end) for i in harmed_tokens(token.sent, lexicon)  # victims ("8 soldiers are killed
+                   for m in index.by_token.get(i, ()) if m.actor and m.actor.sector == "MIL"}  # by an explosion")
     if any(m.actor.sector in ("REB", "MIL") and m.actor.country in countries and (m.start, m.end) not in struck
            for found in index.by_token.values() for m in found):
         return coding, sources  # the story names an armed force of the place ("the Taliban claimed it"): context
@@ -223,3 +227,4 @@ def unplaced_attackers(token, coding, sources, index, lexicon: Lexicon, targets=
         replace(m, actor=replace(m.actor, country=None, code=None, entry=f"unnamed:{m.actor.entry}"))
         for m in sources if m.actor is not None]
     return replace(coding, rule=coding.rule + "~unplaced"), doers
+

@@ -175,3 +175,34 @@ def _own_doers(attack, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
         if found := actors_under(head, index):
             return found
     return []
+
+
+def harmed_tokens(sentence, lexicon: Lexicon) -> set[int]:
+    """Indices of the words naming who a harm verb of the sentence says was harmed: the passive
+    subject of "killed", "wounded", "injured" ("eight Iraqi soldiers are killed", its adjective and
+    compound words included), or the subject of "died". An armed force so named is the attack's
+    victim, never the context that fixes its unnamed doer (round 28, e80; NOTES-e80.md); militants
+    among the dead may have fought, so the caller keeps this to the state's forces (MIL)."""
+    harm = set(lexicon.semantics["recall14"]["harm_verbs"])
+    out: set[int] = set()
+    for verb in sentence:
+        if verb.lemma_.lower() not in harm or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in verb.children:
+            if subject.dep_ == "nsubjpass" or (subject.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish")):
+                out |= {t.i for t in subject.subtree if t.i <= subject.i}
+    return out
+
+
+def harmed_abroad(token, own: set, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The mentions naming who a harm verb of the sentence says was killed or wounded ("five
+    Pakistani soldiers are killed and one is injured by a blast in Jammu") when they are of a country
+    other than the place's (``own``): the attack hit them, not the place where it struck (round 28,
+    e80)."""
+    found = [m for i in sorted(harmed_tokens(token.sent, lexicon)) for m in index.by_token.get(i, ())
+             if m.actor is not None and m.actor.country and m.actor.country not in own]
+    out: list[Mention] = []
+    for m in found:
+        if all((m.start, m.end) != (o.start, o.end) for o in out):
+            out.append(m)
+    return out

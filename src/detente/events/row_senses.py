@@ -1,0 +1,140 @@
+"""Precision guards of issue 13 round 28 (e80): rows whose words, read with the row's own sides,
+assert no act (gold/events/NOTES-e80.md; word lists under ``row_senses:`` in ``semantics.yaml``;
+tests: ``tests/events/test_round28_e80.py``).
+
+- ``called_election`` (rows): "the prime minister dissolved parliament and called for a snap
+  election", "the government calls for an early election in May" -- an executive calling an
+  election of its own asks no one for anything; an opposition party, a legislator or a protest
+  "calling for early elections" still presses the government (REQUEST kept);
+- ``charge_held`` (a trigger): "took charge of the ministry", "was put in charge of the inquiry"
+  -- a responsibility held, no charge brought ("brought a charge of fraud" stays ACCUSE);
+- ``plan_content`` (a trigger): "raised concerns about the president's plan to impose tariffs" --
+  an act told only as the content of a plan that is talked about, not done (a plan announced,
+  "announced a plan to expel the diplomats", is left to the intent rules);
+- ``attractive_appeal`` (a trigger): "the party must broaden its appeal", "her popular appeal has
+  faded" -- appeal as attractiveness, no request ("made an appeal for calm" stays REQUEST);
+- ``advised_act`` (a trigger): "the watchdog recommended that the minister be suspended",
+  "suggested that Kenya impose sanctions" -- advice, no act ("suggested that Kenya had imposed
+  sanctions" reports one, and stays).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detente.events.lexicon import semantics_file
+
+__all__ = ["advised_act", "attractive_appeal", "called_election", "charge_held", "plan_content", "sense_rows", "unasserted"]
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    spec = semantics_file()["row_senses"]
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in spec.items()}
+
+
+def sense_rows(events: list, doc) -> list:
+    """The rows no guard of this module finds empty of an act."""
+    return [e for e in events if not called_election(e, doc)]
+
+
+def _trigger_token(event, doc):
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+        if event.trigger_start is not None else None
+    return span[0] if span is not None and len(span) else None
+
+
+def _called_things(token):
+    """The heads a calling verb calls for: its direct object, the objects of its "for", and the
+    subject of a "for ... to" clause ("calls for new elections to be held in May")."""
+    for child in token.children:
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(m.lower_ == "for" for m in child.children):
+            yield from (g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+
+
+def called_election(event, doc) -> bool:
+    """True for a request row of "call (for) an election" whose every source is an executive
+    (sector GOV): the government calling its own election, no request of anyone."""
+    spec = _spec()
+    if event.type not in spec["election_call_types"] or not event.source:
+        return False
+    if not all(p.sector in spec["election_callers"] for p in event.source):
+        return False
+    token = _trigger_token(event, doc)
+    if token is None or token.lemma_.lower() not in spec["election_call_verbs"]:
+        return False
+    return any(obj.lemma_.lower() in spec["election_nouns"] or obj.lower_ in spec["election_nouns"]
+               for obj in _called_things(token))
+
+
+def charge_held(token, type_: str | None) -> bool:
+    """True for the noun "charge" held as a responsibility: the object of "in" ("in charge of the
+    inquiry", "put her in charge") or of a taking verb ("took charge of the ministry", "assumed
+    charge"). A charge brought, dropped or faced keeps its ACCUSE."""
+    spec = _spec()
+    if type_ != "ACCUSE" or token.pos_ != "NOUN" or token.lemma_.lower() not in spec["charge_nouns"]:
+        return False
+    if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in token.children):
+        return False  # "a charge of fraud", "the criminal charge": a charge named as a thing
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "in":
+        return True
+    return token.dep_ == "dobj" and head.lemma_.lower() in spec["charge_taking_verbs"]
+
+
+def unasserted(token, type_: str | None) -> bool:
+    """True when a trigger guard of this module says the trigger asserts no act."""
+    return charge_held(token, type_) or plan_content(token) or advised_act(token) or attractive_appeal(token, type_)
+
+
+def _predicate(token):
+    """The verb of a trigger (itself; the light verb of a noun object: "impose sanctions")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return token.head if token.dep_ in ("dobj", "nsubjpass") else token
+
+
+def plan_content(token) -> bool:
+    """True for an act whose verb is the infinitive of a plan noun that the sentence talks about
+    ("concerns about the plan to impose tariffs", "the plan to expel them angered Moscow",
+    "condemned the plan to deport them"): the plan's content, not done."""
+    spec = _spec()
+    pred = _predicate(token)
+    plan = pred.head
+    if pred.dep_ != "acl" or pred.tag_ != "VB" or plan.lemma_.lower() not in spec["plan_nouns"]:
+        return False
+    if plan.dep_ == "dobj":  # "condemned the plan to": talked about; "announced a plan to": the intent rules'
+        return plan.head.lemma_.lower() not in spec["plan_announcing_verbs"]
+    return plan.dep_ in spec["plan_deps"]
+
+
+def advised_act(token) -> bool:
+    """True for an act in the that-clause of an advising verb told in the subjunctive or with
+    "should" ("recommended that the minister be suspended", "suggested that Kenya impose
+    sanctions", "advised that the envoy should be expelled"): advice, not an act."""
+    pred = _predicate(token)
+    if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in _spec()["advising_verbs"]:
+        return False
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "should" for a in auxes):
+        return True
+    if pred.tag_ == "VB":
+        return not any(a.dep_ == "aux" for a in auxes) or all(a.lower_ == "be" for a in auxes)
+    return pred.tag_ == "VBN" and bool(auxes) and all(a.lower_ == "be" and a.tag_ == "VB" for a in auxes)
+
+
+def attractive_appeal(token, type_: str | None) -> bool:
+    """True for the noun "appeal" in its sense of attractiveness: the object of a verb that widens
+    or loses it ("must broaden its appeal", "widen its appeal to young voters") or under an adjective
+    of whom it draws ("her popular appeal", "the party's electoral appeal"). An appeal made, issued or
+    answered ("made an appeal for calm") keeps its REQUEST."""
+    spec = _spec()
+    if type_ != "REQUEST" or token.pos_ != "NOUN" or token.lemma_.lower() not in spec["appeal_nouns"]:
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in spec["appeal_widening_verbs"]:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in spec["appeal_adjectives"] for c in token.children)
