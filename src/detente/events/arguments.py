@@ -187,19 +187,38 @@ president took steps to widen freedoms" -- the president widens them (round 28, 
 STEP_VERBS = frozenset({"take", "adopt"})
 
 
+UNTAKEN_STEP_DETS = frozenset({"no", "any"})
+"""Determiners of a step noun that was not taken: "took no action", "has not taken any steps"."""
+STEP_FRAMES = frozenset({"xcomp", "advcl", "pcomp", "ccomp", "csubj"})
+
+
+def asserted_step(verb, noun) -> bool:
+    """True when ``verb`` reports steps actually taken: no negation, no modal or future
+    auxiliary ("will/could take steps"), no infinitive or gerund hung on another verb ("failed
+    to take", "has yet to take", "refused to take", "is considering taking"), and no "no"/"any"
+    on the step noun ("took no action"; review r28a B1)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) for c in verb.children):
+        return False
+    if verb.dep_ in STEP_FRAMES and verb.tag_ in ("VB", "VBG"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in UNTAKEN_STEP_DETS for c in noun.children)
+
+
 def step_object(noun, infinitive) -> bool:
     """True when ``noun`` is a step noun taken by its verb and ``infinitive`` its "to" clause
-    (the parser hangs it as ``acl`` or ``relcl``)."""
+    (the parser hangs it as ``acl`` or ``relcl``), the steps asserted as taken."""
     return noun.dep_ == "dobj" and noun.lemma_.lower() in STEP_NOUNS and noun.head.lemma_.lower() in STEP_VERBS \
         and infinitive.dep_ in ("acl", "relcl") and infinitive.head.i == noun.i \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) \
+        and asserted_step(noun.head, noun)
 
 
 def steps_taken(verb) -> bool:
     """True for a step verb with a step noun as its object ("took measures"): its "to" clause,
-    when the parser hangs it from the verb, tells what the steps do, not a purpose still unmet."""
+    when the parser hangs it from the verb, tells what the steps do, not a purpose still unmet.
+    Only for steps asserted as taken (``asserted_step``)."""
     return verb.lemma_.lower() in STEP_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS and asserted_step(verb, c) for c in verb.children)
 
 
 LOCATIVE_HEADS = frozenset({"in", "at", "near", "outside", "inside"})
