@@ -15,6 +15,7 @@ from functools import cache
 from detente.events import disapproval, relaxed
 from detente.events.arguments import MentionIndex, active_by, antecedent, shared_passive_subject
 from detente.events.fast import known_words, may_trigger, verb_lemmas
+from detente.events.freedoms import own_freedom
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger, semantics_file
 from detente.events.objects import act_object
 from detente.nlp import children, columns, has_mark
@@ -369,8 +370,10 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
         part = _complement(token, entry.requires, index, reduced=entry.role == "none")
         if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
             keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under") else (part,)
-            if not disapproval.unaimed(found := Candidate(token, entry, parts=keep), index):
-                return found  # a feeling noun with no side named in its own complement matches nothing (round 28)
+            if not disapproval.unaimed(found := Candidate(token, entry, parts=keep), index) and \
+                    not own_freedom(found, index):
+                return found  # a feeling noun with no side named in its own complement matches nothing (round 28);
+                # nor a freedom the actor widens for itself (review r28a, f57)
     if entries and pos == "verb" and (found := act_object(token, entries, lexicon)) is not None:
         return Candidate(token, found[0], parts=(found[1],))  # "halted the bombardment": an act of the listed kind
     return None
