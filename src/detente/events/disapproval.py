@@ -71,25 +71,54 @@ def _complement_heads(cand, noun) -> list:
                 heads += [o for o in prep.children if o.dep_ == "pobj"]
         for clause in holder.children:
             if clause.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                heads += [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+                heads += [s for s in clause.children if s.dep_ == "nsubj"]  # a passive's subject is what befell
+                heads += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return heads + [c for h in heads for c in h.conjuncts]
 
 
-def _doers(head, index: MentionIndex) -> list[Mention]:
+def _victim(head) -> bool:
+    """A head told as someone something befell: "the missing journalist", "officers detained in
+    Kabul" (a past-participle modifier) -- no side disapproved of (review r28a, f57)."""
+    words = _spec()["victim_adjectives"]
+    return any((c.dep_ == "amod" and c.lower_ in words) or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and
+                                                                   not any(g.dep_ == "nsubj" for g in c.children))
+               for c in head.children)
+
+
+def _subject_mentions(cand, index: MentionIndex) -> list[Mention]:
+    subject = next((c for c in cand.token.children if c.dep_ == "nsubj"), None)
+    return list(index.at(subject)) if subject is not None else []
+
+
+def _self_owner(child, subjects: list[Mention], index: MentionIndex) -> bool:
+    """A possessive pronoun that points back to the one who disapproves: "Britain expressed
+    concern over its economy" names no other side (review r28a, f57)."""
+    if child.tag_ != "PRP$":
+        return False
+    own = {(m.actor.country, m.actor.sector) for m in subjects}
+    mine = {(m.actor.country, m.actor.sector) for m in index.at(child)}
+    return not mine or mine <= own
+
+
+def _doers(head, index: MentionIndex, subjects: list[Mention] = ()) -> list[Mention]:
     """The actors in a doer's place of one complement head (itself, its owner, its "by" agent);
-    civilians are none ("concerns that British tourists may be at risk" is sympathy)."""
-    if head.lemma_.lower() in _spec()["welfare_nouns"]:
+    civilians and refugees are none ("concerns that British tourists may be at risk" is sympathy),
+    nor people something befell, nor the disapprover's own ("its economy")."""
+    if head.lemma_.lower() in _spec()["welfare_nouns"] or _victim(head):
         return []  # "concern about the safety of the hostages": sympathy
     found = list(index.at(head))
     act = head.lemma_.lower() in _spec()["act_nouns"]
     for child in head.children:
+        if child.dep_ == "poss" and _self_owner(child, list(subjects), index):
+            continue
         if child.dep_ == "poss" or (act and child.dep_ in OWNER_DEPS):
             found += index.at(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
             found += [m for o in child.children if o.dep_ == "pobj" for m in actors_under(o, index)]
     if head.dep_ in ("nsubj", "nsubjpass") and not found:
         found = actors_under(head, index, prepositions=frozenset({"by"}))  # "that the minister's views could ..."
-    return [m for m in {(m.start, m.end): m for m in found}.values() if m.actor.sector != "CVL"]
+    victims = _spec()["victim_sectors"]
+    return [m for m in {(m.start, m.end): m for m in found}.values() if m.actor.sector not in victims]
 
 
 def aimed_targets(cand, index: MentionIndex) -> list[Mention] | None:
@@ -97,7 +126,8 @@ def aimed_targets(cand, index: MentionIndex) -> list[Mention] | None:
     module; None for any other entry."""
     if not is_disapproval(cand.entry) or (noun := _feeling(cand)) is None:
         return None
-    return [m for head in _complement_heads(cand, noun) for m in _doers(head, index)]
+    subjects = _subject_mentions(cand, index)
+    return [m for head in _complement_heads(cand, noun) for m in _doers(head, index, subjects)]
 
 
 def unaimed(cand, index: MentionIndex | None) -> bool:
@@ -111,4 +141,7 @@ def unaimed(cand, index: MentionIndex | None) -> bool:
     spec = _spec()
     if noun.lemma_.lower() in spec["object_nouns"] and any(t.lower_ in spec["court_words"] for t in cand.token.sent):
         return True
+    subject = next((c for c in cand.token.children if c.dep_ == "nsubj"), None)
+    if cand.token.lemma_.lower() in spec["cause_verbs"] and subject is not None and not index.at(subject):
+        return True  # "the buildup raised concerns in Japan": the cause is no one who disapproves (review r28a, f57)
     return not aimed_targets(cand, index)
