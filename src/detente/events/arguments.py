@@ -324,8 +324,34 @@ def subject_head(token):
             continue
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return None, None
+        if reporter_conjunct(current):
+            current, previous = current.head.head, current.head  # "X said B will ..., and praised Y": X praised
+            continue
         current, previous = current.head, current
     return None, None
+
+
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo"})
+
+
+def reporter_conjunct(verb) -> bool:
+    """A simple past verb coordinated onto a reported clause whose verb is a modal's bare infinitive:
+    the reporter's own second act, not the clause's ("X insisted B will recover, and praised Y": a past
+    tense cannot share "will", so X praised Y; issue 13 round 28, e83). Not a participle sharing a perfect
+    or passive ("said it will have left and gone"), not a conjunct with its own subject or auxiliary.
+
+    >>> # "Macron said the deal will hold, and criticised Russia": criticised -> True
+    """
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp" or clause.tag_ != "VB":
+        return False
+    if clause.head.i == clause.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return (any(c.lower_ in MODALS for c in auxiliaries)
+            and not any(c.lemma_.lower() in ("have", "be") for c in auxiliaries))
 
 
 def agentless_passive(cand, conjunct: bool = False):

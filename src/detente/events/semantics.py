@@ -8,7 +8,7 @@ trigger's predicate, with the word lists of ``semantics.yaml``.
 
 from __future__ import annotations
 
-from detente.events.arguments import steps_taken
+from detente.events.arguments import reporter_conjunct, steps_taken
 from detente.events.lexicon import Lexicon
 from detente.events.marks import opened_by
 from detente.nlp import children, columns, has_mark, up_from
@@ -88,8 +88,8 @@ def auxiliaries(token) -> set[str]:
     kids, cols = children(token.doc), columns(token.doc)  # the children's words without a Token each
     for _ in range(3):
         found |= {cols.lower[k] for k in kids[pred.i] if cols.dep[k] in ("aux", "auxpass")}
-        if found or pred.dep_ not in MODAL_CHAIN or pred.head.i == pred.i:
-            return found
+        if found or pred.dep_ not in MODAL_CHAIN or pred.head.i == pred.i or reporter_conjunct(pred):
+            return found  # "said B will ..., and praised Y": the praise shares no "will" (round 28, e83)
         pred = pred.head
     return found
 
@@ -100,7 +100,8 @@ def is_reported(token, lexicon: Lexicon) -> bool:
     for _ in range(4):
         if current.dep_ == "ccomp" and current.head.lemma_.lower() in lexicon.words["reporting"]:
             return True
-        if current.dep_ not in ("conj", "xcomp", "ccomp") or current.head.i == current.i:
+        if current.dep_ not in ("conj", "xcomp", "ccomp") or current.head.i == current.i or \
+                reporter_conjunct(current):
             return False
         current = current.head
     return False

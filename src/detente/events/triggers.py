@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from detente.events import disapproval, relaxed
-from detente.events.arguments import MentionIndex, active_by, antecedent, shared_passive_subject
+from detente.events.arguments import (
+    MentionIndex,
+    active_by,
+    antecedent,
+    reporter_conjunct,
+    shared_passive_subject,
+)
 from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.freedoms import own_freedom
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger, semantics_file
@@ -472,6 +478,8 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     for cand in candidates:
         if cand.entry.id.endswith("+judged"):
             continue  # a judging word is no inner act ("to stop its chaotic withdrawal"; review mend, f53)
+        if reporter_conjunct(cand.token):
+            continue  # "X said B will ..., and praised Y": the reporter's own act, no inner act (round 28, e83)
         token, steps, crossed, fronted, came_from = cand.token, 0, False, False, None
         while token.head.i != token.i and steps < 8:
             rel = token.dep_
