@@ -31,6 +31,8 @@ CASES = [
     ("The German chancellor called for elections in Iraq to be held in January.", {("REQUEST", "DEU", "IRQ")}),
     ("The Spanish government called for a referendum on the constitution.", set()),
     ("The French government called for a vote on the new treaty.", set()),
+    ("The Portuguese prime minister calls for early elections after his party's defeat in the European "
+     "Parliament vote.", set()),
     ("The Thai prime minister dissolves the House of Representatives and calls for new elections to be held "
      "on April 2.", set()),
     # 2. appeals made or addressed; controls: appeal as attractiveness

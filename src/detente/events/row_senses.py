@@ -67,16 +67,18 @@ def called_election(event, doc) -> bool:
     token = _trigger_token(event, doc)
     if token is None or token.lemma_.lower() not in spec["election_call_verbs"]:
         return False
-    if _foreign_in_call(event, token):
+    called = [obj for obj in _called_things(token)
+              if obj.lemma_.lower() in spec["election_nouns"] or obj.lower_ in spec["election_nouns"]]
+    if any(_foreign_in(event, obj) for obj in called):
         return False  # "the US called for elections in Venezuela": another country's vote, a demand on it (f58)
-    return any(obj.lemma_.lower() in spec["election_nouns"] or obj.lower_ in spec["election_nouns"]
-               for obj in _called_things(token))
+    return bool(called)
 
 
-def _foreign_in_call(event, token) -> bool:
-    """True when a target of another country than every source's is named inside the calling verb's
-    own phrase ("called for free elections in Venezuela"), not in a clause joined to it ("dissolves the
-    House and calls for new elections": the House is no target of the call)."""
+def _foreign_in(event, token) -> bool:
+    """True when a target of another country than every source's is named inside the called election's
+    phrase ("called for free elections in Venezuela", "for Belarus's elections"), not elsewhere in the
+    sentence ("dissolves the House and calls for new elections", "calls for snap elections after the
+    defeat in the European vote": no target of the call)."""
     own = {p.country for p in event.source}
     first, last = token.doc[token.left_edge.i], token.doc[token.right_edge.i]
     return any(t.country and t.country not in own and t.start is not None and
