@@ -28,7 +28,7 @@ from detente.events.arguments import (
 from detente.events.lexicon import Lexicon
 from detente.events.policy_owner import one_country_story
 from detente.events.precision import topic_name, venue_name
-from detente.events.triggers import Candidate, controlled
+from detente.events.triggers import Candidate, controlled, news_content
 from detente.nlp import children, columns, has_mark, heads, up_from
 from detente.records import Actor, Mention, Participant
 
@@ -220,6 +220,8 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         if len(foreign) != 1 or len(free) != 1 or cand.entry.type in lexicon.words["no_sentence_target"] or \
                 another_act(cand.token):
             return [], ""  # "make similar offers to 40 states" after a deal with X: another act, not X's
+        if news_content(cand, lexicon):
+            return [], ""  # "welcomed the news that a commander was killed": the victim is backed by no one (f58)
         return [participant(next(iter(free.values())))], "~sentence"
     possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in argument.children)
     if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \

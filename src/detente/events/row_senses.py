@@ -67,8 +67,22 @@ def called_election(event, doc) -> bool:
     token = _trigger_token(event, doc)
     if token is None or token.lemma_.lower() not in spec["election_call_verbs"]:
         return False
-    return any(obj.lemma_.lower() in spec["election_nouns"] or obj.lower_ in spec["election_nouns"]
-               for obj in _called_things(token))
+    called = [obj for obj in _called_things(token)
+              if obj.lemma_.lower() in spec["election_nouns"] or obj.lower_ in spec["election_nouns"]]
+    if any(_foreign_in(event, obj) for obj in called):
+        return False  # "the US called for elections in Venezuela": another country's vote, a demand on it (f58)
+    return bool(called)
+
+
+def _foreign_in(event, token) -> bool:
+    """True when a target of another country than every source's is named inside the called election's
+    phrase ("called for free elections in Venezuela", "for Belarus's elections"), not elsewhere in the
+    sentence ("dissolves the House and calls for new elections", "calls for snap elections after the
+    defeat in the European vote": no target of the call)."""
+    own = {p.country for p in event.source}
+    first, last = token.doc[token.left_edge.i], token.doc[token.right_edge.i]
+    return any(t.country and t.country not in own and t.start is not None and
+               first.idx <= t.start and t.end <= last.idx + len(last.text) for t in event.target)
 
 
 def charge_held(token, type_: str | None) -> bool:
@@ -108,8 +122,18 @@ def plan_content(token) -> bool:
     if pred.dep_ != "acl" or pred.tag_ != "VB" or plan.lemma_.lower() not in spec["plan_nouns"]:
         return False
     if plan.dep_ == "dobj":  # "condemned the plan to": talked about; "announced a plan to": the intent rules'
-        return plan.head.lemma_.lower() not in spec["plan_announcing_verbs"]
+        return plan.head.lemma_.lower() not in spec["plan_announcing_verbs"] | spec["plan_executing_verbs"]
+    if plan.dep_ == "pobj" and plan.head.lower_ == "with" and _with_verb(plan.head) in spec["plan_executing_verbs"]:
+        return False  # "went ahead with its plan to expel them": the plan carried out, an act (f58)
     return plan.dep_ in spec["plan_deps"]
+
+
+def _with_verb(prep) -> str:
+    """The lemma of the verb a "with" hangs from, across "ahead" ("went ahead with", "pressed on with")."""
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("advmod", "prt", "acomp"):
+        head = head.head
+    return head.lemma_.lower()
 
 
 def advised_act(token) -> bool:
@@ -137,4 +161,10 @@ def attractive_appeal(token, type_: str | None) -> bool:
         return False
     if token.dep_ == "dobj" and token.head.lemma_.lower() in spec["appeal_widening_verbs"]:
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in spec["appeal_making_verbs"]:
+        return False  # "made a personal appeal", "issued a broad appeal": an appeal made is a request (f58)
+    if any(c.dep_ in ("prep", "acl", "relcl") and (c.lower_ in ("for", "to") or
+                                                    any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))
+           for c in token.children):
+        return False  # "a national appeal for calm", "a broad appeal to donors": addressed, a request (f58)
     return any(c.dep_ in ("amod", "compound") and c.lower_ in spec["appeal_adjectives"] for c in token.children)

@@ -136,6 +136,8 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         if found or topic:
             break  # "discussed why voters should back the X ticket": a topic clause names no partner
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if cand.entry.type == "SUPPORT" and any(c.dep_ == "nsubjpass" for c in subject):
+            break  # "welcomed that X was killed": X suffered the act, no one backed it (f58)
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
 

@@ -468,6 +468,34 @@ def participial_adjunct(clause, cand: Candidate, lexicon: Lexicon) -> bool:
     return before is not None and before.text == "," and clause.i > clause.head.i
 
 
+def _told_news(clause, nouns) -> bool:
+    """True for an asserted clause (past or perfect, no modal) that tells the content of a news noun
+    ("the news that Russian troops had withdrawn", "the announcement that Pyongyang freed them"): an
+    act reported done, its own row beside the reaction to it (f58). "welcomed news that Norway will
+    fund it" (a pledge) stays the reaction's content."""
+    if clause is None or clause.dep_ not in ("acl", "ccomp", "appos") or clause.head.lemma_.lower() not in nouns:
+        return False
+    if clause.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    return clause.tag_ == "VBN" and any(a.lemma_ in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+
+
+def news_content(cand: Candidate, lexicon: Lexicon) -> bool:
+    """True for a reaction (``welcomed_news.outer_types``) to a news noun that tells its content in a
+    clause ("welcomed the news that a commander had been killed"): its target is only the clause's doer,
+    never a country guessed from the sentence (f58)."""
+    spec = lexicon.semantics["welcomed_news"]
+    return cand.entry.type in spec["outer_types"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in spec["nouns"] and
+        any(g.dep_ in ("acl", "ccomp", "appos") and g.pos_ in ("VERB", "AUX") for g in c.children)
+        for c in cand.token.children)
+
+
 def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     """Attach each candidate to the nearest trigger above it through complement relations."""
     by_token = {c.token.i: c for c in candidates}
@@ -475,12 +503,14 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     inner_preps = lexicon.words["inner_prepositions"]
     splice = frozenset(lexicon.semantics["splice_outer_types"])
     reporting, content = lexicon.words["reporting"], lexicon.semantics["reported_content"]
+    news_nouns = frozenset(lexicon.semantics["welcomed_news"]["nouns"])
+    news_types = frozenset(lexicon.semantics["welcomed_news"]["outer_types"])
     for cand in candidates:
         if cand.entry.id.endswith("+judged"):
             continue  # a judging word is no inner act ("to stop its chaotic withdrawal"; review mend, f53)
         if reporter_conjunct(cand.token):
             continue  # "X said B will ..., and praised Y": the reporter's own act, no inner act (round 28, e83)
-        token, steps, crossed, fronted, came_from = cand.token, 0, False, False, None
+        token, steps, crossed, fronted, came_from, told = cand.token, 0, False, False, None, False
         while token.head.i != token.i and steps < 8:
             rel = token.dep_
             # a clause with its own subject before the verb it hangs from, across a comma ("Brazilians
@@ -507,6 +537,7 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
                 and first is not None and first.entry.type in content["types"]
                 and has_mark(came_from, content["auxiliaries"], ("aux",)))
             came_from = token
+            told = told or _told_news(token, news_nouns)
             crossed = crossed or rel in inner_relations
             purpose = rel in ("advcl", "ccomp")  # "reiterated its demand that Israel ease..."
             token, steps = token.head, steps + 1
@@ -515,6 +546,8 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
             outer = by_token.get(token.i) or (_light_object(token, by_token) if purpose else None)
             if outer is not None and outer.entry.id.endswith("+disapproval"):
                 break  # "expressed concern over Russia's buildup": the buildup stays a row of its own (round 28)
+            if outer is not None and outer.entry.type in news_types and told:
+                break  # "welcomed the news that the troops had withdrawn": the withdrawal stays a row (f58)
             if outer is not None and fronted and outer.entry.type in splice:
                 break  # a material act does not contain a clause spliced before it
             if outer is not None and crossed and outer is not cand:

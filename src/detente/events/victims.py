@@ -177,16 +177,22 @@ def _own_doers(attack, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     return []
 
 
-def harmed_tokens(sentence, lexicon: Lexicon) -> set[int]:
+def harmed_tokens(sentence, lexicon: Lexicon, trigger=None) -> set[int]:
     """Indices of the words naming who a harm verb of the sentence says was harmed: the passive
     subject of "killed", "wounded", "injured" ("eight Iraqi soldiers are killed", its adjective and
     compound words included), or the subject of "died". An armed force so named is the attack's
     victim, never the context that fixes its unnamed doer (round 28, e80; NOTES-e80.md); militants
-    among the dead may have fought, so the caller keeps this to the state's forces (MIL)."""
+    among the dead may have fought, so the caller keeps this to the state's forces (MIL). With a
+    ``trigger``, a harm verb in a clause of its own opened by "after", "before", "since" (the trigger
+    outside it) is left out: "exploded in Kabul, a day after three aid workers were killed in Herat"
+    tells another act's dead (f58)."""
     harm = set(lexicon.semantics["recall14"]["harm_verbs"])
+    marks = frozenset(lexicon.semantics["recall14"]["harm_sequence_marks"])
     out: set[int] = set()
     for verb in sentence:
         if verb.lemma_.lower() not in harm or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if trigger is not None and _in_sequence_clause(verb, trigger, marks):
             continue
         for subject in verb.children:
             if subject.dep_ == "nsubjpass" or (subject.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish")):
@@ -194,12 +200,28 @@ def harmed_tokens(sentence, lexicon: Lexicon) -> set[int]:
     return out
 
 
+def _in_sequence_clause(verb, trigger, marks) -> bool:
+    """True when ``verb`` sits in a clause opened by a sequence word (``marks``: "after", "since")
+    that does not hold ``trigger``: the clause's mark, or a preposition governing it ("after" +
+    pcomp), on the way up from the verb to the lowest word whose subtree holds the trigger."""
+    node, steps = verb, 0
+    while steps < 12 and not (node.left_edge.i <= trigger.i <= node.right_edge.i):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in marks:
+            return True
+        if node.head.i == node.i:
+            break
+        node, steps = node.head, steps + 1
+    return False
+
+
 def harmed_abroad(token, own: set, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """The mentions naming who a harm verb of the sentence says was killed or wounded ("five
     Pakistani soldiers are killed and one is injured by a blast in Jammu") when they are of a country
     other than the place's (``own``): the attack hit them, not the place where it struck (round 28,
     e80)."""
-    found = [m for i in sorted(harmed_tokens(token.sent, lexicon)) for m in index.by_token.get(i, ())
+    found = [m for i in sorted(harmed_tokens(token.sent, lexicon, token)) for m in index.by_token.get(i, ())
              if m.actor is not None and m.actor.country and m.actor.country not in own]
     out: list[Mention] = []
     for m in found:
