@@ -70,3 +70,11 @@ def test_it_never_names_a_person_titled_before():
     quotes = code(text, date=DATE).quotes
     said = [q for q in quotes if q.content.startswith("the talks")]
     assert not said or said[0].speaker is None or said[0].speaker.name != "Foreign Minister", said
+
+
+def test_a_statement_noun_elsewhere_in_the_window_rescues_no_passive_predicate():
+    # control: the noun cue must hang on the passive cue ("dismissed ... in a statement"), not
+    # sit in another phrase of the sentence
+    text = ("After a brief statement on Monday, the new director is described as \"a keen "
+            "sailor\" of long standing.")
+    assert "a keen sailor" not in [q.content for q in direct_quotes(text, DATE)]
