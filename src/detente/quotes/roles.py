@@ -198,7 +198,9 @@ class RoleRules:
             token = doc[i]
             if self._in_quote(token.idx) or not places <= _seat_places(token):
                 continue  # "the Ohio governor" is not "Governor <name>" of another state
-            if qualifier and _modifiers(token) != _modifiers(head):
+            if qualifier and (set(_modifiers(token)) - set(_modifiers(head)) or i < window
+                              and [t.lower_ for t in doc[max(0, i - len(qualifier)):i]]
+                              != qualifier):
                 continue  # "Scottish Tory leader", "Former Labour leader": another title
             for cand in (token.head, *token.children, token.head.head):
                 if cand.ent_type_ == "PERSON" and cand.i != token.i and (
