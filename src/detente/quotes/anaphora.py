@@ -228,9 +228,15 @@ def _named_by_last_word(noun, in_quote):
     """The latest body outside quotes, in the ``NAMED_AGAIN_WINDOW`` sentences before
     ``noun``, named by a phrase headed by ``noun``'s word and qualified by a name ("the Commons
     transport committee", "the Child Benefit Agency"), as a span without its determiner: "the
-    committee" names it again. Only a bare "the" + common noun; None otherwise."""
+    committee" names it again. Only a bare "the" + common noun that can name a body: not a
+    person's title ("Foreign Minister Jane Roe ... The minister ... It said"); None otherwise."""
+    from detente.quotes.describe import role_words
+
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
         return None
+    role = role_words().get(noun.lemma_.lower())
+    if noun.lemma_.lower() in PERSON_NOUNS or (role is not None and role.kind in ("person", "head")):
+        return None  # "it" never names a person again
     doc, lemma = noun.doc, noun.lemma_.lower()
     first = noun.sent.start
     for _ in range(NAMED_AGAIN_WINDOW):

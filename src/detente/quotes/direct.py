@@ -172,10 +172,13 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         governing = [c for c in cues if c.entry.kind == "phrase" and doc[c.head].head.i
                      in governors and doc[c.head].dep_ == "prep"]
     governing = _reporting_wins(doc, governing)
+    sourced = {doc[c.head].head.head.i for c in cues if c.entry.kind == "noun"  # "in a statement"
+               and doc[c.head].head.lower_ == "in" and doc[c.head].head.dep_ == "prep"}
     cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
-    if governing and all(unsaid_predicate(doc, c, first, last) for c in governing):
+    if governing and all(unsaid_predicate(doc, c, first, last) and c.head not in sourced
+                         for c in governing):
         return None  # 'is described as "a keen sailor"': nobody is said to speak (q58)
     posted = _hashtagged(doc, first, last)  # "Thank You Ohio! #Hale2016": a post, no title
     term_like = len(words) <= SHORT_WORDS or (_title_like(words) and not posted)

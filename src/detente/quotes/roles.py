@@ -38,9 +38,9 @@ PARTY_MEMBERS = word_list("quotes", "vocabulary.yaml", "party_members")
 MEMBER_WINDOW = 2
 """How many sentences after the last speaker's cue "the Arizona Republican asked" names them."""
 BODY_WINDOW = 5
+"""How many sentences back "the company" looks for the organisation it names."""
 PARTY_NOUN = "party"
 """The body noun that names a party again ("the party said"), by the party named before."""
-"""How many sentences back "the company" looks for the organisation it names."""
 
 
 class RoleRules:
@@ -56,8 +56,18 @@ class RoleRules:
             return None
         person = self._titled_person(head)
         if person is not None:
-            return self._with_actor(replace(base, name=person, rule=f"definite>titled-person"
-                                            f"{_plus(base)}"), head)
+            named = replace(base, name=person, rule=f"definite>titled-person{_plus(base)}")
+            got = self._with_actor(named, head)
+            country = base.actor.country if base.actor is not None else None
+            own = bool(country) and _own_place(head)  # "The president of Turkey"
+            if got is named:  # no actor of the person's own
+                if not own:
+                    return got
+            elif not country or got.actor is None or got.actor.country == country:
+                return got
+            elif not own:
+                return named  # the role's own country stands over the person's
+            # a role with its own "of <place>" takes no person of another or unknown country
         if recent is not None and recent.speaker.name \
                 and sentence - recent.sentence <= CONTINUE_WINDOW \
                 and head.head.lemma_.lower() in CONTINUING:
@@ -188,9 +198,10 @@ class RoleRules:
             token = doc[i]
             if self._in_quote(token.idx) or not places <= _seat_places(token):
                 continue  # "the Ohio governor" is not "Governor <name>" of another state
-            if i < window and [t.lower_ for t in doc[max(0, i - len(qualifier)):i]] \
-                    != qualifier:
-                continue
+            if qualifier and (set(_modifiers(token)) - set(_modifiers(head)) or i < window
+                              and [t.lower_ for t in doc[max(0, i - len(qualifier)):i]]
+                              != qualifier):
+                continue  # "Scottish Tory leader", "Former Labour leader": another title
             for cand in (token.head, *token.children, token.head.head):
                 if cand.ent_type_ == "PERSON" and cand.i != token.i and (
                         token.dep_ in ("compound", "appos") or cand.dep_ == "appos"):
@@ -208,6 +219,9 @@ class RoleRules:
             if m.start >= head.idx or m.start < first or self._quoted(m) or m.actor is None \
                     or m.label == "PRON" or not (m.actor.entry or "").startswith("party:"):
                 continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "The SNP attacked Labour. The party said": the subject's party
             name = re.sub(r"^[Tt]he |(?:'s|'|’s|’)$", "", m.text)
             return index, name
         return None
@@ -253,6 +267,17 @@ def _seat_places(token) -> set[str]:
     near = [t for t in doc[max(start, token.i - 3):token.i] if t.ent_type_ == "GPE"]
     mods = [c for c in token.children if c.ent_type_ == "GPE" and c.i < token.i]
     return {t.lower_ for t in near + mods}
+
+
+def _own_place(head) -> bool:
+    """Whether a role noun names its own place: "the president of Turkey"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in head.children)
+
+
+def _modifiers(token) -> list[str]:
+    return [t.lower_ for t in token.doc[token.left_edge.i:token.i]
+            if t.dep_ in ("compound", "amod") and t.head.i == token.i]
 
 
 def _qualifier(head) -> list[str]:
