@@ -7,8 +7,8 @@ speak of another time: the title wins again when
 
 - the kept office is a head of government's: a sitting head is titled as such, never by a lesser
   title alone ("Conservative MP Jane Roe" of a later prime minister is an MP), or
-- the text names a head of government of the same country whose terms share no day with the
-  kept office ("Labour MP X accused Prime Minister Y": X's later opposition leadership is not
+- the text names a head of government of the same country, with the head's title, whose terms
+  share no day with the kept office ("Labour MP X accused Prime Minister Y": X's later opposition leadership is not
   the era of Y's premiership).
 """
 
@@ -31,11 +31,14 @@ def _terms(person, title: str) -> list[tuple[dt.date, dt.date]]:
 
 
 def _heads(phrases: list[Phrase]) -> dict[str, list[tuple[str, list]]]:
-    """Country -> (person id, terms) of the heads of government the text names with that
-    office (a former head, ELI, dates nothing)."""
+    """Country -> (person id, terms) of the heads of government the text itself titles so
+    ("Prime Minister Jane Roe"; a bare name is only the roster's undated guess, and a former
+    head, ELI, dates nothing)."""
     heads: dict[str, list] = {}
     for p in phrases:
         if p.person is None or p.actor is None or p.actor.sector != "GOV" or p.title not in HEAD_TITLES:
+            continue
+        if not any(a.kind == "role" and a.role.title == p.title for a in p.atoms):
             continue
         heads.setdefault(p.actor.country, []).append((p.person.id, _terms(p.person, p.title)))
     return heads
