@@ -41,10 +41,11 @@ from __future__ import annotations
 
 from detente.actors.appositions import adopt_appositions, people_of_bodies
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
+from detente.actors.era import titles_out_of_era
 from detente.actors.matcher import find_atoms
 from detente.actors.parties import place_parties
 from detente.actors.phrases import Context, Phrase
-from detente.actors.resolver import resolve_atoms
+from detente.actors.resolver import held_beside, resolve_atoms
 from detente.actors.senses import governing_executives, shadow_offices, titled_gender
 from detente.actors.tables import COUNTRY_CODES, ActorTables, is_country, load_tables, read_tsv
 from detente.nlp import columns, doc_text
@@ -71,6 +72,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     doc = coded.doc
     context = Context(doc, tables, coded.article.date)
     phrases = sorted(resolve_atoms(doc, find_atoms(doc, tables), context), key=lambda p: p.start)
+    titles_out_of_era(phrases, context, lambda p: held_beside(p, context))  # undated "X MP"
     adopt_appositions(doc, phrases)  # "the Civic Alliance, a Kenyan opposition party"
     people_of_bodies(doc, phrases, tables.first_names)  # "Hassan Nasrallah", listed under his movement
     titled_gender(doc, phrases)  # "Mrs Howard" is not the roster's Michael Howard

@@ -307,7 +307,7 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     if actor.sector is None and roles:
         actor = Actor(actor.country, roles[-1].sector, name=actor.name,
                       entry=f"{actor.entry}+role:{roles[-1].phrase}")
-    elif (said := untitled_office(person, roles, actor, ctx)) is not None:
+    elif (said := untitled_office(person, roles, actor, ctx, HELD_BESIDE)) is not None:
         actor = Actor(actor.country, said.sector, name=actor.name,
                       entry=f"{actor.entry}+title:{said.phrase}")
     body = titling_body(group)
@@ -328,11 +328,12 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
 
 
 def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
-                    ctx: Context) -> RoleNoun | None:
+                    ctx: Context, beside: frozenset = frozenset()) -> RoleNoun | None:
     """With no article date, the text's own title when it names a sector none of the roster
     person's offices is called by ("General X" of a man the roster knows as a later
     president): the title is what the text says he is (``resolve_person``). A generic title
-    takes the role it is of ("the party's leader X": the party's PTY)."""
+    takes the role it is of ("the party's leader X": the party's PTY). ``beside``: the
+    (title, office) sector pairs where the office stays (``HELD_BESIDE``)."""
     if ctx.day is not None or not roles:
         return None
     title = roles[-1]
@@ -342,7 +343,17 @@ def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
         return None
     if title.sector in (actor.sector, FORMER_SECTOR) or any(
             o.title == title.title for o in person.offices) or (
-            title.sector, actor.sector) in HELD_BESIDE:
+            title.sector, actor.sector) in beside:
+        return None
+    return title
+
+
+def held_beside(phrase: Phrase, ctx: Context) -> RoleNoun | None:
+    """The text's title that ``HELD_BESIDE`` set aside for a person phrase's roster office, or
+    None (``era.titles_out_of_era`` weighs it against the text's era)."""
+    roles = [a.role for a in phrase.atoms if a.kind == "role"]
+    title = untitled_office(phrase.person, roles, phrase.actor, ctx)
+    if title is None or (title.sector, phrase.actor.sector) not in HELD_BESIDE:
         return None
     return title
 

@@ -14,6 +14,12 @@ The head is read from the mentions the actors stage resolved to a roster office 
 a head of government's (``head_of_government_titles``) in the party's country. Several heads
 named (a former premier recalled beside the present one) vote by their mentions; a tie between
 a governing and a non-governing reading decides nothing.
+
+Two readings are set aside (review r28c): a person any mention of the article calls a former
+holder (ELI, ``#former-``; "Former prime minister X ... Mr X said") votes with none of their
+mentions, and a head whose other office the text names ("X, the finance minister") is dated by
+that office's term and the head office's together, since the roster's undated guess (the latest
+office) may not be the one the text speaks of.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ from detente.resources import word_list
 
 HEAD_TITLES = word_list("quotes", "vocabulary.yaml", "head_of_government_titles")
 ROSTER_OFFICE = re.compile(r"roster:([a-z0-9-]+)#([a-z' -]+)")
+ROLE_OFFICE = re.compile(r"(?:^|[>+])role:([a-z' -]+)")
+"""An office a role mention names (``role:finance minister``)."""
 """A roster entry of a mention's actor: person id and office title (``roster:tony-blair#prime
 minister``); Phoenix people (``roster:phoenix:...``) have no dated office and do not match."""
 
@@ -41,15 +49,24 @@ def _people():
 def named_heads(mentions: list[Mention], country: str) -> Counter:
     """(person id, office title) -> mentions, for the heads of government of ``country`` the
     article's mentions resolve to."""
+    former = {person for m in mentions if m.actor is not None
+              for person, title in ROSTER_OFFICE.findall(m.actor.entry or "")
+              if m.actor.sector == "ELI" or title.startswith("former-")}
     heads: Counter = Counter()
     for m in mentions:
         actor = m.actor
         if actor is None or actor.country != country or actor.sector != "GOV":
             continue
         for person, title in ROSTER_OFFICE.findall(actor.entry or ""):
-            if title.strip() in HEAD_TITLES:
+            if title.strip() in HEAD_TITLES and person not in former:
                 heads[(person, title.strip())] += 1
     return heads
+
+
+def named_offices(mentions: list[Mention]) -> set[str]:
+    """The offices the article's role mentions name ("the finance minister")."""
+    return {title.strip() for m in mentions if m.actor is not None
+            for title in ROLE_OFFICE.findall(m.actor.entry or "")}
 
 
 def _during(periods, start: dt.date, end: dt.date) -> bool | None:
@@ -62,12 +79,20 @@ def _during(periods, start: dt.date, end: dt.date) -> bool | None:
     return None
 
 
-def _term_status(periods, person: str, title: str) -> bool | None:
+def _term_status(periods, person: str, title: str, named: set[str]) -> bool | None:
+    """The party's standing through the person's ``title`` terms; a home office of theirs the
+    text ``named`` as well widens the span to both ("Olaf Scholz, the finance minister")."""
     who = _people().get(person)
     if who is None:
         return None
-    found = {_during(periods, o.start, o.end or dt.date.today()) for o in who.offices
-             if o.title == title and o.start is not None}
+    heads = [o for o in who.offices if o.title == title and o.start is not None]
+    other = [o for o in who.offices if o.title != title and o.title in named
+             and o.start is not None and {o.country} == {h.country for h in heads}]
+    if other:
+        span = heads + other
+        return _during(periods, min(o.start for o in span),
+                       max(o.end or dt.date.today() for o in span))
+    found = {_during(periods, o.start, o.end or dt.date.today()) for o in heads}
     return found.pop() if len(found) == 1 else None
 
 
@@ -85,8 +110,9 @@ def governing_undated(periods, mentions: list[Mention], country: str) -> bool | 
     (True, False)
     """
     votes: Counter = Counter()
+    named = named_offices(mentions)
     for (person, title), n in named_heads(mentions, country).items():
-        status = _term_status(periods, person, title)
+        status = _term_status(periods, person, title, named)
         if status is not None:
             votes[status] += n
     if votes[True] == votes[False]:
