@@ -199,8 +199,9 @@ def asserted_step(verb, noun) -> bool:
     on the step noun ("took no action"; review r28a B1)."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")) for c in verb.children):
         return False
-    if verb.dep_ in STEP_FRAMES and verb.tag_ in ("VB", "VBG"):
-        return False
+    if verb.dep_ in STEP_FRAMES and verb.tag_ in ("VB", "VBG") and \
+            not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children):
+        return False  # "said it is taking steps": a progressive of its own is asserted (review r28e)
     return not any(c.dep_ == "det" and c.lower_ in UNTAKEN_STEP_DETS for c in noun.children)
 
 

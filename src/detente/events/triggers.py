@@ -480,6 +480,8 @@ def _told_news(clause, nouns) -> bool:
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
+    if any(c.dep_ == "nsubjpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children):
+        return False  # "welcomed the news that the journalist had been freed": no doer told (review r28e)
     if clause.tag_ == "VBD":
         return True
     return clause.tag_ == "VBN" and any(a.lemma_ in ("have", "be") and a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)

@@ -228,14 +228,13 @@ def _named_by_last_word(noun, in_quote):
     """The latest body outside quotes, in the ``NAMED_AGAIN_WINDOW`` sentences before
     ``noun``, named by a phrase headed by ``noun``'s word and qualified by a name ("the Commons
     transport committee", "the Child Benefit Agency"), as a span without its determiner: "the
-    committee" names it again. Only a bare "the" + common noun that can name a body: not a
-    person's title ("Foreign Minister Jane Roe ... The minister ... It said"); None otherwise."""
-    from detente.quotes.describe import role_words
-
+    committee" names it again. Only a bare "the" + common noun, and never a person's title:
+    the earlier phrase is skipped when it titles a person's name ("Foreign Minister Jane Roe ...
+    The minister ... It said"), while "the Scottish Executive ... The executive ... It said" names
+    the body (review r28f); None otherwise."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
         return None
-    role = role_words().get(noun.lemma_.lower())
-    if noun.lemma_.lower() in PERSON_NOUNS or (role is not None and role.kind in ("person", "head")):
+    if noun.lemma_.lower() in PERSON_NOUNS:
         return None  # "it" never names a person again
     doc, lemma = noun.doc, noun.lemma_.lower()
     first = noun.sent.start
@@ -247,8 +246,21 @@ def _named_by_last_word(noun, in_quote):
         if token.lemma_.lower() != lemma or in_quote(token.idx) or not any(
                 t.pos_ == "PROPN" for t in doc[token.left_edge.i:i]):
             continue
+        if _titles_person(token):
+            continue  # "Foreign Minister Jane Roe": a person's title, no body
         start = token.left_edge.i
         while start < i and doc[start].dep_ in ("det", "poss", "case"):
             start += 1
         return doc[start:i + 1]
     return None
+
+
+def _titles_person(token) -> bool:
+    """True when ``token`` is a title on a person's name: a compound of a PERSON name ("Foreign
+    Minister Jane Roe") or in apposition to one ("Jane Roe, the Foreign Minister")."""
+    head = token.head if token.dep_ == "compound" else token
+    if head.ent_type_ == "PERSON" and head.i != token.i:
+        return True
+    return token.dep_ == "appos" and token.head.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+

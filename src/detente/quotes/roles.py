@@ -198,7 +198,7 @@ class RoleRules:
             token = doc[i]
             if self._in_quote(token.idx) or not places <= _seat_places(token):
                 continue  # "the Ohio governor" is not "Governor <name>" of another state
-            if qualifier and (set(_modifiers(token)) - set(_modifiers(head)) or i < window
+            if qualifier and (_other_title(token, head) or i < window
                               and [t.lower_ for t in doc[max(0, i - len(qualifier)):i]]
                               != qualifier):
                 continue  # "Scottish Tory leader", "Former Labour leader": another title
@@ -278,6 +278,22 @@ def _own_place(head) -> bool:
 def _modifiers(token) -> list[str]:
     return [t.lower_ for t in token.doc[token.left_edge.i:token.i]
             if t.dep_ in ("compound", "amod") and t.head.i == token.i]
+
+
+TITLE_CHANGERS = frozenset({"former", "ex", "deputy", "shadow", "acting", "vice"})
+"""Modifiers that make an earlier title another office than the cue's ("Former Labour leader")."""
+
+
+def _other_title(token, head) -> bool:
+    """True when the earlier title ``token`` carries a modifier the cue ``head`` lacks that names
+    another holder: a name word ("Liberal Democrat leader", "Scottish Tory leader" for "the Tory
+    leader") or a word changing the office ("Former", "deputy"); a plain extra word ("Conservative
+    Party leader", "presidential candidate") keeps the same title (review r28f)."""
+    own = set(_modifiers(head))
+    return any(t.lower_ not in own and (t.lower_ in TITLE_CHANGERS or t.lower_ != "party" and (
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "LOC")))
+               for t in token.doc[token.left_edge.i:token.i]
+               if t.dep_ in ("compound", "amod") and t.head.i == token.i)
 
 
 def _qualifier(head) -> list[str]:

@@ -63,6 +63,12 @@ def named_heads(mentions: list[Mention], country: str) -> Counter:
     return heads
 
 
+def _titled(mentions: list[Mention], person: str, title: str) -> bool:
+    """True when a mention resolving to ``person`` carries the office ``title`` in its own words."""
+    return any(title.lower() in m.text.lower() for m in mentions if m.actor is not None
+               and any(p == person for p, _ in ROSTER_OFFICE.findall(m.actor.entry or "")))
+
+
 def named_offices(mentions: list[Mention]) -> set[str]:
     """The offices the article's role mentions name ("the finance minister")."""
     return {title.strip() for m in mentions if m.actor is not None
@@ -112,7 +118,9 @@ def governing_undated(periods, mentions: list[Mention], country: str) -> bool | 
     votes: Counter = Counter()
     named = named_offices(mentions)
     for (person, title), n in named_heads(mentions, country).items():
-        status = _term_status(periods, person, title, named)
+        # a head the text itself titles so ("Chancellor Olaf Scholz") is dated by that office alone,
+        # whoever "the finance minister" is (review r28f)
+        status = _term_status(periods, person, title, set() if _titled(mentions, person, title) else named)
         if status is not None:
             votes[status] += n
     if votes[True] == votes[False]:
