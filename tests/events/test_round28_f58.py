@@ -46,7 +46,8 @@ CASES = [
      {("RETREAT", "RUS", "UKR"), ("SUPPORT", "UKR", "RUS")}),
     ("Seoul welcomed the announcement that North Korea had freed two South Korean fishermen.",
      {("RETREAT", "PRK", "KOR"), ("SUPPORT", "KOR", "PRK")}),
-    ("Israeli officials welcomed the news that a Hamas commander had been killed in Gaza.", {("ASSAULT", "ISR", "PSE")}),
+    # an agentless passive tells no killer: no row at all, never the welcomers as killers (review r28e)
+    ("Israeli officials welcomed the news that a Hamas commander had been killed in Gaza.", set()),
     # controls: news of a pledge stays the welcome's content; a decision welcomed
     ("The EU welcomed news that Norway will fund the project.", {("SUPPORT", "EU", "NOR")}),
     ("China welcomed Russia's decision to join the talks.", {("SUPPORT", "CHN", "RUS")}),
