@@ -105,7 +105,7 @@ def test_a_portfolio_spokesman_speaks_for_the_party():
             'Liberal Democrats oppose the bill in the Commons. Liberal Democrat home affairs '
             'spokesman Mark Oaten said: "We believe the judge should decide."')
     speaker = _speaker_of(text, "We believe")
-    assert speaker.name == "Liberal Democrat"
+    assert speaker.name == "Liberal Democrats"  # the party's full name, as "a Tory spokesman" -> Conservatives (round 28)
     assert speaker.actor.sector == "OPP"
 
 

@@ -47,3 +47,13 @@ def test_a_head_titled_as_head_is_dated_by_that_office_whoever_the_other_office_
     # control (f59): the head's other office named for the head leaves the party undecided
     assert _sector("Olaf Scholz, the finance minister, presented the federal budget in Berlin. "
                    "\"This budget ignores families,\" a CDU spokesman said.") == ["PTY"]
+
+
+def test_a_spokesman_of_a_party_named_in_several_name_words_speaks_for_the_whole_name():
+    # class: "Liberal Democrat spokesman" (two name words before the role) was named "Liberal"
+    text = ("Prime Minister Tony Blair met business leaders. A Liberal Democrat spokesman said: "
+            "\"This is a failure.\"")
+    assert speaker_of_quote(text, "This is", DATE).name == "Liberal Democrats"
+    text = ("Prime Minister Tony Blair met business leaders. A US State Department spokesman said: "
+            "\"This is a failure.\"")
+    assert speaker_of_quote(text, "This is", DATE).name == "US State Department"

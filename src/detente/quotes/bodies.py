@@ -332,7 +332,12 @@ class BodyRules:
         if last.pos_ == "NOUN":  # "a foreign ministry spokesman": the phrase is the body
             return self._body_at(last, mods[0].i)
         named = [t for t in mods if t.ent_type_ in BODY_LABELS or t.pos_ == "PROPN"]
-        return self._body_at(_hyphen_run_end(named[0]), named[0].i) if named else None
+        if not named:
+            return None
+        end, at = named[0], {t.i for t in named}
+        while end.i + 1 in at:  # "Liberal Democrat spokesman": the whole run of name words
+            end = self.doc[end.i + 1]
+        return self._body_at(_hyphen_run_end(end), named[0].i)
 
     def _body_at(self, token, first: int) -> tuple[str, Actor | None, int] | None:
         """Name and actor of the body ``token`` heads (words from ``first``); None for a
