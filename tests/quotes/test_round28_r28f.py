@@ -57,3 +57,15 @@ def test_a_spokesman_of_a_party_named_in_several_name_words_speaks_for_the_whole
     text = ("Prime Minister Tony Blair met business leaders. A US State Department spokesman said: "
             "\"This is a failure.\"")
     assert speaker_of_quote(text, "This is", DATE).name == "US State Department"
+
+
+def test_a_spokesman_of_a_seat_of_government_speaks_for_the_government():
+    # class: "a Kremlin / White House / Downing Street spokesman": the actors stage reads the seat
+    # as the government (GOV); the spokesman's body keeps that sector, not the country alone
+    for seat, country in (("Kremlin", "RUS"), ("White House", "USA"), ("Downing Street", "GBR")):
+        text = f"Talks went on in Geneva. A {seat} spokesman said: \"This is a failure.\""
+        speaker = speaker_of_quote(text, "This is", DATE)
+        assert (speaker.name, speaker.actor.country, speaker.actor.sector) == (seat, country, "GOV")
+    # control: a body no table knows keeps only its country unless its name is of government
+    speaker = speaker_of_quote("A Twitter spokesperson said: \"We removed the posts.\"", "We removed", DATE)
+    assert speaker.actor is None or speaker.actor.sector != "GOV"

@@ -402,8 +402,8 @@ def _unknown_body(actor: Actor | None, name: str) -> Actor | None:
     entry = (actor.entry or "").split("+")
     if actor.sector != "GOV" or not entry[0].startswith("role:") \
             or entry[0].removeprefix("role:") not in SPOKES \
-            or any(e.startswith("org:") for e in entry):  # the body's own sector: keep it
-        return actor
+            or any(e.startswith(("org:", "seat:")) for e in entry):  # the body's own sector, or a
+        return actor  # seat of government the actors stage read ("a Kremlin spokesman": GOV): keep it
     if actor.country is None:
         return None
     new = replace(actor, sector=None, code=None, entry="+".join(entry[1:]) or None)
