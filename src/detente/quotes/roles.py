@@ -275,9 +275,13 @@ def _own_place(head) -> bool:
         g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in head.children)
 
 
-def _modifiers(token) -> list[str]:
-    return [t.lower_ for t in token.doc[token.left_edge.i:token.i]
+def _modifier_tokens(token) -> list:
+    return [t for t in token.doc[token.left_edge.i:token.i]
             if t.dep_ in ("compound", "amod") and t.head.i == token.i]
+
+
+def _modifiers(token) -> list[str]:
+    return [t.lower_ for t in _modifier_tokens(token)]
 
 
 TITLE_CHANGERS = frozenset({"former", "ex", "deputy", "shadow", "acting", "vice"})
@@ -292,8 +296,7 @@ def _other_title(token, head) -> bool:
     own = set(_modifiers(head))
     return any(t.lower_ not in own and (t.lower_ in TITLE_CHANGERS or t.lower_ != "party" and (
         t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "LOC")))
-               for t in token.doc[token.left_edge.i:token.i]
-               if t.dep_ in ("compound", "amod") and t.head.i == token.i)
+               for t in _modifier_tokens(token))
 
 
 def _qualifier(head) -> list[str]:

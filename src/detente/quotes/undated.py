@@ -29,11 +29,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from detente.actors.era import HEAD_TITLES
 from detente.actors.tables import bundled_people
 from detente.records import Mention
-from detente.resources import word_list
 
-HEAD_TITLES = word_list("quotes", "vocabulary.yaml", "head_of_government_titles")
 ROSTER_OFFICE = re.compile(r"roster:([a-z0-9-]+)#([a-z' -]+)")
 ROLE_OFFICE = re.compile(r"(?:^|[>+])role:([a-z' -]+)")
 """An office a role mention names (``role:finance minister``)."""
