@@ -12,15 +12,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.nlp import heads, span_text
-from detente.quotes.anaphora import referred_back, split_before_quote
+from detente.quotes.anaphora import split_before_quote
 from detente.quotes.attribution import Attribution, token_range
 from detente.quotes.blocks import pull_quote
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
+from detente.quotes.following import following_cues
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
 from detente.quotes.partial import of_a_person, partial_quote_cue
-from detente.quotes.passives import unsaid_predicate
+from detente.quotes.passives import in_document, unsaid_predicate
 from detente.resources import word_list
 
 SHORT_WORDS = 3
@@ -89,36 +90,6 @@ def _outside(cues: list[Cue], quoted: list[tuple[int, int]]) -> list[Cue]:
     return [c for c in cues if not any(a <= c.head < b for a, b in quoted)]
 
 
-def _points_ahead(doc, cue: Cue, end: int) -> bool:
-    """A cue whose clause closes on a colon ("She went on to say:"): it introduces the words
-    after it, so it is no cue of a quote before it (round 20)."""
-    for token in doc[cue.end:end]:
-        if token.is_space:
-            continue
-        if token.text == ":":
-            return True
-        if token.is_quote or token.text in (".", "!", "?"):
-            return False
-    return False
-
-
-ADDRESSEE_CUES = frozenset({"tell"})
-"""Cues whose object is the one spoken to ("he told me"), not the words."""
-
-
-def _bare(doc, cue: Cue) -> bool:
-    """A cue with no reported clause of its own (``he said.``, and ``he told me.``: the
-    object of ``tell`` that is a personal pronoun or a named person is the addressee, not
-    the words; round 20)."""
-    for c in doc[cue.head].children:
-        if c.dep_ in ("ccomp", "xcomp"):
-            return False
-        if c.dep_ == "dobj" and not (cue.entry.entry in ADDRESSEE_CUES and (
-                c.tag_ == "PRP" or c.ent_type_ == "PERSON")):
-            return False
-    return True
-
-
 def _reports_own_clause(doc, cue: Cue, last: int, quoted: list[tuple[int, int]],
                         cue_heads: set[int]) -> bool:
     """A cue verb after the quote with a reported clause of its own after it ("To a question
@@ -177,8 +148,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     cues = [c for c in cues if c.entry.kind != "noun"]
     words = _words(doc, first, last)
     governing = [c for c in governing if not naming_participle(doc, c)]
-    if governing and all(unsaid_predicate(doc, c, first, last) and c.head not in sourced
-                         for c in governing):
+    unsaid = bool(governing) and all(unsaid_predicate(doc, c, first, last)
+                                     and c.head not in sourced for c in governing)
+    if unsaid and not any(in_document(doc, c) for c in governing):
         return None  # 'is described as "a keen sailor"': nobody is said to speak (q58)
     posted = _hashtagged(doc, first, last)  # "Thank You Ohio! #Hale2016": a post, no title
     term_like = len(words) <= SHORT_WORDS or (_title_like(words) and not posted)
@@ -192,7 +164,7 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     if governing and not (term_like and _named_thing(doc, first, last, title)
                           and not _characterised(doc, governing, first, last, words, title)):
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
-                           "direct:governing-cue")
+                           "direct:in-document" if unsaid else "direct:governing-cue")
     held = partial_quote_cue(doc, governing, first, last) if governing and not title else None
     if held is not None:  # 'claimed it could go on for "years."': the speaker's words (q54)
         return Attribution(span, *held)
@@ -221,9 +193,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         # THIS ELECTION, BY A LOT!"), unless a headline gives it to a person
     if follow is not None:
         after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
-        cues += [c for c in _outside(lexicon.find(doc, follow, after_end), quoted)
-                 if _bare(doc, c) and not referred_back(doc, c)
-                 and not _points_ahead(doc, c, after_end)]
+        cues += following_cues(doc, _outside(lexicon.find(doc, follow, after_end), quoted),
+                               after_end)
     if cues:
         return Attribution(span, min(cues, key=lambda c: _distance(c, first, last)),
                            "direct:nearest-cue")

@@ -12,10 +12,33 @@ relayed form ("was quoted as saying "..."", whose quote hangs on "saying") stay 
 from __future__ import annotations
 
 from detente.quotes.cues import Cue
+from detente.resources import word_list
 
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp"})
 """Where the parser puts the predicate of a passive subject: "was called "a disgrace"" (oprd),
 "is said to be "furious"" (acomp under the infinitive "be")."""
+
+
+LEGAL_TEXTS = word_list("quotes", "vocabulary.yaml", "legal_texts")
+
+
+def in_document(doc, cue: Cue) -> bool:
+    """The passive cue has an "in" phrase naming a text ("is described in the bill as "..."",
+    "was called in the draft law "...""): the quote is that text's wording, a quotation whose
+    source is the document, not the unsaid predicate of ``unsaid_predicate`` (issue 14, round
+    29). Texts: ``legal_texts``, ``authored_documents`` and the statement nouns of cues.tsv.
+
+    >>> # "The levy is described in the bill as "a fair charge"": True for the cue "described"
+    """
+    from detente.quotes.statements import AUTHORED_DOCUMENTS, statement_words
+
+    texts = LEGAL_TEXTS | AUTHORED_DOCUMENTS | statement_words()
+    verb = doc[cue.head]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            if any(o.dep_ == "pobj" and o.lower_ in texts for o in prep.children):
+                return True
+    return False
 
 
 def _passive_without_agent(verb) -> bool:
