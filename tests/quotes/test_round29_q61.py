@@ -65,3 +65,29 @@ def test_a_bare_cue_in_the_next_sentence_still_takes_the_quote():
     text = "\"We are ready for any scenario.\" Paul Erk continued."
     quote = _one(text, "We are ready")
     assert quote.speaker is not None and quote.speaker.name == "Paul Erk", quote.speaker
+
+
+def test_a_short_quoted_sentence_goes_on_from_the_quote_before_it():
+    # a quote of three words or fewer that is a sentence of its own right after a cued quote
+    # is the same speaker going on, not a term (before round 29 it was dropped)
+    cases = [
+        ("\"It was a disaster,\" Ana Verde said on Monday. \"Total chaos.\"", "Total chaos."),
+        ("\"It helps nobody,\" Ana Verde told the radio station. \"Nobody at all.\" She left "
+         "soon after.", "Nobody at all."),
+        ("\"We were not consulted,\" said Paul Erk. \"Not once!\"", "Not once!"),
+    ]
+    for text, words in cases:
+        quote = _one(text, words)
+        assert quote.rule.startswith("direct:continuation"), (text, quote.rule)
+        assert quote.speaker is not None and quote.speaker.name in ("Ana Verde", "Paul Erk"), \
+            (text, quote.speaker)
+
+
+def test_a_short_quote_with_no_quote_before_it_or_inside_a_sentence_stays_no_quote():
+    for text in ("The crowd gathered outside the hall. \"Total chaos.\" Police stood by.",
+                 "Ana Verde named her dog \"Rex.\" It barks at night.",
+                 "\"It was a disaster,\" Ana Verde said. The \"total chaos\" went on for days.",
+                 "Ana Verde said it was a disaster. \"Total chaos.\""):
+        quotes = [q.content for q in direct_quotes(text, DATE)]
+        assert not any(c.lower().startswith(("total chaos", "rex")) for c in quotes), \
+            (text, quotes)

@@ -62,6 +62,7 @@ from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
 from detente.quotes.partynames import full_party_names
 from detente.quotes.quote_filter import filter_quotes
+from detente.quotes.shortsentence import RULE as SHORT_RULE
 from detente.quotes.speakers import SpeakerResolver
 from detente.quotes.speakertokens import Recent, colon_speaker
 from detente.quotes.statements import statement_source, statement_words
@@ -441,7 +442,8 @@ class _Builder:
                 # the speaker goes on: "..., the real estate mogul added" after it continues them
                 self.recent = Recent(last.speaker, self.coded.sentence_of(max(cand.start,
                                                                             cand.end - 1)))
-        elif not self._narrated(quote, cand) and not self._own_words(quote, cand) \
+        elif cand.rule == SHORT_RULE or not self._narrated(quote, cand) \
+                and not self._own_words(quote, cand) \
                 and not self._announced(quote, cand) and not self._owned_after(quote, cand) \
                 and not self._intended(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:

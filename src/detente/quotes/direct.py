@@ -22,6 +22,7 @@ from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
 from detente.quotes.partial import of_a_person, partial_quote_cue
 from detente.quotes.passives import in_document, unsaid_predicate
+from detente.quotes.shortsentence import short_sentence
 from detente.resources import word_list
 
 SHORT_WORDS = 3
@@ -189,8 +190,9 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return Attribution(span, None, "direct:after-colon-clause")  # no cue of its own:
         # "a request she made to Abel: "Pls print."" (the colon is no speech cue)
     if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
-        return _headline_colon(doc, span, first)  # a title, not a capitalised shout ("I WON
-        # THIS ELECTION, BY A LOT!"), unless a headline gives it to a person
+        return _headline_colon(doc, span, first) or short_sentence(doc, span, first, last, words)
+        # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!"), unless a
+        # headline gives it to a person or it is a sentence of its own after a quote (q61)
     if follow is not None:
         after_end = min(doc[follow].sent.end, paragraph_of(doc, follow)[1])
         cues += following_cues(doc, _outside(lexicon.find(doc, follow, after_end), quoted),
