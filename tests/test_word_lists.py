@@ -142,6 +142,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.roles", "UNSORTED_NAME_SECTOR_WORDS", "quotes", "vocabulary.yaml",
      "name_sectors_not_given"),
     ("detente.quotes.roles", "MULTI_SEAT", "actors", "vocabulary.yaml", "multi_seat_offices"),
+    ("detente.quotes.passives", "LEGAL_TEXTS", "quotes", "vocabulary.yaml", "legal_texts"),
 ]
 
 
