@@ -68,6 +68,7 @@ CASES = [
     ("France said the floods had undermined the harvest.", set()),
     ("The Kurdish leader said the Kurds lay claim to the city.", set()),
     ("Israel said Iran poses no threat to the region.", set()),
+    ("American doctors said the American president no longer posed a risk of spreading the virus.", set()),
     ("The report said the storm poses a threat to the coast.", set()),
     ("France did not say that Britain had misled the public.", set()),
     ("The French foreign minister said it was wrong to suggest that Germany had lied.", set()),

@@ -148,7 +148,8 @@ def _deceit_or_harm(token, lexicon: Lexicon, index: MentionIndex) -> Iterator[tu
     never an actor behind a preposition ("sanctions against Y"); not negated, not the speaker himself;
     the clause a speaking verb's own ("said it was wrong to suggest Y lied" reports no claim of it)."""
     words, lemma = lexicon.words, token.lemma_.lower()
-    if any(c.dep_ == "neg" for c in token.children) or (lemma in words["harm_verbs"] and not any(
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "longer")) for c in token.children) or \
+            (lemma in words["harm_verbs"] and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in token.children)):
         return
     if lemma in words["posing_verbs"] and not any(_posed_harm(c, words["posed_harms"]) for c in token.children):
@@ -175,8 +176,10 @@ def _deceit_or_harm(token, lexicon: Lexicon, index: MentionIndex) -> Iterator[tu
 
 
 def _posed_harm(obj, harms: frozenset[str]) -> bool:
-    """A direct object that is a harm noun ("a threat") or "one of" them, not denied ("no threat")."""
-    if obj.dep_ != "dobj" or any(c.lower_ == "no" for c in obj.children):
+    """A direct object that is a harm noun ("a threat") or "one of" them, not denied ("no threat"), not a
+    risk of something happening ("posed a risk of spreading the virus": a chance, no one threatened)."""
+    if obj.dep_ != "dobj" or any(c.lower_ == "no" or (c.dep_ == "prep" and c.lower_ == "of" and obj.lower_ != "one")
+                                 for c in obj.children):
         return False
     if obj.lower_ == "one":
         return any(o.lemma_.lower() in harms for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
