@@ -43,8 +43,7 @@ CASES = [
     ("The German chancellor harangued Russia.", {("ACCUSE", "DEU", "RUS")}),
     ("The German opposition savaged the German government's budget.", {("ACCUSE", "DEU", "DEU")}),
     # a legal challenge in a court
-    ("British campaigners have begun challenging the British government's plans in the High Court.",
-     {("ACCUSE", "GBR", "GBR")}),
+    ("Welsh farmers are challenging the British government's new rules in the High Court.", {("ACCUSE", "GBR", "GBR")}),
     ("The German opposition contested the German government's decision in court.", {("ACCUSE", "DEU", "DEU")}),
     # reported deceit and harm
     ("France claimed that Britain had misled the public.", {("ACCUSE", "FRA", "GBR")}),
