@@ -115,10 +115,17 @@ def _label(token, lexicon: Lexicon) -> bool:
 def reported_wrongdoing(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
     """ACCUSE codings for "X said Y had ignored the law / broken the ceasefire": a verb of
     wrongdoing (``semantics.yaml: wrongdoing``) with a law, rule or agreement as its object, in a
-    clause a speaker's verb governs; not negated; the doer is the target, the speaker the source."""
+    clause a speaker's verb governs; not negated; the doer is the target, the speaker the source.
+    Round 29 (e84): also deceit whatever its object ("claimed Y misled parliament", "said Y lied")
+    and harm done to something ("said Y's remarks undermined the talks": :func:`_deceit_or_harm`)."""
     doc, cols, words = sentence.doc, columns(sentence.doc), lexicon.words
     for i in range(sentence.start, sentence.end):
-        if cols.lemma[i] not in words["wrongdoing_verbs"] or cols.dep[i] not in ("ccomp", "conj"):
+        if cols.dep[i] not in ("ccomp", "conj"):
+            continue
+        if cols.lemma[i] not in words["wrongdoing_verbs"]:
+            if cols.lemma[i] in words["harm_verbs"] or cols.lower[i] in words["deceit_verbs"] or \
+                    cols.lemma[i] in words["deceit_verbs"] or cols.lemma[i] in words["posing_verbs"]:
+                yield from _deceit_or_harm(doc[i], lexicon, index)
             continue
         token = doc[i]
         if any(c.dep_ == "neg" for c in token.children) or not any(
@@ -132,6 +139,52 @@ def reported_wrongdoing(sentence, lexicon: Lexicon, index: MentionIndex) -> Iter
         if sources and targets:
             rule = f"wrongdoing:{token.lemma_.lower()}"
             yield Coding("ACCUSE", lexicon.semantics["wrongdoing"]["cameo"], rule), sources, targets, _span(token)
+
+
+def _deceit_or_harm(token, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:
+    """The ACCUSE 112 coding of "X claimed Y misled parliament" / "said Y's remarks undermined the talks"
+    at a deceit or harm verb of a reported clause (harm needs an object): the doer is the clause's
+    subject itself, its possessor or modifier, or a passive's agent ("said voters were misled by Y") --
+    never an actor behind a preposition ("sanctions against Y"); not negated, not the speaker himself;
+    the clause a speaking verb's own ("said it was wrong to suggest Y lied" reports no claim of it)."""
+    words, lemma = lexicon.words, token.lemma_.lower()
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "longer")) for c in token.children) or \
+            (lemma in words["harm_verbs"] and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in token.children)):
+        return
+    if lemma in words["posing_verbs"] and not any(_posed_harm(c, words["posed_harms"]) for c in token.children):
+        return
+    clause = token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.head.lemma_.lower() not in words["wrongdoing_speakers"] or \
+            any(c.dep_ == "neg" for c in clause.head.children):
+        return  # "said it was wrong to suggest Y lied", "did not say Y lied": the speaker's own clause only
+    doers = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not doers and not any(c.dep_ == "auxpass" for c in token.children):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None and token.dep_ == "conj":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        doers = [subject] if subject is not None else []
+    targets = [m for d in doers for m in actors_under(d, index, max_depth=1, prepositions=frozenset())]
+    sources = speaking_actors(token, words["wrongdoing_speakers"], index, include_self=False)
+    speakers = [m.actor for m in sources]
+    targets = [m for m in targets if m.actor not in speakers]
+    if sources and targets:
+        rule = f"wrongdoing:{token.lemma_.lower()}"
+        yield Coding("ACCUSE", lexicon.semantics["wrongdoing"]["cameo"], rule), sources, targets, _span(token)
+
+
+def _posed_harm(obj, harms: frozenset[str]) -> bool:
+    """A direct object that is a harm noun ("a threat") or "one of" them, not denied ("no threat"), not a
+    risk of something happening ("posed a risk of spreading the virus": a chance, no one threatened)."""
+    if obj.dep_ != "dobj" or any(c.lower_ == "no" or (c.dep_ == "prep" and c.lower_ == "of" and obj.lower_ != "one")
+                                 for c in obj.children):
+        return False
+    if obj.lower_ == "one":
+        return any(o.lemma_.lower() in harms for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
+    return obj.lemma_.lower() in harms
 
 
 def obligations(sentence, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:

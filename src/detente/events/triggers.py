@@ -58,6 +58,10 @@ passive subject or a passive auxiliary; a "by" child of any other verb with a su
 preposition ("the leaders spoke by telephone")."""
 
 
+OBJECT_PREPOSITIONS = {"objin": "in"}
+"""Requirements on a preposition hung on the verb or on its direct object: ``objin=court`` ("challenged
+the plans in the High Court": the parser hangs the court on the plans; issue 13 round 29)."""
+
 PREPOSITION_ALIASES = {"underobj": "under"}
 """Requirement names for prepositions whose own name the column already uses: ``underobj=arrest`` is
 the object of an ``under`` child ("placed him under house arrest"); ``under`` is the preposition a
@@ -125,6 +129,10 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
     the non-event readings), the noun a passive participle modifies is its object too ("death
     tolls provided by officials" is no aid)."""
     rel, words = requirement.relation, requirement.words
+    if rel in OBJECT_PREPOSITIONS:
+        plain = Requirement(OBJECT_PREPOSITIONS[rel], words)
+        heads = (token, *(c for c in token.children if c.dep_ == "dobj"))
+        return next((f for h in heads if (f := _complement(h, plain, index)) is not None), None)
     if rel == "under":
         return token.head if token.dep_ == "pobj" and token.head.lower_ in words else None
     if rel == "noobj":
