@@ -12,7 +12,7 @@ rule of ``events.one_act`` (or ``guards.opinion_agreement``):
 
 Controls: troops on the offensive, a launched offensive, accepting an invitation, an embargo
 lifted, a car bomb and an explosives-laden truck, a deployment with its time, a posture held, two attacks by
-different doers in one sentence, and a place standing in for the doer.
+different doers in one sentence, two clauses of their own, and a place standing in for the doer.
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
 the text's whole output as ``(type, source country, target country or None)`` rows."""
@@ -60,6 +60,9 @@ CASES = [
      {("ASSAULT", "ISR", "PSE"), ("ASSAULT", None, "LBN")}),
     ("An ambush on Mexican police in Ocotlan, Jalisco state kills ten.",
      {("ASSAULT", "MEX", "MEX"), ("ASSAULT", None, "MEX")}),
+    # control: two clauses, two acts (the attackers' and the police's)
+    ("Two knife-wielding attackers injure six people at a market in eastern China; the police fatally shoot "
+     "one of the suspects.", {("ASSAULT", None, "CHN"), ("ASSAULT", "CHN", "CHN")}),
 ]
 
 

@@ -545,7 +545,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = participants(sources, targets, text)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
-    return one_act.merged(deduplicate(events), lexicon)  # one act told twice in the sentence (round 29)
+    return one_act.merged(deduplicate(events), lexicon, sentence)  # one act told twice (round 29)
 
 
 def _told_doers(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:

@@ -48,7 +48,7 @@ def verbal_offensive(token, coding, sources, lexicon: Lexicon):
     return replace(coding, type="ACCUSE", cameo=str(spec["verbal_code"]), rule=coding.rule + "~verbal")
 
 
-def merged(events: list[Event], lexicon: Lexicon) -> list[Event]:
+def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
     """One sentence's rows with each doerless row of a merged type folded into the rows of that type
     that have a doer: when those rows all name the same doer countries, a doerless row whose victims
     they already name goes, and one whose victims they lack gives its targets to the doer's rows
@@ -62,6 +62,8 @@ def merged(events: list[Event], lexicon: Lexicon) -> list[Event]:
             continue  # two doers; a place standing in for a doer ("an ambush in Jalisco kills ten")
         named = {p.country for e in doers for p in e.target}
         for event in [e for e in events if e.type == type_ and not any(p.country for p in e.source)]:
+            if sentence is not None and not all(_one_clause(event, e, sentence) for e in doers):
+                continue
             victims = {p.country for p in event.target} - {None}
             if victims and victims <= named:
                 events = [e for e in events if e is not event]  # "the attack kills seven soldiers"
@@ -70,6 +72,25 @@ def merged(events: list[Event], lexicon: Lexicon) -> list[Event]:
                           if any(e is d for d in doers) else e for e in events if e is not event]  # "... are injured as a bomber blows herself up"
                 doers, named = [e for e in events if e.type == type_ and any(p.country for p in e.source)], victims
     return events
+
+
+def _one_clause(first: Event, second: Event, sentence) -> bool:
+    """True when one row's trigger is inside the other's phrase or clause ("are injured as a bomber
+    blows herself up", "a bomb attack kills"), not in a clause coordinated with it."""
+    tokens = [next((t for t in sentence if t.idx == e.trigger_start), None) for e in (first, second)]
+    if None in tokens:
+        return False
+    left, right = sorted(t.i for t in tokens)
+    if any(t.text in (";", ":") for t in sentence.doc[left:right]):
+        return False  # "...; the police shoot one": the parser may hang one clause on the other
+    for low, high in (tokens, tokens[::-1]):
+        current = low
+        while current.i != high.i and current.head.i != current.i and \
+                current.dep_ not in ("conj", "parataxis", "ccomp"):
+            current = current.head
+        if current.i == high.i:
+            return True
+    return False
 
 
 def condition_act(token, lexicon: Lexicon) -> bool:
