@@ -27,6 +27,7 @@ from detente.events import (
     moods,
     nonevents,
     noun_routes,
+    one_act,
     precision,
     recall14,
     recall15,
@@ -544,7 +545,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = participants(sources, targets, text)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
-    return deduplicate(events)
+    return one_act.merged(deduplicate(events), lexicon, sentence)  # one act told twice (round 29)
 
 
 def _told_doers(cand: Candidate, src: list[Participant], earlier: list, lexicon: Lexicon) -> list[Participant]:
@@ -584,8 +585,7 @@ def _singular(word: str) -> str:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per type and sources in a sentence: of those, the one with most targets
-    ("Trump's summit with Putin had included a meeting" is one CONSULT)."""
+    """One event per type and sources in a sentence, the one with most targets (one CONSULT of a summit)."""
     best: dict[tuple, Event] = {}
     for event in events:
         key = (event.type, frozenset(p.country for p in event.source))

@@ -23,7 +23,8 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
 - ``refused_comment``: "declined to comment", "refused to say whether ..." -- not saying is no
   refusal of a proposal (REJECT);
 - ``opinion_agreement``: "agreed that more must be done" -- agreeing with a proposition, with no
-  partner named, is an opinion, not an agreement.
+  partner named, is an opinion, not an agreement; so is a subjectless "while accepting that ..."
+  whose clause's subject is the one who accepts (round 29).
 """
 
 from __future__ import annotations
@@ -191,7 +192,15 @@ def opinion_agreement(token, type_: str | None, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "to", "on") or c.dep_ in ("xcomp", "dobj") for c in token.children):
         return False
-    subject = _subject(token)
+    subject = _subject(token) or _participle_subject(token)
     if subject is None or subject.conjuncts:
         return False  # "France and Germany agree that ...": they agree with each other
     return any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _participle_subject(token):
+    """The subject of the clause a subjectless -ing adverbial hangs on ("While accepting that reforms
+    are needed, the minister criticised ...": the minister), else None (round 29, e86)."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head.i == token.i:
+        return None
+    return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1,0 +1,133 @@
+"""Rows that should not exist: one act told twice in a sentence, and an idiom of the attack nouns
+(issue 13, round 29, NOTES-e86.md).
+
+- ``verbal_offensive``: "the opposition leader has gone on the offensive over the budget", "is on
+  the offensive against the government" -- going on the offensive, said of unarmed political
+  actors, is attacking in words: ACCUSE 111 (``~verbal``), not ASSAULT. Troops and rebels on the
+  offensive keep ASSAULT, and so does a sentence that tells violence.
+- ``merged``: "an Islamist group's suicide bomb attack kills seven soldiers", "five people are
+  injured as a bomber blows herself up near a convoy" -- the same act told by two triggers of one
+  sentence gives a row with a doer and a row without one (its doer is the other trigger's). The
+  doerless row is dropped, and the victims it names go to the row with the doer when that row has
+  none ("one act stated twice is one row", ANNOTATION.md).
+- ``condition_act``: "as a precondition of lifting the embargo" -- an act named as a condition
+  of another is not said to have happened.
+- ``cargo_blast``: "an ammunition truck explodes at an army base" -- a carrier or store of fuel
+  or munitions blowing up is an accident, no attack (a car bomb stays one).
+- ``standing_posture``: "German troops deployed in Mali should be replaced" -- a participle that
+  describes where forces are is no deployment told.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.events.lexicon import Lexicon
+from detente.records import Event
+
+
+def _spec(lexicon: Lexicon) -> dict:
+    return lexicon.semantics["one_act"]
+
+
+def verbal_offensive(token, coding, sources, lexicon: Lexicon):
+    """The coding retyped ACCUSE (``~verbal``) for "go / be on the offensive" whose doers are all
+    unarmed actors with a known sector (a government, a party, an opposition leader), else None."""
+    spec = _spec(lexicon)
+    if coding is None or coding.type != "ASSAULT" or token.lower_ not in spec["offensive_nouns"]:
+        return None
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.head.lemma_.lower() not in spec["offensive_verbs"]:
+        return None  # "launched an offensive", "the offensive on Kharkiv": a military operation
+    sectors = [m.actor.sector if m.actor is not None else None for m in sources]
+    if not sectors or any(s not in spec["unarmed_sectors"] for s in sectors):
+        return None  # "troops went on the offensive", an unplaced doer
+    violence = lexicon.semantics["precision"].get("violence_words", ())
+    if any(t.lemma_.lower() in violence for t in token.sent):
+        return None
+    return replace(coding, type="ACCUSE", cameo=str(spec["verbal_code"]), rule=coding.rule + "~verbal")
+
+
+def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
+    """One sentence's rows with each doerless row of a merged type folded into the rows of that type
+    that have a doer: when those rows all name the same doer countries, a doerless row whose victims
+    they already name goes, and one whose victims they lack gives its targets to the doer's rows
+    that have none (``~merged``). Two doers (two acts), a doer that is only a place's country, or
+    victims of its own beside the doer's row's victims, keep the doerless row."""
+    types = set(_spec(lexicon)["merged_types"])
+    for type_ in types & {e.type for e in events}:
+        doers = [e for e in events if e.type == type_ and any(p.country for p in e.source)]
+        if len({frozenset(p.country for p in e.source) for e in doers}) != 1 or \
+                any(not p.sector for e in doers for p in e.source):
+            continue  # two doers; a place standing in for a doer ("an ambush in Jalisco kills ten")
+        named = {p.country for e in doers for p in e.target}
+        for event in [e for e in events if e.type == type_ and not any(p.country for p in e.source)]:
+            if sentence is not None and not all(_one_clause(event, e, sentence) for e in doers):
+                continue
+            victims = {p.country for p in event.target} - {None}
+            if victims and victims <= named:
+                events = [e for e in events if e is not event]  # "the attack kills seven soldiers"
+            elif victims and not named:
+                events = [replace(e, target=list(event.target), rule=e.rule + "~merged")
+                          if any(e is d for d in doers) else e for e in events if e is not event]  # "... are injured as a bomber blows herself up"
+                doers, named = [e for e in events if e.type == type_ and any(p.country for p in e.source)], victims
+    return events
+
+
+def _one_clause(first: Event, second: Event, sentence) -> bool:
+    """True when one row's trigger is inside the other's phrase or clause ("are injured as a bomber
+    blows herself up", "a bomb attack kills"), not in a clause coordinated with it."""
+    tokens = [next((t for t in sentence if t.idx == e.trigger_start), None) for e in (first, second)]
+    if None in tokens:
+        return False
+    left, right = sorted(t.i for t in tokens)
+    if any(t.text in (";", ":") for t in sentence.doc[left:right]):
+        return False  # "...; the police shoot one": the parser may hang one clause on the other
+    for low, high in (tokens, tokens[::-1]):
+        current = low
+        while current.i != high.i and current.head.i != current.i and \
+                current.dep_ not in ("conj", "parataxis", "ccomp"):
+            current = current.head
+        if current.i == high.i:
+            return True
+    return False
+
+
+def condition_act(token, lexicon: Lexicon) -> bool:
+    """True for an act in the ``of`` / ``for`` phrase of a noun of condition ("as a precondition of
+    lifting the embargo", "a condition for the withdrawal"): an act another depends on, not done."""
+    spec = _spec(lexicon)
+    if token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in spec["condition_preps"]:
+        return False
+    owner = token.head.head
+    return owner.pos_ == "NOUN" and owner.lower_ in spec["condition_nouns"] and owner.i != token.i
+
+
+def cargo_blast(token, lexicon: Lexicon) -> bool:
+    """True for a verb of blowing up whose subject is a carrier or store of fuel or munitions with no
+    bomb word ("an ammunition truck explodes", "a fuel tanker exploded"): an accident, no attack."""
+    spec = _spec(lexicon)
+    if token.pos_ != "VERB" or token.lemma_.lower() not in spec["blast_verbs"]:
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in spec["cargo_carriers"]:
+        return False
+    words = {t.lower_ for t in subject.subtree}
+    return bool(words & set(spec["cargo_words"])) and not words & set(spec["bomb_words"])
+
+
+def standing_posture(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True for a MOBILIZE participle that describes forces where they are ("German troops deployed
+    in Mali should be replaced", "the soldiers stationed in Kosovo"): a reduced relative clause with
+    no agent and no time of its own tells a posture, no deployment. A posture held and told as such
+    ("has 70 soldiers deployed in X", optional in the gold) stays."""
+    if type_ != "MOBILIZE" or token.tag_ != "VBN" or token.dep_ != "acl" or \
+            token.lemma_.lower() not in _spec(lexicon)["posture_participles"]:
+        return False
+    forces = token.head
+    if forces.dep_ == "dobj" and forces.head.lemma_.lower() in _spec(lexicon)["posture_holders"]:
+        return False  # "Belgium has 70 soldiers deployed in Afghanistan": the posture is what is told
+    for child in token.subtree:
+        if child.dep_ in ("agent", "npadvmod", "tmod") or child.ent_type_ in ("DATE", "TIME"):
+            return False  # "troops deployed by Russia", "troops deployed last week"
+    return True
