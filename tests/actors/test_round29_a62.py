@@ -45,3 +45,20 @@ def test_controls_names_that_also_name_something_else_are_left_out():
     found = _countries("Fishermen on Lake Tanganyika said a Siamese cat had crossed the Persian Gulf.")
     assert "TZA" not in found.values() and "THA" not in found.values()
     assert "IRN" not in found.values()
+
+
+def test_people_known_for_no_state_office_have_their_country():
+    # issue 14 round 29: a religious leader, rebel and opposition leaders the CAMEO-era news names
+    # (roster entries with dated roles; made-up sentences)
+    found = _countries("Archbishop Desmond Tutu urged restraint after Foday Sankoh rejected the talks.")
+    assert found["Archbishop Desmond Tutu"] == "ZAF"
+    assert found["Foday Sankoh"] == "SLE"
+    found = _countries("Subcomandante Marcos and Velupillai Prabhakaran were named in the report.")
+    assert found["Subcomandante Marcos"] == "MEX"
+    assert found["Velupillai Prabhakaran"] == "LKA"
+
+
+def test_control_a_bare_common_surname_of_a_new_entry_stays_unknown():
+    # Adams, Marcos and Guzman alone name many people: the entries give no surname
+    found = _countries("Adams and Guzman visited the port on Monday.")
+    assert "GBR" not in found.values() and "PER" not in found.values()
