@@ -59,6 +59,6 @@ def test_people_known_for_no_state_office_have_their_country():
 
 
 def test_control_a_bare_common_surname_of_a_new_entry_stays_unknown():
-    # Adams, Marcos and Guzman alone name many people: the entries give no surname
-    found = _countries("Adams and Guzman visited the port on Monday.")
-    assert "GBR" not in found.values() and "PER" not in found.values()
+    # Marcos and Guzman alone name many people: the entries give no surname
+    found = _countries("Marcos and Guzman visited the port on Monday.")
+    assert "MEX" not in found.values() and "PER" not in found.values()
