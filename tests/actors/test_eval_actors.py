@@ -4,6 +4,8 @@ docs/accuracy/actors.md; a drop fails the suite."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from detente.evaluate.actors import evaluate, gold_sector, read_gold
@@ -57,3 +59,47 @@ def test_full_gate_on_all_plover_records():
     assert report.metrics["country_f1"] >= 0.86
     assert report.metrics["sector_accuracy"] >= 0.75
     assert report.metrics["aligned_sector_accuracy"] >= 0.85
+
+
+def _dev_ids(n: int) -> list[str]:
+    ids = (f"MADE-UP-{k:04d}" for k in range(100))
+    return [i for i in ids if split_half(i) == "dev"][:n]
+
+
+def test_errors_listing_names_false_missed_and_misaligned_countries(tmp_path):
+    # issue 14 round 29 (a62): `evaluate actors --errors` lists the dev half's country errors
+    # with what gave them. Made-up records: a reporting source the gold does not list (false,
+    # with its mention and rule), a person in no table (missed, and misaligned on its own text),
+    # and a record with no error (no row).
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    first, second, third = _dev_ids(3)
+    records = [
+        {"id": "DOCUMENT", "event": "DOCUMENT"},
+        {"id": first, "text": "Kenya accused Uganda of shelling the border, Thai officials said.",
+         "source": [{"actorText": "Kenya", "code": "KEN"}],
+         "target": [{"actorText": "Uganda", "code": "UGA"}]},
+        {"id": second, "text": "Zorbal Quentavi criticised the government of Peru.",
+         "source": [{"actorText": "Zorbal Quentavi", "code": "CHL"}],
+         "target": [{"actorText": "the government of Peru", "code": "PER"}]},
+        {"id": third, "text": "France criticised Germany.",
+         "source": [{"actorText": "France", "code": "FRA"}],
+         "target": [{"actorText": "Germany", "code": "DEU"}]},
+    ]
+    gold = tmp_path / "made_up_plover.json"
+    gold.write_text(json.dumps(records), encoding="utf-8")
+    report = evaluate(gold, show_errors=True)
+    table = next(t for t in report.tables if t.title.startswith("Country errors, dev half"))
+    rows = {(r[0], r[1], r[2]): r for r in table.rows}
+    assert rows[(first, "false", "THA")][3] == "Thai officials"
+    assert "Thai" in rows[(first, "false", "THA")][4]  # the rule that gave the country
+    assert rows[(second, "missed", "CHL")][3] == "Zorbal Quentavi"
+    assert (second, "aligned", "CHL") in rows
+    assert not any(r[0] == third for r in table.rows)
+    # without the flag the table is absent; the CLI passes the flag through
+    assert not any(t.title.startswith("Country errors") for t in evaluate(gold).tables)
+    result = CliRunner().invoke(main, ["evaluate", "actors", "--gold", str(gold), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "Country errors, dev half" in result.output and "Thai officials" in result.output

@@ -39,10 +39,12 @@ def _common(f):
 
 @evaluate_group.command("actors")
 @click.option("--gold", type=GOLD, required=True, help="PLOVER_GSR_CAMEO.json")
+@click.option("--errors", is_flag=True, help="Also list the dev half's country errors: false countries "
+              "(with the mention and rule), missed ones, and gold actors whose own text has another country.")
 @_common
-def evaluate_actors(gold, fmt, out) -> None:
+def evaluate_actors(gold, errors, fmt, out) -> None:
     """Country and sector of source/target actors vs PLOVER gold records."""
-    _run("actors", fmt, out, gold=gold)
+    _run("actors", fmt, out, gold=gold, show_errors=errors)
 
 
 @evaluate_group.command("events")

@@ -209,6 +209,40 @@ def locate(text: str, actor_text: str) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found else None
 
 
+def country_errors(record: GoldRecord, coded: CodedArticle, wanted: set[str], tables, iso,
+                   legacy) -> list[list]:
+    """One row per false or missed country of a sentence, with what gave it: a false
+    country's mentions (text and rule), a missed one's gold actor texts; and one row per gold
+    actor whose own text our mentions overlap with another country or none ("aligned").
+
+    Rows: ``[record, kind, country, text, rule]``, kind ``false``, ``missed`` or
+    ``aligned`` (for ``aligned`` the country is the gold's and the rule lists our countries).
+    """
+    rows: list[list] = []
+    by_class: dict[str, list] = {}
+    for mention in coded.mentions:
+        if mention.actor is not None and mention.actor.country:
+            by_class.setdefault(our_class(mention.actor.country, tables, iso), []).append(mention)
+    for code in sorted(set(by_class) - wanted):
+        rows += [[record.id, "false", code, m.text, m.rule] for m in by_class[code]]
+    for code in sorted(wanted - set(by_class)):
+        texts = [a.text for a in record.actors if gold_class(a.code, legacy) == code]
+        rows.append([record.id, "missed", code, " / ".join(texts), None])
+    for actor in record.actors:
+        span = locate(record.text, actor.text)
+        code = gold_class(actor.code, legacy)
+        if span is None:
+            continue
+        over = [m for m in coded.mentions if m.start < span[1] and span[0] < m.end]
+        if any(m.actor and m.actor.country and our_class(m.actor.country, tables, iso) == code
+               for m in over):
+            continue
+        ours = ", ".join(f"{m.text}={m.actor.country if m.actor else None} ({m.rule})"
+                         for m in over) or "no mention"
+        rows.append([record.id, "aligned", code, actor.text, ours])
+    return rows
+
+
 @dataclass
 class Aligned:
     """Counts of the per-actor view: our mentions overlapping each gold actor's own text."""
@@ -255,6 +289,7 @@ class Half:
     extra: Counter = field(default_factory=Counter)
     participants: Counter = field(default_factory=Counter)
     unattributed: Counter = field(default_factory=Counter)
+    errors: list[list] = field(default_factory=list)
 
     def add(self, record: GoldRecord, coded: CodedArticle, tables, iso, legacy) -> None:
         self.records += 1
@@ -265,6 +300,7 @@ class Half:
         self.fp += len(set(found) - wanted)
         self.fn += len(wanted - set(found))
         self.extra.update(set(found) - wanted)
+        self.errors += country_errors(record, coded, wanted, tables, iso, legacy)
         kept = unattributed_classes(coded, tables, iso)
         self.unattributed.update(tp=len(wanted & kept), fp=len(kept - wanted),
                                  fn=len(wanted - kept))
@@ -306,10 +342,12 @@ PETRARCH_HALVES = ("tune", "check")
 from it) and check (aggregates only)."""
 
 
-def evaluate(gold: Path, limit: int | None = None, limit_misses: int = 40) -> Report:
+def evaluate(gold: Path, limit: int | None = None, limit_misses: int = 40,
+             show_errors: bool = False) -> Report:
     """Score the actors stage on the PLOVER gold records, on all of them and per half (the
     events evaluator's ``split_half``: sha1 parity of the record id). Misses are listed for
-    the dev half only; of the held-out half only aggregates are reported.
+    the dev half only; of the held-out half only aggregates are reported. ``show_errors``
+    adds every false, missed and misaligned country of the dev half (``country_errors``).
 
     >>> report = evaluate(Path("../shared/data/events/PLOVER_GSR_CAMEO.json"))  # doctest: +SKIP
     >>> report.metrics["heldout_country_f1"] >= 0.85  # doctest: +SKIP
@@ -335,6 +373,12 @@ def evaluate(gold: Path, limit: int | None = None, limit_misses: int = 40) -> Re
     for half, counts in halves.items():
         report.metrics.update(counts.metrics(f"{names[half]}_"))
     report.tables.insert(0, _halves_table({names[h]: c for h, c in halves.items()}))
+    if show_errors:
+        report.tables.append(Table(
+            f"Country errors, {names['dev']} half (false: a country the gold does not list, "
+            "with the mention and rule that gave it; missed: a gold country no mention has; "
+            "aligned: a gold actor's own text our mentions give another country or none)",
+            ["record", "kind", "country", "text", "rule / ours"], halves["dev"].errors))
     return report
 
 
