@@ -65,3 +65,21 @@ def test_a_dated_text_and_a_text_of_years_alone_get_no_estimate():
     assert detente.code(TEXT, date="2005-03-01").date_estimate is None
     coded = detente.code("The 1983 election returned a large majority, the minister recalled.")
     assert coded.date_estimate is None
+
+
+def test_a_short_or_party_title_names_the_roster_office():
+    from detente.actors.estimate import _titles
+    from detente.actors.tables import RoleNoun
+    chancellor = RoleNoun("chancellor", "GOV", True, title="chancellor")
+    party_leader = RoleNoun("party leader", "PTY", True, title="party leader")
+    secretary = RoleNoun("secretary", "GOV", True, title="secretary")
+    assert _titles("chancellor of the exchequer", chancellor)
+    assert _titles("opposition leader", party_leader)
+    assert not _titles("home secretary", secretary)  # "Transport Secretary X", split by the parser
+
+
+def test_a_year_named_starts_the_span_but_does_not_end_it():
+    coded = detente.code("Chancellor Gordon Brown said the economy had grown every quarter since "
+                         "1999, and he would set out his plans to MPs.")
+    estimate = coded.date_estimate
+    assert estimate.start == D(1999, 1, 1) and estimate.end == D(2007, 6, 27)

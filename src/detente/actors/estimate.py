@@ -8,7 +8,9 @@ such a text by who holds which office in it:
 - a roster person the text gives an office title they held ("Prime Minister Jane Roe",
   "Foreign Secretary John Doe") held it in the article's time; each such person's terms of
   that office are one vote, and the span most of them share is the article's;
-- a year the text names ("in 2004") inside that span narrows it to the latest such year. Years
+- a year the text names ("in 2004") inside that span is a lower bound: a text is mostly written
+  in or after the years it names ("since 1997"), so the span starts with the latest such year
+  (narrowing to that year alone dated two BBC tune texts of 2005 to 1997 and 2000). Years
   alone date nothing: a news text names past and future years ("the 1983 election", "the 2012
   Games") as readily as its own (round 29: years alone dated 9 of the BBC tune texts, 3 wrongly
   by several years).
@@ -52,12 +54,15 @@ def titled_terms(phrases: list[Phrase]) -> dict[str, tuple[str, list[tuple[dt.da
 
 
 def _titles(office: str, role) -> bool:
-    """True when the text's title ``role`` names the roster ``office``: the same words, or, for a
-    generic title, the office's head noun ("Tory leader X" of an opposition leader). A specific
-    head noun alone ("secretary" of "Work and Pensions Secretary X", which the parser splits)
-    names none: the roster may lack the office the text means."""
+    """True when the text's title ``role`` names the roster ``office``: the same words; the
+    office's head before "of" ("Chancellor X" of a chancellor of the exchequer); or, for a
+    generic or party title, the office's head noun ("Tory leader X", "party leader X" of an
+    opposition leader). A specific head noun alone ("secretary" of "Work and Pensions Secretary
+    X", which the parser splits) names none: the roster may lack the office the text means."""
     title = role.title or role.phrase
-    return office == title or role.generic and office.endswith(" " + title)
+    if office == title or office.startswith(title + " of "):
+        return True
+    return (role.generic or role.sector == "PTY") and office.split()[-1] == title.split()[-1]
 
 
 def named_years(doc) -> Counter:
@@ -98,7 +103,7 @@ def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
         inside = [y for y in years if start.year <= y <= end.year]
         if inside:
             year = max(inside)
-            start, end = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+            start = max(start, dt.date(year, 1, 1))
             evidence.append(f"year:{year}")
     else:
         return None
