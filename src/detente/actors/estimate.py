@@ -44,25 +44,32 @@ def titled_terms(phrases: list[Phrase]) -> dict[str, tuple[str, list[tuple[dt.da
                 or p.actor.sector == FORMER_SECTOR or p.person.id in found:
             continue
         roles = {a.role for a in p.atoms if a.kind == "role" and a.role is not None}
+        national = any(a.kind in NATIONAL for a in p.atoms)
         for role in sorted(roles, key=lambda r: r.phrase):
             terms = [(o.start, o.end or dt.date.today()) for o in p.person.offices
-                     if o.start is not None and _titles(o.title, role)]
+                     if o.start is not None and _titles(o.title, role, national)]
             if terms:
                 found[p.person.id] = (role.title or role.phrase, terms)
                 break
     return found
 
 
-def _titles(office: str, role) -> bool:
+NATIONAL = frozenset({"country", "demonym", "capital"})
+"""Atoms that make a generic title a nation's ("Burmese leader X"), not a party's."""
+
+
+def _titles(office: str, role, national: bool = False) -> bool:
     """True when the text's title ``role`` names the roster ``office``: the same words; the
     office's head before "of" ("Chancellor X" of a chancellor of the exchequer); or, for a
     generic or party title, the office's head noun ("Tory leader X", "party leader X" of an
-    opposition leader). A specific head noun alone ("secretary" of "Work and Pensions Secretary
+    opposition leader), unless a nation qualifies it ("Burmese leader X" names the country's
+    leadership, not the opposition office the roster also lists). A specific head noun alone ("secretary" of "Work and Pensions Secretary
     X", which the parser splits) names none: the roster may lack the office the text means."""
     title = role.title or role.phrase
     if office == title or office.startswith(title + " of "):
         return True
-    return (role.generic or role.sector == "PTY") and office.split()[-1] == title.split()[-1]
+    return (role.generic and not national or role.sector == "PTY") \
+        and office.split()[-1] == title.split()[-1]
 
 
 def named_years(doc) -> Counter:
