@@ -438,6 +438,25 @@ class Place(Record):
 
 
 @dataclass
+class DateEstimate(Record):
+    """An undated article's estimated time, kept apart from ``Article.date`` (a publication date
+    read from the input): the span the people the text titles held their offices in, narrowed by
+    the years it names. The actors stage sets it and reads roster people on it."""
+
+    value: Date
+    """The estimated day (the middle of ``start``..``end``); an estimate, never a publication date."""
+    start: Date
+    """First day of the span the evidence allows."""
+    end: Date
+    """Last day of that span."""
+    evidence: list[str] = field(default_factory=list)
+    """What dated it: ``office:<person id>#<title>`` for a titled roster person, ``year:<YYYY>``
+    for a year the text names."""
+
+    CONTRACT: ClassVar[tuple[str, ...]] = ("value", "start", "end", "evidence")
+
+
+@dataclass
 class CodedArticle(Record):
     """An article with everything the stages found in it."""
 
@@ -461,6 +480,9 @@ class CodedArticle(Record):
     """Id of the near-duplicate story this article belongs to (set by dedup)."""
     tone: Tone | None = None
     """Tone of the whole article (tone stage): mean sentence score and GDELT's ``avg_tone``."""
+    date_estimate: DateEstimate | None = None
+    """An undated article's estimated date with its evidence (actors stage); None when the
+    article has a publication date or nothing dates it."""
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the last one before it otherwise)."""
@@ -468,6 +490,7 @@ class CodedArticle(Record):
         return self.sentences[k - 1].index if k else 0
 
     CONTRACT: ClassVar[tuple[str, ...]] = (
-        "article", "sentences", "mentions", "events", "quotes", "times", "places", "tone"
+        "article", "sentences", "mentions", "events", "quotes", "times", "places", "tone",
+        "date_estimate"
     )
     INTERNAL: ClassVar[tuple[str, ...]] = ("doc", "story_id")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import inspect
+import re
 import sys
 from datetime import date as Date
 from datetime import datetime
@@ -82,7 +83,8 @@ TABLE_OF: dict[type, str] = {R.Article: "articles", R.Sentence: "sentences", R.M
 
 TABLE_ONLY: dict[str, tuple[str, ...]] = {
     "articles": ("n_words", "story_id", "run_id", "coded_at", "coder", "tone", "avg_tone",
-                 "tone_positive", "tone_negative", "tone_words"),
+                 "tone_positive", "tone_negative", "tone_words", "estimated_date", "estimated_from",
+                 "estimated_to", "estimated_by"),
     "sentences": ("article_id",),
     "mentions": ("article_id", "idx"),
     "events": ("event_id", "article_id", "idx", "story_id", "article_date", "event_date"),
@@ -91,7 +93,8 @@ TABLE_ONLY: dict[str, tuple[str, ...]] = {
     "places": ("article_id", "idx"),
 }
 """Columns no record field gives: keys, position, provenance and derived dates; the article's
-tone (``CodedArticle.tone``: score, GDELT's avg_tone and the word counts behind it)."""
+tone (``CodedArticle.tone``: score, GDELT's avg_tone and the word counts behind it); an undated
+article's estimated date (``CodedArticle.date_estimate``: day, span and evidence)."""
 
 
 def columns(mapping: dict[str, Stored]) -> list[str]:
@@ -197,18 +200,19 @@ def _where(target: Stored) -> str:
 
 def _type(cls: type, name: str) -> str:
     hint = {f.name: f.type for f in dataclasses.fields(cls)}[name]
-    return str(hint).replace("|", "or").replace("Date", "date")
+    return re.sub(r"\bDate\b", "date", str(hint).replace("|", "or"))
 
 
 _PARTS = {"article": "articles", "sentences": "sentences", "mentions": "mentions", "events": "events",
           "quotes": "quotes", "times": "times", "places": "places",
-          "tone": "articles` (`tone`, `avg_tone`, `tone_positive`, `tone_negative`) and `tone_words"}
+          "tone": "articles` (`tone`, `avg_tone`, `tone_positive`, `tone_negative`) and `tone_words",
+          "date_estimate": "articles` (`estimated_date`, `estimated_from`, `estimated_to`) and `estimated_by"}
 
 
 def contract_markdown() -> str:
     """The JSON contract, record by record: key, type, meaning and where it is stored."""
     lines = ["### The JSON contract (`detente code`, `detente.code(...).to_dict()`)", ""]
-    order = [R.CodedArticle, R.Article, R.Sentence, R.Tone, R.ToneWord, R.Mention, R.Actor, R.Event,
+    order = [R.CodedArticle, R.Article, R.DateEstimate, R.Sentence, R.Tone, R.ToneWord, R.Mention, R.Actor, R.Event,
              R.Participant, R.Location, R.Quote, R.Speaker, R.TimeExpression, R.Place]
     for cls in order:
         docs = field_docs(cls)

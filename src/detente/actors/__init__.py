@@ -42,6 +42,7 @@ from __future__ import annotations
 from detente.actors.appositions import adopt_appositions, people_of_bodies
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.era import titles_out_of_era
+from detente.actors.estimate import era_of, estimate_date
 from detente.actors.matcher import find_atoms
 from detente.actors.parties import place_parties
 from detente.actors.phrases import Context, Phrase
@@ -71,7 +72,13 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     """
     doc = coded.doc
     context = Context(doc, tables, coded.article.date)
-    phrases = sorted(resolve_atoms(doc, find_atoms(doc, tables), context), key=lambda p: p.start)
+    atoms = find_atoms(doc, tables)
+    phrases = sorted(resolve_atoms(doc, atoms, context), key=lambda p: p.start)
+    if coded.article.date is None:  # an undated article: read its people on its estimated date
+        coded.date_estimate = estimate_date(phrases, doc)
+        if coded.date_estimate is not None:
+            context = Context(doc, tables, None, era=era_of(coded.date_estimate))
+            phrases = sorted(resolve_atoms(doc, atoms, context), key=lambda p: p.start)
     titles_out_of_era(phrases, context, lambda p: held_beside(p, context))  # undated "X MP"
     adopt_appositions(doc, phrases)  # "the Civic Alliance, a Kenyan opposition party"
     people_of_bodies(doc, phrases, tables.first_names)  # "Hassan Nasrallah", listed under his movement
@@ -97,5 +104,5 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     coded.mentions = resolve_mentions(coded, resources.get("actors"))
 
 
-STAGE = Stage(name="actors", reads=("doc", "sentences", "article"), writes=("mentions",),
+STAGE = Stage(name="actors", reads=("doc", "sentences", "article"), writes=("mentions", "date_estimate"),
               run=run, spacy_components=("ner", "parser"))

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from detente.actors.matcher import Atom
-from detente.actors.roster import Person
+from detente.actors.roster import Era, Person
 from detente.actors.tables import ActorTables, RoleNoun
 from detente.records import Actor
 
@@ -50,3 +50,6 @@ class Context:
     titles: dict[str, str] = field(default_factory=dict)
     """The office the text gave a person at an earlier mention, by person id: with no date, a later
     bare "Guterres" after "UN Secretary-General Antonio Guterres" keeps that office (round 20)."""
+    era: Era | None = None
+    """With no date, the article's estimated span (``actors.estimate``): roster people and
+    definite roles are read on it."""

@@ -97,7 +97,10 @@ def pick_person(entries: tuple[Entry, ...], ctx: Context) -> Entry:
     for e in people:
         if e.person.id in {p.id for p in ctx.seen_people.values()}:
             return e
-    active = [e for e in people if active_on(e.person, ctx.day)]
+    if ctx.day is None and ctx.era is not None:
+        active = [e for e in people if any(ctx.era.touches(o) for o in e.person.offices)]
+    else:
+        active = [e for e in people if active_on(e.person, ctx.day)]
     pool = active or people
     return max(pool, key=lambda e: max((o.start or dt.date.min for o in e.person.offices),
                                        default=dt.date.min))
@@ -136,7 +139,7 @@ def name_actor(atom: Atom, doc, ctx: Context,
             title = title or ctx.titles.get(person.id)
             if title:
                 ctx.titles.setdefault(person.id, title)
-        standing = standing_on(person, ctx.day, title)
+        standing = standing_on(person, ctx.day, title, ctx.era)
         return Actor(standing.country, standing.sector, name=person.name,
                      entry=standing.entry), person
     entry = atom.entries[0]
@@ -277,9 +280,10 @@ def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
     """Make a definite role phrase its office's holder on the article date ("the Vice
     President" in May 2019 -> Mike Pence); False when the date, the country or the holder is
     not known."""
-    if ctx.day is None or country is None:
+    day = ctx.day or (ctx.era.day if ctx.era is not None else None)
+    if day is None or country is None:
         return False
-    found = ctx.tables.offices.holders(country, phrase.office, ctx.day)
+    found = ctx.tables.offices.holders(country, phrase.office, day)
     if found and phrase.office in MULTI_SEAT:  # "the senator": one of many, the one named
         found = [] if seat_places(phrase) else [t for t in found if t.holder.id in ctx.seen_people]
         if len({t.holder.id for t in found}) > 1:
@@ -288,7 +292,8 @@ def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
         return False
     tenure = found[0]
     holder = tenure.holder
-    rule = f"office:{country}/{phrase.office}@{ctx.day.isoformat()}>roster:{holder.id}"
+    when = day.isoformat() if ctx.day else f"~{day.isoformat()}"  # "~": the estimated day
+    rule = f"office:{country}/{phrase.office}@{when}>roster:{holder.id}"
     phrase.actor = Actor(tenure.office.country, tenure.office.sector or phrase.actor.sector,
                          name=holder.name, entry=rule)
     phrase.rule, phrase.person, phrase.gender = rule, holder, holder.gender
@@ -319,7 +324,7 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
                  EXILE_WORDS if actor.sector == OPPOSITION_SECTOR else frozenset()):
         actor = Actor(actor.country, FORMER_SECTOR, name=actor.name, entry=actor.entry)
     start, end = phrase_span(doc, group, root, ctx.tables)
-    shown = standing_on(person, ctx.day, title).title
+    shown = standing_on(person, ctx.day, title, ctx.era).title
     if shown in (None, UNTITLED_OFFICE) and roles and roles[-1].person \
             and roles[-1].sector == actor.sector:
         shown = roles[-1].title or roles[-1].phrase  # "Finance Minister <a Phoenix person>"

@@ -63,10 +63,54 @@ class Standing:
     title: str | None
 
 
-def standing_on(person: Person, day: dt.date | None, title: str | None = None) -> Standing:
-    """The person's country and sector on ``day`` (with no date: the latest office called
-    ``title`` when the text gives one, "Prime Minister X"; else the latest office in the person's
-    own country, else the latest office).
+@dataclass(frozen=True)
+class Era:
+    """An undated article's estimated span (``records.DateEstimate``, ``actors.estimate``): its
+    roster people are read on it instead of by their latest office."""
+
+    start: dt.date
+    end: dt.date
+    day: dt.date
+    """The estimate's own day, inside ``start``..``end``."""
+
+    def touches(self, office: Office) -> bool:
+        """True when ``office`` was held on some day of the span."""
+        return (office.start is None or office.start <= self.end) and (
+            office.end is None or self.start < office.end)
+
+    def closeness(self, office: Office) -> tuple:
+        """Sort key: held on ``day`` first, then the longer share of the span, then the later."""
+        lo = max(office.start or self.start, self.start)
+        hi = min(office.end or self.end, self.end)
+        return office.held_on(self.day), (hi - lo).days, office.start or dt.date.min
+
+
+def _on_era(person: Person, era: Era, title: str | None) -> Standing | None:
+    """The person's standing in an estimated span: the office of it (one called ``title`` when
+    the text gives one), else an elite when every office ended before it, else no office; None
+    when the text's title names an office of another span (the caller keeps it)."""
+    titled = [o for o in person.offices if title and o.title == title]
+    touching = [o for o in (titled or person.offices) if era.touches(o)]
+    if touching:
+        office = max(touching, key=era.closeness)
+        return Standing(office.country, office.sector, f"roster:{person.id}#{office.title}",
+                        office.title)
+    if titled:
+        return None
+    past = [o for o in person.offices if o.end is not None and o.end <= era.start]
+    if past:
+        last = max(past, key=lambda o: o.end)
+        return Standing(person.country or last.country, FORMER_SECTOR,
+                        f"roster:{person.id}#former-{last.title}", f"former {last.title}")
+    return Standing(person.country, None, f"roster:{person.id}#nationality", None)
+
+
+def standing_on(person: Person, day: dt.date | None, title: str | None = None,
+                era: Era | None = None) -> Standing:
+    """The person's country and sector on ``day`` (with no date: their office in the estimated
+    ``era`` when there is one; else the latest office called ``title`` when the text gives one,
+    "Prime Minister X"; else the latest office in the person's own country, else the latest
+    office).
 
     >>> biden = Person("joe-biden", "Joe Biden", (), "Biden", "m", "USA",
     ...     (Office("president", "USA", "GOV", dt.date(2021, 1, 20), dt.date(2025, 1, 20)),), "x")
@@ -75,6 +119,8 @@ def standing_on(person: Person, day: dt.date | None, title: str | None = None) -
     """
     if not person.offices:
         return Standing(person.country, None, f"roster:{person.id}#nationality", None)
+    if day is None and era is not None and (found := _on_era(person, era, title)) is not None:
+        return found
     if day is None:
         # no date: an office the text names; else the latest office in the person's own country
         # (round 20: an undated "Tony Blair" is the prime minister, not the later UN envoy), else

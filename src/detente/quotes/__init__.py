@@ -46,5 +46,5 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     link_events(coded.quotes, coded.events)
 
 
-STAGE = Stage(name="quotes", reads=("doc", "mentions", "events"), writes=("quotes", "events"),
+STAGE = Stage(name="quotes", reads=("doc", "mentions", "events", "date_estimate"), writes=("quotes", "events"),
               run=run, spacy_components=("parser", "tagger", "attribute_ruler", "ner"))

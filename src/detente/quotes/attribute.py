@@ -294,7 +294,7 @@ class _Builder:
         found = described(company_named_before(company(found), self.coded.mentions), self.coded.doc, self.coded.mentions,
                           self.resolver.quoted, self.places)
         found = in_or_out(found, self.coded.doc, self.coded.mentions, self.resolver.quoted,
-                          self.country, self.coded.article.date)
+                          self.country, self.coded.article.date, self.coded.date_estimate)
         found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies, self.country_how)
         found = set_in_place(found, self.coded.doc, lambda: self._places, self.quoted)

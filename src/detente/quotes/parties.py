@@ -32,8 +32,8 @@ from detente.actors.tables import is_country, read_tsv
 from detente.nlp import columns, doc_text
 from detente.quotes.describe import role_words
 from detente.quotes.descriptiontokens import description_tokens
-from detente.quotes.undated import governing_undated
-from detente.records import Actor, Mention, Speaker
+from detente.quotes.undated import during, governing_undated
+from detente.records import Actor, DateEstimate, Mention, Speaker
 from detente.resources import word_list
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -61,17 +61,20 @@ def parties() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
 
 
 def governing(country: str, name: str, day: dt.date | None,
-              mentions: list[Mention] = ()) -> bool | None:
+              mentions: list[Mention] = (), estimate: DateEstimate | None = None) -> bool | None:
     """Whether the party ``name`` of ``country`` held national government on ``day``; None
     for a party the table does not know. A party that never governed is out on any day; with
-    no date, the head of government the article's ``mentions`` name decides
-    (``undated.governing_undated``), else None."""
+    no date, the article's estimated span (``CodedArticle.date_estimate``) decides when the
+    party governed throughout it or on no day of it, else the head of government the
+    article's ``mentions`` name (``undated.governing_undated``), else None."""
     periods = parties().get((country, name))
     if periods is None:
         return None
     if not periods:
         return False
     if day is None:
+        if estimate is not None and (found := during(periods, estimate.start, estimate.end)) is not None:
+            return found
         return governing_undated(periods, list(mentions), country)
     iso = day.isoformat()[:10]
     return any(start <= iso and (not end or iso < end) for start, end in periods)
@@ -243,7 +246,7 @@ def _roster_office(actor: Actor) -> bool:
 
 
 def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: str | None,
-              day: dt.date | None) -> Speaker:
+              day: dt.date | None, estimate: DateEstimate | None = None) -> Speaker:
     """``speaker`` with the opposition or party sector its description fixes (see the module
     docstring); unchanged when there is none."""
     actor = speaker.actor
@@ -266,7 +269,7 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
         sector, evidence = "OPP", "opposition"
     elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own)
                    or party_referred(doc, tokens, own) or _entry_party(actor, own))) is not None:
-        now = governing(own, name, day, mentions)
+        now = governing(own, name, day, mentions, estimate)
         if now is False:
             sector = "OPP"
         elif now and _party_office(actor):

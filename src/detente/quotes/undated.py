@@ -74,7 +74,7 @@ def named_offices(mentions: list[Mention]) -> set[str]:
             for title in ROLE_OFFICE.findall(m.actor.entry or "")}
 
 
-def _during(periods, start: dt.date, end: dt.date) -> bool | None:
+def during(periods, start: dt.date, end: dt.date) -> bool | None:
     """True when one period covers ``start``..``end``, False when none touches it, else None."""
     a, b = start.isoformat(), end.isoformat()
     if any(s <= a and (not e or b <= e) for s, e in periods):
@@ -95,9 +95,9 @@ def _term_status(periods, person: str, title: str, named: set[str]) -> bool | No
              and o.start is not None and {o.country} == {h.country for h in heads}]
     if other:
         span = heads + other
-        return _during(periods, min(o.start for o in span),
+        return during(periods, min(o.start for o in span),
                        max(o.end or dt.date.today() for o in span))
-    found = {_during(periods, o.start, o.end or dt.date.today()) for o in heads}
+    found = {during(periods, o.start, o.end or dt.date.today()) for o in heads}
     return found.pop() if len(found) == 1 else None
 
 

@@ -8,7 +8,7 @@ from datetime import date as Date
 from datetime import datetime
 from typing import Any, Protocol
 
-from detente.records import CodedArticle, Participant, Tone
+from detente.records import CodedArticle, DateEstimate, Participant, Tone
 
 
 class Signature(Protocol):
@@ -70,6 +70,14 @@ def _article_tone(tone: Tone | None) -> dict[str, Any]:
             "tone_negative": tone.negative, "tone_words": tone.words}
 
 
+def _estimate_columns(estimate: DateEstimate | None) -> dict:
+    """An undated article's estimated date, apart from ``date`` (None: dated, or nothing dates it)."""
+    if estimate is None:
+        return {"estimated_date": None, "estimated_from": None, "estimated_to": None, "estimated_by": None}
+    return {"estimated_date": estimate.value, "estimated_from": estimate.start,
+            "estimated_to": estimate.end, "estimated_by": list(estimate.evidence)}
+
+
 def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = None, *,
                coder: str | None = None) -> dict[str, list[dict]]:
     """All rows one coded article contributes, by table."""
@@ -82,6 +90,7 @@ def coded_rows(coded: CodedArticle, run_id: str | None, now: datetime | None = N
             "date_source": a.date_source, "url": a.url, "source": a.source, "origin": a.origin,
             "text": a.text, "n_words": len(a.text.split()), "story_id": coded.story_id,
             "run_id": run_id, "coded_at": now, "coder": coder, **_article_tone(coded.tone),
+            **_estimate_columns(coded.date_estimate),
         }],
         "sentences": [{"article_id": aid, "idx": s.index, "start_char": s.start, "end_char": s.end,
                        **_tone_columns(s.tone)} for s in coded.sentences],

@@ -1,0 +1,122 @@
+"""An estimated date for an undated article, from the people it titles and the years it names.
+
+With no publication date the roster reads each person by their latest office (round 20), so an
+archive text of 2004 codes a minister of the day by an office of the 2010s, and a future prime
+minister named as a back-bencher as the government (issue 14, round 29). A careful reader dates
+such a text by who holds which office in it:
+
+- a roster person the text gives an office title they held ("Prime Minister Jane Roe",
+  "Foreign Secretary John Doe") held it in the article's time; each such person's terms of
+  that office are one vote, and the span most of them share is the article's;
+- a year the text names ("in 2004") inside that span is a lower bound: a text is mostly written
+  in or after the years it names ("since 1997"), so the span starts with the latest such year
+  (narrowing to that year alone dated two BBC tune texts of 2005 to 1997 and 2000). Years
+  alone date nothing: a news text names past and future years ("the 1983 election", "the 2012
+  Games") as readily as its own (round 29: years alone dated 9 of the BBC tune texts, 3 wrongly
+  by several years).
+
+A former holder ("former prime minister X", sector ELI) dates nothing. The estimate is the
+middle day of the span, kept on ``CodedArticle.date_estimate`` with its evidence, apart from
+the publication date; the actors stage then resolves roster people and definite roles on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from detente.actors.phrases import Phrase
+from detente.actors.roster import FORMER_SECTOR, Era
+from detente.nlp import doc_text
+from detente.records import DateEstimate
+
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+"""A year a DATE entity names ("in 2004", "May 2005")."""
+
+
+def titled_terms(phrases: list[Phrase]) -> dict[str, tuple[str, list[tuple[dt.date, dt.date]]]]:
+    """Person id -> (title, terms of that title) for each roster person the text gives an
+    office title of theirs in the same phrase ("Prime Minister Jane Roe")."""
+    found: dict[str, tuple[str, list]] = {}
+    for p in phrases:
+        if p.kind != "person" or p.person is None or p.actor is None \
+                or p.actor.sector == FORMER_SECTOR or p.person.id in found:
+            continue
+        roles = {a.role for a in p.atoms if a.kind == "role" and a.role is not None}
+        national = any(a.kind in NATIONAL for a in p.atoms)
+        for role in sorted(roles, key=lambda r: r.phrase):
+            terms = [(o.start, o.end or dt.date.today()) for o in p.person.offices
+                     if o.start is not None and _titles(o.title, role, national)]
+            if terms:
+                found[p.person.id] = (role.title or role.phrase, terms)
+                break
+    return found
+
+
+NATIONAL = frozenset({"country", "demonym", "capital"})
+"""Atoms that make a generic title a nation's ("Burmese leader X"), not a party's."""
+
+
+def _titles(office: str, role, national: bool = False) -> bool:
+    """True when the text's title ``role`` names the roster ``office``: the same words; the
+    office's head before "of" ("Chancellor X" of a chancellor of the exchequer); or, for a
+    generic or party title, the office's head noun ("Tory leader X", "party leader X" of an
+    opposition leader), unless a nation qualifies it ("Burmese leader X" names the country's
+    leadership, not the opposition office the roster also lists). A specific head noun alone ("secretary" of "Work and Pensions Secretary
+    X", which the parser splits) names none: the roster may lack the office the text means."""
+    title = role.title or role.phrase
+    if office == title or office.startswith(title + " of "):
+        return True
+    return (role.generic and not national or role.sector == "PTY") \
+        and office.split()[-1] == title.split()[-1]
+
+
+def named_years(doc) -> Counter:
+    """Years the text's DATE entities name, up to this year."""
+    text, now = doc_text(doc), dt.date.today().year
+    years: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            years.update(int(y) for y in YEAR.findall(text[ent.start_char:ent.end_char])
+                         if int(y) <= now)
+    return years
+
+
+def _best_span(votes: dict[str, list[tuple[dt.date, dt.date]]]) -> tuple[dt.date, dt.date, list[str]] | None:
+    """The span most voters' terms cover (the latest such span on a tie), with its voters."""
+    cuts = sorted({d for terms in votes.values() for s, e in terms for d in (s, e)})
+    best: tuple | None = None
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        who = sorted(k for k, terms in votes.items() if any(s <= lo and hi <= e for s, e in terms))
+        if not who:
+            continue
+        if best is not None and best[2] == who and best[1] == lo:
+            best = (best[0], hi, who)
+        elif best is None or len(who) >= len(best[2]):
+            best = (lo, hi, who)
+    return best
+
+
+def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
+    """The article's estimated date (module docstring), or None when nothing dates it."""
+    titled = titled_terms(phrases)
+    years = named_years(doc)
+    span = _best_span({k: terms for k, (_, terms) in titled.items()})
+    evidence: list[str] = []
+    if span is not None:
+        start, end, voters = span
+        evidence = [f"office:{k}#{titled[k][0]}" for k in voters]
+        inside = [y for y in years if start.year <= y <= end.year]
+        if inside:
+            year = max(inside)
+            start = max(start, dt.date(year, 1, 1))
+            evidence.append(f"year:{year}")
+    else:
+        return None
+    return DateEstimate(value=start + (end - start) / 2, start=start, end=end, evidence=evidence)
+
+
+def era_of(estimate: DateEstimate) -> Era:
+    """The span the resolver reads roster people on."""
+    return Era(estimate.start, estimate.end, estimate.value)
