@@ -57,6 +57,7 @@ from detente.quotes.rolewords import (
     role_words,
     roles,
 )
+from detente.quotes.tradebodies import trade_body
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
@@ -119,6 +120,8 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
         school = _school_of_name(doc, bodies, body)
         if school is not None:  # "of the Harvard-Smithsonian Center for Astrophysics"
             return "EDU", f"body:{body[2].phrase}>{school}"
+        if (trade := trade_body(doc, body[1])) is not None:  # "Hotel Association": BUS
+            return "BUS", f"trade-body:{body[2].phrase}>{trade}"
         return body[2].sector, f"body:{body[2].phrase}"
     head = next((r for r in found if r[2].kind == "head" and r[2].sector), None)
     if head is not None:
@@ -351,6 +354,9 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
     if role is None or role.kind not in ("body", "name") or not role.sector or not last.is_title:
         return _body_apposed(doc, mentions, words)
     country = country_of(doc, mentions, [t.i for t in words[:-1]])
+    if (trade := trade_body(doc, last.i)) is not None:  # "the Seaview Hotel Association"
+        return Description(country[0] if country else None, "BUS",
+                           f"name:{role.phrase}>{trade}")
     return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
 
 
@@ -529,7 +535,8 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
-    if beside and desc.sector and (desc.evidence.startswith(("body:", "academic-head:"))
+    if beside and desc.sector and (desc.evidence.startswith(("body:", "academic-head:",
+                                                            "trade-body:"))
                                    or _longer_title(desc.evidence, actor.entry or "")):
         sector = desc.sector  # "the Lord President of the court, Colin Sutherland": JUD
     if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):

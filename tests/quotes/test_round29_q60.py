@@ -1,0 +1,62 @@
+"""Issue 14 round 29 (branch q60): speaker sector classes (made-up wording).
+
+- a chief executive heads a body: named with one ("Rivermouth Wildlife Trust chief executive",
+  "chief executive of the Northern Walkers Association"), the body's sector; alone, a firm's
+  (BUS) as before;
+- a trade association (a membership body of a trade's firms: "the Seaview Hotel Association",
+  "Retail Traders Federation") speaks for business, BUS, not the NGO of its head word; a
+  membership body of no trade ("the Seaview Walkers Association") stays NGO.
+"""
+
+from __future__ import annotations
+
+import detente
+from detente.quotes.tradebodies import trade_body
+
+
+def _sectors(text: str) -> list[tuple[str | None, str]]:
+    coded = detente.code(text, date="2021-03-04")
+    return [(q.speaker.actor.sector, q.speaker.actor.entry or "")
+            for q in coded.quotes if q.direct and q.speaker and q.speaker.actor]
+
+
+def test_a_chief_executive_takes_the_sector_of_the_body_named_with_the_role():
+    found = _sectors('Rivermouth Wildlife Trust chief executive Maria Bell said: "We will fight '
+                     'this in the courts."')
+    assert found and {s for s, _ in found} == {"NGO"}
+    assert all("described:body:trust" in e for _, e in found)
+    found = _sectors('Family Rights Association chief executive, Ann Bell, said the plans were '
+                     '"deeply worrying for parents".')
+    assert found and {s for s, _ in found} == {"NGO"}
+
+
+def test_a_chief_executive_named_alone_or_of_a_firm_stays_business():
+    assert {s for s, _ in _sectors('Chief executive Jo Park said sales were "strong".')} == {"BUS"}
+    assert {s for s, _ in _sectors('Acme Motors chief executive Jo Park said sales were '
+                                   '"strong".')} == {"BUS"}
+
+
+def test_a_trade_association_speaks_for_business():
+    found = _sectors('Tom Hale, of the Seaview Hotel Association, said: "Bookings have '
+                     'collapsed this year."')
+    assert found and {s for s, _ in found} == {"BUS"}
+    assert all("trade-body:association>hotel" in e for _, e in found)
+    found = _sectors('Retail Traders Federation director Ann Bell said the tax was "a disaster '
+                     'for shops".')
+    assert found and {s for s, _ in found} == {"BUS"}
+
+
+def test_a_membership_body_of_no_trade_stays_a_voluntary_body():
+    found = _sectors('Tom Hale, of the Seaview Walkers Association, said: "The paths must stay '
+                     'open."')
+    assert found and {s for s, _ in found} == {"NGO"}
+
+
+def test_trade_body_reads_the_words_of_the_name_only():
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert trade_body(nlp("the Confederation of Shipping Industries said"), 1) == "shipping"
+    assert trade_body(nlp("the Seaview Hotel Association said"), 3) == "hotel"
+    assert trade_body(nlp("a hotel association said"), 2) is None  # lower case: no name
+    assert trade_body(nlp("the Trades Union Federation said"), 3) is None
