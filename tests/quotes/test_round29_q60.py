@@ -5,13 +5,17 @@
   (BUS) as before;
 - a trade association (a membership body of a trade's firms: "the Seaview Hotel Association",
   "Retail Traders Federation") speaks for business, BUS, not the NGO of its head word; a
-  membership body of no trade ("the Seaview Walkers Association") stays NGO.
+  membership body of no trade ("the Seaview Walkers Association") stays NGO;
+- a faith body (a council or board a faith word opens: "the Hindu Council of Britain") is REL;
+  a party named by a faith word ("Christian Democratic Union") is not;
+- a capitalised name closed by the lower-case body noun it modifies ("the Clean Rivers
+  campaign") is a body of that noun's sector; a candidate's campaign stays the party's (PTY).
 """
 
 from __future__ import annotations
 
 import detente
-from detente.quotes.tradebodies import trade_body
+from detente.quotes.bodynames import name_kind, trade_body
 
 
 def _sectors(text: str) -> list[tuple[str | None, str]]:
@@ -60,3 +64,27 @@ def test_trade_body_reads_the_words_of_the_name_only():
     assert trade_body(nlp("the Seaview Hotel Association said"), 3) == "hotel"
     assert trade_body(nlp("a hotel association said"), 2) is None  # lower case: no name
     assert trade_body(nlp("the Trades Union Federation said"), 3) is None
+
+
+def test_a_faith_body_speaks_for_a_religious_community():
+    found = _sectors('The Hindu Council of Britain said the remarks were "deeply hurtful".')
+    assert found and {s for s, _ in found} == {"REL"}
+    assert all("name:council>hindu" in e for _, e in found)
+    found = _sectors('The Jewish Board of Deputies said the remarks were "deeply hurtful".')
+    assert found and {s for s, _ in found} == {"REL"}
+
+
+def test_a_faith_word_in_a_party_or_union_name_is_no_faith_body():
+    import spacy
+
+    doc = spacy.blank("en")("The Christian Democratic Union said")
+    assert name_kind(doc, list(doc[1:4])) is None
+
+
+def test_a_name_closed_by_a_lower_case_body_noun_takes_the_nouns_sector():
+    found = _sectors('The Clean Rivers campaign said the plan was "too little, too late".')
+    assert found and {s for s, _ in found} == {"NGO"}
+    assert all("name-before:campaign" in e for _, e in found)
+    found = _sectors('Owen Hartley is running for mayor. The Hartley campaign said the poll was '
+                     '"meaningless".')
+    assert found and {s for s, _ in found} == {"PTY"}

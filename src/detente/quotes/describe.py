@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from detente.actors.tables import first_names
 from detente.nlp import doc_text
+from detente.quotes.bodynames import name_kind, trade_body
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
 from detente.quotes.descriptiontokens import (
     around,
@@ -57,7 +58,6 @@ from detente.quotes.rolewords import (
     role_words,
     roles,
 )
-from detente.quotes.tradebodies import trade_body
 from detente.records import Actor, Mention, Speaker
 from detente.resources import word_list
 
@@ -344,6 +344,9 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
     words = [t for t in span if not t.is_punct] if span is not None else []
     if not words:
         return None
+    if (kind := name_kind(doc, words)) is not None:  # "Hotel Association", "Hindu Council"
+        country = country_of(doc, mentions, [t.i for t in words])
+        return Description(country[0] if country else None, *kind)
     last = words[-1]
     role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
     if role is None and last.lower_ in OFFICE_NOUNS and last.is_title:
@@ -354,9 +357,6 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
     if role is None or role.kind not in ("body", "name") or not role.sector or not last.is_title:
         return _body_apposed(doc, mentions, words)
     country = country_of(doc, mentions, [t.i for t in words[:-1]])
-    if (trade := trade_body(doc, last.i)) is not None:  # "the Seaview Hotel Association"
-        return Description(country[0] if country else None, "BUS",
-                           f"name:{role.phrase}>{trade}")
     return Description(country[0] if country else None, role.sector, f"name:{role.phrase}")
 
 
