@@ -142,6 +142,14 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.roles", "UNSORTED_NAME_SECTOR_WORDS", "quotes", "vocabulary.yaml",
      "name_sectors_not_given"),
     ("detente.quotes.roles", "MULTI_SEAT", "actors", "vocabulary.yaml", "multi_seat_offices"),
+    # issue 14 round 29 (branch q60)
+    ("detente.quotes.bodynames", "TRADE_BODY_HEADS", "quotes", "vocabulary.yaml",
+     "trade_body_heads"),
+    ("detente.quotes.bodynames", "TRADE_WORDS", "quotes", "vocabulary.yaml", "trade_words"),
+    ("detente.quotes.bodynames", "FAITH_BODY_HEADS", "quotes", "vocabulary.yaml",
+     "faith_body_heads"),
+    ("detente.quotes.bodynames", "FAITH_BODY_WORDS", "quotes", "vocabulary.yaml",
+     "faith_body_words"),
 ]
 
 
