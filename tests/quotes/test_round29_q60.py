@@ -8,6 +8,8 @@
   membership body of no trade ("the Seaview Walkers Association") stays NGO;
 - a faith body (a council or board a faith word opens: "the Hindu Council of Britain") is REL;
   a party named by a faith word ("Christian Democratic Union") is not;
+- a head role (a chief executive) of a named government office ("of the Environment Agency")
+  takes the office's sector (GOV; COP for a police agency), not its own (BUS);
 - a capitalised name closed by the lower-case body noun it modifies ("the Clean Rivers
   campaign") is a body of that noun's sector; a candidate's campaign stays the party's (PTY).
 """
@@ -88,3 +90,13 @@ def test_a_name_closed_by_a_lower_case_body_noun_takes_the_nouns_sector():
     found = _sectors('Owen Hartley is running for mayor. The Hartley campaign said the poll was '
                      '"meaningless".')
     assert found and {s for s, _ in found} == {"PTY"}
+
+
+def test_a_head_of_a_named_government_office_takes_the_offices_sector():
+    found = _sectors('Tom Reed, chief executive of the Environment Agency, said the checks were '
+                     '"thorough".')
+    assert found and {s for s, _ in found} == {"GOV"}
+    assert all("office:named agency" in e for _, e in found)
+    found = _sectors('Tom Reed, chief executive of the National Crime Agency, said the checks '
+                     'were "thorough".')
+    assert found and {s for s, _ in found} == {"COP"}
