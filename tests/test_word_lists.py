@@ -146,6 +146,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.bodynames", "TRADE_BODY_HEADS", "quotes", "vocabulary.yaml",
      "trade_body_heads"),
     ("detente.quotes.bodynames", "TRADE_WORDS", "quotes", "vocabulary.yaml", "trade_words"),
+    ("detente.quotes.bodynames", "TRADE_STAFF_WORDS", "quotes", "vocabulary.yaml",
+     "trade_staff_words"),
     ("detente.quotes.bodynames", "FAITH_BODY_HEADS", "quotes", "vocabulary.yaml",
      "faith_body_heads"),
     ("detente.quotes.bodynames", "FAITH_BODY_WORDS", "quotes", "vocabulary.yaml",

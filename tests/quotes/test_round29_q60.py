@@ -66,6 +66,8 @@ def test_trade_body_reads_the_words_of_the_name_only():
     assert trade_body(nlp("the Seaview Hotel Association said"), 3) == "hotel"
     assert trade_body(nlp("a hotel association said"), 2) is None  # lower case: no name
     assert trade_body(nlp("the Trades Union Federation said"), 3) is None
+    assert trade_body(nlp("the Hotel Workers Federation said"), 3) is None  # staff: a union
+    assert trade_body(nlp("the Retail Employees Association said"), 3) is None
 
 
 def test_a_faith_body_speaks_for_a_religious_community():

@@ -23,6 +23,7 @@ __all__ = ["name_kind", "trade_body"]
 
 TRADE_BODY_HEADS = word_list("quotes", VOCABULARY, "trade_body_heads")
 TRADE_WORDS = word_list("quotes", VOCABULARY, "trade_words")
+TRADE_STAFF_WORDS = word_list("quotes", VOCABULARY, "trade_staff_words")
 FAITH_BODY_HEADS = word_list("quotes", VOCABULARY, "faith_body_heads")
 FAITH_BODY_WORDS = word_list("quotes", VOCABULARY, "faith_body_words")
 NAME_JOINS = frozenset({"of", "&", "and", "'s", "for"})
@@ -82,11 +83,11 @@ def trade_body(doc, head: int) -> str | None:
     token = doc[head]
     if token.lower_ not in TRADE_BODY_HEADS or not token.is_title:
         return None
-    for step in (-1, 1):
-        for word in _name_words(doc, head, step):
-            if word.lower_ in TRADE_WORDS or word.lemma_.lower() in TRADE_WORDS:
-                return word.lower_
-    return None
+    words = _name_words(doc, head, -1) + _name_words(doc, head, 1)
+    if any(w.lower_ in TRADE_STAFF_WORDS for w in words):
+        return None  # "the Hotel Workers Federation": a union of the trade's staff
+    return next((w.lower_ for w in words
+                 if w.lower_ in TRADE_WORDS or w.lemma_.lower() in TRADE_WORDS), None)
 
 
 def _name_words(doc, head: int, step: int) -> list:
