@@ -102,3 +102,11 @@ def test_a_head_of_a_named_government_office_takes_the_offices_sector():
     found = _sectors('Tom Reed, chief executive of the National Crime Agency, said the checks '
                      'were "thorough".')
     assert found and {s for s, _ in found} == {"COP"}
+
+
+def test_a_name_the_tagger_missed_keeps_the_head_role_of_its_first_full_mention():
+    # a head role's evidence ("head:chief executive") is a person's title like "title:..."
+    found = _sectors('The artwork is a gold toilet. Wendel Hare, chief executive of the palace, '
+                     'valued it at millions. Wendel Hare said the toilet was "a comment on the '
+                     'dream".')
+    assert found and {s for s, _ in found} == {"BUS"}

@@ -404,7 +404,7 @@ def _untagged_person(speaker: Speaker, doc, mentions: list[Mention], quoted, gaz
         return None
     desc = describe(doc, mentions, description_tokens(speaker, doc, mentions, quoted), gazetteer)
     return desc if desc is not None and desc.sector \
-        and desc.evidence.startswith(("title:", "office:named")) else None
+        and desc.evidence.startswith(("title:", "head:", "office:named")) else None
 
 
 def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None,
