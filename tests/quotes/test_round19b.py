@@ -118,7 +118,7 @@ def test_an_untagged_person_keeps_the_title_of_the_first_mention():
     speaker = _speaker_of(UNTAGGED, "comment")
     assert speaker.name == "Dominic Hare"
     assert speaker.actor is not None and speaker.actor.sector == "BUS"
-    assert "title:chief executive" in speaker.actor.entry
+    assert "head:chief executive" in speaker.actor.entry  # a head role since round 29 (q60)
 
 
 def test_control_no_title_no_sector():

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from detente.actors.tables import first_names
 from detente.nlp import doc_text
+from detente.quotes.bodynames import name_kind, trade_body
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
 from detente.quotes.descriptiontokens import (
     around,
@@ -46,6 +47,7 @@ from detente.quotes.descriptiontokens import (
 )
 from detente.quotes.employers import companies_in, company_country, organisation_over_head
 from detente.quotes.fast import doc_memo
+from detente.quotes.offices import OFFICE_NOUNS, government_office, named_office
 from detente.quotes.rolewords import (
     ACADEMIC_HEADS,
     BODY_EDU,
@@ -63,11 +65,6 @@ from detente.resources import word_list
 __all__ = ["Description", "Role", "described", "political_campaign", "role_words"]
 
 STATELESS = word_list("quotes", VOCABULARY, "stateless_words")
-OFFICE_NOUNS = word_list("quotes", VOCABULARY, "office_nouns")
-NAMED_OFFICES = word_list("quotes", VOCABULARY, "named_offices")
-POLICE_NAME_WORDS = word_list("quotes", VOCABULARY, "police_name_words")
-MILITARY_NAME_WORDS = word_list("quotes", VOCABULARY, "military_name_words")
-GOVERNMENT_LEVELS = word_list("quotes", VOCABULARY, "government_levels")
 PARTY_WORDS = word_list("quotes", VOCABULARY, "party_countries")
 PARTY_COUNTRIES = {w.split(":")[0]: w.split(":")[1].upper() for w in PARTY_WORDS}
 """Capitalised party words before a role that name one country's politics."""
@@ -119,11 +116,14 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
         school = _school_of_name(doc, bodies, body)
         if school is not None:  # "of the Harvard-Smithsonian Center for Astrophysics"
             return "EDU", f"body:{body[2].phrase}>{school}"
+        if (trade := trade_body(doc, body[1])) is not None:  # "Hotel Association": BUS
+            return "BUS", f"trade-body:{body[2].phrase}>{trade}"
         return body[2].sector, f"body:{body[2].phrase}"
     head = next((r for r in found if r[2].kind == "head" and r[2].sector), None)
-    if head is not None:
+    office = government_office(doc, tokens)  # the office a head role heads wins
+    if head is not None and office is None:  # ("chief executive of the Environment Agency")
         return head[2].sector, f"head:{head[2].phrase}"
-    return _government_office(doc, tokens)
+    return office
 
 
 SCHOOL_NAME_JOINS = frozenset({"of", "the", ",", "'s", "'", "at", "and", "-"})
@@ -183,50 +183,6 @@ def _name_head(doc, bodies: list) -> tuple:
                 or by_last[prep.head.i] is body:
             return body
         body = by_last[prep.head.i]
-
-
-def _government_office(doc, tokens: list[int]) -> tuple[str, str] | None:
-    """An office of a level of government no role word names ("the county parks office",
-    "the tribal historic preservation office", "a federal highways agency"): GOV."""
-    have = set(tokens)
-    for i in tokens:
-        if doc[i].lower_ not in OFFICE_NOUNS:
-            continue
-        words = [t for t in doc[i].subtree if t.i < i and t.i in have]
-        level = next((t for t in words if t.lower_ in GOVERNMENT_LEVELS), None)
-        if level is not None:
-            return "GOV", f"office:{level.lower_} {doc[i].lower_}"
-    return _named_office(doc, tokens)
-
-
-def _named_office(doc, tokens: list[int]) -> tuple[str, str] | None:
-    """A named government body the person is of ("Jo Roe of the UK's Environment Agency",
-    "of the Ministry of Health"): the body's last office word, capitalised, closing or opening
-    a capitalised name: GOV, or COP when a police word is in the name ("National Crime
-    Agency"), MIL when an armed one is ("Navy Information Agency"); None otherwise."""
-    have = set(tokens)
-    for i in tokens:
-        token = doc[i]
-        if token.lower_ not in NAMED_OFFICES or not token.is_title or token.ent_type_ == "PERSON":
-            continue
-        before = doc[i - 1] if i > 0 else None
-        after = doc[i + 2] if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else None
-        if before is not None and before.is_title and before.i in have:
-            run = [before]
-            while run[0].i > 0 and doc[run[0].i - 1].is_title and doc[run[0].i - 1].i in have:
-                run.insert(0, doc[run[0].i - 1])
-        elif after is not None and after.is_title and after.i in have:
-            run = [after]  # "the Ministry of Health"
-        else:
-            continue
-        police = next((t.lower_ for t in run if t.lower_ in POLICE_NAME_WORDS), None)
-        if police is not None:
-            return "COP", f"office:named {token.lower_}>{police}"
-        armed = next((t.lower_ for t in run if t.lower_ in MILITARY_NAME_WORDS), None)
-        if armed is not None:  # "the Navy Information Agency"
-            return "MIL", f"office:named {token.lower_}>{armed}"
-        return "GOV", f"office:named {token.lower_}"
-    return None
 
 
 def _organisations(doc, mentions: list[Mention], tokens: list[int]) -> list:
@@ -341,6 +297,9 @@ def _body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | 
     words = [t for t in span if not t.is_punct] if span is not None else []
     if not words:
         return None
+    if (kind := name_kind(doc, words)) is not None:  # "Hotel Association", "Hindu Council"
+        country = country_of(doc, mentions, [t.i for t in words])
+        return Description(country[0] if country else None, *kind)
     last = words[-1]
     role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
     if role is None and last.lower_ in OFFICE_NOUNS and last.is_title:
@@ -380,7 +339,7 @@ def _office_of(words: list, doc, mentions: list[Mention]) -> Description | None:
                 country = country_of(doc, mentions, [t.i for t in words[:k - size + 1]])
                 return Description(country[0] if country else None, role.sector,
                                    f"office:{role.phrase}")
-    named = _named_office(doc, [t.i for t in words])  # "the National Crime Agency": COP
+    named = named_office(doc, [t.i for t in words])  # "the National Crime Agency": COP
     if named is not None:  # (a private person's word, "National", names no office's kind)
         country = country_of(doc, mentions, [t.i for t in words])
         return Description(country[0] if country else None, named[0], named[1])
@@ -445,7 +404,7 @@ def _untagged_person(speaker: Speaker, doc, mentions: list[Mention], quoted, gaz
         return None
     desc = describe(doc, mentions, description_tokens(speaker, doc, mentions, quoted), gazetteer)
     return desc if desc is not None and desc.sector \
-        and desc.evidence.startswith(("title:", "office:named")) else None
+        and desc.evidence.startswith(("title:", "head:", "office:named")) else None
 
 
 def _body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=None,
@@ -529,7 +488,8 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
         return speaker
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
-    if beside and desc.sector and (desc.evidence.startswith(("body:", "academic-head:"))
+    if beside and desc.sector and (desc.evidence.startswith(("body:", "academic-head:",
+                                                            "trade-body:", "office:"))
                                    or _longer_title(desc.evidence, actor.entry or "")):
         sector = desc.sector  # "the Lord President of the court, Colin Sutherland": JUD
     if (country, sector) == ((actor.country, actor.sector) if actor else (None, None)):
