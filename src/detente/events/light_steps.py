@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from detente.events.arguments import STEP_NOUNS, STEP_VERBS
+from detente.events.arguments import STEP_FRAMES, STEP_NOUNS, STEP_VERBS
 from detente.events.lexicon import semantics_file
 
 __all__ = ["step_clause", "step_mode", "untaken"]
@@ -87,6 +87,8 @@ def step_mode(token) -> str | None:
         return "intend"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         return "unasserted"  # "could / may / should take steps to"
+    if verb.dep_ in STEP_FRAMES and verb.tag_ in ("VB", "VBG") and not any(c.lemma_ == "be" for c in children):
+        return "unasserted"  # a bare form under another verb ("urged it to ... take steps"; as arguments.asserted_step)
     return "asserted"
 
 
