@@ -36,6 +36,7 @@ CASES = [
     ("Turkey could take measures to expel the Syrian ambassador.", set()),
     # steps to come: intended (the mode is checked below)
     ("Israel will take steps to ease the blockade of Gaza.", {("AGREE", "ISR", "PSE")}),
+    ("Russia said it would take measures to punish Britain.", {("THREATEN", "RUS", "GBR")}),
     # a legal authority recommending a legal accusation: its own ACCUSE
     ("Israeli police recommended that the Israeli prime minister be indicted for fraud.", {("ACCUSE", "ISR", "ISR")}),
     ("The Kenyan attorney general recommended that the former Kenyan minister be charged with fraud.",
@@ -54,6 +55,7 @@ CASES = [
 MODES = {
     "Israel will take steps to ease the blockade of Gaza.": "intend",
     "Israel took steps to ease the blockade of Gaza.": "withdraw",
+    "Russia said it would take measures to punish Britain.": "intend",
 }
 
 

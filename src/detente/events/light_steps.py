@@ -78,7 +78,8 @@ def step_mode(token) -> str | None:
     if any(c.dep_ == "det" and c.lower_ in spec["negating_dets"] for c in noun.children) or \
             any(c.dep_ == "neg" for c in noun.children):
         return "negated"
-    if _to_clause(verb) or (verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.tag_ == "VBG"):
+    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)  # "said it is taking steps to"
+    if _to_clause(verb) or (verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.tag_ == "VBG" and not progressive):
         above = verb.head.lemma_.lower()  # "failed to take steps to", "plans to take", "is considering taking"
         return "negated" if above in spec["failing_verbs"] else "intend" if above in spec["intending_verbs"] \
             else "unasserted"
@@ -87,7 +88,7 @@ def step_mode(token) -> str | None:
         return "intend"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         return "unasserted"  # "could / may / should take steps to"
-    if verb.dep_ in STEP_FRAMES and verb.tag_ in ("VB", "VBG") and not any(c.lemma_ == "be" for c in children):
+    if verb.dep_ in STEP_FRAMES and verb.tag_ in ("VB", "VBG") and not progressive:
         return "unasserted"  # a bare form under another verb ("urged it to ... take steps"; as arguments.asserted_step)
     return "asserted"
 
