@@ -15,7 +15,8 @@ CASES = [
     ("The Egyptian government did not take steps to release political prisoners.", set()),
     ("The Egyptian government failed to take steps to release political prisoners.", set()),
     ("The Egyptian government has yet to take steps to release political prisoners.", set()),
-    ("The Egyptian government will take steps to release political prisoners.", set()),
+    # steps to come intend their act (round 29, e85: events/light_steps.py): a promise, AGREE with mode intend
+    ("The Egyptian government will take steps to release political prisoners.", {("AGREE", "EGY", "EGY")}),
     ("Sudan has not taken any steps to disarm the militias.", set()),
     ("Sudan has taken no steps to disarm the militias.", set()),
     ("Sudan could take steps to expel the aid agencies.", set()),

@@ -23,7 +23,8 @@ CASES = [
     ("Tokyo announced it was taking measures to lift the embargo on Iran.", {("RETREAT", "JPN", "IRN")}),
     # controls: steps not (yet) taken stay uncoded
     ("Britain is considering taking action to expel Russian diplomats.", set()),
-    ("Japan said it would be taking steps to ease sanctions on Iran.", set()),
+    # steps to come intend their act (round 29, e85: events/light_steps.py): AGREE with mode intend
+    ("Japan said it would be taking steps to ease sanctions on Iran.", {("AGREE", "JPN", "IRN")}),
 ]
 
 

@@ -181,10 +181,11 @@ MEANS_VERBS = frozenset({"use", "employ"})
 disperse the crowd" the police disperse it (no object control; round 8)."""
 
 
-STEP_NOUNS = frozenset({"step", "measure", "action"})
+STEP_NOUNS = frozenset({"step", "measure", "action", "effort", "move"})
 """Nouns that, as the object of a ``STEP_VERBS`` verb, carry out their to-infinitive: "the
-president took steps to widen freedoms" -- the president widens them (round 28, e81)."""
-STEP_VERBS = frozenset({"take", "adopt"})
+president took steps to widen freedoms" -- the president widens them (round 28, e81); "made efforts
+to mediate", "made a move to expel" (round 29, e85; their mode: ``events/light_steps.py``)."""
+STEP_VERBS = frozenset({"take", "adopt", "make"})
 
 
 UNTAKEN_STEP_DETS = frozenset({"no", "any"})
@@ -205,21 +206,27 @@ def asserted_step(verb, noun) -> bool:
     return not any(c.dep_ == "det" and c.lower_ in UNTAKEN_STEP_DETS for c in noun.children)
 
 
-def step_object(noun, infinitive) -> bool:
+def _step_noun(noun) -> bool:
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in STEP_NOUNS and noun.head.lemma_.lower() in STEP_VERBS
+
+
+def step_object(noun, infinitive, asserted: bool = True) -> bool:
     """True when ``noun`` is a step noun taken by its verb and ``infinitive`` its "to" clause
-    (the parser hangs it as ``acl`` or ``relcl``), the steps asserted as taken."""
-    return noun.dep_ == "dobj" and noun.lemma_.lower() in STEP_NOUNS and noun.head.lemma_.lower() in STEP_VERBS \
-        and infinitive.dep_ in ("acl", "relcl") and infinitive.head.i == noun.i \
+    (the parser hangs it as ``acl`` or ``relcl``), the steps asserted as taken (any steps when
+    ``asserted`` is False)."""
+    return _step_noun(noun) and infinitive.dep_ in ("acl", "relcl") and infinitive.head.i == noun.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children) \
-        and asserted_step(noun.head, noun)
+        and (not asserted or asserted_step(noun.head, noun))
 
 
-def steps_taken(verb) -> bool:
+def steps_taken(verb, asserted: bool = True) -> bool:
     """True for a step verb with a step noun as its object ("took measures"): its "to" clause,
     when the parser hangs it from the verb, tells what the steps do, not a purpose still unmet.
-    Only for steps asserted as taken (``asserted_step``)."""
+    Only for steps asserted as taken (``asserted_step``) unless ``asserted`` is False (then
+    ``events/light_steps.py`` reads the steps' mode: "will take steps to" intends)."""
     return verb.lemma_.lower() in STEP_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS and asserted_step(verb, c) for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS and (not asserted or asserted_step(verb, c))
+        for c in verb.children)
 
 
 LOCATIVE_HEADS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -308,8 +315,8 @@ def subject_head(token):
             return subject, None
         if current.dep_ == "xcomp" and current.head.lemma_.lower() not in MEANS_VERBS:
             controller_object = next((c for c in current.head.children if c.dep_ in ("dobj", "dative")), None)
-            if controller_object is not None and controller_object.i != token.i:
-                return controller_object, None
+            if controller_object is not None and controller_object.i != token.i and not _step_noun(controller_object):
+                return controller_object, None  # not "took steps to ease X": the taker eases it (e85)
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head, None
         if current.dep_ == "acl" and current.tag_ in ("VBZ", "VBP") and \
@@ -320,8 +327,9 @@ def subject_head(token):
             return current.sent.root, None  # "Doctors from two aid groups donated and delivered goods to X"
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None, current.head
-        if previous is not None and step_object(current, previous):
+        if previous is not None and step_object(current, previous, asserted=False):
             current, previous = current.head, current  # "took steps to ease X": who took them eases X
+            # (taken or not: events/light_steps.py reads the steps' mode; e85)
             continue
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return None, None

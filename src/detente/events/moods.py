@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
+from detente.events.light_steps import step_mode
 
 SINGULAR_SUBJECT_TAGS = frozenset({"NNP", "NN"})
 """Tags of a third-person singular subject head ("Turkey", "the government")."""
@@ -49,6 +50,8 @@ def expected(token, lexicon: Lexicon) -> bool:
     pred = _predicate(token)
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in spec["expected_heads"]:
         return True
+    if step_mode(token) == "intend":
+        return True  # "will take steps to ease the blockade": steps to come (e85, events/light_steps.py)
     near = pred if pred.dep_ in ("pcomp", "pobj") else token if token.dep_ == "pobj" else None
     return near is not None and near.head.lower_ in ("to", "of") and near.head.head.lower_ in spec["near_words"]
 

@@ -15,7 +15,11 @@ tests: ``tests/events/test_round28_e80.py``).
   faded" -- appeal as attractiveness, no request ("made an appeal for calm" stays REQUEST);
 - ``advised_act`` (a trigger): "the watchdog recommended that the minister be suspended",
   "suggested that Kenya impose sanctions" -- advice, no act ("suggested that Kenya had imposed
-  sanctions" reports one, and stays).
+  sanctions" reports one, and stays); but a legal authority recommending a legal accusation with no
+  other doer ("police recommended that the minister be indicted") makes its own ACCUSE
+  (``legal_recommender``, round 29, e85; its doer: ``sources.sources_of``);
+- steps not taken or only weighed ("took no action to expel", "failed to take steps to"): no act
+  (``light_steps.untaken``, round 29, e85).
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
+from detente.events.light_steps import untaken
 
-__all__ = ["advised_act", "attractive_appeal", "called_election", "charge_held", "plan_content", "sense_rows", "unasserted"]
+__all__ = ["advised_act", "attractive_appeal", "called_election", "charge_held", "legal_recommender", "plan_content",
+           "sense_rows", "unasserted"]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +108,8 @@ def charge_held(token, type_: str | None) -> bool:
 
 def unasserted(token, type_: str | None) -> bool:
     """True when a trigger guard of this module says the trigger asserts no act."""
-    return charge_held(token, type_) or plan_content(token) or advised_act(token) or attractive_appeal(token, type_)
+    return charge_held(token, type_) or plan_content(token) or advised_act(token) or \
+        attractive_appeal(token, type_) or untaken(token)
 
 
 def _predicate(token):
@@ -143,12 +150,34 @@ def advised_act(token) -> bool:
     pred = _predicate(token)
     if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in _spec()["advising_verbs"]:
         return False
+    if legal_recommender(token) is not None:
+        return False  # "police recommended that he be indicted": the authority's own legal accusation (e85)
     auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "should" for a in auxes):
         return True
     if pred.tag_ == "VB":
         return not any(a.dep_ == "aux" for a in auxes) or all(a.lower_ == "be" for a in auxes)
     return pred.tag_ == "VBN" and bool(auxes) and all(a.lower_ == "be" and a.tag_ == "VB" for a in auxes)
+
+
+def legal_recommender(token):
+    """The legal authority that recommends a legal accusation against someone, told with no other
+    doer ("police recommended that the minister be indicted", "prosecutors recommended that he be
+    tried"): the subject of the advising verb when its head or a compound of it is a legal authority
+    (``row_senses.legal_authorities``) and the advised verb a legal act (``legal_acts``) in the
+    passive or with no subject of its own -- the recommendation is the authority's own ACCUSE.
+    Advice that another body act ("recommended that the court convict him", "that Japan impose
+    sanctions") keeps no row (``advised_act``). None otherwise."""
+    spec = _spec()
+    pred = _predicate(token)
+    if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in spec["advising_verbs"] or \
+            pred.lemma_.lower() not in spec["legal_acts"] or any(c.dep_ == "nsubj" for c in pred.children):
+        return None
+    subject = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+    return subject if words & spec["legal_authorities"] else None
 
 
 def attractive_appeal(token, type_: str | None) -> bool:

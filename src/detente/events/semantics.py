@@ -39,6 +39,9 @@ def is_negated(token, lexicon: Lexicon) -> bool:
         return True
     if failed(pred, lexicon) or (pred.i == token.i and carried_negation(pred, lexicon)):
         return True
+    if pred.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*pred.head.children, *pred.children)) \
+            or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in pred.children):
+        return True  # "has not detected a launch, nor received reports", "neither attacked nor ...": e85
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and any(c.lower_ in ("no", "neither") for c in subject.children
                                    if c.dep_ in ("det", "preconj")):
@@ -171,8 +174,8 @@ def is_unasserted_purpose(token, lexicon: Lexicon) -> bool:
     if pred.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                 for c in pred.children):
         return False
-    if pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and steps_taken(pred.head):
-        return False  # "took steps to widen freedoms": the steps widen them (round 28, e81)
+    if pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and steps_taken(pred.head, asserted=False):
+        return False  # "took steps to widen freedoms": the steps widen them (round 28, e81); their mode: light_steps (e85)
     if pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and \
             pred.head.lemma_.lower() not in lexicon.words["decision_heads"]:
         return True  # a purpose: "paying bounties to the Taliban to kill soldiers", "amend the code to punish"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events import addressing, recall14, recall15
+from detente.events import addressing, recall14, recall15, row_senses
 from detente.events.answers import drawn_sources
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -62,6 +62,8 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
     if head is not None and sources:
         sources = coordinated(head, sources, index)
+    if not sources and (authority := row_senses.legal_recommender(token)) is not None:
+        sources = actors_under(authority, index)  # "police recommended that he be indicted": the police accuse (e85)
     if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
         sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
     if not sources and token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
