@@ -32,6 +32,7 @@ from detente.events.doers import (
 )
 from detente.events.judgements import judgement_sides
 from detente.events.lexicon import Lexicon
+from detente.events.plurals import plural_doers
 from detente.events.triggers import Candidate
 from detente.events.unseen import undergo_agents
 from detente.events.victims import harmed_tokens
@@ -44,7 +45,13 @@ __all__ = [
 
 
 def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
-    """``(sources, passive_targets)`` of a trigger."""
+    """``(sources, passive_targets)`` of a trigger; a plural pronoun doer stands for its whole
+    coordinated antecedent ("Chile and Peru announced their withdrawal": both withdraw)."""
+    sources, passive = _sources_of(cand, index, lexicon)
+    return plural_doers(sources, cand.token.doc, index), passive
+
+
+def _sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
     token = cand.token
     if cand.entry.id.endswith("+judged") and (judged := judgement_sides(token, index)) is not None:
         return judged  # "said the inspector's comments were irresponsible": the speaker -> the inspector
