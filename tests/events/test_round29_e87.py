@@ -6,6 +6,11 @@
   object of the same act (``arguments.repeated_prepositions``).
 - A plural pronoun doer ("their troops", "their withdrawal") stands for the whole coordination it
   refers to, while the actors stage resolves it to the first conjunct only (``events.plurals``).
+- A withdrawal with no place withdraws from where a relative clause on its doer stations the doer's
+  forces ("X, which has troops in Y, announced its withdrawal": ``stationed.stationed_places``).
+- Forces of no named owner (or of a pronoun's) that a passive says are withdrawn or deployed belong to
+  the reporter ("X says all troops will be withdrawn from Y": ``sources._moved_forces``); a future
+  military withdrawal is a concession, CONCEDE (semantics.yaml intent.conceded), not AGREE.
 - Lexicon entries: recapturing / retaking a town or a named place (ASSAULT 190), pulling out of a
   town or region (RETREAT 087), forces moving into a named place (MOBILIZE 154) or leaving one
   (RETREAT 087).
@@ -52,6 +57,21 @@ CASES = [
     # controls: a person leaving is a trip; prices are no force
     ("The Turkish president left Syria on Monday.", set()),
     ("Prices moved into negative territory.", set()),
+    # a withdrawal's place: where a relative clause on its doer stations the doer's forces
+    ("Chile, Peru and Bolivia, which all have troops serving in the north of Haiti, have announced their imminent withdrawal.",
+     {("RETREAT", "CHL", "HTI"), ("RETREAT", "PER", "HTI"), ("RETREAT", "BOL", "HTI")}),
+    ("Japan, which has 500 soldiers in Iraq, announced the withdrawal of its troops.", {("RETREAT", "JPN", "IRQ")}),
+    # control: a clause that stations no forces
+    ("Japan, which has a large embassy in Iraq, announced the withdrawal of its troops.", {("RETREAT", "JPN", None)}),
+    # forces of no named owner (or the reporter's "its") moved by a passive: the reporter's own; a future
+    # military withdrawal is a concession (CONCEDE), not a promise
+    ("Belgium announces that all troops will be withdrawn from Afghanistan in 2021.", {("CONCEDE", "BEL", "AFG")}),
+    ("Belgium announces that its troops will be withdrawn from Afghanistan in 2021.", {("CONCEDE", "BEL", "AFG")}),
+    ("Sweden said it will withdraw its troops from Mali next year.", {("CONCEDE", "SWE", "MLI")}),
+    # controls: forces of a named owner; no reporter; a future ceasefire stays a promise
+    ("Spain said that Italian soldiers would be deployed to Latvia.", {("MOBILIZE", "ITA", "LVA")}),
+    ("Troops were withdrawn from the border on Monday.", set()),
+    ("Hamas will declare a ceasefire on Friday.", {("AGREE", "PSE", None)}),
 ]
 
 
