@@ -501,7 +501,7 @@ def object_heads(token, prepositions: Iterable[str], *, direct: bool = True) -> 
         if direct and child.dep_ in ("dobj", "dative"):
             heads.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in preps:
-            heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            heads.extend(c for p in repeated_prepositions(child, preps) for c in p.children if c.dep_ in ("pobj", "pcomp"))
             if (stranded := stranded_object(child)) is not None:
                 heads.append(stranded)  # "granted asylum to five officers holed up in ..."
         elif child.dep_ == "prep" and child.lower_ == "out" and "of" in preps:  # "pulled out of Gaza": out -> of
@@ -510,6 +510,19 @@ def object_heads(token, prepositions: Iterable[str], *, direct: bool = True) -> 
     if direct and not any(c.dep_ in ("dobj", "dative") for c in token.children):
         heads += shared_objects(token)
     return heads
+
+
+def repeated_prepositions(prep, prepositions) -> list:
+    """A preposition and those coordinated with it that repeat one of ``prepositions``: "sanctions
+    against Russia and against Iran" -- the parse hangs the second "against" as a conjunct of the first,
+    so its object is a second object of the same act (round 29, e87)."""
+    out, frontier = [prep], [prep]
+    while frontier:
+        for c in frontier.pop().children:
+            if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in prepositions:
+                out.append(c)
+                frontier.append(c)
+    return out
 
 
 def stranded_object(prep):

@@ -71,6 +71,9 @@ def as_intent(inner_type: str, inner_cameo: str, lexicon: Lexicon, rule: str) ->
     """An intended act: AGREE (cooperation) or THREATEN (conflict), CAMEO composed from the act."""
     key = "cooperation" if lexicon.quads[inner_type] <= 2 else "conflict"
     spec = lexicon.semantics["intent"][key]
+    conceded = lexicon.semantics["intent"].get("conceded", {})
+    if inner_cameo in conceded.get("cameo", ()) and rule.endswith("~future") and rule.startswith(tuple(conceded["entries"])):  # "will withdraw", not "willing to"
+        return Coding(conceded["type"], inner_cameo, rule, mode=spec["mode"])  # an announced withdrawal (round 29)
     if inner_type == spec["type"]:
         return Coding(inner_type, inner_cameo, rule, mode=spec["mode"])
     code = lexicon.composed(spec["root"] + "0", inner_type, inner_cameo)

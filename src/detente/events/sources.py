@@ -32,6 +32,8 @@ from detente.events.doers import (
 )
 from detente.events.judgements import judgement_sides
 from detente.events.lexicon import Lexicon
+from detente.events.plurals import plural_doers
+from detente.events.stationed import FORCE_MOVES, unowned_forces
 from detente.events.triggers import Candidate
 from detente.events.unseen import undergo_agents
 from detente.events.victims import harmed_tokens
@@ -44,7 +46,13 @@ __all__ = [
 
 
 def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
-    """``(sources, passive_targets)`` of a trigger."""
+    """``(sources, passive_targets)`` of a trigger; a plural pronoun doer stands for its whole
+    coordinated antecedent ("Chile and Peru announced their withdrawal": both withdraw)."""
+    sources, passive = _sources_of(cand, index, lexicon)
+    return plural_doers(sources, cand.token.doc, index), passive
+
+
+def _sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
     token = cand.token
     if cand.entry.id.endswith("+judged") and (judged := judgement_sides(token, index)) is not None:
         return judged  # "said the inspector's comments were irresponsible": the speaker -> the inspector
@@ -75,7 +83,19 @@ def sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[
         sources = reporter(token, index)  # "Japan's prime minister says the country has agreed ..."
     if not sources and head is not None:
         sources = home_base(head, index, lexicon) or carrier_holder(token, head, index, lexicon)
+    if not sources and head is None and cand.entry.type in FORCE_MOVES and (moved := _moved_forces(cand, passive, index, lexicon)):
+        return moved, []  # "Belgium says all / its troops will be withdrawn from Mali": Belgium's own (round 29)
     return sources, (actors_under(antecedent(passive), index) if passive is not None else [])  # "X, who was held"
+
+
+def _moved_forces(cand: Candidate, passive, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The owner of forces a passive says are moved with no agent: their possessor ("its troops"), else,
+    when no owner is named, the reporter (``stationed.unowned_forces``)."""
+    armed = frozenset(lexicon.semantics["conventions"]["armed_nouns"])
+    if passive is None or passive.lemma_.lower() not in armed:
+        return []
+    owners = [m for c in passive.children if c.dep_ == "poss" for m in actors_under(c, index)]
+    return owners or (reporter(cand.token, index) if unowned_forces(passive, index, armed) else [])
 
 
 def from_sources(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
