@@ -18,7 +18,7 @@ set is the text's whole output as ``(type, source country, target country or Non
 - ``triggers.relative_object``: an object relative pronoun stands for its noun in an entry's object
   words ("a deal that he struck with X" is AGREE, not an attack);
 - ``context.GROUNDS_NOUNS``: the grounds beside a direct object are no target ("arrested both men
-  on charges of fraud": the men); ``coder._singular``: irregular plural person nouns ("men")."""
+  on charges of fraud": the men); ``interaction._singular``: irregular plural person nouns ("men")."""
 
 from __future__ import annotations
 

@@ -86,6 +86,7 @@ from detente.events.holders import held_targets
 from detente.events.homes import PLACE_HOME
 from detente.events.inner import released
 from detente.events.intents import as_intent, conditional_threat, intent
+from detente.events.interaction import deduplicate, home_places_of, interacting, someone
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
 from detente.events.named_doers import named_doers
@@ -387,32 +388,10 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     return nonevents.verbal_attack(cand, coding, sources, targets, lexicon), sources, targets  # "attacked X for doing"
 
 
-def home_places_of(places: set[tuple], src: list[Participant]) -> set[tuple]:
-    """The places of the sources' own countries: where a domestic act happened, no other side."""
-    return {key for key in places if key[0] in {p.country for p in src}}
-
-
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
     """A country inside a place's name ("the Gulf of Mexico coast") is no side."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and name_part(span.root, index)
-
-
-def interacting(type_: str, src: list[Participant], tgt: list[Participant], others: set[tuple],
-                lexicon: Lexicon) -> bool:
-    """An event is an interaction between actors: it has a target, or several source countries
-    act together ("Jordan and Britain agreed"), or the sentence names another actor, resolved
-    or not (a target the parse did not attach, "demonstrators") -- unless the type is one a lone actor performs
-    (protests, mobilisations, concessions, retreats, whose target is often implicit)."""
-    if tgt or type_ not in lexicon.words["need_target"]:
-        return True
-    if len({p.country for p in src}) > 1 and lexicon.quads[type_] <= 2:
-        return True  # "Jordan and Britain agreed": each other's partner (see pairs_of)
-    others = others - {(p.country, p.sector) for p in src}
-    if lexicon.semantics.get("untargeted") == "unnamed":
-        # no other side named: "the attack, reportedly by the Taliban" is complete; a named unattached actor is unsafe
-        return not any(country for country, _ in others)
-    return bool(others)
 
 
 def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: Lexicon,
@@ -522,7 +501,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             coding = _homed(coding, src + tgt, index)
-            if _guessed_home(src + tgt, index) and not _someone(tgt, index, lexicon) and "~election" not in coding.rule:
+            if _guessed_home(src + tgt, index) and not someone(tgt, index, lexicon) and "~election" not in coding.rule:
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
                 # (an election judged is the state's act: "Opposition leaders denounce the election")
             for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
@@ -568,33 +547,3 @@ def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Cod
 def _guessed_home(sides: list[Participant], index: MentionIndex) -> bool:
     """True when a side was placed from its story (``home:previous``, ``home:article``), not by its own name."""
     return any(index.placed.get((p.start, p.end), "home:name") not in NAMED_HOMES for p in sides)
-
-
-def _someone(targets: list[Participant], index: MentionIndex, lexicon: Lexicon) -> bool:
-    """True when a target is an actor or people ("protesters", "a journalist"), not a thing ("seized 126 skins")."""
-    return any((p.start, p.end) in index.spans or _singular(p.text.lower().split()[-1]) in
-               lexicon.words["person_nouns"] for p in targets if p.text)
-
-
-IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "policemen": "policeman"}
-"""Plural person nouns an "s" does not end ("State police arrested both men"; round 19)."""
-
-
-def _singular(word: str) -> str:
-    return IRREGULAR_PLURALS.get(word) or word.rstrip("s")
-
-
-def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per type and sources in a sentence, the one with most targets (one CONSULT of a summit)."""
-    best: dict[tuple, Event] = {}
-    for event in events:
-        key = (event.type, frozenset(p.country for p in event.source))
-        targets = {p.country for p in event.target}
-        if key in best and not targets <= {p.country for p in best[key].target}:
-            if {p.country for p in best[key].target} <= targets:
-                best[key] = event
-            else:
-                best[(*key, frozenset(targets))] = event
-        elif key not in best:
-            best[key] = event
-    return sorted(best.values(), key=lambda e: (e.start, e.trigger_start))
