@@ -13,7 +13,7 @@ from tests.conftest import GENEVA
 
 from detente.cli import main
 
-CONTRACT_KEYS = {"article", "sentences", "mentions", "events", "quotes", "times", "places", "tone"}
+CONTRACT_KEYS = {"article", "sentences", "mentions", "events", "quotes", "times", "places", "tone", "date_estimate"}
 
 
 def run(*args: str, input: str | None = None):
