@@ -11,13 +11,17 @@ words of the body's own name (``vocabulary.yaml``: ``trade_body_heads``, ``trade
   armed group has no such head word.
 - **A name before its kind**: a capitalised name closed by a lower-case body noun it modifies
   ("the Fair Fares alliance", "the Clean Rivers campaign") is a body of that noun's sector,
-  though the tagger's name stops before the noun.
+  though the tagger's name stops before the noun; a name a table knows keeps that table's
+  sector ("the Hamas movement": REB, "the Labour group": PTY).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from detente.actors.tsv import read_tsv
 from detente.quotes.rolewords import VOCABULARY
-from detente.resources import word_list
+from detente.resources import data_path, word_list
 
 __all__ = ["name_kind", "trade_body"]
 
@@ -64,9 +68,36 @@ def _kind_noun(doc, words: list) -> tuple[str, str] | None:
             (t.is_title or t.is_upper) and t.head.i == noun.i for t in words if t.i < noun.i):
         return None
     role = role_words().get(noun.lemma_.lower()) or role_words().get(noun.lower_)
-    if role is None or role.kind != "body" or not role.sector or political_campaign(noun):
+    if role is None or role.kind != "body" or not role.sector or political_campaign(noun) \
+            or noun.lower_ in AMBIGUOUS_BODY_NOUNS:
         return None  # "the Smith campaign" is a candidate's (describe: PTY)
+    name = " ".join(t.text for t in doc[words[0].i:noun.i] if not t.is_punct)
+    known = known_bodies().get(name.removeprefix("the ").removeprefix("The ").lower())
+    if known is not None:  # "the Hamas movement" (REB), "the Labour group" (PTY)
+        return known[0], f"name-before:{role.phrase}>{known[1]}"
     return role.sector, f"name-before:{role.phrase}"
+
+
+AMBIGUOUS_BODY_NOUNS = frozenset({"network"})
+"""Body nouns that name bodies of unlike sectors after a name: a broadcaster ("the CBS
+network") and an advocacy network alike (``vocabulary.yaml``, round 25)."""
+
+
+@lru_cache(maxsize=1)
+def known_bodies() -> dict[str, tuple[str, str]]:
+    """Lower-cased names of the bodies the actors stage's ``organisations.tsv`` and this
+    stage's ``parties.tsv`` know -> (sector, evidence): a known name before a body noun keeps
+    its own table's sector ("the Hamas movement": REB, "the Likud coalition": PTY), never the
+    noun's (round 29, f63)."""
+    out = {}
+    for row in read_tsv(data_path("quotes", "parties.tsv")):
+        for name in row["names"].split("|"):
+            out.setdefault(name.lower(), ("PTY", f"party:{name}"))
+    for row in read_tsv(data_path("actors", "organisations.tsv")):
+        for name in row["names"].split("|"):
+            if row["sector"]:
+                out.setdefault(name.lower(), (row["sector"], f"org:{row['id']}"))
+    return out
 
 
 def trade_body(doc, head: int) -> str | None:

@@ -111,7 +111,13 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
             return "EDU", f"academic-head:{person[2].phrase}>{school}"
     if person is not None:
         return person[2].sector, f"title:{person[2].phrase}"
+    heads = sorted((r for r in found if r[2].kind == "head" and r[2].sector),
+                   key=lambda r: min((abs(r[0] - n) for n in names), default=0))
+    head = heads[0] if heads else None  # "President and CEO Tom Hale": the nearer, CEO
     if bodies:
+        after = [k for k, r in enumerate(bodies) if head is not None and r[0] > head[1]]
+        if after:  # "chief executive of Acme Motors and a trustee of the Rivers Trust"
+            bodies = bodies[:after[0] + 1]
         body = _name_head(doc, bodies)
         school = _school_of_name(doc, bodies, body)
         if school is not None:  # "of the Harvard-Smithsonian Center for Astrophysics"
@@ -119,7 +125,6 @@ def sector_of(doc, tokens: list[int], names: frozenset[int] = frozenset(),
         if (trade := trade_body(doc, body[1])) is not None:  # "Hotel Association": BUS
             return "BUS", f"trade-body:{body[2].phrase}>{trade}"
         return body[2].sector, f"body:{body[2].phrase}"
-    head = next((r for r in found if r[2].kind == "head" and r[2].sector), None)
     office = government_office(doc, tokens)  # the office a head role heads wins
     if head is not None and office is None:  # ("chief executive of the Environment Agency")
         return head[2].sector, f"head:{head[2].phrase}"

@@ -59,9 +59,31 @@ def _reported_in(doc, cue: Cue, cues: list[Cue]) -> bool:
     the talks would continue"): it is part of what is reported, not a speech act of its own, so
     it is no cue of a quote before that sentence (issue 14, round 29)."""
     heads = {c.head for c in cues if c.entry.kind == "verb"}
+    if _person_subject(doc, cue):
+        return False  # "Aides said she insisted.": her speech act, reported (round 29, f63)
     token = doc[cue.head]
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and token.head.i in heads:
             return True
         token = token.head
+    return False
+
+
+PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+
+
+def _person_subject(doc, cue: Cue) -> bool:
+    """A cue whose subject is a person -- a personal pronoun, a person's name or a role noun
+    ("Aides said she insisted", "Officials said Holt insisted", "... said the minister
+    insisted"): a speech act the outer cue reports, which may still take the quote before it;
+    "the talks would continue" has no such subject."""
+    from detente.quotes.rolewords import role_words
+
+    for c in doc[cue.head].children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in PERSONAL_PRONOUNS or c.ent_type_ == "PERSON":
+            return True
+        role = role_words().get(c.lemma_.lower()) or role_words().get(c.lower_)
+        return role is not None and role.kind in ("person", "head")
     return False
