@@ -33,6 +33,7 @@ from detente.events import (
     recall15,
     referents,
     refusals,
+    side_marks,
     spurious,
     trigger_model,
     unseen,
@@ -114,6 +115,7 @@ from detente.events.sources import (
     agentless,
     by_agent,
     from_sources,
+    moved_owners,
     quoted_speaker,
     sole_country,
     sources_of,
@@ -121,6 +123,7 @@ from detente.events.sources import (
     unplaced_attackers,
     verbal_anchor,
 )
+from detente.events.stationed import stationed_targets
 from detente.events.targets import (
     between,
     impact_targets,
@@ -344,8 +347,11 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         return None  # an unplaced doer acting on no one placed says nothing a user can count
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)
+    stationed = ""  # "Chile, which has troops in Haiti, announced its withdrawal" (round 29)
     if not targets and coding.type in lexicon.words["place_target_types"]:
         targets = place_targets(cand.token, sources, index, lexicon, coding.type)
+        if not targets and coding.type == "RETREAT" and (targets := stationed_targets(cand.token, sources, index, lexicon)):
+            stationed = "~stationed"
         targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if not targets and coding.rule.endswith("~place") and coding.type in lexicon.semantics["unnamed_doer_types"]:
         sources, targets = struck_at_place(cand.token, sources, index, lexicon)  # "explodes at the FIA's offices"
@@ -385,7 +391,10 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if precision.home_visit(cand, coding, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
     coding = precision.retyped(cand, coding, sources, targets, lexicon)  # "clashed with ministers over fees"
-    return nonevents.verbal_attack(cand, coding, sources, targets, lexicon), sources, targets  # "attacked X for doing"
+    coding = nonevents.verbal_attack(cand, coding, sources, targets, lexicon)  # "attacked X for doing"
+    marks = side_marks.doer_marks(sources, cand.token.doc, moved_owners(cand, index, lexicon)) + \
+        (stationed if targets else "") + side_marks.repeated_mark(cand.token, targets)  # round 29's side rules
+    return (replace(coding, rule=coding.rule + marks) if coding is not None and marks else coding), sources, targets
 
 
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:

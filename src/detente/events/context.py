@@ -28,7 +28,6 @@ from detente.events.arguments import (
 from detente.events.lexicon import Lexicon
 from detente.events.policy_owner import one_country_story
 from detente.events.precision import topic_name, venue_name
-from detente.events.stationed import stationed_places
 from detente.events.triggers import Candidate, controlled, news_content
 from detente.nlp import children, columns, has_mark, heads, up_from
 from detente.records import Actor, Mention, Participant
@@ -134,8 +133,7 @@ def place_targets(token, sources: list[Mention], index: MentionIndex, lexicon: L
                 if found:
                     return found
             frontier.append(child)
-    armed = frozenset(lexicon.semantics["conventions"]["armed_nouns"])  # "which has troops in Iraq" (round 29)
-    return stationed_places(sources, token, index, armed, preps) if type_ == "RETREAT" else []
+    return []
 
 
 PLACE_PHRASE_DEPTH = 6

@@ -30,9 +30,11 @@ def _spec(lexicon: Lexicon) -> dict:
     return lexicon.semantics["one_act"]
 
 
-def verbal_offensive(token, coding, sources, lexicon: Lexicon):
+def verbal_offensive(token, coding, sources, lexicon: Lexicon, targets=()):
     """The coding retyped ACCUSE (``~verbal``) for "go / be on the offensive" whose doers are all
-    unarmed actors with a known sector (a government, a party, an opposition leader), else None."""
+    unarmed actors with a known sector (a government, a party, an opposition leader), else None.
+    An offensive against armed targets ("against Hamas") or in a sentence that tells an attack by
+    arms ("launching air strikes", "bombing towns") is a government's war: it stays ASSAULT."""
     spec = _spec(lexicon)
     if coding is None or coding.type != "ASSAULT" or token.lower_ not in spec["offensive_nouns"]:
         return None
@@ -42,10 +44,25 @@ def verbal_offensive(token, coding, sources, lexicon: Lexicon):
     sectors = [m.actor.sector if m.actor is not None else None for m in sources]
     if not sectors or any(s not in spec["unarmed_sectors"] for s in sectors):
         return None  # "troops went on the offensive", an unplaced doer
+    if any(m.actor is not None and m.actor.sector in spec["armed_targets"] for m in targets):
+        return None  # "the government is on the offensive against Hamas"
     violence = lexicon.semantics["precision"].get("violence_words", ())
-    if any(t.lemma_.lower() in violence for t in token.sent):
+    if any(t.lemma_.lower() in violence for t in token.sent) or _attack_told(token.sent, spec):
         return None
     return replace(coding, type="ACCUSE", cameo=str(spec["verbal_code"]), rule=coding.rule + "~verbal")
+
+
+def _attack_told(tokens, spec: dict) -> bool:
+    """True when ``tokens`` name an attack by arms ("air strikes", "shelling", "a missile", "bombing
+    towns"); a bare "strike" only with a weapon word on it ("air strike", not "the nurses' strike")."""
+    words = set(spec["attack_words"])
+    for t in tokens:
+        if t.lower_ in words or t.lemma_.lower() in words:
+            return True
+        if t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and \
+                any(c.dep_ in ("compound", "amod") and c.lower_ in words | set(spec["strike_kinds"]) for c in t.children):
+            return True
+    return False
 
 
 def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
@@ -60,18 +77,26 @@ def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
         if len({frozenset(p.country for p in e.source) for e in doers}) != 1 or \
                 any(not p.sector for e in doers for p in e.source):
             continue  # two doers; a place standing in for a doer ("an ambush in Jalisco kills ten")
-        named = {p.country for e in doers for p in e.target}
+        named = {(p.country, p.sector) for e in doers for p in e.target}
         for event in [e for e in events if e.type == type_ and not any(p.country for p in e.source)]:
             if sentence is not None and not all(_one_clause(event, e, sentence) for e in doers):
                 continue
-            victims = {p.country for p in event.target} - {None}
-            if victims and victims <= named:
+            victims = {(p.country, p.sector) for p in event.target if p.country}
+            if victims and all(_named(victim, named) for victim in victims):
                 events = [e for e in events if e is not event]  # "the attack kills seven soldiers"
             elif victims and not named:
                 events = [replace(e, target=list(event.target), rule=e.rule + "~merged")
                           if any(e is d for d in doers) else e for e in events if e is not event]  # "... are injured as a bomber blows herself up"
                 doers, named = [e for e in events if e.type == type_ and any(p.country for p in e.source)], victims
     return events
+
+
+def _named(victim: tuple, named: set) -> bool:
+    """True when a (country, sector) victim is one the doer's rows name: the same country and sector,
+    or one of them has no sector ("seven Kenyan soldiers" is "Kenyan troops"; "six Afghan policemen"
+    are not the "Taliban fighters" Afghan forces killed)."""
+    country, sector = victim
+    return any(c == country and (s == sector or s is None or sector is None) for c, s in named)
 
 
 def _one_clause(first: Event, second: Event, sentence) -> bool:
@@ -105,7 +130,9 @@ def condition_act(token, lexicon: Lexicon) -> bool:
 
 def cargo_blast(token, lexicon: Lexicon) -> bool:
     """True for a verb of blowing up whose subject is a carrier or store of fuel or munitions with no
-    bomb word ("an ammunition truck explodes", "a fuel tanker exploded"): an accident, no attack."""
+    bomb word ("an ammunition truck explodes", "a fuel tanker exploded"): an accident, no attack --
+    unless a phrase or clause of the verb tells the attack that set it off ("exploded after a rocket
+    attack", "blew up in an air strike")."""
     spec = _spec(lexicon)
     if token.pos_ != "VERB" or token.lemma_.lower() not in spec["blast_verbs"]:
         return False
@@ -113,7 +140,12 @@ def cargo_blast(token, lexicon: Lexicon) -> bool:
     if subject is None or subject.lower_ not in spec["cargo_carriers"]:
         return False
     words = {t.lower_ for t in subject.subtree}
-    return bool(words & set(spec["cargo_words"])) and not words & set(spec["bomb_words"])
+    if not words & set(spec["cargo_words"]) or words & set(spec["bomb_words"]):
+        return False
+    causes = set(spec["blast_causes"])  # "blew up after an air strike", "exploded in shelling": an attack told
+    return not any(c.dep_ in ("prep", "advcl") and
+                   any(t.lower_ in causes or t.lemma_.lower() in causes or _attack_told([t], spec) for t in c.subtree)
+                   for c in token.children)
 
 
 def standing_posture(token, type_: str | None, lexicon: Lexicon) -> bool:

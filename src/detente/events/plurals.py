@@ -8,7 +8,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex
 from detente.records import Mention
 
-__all__ = ["PLURAL_PRONOUNS", "plural_doers"]
+__all__ = ["PLURAL_PRONOUNS", "plural_doers", "plural_pronoun"]
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 """Pronouns whose antecedent may be a coordination of actors."""
@@ -22,7 +22,7 @@ def plural_doers(found: list[Mention], doc, index: MentionIndex) -> list[Mention
     out = list(found)
     countries = {m.actor.country for m in found}
     for mention in found:
-        pronoun = _plural_pronoun(mention, doc)
+        pronoun = plural_pronoun(mention, doc)
         if pronoun is None:
             continue
         for other in _coordinated_antecedents(pronoun, mention, index):
@@ -32,7 +32,7 @@ def plural_doers(found: list[Mention], doc, index: MentionIndex) -> list[Mention
     return out
 
 
-def _plural_pronoun(mention: Mention, doc):
+def plural_pronoun(mention: Mention, doc):
     """The plural pronoun a coreferent mention stands on ("their", "their troops"), or None."""
     if "coref:pronoun" not in (mention.rule or ""):
         return None

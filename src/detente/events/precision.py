@@ -244,7 +244,7 @@ def retyped(cand, coding, sources, targets, lexicon: Lexicon):
     spec = _spec(lexicon)
     token = cand.token
     lemma = token.lemma_.lower()
-    if (verbal := one_act.verbal_offensive(token, coding, sources, lexicon)) is not None:
+    if (verbal := one_act.verbal_offensive(token, coding, sources, lexicon, targets)) is not None:
         return verbal  # "the opposition leader has gone on the offensive" (round 29)
     if coding is not None and coding.type == "ASSAULT" and token.pos_ == "NOUN" and \
             token.lower_ in spec["police_raid_nouns"] and sources and \

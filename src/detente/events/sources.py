@@ -88,6 +88,15 @@ def _sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     return sources, (actors_under(antecedent(passive), index) if passive is not None else [])  # "X, who was held"
 
 
+def moved_owners(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The owners ``sources_of`` gives a verb's passive movement of forces with no agent ("all troops
+    will be withdrawn"), for the row's ``~forces`` mark (``side_marks``); [] for any other trigger."""
+    if cand.entry.pos == "noun" or cand.entry.type not in FORCE_MOVES:
+        return []
+    head, passive = subject_head(cand.token)
+    return _moved_forces(cand, passive, index, lexicon) if head is None else []
+
+
 def _moved_forces(cand: Candidate, passive, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """The owner of forces a passive says are moved with no agent: their possessor ("its troops"), else,
     when no owner is named, the reporter (``stationed.unowned_forces``)."""
