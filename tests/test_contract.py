@@ -7,7 +7,7 @@ import json
 
 def test_contract_shape(geneva_coded):
     d = json.loads(json.dumps(geneva_coded.to_dict()))
-    assert list(d) == ["article", "sentences", "mentions", "events", "quotes", "times", "places", "tone"]
+    assert list(d) == ["article", "sentences", "mentions", "events", "quotes", "times", "places", "tone", "date_estimate"]
     assert set(d["article"]) >= {"id", "title", "date", "date_source"}
     assert set(d["tone"]) >= {"score", "label", "avg_tone", "positive", "negative", "words"}
     text = geneva_coded.article.text
