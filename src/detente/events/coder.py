@@ -385,6 +385,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if precision.home_visit(cand, coding, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
     coding = precision.retyped(cand, coding, sources, targets, lexicon)  # "clashed with ministers over fees"
+    if one_act.armed_idiom(cand.token, coding, sources, lexicon):
+        return None  # "troops took aim at the soldiers": a physical attack, no criticism
     return nonevents.verbal_attack(cand, coding, sources, targets, lexicon), sources, targets  # "attacked X for doing"
 
 

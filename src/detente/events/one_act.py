@@ -14,6 +14,8 @@
   of another is not said to have happened.
 - ``cargo_blast``: "an ammunition truck explodes at an army base" -- a carrier or store of fuel
   or munitions blowing up is an accident, no attack (a car bomb stays one).
+- ``armed_idiom``: "Israeli bullets tore into protesters", "a gunman took aim at police and opened
+  fire" -- the attack-in-debate idioms told of a physical attack give no ACCUSE row (review r29a, f61).
 - ``standing_posture``: "German troops deployed in Mali should be replaced" -- a participle that
   describes where forces are is no deployment told.
 """
@@ -46,6 +48,23 @@ def verbal_offensive(token, coding, sources, lexicon: Lexicon):
     if any(t.lemma_.lower() in violence for t in token.sent):
         return None
     return replace(coding, type="ACCUSE", cameo=str(spec["verbal_code"]), rule=coding.rule + "~verbal")
+
+
+def armed_idiom(token, coding, sources, lexicon: Lexicon) -> bool:
+    """True for an attack-in-debate idiom ("took aim at", "tore into", "savaged") told of a physical attack:
+    a doer of a known sector that is not unarmed ("troops", "a gunman"), a weapon or force as the subject
+    ("bullets tore into"), or violence told elsewhere in the sentence ("... and opened fire")."""
+    spec = _spec(lexicon)
+    if coding is None or coding.rule.split("~")[0] not in spec["debate_idioms"]:
+        return False
+    if any(m.actor is not None and m.actor.sector and m.actor.sector not in spec["unarmed_sectors"] for m in sources):
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lemma_.lower() in spec["weapon_subjects"] or
+                                subject.lower_ in spec["weapon_subjects"]):
+        return True
+    violence = lexicon.semantics["precision"].get("violence_words", ())
+    return any(t.lemma_.lower() in violence for t in token.sent if t.i != token.i)
 
 
 def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
