@@ -58,6 +58,7 @@ CASES = [
      "ACCUSE", {("ACCUSE", "IRN", "USA")}),
     # B6: charges as fees; a party's lawyer; an advised act with its own agent
     ("The European Commission recommended higher charges on Chinese steel imports.", "ACCUSE", set()),
+    ("The Kenyan police recommended charges against the opposition leader.", "ACCUSE", {("ACCUSE", "KEN", "KEN")}),
     ("The former Egyptian president's defence attorney recommended that the Egyptian interior minister be "
      "questioned over the killings.", "ACCUSE", set()),
     ("The Kenyan senator's defence counsel recommended that the police officers be investigated by an "
