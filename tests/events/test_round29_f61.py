@@ -32,6 +32,8 @@ CASES = [
     # ... the verbal sense kept
     ("The Conservative leader took aim at the Labour government over its budget.", "ACCUSE", {("ACCUSE", "GBR", "GBR")}),
     ("The German chancellor tore into Russia over the war.", "ACCUSE", {("ACCUSE", "DEU", "RUS")}),
+    ("The Kenyan opposition leader took aim at the Kenyan government over the deaths of protesters.", "ACCUSE",
+     {("ACCUSE", "KEN", "KEN")}),
     # B2: harm foretold
     ("The German chancellor said a Russian invasion of Ukraine would undermine European security.", "ACCUSE", set()),
     ("The Chinese foreign ministry said the Japanese prime minister's visit could jeopardise relations.",

@@ -53,7 +53,8 @@ def verbal_offensive(token, coding, sources, lexicon: Lexicon):
 def armed_idiom(token, coding, sources, lexicon: Lexicon) -> bool:
     """True for an attack-in-debate idiom ("took aim at", "tore into", "savaged") told of a physical attack:
     a doer of a known sector that is not unarmed ("troops", "a gunman"), a weapon or force as the subject
-    ("bullets tore into"), or violence told elsewhere in the sentence ("... and opened fire")."""
+    ("bullets tore into"), or, for a doer not known unarmed, violence told elsewhere in the sentence
+    ("... and opened fire")."""
     spec = _spec(lexicon)
     if coding is None or coding.rule.split("~")[0] not in spec["debate_idioms"]:
         return False
@@ -63,6 +64,8 @@ def armed_idiom(token, coding, sources, lexicon: Lexicon) -> bool:
     if subject is not None and (subject.lemma_.lower() in spec["weapon_subjects"] or
                                 subject.lower_ in spec["weapon_subjects"]):
         return True
+    if sources and all(m.actor is not None and m.actor.sector in spec["unarmed_sectors"] for m in sources):
+        return False  # "the opposition leader tore into the government over the deaths": criticism of violence
     violence = lexicon.semantics["precision"].get("violence_words", ())
     return any(t.lemma_.lower() in violence for t in token.sent if t.i != token.i)
 
