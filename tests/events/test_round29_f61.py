@@ -32,6 +32,7 @@ CASES = [
     # ... the verbal sense kept
     ("The Conservative leader took aim at the Labour government over its budget.", "ACCUSE", {("ACCUSE", "GBR", "GBR")}),
     ("The German chancellor tore into Russia over the war.", "ACCUSE", {("ACCUSE", "DEU", "RUS")}),
+    ("Britain took aim at Russia over its policy in Syria.", "ACCUSE", {("ACCUSE", "GBR", "RUS")}),
     ("The Kenyan opposition leader took aim at the Kenyan government over the deaths of protesters.", "ACCUSE",
      {("ACCUSE", "KEN", "KEN")}),
     # B2: harm foretold
