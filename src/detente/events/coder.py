@@ -391,6 +391,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     if precision.home_visit(cand, coding, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
     coding = precision.retyped(cand, coding, sources, targets, lexicon)  # "clashed with ministers over fees"
+    if one_act.armed_idiom(cand.token, coding, sources, lexicon):
+        return None  # "troops took aim at the soldiers": a physical attack, no criticism
     coding = nonevents.verbal_attack(cand, coding, sources, targets, lexicon)  # "attacked X for doing"
     marks = side_marks.doer_marks(sources, cand.token.doc, moved_owners(cand, index, lexicon)) + \
         (stationed if targets else "") + side_marks.repeated_mark(cand.token, targets)  # round 29's side rules

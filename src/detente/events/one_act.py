@@ -14,6 +14,8 @@
   of another is not said to have happened.
 - ``cargo_blast``: "an ammunition truck explodes at an army base" -- a carrier or store of fuel
   or munitions blowing up is an accident, no attack (a car bomb stays one).
+- ``armed_idiom``: "Israeli bullets tore into protesters", "a gunman took aim at police and opened
+  fire" -- the attack-in-debate idioms told of a physical attack give no ACCUSE row (review r29a, f61).
 - ``standing_posture``: "German troops deployed in Mali should be replaced" -- a participle that
   describes where forces are is no deployment told.
 """
@@ -63,6 +65,26 @@ def _attack_told(tokens, spec: dict) -> bool:
                 any(c.dep_ in ("compound", "amod") and c.lower_ in words | set(spec["strike_kinds"]) for c in t.children):
             return True
     return False
+
+
+def armed_idiom(token, coding, sources, lexicon: Lexicon) -> bool:
+    """True for an attack-in-debate idiom ("took aim at", "tore into", "savaged") told of a physical attack:
+    a doer of a known sector that is not unarmed ("troops", "a gunman"), a weapon or force as the subject
+    ("bullets tore into"), or, for a doer not known unarmed, violence told elsewhere in the sentence
+    ("... and opened fire")."""
+    spec = _spec(lexicon)
+    if coding is None or coding.rule.split("~")[0] not in spec["debate_idioms"]:
+        return False
+    if any(m.actor is not None and m.actor.sector and m.actor.sector not in spec["unarmed_sectors"] for m in sources):
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lemma_.lower() in spec["weapon_subjects"] or
+                                subject.lower_ in spec["weapon_subjects"]):
+        return True
+    if sources and all(m.actor is not None and m.actor.sector in spec["unarmed_sectors"] for m in sources):
+        return False  # "the opposition leader tore into the government over the deaths": criticism of violence
+    violence = lexicon.semantics["precision"].get("violence_words", ())
+    return any(t.lemma_.lower() in violence for t in token.sent if t.i != token.i)
 
 
 def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:

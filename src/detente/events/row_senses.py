@@ -171,13 +171,20 @@ def legal_recommender(token):
     spec = _spec()
     pred = _predicate(token)
     if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in spec["advising_verbs"] or \
-            pred.lemma_.lower() not in spec["legal_acts"] or any(c.dep_ == "nsubj" for c in pred.children):
-        return None
+            pred.lemma_.lower() not in spec["legal_acts"] or any(c.dep_ in ("nsubj", "agent") for c in pred.children):
+        return None  # "that the court convict him", "that he be investigated by a judge": another doer
     subject = next((c for c in pred.head.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    if subject is None or _party_lawyer(subject, spec):
         return None
     words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
     return subject if words & spec["legal_authorities"] else None
+
+
+def _party_lawyer(subject, spec: dict) -> bool:
+    """A lawyer of one side, no legal authority: "the defence attorney", "the senator's counsel"."""
+    return subject.lemma_.lower() in spec["party_lawyers"] and any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.lower_ in spec["defence_words"])
+        for c in subject.children)
 
 
 def attractive_appeal(token, type_: str | None) -> bool:

@@ -154,6 +154,8 @@ def _deceit_or_harm(token, lexicon: Lexicon, index: MentionIndex) -> Iterator[tu
         return
     if lemma in words["posing_verbs"] and not any(_posed_harm(c, words["posed_harms"]) for c in token.children):
         return
+    if _predicted(token) or _own_harm(token):
+        return  # "said an invasion would undermine security"; "had endangered their own lives to save ..."
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
@@ -166,13 +168,53 @@ def _deceit_or_harm(token, lexicon: Lexicon, index: MentionIndex) -> Iterator[tu
         if subject is None and token.dep_ == "conj":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         doers = [subject] if subject is not None else []
-    targets = [m for d in doers for m in actors_under(d, index, max_depth=1, prepositions=frozenset())]
+    targets = [m for d in doers for m in actors_under(d, index, max_depth=1, prepositions=frozenset())
+               if not _suffered_by(m, d, lexicon)]
     sources = speaking_actors(token, words["wrongdoing_speakers"], index, include_self=False)
     speakers = [m.actor for m in sources]
     targets = [m for m in targets if m.actor not in speakers]
     if sources and targets:
         rule = f"wrongdoing:{token.lemma_.lower()}"
         yield Coding("ACCUSE", lexicon.semantics["wrongdoing"]["cameo"], rule), sources, targets, _span(token)
+
+
+def _predicted(token) -> bool:
+    """Harm foretold, not done: the verb (or the verb a conjunct shares its subject with) has a modal
+    ("would undermine", "could jeopardise"; ANNOTATION.md: hypotheticals are no events)."""
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+            return True
+        if token.dep_ != "conj" or token.head.i == token.i or any(c.dep_ == "nsubj" for c in token.children):
+            return False
+        token = token.head
+
+
+def _own_harm(token) -> bool:
+    """Harm a doer does to himself ("endangered their own lives", "risked themselves", "jeopardised their
+    careers" after a plural subject): self-sacrifice, no accusation. The object is reflexive, or has "own",
+    or a possessive pronoun agreeing in number with a subject that is the doer itself (not "Y's policies")."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_.endswith(("self", "selves")) or any(c.lower_ == "own" for c in obj.subtree):
+        return True
+    pronoun = next((c.lower_ for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or subject is None or any(c.dep_ == "poss" for c in subject.children):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return pronoun == "their" if plural else pronoun in ("his", "her", "its")
+
+
+def _suffered_by(mention, doer, lexicon: Lexicon) -> bool:
+    """True for the possessor of an act it suffers ("the prime minister's assassination", "the envoy's
+    arrest": a noun of the lexicon's ASSAULT or COERCE acts with no "of" object) -- the victim, not the
+    doer; "Israel's arrest of the activist" keeps its doer."""
+    if doer.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in doer.children):
+        return False
+    if not any(t.type in ("ASSAULT", "COERCE") for t in lexicon.triggers.get(("noun", doer.lemma_.lower()), ())):
+        return False
+    return not (mention.start <= doer.idx < mention.end)  # a possessor or modifier, not the act noun itself
 
 
 def _posed_harm(obj, harms: frozenset[str]) -> bool:

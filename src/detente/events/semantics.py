@@ -39,7 +39,7 @@ def is_negated(token, lexicon: Lexicon) -> bool:
         return True
     if failed(pred, lexicon) or (pred.i == token.i and carried_negation(pred, lexicon)):
         return True
-    if pred.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*pred.head.children, *pred.children)) \
+    if pred.dep_ == "conj" and (_joined_by_nor(pred) or any(c.dep_ == "cc" and c.lower_ == "nor" for c in pred.children)) \
             or any(c.dep_ == "preconj" and c.lower_ == "neither" for c in pred.children):
         return True  # "has not detected a launch, nor received reports", "neither attacked nor ...": e85
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -47,6 +47,13 @@ def is_negated(token, lexicon: Lexicon) -> bool:
                                    if c.dep_ in ("det", "preconj")):
         return True
     return False
+
+
+def _joined_by_nor(pred) -> bool:
+    """True for a conjunct whose nearest conjunction before it is "nor" ("did not attack X nor threaten
+    it"); a later conjunct joined by "but" or "and" ("..., but it expelled the ambassador") is not."""
+    cc = max((c for c in pred.head.children if c.dep_ == "cc" and c.i < pred.i), key=lambda c: c.i, default=None)
+    return cc is not None and cc.lower_ == "nor"
 
 
 def failed(pred, lexicon: Lexicon) -> bool:

@@ -58,9 +58,10 @@ passive subject or a passive auxiliary; a "by" child of any other verb with a su
 preposition ("the leaders spoke by telephone")."""
 
 
-OBJECT_PREPOSITIONS = {"objin": "in"}
+OBJECT_PREPOSITIONS = {"objin": "in", "objagainst": "against"}
 """Requirements on a preposition hung on the verb or on its direct object: ``objin=court`` ("challenged
-the plans in the High Court": the parser hangs the court on the plans; issue 13 round 29)."""
+the plans in the High Court": the parser hangs the court on the plans; issue 13 round 29),
+``objagainst=@actor`` ("recommended charges against the minister"; review r29a, f61)."""
 
 PREPOSITION_ALIASES = {"underobj": "under"}
 """Requirement names for prepositions whose own name the column already uses: ``underobj=arrest`` is
