@@ -130,9 +130,8 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
                 continue
             if prepositions is not None and child.dep_ == "prep" and child.lower_ not in prepositions:
                 continue
-            if (child.dep_ == "prep" and child.lower_ == "of" or child.dep_ == "poss") \
-                    and token.lemma_.lower() in index.relational:
-                continue  # "critics of X", "X's brother": X is the other party
+            if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in index.relational:
+                continue
             seen.add(child.i)
             frontier.append((child, depth if child.dep_ in ("conj", "appos") else depth + 1))
     if not found:
