@@ -153,6 +153,10 @@ MOVED = [  # (module, constant, stage, file, key)
      "faith_body_heads"),
     ("detente.quotes.bodynames", "FAITH_BODY_WORDS", "quotes", "vocabulary.yaml",
      "faith_body_words"),
+    ("detente.actors.estimate", "PAST_TITLE_WORDS", "actors", "vocabulary.yaml",
+     "past_title_words"),
+    ("detente.actors.estimate", "PAST_EVENT_NOUNS", "actors", "vocabulary.yaml",
+     "past_event_nouns"),
 ]
 
 

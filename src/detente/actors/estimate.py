@@ -28,20 +28,40 @@ from collections import Counter
 
 from detente.actors.phrases import Phrase
 from detente.actors.roster import FORMER_SECTOR, Era
-from detente.nlp import doc_text
+from detente.nlp import columns, doc_text, heads
 from detente.records import DateEstimate
+from detente.resources import word_list
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 """A year a DATE entity names ("in 2004", "May 2005")."""
 
 
-def titled_terms(phrases: list[Phrase]) -> dict[str, tuple[str, list[tuple[dt.date, dt.date]]]]:
+PAST_TITLE_WORDS = frozenset(word_list("actors", "vocabulary.yaml", "past_title_words"))
+PAST_EVENT_NOUNS = frozenset(word_list("actors", "vocabulary.yaml", "past_event_nouns"))
+
+
+def of_another_time(doc, phrase: Phrase) -> bool:
+    """True when the text titles the person as of a time before its own: "then-Foreign
+    Secretary X", "then Prime Minister X", or the object of a past event noun ("the
+    assassination of Prime Minister X", "the funeral of President Y")."""
+    lower, head_of = columns(doc).lower, heads(doc)
+    before = [lower[i] for i in range(max(phrase.start - 2, 0), phrase.start)]
+    if before[-1:] and before[-1] in PAST_TITLE_WORDS or before[-2:-1] and \
+            before[-2] in PAST_TITLE_WORDS and before[-1] == "-":
+        return True
+    prep = head_of[phrase.anchor]
+    return lower[prep] == "of" and lower[head_of[prep]] in PAST_EVENT_NOUNS
+
+
+def titled_terms(phrases: list[Phrase], doc=None) -> dict[str, tuple[str, list[tuple[dt.date, dt.date]]]]:
     """Person id -> (title, terms of that title) for each roster person the text gives an
-    office title of theirs in the same phrase ("Prime Minister Jane Roe")."""
+    office title of theirs in the same phrase ("Prime Minister Jane Roe"), unless the text
+    titles them as of another time (``of_another_time``)."""
     found: dict[str, tuple[str, list]] = {}
     for p in phrases:
         if p.kind != "person" or p.person is None or p.actor is None \
-                or p.actor.sector == FORMER_SECTOR or p.person.id in found:
+                or p.actor.sector == FORMER_SECTOR or p.person.id in found \
+                or doc is not None and of_another_time(doc, p):
             continue
         roles = {a.role for a in p.atoms if a.kind == "role" and a.role is not None}
         national = any(a.kind in NATIONAL for a in p.atoms)
@@ -83,26 +103,62 @@ def named_years(doc) -> Counter:
     return years
 
 
-def _best_span(votes: dict[str, list[tuple[dt.date, dt.date]]]) -> tuple[dt.date, dt.date, list[str]] | None:
-    """The span most voters' terms cover (the latest such span on a tie), with its voters."""
+CONSECUTIVE = dt.timedelta(days=92)
+"""A gap between two terms of one person short enough (a caretaker spell, an election) that
+the terms read as one span: a re-elected prime minister's second term never splits the vote."""
+
+
+def _joined(terms: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """A voter's terms with consecutive ones joined (``CONSECUTIVE``)."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for s, e in sorted(terms):
+        if out and s <= out[-1][1] + CONSECUTIVE:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _runs(votes: dict[str, list[tuple[dt.date, dt.date]]]) -> list[tuple[dt.date, dt.date, list[str]]]:
+    """The spans of the time line each with the same voters, in order, those with none left out."""
+    votes = {k: _joined(terms) for k, terms in votes.items()}
     cuts = sorted({d for terms in votes.values() for s, e in terms for d in (s, e)})
-    best: tuple | None = None
+    runs: list[tuple] = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         who = sorted(k for k, terms in votes.items() if any(s <= lo and hi <= e for s, e in terms))
-        if not who:
-            continue
-        if best is not None and best[2] == who and best[1] == lo:
-            best = (best[0], hi, who)
-        elif best is None or len(who) >= len(best[2]):
-            best = (lo, hi, who)
-    return best
+        if who and runs and runs[-1][2] == who and runs[-1][1] == lo:
+            runs[-1] = (runs[-1][0], hi, who)
+        elif who:
+            runs.append((lo, hi, who))
+    return runs
+
+
+def _best_span(votes: dict[str, list[tuple[dt.date, dt.date]]],
+               years: Counter | None = None) -> tuple[dt.date, dt.date, list[str]] | None:
+    """The span most voters' terms cover, with its voters. A tie (one person's two terms of an
+    office, "President X" of two presidencies) goes to the span the text's latest named year
+    dates: the one holding it, else the one after it (a text is written in or after the years
+    it names); tied spans that stay apart date nothing (None); touching ones, the latest."""
+    runs = _runs(votes)
+    if not runs:
+        return None
+    most = max(len(r[2]) for r in runs)
+    tied = [r for r in runs if len(r[2]) == most]
+    if len(tied) > 1 and years:
+        latest = max(years)
+        after = [r for r in tied if r[1].year >= latest]
+        holding = [r for r in after if r[0].year <= latest]
+        tied = holding or after or tied
+    if any(a[1] != b[0] for a, b in zip(tied, tied[1:], strict=False)):
+        return None
+    return tied[-1]
 
 
 def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
     """The article's estimated date (module docstring), or None when nothing dates it."""
-    titled = titled_terms(phrases)
+    titled = titled_terms(phrases, doc)
     years = named_years(doc)
-    span = _best_span({k: terms for k, (_, terms) in titled.items()})
+    span = _best_span({k: terms for k, (_, terms) in titled.items()}, years)
     evidence: list[str] = []
     if span is not None:
         start, end, voters = span

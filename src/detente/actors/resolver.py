@@ -266,6 +266,15 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     return [phrase]
 
 
+def _holds_span(holder: str, country: str, phrase: Phrase, ctx: Context) -> bool:
+    """True when ``holder`` holds the phrase's office at both ends of the estimated span: a
+    span of years is no day, and one of several holders in it named from its middle is a guess
+    (review r29c, bug 3: "the foreign minister" of a long premiership)."""
+    ends = (ctx.era.start, max(ctx.era.start, ctx.era.end - dt.timedelta(days=1)))
+    return all(holder in {t.holder.id for t in ctx.tables.offices.holders(country, phrase.office, d)}
+               for d in ends)
+
+
 def seat_places(phrase: Phrase) -> set[str]:
     """The regions a description of a many-seat office names ("the Florida senator", "the
     Ohio governor": one seat of many, which the roster does not tell apart), in its own words
@@ -288,7 +297,7 @@ def fill_holder(phrase: Phrase, country: str | None, ctx: Context) -> bool:
         found = [] if seat_places(phrase) else [t for t in found if t.holder.id in ctx.seen_people]
         if len({t.holder.id for t in found}) > 1:
             return False
-    if not found:
+    if not found or ctx.day is None and not _holds_span(found[0].holder.id, country, phrase, ctx):
         return False
     tenure = found[0]
     holder = tenure.holder
@@ -347,10 +356,16 @@ def untitled_office(person: Person, roles: list[RoleNoun], actor: Actor,
     elif title.generic or not title.person:
         return None
     if title.sector in (actor.sector, FORMER_SECTOR) or any(
-            o.title == title.title for o in person.offices) or (
+            _spelt(o.title) == _spelt(title.title) for o in person.offices) or (
             title.sector, actor.sector) in beside:
         return None
     return title
+
+
+def _spelt(title: str | None) -> str | None:
+    """A title with its hyphens as spaces: "secretary-general" is the roster's "secretary
+    general" (review r29c, bug 4: an IGO head read as his title's GOV on an estimated span)."""
+    return title.replace("-", " ") if title else title
 
 
 def held_beside(phrase: Phrase, ctx: Context) -> RoleNoun | None:

@@ -169,19 +169,32 @@ def name_country(tokens: list, gaz: Gazetteer, words: dict[str, frozenset[str]],
                  prefer: str | None = None) -> str | None:
     """The country of the longest run of capitalised words that is a place of one country: "Los
     Angeles" in "the Los Angeles Police Department". A single word must be tagged a place by the
-    entity recogniser ("Wisconsin governor", not "a Mobile Brigade Corps")."""
+    entity recogniser ("Wisconsin governor", not "a Mobile Brigade Corps"). A longer place name
+    of several countries ("San Juan") places nothing, and its words are no names of their own
+    ("San" is a town in Mali: review r29c, bug 6)."""
+    taken: set[int] = set()
     for size in range(min(len(tokens), 4), 0, -1):
         for i in range(len(tokens) - size + 1):
             piece = tokens[i:i + size]
-            if any(piece[j + 1].i != piece[j].i + 1 for j in range(size - 1)):
-                continue  # not side by side in the text
+            if any(piece[j + 1].i != piece[j].i + 1 for j in range(size - 1)) or \
+                    any(t.i in taken for t in piece):
+                continue  # not side by side in the text, or inside a longer place name
             if not all(t.text[:1].isupper() for t in piece) or piece[-1].lower_ in words["home_name_stop"]:
                 continue
             if size == 1 and piece[0].ent_type_ not in ("GPE", "LOC"):
                 continue
-            if (country := place_country(gaz, " ".join(t.text for t in piece), prefer)) is not None:
+            name = " ".join(t.text for t in piece)
+            if (country := place_country(gaz, name, prefer)) is not None:
                 return country
+            if size > 1 and _is_place_name(gaz, name):
+                taken.update(t.i for t in piece)
     return None
+
+
+def _is_place_name(gaz: Gazetteer, name: str) -> bool:
+    """True when the gazetteer holds a populated place or region of the name in any country."""
+    return any(cand.primary and int(gaz.feature[cand.entry]) in NAME_PLACE_FEATURES
+               for cand in gaz.lookup(name))
 
 
 def whole_name_country(tokens: list, gaz: Gazetteer, prefer: str | None = None) -> str | None:
