@@ -507,6 +507,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             tgt, coding = learned
         if not tgt and ({coding.type, cand.entry.id} & lexicon.words["partners_needed"]) and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
+        coding = replace(coding, rule=side_marks.confirmed_repeated(coding.rule, cand.token, tgt))  # final targets
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule or \
             not tgt and refusals.unmade_offer(cand, coding.type, index, lexicon)  # "rejected an invitation to ..."
         home_places = home_places_of(places, src)

@@ -251,6 +251,8 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "harm_verbs": frozenset(semantics["wrongdoing"]["harm_verbs"]),
         "posing_verbs": frozenset(semantics["wrongdoing"]["posing_verbs"]),
         "posed_harms": frozenset(semantics["wrongdoing"]["posed_harms"]),
+        "possessor_patients": frozenset(semantics["wrongdoing"]["possessor_patients"]),
+        "self_nouns": frozenset(semantics["wrongdoing"]["self_nouns"]),
         "reporting": frozenset(semantics["reporting_verbs"]),
         "inner_relations": frozenset(semantics["inner_relations"]),
         "inner_prepositions": frozenset(semantics["inner_prepositions"]),

@@ -69,13 +69,13 @@ def _attack_told(tokens, spec: dict) -> bool:
 
 def armed_idiom(token, coding, sources, lexicon: Lexicon) -> bool:
     """True for an attack-in-debate idiom ("took aim at", "tore into", "savaged") told of a physical attack:
-    a doer of a known sector that is not unarmed ("troops", "a gunman"), a weapon or force as the subject
+    a doer of an armed sector (``armed_doers``: "troops", "a gunman"), a weapon or force as the subject
     ("bullets tore into"), or, for a doer not known unarmed, violence told elsewhere in the sentence
     ("... and opened fire")."""
     spec = _spec(lexicon)
     if coding is None or coding.rule.split("~")[0] not in spec["debate_idioms"]:
         return False
-    if any(m.actor is not None and m.actor.sector and m.actor.sector not in spec["unarmed_sectors"] for m in sources):
+    if any(m.actor is not None and m.actor.sector in spec["armed_doers"] for m in sources):
         return True
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is not None and (subject.lemma_.lower() in spec["weapon_subjects"] or
@@ -91,8 +91,10 @@ def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
     """One sentence's rows with each doerless row of a merged type folded into the rows of that type
     that have a doer: when those rows all name the same doer countries, a doerless row whose victims
     they already name goes, and one whose victims they lack gives its targets to the doer's rows
-    that have none (``~merged``). Two doers (two acts), a doer that is only a place's country, or
-    victims of its own beside the doer's row's victims, keep the doerless row."""
+    that have none (``~merged``), as does one told in a relative clause on the doer's own act noun ("in
+    an ambush that killed nine policemen": its victims join the doer's, ``_relative_of_act``). Two doers
+    (two acts), a doer that is only a place's country, or victims of its own beside the doer's row's
+    victims in another clause ("after a suicide attack killed six policemen"), keep the doerless row."""
     types = set(_spec(lexicon)["merged_types"])
     for type_ in types & {e.type for e in events}:
         doers = [e for e in events if e.type == type_ and any(p.country for p in e.source)]
@@ -106,11 +108,38 @@ def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
             victims = {(p.country, p.sector) for p in event.target if p.country}
             if victims and all(_named(victim, named) for victim in victims):
                 events = [e for e in events if e is not event]  # "the attack kills seven soldiers"
+            elif victims and len(doers) == 1 and _relative_of_act(event, doers[0], sentence, lexicon):
+                folded = replace(doers[0], target=_joined(doers[0].target, event.target), rule=doers[0].rule + "~merged")
+                events = [folded if e is doers[0] else e for e in events if e is not event]  # "in an ambush that killed"
+                doers, named = [folded], named | victims
             elif victims and not named:
                 events = [replace(e, target=list(event.target), rule=e.rule + "~merged")
                           if any(e is d for d in doers) else e for e in events if e is not event]  # "... are injured as a bomber blows herself up"
                 doers, named = [e for e in events if e.type == type_ and any(p.country for p in e.source)], victims
     return events
+
+
+def _relative_of_act(event: Event, doer: Event, sentence, lexicon: Lexicon) -> bool:
+    """True when the doerless row's trigger is the verb of a relative clause on a noun of the same act
+    type that is the doer row's trigger or the object of one of its prepositions ("militants attacked
+    troops in an ambush that killed nine policemen": the ambush is the doer's attack, its victims the
+    doer's). An act in an "after" clause ("after a suicide attack killed six policemen") is another."""
+    if sentence is None:
+        return False
+    verb = next((t for t in sentence if t.idx == event.trigger_start), None)
+    trigger = next((t for t in sentence if t.idx == doer.trigger_start), None)
+    if verb is None or trigger is None or verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if not any(e.type == event.type for e in lexicon.triggers.get(("noun", noun.lemma_.lower()), ())):
+        return False
+    return noun.i == trigger.i or (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i)
+
+
+def _joined(first: list, second: list) -> list:
+    """``first`` and the participants of ``second`` it lacks (by country, sector and span)."""
+    seen = {(p.country, p.sector, p.start) for p in first}
+    return [*first, *(p for p in second if (p.country, p.sector, p.start) not in seen)]
 
 
 def _named(victim: tuple, named: set) -> bool:
@@ -164,10 +193,25 @@ def cargo_blast(token, lexicon: Lexicon) -> bool:
     words = {t.lower_ for t in subject.subtree}
     if not words & set(spec["cargo_words"]) or words & set(spec["bomb_words"]):
         return False
-    causes = set(spec["blast_causes"])  # "blew up after an air strike", "exploded in shelling": an attack told
-    return not any(c.dep_ in ("prep", "advcl") and
-                   any(t.lower_ in causes or t.lemma_.lower() in causes or _attack_told([t], spec) for t in c.subtree)
-                   for c in token.children)
+    return not any(_blast_cause(c, spec) for c in token.children)
+
+
+def _blast_cause(child, spec: dict) -> bool:
+    """True when a phrase or clause of a blast verb tells the attack that set it off: a clause ("after
+    being hit by a rocket", "when a drone struck it") with an attack word anywhere in it, or a noun after a
+    preposition of cause or time that is the attack itself or has one on it ("after a rocket attack",
+    "in an air strike") -- not an attack named deeper as a landmark ("near the site of last year's attack")."""
+    causes = set(spec["blast_causes"])
+
+    def told(tokens) -> bool:
+        return any(t.lower_ in causes or t.lemma_.lower() in causes or _attack_told([t], spec) for t in tokens)
+    if child.dep_ == "advcl":
+        return told(child.subtree)
+    if child.dep_ != "prep" or child.lower_ not in spec["blast_cause_preps"]:
+        return False
+    objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+    return any(told(o.subtree) if o.dep_ == "pcomp" else
+               told([o, *(m for m in o.children if m.dep_ in ("compound", "amod"))]) for o in objects)
 
 
 def standing_posture(token, type_: str | None, lexicon: Lexicon) -> bool:

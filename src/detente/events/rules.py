@@ -154,7 +154,7 @@ def _deceit_or_harm(token, lexicon: Lexicon, index: MentionIndex) -> Iterator[tu
         return
     if lemma in words["posing_verbs"] and not any(_posed_harm(c, words["posed_harms"]) for c in token.children):
         return
-    if _predicted(token) or _own_harm(token):
+    if _predicted(token) or _own_harm(token, words["self_nouns"]):
         return  # "said an invasion would undermine security"; "had endangered their own lives to save ..."
     clause = token
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -180,23 +180,31 @@ def _deceit_or_harm(token, lexicon: Lexicon, index: MentionIndex) -> Iterator[tu
 
 def _predicted(token) -> bool:
     """Harm foretold, not done: the verb (or the verb a conjunct shares its subject with) has a modal
-    ("would undermine", "could jeopardise"; ANNOTATION.md: hypotheticals are no events)."""
+    ("would undermine", "could jeopardise"; ANNOTATION.md: hypotheticals are no events). A conjunct with
+    an auxiliary of its own ("would never change and had undermined") does not borrow the modal."""
     while True:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return True
-        if token.dep_ != "conj" or token.head.i == token.i or any(c.dep_ == "nsubj" for c in token.children):
+        if token.dep_ != "conj" or token.head.i == token.i or \
+                any(c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children):
             return False
         token = token.head
 
 
-def _own_harm(token) -> bool:
+def _own_harm(token, self_nouns: frozenset[str]) -> bool:
     """Harm a doer does to himself ("endangered their own lives", "risked themselves", "jeopardised their
-    careers" after a plural subject): self-sacrifice, no accusation. The object is reflexive, or has "own",
-    or a possessive pronoun agreeing in number with a subject that is the doer itself (not "Y's policies")."""
+    careers" after a plural subject): self-sacrifice, no accusation. The object is reflexive, or a self noun
+    (``self_nouns``: life, career, safety) with "own" or a possessive pronoun agreeing in number with a
+    subject that is the doer itself (not "Y's policies"); "endangered its neighbours", "their own
+    civilians" are harm to others."""
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    if obj.lower_.endswith(("self", "selves")) or any(c.lower_ == "own" for c in obj.subtree):
+    if obj.lower_.endswith(("self", "selves")):
+        return True
+    if obj.lemma_.lower() not in self_nouns and obj.lower_ not in self_nouns:
+        return False
+    if any(c.lower_ == "own" for c in obj.subtree):
         return True
     pronoun = next((c.lower_ for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -208,11 +216,13 @@ def _own_harm(token) -> bool:
 
 def _suffered_by(mention, doer, lexicon: Lexicon) -> bool:
     """True for the possessor of an act it suffers ("the prime minister's assassination", "the envoy's
-    arrest": a noun of the lexicon's ASSAULT or COERCE acts with no "of" object) -- the victim, not the
-    doer; "Israel's arrest of the activist" keeps its doer."""
+    arrest": a noun of ``possessor_patients`` with no "of" object) -- the victim, not the doer; "Israel's
+    arrest of the activist" keeps its doer, and so do "Russia's invasion", "the United States' embargo"
+    (acts whose possessor is their doer)."""
     if doer.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in doer.children):
         return False
-    if not any(t.type in ("ASSAULT", "COERCE") for t in lexicon.triggers.get(("noun", doer.lemma_.lower()), ())):
+    patients = lexicon.words["possessor_patients"]
+    if doer.lemma_.lower() not in patients and doer.lower_ not in patients:
         return False
     return not (mention.start <= doer.idx < mention.end)  # a possessor or modifier, not the act noun itself
 

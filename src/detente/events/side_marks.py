@@ -16,7 +16,7 @@ from __future__ import annotations
 from detente.events.plurals import plural_pronoun
 from detente.records import Mention
 
-__all__ = ["doer_marks", "repeated_mark"]
+__all__ = ["confirmed_repeated", "doer_marks", "repeated_mark"]
 
 
 def doer_marks(sources: list[Mention], doc, moved: list[Mention]) -> str:
@@ -37,6 +37,15 @@ def repeated_mark(token, targets: list[Mention]) -> str:
     ranges = [(min(t.idx for t in p.subtree), max(t.idx + len(t.text) for t in p.subtree))
               for o in owners for c in o.children if c.dep_ == "prep" for p in _repeated(c)]
     return "~repeated" if any(lo <= m.start and m.end <= hi for m in targets for lo, hi in ranges) else ""
+
+
+def confirmed_repeated(rule: str, token, targets: list) -> str:
+    """``rule`` without ``~repeated`` when none of a row's final targets (after venues and the other
+    filters of ``coder.code_sentence``) lies in a repeated preposition: "two car bombings near Mosul and
+    in Kirkuk killed 30 people" marks its places, which are no targets (review r29e, f65)."""
+    if "~repeated" not in rule or repeated_mark(token, [t for t in targets if t.start is not None]):
+        return rule
+    return rule.replace("~repeated", "")
 
 
 def _repeated(prep) -> list:

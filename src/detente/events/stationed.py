@@ -43,8 +43,10 @@ def stationed_places(sources: list[Mention], token, index: MentionIndex, forces:
 
 def stationed_targets(token, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """A withdrawal's place when it names none: ``stationed_places`` with the lexicon's armed nouns and
-    withdrawal prepositions (the coder marks the row ``~stationed``)."""
-    armed = frozenset(lexicon.semantics["conventions"]["armed_nouns"])
+    force units ("its peacekeepers", "its battalion") and withdrawal prepositions (the coder marks the row
+    ``~stationed``)."""
+    armed = frozenset(lexicon.semantics["conventions"]["armed_nouns"]) | \
+        frozenset(lexicon.semantics["one_act"]["force_units"])
     return stationed_places(sources, token, index, armed, frozenset(lexicon.words["place_retreat_preps"]))
 
 
