@@ -361,10 +361,25 @@ def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int
         country, how = offices.home.get(phrase.office), "only-country"
     if not fill_holder(phrase, country, ctx):
         _office_country(phrase, offices)
+        _main_country_role(phrase, country, how, ctx)
         return None
     phrase.rule = phrase.actor.entry = f"{phrase.rule}+{how}"
     return next((j for j in range(len(phrases)) if j != k
                  and phrases[j].person is phrase.person), None)
+
+
+def _main_country_role(phrase: Phrase, country: str | None, how: str, ctx: Context) -> None:
+    """A role of the main country whose holder an estimated span cannot name (two holders in
+    it, ``resolver._holds_span``): the role keeps the main country and its sector without a
+    name ("the foreign minister" of a long chancellorship: DEU GOV), as it had when the
+    holder was named (review r29f, bug 2)."""
+    if how != "main-country" or country is None or ctx.day is not None or ctx.era is None \
+            or phrase.actor is None or phrase.actor.country or phrase.office in MULTI_SEAT \
+            or not ctx.tables.offices.holders(country, phrase.office, ctx.era.day):
+        return
+    rule = f"{phrase.rule}+main-country:{country}"
+    phrase.actor = Actor(country, phrase.actor.sector, entry=rule)
+    phrase.rule = rule
 
 
 def _office_country(phrase: Phrase, offices: Offices) -> None:

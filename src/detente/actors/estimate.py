@@ -46,11 +46,36 @@ def of_another_time(doc, phrase: Phrase) -> bool:
     assassination of Prime Minister X", "the funeral of President Y")."""
     lower, head_of = columns(doc).lower, heads(doc)
     before = [lower[i] for i in range(max(phrase.start - 2, 0), phrase.start)]
-    if before[-1:] and before[-1] in PAST_TITLE_WORDS or before[-2:-1] and \
-            before[-2] in PAST_TITLE_WORDS and before[-1] == "-":
+    if before[-2:-1] and before[-2] in PAST_TITLE_WORDS and before[-1] == "-" \
+            or before[-1:] and before[-1] in PAST_TITLE_WORDS and _then_of_title(doc, phrase.start - 1):
         return True
     prep = head_of[phrase.anchor]
     return lower[prep] == "of" and lower[head_of[prep]] in PAST_EVENT_NOUNS
+
+
+NEXT_AFTER = frozenset({"and", "but", "or", "nor", "so"})
+"""Coordinators after which an unhyphenated "then" means "next" ("... and then Prime Minister X
+spoke"), not "at that time"."""
+
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
+
+
+def _then_of_title(doc, i: int) -> bool:
+    """True when the unhyphenated "then" at ``i`` before a title means "at that time" ("met then
+    Prime Minister X", "In 2003, then President X"), not "next" (review r29f, bug 1): not when it
+    starts a sentence or a quotation ("Then President X arrived"), follows a coordinator ("and
+    then Prime Minister X spoke") or follows a clause break after a verb ("The cabinet met, then
+    Prime Minister X spoke"). Word order, not the parse: the parser hangs "then" on the verb
+    in either sense."""
+    token = doc[i]
+    if token.is_sent_start or i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.is_quote or prev.is_space or prev.lower_ in NEXT_AFTER:
+        return False
+    if prev.text in CLAUSE_BREAKS:
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc[token.sent.start:i])
+    return True
 
 
 def titled_terms(phrases: list[Phrase], doc=None) -> dict[str, tuple[str, list[tuple[dt.date, dt.date]]]]:

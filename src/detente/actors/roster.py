@@ -74,8 +74,9 @@ class Era:
     """The estimate's own day, inside ``start``..``end``."""
 
     def touches(self, office: Office) -> bool:
-        """True when ``office`` was held on some day of the span."""
-        return (office.start is None or office.start <= self.end) and (
+        """True when ``office`` was held on some day of the span (its ``end`` is exclusive,
+        as in ``Office.held_on``: an office starting on it touches the next span, not this)."""
+        return (office.start is None or office.start < self.end) and (
             office.end is None or self.start < office.end)
 
     def closeness(self, office: Office) -> tuple:

@@ -64,8 +64,15 @@ class DescriptionRules:
         role = role_words().get(lemma)
         if lemma not in PERSON_NOUNS and (role is None or role.kind != "person"):
             return None
+        from detente.quotes.roles import name_title, other_office
+
+        def another_office(start, end) -> bool:  # "President <name>" / "the defence minister"
+            title = name_title(head.doc, start, end) if start is not None else None
+            return title is not None and other_office(title, head)
+
         if recent is not None and recent.speaker.name and sentence - recent.sentence <= 1 \
                 and len(recent.speaker.name.split()) > 1 \
+                and not another_office(recent.speaker.start, recent.speaker.end) \
                 and (not recent.speaker.text.lower().startswith(("the ", "a ", "an "))
                      or recent.speaker.start == base.start) \
                 and not _other_gender(lemma, recent.speaker.name):
@@ -77,6 +84,9 @@ class DescriptionRules:
         if person is None:
             return None
         index = self.mention_at(person.start_char, person.end_char)
+        if index is not None and another_office(self.mentions[index].start,
+                                                self.mentions[index].end):
+            return None
         actor = base.actor
         if actor is None and index is not None:
             actor = self.mentions[index].actor

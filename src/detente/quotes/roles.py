@@ -198,6 +198,8 @@ class RoleRules:
             token = doc[i]
             if self._in_quote(token.idx) or not places <= _seat_places(token):
                 continue  # "the Ohio governor" is not "Governor <name>" of another state
+            if other_portfolio(token, head):
+                continue  # "Prime Minister <name>" is not "the foreign minister"
             if qualifier and (_other_title(token, head) or i < window
                               and [t.lower_ for t in doc[max(0, i - len(qualifier)):i]]
                               != qualifier):
@@ -282,6 +284,54 @@ def _modifier_tokens(token) -> list:
 
 def _modifiers(token) -> list[str]:
     return [t.lower_ for t in _modifier_tokens(token)]
+
+
+def _portfolio(token) -> set[str]:
+    """The lower-case common words that qualify an office noun in its own phrase ("the
+    foreign minister": ``{"foreign"}``; "Prime Minister <name>": ``{"prime"}``)."""
+    return {t.lower_ for t in _modifier_tokens(token) if t.ent_type_ not in ("NORP", "GPE")}
+
+
+def other_portfolio(title, head) -> bool:
+    """True when a definite office noun that names its portfolio ("the foreign minister",
+    "the interior minister") meets an earlier title ``title`` of the same noun with another
+    one ("Prime Minister <name>"): two offices that share a word, not one holder (review r29f,
+    bug 2). A cue naming no portfolio ("the minister") or a title naming none ("Minister
+    <name>") may be the same office."""
+    own, theirs = _portfolio(head), _portfolio(title)
+    return bool(own - theirs) and bool(theirs - own)
+
+
+def other_office(title, head) -> bool:
+    """True when the government title ``title`` on an earlier person's name ("President
+    <name>", "Prime Minister <name>") is another office than the definite government office
+    noun ``head`` naming its portfolio ("the defence minister"): another noun of the role
+    table, or the same noun with another portfolio (``other_portfolio``). Only a cue that
+    names its portfolio: a bare "the minister" or "the leader" may describe any of them."""
+    from detente.quotes.describe import role_words
+
+    if not _portfolio(head):
+        return False
+    words = role_words()
+    mine, theirs = words.get(head.lemma_.lower()), words.get(title.lemma_.lower())
+    if mine is None or theirs is None or "GOV" not in (mine.sector, theirs.sector) \
+            or mine.sector != theirs.sector:
+        return False
+    return title.lemma_.lower() != head.lemma_.lower() or other_portfolio(title, head)
+
+
+def name_title(doc, start: int, end: int):
+    """The title noun on a person's name inside the characters ``start``..``end`` ("Minister"
+    of "Prime Minister Jane Roe"): the last token before the PERSON name compounding on it;
+    None when the name carries no title."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = next((t for t in span if t.ent_type_ == "PERSON"), None)
+    if first is None or first.i == span.start:
+        return None
+    title = doc[first.i - 1]
+    return title if title.dep_ == "compound" and title.ent_type_ != "PERSON" else None
 
 
 TITLE_CHANGERS = frozenset({"former", "ex", "deputy", "shadow", "acting", "vice"})
