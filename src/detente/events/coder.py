@@ -259,8 +259,13 @@ def make_event(coding: Coding, src: list[Participant], tgt: list[Participant], t
     )
 
 
-def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: MentionIndex) -> tuple[Coding, list, list] | None:
-    """Coding, sources and targets of an outermost trigger ``decide`` gave ``coding``, or None."""
+def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
+                 index: MentionIndex) -> tuple[Coding, list, list, str] | None:
+    """Coding, sources, targets and side marks of an outermost trigger ``decide`` gave ``coding``, or None.
+
+    The side marks (``side_marks``: ``~plural ~forces ~stationed ~repeated``) are evidence only: they are
+    carried apart from ``coding.rule`` and appended when ``code_sentence`` makes the row, so no test of the
+    rule's suffix (``endswith("~own")`` and the like) ever reads them."""
     sources, passive = sources_of(cand, index, lexicon)
     coding = replace(coding, rule=coding.rule + noun_routes.noun_route(cand, sources, index, lexicon))  # round 24
     sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
@@ -396,7 +401,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
     coding = nonevents.verbal_attack(cand, coding, sources, targets, lexicon)  # "attacked X for doing"
     marks = side_marks.doer_marks(sources, cand.token.doc, moved_owners(cand, index, lexicon)) + \
         (stationed if targets else "") + side_marks.repeated_mark(cand.token, targets)  # round 29's side rules
-    return (replace(coding, rule=coding.rule + marks) if coding is not None and marks else coding), sources, targets
+    return (coding, sources, targets, marks) if coding is not None else None
 
 
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
@@ -431,7 +436,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if result is None:
             pending.extend(released(cand, coding, lexicon))
             continue
-        coding, sources, targets = result
+        coding, sources, targets, marks = result
         pending.extend(factive_objects(cand, coding, lexicon))  # "condemned Israel's attack on Gaza": the attack too
         pending.extend(consequences(cand, coding))  # "..., prompting Japan to protest": Japan's protest
         pending.extend(recall14.inner_settings(cand, lexicon))  # "In a phone call with X, Y discussed": the call
@@ -507,12 +512,12 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             tgt, coding = learned
         if not tgt and ({coding.type, cand.entry.id} & lexicon.words["partners_needed"]) and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
-        coding = replace(coding, rule=side_marks.confirmed_repeated(coding.rule, cand.token, tgt))  # final targets
+        marks = side_marks.confirmed_repeated(marks, cand.token, tgt)  # ~repeated on the final targets only
         complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule or \
             not tgt and refusals.unmade_offer(cand, coding.type, index, lexicon)  # "rejected an invitation to ..."
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
-            coding = _homed(coding, src + tgt, index)
+            coding = _homed(replace(coding, rule=coding.rule + marks), src + tgt, index)  # evidence marks, last
             if _guessed_home(src + tgt, index) and not someone(tgt, index, lexicon) and "~election" not in coding.rule:
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
                 # (an election judged is the state's act: "Opposition leaders denounce the election")

@@ -39,13 +39,13 @@ def repeated_mark(token, targets: list[Mention]) -> str:
     return "~repeated" if any(lo <= m.start and m.end <= hi for m in targets for lo, hi in ranges) else ""
 
 
-def confirmed_repeated(rule: str, token, targets: list) -> str:
-    """``rule`` without ``~repeated`` when none of a row's final targets (after venues and the other
-    filters of ``coder.code_sentence``) lies in a repeated preposition: "two car bombings near Mosul and
-    in Kirkuk killed 30 people" marks its places, which are no targets (review r29e, f65)."""
-    if "~repeated" not in rule or repeated_mark(token, [t for t in targets if t.start is not None]):
-        return rule
-    return rule.replace("~repeated", "")
+def confirmed_repeated(marks: str, token, targets: list) -> str:
+    """A row's side ``marks`` without ``~repeated`` when none of its final targets (after venues and the
+    other filters of ``coder.code_sentence``) lies in a repeated preposition: "two car bombings near Mosul
+    and in Kirkuk killed 30 people" marks its places, which are no targets (review r29e, f65)."""
+    if "~repeated" not in marks or repeated_mark(token, [t for t in targets if t.start is not None]):
+        return marks
+    return marks.replace("~repeated", "")
 
 
 def _repeated(prep) -> list:
