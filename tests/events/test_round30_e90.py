@@ -12,6 +12,13 @@
   the guard of ``events/disapproval.py``), not an apology; regret for one's own act or to someone
   stays the apology (SUPPORT 055).
 
+- A warning whose clause tells, as a fact, what the target does or did is an allegation (ACCUSE 112,
+  ``cautions.alleging_warning``, rule suffix ``~alleged``), not a threat; a harm to come ("would",
+  "is going to"), an ultimatum ("warned Y to") or a target outside the clause's subject keeps THREATEN.
+- A label noun the parser hangs as an apposition of a labelling verb's object with no comma ("called
+  the president a dictator"), or after a dative ("labelled the PKK a terrorist group"), is the label
+  it is (``rules.labelling_accusations``); "dub", "term", "deride", "portray" label too.
+
 Controls: a noun of an outcome, not of conduct ("the plan was a failure": round 26's control), "was no mistake", an extraposed "it was a mistake to", a modal ("would be a mistake"), a
 judged phrase that names no side in an owner's place ("the talks with Uganda", "the flooding in
 Pakistan"), a judged thing with no actor ("the summit"), a negated saying verb.
@@ -61,6 +68,22 @@ CASES = [
     ("The French president never said the German plan was a betrayal.", set()),
     # controls: ratifying what is no agreement
     ("The Kenyan parliament ratified the appointment of the new envoy.", set()),
+    # a warning that tells what the target does or did: an allegation
+    ("The French foreign minister warned that the German strategy was to weaken Europe.", {("ACCUSE", "FRA", "DEU")}),
+    ("The French foreign minister warned that Germany was trying to weaken Europe.", {("ACCUSE", "FRA", "DEU")}),
+    ("The French foreign minister warned that Germany had broken its promise.", {("ACCUSE", "FRA", "DEU")}),
+    # controls: a harm to come, an ultimatum, the target not the clause's doer
+    ("The French foreign minister warned that Russia would respond.", {("THREATEN", "FRA", "RUS")}),
+    ("The French foreign minister warned that Germany is going to weaken Europe.", {("THREATEN", "FRA", "DEU")}),
+    ("The French foreign minister warned Germany to stop its plan.", {("THREATEN", "FRA", "DEU")}),
+    ("The French foreign minister warned Germany that its strategy was to weaken Europe.", {("THREATEN", "FRA", "DEU")}),
+    # a label the parser hangs as a dative's predicate or an apposition, and labelling verbs of the judgements
+    ("The Turkish president labelled the PKK a terrorist group.", {("ACCUSE", "TUR", "TUR")}),
+    ("The Venezuelan president called the American president a dictator.", {("ACCUSE", "VEN", "USA")}),
+    ("The Venezuelan president dubbed the American president a warmonger.", {("ACCUSE", "VEN", "USA")}),
+    # controls: a true apposition (a comma), a verb that labels nothing
+    ("The Venezuelan president called the American president, a former dictator, on Monday.", set()),
+    ("The Venezuelan president met the American president, a former general.", {("CONSULT", "VEN", "USA")}),
 ]
 
 
