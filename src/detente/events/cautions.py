@@ -12,18 +12,22 @@ they would retaliate"), a threat noun ("warned of consequences", "that sanctions
 nothing warned of ("the army warned the rebels") stays a threat. Word lists: ``semantics.yaml
 cautions`` (those of :func:`spoken_attack` too: ``speaking_verbs``, ``speaker_nouns``).
 
+:func:`alleging_warning` (round 30, e90): a warning that tells what another side does or did ("warned
+that Y's strategy was to ...") is an allegation, ACCUSE 112, not a threat.
+
 :func:`spoken_attack`: a person's "attack" told with their own speaking verb ("the president attacked
 foreign farmers, saying ...") is words; ``nonevents.verbal_attack`` recodes it ACCUSE.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from detente.events.arguments import MentionIndex
 from detente.events.lexicon import semantics_file
 
-__all__ = ["danger_warning", "spoken_attack"]
+__all__ = ["alleging_warning", "danger_warning", "spoken_attack"]
 
 _CLAUSE_DEPS = ("ccomp", "parataxis")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -31,7 +35,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 
 @lru_cache(maxsize=1)
 def _spec() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in semantics_file()["cautions"].items()}
+    return {k: frozenset(v) for k, v in semantics_file()["cautions"].items() if isinstance(v, list)}
 
 
 def _names_actor(token, index: MentionIndex | None) -> bool:
@@ -101,6 +105,43 @@ def danger_warning(token, type_: str | None, index: MentionIndex | None = None) 
     if not verdicts and token.dep_ in _CLAUSE_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         verdicts.append(_clause_is_danger(token.head, index))  # "sea levels could rise, the agency warned"
     return bool(verdicts) and all(v is True for v in verdicts)
+
+
+def alleging_warning(cand, coding, targets):
+    """The THREATEN coding of a warning whose warned clause tells what another side does or did --
+    asserted, with no modal or future ("warned that Y's strategy was to weaken Europe", "warned that Y
+    was trying to ...", "warning that Y had broken its word") -- recoded as the allegation it is
+    (ACCUSE 112, ``~alleged``; the THREATEN / ACCUSE boundary: a threat is harm to come, an allegation a
+    statement of the target's conduct), when every target stands in that clause's subject (itself, its
+    owner or modifier). An ultimatum ("warned Y to ..., against ...") and a harm to come ("warned that Y
+    would respond") keep THREATEN (issue 13 round 30, e90); every other coding is returned unchanged."""
+    token = cand.token
+    if coding is None or coding.type != "THREATEN" or token.pos_ != "VERB" or \
+            token.lemma_.lower() not in _spec()["warning_verbs"] or not targets:
+        return coding
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in token.children):
+        return coding
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if len(clauses) != 1 or not _asserted_now(clauses[0]):
+        return coding
+    subjects = [c for c in clauses[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+    if not spans or not all(any(a <= m.start and m.end <= b for a, b in spans) for m in targets):
+        return coding
+    return replace(coding, type="ACCUSE", cameo=str(semantics_file()["cautions"]["alleging_code"]), rule=coding.rule + "~alleged")
+
+
+def _asserted_now(clause) -> bool:
+    """True for a clause told as a fact, in the present or the past: a finite verb or copula with no
+    modal, future or conditional auxiliary ("was", "is trying", "had broken"; not "would", "could",
+    "is going to")."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _spec()["future_auxiliaries"] or a.tag_ == "MD" for a in aux):
+        return False
+    if clause.lower_ == "going" or any(c.lower_ == "going" for c in clause.children):
+        return False
+    finite = [t for t in (clause, *aux) if t.tag_ in ("VBD", "VBZ", "VBP")]
+    return bool(finite)
 
 
 def _speaker_subject(token) -> bool:

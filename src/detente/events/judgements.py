@@ -13,7 +13,12 @@ Issue 13 round 26 (branch e73): a judgement given as the label a speaker puts on
 ("the Tories described the plan as naive", "he called the scheme absurd", "a report branded the law
 as a shambles") is the same criticism: the labelling verb's subject -> the actors of its object. The
 word is an adjective of the list, or a condemning noun (``judgements.nouns``) heading the "as"
-phrase; a claim or story so labelled ("described the reports as a hoax") is a denial, no event."""
+phrase; a claim or story so labelled ("described the reports as a hoax") is a denial, no event.
+
+Issue 13 round 30 (branch e90): a condemning noun as a predicate -- "said the plan was a betrayal",
+"called the move a mistake" -- is the same judgement; its target is read only from the judged phrase's
+owner, "by" or "of" ("the talks with Iran were a failure" judges no Iran). A negated saying verb
+("did not say the plan was reckless") reports no judgement."""
 
 from __future__ import annotations
 
@@ -56,9 +61,13 @@ def judged_clause(token):
         return None
     if (labelled := _labelled(token)) is not None:
         return labelled
-    if _word(token) not in spec["adjectives"]:
+    if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() in spec["copulas"]:
+        cop = token.head  # "said the plan was a betrayal" (round 30, e90)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return None  # "was no betrayal"
+    elif _word(token) not in spec["adjectives"]:
         return None
-    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_.lower() in spec["copulas"]:
+    elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_.lower() in spec["copulas"]:
         cop = token.head  # "the comments were irresponsible"
     elif token.pos_ == "VERB" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
         cop = token  # "it was misdirected": the participle heads its clause
@@ -69,6 +78,8 @@ def judged_clause(token):
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in spec["modals"]) for c in (*cop.children, *token.children)):
         return None  # "said it was not wrong", "said it would be wrong to"
     verb = cop.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not say the plan was reckless", "never said" (round 30, e90)
     if cop.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in spec["saying_verbs"]:
         return _subject(cop), verb
     return None
@@ -90,8 +101,8 @@ def _labelled(token):
         verb = node.head.head
     elif node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
         verb = node.head  # "described the plan as misguided": the participle parsed as a clause
-    elif node.dep_ == "oprd" and token.pos_ == "ADJ":
-        verb = node.head  # "called the plan absurd"
+    elif node.dep_ == "oprd" and token.pos_ in ("ADJ", "NOUN"):
+        verb = node.head  # "called the plan absurd", "called the plan a betrayal"
     else:
         return None
     if verb.pos_ != "VERB" or not _labelling(verb):
@@ -116,8 +127,8 @@ def unjudged(token, type_: str | None, index: MentionIndex | None = None) -> boo
     if judged.lower_ in _spec()["expletives"] or judged.lemma_.lower() in _spec()["denied_things"] or \
             judged.lower_ in _spec()["denied_things"]:
         return True  # "it was wrong to ...", "this is unacceptable"; "the accusations are unacceptable": a denial
-    if _labelling(found[1]):
-        return index is None or not _judged_actors(judged, found[1], index)
+    if _labelling(found[1]) or token.pos_ == "NOUN":  # a noun: only a side the judged phrase names (round 30)
+        return index is None or not _judged_actors(judged, found[1], index, token)
     if judged.lemma_.lower() in _spec()["judged_things"] or judged.pos_ == "PROPN":
         return False
     return index is None or not actors_under(judged, index)
@@ -136,17 +147,19 @@ def judgement_sides(token, index: MentionIndex) -> tuple[list[Mention], list[Men
     judged, verb = found
     speaker, _ = subject_head(verb)
     sources = actors_under(speaker, index) if speaker is not None else []
-    return sources, [m for m in _judged_actors(judged, verb, index) if m not in sources]
+    return sources, [m for m in _judged_actors(judged, verb, index, token) if m not in sources]
 
 
 def _labelling(verb) -> bool:
     return verb.lemma_.lower() in _spec()["labelling_verbs"]
 
 
-def _judged_actors(judged, verb, index: MentionIndex) -> list[Mention]:
-    """The actors of what is judged; under a labelling verb only through "by" / "of"
-    (``label_prepositions``: "the flooding in Pakistan" is no side's act)."""
-    preps = _spec()["label_prepositions"] if _labelling(verb) else None
+def _judged_actors(judged, verb, index: MentionIndex, token=None) -> list[Mention]:
+    """The actors of what is judged; under a labelling verb or a condemning noun ("said the talks with
+    Iran were a failure" judges no Iran) only through "by" / "of" (``label_prepositions``: "the
+    flooding in Pakistan" is no side's act)."""
+    narrow = _labelling(verb) or (token is not None and token.pos_ == "NOUN")
+    preps = _spec()["label_prepositions"] if narrow else None
     return actors_under(judged, index, prepositions=preps)
 
 

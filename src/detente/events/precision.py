@@ -69,7 +69,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from detente.events import conventions, moods, one_act
+from detente.events import cautions, conventions, moods, one_act
 from detente.events import semantics as sem
 from detente.events.arguments import MentionIndex, actors_under
 from detente.events.lexicon import Lexicon, semantics_file
@@ -246,6 +246,8 @@ def retyped(cand, coding, sources, targets, lexicon: Lexicon):
     lemma = token.lemma_.lower()
     if (verbal := one_act.verbal_offensive(token, coding, sources, lexicon, targets)) is not None:
         return verbal  # "the opposition leader has gone on the offensive" (round 29)
+    if (alleged := cautions.alleging_warning(cand, coding, targets)) is not coding:
+        return alleged  # "warned that Y's strategy was to ...": an allegation, not a threat (round 30)
     if coding is not None and coding.type == "ASSAULT" and token.pos_ == "NOUN" and \
             token.lower_ in spec["police_raid_nouns"] and sources and \
             all(m.actor is not None and m.actor.sector in spec["police_sectors"] for m in sources) and \

@@ -84,23 +84,39 @@ def labelling_accusations(sentence, lexicon: Lexicon, index: MentionIndex) -> It
     """ACCUSE codings for "Y is a killer" said or thought by X, and "X called Y a liar"."""
     doc, cols = sentence.doc, columns(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if cols.dep[i] not in ("attr", "oprd", "pobj") or not _label(doc[i], lexicon):
+        if cols.dep[i] not in ("attr", "oprd", "pobj", "appos") or not _label(doc[i], lexicon):
             continue
         token = doc[i]
         verb = token.head
+        if cols.dep[i] == "appos":  # "called the president a dictator" parsed as an apposition (round 30)
+            if not _glued_label(token, lexicon):
+                continue
+            verb = token.head.head
         if cols.dep[i] == "pobj":  # "named the PKK and the YPG as terrorists"
             if verb.lower_ != "as" or verb.head.lemma_.lower() not in lexicon.words["label_verbs"]:
                 continue
             token, verb = verb, verb.head
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != token.i]  # "labels the strike as"
+        # "labels the strike as"; "labelled the PKK a terrorist group": the labelled one as a dative (round 30)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != token.i]
+        objects = [token.head] if token.dep_ == "appos" else objects
         labelled = next(iter(objects + [c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i]), None)
         targets = actors_under(labelled, index) if labelled is not None else []
-        sources = speaking_actors(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ == "oprd")
+        sources = speaking_actors(verb, lexicon.words["label_verbs"], index, include_self=token.dep_ in ("oprd", "appos"))
         if not targets and labelled is not None and labelled.lemma_.lower() in lexicon.words["act_anaphors"]:
             targets = [labelled]  # "characterized the attack as a violation": the act's doer (coder)
         if sources and targets:
             rule = f"label:{cols.lemma[i]}"  # the label noun ("label:violation"), not "as"
             yield Coding("ACCUSE", lexicon.semantics["labels"]["cameo"], rule), sources, targets, _span(token)
+
+
+def _glued_label(token, lexicon: Lexicon) -> bool:
+    """True for a label noun the parser hung as an apposition on a labelling verb's direct object
+    with no punctuation between ("called the president a dictator"); "met the president, a former
+    general" is a true apposition (a comma) and no label."""
+    head = token.head
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in lexicon.words["label_verbs"]:
+        return False
+    return not any(t.is_punct for t in token.doc[head.i + 1:token.i])
 
 
 def _label(token, lexicon: Lexicon) -> bool:

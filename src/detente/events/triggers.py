@@ -136,6 +136,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
         return next((f for h in heads if (f := _complement(h, plain, index)) is not None), None)
     if rel == "under":
         return token.head if token.dep_ == "pobj" and token.head.lower_ in words else None
+    if rel == "pred":  # "said the plan was a betrayal", "called the plan a betrayal": a predicate noun
+        return token if token.dep_ in ("attr", "oprd") else None
     if rel == "noobj":
         return None if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) else token
     if rel == "subj":  # "Kabul fell to the Taliban": a named place as subject ('@place')
@@ -384,7 +386,7 @@ def match(token, lexicon: Lexicon, index: MentionIndex) -> Candidate | None:
             return Candidate(token, entry)
         part = _complement(token, entry.requires, index, reduced=entry.role == "none")
         if part is not None and all(_complement(token, r, index) is not None for r in entry.requires.also):
-            keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under") else (part,)
+            keep = () if entry.requires.relation in ("xcomp", "ccomp", "noobj", "under", "pred") else (part,)
             if not disapproval.unaimed(found := Candidate(token, entry, parts=keep), index) and \
                     not own_freedom(found, index):
                 return found  # a feeling noun with no side named in its own complement matches nothing (round 28);
