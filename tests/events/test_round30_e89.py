@@ -3,7 +3,6 @@
 General classes of spurious rows counted on tune material, each dropped (or recoded) by one rule of
 ``events.hypotheticals`` or ``events.descriptions``:
 
-- a cooperative act in the conditional mood on an if-clause ("would send aid if ...");
 - an act of anyone, or a cooperation or refusal of anything ("any minister would offer",
   "would reject any agreement");
 - a visit placed ahead of the sentence's own act (scheduled: AGREE, not CONSULT);
@@ -11,8 +10,8 @@ General classes of spurious rows counted on tune material, each dropped (or reco
 - an inquiry into an accident ("investigate the cause of the crash");
 - an act judged worth doing ("was worth fighting"), an act made up ("made up a phone call").
 
-Controls: the same acts announced with "will", told as done, with a date, an inquiry into a death,
-a conflictual act on a condition (a threat), an annual summit attended.
+Controls: an act offered on a condition ("would send aid if ..."), acts told as done or with a date,
+an inquiry into a death, a conflictual act on a condition (a threat), an annual summit attended.
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
 the text's whole output as ``(type, source country, target country or None)`` rows. The name guard
@@ -29,8 +28,8 @@ from tests.events.conftest import code_cases, rows
 
 DATE = "2021-06-16"
 CASES = [
-    # a cooperative act on a condition, in the conditional mood: no act; announced with "will": kept
-    ("Turkish officials said they would send aid to Syria if the fighting stopped.", set()),
+    # controls: one's own act offered on a condition is an offer (AGREE), with "would" or "will"
+    ("Turkish officials said they would send aid to Syria if the fighting stopped.", {("AGREE", "TUR", "SYR")}),
     ("Turkish officials said they will send aid to Syria if the fighting stops.", {("AGREE", "TUR", "SYR")}),
     # control: a conflictual act on a condition stays a threat
     ("Turkey would invade Syria if the Kurdish militias advanced, Ankara warned.", {("THREATEN", "TUR", "TUR")}),

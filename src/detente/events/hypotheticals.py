@@ -1,14 +1,11 @@
 """Acts told as only supposed, not done, and event words that are part of a name (issue 13,
 round 30, branch e89; tested in ``tests/events/test_round30_e89.py`` on made-up sentences).
 
-- A cooperative act on a condition, in the conditional mood (``conditional_offer``): "the council
-  would support the plan if the United States asked" -- what someone would do if something else
-  happened is a hypothetical, no act (conflictual ones stay threats: ``intents.conditional_threat``);
-  "will support the plan if Uganda agrees" (an announced promise) is kept.
 - An act of any doer or against anything at all (``generic_case``): "any prime minister would use
   the summit to offer concessions", "they would oppose any new troop deployment" -- a supposition
   about whoever or whatever might come, with no one who did it or no proposal refused (a cooperative
-  act or a refusal; "could fire on any shipment" inside a warning is the warning's threat).
+  act or a refusal; "could fire on any shipment" inside a warning is the warning's threat). A
+  conditional offer of one's own act ("would meet the mediator if he ...") stays: an offer is AGREE.
 - A meeting still to come (``ahead_meeting``): "detained activists ahead of a visit by the
   president" -- a visit the sentence places later than its own act is scheduled, not held: AGREE
   with mode intend (``~ahead``), as the conventions code scheduled meetings and visits.
@@ -31,7 +28,7 @@ UNREAL_MODALS = frozenset({"would", "could", "might", "'d"})
 """Auxiliaries of the conditional mood: what someone would do, not what they will do."""
 
 ANNOUNCING_MODALS = frozenset({"will", "shall", "'ll", "wo"})
-"""Auxiliaries of an announced act ("will support the plan if ..." is a promise)."""
+"""Auxiliaries of an announced act ("will support any plan" is a promise)."""
 
 GENERIC_WORDS = frozenset({"any", "anyone", "anybody", "whoever"})
 """A determiner or pronoun of whoever or whatever might come."""
@@ -57,14 +54,6 @@ def _unreal(token) -> bool:
             return False
         current = current.head
     return False
-
-
-def conditional_offer(token, type_: str | None, lexicon: Lexicon) -> bool:
-    """True for a cooperative act in the conditional mood with an if / unless clause ("would
-    support the plan if the United States asked")."""
-    if not 1 <= _quad(type_, lexicon) <= 2 or not _unreal(token):
-        return False
-    return sem.has_condition(token, lexicon)
 
 
 def _generic(token) -> bool:
@@ -140,5 +129,4 @@ def invented_act(token) -> bool:
 
 def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of this module's guards says the trigger tells no act done."""
-    return conditional_offer(token, type_, lexicon) or generic_case(token, type_, lexicon) or \
-        worth_doing(token) or invented_act(token) or descriptions.no_act(token, type_, lexicon)
+    return generic_case(token, type_, lexicon) or worth_doing(token) or invented_act(token) or descriptions.no_act(token, type_, lexicon)
