@@ -69,7 +69,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from detente.events import cautions, conventions, moods, one_act
+from detente.events import cautions, conventions, hypotheticals, moods, one_act
 from detente.events import semantics as sem
 from detente.events.arguments import MentionIndex, actors_under
 from detente.events.lexicon import Lexicon, semantics_file
@@ -99,7 +99,8 @@ def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon, index: Mentio
         show_sense(token, type_, lexicon) or product_release(token, type_, lexicon) or \
         impersonal_warning(token, type_, lexicon) or how_to(token) or avoided(token, lexicon) or \
         electoral_concession(token, type_, lexicon) or one_act.condition_act(token, lexicon) or \
-        one_act.cargo_blast(token, lexicon) or one_act.standing_posture(token, type_, lexicon)  # round 29
+        one_act.cargo_blast(token, lexicon) or one_act.standing_posture(token, type_, lexicon) or \
+        hypotheticals.no_act(token, type_, lexicon)  # round 30
 
 
 def insisted_assertion(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:
@@ -248,6 +249,8 @@ def retyped(cand, coding, sources, targets, lexicon: Lexicon):
         return verbal  # "the opposition leader has gone on the offensive" (round 29)
     if (alleged := cautions.alleging_warning(cand, coding, targets)) is not coding:
         return alleged  # "warned that Y's strategy was to ...": an allegation, not a threat (round 30)
+    if (scheduled := hypotheticals.ahead_meeting(token, coding, lexicon)) is not None:
+        return scheduled  # "ahead of a visit by the president" (round 30)
     if coding is not None and coding.type == "ASSAULT" and token.pos_ == "NOUN" and \
             token.lower_ in spec["police_raid_nouns"] and sources and \
             all(m.actor is not None and m.actor.sector in spec["police_sectors"] for m in sources) and \

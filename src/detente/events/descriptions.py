@@ -1,0 +1,102 @@
+"""Event words that describe rather than tell an act (issue 13, round 30, branch e89; tested in
+``tests/events/test_round30_e89.py`` on made-up sentences).
+
+- Part of a name (``named_event``): "the House Committee on the January 6 Attack" -- a capitalised
+  event noun inside running text names a body or an event, no act told.
+- A practice (``habitual``): "works with his counterpart every day", "the ministers meet regularly",
+  "part of regular meetings", "hold regular talks" -- a meeting or cooperation told as what happens
+  as a rule, with no occasion, is a description of a relationship ("met his counterpart on Monday"
+  and "attended the annual summit" are acts).
+- An accident looked into (``accident_inquiry``): "investigate the cause of the helicopter crash" --
+  an inquiry into an accident or an outbreak accuses no one ("investigate the death of the
+  journalist" stays ACCUSE).
+"""
+
+from __future__ import annotations
+
+from detente.events.lexicon import Lexicon
+
+HABITUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+"""Types whose trigger can tell a standing relationship rather than an occasion."""
+
+FREQUENCY_ADVERBS = frozenset({"always", "usually", "often", "regularly", "routinely", "frequently",
+                               "habitually", "constantly", "daily", "weekly", "monthly"})
+"""Adverbs of how often something happens as a rule."""
+
+FREQUENCY_ADJECTIVES = frozenset({"regular", "routine", "frequent", "periodic", "habitual", "ongoing"})
+"""Adjectives of a meeting held as a rule ("regular meetings"; "annual summit" names one occasion)."""
+
+INQUIRY_LEMMAS = frozenset({"investigate", "probe", "investigation", "inquiry", "enquiry"})
+"""Triggers of an inquiry (ACCUSE when it looks into a wrongdoing)."""
+
+CAUSE_NOUNS = frozenset({"cause", "causes", "circumstance", "circumstances", "origin", "origins"})
+"""Nouns whose "of" object is what an inquiry looks into ("the cause of the crash")."""
+
+ACCIDENTS = frozenset({"crash", "accident", "collision", "derailment", "collapse", "outbreak", "epidemic",
+                       "pandemic", "flood", "flooding", "landslide", "avalanche", "wildfire", "earthquake",
+                       "sinking", "capsizing", "disease", "virus", "blackout", "outage", "leak", "spill"})
+"""What an inquiry into accuses no one (fires and explosions can be arson or bombs: not listed)."""
+
+def named_event(token) -> bool:
+    """True for a capitalised event noun inside running text ("the Committee on the January 6
+    Attack"): part of a name. Not the sentence's first word, not after a colon, dash or quotation
+    mark (a heading's "Topic: Protests erupt"), not in a sentence set mostly in capitals (a headline)."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    sent = token.sent
+    if token.i == sent.start or token.doc[token.i - 1].text in (":", "-", "--", "\u2013", "\u2014", '"', "'", "\u201c", "\u2018", "(") \
+            or token.doc[token.i - 1].is_sent_start:
+        return False
+    words = [t for t in sent if t.is_alpha and t.i != sent.start]
+    capitals = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 6 and capitals * 2 < len(words)
+
+
+
+def _every(token) -> bool:
+    """An "every day / week / year" adverbial."""
+    return token.dep_ in ("npadvmod", "advmod", "tmod") and any(c.dep_ == "det" and c.lower_ == "every" for c in token.children)
+
+
+def habitual(token, type_: str | None) -> bool:
+    """True for a meeting or cooperation told as a practice: a present-tense verb with an adverb of
+    frequency ("meet regularly", "works with him every day"), or a meeting noun called regular."""
+    if type_ not in HABITUAL_TYPES:
+        return False
+    if token.pos_ == "NOUN":
+        return any(c.dep_ == "amod" and c.lower_ in FREQUENCY_ADJECTIVES for c in token.children)
+    if token.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    return any((c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS) or _every(c) for c in token.children)
+
+
+def _looked_into(token):
+    """What an inquiry trigger looks into: its object, or the object of "into" / "of"."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("into", "of", "on")
+              for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def accident_inquiry(token, type_: str | None) -> bool:
+    """True for an inquiry (ACCUSE) into an accident or an outbreak, or into its cause ("opened an
+    investigation into the ferry accident": the inquiry noun of a light verb)."""
+    if type_ != "ACCUSE":
+        return False
+    inquiries = [t for t in (token, *(c for c in token.children if c.dep_ == "dobj"))
+                 if t.lemma_.lower() in INQUIRY_LEMMAS]
+    if not inquiries:
+        return False
+    lookers = {token, *inquiries, *([token.head] if token.dep_ == "dobj" else [])}  # "opened an inquiry into"
+    for thing in (t for looker in lookers for t in _looked_into(looker)):
+        if thing.lemma_.lower() in CAUSE_NOUNS:
+            thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), thing)
+        if thing.lemma_.lower() in ACCIDENTS:
+            return True
+    return False
+
+
+def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
+    """True when one of this module's guards says the trigger describes and tells no act."""
+    return named_event(token) or habitual(token, type_) or accident_inquiry(token, type_)
