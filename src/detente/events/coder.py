@@ -327,7 +327,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         return None  # no doer; "police halted the sit-in" is no eased dissent; "recalled its envoy to protest"
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
-                                    lambda inner: guards.grounds(inner, lexicon)) + pair
+                                    lambda inner: guards.grounds(inner, lexicon), lexicon.words["light_verbs"]) + pair
     targets = acted_on.placed_people(cand, targets, index, lexicon.words["person_nouns"],  # "fired at supporters in Nairobi"
                                      lexicon.words["locative_prepositions"])
     targets = acted_on.state_act_place(cand, sources, targets, index,  # "denounced the detention of Britons in Iran"
