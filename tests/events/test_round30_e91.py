@@ -8,10 +8,13 @@
   following a wave of attacks", "are dead after protests") is the news, not its setting
   (``semantics._casualty_cause``); its victims are its targets also through a noun that counts it
   ("killed following a series of attacks": ``victims.harm_verb``).
+- The reporter of talks held "with" a named partner is one side of them ("X said that talks with
+  President Y had collapsed": ``doers.reported_party``).
 - Lexicon: suspending a member of a body (a candidate, councillors) is SANCTION 166, as expelling one
-  (``verb:suspend+member``).
+  (``verb:suspend+member``); a legislature approving a state of emergency imposes it (COERCE 1724,
+  ``verb:approve+emergency``).
 
-Controls: a relative clause of another verb, a relative clause whose subject is the target, a clause whose
+Controls: a relative clause of another verb, talks with no named partner, a relative clause whose subject is the target, a clause whose
 act follows another act with no harm (a setting stays background), suspending a debate.
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
@@ -39,10 +42,22 @@ CASES = [
     # an act people died in, after "following"
     ("Nine Nigerian soldiers were killed following a series of Boko Haram attacks in the north.",
      {("ASSAULT", "NGA", "NGA")}),
-    # control: an act after another, no harm: the setting stays background
+    # a crowd act of the story's country people died after is told as happening
+    ("Kenyan state radio says twelve people are dead after protests over the disputed vote.",
+     {("PROTEST", "KEN", "KEN")}),
+    # controls: an act after another, no harm: the setting stays background
     ("Officials said the talks resumed after the Turkish attacks on Monday.", set()),
+    ("Kenyan state radio says the vote was delayed after protests over the count.", set()),
     # suspending a member of a body
     ("The UK Independence Party suspended a candidate for offensive remarks.", {("SANCTION", "GBR", "GBR")}),
+    # a legislature approving a state of emergency imposes it
+    ("The parliament of Chad approves a state of emergency across the country for 15 days.",
+     {("COERCE", "TCD", "TCD")}),
+    # the reporter of talks held with a named partner is one side of them
+    ("Kenya's opposition leader Raila Odinga said that talks with President Uhuru Kenyatta had collapsed.",
+     {("CONSULT", "KEN", "KEN")}),
+    # control: talks with no named partner lend the reporter no side
+    ("Raila Odinga of Kenya said that talks with donors had collapsed.", set()),
     # control: a debate suspended is no member
     ("The UK Independence Party suspended the debate for a week.", set()),
 ]

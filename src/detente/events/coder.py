@@ -370,7 +370,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon, index: Menti
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
         coding = replace(coding, rule=coding.rule + "~anti")  # "an anti-government march in Bahrain"
-    if "~story" in coding.rule and not targets and cand.token.dep_ not in ("nsubj", "nsubjpass"):
+    if "~story" in coding.rule and not targets and cand.token.dep_ not in ("nsubj", "nsubjpass") and \
+            not sem.casualty_cause(cand.token, lexicon):  # "ten people are dead after protests" (round 30)
         return None  # "the bill has sparked protests": a story crowd's protest counts as told ("protests filled
         # the streets") or with whom it is against ("the protests against his government"), not in passing
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):

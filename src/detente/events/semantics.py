@@ -241,6 +241,14 @@ def is_background(token, lexicon: Lexicon) -> bool:
     return False
 
 
+def casualty_cause(token, lexicon: Lexicon) -> bool:
+    """The nominal act ``token`` is what people died or were hurt in, named after "after" /
+    "following" (:func:`_casualty_cause`): a crowd act so named is told as happening, as the
+    subject of its clause is ("ten people are dead after protests"; ``coder``'s story-crowd rule)."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    return noun.dep_ == "pobj" and _casualty_cause(noun, token, lexicon)
+
+
 def _casualty_cause(noun, token, lexicon: Lexicon) -> bool:
     """An act named as what people died or were hurt in, after "after" / "following" ("40 people
     die following a wave of attacks", "ten people are dead after protests"; semantics
