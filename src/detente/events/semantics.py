@@ -237,7 +237,8 @@ def is_background(token, lexicon: Lexicon) -> bool:
             return not _ongoing_setting(current, token, lexicon) and not _casualty_cause(current, token, lexicon)
         if current.dep_ == "dobj" and current.head.dep_ == "prep" and \
                 current.head.lower_ in lexicon.words["background_preps"]:
-            return True  # "following Turkish airstrikes" parsed as a verb taking an object
+            # "following Turkish airstrikes" parsed as a verb taking an object; not "die following attacks"
+            return not _casualty_cause(current, token, lexicon)
     return False
 
 
@@ -246,7 +247,8 @@ def casualty_cause(token, lexicon: Lexicon) -> bool:
     "following" (:func:`_casualty_cause`): a crowd act so named is told as happening, as the
     subject of its clause is ("ten people are dead after protests"; ``coder``'s story-crowd rule)."""
     noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
-    return noun.dep_ == "pobj" and _casualty_cause(noun, token, lexicon)
+    return (noun.dep_ == "pobj" or (noun.dep_ == "dobj" and noun.head.dep_ == "prep")) and \
+        _casualty_cause(noun, token, lexicon)
 
 
 def _casualty_cause(noun, token, lexicon: Lexicon) -> bool:
