@@ -8,13 +8,11 @@
   following a wave of attacks", "are dead after protests") is the news, not its setting
   (``semantics._casualty_cause``); its victims are its targets also through a noun that counts it
   ("killed following a series of attacks": ``victims.harm_verb``).
-- The reporter of talks held "with" a named partner is one side of them ("X said that talks with
-  President Y had collapsed": ``doers.reported_party``).
 - Lexicon: suspending a member of a body (a candidate, councillors) is SANCTION 166, as expelling one
   (``verb:suspend+member``); a legislature approving a state of emergency imposes it (COERCE 1724,
   ``verb:approve+emergency``).
 
-Controls: a relative clause of another verb, talks with no named partner, a relative clause whose subject is the target, a clause whose
+Controls: a relative clause of another verb, a relative clause whose subject is the target, a clause whose
 act follows another act with no harm (a setting stays background), suspending a debate.
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
@@ -53,11 +51,6 @@ CASES = [
     # a legislature approving a state of emergency imposes it
     ("The parliament of Chad approves a state of emergency across the country for 15 days.",
      {("COERCE", "TCD", "TCD")}),
-    # the reporter of talks held with a named partner is one side of them
-    ("Kenya's opposition leader Raila Odinga said that talks with President Uhuru Kenyatta had collapsed.",
-     {("CONSULT", "KEN", "KEN")}),
-    # control: talks with no named partner lend the reporter no side
-    ("Raila Odinga of Kenya said that talks with donors had collapsed.", set()),
     # control: a debate suspended is no member
     ("The UK Independence Party suspended the debate for a week.", set()),
 ]

@@ -273,7 +273,7 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     if of_agent:
         return of_agent
     found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon) or \
-        relative_doers(token, index, lexicon) or reported_party(token, index, lexicon)
+        relative_doers(token, index, lexicon)
     if found:
         return found
     # "launched a mediation effort", "a series of raids", "an aid package", "$5 million in aid"
@@ -341,22 +341,6 @@ def relative_doers(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention
                 (found := actors_under(head, index, prepositions=SOURCE_PREPOSITIONS)):
             return coordinated(head, found, index)
     return []
-
-
-def reported_party(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The reporter of talks held "with" a named partner, as one side of them: "X states that
-    power-sharing talks with President Y have failed", "the opposition leader said talks with the
-    government had collapsed" (semantics ``reported_parties``, issue 13 round 30). Only for a
-    negotiation noun that is the subject of the reported clause and names its partner with
-    "with"; a reporter of no actor gives none."""
-    words = lexicon.semantics["reported_parties"]
-    if token.lemma_.lower() not in words["nouns"] or token.dep_ not in ("nsubj", "nsubjpass") or \
-            token.head.dep_ != "ccomp" or token.head.head.lemma_.lower() not in lexicon.words["reporting"]:
-        return []
-    if not any(actors_under(h, index) for h in object_heads(token, ("with",), direct=False)):
-        return []
-    subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
-    return actors_under(subject, index, prepositions=SOURCE_PREPOSITIONS) if subject is not None else []
 
 
 def attributed_to(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
