@@ -332,7 +332,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
         return None  # no doer; "police halted the sit-in" is no eased dissent; "recalled its envoy to protest"
     passive = attach.act_owners(cand, passive, lexicon.words["act_anaphors"])  # "the attack on X was blamed on Y"
     targets = passive + targets_of(cand, index, lexicon.words["topic_object_verbs"],
-                                    lambda inner: guards.grounds(inner, lexicon)) + pair
+                                    lambda inner: guards.grounds(inner, lexicon), lexicon.words["light_verbs"]) + pair
     targets = acted_on.placed_people(cand, targets, index, lexicon.words["person_nouns"],  # "fired at supporters in Nairobi"
                                      lexicon.words["locative_prepositions"])
     targets = acted_on.state_act_place(cand, sources, targets, index,  # "denounced the detention of Britons in Iran"
@@ -375,7 +375,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
         sources = followers(cand, sources, lexicon)  # "supporters of the former president blocked roads"
     if coding.type == "PROTEST" and not targets and (targets := opposed_government(cand, sources, lexicon)):
         coding = replace(coding, rule=coding.rule + "~anti")  # "an anti-government march in Bahrain"
-    if "~story" in coding.rule and not targets and cand.token.dep_ not in ("nsubj", "nsubjpass"):
+    if "~story" in coding.rule and not targets and cand.token.dep_ not in ("nsubj", "nsubjpass") and \
+            not sem.casualty_cause(cand.token, lexicon):  # "ten people are dead after protests" (round 30)
         return None  # "the bill has sparked protests": a story crowd's protest counts as told ("protests filled
         # the streets") or with whom it is against ("the protests against his government"), not in passing
     if coding.type == "PROTEST" and "~place" not in coding.rule and diplomatic(cand, sources, lexicon):

@@ -47,6 +47,7 @@ from detente.events.lexicon import Lexicon
 from detente.events.located import located_story
 from detente.events.moods import in_protest
 from detente.events.recall14 import died_in_attack
+from detente.events.relatives import RELATIVE_PRONOUNS, performing_clauses
 from detente.events.triggers import Candidate, Coding, predicate_noun
 from detente.events.victims import attack_doers, harmed_abroad
 from detente.nlp import columns, doc_text, heads
@@ -271,7 +272,8 @@ def noun_sources(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     of_agent = _of_agent(token, index, lexicon)
     if of_agent:
         return of_agent
-    found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon)
+    found = participle_agents(token, index, lexicon) or attributed_to(token, index, lexicon) or \
+        relative_doers(token, index, lexicon)
     if found:
         return found
     # "launched a mediation effort", "a series of raids", "an aid package", "$5 million in aid"
@@ -326,6 +328,18 @@ def participle_agents(token, index: MentionIndex, lexicon: Lexicon) -> list[Ment
             found = [m for p in link.children if p.dep_ == "pobj" for m in actors_under(p, index)]
             if found:
                 return found
+    return []
+
+
+def relative_doers(token, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The subject of a relative clause that performs the nominal act: "the airstrikes the United
+    States carried out in Yemen", "the raids that Turkish jets launched" (``relatives``, issue 13
+    round 30). A clause of another verb ("the raids that Turkish jets survived") lends no doer."""
+    for clause in performing_clauses(token, lexicon.words["light_verbs"]):
+        head, _ = subject_head(clause)
+        if head is not None and head.tag_ not in RELATIVE_PRONOUNS and \
+                (found := actors_under(head, index, prepositions=SOURCE_PREPOSITIONS)):
+            return coordinated(head, found, index)
     return []
 
 

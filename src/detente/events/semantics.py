@@ -233,11 +233,41 @@ def is_background(token, lexicon: Lexicon) -> bool:
         if current.dep_ == "advcl" and has_mark(current, lexicon.words["background_marks"]):
             return True
         if current.dep_ in ("pobj", "pcomp") and _preposition(current.head) in lexicon.words["background_preps"]:
-            return not _ongoing_setting(current, token, lexicon)  # "amid ongoing demonstrations against X": told now
+            # "amid ongoing demonstrations against X", "ten people died after protests": told now
+            return not _ongoing_setting(current, token, lexicon) and not _casualty_cause(current, token, lexicon)
         if current.dep_ == "dobj" and current.head.dep_ == "prep" and \
                 current.head.lower_ in lexicon.words["background_preps"]:
-            return True  # "following Turkish airstrikes" parsed as a verb taking an object
+            # "following Turkish airstrikes" parsed as a verb taking an object; not "die following attacks"
+            return not _casualty_cause(current, token, lexicon)
     return False
+
+
+def casualty_cause(token, lexicon: Lexicon) -> bool:
+    """The nominal act ``token`` is what people died or were hurt in, named after "after" /
+    "following" (:func:`_casualty_cause`): a crowd act so named is told as happening, as the
+    subject of its clause is ("ten people are dead after protests"; ``coder``'s story-crowd rule)."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    return (noun.dep_ == "pobj" or (noun.dep_ == "dobj" and noun.head.dep_ == "prep")) and \
+        _casualty_cause(noun, token, lexicon)
+
+
+def _casualty_cause(noun, token, lexicon: Lexicon) -> bool:
+    """An act named as what people died or were hurt in, after "after" / "following" ("40 people
+    die following a wave of attacks", "ten people are dead after protests"; semantics
+    ``casualty_causes``, issue 13 round 30): the harm is the act's outcome, told as news, so the act
+    is no setting. ``noun`` is the preposition's object: the trigger itself or a noun that counts
+    or spans it ("a series of attacks", "two days of clashes")."""
+    words = lexicon.semantics["casualty_causes"]
+    if noun.head.lower_ not in words["preps"]:
+        return False
+    if noun.i != token.i and not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == noun.i
+                                  and noun.lemma_.lower() in lexicon.semantics["series_nouns"]):
+        return False
+    verb = noun.head.head
+    if verb.lemma_.lower() in words["harm_verbs"] and verb.pos_ == "VERB":
+        return True
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in words["casualty_words"]
+                                               for c in verb.children)
 
 
 def _ongoing_setting(noun, token, lexicon: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from detente.events.context import (
     authors,
 )
 from detente.events.lexicon import Lexicon
+from detente.events.relatives import performing_clauses
 from detente.events.sides import POSTED_PREPS, own_agent
 from detente.events.triggers import Candidate
 from detente.nlp import doc_text
@@ -81,11 +82,12 @@ def occurring_targets(cand: Candidate, index: MentionIndex, lexicon: Lexicon) ->
 
 
 def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str] = frozenset(),
-               grounds=None) -> list[Mention]:
+               grounds=None, light_verbs: frozenset[str] = frozenset()) -> list[Mention]:
     """Objects and prepositional objects of the trigger; else of its nearest inner trigger;
     else of its complement clause ("threatened to cut off electricity to Nakhichevan") or that
     clause's subject ("demanded that the United States match..."); for a noun, also the
-    prepositions of its light verb ("staged rallies ... against the leader")."""
+    prepositions of its light verb ("staged rallies ... against the leader") or of a relative clause
+    whose light verb (``light_verbs``) performs it ("the raids the US carried out against X")."""
     if (aimed := disapproval.aimed_targets(cand, index)) is not None:
         return aimed  # "expressed concern over Russia's buildup": the feeling noun's own side only (round 28)
     token = cand.token
@@ -125,6 +127,9 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         found = _under([author for obj in object_heads(token, () if topic else AUTHOR_PREPS) if not attach.person_object(obj, index)
                         for author in authors(obj)], index)  # not "rescued schoolgirls kidnapped by X"
     found = found or _under(shifted_objects(token), index)  # "denounced as a crime Serbia's crackdown"
+    if cand.entry.pos == "noun":  # "the airstrikes the US carried out against al-Qaeda" (round 30, e91)
+        found = found or _under([h for clause in performing_clauses(token, light_verbs)
+                                 for h in object_heads(clause, preps, direct=False)], index)
     found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
     found = attach.grievance_targets(cand, found, index)  # "complained to the UN over Chilean raids"
     found = attach.topic_places(cand, attach.against_object(cand, found, index), index)  # "a complaint against X at the UN"

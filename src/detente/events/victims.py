@@ -37,8 +37,12 @@ def _words(lexicon: Lexicon) -> dict:
 
 def harm_verb(token, lexicon: Lexicon):
     """The harm verb whose ``in``/``during`` object the noun ``token`` is: "were killed in a US
-    airstrike" -> killed; "three others injured during a raid" -> injured (a participle)."""
+    airstrike" -> killed; "three others injured during a raid" -> injured (a participle); also
+    through a noun that counts or spans it ("killed in a series of raids")."""
     words = _words(lexicon)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj" and \
+            token.head.head.lemma_.lower() in lexicon.semantics["series_nouns"]:
+        token = token.head.head  # "were killed following a series of attacks" (issue 13 round 30)
     if token.dep_ != "pobj" or token.head.lower_ not in words["harm_preps"]:
         return None
     verb = token.head.head
