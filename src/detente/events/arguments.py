@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from detente.events.relatives import kin_owner
 from detente.nlp import columns
 from detente.records import Actor, Mention, Participant
 
@@ -40,9 +41,13 @@ class MentionIndex:
     """
 
     def __init__(self, doc, mentions: Iterable[Mention], relational: frozenset[str] = frozenset(),
-                 documents: frozenset[str] = frozenset(), named_after: frozenset[str] = frozenset()):
+                 documents: frozenset[str] = frozenset(), named_after: frozenset[str] = frozenset(),
+                 kin: frozenset[str] = frozenset()):
         self.relational = relational
         """Nouns whose ``of`` complement is another party ("opponents of X"): not walked into."""
+        self.kin = kin
+        """Kin nouns whose possessor or ``of`` object is another person ("the minister's brother"):
+        not walked into (round 30, e88)."""
         self.by_token: dict[int, list[Mention]] = {}
         self.speakers = None
         """The article's quote speakers (``events.speech.Speakers``), set by the stage."""
@@ -132,6 +137,8 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
                 continue
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in index.relational:
                 continue
+            if kin_owner(child, index.kin):
+                continue  # "the minister's brother", "the wife of the president": another person (e88)
             seen.add(child.i)
             frontier.append((child, depth if child.dep_ in ("conj", "appos") else depth + 1))
     if not found:
