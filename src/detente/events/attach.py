@@ -274,7 +274,9 @@ def people(argument, index: MentionIndex | None) -> bool:
     the rebels"): a lone act (a release, a concession) on them has them as its other side."""
     if index is None:
         return False
-    objective = argument.dep_ == "pobj" and argument.head.lower_ == "of"  # "the release of X", not "from the town"
+    objective = argument.dep_ == "pobj" and argument.head.lower_ == "of" or \
+        argument.dep_ == "dobj" and argument.head.pos_ == "VERB"  # "the release of X", "freed reporter X" (e88);
+    # not "from the town"
     return (objective and person_object(argument, index)) or unplaced_author(argument, index) is not None
 
 

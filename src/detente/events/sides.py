@@ -18,7 +18,8 @@ COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "ni
                     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "several", "few",
                     "remaining", "last", "entire", "whole"})
 """Words of number or extent a possessive may stand before its noun with ("its six fighter jets",
-"their remaining troops"; round 30, e88)."""
+"their remaining troops"; round 30, e88); so may any word with a digit ("its 3,000 troops", "its
+seven F-16 jets")."""
 
 
 def own_agent(target: Mention, text: str) -> bool:
@@ -29,7 +30,7 @@ def own_agent(target: Mention, text: str) -> bool:
     for word in reversed(text[max(0, target.start - 40):target.start].split()[-4:]):
         if word.lower() in OWN:
             return True
-        if not (word.replace(",", "").isdigit() or word.lower() in COUNTS):
+        if not (any(c.isdigit() for c in word) or word.lower() in COUNTS):  # "3,000", "F-16"
             return False
     return False
 
