@@ -1,7 +1,7 @@
 """Issue 13, round 30 (branch e88): the sides of a row (gold/events/NOTES-e88.md).
 
 - A kin noun's possessor or "of" object is another person, never the doer the kin noun stands
-  for ("the minister's brother criticised X": not the minister; ``relatives.kin_owner``, read by
+  for ("the minister's brother criticised X": not the minister; ``kin.kin_owner``, read by
   ``arguments.actors_under`` with semantics.yaml ``kin_nouns``).
 - An own agent counted by a number or an extent word ("its six fighter jets", "their 3,000
   remaining troops") is still the source's own agent (``sides.own_agent``), so it is no target.

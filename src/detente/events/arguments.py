@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from detente.events.relatives import kin_owner
+from detente.events.kin import kin_owner
 from detente.nlp import columns
 from detente.records import Actor, Mention, Participant
 
