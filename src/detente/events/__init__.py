@@ -62,7 +62,8 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     dateline = dateline_end(coded.article.text)  # "KABUL (AP) —": where the story was filed, no actor
     mentions = [m for m in coded.mentions if m.start >= dateline]
     index = MentionIndex(coded.doc, mentions, lexicon.words["relational_nouns"],
-                         lexicon.words["document_nouns"], lexicon.words["named_after_nouns"])
+                         lexicon.words["document_nouns"], lexicon.words["named_after_nouns"],
+                         kin=lexicon.words["kin_nouns"])
     index.place(name_mentions(coded.doc, coded.mentions, resources.get("places"), lexicon.words))
     if not index:
         return

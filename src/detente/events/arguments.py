@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from detente.events.kin import kin_owner
 from detente.nlp import columns
 from detente.records import Actor, Mention, Participant
 
@@ -40,9 +41,13 @@ class MentionIndex:
     """
 
     def __init__(self, doc, mentions: Iterable[Mention], relational: frozenset[str] = frozenset(),
-                 documents: frozenset[str] = frozenset(), named_after: frozenset[str] = frozenset()):
+                 documents: frozenset[str] = frozenset(), named_after: frozenset[str] = frozenset(),
+                 kin: frozenset[str] = frozenset()):
         self.relational = relational
         """Nouns whose ``of`` complement is another party ("opponents of X"): not walked into."""
+        self.kin = kin
+        """Kin nouns whose possessor or ``of`` object is another person ("the minister's brother"):
+        not walked into for a doer (round 30, e88)."""
         self.by_token: dict[int, list[Mention]] = {}
         self.speakers = None
         """The article's quote speakers (``events.speech.Speakers``), set by the stage."""
@@ -104,13 +109,15 @@ from Gondor"); not "on"/"about" ("term limits on members of Congress" is not Con
 
 
 def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
-                 prepositions: frozenset[str] | None = None, possessors: bool = True) -> list[Mention]:
+                 prepositions: frozenset[str] | None = None, possessors: bool = True,
+                 kin_owners: bool = True) -> list[Mention]:
     """Resolved mentions closest to ``head`` in its subtree (conjuncts count as the same depth).
 
     A breadth-first walk stops at clause boundaries (and at prepositions outside
     ``prepositions``, when given); among the mentions found, those at the smallest depth win,
     longest first, one per actor. ``possessors=False`` passes over possessive pronouns
-    ("his commitment to the Zambian people": the people, not "his").
+    ("his commitment to the Zambian people": the people, not "his"); ``kin_owners=False`` (a doer)
+    passes over the owner of a kin noun ("the minister's brother": not the minister).
     """
     found: dict[int, list[Mention]] = {}
     frontier = [(head, 0)]
@@ -132,6 +139,8 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
                 continue
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in index.relational:
                 continue
+            if not kin_owners and kin_owner(child, index.kin):
+                continue  # "the minister's brother", "the wife of the president": another person (e88)
             seen.add(child.i)
             frontier.append((child, depth if child.dep_ in ("conj", "appos") else depth + 1))
     if not found:

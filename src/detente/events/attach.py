@@ -275,7 +275,9 @@ def people(argument, index: MentionIndex | None) -> bool:
     if index is None:
         return False
     objective = argument.dep_ == "pobj" and argument.head.lower_ == "of"  # "the release of X", not "from the town"
-    return (objective and person_object(argument, index)) or unplaced_author(argument, index) is not None
+    named = argument.dep_ == "dobj" and argument.head.pos_ == "VERB" and \
+        getattr(index.unresolved.get(argument.i), "label", None) == "PERSON"  # "freed reporter X" (e88), not troops
+    return ((objective or named) and person_object(argument, index)) or unplaced_author(argument, index) is not None
 
 
 ANSWERING_TYPES = frozenset({"SANCTION", "MOBILIZE", "CONCEDE"})

@@ -442,8 +442,8 @@ def _unplaced_owner(argument, index: MentionIndex, bodies: bool = False):
 
 
 GROUNDS_NOUNS = frozenset({"charge", "suspicion", "allegation", "accusation", "count", "felony", "misdemeanor",
-                           "misdemeanour", "offence", "offense", "indictment", "warrant"})
-"""Nouns that name the grounds of a legal act ("on charges of", "on suspicion of", "on a warrant"),
+                           "misdemeanour", "offence", "offense", "indictment", "warrant", "bail", "parole", "probation"})
+"""Nouns that name the grounds or terms of a legal act ("on charges of", "on a warrant", "freed on bail": e88),
 never the one acted on when the act has a direct object (issue 13, round 19) or a passive subject (round
 19b, e56: "a man was arrested by police on suspicion of murder")."""
 

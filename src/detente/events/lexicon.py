@@ -277,6 +277,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "penalty_nouns": frozenset(semantics["penalty_nouns"]),
         "measure_nouns": frozenset(semantics["measure_nouns"]),
         "relational_nouns": frozenset(semantics["relational_nouns"]),
+        "kin_nouns": frozenset(semantics["kin_nouns"]),
         "light_verbs": frozenset(semantics["light_verbs"]),
         "refusal_when_negated": frozenset(semantics["refusal_when_negated"]),
         "locative_prepositions": frozenset(semantics["locative_prepositions"]),

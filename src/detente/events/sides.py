@@ -14,10 +14,25 @@ OWN = frozenset({"its", "his", "her", "their", "our", "own"})
 """Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
 
 
+COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "several", "few",
+                    "remaining", "last", "entire", "whole"})
+"""Words of number or extent a possessive may stand before its noun with ("its six fighter jets",
+"their remaining troops"; round 30, e88); so may any word with a digit ("its 3,000 troops", "its
+seven F-16 jets")."""
+
+
 def own_agent(target: Mention, text: str) -> bool:
-    """"its ambassador", "their own troops": the mention (or the word before it) is possessed."""
-    words = (text[max(0, target.start - 12):target.start].split()[-1:] + target.text.split()[:1])
-    return any(w.lower() in OWN for w in words)
+    """"its ambassador", "their own troops", "its six fighter jets": the mention (or the word
+    before it, past counts) is possessed."""
+    if target.text.split()[:1] and target.text.split()[0].lower() in OWN:
+        return True
+    for word in reversed(text[max(0, target.start - 40):target.start].split()[-4:]):
+        if word.lower() in OWN:
+            return True
+        if not (any(c.isdigit() for c in word) or word.lower() in COUNTS):  # "3,000", "F-16"
+            return False
+    return False
 
 
 def same_side(target: Mention, sources: list[Participant], text: str = "") -> bool:

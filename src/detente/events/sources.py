@@ -67,7 +67,7 @@ def _sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     if cand.entry.id in lexicon.semantics["yield_entries"]:  # "Kabul fell to the Taliban": the Taliban took it
         takers = [m for h in object_heads(token, ("to",), direct=False) for m in actors_under(h, index)]
         return takers, (actors_under(head, index) if head is not None else [])  # the place: subj=@place
-    sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS) if head is not None else []
+    sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS, kin_owners=False) if head is not None else []
     if head is not None and sources:
         sources = coordinated(head, sources, index)
     if not sources and (authority := row_senses.legal_recommender(token)) is not None:
