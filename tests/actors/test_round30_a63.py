@@ -62,3 +62,19 @@ def test_mujahideen_is_a_rebel_role_noun():
 def test_control_iran_contra_is_not_the_nicaraguan_rebels():
     found = _actors("The Iran-Contra affair was debated in Congress.")
     assert all(country != "NIC" for country, _, _ in found.values())
+
+
+def test_a_possessor_of_an_ally_noun_is_the_patron_not_the_country():
+    # "X's proxy militias", "X's militia ally": the militia acts for X; X is not its country
+    found = _actors("Iran's proxy militias shelled the town on Friday.")
+    militias = found["Iran's proxy militias"]
+    assert militias[0] is None and militias[1] == "REB" and militias[2].endswith("+patron")
+    assert "IRN" not in {country for country, _, _ in found.values()}
+    found = _actors("Israel's militia ally shelled the town on Friday.")
+    assert "ISR" not in {country for country, _, _ in found.values()}
+
+
+def test_control_a_possessor_of_the_role_itself_is_its_country():
+    found = _actors("Iran's militias and Israel's army exchanged fire.")
+    assert found["Iran's militias"][0] == "IRN"
+    assert found["Israel's army"][0] == "ISR"
