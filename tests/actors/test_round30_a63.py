@@ -78,3 +78,31 @@ def test_control_a_possessor_of_the_role_itself_is_its_country():
     found = _actors("Iran's militias and Israel's army exchanged fire.")
     assert found["Iran's militias"][0] == "IRN"
     assert found["Israel's army"][0] == "ISR"
+
+
+def test_a_phoenix_name_is_also_read_with_its_compound_given_name_hyphenated():
+    # Phoenix writes "Jean Bertrand Aristide"; news writes "Jean-Bertrand Aristide"
+    from detente.actors.phoenix_people import hyphenated_given_names
+
+    assert hyphenated_given_names("Ange Felix Patasse") == "Ange-Felix Patasse"
+    assert hyphenated_given_names("Robert Mugabe") is None
+    assert hyphenated_given_names("Kim Jong Il") == "Kim-Jong Il"  # harmless: matches only that form
+    found = _actors("Jean-Bertrand Aristide met Ange-Felix Patasse in Paris.")
+    assert found["Jean-Bertrand Aristide"][0] == "HTI"
+    assert found["Ange-Felix Patasse"][0] == "CAF"
+
+
+def test_rulers_and_armed_group_leaders_of_older_news_are_in_the_roster():
+    found = _actors("Augusto Pinochet, Julius Nyerere and Afonso Dhlakama were named in the report.")
+    assert found["Augusto Pinochet"][0] == "CHL"
+    assert found["Julius Nyerere"][0] == "TZA"
+    assert found["Afonso Dhlakama"][0] == "MOZ"
+    found = _actors("George Habash and Laurent Nkunda rejected the offer.")
+    assert found["George Habash"][:2] == ("PSE", "REB")
+    assert found["Laurent Nkunda"][:2] == ("COD", "REB")
+
+
+def test_control_a_common_surname_alone_is_not_the_ruler():
+    found = _actors("John Doe and Mr Amin visited the market.")
+    assert "LBR" not in {country for country, _, _ in found.values()}
+    assert "UGA" not in {country for country, _, _ in found.values()}
