@@ -106,3 +106,8 @@ def test_control_a_common_surname_alone_is_not_the_ruler():
     found = _actors("John Doe and Mr Amin visited the market.")
     assert "LBR" not in {country for country, _, _ in found.values()}
     assert "UGA" not in {country for country, _, _ in found.values()}
+
+
+def test_the_abu_nidal_organization_is_palestinian_not_al_qaeda():
+    found = _actors("The Abu Nidal Organization claimed the attack.")
+    assert found["The Abu Nidal Organization"][:2] == ("PSE", "REB")
