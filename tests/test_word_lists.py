@@ -79,6 +79,7 @@ MOVED = [  # (module, constant, stage, file, key)
      "state_media_words"),
     ("detente.actors.phrase_words", "ACCREDITED_ROLES", "actors", "vocabulary.yaml",
      "accredited_roles"),
+    ("detente.actors.phrase_words", "PATRON_NOUNS", "actors", "vocabulary.yaml", "patron_nouns"),
     ("detente.actors.sectors", "FAITH_WORDS", "actors", "vocabulary.yaml", "faith_words"),
     ("detente.actors.resolver", "CIVILIAN_PROPERTY", "actors", "vocabulary.yaml",
      "civilian_property"),

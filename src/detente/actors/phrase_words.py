@@ -1,7 +1,7 @@
 """What the words of an actor phrase say beyond its atoms' own entries: a stance prefix
 ("pro-Russian", :func:`is_stance`), a former word (:func:`is_former`), a city used as a place
 (:func:`is_place_use`), the international body whose office a title names
-(:func:`titling_body`), the tokens the phrase spans (:func:`phrase_span`, :func:`contiguous`)
+(:func:`titling_body`), a possessor that names a patron (:func:`is_patron`), the tokens the phrase spans (:func:`phrase_span`, :func:`contiguous`)
 and whether a role phrase is definite (:func:`definite`). Moved from ``resolver.py``, which
 builds the phrases from them.
 """
@@ -19,6 +19,25 @@ from detente.resources import word_list
 
 ACCREDITED_ROLES = word_list("actors", "vocabulary.yaml", "accredited_roles")
 """Offices held at a body for a country ("UN ambassador"), not for the body."""
+
+PATRON_NOUNS = word_list("actors", "vocabulary.yaml", "patron_nouns")
+"""Nouns for a party acting for or beside another ("ally", "proxy"): the possessor is the patron."""
+
+
+def is_patron(doc, root: Atom, owner: Atom) -> bool:
+    """True when ``owner`` is a possessor naming the patron of a role phrase, not its country:
+    "Israel's militia ally" (the role word compounds an ally noun the possessor owns) and
+    "Iran's proxy militias" (an ally noun modifies the role word). The militia is another
+    country's, or none the phrase names (issue 14 round 30)."""
+    cols, head_of, kids = columns(doc), heads(doc), children(doc)
+    role, own = anchor_of(doc, root), anchor_of(doc, owner)
+    if cols.dep[own] != "poss":
+        return False
+    host = head_of[role]
+    if cols.dep[role] == "compound" and cols.lemma[host] in PATRON_NOUNS and head_of[own] == host:
+        return True
+    return head_of[own] == role and any(
+        cols.dep[c] in ("compound", "amod") and cols.lemma[c] in PATRON_NOUNS for c in kids[role])
 
 
 def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:

@@ -30,6 +30,7 @@ from detente.actors.phrase_words import (
     contiguous,
     definite,
     is_former,
+    is_patron,
     is_place_use,
     is_stance,
     phrase_span,
@@ -221,7 +222,9 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     if is_former(doc, [anchor_of(doc, root)], ctx.tables,
                  EXILE_WORDS if sector == OPPOSITION_SECTOR else frozenset()):
         sector = FORMER_SECTOR  # "exiled opposition leaders" are still the opposition (round 20)
-    bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS]
+    patrons = [a for a in mods if a.kind in COUNTRY_KINDS and is_patron(doc, root, a)]
+    bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS
+               and a not in patrons]  # "Israel's militia ally": not Israel's
     bearers = named_seat(doc, root, [b for b in bearers if b[1]])
     located = where_stationed(doc, root, bearers)
     if located:  # "Russian troops in Georgia": Russia's troops; Georgia is where they are
@@ -244,6 +247,8 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
             and sector == "GOV":  # "a UN official" and "UN officials" alike: the body's IGO
         sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
+    if patrons:
+        full_rule = f"{full_rule}+patron"
     body = speaks_for(root, [b[0] for b in bearers])
     if body is not None:  # "a Hamas spokesman" is Hamas speaking: its sector, not GOV
         full_rule = f"{full_rule}+speaks-for"
