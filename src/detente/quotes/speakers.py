@@ -157,6 +157,9 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
             return member
         if found is not None:
             named = self._from_mention(base, found, subject)
+            if named is not None and named.name is not None \
+                    and self.mentions[found].label == "PRON":
+                named = self.reporter_over_reported(named, head, recent) or named
             if named is not None and named.name is None:
                 named = self.speaker_over_role(named, head, recent, sentence) \
                     or self.pronoun_role_holder(named, head) or named

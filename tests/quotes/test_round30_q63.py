@@ -1,0 +1,69 @@
+"""Round 30 of issue 14 (branch q63): the speaker's name, two general classes.
+
+1. A "he"/"she" subject of a cue that the actors stage linked to a person who is no subject
+   in the sentence before -- a member of a list or an object inside what that sentence
+   reported -- when the sentence before was attributed to another named person ("Rivals
+   include A, B and C, party chief D said. He said ..."): the reporter of the sentence before
+   speaks again (rule ``recent-speaker:over-reported``). A parse that hangs the reporter on
+   the list leaves that sentence with no main subject, so the actors stage took the first
+   person of the list.
+2. A bare definite description of a body ("The committee said") after a phrase that named the
+   body with its head word and a name before it, which the tagger leaves no entity ("the
+   Commons transport committee"): that body (rule ``definite>named-body``), as "It" already
+   took it up.
+
+Every sentence is made up."""
+
+from tests.quotes.conftest import speaker_of_quote
+
+DATE = "2021-03-01"
+
+
+def test_he_after_a_reported_list_is_the_reporter():
+    cases = [
+        ("The Greens hope to unseat several ministers at the next election. Others on the list "
+         "include Ana Verde, Paul Erk and Tom Reed, the Greens campaign director Lord Hale said. "
+         "He said it was \"nothing personal\" at all.", "nothing personal", "Lord Hale"),
+        ("The vote was close. Rivals include Ana Verde, Paul Erk and Tom Reed, party chief Mark "
+         "Hale said. He said it was \"a fair fight\" in the end.", "a fair fight", "Mark Hale"),
+        ("Ana Verde met Paul Erk in Rome, her aide Tom Reed said. He said the talks were "
+         "\"warm and long\".", "warm and long", "Tom Reed"),
+    ]
+    for text, words, name in cases:
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker.name == name, (text, speaker)
+        assert speaker.rule.startswith("recent-speaker:over-reported"), (text, speaker.rule)
+
+
+def test_the_pronoun_keeps_its_link_when_the_reporter_does_not_fit():
+    # another gender, or the linked person is the subject the reporter spoke of
+    for text, words, name in (
+            ("The vote was close. Rivals include Ana Verde, Paul Erk and Tom Reed, party chief "
+             "Maria Hale said. He said it was \"a fair fight\" in the end.", "a fair fight",
+             "Paul Erk"),
+            ("Ana Verde said Paul Erk had resigned on Monday. He said it was \"a mistake\" to "
+             "stay.", "a mistake", "Paul Erk")):
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker.name == name, (text, speaker)
+        assert "over-reported" not in (speaker.rule or ""), (text, speaker.rule)
+
+
+def test_the_committee_names_the_body_named_before():
+    cases = [
+        ("The agency should be scrapped, the Commons transport committee has said. The "
+         "committee said the agency was \"beyond repair\" after years of delay.",
+         "beyond repair", "Commons transport committee"),
+        ("The Senate ethics panel criticised the agency on Monday. The panel said the agency "
+         "was \"in crisis\" and short of staff.", "in crisis", "Senate ethics panel"),
+    ]
+    for text, words, name in cases:
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker.name == name, (text, speaker)
+        assert speaker.rule.startswith("definite>named-body"), (text, speaker.rule)
+
+
+def test_a_person_s_title_is_no_body_named_before():
+    text = ("Foreign Minister Jane Roe met the envoy in Oslo. The minister said the talks were "
+            "\"useful\" for both sides.")
+    speaker = speaker_of_quote(text, "useful", DATE)
+    assert speaker.name == "Jane Roe", speaker
