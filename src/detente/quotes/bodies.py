@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from detente.actors.descriptions import SPEAKS_FOR
 from detente.nlp import columns, doc_text, entities
-from detente.quotes.anaphora import _named_by_last_word
 from detente.quotes.acronyms import defined
+from detente.quotes.anaphora import _named_by_last_word
 from detente.quotes.employers import companies
 from detente.records import Actor, Speaker
 from detente.resources import word_list
