@@ -67,3 +67,41 @@ def test_a_person_s_title_is_no_body_named_before():
             "\"useful\" for both sides.")
     speaker = speaker_of_quote(text, "useful", DATE)
     assert speaker.name == "Jane Roe", speaker
+
+
+def test_a_person_named_with_their_body_speaks():
+    # the parse makes the body the subject: "Friends" (the name hangs on "of"), or the
+    # verb's second subject after a comma
+    cases = [
+        ("Friends of the Earth's Tom Reed said: \"The plan cannot hide the damage to the "
+         "coast.\"", "Tom Reed"),
+        ("War on Waste's Ana Verde said: \"The plan cannot hide the damage to the coast.\"",
+         "Ana Verde"),
+        ("Tom Reed, Harbour Traders Association said: \"We have tried very hard to keep them "
+         "here.\"", "Tom Reed"),
+    ]
+    for text, name in cases:
+        speaker = speaker_of_quote(text, "We have" if "tried" in text else "The plan", DATE)
+        assert speaker.name == name, (text, speaker)
+        assert speaker.rule.endswith("+affiliated"), (text, speaker.rule)
+
+
+def test_a_named_portfolio_spokesman_speaks_in_his_own_name():
+    text = ("Green Party transport spokesman Tom Reed said the plan was risky and \"could cause "
+            "chaos on the roads\".")
+    speaker = speaker_of_quote(text, "could cause chaos", DATE)
+    assert speaker.name == "Tom Reed", speaker
+    assert speaker.rule.startswith("spokesperson>portfolio"), speaker.rule
+
+
+def test_a_body_s_spokesman_still_speaks_for_the_body():
+    # no portfolio (the body's own spokesman), or no name of the spokesman's own
+    for text, name in (
+            ("Kremlin spokesman Tom Reed said the plan was \"risky\" for all.", "Kremlin"),
+            ("A Green Party transport spokesman said the plan was \"risky\" for all.",
+             "Green Party"),
+            ("Foreign ministry spokesman Tom Reed said the plan was \"risky\" for all.",
+             "Foreign ministry")):
+        speaker = speaker_of_quote(text, "risky", DATE)
+        assert speaker.name == name, (text, speaker)
+        assert speaker.rule.startswith("spokesperson>body"), (text, speaker.rule)
