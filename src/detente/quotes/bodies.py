@@ -150,11 +150,9 @@ class BodyRules:
                                            or subject.dep_ == "appos"):
                 body = self._spoken_for(token)
                 break
-        holder = subject
         if body is None and speaker.name:
             body = self._spokespeople().get(speaker.name.split()[-1])
             body = body if body is not None and body[2] < subject.i else None
-            holder = self.doc[body[2]] if body is not None else subject  # named again
         if body is None and speaker.name is None and subject.lower_ in OFFICIALS:
             body = self._official_of(subject)  # "An official from TfL stated"
         if body is None and speaker.name is None and subject.lower_ in SPOKES:
@@ -169,10 +167,6 @@ class BodyRules:
             return self._common_body(speaker, subject)
         name, actor, at = body
         name = self.expand(name)
-        if speaker.name and self._portfolio_holder(holder):  # "Liberal Democrat home affairs
-            own = actor if actor is not None else speaker.actor  # spokesman Mark Oaten"
-            return replace(speaker, actor=replace(own, name=speaker.name) if own else None,
-                           rule=f"spokesperson>portfolio+{speaker.rule or 'subject'}")
         actor = actor if actor is not None else _unknown_body(speaker.actor, name)
         actor = _campaign(self.doc[at], actor, speaker.actor) or actor
         forced = _force_named(actor, name)
@@ -182,31 +176,6 @@ class BodyRules:
             actor = replace(actor, name=name)
         return replace(speaker, name=name, actor=actor,
                        rule=f"spokesperson>body{before}+{speaker.rule or 'subject'}{suffix}")
-
-    def _portfolio_holder(self, subject) -> bool:
-        """A spokesperson named by their own name whose title gives a portfolio of a named
-        body ("Liberal Democrat home affairs spokesman Mark Oaten", "the Green Party's health
-        spokeswoman, Ana Roe"): a frontbench politician who speaks in their own name, with
-        the body's actor (the BBC gold's convention, round 30: the bare "a Liberal Democrat
-        spokesman" still speaks for the party)."""
-        if subject.lower_ in SPOKES:  # "the party's health spokeswoman, Ana Roe, said"
-            token = subject if any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                                   for c in subject.children) else None
-        elif subject.ent_type_ == "PERSON":
-            token = next((t for t in subject.children if t.lower_ in SPOKES
-                          and t.dep_ in ("compound", "appos")), None)
-            if token is None and subject.dep_ == "appos" and subject.head.lower_ in SPOKES:
-                token = subject.head
-        else:
-            return False
-        if token is None:
-            return False
-        mods = [t for t in self.doc[token.left_edge.i:token.i] if t.head.i > t.i
-                and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
-        named = [t for t in self.doc[token.left_edge.i:token.i]
-                 if t.ent_type_ in ("ORG", "NORP", "GPE") or t.pos_ == "PROPN"]
-        return bool(mods) and bool(named) and mods[-1].pos_ == "NOUN" \
-            and not _body_word(mods[-1]) and mods[-1].i > named[-1].i
 
     def _common_body(self, speaker: Speaker, subject) -> Speaker:
         """A spokesperson of a body named by a common noun ("police spokesman Charles
