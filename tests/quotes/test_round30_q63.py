@@ -98,3 +98,20 @@ def test_a_body_s_spokesman_still_speaks_for_the_body():
         speaker = speaker_of_quote(text, "risky", DATE)
         assert speaker.name == name, (text, speaker)
         assert speaker.rule.startswith("spokesperson>body"), (text, speaker.rule)
+
+
+def test_the_polnear_dev_listing_names_wrong_missed_and_extra_speakers():
+    # ``detente evaluate quotes --gold <PolNeAR> --errors`` lists the dev part's direct speaker
+    # errors through ``speaker_errors`` (first annotation file): a made-up article, three kinds
+    from detente.evaluate.quotes import Attribution, GoldArticle, speaker_errors
+
+    text = 'Ana said "yes." Tom said "no." "Maybe," Eve said. "Fine."'
+    gold = [Attribution(content=((9, 15),), source=((0, 3),), direct=True),
+            Attribution(content=((25, 30),), source=((16, 19),), direct=True),
+            Attribution(content=((31, 39),), source=((40, 43),), direct=True)]
+    mine = [Attribution(content=((9, 15),), source=((0, 3),), direct=True),  # right
+            Attribution(content=((25, 30),), source=((0, 3),), direct=True),  # wrong
+            Attribution(content=((50, 57),), source=((40, 43),), direct=True)]  # extra
+    article = GoldArticle(name="made-up", text=text, annotations={"a": gold})
+    kinds = sorted(row[1] for row in speaker_errors(article, mine))
+    assert kinds == ["extra", "missed", "wrong"], speaker_errors(article, mine)
