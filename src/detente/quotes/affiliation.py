@@ -19,7 +19,6 @@ from detente.actors.tables import first_names
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_PREPOSITIONS = frozenset({"of", "on"})
 """Prepositions inside a body's name ("Friends of the Earth", "War on Want")."""
-BODY_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", ""})
 
 
 def affiliated_person(subject):
@@ -35,7 +34,7 @@ def affiliated_person(subject):
                 c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children)
                 for c in name.children):
             return name
-    if subject.ent_type_ not in ("ORG",) or subject.i == 0:
+    if subject.ent_type_ != "ORG" or subject.i == 0:
         return None
     left = subject.left_edge.i
     comma = subject.doc[left - 1] if left > 0 else None
