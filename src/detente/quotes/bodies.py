@@ -16,7 +16,6 @@ from dataclasses import replace
 from detente.actors.descriptions import SPEAKS_FOR
 from detente.nlp import columns, doc_text, entities
 from detente.quotes.acronyms import defined
-from detente.quotes.anaphora import _named_by_last_word
 from detente.quotes.employers import companies
 from detente.records import Actor, Speaker
 from detente.resources import word_list
@@ -42,7 +41,7 @@ class BodyRules:
         Commission on Presidential Debates"); rule ``definite>entity``. With no such entity,
         a bare "the committee" is the body a phrase with its head word and a name before it
         named in the sentences just before ("the Commons transport committee", which the
-        tagger leaves no entity: ``anaphora._named_by_last_word``, as for "it"), rule
+        tagger leaves no entity: ``DescriptionRules.named_by_last_word``, as for "it"), rule
         ``definite>named-body`` (round 30, q63)."""
         if head.pos_ not in (("NOUN", "PROPN") if proper else ("NOUN",)) \
                 or not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
@@ -54,7 +53,7 @@ class BodyRules:
             actor = mention.actor if mention is not None and mention.actor else base.actor
             return replace(base, name=ent.text, actor=actor, mention=index,
                            rule=f"definite>entity{'+' + base.rule if base.rule else ''}")
-        span = _named_by_last_word(head, self._in_quote) if not proper else None
+        span = self.named_by_last_word(head) if not proper else None
         if span is not None:  # "the Commons transport committee ... The committee said"
             index = self.mention_at(span.start_char, span.end_char)
             mention = self.mentions[self._root(index)] if index is not None else None
