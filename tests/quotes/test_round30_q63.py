@@ -23,7 +23,7 @@ def test_he_after_a_reported_list_is_the_reporter():
     cases = [
         ("The Greens hope to unseat several ministers at the next election. Others on the list "
          "include Ana Verde, Paul Erk and Tom Reed, the Greens campaign director Lord Hale said. "
-         "He said it was \"nothing personal\" at all.", "nothing personal", "Lord Hale"),
+         "He said the choice was \"nothing personal\" at all.", "nothing personal", "Lord Hale"),
         ("The vote was close. Rivals include Ana Verde, Paul Erk and Tom Reed, party chief Mark "
          "Hale said. He said it was \"a fair fight\" in the end.", "a fair fight", "Mark Hale"),
         ("Ana Verde met Paul Erk in Rome, her aide Tom Reed said. He said the talks were "
@@ -77,11 +77,11 @@ def test_a_person_named_with_their_body_speaks():
          "coast.\"", "Tom Reed"),
         ("War on Waste's Ana Verde said: \"The plan cannot hide the damage to the coast.\"",
          "Ana Verde"),
-        ("Tom Reed, Harbour Traders Association said: \"We have tried very hard to keep them "
+        ("Tom Reed, Harbour Traders Association said: \"We did our best to keep the fleet "
          "here.\"", "Tom Reed"),
     ]
     for text, name in cases:
-        speaker = speaker_of_quote(text, "We have" if "tried" in text else "The plan", DATE)
+        speaker = speaker_of_quote(text, "We did" if "best" in text else "The plan", DATE)
         assert speaker.name == name, (text, speaker)
         assert speaker.rule.endswith("+affiliated"), (text, speaker.rule)
 
