@@ -116,6 +116,11 @@ class DescriptionRules:
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         return name, actor, index
 
+    def named_by_last_word(self, noun):
+        """The body a bare "the committee" names again (``_named_by_last_word``), for
+        ``BodyRules._definite_body`` (round 30, q63), or None."""
+        return _named_by_last_word(noun, self._in_quote)
+
     def antecedent_body(self, speaker: Speaker):
         """The body a pronoun's antecedent spokesperson is of ("A spokesman for the Harbour
         Traders Association said ... "...," he said"): ``(name, actor, token)`` as

@@ -14,6 +14,11 @@
   name goes with ("their own area regulator"), right after a quote of a named speaker (the
   sentence before or its own): the speaker just quoted ("Jan Holt said: "..." "...," she
   warned").
+- ``AntecedentRules.reporter_over_reported``: a "he"/"she" the actors stage linked to a
+  person who is no subject in the sentence before, when that sentence's words were
+  attributed to another named person ("Others on the list include Ana Roe and Tom Bell,
+  campaign chief Mark Hale said. He said": Hale, not Roe or Bell): the reporter of the
+  sentence before is its topic, not the people named in what was reported (round 30, q63).
 - ``AntecedentRules.named_actor``: the actor of a person named again by the previous-subject
   and person-before fallbacks (they gave the name only): the latest mention of that name
   before the pronoun, through its chain ("Tory spokesman David Dale warned ... "...," he
@@ -35,6 +40,7 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 report: "X had been hurt, he added" parses the cue as the report's ccomp or parataxis)."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def last_mention_label(mentions, speaker) -> str | None:
@@ -104,6 +110,40 @@ class AntecedentRules:
         return replace(named, name=last.name, actor=last.actor or named.actor,
                        mention=last.mention, rule="recent-speaker:over-role")
 
+    def reporter_over_reported(self, named, head, recent):
+        """The speaker of the sentence right before ``head``'s, for a "he"/"she" subject the
+        actors stage linked to another person named in that sentence who is no subject
+        there (an object or a list member of what was reported, where a parse that hung
+        the reporter on the list left the sentence without a main subject); None otherwise
+        (the same person, another gender, a speaker named elsewhere, a body)."""
+        if head.lower_ not in ("he", "she") or head.dep_ not in SUBJECT_DEPS \
+                or recent is None or not recent.speaker.name or named.mention is None \
+                or not 0 <= named.mention < len(self.mentions) or head.sent.start == 0:
+            return None
+        last = recent.speaker
+        if last.start == named.start and "over-reported" in (last.rule or ""):
+            return replace(named, name=last.name, actor=last.actor or named.actor,
+                           mention=last.mention, rule="recent-speaker:over-reported")  # the
+            # same cue's other quote (its reported clause, then its quoted words)
+        before = self.doc[head.sent.start - 1].sent
+        linked = self.mentions[named.mention]
+        inside = range(before.start_char, before.end_char)
+        if last.start not in inside or linked.start not in inside or self._quoted(linked) \
+                or _same_words(last.name, named.name or linked.text):
+            return None
+        span = self.doc.char_span(linked.start, linked.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ in SUBJECT_DEPS:
+            return None
+        if not any(m.label == "PERSON" and m.start in inside and _same_words(m.text, last.name)
+                   for m in self.mentions):
+            return None  # a body reported it: "he" is no body
+        from detente.quotes.names import gender_of
+        got = gender_of(last.name)
+        if got is not None and got != {"he": "m", "she": "f"}[head.lower_]:
+            return None
+        return replace(named, name=last.name, actor=last.actor or named.actor,
+                       mention=last.mention, rule="recent-speaker:over-reported")
+
     def named_actor(self, name: str | None, head) -> tuple[int, Actor] | None:
         """(mention index, actor) of the latest PERSON mention before ``head`` that names
         ``name`` (its last word), with the actor its chain resolved; None when there is none
@@ -125,6 +165,12 @@ class AntecedentRules:
                 if best is None or m.start > self.mentions[best[0]].start:
                     best = (i, actor)
         return best
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Every word of the shorter name is in the longer ("Hale", "Mark Hale")."""
+    a, b = sorted((one.lower().split(), other.lower().split()), key=len)
+    return bool(a) and all(w in b for w in a)
 
 
 def in_own_complement(pronoun, start: int) -> bool:

@@ -38,7 +38,11 @@ class BodyRules:
         """A definite description of a body ("the commission", "the ministry"; with
         ``proper``, a capitalised one the tagger took for a name: "The Department") is the
         latest organisation named before it whose head word it repeats ("The United States
-        Commission on Presidential Debates"); rule ``definite>entity``."""
+        Commission on Presidential Debates"); rule ``definite>entity``. With no such entity,
+        a bare "the committee" is the body a phrase with its head word and a name before it
+        named in the sentences just before ("the Commons transport committee", which the
+        tagger leaves no entity: ``DescriptionRules.named_by_last_word``, as for "it"), rule
+        ``definite>named-body`` (round 30, q63)."""
         if head.pos_ not in (("NOUN", "PROPN") if proper else ("NOUN",)) \
                 or not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
             return None
@@ -49,6 +53,13 @@ class BodyRules:
             actor = mention.actor if mention is not None and mention.actor else base.actor
             return replace(base, name=ent.text, actor=actor, mention=index,
                            rule=f"definite>entity{'+' + base.rule if base.rule else ''}")
+        span = self.named_by_last_word(head) if not proper else None
+        if span is not None:  # "the Commons transport committee ... The committee said"
+            index = self.mention_at(span.start_char, span.end_char)
+            mention = self.mentions[self._root(index)] if index is not None else None
+            actor = mention.actor if mention is not None and mention.actor else base.actor
+            return replace(base, name=span.text, actor=actor, mention=index,
+                           rule=f"definite>named-body{'+' + base.rule if base.rule else ''}")
         return None
 
     def _earlier_org(self, head):

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from detente.nlp import doc_text, entities
+from detente.quotes.affiliation import affiliated_person
 from detente.quotes.anaphora import DescriptionRules, played_role
 from detente.quotes.antecedents import AntecedentRules
 from detente.quotes.bodies import BodyRules
@@ -136,6 +137,14 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
         return self._for_body(self._speaker(subject, recent, sentence), subject)
 
     def _speaker(self, subject, recent: Recent | None, sentence: int) -> Speaker:
+        person = affiliated_person(subject)
+        if person is not None:  # "Friends of the Earth's Tom Reed said", "Tom Reed, Harbour
+            inner = self._speaker(person, recent, sentence)  # Traders Association said"
+            (left, _), (_, right) = speaker_span(subject), speaker_span(person)
+            span = self.doc[min(left, person.left_edge.i):max(right, person.i + 1)]
+            return replace(inner, text=span.text, start=span.start_char, end=span.end_char,
+                           actor=self._body_actor(subject, inner),
+                           rule=f"{inner.rule or 'subject'}+affiliated")
         left, right = speaker_span(subject)
         span = self.doc[left:right]
         head = self.doc[subject.i]
@@ -157,6 +166,9 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
             return member
         if found is not None:
             named = self._from_mention(base, found, subject)
+            if named is not None and named.name is not None \
+                    and self.mentions[found].label == "PRON":
+                named = self.reporter_over_reported(named, head, recent) or named
             if named is not None and named.name is None:
                 named = self.speaker_over_role(named, head, recent, sentence) \
                     or self.pronoun_role_holder(named, head) or named
@@ -224,6 +236,19 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
         return self._definite_body(base, head) \
             or self._definite_role(base, head, recent, sentence) \
             or self.described_again(base, head, recent, sentence) or base
+
+    def _body_actor(self, body, person: Speaker) -> Actor | None:
+        """The actor of the body a person is named with, under the person's name, when the
+        person's own actor gives no sector but a private person's ("Tom Reed, Harbour
+        Traders Association": the association's); else the person's."""
+        own = person.actor
+        if own is not None and own.sector not in (None, "CVL"):
+            return own
+        found = self.mention_at(body.idx, body.idx + len(body))
+        actor = self.mentions[self._root(found)].actor if found is not None else None
+        if actor is None or not (actor.country or actor.sector):
+            return own
+        return replace(actor, name=person.name)
 
     def _appos_person(self, head, found: int | None) -> int | None:
         """The person named in apposition to a common noun that heads the subject (a role the

@@ -1,0 +1,55 @@
+"""A person named with the body they are of, where the parse makes the body the subject
+(issue 14, round 30, q63).
+
+- ``"Friends of the Earth's Tom Reed said"``: a body whose name holds "of" or "on" and ends
+  in a possessive before a person's name; the parser hangs the name on the preposition, so
+  the subject is the body's first word ("Friends") and the name is the object of "of".
+- ``"Tom Reed, Harbour Traders Association said"``: a name and, after a comma with no "of"
+  or "the", the body the person is of; the parser gives the verb two subjects and the
+  speaker rules took the nearer, the body.
+
+In both the person speaks (gold/quotes/NOTES.md: officials quoted in their own name are
+persons), as in "Tom Reed of the Harbour Traders Association said".
+"""
+
+from __future__ import annotations
+
+from detente.actors.tables import first_names
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAME_PREPOSITIONS = frozenset({"of", "on"})
+"""Prepositions inside a body's name ("Friends of the Earth", "War on Want")."""
+
+
+def affiliated_person(subject):
+    """The token of the person a cue's subject names with their body (see the module), or
+    None."""
+    if subject.dep_ not in SUBJECT_DEPS or subject.ent_type_ == "PERSON":
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is not None and _a_name(name) and any(
+                c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children)
+                for c in name.children):
+            return name
+    if subject.ent_type_ != "ORG" or subject.i == 0:
+        return None
+    left = subject.left_edge.i
+    comma = subject.doc[left - 1] if left > 0 else None
+    if comma is None or comma.text != ",":
+        return None
+    person = next((c for c in subject.head.children if c.dep_ in SUBJECT_DEPS
+                   and c.i < left and c.ent_type_ == "PERSON" and c.i + 1 == comma.i), None)
+    return person
+
+
+def _a_name(token) -> bool:
+    """A person's name: a PERSON entity, or proper nouns opening with a given name the tables
+    know (the tagger reads some names as products or works)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ == "compound"]
+    return token.pos_ == "PROPN" and bool(words) and words[0].pos_ == "PROPN" \
+        and words[0].lower_ in first_names() and token.ent_type_ not in ("ORG", "GPE")
