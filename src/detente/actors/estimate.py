@@ -173,7 +173,7 @@ def _ahead(doc, ent) -> bool:
         return True
     token = ent.root
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     return token.pos_ in ("VERB", "AUX") and any(
