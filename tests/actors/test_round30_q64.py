@@ -93,3 +93,9 @@ def test_cabinet_offices_of_2001_to_2007_in_the_roster():
     assert standing_on(johnson, D(2005, 1, 1)).title == "work and pensions secretary"
     assert standing_on(people["margaret-beckett"], D(2004, 6, 1)).title == "environment secretary"
     assert standing_on(people["charles-clarke"], D(2003, 6, 1)).title == "education secretary"
+
+
+def test_a_year_naming_an_event_is_no_lower_bound_but_picks_a_term():
+    # "the 2005 election" may be ahead of the text: no lower bound
+    estimate = detente.code(PAIR + "Mr Clarke spoke about the 2005 election.").date_estimate
+    assert estimate.start == D(2004, 12, 15) and "year:2005" not in estimate.evidence

@@ -141,13 +141,14 @@ def _titles(office: str, role, national: bool = False) -> bool:
         and office.split()[-1] == title.split()[-1]
 
 
-def named_years(doc) -> Counter:
+def named_years(doc, naming: bool = False) -> Counter:
     """Years the text's DATE entities name, up to this year, leaving out the years it names as
-    ahead of it (``_ahead``)."""
+    ahead of it (``_ahead``); with ``naming``, keeping the years that name a noun's event (they
+    still pick one of a person's two terms, ``_best_span``)."""
     text, now = doc_text(doc), dt.date.today().year
     years: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ == "DATE" and not _ahead(doc, ent):
+        if ent.label_ == "DATE" and not _ahead(doc, ent, naming):
             years.update(int(y) for y in YEAR.findall(text[ent.start_char:ent.end_char])
                          if int(y) <= now)
     return years
@@ -160,18 +161,26 @@ ahead of the text (round 30: a future year started the span too late)."""
 AHEAD_INSIDE = frozenset({"next", "coming"})
 """Words inside a date that put it ahead ("next year's 2006 budget")."""
 
+NAMING_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+"""A year that names a noun's event ("the 2020 election", "the 2000 declaration") rather than
+when the text speaks: it is as often ahead of the text as behind it (round 30: a 2019 text's
+"2020 election" started its span in 2020)."""
+
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 """Auxiliaries of a verb told as ahead of the text ("will host the 2012 Games")."""
 
 
-def _ahead(doc, ent) -> bool:
-    """True when the text names the date as ahead of it: a deadline word before it, "next" in
-    it, or a future auxiliary on the verb it hangs from (the nearest verb up the parse). Leaving
-    a past year out only widens the span, so the test errs towards leaving out."""
+def _ahead(doc, ent, naming: bool = False) -> bool:
+    """True when the text names the date as ahead of it (or may): a deadline word before it,
+    "next" in it, a year naming a noun's event, or a future auxiliary on the verb it hangs from
+    (the nearest verb up the parse). Leaving a past year out only widens the span, so the test
+    errs towards leaving out."""
     if ent.start > 0 and doc[ent.start - 1].lower_ in AHEAD_BEFORE \
             or any(t.lower_ in AHEAD_INSIDE for t in ent):
         return True
     token = ent.root
+    if not naming and token.dep_ in NAMING_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "the 2020 election", "the 2012 Games": an event's year, past or ahead
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
@@ -286,16 +295,16 @@ def _clipped(careers: dict[str, list[tuple[dt.date, dt.date]]],
 def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
     """The article's estimated date (module docstring), or None when nothing dates it."""
     titled = titled_terms(phrases, doc)
-    years = named_years(doc)
-    span = _best_span({k: terms for k, (_, terms) in titled.items()}, years)
+    years, picking = named_years(doc), named_years(doc, naming=True)
+    span = _best_span({k: terms for k, (_, terms) in titled.items()}, picking)
     careers = {k: terms for k, terms in career_terms(phrases, doc).items() if k not in titled}
     if span is not None:
         evidence = [f"office:{k}#{titled[k][0]}" for k in span[2]]
-        inner = _careers_span(_clipped(careers, span), years, phrases)
+        inner = _careers_span(_clipped(careers, span), picking, phrases)
         if inner is not None and inner[:2] != span[:2]:
             span = inner  # untitled people narrow the titled span (round 30, q64)
             evidence += [f"career:{k}" for k in inner[2]]
-    elif not titled and (span := _careers_span(careers, years, phrases)) is not None:
+    elif not titled and (span := _careers_span(careers, picking, phrases)) is not None:
         evidence = [f"career:{k}" for k in span[2]]  # untitled people alone: round 30, q64
     else:
         return None
