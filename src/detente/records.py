@@ -450,8 +450,9 @@ class DateEstimate(Record):
     end: Date
     """Last day of that span."""
     evidence: list[str] = field(default_factory=list)
-    """What dated it: ``office:<person id>#<title>`` for a titled roster person, ``year:<YYYY>``
-    for a year the text names."""
+    """What dated it: ``office:<person id>#<title>`` for a titled roster person,
+    ``career:<person id>`` for an untitled one whose career shares the span, ``year:<YYYY>`` for
+    a year the text names."""
 
     CONTRACT: ClassVar[tuple[str, ...]] = ("value", "start", "end", "evidence")
 

@@ -46,7 +46,7 @@ def test_the_span_most_titled_people_share_wins():
 
 
 TEXT = ("Home Secretary Charles Clarke met Tory leader Michael Howard at Westminster. "
-        "Mr Clarke said the bill would return to the Commons in 2005.")
+        "Mr Clarke said the bill had returned to the Commons in 2005.")
 
 
 def test_an_undated_text_is_dated_by_its_titled_people():

@@ -42,7 +42,7 @@ from __future__ import annotations
 from detente.actors.appositions import adopt_appositions, people_of_bodies
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.era import titles_out_of_era
-from detente.actors.estimate import era_of, estimate_date
+from detente.actors.estimate import era_of, estimate_date, reads_people
 from detente.actors.matcher import find_atoms
 from detente.actors.parties import place_parties
 from detente.actors.phrases import Context, Phrase
@@ -76,7 +76,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     phrases = sorted(resolve_atoms(doc, atoms, context), key=lambda p: p.start)
     if coded.article.date is None:  # an undated article: read its people on its estimated date
         coded.date_estimate = estimate_date(phrases, doc)
-        if coded.date_estimate is not None:
+        if coded.date_estimate is not None and reads_people(coded.date_estimate):
             context = Context(doc, tables, None, era=era_of(coded.date_estimate))
             phrases = sorted(resolve_atoms(doc, atoms, context), key=lambda p: p.start)
     titles_out_of_era(phrases, context, lambda p: held_beside(p, context))  # undated "X MP"

@@ -96,7 +96,31 @@ def titled_terms(phrases: list[Phrase], doc=None) -> dict[str, tuple[str, list[t
             if terms:
                 found[p.person.id] = (role.title or role.phrase, terms)
                 break
+        else:
+            if doc is not None and (written := _written_title(doc, p)) is not None:
+                found[p.person.id] = written
     return found
+
+
+def _written_title(doc, phrase: Phrase) -> tuple[str, list[tuple[dt.date, dt.date]]] | None:
+    """The title and terms of an office of the person written out in full right before the
+    phrase, which the parser split off ("Work and Pensions Secretary X" found as "Secretary X",
+    "Environment Secretary Y"): the text before the phrase's role word, lower-cased, ends with
+    the roster office's own words. A bare "secretary" names none (``_titles``); the whole
+    office title, words for words, does (round 30, q64)."""
+    roles = [a for a in phrase.atoms if a.kind == "role"]
+    if not roles or phrase.person is None:
+        return None
+    cols = columns(doc)
+    at = cols.idx[roles[0].end - 1] + cols.length[roles[0].end - 1]
+    before = " ".join(doc_text(doc)[max(at - 60, 0):at].lower().split())
+    for office in phrase.person.offices:
+        if office.start is not None and " " in office.title \
+                and re.search(r"(^|\W)" + re.escape(office.title) + "$", before):
+            terms = [(o.start, o.end or dt.date.today()) for o in phrase.person.offices
+                     if o.title == office.title and o.start is not None]
+            return office.title, terms
+    return None
 
 
 NATIONAL = frozenset({"country", "demonym", "capital"})
@@ -117,15 +141,52 @@ def _titles(office: str, role, national: bool = False) -> bool:
         and office.split()[-1] == title.split()[-1]
 
 
-def named_years(doc) -> Counter:
-    """Years the text's DATE entities name, up to this year."""
+def named_years(doc, naming: bool = False) -> Counter:
+    """Years the text's DATE entities name, up to this year, leaving out the years it names as
+    ahead of it (``_ahead``); with ``naming``, keeping the years that name a noun's event (they
+    still pick one of a person's two terms, ``_best_span``)."""
     text, now = doc_text(doc), dt.date.today().year
     years: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and not _ahead(doc, ent, naming):
             years.update(int(y) for y in YEAR.findall(text[ent.start_char:ent.end_char])
                          if int(y) <= now)
     return years
+
+
+AHEAD_BEFORE = frozenset({"by", "until", "till", "before"})
+"""Words before a year that make it a deadline or a limit ("by 2010", "until 2008"), often one
+ahead of the text (round 30: a future year started the span too late)."""
+
+AHEAD_INSIDE = frozenset({"next", "coming"})
+"""Words inside a date that put it ahead ("next year's 2006 budget")."""
+
+NAMING_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+"""A year that names a noun's event ("the 2020 election", "the 2000 declaration") rather than
+when the text speaks: it is as often ahead of the text as behind it (round 30: a 2019 text's
+"2020 election" started its span in 2020)."""
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
+"""Auxiliaries of a verb told as ahead of the text ("will host the 2012 Games")."""
+
+
+def _ahead(doc, ent, naming: bool = False) -> bool:
+    """True when the text names the date as ahead of it (or may): a deadline word before it,
+    "next" in it, a year naming a noun's event, or a future auxiliary on the verb it hangs from
+    (the nearest verb up the parse). Leaving a past year out only widens the span, so the test
+    errs towards leaving out."""
+    if ent.start > 0 and doc[ent.start - 1].lower_ in AHEAD_BEFORE \
+            or any(t.lower_ in AHEAD_INSIDE for t in ent):
+        return True
+    token = ent.root
+    if not naming and token.dep_ in NAMING_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "the 2020 election", "the 2012 Games": an event's year, past or ahead
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children)
 
 
 CONSECUTIVE = dt.timedelta(days=92)
@@ -179,23 +240,90 @@ def _best_span(votes: dict[str, list[tuple[dt.date, dt.date]]],
     return tied[-1]
 
 
+def career_terms(phrases: list[Phrase], doc) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """Person id -> the terms of every dated office of each roster person the text names by
+    full name with no title ("Jane Roe said"), unless the text makes them a former holder or
+    of another time. An untitled person was in public life during some office of theirs, which
+    one the text does not say: alone they date nothing (``_careers_span``)."""
+    found: dict[str, list] = {}
+    for p in phrases:
+        if p.kind != "person" or p.person is None or p.actor is None \
+                or p.actor.sector == FORMER_SECTOR or p.person.id in found \
+                or any(a.kind == "person" and a.by_surname for a in p.atoms) \
+                or of_another_time(doc, p):
+            continue
+        terms = [(o.start, o.end or dt.date.today()) for o in p.person.offices if o.start is not None]
+        if terms:
+            found[p.person.id] = terms
+    return found
+
+
+CAREER_VOTERS = 2
+"""Untitled people who must share a span for it to date a text: one person's career spans
+offices of several times (a chancellor of ten years who became prime minister), and reading
+it on its middle day picks one of them blindly (round 29: untitled people read by their latest
+office dated 8 of 9 BBC tune texts wrongly; round 30: two careers sharing a span dated them
+right)."""
+
+CODING_RANGE = "cameo"
+"""The office title of the people converted from Phoenix (``phoenix_people.py``): a CAMEO
+coding range, not a named office. Such ranges cover historical figures as well as the day's
+(two Kennedys of the 1960s named in a 2019 text shared only 1963), so a span of careers needs
+one person of our own roster, whose offices are named."""
+
+
+def _careers_span(careers: dict[str, list[tuple[dt.date, dt.date]]], years: Counter,
+                  phrases: list[Phrase]) -> tuple[dt.date, dt.date, list[str]] | None:
+    """The span the most untitled people's careers share, when at least ``CAREER_VOTERS`` do
+    and one of them has a named office (``CODING_RANGE``)."""
+    span = _best_span(careers, years) if len(careers) >= CAREER_VOTERS else None
+    if span is None or len(span[2]) < CAREER_VOTERS:
+        return None
+    named = {p.person.id for p in phrases if p.person is not None
+             and any(o.title != CODING_RANGE for o in p.person.offices)}
+    return span if named & set(span[2]) else None
+
+
+def _clipped(careers: dict[str, list[tuple[dt.date, dt.date]]],
+             span: tuple) -> dict[str, list[tuple[dt.date, dt.date]]]:
+    """The careers cut to the titled people's span (terms outside it left out)."""
+    lo, hi = span[0], span[1]
+    out = {k: [(max(s, lo), min(e, hi)) for s, e in terms if s < hi and lo < e] for k, terms in careers.items()}
+    return {k: terms for k, terms in out.items() if terms}
+
+
 def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
     """The article's estimated date (module docstring), or None when nothing dates it."""
     titled = titled_terms(phrases, doc)
-    years = named_years(doc)
-    span = _best_span({k: terms for k, (_, terms) in titled.items()}, years)
-    evidence: list[str] = []
+    years, picking = named_years(doc), named_years(doc, naming=True)
+    span = _best_span({k: terms for k, (_, terms) in titled.items()}, picking)
+    careers = {k: terms for k, terms in career_terms(phrases, doc).items() if k not in titled}
     if span is not None:
-        start, end, voters = span
-        evidence = [f"office:{k}#{titled[k][0]}" for k in voters]
-        inside = [y for y in years if start.year <= y <= end.year]
-        if inside:
-            year = max(inside)
-            start = max(start, dt.date(year, 1, 1))
-            evidence.append(f"year:{year}")
+        evidence = [f"office:{k}#{titled[k][0]}" for k in span[2]]
+        inner = _careers_span(_clipped(careers, span), picking, phrases)
+        if inner is not None and inner[:2] != span[:2]:
+            span = inner  # untitled people narrow the titled span (round 30, q64)
+            evidence += [f"career:{k}" for k in inner[2]]
+    elif not titled and (span := _careers_span(careers, picking, phrases)) is not None:
+        evidence = [f"career:{k}" for k in span[2]]  # untitled people alone: round 30, q64
     else:
         return None
+    start, end = span[0], span[1]
+    inside = [y for y in years if start.year <= y <= end.year]
+    if inside:
+        year = max(inside)
+        start = max(start, dt.date(year, 1, 1))
+        evidence.append(f"year:{year}")
     return DateEstimate(value=start + (end - start) / 2, start=start, end=end, evidence=evidence)
+
+
+def reads_people(estimate: DateEstimate) -> bool:
+    """True when the estimate may read the article's people (``Context.era``): when a titled
+    office dates it. A span of untitled careers alone is kept as the article's estimate but
+    reads no one on it: whose office it holds is what the text leaves open, and a person whose
+    offices all came later would lose the sector the latest office gives (round 30, q64: a
+    later party leader named in a text of 2004 lost his opposition sector)."""
+    return any(e.startswith("office:") for e in estimate.evidence)
 
 
 def era_of(estimate: DateEstimate) -> Era:
