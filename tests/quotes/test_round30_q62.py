@@ -1,0 +1,79 @@
+"""Issue 14 round 30 (branch q62): speaker sector classes (made-up wording).
+
+- a party office the tagger leaves outside a person's name ("Lib Dem chairman | Peter Cole",
+  "Labour chairman | Peter Cole"): the person is the party's official, PTY of the party's
+  country (OPP when the article makes the party the opposition), with the evidence
+  ``office-before:<office>+party:<name>:<country>``; a name after a party's non-office word
+  ("Labour voters") is untouched;
+- a general secretary is a party's or a union's chief official, never a government office: a
+  union before the title gives LAB ("TUC general secretary", "Unison general secretary"), alone
+  it is a party's (PTY), where "secretary" had read GOV;
+- an office of a regional, local or district level of government ("head of a regional
+  disaster relief office") is a government office, GOV, not the private person the country
+  gave.
+"""
+
+from __future__ import annotations
+
+import detente
+
+
+def _speakers(text: str, date: str = "2005-03-01") -> list[tuple[str | None, str | None, str]]:
+    coded = detente.code(text, date=date)
+    return [(q.speaker.actor.country, q.speaker.actor.sector, q.speaker.actor.entry or "")
+            for q in coded.quotes if q.direct and q.speaker and q.speaker.actor]
+
+
+def _mention(text: str, words: str, date: str = "2005-03-01"):
+    coded = detente.code(text, date=date)
+    return next(m for m in coded.mentions if m.text == words)
+
+
+def test_a_party_office_before_an_untitled_name_makes_a_party_official():
+    text = ('Labour said British voters were tired of the Conservatives. Labour chairman Peter '
+            'Cole told reporters: "The advice we got was wrong."')
+    mention = _mention(text, "Peter Cole")
+    assert (mention.actor.country, mention.actor.sector) == ("GBR", "PTY")
+    assert mention.actor.entry == "office-before:chairman+party:Labour:GBR"
+    assert ("GBR", "PTY", "office-before:chairman+party:Labour:GBR") in _speakers(text)
+
+
+def test_an_opposition_party_official_takes_the_party_status():
+    text = ('The Liberal Democrats say British voters are tired of the Conservatives. Lib Dem '
+            'chairman Peter Cole wrote to the watchdog saying: "The advice we got was wrong."')
+    mention = _mention(text, "Peter Cole")
+    assert mention.actor.sector == "PTY" and "office-before:chairman" in mention.actor.entry
+    found = _speakers(text)
+    assert found and found[-1][:2] == ("GBR", "OPP")
+    assert "office-before:chairman+party:Lib Dem:GBR" in found[-1][2]
+
+
+def test_a_party_word_that_names_no_office_leaves_the_name_alone():
+    text = ('Labour said British voters were tired of the Conservatives. Labour voters Peter '
+            'Cole and Ann Hale said: "The advice we got was wrong."')
+    coded = detente.code(text, date="2005-03-01")
+    assert not any("office-before" in (m.rule or "") for m in coded.mentions)
+
+
+def test_a_general_secretary_is_a_party_or_union_official():
+    text = 'General Secretary Tom Redding said the gift was "a great help" to the campaign.'
+    assert {s for _, s, _ in _speakers(text)} == {"PTY"}
+    mention = _mention('British unions are angry. TUC general secretary Brendan Barber said: '
+                       '"This is wrong."', "TUC general secretary Brendan Barber")
+    assert mention.actor.sector == "LAB"
+    mention = _mention('Unison general secretary Ann Hale said: "This is wrong."',
+                       "Unison general secretary Ann Hale")
+    assert mention.actor.sector == "LAB"
+
+
+def test_other_secretaries_stay_government():
+    found = _speakers('Home Secretary Ann Hale said: "The law will change."')
+    assert found and {s for _, s, _ in found} == {"GOV"}
+
+
+def test_a_regional_or_local_office_is_a_government_office():
+    for level in ("a regional disaster relief office", "the local civil defence office"):
+        found = _speakers(f'Floods hit the Philippines. Anna Reyes, head of {level}, said "The '
+                          'roads are closed and many people have left."')
+        assert found and found[0][:2] == ("PHL", "GOV")
+        assert found[0][2].startswith("described:office:")
