@@ -1,6 +1,7 @@
 """Issue 14 round 30 (branch q62): speaker sector classes (made-up wording).
 
 - a party office the tagger leaves outside a person's name ("Lib Dem chairman | Peter Cole",
+  "Lib Dem's elections chief Lord | Fenwick", "Labour chairman Sir | Peter Cole",
   "Labour chairman | Peter Cole"): the person is the party's official, PTY of the party's
   country (OPP when the article makes the party the opposition), with the evidence
   ``office-before:<office>+party:<name>:<country>``; a name after a party's non-office word
@@ -77,3 +78,18 @@ def test_a_regional_or_local_office_is_a_government_office():
                           'roads are closed and many people have left."')
         assert found and found[0][:2] == ("PHL", "GOV")
         assert found[0][2].startswith("described:office:")
+
+
+def test_a_party_office_reaches_past_a_possessive_a_modifier_and_a_peerage_title():
+    text = ('The Liberal Democrats want seats from the Conservatives. Others are targeted, Lib '
+            "Dem's elections chief Lord Fenwick said. He said it was \"nothing personal\" but a "
+            'matter of votes.')
+    mention = _mention(text, "Fenwick")
+    assert mention.actor.sector == "PTY"
+    assert mention.actor.entry == "office-before:elections chief+party:Lib Dem:GBR"
+    found = _speakers(text)
+    assert found and {c for c, _, _ in found} == {"GBR"} and {s for _, s, _ in found} == {"OPP"}
+    mention = _mention('Labour said British voters were tired of the Conservatives. Labour '
+                       'chairman Sir Peter Cole told reporters: "The advice we got was wrong."',
+                       "Peter Cole")
+    assert mention.actor.entry == "office-before:chairman+party:Labour:GBR"

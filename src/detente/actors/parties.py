@@ -55,6 +55,10 @@ DISSENT_SECTORS = frozenset({"REB", "OPP"})
 rebels"), no armed group: PTY."""
 KEPT_ACTOR_SECTORS = frozenset({"LEG"})
 LONGEST = 3
+NAME_TITLES = word_list("actors", "sectors.yaml", "person_titles") | word_list(
+    "actors", "vocabulary.yaml", "peerage_titles")
+"""Titles between a party office and a person's name ("elections chief Lord Jo Roe")."""
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the"})
 
 
@@ -225,16 +229,25 @@ def _office_before(doc, start: int) -> tuple[str, str] | None:
     """A party office the tagger left outside a person's name, right before it: the party name
     and the office words ("Lib Dem chairman | Jo Roe": ("Lib Dem", "chairman"); "the Labour
     general secretary | Jo Roe"), or None. The office is one or two words of
-    ``party_office_words``; the party the longest run of up to ``LONGEST`` capitalised words
-    before it that ``quotes/data/parties.tsv`` names."""
+    ``party_office_words`` or a lower-case word and one of them ("elections chief"), after the
+    party's possessive or not and before a title or not ("Lib Dem's elections chief Lord | Jo
+    Roe"); the party the longest run of up to ``LONGEST`` capitalised words before it that
+    ``quotes/data/parties.tsv`` names."""
     sent_start = doc[start].sent.start
-    low = max(sent_start, start - LONGEST - 2)
+    if start > sent_start and doc[start - 1].lower_ in NAME_TITLES:
+        start -= 1  # "elections chief Lord | Jo Roe"
+    low = max(sent_start, start - LONGEST - 3)
     words = _words(doc, low, start)
     for n in (2, 1):
         office = " ".join(words[len(words) - n:]).lower() if len(words) > n else ""
-        if office not in PARTY_OFFICE_WORDS:
+        last = office.split(" ")[-1]
+        if office not in PARTY_OFFICE_WORDS and not (
+                n == 2 and last in PARTY_OFFICE_WORDS and office.split(" ")[0].isalpha()
+                and words[len(words) - 2].islower()):  # "campaign chief", "deputy leader"
             continue
         before = words[:len(words) - n]
+        if before and before[-1] in POSSESSIVES:
+            before = before[:-1]  # "Lib Dem's elections chief"
         for m in range(min(LONGEST, len(before)), 0, -1):
             name = " ".join(before[len(before) - m:])
             if name in party_countries() and name[:1].isupper():
