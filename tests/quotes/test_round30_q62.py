@@ -9,6 +9,9 @@
 - a general secretary is a party's or a union's chief official, never a government office: a
   union before the title gives LAB ("TUC general secretary", "Unison general secretary"), alone
   it is a party's (PTY), where "secretary" had read GOV;
+- a relation noun's "of" before a person's role ("Jane Marsh, a friend of the Tory leader", "the
+  wife of the prime minister") gives the speaker neither that role's sector (the holder is someone
+  else) nor, by the description, its body; a place in a body, a body and a place still are read;
 - an office of a regional, local or district level of government ("head of a regional
   disaster relief office") is a government office, GOV, not the private person the country
   gave.
@@ -93,3 +96,24 @@ def test_a_party_office_reaches_past_a_possessive_a_modifier_and_a_peerage_title
                        'chairman Sir Peter Cole told reporters: "The advice we got was wrong."',
                        "Peter Cole")
     assert mention.actor.entry == "office-before:chairman+party:Labour:GBR"
+
+
+def test_a_relation_to_a_role_holder_gives_the_speaker_no_office():
+    for relation in ("a friend of the Tory leader", "the wife of the prime minister"):
+        found = _speakers(f'Labour attacked the Conservatives. Jane Marsh, {relation}, said he '
+                          'was "much loved".')
+        assert found and {s for _, s, _ in found} == {"CVL"}
+    found = _speakers('Labour attacked the Conservatives. TV presenter Jane Marsh said the Tory '
+                      'leader was "very kind". Ms Marsh, a friend of the Tory leader, also said '
+                      'he was "much loved".')
+    assert found and {s for _, s, _ in found} == {"MED"}
+
+
+def test_a_place_in_a_body_a_body_and_a_place_are_still_read():
+    found = _speakers('Labour attacked the Conservatives. Jane Marsh, a member of the Tory '
+                      'leadership, said he was "much loved".')
+    assert found and {s for _, s, _ in found} == {"OPP"}
+    found = _speakers('Jane Marsh, chief executive of the Rivers Trust, said he was "much loved".')
+    assert found and {s for _, s, _ in found} == {"NGO"}
+    found = _speakers('Jane Marsh, a resident of Oslo, said he was "much loved".')
+    assert found and {c for c, _, _ in found} == {"NOR"}

@@ -161,3 +161,4 @@ def _relative_antecedent(pronoun):
             and antecedent.ent_type_ != "PERSON"):
         return before
     return antecedent
+
