@@ -66,20 +66,21 @@ def _phrase(token, skip: set[int]) -> list[int]:
     return out
 
 
-MEMBERSHIP_NOUNS = frozenset(word_list("actors", "vocabulary.yaml", "membership_nouns"))
+RELATION_NOUNS = (word_list("actors", "vocabulary.yaml", "kin_words")
+                  | word_list("quotes", "vocabulary.yaml", "relation_nouns"))
 
 
 def relation_of(prep) -> bool:
-    """True for the "of" of a noun that is no role and no place in a body, whose object is a
-    person's role: "a friend of the Tory leader", "the wife of the minister" relate the person
-    described to that role's holder, someone else, whose sector is not theirs. "a member of the
-    party", "chief executive of the trust" (a body), "a resident of Oslo" (a place) and "head of
-    the agency" are kept (issue 14 round 30, branch q62)."""
+    """True for the "of" of a noun of kinship or personal relation (``kin_words``,
+    ``relation_nouns``) whose object is a person's role: "a friend of the Tory leader", "the
+    wife of the minister" relate the person described to that role's holder, someone else,
+    whose sector is not theirs. Any other noun's "of" is kept ("a member of the party", "chief
+    executive of the trust", "the office of the president", "a resident of Oslo"; issue 14
+    round 30, branch q62)."""
     if prep.dep_ != "prep" or prep.lower_ != "of":
         return False
     noun = prep.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in MEMBERSHIP_NOUNS \
-            or noun.lower_ in MEMBERSHIP_NOUNS or _role_kind(noun) is not None:
+    if noun.lower_ not in RELATION_NOUNS and noun.lemma_.lower() not in RELATION_NOUNS:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and _role_kind(objects[0]) in ("person", "head")
