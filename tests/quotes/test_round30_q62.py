@@ -12,6 +12,9 @@
 - a relation noun's "of" before a person's role ("Jane Marsh, a friend of the Tory leader", "the
   wife of the prime minister") gives the speaker neither that role's sector (the holder is someone
   else) nor, by the description, its body; a place in a body, a body and a place still are read;
+- a roster person the date puts out of office (ELI) whom the description gives a body now
+  ("Philippine Red Cross chair <name>") takes that body's sector and keeps their country; a former
+  body ("Former CIA deputy director") keeps ELI;
 - an office of a regional, local or district level of government ("head of a regional
   disaster relief office") is a government office, GOV, not the private person the country
   gave.
@@ -117,3 +120,20 @@ def test_a_place_in_a_body_a_body_and_a_place_are_still_read():
     assert found and {s for _, s, _ in found} == {"NGO"}
     found = _speakers('Jane Marsh, a resident of Oslo, said he was "much loved".')
     assert found and {c for c, _, _ in found} == {"NOR"}
+
+
+def test_a_roster_person_out_of_office_takes_the_body_they_head_now():
+    # Wikinews wording (2019-12-28): a former senator of the roster heads the Red Cross
+    for text in ('Floods hit the Philippines. Philippine Red Cross chair Richard Gordon, in '
+                 'remarks to reporters, said "A lot of people have lost their homes".',
+                 'Floods hit the Philippines. Richard Gordon, chairman of the Philippine Red '
+                 'Cross, said "A lot of people have lost their homes".'):
+        found = _speakers(text, date="2019-12-28")
+        assert found and found[0][:2] == ("PHL", "NGO")
+        assert "#former-cameo+present-body:" in found[0][2]
+
+
+def test_a_former_body_keeps_the_person_out_of_office():
+    found = _speakers('Former CIA deputy director Michael Morell said: "He was one of the best '
+                      'officers."', date="2019-01-22")
+    assert found and {s for _, s, _ in found} == {"ELI"}
