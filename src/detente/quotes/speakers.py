@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from detente.nlp import doc_text, entities
 from detente.quotes.anaphora import DescriptionRules, played_role
-from detente.quotes.descriptiontokens import related_only
 from detente.quotes.antecedents import AntecedentRules
 from detente.quotes.bodies import BodyRules
+from detente.quotes.descriptiontokens import related_only
 from detente.quotes.fallback import FallbackRules
 from detente.quotes.names import gender_of
 from detente.quotes.partynames import party_word_subject
