@@ -161,4 +161,3 @@ def _relative_antecedent(pronoun):
             and antecedent.ent_type_ != "PERSON"):
         return before
     return antecedent
-
