@@ -15,9 +15,9 @@
 - a roster person the date puts out of office (ELI) whom the description gives a body now
   ("Philippine Red Cross chair <name>") takes that body's sector and keeps their country; a former
   body ("Former CIA deputy director") keeps ELI;
-- an office of a regional, local or district level of government ("head of a regional
-  disaster relief office") is a government office, GOV, not the private person the country
-  gave.
+- an office of a regional level of government ("head of a regional disaster relief office") is a
+  government office, GOV, not the private person the country gave ("local" is no such level:
+  "the local tourism office" stays private, tests/quotes/test_round8.py).
 """
 
 from __future__ import annotations
@@ -78,8 +78,8 @@ def test_other_secretaries_stay_government():
     assert found and {s for _, s, _ in found} == {"GOV"}
 
 
-def test_a_regional_or_local_office_is_a_government_office():
-    for level in ("a regional disaster relief office", "the local civil defence office"):
+def test_a_regional_office_is_a_government_office():
+    for level in ("a regional disaster relief office", "the regional civil defence office"):
         found = _speakers(f'Floods hit the Philippines. Anna Reyes, head of {level}, said "The '
                           'roads are closed and many people have left."')
         assert found and found[0][:2] == ("PHL", "GOV")
