@@ -55,8 +55,8 @@ DISSENT_SECTORS = frozenset({"REB", "OPP"})
 rebels"), no armed group: PTY."""
 KEPT_ACTOR_SECTORS = frozenset({"LEG"})
 LONGEST = 3
-NAME_TITLES = word_list("actors", "sectors.yaml", "person_titles") | word_list(
-    "actors", "vocabulary.yaml", "peerage_titles")
+PEERAGE_TITLES = word_list("actors", "vocabulary.yaml", "peerage_titles")
+NAME_TITLES = word_list("actors", "sectors.yaml", "person_titles") | PEERAGE_TITLES
 """Titles between a party office and a person's name ("elections chief Lord Jo Roe")."""
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the"})

@@ -66,8 +66,8 @@ def _phrase(token, skip: set[int]) -> list[int]:
     return out
 
 
-RELATION_NOUNS = (word_list("actors", "vocabulary.yaml", "kin_words")
-                  | word_list("quotes", "vocabulary.yaml", "relation_nouns"))
+RELATION_WORDS = word_list("quotes", "vocabulary.yaml", "relation_nouns")
+RELATION_NOUNS = word_list("actors", "vocabulary.yaml", "kin_words") | RELATION_WORDS
 
 
 def relation_of(prep) -> bool:
