@@ -55,6 +55,10 @@ DISSENT_SECTORS = frozenset({"REB", "OPP"})
 rebels"), no armed group: PTY."""
 KEPT_ACTOR_SECTORS = frozenset({"LEG"})
 LONGEST = 3
+PEERAGE_TITLES = word_list("actors", "vocabulary.yaml", "peerage_titles")
+NAME_TITLES = word_list("actors", "sectors.yaml", "person_titles") | PEERAGE_TITLES
+"""Titles between a party office and a person's name ("elections chief Lord Jo Roe")."""
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the"})
 
 
@@ -186,6 +190,10 @@ def place_parties(doc, phrases: list[Phrase]) -> None:
             hit = _modifier_name(words) or _name_before(doc, phrases, k)
             if hit is not None:
                 found.append((k, hit, "role"))
+        elif _unplaced_name(phrase):
+            office = _office_before(doc, phrase.start)
+            if office is not None:  # "Lib Dem chairman | Jo Roe" (q62)
+                found.append((k, office[0], "office:" + office[1]))
     if not found:
         return
     partied = {k for k, _, _ in found}
@@ -203,13 +211,56 @@ def place_parties(doc, phrases: list[Phrase]) -> None:
             phrase.rule = entry
             phrase.kind = "group"
             continue
+        if how.startswith("office:"):
+            word = how.removeprefix("office:")
+            _party_role(phrase, country, f"office-before:{word}+{entry}", word)
+            continue
         _party_role(phrase, country, entry)
 
 
-def _party_role(phrase: Phrase, country: str, entry: str) -> None:
+def _unplaced_name(phrase: Phrase) -> bool:
+    """A person's name no table knows and no title in it placed (the tagger's "Jo Roe" of
+    "Lib Dem chairman Jo Roe")."""
+    return phrase.label == "PERSON" and phrase.person is None and phrase.role is None \
+        and (phrase.actor is None or phrase.actor.sector is None)
+
+
+def _office_before(doc, start: int) -> tuple[str, str] | None:
+    """A party office the tagger left outside a person's name, right before it: the party name
+    and the office words ("Lib Dem chairman | Jo Roe": ("Lib Dem", "chairman"); "the Labour
+    general secretary | Jo Roe"), or None. The office is one or two words of
+    ``party_office_words`` or a lower-case word and one of them ("elections chief"), after the
+    party's possessive or not and before a title or not ("Lib Dem's elections chief Lord | Jo
+    Roe"); the party the longest run of up to ``LONGEST`` capitalised words before it that
+    ``quotes/data/parties.tsv`` names."""
+    sent_start = doc[start].sent.start
+    if start > sent_start and doc[start - 1].lower_ in NAME_TITLES:
+        start -= 1  # "elections chief Lord | Jo Roe"
+    low = max(sent_start, start - LONGEST - 3)
+    words = _words(doc, low, start)
+    for n in (2, 1):
+        office = " ".join(words[len(words) - n:]).lower() if len(words) > n else ""
+        last = office.split(" ")[-1]
+        if office not in PARTY_OFFICE_WORDS and not (
+                n == 2 and last in PARTY_OFFICE_WORDS and office.split(" ")[0].isalpha()
+                and words[len(words) - 2].islower()):  # "campaign chief", "deputy leader"
+            continue
+        before = words[:len(words) - n]
+        if before and before[-1] in POSSESSIVES:
+            before = before[:-1]  # "Lib Dem's elections chief"
+        for m in range(min(LONGEST, len(before)), 0, -1):
+            name = " ".join(before[len(before) - m:])
+            if name in party_countries() and name[:1].isupper():
+                return name, office
+    return None
+
+
+def _party_role(phrase: Phrase, country: str, entry: str, office_word: str | None = None
+                ) -> None:
     actor = phrase.actor or Actor(None, None)
     role = phrase.role
-    word = (phrase.title or (role.phrase if role else "") or _rule_role(phrase.rule)).lower()
+    word = (office_word or phrase.title or (role.phrase if role else "")
+            or _rule_role(phrase.rule)).lower()
     office = word in PARTY_OFFICE_WORDS or word.split(" ")[-1] in PARTY_OFFICE_WORDS
     from_role = phrase.person is None or "role:" in (phrase.rule or "")
     if actor.country not in (None, country) and not from_role and not phrase.office:

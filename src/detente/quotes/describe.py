@@ -368,6 +368,33 @@ def _tagged_person(speaker: Speaker, mentions: list[Mention]) -> bool:
         m.label == "PERSON" and m.text == speaker.name for m in mentions)
 
 
+FORMER_WORDS = word_list("actors", "sectors.yaml", "former_words")
+
+
+def _out_of_office(actor: Actor | None) -> bool:
+    """A roster person the date puts out of every office (``#former``: ELI)."""
+    return actor is not None and actor.sector == "ELI" and "#former" in (actor.entry or "")
+
+
+def _present_body(speaker: Speaker, desc: Description, doc, mentions: list[Mention], quoted
+                  ) -> Speaker:
+    """A roster person out of office whom the description gives a body they belong to or head
+    now ("Philippine Red Cross chair <name>", "<name>, chairman of the Red Cross"): that body's
+    sector, the person's own country (rule ``+present-body``); kept ELI when the description
+    makes the body a former one ("Former CIA deputy director <name>") or names no body (issue
+    14 round 30, branch q62)."""
+    if not desc.sector or not desc.evidence.startswith(("body:", "trade-body:", "office:")):
+        return speaker
+    tokens = description_tokens(speaker, doc, mentions, quoted)
+    if any(doc[i].lower_ in FORMER_WORDS for i in tokens):
+        return speaker
+    actor = speaker.actor
+    entry = f"{actor.entry}+present-{desc.evidence}"
+    return replace(speaker, actor=Actor(actor.country or desc.country, desc.sector,
+                                        name=actor.name or speaker.name, entry=entry),
+                   rule=f"{speaker.rule}+present-body")
+
+
 def actor_sector(speaker: Speaker) -> str | None:
     return speaker.actor.sector if speaker.actor is not None else None
 
@@ -486,11 +513,14 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
     employed = organisation_over_head(actor)
     if employed is not None:  # "Oxfam senior policy adviser Tom Lyle": NGO, not GOV
         return replace(speaker, actor=employed, rule=f"{speaker.rule}+employer")
-    if (_known(actor) and not beside) or speaker.start is None or doc is None:
+    former = _out_of_office(actor)
+    if (_known(actor) and not beside and not former) or speaker.start is None or doc is None:
         return speaker
     desc = _description(speaker, doc, mentions, quoted, gazetteer)
     if desc is None or (not desc.evidence and not desc.international):
         return speaker
+    if former:  # "Red Cross chair <a roster person out of office>": the body he heads now
+        return _present_body(speaker, desc, doc, mentions, quoted)
     country = actor.country if actor is not None and actor.country else desc.country
     sector = actor.sector if actor is not None and actor.sector else desc.sector
     if beside and desc.sector and (desc.evidence.startswith(("body:", "academic-head:",

@@ -22,6 +22,7 @@ from detente.nlp import columns, doc_text
 from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import role_words
 from detente.records import Mention, Speaker
+from detente.resources import word_list
 
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ"})
 """Parts of speech of the title run a name closes ("businessman and Trump loyalist")."""
@@ -52,16 +53,45 @@ def _inside(offset: int, quoted) -> bool:
 
 
 def _phrase(token, skip: set[int]) -> list[int]:
-    """The tokens of ``token``'s subtree, without clauses that describe someone else and
-    without the tokens in ``skip`` (the name itself)."""
+    """The tokens of ``token``'s subtree, without clauses that describe someone else, without
+    another person a relation noun names (``relation_of``) and without the tokens in ``skip``
+    (the name itself)."""
     out, stack = [], [token]
     while stack:
         t = stack.pop()
         if t.i in skip:
             continue
         out.append(t.i)
-        stack.extend(c for c in t.children if c.dep_ not in CUT)
+        stack.extend(c for c in t.children if c.dep_ not in CUT and not relation_of(c))
     return out
+
+
+RELATION_WORDS = word_list("quotes", "vocabulary.yaml", "relation_nouns")
+RELATION_NOUNS = word_list("actors", "vocabulary.yaml", "kin_words") | RELATION_WORDS
+
+
+def relation_of(prep) -> bool:
+    """True for the "of" of a noun of kinship or personal relation (``kin_words``,
+    ``relation_nouns``) whose object is a person's role: "a friend of the Tory leader", "the
+    wife of the minister" relate the person described to that role's holder, someone else,
+    whose sector is not theirs. Any other noun's "of" is kept ("a member of the party", "chief
+    executive of the trust", "the office of the president", "a resident of Oslo"; issue 14
+    round 30, branch q62)."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    noun = prep.head
+    if noun.lower_ not in RELATION_NOUNS and noun.lemma_.lower() not in RELATION_NOUNS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and _role_kind(objects[0]) in ("person", "head")
+
+
+def related_only(doc, start: int, end: int) -> bool:
+    """True when the role mention at characters ``start:end`` is the object of a relation
+    noun's "of" (``relation_of``): "Jo Roe, a friend of the Tory leader" is not the leader."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" \
+        and relation_of(span.root.head)
 
 
 def around(doc, first: int, last: int) -> list[int]:

@@ -20,6 +20,7 @@ from detente.quotes.affiliation import affiliated_person
 from detente.quotes.anaphora import DescriptionRules, played_role
 from detente.quotes.antecedents import AntecedentRules
 from detente.quotes.bodies import BodyRules
+from detente.quotes.descriptiontokens import related_only
 from detente.quotes.fallback import FallbackRules
 from detente.quotes.names import gender_of
 from detente.quotes.partynames import party_word_subject
@@ -333,7 +334,8 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
                     actor = other.actor or actor
                     index, rule = person, f"{rule}+role-named"
         elif actor is None and mention.label == "PERSON":
-            role = self._beside(subject, found, "ROLE")
+            role = self._beside(subject, found, "ROLE", lambda i: not related_only(
+                self.doc, self.mentions[i].start, self.mentions[i].end))
             if role is not None and self.mentions[role].actor is not None:
                 got = self.mentions[role].actor
                 actor = Actor(got.country, got.sector, name=name,
