@@ -23,21 +23,35 @@ ACCREDITED_ROLES = word_list("actors", "vocabulary.yaml", "accredited_roles")
 PATRON_NOUNS = word_list("actors", "vocabulary.yaml", "patron_nouns")
 """Nouns for a party acting for or beside another ("ally", "proxy"): the possessor is the patron."""
 
+PATRON_MARK = "+patron"
+"""The rule mark of a phrase whose possessor names its patron (``is_patron``): its country is
+none the phrase names, and no later fill may give it the sentence's or story's one other
+country, most often the party it fights (review r30d, bug 4)."""
+
 
 def is_patron(doc, root: Atom, owner: Atom) -> bool:
     """True when ``owner`` is a possessor naming the patron of a role phrase, not its country:
     "Israel's militia ally" (the role word compounds an ally noun the possessor owns) and
     "Iran's proxy militias" (an ally noun modifies the role word). The militia is another
-    country's, or none the phrase names (issue 14 round 30)."""
+    country's, or none the phrase names (issue 14 round 30).
+    The word as written, not its lemma: "allied" lemmatises to "ally", but "Britain's allied
+    troops" are Britain's own (review r30d, bug 4).
+    """
     cols, head_of, kids = columns(doc), heads(doc), children(doc)
     role, own = anchor_of(doc, root), anchor_of(doc, owner)
     if cols.dep[own] != "poss":
         return False
     host = head_of[role]
-    if cols.dep[role] == "compound" and cols.lemma[host] in PATRON_NOUNS and head_of[own] == host:
+    if cols.dep[role] == "compound" and _patron_word(cols.lower[host]) and head_of[own] == host:
         return True
     return head_of[own] == role and any(
-        cols.dep[c] in ("compound", "amod") and cols.lemma[c] in PATRON_NOUNS for c in kids[role])
+        cols.dep[c] in ("compound", "amod") and _patron_word(cols.lower[c]) for c in kids[role])
+
+
+def _patron_word(lower: str) -> bool:
+    """True for an ally noun as written, singular or plural ("ally", "allies", "proxies")."""
+    return lower in PATRON_NOUNS or lower.endswith("ies") and lower[:-3] + "y" in PATRON_NOUNS \
+        or lower.endswith("s") and lower[:-1] in PATRON_NOUNS
 
 
 def is_stance(doc, atom: Atom, tables: ActorTables) -> bool:

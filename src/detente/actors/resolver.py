@@ -27,6 +27,7 @@ from detente.actors.filters import (
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
 from detente.actors.matcher import Atom
 from detente.actors.phrase_words import (
+    PATRON_MARK,
     contiguous,
     definite,
     is_former,
@@ -248,7 +249,7 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
         sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
     if patrons:
-        full_rule = f"{full_rule}+patron"
+        full_rule = f"{full_rule}{PATRON_MARK}"
     body = speaks_for(root, [b[0] for b in bearers])
     if body is not None:  # "a Hamas spokesman" is Hamas speaking: its sector, not GOV
         full_rule = f"{full_rule}+speaks-for"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.actors.phrase_words import PATRON_MARK
 from detente.events import addressing, recall14, recall15, row_senses
 from detente.events.answers import drawn_sources
 from detente.events.arguments import (
@@ -200,6 +201,8 @@ def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozen
         return []
     if sectors is not None and (unresolved.actor is None or unresolved.actor.sector not in sectors):
         return []
+    if unresolved.actor is not None and PATRON_MARK in (unresolved.actor.entry or ""):
+        return []  # "Iran's proxy militias clashed with US troops": not the opponent's (review r30d)
     sentence = token.sent
     mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)  # not "the Gulf of Mexico",
                 and not (lexicon is not None and credit_part(t, index, lexicon))]  # nor "ABC of Australia reported"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from detente.actors.phrase_words import PATRON_MARK
 from detente.actors.tables import is_country
 from detente.records import Actor, CodedArticle, Mention
 from detente.resources import Resources, word_list
@@ -125,8 +126,9 @@ def story_country(mentions: list[Mention]) -> list[Mention]:
                             entry=f"{actor.entry if actor else 'people:' + word}+story:{code}")
             m.rule = m.rule or m.actor.entry
             continue
-        if actor is None or actor.country is not None or actor.sector is None:
-            continue
+        if actor is None or actor.country is not None or actor.sector is None \
+                or PATRON_MARK in (actor.entry or ""):
+            continue  # "Iran's proxy militias": its possessor names a patron, the story's country is not theirs
         if m.label == "PERSON" and actor.sector not in NOT_PLACED \
                 or state and m.label in GROUP_LABELS and actor.sector in DOMESTIC \
                 or (actor.entry or "").endswith(ETHNIC):
