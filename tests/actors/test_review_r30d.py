@@ -70,3 +70,52 @@ def test_a_person_named_tupac_amaru_is_not_the_rebel_movement():
     assert not any(v[2] and "mrta" in v[2] for v in found.values()), found
     found = _actors(_coded("The Tupac Amaru Revolutionary Movement freed two hostages.", "1997-01-06"))
     assert any(v[:2] == ("PER", "REB") for v in found.values()), found
+
+
+# bug 1: a qualified title written out before a split name
+
+
+def _estimate(text: str):
+    return _coded(text).date_estimate
+
+
+def test_a_qualified_written_title_is_not_the_office():
+    assert _estimate("Deputy Prime Minister Julia Gillard said on Tuesday that the budget would be "
+                     "tabled next month.") is None
+    assert _estimate("The shadow work and pensions secretary Alan Johnson said the cuts were cruel.") is None
+
+
+def test_control_the_written_title_itself_still_dates():
+    estimate = _estimate("The work and pensions secretary Alan Johnson said the cuts were fair.")
+    assert estimate is not None and "office:alan-johnson#work and pensions secretary" in estimate.evidence
+
+
+# bug 2: careers of people the text titles otherwise or makes former
+
+
+def test_a_title_the_roster_lacks_is_no_untitled_career():
+    assert _estimate("Representative Tulsi Gabbard said on Friday that Donald Trump had failed veterans.") is None
+
+
+def test_a_former_apposition_is_no_untitled_career():
+    assert _estimate("Joe Biden, the former vice president, and Hillary Clinton campaigned together "
+                     "in Ohio on Saturday.") is None
+
+
+def test_careers_do_not_narrow_a_titled_span_nor_re_read_people_on_it():
+    coded = _coded("Senator Bernie Sanders said Joe Biden, the former vice president, and Hillary "
+                   "Clinton had let voters down.")
+    assert not any(e.startswith("career:") for e in coded.date_estimate.evidence)
+    assert coded.date_estimate.end.year > 2013
+
+
+# bug 3: a year left out as ahead still picks a term and keeps people's reading
+
+
+def test_a_year_ahead_still_picks_one_of_two_terms_and_keeps_the_reading():
+    coded = _coded("President Donald Trump said on Wednesday that Michael Flynn had been treated "
+                   "unfairly and would be pardoned before the 2020 election.")
+    assert coded.date_estimate is not None and coded.date_estimate.start.year >= 2017
+    assert coded.date_estimate.end.year <= 2021
+    flynn = _actors(coded)["Michael Flynn"]
+    assert flynn[1] == "ELI", flynn

@@ -65,13 +65,13 @@ def test_one_untitled_person_dates_nothing():
     assert detente.code("Gordon Brown spoke about the cost of the scheme.").date_estimate is None
 
 
-def test_untitled_people_narrow_a_titled_span():
+def test_untitled_people_do_not_narrow_a_titled_span():
+    # review r30d (bug 2, branch f68): careers narrowed a titled span and the resolver then
+    # re-read people on it with the wrong sector; the titled span stands alone
     coded = detente.code("Environment Secretary Margaret Beckett said Gordon Brown and Michael Howard "
                          "had both backed the plan.")
     estimate = coded.date_estimate
-    assert estimate.evidence[0] == "office:margaret-beckett#environment secretary"
-    assert {"career:gordon-brown", "career:michael-howard"} <= set(estimate.evidence)
-    assert (estimate.start, estimate.end) == (D(2003, 11, 6), D(2005, 12, 6))
+    assert estimate.evidence == ["office:margaret-beckett#environment secretary"]
     assert reads_people(estimate)
 
 

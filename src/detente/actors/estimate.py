@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from detente.actors.descriptions import NOT_DROPPED
 from detente.actors.phrases import Phrase
 from detente.actors.roster import FORMER_SECTOR, Era
 from detente.nlp import columns, doc_text, heads
@@ -116,11 +117,25 @@ def _written_title(doc, phrase: Phrase) -> tuple[str, list[tuple[dt.date, dt.dat
     before = " ".join(doc_text(doc)[max(at - 60, 0):at].lower().split())
     for office in phrase.person.offices:
         if office.start is not None and " " in office.title \
-                and re.search(r"(^|\W)" + re.escape(office.title) + "$", before):
+                and (found := re.search(r"(^|\W)" + re.escape(office.title) + "$", before)) \
+                and not _qualified(before[:found.start() + 1]):
             terms = [(o.start, o.end or dt.date.today()) for o in phrase.person.offices
                      if o.title == office.title and o.start is not None]
             return office.title, terms
     return None
+
+
+QUALIFIERS = NOT_DROPPED - {"new"}
+"""Words before a written-out title that make it another office or another time ("Deputy
+Prime Minister X", "the shadow work and pensions secretary Y", "former ..."): the text's
+title then is not the roster office its last words name (review r30d, bug 1). "new" keeps
+the office ("the new work and pensions secretary")."""
+
+
+def _qualified(before: str) -> bool:
+    """True when the last word of ``before`` (the text before a written-out title) is a qualifier."""
+    words = re.findall(r"[a-z]+", before)
+    return bool(words) and words[-1] in QUALIFIERS
 
 
 NATIONAL = frozenset({"country", "demonym", "capital"})
@@ -141,14 +156,15 @@ def _titles(office: str, role, national: bool = False) -> bool:
         and office.split()[-1] == title.split()[-1]
 
 
-def named_years(doc, naming: bool = False) -> Counter:
+def named_years(doc, every: bool = False) -> Counter:
     """Years the text's DATE entities name, up to this year, leaving out the years it names as
-    ahead of it (``_ahead``); with ``naming``, keeping the years that name a noun's event (they
-    still pick one of a person's two terms, ``_best_span``)."""
+    ahead of it (``_ahead``); with ``every``, keeping them all: any year a text names, ahead or
+    not, still picks one of a person's two terms (``_best_span``): "pardoned before the 2020
+    election" picks Trump's first term (review r30d, bug 3: leaving it out there dated nothing)."""
     text, now = doc_text(doc), dt.date.today().year
     years: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ == "DATE" and not _ahead(doc, ent, naming):
+        if ent.label_ == "DATE" and (every or not _ahead(doc, ent)):
             years.update(int(y) for y in YEAR.findall(text[ent.start_char:ent.end_char])
                          if int(y) <= now)
     return years
@@ -170,16 +186,16 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 """Auxiliaries of a verb told as ahead of the text ("will host the 2012 Games")."""
 
 
-def _ahead(doc, ent, naming: bool = False) -> bool:
+def _ahead(doc, ent) -> bool:
     """True when the text names the date as ahead of it (or may): a deadline word before it,
     "next" in it, a year naming a noun's event, or a future auxiliary on the verb it hangs from
-    (the nearest verb up the parse). Leaving a past year out only widens the span, so the test
-    errs towards leaving out."""
+    (the nearest verb up the parse). The test errs towards leaving out; a year left out that would
+    re-read the text's people on the wider span bounds it still (``estimate_date``, review r30d)."""
     if ent.start > 0 and doc[ent.start - 1].lower_ in AHEAD_BEFORE \
             or any(t.lower_ in AHEAD_INSIDE for t in ent):
         return True
     token = ent.root
-    if not naming and token.dep_ in NAMING_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ in NAMING_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
         return True  # "the 2020 election", "the 2012 Games": an event's year, past or ahead
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
@@ -250,12 +266,30 @@ def career_terms(phrases: list[Phrase], doc) -> dict[str, list[tuple[dt.date, dt
         if p.kind != "person" or p.person is None or p.actor is None \
                 or p.actor.sector == FORMER_SECTOR or p.person.id in found \
                 or any(a.kind == "person" and a.by_surname for a in p.atoms) \
+                or any(a.kind == "role" for a in p.atoms) or _former_apposition(doc, p) \
                 or of_another_time(doc, p):
-            continue
+            continue  # a title the roster lacks ("Representative X") is a title, not "untitled" (r30d)
         terms = [(o.start, o.end or dt.date.today()) for o in p.person.offices if o.start is not None]
         if terms:
             found[p.person.id] = terms
     return found
+
+
+FORMER_WORDS = frozenset({"former", "ex", "then", "late", "erstwhile"})
+"""Words of an apposition beside a name that make the person a former holder ("X, the former
+vice president,", "the former vice-president, X"): the resolver reads that later (review r30d,
+bug 2), so the estimate reads the words."""
+
+
+def _former_apposition(doc, phrase: Phrase) -> bool:
+    """True when a comma apposition right after or before the name starts with a former word:
+    "X, the former vice president," or "former vice-president, X"."""
+    lower, n = columns(doc).lower, len(doc)
+    after = [lower[i] for i in range(phrase.end, min(phrase.end + 3, n))]
+    if after[:1] == [","] and any(w in FORMER_WORDS for w in after[1:3]):
+        return True
+    before = [lower[i] for i in range(max(phrase.start - 6, 0), phrase.start)]
+    return before[-1:] == [","] and any(w in FORMER_WORDS for w in before[:-1])
 
 
 CAREER_VOTERS = 2
@@ -284,37 +318,40 @@ def _careers_span(careers: dict[str, list[tuple[dt.date, dt.date]]], years: Coun
     return span if named & set(span[2]) else None
 
 
-def _clipped(careers: dict[str, list[tuple[dt.date, dt.date]]],
-             span: tuple) -> dict[str, list[tuple[dt.date, dt.date]]]:
-    """The careers cut to the titled people's span (terms outside it left out)."""
-    lo, hi = span[0], span[1]
-    out = {k: [(max(s, lo), min(e, hi)) for s, e in terms if s < hi and lo < e] for k, terms in careers.items()}
-    return {k: terms for k, terms in out.items() if terms}
-
-
 def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
     """The article's estimated date (module docstring), or None when nothing dates it."""
     titled = titled_terms(phrases, doc)
-    years, picking = named_years(doc), named_years(doc, naming=True)
+    years, picking = named_years(doc), named_years(doc, every=True)
     span = _best_span({k: terms for k, (_, terms) in titled.items()}, picking)
-    careers = {k: terms for k, terms in career_terms(phrases, doc).items() if k not in titled}
+    reads = span is not None
     if span is not None:
         evidence = [f"office:{k}#{titled[k][0]}" for k in span[2]]
-        inner = _careers_span(_clipped(careers, span), picking, phrases)
-        if inner is not None and inner[:2] != span[:2]:
-            span = inner  # untitled people narrow the titled span (round 30, q64)
-            evidence += [f"career:{k}" for k in inner[2]]
-    elif not titled and (span := _careers_span(careers, picking, phrases)) is not None:
+    elif not titled and (span := _careers_span(career_terms(phrases, doc), picking, phrases)) is not None:
         evidence = [f"career:{k}" for k in span[2]]  # untitled people alone: round 30, q64
     else:
         return None
     start, end = span[0], span[1]
-    inside = [y for y in years if start.year <= y <= end.year]
-    if inside:
-        year = max(inside)
+    year = _lower_year(years, start, end)
+    if year is None and reads and (kept := _lower_year(picking, start, end)) is not None \
+            and _offices_in(phrases, start, end) != _offices_in(phrases, dt.date(kept, 1, 1), end):
+        year = kept  # a year left out as ahead would re-read people on the wider span (review r30d, bug 3)
+    if year is not None:
         start = max(start, dt.date(year, 1, 1))
         evidence.append(f"year:{year}")
     return DateEstimate(value=start + (end - start) / 2, start=start, end=end, evidence=evidence)
+
+
+def _lower_year(years: Counter, start: dt.date, end: dt.date) -> int | None:
+    """The latest of ``years`` inside the span, the span's lower bound."""
+    inside = [y for y in years if start.year <= y <= end.year]
+    return max(inside) if inside else None
+
+
+def _offices_in(phrases: list[Phrase], start: dt.date, end: dt.date) -> set[tuple[str, str]]:
+    """The offices of the text's roster people held at some time in the span: what the resolver
+    reads them by on it."""
+    return {(p.person.id, o.title) for p in phrases if p.person is not None for o in p.person.offices
+            if o.start is not None and o.start < end and (o.end is None or start < o.end)}
 
 
 def reads_people(estimate: DateEstimate) -> bool:
