@@ -332,8 +332,9 @@ def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
         return None
     start, end = span[0], span[1]
     year = _lower_year(years, start, end)
-    if year is None and reads and (kept := _lower_year(picking, start, end)) is not None \
-            and _offices_in(phrases, start, end) != _offices_in(phrases, dt.date(kept, 1, 1), end):
+    low = max(start, dt.date(year, 1, 1)) if year is not None else start
+    if reads and (kept := _lower_year(picking, start, end)) is not None and kept > low.year \
+            and _offices_in(phrases, low, end) != _offices_in(phrases, dt.date(kept, 1, 1), end):
         year = kept  # a year left out as ahead would re-read people on the wider span (review r30d, bug 3)
     if year is not None:
         start = max(start, dt.date(year, 1, 1))
