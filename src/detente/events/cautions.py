@@ -151,8 +151,8 @@ def _exposure(clause) -> bool:
     "risks a war"), or a bare "be" of a place or state ("are within range of its missiles", "are at
     risk", "is a legitimate target"; not "was to weaken", not "is responsible"). A veiled threat or a
     danger, kept THREATEN (round 30 review, f67)."""
-    spec = _spec()
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in spec["condition_marks"] for m in c.children)
+    spec, marks = _spec(), frozenset(semantics_file()["conditional"]["marks"])
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
            for c in clause.children):
         return True
     lemma = clause.lemma_.lower()
