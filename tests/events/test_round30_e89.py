@@ -35,7 +35,9 @@ CASES = [
     ("Turkey would invade Syria if the Kurdish militias advanced, Ankara warned.", {("THREATEN", "TUR", "TUR")}),
     # anyone's act, a refusal of anything: no act; a refusal of a proposal made: kept
     ("Any prime minister would use the summit to offer concessions to France.", set()),
-    ("The Iraqi council said it would reject any agreement that allowed foreign bases in Iraq.", set()),
+    ("The Iraqi council would reject any agreement that allowed foreign bases in Iraq.", set()),
+    # ... but in reported speech "would" is the past of "will": a refusal announced (round 30 review, f67)
+    ("The Iraqi council said it would reject any agreement that allowed foreign bases in Iraq.", {("REJECT", "IRQ", None)}),
     ("Iraq rejected the American proposal on foreign bases on Monday.", {("REJECT", "IRQ", "USA")}),
     # control: "would" of a reported plan with no condition and no "any"
     ("Kenya's president said he would meet the French president in Paris on Monday.", {("AGREE", "KEN", "FRA")}),

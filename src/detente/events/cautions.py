@@ -13,7 +13,8 @@ nothing warned of ("the army warned the rebels") stays a threat. Word lists: ``s
 cautions`` (those of :func:`spoken_attack` too: ``speaking_verbs``, ``speaker_nouns``).
 
 :func:`alleging_warning` (round 30, e90): a warning that tells what another side does or did ("warned
-that Y's strategy was to ...") is an allegation, ACCUSE 112, not a threat.
+that Y's strategy was to ...") is an allegation, ACCUSE 112, not a threat; one that tells a harm the
+side is open to ("Y faces consequences if ...", "Y's bases are within range") stays a threat.
 
 :func:`spoken_attack`: a person's "attack" told with their own speaking verb ("the president attacked
 foreign farmers, saying ...") is words; ``nonevents.verbal_attack`` recodes it ACCUSE.
@@ -122,7 +123,7 @@ def alleging_warning(cand, coding, targets):
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in token.children):
         return coding
     clauses = [c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-    if len(clauses) != 1 or not _asserted_now(clauses[0]):
+    if len(clauses) != 1 or not _asserted_now(clauses[0]) or _exposure(clauses[0]):
         return coding
     subjects = [c for c in clauses[0].children if c.dep_ in ("nsubj", "nsubjpass")]
     spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
@@ -142,6 +143,22 @@ def _asserted_now(clause) -> bool:
         return False
     finite = [t for t in (clause, *aux) if t.tag_ in ("VBD", "VBZ", "VBP")]
     return bool(finite)
+
+
+def _exposure(clause) -> bool:
+    """True for a warned clause that tells a harm the subject is open to, not what it does: a
+    condition ("faces consequences if it attacks", "unless"), a verb of exposure ("faces sanctions",
+    "risks a war"), or a bare "be" of a place or state ("are within range of its missiles", "are at
+    risk", "is a legitimate target"; not "was to weaken", not "is responsible"). A veiled threat or a
+    danger, kept THREATEN (round 30 review, f67)."""
+    spec, marks = _spec(), frozenset(semantics_file()["conditional"]["marks"])
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+           for c in clause.children):
+        return True
+    lemma = clause.lemma_.lower()
+    if lemma in spec["exposure_verbs"]:
+        return True
+    return lemma == "be" and not any(c.dep_ in ("xcomp", "acomp") for c in clause.children)
 
 
 def _speaker_subject(token) -> bool:

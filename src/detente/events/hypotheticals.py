@@ -2,7 +2,8 @@
 round 30, branch e89; tested in ``tests/events/test_round30_e89.py`` on made-up sentences).
 
 - An act of any doer or against anything at all (``generic_case``): "any prime minister would use
-  the summit to offer concessions", "they would oppose any new troop deployment" -- a supposition
+  the summit to offer concessions", "they would oppose any new troop deployment" (not in reported
+  speech: "said it would veto any resolution" announces a refusal) -- a supposition
   about whoever or whatever might come, with no one who did it or no proposal refused (a cooperative
   act or a refusal; "could fire on any shipment" inside a warning is the warning's threat). A
   conditional offer of one's own act ("would meet the mediator if he ...") stays: an offer is AGREE.
@@ -77,14 +78,17 @@ def _clause_subject(token):
 def generic_case(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True for an act in the conditional mood whose doer is anyone ("any prime minister would
     offer"), or a cooperative act or refusal whose object is anything of a kind ("would oppose any
-    new deployment")."""
+    new deployment"), unless that clause is reported speech ("said it would veto any resolution",
+    "said it would cooperate with any inquiry": the past of "will", a refusal or pledge announced,
+    as "will support any plan" is; round 30 review, f67). "Said any prime minister would ..." is
+    still a supposition: the subject branch reads no reporting verb."""
     if not type_ or type_ == "THREATEN" or not _unreal(token):
         return False
     subject = _clause_subject(token)
     if subject is not None and _generic(subject):
         return True
-    if type_ != "REJECT" and not 1 <= _quad(type_, lexicon) <= 2:
-        return False
+    if type_ != "REJECT" and not 1 <= _quad(type_, lexicon) <= 2 or sem.is_reported(token, lexicon):
+        return False  # "said it would veto any resolution": "would" is the reported "will", a refusal announced
     pred = sem.predicate(token) or token
     objects = [c for c in pred.children if c.dep_ in ("dobj", "attr")]
     objects += [g for c in pred.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
