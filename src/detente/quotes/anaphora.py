@@ -234,6 +234,9 @@ def played_role(ent) -> bool:
 
 
 
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech of the earlier head word: a noun, or a proper noun in a name ("the Scottish
+Executive"); never a verb ("reported" for "the report"; review r30c)."""
 TIME_ENTS = frozenset({"DATE", "TIME"})
 """Entity types of a proper noun that names no body: a month or a day ("the March campaign"
 is no named campaign; review r30c)."""
@@ -263,7 +266,7 @@ def _named_by_last_word(noun, in_quote):
             first = doc[first - 1].sent.start
     for i in range(noun.sent.start - 1, first - 1, -1):
         token = doc[i]
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or in_quote(token.idx) \
+        if token.lemma_.lower() != lemma or token.pos_ not in NOUN_POS or in_quote(token.idx) \
                 or not any(t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS
                            for t in doc[token.left_edge.i:i]):
             continue  # a verb ("reported" for "the report") or a month ("the March campaign")
