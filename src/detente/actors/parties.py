@@ -55,6 +55,9 @@ DISSENT_SECTORS = frozenset({"REB", "OPP"})
 rebels"), no armed group: PTY."""
 KEPT_ACTOR_SECTORS = frozenset({"LEG"})
 LONGEST = 3
+OFFICE_MODIFIER_POS = frozenset({"NOUN", "ADJ"})
+"""Parts of speech of the lower-case word of a two-word party office ("elections chief", "deputy
+leader"): a verb before an office word is no part of it ("Labour said chairman | Jo Roe")."""
 PEERAGE_TITLES = word_list("actors", "vocabulary.yaml", "peerage_titles")
 NAME_TITLES = word_list("actors", "sectors.yaml", "person_titles") | PEERAGE_TITLES
 """Titles between a party office and a person's name ("elections chief Lord Jo Roe")."""
@@ -243,8 +246,9 @@ def _office_before(doc, start: int) -> tuple[str, str] | None:
         last = office.split(" ")[-1]
         if office not in PARTY_OFFICE_WORDS and not (
                 n == 2 and last in PARTY_OFFICE_WORDS and office.split(" ")[0].isalpha()
-                and words[len(words) - 2].islower()):  # "campaign chief", "deputy leader"
-            continue
+                and words[len(words) - 2].islower()
+                and doc[start - 2].pos_ in OFFICE_MODIFIER_POS):  # "campaign chief", "deputy
+            continue  # leader"; not a verb ("The SNP thanked chairman | Jo Roe"; review r30c)
         before = words[:len(words) - n]
         if before and before[-1] in POSSESSIVES:
             before = before[:-1]  # "Lib Dem's elections chief"

@@ -31,6 +31,13 @@ issue 14 round 19)."""
 MEDIA_SECTOR = "MED"
 """Sector of a newspaper named after its place ("The Moscow Times")."""
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+PARTY_SECTOR = "PTY"
+INTERNATIONAL_OFFICIAL = {"IGO": "GOV", "NGO": "NGO"}
+"""The sector a party's office word ("general secretary", PTY) takes under an international
+body's name: an intergovernmental body's official is GOV, as its secretary-general reads (the
+PLOVER gold codes IGO leaders GOV; the quotes stage's ``igo_official`` makes a speaker IGO), a
+non-governmental body's is the body's NGO ("Opec general secretary <name>" is no party's;
+review r30c)."""
 
 
 def body_sector(mods: list[Atom], country: str | None, sector: str | None) -> str | None:
@@ -50,10 +57,13 @@ def body_sector(mods: list[Atom], country: str | None, sector: str | None) -> st
 
 def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> str | None:
     """A more specific sector for a generic role noun: "rebel leader", "Pentagon official",
-    "military officials"."""
+    "military officials"; a party office under an international body is its official's."""
     for atom in mods:
         if atom.kind == "role":
             return atom.role.sector
+        if atom.kind == "org" and atom.entries and atom.entries[0].sector in BODY_SECTORS \
+                and root.kind == "role" and root.role.sector == PARTY_SECTOR:
+            return INTERNATIONAL_OFFICIAL.get(atom.entries[0].sector)  # "Opec general secretary"
         if atom.kind == "seat" and atom.entries[0].sector:
             return atom.entries[0].sector
         if atom.kind == "org" and atom.entries and atom.entries[0].sector in NATIONAL_BODY_SECTORS \

@@ -8,13 +8,16 @@
   or "the", the body the person is of; the parser gives the verb two subjects and the
   speaker rules took the nearer, the body.
 
+A person's title with "of" ("The Prince of Wales's Ann Marsh") is no body: not read so.
 In both the person speaks (gold/quotes/NOTES.md: officials quoted in their own name are
 persons), as in "Tom Reed of the Harbour Traders Association said".
 """
 
 from __future__ import annotations
 
+from detente.actors.parties import PEERAGE_TITLES
 from detente.actors.tables import first_names
+from detente.quotes.rolewords import role_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_PREPOSITIONS = frozenset({"of", "on"})
@@ -26,7 +29,7 @@ def affiliated_person(subject):
     None."""
     if subject.dep_ not in SUBJECT_DEPS or subject.ent_type_ == "PERSON":
         return None
-    for prep in subject.children:
+    for prep in () if _a_title(subject) else subject.children:
         if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
             continue
         name = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -43,6 +46,14 @@ def affiliated_person(subject):
     person = next((c for c in subject.head.children if c.dep_ in SUBJECT_DEPS
                    and c.i < left and c.ent_type_ == "PERSON" and c.i + 1 == comma.i), None)
     return person
+
+
+def _a_title(token) -> bool:
+    """A person's title, not a body's name ("The Prince of Wales's Ann Marsh": a title with
+    "of" is no body; review r30c): a person or head role of ``rolewords`` or a peerage title."""
+    word = token.lower_
+    role = role_words().get(word) or role_words().get(token.lemma_.lower())
+    return word in PEERAGE_TITLES or (role is not None and role.kind in ("person", "head"))
 
 
 def _a_name(token) -> bool:

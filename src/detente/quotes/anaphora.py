@@ -234,6 +234,13 @@ def played_role(ent) -> bool:
 
 
 
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+"""Parts of speech of the earlier head word: a noun, or a proper noun in a name ("the Scottish
+Executive"); never a verb ("reported" for "the report"; review r30c)."""
+TIME_ENTS = frozenset({"DATE", "TIME"})
+"""Entity types of a proper noun that names no body: a month or a day ("the March campaign"
+is no named campaign; review r30c)."""
+
 NAMED_AGAIN_WINDOW = 12
 """How many sentences back "the committee" looks for the body whose name it ends (as
 ``roles.ROLE_WINDOW`` for a role noun)."""
@@ -246,7 +253,8 @@ def _named_by_last_word(noun, in_quote):
     committee" names it again. Only a bare "the" + common noun, and never a person's title:
     the earlier phrase is skipped when it titles a person's name ("Foreign Minister Jane Roe ...
     The minister ... It said"), while "the Scottish Executive ... The executive ... It said" names
-    the body (review r28f); None otherwise."""
+    the body (review r28f). The earlier word must be a noun (not "reported" for "the report") and
+    its name no date ("the March campaign"; review r30c); None otherwise."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
         return None
     if noun.lemma_.lower() in PERSON_NOUNS:
@@ -258,9 +266,10 @@ def _named_by_last_word(noun, in_quote):
             first = doc[first - 1].sent.start
     for i in range(noun.sent.start - 1, first - 1, -1):
         token = doc[i]
-        if token.lemma_.lower() != lemma or in_quote(token.idx) or not any(
-                t.pos_ == "PROPN" for t in doc[token.left_edge.i:i]):
-            continue
+        if token.lemma_.lower() != lemma or token.pos_ not in NOUN_POS or in_quote(token.idx) \
+                or not any(t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS
+                           for t in doc[token.left_edge.i:i]):
+            continue  # a verb ("reported" for "the report") or a month ("the March campaign")
         if _titles_person(token):
             continue  # "Foreign Minister Jane Roe": a person's title, no body
         start = token.left_edge.i

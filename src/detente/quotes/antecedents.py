@@ -18,7 +18,9 @@
   person who is no subject in the sentence before, when that sentence's words were
   attributed to another named person ("Others on the list include Ana Roe and Tom Bell,
   campaign chief Mark Hale said. He said": Hale, not Roe or Bell): the reporter of the
-  sentence before is its topic, not the people named in what was reported (round 30, q63).
+  sentence before is its topic, not the people named in what was reported (round 30, q63);
+  not when the pronoun's sentence names the act done to the linked person with the pronoun's own
+  possessive ("He said he would appeal against his expulsion"; review r30c).
 - ``AntecedentRules.named_actor``: the actor of a person named again by the previous-subject
   and person-before fallbacks (they gave the name only): the latest mention of that name
   before the pronoun, through its chain ("Tory spokesman David Dale warned ... "...," he
@@ -137,6 +139,8 @@ class AntecedentRules:
         if not any(m.label == "PERSON" and m.start in inside and _same_words(m.text, last.name)
                    for m in self.mentions):
             return None  # a body reported it: "he" is no body
+        if _speaks_of_own_undergoing(head, span.root):
+            return None  # "... expelled X, Z said. He said he would appeal against his expulsion"
         from detente.quotes.names import gender_of
         got = gender_of(last.name)
         if got is not None and got != {"he": "m", "she": "f"}[head.lower_]:
@@ -165,6 +169,37 @@ class AntecedentRules:
                 if best is None or m.start > self.mentions[best[0]].start:
                     best = (i, actor)
         return best
+
+
+OWN_POSSESSIVE = {"he": "his", "she": "her"}
+NOMINAL_ENDINGS = ("ion", "ment", "al", "ing", "ure")
+"""Endings of a noun that names a verb's act ("expulsion", "dismissal", "sacking", "arrest" is
+the verb itself)."""
+
+
+def _speaks_of_own_undergoing(pronoun, reported) -> bool:
+    """True when ``pronoun``'s sentence names, with the pronoun's own possessive, the act the
+    sentence before did to the person it linked ("The party expelled Tom Bell, its chairman said.
+    He said he would appeal against his expulsion": his expulsion is the act done to Bell, who
+    speaks; review r30c): a noun of that verb (the verb's word, or a noun of its first three
+    letters with an ending of an act's noun). The reported person is then the speaker, as the
+    actors stage linked him."""
+    verb = reported
+    for _ in range(4):  # "expelled councillors | Tom Bell and Joe Kerr": up to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    act = verb.lemma_.lower()
+    own = OWN_POSSESSIVE.get(pronoun.lower_)
+    for token in pronoun.sent:
+        if token.lower_ != own or token.dep_ != "poss" or token.head.pos_ != "NOUN":
+            continue
+        noun = token.head.lemma_.lower()
+        if noun == act or (noun[:3] == act[:3] and len(act) > 3 and noun.endswith(NOMINAL_ENDINGS)):
+            return True
+    return False
 
 
 def _same_words(one: str, other: str) -> bool:
