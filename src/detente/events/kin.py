@@ -30,7 +30,7 @@ def kin_doers(head, index) -> list[Mention]:
               for m in index.at(t) if m.actor is not None and m.actor.country]
     if len({m.actor.country for m in owners}) != 1:
         return []
-    first = min([head.idx] + [t.idx for t in head.subtree if t.i < head.i and t.dep_ in ("det", "amod", "poss", "case")
+    first = min([head.idx] + [t.idx for t in head.subtree if t.i < head.i and t.dep_ in ("det", "amod")
                               and t.head.i == head.i])
     end = head.idx + len(head)
     owner = owners[0]
