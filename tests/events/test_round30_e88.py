@@ -27,9 +27,10 @@ from tests.events.conftest import code_cases, rows
 
 DATE = "2016-12-02"
 CASES = [
-    # kin nouns: the possessor or "of" object is no doer (the relative is a private person)
-    ("The Russian foreign minister's brother criticised the Kremlin's policy in Syria.", set()),
-    ("The wife of the Canadian prime minister praised the French president.", set()),
+    # kin nouns: the possessor or "of" object is no doer (the relative is a private person of the
+    # owner's country, CVL: kin.kin_doers, review r30b / f70; these pinned no row before)
+    ("The Russian foreign minister's brother criticised the Kremlin's policy in Syria.", {("ACCUSE", "RUS", "RUS")}),
+    ("The wife of the Canadian prime minister praised the French president.", {("SUPPORT", "CAN", "FRA")}),
     # controls: the office holder himself; a spokesman speaks for his principal
     ("The Russian foreign minister criticised the Kremlin's policy in Syria.", {("ACCUSE", "RUS", "RUS")}),
     ("The Canadian prime minister's spokesman praised the French president.", {("SUPPORT", "CAN", "FRA")}),

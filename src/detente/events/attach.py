@@ -276,7 +276,9 @@ def people(argument, index: MentionIndex | None) -> bool:
         return False
     objective = argument.dep_ == "pobj" and argument.head.lower_ == "of"  # "the release of X", not "from the town"
     named = argument.dep_ == "dobj" and argument.head.pos_ == "VERB" and \
-        getattr(index.unresolved.get(argument.i), "label", None) == "PERSON"  # "freed reporter X" (e88), not troops
+        getattr(index.unresolved.get(argument.i), "label", None) == "PERSON" and \
+        not any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("of", "for") for c in argument.children)
+    # "freed reporter X" (e88), not troops; not "reporter X of the Journal", whose employer places him (f70)
     return ((objective or named) and person_object(argument, index)) or unplaced_author(argument, index) is not None
 
 

@@ -22,4 +22,16 @@ def performing_clauses(token, light_verbs: frozenset[str]) -> list:
         nouns.append(token.head.head)
     return [clause for noun in nouns for clause in noun.children if clause.dep_ == "relcl" and
             {clause.lemma_.lower(), clause.lower_} & light_verbs and not any(
-                c.dep_ == "neg" or (c.dep_ == "dobj" and c.tag_ not in RELATIVE_PRONOUNS) for c in clause.children)]
+                _not_performing(c) for c in clause.children)]
+
+
+def _not_performing(child) -> bool:
+    """A child that shows the clause's gap is not the light verb's own object: a negation, an
+    object of its own, a complement or label the gap belongs to ("the attacks X has had to
+    endure", "the protests X called illegal"), or a stranded preposition ("the strikes X paid
+    for"); review r30b, f70."""
+    if child.dep_ == "neg" or (child.dep_ == "dobj" and child.tag_ not in RELATIVE_PRONOUNS):
+        return True
+    if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp"):
+        return True
+    return child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children)

@@ -234,7 +234,8 @@ def is_background(token, lexicon: Lexicon) -> bool:
             return True
         if current.dep_ in ("pobj", "pcomp") and _preposition(current.head) in lexicon.words["background_preps"]:
             # "amid ongoing demonstrations against X", "ten people died after protests": told now
-            return not _ongoing_setting(current, token, lexicon) and not _casualty_cause(current, token, lexicon)
+            return not _ongoing_setting(current, token, lexicon) and not (
+                current.dep_ == "pobj" and _casualty_cause(current, token, lexicon))  # a noun, not "after being shot"
         if current.dep_ == "dobj" and current.head.dep_ == "prep" and \
                 current.head.lower_ in lexicon.words["background_preps"]:
             # "following Turkish airstrikes" parsed as a verb taking an object; not "die following attacks"

@@ -32,6 +32,7 @@ from detente.events.doers import (
     word_forms,
 )
 from detente.events.judgements import judgement_sides
+from detente.events.kin import kin_doers
 from detente.events.lexicon import Lexicon
 from detente.events.plurals import plural_doers
 from detente.events.stationed import FORCE_MOVES, unowned_forces
@@ -71,6 +72,8 @@ def _sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     sources = actors_under(head, index, prepositions=SOURCE_PREPOSITIONS, kin_owners=False) if head is not None else []
     if head is not None and sources:
         sources = coordinated(head, sources, index)
+    if not sources and head is not None:
+        sources = kin_doers(head, index)  # "the Iraqi president's son": an Iraqi private person (f70)
     if not sources and (authority := row_senses.legal_recommender(token)) is not None:
         sources = actors_under(authority, index)  # "police recommended that he be indicted": the police accuse (e85)
     if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):

@@ -243,5 +243,6 @@ def restricted_people(cand: Candidate, src: list[Participant], index, lexicon) -
     here = next((m for m in places if (m.start, m.end) != (src[0].start, src[0].end)), None)
     if here is not None:
         return [Participant(text=here.text, country=country, sector="CVL", start=here.start, end=here.end)]
-    token = cand.token
+    # the span is the restriction itself ("a state of emergency"), not the verb (review r30b, f70)
+    token = next((c for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")), cand.token)
     return [Participant(text=token.text, country=country, sector="CVL", start=token.idx, end=token.idx + len(token))]
