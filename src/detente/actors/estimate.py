@@ -156,15 +156,17 @@ def _titles(office: str, role, national: bool = False) -> bool:
         and office.split()[-1] == title.split()[-1]
 
 
-def named_years(doc, every: bool = False) -> Counter:
+def named_years(doc, every: bool = False, naming: bool = False) -> Counter:
     """Years the text's DATE entities name, up to this year, leaving out the years it names as
     ahead of it (``_ahead``); with ``every``, keeping them all: any year a text names, ahead or
     not, still picks one of a person's two terms (``_best_span``): "pardoned before the 2020
-    election" picks Trump's first term (review r30d, bug 3: leaving it out there dated nothing)."""
+    election" picks Trump's first term (review r30d, bug 3: leaving it out there dated nothing).
+    With ``naming``, a year naming a noun's event is kept unless a deadline word or a future verb
+    puts it ahead ("will win the 2020 election" stays out: review r30e)."""
     text, now = doc_text(doc), dt.date.today().year
     years: Counter = Counter()
     for ent in doc.ents:
-        if ent.label_ == "DATE" and (every or not _ahead(doc, ent)):
+        if ent.label_ == "DATE" and (every or not _ahead(doc, ent, naming)):
             years.update(int(y) for y in YEAR.findall(text[ent.start_char:ent.end_char])
                          if int(y) <= now)
     return years
@@ -186,7 +188,7 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would"})
 """Auxiliaries of a verb told as ahead of the text ("will host the 2012 Games")."""
 
 
-def _ahead(doc, ent) -> bool:
+def _ahead(doc, ent, naming: bool = False) -> bool:
     """True when the text names the date as ahead of it (or may): a deadline word before it,
     "next" in it, a year naming a noun's event, or a future auxiliary on the verb it hangs from
     (the nearest verb up the parse). The test errs towards leaving out; a year left out that would
@@ -195,7 +197,7 @@ def _ahead(doc, ent) -> bool:
             or any(t.lower_ in AHEAD_INSIDE for t in ent):
         return True
     token = ent.root
-    if token.dep_ in NAMING_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
+    if not naming and token.dep_ in NAMING_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
         return True  # "the 2020 election", "the 2012 Games": an event's year, past or ahead
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
@@ -333,9 +335,10 @@ def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
     start, end = span[0], span[1]
     year = _lower_year(years, start, end)
     low = max(start, dt.date(year, 1, 1)) if year is not None else start
-    if reads and (kept := _lower_year(picking, start, end)) is not None and kept > low.year \
+    if reads and (kept := _lower_year(named_years(doc, naming=True), start, end)) is not None and kept > low.year \
             and _offices_in(phrases, low, end) != _offices_in(phrases, dt.date(kept, 1, 1), end):
-        year = kept  # a year left out as ahead would re-read people on the wider span (review r30d, bug 3)
+        year = kept  # a year naming an event, left out, would re-read people on the wider span (review r30d,
+        # bug 3); a year a future verb or deadline word puts ahead never bounds (review r30e)
     if year is not None:
         start = max(start, dt.date(year, 1, 1))
         evidence.append(f"year:{year}")

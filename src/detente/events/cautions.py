@@ -149,7 +149,8 @@ def _exposure(clause) -> bool:
     """True for a warned clause that tells a harm the subject is open to, not what it does: a
     condition ("faces consequences if it attacks", "unless"), a verb of exposure ("faces sanctions",
     "risks a war"), or a bare "be" of a place or state ("are within range of its missiles", "are at
-    risk", "is a legitimate target"; not "was to weaken", not "is responsible"). A veiled threat or a
+    risk", "is a legitimate target"; not "was to weaken", not "is responsible", not "were in breach of
+    the ceasefire" or "was behind the attack": conduct alleged, review r30e). A veiled threat or a
     danger, kept THREATEN (round 30 review, f67)."""
     spec, marks = _spec(), frozenset(semantics_file()["conditional"]["marks"])
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
@@ -158,7 +159,12 @@ def _exposure(clause) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in spec["exposure_verbs"]:
         return True
-    return lemma == "be" and not any(c.dep_ in ("xcomp", "acomp") for c in clause.children)
+    if lemma != "be" or any(c.dep_ in ("xcomp", "acomp") for c in clause.children):
+        return False
+    nouns = spec["exposure_nouns"]  # "are within range", "at risk", "a target"; not "in breach", "behind the attack"
+    return any(c.dep_ == "prep" and (c.lower_ == "within" or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children)) for c in clause.children) or \
+        any(c.dep_ == "attr" and c.lemma_.lower() in nouns for c in clause.children)
 
 
 def _speaker_subject(token) -> bool:

@@ -87,9 +87,11 @@ def generic_case(token, type_: str | None, lexicon: Lexicon) -> bool:
     subject = _clause_subject(token)
     if subject is not None and _generic(subject):
         return True
-    if type_ != "REJECT" and not 1 <= _quad(type_, lexicon) <= 2 or sem.is_reported(token, lexicon):
-        return False  # "said it would veto any resolution": "would" is the reported "will", a refusal announced
     pred = sem.predicate(token) or token
+    if type_ != "REJECT" and not 1 <= _quad(type_, lexicon) <= 2 or \
+            sem.is_reported(token, lexicon) and not _conditioned(pred, lexicon):
+        return False  # "said it would veto any resolution": "would" is the reported "will", a refusal announced
+        # ("said that if Likud won, Netanyahu would reject any deal" stays a supposition: review r30e)
     objects = [c for c in pred.children if c.dep_ in ("dobj", "attr")]
     objects += [g for c in pred.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"]
     return any(_generic(o) for o in objects if o.i > pred.i)
@@ -134,3 +136,10 @@ def invented_act(token) -> bool:
 def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of this module's guards says the trigger tells no act done."""
     return generic_case(token, type_, lexicon) or worth_doing(token) or invented_act(token) or descriptions.no_act(token, type_, lexicon)
+
+
+def _conditioned(pred, lexicon: Lexicon) -> bool:
+    """True when the predicate carries a condition clause ("if Likud won the election", "unless")."""
+    marks = lexicon.semantics["conditional"]["marks"]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in pred.children)
