@@ -140,3 +140,11 @@ def test_a_future_event_year_never_bounds_the_span(text):
     coded = _coded(text)
     assert coded.date_estimate is not None and coded.date_estimate.start.year == 2017, coded.date_estimate
     assert not any(e.startswith("year:") for e in coded.date_estimate.evidence)
+
+
+def test_a_narrated_would_is_no_future():
+    """review r30f: "who would lose the 2020 election weeks later" tells a past event ahead of itself."""
+    coded = _coded("President Donald Trump, who would lose the 2020 election weeks later, pardoned Michael "
+                   "Flynn, his lawyers said on Wednesday.")
+    assert coded.date_estimate is not None and coded.date_estimate.start.year == 2020
+    assert _actors(coded)["Michael Flynn"][1] == "ELI"

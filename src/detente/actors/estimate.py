@@ -204,7 +204,9 @@ def _ahead(doc, ent, naming: bool = False) -> bool:
             break
         token = token.head
     return token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children)
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX and not (naming and c.lower_ == "would" and token.dep_ != "ccomp")
+        for c in token.children)  # naming: a narrated "would" ("who would lose the 2020 election weeks later") is
+    # a past event told ahead of itself; only a reported one ("said his party would win") is ahead (review r30f)
 
 
 CONSECUTIVE = dt.timedelta(days=92)

@@ -37,8 +37,7 @@ ACCIDENTS = frozenset({"crash", "accident", "collision", "derailment", "collapse
                        "pandemic", "flood", "flooding", "landslide", "avalanche", "wildfire", "earthquake",
                        "sinking", "capsizing", "disease", "virus", "blackout", "outage", "spill"})
 """What an inquiry into accuses no one (fires and explosions can be arson or bombs: not listed; a leak
-only when nothing is its "of" object, see ``_of_objects``; an outbreak unless of violence, see
-``VIOLENCE``)."""
+only of a substance, see ``LEAKED_SUBSTANCES``; an outbreak unless of violence, see ``VIOLENCE``)."""
 
 VIOLENCE = frozenset({"fighting", "violence", "war", "hostility", "hostilities", "unrest", "clash", "clashes",
                       "riot", "riots", "rioting"})
@@ -119,10 +118,21 @@ def accident_inquiry(token, type_: str | None) -> bool:
             thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), thing)
         lemma = thing.lemma_.lower()
-        if lemma in ACCIDENTS or lemma == "leak" and not _of_objects(thing) or \
+        if lemma in ACCIDENTS or lemma == "leak" and _of_substance(thing) or \
                 lemma == "outbreak" and not _of_violence(thing):
             return True
     return False
+
+
+LEAKED_SUBSTANCES = frozenset({"gas", "oil", "water", "fuel", "radiation", "radioactive", "chemical", "nuclear",
+                               "toxic", "ammonia", "chlorine", "sewage", "methane", "pipeline", "reactor"})
+"""What an accidental leak is of ("the radiation leak", "a toxic gas leak"); a leak named by nothing
+of these is someone's disclosure ("leaks from the cabinet", "the leak of a memo": review r30f)."""
+
+
+def _of_substance(leak) -> bool:
+    """True when a modifier of the leak names a substance (``LEAKED_SUBSTANCES``)."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in LEAKED_SUBSTANCES for c in leak.children)
 
 
 def _of_objects(noun) -> list:

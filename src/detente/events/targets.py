@@ -107,8 +107,10 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         posted = _under([h for obj in objects for h in object_heads(obj, POSTED_PREPS, direct=False)], index)
         # the parse may hang the post on the verb: "withdrew its jets from the campaign against X" (e88)
-        # only "to"/"from" there: "at a meeting with X" names a partner, not the post (f70)
-        found += posted or _under(object_heads(token, ("to", "from"), direct=False), index)
+        # only "to"/"from" there: "at a meeting with X" names a partner, not the post (f70); "in"/"at"
+        # only when its object is itself a side ("deployed its warplanes in Syria": review r30f)
+        found += posted or _under(object_heads(token, ("to", "from"), direct=False), index) or \
+            [m for h in object_heads(token, ("in", "into", "at"), direct=False) for m in index.at(h)]
     if not found and cand.entry.pos == "noun" and token.dep_ == "dobj":
         found = _under(object_heads(token.head, cand.entry.targets, direct=False), index)
     for part in cand.parts:  # the complement's own prepositions: "withdrew from the treaty with the US"

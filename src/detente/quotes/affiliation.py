@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from detente.actors.parties import PEERAGE_TITLES
 from detente.actors.tables import first_names
-from detente.quotes.rolewords import role_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_PREPOSITIONS = frozenset({"of", "on"})
@@ -48,12 +47,15 @@ def affiliated_person(subject):
     return person
 
 
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emperor", "empress"})
+"""Royal titles named "of" a place ("The Prince of Wales"), as peerage titles are."""
+
+
 def _a_title(token) -> bool:
     """A person's title, not a body's name ("The Prince of Wales's Ann Marsh": a title with
-    "of" is no body; review r30c): a person or head role of ``rolewords`` or a peerage title."""
-    word = token.lower_
-    role = role_words().get(word) or role_words().get(token.lemma_.lower())
-    return word in PEERAGE_TITLES or (role is not None and role.kind in ("person", "head"))
+    "of" is no body; review r30c): a peerage or royal title only -- an office "of" a body names
+    the body ("The Director of Public Prosecutions' Ann Marsh": Ann Marsh; review r30f)."""
+    return token.lower_ in PEERAGE_TITLES or token.lower_ in ROYAL_TITLES
 
 
 def _a_name(token) -> bool:

@@ -239,7 +239,13 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 Executive"); never a verb ("reported" for "the report"; review r30c)."""
 TIME_ENTS = frozenset({"DATE", "TIME"})
 """Entity types of a proper noun that names no body: a month or a day ("the March campaign"
-is no named campaign; review r30c)."""
+is no named campaign; review r30c) -- unless the date has a number, a name's date ("the March 23
+Movement": review r30f; ``_numbered``)."""
+
+
+def _numbered(words) -> bool:
+    """True when a date among ``words`` has a number ("March 23")."""
+    return any(w.like_num and w.ent_type_ in TIME_ENTS for w in words)
 
 NAMED_AGAIN_WINDOW = 12
 """How many sentences back "the committee" looks for the body whose name it ends (as
@@ -267,7 +273,7 @@ def _named_by_last_word(noun, in_quote):
     for i in range(noun.sent.start - 1, first - 1, -1):
         token = doc[i]
         if token.lemma_.lower() != lemma or token.pos_ not in NOUN_POS or in_quote(token.idx) \
-                or not any(t.pos_ == "PROPN" and t.ent_type_ not in TIME_ENTS
+                or not any(t.pos_ == "PROPN" and (t.ent_type_ not in TIME_ENTS or _numbered(doc[token.left_edge.i:i]))
                            for t in doc[token.left_edge.i:i]):
             continue  # a verb ("reported" for "the report") or a month ("the March campaign")
         if _titles_person(token):

@@ -1,0 +1,34 @@
+"""Round 30's second review of the speaker mends (r30f): two bugs f69 left, on made-up wording.
+
+1. ``quotes.anaphora._named_by_last_word`` took every date proper noun for a month, so "The
+   movement said" lost the name of "the March 23 Movement": a date with a number is part of a name.
+2. ``quotes.affiliation._a_title`` took any office "of" a body for a person's title, so "The Director
+   of Public Prosecutions' Ann Marsh" was no longer named: only peerage and royal titles are."""
+
+from __future__ import annotations
+
+import detente
+
+
+def _speaker(text: str, words: str, date: str):
+    coded = detente.code(text, date=date)
+    found = [q for q in coded.quotes if q.content.startswith(words)]
+    assert len(found) == 1, [q.content for q in coded.quotes]
+    return found[0].speaker
+
+
+def test_a_numbered_date_is_part_of_a_bodys_name():
+    speaker = _speaker("The March 23 Movement seized the town of Bunagana on Sunday. The movement said "
+                       "its fighters would hold the town.", "its fighters", "2022-06-14")
+    assert speaker.name == "March 23 Movement" and speaker.rule == "definite>named-body", speaker
+
+
+def test_an_office_of_a_body_is_no_title():
+    speaker = _speaker("The Director of Public Prosecutions' Ann Marsh said no charges would be brought.",
+                       "no charges", "2010-01-01")
+    assert speaker.name == "Ann Marsh" and "+affiliated" in speaker.rule, speaker
+
+
+def test_a_royal_title_is_still_no_body():
+    coded = detente.code("The Prince of Wales's Ann Marsh said the garden would open in May.", date="2010-01-01")
+    assert not any("+affiliated" in (q.speaker.rule or "") for q in coded.quotes if q.speaker)
