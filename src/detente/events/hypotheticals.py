@@ -89,7 +89,7 @@ def generic_case(token, type_: str | None, lexicon: Lexicon) -> bool:
         return True
     pred = sem.predicate(token) or token
     if type_ != "REJECT" and not 1 <= _quad(type_, lexicon) <= 2 or \
-            sem.is_reported(token, lexicon) and not _conditioned(pred, lexicon):
+            sem.is_reported(token, lexicon) and not sem.has_condition(token, lexicon):
         return False  # "said it would veto any resolution": "would" is the reported "will", a refusal announced
         # ("said that if Likud won, Netanyahu would reject any deal" stays a supposition: review r30e)
     objects = [c for c in pred.children if c.dep_ in ("dobj", "attr")]
@@ -137,9 +137,3 @@ def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of this module's guards says the trigger tells no act done."""
     return generic_case(token, type_, lexicon) or worth_doing(token) or invented_act(token) or descriptions.no_act(token, type_, lexicon)
 
-
-def _conditioned(pred, lexicon: Lexicon) -> bool:
-    """True when the predicate carries a condition clause ("if Likud won the election", "unless")."""
-    marks = lexicon.semantics["conditional"]["marks"]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in pred.children)
