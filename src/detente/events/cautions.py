@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from detente.events.arguments import MentionIndex
 from detente.events.lexicon import semantics_file
+from detente.nlp import has_mark
 
 __all__ = ["alleging_warning", "danger_warning", "spoken_attack"]
 
@@ -153,8 +154,7 @@ def _exposure(clause) -> bool:
     the ceasefire" or "was behind the attack": conduct alleged, review r30e). A veiled threat or a
     danger, kept THREATEN (round 30 review, f67)."""
     spec, marks = _spec(), frozenset(semantics_file()["conditional"]["marks"])
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-           for c in clause.children):
+    if any(c.dep_ == "advcl" and has_mark(c, marks) for c in clause.children):
         return True
     lemma = clause.lemma_.lower()
     if lemma in spec["exposure_verbs"]:

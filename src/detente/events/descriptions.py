@@ -77,7 +77,6 @@ def _inside_name(token) -> bool:
     return any(g.i != token.i and g.pos_ in ("NOUN", "PROPN") and g.text[:1].isupper() for g in governors)
 
 
-
 def _every(token) -> bool:
     """An "every day / week / year" adverbial."""
     return token.dep_ in ("npadvmod", "advmod", "tmod") and any(c.dep_ == "det" and c.lower_ == "every" for c in token.children)
@@ -115,8 +114,7 @@ def accident_inquiry(token, type_: str | None) -> bool:
     lookers = {token, *inquiries, *([token.head] if token.dep_ == "dobj" else [])}  # "opened an inquiry into"
     for thing in (t for looker in lookers for t in _looked_into(looker)):
         if thing.lemma_.lower() in CAUSE_NOUNS:
-            thing = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"), thing)
+            thing = next(iter(_of_objects(thing)), thing)
         lemma = thing.lemma_.lower()
         if lemma in ACCIDENTS or lemma == "leak" and _of_substance(thing) or \
                 lemma == "outbreak" and not _of_violence(thing):
