@@ -15,6 +15,19 @@ round 30, branch e89; tested in ``tests/events/test_round30_e89.py`` on made-up 
 - An act made up (``invented_act``): "admit that the president made up a phone call", "fabricated
   an attack" -- the object of a verb of inventing did not happen.
 
+Round 31 (branch e92, ``tests/events/test_round31_e92.py``):
+
+- An act someone is resolved on (``resolved_act``): "the opposition is committed to expelling the
+  troops", "bent on attacking the capital" -- a commitment or resolve, not the act (the adjective
+  entry ``adj:committed`` codes the intent itself where the tagger reads an adjective).
+- An act that is part of a plan (``plan_part``): "should present a strategy including the withdrawal
+  of the troops", "called for a plan for the release of prisoners", "the peace plan includes the
+  withdrawal" -- the content of a plan, proposal or timetable, not done (a plan carried out,
+  "implemented a plan including the withdrawal", stays).
+- An act foretold (``predicted_act``): "the chancellor will undoubtedly criticise the forecasts",
+  "will probably claim the figures are wrong" -- a writer's or analyst's guess of what someone will
+  do, hedged by an adverb of likelihood, is no act announced (threats are left alone).
+
 Descriptions that tell no act (a name, a practice, an accident looked into) are in ``descriptions``.
 """
 
@@ -133,7 +146,90 @@ def invented_act(token) -> bool:
         (lemma in ("make", "dream") and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 
 
+RESOLVE_WORDS = {"to": frozenset({"committed", "dedicated", "devoted"}),
+                 "on": frozenset({"bent", "intent", "set", "keen"})}
+"""Words of resolve by the preposition that takes the act resolved on ("committed to expelling",
+"bent on attacking"); "set to" is a schedule ("is set to meet") and not one of them."""
+
+PLAN_NOUNS = frozenset({"plan", "proposal", "strategy", "roadmap", "blueprint", "timetable", "timeline",
+                        "scheme", "framework", "option", "idea", "programme", "program"})
+"""Nouns of a plan whose content is acts still to be done."""
+
+PLAN_PREPOSITIONS = frozenset({"including", "for", "on"})
+"""Prepositions that attach an act to a plan as its content ("a strategy including the withdrawal",
+"a timetable for the withdrawal", "proposals on the release")."""
+
+CONTAINING_VERBS = frozenset({"include", "envisage", "envision", "foresee", "contain"})
+"""Verbs whose plan subject holds the act as content ("the plan includes the withdrawal")."""
+
+EXECUTING_VERBS = frozenset({"carry", "implement", "execute", "enact", "complete", "finish"})
+"""Verbs of a plan carried out: its content happened."""
+
+LIKELIHOOD_ADVERBS = frozenset({"probably", "undoubtedly", "doubtless", "possibly", "perhaps", "presumably",
+                                "conceivably", "likely"})
+"""Adverbs that make an act in the future or conditional a guess ("will undoubtedly criticise")."""
+
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "wo", "could", "may", "might", "shall"})
+
+
+def resolved_act(token) -> bool:
+    """True for an act the gerund or noun object of "to" / "on" of a word of resolve ("is committed
+    to expelling the troops", "committed to the withdrawal", "bent on attacking the city")."""
+    if token.dep_ not in ("pcomp", "pobj") or token.head.i == token.i:
+        return False
+    prep = token.head
+    return prep.lower_ in RESOLVE_WORDS and prep.head.lower_ in RESOLVE_WORDS[prep.lower_]
+
+
+def _plan(token):
+    """The plan noun whose content the act noun is, else None."""
+    if token.dep_ == "pobj" and token.head.lower_ in PLAN_PREPOSITIONS and token.head.head.i != token.head.i:
+        head = token.head.head
+        return head if head.pos_ == "NOUN" and head.lemma_.lower() in PLAN_NOUNS else None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTAINING_VERBS:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS]
+        return subjects[0] if subjects else None
+    return None
+
+
+def plan_part(token) -> bool:
+    """True for an act noun that is the content of a plan ("a strategy including the withdrawal",
+    "a timetable for the release", "the plan includes the withdrawal"), unless the plan is carried
+    out ("implemented a plan for the withdrawal")."""
+    if token.pos_ != "NOUN":
+        return False
+    plan = _plan(token)
+    if plan is None:
+        return False
+    verb = plan.head
+    if plan.dep_ == "pobj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() not in EXECUTING_VERBS
+
+
+def predicted_act(token, type_: str | None) -> bool:
+    """True for an act told in the future or conditional with an adverb of likelihood ("will
+    undoubtedly criticise", "would probably reject"), through the infinitive or clause it hangs from,
+    and for a judgement adjective inside a foretold claim ("will undoubtedly claim the forecasts are
+    wrong"). Threats stay: a warning of what will probably come is still one."""
+    if not type_ or type_ == "THREATEN":
+        return False
+    current = sem.predicate(token) or token
+    if token.pos_ == "ADJ" and current.dep_ == "ccomp" and current.head.i != current.i:
+        current = current.head
+    for _ in range(3):
+        auxes = {c.lower_ for c in current.children if c.dep_ == "aux"}
+        if auxes & FUTURE_MODALS:
+            return any(c.dep_ == "advmod" and c.lower_ in LIKELIHOOD_ADVERBS for c in current.children)
+        if current.dep_ not in sem.MODAL_CHAIN or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of this module's guards says the trigger tells no act done."""
-    return generic_case(token, type_, lexicon) or worth_doing(token) or invented_act(token) or descriptions.no_act(token, type_, lexicon)
+    return generic_case(token, type_, lexicon) or worth_doing(token) or invented_act(token) or \
+        resolved_act(token) or plan_part(token) or predicted_act(token, type_) or \
+        descriptions.no_act(token, type_, lexicon)
 

@@ -25,6 +25,8 @@ sections, read locally only) and are written as linguistic classes with made-up 
 - ``product_put_out``: "has released its own version of the cake" -- a product put out, no one freed;
 - ``thing_rescued``: "Russian pressure rescued the deal", "will rescue the countryside" -- a
   thing saved, no aid to anyone;
+- ``raided_store`` (round 31, e92): "raided the pension fund to pay for the tax cuts", "raided the
+  costume box" -- money or goods taken from a store, no raid by police or troops;
 - ``hoped_state``: "the benefits they hoped for", "hoped for a recovery" -- a state hoped for;
   hoping for talks or peace stays an intent to cooperate;
 - ``conceded_fact``: "the ministry conceded that the law had flaws" -- a fact admitted, no
@@ -97,7 +99,7 @@ def _no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
         market_demand(token, type_, lexicon) or business_warning(token, type_, lexicon) or \
         built_standing(token, type_, lexicon) or advisory_warning(token, type_, lexicon) or \
         thing_killed(token, type_, lexicon) or product_put_out(token, type_, lexicon) or \
-        thing_rescued(token, type_, lexicon) or hoped_state(token, type_, lexicon) or \
+        thing_rescued(token, type_, lexicon) or raided_store(token, type_) or hoped_state(token, type_, lexicon) or \
         attraction(token, type_, lexicon) or conceded_fact(token, type_) or \
         timed_on(token, type_, lexicon) or question_asked(token, type_) or one_asked(token, type_) or \
         pressed_on(token, type_) or assessed_warning(token, type_) or own_event(token, type_, lexicon) or \
@@ -274,6 +276,24 @@ def thing_rescued(token, type_: str | None, lexicon: Lexicon) -> bool:
         return False
     things = _spec(lexicon)["rescued_things"]
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things for c in token.children)
+
+
+RAIDED_STORES = frozenset({"fund", "funds", "coffers", "reserve", "reserves", "savings", "budget", "kitty", "purse",
+                           "treasury", "pot", "box", "tin", "jar", "fridge", "larder", "cupboard", "wardrobe",
+                           "drawer", "cellar", "pantry", "chest"})
+"""Stores of money or goods: raiding one is taking from it ("raided the pension fund", "raided the
+costume box"), no police or army raid (round 31, e92)."""
+
+
+def raided_store(token, type_: str | None) -> bool:
+    """True for a raid (COERCE, or ASSAULT by the noun) whose object is a store of money or goods: the verb's object or
+    passive subject, or the noun's "on" object ("raided the pension fund to pay for tax cuts", "a
+    raid on the reserves"). Offices, homes and bases raided stay raids."""
+    if type_ not in ("COERCE", "ASSAULT") or token.lemma_.lower() != "raid":
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in RAIDED_STORES for o in objects)
 
 
 def hoped_state(token, type_: str | None, lexicon: Lexicon) -> bool:
