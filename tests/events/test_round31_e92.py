@@ -8,7 +8,9 @@ General classes of spurious rows counted on tune material, each dropped by one n
   including the withdrawal of the troops", "the peace plan includes the withdrawal";
 - an act foretold with an adverb of likelihood (``hypotheticals.predicted_act``): "will undoubtedly
   criticise the forecasts" -- a writer's guess, no act announced;
-- a raid on a store of money or goods (``spurious.raided_store``): "raided the pension fund".
+- a raid on a store of money or goods (``spurious.raided_store``): "raided the pension fund";
+- one attack told by a noun inside the doer phrase of its verb (``one_act._doer_phrase``): "a
+  rebel bomb attack kills six soldiers" gives one row, not a doerless second one.
 
 Controls: the same acts told as done, a plan carried out, an act announced without a hedge, a
 commitment read as an adjective (the intent entry codes it), a threat hedged, a police raid.
@@ -50,6 +52,11 @@ CASES = [
     ("The French government's raid on the reserves angered the unions.", set()),
     ("French police raided the offices of the newspaper.", {("COERCE", "FRA", "FRA")}),
     ("Greek police raided the homes of six activists in Athens.", {("COERCE", "GRC", "GRC")}),
+    # one act told by its noun and its verb ("an attack kills"): the doerless row of the noun goes when
+    # the verb's row has a country; control: no country anywhere keeps the one row
+    ("A Jaish al-Adl suicide bomb attack kills six soldiers at a border post in southern Pakistan.",
+     {("ASSAULT", "PAK", "PAK")}),
+    ("A suicide bomb attack kills six soldiers at a border post in southern Pakistan.", {("ASSAULT", None, "PAK")}),
 ]
 
 

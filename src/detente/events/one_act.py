@@ -10,6 +10,9 @@
   sentence gives a row with a doer and a row without one (its doer is the other trigger's). The
   doerless row is dropped, and the victims it names go to the row with the doer when that row has
   none ("one act stated twice is one row", ANNOTATION.md).
+  A doerless row whose trigger is inside another row's source words ("a bomb attack kills": the
+  doer phrase of the killing) is the same act even when that source's country is only a place's
+  (``_doer_phrase``, round 31).
 - ``condition_act``: "as a precondition of lifting the embargo" -- an act named as a condition
   of another is not said to have happened.
 - ``cargo_blast``: "an ammunition truck explodes at an army base" -- a carrier or store of fuel
@@ -96,6 +99,7 @@ def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
     (two acts), a doer that is only a place's country, or victims of its own beside the doer's row's
     victims in another clause ("after a suicide attack killed six policemen"), keep the doerless row."""
     types = set(_spec(lexicon)["merged_types"])
+    events = [e for e in events if not _doer_phrase(e, events, types)]
     for type_ in types & {e.type for e in events}:
         doers = [e for e in events if e.type == type_ and any(p.country for p in e.source)]
         if len({frozenset(p.country for p in e.source) for e in doers}) != 1 or \
@@ -117,6 +121,19 @@ def merged(events: list[Event], lexicon: Lexicon, sentence=None) -> list[Event]:
                           if any(e is d for d in doers) else e for e in events if e is not event]  # "... are injured as a bomber blows herself up"
                 doers, named = [e for e in events if e.type == type_ and any(p.country for p in e.source)], victims
     return events
+
+
+def _doer_phrase(event: Event, events: list[Event], types: set) -> bool:
+    """True for a row of a merged type with no doer country whose trigger lies inside the source
+    words of another row of its type that has one ("a rebel bomb attack kills seven soldiers": the
+    attack is the killing's doer phrase, one act; round 31, e92), with no victim the other lacks."""
+    if event.type not in types or any(p.country for p in event.source):
+        return False
+    victims = {p.country for p in event.target if p.country}
+    return any(other is not event and other.type == event.type and
+               any(p.country and p.start <= event.trigger_start and event.trigger_end <= p.end for p in other.source) and
+               victims <= {p.country for p in other.target if p.country}
+               for other in events)
 
 
 def _relative_of_act(event: Event, doer: Event, sentence, lexicon: Lexicon) -> bool:
