@@ -9,6 +9,8 @@ General classes of spurious rows counted on tune material, each dropped by one n
 - an act foretold with an adverb of likelihood (``hypotheticals.predicted_act``): "will undoubtedly
   criticise the forecasts" -- a writer's guess, no act announced;
 - a raid on a store of money or goods (``spurious.raided_store``): "raided the pension fund";
+- "threaten" with a thing put at risk as object (``descriptions.endangered_thing``): "the plan
+  threatens thousands of jobs" -- to endanger, no threat made;
 - one attack told by a noun inside the doer phrase of its verb (``one_act._doer_phrase``): "a
   rebel bomb attack kills six soldiers" gives one row, not a doerless second one.
 
@@ -57,6 +59,13 @@ CASES = [
     ("A Jaish al-Adl suicide bomb attack kills six soldiers at a border post in southern Pakistan.",
      {("ASSAULT", "PAK", "PAK")}),
     ("A suicide bomb attack kills six soldiers at a border post in southern Pakistan.", {("ASSAULT", None, "PAK")}),
+    # "threaten" a thing put at risk: endangering, no threat; controls: a threat with a harm, to a country, to lives
+    ("The Kenyan government's plan threatens thousands of jobs, the unions said.", set()),
+    ("The Ethiopian army's advance threatens the peace process.", set()),
+    ("The Kenyan MP said the jobs that the new Kenyan tax threatens were in farming.", set()),
+    ("The Ethiopian government threatened the rebels with air strikes.", {("THREATEN", "ETH", "ETH")}),
+    ("Russia threatened Ukraine on Monday.", {("THREATEN", "RUS", "UKR")}),
+    ("Militants threatened the lives of Kenyan journalists.", {("THREATEN", "KEN", "KEN")}),
 ]
 
 

@@ -10,6 +10,9 @@
 - An accident looked into (``accident_inquiry``): "investigate the cause of the helicopter crash" --
   an inquiry into an accident or an outbreak of an illness accuses no one ("investigate the death
   of the journalist", "the outbreak of fighting", "the leak of a memo" stay ACCUSE).
+- A thing put at risk (``endangered_thing``, round 31, e92): "the plan threatens thousands of jobs",
+  "the advance threatens the peace process" -- "threaten" as endanger, no threat made to anyone
+  ("threatened the rebels with air strikes", "threatened Ukraine" stay).
 """
 
 from __future__ import annotations
@@ -145,6 +148,45 @@ def _of_violence(outbreak) -> bool:
     return any(k.lemma_.lower() in VIOLENCE or k.lower_ in VIOLENCE for k in kinds)
 
 
+ENDANGERED_THINGS = frozenset({
+    "job", "seat", "livelihood", "future", "stability", "security", "peace", "process", "ceasefire", "truce",
+    "talk", "deal", "agreement", "accord", "recovery", "economy", "growth", "majority", "existence", "survival",
+    "position", "career", "hope", "prospect", "health", "safety", "environment", "industry", "sector", "unity",
+    "independence", "sovereignty", "democracy", "freedom", "right", "investment", "supply", "harvest", "crop",
+    "coast", "coastline", "habitat", "species", "heritage", "reputation", "relationship", "relation", "tie",
+    "plan", "reform", "project", "programme", "program", "budget", "business", "service", "scheme"})
+"""What can be put at risk but not threatened with harm by someone: "threatens jobs", "threatens the
+peace process" is endangering (lives, people, countries and bodies are threatened; not listed)."""
+
+
+def endangered_thing(token, type_: str | None) -> bool:
+    """True for THREATEN by the verb "threaten" whose direct object is a thing put at risk ("the plan
+    threatens thousands of jobs", "the advance threatens the peace process", "are threatening our
+    seats"), with no infinitive, "that" clause or "with" of a harm threatened ("threatened the rebels
+    with air strikes", "threatened to attack" stay): to endanger, no threat made to anyone."""
+    if type_ != "THREATEN" or token.pos_ != "VERB" or token.lemma_.lower() != "threaten":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVES]
+    if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in token.children):
+        objects.append(token.head)  # "the jobs (that) the tax threatens", "it was his seat they were threatening"
+    return bool(objects) and all(_thing(o) for o in objects)
+
+
+RELATIVES = frozenset({"that", "which", "who", "whom"})
+
+
+def _thing(noun) -> bool:
+    """The noun, or the head of its "of" quantity ("thousands of jobs"), is one of ``ENDANGERED_THINGS``."""
+    if noun.lemma_.lower() in ENDANGERED_THINGS:
+        return True
+    counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return noun.lemma_.lower() in ("thousand", "hundred", "million", "ten", "dozen") and \
+        any(g.lemma_.lower() in ENDANGERED_THINGS for g in counted)
+
+
 def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of this module's guards says the trigger describes and tells no act."""
-    return named_event(token) or habitual(token, type_) or accident_inquiry(token, type_)
+    return named_event(token) or habitual(token, type_) or accident_inquiry(token, type_) or \
+        endangered_thing(token, type_)
