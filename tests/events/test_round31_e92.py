@@ -11,6 +11,8 @@ General classes of spurious rows counted on tune material, each dropped by one n
 - a raid on a store of money or goods (``spurious.raided_store``): "raided the pension fund";
 - "threaten" with a thing put at risk as object (``descriptions.endangered_thing``): "the plan
   threatens thousands of jobs" -- to endanger, no threat made;
+- an act inside a charge (``hypotheticals.charged_content``): "a commander accused of planning
+  attacks that killed 30 people" -- alleged;
 - one attack told by a noun inside the doer phrase of its verb (``one_act._doer_phrase``): "a
   rebel bomb attack kills six soldiers" gives one row, not a doerless second one.
 
@@ -66,6 +68,9 @@ CASES = [
     ("The Ethiopian government threatened the rebels with air strikes.", {("THREATEN", "ETH", "ETH")}),
     ("Russia threatened Ukraine on Monday.", {("THREATEN", "RUS", "UKR")}),
     ("Militants threatened the lives of Kenyan journalists.", {("THREATEN", "KEN", "KEN")}),
+    # an act inside what someone is accused of: alleged; control: the killing of the commander stays
+    ("Kenyan troops killed Omar Haddad, the senior al-Shabaab commander who was accused of planning several "
+     "bomb attacks that killed 30 Kenyans.", {("ASSAULT", "KEN", "SOM")}),
 ]
 
 

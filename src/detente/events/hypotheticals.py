@@ -27,13 +27,16 @@ Round 31 (branch e92, ``tests/events/test_round31_e92.py``):
 - An act foretold (``predicted_act``): "the chancellor will undoubtedly criticise the forecasts",
   "will probably claim the figures are wrong" -- a writer's or analyst's guess of what someone will
   do, hedged by an adverb of likelihood, is no act announced (threats are left alone).
+- An act inside a charge (``charged_content``): "a commander accused of planning attacks that killed
+  30 people" -- what someone is accused, arrested or jailed for is alleged (``guards.grounds`` reads
+  the gerund itself; this reads the acts below it).
 
 Descriptions that tell no act (a name, a practice, an accident looked into) are in ``descriptions``.
 """
 
 from __future__ import annotations
 
-from detente.events import descriptions
+from detente.events import descriptions, guards
 from detente.events import semantics as sem
 from detente.events.intents import as_intent
 from detente.events.lexicon import Lexicon
@@ -227,9 +230,28 @@ def predicted_act(token, type_: str | None) -> bool:
     return False
 
 
+CHARGE_PATH = frozenset({"relcl", "acl", "dobj", "pobj", "prep", "conj", "compound"})
+"""Relations from an act up to the gerund of a charge ("accused of planning attacks that killed ...")."""
+
+
+def charged_content(token, lexicon: Lexicon) -> bool:
+    """True for an act inside what a legal act charges someone with: in a relative clause on, or the
+    object of, the gerund a charge or arrest is grounded on ("a commander accused of planning attacks
+    that killed 30 people", "jailed for organising protests that blocked the roads") -- alleged, not
+    told as done (the gerund itself is ``guards.grounds``'s)."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in CHARGE_PATH or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.tag_ == "VBG" and guards.grounds(current, lexicon):
+            return True
+    return False
+
+
 def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of this module's guards says the trigger tells no act done."""
     return generic_case(token, type_, lexicon) or worth_doing(token) or invented_act(token) or \
-        resolved_act(token) or plan_part(token) or predicted_act(token, type_) or \
+        resolved_act(token) or plan_part(token) or predicted_act(token, type_) or charged_content(token, lexicon) or \
         descriptions.no_act(token, type_, lexicon)
 
