@@ -13,6 +13,8 @@ General classes of spurious rows counted on tune material, each dropped by one n
   threatens thousands of jobs" -- to endanger, no threat made;
 - an act inside a charge (``hypotheticals.charged_content``): "a commander accused of planning
   attacks that killed 30 people" -- alleged;
+- a deliberative body announcing its own sitting (``guards.lone_session``, extended): "the Senate
+  announced it would meet on Monday";
 - one attack told by a noun inside the doer phrase of its verb (``one_act._doer_phrase``): "a
   rebel bomb attack kills six soldiers" gives one row, not a doerless second one.
 
@@ -71,6 +73,9 @@ CASES = [
     # an act inside what someone is accused of: alleged; control: the killing of the commander stays
     ("Kenyan troops killed Omar Haddad, the senior al-Shabaab commander who was accused of planning several "
      "bomb attacks that killed 30 Kenyans.", {("ASSAULT", "KEN", "SOM")}),
+    # a body announcing its own sitting: no meeting of sides; control: a meeting with a partner
+    ("The Kenyan Senate announced it would meet on Monday.", set()),
+    ("The Kenyan Senate said it would meet the Ugandan delegation on Monday.", {("AGREE", "KEN", "UGA")}),
 ]
 
 
