@@ -15,6 +15,7 @@ from detente.nlp import heads, span_text
 from detente.quotes.anaphora import split_before_quote
 from detente.quotes.attribution import Attribution, token_range
 from detente.quotes.blocks import pull_quote
+from detente.quotes.claims import CLAIM_ENTRY, claim_author
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.following import following_cues
 from detente.quotes.indirect import paragraph_of
@@ -164,6 +165,10 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         and not posted
     if governing and not (term_like and _named_thing(doc, first, last, title)
                           and not _characterised(doc, governing, first, last, words, title)):
+        claim = claim_author(doc, first, last)
+        if claim is not None:  # "a claim by Tom Reed that ... "tin-pot dictator"": Reed's
+            return Attribution(span, Cue(CLAIM_ENTRY, claim[0], claim[0] + 1, claim[0]),
+                               "direct:claim-author", claim[1:])
         return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:in-document" if unsaid else "direct:governing-cue")
     held = partial_quote_cue(doc, governing, first, last) if governing and not title else None
