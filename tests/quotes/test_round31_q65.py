@@ -2,8 +2,9 @@
 wording and one new class.
 
 1. A quote inside the "that" clause of a noun of speech with a named author ("an accusation by X
-   that ...", "X's accusation that ...") is the author's words, not those of the verb that reports the
-   claim (rule ``claim-author``, ``quotes/claims.py``).
+   that ...", "X's accusation that ...") or in what a named author's call asks for ("a call by X
+   to publish the "..."") is the author's words, not those of the verb that reports the claim
+   (rule ``claim-author``, ``quotes/claims.py``).
 2. Round 30's affiliation rule (``quotes/affiliation.py``) read "Critics of the Green Party's Tom
    Reed said" as Tom Reed speaking: a possessor that is a body named on its own makes the subject
    a group of its people, who speak.
@@ -26,6 +27,11 @@ def test_a_quote_in_a_named_author_s_claim_is_the_author_s():
          "nonsense.", "a liar", "Tom Reed"),
         ("The minister said the allegation by Greenpeace that the river was \"poisoned by the "
          "mine\" was false.", "poisoned", "Greenpeace"),
+        # a call or demand: what it asks for, with no verb of speech around it
+        ("The minister faced a call by Senator Ana Verde to publish the \"whole report\" at "
+         "once.", "whole report", "Ana Verde"),
+        ("Ana Verde rejected Greenpeace demands for a \"total ban\" on fishing.", "total ban",
+         "Greenpeace"),
     ]
     for text, words, name in cases:
         speaker = speaker_of_quote(text, words, DATE)
@@ -73,3 +79,10 @@ def test_a_relative_clause_on_a_claim_is_no_content_clause():
     text = "Ana Verde said the claim that Tom Reed made in May was \"a lie\" from the start."
     speaker = speaker_of_quote(text, "a lie", DATE)
     assert speaker.name == "Ana Verde", speaker
+
+
+def test_a_call_with_no_named_author_gives_no_quote_to_anyone():
+    from tests.quotes.conftest import direct_quotes
+
+    assert not [q for q in direct_quotes("The minister rejected calls to \"pause\" the bill.", DATE)
+                if q.speaker is not None and q.speaker.name]

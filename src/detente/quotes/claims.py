@@ -3,8 +3,10 @@
 shows ...", "dismissed Tom Reed's accusation that she was "a liar"". The quoted words are
 the claim's, so its author speaks -- not the subject of the verb that reports the claim.
 
-The noun is one of ``claim_nouns`` (vocabulary.yaml); the clause hangs on it with "that"; the
-author is the object of "by" or "from" on the noun, or its possessor, and is a name (a
+The noun is one of ``claim_nouns`` (vocabulary.yaml) with a clause that hangs on it with "that",
+or one of ``call_nouns`` with what it asks for (an infinitive or a "for" phrase: "a call by X to
+publish the "full text"", "X's demand for a "total ban""); the author is the object of "by" or
+"from" on the noun, its possessor or a body named right before it, and is a name (a
 pronoun's "his claim that" is left to the verb's speaker, who is mostly the same person).
 """
 
@@ -14,6 +16,7 @@ from detente.quotes.cues import CueEntry
 from detente.resources import word_list
 
 CLAIM_NOUNS = word_list("quotes", "vocabulary.yaml", "claim_nouns")
+CALL_NOUNS = word_list("quotes", "vocabulary.yaml", "call_nouns")
 CLAIM_ENTRY = CueEntry("claim by X", "phrase", "source")
 """The built-in cue of a quote inside a named author's claim: the author speaks."""
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
@@ -30,8 +33,9 @@ def claim_author(doc, first: int, last: int) -> tuple[int, int, int] | None:
     while first <= node.head.i < last and node.head.i != node.i and steps < MAX_CLIMB:
         node, steps = node.head, steps + 1  # the quote's own head
     while node.head.i != node.i and steps < MAX_CLIMB:
-        if node.dep_ in CLAUSE_DEPS and node.head.lower_ in CLAIM_NOUNS \
-                and node.head.pos_ == "NOUN" and _content_clause(node):
+        if node.head.pos_ == "NOUN" and (
+                (node.dep_ in CLAUSE_DEPS and node.head.lower_ in CLAIM_NOUNS and _content_clause(node))
+                or (node.head.lower_ in CALL_NOUNS and _what_is_called_for(node))):
             author = _author(node.head)
             return (node.head.i, *author) if author is not None else None
         node, steps = node.head, steps + 1
@@ -46,6 +50,14 @@ def _content_clause(clause) -> bool:
         c.dep_ == "mark" or (c.pos_ == "SCONJ" and clause.dep_ != "relcl")) for c in clause.children)
 
 
+def _what_is_called_for(node) -> bool:
+    """What a call or demand asks: an infinitive ("a call by X to publish the "full text"") or a
+    "for" phrase ("X's demand for a "total ban"")."""
+    if node.dep_ in ("acl", "xcomp", "relcl"):
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return node.dep_ == "prep" and node.lower_ == "for"
+
+
 def _author(noun) -> tuple[int, int] | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS:
@@ -54,6 +66,8 @@ def _author(noun) -> tuple[int, int] | None:
                 return name.left_edge.i, name.i + 1
         if child.dep_ == "poss" and _a_name(child):
             return child.left_edge.i, child.i + 1
+        if child.dep_ == "compound" and child.ent_type_ in NAME_LABELS and child.i + 1 == noun.i:
+            return child.left_edge.i, child.i + 1  # "Greenpeace demands for a ..."
     return None
 
 
