@@ -30,6 +30,8 @@ def test_a_quote_in_a_named_author_s_claim_is_the_author_s():
         # a call or demand: what it asks for, with no verb of speech around it
         ("The minister faced a call by Senator Ana Verde to publish the \"whole report\" at "
          "once.", "whole report", "Ana Verde"),
+        ("The minister faced a call by former Green MP Tom Reed to publish the \"whole "
+         "report\" at once.", "whole report", "Tom Reed"),  # his name, not his party's
         ("Ana Verde rejected Greenpeace demands for a \"total ban\" on fishing.", "total ban",
          "Greenpeace"),
     ]
@@ -86,3 +88,18 @@ def test_a_call_with_no_named_author_gives_no_quote_to_anyone():
 
     assert not [q for q in direct_quotes("The minister rejected calls to \"pause\" the bill.", DATE)
                 if q.speaker is not None and q.speaker.name]
+
+
+def test_a_restated_own_claim_or_call_is_the_subject_s():
+    # "repeated her call for", "renewed his claim that": the possessive is the subject's own
+    for text, words, name in (
+            ("On Sunday, Green leader Ana Verde repeated her call for a \"pause\" in the building "
+             "work.", "pause", "Ana Verde"),
+            ("Tom Reed renewed his claim that the count was \"deeply flawed\" on Monday.",
+             "deeply flawed", "Tom Reed")):
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker.name == name and speaker.rule.startswith("claim-author"), (text, speaker)
+    # another verb leaves "his" unknown: the verb's speaker keeps the quote
+    speaker = speaker_of_quote("Ana Verde dismissed his claim that the count was \"deeply flawed\" "
+                               "on Monday.", "deeply flawed", DATE)
+    assert "claim-author" not in (speaker.rule or ""), speaker

@@ -17,6 +17,8 @@ from detente.resources import word_list
 
 CLAIM_NOUNS = word_list("quotes", "vocabulary.yaml", "claim_nouns")
 CALL_NOUNS = word_list("quotes", "vocabulary.yaml", "call_nouns")
+RESTATING_VERBS = word_list("quotes", "vocabulary.yaml", "restating_verbs")
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 CLAIM_ENTRY = CueEntry("claim by X", "phrase", "source")
 """The built-in cue of a quote inside a named author's claim: the author speaks."""
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
@@ -63,12 +65,37 @@ def _author(noun) -> tuple[int, int] | None:
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS:
             name = next((g for g in child.children if g.dep_ == "pobj"), None)
             if name is not None and _a_name(name):
-                return name.left_edge.i, name.i + 1
+                return _name_span(name)
         if child.dep_ == "poss" and _a_name(child):
             return child.left_edge.i, child.i + 1
+        if child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES:
+            return _own_claimant(noun)
         if child.dep_ == "compound" and child.ent_type_ in NAME_LABELS and child.i + 1 == noun.i:
             return child.left_edge.i, child.i + 1  # "Greenpeace demands for a ..."
     return None
+
+
+def _own_claimant(noun) -> tuple[int, int] | None:
+    """The named subject of a verb that restates its own claim or call ("Ana Verde repeated her
+    call for a "..."", "renewed his claim that"; ``restating_verbs``): the possessive is the
+    subject's own. Another verb ("dismissed his claim") leaves the possessor unknown."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RESTATING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _a_name(subject):
+        return None
+    return subject.left_edge.i, subject.i + 1
+
+
+def _name_span(name) -> tuple[int, int]:
+    """The author's tokens: the person's name when the phrase names one after its titles ("a call
+    by former Green MP Ana Verde": Ana Verde, not the party), else the whole phrase."""
+    if name.ent_type_ == "PERSON":
+        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        if entity is not None:
+            return entity.start, entity.end
+    return name.left_edge.i, name.i + 1
 
 
 def _a_name(token) -> bool:

@@ -170,8 +170,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
     held = partial_quote_cue(doc, governing, first, last) if governing and not title else None
     if held is not None:  # 'claimed it could go on for "years."': the speaker's words (q54)
         return Attribution(span, *held)
-    claimed = _claimed(doc, span, first, last) if not governing and not title else None
-    if claimed is not None:  # 'rejected Greenpeace demands for a "total ban"' (no cue verb)
+    claimed = _claimed(doc, span, first, last) if not title else None
+    if claimed is not None:  # 'rejected Greenpeace demands for a "total ban"', 'her call for a "pause"'
         return claimed
     if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
         return Attribution(span, None, "direct:message-line")
