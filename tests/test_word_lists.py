@@ -161,6 +161,9 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.parties", "PEERAGE_TITLES", "actors", "vocabulary.yaml", "peerage_titles"),
     ("detente.quotes.descriptiontokens", "RELATION_WORDS", "quotes", "vocabulary.yaml",
      "relation_nouns"),
+    ("detente.quotes.claims", "CLAIM_NOUNS", "quotes", "vocabulary.yaml", "claim_nouns"),
+    ("detente.quotes.claims", "CALL_NOUNS", "quotes", "vocabulary.yaml", "call_nouns"),
+    ("detente.quotes.claims", "RESTATING_VERBS", "quotes", "vocabulary.yaml", "restating_verbs"),
 ]
 
 

@@ -8,7 +8,8 @@
   or "the", the body the person is of; the parser gives the verb two subjects and the
   speaker rules took the nearer, the body.
 
-A person's title with "of" ("The Prince of Wales's Ann Marsh") is no body: not read so.
+A person's title with "of" ("The Prince of Wales's Ann Marsh") is no body: not read so; nor is
+a group of a body's people ("Allies of Labour's Ana Verde said": the allies speak; round 31).
 In both the person speaks (gold/quotes/NOTES.md: officials quoted in their own name are
 persons), as in "Tom Reed of the Harbour Traders Association said".
 """
@@ -32,9 +33,10 @@ def affiliated_person(subject):
         if prep.dep_ != "prep" or prep.lower_ not in NAME_PREPOSITIONS:
             continue
         name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if name is not None and _a_name(name) and any(
-                c.dep_ == "poss" and any(g.dep_ == "case" for g in c.children)
-                for c in name.children):
+        owner = next((c for c in name.children if c.dep_ == "poss"
+                      and any(g.dep_ == "case" for g in c.children)), None) \
+            if name is not None and _a_name(name) else None
+        if owner is not None and not _a_body_of_its_own(owner, subject):
             return name
     if subject.ent_type_ != "ORG" or subject.i == 0:
         return None
@@ -45,6 +47,21 @@ def affiliated_person(subject):
     person = next((c for c in subject.head.children if c.dep_ in SUBJECT_DEPS
                    and c.i < left and c.ent_type_ == "PERSON" and c.i + 1 == comma.i), None)
     return person
+
+
+NAMED_BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _a_body_of_its_own(owner, subject) -> bool:
+    """The possessor is a body named on its own, its name not running back to the subject
+    ("Allies of Labour's Ana Verde", "Critics of the Green Party's Tom Reed": the allies and the
+    critics speak, a group of the body's people; round 31, q65), unlike a body whose name the
+    subject opens ("Friends of the Earth's", "War on Waste's": the tagger gives the possessor
+    no body entity of its own)."""
+    if owner.ent_type_ not in NAMED_BODY_LABELS:
+        return False
+    entity = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+    return entity is not None and entity.start > subject.i
 
 
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emperor", "empress"})

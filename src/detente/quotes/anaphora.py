@@ -260,7 +260,8 @@ def _named_by_last_word(noun, in_quote):
     the earlier phrase is skipped when it titles a person's name ("Foreign Minister Jane Roe ...
     The minister ... It said"), while "the Scottish Executive ... The executive ... It said" names
     the body (review r28f). The earlier word must be a noun (not "reported" for "the report") and
-    its name no date ("the March campaign"; review r30c); None otherwise."""
+    its name no date ("the March campaign"; review r30c), and its own name does not follow it after
+    "of" ("the US city of Lakeport": "US" only places it; round 31); None otherwise."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
         return None
     if noun.lemma_.lower() in PERSON_NOUNS:
@@ -278,11 +279,20 @@ def _named_by_last_word(noun, in_quote):
             continue  # a verb ("reported" for "the report") or a month ("the March campaign")
         if _titles_person(token):
             continue  # "Foreign Minister Jane Roe": a person's title, no body
+        if _named_after_of(token):
+            continue  # "the US city of Lakeport": the name follows "of"; "US" only places it
         start = token.left_edge.i
         while start < i and doc[start].dep_ in ("det", "poss", "case"):
             start += 1
         return doc[start:i + 1]
     return None
+
+
+def _named_after_of(token) -> bool:
+    """True when the noun's own name follows it after "of" ("the US city of Lakeport", "the
+    northern town of Ashby"): the words before it only place or describe it (round 31, q65)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in token.children)
 
 
 def _titles_person(token) -> bool:

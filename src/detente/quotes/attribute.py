@@ -21,6 +21,7 @@ from detente.quotes.candidates import (
     _direct_candidates,
     _indirect_candidates,
 )
+from detente.quotes.claims import CLAIM_ENTRY
 from detente.quotes.context import (
     anonymous_source,
     body_codes,
@@ -146,6 +147,8 @@ class _Builder:
             said = colon_speaker(doc, *cand.speaker_tokens)
             if cue.entry == IN_WORDS_ENTRY:  # "in Forbes' words": the possessor's words
                 said = replace(said, rule="in-their-words")
+            elif cue.entry == CLAIM_ENTRY:  # "a claim by Tom Reed that ...": the author's
+                said = replace(said, rule="claim-author")
             found = self.resolver.named_in(said)
             return self._complete(found)
         subject = subject_of(doc, cue, self.quoted, direct=cand.direct)

@@ -15,6 +15,7 @@ from detente.nlp import heads, span_text
 from detente.quotes.anaphora import split_before_quote
 from detente.quotes.attribution import Attribution, token_range
 from detente.quotes.blocks import pull_quote
+from detente.quotes.claims import CLAIM_ENTRY, claim_author
 from detente.quotes.cues import COLON_ENTRY, Cue, CueEntry, CueLexicon
 from detente.quotes.following import following_cues
 from detente.quotes.indirect import paragraph_of
@@ -164,11 +165,14 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         and not posted
     if governing and not (term_like and _named_thing(doc, first, last, title)
                           and not _characterised(doc, governing, first, last, words, title)):
-        return Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
+        return _claimed(doc, span, first, last) or Attribution(span, min(governing, key=lambda c: _distance(c, first, last)),
                            "direct:in-document" if unsaid else "direct:governing-cue")
     held = partial_quote_cue(doc, governing, first, last) if governing and not title else None
     if held is not None:  # 'claimed it could go on for "years."': the speaker's words (q54)
         return Attribution(span, *held)
+    claimed = _claimed(doc, span, first, last) if not title else None
+    if claimed is not None:  # 'rejected Greenpeace demands for a "total ban"', 'her call for a "pause"'
+        return claimed
     if message_line(doc, first) is not None:  # "a note with the subject line, "It worked!""
         return Attribution(span, None, "direct:message-line")
     owner = in_their_words(doc, first, last) \
@@ -283,6 +287,16 @@ def _says(doc, cue: Cue, governors: set[int], first: int, last: int) -> bool:
     verb = noun.head
     return cue.entry.kind == "noun" and noun.dep_ in ("nsubj", "dobj") and verb.pos_ in (
         "VERB", "AUX") and (verb.i in governors or first <= verb.head.i < last)
+
+
+def _claimed(doc, span, first: int, last: int) -> Attribution | None:
+    """The quote as the words of the named author of a claim or call whose clause holds it
+    ("a claim by Tom Reed that ... "tin-pot dictator"": Reed's; ``claims.claim_author``)."""
+    claim = claim_author(doc, first, last)
+    if claim is None:
+        return None
+    return Attribution(span, Cue(CLAIM_ENTRY, claim[0], claim[0] + 1, claim[0]),
+                       "direct:claim-author", claim[1:])
 
 
 def _reporting_wins(doc, governing: list[Cue]) -> list[Cue]:

@@ -1,0 +1,102 @@
+"""Quotes inside the content clause of a noun of speech that names its author (issue 14, round
+31, q65): "Ana Verde said a claim by Tom Reed that the mayor acts like a "tin-pot dictator"
+shows ...", "dismissed Tom Reed's accusation that she was "a liar"". The quoted words are
+the claim's, so its author speaks -- not the subject of the verb that reports the claim.
+
+The noun is one of ``claim_nouns`` (vocabulary.yaml) with a clause that hangs on it with "that",
+or one of ``call_nouns`` with what it asks for (an infinitive or a "for" phrase: "a call by X to
+publish the "full text"", "X's demand for a "total ban""); the author is the object of "by" or
+"from" on the noun, its possessor or a body named right before it, and is a name (a
+pronoun's "his claim that" is left to the verb's speaker, who is mostly the same person).
+"""
+
+from __future__ import annotations
+
+from detente.quotes.cues import CueEntry
+from detente.resources import word_list
+
+CLAIM_NOUNS = word_list("quotes", "vocabulary.yaml", "claim_nouns")
+CALL_NOUNS = word_list("quotes", "vocabulary.yaml", "call_nouns")
+RESTATING_VERBS = word_list("quotes", "vocabulary.yaml", "restating_verbs")
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+CLAIM_ENTRY = CueEntry("claim by X", "phrase", "source")
+"""The built-in cue of a quote inside a named author's claim: the author speaks."""
+AGENT_PREPOSITIONS = frozenset({"by", "from"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+MAX_CLIMB = 12
+CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
+"""How the parser hangs a content clause on its noun (at times as a relative clause)."""
+
+
+def claim_author(doc, first: int, last: int) -> tuple[int, int, int] | None:
+    """``(noun, author_start, author_end)`` token indices of the noun of speech whose "that"
+    clause holds the quote ``[first, last)`` and of its named author; None otherwise."""
+    node, steps = doc[first], 0
+    while first <= node.head.i < last and node.head.i != node.i and steps < MAX_CLIMB:
+        node, steps = node.head, steps + 1  # the quote's own head
+    while node.head.i != node.i and steps < MAX_CLIMB:
+        if node.head.pos_ == "NOUN" and (
+                (node.dep_ in CLAUSE_DEPS and node.head.lower_ in CLAIM_NOUNS and _content_clause(node))
+                or (node.head.lower_ in CALL_NOUNS and _what_is_called_for(node))):
+            author = _author(node.head)
+            return (node.head.i, *author) if author is not None else None
+        node, steps = node.head, steps + 1
+    return None
+
+
+def _content_clause(clause) -> bool:
+    """A "that" clause with "that" as its conjunction, not a relative pronoun filling a gap
+    ("the claim that he made"): "that" is the clause's marker (the parser may tag it an object
+    while tagging it a conjunction)."""
+    return any(c.lower_ == "that" and c.i < clause.i and (
+        c.dep_ == "mark" or (c.pos_ == "SCONJ" and clause.dep_ != "relcl")) for c in clause.children)
+
+
+def _what_is_called_for(node) -> bool:
+    """What a call or demand asks: an infinitive ("a call by X to publish the "full text"") or a
+    "for" phrase ("X's demand for a "total ban"")."""
+    if node.dep_ in ("acl", "xcomp", "relcl"):
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return node.dep_ == "prep" and node.lower_ == "for"
+
+
+def _author(noun) -> tuple[int, int] | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in AGENT_PREPOSITIONS:
+            name = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if name is not None and _a_name(name):
+                return _name_span(name)
+        if child.dep_ == "poss" and _a_name(child):
+            return child.left_edge.i, child.i + 1
+        if child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES:
+            return _own_claimant(noun)
+        if child.dep_ == "compound" and child.ent_type_ in NAME_LABELS and child.i + 1 == noun.i:
+            return child.left_edge.i, child.i + 1  # "Greenpeace demands for a ..."
+    return None
+
+
+def _own_claimant(noun) -> tuple[int, int] | None:
+    """The named subject of a verb that restates its own claim or call ("Ana Verde repeated her
+    call for a "..."", "renewed his claim that"; ``restating_verbs``): the possessive is the
+    subject's own. Another verb ("dismissed his claim") leaves the possessor unknown."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RESTATING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _a_name(subject):
+        return None
+    return subject.left_edge.i, subject.i + 1
+
+
+def _name_span(name) -> tuple[int, int]:
+    """The author's tokens: the person's name when the phrase names one after its titles ("a call
+    by former Green MP Ana Verde": Ana Verde, not the party), else the whole phrase."""
+    if name.ent_type_ == "PERSON":
+        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        if entity is not None:
+            return entity.start, entity.end
+    return name.left_edge.i, name.i + 1
+
+
+def _a_name(token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS
