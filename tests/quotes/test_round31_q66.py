@@ -6,7 +6,13 @@
 - a person named with a body no table knows, the body the parse makes the subject ("Peter Lyle,
   Clean Rivers Alliance said"), takes the sector the body's own name gives (NGO by "Alliance",
   BUS for a trade association), with the evidence ``affiliated:<name kind>``; a body whose
-  name gives no kind leaves the person as before.
+  name gives no kind leaves the person as before;
+- a bare name (no title, no description) right after a sentence whose subject is an unnamed
+  definite role holder ("The chairman of the Harbour Police Federation said ... // Ann Hale
+  said"), or a headline name before such a lead, is that holder: the role's sector (a head
+  role, the body's), evidence ``person:CVL+role-before:<description>``; not after an
+  indefinite role, nor when the name's sentence speaks of the role again, nor for a described
+  person.
 """
 
 from __future__ import annotations
@@ -65,3 +71,37 @@ def test_body_kind_reads_a_trade_association_and_nothing_from_a_bare_name():
     doc = nlp("Rivers First said")
     doc.ents = [doc.char_span(0, 12, label="ORG")]
     assert body_kind(doc[1]) is None
+
+
+ROLE_THEN_NAME = ('British ferry fares will rise in April, the company said. The chairman of the '
+                  'Harbour Police Federation said the change was unwise. Ann Hale said: "It is a '
+                  'mistake."')
+
+
+def test_a_bare_name_right_after_a_definite_role_holder_is_that_holder():
+    found = _speakers(ROLE_THEN_NAME)[-1]
+    assert found[:2] == ("GBR", "COP")
+    assert found[2] == "person:CVL+role-before:head:chairman>role:police"
+
+
+def test_a_person_role_before_a_bare_name_gives_its_own_sector():
+    text = ('British rail fares will rise in April. The transport secretary said the rise was '
+            'fair. Peter Marsh said: "Passengers will see better trains."')
+    found = _speakers(text)[-1]
+    assert found[:2] == ("GBR", "GOV") and "role-before:" in found[2]
+
+
+def test_a_headline_name_and_a_lead_role_are_one_person():
+    text = ("Peter Marsh: 'I was not consulted'\n\nThe transport secretary has again denied being "
+            "overruled on the British rail plan. Peter Marsh said: \"The plan is my own view.\"")
+    found = _speakers(text)[-1]
+    assert found[1] == "GOV" and "role-before:" in found[2]
+
+
+def test_no_holder_when_the_role_is_indefinite_named_again_or_the_name_is_described():
+    indefinite = ROLE_THEN_NAME.replace("The chairman", "A chairman")
+    assert _speakers(indefinite)[-1][:3] == ("GBR", "CVL", "person:CVL")
+    again = ROLE_THEN_NAME.replace('Ann Hale said: "It', 'Ann Hale said the chairman was wrong: "It')
+    assert all("role-before" not in s[2] for s in _speakers(again))
+    described = ROLE_THEN_NAME.replace("Ann Hale said", "Ann Hale, a retired nurse, said")
+    assert all("role-before" not in s[2] for s in _speakers(described))
