@@ -12,7 +12,11 @@
   said"), or a headline name before such a lead, is that holder: the role's sector (a head
   role, the body's), evidence ``person:CVL+role-before:<description>``; not after an
   indefinite role, nor when the name's sentence speaks of the role again, nor for a described
-  person.
+  person;
+- a person first written "<title> <surname>" with a title run before it ("Science Minister Lord
+  Fenwick") and later by given name and surname ("David Fenwick said"), which no coreference
+  chain joins, is described by that title run (GOV by "minister"); "Lady" (also a knight's
+  wife) and a title inside a quote are not read.
 """
 
 from __future__ import annotations
@@ -105,3 +109,29 @@ def test_no_holder_when_the_role_is_indefinite_named_again_or_the_name_is_descri
     assert all("role-before" not in s[2] for s in _speakers(again))
     described = ROLE_THEN_NAME.replace("Ann Hale said", "Ann Hale, a retired nurse, said")
     assert all("role-before" not in s[2] for s in _speakers(described))
+
+
+TITLED = ('Science Minister Lord Fenwick has made a large donation to the Labour Party for its '
+          'election fund. It is the latest donation to the party by the billionaire. David '
+          'Fenwick said he was pleased to give cash to a party with "vision" for Britain.')
+
+
+def test_a_title_run_before_an_earlier_titled_surname_describes_the_speaker():
+    found = _speakers(TITLED)
+    assert found and all(s[:3] == ("GBR", "GOV", "described:title:minister") for s in found)
+
+
+def test_titled_surname_skips_lady_and_quoted_titles():
+    import spacy
+
+    from detente.quotes.descriptiontokens import titled_surname
+    from detente.records import Speaker
+
+    nlp = spacy.blank("en")
+    text = 'Lady Fenwick spoke. "Lord Fenwick knew," he said. Sir Fenwick agreed. Ann Fenwick said'
+    doc = nlp(text)
+    at = text.index("Ann Fenwick")
+    speaker = Speaker(text="Ann Fenwick", name="Ann Fenwick", start=at, end=at + 11)
+    quoted = [(text.index('"'), text.index('," he'))]
+    span = titled_surname(doc, speaker, quoted)
+    assert span is not None and text[span[0]:span[1]] == "Sir Fenwick"
