@@ -111,9 +111,9 @@ def test_no_holder_when_the_role_is_indefinite_named_again_or_the_name_is_descri
     assert all("role-before" not in s[2] for s in _speakers(described))
 
 
-TITLED = ('Science Minister Lord Fenwick has made a large donation to the Labour Party for its '
-          'election fund. It is the latest donation to the party by the billionaire. David '
-          'Fenwick said he was pleased to give cash to a party with "vision" for Britain.')
+TITLED = ('Science Minister Lord Fenwick gave money to the Labour Party this week. The gift was '
+          'his largest yet. David Fenwick said he was glad to back a party with "vision" for '
+          'Britain.')
 
 
 def test_a_title_run_before_an_earlier_titled_surname_describes_the_speaker():
