@@ -55,6 +55,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.quotes.rolewords", "HEAD_ROLES", "quotes", "vocabulary.yaml", "head_roles"),
     ("detente.quotes.describe", "STATELESS", "quotes", "vocabulary.yaml", "stateless_words"),
     ("detente.quotes.rolewords", "NOT_ROLES", "quotes", "vocabulary.yaml", "not_roles"),
+    ("detente.quotes.rolewords", "NAME_COMPLEMENTS", "quotes", "vocabulary.yaml",
+     "name_complement_prepositions"),
     ("detente.quotes.rolewords", "UNION_NAMES", "quotes", "vocabulary.yaml", "union_names"),
     ("detente.quotes.rolewords", "ELECTION_WORDS", "quotes", "vocabulary.yaml",
      "election_words"),

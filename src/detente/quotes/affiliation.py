@@ -11,13 +11,16 @@
 A person's title with "of" ("The Prince of Wales's Ann Marsh") is no body: not read so; nor is
 a group of a body's people ("Allies of Labour's Ana Verde said": the allies speak; round 31).
 In both the person speaks (gold/quotes/NOTES.md: officials quoted in their own name are
-persons), as in "Tom Reed of the Harbour Traders Association said".
+persons), as in "Tom Reed of the Harbour Traders Association said". A body no table knows
+gives the person the sector its own name's words give (``body_kind``: "Hotel Association"
+BUS, "Clean Rivers Alliance" NGO; round 31, q66), as it does in "Tom Reed of ...".
 """
 
 from __future__ import annotations
 
 from detente.actors.parties import PEERAGE_TITLES
 from detente.actors.tables import first_names
+from detente.nlp import entities
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_PREPOSITIONS = frozenset({"of", "on"})
@@ -83,3 +86,30 @@ def _a_name(token) -> bool:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ == "compound"]
     return token.pos_ == "PROPN" and bool(words) and words[0].pos_ == "PROPN" \
         and words[0].lower_ in first_names() and token.ent_type_ not in ("ORG", "GPE")
+
+
+def body_kind(body) -> tuple[str, str] | None:
+    """(sector, evidence) of a body no table knows by the words of its own name (the tagged
+    organisation the token ``body`` is in): a trade association, a faith body or a lower-case
+    kind noun (``bodynames.name_kind``), else the body word that ends the name ("Clean Rivers
+    Alliance": NGO, ``body_ngo``); None when no word of the name gives a kind.
+
+    >>> import spacy; nlp = spacy.blank("en"); doc = nlp("Clean Rivers Alliance")
+    >>> doc.ents = [doc.char_span(0, 21, label="ORG")]
+    >>> body_kind(doc[2])
+    ('NGO', 'name:alliance')
+    """
+    from detente.quotes.bodynames import name_kind
+    from detente.quotes.rolewords import role_words
+
+    ent = next((e for e in entities(body.doc) if e.start <= body.i < e.end), None)
+    words = [t for t in (ent if ent is not None else (body,)) if not t.is_punct]
+    if not words:
+        return None
+    if (kind := name_kind(body.doc, words)) is not None:
+        return kind
+    last = words[-1]
+    role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
+    if role is None or role.kind != "body" or not role.sector or not last.is_title:
+        return None
+    return role.sector, f"name:{role.phrase}"

@@ -63,6 +63,7 @@ from detente.quotes.names import clean_name, person_name
 from detente.quotes.parties import in_or_out
 from detente.quotes.partynames import full_party_names
 from detente.quotes.quote_filter import filter_quotes
+from detente.quotes.rolebefore import role_before
 from detente.quotes.shortsentence import RULE as SHORT_RULE
 from detente.quotes.speakers import SpeakerResolver
 from detente.quotes.speakertokens import Recent, colon_speaker
@@ -304,7 +305,8 @@ class _Builder:
         found = capitalised_body(body_named(found, self.coded.mentions), self.coded.doc,
                                  self.coded.mentions)
         found = clean_name(igo_official(found), self.coded.mentions)
-        return lead_description(found, self.coded.doc, self.coded.mentions, self.quoted)
+        found = lead_description(found, self.coded.doc, self.coded.mentions, self.quoted)
+        return role_before(found, self.coded.doc, self.coded.mentions, self.quoted)
 
     def _named(self, subject) -> tuple[Speaker, int] | None:
         """The completed speaker ``subject`` resolves to and the index of its sentence; None

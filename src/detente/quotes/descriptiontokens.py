@@ -7,7 +7,8 @@ the name ("Jennifer Lu of Marriage Equality Coalition Taiwan") and the place a r
 says they live in or come from ("who lives in Oslo"); never inside a quote, nor past the
 name's paragraph. ``description_tokens`` gathers them at the mention that names the speaker,
 at the first full mention of them (the root of its coreference chain, ``mention_chain``) and
-at the first place the text writes a full name the tagger missed (``first_full_name``); an
+at the first place the text writes a full name the tagger missed (``first_full_name``) and at
+an earlier "<title> <surname>" no chain reaches (``titled_surname``, round 31); an
 unnamed speaker's description is its own phrase and the place a participle puts it in
 ("evidence heard in court"). ``is_person`` tells a person from a body.
 
@@ -17,6 +18,8 @@ underscore (``title_run``, ``around``, ``first_full_name``), and ``_chain`` is n
 """
 
 from __future__ import annotations
+
+import re
 
 from detente.nlp import columns, doc_text
 from detente.quotes.fast import doc_memo
@@ -214,12 +217,42 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
     first = first_full_name(doc, speaker, quoted) if not is_person(speaker, mentions) else None
     if first is not None and first not in spans:  # the tagger missed the person (no chain):
         spans.append(first)  # "Jo Roe, chief executive of the club, ..."; later "Jo Roe said"
+    titled = titled_surname(doc, speaker, quoted) if speaker.name else None
+    if titled is not None and titled not in spans:  # "Science Minister Lord Fenwick" the
+        spans.append(titled)  # tagger missed; later "David Fenwick said" (round 31, q66)
     found = {i for s, e in spans for i in person_tokens(doc, s, e, quoted)}
     if "+surname-a-country" in (speaker.rule or "") and speaker.mention is not None:
         own = mentions[speaker.mention]  # "Nikki Holland": her surname is no country of hers
         idx = columns(doc).idx
         found = {i for i in found if not own.start <= idx[i] < own.end}
     return sorted(found)
+
+
+TITLES_BEFORE_SURNAME = frozenset({"sir", "dame", "dr", "professor", "prof"})
+"""Titles that stand before a bare surname and name one person, beside the peerage's ranks
+(``actors/data/vocabulary.yaml`` ``peerage_titles``, "lady" aside: also a knight's wife)."""
+SURNAME_TITLE_RE = re.compile(r"\b([A-Z][a-z]+)\.? ([A-Z][\w'-]+)\b")
+
+
+def titled_surname(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:
+    """Character span of the first "<title> <surname>" of a person speaker before their own
+    span, outside quotes ("Science Minister Lord Fenwick", before "David Fenwick said"): the
+    tagger missed it or ran the title into it, so no coreference chain reaches its title run;
+    None otherwise. Titles: the peerage's ranks and ``TITLES_BEFORE_SURNAME``."""
+    from detente.actors.parties import PEERAGE_TITLES
+
+    surname = (speaker.name or "").split()[-1] if speaker.name else ""
+    if not surname or speaker.start is None:
+        return None
+    text = doc_text(doc)
+    for found in SURNAME_TITLE_RE.finditer(text, 0, speaker.start):
+        title = found.group(1).lower()
+        if found.group(2) != surname or title == "lady" or (
+                title not in PEERAGE_TITLES and title not in TITLES_BEFORE_SURNAME):
+            continue
+        if not _inside(found.start(), quoted):
+            return found.start(), found.end()
+    return None
 
 
 def first_full_name(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:

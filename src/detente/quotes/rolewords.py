@@ -41,6 +41,9 @@ UNION_NAMES = word_list("quotes", VOCABULARY, "union_names")
 """Trade unions' names with no "union" in them: LAB, as a name (capitalised)."""
 HEAD_ROLES = word_list("quotes", VOCABULARY, "head_roles")
 NOT_ROLES = word_list("quotes", VOCABULARY, "not_roles")
+NAME_COMPLEMENTS = word_list("quotes", VOCABULARY, "name_complement_prepositions")
+"""Prepositions that, capitalised inside a body's name, open what the body is for or against
+("the League Against Badger Culls"): the body word before one still names the kind."""
 LONGEST = 4
 """Words in the longest role phrase ("chairman of the board")."""
 
@@ -182,13 +185,17 @@ def _inside_org_name(doc, last: int) -> bool:
 
 def _names_kind(doc, last: int, places: frozenset[int]) -> bool:
     """A body word names the body's kind when it is a common noun ("victim group") or ends
-    the body's proper name, a place name aside ("Democratic Party", "Coalition Taiwan")."""
+    the body's proper name, a place name aside ("Democratic Party", "Coalition Taiwan"), or
+    before a capitalised preposition that opens the name's complement ("League Against Badger
+    Culls"; round 31, q66)."""
     if not doc[last].is_title and not doc[last].is_upper:
         return True
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and (role := role_words().get(nxt.lower_)) is not None \
             and role.kind in ("person", "head"):
         return True  # "the Pharmacy Society President": the name ends before the role
+    if nxt is not None and nxt.lower_ in NAME_COMPLEMENTS and nxt.is_title and doc[last].is_title:
+        return True  # "the League Against Badger Culls": what follows says what it is against
     return nxt is None or not (nxt.is_title or nxt.is_upper) or nxt.i in places
 
 

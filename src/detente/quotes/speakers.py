@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from detente.nlp import doc_text, entities
-from detente.quotes.affiliation import affiliated_person
+from detente.quotes.affiliation import affiliated_person, body_kind
 from detente.quotes.anaphora import DescriptionRules, played_role
 from detente.quotes.antecedents import AntecedentRules
 from detente.quotes.bodies import BodyRules
@@ -248,7 +248,12 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
         found = self.mention_at(body.idx, body.idx + len(body))
         actor = self.mentions[self._root(found)].actor if found is not None else None
         if actor is None or not (actor.country or actor.sector):
-            return own
+            kind = body_kind(body)  # a body no table knows: its name's words (round 31)
+            if kind is None:
+                return own
+            entry = f"{own.entry}+affiliated:{kind[1]}" if own and own.entry \
+                else f"affiliated:{kind[1]}"
+            return Actor(own.country if own else None, kind[0], name=person.name, entry=entry)
         return replace(actor, name=person.name)
 
     def _appos_person(self, head, found: int | None) -> int | None:

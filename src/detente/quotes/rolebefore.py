@@ -1,0 +1,115 @@
+"""A person named bare right after an unnamed holder of a role: the same person (issue 14,
+round 31, q66).
+
+News writing often names the holder of an office by the office first and by the bare name
+next, with no title at the name:
+
+- the role in one sentence and the name opening the next: "The chairman of the Harbour
+  Traders' Federation said the plan was unwise. // Ann Hale said: ..." (Ann Hale chairs it);
+- the name in the headline and the role in the lead: "Marsh: 'I was not consulted' // The
+  transport secretary has denied ..." (Marsh is the transport secretary).
+
+A reader takes the named person for the role's holder. A speaker whose actor is only the
+private-person guess (``person:CVL``: no title, description or table gave them one) takes the
+role's sector when the person's first mention and such a role are next to each other in this
+order (role then name, or headline name then lead role): the role is the definite subject of
+its sentence ("the chairman of ...", not "a chairman"), names no one, and its sentence names
+no person; the name's sentence names no other person and does not speak of the role again
+("Ann Hale said the chairman was wrong" is someone else). Rule ``+role-before``, evidence
+``person:CVL+role-before:<description>``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from detente.quotes.fast import Inside, char_ranges
+from detente.records import Actor, Mention, Speaker
+
+__all__ = ["role_before"]
+
+PRIVATE_GUESS = "person:CVL"
+"""``Actor.entry`` of a named person the article gives nothing but a name (``context``)."""
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+ROLE_PREPOSITIONS = frozenset({"of", "for", "at"})
+"""Prepositions that join a role to the body it is of ("the chairman of the Federation")."""
+
+
+def role_before(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
+    """``speaker`` with the sector of the unnamed role holder named just before (or, for a
+    name in the headline, just after) their first mention; unchanged otherwise (see the
+    module docstring)."""
+    actor = speaker.actor
+    if actor is None or actor.entry != PRIVATE_GUESS or not speaker.name or doc is None:
+        return speaker
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    inside = Inside(char_ranges(doc, quoted))
+    surname = speaker.name.split()[-1]
+    people = [m for m in mentions if m.label == "PERSON" and not inside(m.start)]
+    first = next((m for m in people if m.text.split()[-1] == surname), None)
+    if first is None:
+        return speaker
+    at = bisect_right(starts, first.start) - 1
+    found = None
+    for where in (at - 1, 1 if at == 0 else -1):
+        if 0 <= where < len(sents) and where != at:
+            found = found or _role_of(sents[where], sents[at], surname, people, doc, mentions)
+    if found is None:
+        return speaker
+    sector, country, evidence = found
+    new = Actor(actor.country or country, sector, name=actor.name,
+                entry=f"{PRIVATE_GUESS}+role-before:{evidence}")
+    return replace(speaker, actor=new, rule=f"{speaker.rule}+role-before")
+
+
+def _role_of(role_sent, name_sent, surname: str, people: list[Mention], doc,
+             mentions: list[Mention]) -> tuple[str, str | None, str] | None:
+    """(sector, country, evidence) of the definite role that is the subject of ``role_sent``
+    when the two sentences name no other person and ``name_sent`` does not name the role
+    again; None otherwise."""
+    from detente.quotes.describe import describe
+    from detente.quotes.rolewords import roles
+
+    def named_in(sent):
+        return [m for m in people if sent.start_char <= m.start < sent.end_char]
+
+    if named_in(role_sent) or any(m.text.split()[-1] != surname for m in named_in(name_sent)):
+        return None
+    subject = next((t for t in role_sent if t.dep_ in SUBJECTS and t.head.i == role_sent.root.i),
+                   None)
+    if subject is None or subject.ent_type_ or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    phrase = next((r for r in roles(doc, list(range(subject.left_edge.i, subject.i + 1)))
+                   if r[1] == subject.i), None)  # "the attorney general": not "general"
+    role = phrase[2] if phrase is not None else None
+    if role is None or role.kind not in ("person", "head"):
+        return None
+    if any(t.lemma_.lower() == subject.lemma_.lower() for t in name_sent):
+        return None  # "Ann Hale said the chairman was wrong": the role is someone else
+    tokens = list(range(subject.left_edge.i, subject.i + 1))
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in ROLE_PREPOSITIONS:
+            tokens += [t.i for t in child.subtree]
+    if role.kind == "head":  # "the chairman of the Police Federation": the body's own actor
+        body = _body_actor(doc, mentions, tokens)
+        if body is not None and body.sector:
+            return body.sector, body.country, f"head:{role.phrase}>{body.entry}"
+    desc = describe(doc, mentions, sorted(tokens))
+    sector = desc.sector or role.sector
+    if not sector or sector == "CVL":
+        return None
+    return sector, desc.country, desc.evidence or f"role:{role.phrase}"
+
+
+def _body_actor(doc, mentions: list[Mention], tokens: list[int]) -> Actor | None:
+    """The actor the actors stage gave the first organisation named among ``tokens``."""
+    have = set(tokens)
+    for m in mentions:
+        if m.label == "ORG" and m.actor is not None:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.start in have:
+                return m.actor
+    return None
