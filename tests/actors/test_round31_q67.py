@@ -1,10 +1,10 @@
 """Issues 14 and 13 round 31 (branch q67): how the resolver reads people on an estimated span
-(``roster.Era.covers``), and three more ways an undated text dates itself (``actors.estimate``).
+(``era.one_holder``), and three more ways an undated text dates itself (``actors.estimate``).
 Made-up wording.
 
-A span of years is no day: an untitled person is in an office the span covers (held on its
-estimated day, or over most of it); an office touching only a minority of the span away from
-its day is read as on that day, with ``+era:day`` on the entry. A titled person's two separate
+A span of years is no day: two people of the text the span makes holders of one seat at once
+are read on its estimated day (``+era:day`` on the entry) unless it titles them; a namesake
+covering the span (its day or most of it) comes before one touching it. A titled person's two separate
 terms are told apart by the untitled people of one of them; an "<office> of <place>" title
 written place first dates a text; a name carrying its own title ("Pope X") dates it without
 reading its people."""
@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 
 import detente
+from detente.actors.era import ERA_DAY
 from detente.actors.estimate import _tie_broken, _written_forms
-from detente.actors.roster import ERA_DAY, Era, Office, Person, standing_on
+from detente.actors.roster import Era, Office, Person, standing_on
 
 D = dt.date
 SPAN = Era(D(2003, 1, 1), D(2005, 12, 31), D(2004, 7, 1))
@@ -25,29 +26,25 @@ def _person(*offices: Office) -> Person:
     return Person("sam-vale", "Sam Vale", (), "Vale", "m", "GBR", offices, "test")
 
 
-def test_an_office_of_the_last_months_of_a_span_is_not_read_as_held():
-    late = _person(Office("health secretary", "GBR", "GOV", D(2005, 6, 1), D(2007, 6, 1)))
-    standing = standing_on(late, None, era=SPAN)
-    assert standing.sector is None and standing.entry.endswith(ERA_DAY)  # not yet in office on the day
+def test_an_office_touching_the_span_is_read_as_held_and_covers_says_how_surely():
+    late = Office("health secretary", "GBR", "GOV", D(2005, 6, 1), D(2007, 6, 1))
+    on_day = Office("health secretary", "GBR", "GOV", D(2004, 5, 1), D(2004, 9, 1))
+    most = Office("health secretary", "GBR", "GOV", D(2001, 1, 1), D(2004, 9, 1))
+    assert standing_on(_person(late), None, era=SPAN).sector == "GOV"  # named: a sign of their time
+    assert not SPAN.covers(late) and SPAN.covers(on_day)
+    assert Era(SPAN.start, SPAN.end, D(2005, 6, 1)).covers(most)  # most of the span, off its day
 
 
-def test_an_office_of_the_first_months_of_a_span_reads_a_former_holder():
-    early = _person(Office("health secretary", "GBR", "GOV", D(2001, 6, 1), D(2003, 5, 1)))
-    standing = standing_on(early, None, era=SPAN)
-    assert (standing.sector, standing.entry) == ("ELI", "roster:sam-vale#former-health secretary" + ERA_DAY)
-
-
-def test_an_office_held_on_the_day_or_over_most_of_the_span_is_read_as_held():
-    on_day = _person(Office("health secretary", "GBR", "GOV", D(2004, 5, 1), D(2004, 9, 1)))
-    most = _person(Office("health secretary", "GBR", "GOV", D(2001, 1, 1), D(2004, 9, 1)))
-    late_day = Era(SPAN.start, SPAN.end, D(2005, 6, 1))  # a day off the middle: most of the span decides
-    assert standing_on(on_day, None, era=SPAN).title == "health secretary"
-    assert standing_on(most, None, era=late_day).entry == "roster:sam-vale#health secretary"
-
-
-def test_a_titled_office_touching_the_span_is_kept():
-    late = _person(Office("health secretary", "GBR", "GOV", D(2005, 6, 1), D(2007, 6, 1)))
-    assert standing_on(late, None, "health secretary", era=SPAN).sector == "GOV"  # the text says so
+def test_two_holders_of_one_seat_in_a_wide_span_are_read_on_its_day():
+    coded = detente.code("Deputy Prime Minister John Prescott met Robin Cook and Jack Straw at the "
+                         "conference.")
+    entries = {m.text: m.actor.entry for m in coded.mentions}
+    assert entries["Jack Straw"] == "roster:jack-straw#foreign secretary"  # holds it on ~2002-05-30
+    assert entries["Robin Cook"] == "roster:robin-cook#former-foreign secretary" + ERA_DAY
+    titled = detente.code("Deputy Prime Minister John Prescott met Foreign Secretary Robin Cook and "
+                          "Jack Straw at the conference.")
+    assert {m.text: m.actor.entry for m in titled.mentions}["Foreign Secretary Robin Cook"] == \
+        "roster:robin-cook#foreign secretary"  # the text titles him: kept
 
 
 def test_two_terms_of_one_titled_person_are_told_apart_by_untitled_careers():

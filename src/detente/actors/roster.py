@@ -80,10 +80,10 @@ class Era:
             office.end is None or self.start < office.end)
 
     def covers(self, office: Office) -> bool:
-        """True when the span reads ``office`` as held: held on the estimate's ``day``, or over
-        more than half the span. An office touching a minority of a wide span away from its day
-        (a cabinet post that began in its last months) is a guess the span does not make
-        (round 31, q67: a span of two years read people of both its ends in office)."""
+        """True when the span reads ``office`` as held for sure: held on the estimate's ``day``,
+        or over more than half the span. An office touching a minority of a wide span away from
+        its day (a cabinet post that began in its last months) may be the text's or not (round
+        31, q67): namesakes covering the span come first (``resolver.pick_person``)."""
         if office.held_on(self.day):
             return True
         lo = max(office.start or self.start, self.start)
@@ -97,36 +97,27 @@ class Era:
         return office.held_on(self.day), (hi - lo).days, office.start or dt.date.min
 
 
-ERA_DAY = "+era:day"
-"""Evidence on a roster reading the estimate's day decided: an office touched only a minority
-of the span, away from its day, so the person is read as on that day (``_on_era``)."""
-
-
 def _on_era(person: Person, era: Era, title: str | None) -> Standing | None:
     """The person's standing in an estimated span: the office of it (one called ``title`` when
-    the text gives one: the text says they held it), else the office the span covers
-    (``Era.covers``); else an elite when every office ended before it, else no office; None
-    when the text's title names an office of another span (the caller keeps it). An untitled
-    person whose offices touch only a minority of the span away from its day is read on the
-    day instead, with ``ERA_DAY`` on the entry: which side of the span the text lies on is
-    what it leaves open, and the day is the estimate's best point."""
+    the text gives one), else an elite when every office ended before it, else no office; None
+    when the text's title names an office of another span (the caller keeps it). An office
+    touching any day of the span counts: the text naming the person is itself a sign it lies in
+    their time (round 31, q67: reading them on the span's middle day instead put a 2004 text's
+    opposition leader out of office); ``actors.era.one_holder`` mends two holders of one seat."""
     titled = [o for o in person.offices if title and o.title == title]
     touching = [o for o in (titled or person.offices) if era.touches(o)]
-    covered = touching if titled else [o for o in touching if era.covers(o)]
-    if covered:
-        office = max(covered, key=era.closeness)
+    if touching:
+        office = max(touching, key=era.closeness)
         return Standing(office.country, office.sector, f"roster:{person.id}#{office.title}",
                         office.title)
     if titled:
         return None
-    mark = ERA_DAY if touching else ""
-    edge = era.day if touching else era.start
-    past = [o for o in person.offices if o.end is not None and o.end <= edge]
+    past = [o for o in person.offices if o.end is not None and o.end <= era.start]
     if past:
         last = max(past, key=lambda o: o.end)
         return Standing(person.country or last.country, FORMER_SECTOR,
-                        f"roster:{person.id}#former-{last.title}{mark}", f"former {last.title}")
-    return Standing(person.country, None, f"roster:{person.id}#nationality{mark}", None)
+                        f"roster:{person.id}#former-{last.title}", f"former {last.title}")
+    return Standing(person.country, None, f"roster:{person.id}#nationality", None)
 
 
 def standing_on(person: Person, day: dt.date | None, title: str | None = None,
