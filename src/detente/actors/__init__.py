@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from detente.actors.appositions import adopt_appositions, people_of_bodies
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
-from detente.actors.era import one_holder, titles_out_of_era
+from detente.actors.era import titles_out_of_era
 from detente.actors.estimate import era_of, estimate_date, reads_people
 from detente.actors.matcher import find_atoms
 from detente.actors.parties import place_parties
@@ -79,7 +79,6 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
         if coded.date_estimate is not None and reads_people(coded.date_estimate):
             context = Context(doc, tables, None, era=era_of(coded.date_estimate))
             phrases = sorted(resolve_atoms(doc, atoms, context), key=lambda p: p.start)
-            one_holder(phrases, context)  # two holders of one seat on a wide span: read on its day
     titles_out_of_era(phrases, context, lambda p: held_beside(p, context))  # undated "X MP"
     adopt_appositions(doc, phrases)  # "the Civic Alliance, a Kenyan opposition party"
     people_of_bodies(doc, phrases, tables.first_names)  # "Hassan Nasrallah", listed under his movement

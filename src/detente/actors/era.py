@@ -17,8 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from detente.actors.phrases import Context, Phrase
-from detente.actors.resolver import MULTI_SEAT
-from detente.actors.roster import FORMER_SECTOR, standing_on
+from detente.actors.roster import FORMER_SECTOR
 from detente.records import Actor
 from detente.resources import word_list
 
@@ -72,51 +71,3 @@ def titles_out_of_era(phrases: list[Phrase], ctx: Context, held_beside) -> None:
         p.actor = Actor(p.actor.country, title.sector, name=p.actor.name, entry=entry)
         p.rule, p.title = entry, title.title or title.phrase
 
-
-ERA_DAY = "+era:day"
-"""Evidence on a roster reading the estimate's day decided (``one_holder``)."""
-
-CODING_RANGE = "cameo"
-"""The office title of people converted from Phoenix: a coding range, not one seat."""
-
-
-def one_holder(phrases: list[Phrase], ctx: Context) -> None:
-    """Read on the estimated day the people a wide span gives one seat at once (round 31, q67).
-
-    On an estimated span (``Context.era``) a roster person is in every office touching some
-    day of it, so two people of the text who held one single seat at different times in the
-    span ("X" and "Y", foreign secretaries one after the other) are both read as its holder,
-    and "the foreign secretary" may go to either. The span cannot hold both: each holder whose
-    term of the seat does not cover the estimate's day is read as on that day instead
-    (``roster.standing_on``: a former holder or no office), with ``ERA_DAY`` on the entry.
-    A person the text titles keeps the reading (the text says so); many-seat offices
-    (senators, governors) and Phoenix coding ranges are left alone."""
-    if ctx.day is not None or ctx.era is None:
-        return
-    holders: dict[tuple[str, str], set[str]] = {}
-    titled = {p.person.id for p in phrases if p.person is not None and any(a.kind == "role" for a in p.atoms)}
-    for p in phrases:
-        seat = _seat(p)
-        if seat is not None:
-            holders.setdefault(seat, set()).add(p.person.id)
-    for p in phrases:
-        seat = _seat(p)
-        if seat is None or len(holders[seat]) < 2 or p.person.id in titled or any(
-                o.title == seat[1] and o.held_on(ctx.era.day) for o in p.person.offices):
-            continue
-        standing = standing_on(p.person, ctx.era.day)
-        entry = standing.entry + ERA_DAY
-        p.actor = Actor(standing.country, standing.sector, name=p.actor.name, entry=entry)
-        p.rule, p.title = entry, standing.title
-
-
-def _seat(phrase: Phrase) -> tuple[str, str] | None:
-    """(country, office title) of a person read by a single-seat roster office, else None."""
-    if phrase.kind != "person" or phrase.person is None or phrase.actor is None \
-            or not (phrase.actor.entry or "").startswith(f"roster:{phrase.person.id}#"):
-        return None
-    title = phrase.actor.entry.split("#", 1)[1]
-    if "+" in title or title.startswith("former-") or title in ("nationality", CODING_RANGE) \
-            or title in MULTI_SEAT:
-        return None
-    return phrase.actor.country or "", title

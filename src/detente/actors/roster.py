@@ -103,7 +103,8 @@ def _on_era(person: Person, era: Era, title: str | None) -> Standing | None:
     when the text's title names an office of another span (the caller keeps it). An office
     touching any day of the span counts: the text naming the person is itself a sign it lies in
     their time (round 31, q67: reading them on the span's middle day instead put a 2004 text's
-    opposition leader out of office); ``actors.era.one_holder`` mends two holders of one seat."""
+    opposition leader out of office, and two holders of one seat named at a handover are read
+    wrongly on any middle day)."""
     titled = [o for o in person.offices if title and o.title == title]
     touching = [o for o in (titled or person.offices) if era.touches(o)]
     if touching:
