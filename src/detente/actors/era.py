@@ -70,4 +70,3 @@ def titles_out_of_era(phrases: list[Phrase], ctx: Context, held_beside) -> None:
         entry = f"{p.actor.entry}+title:{title.phrase}"
         p.actor = Actor(p.actor.country, title.sector, name=p.actor.name, entry=entry)
         p.rule, p.title = entry, title.title or title.phrase
-
