@@ -451,8 +451,9 @@ class DateEstimate(Record):
     """Last day of that span."""
     evidence: list[str] = field(default_factory=list)
     """What dated it: ``office:<person id>#<title>`` for a titled roster person,
-    ``career:<person id>`` for an untitled one whose career shares the span, ``year:<YYYY>`` for
-    a year the text names."""
+    ``career:<person id>`` for an untitled one whose career shares the span (or tells a titled
+    person's two terms apart), ``name-title:<person id>#<title>`` for a name carrying its office
+    ("Pope X"; such a span alone reads no one), ``year:<YYYY>`` for a year the text names."""
 
     CONTRACT: ClassVar[tuple[str, ...]] = ("value", "start", "end", "evidence")
 

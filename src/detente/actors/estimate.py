@@ -98,7 +98,7 @@ def titled_terms(phrases: list[Phrase], doc=None) -> dict[str, tuple[str, list[t
                 found[p.person.id] = (role.title or role.phrase, terms)
                 break
         else:
-            if doc is not None and (written := _written_title(doc, p)) is not None:
+            if doc is not None and (written := _written_title(doc, p) or _name_title(doc, p)) is not None:
                 found[p.person.id] = written
     return found
 
@@ -116,13 +116,49 @@ def _written_title(doc, phrase: Phrase) -> tuple[str, list[tuple[dt.date, dt.dat
     at = cols.idx[roles[0].end - 1] + cols.length[roles[0].end - 1]
     before = " ".join(doc_text(doc)[max(at - 60, 0):at].lower().split())
     for office in phrase.person.offices:
-        if office.start is not None and " " in office.title \
-                and (found := re.search(r"(^|\W)" + re.escape(office.title) + "$", before)) \
+        if office.start is not None and " " in office.title and (found := next(filter(None, (
+                re.search(r"(^|\W)" + re.escape(form) + "$", before) for form in _written_forms(office.title))), None)) \
                 and not _qualified(before[:found.start() + 1]):
             terms = [(o.start, o.end or dt.date.today()) for o in phrase.person.offices
                      if o.title == office.title and o.start is not None]
             return office.title, terms
     return None
+
+
+def _written_forms(title: str) -> tuple[str, ...]:
+    """The ways news writes a roster office before a name: its own words, and for "<office> of
+    <place>" the place first ("Hong Kong Chief Executive X" of "chief executive of hong kong",
+    "Scotland First Minister Y" of "first minister of scotland"; round 31, q67). An "of the ..."
+    office ("chief of the general staff") has no such form."""
+    head, of, place = title.partition(" of ")
+    return (title, f"{place} {head}") if of and not place.startswith("the ") else (title,)
+
+
+def _name_title(doc, phrase: Phrase) -> tuple[str, list[tuple[dt.date, dt.date]]] | None:
+    """The office a roster name carries as its first word ("Pope Francis", "King Salman",
+    "Queen Elizabeth II" of a pope, a king, a queen): the roster lists the title in the name,
+    so no role atom holds it, yet the text titles the person by it as much as "President X"
+    does (round 31, q67). Not after a qualifier ("the late King X", "former ...")."""
+    first = doc[phrase.start].lower_
+    if phrase.start > 0 and doc[phrase.start - 1].lower_ in QUALIFIERS:
+        return None
+    terms = [(o.start, o.end or dt.date.today()) for o in phrase.person.offices
+             if o.title == first and o.start is not None]
+    return (NAME_TITLE + first, terms) if terms else None
+
+
+NAME_TITLE = "name:"
+"""Marks a vote of a name's own title (``_name_title``) in ``titled_terms``: its evidence is
+``name-title:<id>#<title>``, and a span such votes alone date reads no one on it
+(``reads_people``): a reign's span is long (a queen of seventy years), and its middle day
+would read the text's people by an office of decades before."""
+
+
+def _vote(person_id: str, title: str) -> str:
+    """The evidence of one titled vote."""
+    if title.startswith(NAME_TITLE):
+        return f"name-title:{person_id}#{title[len(NAME_TITLE):]}"
+    return f"office:{person_id}#{title}"
 
 
 QUALIFIERS = NOT_DROPPED - {"new"}
@@ -245,9 +281,19 @@ def _best_span(votes: dict[str, list[tuple[dt.date, dt.date]]],
     office, "President X" of two presidencies) goes to the span the text's latest named year
     dates: the one holding it, else the one after it (a text is written in or after the years
     it names); tied spans that stay apart date nothing (None); touching ones, the latest."""
+    tied = _tied_runs(votes, years)
+    if not tied or any(a[1] != b[0] for a, b in zip(tied, tied[1:], strict=False)):
+        return None
+    return tied[-1]
+
+
+def _tied_runs(votes: dict[str, list[tuple[dt.date, dt.date]]],
+               years: Counter | None = None) -> list[tuple[dt.date, dt.date, list[str]]]:
+    """The spans most voters' terms cover, in order, narrowed by the latest named year
+    (``_best_span``)."""
     runs = _runs(votes)
     if not runs:
-        return None
+        return []
     most = max(len(r[2]) for r in runs)
     tied = [r for r in runs if len(r[2]) == most]
     if len(tied) > 1 and years:
@@ -255,9 +301,31 @@ def _best_span(votes: dict[str, list[tuple[dt.date, dt.date]]],
         after = [r for r in tied if r[1].year >= latest]
         holding = [r for r in after if r[0].year <= latest]
         tied = holding or after or tied
-    if any(a[1] != b[0] for a, b in zip(tied, tied[1:], strict=False)):
+    return tied
+
+
+def _tie_broken(votes: dict[str, list[tuple[dt.date, dt.date]]], years: Counter,
+                careers: dict[str, list[tuple[dt.date, dt.date]]],
+                phrases: list[Phrase]) -> tuple[tuple[dt.date, dt.date, list[str]], list[str]] | None:
+    """A tie of spans apart (one titled person's two separate terms: "President X" of two
+    presidencies with a gap between) broken by the untitled roster people the text names: the
+    one span whose time the most of their careers share, when it is one span and one of them
+    has a named office (``CODING_RANGE``). Returns the span and the careers that chose it.
+    A career that shares both spans, or neither, tells them no apart (round 31, q67: a
+    president's text naming his vice president and the speaker of his first term)."""
+    tied = _tied_runs(votes, years)
+    if len(tied) < 2:
         return None
-    return tied[-1]
+    named = {p.person.id for p in phrases if p.person is not None
+             and any(o.title != CODING_RANGE for o in p.person.offices)}
+    sharing = [[k for k, terms in careers.items() if k not in votes
+                and any(s < hi and lo < e for s, e in terms)] for lo, hi, _ in tied]
+    most = max(len(who) for who in sharing)
+    best = [k for k, who in enumerate(sharing) if len(who) == most]
+    if most == 0 or len(best) > 1 or not named & set(sharing[best[0]]):
+        return None
+    others = {k for j, who in enumerate(sharing) if j != best[0] for k in who}
+    return tied[best[0]], [k for k in sharing[best[0]] if k not in others]
 
 
 def career_terms(phrases: list[Phrase], doc) -> dict[str, list[tuple[dt.date, dt.date]]]:
@@ -328,8 +396,12 @@ def estimate_date(phrases: list[Phrase], doc) -> DateEstimate | None:
     years, picking = named_years(doc), named_years(doc, every=True)
     span = _best_span({k: terms for k, (_, terms) in titled.items()}, picking)
     reads = span is not None
-    if span is not None:
-        evidence = [f"office:{k}#{titled[k][0]}" for k in span[2]]
+    if span is None and titled and (broken := _tie_broken(
+            {k: terms for k, (_, terms) in titled.items()}, picking, career_terms(phrases, doc), phrases)):
+        span, chose = broken  # two terms of one titled person, told apart by untitled careers
+        evidence = [_vote(k, titled[k][0]) for k in span[2]] + [f"career:{k}" for k in chose]
+    elif span is not None:
+        evidence = [_vote(k, titled[k][0]) for k in span[2]]
     elif not titled and (span := _careers_span(career_terms(phrases, doc), picking, phrases)) is not None:
         evidence = [f"career:{k}" for k in span[2]]  # untitled people alone: round 30, q64
     else:
@@ -365,7 +437,8 @@ def reads_people(estimate: DateEstimate) -> bool:
     office dates it. A span of untitled careers alone is kept as the article's estimate but
     reads no one on it: whose office it holds is what the text leaves open, and a person whose
     offices all came later would lose the sector the latest office gives (round 30, q64: a
-    later party leader named in a text of 2004 lost his opposition sector)."""
+    later party leader named in a text of 2004 lost his opposition sector). A span dated by names'
+    own titles alone (``NAME_TITLE``, "Pope X") reads no one either."""
     return any(e.startswith("office:") for e in estimate.evidence)
 
 

@@ -100,7 +100,8 @@ def pick_person(entries: tuple[Entry, ...], ctx: Context) -> Entry:
         if e.person.id in {p.id for p in ctx.seen_people.values()}:
             return e
     if ctx.day is None and ctx.era is not None:
-        active = [e for e in people if any(ctx.era.touches(o) for o in e.person.offices)]
+        active = [e for e in people if any(ctx.era.covers(o) for o in e.person.offices)] \
+            or [e for e in people if any(ctx.era.touches(o) for o in e.person.offices)]
     else:
         active = [e for e in people if active_on(e.person, ctx.day)]
     pool = active or people

@@ -79,6 +79,17 @@ class Era:
         return (office.start is None or office.start < self.end) and (
             office.end is None or self.start < office.end)
 
+    def covers(self, office: Office) -> bool:
+        """True when the span reads ``office`` as held for sure: held on the estimate's ``day``,
+        or over more than half the span. An office touching a minority of a wide span away from
+        its day (a cabinet post that began in its last months) may be the text's or not (round
+        31, q67): namesakes covering the span come first (``resolver.pick_person``)."""
+        if office.held_on(self.day):
+            return True
+        lo = max(office.start or self.start, self.start)
+        hi = min(office.end or self.end, self.end)
+        return 2 * (hi - lo).days > (self.end - self.start).days
+
     def closeness(self, office: Office) -> tuple:
         """Sort key: held on ``day`` first, then the longer share of the span, then the later."""
         lo = max(office.start or self.start, self.start)
@@ -89,7 +100,11 @@ class Era:
 def _on_era(person: Person, era: Era, title: str | None) -> Standing | None:
     """The person's standing in an estimated span: the office of it (one called ``title`` when
     the text gives one), else an elite when every office ended before it, else no office; None
-    when the text's title names an office of another span (the caller keeps it)."""
+    when the text's title names an office of another span (the caller keeps it). An office
+    touching any day of the span counts: the text naming the person is itself a sign it lies in
+    their time (round 31, q67: reading them on the span's middle day instead put a 2004 text's
+    opposition leader out of office, and two holders of one seat named at a handover are read
+    wrongly on any middle day)."""
     titled = [o for o in person.offices if title and o.title == title]
     touching = [o for o in (titled or person.offices) if era.touches(o)]
     if touching:
