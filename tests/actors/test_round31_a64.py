@@ -1,0 +1,79 @@
+"""Issue 13/14, round 31 (branch a64): national bodies named without a country word, and a
+mobilisation of the doer's own forces.
+
+News names a country's armed services, agencies, pressure groups and charities by proper names that
+hold no country word ("the Royal Navy", "the Countryside Alliance"): such a side had no country, or
+took a wrong one from a shorter name inside it ("The Islamic Resistance", a Phoenix alias of
+Hezbollah, inside "the Islamic Resistance in Iraq"). ``actors/data/organisations.tsv`` now codes
+them, each from the body's own site or encyclopedia article. In the events stage, "sent its warships
+into the Gulf" no longer makes the doer's own country the target through the possessive
+(``own_agent_types`` in ``events/data/semantics.yaml``). Made-up sentences.
+"""
+
+from __future__ import annotations
+
+import detente
+
+
+def _actors(text: str, date: str | None = None) -> dict[str, tuple[str | None, str | None, str | None]]:
+    coded = detente.code(text, date=date)
+    return {m.text: (m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
+                     m.rule) for m in coded.mentions}
+
+
+def _rows(text: str, date: str | None = "2023-05-10") -> list[tuple[str, list, list, str]]:
+    coded = detente.code(text, date=date)
+    return [(e.type, [p.country for p in e.source], [p.country for p in e.target], e.rule) for e in coded.events]
+
+
+def test_armed_services_named_without_their_country():
+    found = _actors("The Royal Navy escorted the convoy while Royal Marines boarded a freighter.")
+    assert found["The Royal Navy"] == ("GBR", "MIL", "org:uk-royal-navy")
+    assert found["Royal Marines"][:2] == ("GBR", "MIL")
+    assert _actors("The Royal Air Force flew sorties over the desert.")["The Royal Air Force"][:2] == ("GBR", "MIL")
+
+
+def test_a_place_in_the_sentence_does_not_lend_its_country_to_a_named_force():
+    # before: the marines took the country of the coast they sailed off
+    rows = _rows("Royal Marines seized a cargo ship off the coast of Portugal.")
+    assert rows and all(src == ["GBR"] for _, src, _, _ in rows)
+
+
+def test_a_longer_name_beats_a_shorter_alias_inside_it():
+    found = _actors("The Islamic Resistance in Iraq said it launched a drone at a base.")
+    assert found["The Islamic Resistance in Iraq"] == ("IRQ", "REB", "org:islamic-resistance-in-iraq")
+    found = _actors("The Islamic Resistance in Lebanon shelled a hilltop post.")
+    assert found["The Islamic Resistance in Lebanon"][:2] == ("LBN", "REB")
+
+
+def test_pressure_groups_charities_and_agencies_have_their_country_and_sector():
+    found = _actors("The Countryside Alliance and the RSPCA attacked the plan, and War on Want joined them.")
+    assert found["The Countryside Alliance"][:2] == ("GBR", "NGO")
+    assert found["the RSPCA"][:2] == ("GBR", "NGO")
+    assert found["War on Want"][:2] == ("GBR", "NGO")
+    found = _actors("The Child Support Agency and the Department for International Development replied.")
+    assert found["The Child Support Agency"][:2] == ("GBR", "GOV")
+    assert found["the Department for International Development"][:2] == ("GBR", "GOV")
+    found = _actors("The Gates Foundation gave money, and the Muslim Council of Britain welcomed it.")
+    assert found["The Gates Foundation"][:2] == ("USA", "NGO")
+    assert found["the Muslim Council of Britain"][:2] == ("GBR", "REL")
+
+
+def test_a_country_word_inside_a_body_name_does_not_make_it_the_state():
+    # "Universities UK" is the universities' body, not the United Kingdom
+    found = _actors("Universities UK warned that the fee rules would hurt students.")
+    assert found["Universities UK"] == ("GBR", "NGO", "org:uk-universities-uk")
+
+
+def test_the_police_staff_association_is_coded_as_the_unions_are():
+    found = _actors("The Police Federation criticised the new shift rules.")
+    assert found["The Police Federation"][:2] == ("GBR", "LAB")
+
+
+def test_a_mobilisation_of_the_doers_own_forces_has_no_target_by_the_possessive():
+    rows = _rows("Norway sent its warships into the Barents Sea on Monday.")
+    assert rows and all(tgt == [] for _, _, tgt, _ in rows)
+    assert any(rule.endswith("~own") for *_, rule in rows)
+    # control: a named destination country is still the other side
+    rows = _rows("Norway moved its troops into Sweden last week.")
+    assert ("MOBILIZE", ["NOR"], ["SWE"]) in [r[:3] for r in rows]
