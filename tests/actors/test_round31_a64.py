@@ -77,3 +77,17 @@ def test_a_mobilisation_of_the_doers_own_forces_has_no_target_by_the_possessive(
     # control: a named destination country is still the other side
     rows = _rows("Norway moved its troops into Sweden last week.")
     assert ("MOBILIZE", ["NOR"], ["SWE"]) in [r[:3] for r in rows]
+
+
+def test_a_national_charity_does_not_make_its_countrys_officials_a_charity():
+    # organisation_codes holds the codes of international bodies only ("UN officials" IGO); a
+    # British charity coded GBR NGO must not turn "British officials" into NGO
+    found = _actors("Welsh officials and British ministers criticised the Countryside Alliance.")
+    assert found["Welsh officials"][:2] == ("GBR", "GOV")
+    assert found["British ministers"][:2] == ("GBR", "GOV")
+    assert _actors("UN officials criticised the plan.")["UN officials"][:2] == ("UN", "IGO")
+
+
+def test_a_national_charitys_spokesman_speaks_for_it():
+    found = _actors("A Countryside Alliance spokesman criticised the ban.")
+    assert found["Countryside Alliance spokesman"][:2] == ("GBR", "NGO")
