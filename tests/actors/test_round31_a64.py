@@ -91,3 +91,18 @@ def test_a_national_charity_does_not_make_its_countrys_officials_a_charity():
 def test_a_national_charitys_spokesman_speaks_for_it():
     found = _actors("A Countryside Alliance spokesman criticised the ban.")
     assert found["Countryside Alliance spokesman"][:2] == ("GBR", "NGO")
+
+
+def test_parliaments_and_their_seats_named_without_a_country_word():
+    found = _actors("Holyrood and Stormont both voted against the plan.")
+    assert found["Holyrood"] == ("GBR", "LEG", "seat:Holyrood")
+    assert found["Stormont"][:2] == ("GBR", "LEG")
+    found = _actors("The Sejm and the Storting passed similar laws.")
+    assert found["The Sejm"][:2] == ("POL", "LEG")
+    assert found["the Storting"][:2] == ("NOR", "LEG")
+
+
+def test_an_agency_and_an_armed_group_named_without_a_country_word():
+    found = _actors("The National Directorate of Security said fighters of Hizb-i-Islami had fled.")
+    assert found["The National Directorate of Security"][:2] == ("AFG", "SPY")
+    assert any(v[0] == "AFG" and "hezb-e-islami" in (v[2] or "") for v in found.values())
