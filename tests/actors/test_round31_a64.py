@@ -106,3 +106,20 @@ def test_an_agency_and_an_armed_group_named_without_a_country_word():
     found = _actors("The National Directorate of Security said fighters of Hizb-i-Islami had fled.")
     assert found["The National Directorate of Security"][:2] == ("AFG", "SPY")
     assert any(v[0] == "AFG" and "hezb-e-islami" in (v[2] or "") for v in found.values())
+
+
+def test_a_us_state_named_like_a_country_in_a_state_office_or_with_a_us_party():
+    found = _actors("Senator Maria Lopez of Georgia criticised the plan.", date="2021-03-01")
+    assert found["Senator Maria Lopez of Georgia"][:2] == ("USA", "LEG")
+    assert found["Senator Maria Lopez of Georgia"][2].endswith("#us-state")
+    found = _actors("The governor of Georgia vetoed the bill.", date="2021-03-01")
+    assert found["The governor of Georgia"][:2] == ("USA", "GOV")
+    found = _actors("Democratic congressman Tom Reed of Georgia praised the vote.", date="2021-03-01")
+    assert next(v for k, v in found.items() if "Georgia" in k)[0] == "USA"
+
+
+def test_the_country_georgia_keeps_its_offices():
+    found = _actors("The president of Georgia criticised the blockade.", date="2021-03-01")
+    assert found["The president of Georgia"][:2] == ("GEO", "GOV")
+    found = _actors("The prime minister of Georgia met the envoy.", date="2021-03-01")
+    assert found["The prime minister of Georgia"][0] == "GEO"
