@@ -123,3 +123,13 @@ def test_the_country_georgia_keeps_its_offices():
     assert found["The president of Georgia"][:2] == ("GEO", "GOV")
     found = _actors("The prime minister of Georgia met the envoy.", date="2021-03-01")
     assert found["The prime minister of Georgia"][0] == "GEO"
+
+
+def test_office_holders_no_table_knew_resolve_by_their_peerage_or_full_name():
+    found = _actors("Lord Goldsmith and Lord Sainsbury answered the committee.", date="2005-02-10")
+    assert found["Lord Goldsmith"] == ("GBR", "GOV", "roster:peter-goldsmith#attorney general")
+    assert found["Lord Sainsbury"][:2] == ("GBR", "GOV")
+    found = _actors("Robert Kilroy-Silk criticised the party leadership.", date="2005-03-01")
+    assert found["Robert Kilroy-Silk"][:2] == ("GBR", "OPP")
+    # control: the surname alone of another Goldsmith is no one the roster holds
+    assert "roster:peter-goldsmith" not in str(_actors("Zac Goldsmith spoke on Monday.", date="2005-03-01"))
