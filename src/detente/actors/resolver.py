@@ -39,7 +39,7 @@ from detente.actors.phrase_words import (
 )
 from detente.actors.phrases import Context, Phrase
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
-from detente.actors.seats import is_generic_seat, named_seat, where_stationed
+from detente.actors.seats import is_generic_seat, named_seat, state_namesake, where_stationed
 from detente.actors.sectors import (
     CAPTIVE_NOUNS,
     MEDIA_SECTOR,
@@ -227,7 +227,7 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     patrons = [a for a in mods if a.kind in COUNTRY_KINDS and is_patron(doc, root, a)]
     bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS
                and a not in patrons]  # "Israel's militia ally": not Israel's
-    bearers = named_seat(doc, root, [b for b in bearers if b[1]])
+    bearers = state_namesake(doc, root, group, named_seat(doc, root, [b for b in bearers if b[1]]))
     located = where_stationed(doc, root, bearers)
     if located:  # "Russian troops in Georgia": Russia's troops; Georgia is where they are
         bearers = [b for b in bearers if b not in located]
@@ -412,7 +412,7 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     bearers = [(a, *country_of(a, doc, ctx)) for a in mods]
     bearers = [b for b in bearers if b[1]]
     for role in roles:
-        bearers = named_seat(doc, role, bearers)
+        bearers = state_namesake(doc, role, group, named_seat(doc, role, bearers))
     bearers = [(c, e) for _, c, e in bearers]
     sector = roles[-1].role.sector if roles else None
     if roles and roles[-1].role.generic:  # "Union leader <name>": LAB, "Rebel commander": REB

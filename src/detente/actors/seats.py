@@ -77,3 +77,24 @@ def is_generic_seat(doc, atom: Atom) -> bool:
     """
     name = doc[atom.start:atom.end].text.lower()
     return name in GENERIC_SEATS or any(w in GENERIC_SEATS for w in name.split())
+
+
+STATE_NAMESAKES = word_list("actors", "vocabulary.yaml", "state_namesakes")
+STATE_OFFICES = word_list("actors", "vocabulary.yaml", "state_offices")
+STATE_PARTY_WORDS = word_list("actors", "vocabulary.yaml", "state_party_words")
+STATE_COUNTRY = "USA"
+
+
+def state_namesake(doc, root: Atom, group: list[Atom], bearers: list[tuple]) -> list[tuple]:
+    """The bearers with a country named like a US state read as the state when the role is a US
+    state's office or the phrase names a US party ("Senator <name> of Georgia", "the governor of
+    Georgia", "Republican congressman <name> of Georgia"): the United States, not the Caucasus
+    republic (issue 14 round 31)."""
+    start, end = min(a.start for a in group), max(a.end for a in group)
+    words = {t.lower_ for t in doc[start:end]}
+    state_role = root.role is not None and root.role.phrase in STATE_OFFICES
+    if not state_role and not words & STATE_PARTY_WORDS:
+        return bearers
+    return [(a, STATE_COUNTRY, f"{e}#us-state") if a.kind == "country" and a.start >= root.end
+            and doc[a.start:a.end].text.lower() in STATE_NAMESAKES else (a, c, e)
+            for a, c, e in bearers]

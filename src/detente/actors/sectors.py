@@ -23,9 +23,9 @@ STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 OPPOSITION_SECTOR = "OPP"
 CAPTIVE_NOUNS = word_list("actors", "vocabulary.yaml", "captive_nouns")
 """Prisoners, who are MIL as prisoners of war and OPP as political prisoners (round 20)."""
-NATIONAL_BODY_SECTORS = frozenset({"PTY", "LAB", "BUS", "MED", "EDU", "REL"})
+NATIONAL_BODY_SECTORS = frozenset({"PTY", "LAB", "BUS", "MED", "EDU", "REL", "NGO"})
 """Sectors of national bodies whose generic role ("leader", "official") takes the body's sector
-("Sinn Fein leader <name>": PTY, not GOV). Armed groups are left out: read so, a rebel group's
+("Sinn Fein leader <name>": PTY, not GOV; a national charity's chief: NGO, round 31). Armed groups are left out: read so, a rebel group's
 leaders became the group itself and an event row between them went (judged verifier tune half,
 issue 14 round 19)."""
 MEDIA_SECTOR = "MED"

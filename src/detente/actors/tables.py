@@ -427,8 +427,8 @@ def load_tables(user_file: str | Path | None = None) -> ActorTables:
                             and v and all(e.kind == "demonym" for e in v)}
     for entries in (*tables.names.values(), *tables.acronyms.values()):
         for e in entries:
-            if e.kind == "org" and e.sector in ("IGO", "NGO"):
-                tables.organisation_codes[e.country or ""] = e.sector
+            if e.kind == "org" and e.sector in ("IGO", "NGO") and not is_country(e.country):
+                tables.organisation_codes[e.country or ""] = e.sector  # not a national charity's GBR
     _load_sectors(tables)
     return tables
 
