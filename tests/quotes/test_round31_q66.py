@@ -78,7 +78,7 @@ def test_body_kind_reads_a_trade_association_and_nothing_from_a_bare_name():
 
 
 ROLE_THEN_NAME = ('British ferry fares will rise in April, the company said. The chairman of the '
-                  'Harbour Police Federation said the change was unwise. Ann Hale said: "It is a '
+                  'Harbour Police Board said the change was unwise. Ann Hale said: "It is a '
                   'mistake."')
 
 
