@@ -25,8 +25,8 @@ from detente.events.argument_model import (
     top,
 )
 from detente.events.argument_model_train import (
+    ALL_TUNING,
     OWN_TUNING,
-    ROUND24_TUNING,
     Cand,
     Settings,
     label_of,
@@ -136,9 +136,18 @@ def test_the_shipped_weights_file_has_its_provenance_and_reads():
         assert f"{file} (sha256 {digest}...)" in head, f"{file} changed: make argument-model"
 
 
-def test_the_round24_tuning_material_is_tune_halves_only():
-    for file in ROUND24_TUNING:
-        assert file.endswith("/tune.jsonl") and (ROOT / file).exists() and file not in OWN_TUNING
+def test_every_tune_half_is_in_the_all_tuning_list_and_no_check_half():
+    """Round 31 (branch m65): ``--all-tuning`` trains on every own tune half (rounds 12-15 and bbc3-bbc4
+    joined; ``events/tuning.py``, shared with the other trainers); the shipped weights keep ``OWN_TUNING``
+    (the retrained model lost on the unread halves). Never a check half, bbc5 or bbc6."""
+    from detente.events import tuning
+
+    assert ALL_TUNING == tuning.OWN_TUNING and set(OWN_TUNING) < set(ALL_TUNING)
+    for file in ALL_TUNING:
+        assert file.endswith(("/tune.jsonl", "/dev.jsonl")) and (ROOT / file).exists()
+        assert "bbc5" not in file and "bbc6" not in file
+    rounds = {p.parent.name for p in (ROOT / "gold/events").glob("round*/tune.jsonl")}
+    assert rounds <= {Path(n).parent.name for n in ALL_TUNING}
 
 
 def test_a_weights_file_without_an_intercept_is_refused(tmp_path):

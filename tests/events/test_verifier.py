@@ -118,14 +118,17 @@ def test_the_weights_file_has_its_provenance_and_reads():
 
 
 def test_the_training_material_is_tune_halves_only_and_takes_every_annotated_round():
-    """Round 25: rounds 6 and 8-13's tune halves and the BBC tune halves joined; no check or held-out
+    """Round 25: rounds 6 and 8-13's tune halves and the BBC judged tune halves joined (round 31: rounds
+    14-15 and bbc3-bbc4's gold tune halves); no check or held-out
     half is ever a training file, and every round with a gold tune half is read."""
     names = list(OWN_TUNING) + [f"{folder}/{half}" for folder, halves in JUDGED for half in halves]
     assert not [n for n in names if "check" in n or "heldout" in n]
     rounds = {p.parent.name for p in (ROOT / "gold/events").glob("round*/tune.jsonl")}
-    # rounds 14 and 15 (drawn in round 25, after these weights) measured round 25's merged code on both
-    # halves; the next retrain takes their tune halves
-    assert rounds - {"round14", "round15"} <= {Path(n).parent.name for n in OWN_TUNING}
+    # round 31 (branch m65): rounds 14 and 15 and the bbc3 and bbc4 tune halves joined; bbc5 and bbc6
+    # (the round's untouched measures) never
+    assert rounds <= {Path(n).parent.name for n in OWN_TUNING}
+    assert {"bbc3", "bbc4"} <= {Path(n).parent.name for n in OWN_TUNING}
+    assert not [n for n in names if "bbc5" in n or "bbc6" in n]
     assert {"gold/events/rows/bbc", "gold/events/rows/bbc2"} <= {folder for folder, _ in JUDGED}
     assert Settings().sources == ("judged", "own") and Settings().min_count == 5
 

@@ -1,8 +1,8 @@
 """Train the trigger model (``events/data/trigger_model.tsv``) from the project's tuning material.
 
 Build-time only (``make trigger-model``); the events stage reads the weights with plain Python
-(``trigger_model.py``). The TUNING halves (``TUNING``: own dev, round2 dev, round3..round13 tune;
-never a check or held-out half) are coded with the rules (the model off, its ``RECORDER`` on): every
+(``trigger_model.py``). The TUNING halves (``TUNING``: own dev, round2 dev, round3..round15, bbc3
+and bbc4 tune; never a check or held-out half) are coded with the rules (the model off, its ``RECORDER`` on): every
 verb and noun in no rule candidate is one example. Label: 1 when the word is inside the trigger
 words of a required gold record (neither negated nor optional) of its sentence; its type is that
 record's. Stage 1 (``event`` column): P(trigger) over all examples; stage 2: one-vs-rest P(type)
@@ -29,15 +29,13 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente.events import trigger_model
+from detente.events import trigger_model, tuning
 from detente.events.argument_model_train import _same_sentence, gold_counts_of, group_of, own_counts
 from detente.events.trigger_model import ENV, EVENT, FILE_ENV, INTERCEPT
+from detente.events.tuning import OWN_TUNING
 
-TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
-          "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl", "gold/events/round6/tune.jsonl",
-          "gold/events/round8/tune.jsonl", "gold/events/round9/tune.jsonl", "gold/events/round10/tune.jsonl",
-          "gold/events/round11/tune.jsonl", "gold/events/round12/tune.jsonl", "gold/events/round13/tune.jsonl")
-"""Own gold annotation files of the tuning halves (their texts beside them)."""
+TUNING = OWN_TUNING
+"""Own gold annotation files of the tuning halves (their texts beside them; ``events/tuning.py``)."""
 
 THRESHOLDS = (1.01, 0.8, 0.9, 0.95)
 MIN_TYPE = 3
@@ -155,8 +153,10 @@ def write_model(path: Path, columns: list[str], table: dict, settings: Settings,
 
 
 def cross_validate(articles: dict, cands: list[Cand], golds: dict, settings: Settings,
-                   thresholds: tuple[float, ...] = THRESHOLDS, folds: int = 5, seed: int = 0) -> dict[float, Counter]:
-    """Grouped (article) cross-validation through the real pipeline, scored by the own evaluator."""
+                   thresholds: tuple[float, ...] = THRESHOLDS, folds: int = 5, seed: int = 0,
+                   train_files: tuple[str, ...] | None = None) -> dict[float, Counter]:
+    """Grouped (article) cross-validation through the real pipeline, scored by the own evaluator
+    (the folds trained on the candidates of ``train_files`` only when given)."""
     import tempfile
 
     from detente.evaluate.articles import code_gold, row_triples
@@ -168,7 +168,8 @@ def cross_validate(articles: dict, cands: list[Cand], golds: dict, settings: Set
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             test_groups = set(order[k::folds])
-            columns, table = fit_all([c for c in cands if c.group not in test_groups], settings)
+            columns, table = fit_all([c for c in cands if c.group not in test_groups and
+                                      (train_files is None or tuning.in_files(c.group, train_files))], settings)
             path = Path(tmp) / f"fold{k}.tsv"
             write_model(path, columns, table, settings, cands, f"fold {k}")
             test = [(g, gold) for g, gold in pairs if g in test_groups]
@@ -194,10 +195,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--l2", type=float, default=Settings.l2)
     parser.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)))
     parser.add_argument("--cache", type=Path, help="a JSON file of coded candidates: read if present, else written")
+    parser.add_argument("--drop", default=",".join(Settings.drop),
+                        help="feature families to leave out, comma-separated (default: %(default)r)")
+    parser.add_argument("--train-before31", action="store_true",
+                        help="with --cv: train the folds on the rounds 24-30 list only (tuning.BEFORE_ROUND31)")
     args = parser.parse_args(argv)
     if not args.cv and args.out is None:
         parser.error("--out is needed (or --cv)")
-    settings = Settings(l2=args.l2)
+    settings = Settings(l2=args.l2, drop=tuple(d for d in args.drop.split(",") if d))
     if args.cache and args.cache.exists():
         from detente.evaluate.articles import read_gold
 
@@ -215,7 +220,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{len(cands)} candidates, {sum(c.label for c in cands)} trigger words, {len(golds)} articles; "
               f"types {dict(sorted(Counter(c.type for c in cands if c.label).items()))}")
         thresholds = tuple(float(t) for t in args.thresholds.split(","))
-        for cut, counts in cross_validate(articles, cands, golds, settings, thresholds).items():
+        train_files = tuning.BEFORE_ROUND31 if args.train_before31 else None
+        for cut, counts in cross_validate(articles, cands, golds, settings, thresholds, train_files=train_files).items():
             s = precision_recall(counts)
             f1 = 2 * s["precision"] * s["recall"] / max(s["precision"] + s["recall"], 1e-9)
             print(f"threshold {cut:.2f}: own P {s['precision']:.4f} R {s['recall']:.4f} F1 {f1:.4f} "

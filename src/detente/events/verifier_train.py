@@ -33,16 +33,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente.events import verifier
+from detente.events import tuning, verifier
 from detente.events.verifier import ENV, row_features
 from detente.resources import INTERCEPT
 
-OWN_TUNING = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
-              "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl", "gold/events/round6/tune.jsonl",
-              "gold/events/round8/tune.jsonl", "gold/events/round9/tune.jsonl", "gold/events/round10/tune.jsonl",
-              "gold/events/round11/tune.jsonl", "gold/events/round12/tune.jsonl", "gold/events/round13/tune.jsonl")
-"""Own gold annotation files of the tuning halves (their texts beside them); rounds 6 and 8-13's
-tune halves added in round 25 (branch v3), never a check or held-out half."""
+OWN_TUNING = tuning.OWN_TUNING
+"""Own gold annotation files of the tuning halves (their texts beside them; ``events/tuning.py``):
+rounds 6 and 8-13's tune halves added in round 25 (branch v3), rounds 14-15 and bbc3-bbc4's in round
+31 (branch m65); never a check or held-out half."""
 
 PLOVER_FILE = "../shared/data/events/PLOVER_GSR_CAMEO.json"
 """The PLOVER records; only the dev half (``split_half``) is used."""
@@ -255,10 +253,11 @@ def _own_counts(rows: list[Row], kept: list[bool], golds: dict[str, dict]) -> Co
 
 
 def cross_validate(rows: list[Row], golds: dict[str, dict], settings: Settings, folds: int = 5,
-                   repeats: int = 2) -> dict[float, Counter]:
+                   repeats: int = 2, train_files: tuple[str, ...] | None = None) -> dict[float, Counter]:
     """Held-back rows of grouped folds, per threshold: own-gold full-row counts of the articles
     (only articles with a row count: the recall is over their required triples) and right / wrong
-    rows kept or dropped per source."""
+    rows kept or dropped per source. With ``train_files`` the folds train on the own rows of those
+    files only (the judged and PLOVER rows as before)."""
     groups = sorted({r.group for r in rows})
     out: dict[float, Counter] = {t: Counter() for t in (0.0, *THRESHOLDS)}
     held: list[tuple[Row, float]] = []
@@ -267,7 +266,8 @@ def cross_validate(rows: list[Row], golds: dict[str, dict], settings: Settings, 
         random.Random(seed).shuffle(order)
         for k in range(folds):
             test_groups = set(order[k::folds])
-            train = [r for r in rows if r.group not in test_groups and r.source in settings.sources]
+            train = [r for r in rows if r.group not in test_groups and r.source in settings.sources and
+                     (train_files is None or r.source != "own" or tuning.in_files(r.group, train_files))]
             test = [r for r in rows if r.group in test_groups]
             model = model_of(*fit(train, settings))
             probs = [model.probability(r.features) for r in test]
@@ -365,6 +365,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="features seen in fewer rows are dropped (default: %(default)s)")
     parser.add_argument("--drop", default=",".join(Settings.drop),
                         help="feature families to leave out, comma-separated (default: %(default)r)")
+    parser.add_argument("--train-before31", action="store_true",
+                        help="with --cv: train the folds on the own rows of the rounds 25-30 list only")
     args = parser.parse_args(argv)
     if not args.cv and args.out is None:
         parser.error("--out is needed (or --cv)")
@@ -382,7 +384,8 @@ def main(argv: list[str] | None = None) -> None:
 
         print(f"{len(rows)} rows: " + ", ".join(f"{k[0]} {'right' if k[1] else 'wrong'} {v}" for k, v in
                                                 sorted(Counter((r.source, r.label) for r in rows).items())))
-        results = cross_validate(rows, golds, settings)
+        results = cross_validate(rows, golds, settings,
+                                 train_files=tuning.BEFORE_ROUND31 if args.train_before31 else None)
         scored = [(r.source, r.label, p) for r, p in cross_validate.held]
         print("AUC held-back: " + ", ".join(f"{src} {auc(scored, src):.3f}" for src in ("judged", "own", "plover")))
         for cut, counts in results.items():
