@@ -5,7 +5,11 @@
   (``journeys.destinations``, rule suffix ``~journey``); a future clause puts the visits ahead (AGREE,
   ``~future``). A tour is a journey as a trip is (``noun:tour``).
 
-Controls: a tour naming no country (of duty) or a town of one's own, a negated carrying clause, a clause of
+- An envoy summoned or expelled in an agentless passive: only the state he is posted to does it; the country
+  of his post ("the ambassador to Iran", "envoy in London") or of where he was summoned ("summoned in Ankara")
+  is the doer (``envoys.host_state``, rule suffix ``~host``).
+
+Controls: an envoy with no post or place (no doer guessed), one called back home; a tour naming no country (of duty) or a town of one's own, a negated carrying clause, a clause of
 another verb.
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
@@ -33,6 +37,14 @@ CASES = [
     # controls: a tour naming no country; a negated carrying clause; a clause of another verb
     ("The soldiers began a tour of duty on Monday.", set()),
     ("The Pakistani prime minister made a tour of Lahore.", set()),
+    # an envoy summoned or expelled with no agent: the state of his post (or of where he was summoned)
+    ("The Dutch ambassador to Iran was summoned in Tehran over the remarks.", {("ACCUSE", "IRN", "NLD")}),
+    ("Iran's envoy in London was summoned to the Foreign Office on Monday.", {("ACCUSE", "GBR", "IRN")}),
+    ("The French ambassador was summoned in Ankara over the cartoon.", {("ACCUSE", "TUR", "FRA")}),
+    ("Two Belgian diplomats posted in Moscow were expelled on Friday.", {("SANCTION", "RUS", "BEL")}),
+    # controls: no post and no place (no doer guessed); called back home by his own state
+    ("Two Belgian diplomats were expelled on Friday.", set()),
+    ("The French ambassador to Turkey was summoned back to Paris for consultations.", set()),
 ]
 NOT_JOURNEYS = [
     # controls of the carrying clause (the sentence's country may still be read as the partner by the older
