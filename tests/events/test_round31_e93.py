@@ -9,7 +9,12 @@
   of his post ("the ambassador to Iran", "envoy in London") or of where he was summoned ("summoned in Ankara")
   is the doer (``envoys.host_state``, rule suffix ``~host``).
 
-Controls: an envoy with no post or place (no doer guessed), one called back home; a tour naming no country (of duty) or a town of one's own, a negated carrying clause, a clause of
+- A delegation, envoys or mediators heading, travelling, flying to or arriving in a named country visit it
+  (``verb:head+delegation`` and kin, CONSULT 042); a delegation led by someone takes its leader as doer
+  (``journeys.delegation_leaders``, ``~led``); one arriving in its own country visits no one
+  (``journeys.home_arrival``).
+
+Controls: a delegation back home, troops arriving, a delegation of no political actor; an envoy with no post or place (no doer guessed), one called back home; a tour naming no country (of duty) or a town of one's own, a negated carrying clause, a clause of
 another verb.
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
@@ -45,6 +50,14 @@ CASES = [
     # controls: no post and no place (no doer guessed); called back home by his own state
     ("Two Belgian diplomats were expelled on Friday.", set()),
     ("The French ambassador to Turkey was summoned back to Paris for consultations.", set()),
+    # a delegation going to a country visits it; led by its leader when it names no country itself
+    ("A delegation led by the Chinese foreign minister arrived in Nairobi on Monday.", {("CONSULT", "CHN", "KEN")}),
+    ("A Kenyan delegation flew to Addis Ababa for talks on Tuesday.", {("CONSULT", "KEN", "ETH")}),
+    ("Mediators from Qatar headed to Sudan on Monday.", {("CONSULT", "QAT", "SDN")}),
+    # controls: a delegation back home; troops arriving; a delegation of no political actor
+    ("The Kenyan delegation arrived in Nairobi after the visit.", set()),
+    ("Two hundred soldiers arrived in Nairobi on Monday.", set()),
+    ("A delegation of businessmen arrived in Rome on Monday.", set()),
 ]
 NOT_JOURNEYS = [
     # controls of the carrying clause (the sentence's country may still be read as the partner by the older

@@ -88,7 +88,7 @@ from detente.events.homes import PLACE_HOME
 from detente.events.inner import released
 from detente.events.intents import as_intent, conditional_threat, intent
 from detente.events.interaction import deduplicate, home_places_of, interacting, someone
-from detente.events.journeys import destinations, journey_ahead
+from detente.events.journeys import delegation_leaders, destinations, home_arrival, journey_ahead
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
 from detente.events.named_doers import named_doers
@@ -276,6 +276,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
         coding = replace(coding, rule=coding.rule + "~custody")  # "died of torture in Turkish police custody"
     if not sources and (sources := investigation_senders(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~sender")  # "appointed a commission to investigate"
+    if not sources and (sources := delegation_leaders(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~led")  # "a delegation led by X arrived in Y" (e93)
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
@@ -397,7 +399,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     targets = recall14.venue_targets(cand, coding, sources, targets, lexicon)  # "X and Y signed a deal in Havana"
     if recall14.same_side_setting(cand, sources, targets, lexicon):
         return None  # "said in a meeting with his prime minister": one body
-    if precision.home_visit(cand, coding, sources, targets, lexicon):
+    if precision.home_visit(cand, coding, sources, targets, lexicon) or home_arrival(cand, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
     coding = precision.retyped(cand, coding, sources, targets, lexicon)  # "clashed with ministers over fees"
     if one_act.armed_idiom(cand.token, coding, sources, lexicon):

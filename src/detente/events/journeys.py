@@ -10,8 +10,13 @@ visit is AGREE in the conventions), whatever the tense of the departure. The cla
 noun (its relative clause) or, in a parse that misreads it, on the verb the noun is the object of,
 when its subject is a relative pronoun ("began a tour on Monday which will take her to X").
 
-Words in ``semantics.yaml`` ``journeys``: the journey nouns (``venues.journey_nouns``) and the
-carrying verbs.
+A delegation going to a country is a visit too (``verb:head+delegation`` and its kin in triggers.tsv): its
+doer is the one who leads it when the delegation itself names no country ("a delegation led by the
+Chinese foreign minister arrived in Nairobi": :func:`delegation_leaders`, rule suffix ``~led``), and a
+delegation arriving in its own country visits no one (:func:`home_arrival`).
+
+Words in ``semantics.yaml`` ``journeys``: the journey nouns (``venues.journey_nouns``), the carrying
+verbs, the delegation entries and the verbs of leading.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from detente.events.relatives import RELATIVE_PRONOUNS
 from detente.events.triggers import Candidate
 from detente.records import Mention
 
-__all__ = ["carrying_clauses", "destinations", "journey_ahead"]
+__all__ = ["carrying_clauses", "delegation_leaders", "destinations", "home_arrival", "journey_ahead"]
 
 
 def carrying_clauses(cand: Candidate, lexicon: Lexicon) -> list:
@@ -57,3 +62,23 @@ def journey_ahead(cand: Candidate, lexicon: Lexicon) -> bool:
     future = lexicon.words["future"]
     return any(a.dep_ == "aux" and a.lower_ in future
                for clause in carrying_clauses(cand, lexicon) for a in clause.children)
+
+
+def delegation_leaders(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
+    """The leader of a delegation that is the subject of a delegation entry, by the agent of its
+    participle of leading ("a delegation led by the Chinese foreign minister", "envoys headed by X")."""
+    words = lexicon.semantics["journeys"]
+    if cand.entry.id not in words["delegation_entries"]:
+        return []
+    return [m for s in cand.token.children if s.dep_ == "nsubj"
+            for acl in s.children if acl.dep_ == "acl" and acl.lemma_.lower() in words["leading_verbs"]
+            for agent in acl.children if agent.dep_ == "agent" for m in actors_under(agent, index)]
+
+
+def home_arrival(cand: Candidate, sources: list[Mention], targets: list[Mention], lexicon: Lexicon) -> bool:
+    """True for a delegation entry whose every target is of the delegation's own country ("the Kenyan
+    delegation arrived in Nairobi"): a return home, no visit."""
+    if cand.entry.id not in lexicon.semantics["journeys"]["delegation_entries"]:
+        return False
+    own = {m.actor.country for m in sources if m.actor and m.actor.country}
+    return bool(own) and all(m.actor is not None and m.actor.country in own for m in targets)
