@@ -14,11 +14,7 @@
   (``journeys.delegation_leaders``, ``~led``); one arriving in its own country visits no one
   (``journeys.home_arrival``).
 
-- Talks one state's side holds in a foreign capital or country with no partner named are held with the
-  host (``journeys.talks_host``, ``~host``).
-
-Controls: talks of an international body at its seat, in a venue town, in one's own capital, with a partner
-named; a delegation back home, troops arriving, a delegation of no political actor; an envoy with no post or place (no doer guessed), one called back home; a tour naming no country (of duty) or a town of one's own, a negated carrying clause, a clause of
+Controls: a delegation back home, troops arriving, a delegation of no political actor; an envoy with no post or place (no doer guessed), one called back home; a tour naming no country (of duty) or a town of one's own, a negated carrying clause, a clause of
 another verb.
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
@@ -62,14 +58,6 @@ CASES = [
     ("The Kenyan delegation arrived in Nairobi after the visit.", set()),
     ("Two hundred soldiers arrived in Nairobi on Monday.", set()),
     ("A delegation of businessmen arrived in Rome on Monday.", set()),
-    # talks one state's side holds in a foreign capital or country, no partner named: with the host
-    ("The Dutch foreign minister will hold talks in Beijing on Thursday.", {("AGREE", "NLD", "CHN")}),
-    ("The French minister held talks in Kenya on Monday.", {("CONSULT", "FRA", "KEN")}),
-    # controls: an international body at its seat; a venue town; the visitor's own capital; a partner named
-    ("EU ministers held talks in Brussels.", set()),
-    ("The Iranian envoy held talks in Geneva.", set()),
-    ("The Dutch foreign minister held a meeting in Amsterdam on Monday.", set()),
-    ("The Dutch foreign minister held talks with Kenya in Beijing.", {("CONSULT", "NLD", "KEN")}),
 ]
 NOT_JOURNEYS = [
     # controls of the carrying clause (the sentence's country may still be read as the partner by the older

@@ -88,13 +88,7 @@ from detente.events.homes import PLACE_HOME
 from detente.events.inner import released
 from detente.events.intents import as_intent, conditional_threat, intent
 from detente.events.interaction import deduplicate, home_places_of, interacting, someone
-from detente.events.journeys import (
-    delegation_leaders,
-    destinations,
-    home_arrival,
-    journey_ahead,
-    talks_host,
-)
+from detente.events.journeys import delegation_leaders, destinations, home_arrival, journey_ahead
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
 from detente.events.named_doers import named_doers
@@ -358,8 +352,6 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     targets = targets or attach.motive_targets(cand, index)  # "a hunger strike in protest of X's refusal"
     targets = targets or recall14.setting_partners(cand, sources, index, lexicon)  # "in a call, X urged Y"
     targets = targets or disputes.dispute_sides(cand, index, lexicon)  # "a truce in its war with X"
-    if not targets and (targets := talks_host(cand, sources, index, lexicon)):
-        coding = replace(coding, rule=coding.rule + "~host")  # "will hold talks in Beijing": with China (e93)
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count

@@ -15,18 +15,11 @@ doer is the one who leads it when the delegation itself names no country ("a del
 Chinese foreign minister arrived in Nairobi": :func:`delegation_leaders`, rule suffix ``~led``), and a
 delegation arriving in its own country visits no one (:func:`home_arrival`).
 
-Talks a single state's envoy holds in a foreign capital or country with no partner named are held with
-the host ("the British foreign secretary will hold talks in Beijing": China; :func:`talks_host`, rule
-suffix ``~host``); not for an international body's side (its seat hosts it: "EU ministers held talks in
-Brussels"), several states, a town or region (a venue: Geneva, Davos) or the visitor's own country.
-
 Words in ``semantics.yaml`` ``journeys``: the journey nouns (``venues.journey_nouns``), the carrying
-verbs, the delegation entries, the verbs of leading and the talk nouns.
+verbs, the delegation entries and the verbs of leading.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, actors_under, object_heads
 from detente.events.lexicon import Lexicon
@@ -34,7 +27,7 @@ from detente.events.relatives import RELATIVE_PRONOUNS
 from detente.events.triggers import Candidate
 from detente.records import Mention
 
-__all__ = ["carrying_clauses", "delegation_leaders", "destinations", "home_arrival", "journey_ahead", "talks_host"]
+__all__ = ["carrying_clauses", "delegation_leaders", "destinations", "home_arrival", "journey_ahead"]
 
 
 def carrying_clauses(cand: Candidate, lexicon: Lexicon) -> list:
@@ -89,26 +82,3 @@ def home_arrival(cand: Candidate, sources: list[Mention], targets: list[Mention]
         return False
     own = {m.actor.country for m in sources if m.actor and m.actor.country}
     return bool(own) and all(m.actor is not None and m.actor.country in own for m in targets)
-
-
-HOST_PLACES = ("capital:", "country:")
-"""Entries of a place mention that name a state as host (its capital or itself), not a venue town."""
-
-
-def talks_host(cand: Candidate, sources: list[Mention], index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
-    """The host state of talks one state's side holds in a foreign capital or country with no partner
-    named: the "in" object of the talk noun or of its light verb ("will hold talks in Beijing")."""
-    token = cand.token
-    if cand.entry.pos != "noun" or token.lemma_.lower() not in lexicon.semantics["journeys"]["talk_nouns"]:
-        return []
-    own = {m.actor.country for m in sources if m.actor and m.actor.country}
-    if len(own) != 1 or any(m.actor.sector == "IGO" for m in sources if m.actor):
-        return []
-    holders = [token] + ([token.head] if token.dep_ == "dobj" and
-                         token.head.lemma_.lower() in lexicon.words["light_verbs"] else [])
-    hosts = [m for holder in holders for h in object_heads(holder, ("in",), direct=False)
-             for m in actors_under(h, index) if m.actor and m.actor.country and m.actor.country not in own and
-             (m.actor.entry or "").startswith(HOST_PLACES)]
-    if len({m.actor.country for m in hosts}) != 1:
-        return []
-    return [replace(hosts[0], actor=replace(hosts[0].actor, sector="GOV", entry=f"host:{hosts[0].actor.entry}"))]
