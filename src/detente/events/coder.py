@@ -88,6 +88,7 @@ from detente.events.homes import PLACE_HOME
 from detente.events.inner import released
 from detente.events.intents import as_intent, conditional_threat, intent
 from detente.events.interaction import deduplicate, home_places_of, interacting, someone
+from detente.events.journeys import delegation_leaders, destinations, home_arrival, journey_ahead
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
 from detente.events.named_doers import named_doers
@@ -205,7 +206,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
     if entry.id in lexicon.semantics.get("appearance_entries", ()) and (
             sem.is_future(token, lexicon) or modality == "planned" or moods.expected(token, lexicon)):
         return None  # "is scheduled to appear in court": a hearing to come, no threat by the court (round 19)
-    if entry.type in lexicon.words["future_types"] and sem.is_future(token, lexicon):
+    if entry.type in lexicon.words["future_types"] and (sem.is_future(token, lexicon) or journey_ahead(cand, lexicon)):
         return as_intent(entry.type, cameo, lexicon, rule + "~future")
     if entry.type in lexicon.words["future_types"] and modality == "planned":
         return as_intent(entry.type, cameo, lexicon, rule + "~planned")  # "the planned trip"
@@ -275,6 +276,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
         coding = replace(coding, rule=coding.rule + "~custody")  # "died of torture in Turkish police custody"
     if not sources and (sources := investigation_senders(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~sender")  # "appointed a commission to investigate"
+    if not sources and (sources := delegation_leaders(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~led")  # "a delegation led by X arrived in Y" (e93)
     if not sources and (speaker := quoted_speaker(cand, index, lexicon)):
         sources, coding = speaker, replace(coding, rule=coding.rule + "~speaker")
     if placed_weapon(cand.token, sources, lexicon):  # "killed by a roadside bomb in Syria"
@@ -343,6 +346,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     targets = targets or impact_targets(cand, index, lexicon.words["impact_verbs"])
     targets = targets or struck_targets(cand, sources, index, lexicon)
     targets = targets or occurring_targets(cand, index, lexicon)
+    if not targets and (targets := destinations(cand, index, lexicon)):
+        coding = replace(coding, rule=coding.rule + "~journey")  # "a tour that will take him to X and Y" (e93)
     targets = targets or held_targets(cand, index, lexicon)  # "an aid package for Ukraine"
     targets = targets or attach.motive_targets(cand, index)  # "a hunger strike in protest of X's refusal"
     targets = targets or recall14.setting_partners(cand, sources, index, lexicon)  # "in a call, X urged Y"
@@ -394,7 +399,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     targets = recall14.venue_targets(cand, coding, sources, targets, lexicon)  # "X and Y signed a deal in Havana"
     if recall14.same_side_setting(cand, sources, targets, lexicon):
         return None  # "said in a meeting with his prime minister": one body
-    if precision.home_visit(cand, coding, sources, targets, lexicon):
+    if precision.home_visit(cand, coding, sources, targets, lexicon) or home_arrival(cand, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
     coding = precision.retyped(cand, coding, sources, targets, lexicon)  # "clashed with ministers over fees"
     if one_act.armed_idiom(cand.token, coding, sources, lexicon):

@@ -42,6 +42,7 @@ from detente.events.arguments import (
     unnamed_doer,
 )
 from detente.events.context import coordinated, place_sources
+from detente.events.envoys import host_state
 from detente.events.holders import enacting_instrument, holder
 from detente.events.lexicon import Lexicon
 from detente.events.located import located_story
@@ -73,6 +74,8 @@ def passive_doers(cand: Candidate, coding: Coding, index: MentionIndex,
     subject = agentless_passive(cand, conjunct=True)  # "were detained and charged": the one subject
     if subject is None:
         return None
+    if hosts := host_state(cand, index, lexicon):
+        return hosts, "~host"  # "the British ambassador to Iran was summoned": Iran summons (e93)
     done_to = actors_under(subject, index)
     countries = {m.actor.country for m in done_to if m.actor.country}
     if len(countries) != 1:
