@@ -1,0 +1,54 @@
+"""Issue 13, round 31 (branch e94): verbal events, the other side of a bare promise
+(gold/events/NOTES-e94.md).
+
+- A promise, pledge or offer with no act word inside (``verb:promise``, ``verb:pledge``, ``verb:offer``
+  coding AGREE with mode ``intend`` on their own) is made to its dative, a passive subject that is a
+  side, its direct object's phrase or the object of its own "to" / "for" / "with"
+  (``events/pledges.py``). The actors named inside the promised content -- the that-clause's subject
+  ("promised that British aid would ..."), a participle's or infinitive's object ("pledged converting
+  the Greek church") -- are what is promised, not a party to it, and a bare promise takes no target
+  from the sentence or the story (``~domestic``, ``~sentence``, ``~homeside``).
+
+Controls: a promise to do an act keeps that act's target ("promised aid to Ukraine", "pledged to work
+with the new Israeli government"); the one promised to ("promised Ukraine that ...", "promised the
+Ugandan leader that ...", "Ukraine was promised ..."); a sum pledged to or for a side; a dative the
+parser joins to the object ("offered Ukrainian refugees shelter").
+
+Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
+the text's whole output as ``(type, source country, target country or None)`` rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import code_cases, rows
+
+DATE = "2021-06-16"
+CASES = [
+    # a bare promise: the content's actors are no side
+    ("British aid for the flood victims will not come out of the African budget, the Italian prime minister "
+     "has promised.", {("AGREE", "ITA", None)}),
+    ("The Turkish president pledged converting the museum, formerly a Greek church, back into a mosque.",
+     {("AGREE", "TUR", None)}),
+    ("The Turkish president pledged to convert the Greek church into a mosque.", {("AGREE", "TUR", None)}),
+    ("The Kenyan president promised that Ugandan traders would pay lower fees.", {("AGREE", "KEN", None)}),
+    # controls: the one promised to, or a promised act's own target
+    ("The Russian president promised aid to Ukraine.", {("AGREE", "RUS", "UKR")}),
+    ("The Russian president promised Ukraine that the troops would leave.", {("AGREE", "RUS", "UKR")}),
+    ("The Kenyan president promised the Ugandan leader that the border would stay open.", {("AGREE", "KEN", "UGA")}),
+    ("Ukraine was promised more weapons by the German chancellor.", {("AGREE", "DEU", "UKR")}),
+    ("The Egyptian army chief pledged to work with the new Israeli government.", {("AGREE", "EGY", "ISR")}),
+    ("The French president pledged $1 billion to Ukraine.", {("AGREE", "FRA", "UKR")}),
+    ("The French president pledged $1 billion for Ukraine.", {("AGREE", "FRA", "UKR")}),
+    ("The Japanese prime minister offered Ukrainian refugees shelter.", {("AGREE", "JPN", "UKR")}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    return code_cases(CASES, "round31e94", DATE)
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=[c[0][:60] for c in CASES])
+def test_case(coded, i):
+    assert rows(coded[i]) == CASES[i][1]
