@@ -9,10 +9,18 @@
   the Greek church") -- are what is promised, not a party to it, and a bare promise takes no target
   from the sentence or the story (``~domestic``, ``~sentence``, ``~homeside``).
 
+- A warning or promise told as a that-clause whose subject is the speaker's own state (the country,
+  its government or forces) names the doer of the warned or promised act, not its target
+  (``pledges.own_state_doers``, rule suffix ``~ownstate``): the act's own objects are the target
+  ("warned that Russia could fire on American ships" -> USA), else the row has none ("warned that
+  Iran would respond to any attack").
+
 Controls: a promise to do an act keeps that act's target ("promised aid to Ukraine", "pledged to work
 with the new Israeli government"); the one promised to ("promised Ukraine that ...", "promised the
 Ugandan leader that ...", "Ukraine was promised ..."); a sum pledged to or for a side; a dative the
-parser joins to the object ("offered Ukrainian refugees shelter").
+parser joins to the object ("offered Ukrainian refugees shelter"); a that-clause subject of another
+country ("warned that Ukraine would pay a heavy price") or of another sector of the speaker's country
+("the opposition leader warned that the government would ...").
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
 the text's whole output as ``(type, source country, target country or None)`` rows."""
@@ -41,6 +49,16 @@ CASES = [
     ("The French president pledged $1 billion to Ukraine.", {("AGREE", "FRA", "UKR")}),
     ("The French president pledged $1 billion for Ukraine.", {("AGREE", "FRA", "UKR")}),
     ("The Japanese prime minister offered Ukrainian refugees shelter.", {("AGREE", "JPN", "UKR")}),
+    # the speaker's own state as the doer of the warned or promised act
+    ("The Russian president warned that Russia could fire on any American ships in the Black Sea.",
+     {("THREATEN", "RUS", "USA")}),
+    ("The Iranian president warned that Iran would respond to any attack.", {("THREATEN", "IRN", None)}),
+    ("The Russian president warned that Russia would retaliate.", {("THREATEN", "RUS", None)}),
+    ("The British prime minister promised that Britain would send troops to Ukraine.", {("AGREE", "GBR", "UKR")}),
+    # controls: the clause's subject is another side
+    ("The Russian president warned that Ukraine would pay a heavy price.", {("THREATEN", "RUS", "UKR")}),
+    ("The Kenyan opposition leader warned that the Kenyan government would pay a heavy price.",
+     {("THREATEN", "KEN", "KEN")}),
 ]
 
 

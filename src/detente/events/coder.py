@@ -350,6 +350,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     targets = targets or disputes.dispute_sides(cand, index, lexicon)  # "a truce in its war with X"
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
     targets = pledges.addressees(cand, coding, targets, index)  # "pledged converting the Greek church": no one
+    targets, own_state = pledges.own_state_doers(cand, coding, sources, targets, index)  # "warned that Russia would"
+    coding = replace(coding, rule=coding.rule + own_state)
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
     if not targets and coding.rule.endswith("~conditional"):
@@ -502,7 +504,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
         tgt = without_venues(coding.type, tgt, cand.token, lexicon)  # "a conference held in Doha, Qatar"
-        if not tgt and not bare and not coding.rule.endswith(("~unplaced", "~own", "~diplomatic")) and \
+        if not tgt and not bare and not coding.rule.endswith(("~unplaced", "~own", "~ownstate", "~diplomatic")) and \
                 not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
                 (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
             coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side: a domestic act
@@ -518,7 +520,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if not tgt and ({coding.type, cand.entry.id} & lexicon.words["partners_needed"]) and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         marks = side_marks.confirmed_repeated(marks, cand.token, tgt)  # ~repeated on the final targets only
-        complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule or \
+        complete = coding.rule.endswith(("~unplaced", "~own", "~ownstate")) and "~place" not in coding.rule or \
             not tgt and refusals.unmade_offer(cand, coding.type, index, lexicon)  # "rejected an invitation to ..."
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:

@@ -11,19 +11,34 @@ to the promise, and a bare promise takes no target from the sentence or the stor
 ``~domestic``, ``~sentence``, ``~homeside`` routes of ``coder.code_sentence``).
 
 A promise to do an act ("pledged to work with the new government", "promised aid to Ukraine") is
-composed with its inner trigger and keeps that act's target: it is not bare.
+composed with its inner trigger and keeps that act's target: it is not bare. But when the
+promised or warned act is told in a that-clause whose subject is the speaker's own state -- the
+country itself, its government or its forces ("the Russian president warned that Russia could fire
+on American ships", "the Iranian president warned that Iran would respond to any attack", "promised
+that Britain would send troops to Ukraine") -- that subject is the doer of the act, the speaker's
+own side, not the one threatened or promised to: the act's own objects are (:func:`own_state_doers`).
+A subject of another sector of the same country stays ("the opposition warned that the government
+would fall"): domestic acts count.
 """
 
 from __future__ import annotations
 
-from detente.events.arguments import MentionIndex, actors_under
+from detente.events import attach
+from detente.events.arguments import MentionIndex, actors_under, object_heads
+from detente.events.context import DEFAULT_TARGET_PREPS
 from detente.events.triggers import Candidate, Coding
 from detente.records import Mention
 
-__all__ = ["ADDRESSEE_PREPS", "addressees", "bare_promise"]
+__all__ = ["ADDRESSEE_PREPS", "OWN_STATE", "STATE_SECTORS", "addressees", "bare_promise", "own_state_doers"]
 
 ADDRESSEE_PREPS = ("to", "for", "with")
 """Prepositions of the promising verb whose object is the one the promise is made to or for."""
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
+"""Sectors of a state's own side: a country named alone, its government and its forces."""
+OWN_STATE = "~ownstate"
+"""Rule suffix of a row whose that-clause subject, the speaker's own state, was not taken as its target."""
+COMMITTED_TYPES = frozenset({"THREATEN", "AGREE"})
+"""Types of a speaker's commitment to an act of its own side (a warning, a promise)."""
 
 
 def bare_promise(cand: Candidate, coding: Coding) -> bool:
@@ -49,3 +64,28 @@ def addressees(cand: Candidate, coding: Coding, targets: list[Mention], index: M
          for o in p.children if o.dep_ == "pobj"]
     allowed = {(m.start, m.end) for h in heads for m in actors_under(h, index)}
     return [m for m in targets if (m.start, m.end) in allowed]
+
+
+def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], targets: list[Mention],
+                    index: MentionIndex) -> tuple[list[Mention], str]:
+    """``targets`` as they are and no suffix, or, when they are only the that-clause subject of a
+    warning or a promise and that subject is the speaker's own state (module docstring), the inner
+    act's own objects ("warned that Russia could fire on American ships" -> the American ships) and
+    the rule suffix ``~ownstate``: with no object left, the row is complete with no target ("warned
+    that Iran would respond to any attack"), as a recalled ambassador is (``~own``)."""
+    if coding.type not in COMMITTED_TYPES or not targets or not cand.inner:
+        return targets, ""
+    subjects = {(m.start, m.end) for m in attach.complement_subject(cand, index)}
+    own = {(m.actor.country, m.actor.sector) for m in sources if m.actor is not None}
+    if not all((m.start, m.end) in subjects and _state_side(m, own) for m in targets):
+        return targets, ""
+    inner = cand.inner[0]
+    return [m for h in object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS)
+            for m in actors_under(h, index)], OWN_STATE
+
+
+def _state_side(mention: Mention, own: set[tuple]) -> bool:
+    """True when ``mention`` is a state side of a country a source speaks for as a state side."""
+    actor = mention.actor
+    return actor is not None and actor.sector in STATE_SECTORS and \
+        any(country == actor.country and sector in STATE_SECTORS for country, sector in own)
