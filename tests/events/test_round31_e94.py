@@ -15,6 +15,10 @@
   ("warned that Russia could fire on American ships" -> USA), else the row has none ("warned that
   Iran would respond to any attack").
 
+- A commitment to a side, said with a light verb ("reaffirmed its commitment to NATO"), is SUPPORT 050
+  (``noun:commitment+@actor``), as PETRARCH2 codes "reaffirm * COMMITMENT"; a commitment to a
+  thing or an act ("to peace", "to cut emissions") is no backing of anyone.
+
 Controls: a promise to do an act keeps that act's target ("promised aid to Ukraine", "pledged to work
 with the new Israeli government"); the one promised to ("promised Ukraine that ...", "promised the
 Ugandan leader that ...", "Ukraine was promised ..."); a sum pledged to or for a side; a dative the
@@ -59,6 +63,12 @@ CASES = [
     ("The Russian president warned that Ukraine would pay a heavy price.", {("THREATEN", "RUS", "UKR")}),
     ("The Kenyan opposition leader warned that the Kenyan government would pay a heavy price.",
      {("THREATEN", "KEN", "KEN")}),
+    # a commitment to a side
+    ("The resolution also reaffirms the United States' commitment to NATO.", {("SUPPORT", "USA", "NATO")}),
+    ("The German chancellor reiterated Germany's commitment to Ukraine.", {("SUPPORT", "DEU", "UKR")}),
+    # controls: a commitment to no side
+    ("The French president reaffirmed his commitment to peace.", set()),
+    ("The Japanese government restated its commitment to cut emissions.", set()),
 ]
 
 
