@@ -12,8 +12,8 @@
 - A warning or promise told as a that-clause whose subject is the speaker's own state (the country,
   its government or forces) names the doer of the warned or promised act, not its target
   (``pledges.own_state_doers``, rule suffix ``~ownstate``): the act's own objects are the target
-  ("warned that Russia could fire on American ships" -> USA), else the row has none ("warned that
-  Iran would respond to any attack").
+  ("warned that Russia could fire on American ships" -> USA; "Russia warned that it could fire on
+  NATO convoys" -> NATO), else the row has none ("warned that Iran would respond to any attack").
 
 - A commitment to a side, said with a light verb ("reaffirmed its commitment to NATO"), is SUPPORT 050
   (``noun:commitment+@actor``), as PETRARCH2 codes "reaffirm * COMMITMENT"; a commitment to a
@@ -58,6 +58,8 @@ CASES = [
      {("THREATEN", "RUS", "USA")}),
     ("The Iranian president warned that Iran would respond to any attack.", {("THREATEN", "IRN", None)}),
     ("The Russian president warned that Russia would retaliate.", {("THREATEN", "RUS", None)}),
+    ("China warned that it would strike American warships in the strait.", {("THREATEN", "CHN", "USA")}),
+    ("Russia warned that it could fire on NATO arms convoys bound for Ukraine.", {("THREATEN", "RUS", "NATO")}),
     ("The British prime minister promised that Britain would send troops to Ukraine.", {("AGREE", "GBR", "UKR")}),
     # controls: the clause's subject is another side
     ("The Russian president warned that Ukraine would pay a heavy price.", {("THREATEN", "RUS", "UKR")}),

@@ -16,7 +16,9 @@ promised or warned act is told in a that-clause whose subject is the speaker's o
 country itself, its government or its forces ("the Russian president warned that Russia could fire
 on American ships", "the Iranian president warned that Iran would respond to any attack", "promised
 that Britain would send troops to Ukraine") -- that subject is the doer of the act, the speaker's
-own side, not the one threatened or promised to: the act's own objects are (:func:`own_state_doers`).
+own side, not the one threatened or promised to: the act's own objects are (:func:`own_state_doers`);
+so is the inner act's own subject when it is a pronoun of that state ("Russia warned that it could
+fire on NATO arms shipments").
 A subject of another sector of the same country stays ("the opposition warned that the government
 would fall"): domestic acts count.
 """
@@ -75,11 +77,13 @@ def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], tar
     that Iran would respond to any attack"), as a recalled ambassador is (``~own``)."""
     if coding.type not in COMMITTED_TYPES or not targets or not cand.inner:
         return targets, ""
-    subjects = {(m.start, m.end) for m in attach.complement_subject(cand, index)}
+    inner = cand.inner[0]
+    doers = [c for c in inner.token.children if c.dep_ == "nsubj"] if inner.entry.pos == "verb" else []
+    subjects = {(m.start, m.end) for m in attach.complement_subject(cand, index) +  # "warned that it could fire on"
+                [m for d in doers for m in actors_under(d, index)]}
     own = {(m.actor.country, m.actor.sector) for m in sources if m.actor is not None}
     if not all((m.start, m.end) in subjects and _state_side(m, own) for m in targets):
         return targets, ""
-    inner = cand.inner[0]
     return [m for h in object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS)
             for m in actors_under(h, index)], OWN_STATE
 
