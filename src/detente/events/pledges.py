@@ -4,8 +4,9 @@ A promise, pledge or offer with no act word inside it ("pledged cleaner hospital
 British aid would not come out of the Africa budget", "pledged converting the museum, once a Greek
 church, into a mosque") is AGREE with mode ``intend``; the side it binds the promiser to is the one
 it is made to: the dative ("promised Ukraine that ..."), a passive subject that is itself a side
-("Ukraine was promised ..."), the direct object and its own phrase ("pledged $1bn for Ukraine"), or the
-object of the verb's own "to", "for" or "with" ("pledged $1bn to Ukraine"). The actors the promised content names (its
+("Ukraine was promised ..."), the direct object and its own phrase ("pledged $1bn for Ukraine"), the
+object of the verb's own "to", "for" or "with" ("pledged $1bn to Ukraine"), or the side its infinitive
+acts on, named as the object or the object's owner ("undertook to respect the sovereignty of Chad"). The actors the promised content names (its
 clause's subject or objects, a nationality on the thing promised) are what is promised, not a party
 to the promise, and a bare promise takes no target from the sentence or the story either (the
 ``~domestic``, ``~sentence``, ``~homeside`` routes of ``coder.code_sentence``).
@@ -65,7 +66,20 @@ def addressees(cand: Candidate, coding: Coding, targets: list[Mention], index: M
         [o for p in token.children if p.dep_ == "prep" and p.lower_ in ADDRESSEE_PREPS
          for o in p.children if o.dep_ == "pobj"]
     allowed = {(m.start, m.end) for h in heads for m in actors_under(h, index)}
+    allowed |= {(m.start, m.end) for t in _acted_on(token) for m in index.at(t)}
     return [m for m in targets if (m.start, m.end) in allowed]
+
+
+def _acted_on(token) -> list:
+    """The side the promised act is done to, named as its infinitive's object or that object's owner
+    ("undertook to respect the sovereignty of Chad", "pledged to protect Kenya"), not an adjective on a
+    thing ("pledged to convert the Greek church")."""
+    objects = [o for x in token.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss"] + \
+        [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+         for p in prep.children if p.dep_ == "pobj"]
+    found = objects + owners
+    return found + [c for t in found for c in t.conjuncts]
 
 
 def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], targets: list[Mention],
