@@ -22,7 +22,7 @@
 Controls: a promise to do an act keeps that act's target ("promised aid to Ukraine", "pledged to work
 with the new Israeli government"); the one promised to ("promised Ukraine that ...", "promised the
 Ugandan leader that ...", "Ukraine was promised ..."); the side an infinitive acts on ("undertook to
-respect the sovereignty of Chad", "pledged to protect Uganda"); a sum pledged to or for a side; a dative the
+respect the sovereignty of Chad", "pledged to respect Uganda's borders"); a sum pledged to or for a side; a dative the
 parser joins to the object ("offered Ukrainian refugees shelter"); a that-clause subject of another
 country ("warned that Ukraine would pay a heavy price") or of another sector of the speaker's country
 ("the opposition leader warned that the government would ...").
@@ -51,7 +51,7 @@ CASES = [
     ("Ukraine was promised more weapons by the German chancellor.", {("AGREE", "DEU", "UKR")}),
     ("The Egyptian army chief pledged to work with the new Israeli government.", {("AGREE", "EGY", "ISR")}),
     ("Sudan undertook to respect the sovereignty of Chad.", {("AGREE", "SDN", "TCD")}),
-    ("The Kenyan president pledged to protect Uganda.", {("AGREE", "KEN", "UGA")}),
+    ("The Kenyan president pledged to respect Uganda's borders.", {("AGREE", "KEN", "UGA")}),
     ("The French president pledged $1 billion to Ukraine.", {("AGREE", "FRA", "UKR")}),
     ("The French president pledged $1 billion for Ukraine.", {("AGREE", "FRA", "UKR")}),
     ("The Japanese prime minister offered Ukrainian refugees shelter.", {("AGREE", "JPN", "UKR")}),

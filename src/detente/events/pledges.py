@@ -6,7 +6,7 @@ church, into a mosque") is AGREE with mode ``intend``; the side it binds the pro
 it is made to: the dative ("promised Ukraine that ..."), a passive subject that is itself a side
 ("Ukraine was promised ..."), the direct object and its own phrase ("pledged $1bn for Ukraine"), the
 object of the verb's own "to", "for" or "with" ("pledged $1bn to Ukraine"), or the side its infinitive
-acts on, named as the object or the object's owner ("undertook to respect the sovereignty of Chad"). The actors the promised content names (its
+acts on, named as the owner of the infinitive's object ("undertook to respect the sovereignty of Chad"). The actors the promised content names (its
 clause's subject or objects, a nationality on the thing promised) are what is promised, not a party
 to the promise, and a bare promise takes no target from the sentence or the story either (the
 ``~domestic``, ``~sentence``, ``~homeside`` routes of ``coder.code_sentence``).
@@ -73,15 +73,15 @@ def addressees(cand: Candidate, coding: Coding, targets: list[Mention], index: M
 
 
 def _acted_on(token) -> list:
-    """The side the promised act is done to, named as its infinitive's object or that object's owner
-    ("undertook to respect the sovereignty of Chad", "pledged to protect Kenya"), not an adjective on a
-    thing ("pledged to convert the Greek church")."""
+    """The side the promised act is done to, named as the owner of its infinitive's object ("undertook
+    to respect the sovereignty of Chad", "pledged to respect Uganda's borders"); not the object itself,
+    which may be a thing named after a side ("pledged converting Hagia Sophia, formerly a Greek church":
+    the building is read as Greek by its apposition)."""
     objects = [o for x in token.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
     owners = [c for o in objects for c in o.children if c.dep_ == "poss"] + \
         [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
          for p in prep.children if p.dep_ == "pobj"]
-    found = objects + owners
-    return found + [c for t in found for c in t.conjuncts]
+    return owners + [c for t in owners for c in t.conjuncts]
 
 
 def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], targets: list[Mention],
