@@ -32,7 +32,8 @@ CASES = [
     ("Turkish officials said they would send aid to Syria if the fighting stopped.", {("AGREE", "TUR", "SYR")}),
     ("Turkish officials said they will send aid to Syria if the fighting stops.", {("AGREE", "TUR", "SYR")}),
     # control: a conflictual act on a condition stays a threat
-    ("Turkey would invade Syria if the Kurdish militias advanced, Ankara warned.", {("THREATEN", "TUR", "TUR")}),
+    # (round 31, e94: the clause's subject is the warner's own state, the doer; the one threatened is Syria)
+    ("Turkey would invade Syria if the Kurdish militias advanced, Ankara warned.", {("THREATEN", "TUR", "SYR")}),
     # anyone's act, a refusal of anything: no act; a refusal of a proposal made: kept
     ("Any prime minister would use the summit to offer concessions to France.", set()),
     ("The Iraqi council would reject any agreement that allowed foreign bases in Iraq.", set()),

@@ -28,6 +28,7 @@ from detente.events import (
     nonevents,
     noun_routes,
     one_act,
+    pledges,
     precision,
     recall14,
     recall15,
@@ -353,6 +354,9 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     targets = targets or recall14.setting_partners(cand, sources, index, lexicon)  # "in a call, X urged Y"
     targets = targets or disputes.dispute_sides(cand, index, lexicon)  # "a truce in its war with X"
     targets = [m for m in targets if not _in_place_name(m, cand.token.doc, index)]
+    targets = pledges.addressees(cand, coding, targets, index)  # "pledged converting the Greek church": no one
+    targets, own_state = pledges.own_state_doers(cand, coding, sources, targets, index)  # "warned that Russia would"
+    coding = replace(coding, rule=coding.rule + own_state)
     if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
         return None  # an unplaced doer acting on no one placed says nothing a user can count
     if not targets and coding.rule.endswith("~conditional"):
@@ -451,7 +455,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
             if not src:
                 continue
-        if not tgt and src and not recall14.own_partners_only(cand, coding.type, src, lexicon):
+        bare = pledges.bare_promise(cand, coding)  # a bare promise's side is the one it is made to, or none
+        if not tgt and src and not bare and not recall14.own_partners_only(cand, coding.type, src, lexicon):
             tgt, suffix = referents.state_organ(cand, src, sentence_index, coded.events + events, index, lexicon), \
                 "~referent"  # "The United States criticised the government" of the country the story is about
             if not tgt:
@@ -504,11 +509,12 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
         tgt = without_venues(coding.type, tgt, cand.token, lexicon)  # "a conference held in Doha, Qatar"
-        if not tgt and not coding.rule.endswith(("~unplaced", "~own", "~diplomatic")) and \
+        if not tgt and not bare and not coding.rule.endswith(("~unplaced", "~own", "~ownstate", "~diplomatic")) and \
                 not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
                 (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
             coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side: a domestic act
-        if not tgt and (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"], True)):
+        if not tgt and not bare and \
+                (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"], True)):
             coding = replace(coding, rule=coding.rule + "~policyowner")  # last resort: the named side was no target
         if not tgt and coding.type == "ACCUSE" and (tgt := recall15.complained_of(cand, src, mentioned, index)):
             coding = replace(coding, rule=coding.rule + "~complained")  # "complained of bias in the media" (round 20)
@@ -519,7 +525,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if not tgt and ({coding.type, cand.entry.id} & lexicon.words["partners_needed"]) and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one
         marks = side_marks.confirmed_repeated(marks, cand.token, tgt)  # ~repeated on the final targets only
-        complete = coding.rule.endswith(("~unplaced", "~own")) and "~place" not in coding.rule or \
+        complete = coding.rule.endswith(("~unplaced", "~own", "~ownstate")) and "~place" not in coding.rule or \
             not tgt and refusals.unmade_offer(cand, coding.type, index, lexicon)  # "rejected an invitation to ..."
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:

@@ -1,0 +1,111 @@
+"""The other side of a bare promise (issue 13 round 31, e94).
+
+A promise, pledge or offer with no act word inside it ("pledged cleaner hospitals", "promised that
+British aid would not come out of the Africa budget", "pledged converting the museum, once a Greek
+church, into a mosque") is AGREE with mode ``intend``; the side it binds the promiser to is the one
+it is made to: the dative ("promised Ukraine that ..."), a passive subject that is itself a side
+("Ukraine was promised ..."), the direct object and its own phrase ("pledged $1bn for Ukraine"), the
+object of the verb's own "to", "for" or "with" ("pledged $1bn to Ukraine"), or the side its infinitive
+acts on, named as the owner of the infinitive's object ("undertook to respect the sovereignty of Chad"). The actors the promised content names (its
+clause's subject or objects, a nationality on the thing promised) are what is promised, not a party
+to the promise, and a bare promise takes no target from the sentence or the story either (the
+``~domestic``, ``~sentence``, ``~homeside`` routes of ``coder.code_sentence``).
+
+A promise to do an act ("pledged to work with the new government", "promised aid to Ukraine") is
+composed with its inner trigger and keeps that act's target: it is not bare. But when the
+promised or warned act is told in a that-clause whose subject is the speaker's own state -- the
+country itself, its government or its forces ("the Russian president warned that Russia could fire
+on American ships", "the Iranian president warned that Iran would respond to any attack", "promised
+that Britain would send troops to Ukraine") -- that subject is the doer of the act, the speaker's
+own side, not the one threatened or promised to: the act's own objects are (:func:`own_state_doers`);
+so is the inner act's own subject when it is a pronoun of that state ("Russia warned that it could
+fire on NATO arms shipments").
+A subject of another sector of the same country stays ("the opposition warned that the government
+would fall"): domestic acts count.
+"""
+
+from __future__ import annotations
+
+from detente.events import attach
+from detente.events.arguments import MentionIndex, actors_under, object_heads
+from detente.events.context import DEFAULT_TARGET_PREPS
+from detente.events.triggers import Candidate, Coding
+from detente.records import Mention
+
+__all__ = ["ADDRESSEE_PREPS", "OWN_STATE", "STATE_SECTORS", "addressees", "bare_promise", "own_state_doers"]
+
+ADDRESSEE_PREPS = ("to", "for", "with")
+"""Prepositions of the promising verb whose object is the one the promise is made to or for."""
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
+"""Sectors of a state's own side: a country named alone, its government and its forces."""
+OWN_STATE = "~ownstate"
+"""Rule suffix of a row whose that-clause subject, the speaker's own state, was not taken as its target."""
+COMMITTED_TYPES = frozenset({"THREATEN", "AGREE"})
+"""Types of a speaker's commitment to an act of its own side (a warning, a promise)."""
+
+
+def bare_promise(cand: Candidate, coding: Coding) -> bool:
+    """True for an AGREE row of an AGREE intent word (promise, pledge, offer) with no act inside.
+
+    >>> bare_promise.__name__
+    'bare_promise'
+    """
+    entry = cand.entry
+    return coding.type == "AGREE" and entry.role == "intent" and entry.type == "AGREE" and \
+        cand.token.pos_ == "VERB" and not any(inner.entry.type for inner in cand.inner[:1])
+    # a headline parsed as a noun phrase ("Spain pledges aid to Morocco": "pledges" a compound) has no
+    # verb's arguments to read: its sides are left to the other routes
+
+
+def addressees(cand: Candidate, coding: Coding, targets: list[Mention], index: MentionIndex) -> list[Mention]:
+    """``targets`` as they are, or for a bare promise only those it is made to (module docstring):
+    "the president pledged converting the Greek church" has no target."""
+    if not bare_promise(cand, coding):
+        return targets
+    token = cand.token
+    named = [c for c in token.children if c.dep_ == "nsubjpass" and index.at(c)]  # not "British aid was promised"
+    heads = [c for c in token.children if c.dep_ in ("dative", "dobj")] + named + \
+        [o for p in token.children if p.dep_ == "prep" and p.lower_ in ADDRESSEE_PREPS
+         for o in p.children if o.dep_ == "pobj"]
+    allowed = {(m.start, m.end) for h in heads for m in actors_under(h, index)}
+    allowed |= {(m.start, m.end) for t in _acted_on(token) for m in index.at(t)}
+    return [m for m in targets if (m.start, m.end) in allowed]
+
+
+def _acted_on(token) -> list:
+    """The side the promised act is done to, named as the owner of its infinitive's object ("undertook
+    to respect the sovereignty of Chad", "pledged to respect Uganda's borders"); not the object itself,
+    which may be a thing named after a side ("pledged converting Hagia Sophia, formerly a Greek church":
+    the building is read as Greek by its apposition)."""
+    objects = [o for x in token.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss"] + \
+        [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+         for p in prep.children if p.dep_ == "pobj"]
+    return owners + [c for t in owners for c in t.conjuncts]
+
+
+def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], targets: list[Mention],
+                    index: MentionIndex) -> tuple[list[Mention], str]:
+    """``targets`` as they are and no suffix, or, when they are only the that-clause subject of a
+    warning or a promise and that subject is the speaker's own state (module docstring), the inner
+    act's own objects ("warned that Russia could fire on American ships" -> the American ships) and
+    the rule suffix ``~ownstate``: with no object left, the row is complete with no target ("warned
+    that Iran would respond to any attack"), as a recalled ambassador is (``~own``)."""
+    if coding.type not in COMMITTED_TYPES or not targets or not cand.inner:
+        return targets, ""
+    inner = cand.inner[0]
+    doers = [c for c in inner.token.children if c.dep_ == "nsubj"] if inner.entry.pos == "verb" else []
+    subjects = {(m.start, m.end) for m in attach.complement_subject(cand, index) +  # "warned that it could fire on"
+                [m for d in doers for m in actors_under(d, index)]}
+    own = {(m.actor.country, m.actor.sector) for m in sources if m.actor is not None}
+    if not all((m.start, m.end) in subjects and _state_side(m, own) for m in targets):
+        return targets, ""
+    return [m for h in object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS)
+            for m in actors_under(h, index)], OWN_STATE
+
+
+def _state_side(mention: Mention, own: set[tuple]) -> bool:
+    """True when ``mention`` is a state side of a country a source speaks for as a state side."""
+    actor = mention.actor
+    return actor is not None and actor.sector in STATE_SECTORS and \
+        any(country == actor.country and sector in STATE_SECTORS for country, sector in own)
