@@ -151,12 +151,14 @@ def _of_violence(outbreak) -> bool:
 ENDANGERED_THINGS = frozenset({
     "job", "seat", "livelihood", "future", "stability", "security", "peace", "process", "ceasefire", "truce",
     "talk", "deal", "agreement", "accord", "recovery", "economy", "growth", "majority", "existence", "survival",
-    "position", "career", "hope", "prospect", "health", "safety", "environment", "industry", "sector", "unity",
-    "independence", "sovereignty", "democracy", "freedom", "right", "investment", "supply", "harvest", "crop",
-    "coast", "coastline", "habitat", "species", "heritage", "reputation", "relationship", "relation", "tie",
-    "plan", "reform", "project", "programme", "program", "budget", "business", "service", "scheme"})
+    "career", "hope", "prospect", "health", "safety", "environment", "industry", "sector", "unity",
+    "independence", "sovereignty", "democracy", "freedom", "right", "investment", "harvest", "crop",
+    "habitat", "species", "heritage", "reputation", "relationship", "relation", "tie",
+    "plan", "reform", "project", "programme", "program", "budget", "scheme"})
 """What can be put at risk but not threatened with harm by someone: "threatens jobs", "threatens the
-peace process" is endangering (lives, people, countries and bodies are threatened; not listed)."""
+peace process" is endangering (lives, people, countries and bodies are threatened; not listed, nor
+nouns that often name an actor or a military object: a service, businesses, positions, a coast --
+round 31 review, f71)."""
 
 
 def endangered_thing(token, type_: str | None) -> bool:
@@ -171,7 +173,19 @@ def endangered_thing(token, type_: str | None) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVES]
     if token.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in token.children):
         objects.append(token.head)  # "the jobs (that) the tax threatens", "it was his seat they were threatening"
-    return bool(objects) and all(_thing(o) for o in objects)
+    return bool(objects) and all(_thing(o) and not _actor_owned(o) for o in objects)
+
+
+STATE_ENTITIES = frozenset({"GPE", "NORP"})
+"""Entity types of a modifier that names a state or people ("Kosovo", "Ukraine's", "Serbian")."""
+
+
+def _actor_owned(noun) -> bool:
+    """True when the thing is a state's or people's: a possessive, adjective or "of" object naming one
+    ("Ukraine's sovereignty", "the independence of Kosovo"): threatening it threatens that actor (round
+    31 review, f71)."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + _of_objects(noun)
+    return any(o.ent_type_ in STATE_ENTITIES for o in owners)
 
 
 RELATIVES = frozenset({"that", "which", "who", "whom"})

@@ -63,7 +63,7 @@ def lone_session(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True for "met"/"meet" whose subject is a deliberative body with no partner named (no
     ``with`` object, no object, no joint subject): the cabinet's or the Senate's own session; a
     pronoun subject of a clause the body itself reports is the body ("the Senate announced it would
-    meet on Monday")."""
+    meet on Monday"); plural "they" is others (round 31 review, f71)."""
     if type_ not in ("CONSULT", "AGREE"):
         return False
     lemma = token.lemma_.lower()
@@ -79,7 +79,7 @@ def lone_session(token, type_: str | None, lexicon: Lexicon) -> bool:
            for c in verb.children):
         return False
     subject = _subject(verb)
-    if subject is not None and subject.lower_ in ("it", "they") and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+    if subject is not None and subject.lower_ == "it" and verb.dep_ == "ccomp" and verb.head.i != verb.i:
         subject = _subject(verb.head) or subject  # "the Senate announced it would meet on Monday" (round 31, e92)
     if subject is None or subject.conjuncts:
         return False

@@ -168,6 +168,13 @@ CONTAINING_VERBS = frozenset({"include", "envisage", "envision", "foresee", "con
 EXECUTING_VERBS = frozenset({"carry", "implement", "execute", "enact", "complete", "finish"})
 """Verbs of a plan carried out: its content happened."""
 
+ANNOUNCING_VERBS = frozenset({"announce", "unveil", "publish", "adopt"})
+"""Verbs of a plan made public or adopted by its actor: a timetable announced for a withdrawal is the
+withdrawal announced, as the conventions code announced acts (round 31 review, f71); not when the
+announcing is itself only asked for or supposed ("should announce a timetable", "urged it to publish")."""
+
+UNDONE_MODALS = frozenset({"should", "must", "would", "could", "might", "may", "ought"})
+
 LIKELIHOOD_ADVERBS = frozenset({"probably", "undoubtedly", "doubtless", "possibly", "perhaps", "presumably",
                                 "conceivably", "likely"})
 """Adverbs that make an act in the future or conditional a guess ("will undoubtedly criticise")."""
@@ -181,6 +188,8 @@ def resolved_act(token) -> bool:
     if token.dep_ not in ("pcomp", "pobj") or token.head.i == token.i:
         return False
     prep = token.head
+    if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in prep.head.children):
+        return False  # "committed two warships to the blockade": resources allocated, no resolve (f71)
     return prep.lower_ in RESOLVE_WORDS and prep.head.lower_ in RESOLVE_WORDS[prep.lower_]
 
 
@@ -207,14 +216,47 @@ def plan_part(token) -> bool:
     verb = plan.head
     if plan.dep_ == "pobj" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_.lower() in ANNOUNCING_VERBS:
+        return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in UNDONE_MODALS for c in verb.children)
     return verb.lemma_.lower() not in EXECUTING_VERBS
 
 
-def predicted_act(token, type_: str | None) -> bool:
+COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "pundit", "critic",
+                               "forecaster", "pollster", "historian", "academic", "professor", "researcher",
+                               "source", "report", "newspaper", "poll", "survey", "study"})
+"""Speakers who guess at others' acts: their hedged forecast stays a guess."""
+
+OFFICIAL_NOUNS = frozenset({"president", "minister", "ministry", "government", "spokesman", "spokeswoman",
+                            "spokesperson", "official", "negotiator", "envoy", "ambassador", "leader",
+                            "chancellor", "premier", "king", "foreign", "office", "department", "cabinet"})
+"""Heads of a speaker who speaks for a state or body."""
+
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _actor_reporter(clause, lexicon: Lexicon | None) -> bool:
+    """True when the clause is the content of a reporting verb whose subject is a named actor or an
+    official ("..., the Syrian president told the Arab League", "..., Hassan Rowhani said"), not a
+    commentator ("analysts said") nor a pronoun: an actor's own hedged announcement (round 31 review,
+    f71)."""
+    if lexicon is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.words["reporting"]:
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if not speakers or speakers[0].pos_ == "PRON" or speakers[0].lemma_.lower() in COMMENTATOR_NOUNS:
+        return False
+    speaker = speakers[0]
+    words = [speaker, *(c for c in speaker.children if c.dep_ in ("amod", "compound", "poss"))]
+    return speaker.lemma_.lower() in OFFICIAL_NOUNS or \
+        any(w.ent_type_ in NAMED_ENTITIES or w.pos_ == "PROPN" for w in words)
+
+
+def predicted_act(token, type_: str | None, lexicon: Lexicon | None = None) -> bool:
     """True for an act told in the future or conditional with an adverb of likelihood ("will
     undoubtedly criticise", "would probably reject"), through the infinitive or clause it hangs from,
     and for a judgement adjective inside a foretold claim ("will undoubtedly claim the forecasts are
-    wrong"). Threats stay: a warning of what will probably come is still one."""
+    wrong"). Threats stay: a warning of what will probably come is still one; so does an actor's own
+    hedged announcement, reported by a named actor or official (given ``lexicon``: "Iran will perhaps
+    resume talks, the Iranian negotiator said")."""
     if not type_ or type_ == "THREATEN":
         return False
     current = sem.predicate(token) or token
@@ -223,7 +265,8 @@ def predicted_act(token, type_: str | None) -> bool:
     for _ in range(3):
         auxes = {c.lower_ for c in current.children if c.dep_ == "aux"}
         if auxes & FUTURE_MODALS:
-            return any(c.dep_ == "advmod" and c.lower_ in LIKELIHOOD_ADVERBS for c in current.children)
+            return any(c.dep_ == "advmod" and c.lower_ in LIKELIHOOD_ADVERBS for c in current.children) and \
+                not _actor_reporter(current, lexicon)
         if current.dep_ not in sem.MODAL_CHAIN or current.head.i == current.i:
             return False
         current = current.head
@@ -243,6 +286,8 @@ def charged_content(token, lexicon: Lexicon) -> bool:
     for _ in range(4):
         if current.dep_ not in CHARGE_PATH or current.head.i == current.i:
             return False
+        if current.dep_ in ("relcl", "acl") and not lexicon.triggers.get(("noun", current.head.lemma_.lower())):
+            return False  # "for sheltering fighters who attacked": the clause on a person is told as fact (f71)
         current = current.head
         if current.tag_ == "VBG" and guards.grounds(current, lexicon):
             return True
@@ -252,6 +297,6 @@ def charged_content(token, lexicon: Lexicon) -> bool:
 def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
     """True when one of this module's guards says the trigger tells no act done."""
     return generic_case(token, type_, lexicon) or worth_doing(token) or invented_act(token) or \
-        resolved_act(token) or plan_part(token) or predicted_act(token, type_) or charged_content(token, lexicon) or \
+        resolved_act(token) or plan_part(token) or predicted_act(token, type_, lexicon) or charged_content(token, lexicon) or \
         descriptions.no_act(token, type_, lexicon)
 

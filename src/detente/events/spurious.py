@@ -278,11 +278,18 @@ def thing_rescued(token, type_: str | None, lexicon: Lexicon) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things for c in token.children)
 
 
-RAIDED_STORES = frozenset({"fund", "funds", "coffers", "reserve", "reserves", "savings", "budget", "kitty", "purse",
-                           "treasury", "pot", "box", "tin", "jar", "fridge", "larder", "cupboard", "wardrobe",
-                           "drawer", "cellar", "pantry", "chest"})
+RAIDED_STORES = frozenset({"fund", "funds", "coffers", "reserves", "savings", "budget", "kitty", "purse",
+                           "pot", "box", "tin", "jar", "fridge", "larder", "cupboard", "wardrobe",
+                           "drawer", "pantry", "chest"})
 """Stores of money or goods: raiding one is taking from it ("raided the pension fund", "raided the
-costume box"), no police or army raid (round 31, e92)."""
+costume box"), no police or army raid (round 31, e92; not "reserve", "treasury", "cellar": a game
+reserve, the Treasury's offices and a cellar are places troops or police raid, review f71)."""
+
+FORCE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "troop", "soldier", "army", "military",
+                         "force", "commando", "agent", "intelligence", "marine", "paratrooper", "gendarme",
+                         "gendarmerie", "guard"})
+"""Heads (or modifiers) of a raider that is an armed or police force: its raid is one, whatever it
+entered (round 31 review, f71)."""
 
 
 def raided_store(token, type_: str | None) -> bool:
@@ -293,7 +300,17 @@ def raided_store(token, type_: str | None) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-    return any(o.lower_ in RAIDED_STORES for o in objects)
+    return any(o.lower_ in RAIDED_STORES for o in objects) and not _forces_raid(token)
+
+
+def _forces_raid(token) -> bool:
+    """True when the raider (the verb's subject or agent, the noun's possessive or "by" object) is a
+    police, military or intelligence force ("Police raided the Treasury", "soldiers raided a reserve")."""
+    raiders = [c for c in token.children if c.dep_ in ("nsubj", "poss", "compound", "amod")]
+    raiders += [g for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children
+                if g.dep_ == "pobj"]
+    words = [w for r in raiders for w in [r, *(c for c in r.children if c.dep_ in ("compound", "amod"))]]
+    return any(w.lemma_.lower() in FORCE_WORDS or w.lower_ in FORCE_WORDS for w in words)
 
 
 def hoped_state(token, type_: str | None, lexicon: Lexicon) -> bool:
