@@ -8,8 +8,8 @@
   BUS for a trade association), with the evidence ``affiliated:<name kind>``; a body whose
   name gives no kind leaves the person as before;
 - a bare name (no title, no description) right after a sentence whose subject is an unnamed
-  definite role holder ("The chairman of the Harbour Police Federation said ... // Ann Hale
-  said"), or a headline name before such a lead, is that holder: the role's sector (a head
+  definite head of a named body ("The chairman of the Harbour Police Federation said ... // Ann
+  Hale said"; review r31d), or a headline name before a lead whose subject is a definite role, is that holder: the role's sector (a head
   role, the body's), evidence ``person:CVL+role-before:<description>``; not after an
   indefinite role, nor when the name's sentence speaks of the role again, nor for a described
   person;
@@ -88,11 +88,14 @@ def test_a_bare_name_right_after_a_definite_role_holder_is_that_holder():
     assert found[2] == "person:CVL+role-before:head:chairman>role:police"
 
 
-def test_a_person_role_before_a_bare_name_gives_its_own_sector():
+def test_a_person_role_before_a_bare_name_is_not_read_in_that_order():
+    """Review r31d mended this case: after a plain person role ("the transport secretary",
+    "the judge") the next bare name is mostly a bystander; only the head of a named body is
+    read in the role-then-name order (the headline-then-lead order still reads person roles)."""
     text = ('British rail fares will rise in April. The transport secretary said the rise was '
             'fair. Peter Marsh said: "Passengers will see better trains."')
     found = _speakers(text)[-1]
-    assert found[:2] == ("GBR", "GOV") and "role-before:" in found[2]
+    assert found[:2] == ("GBR", "CVL") and "role-before:" not in found[2]
 
 
 def test_a_headline_name_and_a_lead_role_are_one_person():

@@ -21,6 +21,7 @@ from __future__ import annotations
 from detente.actors.parties import PEERAGE_TITLES
 from detente.actors.tables import first_names
 from detente.nlp import entities
+from detente.resources import word_list
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_PREPOSITIONS = frozenset({"of", "on"})
@@ -53,6 +54,10 @@ def affiliated_person(subject):
 
 
 NAMED_BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+RELATION_WORDS = word_list("quotes", "vocabulary.yaml", "relation_nouns")
+UNSORTED_NAME_WORDS = word_list("quotes", "vocabulary.yaml", "name_words_without_sector")
+"""Membership words that end the names of bodies of any kind ("Group", "Union"): no sector
+(review r31d; as ``roles`` reads a name's last word)."""
 
 
 def _a_body_of_its_own(owner, subject) -> bool:
@@ -60,11 +65,20 @@ def _a_body_of_its_own(owner, subject) -> bool:
     ("Allies of Labour's Ana Verde", "Critics of the Green Party's Tom Reed": the allies and the
     critics speak, a group of the body's people; round 31, q65), unlike a body whose name the
     subject opens ("Friends of the Earth's", "War on Waste's": the tagger gives the possessor
-    no body entity of its own)."""
-    if owner.ent_type_ not in NAMED_BODY_LABELS:
+    no body entity of its own). Only a plural group noun is such a group: an office "of" a place
+    names the body the person holds it in ("The Mayor of London's Ana Verde": Ana Verde speaks;
+    review r30f, r31d)."""
+    if owner.ent_type_ not in NAMED_BODY_LABELS or not _a_group_noun(subject):
         return False
     entity = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
     return entity is not None and entity.start > subject.i
+
+
+def _a_group_noun(subject) -> bool:
+    """A plural noun ("allies", "critics", "supporters") or a relation noun of
+    ``relation_nouns`` ("friends" as the tagger may read it): people, not an office."""
+    return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in RELATION_WORDS \
+        or subject.lemma_.lower() in RELATION_WORDS
 
 
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "emperor", "empress"})
@@ -92,7 +106,8 @@ def body_kind(body) -> tuple[str, str] | None:
     """(sector, evidence) of a body no table knows by the words of its own name (the tagged
     organisation the token ``body`` is in): a trade association, a faith body or a lower-case
     kind noun (``bodynames.name_kind``), else the body word that ends the name ("Clean Rivers
-    Alliance": NGO, ``body_ngo``); None when no word of the name gives a kind.
+    Alliance": NGO, ``body_ngo``); None when no word of the name gives a kind, or the last is a
+    membership word of any kind of body ("Hargreave Group"; ``name_words_without_sector``).
 
     >>> import spacy; nlp = spacy.blank("en"); doc = nlp("Clean Rivers Alliance")
     >>> doc.ents = [doc.char_span(0, 21, label="ORG")]
@@ -109,6 +124,8 @@ def body_kind(body) -> tuple[str, str] | None:
     if (kind := name_kind(body.doc, words)) is not None:
         return kind
     last = words[-1]
+    if last.lower_ in UNSORTED_NAME_WORDS:  # "Hargreave Group": a firm as often as a campaign
+        return None
     role = role_words().get(last.lemma_.lower()) or role_words().get(last.lower_)
     if role is None or role.kind != "body" or not role.sector or not last.is_title:
         return None

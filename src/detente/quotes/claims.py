@@ -12,13 +12,18 @@ pronoun's "his claim that" is left to the verb's speaker, who is mostly the same
 
 from __future__ import annotations
 
-from detente.quotes.cues import CueEntry
-from detente.resources import word_list
+from functools import lru_cache
+
+from detente.actors.tables import first_names
+from detente.quotes.cues import CueEntry, read_cues
+from detente.resources import data_path, word_list
 
 CLAIM_NOUNS = word_list("quotes", "vocabulary.yaml", "claim_nouns")
 CALL_NOUNS = word_list("quotes", "vocabulary.yaml", "call_nouns")
+CHARACTERISING = word_list("quotes", "vocabulary.yaml", "characterising")
 RESTATING_VERBS = word_list("quotes", "vocabulary.yaml", "restating_verbs")
 OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+PRONOUN_GENDERS = {"his": "m", "her": "f"}
 CLAIM_ENTRY = CueEntry("claim by X", "phrase", "source")
 """The built-in cue of a quote inside a named author's claim: the author speaks."""
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
@@ -35,13 +40,45 @@ def claim_author(doc, first: int, last: int) -> tuple[int, int, int] | None:
     while first <= node.head.i < last and node.head.i != node.i and steps < MAX_CLIMB:
         node, steps = node.head, steps + 1  # the quote's own head
     while node.head.i != node.i and steps < MAX_CLIMB:
+        if not first <= node.i < last and _a_speech_verb(node) and not _asked_act(node):
+            return None  # "his claim that the minister had told him it was "dead"": the minister's
         if node.head.pos_ == "NOUN" and (
                 (node.dep_ in CLAUSE_DEPS and node.head.lower_ in CLAIM_NOUNS and _content_clause(node))
-                or (node.head.lower_ in CALL_NOUNS and _what_is_called_for(node))):
+                or (node.head.lower_ in CALL_NOUNS and _what_is_called_for(node)
+                    and _asks_the_quote(node, first, last))):
             author = _author(node.head)
             return (node.head.i, *author) if author is not None else None
         node, steps = node.head, steps + 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_forms() -> frozenset[str]:
+    return frozenset(read_cues(data_path("quotes", "cues.tsv")).verbs)
+
+
+def _a_speech_verb(token) -> bool:
+    """A verb of speech inside the claim's clause (a form of ``cues.tsv`` or a
+    ``characterising`` verb: "told", "described ... as", "called her"): it reports someone
+    else's words, whose the quote is (review r31d)."""
+    return token.pos_ in ("VERB", "AUX") and (
+        token.lower_ in _speech_verb_forms() or token.lemma_.lower() in CHARACTERISING)
+
+
+def _asked_act(node) -> bool:
+    """The infinitive a call asks for ("a call from X to report a "suspicious package""): the
+    act asked for, not someone else's words."""
+    return node.head.lower_ in CALL_NOUNS and node.dep_ != "prep" and _what_is_called_for(node)
+
+
+def _asks_the_quote(node, first: int, last: int) -> bool:
+    """The quote covers what a "for" phrase asks for -- its object's head ("a call for a "total
+    ban"", "appeal for "calm and patience"") -- not a word beside it ("China's demand for
+    "clean" coal": the economic sense, nobody asks; review r31d). Infinitives pass."""
+    if node.dep_ != "prep":
+        return True
+    asked = next((c for c in node.children if c.dep_ == "pobj"), None)
+    return asked is None or first <= asked.i < last
 
 
 def _content_clause(clause) -> bool:
@@ -69,21 +106,27 @@ def _author(noun) -> tuple[int, int] | None:
         if child.dep_ == "poss" and _a_name(child):
             return child.left_edge.i, child.i + 1
         if child.dep_ == "poss" and child.lower_ in OWN_POSSESSIVES:
-            return _own_claimant(noun)
+            return _own_claimant(noun, child.lower_)
         if child.dep_ == "compound" and child.ent_type_ in NAME_LABELS and child.i + 1 == noun.i:
             return child.left_edge.i, child.i + 1  # "Greenpeace demands for a ..."
     return None
 
 
-def _own_claimant(noun) -> tuple[int, int] | None:
+def _own_claimant(noun, possessive: str) -> tuple[int, int] | None:
     """The named subject of a verb that restates its own claim or call ("Ana Verde repeated her
     call for a "..."", "renewed his claim that"; ``restating_verbs``): the possessive is the
-    subject's own. Another verb ("dismissed his claim") leaves the possessor unknown."""
+    subject's own -- unless "his" or "her" marks the other gender than the subject's given name
+    ("Ana Verde repeated his call": someone else's; review r31d). Another verb ("dismissed his
+    claim") leaves the possessor unknown."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in RESTATING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not _a_name(subject):
+        return None
+    marked = PRONOUN_GENDERS.get(possessive)
+    if marked is not None and first_names().get(subject.doc[subject.left_edge.i].lower_,
+                                                 marked) != marked:
         return None
     return subject.left_edge.i, subject.i + 1
 

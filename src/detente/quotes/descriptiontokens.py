@@ -251,8 +251,30 @@ def titled_surname(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:
                 title not in PEERAGE_TITLES and title not in TITLES_BEFORE_SURNAME):
             continue
         if not _inside(found.start(), quoted):
+            if _another_of_the_name(text, found.end(), speaker, surname):
+                return None
             return found.start(), found.end()
     return None
+
+
+KIN_WORDS = word_list("actors", "vocabulary.yaml", "kin_words")
+KIN_RE = re.compile(r"\b[a-z]+\b")
+GIVEN_NAME_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'-]+)\b")
+
+
+def _another_of_the_name(text: str, after: int, speaker: Speaker, surname: str) -> bool:
+    """The speaker may be someone else of the titled person's family: a kin noun between the
+    titled mention and the speaker ("... Lord Fenwick ... his estranged son. Tom Fenwick
+    said"), or the surname written earlier with a given name other than the speaker's
+    ("Lord Fenwick (Roy Fenwick) ... Tom Fenwick said"; review r31d)."""
+    from detente.actors.tables import first_names
+
+    if any(w.group(0) in KIN_WORDS for w in KIN_RE.finditer(text, after, speaker.start)):
+        return True
+    given = (speaker.name or "").split()[0].lower()
+    return any(m.group(2) == surname and m.group(1).lower() in first_names()
+               and m.group(1).lower() != given
+               for m in GIVEN_NAME_RE.finditer(text, 0, speaker.start))
 
 
 def first_full_name(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:

@@ -5,7 +5,9 @@ News writing often names the holder of an office by the office first and by the 
 next, with no title at the name:
 
 - the role in one sentence and the name opening the next: "The chairman of the Harbour
-  Traders' Federation said the plan was unwise. // Ann Hale said: ..." (Ann Hale chairs it);
+  Traders' Federation said the plan was unwise. // Ann Hale said: ..." (Ann Hale chairs it) --
+  only the head of a named body in this order: after "The judge said ..." or "The agriculture
+  minister said ..." the next named person is mostly a bystander (review r31d);
 - the name in the headline and the role in the lead: "Marsh: 'I was not consulted' // The
   transport secretary has denied ..." (Marsh is the transport secretary).
 
@@ -54,21 +56,23 @@ def role_before(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speak
     at = bisect_right(starts, first.start) - 1
     found = None
     for where in (at - 1, 1 if at == 0 else -1):
-        if 0 <= where < len(sents) and where != at:
-            found = found or _role_of(sents[where], sents[at], surname, people, doc, mentions)
+        if 0 <= where < len(sents) and where != at and found is None:
+            found = _role_of(sents[where], sents[at], surname, people, doc, mentions)
+            if found is not None and where < at and not found[3]:
+                found = None  # "The judge said ... // Ann Hale said": a bystander (review r31d)
     if found is None:
         return speaker
-    sector, country, evidence = found
+    sector, country, evidence, _ = found
     new = Actor(actor.country or country, sector, name=actor.name,
                 entry=f"{PRIVATE_GUESS}+role-before:{evidence}")
     return replace(speaker, actor=new, rule=f"{speaker.rule}+role-before")
 
 
 def _role_of(role_sent, name_sent, surname: str, people: list[Mention], doc,
-             mentions: list[Mention]) -> tuple[str, str | None, str] | None:
-    """(sector, country, evidence) of the definite role that is the subject of ``role_sent``
-    when the two sentences name no other person and ``name_sent`` does not name the role
-    again; None otherwise."""
+             mentions: list[Mention]) -> tuple[str, str | None, str, bool] | None:
+    """(sector, country, evidence, head of a named body) of the definite role that is the
+    subject of ``role_sent`` when the two sentences name no other person and ``name_sent``
+    does not name the role again; None otherwise."""
     from detente.quotes.describe import describe
     from detente.quotes.rolewords import roles
 
@@ -96,12 +100,26 @@ def _role_of(role_sent, name_sent, surname: str, people: list[Mention], doc,
     if role.kind == "head":  # "the chairman of the Police Federation": the body's own actor
         body = _body_actor(doc, mentions, tokens)
         if body is not None and body.sector:
-            return body.sector, body.country, f"head:{role.phrase}>{body.entry}"
-    desc = describe(doc, mentions, sorted(tokens))
+            return body.sector, body.country, f"head:{role.phrase}>{body.entry}", True
+    if _held_by_another(doc, mentions, subject, surname):
+        return None  # the tables name the office's holder that day, and it is someone else
+    places = [m for m in mentions if m.label != "ROLE"]  # the role's own mention is no place
+    desc = describe(doc, places, sorted(tokens))
     sector = desc.sector or role.sector
     if not sector or sector == "CVL":
         return None
-    return sector, desc.country, desc.evidence or f"role:{role.phrase}"
+    return sector, desc.country, desc.evidence or f"role:{role.phrase}", False
+
+
+def _held_by_another(doc, mentions: list[Mention], subject, surname: str) -> bool:
+    """The actors stage read the role as a roster person ("The defence secretary" on a day the
+    roster names its holder) whose surname is not the speaker's (review r31d)."""
+    at = subject.idx
+    for m in mentions:
+        if m.label == "ROLE" and m.start <= at < m.end and m.actor is not None \
+                and "roster:" in (m.actor.entry or "") and m.actor.name:
+            return m.actor.name.split()[-1] != surname
+    return False
 
 
 def _body_actor(doc, mentions: list[Mention], tokens: list[int]) -> Actor | None:
