@@ -58,6 +58,9 @@ def test_a_uk_body_name_of_another_country_is_that_country_s_body():
     # the composed forms and the body's own country are unchanged
     assert _actors("Oman's Royal Air Force intercepted a drone.")["Oman's Royal Air Force"][0] == "OMN"
     assert _actors("The Royal Navy of the United Kingdom seized a dhow.")["The Royal Navy"][:2] == ("GBR", "MIL")
+    # a body of no one country keeps its name before "of <country>" (the longer name is its own)
+    found = _actors("The group, the Islamic State of Iraq and the Levant, claimed the attack.")
+    assert any(v[0] == "IS" for v in found.values())
 
 
 def test_lord_goldsmith_in_office_in_2021_and_a_title_in_apposition_over_a_namesake_s_past():

@@ -27,6 +27,7 @@ from detente.actors.tables import (
     Pronoun,
     RoleNoun,
     fold,
+    is_country,
     last_word,
     misspelt_country,
     misspelt_demonym,
@@ -166,7 +167,7 @@ def of_another_country(tokens: Tokens, end: int, limit: int, entries: tuple[Entr
     same name ("the Royal Air Force of Oman", "the Police Federation of Australia"), not the one
     the table codes (GBR): the name is left to its role noun and the country (review r31c, bug 2).
     The body's own country ("the Royal Navy of the United Kingdom") keeps it."""
-    if _kind(entries) != "org" or entries[0].sector in INTERNATIONAL_SECTORS \
+    if _kind(entries) != "org" or not is_country(entries[0].country) \
             or end + 1 >= limit or tokens.lower[end] != "of":
         return False
     after = end + 2 if tokens.lower[end + 1] == "the" else end + 1
@@ -175,7 +176,6 @@ def of_another_country(tokens: Tokens, end: int, limit: int, entries: tuple[Entr
         and all(e.country != named[0].country for e in entries)
 
 
-INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 MODIFIED_POS = frozenset({"NOUN", "ADJ"})
 """Parts of speech of the word a people's name modifies ("Karen rebels", "Karen armed groups")."""
 
