@@ -163,6 +163,7 @@ MOVED = [  # (module, constant, stage, file, key)
      "past_title_words"),
     ("detente.actors.estimate", "PAST_EVENT_NOUNS", "actors", "vocabulary.yaml",
      "past_event_nouns"),
+    ("detente.actors.estimate", "SHIP_PREFIXES", "actors", "vocabulary.yaml", "ship_prefixes"),
     ("detente.actors.parties", "PEERAGE_TITLES", "actors", "vocabulary.yaml", "peerage_titles"),
     ("detente.quotes.descriptiontokens", "RELATION_WORDS", "quotes", "vocabulary.yaml",
      "relation_nouns"),

@@ -167,6 +167,29 @@ def former_office(doc, phrases: list[Phrase], k: int) -> None:
     phrases[k].rule = entry
 
 
+def office_over_gap(doc, phrases: list[Phrase], k: int) -> None:
+    """A roster person the roster holds in no office on the day ("#nationality", or ELI for an
+    office that ended) who stands in apposition to a current office the roster does not give
+    them ("<name>, the transport secretary": a post the roster lacks, or a namesake's) holds that
+    office: the text names it (review r31c, bugs 3 and 5). A title of an office the roster shows
+    them out of ("<name>, the president" years later) keeps the roster's ELI."""
+    person = phrases[k].actor
+    rule = phrases[k].rule or ""
+    if person is None or phrases[k].person is None or person.sector not in (None, FORMER_SECTOR) \
+            or not ("#nationality" in rule or "#former-" in rule) or "apposition" in rule:
+        return
+    j = apposition(doc, phrases, k)
+    role = phrases[j] if j is not None else None
+    if role is None or role.label != "ROLE" or role.kind != "person" or role.actor is None \
+            or role.actor.sector not in OFFICE_SECTORS or role.actor.country not in (None, person.country) \
+            or any(set(o.title.split()) <= words for o in phrases[k].person.offices
+                   if (words := {t.lower_ for t in doc[role.start:role.end]})):
+        return
+    entry = f"{person.entry}+apposition>{role.rule}"
+    phrases[k].actor = Actor(person.country, role.actor.sector, name=person.name, entry=entry)
+    phrases[k].rule = entry
+
+
 def office_over_title(doc, phrases: list[Phrase], k: int) -> None:
     """A name placed only by a title of a profession before it ("Professor Jo Roe": EDU, rule
     ``role:professor``) that stands in apposition to an office ("..., Director General of the

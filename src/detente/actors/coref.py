@@ -19,6 +19,7 @@ from detente.actors.appositions import (
     apposition,
     body_office,
     former_office,
+    office_over_gap,
     office_over_title,
 )
 from detente.actors.arrays import paragraph_sentence_starts, token_text
@@ -413,6 +414,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
         if phrase.person is not None and ctx is not None:
             body_office(doc, phrases, k, ctx)
             former_office(doc, phrases, k)
+            office_over_gap(doc, phrases, k)
         if phrase.kind == "person" and phrase.label in NAME_LABELS:
             office_over_title(doc, phrases, k)
         if phrase.kind == "pron":

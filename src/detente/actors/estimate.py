@@ -138,14 +138,21 @@ def _name_title(doc, phrase: Phrase) -> tuple[str, list[tuple[dt.date, dt.date]]
     """The office a roster name carries as its first word ("Pope Francis", "King Salman",
     "Queen Elizabeth II" of a pope, a king, a queen): the roster lists the title in the name,
     so no role atom holds it, yet the text titles the person by it as much as "President X"
-    does (round 31, q67). Not after a qualifier ("the late King X", "former ...")."""
+    does (round 31, q67). Not after a qualifier ("the late King X", "former ...") or a ship
+    prefix ("HMS Queen Elizabeth"), nor when a proper noun follows the name, which it then
+    modifies: a causeway, a university, an airport named after the person ("the King Fahd
+    Causeway"), not the person (review r31c, bug 4)."""
     first = doc[phrase.start].lower_
-    if phrase.start > 0 and doc[phrase.start - 1].lower_ in QUALIFIERS:
+    if phrase.start > 0 and doc[phrase.start - 1].lower_ in QUALIFIERS | SHIP_PREFIXES \
+            or phrase.end < len(doc) and doc[phrase.end].pos_ == "PROPN" and doc[phrase.end].is_title:
         return None
     terms = [(o.start, o.end or dt.date.today()) for o in phrase.person.offices
              if o.title == first and o.start is not None]
     return (NAME_TITLE + first, terms) if terms else None
 
+
+SHIP_PREFIXES = frozenset(word_list("actors", "vocabulary.yaml", "ship_prefixes"))
+"""Prefixes of a ship's name ("HMS Queen Elizabeth", "USS Ronald Reagan"): the ship, not the person."""
 
 NAME_TITLE = "name:"
 """Marks a vote of a name's own title (``_name_title``) in ``titled_terms``: its evidence is

@@ -27,6 +27,7 @@ from detente.actors.tables import (
     Pronoun,
     RoleNoun,
     fold,
+    is_country,
     last_word,
     misspelt_country,
     misspelt_demonym,
@@ -160,6 +161,21 @@ def given_name_alone(tokens: Tokens, i: int, end: int, entries: tuple[Entry, ...
                 and tokens.pos[end] in MODIFIED_POS)
 
 
+def of_another_country(tokens: Tokens, end: int, limit: int, entries: tuple[Entry, ...],
+                       tables: ActorTables) -> bool:
+    """A national body's name followed by "of <another country>" is that country's body of the
+    same name ("the Royal Air Force of Oman", "the Police Federation of Australia"), not the one
+    the table codes (GBR): the name is left to its role noun and the country (review r31c, bug 2).
+    The body's own country ("the Royal Navy of the United Kingdom") keeps it."""
+    if _kind(entries) != "org" or not is_country(entries[0].country) \
+            or end + 1 >= limit or tokens.lower[end] != "of":
+        return False
+    after = end + 2 if tokens.lower[end + 1] == "the" else end + 1
+    _, named = _name_at(tokens, after, limit, tables)
+    return bool(named) and _kind(named) == "country" \
+        and all(e.country != named[0].country for e in entries)
+
+
 MODIFIED_POS = frozenset({"NOUN", "ADJ"})
 """Parts of speech of the word a people's name modifies ("Karen rebels", "Karen armed groups")."""
 
@@ -184,7 +200,8 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
             if entries and not _case_differs(tokens, i, end, entries) \
                     and not acronym_modifier(tokens, i, end, entries) \
                     and not _indefinite_epithet(tokens, i, end) \
-                    and not given_name_alone(tokens, i, end, entries, tables):
+                    and not given_name_alone(tokens, i, end, entries, tables) \
+                    and not of_another_country(tokens, end, sent.end, entries, tables):
                 start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i
                 atoms.append(Atom(start, end, _kind(entries), "", entries))
                 for k in range(i, end):

@@ -87,14 +87,22 @@ STATE_COUNTRY = "USA"
 
 def state_namesake(doc, root: Atom, group: list[Atom], bearers: list[tuple]) -> list[tuple]:
     """The bearers with a country named like a US state read as the state when the role is a US
-    state's office or the phrase names a US party ("Senator <name> of Georgia", "the governor of
-    Georgia", "Republican congressman <name> of Georgia"): the United States, not the Caucasus
-    republic (issue 14 round 31)."""
-    start, end = min(a.start for a in group), max(a.end for a in group)
-    words = {t.lower_ for t in doc[start:end]}
+    state's office or a US party word comes before the role head ("Senator <name> of Georgia", "the
+    governor of Georgia", "Republican congressman <name> of Georgia"): the United States, not the
+    Caucasus republic (issue 14 round 31). A party named after the role ("the leader of the
+    Republican Party of Georgia") is the country's own party, and a possessive name ("the governor
+    of Georgia's Kakheti region") a province of the country (review r31c, bug 1)."""
+    start = min(a.start for a in group)
+    party = {t.lower_ for t in doc[start:root.end]} & STATE_PARTY_WORDS
     state_role = root.role is not None and root.role.phrase in STATE_OFFICES
-    if not state_role and not words & STATE_PARTY_WORDS:
+    if not state_role and not party:
         return bearers
     return [(a, STATE_COUNTRY, f"{e}#us-state") if a.kind == "country" and a.start >= root.end
-            and doc[a.start:a.end].text.lower() in STATE_NAMESAKES else (a, c, e)
-            for a, c, e in bearers]
+            and doc[a.start:a.end].text.lower() in STATE_NAMESAKES and not _possessive(doc, a.end)
+            else (a, c, e) for a, c, e in bearers]
+
+
+def _possessive(doc, end: int) -> bool:
+    """The name is a possessive ("Georgia's Kakheti region"): it owns a place of its own, a
+    province of the country, not a US state's office."""
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")
