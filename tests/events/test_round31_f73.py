@@ -52,6 +52,9 @@ CASES = [
     ("Japan pledged $200 million to help Indonesia rebuild after the tsunami.", {("AGREE", "JPN", "IDN")}),
     ("Britain pledged £50m to help Kenya fight drought.", {("AGREE", "GBR", "KEN")}),
     ("The US president pledged to protect Taiwan.", {("AGREE", "USA", "TWN")}),
+    # ... but a named thing promised whose side was read from its apposition is no side
+    ("The Turkish president pledged converting Hagia Irene, once a Greek church, into a mosque.",
+     {("AGREE", "TUR", None)}),
     # 7. tours
     ("British marines began a six-month tour of duty in Helmand that will take them to the front lines.", set()),
     ("US marines will begin their tour of duty in Iraq next week.", set()),

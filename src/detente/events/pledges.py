@@ -69,7 +69,8 @@ def content_sides(cand: Candidate, coding: Coding, index: MentionIndex) -> set[t
     """The offsets of the actors a bare promise's content names as what is promised, not as a party:
     the subject of its that-clause ("promised that Ugandan traders would pay", "British aid will not
     come out of ..., the minister promised") and an apposition of the thing promised ("converting the
-    museum, formerly a Greek church"). The dative, the to/for/with objects and the infinitive's own
+    museum, formerly a Greek church"), with the thing itself when the actors stage read its side from
+    that apposition (rule ``apposition>...``). The dative, the to/for/with objects and the infinitive's own
     objects, subjects and owners stay sides ("pledged $200 million to help Indonesia rebuild",
     "pledged to protect Taiwan"; round 31 review mend, f73)."""
     if not bare_promise(cand, coding):
@@ -84,7 +85,8 @@ def content_sides(cand: Candidate, coding: Coding, index: MentionIndex) -> set[t
          for o in x.children if o.dep_ == "dobj"]
     apposed = [a for o in things for a in o.children if a.dep_ == "appos"]
     return {(m.start, m.end) for h in heads for m in actors_under(h, index)} | \
-        {(m.start, m.end) for a in apposed for t in a.subtree for m in index.at(t)}
+        {(m.start, m.end) for a in apposed for t in a.subtree for m in index.at(t)} | \
+        {(m.start, m.end) for o in things for m in index.at(o) if (m.rule or "").startswith("apposition>")}
 
 
 def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], targets: list[Mention],
