@@ -469,7 +469,8 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             if not src:
                 continue
         promised = pledges.content_sides(cand, coding, index)  # "pledged converting X, once a Greek church"
-        if not tgt and src and not recall14.own_partners_only(cand, coding.type, src, lexicon):
+        routed = pledges.routed(cand, coding)  # "pledged cleaner hospitals": no one it is made to, no route
+        if not tgt and src and routed and not recall14.own_partners_only(cand, coding.type, src, lexicon):
             tgt, suffix = referents.state_organ(cand, src, sentence_index, coded.events + events, index, lexicon), \
                 "~referent"  # "The United States criticised the government" of the country the story is about
             if not tgt:
@@ -524,11 +525,11 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
         tgt = without_venues(coding.type, tgt, cand.token, lexicon)  # "a conference held in Doha, Qatar"
-        if not tgt and not promised and not coding.rule.endswith(("~unplaced", "~own", "~ownstate", "~diplomatic")) and \
+        if not tgt and routed and not promised and not coding.rule.endswith(("~unplaced", "~own", "~ownstate", "~diplomatic")) and \
                 not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
                 (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
             coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side: a domestic act
-        if not tgt and not promised and \
+        if not tgt and routed and not promised and \
                 (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"], True)):
             coding = replace(coding, rule=coding.rule + "~policyowner")  # last resort: the named side was no target
         if not tgt and coding.type == "ACCUSE" and (tgt := recall15.complained_of(cand, src, mentioned, index)):

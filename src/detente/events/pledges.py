@@ -33,7 +33,7 @@ from detente.events.triggers import Candidate, Coding
 from detente.records import Mention
 
 __all__ = ["ADDRESSEE_PREPS", "OWN_STATE", "STATE_SECTORS", "addressees", "bare_promise", "content_sides",
-           "own_state_doers"]
+           "own_state_doers", "routed"]
 
 ADDRESSEE_PREPS = ("to", "for", "with")
 """Prepositions of the promising verb whose object is the one the promise is made to or for."""
@@ -87,6 +87,22 @@ def content_sides(cand: Candidate, coding: Coding, index: MentionIndex) -> set[t
     return {(m.start, m.end) for h in heads for m in actors_under(h, index)} | \
         {(m.start, m.end) for a in apposed for t in a.subtree for m in index.at(t)} | \
         {(m.start, m.end) for o in things for m in index.at(o) if (m.rule or "").startswith("apposition>")}
+
+
+def routed(cand: Candidate, coding: Coding) -> bool:
+    """True when a row may take its target from the sentence or story routes (``~domestic``,
+    ``~sentence``, ``~homeside``): any row but a bare promise that names no one it is made to or for --
+    no dative, no "to" / "for" object, no infinitive of what it is for ("pledged $200 million to help
+    Indonesia rebuild", "offered $10,000 to Michael Jones", "promised each family will be paid" are routed;
+    "pledged cleaner hospitals" is not)."""
+    if not bare_promise(cand, coding):
+        return True
+    token = cand.token
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for") or
+               c.dep_ in ("xcomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for h in (token, *objects) for c in h.children) or \
+        any(c.dep_ == "ccomp" for c in token.children)  # "promised each victim will be paid": who it is for
 
 
 def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], targets: list[Mention],
