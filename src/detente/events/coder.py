@@ -89,7 +89,14 @@ from detente.events.homes import PLACE_HOME
 from detente.events.inner import released
 from detente.events.intents import as_intent, conditional_threat, intent
 from detente.events.interaction import deduplicate, home_places_of, interacting, someone
-from detente.events.journeys import delegation_leaders, destinations, home_arrival, journey_ahead
+from detente.events.journeys import (
+    carrying_clauses,
+    delegation_leaders,
+    destinations,
+    home_arrival,
+    journey_ahead,
+    meeting_purpose,
+)
 from detente.events.lexicon import Lexicon
 from detente.events.masses import mass_expulsion
 from detente.events.named_doers import named_doers
@@ -163,6 +170,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             judgements.armed_fire(token, entry.id, index, lexicon.semantics["precision"]) or \
             (inner is not None and nonevents.prevented(inner.token, token)):
         return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
+    if guards.unaffirmed_commitment(entry.id, token, lexicon):
+        return None  # "analysts doubt Washington's commitment to Taiwan": no affirming verb (f73)
     if entry.type == "REQUEST" and sem.asks_question(token, lexicon):
         return None  # "asked whether Israel had attacked": a question, not a demand
     if sem.is_background(token, lexicon) and (index is None or not (own_doer(cand, index) or
@@ -349,6 +358,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     targets = targets or occurring_targets(cand, index, lexicon)
     if not targets and (targets := destinations(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~journey")  # "a tour that will take him to X and Y" (e93)
+    if not targets and carrying_clauses(cand, lexicon):
+        return None  # "a tour that took him to the border with Pakistan": where he went names no one (f73)
     targets = targets or held_targets(cand, index, lexicon)  # "an aid package for Ukraine"
     targets = targets or attach.motive_targets(cand, index)  # "a hunger strike in protest of X's refusal"
     targets = targets or recall14.setting_partners(cand, sources, index, lexicon)  # "in a call, X urged Y"
@@ -405,6 +416,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
         return None  # "said in a meeting with his prime minister": one body
     if precision.home_visit(cand, coding, sources, targets, lexicon) or home_arrival(cand, sources, targets, lexicon):
         return None  # "the prime minister will visit Leeds": no counterpart met
+    if meeting_purpose(cand, lexicon):
+        return None  # "flew to Vienna for talks with the IAEA": the talks are the row (f73)
     coding = precision.retyped(cand, coding, sources, targets, lexicon)  # "clashed with ministers over fees"
     if one_act.armed_idiom(cand.token, coding, sources, lexicon):
         return None  # "troops took aim at the soldiers": a physical attack, no criticism
@@ -455,8 +468,9 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             src, tgt = [p for p in src if p.sector != "MED"], [p for p in tgt if p.sector != "MED"]
             if not src:
                 continue
-        bare = pledges.bare_promise(cand, coding)  # a bare promise's side is the one it is made to, or none
-        if not tgt and src and not bare and not recall14.own_partners_only(cand, coding.type, src, lexicon):
+        promised = pledges.content_sides(cand, coding, index)  # "pledged converting X, once a Greek church"
+        routed = pledges.routed(cand, coding)  # "pledged cleaner hospitals": no one it is made to, no route
+        if not tgt and src and routed and not recall14.own_partners_only(cand, coding.type, src, lexicon):
             tgt, suffix = referents.state_organ(cand, src, sentence_index, coded.events + events, index, lexicon), \
                 "~referent"  # "The United States criticised the government" of the country the story is about
             if not tgt:
@@ -503,17 +517,19 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~article"
             if not tgt and (tgt := claimed_targets(cand, src, sentence, index, lexicon)):
                 suffix = "~claimed"
+            if tgt and not (tgt := [p for p in tgt if (p.start, p.end) not in promised]):
+                suffix = ""  # what is promised is no side, from the routes either (f73)
             coding = replace(coding, rule=coding.rule + suffix) if suffix else coding
         if ("~place" in coding.rule or "~unnamed" in coding.rule) and \
                 (doers := _told_doers(cand, src, [e for e in coded.events + events if e.type == coding.type], lexicon)):
             src = doers  # "Israel struck Gaza. The strikes killed 20 people in Gaza City": Israel's strikes
             coding = replace(coding, rule=coding.rule.replace("~place", "").replace("~unnamed", "") + "~anaphor")
         tgt = without_venues(coding.type, tgt, cand.token, lexicon)  # "a conference held in Doha, Qatar"
-        if not tgt and not bare and not coding.rule.endswith(("~unplaced", "~own", "~ownstate", "~diplomatic")) and \
+        if not tgt and routed and not promised and not coding.rule.endswith(("~unplaced", "~own", "~ownstate", "~diplomatic")) and \
                 not interacting(coding.type, src, tgt, present - home_places_of(places, src), lexicon) and \
                 (tgt := recall15.home_side(cand, coding.type, src, mentioned, index, lexicon, text)):
             coding = replace(coding, rule=coding.rule + "~homeside")  # no foreign side: a domestic act
-        if not tgt and not bare and \
+        if not tgt and routed and not promised and \
                 (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"], True)):
             coding = replace(coding, rule=coding.rule + "~policyowner")  # last resort: the named side was no target
         if not tgt and coding.type == "ACCUSE" and (tgt := recall15.complained_of(cand, src, mentioned, index)):

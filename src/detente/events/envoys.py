@@ -9,12 +9,17 @@ an envoy (``envoy_hosts.envoys``), the host is the country of the envoy's post (
 be a country other than the envoy's own, and only one; an envoy called "back" or "home", or to a place
 of his own country, is recalled by his own state (no host doer). Its government is the doer (rule suffix
 ``~host``). With no such phrase the side stays empty: the doer is not guessed from the sentence.
+Only a country hosts: an envoy to an international body ("ambassador to the United Nations", "to the
+EU ... summoned in Brussels") has no host state (the body may be the one that summons); a mention that holds the envoy himself
+("the ambassador in Kabul", one mention) is not his host; the host's code is re-derived from its
+new sector (round 31 review mend, f73).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.actors.tables import COUNTRY_CODES
 from detente.events.arguments import MentionIndex, actors_under, agentless_passive, object_heads
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
@@ -46,11 +51,15 @@ def host_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[M
     if any(c.lower_ in HOME_WORDS for c in cand.token.children if c.dep_ in ("advmod", "prt")) or \
             any(m.actor.country in own for h in where for m in actors_under(h, index)):
         return []  # "was summoned back to Paris", "summoned home": his own state calls him back
+    if any(m.actor.country not in COUNTRY_CODES for h in post for m in actors_under(h, index)):
+        return []  # "ambassador to the EU was summoned in Brussels": the body, not the seat's state
     for heads in (post, where):
-        hosts = [m for h in heads for m in actors_under(h, index) if m.actor.country and m.actor.country not in own]
+        hosts = [m for h in heads for m in actors_under(h, index) if m.actor.country in COUNTRY_CODES and
+                 m.actor.country not in own and not m.start <= envoy.idx < m.end]
         if len({m.actor.country for m in hosts}) == 1:
             host = hosts[0]
-            return [replace(host, actor=replace(host.actor, sector="GOV", entry=f"host:{host.actor.entry or host.text}"))]
+            return [replace(host, actor=replace(host.actor, sector="GOV", code=None,
+                                                entry=f"host:{host.actor.entry or host.text}"))]
         if hosts:
             return []
     return []

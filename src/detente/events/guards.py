@@ -24,7 +24,10 @@ Each guard reads the parse around a trigger with word lists of ``semantics.yaml`
   refusal of a proposal (REJECT);
 - ``opinion_agreement``: "agreed that more must be done" -- agreeing with a proposition, with no
   partner named, is an opinion, not an agreement; so is a subjectless "while accepting that ..."
-  whose clause's subject is the one who accepts (round 29).
+  whose clause's subject is the one who accepts (round 29);
+- ``unaffirmed_commitment``: "analysts doubt Washington's commitment to Taiwan", "France's
+  commitment to Mali ended" -- a commitment to a side is an act only when a verb of affirming it
+  takes it as its object ("reaffirmed its commitment to NATO"; round 31 review mend, f73).
 """
 
 from __future__ import annotations
@@ -208,3 +211,15 @@ def _participle_subject(token):
     if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head.i == token.i:
         return None
     return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def unaffirmed_commitment(entry_id: str, token, lexicon: Lexicon) -> bool:
+    """True for an entry that needs a verb of affirming (``semantics.yaml`` ``affirmed_nouns``) when
+    its noun is not that verb's object (active or passive): "doubt X's commitment to Taiwan"."""
+    spec = lexicon.semantics["affirmed_nouns"]
+    if entry_id not in spec["entries"]:
+        return False
+    noun = token
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "reaffirmed its friendship and its commitment to X"
+    return not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in spec["verbs"])

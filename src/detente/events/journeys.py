@@ -13,7 +13,11 @@ when its subject is a relative pronoun ("began a tour on Monday which will take 
 A delegation going to a country is a visit too (``verb:head+delegation`` and its kin in triggers.tsv): its
 doer is the one who leads it when the delegation itself names no country ("a delegation led by the
 Chinese foreign minister arrived in Nairobi": :func:`delegation_leaders`, rule suffix ``~led``), and a
-delegation arriving in its own country visits no one (:func:`home_arrival`).
+delegation arriving in its own country visits no one (:func:`home_arrival`). A delegation that goes
+somewhere for a meeting ("flew to Vienna for talks with the IAEA", "arrived in Doha to meet US envoys",
+"arrived in Copenhagen for the climate summit") meets its partner there, not the host: the meeting is
+the row, coded on its own (``triggers.link_inner`` does not nest it), and the journey gives none
+(:func:`meeting_purpose`; round 31 review mend, f73).
 
 Words in ``semantics.yaml`` ``journeys``: the journey nouns (``venues.journey_nouns``), the carrying
 verbs, the delegation entries and the verbs of leading.
@@ -27,7 +31,13 @@ from detente.events.relatives import RELATIVE_PRONOUNS
 from detente.events.triggers import Candidate
 from detente.records import Mention
 
-__all__ = ["carrying_clauses", "delegation_leaders", "destinations", "home_arrival", "journey_ahead"]
+__all__ = ["carrying_clauses", "delegation_leaders", "destinations", "home_arrival", "journey_ahead",
+           "meeting_purpose"]
+
+
+DESTINATION_PREPS = frozenset({"of", "in"})
+"""Prepositions walked into under a destination ("to the capital of Kenya"); not "with", "near" ("took him to
+the border with Pakistan": the border is his, the neighbour is no destination; round 31 review mend, f73)."""
 
 
 def carrying_clauses(cand: Candidate, lexicon: Lexicon) -> list:
@@ -51,9 +61,10 @@ def carrying_clauses(cand: Candidate, lexicon: Lexicon) -> list:
 
 def destinations(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """The actors the journey's carrying clause names after "to" ("that will take him to Kenya,
-    Ghana and Senegal": the three countries); [] when no such clause."""
+    Ghana and Senegal": the three countries), not under its "with" or "near" phrase; [] when no such clause."""
     return [m for clause in carrying_clauses(cand, lexicon)
-            for h in object_heads(clause, ("to",), direct=False) for m in actors_under(h, index)]
+            for h in object_heads(clause, ("to",), direct=False)
+            for m in actors_under(h, index, prepositions=DESTINATION_PREPS)]
 
 
 def journey_ahead(cand: Candidate, lexicon: Lexicon) -> bool:
@@ -82,3 +93,26 @@ def home_arrival(cand: Candidate, sources: list[Mention], targets: list[Mention]
         return False
     own = {m.actor.country for m in sources if m.actor and m.actor.country}
     return bool(own) and all(m.actor is not None and m.actor.country in own for m in targets)
+
+
+def meeting_purpose(cand: Candidate, lexicon: Lexicon) -> bool:
+    """True for a delegation entry whose journey has a meeting as its purpose: a "for" phrase of a
+    meeting noun ("for talks with", "for the next round of talks", "for the climate summit") on the
+    verb or its place, or a to-infinitive of meeting ("to meet US envoys", "to negotiate")."""
+    words = lexicon.semantics["journeys"]
+    if cand.entry.id not in words["delegation_entries"]:
+        return False
+    token = cand.token
+    places = [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for head in (token, *places):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                nouns = [noun] + [n for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for n in p.children if n.dep_ == "pobj"]
+                if any(n.lemma_.lower() in words["meeting_nouns"] or n.lower_ in words["meeting_nouns"]
+                       for n in nouns):
+                    return True
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in words["meeting_verbs"] and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)

@@ -2,14 +2,14 @@
 
 A promise, pledge or offer with no act word inside it ("pledged cleaner hospitals", "promised that
 British aid would not come out of the Africa budget", "pledged converting the museum, once a Greek
-church, into a mosque") is AGREE with mode ``intend``; the side it binds the promiser to is the one
-it is made to: the dative ("promised Ukraine that ..."), a passive subject that is itself a side
-("Ukraine was promised ..."), the direct object and its own phrase ("pledged $1bn for Ukraine"), the
-object of the verb's own "to", "for" or "with" ("pledged $1bn to Ukraine"), or the side its infinitive
-acts on, named as the owner of the infinitive's object ("undertook to respect the sovereignty of Chad"). The actors the promised content names (its
-clause's subject or objects, a nationality on the thing promised) are what is promised, not a party
-to the promise, and a bare promise takes no target from the sentence or the story either (the
-``~domestic``, ``~sentence``, ``~homeside`` routes of ``coder.code_sentence``).
+church, into a mosque") is AGREE with mode ``intend``. The actors its content names as what is promised -- the that-clause's
+subject ("promised that Ugandan traders would pay lower fees"), an apposition of the thing promised
+("the museum, once a Greek church") -- are no party to the promise: they are no target, from the
+trigger's own arguments or from the sentence and story routes (``coder.code_sentence``). Every other
+side stays: the dative ("promised Ukraine that ..."), a passive subject, the direct object, the verb's
+"to", "for" or "with" object, and the infinitive's own objects, subjects and owners ("pledged $200
+million to help Indonesia rebuild", "pledged to protect Taiwan"). Round 31's review (f73) cut e94's
+narrowing back to these two classes: its list of allowed sides dropped the beneficiary of a promise.
 
 A promise to do an act ("pledged to work with the new government", "promised aid to Ukraine") is
 composed with its inner trigger and keeps that act's target: it is not bare. But when the
@@ -32,7 +32,8 @@ from detente.events.context import DEFAULT_TARGET_PREPS
 from detente.events.triggers import Candidate, Coding
 from detente.records import Mention
 
-__all__ = ["ADDRESSEE_PREPS", "OWN_STATE", "STATE_SECTORS", "addressees", "bare_promise", "own_state_doers"]
+__all__ = ["ADDRESSEE_PREPS", "OWN_STATE", "STATE_SECTORS", "addressees", "bare_promise", "content_sides",
+           "own_state_doers", "routed"]
 
 ADDRESSEE_PREPS = ("to", "for", "with")
 """Prepositions of the promising verb whose object is the one the promise is made to or for."""
@@ -58,30 +59,50 @@ def bare_promise(cand: Candidate, coding: Coding) -> bool:
 
 
 def addressees(cand: Candidate, coding: Coding, targets: list[Mention], index: MentionIndex) -> list[Mention]:
-    """``targets`` as they are, or for a bare promise only those it is made to (module docstring):
-    "the president pledged converting the Greek church" has no target."""
+    """``targets`` without the sides named inside a bare promise's content (:func:`content_sides`):
+    "the president pledged converting the museum, once a Greek church, into a mosque" has no target."""
+    promised = content_sides(cand, coding, index)
+    return [m for m in targets if (m.start, m.end) not in promised]
+
+
+def content_sides(cand: Candidate, coding: Coding, index: MentionIndex) -> set[tuple[int, int]]:
+    """The offsets of the actors a bare promise's content names as what is promised, not as a party:
+    the subject of its that-clause ("promised that Ugandan traders would pay", "British aid will not
+    come out of ..., the minister promised") and an apposition of the thing promised ("converting the
+    museum, formerly a Greek church"), with the thing itself when the actors stage read its side from
+    that apposition (rule ``apposition>...``). The dative, the to/for/with objects and the infinitive's own
+    objects, subjects and owners stay sides ("pledged $200 million to help Indonesia rebuild",
+    "pledged to protect Taiwan"; round 31 review mend, f73)."""
     if not bare_promise(cand, coding):
-        return targets
+        return set()
     token = cand.token
-    named = [c for c in token.children if c.dep_ == "nsubjpass" and index.at(c)]  # not "British aid was promised"
-    heads = [c for c in token.children if c.dep_ in ("dative", "dobj")] + named + \
-        [o for p in token.children if p.dep_ == "prep" and p.lower_ in ADDRESSEE_PREPS
-         for o in p.children if o.dep_ == "pobj"]
-    allowed = {(m.start, m.end) for h in heads for m in actors_under(h, index)}
-    allowed |= {(m.start, m.end) for t in _acted_on(token) for m in index.at(t)}
-    return [m for m in targets if (m.start, m.end) in allowed]
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if token.dep_ in ("parataxis", "ccomp") and token.head.pos_ in ("VERB", "AUX") and token.head.i < token.i:
+        clauses.append(token.head)  # "British aid will not come out of ..., the minister has promised"
+    heads = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    things = [o for o in token.children if o.dep_ == "dobj"] + \
+        [o for x in token.children if x.dep_ in ("xcomp", "pcomp", "ccomp", "dobj") and x.pos_ == "VERB"
+         for o in x.children if o.dep_ == "dobj"]
+    apposed = [a for o in things for a in o.children if a.dep_ == "appos"]
+    return {(m.start, m.end) for h in heads for m in actors_under(h, index)} | \
+        {(m.start, m.end) for a in apposed for t in a.subtree for m in index.at(t)} | \
+        {(m.start, m.end) for o in things for m in index.at(o) if (m.rule or "").startswith("apposition>")}
 
 
-def _acted_on(token) -> list:
-    """The side the promised act is done to, named as the owner of its infinitive's object ("undertook
-    to respect the sovereignty of Chad", "pledged to respect Uganda's borders"); not the object itself,
-    which may be a thing named after a side ("pledged converting Hagia Sophia, formerly a Greek church":
-    the building is read as Greek by its apposition)."""
-    objects = [o for x in token.children if x.dep_ == "xcomp" for o in x.children if o.dep_ == "dobj"]
-    owners = [c for o in objects for c in o.children if c.dep_ == "poss"] + \
-        [p for o in objects for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
-         for p in prep.children if p.dep_ == "pobj"]
-    return owners + [c for t in owners for c in t.conjuncts]
+def routed(cand: Candidate, coding: Coding) -> bool:
+    """True when a row may take its target from the sentence or story routes (``~domestic``,
+    ``~sentence``, ``~homeside``): any row but a bare promise that names no one it is made to or for --
+    no dative, no "to" / "for" object, no infinitive of what it is for ("pledged $200 million to help
+    Indonesia rebuild", "offered $10,000 to Michael Jones", "promised each family will be paid" are routed;
+    "pledged cleaner hospitals" is not)."""
+    if not bare_promise(cand, coding):
+        return True
+    token = cand.token
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for") or
+               c.dep_ in ("xcomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for h in (token, *objects) for c in h.children) or \
+        any(c.dep_ == "ccomp" for c in token.children)  # "promised each victim will be paid": who it is for
 
 
 def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], targets: list[Mention],

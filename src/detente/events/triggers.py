@@ -518,6 +518,7 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
     reporting, content = lexicon.words["reporting"], lexicon.semantics["reported_content"]
     news_nouns = frozenset(lexicon.semantics["welcomed_news"]["nouns"])
     news_types = frozenset(lexicon.semantics["welcomed_news"]["outer_types"])
+    delegations = frozenset(lexicon.semantics["journeys"]["delegation_entries"])
     for cand in candidates:
         if cand.entry.id.endswith("+judged"):
             continue  # a judging word is no inner act ("to stop its chaotic withdrawal"; review mend, f53)
@@ -559,6 +560,8 @@ def link_inner(candidates: list[Candidate], lexicon: Lexicon) -> None:
             outer = by_token.get(token.i) or (_light_object(token, by_token) if purpose else None)
             if outer is not None and outer.entry.id.endswith("+disapproval"):
                 break  # "expressed concern over Russia's buildup": the buildup stays a row of its own (round 28)
+            if outer is not None and outer.entry.id in delegations:
+                break  # "travelled to Vienna for talks with the IAEA": the talks keep their partner (f73)
             if outer is not None and outer.entry.type in news_types and told:
                 break  # "welcomed the news that the troops had withdrawn": the withdrawal stays a row (f58)
             if outer is not None and fronted and outer.entry.type in splice:
