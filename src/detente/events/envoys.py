@@ -12,7 +12,8 @@ of his own country, is recalled by his own state (no host doer). Its government 
 Only a country hosts: an envoy to an international body ("ambassador to the United Nations", "to the
 EU ... summoned in Brussels") has no host state (the body may be the one that summons); a mention that holds the envoy himself
 ("the ambassador in Kabul", one mention) is not his host; the host's code is re-derived from its
-new sector (round 31 review mend, f73).
+new sector (round 31 review mend, f73); an envoy whose own state the text does not tell has no host
+doer (the host would be both sides; "the ambassador in Tehran, Simon Gass, was summoned"; second review, r31g).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def host_state(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[M
         for h in object_heads(c, POST_PREPS, direct=False)]
     posted = {(m.start, m.end) for h in post for m in actors_under(h, index)}
     own = {m.actor.country for m in actors_under(envoy, index) if (m.start, m.end) not in posted and m.actor.country}
+    if not own:
+        return []  # "the ambassador to Syria was expelled": whose envoy is not told, the host would be both sides
     where = object_heads(cand.token, POST_PREPS, direct=False)
     if any(c.lower_ in HOME_WORDS for c in cand.token.children if c.dep_ in ("advmod", "prt")) or \
             any(m.actor.country in own for h in where for m in actors_under(h, index)):

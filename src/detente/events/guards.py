@@ -215,11 +215,15 @@ def _participle_subject(token):
 
 def unaffirmed_commitment(entry_id: str, token, lexicon: Lexicon) -> bool:
     """True for an entry that needs a verb of affirming (``semantics.yaml`` ``affirmed_nouns``) when
-    its noun is not that verb's object (active or passive): "doubt X's commitment to Taiwan"."""
+    its noun is not that verb's object (active or passive) nor the subject of its that-clause
+    ("reaffirmed that its commitment was unshakeable"): "doubt X's commitment to Taiwan"."""
     spec = lexicon.semantics["affirmed_nouns"]
     if entry_id not in spec["entries"]:
         return False
     noun = token
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "reaffirmed its friendship and its commitment to X"
-    return not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in spec["verbs"])
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in spec["verbs"]:
+        return False
+    clause = noun.head  # "reaffirmed that Britain's commitment to Nato was unshakeable" (second review, r31g)
+    return not (noun.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in spec["verbs"])

@@ -61,10 +61,13 @@ def carrying_clauses(cand: Candidate, lexicon: Lexicon) -> list:
 
 def destinations(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
     """The actors the journey's carrying clause names after "to" ("that will take him to Kenya,
-    Ghana and Senegal": the three countries), not under its "with" or "near" phrase; [] when no such clause."""
+    Ghana and Senegal": the three countries), not under its "with" or "near" phrase unless the "to"
+    object is a meeting ("took him to meetings with Saudi officials"; second review, r31g); [] when no such clause."""
+    meetings = lexicon.semantics["journeys"]["meeting_nouns"]
     return [m for clause in carrying_clauses(cand, lexicon)
             for h in object_heads(clause, ("to",), direct=False)
-            for m in actors_under(h, index, prepositions=DESTINATION_PREPS)]
+            for m in actors_under(h, index, prepositions=DESTINATION_PREPS | (
+                {"with"} if h.lemma_.lower() in meetings or h.lower_ in meetings else set()))]
 
 
 def journey_ahead(cand: Candidate, lexicon: Lexicon) -> bool:
@@ -98,7 +101,8 @@ def home_arrival(cand: Candidate, sources: list[Mention], targets: list[Mention]
 def meeting_purpose(cand: Candidate, lexicon: Lexicon) -> bool:
     """True for a delegation entry whose journey has a meeting as its purpose: a "for" phrase of a
     meeting noun ("for talks with", "for the next round of talks", "for the climate summit") on the
-    verb or its place, or a to-infinitive of meeting ("to meet US envoys", "to negotiate")."""
+    verb or its place, or a to-infinitive of meeting ("to meet US envoys", "to negotiate", "to attend
+    the summit")."""
     words = lexicon.semantics["journeys"]
     if cand.entry.id not in words["delegation_entries"]:
         return False
@@ -115,4 +119,14 @@ def meeting_purpose(cand: Candidate, lexicon: Lexicon) -> bool:
                        for n in nouns):
                     return True
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in words["meeting_verbs"] and
-               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _meets(c, words)
+               for c in token.children)
+
+
+def _meets(verb, words) -> bool:
+    """True for a verb of meeting that is one: "attend" only with a meeting as object ("to attend the
+    summit", not "to attend the funeral", a visit; second review, r31g)."""
+    if verb.lemma_.lower() != "attend":
+        return True
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in words["meeting_nouns"] or o.lower_ in words["meeting_nouns"])
+               for o in verb.children)
