@@ -182,12 +182,33 @@ def office_over_gap(doc, phrases: list[Phrase], k: int) -> None:
     role = phrases[j] if j is not None else None
     if role is None or role.label != "ROLE" or role.kind != "person" or role.actor is None \
             or role.actor.sector not in OFFICE_SECTORS or role.actor.country not in (None, person.country) \
-            or any(set(o.title.split()) <= words for o in phrases[k].person.offices
-                   if (words := {t.lower_ for t in doc[role.start:role.end]})):
+            or _past_apposition(doc, role) or any(
+                set(o.title.split()) <= _office_words(doc, role) for o in phrases[k].person.offices):
         return
     entry = f"{person.entry}+apposition>{role.rule}"
     phrases[k].actor = Actor(person.country, role.actor.sector, name=person.name, entry=entry)
     phrases[k].rule = entry
+
+
+SAME_OFFICE = {"premier": "prime minister", "pm": "prime minister"}
+"""Words news uses for a roster office under another name ("Britain's premier"): the
+apposition names that office (review r31f, bug 2)."""
+PAST_MARKS = frozenset({"during", "then", "former", "ex", "until"})
+
+
+def _office_words(doc, role: Phrase) -> set[str]:
+    words = {t.lower_ for t in doc[role.start:role.end]}
+    for word in list(words):
+        words |= set(SAME_OFFICE.get(word, "").split())
+    return words
+
+
+def _past_apposition(doc, role: Phrase) -> bool:
+    """The apposition speaks of a past office ("the premier during the crisis", "the premier
+    who called the referendum"): no current office (review r31f, bug 2)."""
+    head = doc[role.anchor]
+    return any(t.lower_ in PAST_MARKS or (t.tag_ == "VBD" and t.dep_ == "relcl")
+               for t in head.subtree)
 
 
 def office_over_title(doc, phrases: list[Phrase], k: int) -> None:

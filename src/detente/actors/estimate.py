@@ -144,11 +144,24 @@ def _name_title(doc, phrase: Phrase) -> tuple[str, list[tuple[dt.date, dt.date]]
     Causeway"), not the person (review r31c, bug 4)."""
     first = doc[phrase.start].lower_
     if phrase.start > 0 and doc[phrase.start - 1].lower_ in QUALIFIERS | SHIP_PREFIXES \
-            or phrase.end < len(doc) and doc[phrase.end].pos_ == "PROPN" and doc[phrase.end].is_title:
+            or phrase.end < len(doc) and _names_a_thing(doc[phrase.end]):
         return None
     terms = [(o.start, o.end or dt.date.today()) for o in phrase.person.offices
              if o.title == first and o.start is not None]
     return (NAME_TITLE + first, terms) if terms else None
+
+
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"})
+
+
+def _names_a_thing(token) -> bool:
+    """A proper noun after the name that the name modifies ("the King Fahd Causeway"); a day
+    or month ("King Salman Sunday received ...") is a date, not a thing (review r31f, bug 8)."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in ("DATE", "TIME") \
+        and token.lower_ not in CALENDAR_WORDS
 
 
 SHIP_PREFIXES = frozenset(word_list("actors", "vocabulary.yaml", "ship_prefixes"))

@@ -171,7 +171,9 @@ def of_another_country(tokens: Tokens, end: int, limit: int, entries: tuple[Entr
             or end + 1 >= limit or tokens.lower[end] != "of":
         return False
     after = end + 2 if tokens.lower[end + 1] == "the" else end + 1
-    _, named = _name_at(tokens, after, limit, tables)
+    named_end, named = _name_at(tokens, after, limit, tables)
+    if named_end < limit and tokens.lower[named_end] in ("'s", "’s", "'"):
+        return False  # "warned the Royal Navy of China's response": "of" is the verb's
     return bool(named) and _kind(named) == "country" \
         and all(e.country != named[0].country for e in entries)
 

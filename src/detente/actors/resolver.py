@@ -94,7 +94,7 @@ COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "seat", "region", "o
 
 def pick_person(entries: tuple[Entry, ...], ctx: Context) -> Entry:
     """Among people sharing a name: one named before in the article, else one in office on
-    the date, else the one whose latest office is latest."""
+    the date, else the one whose latest office started on or before the date is latest."""
     people = [e for e in entries if e.person is not None]
     for e in people:
         if e.person.id in {p.id for p in ctx.seen_people.values()}:
@@ -104,9 +104,20 @@ def pick_person(entries: tuple[Entry, ...], ctx: Context) -> Entry:
             or [e for e in people if any(ctx.era.touches(o) for o in e.person.offices)]
     else:
         active = [e for e in people if active_on(e.person, ctx.day)]
-    pool = active or people
-    return max(pool, key=lambda e: max((o.start or dt.date.min for o in e.person.offices),
-                                       default=dt.date.min))
+    if active:
+        return max(active, key=lambda e: _latest_start(e, dt.date.max))
+    # Nobody in office: an office that starts after the day is no claim on the name ("Lord
+    # Goldsmith" in 2012 is Peter, attorney general to 2007, not Zac, a peer from 2020).
+    day = ctx.day or dt.date.max
+    started = [e for e in people if any(o.start is None or o.start <= day
+                                        for o in e.person.offices)]
+    return max(started or people, key=lambda e: _latest_start(e, day))
+
+
+def _latest_start(entry: Entry, day: dt.date) -> dt.date:
+    """The latest start, on or before ``day``, of the entry's person's offices."""
+    return max((o.start or dt.date.min for o in entry.person.offices
+                if o.start is None or o.start <= day), default=dt.date.min)
 
 
 MULTI_SEAT = word_list("actors", "vocabulary.yaml", "multi_seat_offices")

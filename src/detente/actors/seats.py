@@ -103,6 +103,10 @@ def state_namesake(doc, root: Atom, group: list[Atom], bearers: list[tuple]) -> 
 
 
 def _possessive(doc, end: int) -> bool:
-    """The name is a possessive ("Georgia's Kakheti region"): it owns a place of its own, a
-    province of the country, not a US state's office."""
-    return end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")
+    """The name is a possessive owning a proper name ("Georgia's Kakheti region"): a province
+    of the country, not a US state's office. A common noun owned ("the governor of Georgia's
+    spokesman", "... Georgia's office") is the state governor's own (review r31f, bug 4)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'"):
+        return False
+    owned = doc[end + 1]
+    return owned.pos_ == "PROPN" or owned.text[:1].isupper()

@@ -29,6 +29,8 @@ CLAIM_ENTRY = CueEntry("claim by X", "phrase", "source")
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MAX_CLIMB = 12
+SAYING = frozenset({"say", "tell"})
+RELATIVES = frozenset({"which", "that", "what"})
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 """How the parser hangs a content clause on its noun (at times as a relative clause)."""
 
@@ -60,9 +62,20 @@ def _speech_verb_forms() -> frozenset[str]:
 def _a_speech_verb(token) -> bool:
     """A verb of speech inside the claim's clause (a form of ``cues.tsv`` or a
     ``characterising`` verb: "told", "described ... as", "called her"): it reports someone
-    else's words, whose the quote is (review r31d)."""
-    return token.pos_ in ("VERB", "AUX") and (
-        token.lower_ in _speech_verb_forms() or token.lemma_.lower() in CHARACTERISING)
+    else's words, whose the quote is (review r31d). Cue forms other than say and tell count
+    only with a name or a personal pronoun for subject, or none."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SAYING or lemma in CHARACTERISING:
+        return True
+    if token.lower_ not in _speech_verb_forms():
+        return False
+    # An evidential cue ("reveal", "confirm", "suggest") speaks only with a speaker for its
+    # subject: "his claim that the figures revealed "fraud"" is still his (review r31f, bug 6).
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or (subject.pos_ == "PRON" and subject.lower_ not in RELATIVES) \
+        or subject.pos_ == "PROPN" or subject.ent_type_ in NAME_LABELS
 
 
 def _asked_act(node) -> bool:
@@ -72,13 +85,17 @@ def _asked_act(node) -> bool:
 
 
 def _asks_the_quote(node, first: int, last: int) -> bool:
-    """The quote covers what a "for" phrase asks for -- its object's head ("a call for a "total
-    ban"", "appeal for "calm and patience"") -- not a word beside it ("China's demand for
-    "clean" coal": the economic sense, nobody asks; review r31d). Infinitives pass."""
+    """The quote is inside what a "for" phrase asks for -- its object ("a call for a "total
+    ban"", "appeal for "calm and patience"", "a call for a ban on "junk food" adverts"; review
+    r31f, bug 7) -- not only an adjective on the object's head ("China's demand for "clean"
+    coal": the economic sense, nobody asks; review r31d). Infinitives pass."""
     if node.dep_ != "prep":
         return True
     asked = next((c for c in node.children if c.dep_ == "pobj"), None)
-    return asked is None or first <= asked.i < last
+    if asked is None or first <= asked.i < last:
+        return True
+    beside = {t.i for c in asked.children if c.dep_ == "amod" for t in c.subtree}
+    return any(first <= t.i < last and t.i not in beside for t in asked.subtree)
 
 
 def _content_clause(clause) -> bool:

@@ -258,7 +258,9 @@ def titled_surname(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:
 
 
 KIN_WORDS = word_list("actors", "vocabulary.yaml", "kin_words")
-KIN_RE = re.compile(r"\b[a-z]+\b")
+KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+([a-z]+)(?:\s+([a-z]+))?\b")
+"""A kin noun owned: "his (estranged) son", "Fenwick's daughter" -- not "the mothers of the
+children", nobody's family (review r31f, bug 8)."""
 GIVEN_NAME_RE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'-]+)\b")
 
 
@@ -269,7 +271,8 @@ def _another_of_the_name(text: str, after: int, speaker: Speaker, surname: str) 
     ("Lord Fenwick (Roy Fenwick) ... Tom Fenwick said"; review r31d)."""
     from detente.actors.tables import first_names
 
-    if any(w.group(0) in KIN_WORDS for w in KIN_RE.finditer(text, after, speaker.start)):
+    if any(w.group(1) in KIN_WORDS or w.group(2) in KIN_WORDS
+           for w in KIN_RE.finditer(text, after, speaker.start)):
         return True
     given = (speaker.name or "").split()[0].lower()
     return any(m.group(2) == surname and m.group(1).lower() in first_names()

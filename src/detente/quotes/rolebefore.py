@@ -36,6 +36,8 @@ PRIVATE_GUESS = "person:CVL"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ROLE_PREPOSITIONS = frozenset({"of", "for", "at"})
 """Prepositions that join a role to the body it is of ("the chairman of the Federation")."""
+BODY_EVIDENCE = ("body:", "company:", "org:")
+"""Prefixes of ``describe`` evidence that name a body (review r31f, bug 5)."""
 
 
 def role_before(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speaker:
@@ -108,7 +110,12 @@ def _role_of(role_sent, name_sent, surname: str, people: list[Mention], doc,
     sector = desc.sector or role.sector
     if not sector or sector == "CVL":
         return None
-    return sector, desc.country, desc.evidence or f"role:{role.phrase}", False
+    evidence = desc.evidence or f"role:{role.phrase}"
+    # The head of a body only describe places ("the chairwoman of the Kenya Port Shippers'
+    # Federation": body:federation) is a named body's head too; a bare head:secretary is not.
+    named_body = role.kind == "head" and any(
+        part.startswith(BODY_EVIDENCE) for part in evidence.split("+"))
+    return sector, desc.country, evidence, named_body
 
 
 def _held_by_another(doc, mentions: list[Mention], subject, surname: str) -> bool:
