@@ -86,3 +86,16 @@ def nlp():
 def test_resolved_act_objects(nlp, text, word, resolved):
     token = next(t for t in nlp(text) if t.text == word)
     assert hypotheticals.resolved_act(token) is resolved
+
+
+def test_pronoun_reporter_resolved():
+    """Bug 6: a pronoun reporter the actors stage resolves to a side of the act ("he": the Iranian
+    negotiator of the sentence before) reports its own hedged act; "they" (read as the clause's own
+    subject) and a "he" with no person before it do not."""
+    kept, dropped, unnamed = code_cases([
+        ("Iranian negotiator Hassan Rowhani met EU envoys in Paris. Iran will perhaps resume talks with the EU in "
+         "March, he said.",),
+        ("Syria will probably withdraw its troops from Lebanon by April, they said.",),
+        ("Syria will probably withdraw its troops from Lebanon by April, he said.",)], "round31f75p", DATE)
+    assert ("AGREE", "IRN", "EU") in rows(kept)
+    assert rows(dropped) == rows(unnamed) == set()

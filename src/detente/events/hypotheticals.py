@@ -273,18 +273,24 @@ COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "
 """Speakers who guess at others' acts: their hedged forecast stays a guess."""
 
 
+PERSONS = frozenset({"he", "she"})
+"""Pronoun speakers read through the actors stage's resolution: a person's."""
+
+
 def _actor_reporter(clause, lexicon: Lexicon | None, index: MentionIndex | None) -> bool:
     """True when the clause is the content of a reporting verb whose subject is a side of the hedged
     act: its resolved actors share a country with the clause's subject or object ("..., the Syrian
     president told the Arab League", "Kharrazi will probably visit Moscow, the Russian foreign ministry
     announced"), not a commentator ("analysts said", "said Ali Ansari, an Iran expert") nor a pronoun
     nor a third party ("the Saudi foreign minister said" of Syria's act): an actor's own hedged
-    announcement (round 31 review, f71; the side, f75)."""
+    announcement (round 31 review, f71; the side, f75). A "he"/"she" speaker counts as the person the
+    actors stage resolved it to ("Rowhani met EU envoys. Iran will perhaps resume talks, he said"); "they"
+    and "it" do not (they may be read as the hedged clause's own subject)."""
     if lexicon is None or index is None or clause.dep_ != "ccomp" or \
             clause.head.lemma_.lower() not in lexicon.words["reporting"]:
         return False
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    if not speakers or speakers[0].pos_ == "PRON" or _commentator(speakers[0]):
+    if not speakers or _commentator(speakers[0]) or (speakers[0].pos_ == "PRON" and speakers[0].lower_ not in PERSONS):
         return False
     sides = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
     sides += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
