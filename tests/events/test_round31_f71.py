@@ -87,7 +87,8 @@ def test_resolved_act(nlp, text, word, resolved):
 
 @pytest.mark.parametrize(("text", "word", "foretold"), [
     ("Analysts said the minister will probably reject the offer.", "reject", True),
-    ("The minister will probably reject the offer, the Kenyan president said.", "reject", False),
+    # a side of the act as reporter needs the article's actors (round31_f75's cases): without them it stays a guess
+    ("The minister will probably reject the offer, the Kenyan president said.", "reject", True),
 ])
 def test_predicted_act_speaker(nlp, text, word, foretold):
     token = next(t for t in nlp(text) if t.text == word)

@@ -152,13 +152,18 @@ ENDANGERED_THINGS = frozenset({
     "job", "seat", "livelihood", "future", "stability", "security", "peace", "process", "ceasefire", "truce",
     "talk", "deal", "agreement", "accord", "recovery", "economy", "growth", "majority", "existence", "survival",
     "career", "hope", "prospect", "health", "safety", "environment", "industry", "sector", "unity",
-    "independence", "sovereignty", "democracy", "freedom", "right", "investment", "harvest", "crop",
+    "independence", "sovereignty", "democracy", "freedom", "right", "investment", "supply", "harvest", "crop",
     "habitat", "species", "heritage", "reputation", "relationship", "relation", "tie",
     "plan", "reform", "project", "programme", "program", "budget", "scheme"})
 """What can be put at risk but not threatened with harm by someone: "threatens jobs", "threatens the
 peace process" is endangering (lives, people, countries and bodies are threatened; not listed, nor
-nouns that often name an actor or a military object: a service, businesses, positions, a coast --
-round 31 review, f71)."""
+nouns that often name an actor or a military object: a service, businesses, a coast -- round 31
+review, f71). The singular "position" (a person's standing) is one too, plural "positions" (military
+posts) is not (``_thing``, f75)."""
+
+SELF_THINGS = frozenset({"sovereignty", "independence", "existence", "survival", "territory", "integrity"})
+"""Things that stand for the actor itself: a state's sovereignty threatened is the state threatened
+(``_actor_owned``); its economy, truce or stability threatened is still endangered (review r31e, f75)."""
 
 
 def endangered_thing(token, type_: str | None) -> bool:
@@ -181,9 +186,12 @@ STATE_ENTITIES = frozenset({"GPE", "NORP"})
 
 
 def _actor_owned(noun) -> bool:
-    """True when the thing is a state's or people's: a possessive, adjective or "of" object naming one
-    ("Ukraine's sovereignty", "the independence of Kosovo"): threatening it threatens that actor (round
-    31 review, f71)."""
+    """True when the thing stands for the actor itself (``SELF_THINGS``) and is a state's or people's:
+    a possessive, adjective or "of" object naming one ("Ukraine's sovereignty", "the independence of
+    Kosovo"): threatening it threatens that actor (round 31 review, f71; only ``SELF_THINGS``, f75:
+    "the Nigerian economy", "Kosovo's stability" are things endangered)."""
+    if noun.lemma_.lower() not in SELF_THINGS:
+        return False
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + _of_objects(noun)
     return any(o.ent_type_ in STATE_ENTITIES for o in owners)
 
@@ -193,7 +201,7 @@ RELATIVES = frozenset({"that", "which", "who", "whom"})
 
 def _thing(noun) -> bool:
     """The noun, or the head of its "of" quantity ("thousands of jobs"), is one of ``ENDANGERED_THINGS``."""
-    if noun.lemma_.lower() in ENDANGERED_THINGS:
+    if noun.lemma_.lower() in ENDANGERED_THINGS or noun.lower_ == "position":
         return True
     counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return noun.lemma_.lower() in ("thousand", "hundred", "million", "ten", "dozen") and \

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from detente.events import descriptions, guards
 from detente.events import semantics as sem
+from detente.events.arguments import MentionIndex, actors_under
 from detente.events.intents import as_intent
 from detente.events.lexicon import Lexicon
 
@@ -188,9 +189,23 @@ def resolved_act(token) -> bool:
     if token.dep_ not in ("pcomp", "pobj") or token.head.i == token.i:
         return False
     prep = token.head
-    if any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in prep.head.children):
+    if any(c.dep_ == "dobj" and _allocated(c) for c in prep.head.children):
         return False  # "committed two warships to the blockade": resources allocated, no resolve (f71)
     return prep.lower_ in RESOLVE_WORDS and prep.head.lower_ in RESOLVE_WORDS[prep.lower_]
+
+
+ALLOCATED_WORDS = frozenset({"troop", "soldier", "force", "warship", "ship", "vessel", "jet", "plane", "aircraft",
+                             "helicopter", "battalion", "brigade", "unit", "personnel", "money", "fund", "aid",
+                             "resource", "dollar", "euro", "pound"})
+"""Forces, ships and money a doer commits to an act: allocated, not a resolve (f75)."""
+
+
+def _allocated(obj) -> bool:
+    """True when the object committed is forces, ships, money or a sum ("two warships", "2,000 troops",
+    "$5m", "funds"); a country bound to an act ("committed Spain to the withdrawal", "the country")
+    is a resolve (review r31e, f75)."""
+    return obj.lemma_.lower() in ALLOCATED_WORDS or obj.ent_type_ in ("MONEY", "CARDINAL") or obj.like_num or \
+        any(c.dep_ == "nummod" for c in obj.children)
 
 
 def _plan(token):
@@ -204,10 +219,10 @@ def _plan(token):
     return None
 
 
-def plan_part(token) -> bool:
+def plan_part(token, index: MentionIndex | None = None) -> bool:
     """True for an act noun that is the content of a plan ("a strategy including the withdrawal",
     "a timetable for the release", "the plan includes the withdrawal"), unless the plan is carried
-    out ("implemented a plan for the withdrawal")."""
+    out ("implemented a plan for the withdrawal") or announced by its doer (``_own_announcement``)."""
     if token.pos_ != "NOUN":
         return False
     plan = _plan(token)
@@ -217,8 +232,39 @@ def plan_part(token) -> bool:
     if plan.dep_ == "pobj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() in ANNOUNCING_VERBS:
-        return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in UNDONE_MODALS for c in verb.children)
+        return not _own_announcement(verb, token, index)
     return verb.lemma_.lower() not in EXECUTING_VERBS
+
+
+NEGATIONS = frozenset({"not", "never", "n't"})
+
+
+def _own_announcement(verb, act, index: MentionIndex | None) -> bool:
+    """True when the announcing verb is told as done (not negated, not future or modal, not an
+    infinitive asked for) and its announcer is the act's doer: the act's doer is "its"/"their" ("the
+    withdrawal of its troops"), or a named doer shares the announcer's country; with no announcer
+    (a passive without agent), a named doer ("President Bush's visit"). "The EU unveiled a plan for the
+    withdrawal of Syrian troops" is a third party's proposal (review r31e, f75)."""
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children) or \
+            any(c.dep_ == "aux" and c.lower_ in UNDONE_MODALS | FUTURE_MODALS for c in verb.children):
+        return False
+    doers = [c for c in act.children if c.dep_ == "poss"]
+    doers += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners = [w for d in doers for w in [d, *(c for c in d.children if c.dep_ in ("poss", "amod", "compound"))]]
+    if any(w.lower_ in ("its", "their") for w in owners):
+        return True
+    announcers = [c for c in verb.children if c.dep_ == "nsubj"]
+    announcers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not announcers:
+        return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in act.children)
+    if index is None:
+        return False
+    return bool(_countries(announcers, index) & _countries(doers, index))
+
+
+def _countries(tokens, index: MentionIndex) -> set[str]:
+    """The countries of the resolved actors under ``tokens``."""
+    return {m.actor.country for t in tokens for m in actors_under(t, index) if m.actor and m.actor.country}
 
 
 COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "pundit", "critic",
@@ -226,36 +272,43 @@ COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "
                                "source", "report", "newspaper", "poll", "survey", "study"})
 """Speakers who guess at others' acts: their hedged forecast stays a guess."""
 
-OFFICIAL_NOUNS = frozenset({"president", "minister", "ministry", "government", "spokesman", "spokeswoman",
-                            "spokesperson", "official", "negotiator", "envoy", "ambassador", "leader",
-                            "chancellor", "premier", "king", "foreign", "office", "department", "cabinet"})
-"""Heads of a speaker who speaks for a state or body."""
 
-NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSONS = frozenset({"he", "she"})
+"""Pronoun speakers read through the actors stage's resolution: a person's."""
 
 
-def _actor_reporter(clause, lexicon: Lexicon | None) -> bool:
-    """True when the clause is the content of a reporting verb whose subject is a named actor or an
-    official ("..., the Syrian president told the Arab League", "..., Hassan Rowhani said"), not a
-    commentator ("analysts said") nor a pronoun: an actor's own hedged announcement (round 31 review,
-    f71)."""
-    if lexicon is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.words["reporting"]:
+def _actor_reporter(clause, lexicon: Lexicon | None, index: MentionIndex | None) -> bool:
+    """True when the clause is the content of a reporting verb whose subject is a side of the hedged
+    act: its resolved actors share a country with the clause's subject or object ("..., the Syrian
+    president told the Arab League", "Kharrazi will probably visit Moscow, the Russian foreign ministry
+    announced"), not a commentator ("analysts said", "said Ali Ansari, an Iran expert") nor a pronoun
+    nor a third party ("the Saudi foreign minister said" of Syria's act): an actor's own hedged
+    announcement (round 31 review, f71; the side, f75). A "he"/"she" speaker counts as the person the
+    actors stage resolved it to ("Rowhani met EU envoys. Iran will perhaps resume talks, he said"); "they"
+    and "it" do not (they may be read as the hedged clause's own subject)."""
+    if lexicon is None or index is None or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in lexicon.words["reporting"]:
         return False
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    if not speakers or speakers[0].pos_ == "PRON" or speakers[0].lemma_.lower() in COMMENTATOR_NOUNS:
+    if not speakers or _commentator(speakers[0]) or (speakers[0].pos_ == "PRON" and speakers[0].lower_ not in PERSONS):
         return False
-    speaker = speakers[0]
-    words = [speaker, *(c for c in speaker.children if c.dep_ in ("amod", "compound", "poss"))]
-    return speaker.lemma_.lower() in OFFICIAL_NOUNS or \
-        any(w.ent_type_ in NAMED_ENTITIES or w.pos_ == "PROPN" for w in words)
+    sides = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    sides += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return bool(_countries(speakers[:1], index) & _countries(sides, index))
 
 
-def predicted_act(token, type_: str | None, lexicon: Lexicon | None = None) -> bool:
+def _commentator(speaker) -> bool:
+    """The speaker, or its apposition, is one of ``COMMENTATOR_NOUNS`` ("Ali Ansari, an Iran expert")."""
+    return any(w.lemma_.lower() in COMMENTATOR_NOUNS for w in
+               [speaker, *(c for c in speaker.children if c.dep_ == "appos")])
+
+
+def predicted_act(token, type_: str | None, lexicon: Lexicon | None = None, index: MentionIndex | None = None) -> bool:
     """True for an act told in the future or conditional with an adverb of likelihood ("will
     undoubtedly criticise", "would probably reject"), through the infinitive or clause it hangs from,
     and for a judgement adjective inside a foretold claim ("will undoubtedly claim the forecasts are
     wrong"). Threats stay: a warning of what will probably come is still one; so does an actor's own
-    hedged announcement, reported by a named actor or official (given ``lexicon``: "Iran will perhaps
+    hedged announcement, reported by a side of the act (given ``lexicon`` and ``index``: "Iran will perhaps
     resume talks, the Iranian negotiator said")."""
     if not type_ or type_ == "THREATEN":
         return False
@@ -266,7 +319,7 @@ def predicted_act(token, type_: str | None, lexicon: Lexicon | None = None) -> b
         auxes = {c.lower_ for c in current.children if c.dep_ == "aux"}
         if auxes & FUTURE_MODALS:
             return any(c.dep_ == "advmod" and c.lower_ in LIKELIHOOD_ADVERBS for c in current.children) and \
-                not _actor_reporter(current, lexicon)
+                not _actor_reporter(current, lexicon, index)
         if current.dep_ not in sem.MODAL_CHAIN or current.head.i == current.i:
             return False
         current = current.head
@@ -294,9 +347,9 @@ def charged_content(token, lexicon: Lexicon) -> bool:
     return False
 
 
-def no_act(token, type_: str | None, lexicon: Lexicon) -> bool:
+def no_act(token, type_: str | None, lexicon: Lexicon, index: MentionIndex | None = None) -> bool:
     """True when one of this module's guards says the trigger tells no act done."""
     return generic_case(token, type_, lexicon) or worth_doing(token) or invented_act(token) or \
-        resolved_act(token) or plan_part(token) or predicted_act(token, type_, lexicon) or charged_content(token, lexicon) or \
-        descriptions.no_act(token, type_, lexicon)
+        resolved_act(token) or plan_part(token, index) or predicted_act(token, type_, lexicon, index) or \
+        charged_content(token, lexicon) or descriptions.no_act(token, type_, lexicon)
 

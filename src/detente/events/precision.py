@@ -100,7 +100,7 @@ def no_act(token, lemma: str, type_: str | None, lexicon: Lexicon, index: Mentio
         impersonal_warning(token, type_, lexicon) or how_to(token) or avoided(token, lexicon) or \
         electoral_concession(token, type_, lexicon) or one_act.condition_act(token, lexicon) or \
         one_act.cargo_blast(token, lexicon) or one_act.standing_posture(token, type_, lexicon) or \
-        hypotheticals.no_act(token, type_, lexicon)  # round 30
+        hypotheticals.no_act(token, type_, lexicon, index)  # round 30
 
 
 def insisted_assertion(token, lemma: str, type_: str | None, lexicon: Lexicon) -> bool:

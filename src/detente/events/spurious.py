@@ -282,8 +282,13 @@ RAIDED_STORES = frozenset({"fund", "funds", "coffers", "reserves", "savings", "b
                            "pot", "box", "tin", "jar", "fridge", "larder", "cupboard", "wardrobe",
                            "drawer", "pantry", "chest"})
 """Stores of money or goods: raiding one is taking from it ("raided the pension fund", "raided the
-costume box"), no police or army raid (round 31, e92; not "reserve", "treasury", "cellar": a game
-reserve, the Treasury's offices and a cellar are places troops or police raid, review f71)."""
+costume box"), no police or army raid, whoever raids it ("army generals raided the relief fund")
+(round 31, e92; f75)."""
+
+PLACE_STORES = frozenset({"reserve", "treasury", "cellar"})
+"""Stores that are also places: raided by a police or armed force (``_forces_raid``) it is a raid ("troops
+raided a game reserve", "police raided the Treasury"), by anyone else a taking ("the government raided
+the grain reserve") (review f71, f75)."""
 
 FORCE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "troop", "soldier", "army", "military",
                          "force", "commando", "agent", "intelligence", "marine", "paratrooper", "gendarme",
@@ -300,7 +305,8 @@ def raided_store(token, type_: str | None) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-    return any(o.lower_ in RAIDED_STORES for o in objects) and not _forces_raid(token)
+    return any(o.lower_ in RAIDED_STORES for o in objects) or \
+        (any(o.lower_ in PLACE_STORES for o in objects) and not _forces_raid(token))
 
 
 def _forces_raid(token) -> bool:
