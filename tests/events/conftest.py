@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from detente.pipeline import code_articles, make_article
+import pytest
+
+from detente.nlp import load_nlp
+from detente.pipeline import code_articles, make_article, spacy_exclusions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The pipeline's spaCy model as the stages load it, for tests that parse a sentence and call
+    one rule on its tokens."""
+    return load_nlp(spacy_exclusions())
 
 
 def rows(article) -> set[tuple]:

@@ -34,18 +34,12 @@ from detente.events.argument_model_train import (
     write_model,
 )
 from detente.events.verifier_train import fit
-from detente.nlp import load_nlp
-from detente.pipeline import spacy_exclusions
 from detente.records import Actor, Mention, Participant
 from detente.resources import data_path
 from tests.events.conftest import code_one
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(spacy_exclusions())
 
 
 def mention(doc, words: str, country: str, sector: str | None = None, label: str = "GPE") -> Mention:

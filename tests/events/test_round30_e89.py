@@ -22,8 +22,6 @@ from __future__ import annotations
 import pytest
 
 from detente.events import descriptions
-from detente.nlp import load_nlp
-from detente.pipeline import spacy_exclusions
 from tests.events.conftest import code_cases, rows
 
 DATE = "2021-06-16"
@@ -72,10 +70,6 @@ def coded():
 def test_case(coded, i):
     assert rows(coded[i]) == CASES[i][1]
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(spacy_exclusions())
 
 
 @pytest.mark.parametrize(("text", "word", "named"), [

@@ -24,8 +24,6 @@ from __future__ import annotations
 import pytest
 
 from detente.events import descriptions
-from detente.nlp import load_nlp
-from detente.pipeline import spacy_exclusions
 from tests.events.conftest import code_cases, rows
 
 DATE = "2021-06-16"
@@ -76,10 +74,6 @@ def test_danger_to_a_people_is_no_allegation():
     article = code_cases([("The United Nations warned that millions of Yemenis are at risk of famine.",)], "round30f67r", DATE)[0]
     assert not any(e.type == "ACCUSE" for e in article.events)
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(spacy_exclusions())
 
 
 @pytest.mark.parametrize(("text", "word", "named"), [

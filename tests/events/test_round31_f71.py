@@ -22,8 +22,6 @@ import pytest
 
 from detente.events import hypotheticals
 from detente.events.lexicon import load_lexicon
-from detente.nlp import load_nlp
-from detente.pipeline import spacy_exclusions
 from tests.events.conftest import code_cases, rows
 
 DATE = "2005-03-01"
@@ -68,10 +66,6 @@ def coded():
 def test_case(coded, i):
     assert rows(coded[i]) == CASES[i][1]
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(spacy_exclusions())
 
 
 @pytest.mark.parametrize(("text", "word", "resolved"), [

@@ -28,8 +28,6 @@ from detente.events.trigger_model_train import (
     label_of,
     write_model,
 )
-from detente.nlp import load_nlp
-from detente.pipeline import spacy_exclusions
 from detente.records import Actor, Mention
 from detente.resources import data_path
 from tests.events.conftest import code_one
@@ -37,10 +35,6 @@ from tests.events.conftest import code_one
 ROOT = Path(__file__).resolve().parents[2]
 DATE = "2021-05-03"
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(spacy_exclusions())
 
 
 def _index(doc, named: dict[str, str]):
