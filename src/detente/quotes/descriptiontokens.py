@@ -70,7 +70,8 @@ def _phrase(token, skip: set[int]) -> list[int]:
 
 
 RELATION_WORDS = word_list("quotes", "vocabulary.yaml", "relation_nouns")
-RELATION_NOUNS = word_list("actors", "vocabulary.yaml", "kin_words") | RELATION_WORDS
+KIN_WORDS = word_list("actors", "vocabulary.yaml", "kin_words")
+RELATION_NOUNS = KIN_WORDS | RELATION_WORDS
 
 
 def relation_of(prep) -> bool:
@@ -257,7 +258,6 @@ def titled_surname(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:
     return None
 
 
-KIN_WORDS = word_list("actors", "vocabulary.yaml", "kin_words")
 KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 """A kin noun owned: "his (estranged) son", "Fenwick's daughter" -- not "the mothers of the
 children", nobody's family (review r31f, bug 8)."""
