@@ -14,6 +14,14 @@ from detente.actors.tables import first_run, fold, last_word
 from detente.nlp import columns, doc_text
 from detente.nlp import sentence_starts as first_tokens
 
+POSSESSIVE_MARKERS = ("'s", "’s", "'")
+"""The tokens that mark a possessive after a name ("Georgia's", "Georgia’s", "the Gateses'"),
+one tuple for the actor rules that ask whether a name owns what follows it."""
+
+CLOSING_POSSESSIVES = (*POSSESSIVE_MARKERS, "’")
+"""``POSSESSIVE_MARKERS`` and a lone curly apostrophe, for the rules that trim a possessive
+off the end of a name (a tokenizer splits "Jones’" into the name and "’")."""
+
 
 def release(atoms: list, taken: list[bool], dropped) -> list:
     """``atoms`` without those ``dropped(atom)`` is true for; the tokens of a dropped atom go

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from detente.actors.arrays import judged_run, name_pairs, release, surname_cache
+from detente.actors.arrays import POSSESSIVE_MARKERS, judged_run, name_pairs, release, surname_cache
 from detente.actors.homonyms import local_homonyms
 from detente.actors.namesakes import before_full_names, named_ahead, named_later, other_given_name
 from detente.actors.senses import adjective_sense, gathering_party
@@ -172,7 +172,7 @@ def of_another_country(tokens: Tokens, end: int, limit: int, entries: tuple[Entr
         return False
     after = end + 2 if tokens.lower[end + 1] == "the" else end + 1
     named_end, named = _name_at(tokens, after, limit, tables)
-    if named_end < limit and tokens.lower[named_end] in ("'s", "’s", "'"):
+    if named_end < limit and tokens.lower[named_end] in POSSESSIVE_MARKERS:
         return False  # "warned the Royal Navy of China's response": "of" is the verb's
     return bool(named) and _kind(named) == "country" \
         and all(e.country != named[0].country for e in entries)
@@ -439,9 +439,9 @@ def inside_no_person(atoms: list[Atom], people, taken: list[bool]) -> list[Atom]
 
 def _before_possessive(tokens: Tokens, atom: Atom) -> int:
     """The end of ``atom`` without a closing possessive ("Jack McConnell's" ends at "McConnell": the
-    surname "Mr McConnell" names later; issue 13 round 21)."""
+    surname "Mr McConnell" names later; issue 13 round 21); a lone curly apostrophe too."""
     end = atom.end
-    while end - atom.start > 1 and tokens.span(end - 1, end) in ("'s", "’s", "'", "’"):
+    while end - atom.start > 1 and tokens.span(end - 1, end).replace("’", "'") in POSSESSIVE_MARKERS:
         end -= 1
     return end
 

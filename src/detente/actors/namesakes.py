@@ -25,7 +25,7 @@ round 26 (branch a48), narrowed by the round's review (branch f51).
 
 from __future__ import annotations
 
-from detente.actors.arrays import release
+from detente.actors.arrays import CLOSING_POSSESSIVES, release
 from detente.resources import word_list
 
 __all__ = ["before_full_names", "named_ahead", "named_later", "other_given_name"]
@@ -81,7 +81,7 @@ def named_later(ents, tables) -> dict[str, int]:
     unknown: dict[str, int] = {}
     rostered: set[str] = set()
     for ent in ents:
-        words = [t.text for t in ent if t.text not in ("'s", "\u2019s", "'", "\u2019")]
+        words = [t.text for t in ent if t.text not in CLOSING_POSSESSIVES]
         if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].replace("-", "").isalpha():
             continue
         entries = _roster_lookup(ent, words, tables)

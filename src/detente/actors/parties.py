@@ -38,6 +38,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from detente.actors.arrays import CLOSING_POSSESSIVES
 from detente.actors.phrases import Phrase
 from detente.actors.tables import read_tsv
 from detente.nlp import columns, doc_text
@@ -61,7 +62,7 @@ leader"): a verb before an office word is no part of it ("Labour said chairman |
 PEERAGE_TITLES = word_list("actors", "vocabulary.yaml", "peerage_titles")
 NAME_TITLES = word_list("actors", "sectors.yaml", "person_titles") | PEERAGE_TITLES
 """Titles between a party office and a person's name ("elections chief Lord Jo Roe")."""
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVES = frozenset(CLOSING_POSSESSIVES)
 DETERMINERS = frozenset({"the"})
 
 
@@ -84,7 +85,7 @@ def _body_name(words: list[str]) -> str | None:
     """The party a whole phrase names ("the Lib Dems'", "Labour Party"), else None."""
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
-    while words and words[-1] in ("'s", "'", "’s", "’"):
+    while words and words[-1] in POSSESSIVES:
         words = words[:-1]
     if not words:
         return None

@@ -11,6 +11,7 @@ Moved from ``resolver.py`` unchanged (2026-12-05).
 
 from __future__ import annotations
 
+from detente.actors.arrays import POSSESSIVE_MARKERS
 from detente.actors.matcher import Atom
 from detente.actors.trees import anchor_of
 from detente.resources import word_list
@@ -106,7 +107,7 @@ def _possessive(doc, end: int) -> bool:
     """The name is a possessive owning a proper name ("Georgia's Kakheti region"): a province
     of the country, not a US state's office. A common noun owned ("the governor of Georgia's
     spokesman", "... Georgia's office") is the state governor's own (review r31f, bug 4)."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'"):
+    if end + 1 >= len(doc) or doc[end].lower_ not in POSSESSIVE_MARKERS:
         return False
     owned = doc[end + 1]
     return owned.pos_ == "PROPN" or owned.text[:1].isupper()
