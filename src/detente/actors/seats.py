@@ -92,13 +92,17 @@ def state_namesake(doc, root: Atom, group: list[Atom], bearers: list[tuple]) -> 
     governor of Georgia", "Republican congressman <name> of Georgia"): the United States, not the
     Caucasus republic (issue 14 round 31). A party named after the role ("the leader of the
     Republican Party of Georgia") is the country's own party, and a possessive name ("the governor
-    of Georgia's Kakheti region") a province of the country (review r31c, bug 1)."""
+    of Georgia's Kakheti region") a province of the country (review r31c, bug 1). The office may
+    be a role inside the phrase ("a spokesman for the governor of Georgia") and the name its
+    modifier ("the Georgia governor", "two Georgia senators"; issue 14 round 32)."""
     start = min(a.start for a in group)
     party = {t.lower_ for t in doc[start:root.end]} & STATE_PARTY_WORDS
-    state_role = root.role is not None and root.role.phrase in STATE_OFFICES
-    if not state_role and not party:
+    offices = [a for a in (root, *group) if a.kind == "role" and a.role is not None
+               and a.role.phrase in STATE_OFFICES]
+    if not offices and not party:
         return bearers
-    return [(a, STATE_COUNTRY, f"{e}#us-state") if a.kind == "country" and a.start >= root.end
+    return [(a, STATE_COUNTRY, f"{e}#us-state") if a.kind == "country"
+            and (a.start >= root.end or any(a.end == o.start for o in offices))
             and doc[a.start:a.end].text.lower() in STATE_NAMESAKES and not _possessive(doc, a.end)
             else (a, c, e) for a, c, e in bearers]
 
