@@ -120,7 +120,8 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
     modifies ("rebels in Helmand province")."""
     at_token = {i: a for a in atoms for i in range(a.start, a.end)}
     anchors = {id(a): anchor_of(doc, a) for a in atoms}
-    role_heads = {anchors[id(a)]: place_prepositions(doc, a, anchors[id(a)]) for a in atoms}
+    role_heads = {i: place_prepositions(doc, a, anchors[id(a)]) for a in atoms
+                  for i in _preposition_heads(a, anchors[id(a)])}
     roots, children = [], {}
     titled = titled_names(doc, atoms, anchors)
     lower, dep, head_of = columns(doc).lower, columns(doc).dep, heads(doc)
@@ -150,6 +151,13 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         else:
             children.setdefault(id(parent), []).append(atom)
     return roots, children
+
+
+def _preposition_heads(atom: Atom, anchor: int) -> range:
+    """The tokens of an atom a place's preposition may hang from: its anchor, or any word of a
+    role of several words, where the parse hangs "of <country>" on the role's last word ("the
+    Ministry of Health of <country>": "of <country>" modifies "Health"; issue 14 round 32)."""
+    return range(atom.start, atom.end) if atom.kind == "role" else range(anchor, anchor + 1)
 
 
 def _speaks_for_person(doc, atom: Atom, anchor: int) -> bool:

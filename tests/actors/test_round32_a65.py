@@ -1,0 +1,72 @@
+"""Issue 14, round 32 (branch a65): a ministry by its formal name, and a US state named like a
+country before or under a state office.
+
+"The Ministry of Health of <country>": the parse hangs "of <country>" on "Health", not on
+"Ministry", so the body was a bare "The Ministry" with no country and the country a mention of its
+own. The formal names are role nouns now (``sectors.yaml``), and a place's preposition may hang
+from any word of a role of several words (``trees._preposition_heads``). ``seats.state_namesake``
+reads a US state office inside the phrase ("a spokesman for the governor of Georgia") and the
+state's name as the office's modifier ("the Georgia governor"). Made-up sentences.
+"""
+
+from __future__ import annotations
+
+import detente
+
+
+def _actors(text: str, date: str | None = "2020-01-01") -> dict[str, tuple]:
+    coded = detente.code(text, date=date)
+    return {m.text: (m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
+                     m.rule) for m in coded.mentions}
+
+
+def test_a_formal_ministry_name_takes_the_country_after_it():
+    found = _actors("The Ministry of Health of Chile warned hospital managers.")
+    assert found["The Ministry of Health of Chile"] == (
+        "CHL", "GOV", "role:ministry of health+country:CHL")
+    found = _actors("The Ministry of the Interior of Portugal expelled a preacher.")
+    assert found["The Ministry of the Interior of Portugal"][:2] == ("PRT", "GOV")
+
+
+def test_a_formal_defence_ministry_is_military_as_the_short_name():
+    found = _actors("The Ministry of Defence of Estonia announced new drills.")
+    assert found["The Ministry of Defence of Estonia"][:2] == ("EST", "MIL")
+    assert _actors("The Estonian defence ministry announced new drills.")[
+        "The Estonian defence ministry"][:2] == ("EST", "MIL")
+
+
+def test_a_formal_ministry_name_with_no_country_stays_a_role():
+    found = _actors("The Ministry of Foreign Affairs said the talks would go on.")
+    assert found["The Ministry of Foreign Affairs"] == (None, "GOV", "role:ministry of foreign affairs")
+
+
+def test_a_formal_ministry_event_row_has_the_ministry_as_its_side():
+    coded = detente.code("The Ministry of Justice of Kenya criticised the judges.", date="2020-01-01")
+    sides = [(p.text, p.country, p.sector) for e in coded.events for p in e.source]
+    assert ("The Ministry of Justice of Kenya", "KEN", "GOV") in sides
+
+
+def test_a_place_after_a_one_word_role_still_reads_as_before():
+    found = _actors("Rebels in Darfur attacked a convoy. The president of Malawi met farmers.")
+    assert found["Rebels in Darfur"][:2] == ("SDN", "REB")
+    assert found["The president of Malawi"][:2] == ("MWI", "GOV")
+
+
+def test_a_state_office_inside_the_phrase_makes_georgia_the_us_state():
+    found = _actors("A spokesman for the governor of Georgia said the state would appeal.")
+    assert found["spokesman for the governor of Georgia"][0] == "USA"
+    assert found["spokesman for the governor of Georgia"][2].endswith("#us-state")
+
+
+def test_georgia_before_a_state_office_is_the_us_state():
+    found = _actors("The Georgia governor signed the bill. Two Georgia senators opposed it.")
+    assert found["The Georgia governor"][:2] == ("USA", "GOV")
+    assert found["Georgia senators"][:2] == ("USA", "LEG")
+
+
+def test_georgia_the_country_keeps_its_own_offices():
+    found = _actors("The Georgia prime minister visited Brussels. The president of Georgia met "
+                    "the governor of Georgia's Kakheti region.")
+    assert found["The Georgia prime minister"][0] == "GEO"
+    assert found["The president of Georgia"][0] == "GEO"
+    assert found["the governor of Georgia's Kakheti region"][0] == "GEO"
