@@ -6,6 +6,11 @@
   object had been read as a second victim beside the dead, and the row had no doer or a doer guessed
   from the place. The dead are the target.
 
+- The learned target chooser (``argument_model.model_target``) never fills a row's target with a
+  mention on a source's own side (``sides.same_side``), as the rules' targets are dropped there:
+  "US President X and Turkish President Y spoke on the phone" had the consultation's Turkish doer,
+  named, and its role mention "Turkish President" as the target (an extra Turkish pair).
+
 Controls: an attack noun that names its own doer ("killed in a US airstrike", ``~inattack``) keeps
 it; dead of two sides with no "with" phrase stay the sides of the clash (``victims.clash_sides``); a
 "with" object of the dead's own side (the same country and sector) is no doer.
@@ -28,6 +33,13 @@ CASES = [
     ("Eleven Ukrainian soldiers died in a battle against Russian troops.", {("ASSAULT", "RUS", "UKR")}),
     # controls
     ("Two Afghan policemen were killed in a US airstrike.", {("ASSAULT", "USA", "AFG")}),
+    ("Ten Somali soldiers and twelve al-Shabaab militants were killed in fighting near Afgooye.",
+     {("ASSAULT", "SOM", "SOM")}),
+]
+LATER = [
+    # joint doers of a consultation: no learned target on a doer's own side (before: TUR, USA -> TUR)
+    ("On Friday, US President Donald Trump and Turkish President Recep Tayyip Erdogan talked by phone.",
+     {("CONSULT", "TUR", "USA")}),
 ]
 
 
@@ -39,6 +51,11 @@ def coded():
 @pytest.mark.parametrize("i", range(len(CASES)))
 def test_case(coded, i):
     assert rows(coded[i]) == CASES[i][1], CASES[i][0]
+
+
+@pytest.mark.parametrize("case", LATER)
+def test_no_target_on_own_side(case):
+    assert rows(code_cases([case], "e97-later", "2019-10-15")[0]) == case[1], case[0]
 
 
 def test_rule_suffix(coded):
