@@ -11,6 +11,10 @@
   "US President X and Turkish President Y spoke on the phone" had the consultation's Turkish doer,
   named, and its role mention "Turkish President" as the target (an extra Turkish pair).
 
+- A purpose infinitive told through a helping verb ("help", "assist": ``attach.HELPING_VERBS``) with
+  no object of its own carries the helped act's object ("will deploy 300 soldiers to help secure
+  Mali's northern border" -> MLI), as the plain purpose infinitive does ("to secure Mali's border").
+
 Controls: an attack noun that names its own doer ("killed in a US airstrike", ``~inattack``) keeps
 it; dead of two sides with no "with" phrase stay the sides of the clash (``victims.clash_sides``); a
 "with" object of the dead's own side (the same country and sector) is no doer.
@@ -35,6 +39,10 @@ CASES = [
     ("Two Afghan policemen were killed in a US airstrike.", {("ASSAULT", "USA", "AFG")}),
     ("Ten Somali soldiers and twelve al-Shabaab militants were killed in fighting near Afgooye.",
      {("ASSAULT", "SOM", "SOM")}),
+    # a purpose told through "help"
+    ("Germany will deploy 300 soldiers to help secure Mali's northern border.", {("MOBILIZE", "DEU", "MLI")}),
+    ("Germany deployed 300 soldiers to help protect Lithuania.", {("MOBILIZE", "DEU", "LTU")}),
+    ("Germany will deploy 300 soldiers to secure Mali's northern border.", {("MOBILIZE", "DEU", "MLI")}),
 ]
 LATER = [
     # joint doers of a consultation: no learned target on a doer's own side (before: TUR, USA -> TUR)
