@@ -38,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detente.events.arguments import participant
+from detente.events.sides import same_side
 from detente.events.verifier import Logistic
 from detente.events.verifier import read_model as verifier_model
 from detente.events.verifier import threshold as verifier_threshold
@@ -292,7 +293,10 @@ def narrowed(found: list, type_: str, rule: str, src: list[Participant], lexicon
 def model_target(trigger, coding, src: list[Participant], mentioned: list, lexicon):
     """``(targets, coding)`` for a row the rules left target-less when the model is on and the best
     of its sentence's candidates (``narrowed``) scores at or above the threshold (the coding's rule
-    gains ``~argmodel:PATH``); ``None`` otherwise. With ``RECORDER`` set, every candidate is recorded."""
+    gains ``~argmodel:PATH``); ``None`` otherwise. With ``RECORDER`` set, every candidate is recorded.
+    A candidate on a source's own side (``sides.same_side``: the source itself under another of its
+    mentions, "Turkish President" beside the named "Erdogan" who is the source) is never chosen, as
+    the rules' targets are dropped there (issue 13, round 32)."""
     block = lexicon.semantics.get("argument_model")
     cut = threshold(block) if "target" in sides(block) else None
     if cut is None and RECORDER is None:
@@ -301,6 +305,7 @@ def model_target(trigger, coding, src: list[Participant], mentioned: list, lexic
     found = narrowed(found, coding.type, coding.rule, src, lexicon)
     if RECORDER is not None:
         _record("target", trigger, coding, src, found)
+    found = [(m, f) for m, f in found if not same_side(m, src, doc_text(trigger.doc))]  # as the rules' targets
     chosen = _best(found, cut) if cut is not None and found else None
     if chosen is None:
         return None

@@ -145,17 +145,27 @@ def motive_targets(cand: Candidate, index: MentionIndex) -> list[Mention]:
     return []
 
 
+HELPING_VERBS = frozenset({"help", "assist"})
+"""Verbs whose infinitive complement carries the purpose ("deployed troops to help secure the
+border of X"): the helped act's object is the purpose's object (issue 13, round 32)."""
+
+
 def purpose_objects(cand: Candidate) -> list:
     """The objects of a purpose infinitive of a trigger whose own object is its own word: "police
-    opened fire to disperse the protesters" -> the protesters (a head token each)."""
+    opened fire to disperse the protesters" -> the protesters (a head token each); through a
+    helping verb with no object of its own, its infinitive's ("will deploy 200 soldiers to help
+    secure Chad's border" -> the border, Chad's)."""
     token = cand.token
     own = {p.i for p in cand.parts}
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     if cand.entry.pos != "verb" or not objects or any(c.i not in own for c in objects):
         return []  # only "opened fire", "fired shots": a verb with an object of its own words
-    return [o for clause in token.children if clause.dep_ == "advcl" and clause.tag_ == "VB" and
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            for o in clause.children if o.dep_ == "dobj"]
+    clauses = [clause for clause in token.children if clause.dep_ == "advcl" and clause.tag_ == "VB" and
+               any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)]
+    clauses += [inner for clause in clauses if clause.lemma_.lower() in HELPING_VERBS and
+                not any(c.dep_ in ("dobj", "dative") for c in clause.children)
+                for inner in clause.children if inner.dep_ == "xcomp" and inner.tag_ == "VB"]
+    return [o for clause in clauses for o in clause.children if o.dep_ == "dobj"]
 
 
 def restriction_words(cand: Candidate) -> set[str]:

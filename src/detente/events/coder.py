@@ -282,6 +282,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     sources = unseen.apposed_place_subject(sources, cand.token.doc)  # "in Lima, Peru kills"
     if not sources and (sources := victims.verb_doers(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~inattack")  # "were killed in a US airstrike": the US
+    if (fought := victims.fought_with(cand, index, lexicon))[0] and {m.start for m in sources} <= {m.start for m in fought[1]}:
+        (sources, passive), coding = fought, replace(coding, rule=coding.rule + "~foughtwith")  # "died in fighting with X"
     if not sources and (sources := custody.custodians(cand, index, lexicon)):
         coding = replace(coding, rule=coding.rule + "~custody")  # "died of torture in Turkish police custody"
     if not sources and (sources := investigation_senders(cand, index, lexicon)):

@@ -154,6 +154,32 @@ def verb_doers(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[M
     return []
 
 
+def fought_with(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
+    """The other side of the clash a harm verb's people died in, as its doers, and the dead, as its
+    targets (issue 13, round 32): "Syrian soldiers were killed in fighting with Islamic State
+    militants" -> the militants did it to the soldiers; "ten policemen died in clashes against the
+    rebels". The ``with``/``against`` object of a clash noun (``clash_nouns``) that is the harm
+    verb's ``in``/``during`` object; none when it names the dead's own side ("in fighting with their
+    own comrades") or a place."""
+    words = _words(lexicon)
+    if cand.entry.pos != "verb" or cand.entry.type not in words["attack_types"] or \
+            cand.token.lemma_.lower() not in words["harm_verbs"]:
+        return [], []
+    clashes = [p for clause in _harm_group(cand.token, lexicon) for c in clause.children
+               if c.dep_ == "prep" and c.lower_ in words["harm_preps"]
+               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words["clash_nouns"]]
+    dead = [m for s in _harm_subjects(cand.token, lexicon) for m in actors_under(s, index, max_depth=2)
+            if m.actor is not None and m.actor.country and not _place(m)]
+    sides = {(m.actor.country, m.actor.sector) for m in dead}
+    for clash in clashes:
+        others = [m for c in clash.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                  for p in c.children if p.dep_ == "pobj" for m in actors_under(p, index)
+                  if m.actor is not None and m.actor.country and not _place(m)]
+        if others and not any((m.actor.country, m.actor.sector) in sides for m in others):
+            return others, dead
+    return [], []
+
+
 def doer_phrases(act, modifiers: tuple[str, ...] = (), participles: bool = False):
     """The heads of the phrases an attack's own words name its doer with, in the order of its
     children, as ``(head, agent)``: its modifiers of the labels ``modifiers`` ("a Turkish
