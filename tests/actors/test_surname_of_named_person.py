@@ -51,3 +51,16 @@ def test_a_common_noun_that_no_person_named_before_ends_is_no_actor():
     coded = detente.code("UN Secretary-General António Guterres visited Geneva on Monday. Prices "
                          "rose in the region.", date="2020-01-01")
     assert not any(m.text == "Prices" for m in coded.mentions)
+
+
+def test_a_name_placed_by_the_office_before_it_keeps_its_actor_when_repeated():
+    # "elections chief Lord X" takes its party's actor from the office before it (no name in the
+    # actor); the same name later, and a "he" after it, are that person (round 32, issue 13)
+    coded = detente.code("Ann Hale is on the list, the Lib Dem's elections chief Lord Venmore said. In 2001 the "
+                         "Tories held the seat easily. Lord Venmore called the label unfair, and he denied any plan. "
+                         "Later he urged Labour voters to back the Greens.", date="2005-03-01")
+    later = [m for m in coded.mentions if m.text in ("Venmore", "he")][1:]
+    assert later and all(m.actor is not None and (m.actor.country, m.actor.sector) == ("GBR", "PTY")
+                         for m in later), [(m.text, m.actor, m.rule) for m in later]
+    urged = [e for e in coded.events if e.type == "REQUEST"]
+    assert urged and urged[0].source[0].country == "GBR"

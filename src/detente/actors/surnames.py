@@ -26,6 +26,8 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
+        if name is None and _placed_by_role(cand):  # "elections chief Lord Roe ... Lord Roe said"
+            name = without_title(atom_text(doc, cand))
         if not (name and (name == text or name.split()[-1] == text)):
             continue  # another name: its gender is not asked (the check below has no side effect)
         if academic and cand.person is not None and not _academic(doc, cand):
@@ -44,6 +46,14 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         if len(words) > 1 and words[-1] == text:
             return j
     return None
+
+
+def _placed_by_role(phrase: Phrase) -> bool:
+    """A person's name no dictionary knows that took its actor from a role or office beside it
+    (``parties`` "office-before", an apposition): the actor carries no name, so a later mention
+    of the same name is matched on the words of the first (round 32, issue 13)."""
+    return phrase.kind == "person" and phrase.label == "PERSON" and phrase.person is None \
+        and phrase.actor is not None and phrase.actor.country is not None and bool(phrase.atoms)
 
 
 def _academic(doc, phrase: Phrase) -> bool:

@@ -8,11 +8,15 @@ why a side is there.
   named, the reporter ("Belgium says all troops will be withdrawn": Belgium; ``sources._moved_forces``);
 - ``~stationed``: a withdrawal's place from a relative clause on its doer ("Chile, which has troops in
   Haiti, announced its withdrawal"; ``stationed.stationed_places``);
+- ``~antecedent``: a country anaphor doer stood for the last country named before it ("North Korea
+  fired missiles. The country also threatened Japan": North Korea; ``anaphors.referred_country``,
+  round 32);
 - ``~repeated``: a target in a repeated preposition ("sanctions against Russia and against Iran";
   ``arguments.repeated_prepositions``)."""
 
 from __future__ import annotations
 
+from detente.events.anaphors import ANAPHOR_RULE
 from detente.events.plurals import plural_pronoun
 from detente.records import Mention
 
@@ -21,12 +25,15 @@ __all__ = ["confirmed_repeated", "doer_marks", "repeated_mark"]
 
 def doer_marks(sources: list[Mention], doc, moved: list[Mention]) -> str:
     """``~plural`` when a plural pronoun doer was widened to more than one country, ``~forces`` when the
-    doers are the owners ``moved`` of passive moved forces (``sources._moved_forces``)."""
+    doers are the owners ``moved`` of passive moved forces (``sources._moved_forces``), ``~antecedent``
+    when a doer stands for a country anaphor (``anaphors.referred_country``)."""
     marks = ""
     if len({m.actor.country for m in sources}) > 1 and any(plural_pronoun(m, doc) is not None for m in sources):
         marks += "~plural"  # "Chile and Peru ... their troops"
     if moved and _spans(sources) == _spans(moved):
         marks += "~forces"  # "all troops will be withdrawn", told by Belgium
+    if any((m.rule or "").startswith(ANAPHOR_RULE) for m in sources):
+        marks += "~antecedent"  # "North Korea fired missiles. The country also threatened Japan"
     return marks
 
 

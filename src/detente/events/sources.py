@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from detente.actors.phrase_words import PATRON_MARK
 from detente.events import addressing, recall14, recall15, row_senses
+from detente.events.anaphors import referred_country
 from detente.events.answers import drawn_sources
 from detente.events.arguments import (
     SOURCE_PREPOSITIONS,
@@ -84,7 +85,8 @@ def _sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     if not sources and head is not None and head.pos_ == "PRON":
         sources = reporter(token, index, head)
     if not sources and head is not None and recall15.country_anaphor(head, lexicon):
-        sources = reporter(token, index)  # "Japan's prime minister says the country has agreed ..."
+        sources = reporter(token, index) or referred_country(head, index)  # "Japan's prime minister says
+        # the country has agreed ..."; "North Korea fired missiles. The country also threatened Japan"
     if not sources and head is not None:
         sources = home_base(head, index, lexicon) or carrier_holder(token, head, index, lexicon)
     if not sources and head is None and cand.entry.type in FORCE_MOVES and (moved := _moved_forces(cand, passive, index, lexicon)):
