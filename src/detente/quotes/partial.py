@@ -95,6 +95,7 @@ def clause_holding(doc, governing: list[Cue], first: int, last: int) -> Cue | No
     opening = first - 1
     while opening > 0 and (doc[opening].is_space or not doc[opening].is_quote):
         opening -= 1
+    last = _last_word(doc, first, last)
     held = []
     for cue in governing:
         if cue.entry.kind != "verb" or cue.head > first:
@@ -106,3 +107,12 @@ def clause_holding(doc, governing: list[Cue], first: int, last: int) -> Cue | No
         if any(not (t.is_punct or t.is_space) for t in doc[clause[0]:opening]):
             held.append(cue)
     return min(held, key=lambda c: abs(c.head - first)) if held else None
+
+
+def _last_word(doc, first: int, last: int) -> int:
+    """The end of the quote's words without the punctuation that closes them inside the marks
+    ('went on for "years."': the full stop is the sentence's, which the reported clause
+    leaves out; round 32, branch q68)."""
+    while last - 1 > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return last
