@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.nlp import heads, span_text
+from detente.quotes.afterstatement import short_in_narration
 from detente.quotes.anaphora import split_before_quote
 from detente.quotes.attribution import Attribution, token_range
 from detente.quotes.blocks import pull_quote
@@ -194,7 +195,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return Attribution(span, None, "direct:after-colon-clause")  # no cue of its own:
         # "a request she made to Abel: "Pls print."" (the colon is no speech cue)
     if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
-        return _headline_colon(doc, span, first) or short_sentence(doc, span, first, last, words)
+        return _headline_colon(doc, span, first) or short_sentence(doc, span, first, last, words) \
+            or short_in_narration(doc, span, bool(governing or cues or sourced))
         # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!"), unless a
         # headline gives it to a person or it is a sentence of its own after a quote (q61)
     if follow is not None:
