@@ -9,6 +9,11 @@
    ``direct:after-statement``, ``quotes/afterstatement.py``); not a phrase in the subject, a
    capitalised name, a one-word quote, a quote after a paragraph break or a sentence that
    names someone else.
+3. A quote in the reported clause of a participle with no subject of its own, fronted before a
+   cue that reports a clause of its own ('While accepting that voters "have to be patient",
+   Ana Verde said she had doubts'), is the cue's speaker's (``partial.in_participle_clause``);
+   a phrase the participle takes as an object ('Commenting on the "cash for honours" affair')
+   stays a name.
 
 Every sentence is made up."""
 
@@ -65,3 +70,16 @@ def test_terms_names_and_other_voices_after_a_statement_stay_out():
     for text in cases:
         assert not [f for f in _found(text) if f[2] == "direct:after-statement"], (
             text, _found(text))
+
+
+def test_a_quote_in_a_fronted_participle_s_clause_is_the_cue_s_speaker_s():
+    for text, words, name in (
+            ("While accepting that voters \"have to be patient\" with the reforms, Ana Verde said "
+             "she had doubts about the timetable.", "have to be patient", "Ana Verde"),
+            ("Admitting that the scheme had been \"badly run from the start\", Tom Reed said a "
+             "review would follow.", "badly run", "Tom Reed"),
+    ):
+        found = [f for f in _found(text) if f[0].startswith(words)]
+        assert found and found[0][1] == name, (text, _found(text))
+    text = "Commenting on the \"cash for honours\" affair, Ana Verde said she was worried."
+    assert _found(text) == [], _found(text)

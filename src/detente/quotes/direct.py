@@ -22,7 +22,7 @@ from detente.quotes.following import following_cues
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
-from detente.quotes.partial import of_a_person, partial_quote_cue
+from detente.quotes.partial import in_participle_clause, of_a_person, partial_quote_cue
 from detente.quotes.passives import in_document, unsaid_predicate
 from detente.quotes.shortsentence import short_sentence
 from detente.resources import word_list
@@ -104,7 +104,7 @@ def _reports_own_clause(doc, cue: Cue, last: int, quoted: list[tuple[int, int]],
     verb is no cue ("recalls her editor telling her": the telling is the quote's); the cue
     has its subject before it, or shares it as a conjunct (an inverted ""...," said Jo Roe"
     is the quote's own cue)."""
-    if cue.entry.kind != "verb" or cue.head < last:
+    if cue.entry.kind != "verb" or cue.head < last or in_participle_clause(doc, cue.head, last - 1):
         return False
     verb = doc[cue.head]
     if verb.dep_ != "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i

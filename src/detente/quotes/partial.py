@@ -116,3 +116,22 @@ def _last_word(doc, first: int, last: int) -> int:
     while last - 1 > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     return last
+
+
+PARTICIPLES = frozenset({"VBG", "VBN"})
+
+
+def in_participle_clause(doc, verb: int, first: int) -> bool:
+    """The quote starting at token ``first`` lies inside the reported clause of a participle
+    with no subject of its own that hangs on the cue ``verb`` as an adverbial ('While accepting
+    that people "have to be ready", Ana Verde said she had doubts'): the cue's subject is the
+    participle's, so the quote is that speaker's words even though the cue reports a clause of
+    its own (round 32, branch q68). Not a phrase the participle takes as an object ('Commenting on the "cash for
+    honours" affair, Roe said ...': a name)."""
+    node, steps, clause = doc[first], 0, False
+    while node.head.i != node.i and node.head.i != verb and steps < 40:
+        clause = clause or node.dep_ == "ccomp"
+        node, steps = node.head, steps + 1
+    return clause and node.head.i == verb and node.dep_ == "advcl" and node.i < verb \
+        and node.tag_ in PARTICIPLES \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
