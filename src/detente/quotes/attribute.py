@@ -13,6 +13,8 @@ from functools import cached_property
 from typing import Any
 
 from detente.quotes.acronyms import defined_acronym
+from detente.quotes.afterstatement import RULE as AFTER_RULE
+from detente.quotes.afterstatement import in_narration, statement_before
 from detente.quotes.anaphora import PRONOUNS, naming_words
 from detente.quotes.attribution import token_range
 from detente.quotes.authors import DOCUMENT_WINDOW, document_speaker
@@ -402,6 +404,19 @@ class _Builder:
                              end=span.end_char, rule=f"{named[0].rule}+document-words"), named[1])
         return self._give(quote, named, "message-line", "direct:message-line")
 
+    def _goes_on(self, quote: Quote, cand: Candidate) -> bool:
+        """Give a partial quote in a sentence with no cue the speaker of the statement in the
+        sentence right before (``afterstatement``; rule ``direct:after-statement``)."""
+        last = statement_before(self.coded.doc, cand.span, self.quotes[-1] if self.quotes else None) \
+            if cand.rule == AFTER_RULE or (cand.rule == "direct:no-cue" and in_narration(
+                self.coded.doc, cand.span)) else None
+        if last is None:
+            return False
+        quote.speaker = replace(last.speaker, rule=f"{last.speaker.rule}+after-statement")
+        quote.cue, quote.cue_start, quote.cue_end = last.cue, last.cue_start, last.cue_end
+        quote.rule = AFTER_RULE
+        return True
+
     def _give(self, quote: Quote, named, suffix: str, rule: str) -> bool:
         """Give a cue-less quote the speaker ``named`` found (``(speaker, sentence)`` or None),
         its rule extended by ``suffix``, and make them the recent speaker; False when none."""
@@ -450,7 +465,7 @@ class _Builder:
         elif cand.rule == SHORT_RULE or not self._narrated(quote, cand) \
                 and not self._own_words(quote, cand) \
                 and not self._announced(quote, cand) and not self._owned_after(quote, cand) \
-                and not self._intended(quote, cand):
+                and not self._intended(quote, cand) and not self._goes_on(quote, cand):
             self.dropped.append((quote, cand))  # no cue and no quote before it to continue:
             return  # a title, slogan or headline - or a quote that runs on (``run_on``)
         self.quotes.append(quote)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.nlp import heads, span_text
+from detente.quotes.afterstatement import short_in_narration
 from detente.quotes.anaphora import split_before_quote
 from detente.quotes.attribution import Attribution, token_range
 from detente.quotes.blocks import pull_quote
@@ -21,7 +22,7 @@ from detente.quotes.following import following_cues
 from detente.quotes.indirect import paragraph_of
 from detente.quotes.inwords import IN_WORDS_ENTRY, in_their_words
 from detente.quotes.marks import QuotedSpan
-from detente.quotes.partial import of_a_person, partial_quote_cue
+from detente.quotes.partial import in_participle_clause, of_a_person, partial_quote_cue
 from detente.quotes.passives import in_document, unsaid_predicate
 from detente.quotes.shortsentence import short_sentence
 from detente.resources import word_list
@@ -103,7 +104,7 @@ def _reports_own_clause(doc, cue: Cue, last: int, quoted: list[tuple[int, int]],
     verb is no cue ("recalls her editor telling her": the telling is the quote's); the cue
     has its subject before it, or shares it as a conjunct (an inverted ""...," said Jo Roe"
     is the quote's own cue)."""
-    if cue.entry.kind != "verb" or cue.head < last:
+    if cue.entry.kind != "verb" or cue.head < last or in_participle_clause(doc, cue.head, last - 1):
         return False
     verb = doc[cue.head]
     if verb.dep_ != "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
@@ -194,7 +195,8 @@ def attribute(doc, span: QuotedSpan, lexicon: CueLexicon,
         return Attribution(span, None, "direct:after-colon-clause")  # no cue of its own:
         # "a request she made to Abel: "Pls print."" (the colon is no speech cue)
     if len(words) <= SHORT_WORDS or (_title_like(words) and not exclaimed):
-        return _headline_colon(doc, span, first) or short_sentence(doc, span, first, last, words)
+        return _headline_colon(doc, span, first) or short_sentence(doc, span, first, last, words) \
+            or short_in_narration(doc, span, bool(governing or cues or sourced))
         # a title, not a capitalised shout ("I WON THIS ELECTION, BY A LOT!"), unless a
         # headline gives it to a person or it is a sentence of its own after a quote (q61)
     if follow is not None:

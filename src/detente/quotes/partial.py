@@ -95,6 +95,7 @@ def clause_holding(doc, governing: list[Cue], first: int, last: int) -> Cue | No
     opening = first - 1
     while opening > 0 and (doc[opening].is_space or not doc[opening].is_quote):
         opening -= 1
+    last = _last_word(doc, first, last)
     held = []
     for cue in governing:
         if cue.entry.kind != "verb" or cue.head > first:
@@ -106,3 +107,31 @@ def clause_holding(doc, governing: list[Cue], first: int, last: int) -> Cue | No
         if any(not (t.is_punct or t.is_space) for t in doc[clause[0]:opening]):
             held.append(cue)
     return min(held, key=lambda c: abs(c.head - first)) if held else None
+
+
+def _last_word(doc, first: int, last: int) -> int:
+    """The end of the quote's words without the punctuation that closes them inside the marks
+    ('went on for "years."': the full stop is the sentence's, which the reported clause
+    leaves out; round 32, branch q68)."""
+    while last - 1 > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    return last
+
+
+PARTICIPLES = frozenset({"VBG", "VBN"})
+
+
+def in_participle_clause(doc, verb: int, first: int) -> bool:
+    """The quote starting at token ``first`` lies inside the reported clause of a participle
+    with no subject of its own that hangs on the cue ``verb`` as an adverbial ('While accepting
+    that people "have to be ready", Ana Verde said she had doubts'): the cue's subject is the
+    participle's, so the quote is that speaker's words even though the cue reports a clause of
+    its own (round 32, branch q68). Not a phrase the participle takes as an object ('Commenting on the "cash for
+    honours" affair, Roe said ...': a name)."""
+    node, steps, clause = doc[first], 0, False
+    while node.head.i != node.i and node.head.i != verb and steps < 40:
+        clause = clause or node.dep_ == "ccomp"
+        node, steps = node.head, steps + 1
+    return clause and node.head.i == verb and node.dep_ == "advcl" and node.i < verb \
+        and node.tag_ in PARTICIPLES \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
