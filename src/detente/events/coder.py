@@ -53,6 +53,7 @@ from detente.events.arguments import (
 )
 from detente.events.blame import authorship_claims, responsibility_claims
 from detente.events.boundaries import deployed_investigation, relief_deployment
+from detente.events.colleagues import colleague_targets
 from detente.events.context import (
     condition_doers,
     context_targets,
@@ -473,8 +474,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         promised = pledges.content_sides(cand, coding, index)  # "pledged converting X, once a Greek church"
         routed = pledges.routed(cand, coding)  # "pledged cleaner hospitals": no one it is made to, no route
         if not tgt and src and routed and not recall14.own_partners_only(cand, coding.type, src, lexicon):
-            tgt, suffix = referents.state_organ(cand, src, sentence_index, coded.events + events, index, lexicon), \
-                "~referent"  # "The United States criticised the government" of the country the story is about
+            tgt, suffix = colleague_targets(cand, src, lexicon), "~colleagues"  # "talks with fellow ministers"
+            if not tgt:
+                tgt, suffix = referents.state_organ(cand, src, sentence_index, coded.events + events, index,
+                                                    lexicon), "~referent"  # "The US criticised the government"
             if not tgt:
                 tgt, suffix = context_targets(cand, src, sentence, index, lexicon)
             if not tgt and (tgt := acted_on.clause_place_people(cand, src, index, lexicon.words["person_nouns"],
@@ -548,9 +551,10 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         home_places = home_places_of(places, src)
         if interacting(coding.type, src, tgt, present - home_places, lexicon) or complete:
             coding = _homed(replace(coding, rule=coding.rule + marks), src + tgt, index)  # evidence marks, last
-            if _guessed_home(src + tgt, index) and not someone(tgt, index, lexicon) and "~election" not in coding.rule:
+            if _guessed_home(src + tgt, index) and not someone(tgt, index, lexicon) and \
+                    not any(mark in coding.rule for mark in ("~election", "~colleagues")):
                 continue  # "officials cleared the area": a placed generic doer needs someone acted on
-                # (an election judged is the state's act: "Opposition leaders denounce the election")
+                # (an election judged is the state's act: "Opposition leaders denounce the election"; colleagues are people)
             for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
                     ([(src, tgt)] if nonevents.given_together(cand.token, coding.type) else None) or \
                     ([(src, tgt)] if disputes.accepted_offer(cand, lexicon) else None) or \
