@@ -49,3 +49,13 @@ def test_an_undated_text_reads_a_past_president_titled_beside_the_day_s_holders(
     assert carter[0].actor.entry.endswith(ENDED_BEFORE)
     trump = [m for m in coded.mentions if "Trump" in m.text]
     assert trump[0].actor.sector == "GOV"
+
+
+def test_an_office_written_place_first_is_no_lesser_title_of_the_text():
+    # "<Place> Chief Executive X" is the roster's "chief executive of <place>" written place
+    # first: undated, the text's "executive" (BUS) must not replace the office (GOV)
+    coded = detente.code("Macau Chief Executive Ho Iat-seng opened the bridge. "
+                         "Hong Kong Chief Executive Carrie Lam said the talks went well.")
+    lam = [m for m in coded.mentions if "Carrie Lam" in m.text]
+    assert lam and (lam[0].actor.country, lam[0].actor.sector) == ("HKG", "GOV")
+    assert "+title:" not in lam[0].actor.entry
