@@ -2,15 +2,15 @@
 parser made a second subject of the cue, not an apposition, still describes the speaker
 (``descriptiontokens.second_subject``). Made-up wording.
 
-"<Name>, Tory shadow work and pensions secretary, said" parses as two subjects of "said" after
-another sentence; the description's words (the opposition word, the party) were lost for a
+"<Name>, Tory shadow culture and sport secretary, said" can parse as two subjects of "said"
+after another sentence; the description's words (the opposition word, the party) were lost for a
 roster person the estimated span puts in no office, who then read as a private person."""
 
 from __future__ import annotations
 
 import detente
 
-SPAN_SETTER = "Work and Pensions Secretary Alan Johnson said the agency would improve. "
+SPAN_SETTER = "Work and Pensions Secretary Alan Johnson opened a jobcentre in Leeds. "
 
 
 def _speaker(text: str):
@@ -20,7 +20,7 @@ def _speaker(text: str):
 
 
 def test_a_description_parsed_as_a_second_subject_describes_the_speaker():
-    speaker = _speaker(SPAN_SETTER + 'Theresa May, Tory shadow work and pensions secretary, said: '
+    speaker = _speaker(SPAN_SETTER + 'Theresa May, Tory shadow culture and sport secretary, said: '
                        '"The queues are far too long."')
     assert speaker.name == "Theresa May"
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "OPP")

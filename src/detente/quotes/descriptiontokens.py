@@ -125,8 +125,8 @@ def around(doc, first: int, last: int) -> list[int]:
 
 def second_subject(doc, head, comma: int):
     """The head of a comma-enclosed description right after a subject's name that the parser
-    made a second subject of the same verb, not an apposition ("Jo Roe, Tory shadow transport
-    secretary, said": "Roe" and "work"/"secretary" both subjects of "said"; round 32, q69);
+    made a second subject of the same verb, not an apposition ("Jo Roe, Tory shadow culture
+    and sport secretary, said": "Roe" and "culture" both subjects of "said"; round 32, q69);
     None when there is none or the phrase names a person of its own."""
     if head.dep_ != "nsubj" or comma >= len(doc) - 1 or doc[comma].text != ",":
         return None
