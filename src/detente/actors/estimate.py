@@ -109,17 +109,23 @@ def _written_title(doc, phrase: Phrase) -> tuple[str, list[tuple[dt.date, dt.dat
     "Environment Secretary Y"): the text before the phrase's role word, lower-cased, ends with
     the roster office's own words. A bare "secretary" names none (``_titles``); the whole
     office title, words for words, does (round 30, q64)."""
-    roles = [a for a in phrase.atoms if a.kind == "role"]
-    if not roles or phrase.person is None:
+    return written_office(doc, phrase.atoms, phrase.person)
+
+
+def written_office(doc, atoms, person) -> tuple[str, list[tuple[dt.date, dt.date]]] | None:
+    """``_written_title`` of a phrase's atoms and roster person (the resolver asks it too: a
+    written-out office is no lesser title of the text's; round 32, q69)."""
+    roles = [a for a in atoms if a.kind == "role"]
+    if not roles or person is None:
         return None
     cols = columns(doc)
     at = cols.idx[roles[0].end - 1] + cols.length[roles[0].end - 1]
     before = " ".join(doc_text(doc)[max(at - 60, 0):at].lower().split())
-    for office in phrase.person.offices:
+    for office in person.offices:
         if office.start is not None and " " in office.title and (found := next(filter(None, (
                 re.search(r"(^|\W)" + re.escape(form) + "$", before) for form in _written_forms(office.title))), None)) \
                 and not _qualified(before[:found.start() + 1]):
-            terms = [(o.start, o.end or dt.date.today()) for o in phrase.person.offices
+            terms = [(o.start, o.end or dt.date.today()) for o in person.offices
                      if o.title == office.title and o.start is not None]
             return office.title, terms
     return None

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from detente.actors.arrays import has_newline
 from detente.actors.conjuncts import share_conjunct_country
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
+from detente.actors.estimate import written_office
 from detente.actors.filters import (
     is_credit,
     is_currency,
@@ -339,7 +340,8 @@ def resolve_person(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phr
     if actor.sector is None and roles:
         actor = Actor(actor.country, roles[-1].sector, name=actor.name,
                       entry=f"{actor.entry}+role:{roles[-1].phrase}")
-    elif (said := untitled_office(person, roles, actor, ctx, HELD_BESIDE)) is not None:
+    elif (said := untitled_office(person, roles, actor, ctx, HELD_BESIDE)) is not None \
+            and written_office(doc, group, person) is None:  # "Hong Kong Chief Executive X": the office
         actor = Actor(actor.country, said.sector, name=actor.name,
                       entry=f"{actor.entry}+title:{said.phrase}")
     body = titling_body(group)

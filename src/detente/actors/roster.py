@@ -99,8 +99,9 @@ class Era:
 
 def _on_era(person: Person, era: Era, title: str | None) -> Standing | None:
     """The person's standing in an estimated span: the office of it (one called ``title`` when
-    the text gives one), else an elite when every office ended before it, else no office; None
-    when the text's title names an office of another span (the caller keeps it). An office
+    the text gives one), else an elite when every office ended before it, else no office; a
+    title whose every term ended before the span a former holder (``_titled_before``); None
+    when the text's title names an office of a later span (the caller keeps it). An office
     touching any day of the span counts: the text naming the person is itself a sign it lies in
     their time (round 31, q67: reading them on the span's middle day instead put a 2004 text's
     opposition leader out of office, and two holders of one seat named at a handover are read
@@ -112,13 +113,30 @@ def _on_era(person: Person, era: Era, title: str | None) -> Standing | None:
         return Standing(office.country, office.sector, f"roster:{person.id}#{office.title}",
                         office.title)
     if titled:
-        return None
+        return _titled_before(person, era, titled)
     past = [o for o in person.offices if o.end is not None and o.end <= era.start]
     if past:
         last = max(past, key=lambda o: o.end)
         return Standing(person.country or last.country, FORMER_SECTOR,
                         f"roster:{person.id}#former-{last.title}", f"former {last.title}")
     return Standing(person.country, None, f"roster:{person.id}#nationality", None)
+
+
+ENDED_BEFORE = "+era:ended"
+"""Evidence of a titled office read as a former one (``_titled_before``)."""
+
+
+def _titled_before(person: Person, era: Era, titled: list[Office]) -> Standing | None:
+    """A person the text titles by an office whose every term ended before the span began:
+    a past holder named by the past title ("President Jane Roe" in a text the other titled
+    people date decades after her term) is a former holder on the span, as the dated reading
+    has it (round 32, q69: such titles were read as the office of the day); an office of a
+    later time is kept (None): the text's title may be right and the span too early."""
+    if any(o.end is None or o.end > era.start for o in titled):
+        return None
+    last = max(titled, key=lambda o: o.end)
+    return Standing(person.country or last.country, FORMER_SECTOR,
+                    f"roster:{person.id}#former-{last.title}{ENDED_BEFORE}", f"former {last.title}")
 
 
 def standing_on(person: Person, day: dt.date | None, title: str | None = None,

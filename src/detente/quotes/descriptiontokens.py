@@ -118,7 +118,28 @@ def around(doc, first: int, last: int) -> list[int]:
     after = last + 1
     if after < len(doc) and doc[after].lower_ in ("of", "from") and after not in out:
         out += _phrase(doc[after], skip)  # the parser hung "from Kenya" on the verb
+    if (second := second_subject(doc, head, after)) is not None:
+        out += _phrase(second, skip)
     return out
+
+
+def second_subject(doc, head, comma: int):
+    """The head of a comma-enclosed description right after a subject's name that the parser
+    made a second subject of the same verb, not an apposition ("Jo Roe, Tory shadow culture
+    and sport secretary, said": "Roe" and "culture" both subjects of "said"; round 32, q69);
+    None when there is none or the phrase names a person of its own."""
+    if head.dep_ != "nsubj" or comma >= len(doc) - 1 or doc[comma].text != ",":
+        return None
+    for sibling in head.head.children:
+        if sibling.dep_ != "nsubj" or sibling.i <= comma or sibling.left_edge.i != comma + 1:
+            continue
+        close = sibling.right_edge.i
+        if not (doc[close].text == "," or close + 1 < len(doc) and doc[close + 1].text == ","):
+            return None
+        if any(t.ent_type_ == "PERSON" for t in doc[comma + 1:close + 1]):
+            return None
+        return sibling
+    return None
 
 
 RESIDING = {"live": ("in", "from"), "reside": ("in",), "hail": ("from",), "come": ("from",),
