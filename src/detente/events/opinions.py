@@ -111,8 +111,9 @@ def _verb_predicate(token):
         return None
     if lemma in words["failure_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return "-", token  # "has failed", "failed the voters"; not "failed to win"
-    if lemma in words["letdown_verbs"] and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
-        return "-", token
+    if lemma in words["letdown_verbs"] and any(c.lower_ == "down" or (c.dep_ in ("ccomp", "dobj") and any(
+            g.lower_ == "down" for g in c.children)) for c in token.children):
+        return "-", token  # the parser hangs "down" on the verb, or makes "farmers down" a small clause
     if lemma in words["job_verbs"]:
         jobs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words["job_nouns"]]
         if any(a.dep_ == "amod" and a.lower_ in words["good_adjectives"] for j in jobs for a in j.children):
