@@ -28,6 +28,8 @@ CASES = [
     ('"The German government has failed," the French foreign minister said.', {("ACCUSE", "FRA", "DEU")}),
     ("The French foreign minister said the German government had failed.", {("ACCUSE", "FRA", "DEU")}),
     ("The French foreign minister said Germany cannot be trusted.", {("ACCUSE", "FRA", "DEU")}),
+    ("The Italian finance minister said the Spanish government had lost the confidence of the markets.",
+     {("ACCUSE", "ITA", "ESP")}),
     ('"The Dutch government has let farmers down," the Belgian farm minister said.', {("ACCUSE", "BEL", "NLD")}),
     # praise
     ('"The Greek government has done an excellent job," the German chancellor said.', {("SUPPORT", "DEU", "GRC")}),
@@ -60,5 +62,5 @@ def test_case(coded, i):
 
 def test_rows_name_their_rule(coded):
     found = {e.rule for article in coded for e in article.events if e.type in ("ACCUSE", "SUPPORT")}
-    assert found == {"opinion:fail", "opinion:trust", "opinion:let", "opinion:do", "opinion:news", "opinion:wise",
+    assert found == {"opinion:fail", "opinion:trust", "opinion:let", "opinion:lose", "opinion:do", "opinion:news", "opinion:wise",
                      "opinion:mistake"}

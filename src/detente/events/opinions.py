@@ -99,7 +99,7 @@ def _predicate(token):
 
 def _verb_predicate(token):
     """``(polarity, clause head)`` of a verb that judges its subject: failure ("has failed", "let the
-    country down"), distrust ("cannot be trusted"), praise ("has done a good job"), else None."""
+    country down"), distrust ("cannot be trusted", "has lost the trust of"), praise ("has done a good job"), else None."""
     words = _words()
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
@@ -114,6 +114,9 @@ def _verb_predicate(token):
     if lemma in words["letdown_verbs"] and any(c.lower_ == "down" or (c.dep_ in ("ccomp", "dobj") and any(
             g.lower_ == "down" for g in c.children)) for c in token.children):
         return "-", token  # the parser hangs "down" on the verb, or makes "farmers down" a small clause
+    if lemma in words["loss_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["trust_nouns"]
+                                            for c in token.children):
+        return "-", token  # "has lost the trust of voters"
     if lemma in words["job_verbs"]:
         jobs = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words["job_nouns"]]
         if any(a.dep_ == "amod" and a.lower_ in words["good_adjectives"] for j in jobs for a in j.children):
