@@ -30,6 +30,9 @@ CASES = [
     ("The French foreign minister said Germany cannot be trusted.", {("ACCUSE", "FRA", "DEU")}),
     ("The Italian finance minister said the Spanish government had lost the confidence of the markets.",
      {("ACCUSE", "ITA", "ESP")}),
+    ("The Italian minister said there was a deep lack of trust in the Spanish government.", {("ACCUSE", "ITA", "ESP")}),
+    ("The Italian minister said voters had a lack of confidence in the Spanish government.",
+     {("ACCUSE", "ITA", "ESP")}),
     ('"The Dutch government has let farmers down," the Belgian farm minister said.', {("ACCUSE", "BEL", "NLD")}),
     # praise
     ('"The Greek government has done an excellent job," the German chancellor said.', {("SUPPORT", "DEU", "GRC")}),
@@ -46,6 +49,7 @@ CASES = [
     ('"The situation is hopeless," the French foreign minister said.', set()),
     ('"The talks with Germany were a failure," the French foreign minister said.', set()),
     ('"We have failed," the French foreign minister said.', set()),
+    ("The Italian minister said there was no lack of trust in the Spanish government.", set()),
     ('"The German team failed to qualify," the French foreign minister said.', set()),
 ]
 
@@ -62,5 +66,5 @@ def test_case(coded, i):
 
 def test_rows_name_their_rule(coded):
     found = {e.rule for article in coded for e in article.events if e.type in ("ACCUSE", "SUPPORT")}
-    assert found == {"opinion:fail", "opinion:trust", "opinion:let", "opinion:lose", "opinion:do", "opinion:news", "opinion:wise",
+    assert found == {"opinion:fail", "opinion:trust", "opinion:let", "opinion:lose", "opinion:lack", "opinion:do", "opinion:news", "opinion:wise",
                      "opinion:mistake"}

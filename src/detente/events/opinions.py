@@ -124,11 +124,33 @@ def _verb_predicate(token):
     return None
 
 
+def _distrust_noun(token):
+    """``("-", clause head, judged)`` for a lack or loss of trust in an actor ("there is a lack of trust
+    in the government", "voters have a lack of confidence in X"): the object of "in" is judged."""
+    words = _words()
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words["lack_nouns"]:
+        return None
+    trusts = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in words["trust_nouns"]]
+    judged = [o for h in (token, *trusts) for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"]
+    head = token.head
+    if not trusts or not judged or token.dep_ not in ("attr", "dobj", "nsubj") or _negated(head, token) or \
+            _modal(head):
+        return None
+    return "-", head, judged[0]
+
+
 def judgement(token):
-    """``(polarity, clause head)`` when ``token`` is an asserted evaluative predicate of a clause with a
-    subject, outside a question or a condition; else None."""
+    """``(polarity, clause head, judged token)`` when ``token`` is an asserted evaluative predicate of
+    a clause with a subject (the judged token), or a lack of trust in someone, outside a question or a
+    condition; else None."""
     found = _predicate(token) or _verb_predicate(token)
-    if found is None or _subject(found[1]) is None or _conditional(found[1]):
+    if found is not None:
+        found = (*found, _subject(found[1]))
+    else:
+        found = _distrust_noun(token)
+    if found is None or found[2] is None or _conditional(found[1]):
         return None
     if any(t.lower_ == "?" for t in token.sent):
         return None  # a question, rhetorical or not: no stated opinion
@@ -191,7 +213,7 @@ def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event]) -> li
             found = judgement(token)
             if found is None:
                 continue
-            targets = _targets(_judged(_subject(found[1]), index), source)
+            targets = _targets(_judged(found[2], index), source)
             type_, cameo = CODES[found[0]]
             if not targets or _covered(events + rows, sentences, type_, source, targets):
                 continue
