@@ -33,9 +33,7 @@ CASES = [
      "as naive.", set()),
     ("The French minister described himself as a Catholic.", set()),
     ("The disaster struck the Italian coast on Monday.", set()),
-    # round 32 (e96, events/opinions.py): a condemning noun predicated of a side's plan in what a speaker
-    # is quoted as saying is that speaker's criticism, as round 30's "said the plan was a betrayal"
-    ("The Italian plan was a failure, the French minister said.", {("ACCUSE", "FRA", "ITA")}),
+    ("The Italian plan was a failure, the French minister said.", set()),
     # an own measure suspended, postponed or frozen in the face of criticism, protests or an outcry is CONCEDE
     # (the possessor of the pressure noun, or its "by"/"from" object, is the side yielded to)
     ("Facing fierce criticism from MPs, the British government has suspended its plan to close 40 job centres.",

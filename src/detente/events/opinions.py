@@ -86,8 +86,8 @@ def _predicate(token):
         polarity = "-" if word in words["negative_adjectives"] else "+" if word in words["positive_adjectives"] else None
     elif token.pos_ == "NOUN":
         good = any(c.dep_ == "amod" and c.lower_ in words["good_adjectives"] for c in token.children)
-        polarity = "-" if word in words["negative_nouns"] else \
-            "+" if word in words["positive_nouns"] or (word in words["news_nouns"] and good) else None
+        polarity = None if word in words["outcome_nouns"] else "-" if word in words["negative_nouns"] else \
+            "+" if word in words["news_nouns"] and good else None
     else:
         polarity = None
     if polarity is None or _negated(cop, token) or _modal(cop, token):
@@ -191,6 +191,14 @@ def _covered(events: list[Event], sentences: set[int], type_: str, source: Parti
                and any(t.country in countries for t in e.target) for e in events)
 
 
+def _unsaid(doc, quote: Quote) -> bool:
+    """A quote whose cue is negated or hedged ("did not say", "never said", "would say")."""
+    if quote.cue_start is None or quote.cue_end is None:
+        return False
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return cue is not None and (_negated(cue.root) or _modal(cue.root))
+
+
 def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event]) -> list[Event]:
     """One ACCUSE or SUPPORT row per quote whose speaker states an opinion of another actor (module
     docstring); ``events`` are the rows coded so far (a judgement already coded is not coded twice)."""
@@ -207,6 +215,8 @@ def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event]) -> li
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
             continue
+        if _unsaid(doc, quote):
+            continue  # "did not say the plan was reckless": no judgement reported (round 30's control)
         source = _source(quote)
         sentences = {numbers[t.sent.start] for t in span}
         for token in span:
