@@ -34,6 +34,7 @@ from detente.events.homes import credit_tokens, home_mentions, name_mentions, st
 from detente.events.interviewers import without_channels
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.located import located_story
+from detente.events.opinions import opinion_rows
 from detente.events.pairs import pair_mentions
 from detente.events.repeats import drop_repeats
 from detente.events.row_senses import sense_rows
@@ -88,6 +89,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             rows = headline_rows(rows, home[0] if home else None,  # no doer given a foreign topic country
                                    lexicon.semantics.get("headline_rows"))
         coded.events.extend(rows)
+    coded.events.extend(opinion_rows(coded, index, lexicon, coded.events))  # "X has failed," he said
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = without_channels(coded.events, coded.doc, coded.mentions)  # "told the BBC": no request
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states

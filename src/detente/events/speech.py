@@ -25,6 +25,7 @@ class Speakers:
     def __init__(self, coded: CodedArticle, resources):
         self.coded, self.resources = coded, resources
         self.quotes: list[Quote] | None = None
+        self.every: list[Quote] | None = None
 
     def of(self, token) -> list[Mention]:
         """The speaker for a first-person subject inside a direct quote, else []."""
@@ -39,12 +40,19 @@ class Speakers:
                                 label="SPEAKER", actor=speaker.actor, rule=speaker.rule)]
         return []
 
-    def _read(self) -> list[Quote]:
+    def attributed(self) -> list[Quote]:
+        """Every quote, direct or reported, with a located political speaker (``events.opinions``)."""
+        if self.every is None:
+            self.every = self._read(direct_only=False)
+        return self.every
+
+    def _read(self, direct_only: bool = True) -> list[Quote]:
         from detente.quotes.attribute import (
             article_quotes,  # the quotes stage's attribution, on need only (built once)
         )
 
         quotes = article_quotes(self.coded, self.resources.get("quotes").lexicon,
                                 places=lambda: self.resources.get("places"))
-        return [q for q in quotes if q.direct and q.speaker is not None and q.speaker.actor is not None
-                and q.speaker.actor.country and q.speaker.actor.sector in POLITICAL and q.speaker.start is not None]
+        return [q for q in quotes if (q.direct or not direct_only) and q.speaker is not None and
+                q.speaker.actor is not None and q.speaker.actor.country and q.speaker.actor.sector in POLITICAL
+                and q.speaker.start is not None]
