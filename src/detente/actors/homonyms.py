@@ -32,9 +32,26 @@ HOMONYM_KINDS = frozenset({"capital", "region"})
 HOME = "USA"
 
 
+_COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? County\b(?! Council| Hall)")
+_STATE_AFTER_COMMA = re.compile(rf", (?:{STATE_ABBREVIATIONS})\.(?=[\s,])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def us_local(text: str) -> bool:
-    """True for text that places things as American local news does (``US_LOCAL``)."""
-    return US_LOCAL.search(text) is not None
+    """True for text that places things as American local news does (``US_LOCAL``).
+
+    ``US_LOCAL`` tried at every character of the article costs about 1 % of the stages' time
+    (asked by the actors and the events stage); its two alternatives are asked apart, each
+    from the literal it holds (" County"; ", " then a state, a letter before it), with the same
+    answer.
+
+    >>> us_local("ALTON, Ill. - A man"), us_local("Kent County Council said"), us_local("1, Ill.")
+    (True, False, False)
+    """
+    if " County" in text and _COUNTY.search(text) is not None:
+        return True
+    return any(found.start() and text[found.start() - 1] in _ASCII_LETTERS
+               for found in _STATE_AFTER_COMMA.finditer(text))
 
 
 def local_homonyms(text: str, atoms: list) -> list:
