@@ -26,6 +26,13 @@ def _sample(path: Path, n: int) -> Path:
     return path
 
 
+def as_in_a_terminal() -> None:
+    """``preexec_fn`` for a command the test interrupts: Ctrl-C acts as it does in a terminal.
+    A shell starts a background job (``cmd &`` with no job control) with SIGINT ignored and a
+    child inherits the ignore, so a suite run that way would see every Ctrl-C dropped."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _ingest_cmd(src: Path, db: Path, workers: int) -> list[str]:
     return [str(DETENTE), "ingest", str(src), "--db", str(db), "--workers", str(workers),
             "--commit-every", "20", "--log-progress", "--quiet"]
@@ -103,7 +110,7 @@ def test_ctrl_c_with_one_worker_stops_cleanly_and_the_rerun_completes(tmp_path):
     # leave a readable database and let a re-run finish.
     src, db = _sample(tmp_path / "news.jsonl", 120), tmp_path / "news.duckdb"
     proc = subprocess.Popen(_ingest_cmd(src, db, workers=1), stderr=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, text=True)
+                            stdout=subprocess.DEVNULL, text=True, preexec_fn=as_in_a_terminal)
     for line in proc.stderr:
         if line.startswith("{") and json.loads(line)["coded"] >= 20:
             os.kill(proc.pid, signal.SIGINT)

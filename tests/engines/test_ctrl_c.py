@@ -12,7 +12,7 @@ import time
 
 import psutil
 import pytest
-from tests.test_ingest import DETENTE, _sample
+from tests.test_ingest import DETENTE, _sample, as_in_a_terminal
 
 from detente.store import open_store
 
@@ -25,7 +25,7 @@ def _start(src, db, engine="local"):
     return subprocess.Popen([str(DETENTE), "ingest", str(src), "--db", str(db), "--workers", "2",
                              "--engine", engine, "--commit-every", "8", "--log-progress", "--quiet"],
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=as_in_a_terminal)
 
 
 def _interrupt(proc) -> tuple[int, float, str, list]:
