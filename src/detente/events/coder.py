@@ -474,7 +474,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         promised = pledges.content_sides(cand, coding, index)  # "pledged converting X, once a Greek church"
         routed = pledges.routed(cand, coding)  # "pledged cleaner hospitals": no one it is made to, no route
         if not tgt and src and routed and not recall14.own_partners_only(cand, coding.type, src, lexicon):
-            tgt, suffix = colleague_targets(cand, src, lexicon), "~colleagues"  # "talks with fellow ministers"
+            tgt, suffix = colleague_targets(cand, src, lexicon, index), "~colleagues"  # "talks with fellow ministers"
             if not tgt:
                 tgt, suffix = referents.state_organ(cand, src, sentence_index, coded.events + events, index,
                                                     lexicon), "~referent"  # "The US criticised the government"

@@ -27,6 +27,8 @@ from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.records import Mention
 
+_OF = frozenset({"of"})  # the clash's other side is its own words ("militants of X"), never a place phrase ("near Goma")
+
 OWN_WORDS = frozenset({"home:name", PLACE_HOME})
 """Placements read off a mention's own words (``coder.NAMED_HOMES``)."""
 
@@ -160,7 +162,8 @@ def fought_with(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     militants" -> the militants did it to the soldiers; "ten policemen died in clashes against the
     rebels". The ``with``/``against`` object of a clash noun (``clash_nouns``) that is the harm
     verb's ``in``/``during`` object; none when it names the dead's own side ("in fighting with their
-    own comrades") or a place."""
+    own comrades") or a place, and never read through a place phrase ("a battle with rebels near
+    Goma": unresolved rebels give no doer, not the town; round 32 review, f78)."""
     words = _words(lexicon)
     if cand.entry.pos != "verb" or cand.entry.type not in words["attack_types"] or \
             cand.token.lemma_.lower() not in words["harm_verbs"]:
@@ -173,7 +176,7 @@ def fought_with(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     sides = {(m.actor.country, m.actor.sector) for m in dead}
     for clash in clashes:
         others = [m for c in clash.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
-                  for p in c.children if p.dep_ == "pobj" for m in actors_under(p, index)
+                  for p in c.children if p.dep_ == "pobj" for m in actors_under(p, index, prepositions=_OF)
                   if m.actor is not None and m.actor.country and not _place(m)]
         if others and not any((m.actor.country, m.actor.sector) in sides for m in others):
             return others, dead
