@@ -15,7 +15,9 @@ is reckless", "the plan of the German government"). The word and its polarity co
 ``data/opinions.yaml`` (and the negative words of ``judgements``). No row when the judged thing is no
 actor's ("the situation is hopeless"), when the judged actor is the speaker's own side ("we have
 failed"), or when the polarity is unclear (a negation, a modal, a question, a condition: "would be
-wrong", "is not right", "if they fail"); one row per quote, the first judgement that qualifies, and none
+wrong", "is not right", "if they fail", "when they fail"), when the clause is not the quote's own
+assertion (someone else's claim, a denial: "Israel says X is corrupt", "claims that X failed are lies",
+"denied that X had failed"); one row per quote and judged side (type and target country), and none
 when a row of the same type, source and target is already coded in the quote's sentences. The rule
 name is the row's evidence: ``opinion:<word>``.
 """
@@ -64,10 +66,11 @@ def _modal(*heads) -> bool:
 
 
 def _conditional(head) -> bool:
-    """A clause in a condition or a question of its own ("if they fail", "whether it was wrong")."""
+    """A clause in a condition or a question of its own ("if they fail", "whether it was wrong"), or a
+    general "when" clause ("when the army fails, the militias take over"): no assertion of its own."""
     node = head
     for _ in range(8):  # a few clauses up, never past the root
-        if any(c.dep_ == "mark" and c.lower_ in _words()["conditions"] for c in node.children):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _words()["conditions"] for c in node.children):
             return True
         if node.head.i == node.i or node.dep_ not in ("advcl", "ccomp", "conj", "xcomp"):
             return False
@@ -92,6 +95,8 @@ def _predicate(token):
         polarity = None
     if polarity is None or _negated(cop, token) or _modal(cop, token):
         return None
+    if word in words["invitation_adjectives"] and any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "is welcome to attend": an invitation or a permission, not praise
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return None  # "was no mistake"
     return polarity, cop
@@ -109,8 +114,9 @@ def _verb_predicate(token):
         return ("-", token) if passive and _negated(token) else None  # "cannot be trusted"
     if _negated(token) or _modal(token):
         return None
-    if lemma in words["failure_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-        return "-", token  # "has failed", "failed the voters"; not "failed to win"
+    if lemma in words["failure_verbs"] and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children) \
+            and not _attempted(token):
+        return "-", token  # "has failed", "failed the voters"; not "failed to win", "failed in its bid to win"
     if lemma in words["letdown_verbs"] and any(c.lower_ == "down" or (c.dep_ in ("ccomp", "dobj") and any(
             g.lower_ == "down" for g in c.children)) for c in token.children):
         return "-", token  # the parser hangs "down" on the verb, or makes "farmers down" a small clause
@@ -122,6 +128,18 @@ def _verb_predicate(token):
         if any(a.dep_ == "amod" and a.lower_ in words["good_adjectives"] for j in jobs for a in j.children):
             return "+", token
     return None
+
+
+def _attempted(token) -> bool:
+    """A failure "in" an attempt ("failed in its bid to end the protests"): an outcome, like "failed to"."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _words()["attempt_nouns"] for o in p.children)
+        for p in token.children)
+
+
+def _agent(head):
+    """The "by" agent of a passive clause ("has been failed by the United Nations"), else None."""
+    return next((o for a in head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 def _distrust_noun(token):
@@ -146,7 +164,10 @@ def judgement(token):
     a clause with a subject (the judged token), or a lack of trust in someone, outside a question or a
     condition; else None."""
     found = _predicate(token) or _verb_predicate(token)
-    if found is not None:
+    if found is not None and token.lemma_.lower() in _words()["failure_verbs"] | _words()["letdown_verbs"] and \
+            any(c.dep_ == "auxpass" for c in token.children):
+        found = (*found, _agent(found[1]))  # a passive failure or letdown judges its agent, not the one failed
+    elif found is not None:
         found = (*found, _subject(found[1]))
     else:
         found = _distrust_noun(token)
@@ -157,9 +178,13 @@ def judgement(token):
     return found
 
 
-def _judged(subject, index: MentionIndex) -> list[Mention]:
-    """The actor the judgement is of: the subject itself, or the owner of an act or policy subject."""
+def _judged(subject, index: MentionIndex, word: str) -> list[Mention]:
+    """The actor the judgement is of: the subject itself, or the owner of an act or policy subject.
+    A failure verb judges only an actor subject that is no business ("the Italian plan has failed",
+    "two banks failed": an outcome, not a judgement of an owner)."""
     found = index.at(subject)
+    if word in _words()["failure_verbs"]:
+        return [m for m in found or () if m.actor.sector != "BUS"]
     if found:
         return list(found)
     if subject.lemma_.lower() not in _words()["judged_things"]:
@@ -177,8 +202,9 @@ def _targets(judged: list[Mention], source: Participant) -> list[Participant]:
     out = []
     for m in judged:
         if m.actor.sector == "CVL" or m.text.lower() in FIRST_PERSON or \
-                (m.actor.country, m.actor.sector) == (source.country, source.sector):
-            continue  # the speaker's own side, or people, is no side judged
+                (m.actor.country, m.actor.sector) == (source.country, source.sector) or \
+                (m.actor.country == source.country and m.actor.sector is None):
+            continue  # the speaker's own side (its country with no sector too), or people, is no side judged
         out.append(Participant(text=m.text, country=m.actor.country, sector=m.actor.sector, code=m.actor.code,
                                name=m.actor.name, start=m.start, end=m.end))
     return out
@@ -192,11 +218,40 @@ def _covered(events: list[Event], sentences: set[int], type_: str, source: Parti
 
 
 def _unsaid(doc, quote: Quote) -> bool:
-    """A quote whose cue is negated or hedged ("did not say", "never said", "would say")."""
+    """A quote whose cue is negated, hedged or a denial ("did not say", "never said", "would say",
+    "denied that")."""
     if quote.cue_start is None or quote.cue_end is None:
         return False
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    return cue is not None and (_negated(cue.root) or _modal(cue.root))
+    return cue is not None and (_negated(cue.root) or _modal(cue.root)
+                                or cue.root.lemma_.lower() in _words()["denial_verbs"])
+
+
+def _nested(quote: Quote, quotes) -> bool:
+    """A quote whose cue lies inside another quote's content ("said it was wrong to suggest that X had
+    failed": the quotes stage gives "suggest" the outer speaker); the outer quote's path decides (``_hearsay``)."""
+    cue = quote.cue_start
+    return cue is not None and any(q is not quote and q.start <= cue < q.end for q in quotes)
+
+
+def _hearsay(head, span) -> bool:
+    """A clause that is not the quote's own assertion: on its path up (inside the quote) a clause of
+    a noun ("claims that X is corrupt are lies", "a lie that X has failed") or the complement of a
+    saying verb whose subject is someone else or no one ("Israel says X is corrupt", "wrong to suggest
+    that X had failed"); "I think X has failed" stays the speaker's."""
+    words, node = _words(), head
+    for _ in range(12):
+        parent = node.head
+        if parent.i == node.i or not span.start <= parent.i < span.end:
+            return False
+        if node.dep_ in ("acl", "relcl", "ccomp") and parent.pos_ in ("NOUN", "PROPN"):
+            return True
+        if node.dep_ == "ccomp" and parent.lemma_.lower() in words["hearsay_verbs"]:
+            subject = _subject(parent)
+            if subject is None or subject.lower_ not in FIRST_PERSON:
+                return True
+        node = parent
+    return False
 
 
 def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event]) -> list[Event]:
@@ -211,9 +266,10 @@ def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event]) -> li
     doc, text = coded.doc, doc_text(coded.doc)
     numbers = {s.start: i for i, s in enumerate(doc.sents)}
     rows = []
-    for quote in index.speakers.attributed():
+    quotes = index.speakers.attributed()
+    for quote in quotes:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None:
+        if span is None or _nested(quote, quotes):
             continue
         if _unsaid(doc, quote):
             continue  # "did not say the plan was reckless": no judgement reported (round 30's control)
@@ -221,14 +277,13 @@ def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event]) -> li
         sentences = {numbers[t.sent.start] for t in span}
         for token in span:
             found = judgement(token)
-            if found is None:
+            if found is None or _hearsay(found[1], span):
                 continue
-            targets = _targets(_judged(found[2], index), source)
+            targets = _targets(_judged(found[2], index, token.lemma_.lower()), source)
             type_, cameo = CODES[found[0]]
             if not targets or _covered(events + rows, sentences, type_, source, targets):
-                continue
+                continue  # a second judgement of the same side in this quote (rows) is coded once
             coding = Coding(type=type_, cameo=cameo, rule=f"{OPINION_RULE}:{token.lemma_.lower()}")
             rows.append(make_event(coding, [source], targets, (token.idx, token.idx + len(token)), token.sent,
                                    numbers[token.sent.start], lexicon, text))
-            break
     return rows
