@@ -168,6 +168,14 @@ def purpose_objects(cand: Candidate) -> list:
     return [o for clause in clauses for o in clause.children if o.dep_ == "dobj"]
 
 
+def names_someone(obj, index) -> bool:
+    """Whether a purpose object names someone: an actor, located or not ("the protesters"), on it or on
+    its possessor, compound or adjective ("Niger's border"); "a road blocked by X", "a rally organised
+    by X" name a thing, and their agent is no object of the act (r32a)."""
+    return obj.i in index.unresolved or any(index.at(t) for t in (obj, *(
+        c for c in obj.children if c.dep_ in ("poss", "compound", "amod"))))
+
+
 def restriction_words(cand: Candidate) -> set[str]:
     """Lemmas that may name a restriction under a trigger: its own and its inner acts' objects and
     their ``of`` objects ("lifted a state of emergency", "prepared to impose martial law")."""

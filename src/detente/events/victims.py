@@ -171,11 +171,16 @@ def fought_with(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
     clashes = [p for clause in _harm_group(cand.token, lexicon) for c in clause.children
                if c.dep_ == "prep" and c.lower_ in words["harm_preps"]
                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in words["clash_nouns"]]
+    if any(c.dep_ in ("nsubj", "dobj") and v.lemma_.lower() not in ("die", "perish")
+           for v in _harm_group(cand.token, lexicon) for c in v.children):
+        return [], []  # active "X killed Y in clashes with Z": its subject is a killer, not the dead (r32a)
     dead = [m for s in _harm_subjects(cand.token, lexicon) for m in actors_under(s, index, max_depth=2)
             if m.actor is not None and m.actor.country and not _place(m)]
     sides = {(m.actor.country, m.actor.sector) for m in dead}
     for clash in clashes:
-        others = [m for c in clash.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        preps = ("against",) if any(c.dep_ == "prep" and c.lower_ == "against" for c in clash.children) \
+            else ("with", "against")  # "joint fighting with allies against X": only X (r32a)
+        others = [m for c in clash.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in c.children if p.dep_ == "pobj" for m in actors_under(p, index, prepositions=_OF)
                   if m.actor is not None and m.actor.country and not _place(m)]
         if others and not any((m.actor.country, m.actor.sector) in sides for m in others):
