@@ -13,7 +13,10 @@ as no name, title or gloss (``partial.named_or_term``), stands after its sentenc
 or holds it (a phrase in the subject is a name: ``Tenants in the "old quarter" agree``) and
 qualifies no noun outside the marks (``for "voter identification" calls``: a term), its
 sentence does not open the paragraph and names no person, body, country or group outside the
-marks (they could be the ones speaking). Its speaker (``statement_before``) is that of the
+marks (they could be the ones speaking). Round 32 review (branch f79): nor has a subject with a
+voice or words of its own (``_voiced_subject``: "Managers are worried ...", "The treaty commits
+...", "She is expected to face ..."), and the quote is no term (``_term``: "years of "shuttle
+diplomacy"", a compound noun). Its speaker (``statement_before``) is that of the
 quote or reported statement right before it, when that lies in the sentence just before, in
 the same paragraph, with a named speaker. The rule is ``direct:after-statement``; the speaker
 keeps the statement's evidence (its rule gains ``+after-statement``)."""
@@ -23,7 +26,10 @@ from __future__ import annotations
 from detente.quotes.attribution import Attribution, token_range
 from detente.quotes.marks import QuotedSpan
 from detente.quotes.partial import named_or_term
+from detente.quotes.rolewords import role_words
+from detente.quotes.statements import document_words
 from detente.records import Quote
+from detente.resources import word_list
 
 RULE = "direct:after-statement"
 MIN_WORDS = 2
@@ -32,6 +38,13 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 """A quote hung on a noun outside it as one of these qualifies that noun: a term."""
 OTHER_VOICES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Entities that, named in the sentence outside the marks, could be the ones speaking."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+VOICE_TEXTS = word_list("quotes", "vocabulary.yaml", "legal_texts")
+"""Laws, treaties, bills: texts whose own wording a quote in their sentence can be (beside the
+authored documents and statement nouns of ``statements.document_words``)."""
+RELATION_NOUNS = word_list("quotes", "vocabulary.yaml", "relation_nouns")
+"""Friends, critics, rivals, opponents: people the sentence names by their relation to
+someone ("His opponents think ..."), so voices of their own."""
 
 
 def in_narration(doc, span: QuotedSpan) -> bool:
@@ -53,8 +66,69 @@ def in_narration(doc, span: QuotedSpan) -> bool:
         return False  # a phrase before the main verb: in the subject, a name or a place
     if any(t.dep_ in MODIFIER_DEPS and not first <= t.head.i < last for t in words):
         return False  # 'for "voter identification" calls': a term that qualifies a noun
+    if _term(doc[first:last], first, last):
+        return False
     outside = [t for t in sent if not first - 1 <= t.i <= last]
-    return not any(t.ent_type_ in OTHER_VOICES for t in outside)
+    return not any(t.ent_type_ in OTHER_VOICES for t in outside) \
+        and not any(_voiced_subject(t) for t in outside if t.dep_ in SUBJECT_DEPS)
+
+
+def _voiced_subject(subject) -> bool:
+    """A subject outside the marks that has a voice or words of its own, so the quote may be
+    its words and not the previous speaker's (round 32 review, branch f79): a person or body
+    noun ("Managers are worried the walkout could be "..."", ``role_words``), a relation noun
+    ("His opponents think ..."), a document or legal text ("The treaty commits both sides to
+    "..."", "The inspectors' report found that "...""), or a noun owned by one of those or by
+    a named entity ("The union's members had voted for "...""); or the subject of a raising
+    passive ("She is expected to face "..."": the writer's forecast, no one's words)."""
+    if subject.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in subject.head.children):
+        return True
+    return _voice_noun(subject) or any(
+        c.dep_ == "poss" and (_voice_noun(c) or c.ent_type_ in OTHER_VOICES)
+        for c in subject.children)
+
+
+def _voice_noun(token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    roles = role_words()
+    for word in {token.lower_, token.lemma_.lower()}:
+        role = roles.get(word)
+        if (role is not None and role.kind != "name") or word in RELATION_NOUNS \
+                or word in VOICE_TEXTS or word in document_words():
+            return True
+    return False
+
+
+TERM_PREPOSITION_HEADS = frozenset({"NOUN", "PROPN"})
+
+
+def _term(words, first: int, last: int) -> bool:
+    """A quoted phrase that names a thing rather than goes on in anyone's words (round 32
+    review, branch f79): the object of a preposition inside a noun phrase ("years of "shuttle
+    diplomacy"", "the calculation of "road load"", "a chapter in a long "war of words"") or
+    of "as" ("what staff see as "..."": a characterisation, the clause's subject's), or the
+    subject of a clause ("after a "cooling off period" ends")."""
+    roots = [t for t in words if not first <= t.head.i < last and not (t.is_punct or t.is_space)]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.dep_ in SUBJECT_DEPS or _compound_noun(words, root):
+        return True
+    prep, owner = root.head, root.head.head
+    return root.dep_ == "pobj" and (prep.lower_ == "as" or owner.pos_ in TERM_PREPOSITION_HEADS or (
+        owner.pos_ == "ADJ" and any(c.dep_ == "det" for c in owner.children)))  # "the first under"
+
+
+def _compound_noun(words, root) -> bool:
+    """A quoted noun with no verb of its own, made a compound by a noun or a participle before
+    it ("shuttle diplomacy", "a "cooling off period"", "unsafe staffing levels"): a term. An
+    adjective alone ("the "unfair taxes"") may be the speaker's judgement and stays."""
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words):
+        return False
+    return any(c.dep_ == "compound" or (c.dep_ == "amod" and c.pos_ == "VERB")
+               for c in root.children if c in words)
 
 
 def short_in_narration(doc, span: QuotedSpan, has_cue: bool) -> Attribution | None:
@@ -84,7 +158,8 @@ def statement_before(doc, span: QuotedSpan, previous: Quote | None) -> Quote | N
 
 
 def _sentence_before(doc, sent):
-    """The sentence before ``sent`` in the same paragraph, ending in ".", "!" or "?" (its part
+    """The sentence before ``sent`` in the same paragraph, ending in ".", "!" or "?", maybe
+    with a closing quote mark after it (its part
     in this paragraph when the parser ran it over a break); None when ``sent`` opens its
     paragraph (as ``cueless``'s, which cannot be imported here: it imports ``direct``)."""
     if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
@@ -94,4 +169,6 @@ def _sentence_before(doc, sent):
     if breaks:
         before = doc[breaks[-1] + 1:sent.start]
     last = [t for t in before if not t.is_space]
+    while last and last[-1].is_quote and last[-1].text != "'":
+        last.pop()  # 'X said: "We tried everything."' (round 32 review, branch f79)
     return before if last and last[-1].text in (".", "!", "?") else None

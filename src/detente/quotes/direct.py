@@ -104,7 +104,8 @@ def _reports_own_clause(doc, cue: Cue, last: int, quoted: list[tuple[int, int]],
     verb is no cue ("recalls her editor telling her": the telling is the quote's); the cue
     has its subject before it, or shares it as a conjunct (an inverted ""...," said Jo Roe"
     is the quote's own cue)."""
-    if cue.entry.kind != "verb" or cue.head < last or in_participle_clause(doc, cue.head, last - 1):
+    if cue.entry.kind != "verb" or cue.head < last or in_participle_clause(
+            doc, cue.head, last - 1, cue_heads):
         return False
     verb = doc[cue.head]
     if verb.dep_ != "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i

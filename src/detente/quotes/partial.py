@@ -121,17 +121,20 @@ def _last_word(doc, first: int, last: int) -> int:
 PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
-def in_participle_clause(doc, verb: int, first: int) -> bool:
+def in_participle_clause(doc, verb: int, first: int, cue_heads=frozenset()) -> bool:
     """The quote starting at token ``first`` lies inside the reported clause of a participle
     with no subject of its own that hangs on the cue ``verb`` as an adverbial ('While accepting
     that people "have to be ready", Ana Verde said she had doubts'): the cue's subject is the
     participle's, so the quote is that speaker's words even though the cue reports a clause of
     its own (round 32, branch q68). Not a phrase the participle takes as an object ('Commenting on the "cash for
-    honours" affair, Roe said ...': a name)."""
+    honours" affair, Roe said ...': a name), nor a participle that is itself a cue (one of
+    ``cue_heads``: 'Having admitted that the figures were "not good enough", the minister
+    said ...': the quote is in the admitting's clause, so that cue keeps it; round 32 review,
+    branch f79)."""
     node, steps, clause = doc[first], 0, False
     while node.head.i != node.i and node.head.i != verb and steps < 40:
         clause = clause or node.dep_ == "ccomp"
         node, steps = node.head, steps + 1
     return clause and node.head.i == verb and node.dep_ == "advcl" and node.i < verb \
-        and node.tag_ in PARTICIPLES \
+        and node.tag_ in PARTICIPLES and node.i not in cue_heads \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
