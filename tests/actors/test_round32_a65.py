@@ -59,7 +59,9 @@ def test_a_state_office_inside_the_phrase_makes_georgia_the_us_state():
 
 
 def test_georgia_before_a_state_office_is_the_us_state():
-    found = _actors("The Georgia governor signed the bill. Two Georgia senators opposed it.")
+    # a text that names the United States otherwise (review r32d, bug 2: not without it)
+    found = _actors("The Georgia governor signed the bill. Two Georgia senators urged President "
+                    "Biden to veto it.")
     assert found["The Georgia governor"][:2] == ("USA", "GOV")
     assert found["Georgia senators"][:2] == ("USA", "LEG")
 

@@ -35,8 +35,11 @@ def test_a_title_of_a_later_or_a_touching_office_is_kept():
     assert standing_on(_person(later), None, "president", era=SPAN).title == "president"
     touching = Office("president", "USA", "GOV", D(2013, 1, 20), D(2019, 6, 1))
     assert standing_on(_person(touching), None, "president", era=SPAN).sector == "GOV"
+    # a term ending on the span's first day is a handover's: held (review r32d, bug 3)
     ended_on_start = Office("president", "USA", "GOV", D(2013, 1, 20), D(2019, 1, 1))
-    assert standing_on(_person(ended_on_start), None, "president", era=SPAN).sector == "ELI"
+    assert standing_on(_person(ended_on_start), None, "president", era=SPAN).sector == "GOV"
+    ended_long_before = Office("president", "USA", "GOV", D(2013, 1, 20), D(2018, 6, 1))
+    assert standing_on(_person(ended_long_before), None, "president", era=SPAN).sector == "ELI"
 
 
 def test_an_undated_text_reads_a_past_president_titled_beside_the_day_s_holders():

@@ -47,6 +47,7 @@ from detente.actors.matcher import find_atoms
 from detente.actors.parties import place_parties
 from detente.actors.phrases import Context, Phrase
 from detente.actors.resolver import held_beside, resolve_atoms
+from detente.actors.seats import states_text
 from detente.actors.senses import governing_executives, shadow_offices, titled_gender
 from detente.actors.tables import COUNTRY_CODES, ActorTables, is_country, load_tables, read_tsv
 from detente.nlp import columns, doc_text
@@ -71,13 +72,14 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     [('Russian troops', 'RUSMIL'), ('Kharkiv', 'UKRCVL')]
     """
     doc = coded.doc
-    context = Context(doc, tables, coded.article.date)
     atoms = find_atoms(doc, tables)
+    us = states_text(doc, atoms)  # "the Georgia governor" in a US story (review r32d, bug 2)
+    context = Context(doc, tables, coded.article.date, states_text=us)
     phrases = sorted(resolve_atoms(doc, atoms, context), key=lambda p: p.start)
     if coded.article.date is None:  # an undated article: read its people on its estimated date
         coded.date_estimate = estimate_date(phrases, doc)
         if coded.date_estimate is not None and reads_people(coded.date_estimate):
-            context = Context(doc, tables, None, era=era_of(coded.date_estimate))
+            context = Context(doc, tables, None, era=era_of(coded.date_estimate), states_text=us)
             phrases = sorted(resolve_atoms(doc, atoms, context), key=lambda p: p.start)
     titles_out_of_era(phrases, context, lambda p: held_beside(p, context))  # undated "X MP"
     adopt_appositions(doc, phrases)  # "the Civic Alliance, a Kenyan opposition party"

@@ -51,5 +51,7 @@ class Context:
     """The office the text gave a person at an earlier mention, by person id: with no date, a later
     bare "Guterres" after "UN Secretary-General Antonio Guterres" keeps that office (round 20)."""
     era: Era | None = None
+    states_text: bool = False
+    """The text may name a US state by a country's namesake before an office (``seats.states_text``)."""
     """With no date, the article's estimated span (``actors.estimate``): roster people and
     definite roles are read on it."""

@@ -239,7 +239,8 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
     patrons = [a for a in mods if a.kind in COUNTRY_KINDS and is_patron(doc, root, a)]
     bearers = [(a, *country_of(a, doc, ctx)) for a in mods if a.kind in COUNTRY_KINDS
                and a not in patrons]  # "Israel's militia ally": not Israel's
-    bearers = state_namesake(doc, root, group, named_seat(doc, root, [b for b in bearers if b[1]]))
+    bearers = state_namesake(doc, root, group, named_seat(doc, root, [b for b in bearers if b[1]]),
+                             ctx.states_text)
     located = where_stationed(doc, root, bearers)
     if located:  # "Russian troops in Georgia": Russia's troops; Georgia is where they are
         bearers = [b for b in bearers if b not in located]
@@ -425,7 +426,7 @@ def resolve_unknown(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Ph
     bearers = [(a, *country_of(a, doc, ctx)) for a in mods]
     bearers = [b for b in bearers if b[1]]
     for role in roles:
-        bearers = state_namesake(doc, role, group, named_seat(doc, role, bearers))
+        bearers = state_namesake(doc, role, group, named_seat(doc, role, bearers), ctx.states_text)
     bearers = [(c, e) for _, c, e in bearers]
     sector = roles[-1].role.sector if roles else None
     if roles and roles[-1].role.generic:  # "Union leader <name>": LAB, "Rebel commander": REB

@@ -124,6 +124,10 @@ def _on_era(person: Person, era: Era, title: str | None) -> Standing | None:
 
 ENDED_BEFORE = "+era:ended"
 """Evidence of a titled office read as a former one (``_titled_before``)."""
+HANDOVER = dt.timedelta(days=90)
+"""How long before the estimated span a titled term may end and still be read as held: the span
+is an estimate, and a term ending on its first day ("President Joe Biden" beside his successor,
+an undated text) is the sitting holder's at a handover (review r32d, bug 3)."""
 
 
 def _titled_before(person: Person, era: Era, titled: list[Office]) -> Standing | None:
@@ -132,8 +136,8 @@ def _titled_before(person: Person, era: Era, titled: list[Office]) -> Standing |
     people date decades after her term) is a former holder on the span, as the dated reading
     has it (round 32, q69: such titles were read as the office of the day); an office of a
     later time is kept (None): the text's title may be right and the span too early."""
-    if any(o.end is None or o.end > era.start for o in titled):
-        return None
+    if any(o.end is None or o.end + HANDOVER > era.start for o in titled):
+        return None  # a term ending at (or just before) the span's start: a handover's, held
     last = max(titled, key=lambda o: o.end)
     return Standing(person.country or last.country, FORMER_SECTOR,
                     f"roster:{person.id}#former-{last.title}{ENDED_BEFORE}", f"former {last.title}")

@@ -12,8 +12,10 @@ Moved from ``resolver.py`` unchanged (2026-12-05).
 from __future__ import annotations
 
 from detente.actors.arrays import POSSESSIVE_MARKERS
+from detente.actors.homonyms import us_local
 from detente.actors.matcher import Atom
 from detente.actors.trees import anchor_of
+from detente.nlp import doc_text
 from detente.resources import word_list
 
 GENERIC_SEATS = word_list("actors", "vocabulary.yaml", "generic_seats")
@@ -84,9 +86,13 @@ STATE_NAMESAKES = word_list("actors", "vocabulary.yaml", "state_namesakes")
 STATE_OFFICES = word_list("actors", "vocabulary.yaml", "state_offices")
 STATE_PARTY_WORDS = word_list("actors", "vocabulary.yaml", "state_party_words")
 STATE_COUNTRY = "USA"
+STATE_CONTEXT_KINDS = frozenset({"country", "demonym", "capital", "region", "seat", "org", "person"})
+"""Atoms whose country says which country a text is about (``states_text``); not a role's."""
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
-def state_namesake(doc, root: Atom, group: list[Atom], bearers: list[tuple]) -> list[tuple]:
+def state_namesake(doc, root: Atom, group: list[Atom], bearers: list[tuple],
+                   states_text: bool = False) -> list[tuple]:
     """The bearers with a country named like a US state read as the state when the role is a US
     state's office or a US party word comes before the role head ("Senator <name> of Georgia", "the
     governor of Georgia", "Republican congressman <name> of Georgia"): the United States, not the
@@ -94,7 +100,9 @@ def state_namesake(doc, root: Atom, group: list[Atom], bearers: list[tuple]) -> 
     Republican Party of Georgia") is the country's own party, and a possessive name ("the governor
     of Georgia's Kakheti region") a province of the country (review r31c, bug 1). The office may
     be a role inside the phrase ("a spokesman for the governor of Georgia") and the name its
-    modifier ("the Georgia governor", "two Georgia senators"; issue 14 round 32)."""
+    modifier ("the Georgia governor", "two Georgia senators"; issue 14 round 32) when the parse
+    makes it the office's modifier and ``states_text`` holds (``states_text``; review r32d, bug 2:
+    "In Georgia governors are appointed ...", "Russia accused Georgia governors ...")."""
     start = min(a.start for a in group)
     party = {t.lower_ for t in doc[start:root.end]} & STATE_PARTY_WORDS
     offices = [a for a in (root, *group) if a.kind == "role" and a.role is not None
@@ -102,9 +110,29 @@ def state_namesake(doc, root: Atom, group: list[Atom], bearers: list[tuple]) -> 
     if not offices and not party:
         return bearers
     return [(a, STATE_COUNTRY, f"{e}#us-state") if a.kind == "country"
-            and (a.start >= root.end or any(a.end == o.start for o in offices))
+            and (a.start >= root.end or states_text and any(_modifies(doc, a, o) for o in offices))
             and doc[a.start:a.end].text.lower() in STATE_NAMESAKES and not _possessive(doc, a.end)
             else (a, c, e) for a, c, e in bearers]
+
+
+def _modifies(doc, name: Atom, office: Atom) -> bool:
+    """The name right before the office is its modifier in the parse ("the Georgia governor"),
+    not the end of a phrase before it ("In Georgia governors are appointed")."""
+    token = doc[name.end - 1]
+    return name.end == office.start and token.dep_ in NAME_MODIFIER_DEPS \
+        and office.start <= token.head.i < office.end
+
+
+def states_text(doc, atoms: list[Atom]) -> bool:
+    """The text names the United States by an atom of its own (or places things as US local news,
+    ``homonyms.us_local``) and by no other atom the country a state's namesake names ("Tbilisi",
+    "Georgian", "Abkhazia" beside "Georgia"): a "<namesake> <office>" may then be the state's."""
+    names = [a for a in atoms if doc[a.start:a.end].text.lower() in STATE_NAMESAKES]
+    own = {e.country for a in names for e in a.entries} - {None}
+    others = {e.country for a in atoms if a not in names and a.kind in STATE_CONTEXT_KINDS
+              for e in a.entries}
+    return bool(names) and not others & own \
+        and (STATE_COUNTRY in others or us_local(doc_text(doc)))
 
 
 def _possessive(doc, end: int) -> bool:

@@ -28,6 +28,8 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
         if name is None and _placed_by_role(cand):  # "elections chief Lord Roe ... Lord Roe said"
             name = without_title(atom_text(doc, cand))
+        if name is None and " " not in text and _namesake(doc, cand, text):
+            return j  # "Peter Barrow" nearer than the "Jake Barrow" before him: the nearer one
         if not (name and (name == text or name.split()[-1] == text)):
             continue  # another name: its gender is not asked (the check below has no side effect)
         if academic and cand.person is not None and not _academic(doc, cand):
@@ -39,13 +41,20 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     if phrases[k].kind != "person" or " " in text:
         return None
     for j in range(k - 1, -1, -1):  # "Spanton" after "Emily Spanton", neither in a dictionary
-        cand = phrases[j]
-        if cand.kind != "person" or cand.actor is not None or cand.label != "PERSON":
-            continue
-        words = atom_text(doc, cand).split() if cand.atoms else []
-        if len(words) > 1 and words[-1] == text:
+        if _namesake(doc, phrases[j], text):
             return j
     return None
+
+
+def _namesake(doc, cand: Phrase, text: str) -> bool:
+    """``cand`` is an unresolved full name (no dictionary's, no role's) ending in the bare
+    surname ``text``: the nearest such name is the one meant, before a farther resolved
+    namesake (review r32d, bug 4: "Peter Barrow" after "Jake Barrow", then "Barrow said").
+    The bare name is not asked its kind: the parser may label it an organisation."""
+    if cand.kind != "person" or cand.actor is not None or cand.label != "PERSON":
+        return False
+    words = atom_text(doc, cand).split() if cand.atoms else []
+    return len(words) > 1 and words[-1] == text
 
 
 def _placed_by_role(phrase: Phrase) -> bool:

@@ -130,6 +130,8 @@ def build_trees(doc, atoms: list[Atom], place_nouns: frozenset[str] = frozenset(
         if atom.kind != "pron":
             target = parent_token(doc, doc[anchors[id(atom)]], role_heads)
         parent = at_token.get(target) if target is not None else None
+        if parent is not None and _inner_role_word(parent, atom, target, anchors):
+            parent = None  # "the chief of staff of the Israeli army": the army's own, not the chief's
         if parent is not None and _speaks_for_person(doc, atom, anchors[id(atom)]):
             parent = None  # "a spokesman for Boris Johnson" is not Johnson: the person's own
         if parent is None and target is not None and lower[target] in place_nouns:
@@ -158,6 +160,13 @@ def _preposition_heads(atom: Atom, anchor: int) -> range:
     role of several words, where the parse hangs "of <country>" on the role's last word ("the
     Ministry of Health of <country>": "of <country>" modifies "Health"; issue 14 round 32)."""
     return range(atom.start, atom.end) if atom.kind == "role" else range(anchor, anchor + 1)
+
+
+def _inner_role_word(parent: Atom, atom: Atom, target: int, anchors: dict[int, int]) -> bool:
+    """A role hung on an inner word of a role of several words ("the chief of staff of the
+    Israeli army": "of the army" on "staff"): only a place gives such a role its country ("the
+    Ministry of Health of Ukraine"), a body after it is its own (review r32d, bug 1)."""
+    return parent.kind == "role" and atom.kind == "role" and target != anchors[id(parent)]
 
 
 def _speaks_for_person(doc, atom: Atom, anchor: int) -> bool:
