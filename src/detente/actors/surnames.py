@@ -23,13 +23,15 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
     text = without_title(atom_text(doc, phrases[k]))  # "Ms Jowell" after "Tessa Jowell"
     gender = title_gender(doc, phrases[k])
     academic = _academic(doc, phrases[k])
+    nearer = None  # the nearest unresolved full name ending in ``text`` ("Peter Barrow")
     for j in range(k - 1, -1, -1):
         cand = phrases[j]
         name = cand.actor.name if cand.actor is not None and cand.kind != "pron" else None
-        if name is None and _placed_by_role(cand):  # "elections chief Lord Roe ... Lord Roe said"
+        by_role = name is None and _placed_by_role(cand)
+        if by_role:  # "elections chief Lord Roe ... Lord Roe said"
             name = without_title(atom_text(doc, cand))
-        if name is None and " " not in text and _namesake(doc, cand, text):
-            return j  # "Peter Barrow" nearer than the "Jake Barrow" before him: the nearer one
+        elif name is None and nearer is None and " " not in text and _namesake(doc, cand, text):
+            nearer = j
         if not (name and (name == text or name.split()[-1] == text)):
             continue  # another name: its gender is not asked (the check below has no side effect)
         if academic and cand.person is not None and not _academic(doc, cand):
@@ -37,7 +39,10 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         known = cand.gender or getattr(cand.person, "gender", None) or title_gender(doc, cand)
         if gender and known and known != gender:
             continue  # "Mrs Howard" is not "Michael Howard"
-        return j
+        # a name matched only on a role-placed mention's words yields to a nearer unresolved
+        # namesake ("Peter Barrow" after "chairman Jake Barrow": review r32d bug 4); a name a
+        # dictionary resolved keeps its round-31 precedence
+        return nearer if by_role and nearer is not None else j
     if phrases[k].kind != "person" or " " in text:
         return None
     for j in range(k - 1, -1, -1):  # "Spanton" after "Emily Spanton", neither in a dictionary
