@@ -30,7 +30,8 @@ def by_name(phrases: list[Phrase], k: int, doc) -> int | None:
         by_role = name is None and _placed_by_role(cand)
         if by_role:  # "elections chief Lord Roe ... Lord Roe said"
             name = without_title(atom_text(doc, cand))
-        elif name is None and nearer is None and " " not in text and _namesake(doc, cand, text):
+        elif name is None and nearer is None and " " not in text and _namesake(doc, cand, text) \
+                and not (gender and (cand.gender or title_gender(doc, cand)) not in (None, gender)):
             nearer = j
         if not (name and (name == text or name.split()[-1] == text)):
             continue  # another name: its gender is not asked (the check below has no side effect)

@@ -166,7 +166,8 @@ def _inner_role_word(parent: Atom, atom: Atom, target: int, anchors: dict[int, i
     """A role hung on an inner word of a role of several words ("the chief of staff of the
     Israeli army": "of the army" on "staff"): only a place gives such a role its country ("the
     Ministry of Health of Ukraine"), a body after it is its own (review r32d, bug 1)."""
-    return parent.kind == "role" and atom.kind == "role" and target != anchors[id(parent)]
+    return parent.kind == "role" and atom.kind == "role" and target != anchors[id(parent)] \
+        and atom.role is not None and not atom.role.person  # "of the French president": the chief's (r32f)
 
 
 def _speaks_for_person(doc, atom: Atom, anchor: int) -> bool:

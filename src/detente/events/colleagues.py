@@ -22,7 +22,7 @@ from detente.records import Participant
 
 __all__ = ["colleague_targets"]
 
-_PLACE_LABELS = frozenset({"NORP", "GPE", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def colleague_targets(cand: Candidate, src: list[Participant], lexicon: Lexicon,
@@ -35,7 +35,7 @@ def colleague_targets(cand: Candidate, src: list[Participant], lexicon: Lexicon,
         return []
     found = []
     for noun in _arguments(cand, words):
-        if _is_colleague(noun, words) and _own_country(noun, src[0].country, index):
+        if _is_colleague(noun, words) and own_country(noun, src[0].country, index, lexicon):
             start, end = noun.left_edge.idx, noun.idx + len(noun)  # the article's parse: article offsets
             found.append(Participant(
                 text=doc_text(noun.doc)[start:end], country=src[0].country,
@@ -89,15 +89,18 @@ def _is_colleague(noun, words: dict) -> bool:
     return lower in words["fellow_nouns"] and any(c.lower_ == "fellow" for c in noun.children)
 
 
-def _own_country(noun, country: str, index: MentionIndex) -> bool:
-    """No word of the colleague phrase names another country, a region or a foreign body
-    ("fellow African leaders", "his colleagues at the ASEAN meeting"); the doer's own country may
-    ("fellow Kenyan MPs"). Possessive pronouns (the doer) are passed over."""
+def own_country(noun, country: str, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """No word of the phrase names another country, a region or a foreign body ("fellow African
+    leaders", "his colleagues at the ASEAN meeting"); the doer's own country may ("fellow Kenyan
+    MPs"), and a group word with no region ("fellow Shia politicians"). Possessive pronouns (the
+    doer) are passed over. Also asked by ``context`` before it takes such a phrase as a domestic
+    side (round 32 second review, r32e)."""
+    regions = lexicon.semantics["colleagues"]["region_words"]
     for tok in noun.subtree:
         if tok.i == noun.i or tok.pos_ == "PRON":
             continue
         named = {m.actor.country for m in index.at(tok) if m.actor is not None and m.actor.country}
-        if named - {country} or (tok.ent_type_ in _PLACE_LABELS and not named):
+        if named - {country} or (not named and (tok.ent_type_ in _PLACE_LABELS or tok.lower_ in regions)):
             return False
     return True
 

@@ -25,6 +25,7 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
+from detente.events.colleagues import own_country
 from detente.events.lexicon import Lexicon
 from detente.events.policy_owner import one_country_story
 from detente.events.precision import topic_name, venue_name
@@ -240,8 +241,9 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     person = argument.lemma_.lower() in lexicon.words["person_nouns"]
     material = cand.entry.type in lexicon.words["domestic_by_default"] and \
         argument.lemma_.lower() not in lexicon.words["open_places"]  # "fired a missile into the sea"
-    if unresolved is None and not person and not material:
-        return [], ""
+    if (unresolved is None and not person and not material) or \
+            (person and not own_country(argument, src[0].country, index, lexicon)):
+        return [], ""  # "met fellow African leaders": not the doer's own people (r32e)
     if cand.entry.type in lexicon.words["partner_types"] and cand.entry.cameo not in APOLOGY_CODES and \
             (unresolved is None or unresolved.actor is None or unresolved.actor.sector in (None, "CVL", "BUS", "EDU")):
         return [], ""  # a consultation's partner is a political actor, not a place visited ("visits the University")

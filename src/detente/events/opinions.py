@@ -40,6 +40,9 @@ CODES = {"-": ("ACCUSE", "111"), "+": ("SUPPORT", "051")}
 OWNED = frozenset({"by", "of"})
 """Prepositions through which an act or policy names its owner ("the plan of the government")."""
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
+"""Subjects of a believing or saying verb inside a quote that are the speaker: "I think", and in
+reported speech "she said she believed X was reckless" (review r32e)."""
 
 
 @lru_cache(maxsize=1)
@@ -203,8 +206,10 @@ def _targets(judged: list[Mention], source: Participant) -> list[Participant]:
     for m in judged:
         if m.actor.sector == "CVL" or m.text.lower() in FIRST_PERSON or \
                 (m.actor.country, m.actor.sector) == (source.country, source.sector) or \
-                (m.actor.country == source.country and m.actor.sector is None):
-            continue  # the speaker's own side (its country with no sector too), or people, is no side judged
+                (m.actor.country == source.country and m.actor.sector is None
+                 and source.sector in (None, "GOV")):
+            continue  # the speaker's own side (a government's own country too), or people, is no side judged
+            # -- the opposition judging its own country is a side ("Pakistan is corrupt": review r32e)
         out.append(Participant(text=m.text, country=m.actor.country, sector=m.actor.sector, code=m.actor.code,
                                name=m.actor.name, start=m.start, end=m.end))
     return out
@@ -245,10 +250,11 @@ def _hearsay(head, span) -> bool:
         if parent.i == node.i or not span.start <= parent.i < span.end:
             return False
         if node.dep_ in ("acl", "relcl", "ccomp") and parent.pos_ in ("NOUN", "PROPN"):
-            return True
-        if node.dep_ == "ccomp" and parent.lemma_.lower() in words["hearsay_verbs"]:
+            if parent.lemma_.lower() in words["hearsay_nouns"]:
+                return True
+        elif node.dep_ == "ccomp" and parent.lemma_.lower() in words["hearsay_verbs"]:
             subject = _subject(parent)
-            if subject is None or subject.lower_ not in FIRST_PERSON:
+            if subject is None or subject.lower_ not in SPEAKER_PRONOUNS:
                 return True
         node = parent
     return False

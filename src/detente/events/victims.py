@@ -27,7 +27,9 @@ from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate
 from detente.records import Mention
 
-_OF = frozenset({"of"})  # the clash's other side is its own words ("militants of X"), never a place phrase ("near Goma")
+_OF = frozenset({"of", "to"})
+"""The clash's other side is its own words ("militants of X", "gunmen loyal to X": review r32e), never
+a place phrase ("near Goma")."""
 
 OWN_WORDS = frozenset({"home:name", PLACE_HOME})
 """Placements read off a mention's own words (``coder.NAMED_HOMES``)."""

@@ -39,6 +39,12 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 OTHER_VOICES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Entities that, named in the sentence outside the marks, could be the ones speaking."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RAISING_VERBS = frozenset({"expect", "set", "believe", "think", "say", "report", "understand", "know",
+                           "forecast", "predict", "project", "tip", "slate", "schedule", "rumour",
+                           "rumor", "poise"})
+"""Passives of a writer's forecast or hearsay ("is expected to", "is said to"): their subject
+speaks no one's words; a purpose passive ("are intended to", "is designed to") keeps the rule
+(review r32f, bug 4)."""
 VOICE_TEXTS = word_list("quotes", "vocabulary.yaml", "legal_texts")
 """Laws, treaties, bills: texts whose own wording a quote in their sentence can be (beside the
 authored documents and statement nouns of ``statements.document_words``)."""
@@ -81,7 +87,8 @@ def _voiced_subject(subject) -> bool:
     "..."", "The inspectors' report found that "...""), or a noun owned by one of those or by
     a named entity ("The union's members had voted for "...""); or the subject of a raising
     passive ("She is expected to face "..."": the writer's forecast, no one's words)."""
-    if subject.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" for c in subject.head.children):
+    if subject.dep_ == "nsubjpass" and subject.head.lemma_ in RAISING_VERBS \
+            and any(c.dep_ == "xcomp" for c in subject.head.children):
         return True
     return _voice_noun(subject) or any(
         c.dep_ == "poss" and (_voice_noun(c) or c.ent_type_ in OTHER_VOICES)
@@ -109,6 +116,8 @@ def _term(words, first: int, last: int) -> bool:
     diplomacy"", "the calculation of "road load"", "a chapter in a long "war of words"") or
     of "as" ("what staff see as "..."": a characterisation, the clause's subject's), or the
     subject of a clause ("after a "cooling off period" ends")."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words):
+        return False  # a clause of its own: words, not a term
     roots = [t for t in words if not first <= t.head.i < last and not (t.is_punct or t.is_space)]
     if len(roots) != 1:
         return False
