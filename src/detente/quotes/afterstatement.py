@@ -130,11 +130,11 @@ def _term(words, first: int, last: int) -> bool:
 
 
 def _compound_noun(words, root) -> bool:
-    """A quoted noun with no verb of its own, made a compound by a noun or a participle before
-    it ("shuttle diplomacy", "a "cooling off period"", "unsafe staffing levels"): a term. An
-    adjective alone ("the "unfair taxes"") may be the speaker's judgement and stays."""
-    if root.pos_ not in ("NOUN", "PROPN") or any(
-            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words):
+    """A quoted noun (``_term`` has already refused quotes with a verb of their own), made a
+    compound by a noun or a participle before it ("shuttle diplomacy", "a "cooling off period"",
+    "unsafe staffing levels"): a term. An adjective alone ("the "unfair taxes"") may be the
+    speaker's judgement and stays."""
+    if root.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "compound" or (c.dep_ == "amod" and c.pos_ == "VERB")
                for c in root.children if c in words)
