@@ -491,7 +491,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
                 suffix = "~policyowner"  # "a teachers' union condemned the plans", one country's story (round 27)
             if not tgt and (tgt := referents.earlier_side(cand, src, sentence_index, coded.events + events,
                                                           index, lexicon)):
-                suffix = "~referent"  # "North Korea fired two missiles. Japan condemned it"
+                suffix = referents.side_suffix(cand)  # "North Korea fired two missiles. Japan condemned it"
             if not tgt and (tgt := unseen.undergoer_targets(cand, src, index, lexicon)):
                 suffix = "~undergoer"  # "the company faces scrutiny by the Justice Department"
             if not tgt and (tgt := unseen.act_agent_targets(cand, src, index, lexicon)):

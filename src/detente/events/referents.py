@@ -21,6 +21,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex, participant
 from detente.events.context import nominal_argument
 from detente.events.lexicon import Lexicon
+from detente.events.offended import is_apology, offended_side
 from detente.events.triggers import Candidate
 from detente.records import Participant
 
@@ -34,6 +35,12 @@ DEFINITE = frozenset({"the", "this", "that"})
 
 LOOKBACK = 2
 """How many sentences back the doer of an earlier act may be told."""
+
+
+def side_suffix(cand: Candidate) -> str:
+    """The rule suffix of a target ``earlier_side`` found: ``~antecedent`` for an apology's wronged
+    side (``offended``), else ``~referent``."""
+    return "~antecedent" if is_apology(cand) else "~referent"
 
 
 def referring_word(cand: Candidate, index: MentionIndex, lexicon: Lexicon):
@@ -106,6 +113,8 @@ def earlier_side(cand: Candidate, src: list[Participant], sentence_index: int, e
     """The last compatible actor an object that refers back stands for (module docstring), else []."""
     if cand.entry.type not in REFERRED_TYPES or not src:
         return []
+    if is_apology(cand):  # "X insulted Norway. He later apologised": the side wronged (round 33)
+        return offended_side(cand, src, sentence_index, earlier, index)
     word = referring_word(cand, index, lexicon)
     if word is None:
         return []
