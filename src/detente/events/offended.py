@@ -5,8 +5,9 @@ minister insulted Norway on Monday. He later apologised for his remarks" -> the 
 Norway. A light rule, not coreference: the apologiser's side is known (its doer, often a pronoun the
 actors stage resolved), and the partner is looked for just before it.
 
-- The latest earlier act of the previous ``LOOKBACK`` sentences whose doer is of the apologiser's
-  country and that was aimed at another country: its targets.
+- The latest earlier conflict act (quad 3 or 4, ``WRONG_QUADS``) of the previous ``LOOKBACK``
+  sentences whose doer is of the apologiser's country and that was aimed at another country: its
+  targets.
 - Else the nearest earlier sentence of those that names the apologiser's country (the wrong told
   there): when it names exactly one other located state (an ISO code, never an IGO, not a place
   the events stage located, nor a country inside the apologiser's own phrase: "the Republic of
@@ -25,10 +26,14 @@ from detente.events.arguments import MentionIndex, participant
 from detente.events.triggers import Candidate
 from detente.records import Participant
 
-__all__ = ["APOLOGY_CODES", "LOOKBACK", "is_apology", "offended_side"]
+__all__ = ["APOLOGY_CODES", "LOOKBACK", "WRONG_QUADS", "is_apology", "offended_side"]
 
 APOLOGY_CODES = frozenset({"055"})
 """CAMEO codes of an apology (055 "Apologize")."""
+
+WRONG_QUADS = frozenset({3, 4})
+"""Quad classes of acts that wrong someone (verbal and material conflict): a meeting or a gift is
+not what one apologises for."""
 
 LOOKBACK = 2
 """How many sentences back the wrong apologised for may be told."""
@@ -54,7 +59,7 @@ def offended_side(cand: Candidate, src: list[Participant], sentence_index: int, 
     for event in reversed(earlier):
         if event.negated or not sentence_index - LOOKBACK <= event.sentence < sentence_index:
             continue
-        if {p.country for p in event.source} & own:
+        if event.quad in WRONG_QUADS and {p.country for p in event.source} & own:
             hurt = [p for p in event.target if p.country and p.country not in own and len(p.country) == 3]
             if hurt:
                 return hurt

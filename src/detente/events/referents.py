@@ -14,6 +14,9 @@ coreference: the last compatible actor.
   that names another country itself is left to ``context.context_targets`` (``~sentence``).
 
 Rule suffix ``~referent``. Figures: docs/accuracy/events.md, issue 13 round 15.
+
+An apology has no object to refer back with: its partner, the side wronged just before, is found by
+``offended.offended_side`` from here (round 33, suffix ``~antecedent``, ``side_suffix``).
 """
 
 from __future__ import annotations
