@@ -21,8 +21,8 @@ from tests.events.conftest import code_cases, rows
 DATE = "2005-03-01"
 CASES = [
     # legal advice: no threat
-    ("Britain's attorney general warned the prime minister in March that the invasion could be illegal without a "
-     "second resolution.", set()),
+    ("Britain's attorney general warned the prime minister in March that the invasion could be illegal under the "
+     "United Nations charter.", set()),
     ("The French foreign minister warned that the strikes on Syria would breach international law.", set()),
     ("Germany's chancellor warned Poland that sanctions would be a breach of the European treaty.", set()),
     ("Germany's chancellor warned Poland that sanctions would be in breach of the treaty.", set()),
