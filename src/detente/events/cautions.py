@@ -72,6 +72,8 @@ def _clause_is_danger(clause, index: MentionIndex | None) -> bool | None:
     subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
     if not subjects:
         return None
+    if _legal_opinion(clause):
+        return True  # "warned that the war could be illegal": advice on the law, whatever the course
     if any(_threat_word(t) for t in clause.subtree if t.i != clause.i and t.pos_ == "NOUN"):
         return False  # "warned that the move would have serious consequences": a veiled threat
     for subject in subjects:
@@ -85,6 +87,33 @@ def _clause_is_danger(clause, index: MentionIndex | None) -> bool | None:
         if any(_threat_word(t) or _names_actor(t, index) for t in subject.subtree if t.dep_ in ("pobj", "conj")):
             return False  # "the threat of sanctions would ...", "Russia and its allies"
     return True
+
+
+def _legal_opinion(clause) -> bool:
+    """True for a warned clause told as to come (a modal or future auxiliary) that judges a course
+    unlawful: "the war could be illegal without a second resolution", "the strikes would breach
+    international law", "the deal would be a breach of the treaty" -- the warner's reading of the law,
+    advice (ANNOTATION: THREATEN is a warning of harm; an opinion is no event). A clause with a second
+    verb ("would be illegal and would be met with force") or one asserted now ("the raid was illegal":
+    conduct alleged, :func:`alleging_warning`) is not judged here. Word lists: ``cautions.legality_*``,
+    ``law_nouns``."""
+    spec = _spec()
+    if _asserted_now(clause) or any(c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") for c in clause.children):
+        return False
+    lemma, children = clause.lemma_.lower(), list(clause.children)
+    if lemma == "be":
+        if any(c.dep_ == "acomp" and c.lower_ in spec["legality_adjectives"] for c in children):
+            return True  # "could be illegal"
+        nouns = [c for c in children if c.dep_ == "attr"] + \
+            [g for c in children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        return any(n.lemma_.lower() in spec["legality_nouns"] and _of_law(n) for n in nouns)  # "a breach of", "in breach of"
+    return lemma in spec["legality_verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in spec["law_nouns"] for c in children)  # "would breach international law"
+
+
+def _of_law(noun) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _spec()["law_nouns"] for g in p.children) for p in noun.children)
 
 
 def danger_warning(token, type_: str | None, index: MentionIndex | None = None) -> bool:
