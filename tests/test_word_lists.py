@@ -100,6 +100,8 @@ MOVED = [  # (module, constant, stage, file, key)
      "party_role_words"),
     ("detente.quotes.parties", "OPPOSITION_WORDS", "quotes", "vocabulary.yaml",
      "opposition_words"),
+    ("detente.quotes.parties", "PARTY_WORK_NOUNS", "quotes", "vocabulary.yaml",
+     "party_work_nouns"),
     ("detente.quotes.undated", "HEAD_TITLES", "quotes", "vocabulary.yaml",
      "head_of_government_titles"),
     ("detente.quotes.bodies", "GOVERNMENT_WORDS", "quotes", "vocabulary.yaml",

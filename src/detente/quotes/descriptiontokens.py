@@ -112,6 +112,9 @@ def around(doc, first: int, last: int) -> list[int]:
         if c.dep_ == "relcl" and c.i > last:  # "who lives in Oslo", "who is from Norway"
             out += [t.i for p in c.children if p.dep_ == "prep"
                     and p.lower_ in RESIDING.get(c.lemma_.lower(), ()) for t in p.subtree]
+        if c.dep_ in ("relcl", "acl") and c.i > last:  # "now working on Labour's campaign"
+            out += [t.i for p in c.children if p.dep_ == "prep"
+                    and p.lower_ in WORKING.get(c.lemma_.lower(), ()) for t in p.subtree]
     if head.dep_ == "appos" and head.head.i not in skip and _role_kind(head.head) != "body":
         # "X's editorial director, Jo Doe"; not "According to police in Baytown, Jo Doe"
         out += _phrase(head.head, skip | {t.i for t in head.subtree})
@@ -120,7 +123,27 @@ def around(doc, first: int, last: int) -> list[int]:
         out += _phrase(doc[after], skip)  # the parser hung "from Kenya" on the verb
     if (second := second_subject(doc, head, after)) is not None:
         out += _phrase(second, skip)
+    if (before := first_subject(doc, head)) is not None:
+        out += _phrase(before, skip)
     return out
+
+
+def first_subject(doc, head):
+    """The head of a role phrase before a comma-enclosed name that the parser made another
+    subject of the same verb, not the name's apposition ("Another peer meanwhile, Lord Roe,
+    said": "peer" and "Roe" both subjects of "said"; round 33, q71); None when there is none,
+    its head is no person's role, or it names a person of its own."""
+    comma = head.left_edge.i - 1
+    if head.dep_ != "nsubj" or comma < 1 or doc[comma].text != ",":
+        return None
+    for sibling in head.head.children:
+        if sibling.dep_ != "nsubj" or sibling.i >= comma or sibling.right_edge.i != comma - 1:
+            continue
+        if _role_kind(sibling) != "person" or any(
+                t.ent_type_ == "PERSON" for t in sibling.subtree):
+            return None
+        return sibling
+    return None
 
 
 def second_subject(doc, head, comma: int):
@@ -146,6 +169,10 @@ RESIDING = {"live": ("in", "from"), "reside": ("in",), "hail": ("from",), "come"
             "be": ("from",)}
 """Verbs of a relative clause on a person's name that say where they live or come from, with
 the prepositions that name the place ("who lives in Oslo"; not "who was in Paris")."""
+WORKING = {"work": ("for", "on", "at")}
+"""Verbs of a relative clause or participle on a person's name that say whom they work for,
+with the prepositions that name the body or its work ("now working on Labour's campaign",
+"who works for the Red Cross"; round 33, q71): the person's affiliation."""
 PLACING_PREPOSITIONS = frozenset({"in", "before"})
 
 

@@ -15,6 +15,9 @@ apposition and "of" phrase):
   Party", "a Labour spokesman said"): out of government on the article's date, OPP; in
   government, a party office ("leader", "chairman", "spokesperson", read by the actors stage
   as GOV) is the party's (PTY), a legislator stays LEG. A known office from the roster wins.
+- a **former office holder** (ELI) whom either reading puts out of government ("Former Tory
+  chancellor Jo Roe" while the Tories are in opposition, "former shadow attorney general Jo
+  Roe"): OPP, as the gold codes such a sitting MP by party (round 33, q71).
 
 The country is the speaker's, else the article's main country; a party of another country does
 not apply. Evidence: rule ``+opposition`` / ``+party``, ``Actor.entry`` ``...+party:Labour:OPP``.
@@ -38,6 +41,7 @@ from detente.resources import word_list
 
 DATA = Path(__file__).resolve().parent / "data"
 PARTY_ROLE_WORDS = word_list("quotes", "vocabulary.yaml", "party_role_words")
+PARTY_WORK_NOUNS = word_list("quotes", "vocabulary.yaml", "party_work_nouns")
 OPPOSITION_WORDS = word_list("quotes", "vocabulary.yaml", "opposition_words")
 LONGEST_NAME = 4
 """Words in the longest party name read ("Green Party of England and Wales" is read as its
@@ -46,6 +50,11 @@ PARTY_SECTORS = frozenset({"GOV", "LEG", "PTY", "CVL", "LAB", None})
 """Sectors a party reading may replace: a role read alone, a private person, none, and the
 labour movement the actors stage reads into "Labour"."""
 LEGISLATIVE = "LEG"
+FORMER = "ELI"
+"""A former office holder (the actors stage's "former <title>"): only an opposition reading
+replaces it -- "Former Tory chancellor Jo Roe" in a year the Tories are out of government, or
+"former shadow home secretary Jo Roe", is an opposition politician of the day (the BBC gold
+codes such sitting MPs by party, OPP); a former holder of a governing party's keeps ELI."""
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +112,9 @@ def _party_at(doc, i: int, country: str, have: set[int]) -> tuple[str, int] | No
 
 
 def _party_named(doc, tokens: list[int], country: str) -> str | None:
-    """The party a description names before a politician's role or as the body of an "of" or
-    "for" phrase ("Labour deputy leader", "Labour's leader", "of the Labour Party")."""
+    """The party a description names before a politician's role or the party's work, or as the
+    body of an "of" or "for" phrase ("Labour deputy leader", "Labour's leader", "working on
+    Labour's election campaign", "of the Labour Party")."""
     have = set(tokens)
     for i in tokens:
         found = _party_at(doc, i, country, have)
@@ -116,7 +126,7 @@ def _party_named(doc, tokens: list[int], country: str) -> str | None:
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.lower_ == "the" and i > 1:
             before = doc[i - 2]
-        if any(_is_role(t) for t in after[:2]) or (
+        if any(_is_role(t) or t.lower_ in PARTY_WORK_NOUNS for t in after[:2]) or (
                 before is not None and before.lower_ in ("of", "for")):
             return name
     return None
@@ -257,7 +267,8 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     if actor is not None and actor.sector == "BUS" and own is not None \
             and (party_referred(doc, tokens, own) or _party_named(doc, tokens, own)):
         actor = replace(actor, sector=None)  # "party chief executive": the party's, not a firm's
-    if actor is not None and (actor.sector not in PARTY_SECTORS or (
+    former = actor is not None and actor.sector == FORMER
+    if actor is not None and not former and (actor.sector not in PARTY_SECTORS or (
             _roster_office(actor) and not (day is None and _opposition(doc, tokens)))):
         return speaker  # undated, the roster's office is a guess the text's "shadow" beats
     if own is None:  # "the Lib Dems said" in an article with no main country
@@ -275,8 +286,9 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
         elif now and _party_office(actor):
             sector = "PTY"
         evidence = f"party:{name}"
-    if sector is None or (actor is not None and actor.sector == sector):
-        return speaker
+    if sector is None or (actor is not None and actor.sector == sector) or (
+            former and sector != "OPP"):
+        return speaker  # a former holder of a governing party keeps their office (ELI)
     entry = f"{actor.entry}+{evidence}:{sector}" if actor is not None and actor.entry \
         else f"{evidence}:{sector}"
     name = actor.name if actor is not None and actor.name else speaker.name
