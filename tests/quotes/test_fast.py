@@ -100,3 +100,61 @@ def test_forget_memos_drops_them_all():
     forget_memos(doc)
     assert doc.user_data == {"other": 3}  # other keys stay
     assert doc_memo(doc, "a", None) == {} and doc_memo(doc, "b", None) == {}
+
+
+def test_surname_titles_are_the_scan_up_to_each_offset():
+    """``descriptiontokens._surname_titles`` (the whole text's matches, found once) gives
+    what ``SURNAME_TITLE_RE.finditer(text, 0, before)`` gives, at every offset: a match cut
+    at the offset ("Lord Fen|wickson"), a hyphen or apostrophe after the surname, a title
+    with a full stop, and texts made up at random from those pieces."""
+    from detente.quotes.descriptiontokens import SURNAME_TITLE_RE, _surname_titles
+
+    class Doc:
+        user_data: dict = {}
+
+    def scan(text, surname, before):
+        return [(f.start(), f.end(), f.group(1)) for f in SURNAME_TITLE_RE.finditer(
+            text, 0, before) if f.group(2) == surname]
+
+    pieces = ["Lord", "Dr.", "Sir", "Fenwick", "Fenwickson", "Fen-", "O'Neil", "fen", "Ann",
+              " ", " ", ",", ".", "\n", "-", "'", "Éric"]
+    rng = random.Random(13)
+    texts = ["Science Minister Lord Fenwick met Dr. Fenwickson; later David Fenwick said no."]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(25)))
+              for _ in range(300)]
+    for text in texts:
+        doc = Doc()
+        doc.user_data = {}
+        for surname in ("Fenwick", "Fen", "Fenwickson", "O'Neil", "Ann"):
+            for before in range(len(text) + 2):
+                assert _surname_titles(doc, text, surname, before) == scan(text, surname, before)
+
+
+def test_description_tokens_answer_again_as_the_first_time():
+    """The memo of ``description_tokens`` answers a speaker as the first reading did, keeps
+    its own copy, and tells apart speakers that differ in a field it reads (the rule's
+    ``+surname-a-country``), not in one it does not (the rest of the rule)."""
+    from detente.quotes.descriptiontokens import _description_tokens, description_tokens
+    from detente.records import Mention, Speaker
+
+    text = 'Green Party councillor Nia Holland, a retired nurse, said "no". "Never," Holland added.'
+    doc = load_nlp()(text)
+    start = text.index("Nia Holland")
+    mentions = [Mention(text="Nia Holland", start=start, end=start + 11, sentence=0,
+                        label="PERSON")]
+    quoted = [(text.index('"no"') + 1, text.index('"no"') + 3)]
+    speaker = Speaker(text="Nia Holland", name="Nia Holland", start=start, end=start + 11,
+                      mention=0, rule="subject")
+    first = description_tokens(speaker, doc, mentions, quoted)
+    assert first == _description_tokens(speaker, doc, mentions, quoted) and first
+    first.append(999)
+    assert 999 not in description_tokens(speaker, doc, mentions, quoted)
+    for rule in ("subject+described", "subject+surname-a-country", "proper-noun"):
+        other = Speaker(text="Nia Holland", name="Nia Holland", start=start, end=start + 11,
+                        mention=0, rule=rule)
+        assert description_tokens(other, doc, mentions, quoted) \
+            == _description_tokens(other, doc, mentions, quoted)
+    unnamed = Speaker(text="a retired nurse", start=text.index("a retired"),
+                      end=text.index("a retired") + 15)
+    assert description_tokens(unnamed, doc, mentions, quoted) \
+        == _description_tokens(unnamed, doc, mentions, quoted)
