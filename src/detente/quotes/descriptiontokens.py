@@ -222,25 +222,7 @@ def mention_chain(index: int, mentions: list[Mention]) -> list[int]:
 
 def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
     """The description tokens of a named person (at the cue and along the mention chain)
-    or of an unnamed speaker's own phrase. Asked by several of ``attribute._complete``'s
-    steps for one speaker (and again at each of their quotes), so the answer is kept per
-    document, ``quoted`` and ``mentions``, under the speaker fields it reads (its rule only
-    through ``is_person`` and ``+surname-a-country``)."""
-    memo = doc_memo(doc, "description_tokens", quoted)
-    if memo.get(None) is not mentions:
-        memo.clear()
-        memo[None] = mentions
-    named = speaker.name is not None  # an unnamed speaker's phrase reads no rule
-    key = (speaker.text, speaker.name, speaker.start, speaker.end, speaker.mention,
-           named and is_person(speaker, mentions),
-           named and "+surname-a-country" in (speaker.rule or ""))
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _description_tokens(speaker, doc, mentions, quoted)
-    return list(found)
-
-
-def _description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -> list[int]:
+    or of an unnamed speaker's own phrase."""
     if speaker.name is None:  # "The head" of "The head of the police's investigators"
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or len(span) == 0:
