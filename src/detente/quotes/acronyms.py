@@ -23,6 +23,8 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4}")
 matches only names whose capitals spell it, so "Transport for London (TfL)" is not read)."""
 NAME_RUN = r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*)+)\(\s*{}\s*\)"
 """Capitalised words (and the small words of a name) right before "(ACR)"."""
+BRACKETED = r"\(\s*{}\s*\)"
+"""The "(ACR)" that closes ``NAME_RUN``."""
 SMALL = frozenset({"of", "for", "and", "the", "on", "in"})
 POSSESSIVE = frozenset({"'s", "’s"})
 
@@ -41,7 +43,10 @@ def defined(text: str, acronym: str) -> tuple[int, int] | None:
     """Character span of the name the article defines ``acronym`` as ("National Crime
     Agency (NCA)"), trimmed to the shortest run of its last words whose initials spell the
     acronym ("Nikki Holland of the UK's National Crime Agency (NCA)": the agency); None
-    when the article defines no such name, or no run of it spells the acronym."""
+    when the article defines no such name, or no run of it spells the acronym. A text with no
+    "(ACR)" at all is not scanned for names (every definition ends in one)."""
+    if re.search(BRACKETED.format(re.escape(acronym)), text) is None:
+        return None
     for found in re.finditer(NAME_RUN.format(re.escape(acronym)), text):
         whole = found.group(1).rstrip()
         run = re.split(r"(?<=[a-z])[.!?]\s+", whole)[-1]  # not past a sentence's end

@@ -20,6 +20,7 @@ underscore (``title_run``, ``around``, ``first_full_name``), and ``_chain`` is n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from detente.nlp import columns, doc_text
 from detente.quotes.fast import doc_memo
@@ -294,16 +295,42 @@ def titled_surname(doc, speaker: Speaker, quoted) -> tuple[int, int] | None:
     if not surname or speaker.start is None:
         return None
     text = doc_text(doc)
-    for found in SURNAME_TITLE_RE.finditer(text, 0, speaker.start):
-        title = found.group(1).lower()
-        if found.group(2) != surname or title == "lady" or (
-                title not in PEERAGE_TITLES and title not in TITLES_BEFORE_SURNAME):
+    for start, end, word in _surname_titles(doc, text, surname, speaker.start):
+        title = word.lower()
+        if title == "lady" or (title not in PEERAGE_TITLES and title not in TITLES_BEFORE_SURNAME):
             continue
-        if not _inside(found.start(), quoted):
-            if _another_of_the_name(text, found.end(), speaker, surname):
+        if not _inside(start, quoted):
+            if _another_of_the_name(text, end, speaker, surname):
                 return None
-            return found.start(), found.end()
+            return start, end
     return None
+
+
+def _surname_titles(doc, text: str, surname: str, before: int) -> list[tuple[int, int, str]]:
+    """(start, end, first word) of the ``SURNAME_TITLE_RE`` matches of
+    ``finditer(text, 0, before)`` whose second word is ``surname``, in order, without
+    scanning the text again for each speaker: the matches of the whole text are found once
+    per document, and those ending by ``before`` are the scan's own (each match and the
+    next attempt read no character past the match's end and the one after it); only the
+    stretch after the last of them is scanned up to ``before``."""
+    memo = doc_memo(doc, "surname_titles", text)
+    table = memo.get(0)
+    if table is None:
+        by_surname: dict[str, list[tuple[int, int, str]]] = {}
+        ends: list[int] = []
+        for found in SURNAME_TITLE_RE.finditer(text):
+            by_surname.setdefault(found.group(2), []).append(
+                (found.start(), found.end(), found.group(1)))
+            ends.append(found.end())
+        table = memo[0] = (by_surname, ends)
+    by_surname, ends = table
+    done = bisect_right(ends, before)
+    tail_from = ends[done - 1] if done else 0
+    out = [m for m in by_surname.get(surname, ()) if m[1] <= tail_from]
+    out += [(found.start(), found.end(), found.group(1))
+            for found in SURNAME_TITLE_RE.finditer(text, tail_from, before)
+            if found.group(2) == surname]
+    return out
 
 
 KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+([a-z]+)(?:\s+([a-z]+))?\b")

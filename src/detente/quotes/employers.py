@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from detente.actors.tables import read_tsv
+from detente.nlp import columns, doc_text
 from detente.quotes.rolewords import Role, role_words
 from detente.records import Actor, Mention, Speaker
 
@@ -49,14 +50,17 @@ def companies_in(doc, tokens: list[int]) -> list[tuple[int, int, Role]]:
     description ``tokens`` (capitalised runs of up to three tokens)."""
     names = companies()
     have = set(tokens)
+    cols, whole = columns(doc), doc_text(doc)  # ``doc[i].text``, ``doc[i:j].text``: no Token
+    idx, length = cols.idx, cols.length
     out = []
     for i in sorted(have):
-        if not doc[i].text[:1].isupper() or doc[i].ent_type_ == "PERSON":
+        if not whole[idx[i]:idx[i] + 1].isupper() or doc[i].ent_type_ == "PERSON":
             continue  # "on Twitter West accused": the tagger ran the platform into a name
         for n in range(LONGEST_COMPANY, 0, -1):
             if not all(j in have for j in range(i, i + n)) or i + n > len(doc):
                 continue
-            text = doc[i:i + n].text
+            last = i + n - 1
+            text = whole[idx[i]:idx[last] + length[last]]
             if text in names:
                 out.append((i, i + n - 1, Role("BUS", "body", text)))
                 break

@@ -222,7 +222,11 @@ def _only_country(speaker: Speaker) -> str | None:
     """The one country of the table with a party that the speaker's own name is ("the Lib
     Dems"); None when it is no party or a party in several countries ("Labour": Britain and
     New Zealand). A description's words are not read: "National" opens a union's name."""
-    found = {c for c, _ in parties() if _body_party(speaker.name, c) is not None}
+    words = (speaker.name or "").split()  # ``_body_party``'s names, asked of every country
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    names = {" ".join(words[:size]) for size in range(min(LONGEST_NAME, len(words)), 0, -1)}
+    found = {c for c, name in parties() if name in names}
     return found.pop() if len(found) == 1 else None
 
 
