@@ -248,11 +248,12 @@ def _numbered(words) -> bool:
     return any(w.like_num and w.ent_type_ in TIME_ENTS for w in words)
 
 NAMED_AGAIN_WINDOW = 12
+NAMED_AGAIN_HOPS = 4
 """How many sentences back "the committee" looks for the body whose name it ends (as
 ``roles.ROLE_WINDOW`` for a role noun)."""
 
 
-def _named_by_last_word(noun, in_quote):
+def _named_by_last_word(noun, in_quote, hops: int = NAMED_AGAIN_HOPS, bare_only: bool = True):
     """The latest body outside quotes, in the ``NAMED_AGAIN_WINDOW`` sentences before
     ``noun``, named by a phrase headed by ``noun``'s word and qualified by a name ("the Commons
     transport committee", "the Child Benefit Agency"), as a span without its determiner: "the
@@ -262,7 +263,8 @@ def _named_by_last_word(noun, in_quote):
     the body (review r28f). The earlier word must be a noun (not "reported" for "the report") and
     its name no date ("the March campaign"; review r30c), and its own name does not follow it after
     "of" ("the US city of Lakeport": "US" only places it; round 31); None otherwise."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or (
+            bare_only and [c.lower_ for c in noun.children] != ["the"]):
         return None
     if noun.lemma_.lower() in PERSON_NOUNS:
         return None  # "it" never names a person again
@@ -285,6 +287,23 @@ def _named_by_last_word(noun, in_quote):
         while start < i and doc[start].dep_ in ("det", "poss", "case"):
             start += 1
         return doc[start:i + 1]
+    return _named_before_again(noun, first, in_quote, hops)
+
+
+def _named_before_again(noun, first: int, in_quote, hops: int):
+    """The body an earlier bare "the committee" in the window names, when no phrase naming it
+    lies in the window itself: each "the committee" names the same body again, so a long
+    article's chain of them reaches back past ``NAMED_AGAIN_WINDOW`` (round 33, at most
+    ``NAMED_AGAIN_HOPS`` steps); None otherwise."""
+    if hops <= 0:
+        return None
+    for i in range(noun.sent.start - 1, first - 1, -1):
+        token = noun.doc[i]
+        if token.lemma_.lower() == noun.lemma_.lower() and token.tag_ == "NN" \
+                and not in_quote(token.idx) \
+                and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"] \
+                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+            return _named_by_last_word(token, in_quote, hops - 1, bare_only=False)
     return None
 
 

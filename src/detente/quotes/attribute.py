@@ -18,6 +18,7 @@ from detente.quotes.afterstatement import in_narration, statement_before
 from detente.quotes.anaphora import PRONOUNS, naming_words
 from detente.quotes.attribution import token_range
 from detente.quotes.authors import DOCUMENT_WINDOW, document_speaker
+from detente.quotes.bound import bound_participle_doer
 from detente.quotes.candidates import (
     Candidate,
     _direct_candidates,
@@ -71,6 +72,7 @@ from detente.quotes.speakers import SpeakerResolver
 from detente.quotes.speakertokens import Recent, colon_speaker
 from detente.quotes.statements import statement_source, statement_words
 from detente.quotes.subjects import climb_steps, outer_reporter, speaker_span, subject_of
+from detente.quotes.writtennames import as_written
 from detente.records import Actor, CodedArticle, Quote, Speaker
 
 
@@ -155,6 +157,7 @@ class _Builder:
             found = self.resolver.named_in(said)
             return self._complete(found)
         subject = subject_of(doc, cue, self.quoted, direct=cand.direct)
+        subject = bound_participle_doer(doc, cue, subject) or subject  # "describing it as"
         if subject is None:
             return self._document_author(cand)
         sentence = self.coded.sentence_of(doc[cue.head].idx)
@@ -565,7 +568,8 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     run_on(builder.quotes, builder.dropped, spans)
     named_next(builder.quotes, coded.doc)
     found = sorted(builder.quotes, key=lambda q: (q.start, -q.end))
-    return full_party_names(filter_quotes(found, coded.doc, coded.article.text), coded.doc)
+    return full_party_names(as_written(filter_quotes(found, coded.doc, coded.article.text),
+                                       coded.doc), coded.doc)
 
 
 def run_on(quotes: list[Quote], dropped: list[tuple[Quote, Candidate]],

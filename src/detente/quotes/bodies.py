@@ -17,6 +17,7 @@ from detente.actors.descriptions import SPEAKS_FOR
 from detente.nlp import columns, doc_text, entities
 from detente.quotes.acronyms import defined
 from detente.quotes.employers import companies
+from detente.quotes.portfolio import party_portfolio
 from detente.records import Actor, Speaker
 from detente.resources import word_list
 
@@ -147,6 +148,14 @@ class BodyRules:
         for token in (subject, *subject.children, subject.head):
             if token.lower_ in SPOKES and (token.i == subject.i or token.head.i == subject.i
                                            or subject.dep_ == "appos"):
+                if speaker.name and (token.i != subject.i or _named_spokesperson(token)) \
+                        and party_portfolio(token, _body_word):  # a front-bench politician
+                    party = self._spoken_for(token)  # with the party's country and sector
+                    actor = party[1] if party is not None and party[1] is not None \
+                        else speaker.actor
+                    return replace(speaker, actor=replace(actor, name=speaker.name)
+                                   if actor is not None else None,
+                                   rule=f"{speaker.rule or 'subject'}+portfolio-spokesperson")
                 body = self._spoken_for(token)
                 break
         if body is None and speaker.name:
@@ -306,6 +315,8 @@ class BodyRules:
             lower = columns(self.doc).lower
             for token in (self.doc[i] for i, word in enumerate(lower) if word in SPOKES):
                 person = _named_spokesperson(token)
+                if person is not None and party_portfolio(token, _body_word):
+                    continue  # "Liberal Democrat health spokesman Tom Reed": his own name
                 body = self._spoken_for(token) if person is not None else None
                 if body is not None:
                     actor = body[1]

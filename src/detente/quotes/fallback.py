@@ -48,7 +48,8 @@ class FallbackRules:
             # "US voice actor Alexis Tipton marveled ... . Then, she looked at the role as ..."
             return self._with_actor(replace(base, name=named, rule="previous-subject"), head)
         impersonal = head.lower_ in IMPERSONAL  # "it" and "they" are no one person
-        if recent is not None and sentence - recent.sentence <= RECENT_SENTENCES \
+        if recent is not None and sentence - recent.sentence - self._same_pronoun_run(head) \
+                <= RECENT_SENTENCES \
                 and recent.speaker.name and not (impersonal and self._a_person(recent.speaker)) \
                 and not _other_gender(recent.speaker.name, head):
             last = recent.speaker
@@ -75,6 +76,23 @@ class FallbackRules:
                 return self._with_actor(replace(base, name=person, mention=named,
                                                 rule="main-person"), head)  # nearby
         return base
+
+    def _same_pronoun_run(self, head) -> int:
+        """How many sentences right before ``head``'s have the same personal pronoun as their
+        subject ("And he stressed ... . He finished ..."): a run of them goes on about one
+        person, so the recent speaker they follow is reached over the run (round 33); only
+        "he" and "she", outside quotes, at most ``RECENT_SENTENCES``."""
+        if head.lower_ not in ("he", "she"):
+            return 0
+        run, start = 0, head.sent.start
+        while run < RECENT_SENTENCES and start > 0:
+            before = self.doc[start - 1].sent
+            subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ != head.lower_ \
+                    or any(s <= subject.idx < e for s, e in self.quoted):
+                break
+            run, start = run + 1, before.start
+        return run
 
     def _a_person(self, speaker: Speaker) -> bool:
         """The speaker is one named person: a name opening with a given name the tables know

@@ -52,6 +52,8 @@ class _Mark:
     can_open: bool
     can_close: bool
     width: int = 1
+    implicit: bool = False
+    """A closing mark made up where a clear opener came while a quote was still open."""
 
 
 def _classify(text: str, i: int, width: int) -> _Mark | None:
@@ -122,7 +124,7 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], _Mark | None]:
                 pairs.append((opened, mark))
                 opened = None
             elif mark.can_open and not mark.single:
-                pairs.append((opened, _Mark(mark.offset, False, False, True)))
+                pairs.append((opened, _Mark(mark.offset, False, False, True, implicit=True)))
                 opened = mark
     return pairs, opened
 
@@ -138,6 +140,21 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _span(text: str, opened: _Mark, close: int | None, end: int, continued: bool) -> QuotedSpan:
     start, stop = _trimmed(text, opened.offset + opened.width, end)
     return QuotedSpan(start, stop, opened.offset, close, opened.single, continued)
+
+
+SENTENCE_END_RE = re.compile(r"[.!?][\"'’”]?(?=\s+[A-Z])")
+INTRODUCER_RE = re.compile(r"[:,]\s*$")
+
+
+def _narration_end(text: str, start: int, opener: int) -> int | None:
+    """Where a quote left open ends when the next clear opener follows a colon or comma
+    (``... the country. In reference to it, Roe said: "Next``): the narration that introduces
+    the new quote is no part of the open one, which ends with the last sentence before it.
+    None when no sentence ends inside (the marks say nothing better than the opener)."""
+    if not INTRODUCER_RE.search(text, start, opener):
+        return None
+    stops = list(SENTENCE_END_RE.finditer(text, start, opener))
+    return stops[-1].end() if stops else None
 
 
 def _reopens(text: str, para: re.Match, marks: list[_Mark], left_open: _Mark) -> bool:
@@ -165,8 +182,10 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         continued = left_open is not None and _reopens(text, para, marks, left_open)
         pairs, left_open = _pair(marks)
         for opened, closed in pairs:
-            spans.append(_span(text, opened, closed.offset, closed.offset,
-                               continued and opened is marks[0]))
+            stop = _narration_end(text, opened.offset + opened.width, closed.offset) \
+                if closed.implicit else None
+            spans.append(_span(text, opened, None if stop else closed.offset,
+                               stop or closed.offset, continued and opened is marks[0]))
         if left_open is not None:
             spans.append(_span(text, left_open, None, para.end(),
                                continued and left_open is marks[0]))
