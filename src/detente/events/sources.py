@@ -23,6 +23,7 @@ from detente.events.arguments import (
     object_heads,
     subject_head,
 )
+from detente.events.complements import infinitive_relative
 from detente.events.context import coordinated, credit_part, name_part
 from detente.events.doers import (
     carrier_holder,
@@ -77,8 +78,8 @@ def _sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
         sources = kin_doers(head, index)  # "the Iraqi president's son": an Iraqi private person (f70)
     if not sources and (authority := row_senses.legal_recommender(token)) is not None:
         sources = actors_under(authority, index)  # "police recommended that he be indicted": the police accuse (e85)
-    if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
-        sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
+    if not sources and (token.dep_ == "acl" or infinitive_relative(token)) and token.head.dep_ in ("dobj", "attr"):
+        sources = actors_under(subject_head(token.head.head)[0] or token.head, index)  # "signed a letter to impeach X" (e100)
     if not sources and token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         # "the EU's decision to impose tariffs", "Russia's plan to attack": the owner of the intent
         sources = [m for c in token.head.children if c.dep_ == "poss" for m in actors_under(c, index)]
