@@ -1,8 +1,6 @@
 """Issue 13, round 33 (branch e100): acts told in another verb's complement, their doer carried down
 (gold/events/NOTES-e100.md; ``events/complements.py``).
 
-- a document's purpose: "signed a letter to impeach the minister" -- the infinitive the parser hangs
-  on the document as a relative clause is the signers' act (``complements.infinitive_relative``);
 - a reported wrongdoing whose doer is a bare state noun: "claims that the army has broken a
   ceasefire" -- ACCUSE by the claimant against the doer the coder found for the reported act
   (``complements.row_doers``, rule suffix ``~rowdoer``);
@@ -10,7 +8,7 @@
   down a control chain ("began to leave", "started leaving") or from the speaker of a reported
   clause whose subject is a pronoun ("the army says it is leaving") (``complements.carried_subject``).
 
-Controls: a finite relative on the document (its own subject), a claim about a named doer (the
+Controls: a claim about a named doer (the
 usual route), a pronoun under "say" whose speaker is no force, a subject with no force word.
 
 Each case is made up (never a gold sentence) and coded by the whole pipeline; the expected set is
@@ -24,10 +22,6 @@ from tests.events.conftest import code_cases, rows
 
 DATE = "2021-06-16"
 CASES = [
-    # a document's purpose: the signers do the act
-    ("Chadian lawmakers signed a document to impeach the interior minister.", {("ACCUSE", "TCD", "TCD")}),
-    ("Members of the Parliament of Peru signed a letter to impeach the foreign minister.",
-     {("ACCUSE", "PER", "PER")}),
     # a reported wrongdoing by a bare state noun: the claimant accuses the doer of the act's own row
     ("Congolese rebel leader Jean Kaboro claims that the army has broken a ceasefire.",
      {("ACCUSE", "COD", "COD"), ("ASSAULT", "COD", None)}),
@@ -67,17 +61,10 @@ def test_no_row(text):
 
 def test_rowdoer_evidence(coded):
     """The claim keeps its evidence: the wrongdoing rule and the route of its target."""
-    assert [e.rule for e in coded[2].events if e.type == "ACCUSE"] == ["wrongdoing:break~rowdoer"]
+    assert [e.rule for e in coded[0].events if e.type == "ACCUSE"] == ["wrongdoing:break~rowdoer"]
 
 
 def test_promise_composes(coded):
     """The promise's rule names the promised act's entry, reached through the carried subject."""
-    assert [e.rule for e in coded[8].events] == ["verb:promise>verb:leave+place-forces"]
+    assert [e.rule for e in coded[6].events] == ["verb:promise>verb:leave+place-forces"]
 
-
-def test_document_relative():
-    """A relative clause with its own subject, or a finite one, is no purpose of the document."""
-    from detente.events.complements import infinitive_relative
-    from detente.nlp import load_nlp
-    doc = load_nlp()("Lawmakers signed a letter to impeach the minister and a letter that praised him.")
-    assert [t.text for t in doc if infinitive_relative(t)] == ["impeach"]

@@ -1,13 +1,10 @@
 """Acts told in another verb's complement, and who does them (issue 13, round 33, e100;
 gold/events/NOTES-e100.md).
 
-Two chains carry a doer down to an act the parse leaves without one:
+Two chains carry a doer down to an act the parse leaves without one (a third, a document's
+purpose infinitive, "signed a letter to impeach", was dropped: it made wrong rows where the
+noun was no document; NOTES-e100 section 3):
 
-- **a document's purpose** (:func:`infinitive_relative`): "Opposition lawmakers signed a letter to
-  impeach the minister", "filed a petition to remove the governor": the parser hangs the
-  infinitive as a relative clause on the document, with no subject of its own; whoever signed or
-  filed the document does the act (``sources._sources_of`` climbs to the governing verb's subject,
-  as it already did for an ``acl`` infinitive);
 - **a reported wrongdoing whose doer is a bare state noun** (:func:`row_doers`): "the rebel leader
   claims that the army has broken a ceasefire": ``rules.reported_wrongdoing`` codes the claim as
   ACCUSE against the doer of the reported act, and when that doer is a noun naming no country
@@ -15,23 +12,17 @@ Two chains carry a doer down to an act the parse leaves without one:
   same verb (the ASSAULT row of "broken a ceasefire", placed from the story), so the claim and the
   act it reports agree on who did it. No such row, no claim row.
 
->>> infinitive_relative.__name__
-'infinitive_relative'
+- **a subject carried down** (:func:`carried_subject`): a trigger that needs its subject's words
+  (``subj=troops|...``) reads the controller of its infinitive or gerund ("troops began to leave
+  X") or, for a pronoun subject of a reported clause, the speaker ("the army says it is leaving X").
+
+>>> row_doers((0, 5), [], [])
+[]
 """
 
 from __future__ import annotations
 
-__all__ = ["infinitive_relative", "row_doers"]
-
-
-def infinitive_relative(token) -> bool:
-    """True for an infinitive the parser made a relative clause with no subject of its own ("a
-    letter to impeach the minister": ``relcl`` with "to"), which is an infinitival modifier like an
-    ``acl``; a finite relative ("a letter that criticised the minister") or one with its own
-    subject ("a letter for him to sign") is not."""
-    return token.dep_ == "relcl" and token.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+__all__ = ["carried_subject", "row_doers"]
 
 
 def row_doers(span: tuple[int, int], speakers: list, rows: list) -> list:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.phrase_words import PATRON_MARK
-from detente.events import addressing, moods, recall14, recall15, row_senses
+from detente.events import addressing, recall14, recall15, row_senses
 from detente.events.anaphors import referred_country
 from detente.events.answers import drawn_sources
 from detente.events.arguments import (
@@ -23,7 +23,6 @@ from detente.events.arguments import (
     object_heads,
     subject_head,
 )
-from detente.events.complements import infinitive_relative
 from detente.events.context import coordinated, credit_part, name_part
 from detente.events.doers import (
     carrier_holder,
@@ -78,8 +77,7 @@ def _sources_of(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> tuple
         sources = kin_doers(head, index)  # "the Iraqi president's son": an Iraqi private person (f70)
     if not sources and (authority := row_senses.legal_recommender(token)) is not None:
         sources = actors_under(authority, index)  # "police recommended that he be indicted": the police accuse (e85)
-    if not sources and (token.dep_ == "acl" or infinitive_relative(token) and not moods.investigating_body(token, lexicon)) \
-            and token.head.dep_ in ("dobj", "attr"):  # "signed a letter to impeach X" (e100); a body sent: ``senders``
+    if not sources and token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr"):
         sources = actors_under(subject_head(token.head.head)[0] or token.head, index)
     if not sources and token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         # "the EU's decision to impose tariffs", "Russia's plan to attack": the owner of the intent
