@@ -18,6 +18,7 @@ from detente.events import (
     attach,
     attempts,
     cautions,
+    complements,
     conditions,
     conventions,
     custody,
@@ -553,8 +554,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = _homed(replace(coding, rule=coding.rule + marks), src + tgt, index)  # evidence marks, last
             if _guessed_home(src + tgt, index) and not someone(tgt, index, lexicon) and \
                     not any(mark in coding.rule for mark in ("~election", "~colleagues")):
-                continue  # "officials cleared the area": a placed generic doer needs someone acted on
-                # (an election judged is the state's act: "Opposition leaders denounce the election"; colleagues are people)
+                continue  # "officials cleared the area" needs someone acted on; an election judged is the state's act, colleagues people
             for row_src, row_tgt in attach.each_other_rows(cand, src, tgt) or \
                     ([(src, tgt)] if nonevents.given_together(cand.token, coding.type) else None) or \
                     ([(src, tgt)] if disputes.accepted_offer(cand, lexicon) else None) or \
@@ -573,6 +573,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = replace(coding, rule=coding.rule + "~anaphor")
         else:
             src, tgt = participants(sources, targets, text)
+            tgt = tgt or complements.row_doers(span, src, events)  # "claims that the army broke a ceasefire": the act's row (e100)
         if tgt:
             events.append(make_event(coding, src, tgt, span, sentence, sentence_index, lexicon, text))
     return one_act.merged(deduplicate(events), lexicon, sentence)  # one act told twice (round 29)
@@ -590,9 +591,8 @@ def _told_doers(cand: Candidate, src: list[Participant], earlier: list, lexicon:
 
 def _homed(coding: Coding, sides: list[Participant], index: MentionIndex) -> Coding:
     """The coding with rule suffix ``~home`` when a side was placed by ``events.homes``."""
-    if any(index.placed.get((p.start, p.end), PLACE_HOME) != PLACE_HOME for p in sides):
-        return replace(coding, rule=coding.rule + "~home")
-    return coding
+    placed = any(index.placed.get((p.start, p.end), PLACE_HOME) != PLACE_HOME for p in sides)
+    return replace(coding, rule=coding.rule + "~home") if placed else coding
 
 
 def _guessed_home(sides: list[Participant], index: MentionIndex) -> bool:

@@ -152,9 +152,15 @@ def reported_wrongdoing(sentence, lexicon: Lexicon, index: MentionIndex) -> Iter
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         targets = actors_under(subject, index) if subject is not None else []
         sources = speaking_actors(token, words["wrongdoing_speakers"], index, include_self=False)
-        if sources and targets:
-            rule = f"wrongdoing:{token.lemma_.lower()}"
+        if sources and (targets or _bare_noun(subject)):  # no actor named: the act's own row's doer (e100)
+            rule = f"wrongdoing:{token.lemma_.lower()}" + ("" if targets else "~rowdoer")
             yield Coding("ACCUSE", lexicon.semantics["wrongdoing"]["cameo"], rule), sources, targets, _span(token)
+
+
+def _bare_noun(subject) -> bool:
+    """A common noun subject ("the army", "government troops"), no pronoun or name: a doer the
+    event coder may place from the story (``complements.row_doers``)."""
+    return subject is not None and subject.tag_ in ("NN", "NNS")
 
 
 def _deceit_or_harm(token, lexicon: Lexicon, index: MentionIndex) -> Iterator[tuple]:

@@ -1,0 +1,57 @@
+"""Acts told in another verb's complement, and who does them (issue 13, round 33, e100;
+gold/events/NOTES-e100.md).
+
+Two chains carry a doer down to an act the parse leaves without one (a third, a document's
+purpose infinitive, "signed a letter to impeach", was dropped: it made wrong rows where the
+noun was no document; NOTES-e100 section 3):
+
+- **a reported wrongdoing whose doer is a bare state noun** (:func:`row_doers`): "the rebel leader
+  claims that the army has broken a ceasefire": ``rules.reported_wrongdoing`` codes the claim as
+  ACCUSE against the doer of the reported act, and when that doer is a noun naming no country
+  ("the army", "government troops") the target is the doer the event coder itself found for the
+  same verb (the ASSAULT row of "broken a ceasefire", placed from the story), so the claim and the
+  act it reports agree on who did it. No such row, no claim row.
+
+- **a subject carried down** (:func:`carried_subject`): a trigger that needs its subject's words
+  (``subj=troops|...``) reads the controller of its infinitive or gerund ("troops began to leave
+  X") or, for a pronoun subject of a reported clause, the speaker ("the army says it is leaving X").
+
+>>> row_doers((0, 5), [], [])
+[]
+"""
+
+from __future__ import annotations
+
+__all__ = ["carried_subject", "row_doers"]
+
+
+def row_doers(span: tuple[int, int], speakers: list, rows: list) -> list:
+    """The sources of the sentence's rows whose trigger starts at ``span`` (the reported verb),
+    less any side of the speaker's own country and sector: the wrongdoer the event coder found for
+    a reported act whose subject names no actor ("claims that the army has broken a ceasefire")."""
+    own = {(p.country, p.sector) for p in speakers}
+    found = [p for row in rows if row.trigger_start == span[0] for p in row.source
+             if (p.country, p.sector) not in own and p.country is not None]
+    return list({(p.country, p.sector, p.start): p for p in found}.values())
+
+
+REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
+"""Subject pronouns of a reported clause that stand for the speaker ("the army says it is leaving")."""
+
+
+def carried_subject(token):
+    """The subject a verb with none of its own, or with a pronoun, takes from the verb above it:
+    the controller of an infinitive or gerund complement ("Russian troops began to leave / started
+    leaving Georgia": the troops), and the speaker for a pronoun subject of a reported clause
+    ("Russian soldiers said they were leaving Georgia", "the army says it is leaving"); else the
+    verb's own subject, or None. Read by a trigger that needs its subject's words ('subj=troops|...')."""
+    current = token
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in REPORTED_PRONOUNS and current.dep_ == "ccomp":
+            current = current.head  # "says it is leaving": the speaker
+            continue
+        if subject is not None or current.dep_ != "xcomp" or current.head.i == current.i:
+            return subject
+        current = current.head  # "began to leave": the controller
+    return None
