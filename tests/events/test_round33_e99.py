@@ -66,6 +66,9 @@ NAME_CASES = [
     ("Border crisis: Talks between the two governments resume in Geneva.", "Talks", False),
     ("Army Launches Attack On Rebel Town As Talks Stall", "Attack", False),
     ('"Protests will go on," the union leader said.', "Protests", False),
+    # a named act that is the object of a verb is taken part in, not a name in passing
+    ("Thousands joined the Great March of Freedom along the border on Friday.", "March", False),
+    ("Thousands took part in the Great March of Freedom along the border on Friday.", "March", False),
 ]
 
 

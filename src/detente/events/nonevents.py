@@ -161,11 +161,15 @@ SMALL_WORDS = frozenset({"VERB", "AUX", "ADP", "DET", "ADV", "PRON", "CCONJ", "S
 def named_event(token) -> bool:
     """True for a noun trigger capitalised inside a proper name of the sentence ("the committee on
     the January 6 Attack", "marked the anniversary of the Tiananmen Square Massacre"): the name of an
-    event or of the body named after it, no act the sentence tells (round 33, e99). Not the
+    event or of the body named after it, no act the sentence tells (round 33, e99); not the object
+    or subject of a verb, nor the object of "in" / "at" ("Palestinians joined the Great March of
+    Return", "took part in the Long March": an act taken part in). Not the
     sentence's first word nor one after a colon, a quote mark or a dash ("Iran crisis: Talks resume"),
     nor in a line written in title case (a headline: "Russia Launches Attack On Kyiv")."""
     if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or token.text.isupper():
         return False
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or token.dep_ == "pobj" and token.head.lower_ in ("in", "at"):
+        return False  # "joined the Great March of Return", "took part in the Long March": an act taken part in
     sent = token.sent
     if token.i == sent.start or token.doc[token.i - 1].text in OPENERS:
         return False
