@@ -4,7 +4,7 @@
   word written as the owner of the act or of the thing given ("ruled out Turkish support", "pledged
   German aid") is no target; what the act or the thing is for, to or against is. Nor is the
   name of a government's own country as where the act's object goes ("barred the entry of the
-  inspectors into the United States").
+  inspectors into France").
 - ``nonevents.named_event``: a trigger word capitalised inside a proper name ("the committee on the
   March 3 Attack") names an event or a body, no act; a heading after a colon and a title-case
   headline keep their capitals.
@@ -28,9 +28,9 @@ OWNER_CASES = [
     # with no beneficiary placed, the own state is still no target
     ("The White House ruled out American support for the rebels.", set()),
     # the government's own country as where the act's object goes: the one the object's "of" names
-    ("The Secretary of State barred the entry of International Criminal Court investigators into the United States.",
-     {("COERCE", "USA", "ICC")}),
-    ("Iraqi officials said they oppose any new foreign troop deployment to Iraq.", set()),
+    ("The French interior minister barred the entry of United Nations inspectors into France.",
+     {("COERCE", "FRA", "UN")}),
+    ("Iraqi ministers said they oppose a new deployment of foreign soldiers to Iraq.", set()),
     # controls: an armed group's attacks in its own country keep the country ...
     ("The Taliban launched attacks on checkpoints in Afghanistan.", {("ASSAULT", "AFG", "AFG")}),
     # ... a place of the doer's country that the aid goes to stays (a domestic act) ...

@@ -14,8 +14,8 @@ A person or a body of the doer's country stays a target ("ruled out the Turkish 
 visit"): domestic acts count.
 
 So is the name of the doer's own country written as where the act or its object goes, when the doer
-is its government or a leader ("barred the entry of the inspectors into the United States", "oppose
-any foreign deployment to Iraq"): the state's own territory is where, not whom; the target is the
+is its government or a leader ("barred the entry of the inspectors into France", "oppose a
+foreign deployment to Iraq"): the state's own territory is where, not whom; the target is the
 one the object's "of" names ("the inspectors"), or nothing. Armed groups and rebels acting in their
 own country ("attacks on checkpoints in Afghanistan") are not read.
 """
@@ -63,7 +63,7 @@ def own_state_owners(cand: Candidate, sources: list[Mention], targets: list[Ment
 
 def _own_destination(mention: Mention, doc, state: set[str], heads: list) -> bool:
     """The name of the doer's own country as where the act or its object goes ("barred the entry
-    of the inspectors into the United States", "opposed a foreign deployment to Iraq"), the doer a
+    of the inspectors into France", "opposed a foreign deployment to Iraq"), the doer a
     state body of that country."""
     actor = mention.actor
     if actor is None or actor.sector is not None or actor.country not in state or \
