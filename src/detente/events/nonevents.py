@@ -34,6 +34,8 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
 - ``given_together``: "Kenya, Uganda and Tanzania offer shelter to the refugees", "Norway, Japan and Canada
   pledged funds" -- joint givers with a recipient or a thing given of their own are not each
   other's partners (used by ``coder`` before ``partners.pairs_of``);
+- ``named_event`` (round 33): "the committee on the January 6 Attack" -- a trigger word capitalised
+  inside a proper name names an event or a body, no act of the sentence;
 - ``verbal_attack``: "attacked the senator for taking money from lobbyists" -- an attack for something one
   did, with no arms and no violence told, is criticism (ACCUSE 111, ``~verbal``); so is a person's attack
   told with their own speaking verb ("attacked X, saying ...": ``cautions.spoken_attack``, round 20).
@@ -64,7 +66,7 @@ def no_act(token, type_: str | None) -> bool:
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
         candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_) or \
-        unasserted(token, type_)
+        unasserted(token, type_) or named_event(token)
 
 
 def _purpose(child, spec) -> bool:
@@ -148,6 +150,34 @@ def caption(token) -> bool:
     sent = token.sent
     text = doc_text(token.doc)[sent.start_char:sent.end_char]  # Span.text re-joins the tokens
     return any(mark in text for mark in _spec()["caption_marks"])
+
+
+OPENERS = frozenset({":", '"', "\u201c", "\u2018", "'", "(", "[", "\u2014", "\u2013", "-"})
+"""Marks after which a word is capitalised as the start of a heading, a quote or an aside."""
+SMALL_WORDS = frozenset({"VERB", "AUX", "ADP", "DET", "ADV", "PRON", "CCONJ", "SCONJ", "PART"})
+"""Parts of speech written in lower case outside names, except in a title-case line."""
+
+
+def named_event(token) -> bool:
+    """True for a noun trigger capitalised inside a proper name of the sentence ("the committee on
+    the January 6 Attack", "marked the anniversary of the Tiananmen Square Massacre"): the name of an
+    event or of the body named after it, no act the sentence tells (round 33, e99); not the object
+    or subject of a verb, nor the object of "in" / "at" ("Palestinians joined the Great March of
+    Return", "took part in the Long March": an act taken part in). Not the
+    sentence's first word nor one after a colon, a quote mark or a dash ("Iran crisis: Talks resume"),
+    nor in a line written in title case (a headline: "Russia Launches Attack On Kyiv")."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or token.dep_ == "pobj" and token.head.lower_ in ("in", "at"):
+        return False  # "joined the Great March of Return", "took part in the Long March": an act taken part in
+    sent = token.sent
+    if token.i == sent.start or token.doc[token.i - 1].text in OPENERS:
+        return False
+    small = [t for t in sent if t.is_alpha and t.i != sent.start and not t.ent_type_ and t.pos_ in SMALL_WORDS]
+    if not small or sum(t.text[:1].isupper() for t in small) * 2 >= len(small):
+        return False  # a title-case line (a headline) capitalises its verbs and prepositions too
+    return token.doc[token.i - 1].text[:1].isupper() or token.doc[token.i - 1].like_num or \
+        token.ent_type_ in ("EVENT", "ORG", "FAC", "LAW", "WORK_OF_ART")
 
 
 def document_released(token, type_: str | None) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from detente.events import attach
 from detente.events.arguments import MentionIndex, actors_under, object_heads
 from detente.events.context import DEFAULT_TARGET_PREPS
+from detente.events.owners import own_state_owners
 from detente.events.triggers import Candidate, Coding
 from detente.records import Mention
 
@@ -111,7 +112,10 @@ def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], tar
     warning or a promise and that subject is the speaker's own state (module docstring), the inner
     act's own objects ("warned that Russia could fire on American ships" -> the American ships) and
     the rule suffix ``~ownstate``: with no object left, the row is complete with no target ("warned
-    that Iran would respond to any attack"), as a recalled ambassador is (``~own``)."""
+    that Iran would respond to any attack"), as a recalled ambassador is (``~own``). Any type: the
+    doer's own bare state word as the owner of the act or of the thing given is no target either
+    ("ruled out Turkish support for the Swedish bid": ``owners.own_state_owners``, round 33)."""
+    targets = own_state_owners(cand, sources, targets, index)
     if coding.type not in COMMITTED_TYPES or not targets or not cand.inner:
         return targets, ""
     inner = cand.inner[0]
