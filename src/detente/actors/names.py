@@ -77,8 +77,10 @@ def of_another_country(tokens: Tokens, end: int, limit: int, entries: tuple[Entr
     """A national body's name followed by "of <another country>" is that country's body of the
     same name ("the Royal Air Force of Oman", "the Police Federation of Australia"), not the one
     the table codes (GBR): the name is left to its role noun and the country (review r31c, bug 2).
-    The body's own country ("the Royal Navy of the United Kingdom") keeps it."""
-    if kind_of(entries) != "org" or not is_country(entries[0].country) \
+    The body's own country ("the Royal Navy of the United Kingdom") keeps it. An international
+    body's short name works the same way ("the Security Council of <country>", "the General
+    Assembly of <country>": that country's council or assembly, not the UN's; issue 14, round 33)."""
+    if kind_of(entries) != "org" or not entries[0].country \
             or end + 1 >= limit or tokens.lower[end] != "of":
         return False
     after = end + 2 if tokens.lower[end + 1] == "the" else end + 1
@@ -135,6 +137,20 @@ FUNCTION_POS = frozenset({"PRON", "DET", "AUX", "VERB", "ADV", "ADP", "CCONJ", "
                           "NUM", "INTJ"})
 
 
+def ends_national_role(tokens: Tokens, i: int, end: int, start: int, entries: tuple[Entry, ...],
+                       taken: list[bool], tables: ActorTables) -> bool:
+    """An international body's short name that ends a longer role phrase ("the National
+    Security Council", "the State Security Council": CAMEO's agents dictionary codes them GOV)
+    is the national body that phrase names, never the UN's: the name is left to the role
+    (issue 14, round 33). ``start`` is the sentence's first token."""
+    if kind_of(entries) != "org" or not entries[0].country or is_country(entries[0].country):
+        return False
+    for j in range(max(start, i - tables.max_role_tokens), i):
+        if not any(taken[j:i]) and tables.roles.get(tokens.span(j, end).lower()):
+            return True
+    return False
+
+
 def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> list[Atom]:
     """Dictionary names (countries, demonyms, metonyms, organisations, roster full names)."""
     atoms, i = [], sent.start
@@ -145,7 +161,8 @@ def name_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
                     and not acronym_modifier(tokens, i, end, entries) \
                     and not indefinite_epithet(tokens, i, end) \
                     and not given_name_alone(tokens, i, end, entries, tables) \
-                    and not of_another_country(tokens, end, sent.end, entries, tables):
+                    and not of_another_country(tokens, end, sent.end, entries, tables) \
+                    and not ends_national_role(tokens, i, end, sent.start, entries, taken, tables):
                 start = i + 1 if tokens.lower[i] == "the" and end > i + 1 else i
                 atoms.append(Atom(start, end, kind_of(entries), "", entries))
                 for k in range(i, end):

@@ -1,0 +1,52 @@
+"""Issue 14, round 33 (branch a66): a national body holding an international body's short name.
+Made-up sentences.
+
+- ``names.of_another_country`` now covers an international body's short name too: "the Security
+  Council of <country>" is that country's council (the role ``security council``, GOV), not the
+  UN's; "of the United Nations" or "of <country>'s plans" after it leaves the UN's.
+- ``names.ends_national_role``: an international body's short name that ends a longer role
+  ("the National Security Council", "the State Security Council") is left to the role.
+"""
+
+from __future__ import annotations
+
+import detente
+
+
+def _actors(text: str, date: str | None = "2020-01-01") -> dict[str, tuple]:
+    coded = detente.code(text, date=date)
+    return {m.text: (m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
+                     m.rule) for m in coded.mentions}
+
+
+def test_the_security_council_of_a_country_is_that_countrys():
+    found = _actors("The Security Council of Belarus accused Lithuania of spying.")
+    assert found["The Security Council of Belarus"] == (
+        "BLR", "GOV", "role:security council+country:BLR")
+
+
+def test_a_national_security_council_is_never_the_uns():
+    found = _actors("The National Security Council of Ghana met on Friday.")
+    assert found["The National Security Council of Ghana"][:2] == ("GHA", "GOV")
+    found = _actors("Pakistan's National Security Council warned India.")
+    assert found["Pakistan's National Security Council"] == (
+        "PAK", "GOV", "role:national security council+country:PAK")
+    found = _actors("The National Security Council met late into the night.")
+    assert found["The National Security Council"] == (None, "GOV", "role:national security council")
+
+
+def test_another_international_short_name_followed_by_a_country():
+    found = _actors("The General Assembly of Kosovo voted against the plan.")
+    assert all(v[0] != "UN" for v in found.values())
+    assert any(v[:2] == ("XKX", "LEG") for v in found.values())
+
+
+def test_the_uns_security_council_stays_the_uns():
+    found = _actors("The Security Council condemned the shelling of the port.")
+    assert found["The Security Council"][:2] == ("UN", "GOV")
+    found = _actors("The Security Council of the United Nations condemned the blockade.")
+    assert found["The Security Council"][0] == "UN"
+    found = _actors("The envoy warned the Security Council of Sudan's plans.")
+    assert found["the Security Council"][0] == "UN"
+    found = _actors("The UN Security Council met on Tuesday.")
+    assert found["The UN Security Council"][0] == "UN"
