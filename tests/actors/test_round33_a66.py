@@ -55,6 +55,11 @@ def test_the_uns_security_council_stays_the_uns():
     assert found["The UN Security Council"][0] == "UN"
 
 
+def test_a_non_state_groups_name_with_a_country_in_it_stays_the_group():
+    found = _actors("The Islamic State of Iraq and the Levant claimed the bombing in Tunis.")
+    assert any(v[:2] == ("IS", "REB") for v in found.values())
+
+
 def test_company_nouns_take_the_country_before_them():
     found = _actors("Dutch retailer Marveld warned Belgium about the new tax.")
     assert found["Dutch retailer Marveld"] == ("NLD", "BUS", "role:retailer+demonym:Dutch")

@@ -80,7 +80,7 @@ def of_another_country(tokens: Tokens, end: int, limit: int, entries: tuple[Entr
     The body's own country ("the Royal Navy of the United Kingdom") keeps it. An international
     body's short name works the same way ("the Security Council of <country>", "the General
     Assembly of <country>": that country's council or assembly, not the UN's; issue 14, round 33)."""
-    if kind_of(entries) != "org" or not entries[0].country \
+    if kind_of(entries) != "org" or not (is_country(entries[0].country) or international_body(entries)) \
             or end + 1 >= limit or tokens.lower[end] != "of":
         return False
     after = end + 2 if tokens.lower[end + 1] == "the" else end + 1
@@ -137,13 +137,24 @@ FUNCTION_POS = frozenset({"PRON", "DET", "AUX", "VERB", "ADV", "ADP", "CCONJ", "
                           "NUM", "INTJ"})
 
 
+BODY_SECTORS = frozenset({"IGO", "GOV", "LEG", "JUD"})
+"""Sectors of an international organisation's own bodies (the UN's Security Council GOV, its
+General Assembly IGO); not a non-state group's ("the Islamic State of Iraq": REB, its own name)."""
+
+
+def international_body(entries: tuple[Entry, ...]) -> bool:
+    """Entries of an international organisation's body: no state's, every sector a body's."""
+    return bool(entries[0].country) and not is_country(entries[0].country) \
+        and all(e.sector in BODY_SECTORS for e in entries)
+
+
 def ends_national_role(tokens: Tokens, i: int, end: int, start: int, entries: tuple[Entry, ...],
                        taken: list[bool], tables: ActorTables) -> bool:
     """An international body's short name that ends a longer role phrase ("the National
     Security Council", "the State Security Council": CAMEO's agents dictionary codes them GOV)
     is the national body that phrase names, never the UN's: the name is left to the role
     (issue 14, round 33). ``start`` is the sentence's first token."""
-    if kind_of(entries) != "org" or not entries[0].country or is_country(entries[0].country):
+    if kind_of(entries) != "org" or not international_body(entries):
         return False
     for j in range(max(start, i - tables.max_role_tokens), i):
         if not any(taken[j:i]) and tables.roles.get(tokens.span(j, end).lower()):
