@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.actors import matcher
+from detente.actors import names
 from detente.actors.arrays import (
     has_newline,
     judged_run,
@@ -15,7 +15,8 @@ from detente.actors.arrays import (
     surname_cache,
     token_text,
 )
-from detente.actors.matcher import Tokens, _surname_entries
+from detente.actors.atoms import Tokens
+from detente.actors.person_atoms import surname_entries
 from detente.actors.tables import (
     MISSPELT_MIN_LETTERS,
     Entry,
@@ -84,7 +85,7 @@ def test_paragraph_sentence_starts(docs):
 
 
 def _name_at_by_lookup(tokens, i, limit, tables):
-    """``matcher._name_at`` without the pair filter: every span ending in a name's last
+    """``names.name_at`` without the pair filter: every span ending in a name's last
     word is looked up."""
     for end in range(min(limit, i + tables.max_name_tokens + 1), i, -1):
         if tokens.last[end - 1] not in tables.name_ends:
@@ -101,7 +102,7 @@ def test_name_at_finds_what_lookups_find(docs, tables):
         tokens = Tokens.of(doc)
         for i in range(len(doc)):
             for limit in (len(doc), min(len(doc), i + 2)):
-                got = matcher._name_at(tokens, i, limit, tables)
+                got = names.name_at(tokens, i, limit, tables)
                 assert got == _name_at_by_lookup(tokens, i, limit, tables)
                 found += bool(got[1])
     assert found >= 8
@@ -113,7 +114,7 @@ def test_judged_run_is_every_key_start(docs, tables):
         tokens = Tokens.of(doc)
         for i in range(len(doc)):
             run = judged_run(tokens, i)
-            if run is None or not matcher._may_start_name(tokens, i, tables):
+            if run is None or not names.may_start_name(tokens, i, tables):
                 continue
             end, entries = _name_at_by_lookup(tokens, i, len(doc), tables)
             if entries and tokens.span(i, end).isascii() and end > i + 1:
@@ -131,9 +132,9 @@ def test_surname_entries_are_the_roster_people(tables):
     surname = next(iter(tables.surnames))
     fresh = tuple(Entry("person", p.country, None, f"roster:{p.id}", p.name, p)
                   for p in tables.surnames[surname])
-    assert _surname_entries(surname.title(), tables) == fresh
-    assert _surname_entries(surname.title(), tables) is _surname_entries(surname, tables)
-    assert _surname_entries("Qwxzyplo", tables) == ()
+    assert surname_entries(surname.title(), tables) == fresh
+    assert surname_entries(surname.title(), tables) is surname_entries(surname, tables)
+    assert surname_entries("Qwxzyplo", tables) == ()
     assert "qwxzyplo" in surname_cache(tables)
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from detente.actors.matcher import Tokens, _may_start_name, find_atoms
+from detente.actors.atoms import Tokens
+from detente.actors.matcher import find_atoms
+from detente.actors.names import may_start_name
 from detente.actors.tables import load_tables
 from detente.nlp import load_nlp
 
@@ -23,22 +25,22 @@ def test_every_name_and_acronym_may_start_where_it_is_written(tables):
     for key in keys:
         for text in (key, "the " + key):
             tokens = Tokens.of(tokenizer(text))
-            if tables.lookup(text) and not _may_start_name(tokens, 0, tables):
+            if tables.lookup(text) and not may_start_name(tokens, 0, tables):
                 missed.append(text)
     assert missed == []
 
 
 def test_a_word_no_name_starts_with_is_not_looked_up(tables):
     tokens = Tokens.of(load_nlp().tokenizer("Yesterday Zzyzx Quorblat said."))
-    assert not _may_start_name(tokens, 0, tables)
-    assert not _may_start_name(tokens, 1, tables)
+    assert not may_start_name(tokens, 0, tables)
+    assert not may_start_name(tokens, 1, tables)
 
 
 def test_a_run_going_on_into_the_next_token_is_not_judged(tables):
     # "Al-" style names: the tokenizer may cut a word where a name key does not
     doc = load_nlp().tokenizer("gonna")  # spaCy splits it into "gon" + "na"
     tokens = Tokens.of(doc)
-    assert len(doc) == 2 and _may_start_name(tokens, 0, tables)
+    assert len(doc) == 2 and may_start_name(tokens, 0, tables)
 
 
 def test_names_found_in_a_sentence(tables):

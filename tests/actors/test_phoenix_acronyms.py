@@ -3,7 +3,7 @@
 itself defines it for. Every sentence is made up."""
 
 from detente.actors.entry import organisation_entry
-from detente.actors.matcher import defines_another_body
+from detente.actors.spelled_out import defines_another_body
 
 
 def _codes(found, text):

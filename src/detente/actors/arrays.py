@@ -102,7 +102,7 @@ def paragraph_sentence_starts(doc) -> list[int]:
 def judged_run(tokens, i: int) -> str | None:
     """The first run of letters and digits of every lookup key a name starting at token
     ``i`` can fold to (of the word after "the": the lookup key drops a leading "the ", see
-    ``fold``), which ``matcher._may_start_name`` looks up in the keys' first runs; None
+    ``fold``), which ``names.may_start_name`` looks up in the keys' first runs; None
     where it does not judge (the run may go on into the next token)."""
     j = i
     if tokens.lower[i] == "the":
@@ -125,7 +125,7 @@ _PAIRS_KEY = "_detente_name_pairs"
 def name_pairs(tables) -> frozenset[tuple[str, str]]:
     """(first run, last word) of every lookup key of ``tables`` (folded names, folded
     acronyms), built on first use and rebuilt when the tables' dictionaries change. An
-    ASCII span whose first run and last word are no pair's is no key (``matcher._name_at``)."""
+    ASCII span whose first run and last word are no pair's is no key (``names.name_at``)."""
     stamp = (id(tables.names), len(tables.names), id(tables.acronyms), len(tables.acronyms))
     found = tables.__dict__.get(_PAIRS_KEY)
     if found is None or found[0] != stamp:
@@ -140,7 +140,7 @@ _MAX_SURNAME_KEYS = 50_000
 
 
 def surname_cache(tables) -> dict:
-    """A dict kept on ``tables`` for ``matcher._surname_entries`` (folded text -> the
+    """A dict kept on ``tables`` for ``person_atoms.surname_entries`` (folded text -> the
     entries of the roster people with that surname), emptied when ``tables.surnames``
     changes or it grows past ``_MAX_SURNAME_KEYS``."""
     stamp = (id(tables.surnames), len(tables.surnames))

@@ -23,10 +23,10 @@ from detente.actors.appositions import (
     office_over_title,
 )
 from detente.actors.arrays import paragraph_sentence_starts, token_text
-from detente.actors.matcher import PHOENIX_ORGANISATION
 from detente.actors.offices import Offices
 from detente.actors.phrases import Context, Phrase
 from detente.actors.resolver import MULTI_SEAT, fill_holder, seat_places
+from detente.actors.spelled_out import PHOENIX_ORGANISATION
 from detente.actors.surnames import by_name
 from detente.records import Actor
 from detente.resources import word_list
@@ -490,7 +490,7 @@ def link_acronyms(doc, phrases: list[Phrase]) -> None:
     Udoto", "UCL astronomer ..."): a later phrase holding it that has no country takes the
     body's country (and its sector, unless the phrase has one of its own or the name was
     read as a place). Acronyms the tables know are resolved before this and left alone,
-    except those only Phoenix's organisations file gives (``matcher.defines_another_body``:
+    except those only Phoenix's organisations file gives (``spelled_out.defines_another_body``:
     the article's body takes them, issue 13, round 21, branch a43)."""
     defined: dict[str, Phrase] = {}
     for phrase in phrases:

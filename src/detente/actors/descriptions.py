@@ -9,7 +9,7 @@ state.
 
 from __future__ import annotations
 
-from detente.actors.matcher import Atom
+from detente.actors.atoms import Atom
 from detente.actors.tables import ActorTables, Entry
 from detente.nlp import doc_text
 from detente.resources import word_list

@@ -8,7 +8,7 @@ resolver drops such atoms before building phrases.
 from __future__ import annotations
 
 from detente.actors.arrays import token_text
-from detente.actors.matcher import Atom
+from detente.actors.atoms import Atom
 from detente.nlp import columns, heads
 from detente.resources import word_list
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from detente.actors.matcher import Atom
+from detente.actors.atoms import Atom
 from detente.actors.trees import anchor_of
 from detente.records import Actor
 from detente.resources import word_list

@@ -18,7 +18,7 @@ relative ("Stanley Johnson, his father": ``kin_words``) and no role word or hono
 right before the surname ("President Gaddafi", "Mr Johnson"), the bare surname is that unknown
 person, not the roster's namesake (Kim Campbell). A surname in a sentence of the body is left
 alone ("... Trump said. / Melania Trump visited ...": the roster leader and a relative), as is the
-same sentence ("Gaddafi's youngest son, Saif al-Arab Gaddafi"). ``matcher.named_in_full`` and the
+same sentence ("Gaddafi's youngest son, Saif al-Arab Gaddafi"). ``person_atoms.named_in_full`` and the
 matcher's ``named`` set do this for a surname after the full name (rounds 20-21). Issue 14,
 round 26 (branch a48), narrowed by the round's review (branch f51).
 """

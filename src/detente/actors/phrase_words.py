@@ -9,7 +9,7 @@ builds the phrases from them.
 from __future__ import annotations
 
 from detente.actors.arrays import token_text
-from detente.actors.matcher import Atom
+from detente.actors.atoms import Atom
 from detente.actors.seats import PLACE_PREPOSITIONS
 from detente.actors.sectors import BODY_SECTORS
 from detente.actors.tables import ActorTables

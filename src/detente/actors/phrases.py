@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from detente.actors.matcher import Atom
+from detente.actors.atoms import Atom
 from detente.actors.roster import Era, Person
 from detente.actors.tables import ActorTables, RoleNoun
 from detente.records import Actor

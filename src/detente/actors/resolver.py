@@ -14,6 +14,7 @@ import datetime as dt
 from bisect import bisect_left
 
 from detente.actors.arrays import has_newline
+from detente.actors.atoms import Atom
 from detente.actors.conjuncts import share_conjunct_country
 from detente.actors.descriptions import of_other, office_end, office_title, speaks_for
 from detente.actors.estimate import written_office
@@ -26,7 +27,6 @@ from detente.actors.filters import (
     is_name_tail,
 )
 from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
-from detente.actors.matcher import Atom
 from detente.actors.phrase_words import (
     PATRON_MARK,
     contiguous,

@@ -12,8 +12,8 @@ Moved from ``resolver.py`` unchanged (2026-12-05).
 from __future__ import annotations
 
 from detente.actors.arrays import POSSESSIVE_MARKERS
+from detente.actors.atoms import Atom
 from detente.actors.homonyms import us_local
-from detente.actors.matcher import Atom
 from detente.actors.trees import anchor_of
 from detente.nlp import doc_text
 from detente.resources import word_list

@@ -10,7 +10,7 @@ lines; the rules are those of issue 14's rounds).
 
 from __future__ import annotations
 
-from detente.actors.matcher import Atom
+from detente.actors.atoms import Atom
 from detente.actors.tables import ActorTables, is_country
 from detente.actors.trees import anchor_of
 from detente.nlp import children, columns

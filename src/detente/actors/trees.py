@@ -10,7 +10,7 @@ does ("Hungarian and Romanian officials"). ``build_trees`` gives the roots and c
 
 from __future__ import annotations
 
-from detente.actors.matcher import Atom
+from detente.actors.atoms import Atom
 from detente.nlp import columns, heads
 from detente.resources import word_list
 
