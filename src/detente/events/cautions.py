@@ -72,7 +72,7 @@ def _clause_is_danger(clause, index: MentionIndex | None) -> bool | None:
     subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
     if not subjects:
         return None
-    if _legal_opinion(clause):
+    if _legal_opinion(clause) and not _announced_conduct(clause, subjects):
         return True  # "warned that the war could be illegal": advice on the law, whatever the course
     if any(_threat_word(t) for t in clause.subtree if t.i != clause.i and t.pos_ == "NOUN"):
         return False  # "warned that the move would have serious consequences": a veiled threat
@@ -109,6 +109,16 @@ def _legal_opinion(clause) -> bool:
         return any(n.lemma_.lower() in spec["legality_nouns"] and _of_law(n) for n in nouns)  # "a breach of", "in breach of"
     return lemma in spec["legality_verbs"] and any(
         c.dep_ == "dobj" and c.lemma_.lower() in spec["law_nouns"] for c in children)  # "would breach international law"
+
+
+def _announced_conduct(clause, subjects) -> bool:
+    """True for a warned act verb (not "be") whose subject is a personal pronoun: "warned that it
+    would breach its obligations under the deal", "that we will break the rules" tell the warner's
+    own course, a threat, not a reading of the law (round 33 review, f82). A thing or a named other
+    side as the subject ("the strikes would breach international law", "Israel would violate
+    international law by attacking") stays advice; so does "it would be illegal" (the course)."""
+    return clause.lemma_.lower() != "be" and any(
+        s.pos_ == "PRON" and s.lower_ in _spec()["actor_pronouns"] for s in subjects)
 
 
 def _of_law(noun) -> bool:

@@ -11,7 +11,10 @@ act or the thing is for, to or against ("the Swedish bid", "Ukraine"), or nothin
 Only the object of the trigger and the inner act's noun are read: a possessor further out is the
 owner of a place or a people acted on ("sent aid to Kenya's flooded north": a domestic act, kept).
 A person or a body of the doer's country stays a target ("ruled out the Turkish president's
-visit"): domestic acts count.
+visit"): domestic acts count. So does the bare state when the doer is not the state itself -- a party,
+lawmakers, a union, a court ("opposition leaders demanded Turkish withdrawal", "senators criticized
+American support for the campaign"): only a state word's own government, leaders or bare name
+(sector GOV, ELI or none) owns what the state gives or refuses.
 
 So is the name of the doer's own country written as where the act or its object goes, when the doer
 is its government or a leader ("barred the entry of the inspectors into France", "oppose a
@@ -41,10 +44,11 @@ STATE_DOERS = ("GOV", "ELI")
 def own_state_owners(cand: Candidate, sources: list[Mention], targets: list[Mention],
                      index: MentionIndex) -> list[Mention]:
     """``targets`` without the doer's own bare state word written as the attribute of the act's
-    noun or of the trigger's object; when that leaves none, the owned noun's own "to" / "for" /
+    noun or of the trigger's object, the doer the state itself (its government or leaders, or its
+    bare name); when that leaves none, the owned noun's own "to" / "for" /
     "against" / "on" / "with" objects (which may be none)."""
-    own = {m.actor.country for m in sources if m.actor is not None and m.actor.country}
     state = {m.actor.country for m in sources if m.actor is not None and m.actor.sector in STATE_DOERS}
+    own = state | {m.actor.country for m in sources if m.actor is not None and m.actor.country and m.actor.sector is None}
     nouns = _owned_nouns(cand)
     if not own or not targets or not nouns:
         return targets
