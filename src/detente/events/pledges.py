@@ -42,6 +42,11 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 """Sectors of a state's own side: a country named alone, its government and its forces."""
 OWN_STATE = "~ownstate"
 """Rule suffix of a row whose that-clause subject, the speaker's own state, was not taken as its target."""
+OWNED = "~owned"
+"""The suffix of a row whose every target was the doer's own state as owner or destination
+(``owners.own_state_owners``) and whose owned noun names no one else: the coder drops it rather than
+let a later fallback refill the slot ("barred the entry of the inspectors into France" is no act on
+"entry")."""
 COMMITTED_TYPES = frozenset({"THREATEN", "AGREE"})
 """Types of a speaker's commitment to an act of its own side (a warning, a promise)."""
 
@@ -114,8 +119,11 @@ def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], tar
     the rule suffix ``~ownstate``: with no object left, the row is complete with no target ("warned
     that Iran would respond to any attack"), as a recalled ambassador is (``~own``). Any type: the
     doer's own bare state word as the owner of the act or of the thing given is no target either
-    ("ruled out Turkish support for the Swedish bid": ``owners.own_state_owners``, round 33)."""
-    targets = own_state_owners(cand, sources, targets, index)
+    ("ruled out Turkish support for the Swedish bid": ``owners.own_state_owners``, round 33); when
+    that leaves no one, no targets and the suffix ``~owned`` (the coder drops the row)."""
+    cleared = bool(targets) and not (targets := own_state_owners(cand, sources, targets, index))
+    if cleared:
+        return [], OWNED
     if coding.type not in COMMITTED_TYPES or not targets or not cand.inner:
         return targets, ""
     inner = cand.inner[0]
