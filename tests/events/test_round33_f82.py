@@ -7,8 +7,8 @@
 - ``cautions._announced_conduct``: a warned act verb whose subject is a personal pronoun ("warned
   that it would breach its obligations") is the warner's announced course, a threat; legal advice on a
   thing's lawfulness ("the strikes would violate international law") is still no threat.
-- ``pledges.OWNED``: when the own-state guard leaves no target and the owned noun names no one, the
-  row ends there; no later fallback refills the slot with a word ("entry").
+- (not mended: the review's minor case, "barred the entry of the inspectors into France" refilled
+  with "entry" by a later route; the no-refill end moved PLOVER dev down, NOTES-f82.md.)
 
 Every sentence is made up; the expected set is the whole output as ``(type, source, target)``.
 """
@@ -42,8 +42,7 @@ CASES = [
     ("Russia warned that any NATO strikes would violate international law.", set()),
     ("Serbia warned that Kosovo's declaration would be illegal.", set()),
     ("Moscow warned that the sanctions would be illegal under the UN charter.", set()),
-    # minor: the government's own country as destination, no one else named: no row
-    ("The French government barred the entry of the inspectors into France.", set()),
+    # the government's own country as destination with a placed object: that object is the target
     ("The French government barred the entry of Russian diplomats into France.", {("COERCE", "FRA", "RUS")}),
 ]
 

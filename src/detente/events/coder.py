@@ -372,8 +372,8 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     targets = pledges.addressees(cand, coding, targets, index)  # "pledged converting the Greek church": no one
     targets, own_state = pledges.own_state_doers(cand, coding, sources, targets, index)  # "warned that Russia would"
     coding = replace(coding, rule=coding.rule + own_state)
-    if coding.rule.endswith(("~unnamed", pledges.OWNED)) and not any(m.actor and m.actor.country for m in targets):
-        return None  # an unplaced doer acting on no one placed, or only its own state, says nothing to count
+    if coding.rule.endswith("~unnamed") and not any(m.actor and m.actor.country for m in targets):
+        return None  # an unplaced doer acting on no one placed says nothing a user can count
     if not targets and coding.rule.endswith("~conditional"):
         targets = condition_doers(cand.token, index, lexicon)
     stationed = ""  # "Chile, which has troops in Haiti, announced its withdrawal" (round 29)

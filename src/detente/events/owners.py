@@ -65,15 +65,6 @@ def own_state_owners(cand: Candidate, sources: list[Mention], targets: list[Ment
             for m in actors_under(h, index) if (m.start, m.end) not in dropped]
 
 
-def own_destinations(cand: Candidate, sources: list[Mention], targets: list[Mention]) -> bool:
-    """True when every one of ``targets`` is the doer's own country written as where the act or its
-    object goes (``_own_destination``): a slot that, once cleared, no later fallback should refill
-    ("barred the entry of the inspectors into France" is no act on "entry")."""
-    state = {m.actor.country for m in sources if m.actor is not None and m.actor.sector in STATE_DOERS}
-    doc, heads = cand.token.doc, [cand.token, *_owned_nouns(cand)]
-    return bool(targets) and all(_own_destination(m, doc, state, heads) for m in targets)
-
-
 def _own_destination(mention: Mention, doc, state: set[str], heads: list) -> bool:
     """The name of the doer's own country as where the act or its object goes ("barred the entry
     of the inspectors into France", "opposed a foreign deployment to Iraq"), the doer a

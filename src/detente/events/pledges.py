@@ -29,7 +29,7 @@ from __future__ import annotations
 from detente.events import attach
 from detente.events.arguments import MentionIndex, actors_under, object_heads
 from detente.events.context import DEFAULT_TARGET_PREPS
-from detente.events.owners import own_destinations, own_state_owners
+from detente.events.owners import own_state_owners
 from detente.events.triggers import Candidate, Coding
 from detente.records import Mention
 
@@ -42,11 +42,6 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 """Sectors of a state's own side: a country named alone, its government and its forces."""
 OWN_STATE = "~ownstate"
 """Rule suffix of a row whose that-clause subject, the speaker's own state, was not taken as its target."""
-OWNED = "~owned"
-"""The suffix of a row whose every target was the doer's own country as where the act goes
-(``owners.own_destinations``) and whose owned noun names no one else: the coder drops it rather than
-let a later fallback refill the slot ("barred the entry of the inspectors into France" is no act on
-"entry")."""
 COMMITTED_TYPES = frozenset({"THREATEN", "AGREE"})
 """Types of a speaker's commitment to an act of its own side (a warning, a promise)."""
 
@@ -119,13 +114,8 @@ def own_state_doers(cand: Candidate, coding: Coding, sources: list[Mention], tar
     the rule suffix ``~ownstate``: with no object left, the row is complete with no target ("warned
     that Iran would respond to any attack"), as a recalled ambassador is (``~own``). Any type: the
     doer's own bare state word as the owner of the act or of the thing given is no target either
-    ("ruled out Turkish support for the Swedish bid": ``owners.own_state_owners``, round 33); when
-    only the own country as destination was there and no one else is named, no targets and the
-    suffix ``~owned`` (the coder drops the row; an own possessive, "called off their strike", is left
-    to the later routes, ``~own``)."""
-    given, targets = targets, own_state_owners(cand, sources, targets, index)
-    if not targets and own_destinations(cand, sources, given):
-        return [], OWNED
+    ("ruled out Turkish support for the Swedish bid": ``owners.own_state_owners``, round 33)."""
+    targets = own_state_owners(cand, sources, targets, index)
     if coding.type not in COMMITTED_TYPES or not targets or not cand.inner:
         return targets, ""
     inner = cand.inner[0]
