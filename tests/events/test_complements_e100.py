@@ -40,6 +40,19 @@ NO_ROW = [
     # a pronoun under "say" whose speaker is no force; a subject with no force word
     "Russian tourists said they were leaving Georgia.",
     "The Russian ambassador says he is leaving Georgia.",
+    # a verb of doubt, fear or hope does not carry its subject down: no act (f83)
+    "Russian troops doubt they will leave Georgia this year.",
+    "Russian troops fear they will leave Georgia soon.",
+]
+OWN_SIDE = [
+    # a state speaker does not accuse its own country's unnamed forces or people (their country only
+    # echoes the speaker's story); rebels, the opposition or a party it does accuse (f83)
+    ("Sudan's foreign ministry said that soldiers had violated the border agreement.", None),
+    ("Tensions rose along the border between Ethiopia and Eritrea. Ethiopia's government said soldiers "
+     "had breached the peace deal.", None),
+    ("The Palestinian president said the settlers had violated international law.", None),
+    ("Colombia's defence minister said the guerrillas had broken the ceasefire.", ("COL", "REB")),
+    ("Kenya's opposition leader said the election commission had ignored the court ruling.", ("KEN", "GOV")),
 ]
 
 
@@ -68,3 +81,10 @@ def test_promise_composes(coded):
     """The promise's rule names the promised act's entry, reached through the carried subject."""
     assert [e.rule for e in coded[6].events] == ["verb:promise>verb:leave+place-forces"]
 
+
+
+@pytest.mark.parametrize("text,accused", OWN_SIDE, ids=[c[0][:50] for c in OWN_SIDE])
+def test_state_speaker_accuses_no_own_unnamed_doer(text, accused):
+    article = code_cases([(text,)], "f83-own-side", DATE)[0]
+    found = [(p.country, p.sector) for e in article.events if e.type == "ACCUSE" for p in e.target]
+    assert found == ([accused] if accused else []), [(e.type, e.rule) for e in article.events]

@@ -17,6 +17,9 @@ RESOLVED = [
     # country inside the apologiser's own phrase ("Republic of China", read as CHN) is no other party
     ('Republic of China foreign minister Mark Chen called Malaysia "a nation of thieves" on Monday. '
      'He later apologised for his "careless words".', "TWN", "MYS"),
+    # an arrest of another country's people, the apology naming no other matter
+    ("Police in Brazil arrested three Argentine fans on Sunday. Brazil's sports minister apologised on Monday.",
+     "BRA", "ARG"),
 ]
 
 UNRESOLVED = [
@@ -28,6 +31,15 @@ UNRESOLVED = [
      "CHL"),
     # an apology inside a quotation is the speaker's story
     ('The Kenyan president criticised Uganda. "We will apologise for nothing," he said.', "KEN"),
+    # the other state of the sentence before is a destination, a place or a topic, not a wrong (f83)
+    ("Japan's prime minister returned from a three-day visit to China on Tuesday. He apologised for a "
+     "funding scandal in his party.", "JPN"),
+    ("Canada's prime minister was asked about the trade dispute with the United States. He apologised "
+     "for the delay in the pipeline.", "CAN"),
+    ("Kenyan police arrived in Uganda last week. The Kenyan interior minister apologised for delays.", "KEN"),
+    # the apology names a matter of its own ("for comments about ..."): no earlier act is it (f83)
+    ("Israeli jets struck Syrian army positions on Monday. Israel's prime minister apologised on "
+     "Tuesday for comments about Arab voters.", "ISR"),
 ]
 
 
@@ -41,7 +53,7 @@ def unresolved():
     return code_cases([(t, "SUPPORT", s) for t, s in UNRESOLVED], "offended-none", DATE)
 
 
-@pytest.mark.parametrize("i", [0, 1], ids=["its own act's target", "the one other state"])
+@pytest.mark.parametrize("i", [0, 1, 2], ids=["its own act's target", "the one other state", "an arrest"])
 def test_an_apology_is_made_to_the_side_wronged_before(resolved, i):
     text, source, target = RESOLVED[i]
     rows = [e for e in resolved[i].events if e.type == "SUPPORT" and "~antecedent" in e.rule]

@@ -51,7 +51,7 @@ def offended_side(cand: Candidate, src: list[Participant], sentence_index: int, 
     """The side the apology ``cand`` by ``src`` is made to, from the sentences before it (module
     docstring), else []."""
     own = {p.country for p in src if p.country}
-    if not is_apology(cand) or not own or _in_quote(cand.token):
+    if not is_apology(cand) or not own or _in_quote(cand.token) or _names_its_matter(cand.token):
         return []
     sentence = cand.token.sent
     if any(m.actor.country not in own for t in sentence for m in index.at(t)):
@@ -82,10 +82,38 @@ def _wronged_before(sentence, own: set[str], index: MentionIndex) -> list[Partic
                   for t in words.root.subtree}
         others = [m for m in found if m.actor.country not in own and len(m.actor.country or "") == 3
                   and not ((words := _words(doc, m)) and all(t.i in inside for t in words))]
+        if any(_place_or_topic(_words(doc, m)) for m in others):
+            return []  # "visited / a dispute with X": X is where or what, not whom it wronged
         if len({m.actor.country for m in others}) != 1:
             return []
         return [participant(others[-1])]
     return []
+
+
+PLACE_TOPIC_PREPS = frozenset({"to", "in", "into", "with", "from", "about", "over"})
+"""Prepositions whose object is a place or a matter ("a visit to X", "troops arrived in X", "the
+dispute with X"), never the party an earlier wrong was done to."""
+
+MATTER_MODIFIERS = frozenset({"prep", "acl", "relcl"})
+
+
+def _place_or_topic(words) -> bool:
+    """Whether a mention's words are a preposition's object (``PLACE_TOPIC_PREPS``), or None words."""
+    if words is None:
+        return True
+    root = words.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_TOPIC_PREPS
+
+
+def _names_its_matter(token) -> bool:
+    """Whether the apology says what it is for with a phrase of its own ("apologised for comments
+    about voters", "for the death of a soldier"): the matter is told, so no earlier act is it."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            if any(c.dep_ in MATTER_MODIFIERS for obj in prep.children if obj.dep_ == "pobj"
+                   for c in obj.children):
+                return True
+    return False
 
 
 def _words(doc, mention):
