@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
+from detente.actors.tables import read_tsv
 from detente.nlp import columns, entities
 from detente.quotes.fast import doc_memo
 from detente.resources import word_list, yaml_data
@@ -180,8 +182,10 @@ def political_campaign(token) -> bool:
 
 @lru_cache(maxsize=1)
 def _party_names() -> frozenset[str]:
-    from detente.quotes.parties import parties  # parties reads describe, which reads this
-    return frozenset(name for _, name in parties())
+    """Every name of ``data/parties.tsv`` (``parties.parties`` reads it by country; that module
+    reads ``describe``, which reads this one)."""
+    rows = read_tsv(Path(__file__).resolve().parent / "data" / "parties.tsv")
+    return frozenset(name for row in rows for name in row["names"].split("|"))
 
 
 def _party_name(token) -> bool:
