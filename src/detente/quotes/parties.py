@@ -218,6 +218,24 @@ def _body_party(name: str | None, country: str) -> str | None:
     return None
 
 
+def _present_role(doc, tokens: list[int]) -> bool:
+    """A description that says what a former office holder is "now" ("former Labour minister
+    Jo Roe, now a judge", "..., now chief executive of a charity"): their present role, read
+    by the actors stage, is theirs, not the party of their old office."""
+    return any(doc[i].lower_ == "now" for i in tokens)
+
+
+def _own_name(speaker: Speaker, country: str) -> str | None:
+    """The speaker's name for the new actor: None when it is a party only modifying a role
+    ("the former Labour minister", named "Labour" by its modifier), the body's own name when
+    the speaker is the party ("Labour said")."""
+    name = speaker.name
+    if name is None or _body_party(name, country) is None:
+        return name
+    words = [w for w in (speaker.text or "").split() if w.lower() not in DETERMINERS]
+    return name if " ".join(words) == name else None
+
+
 def _only_country(speaker: Speaker) -> str | None:
     """The one country of the table with a party that the speaker's own name is ("the Lib
     Dems"); None when it is no party or a party in several countries ("Labour": Britain and
@@ -272,6 +290,8 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
             and (party_referred(doc, tokens, own) or _party_named(doc, tokens, own)):
         actor = replace(actor, sector=None)  # "party chief executive": the party's, not a firm's
     former = actor is not None and actor.sector == FORMER
+    if former and (_present_role(doc, tokens) or (actor.country and not is_country(actor.country))):
+        return speaker  # "former Labour minister Jo Roe, now a judge"; a UN envoy stays the UN's
     if actor is not None and not former and (actor.sector not in PARTY_SECTORS or (
             _roster_office(actor) and not (day is None and _opposition(doc, tokens)))):
         return speaker  # undated, the roster's office is a guess the text's "shadow" beats
@@ -295,6 +315,6 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
         return speaker  # a former holder of a governing party keeps their office (ELI)
     entry = f"{actor.entry}+{evidence}:{sector}" if actor is not None and actor.entry \
         else f"{evidence}:{sector}"
-    name = actor.name if actor is not None and actor.name else speaker.name
+    name = actor.name if actor is not None and actor.name else _own_name(speaker, own)
     new = Actor(own, sector, name=name, entry=entry)
     return replace(speaker, actor=new, rule=f"{speaker.rule}+{evidence.split(':')[0]}")

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
+from detente.actors.tables import read_tsv
 from detente.nlp import columns, entities
 from detente.quotes.fast import doc_memo
 from detente.resources import word_list, yaml_data
@@ -156,13 +158,16 @@ def _role_at(doc, run: range, places: frozenset[int]) -> Role | None:
 def political_campaign(token) -> bool:
     """A common-noun "campaign" (``person_bodies_party``) that is a candidate's campaign for
     office: of a person ("the Smith campaign", "his campaign", "Smith's campaign") or of an
-    election (``election_words``: "the re-election campaign"), as the gold codes a
+    election (``election_words``: "the re-election campaign") or of a party of
+    ``parties.tsv`` ("Labour's campaign", "the Conservative campaign"), as the gold codes a
     campaign's spokespeople and managers PTY; a campaign group ("a road safety campaign",
     "the Campaign for Clean Air") stays NGO."""
     if token.lower_ not in PERSON_BODIES_PARTY or token.is_title or token.is_upper:
         return False
     for child in token.children:
         if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.ent_type_ == "PERSON"):
+            return True
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and _party_name(child):
             return True
         if child.dep_ in ("compound", "amod", "nmod") and (
                 _person_word(child) or child.lower_ in ELECTION_WORDS):
@@ -173,6 +178,21 @@ def political_campaign(token) -> bool:
                        o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in c.children))
                    for c in token.head.children)
     return False
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    """Every name of ``data/parties.tsv`` (``parties.parties`` reads it by country; that module
+    reads ``describe``, which reads this one)."""
+    rows = read_tsv(Path(__file__).resolve().parent / "data" / "parties.tsv")
+    return frozenset(name for row in rows for name in row["names"].split("|"))
+
+
+def _party_name(token) -> bool:
+    """A modifier that is a party's name, in any country of ``parties.tsv``, capitalised as
+    written there ("Labour's", "the Lib Dem campaign"); its own compounds are read with it."""
+    words = [t.text for t in token.subtree if t.tag_ != "POS" and t.dep_ != "det"]
+    return " ".join(words) in _party_names()
 
 
 def _inside_org_name(doc, last: int) -> bool:
