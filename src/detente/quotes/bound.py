@@ -51,6 +51,8 @@ def bound_participle_doer(doc, cue, subject):
             or _subject(verb.head) is None or _subject(verb.head).i != subject.i:
         return None
     clause = verb.head
+    if any(c.dep_ in ("dobj", "dative") for c in clause.children):
+        return None  # "confronted a protester, calling him": the pronoun is the object's
     for _ in range(6):
         if clause.dep_ not in UP or clause.head.i == clause.i:
             return None

@@ -181,9 +181,12 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         marks = _paragraph_marks(text, para.start(), para.end())
         continued = left_open is not None and _reopens(text, para, marks, left_open)
         pairs, left_open = _pair(marks)
-        for opened, closed in pairs:
+        for n, (opened, closed) in enumerate(pairs):
+            inner = pairs[n + 1][1] if closed.implicit and n + 1 < len(pairs) else None
+            nested = inner is not None and not inner.implicit \
+                and text[:inner.offset].rstrip().endswith(",")  # '"..., " Tate said': nested
             stop = _narration_end(text, opened.offset + opened.width, closed.offset) \
-                if closed.implicit else None
+                if closed.implicit and not nested else None
             spans.append(_span(text, opened, None if stop else closed.offset,
                                stop or closed.offset, continued and opened is marks[0]))
         if left_open is not None:
