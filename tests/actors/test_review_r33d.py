@@ -6,16 +6,13 @@ wording; the Wikinews sample may be quoted).
    keeps ``+state-speaks`` over what an apposition says of it (``quotes/describe.named_state``).
 2. A company noun that modifies a common noun as a compound ("airline passengers", "bank
    accounts") is no actor (``actors/word_atoms._company_modifier``).
-3. A definite description that copies its antecedent's country ("the airline" three times)
-   does not count toward the article's main country (``quotes/context.main_country``,
-   ``actors/coref.main_country``).
+3. (not mended: leaving ``coref:definite`` copies out of ``quotes/context.main_country``
+   lowered a held-out quote set; gold/events/NOTES-f84.md)
 """
 
 from __future__ import annotations
 
 import detente
-from detente.quotes.context import main_country
-from detente.records import Actor, Mention
 
 
 def _speakers(text: str, date: str = "2019-05-01") -> list[tuple]:
@@ -66,26 +63,3 @@ def test_a_company_noun_modifying_a_common_noun_is_no_actor():
 def test_a_company_noun_before_an_actor_word_or_a_name_stays_a_company():
     sources = _sources("Kenyan airline Jambo Air sued the government on Tuesday.")
     assert ("KEN", "BUS") in {s[1:] for s in sources}
-
-
-def _mention(text: str, country: str, sector: str | None, rule: str | None) -> Mention:
-    return Mention(text, 0, len(text), 0, "ORG", Actor(country, sector), None, rule)
-
-
-def test_definite_copies_do_not_outvote_the_countries_the_text_names():
-    mentions = [_mention("Germany", "DEU", None, "country"),
-                _mention("Iranian airline", "IRN", "BUS", "role"),
-                _mention("Berlin", "DEU", None, "capital"),
-                *[_mention("The airline", "IRN", "BUS", "coref:definite>role") for _ in range(3)]]
-    assert main_country(mentions) == "DEU"
-    named = [*mentions[:3], *[_mention("the Iranian carrier", "IRN", "BUS", "role")] * 3]
-    assert main_country(named) == "IRN"  # mentions that name their country still count
-
-
-def test_the_repeated_airline_does_not_make_its_country_the_articles():
-    text = ("Germany banned the Iranian airline Zagros Air on Monday. German officials said "
-            "Berlin acted for security reasons. The airline had flown to Germany for years. "
-            "The airline denied wrongdoing. The airline flew to Munich and Hamburg. Rudaw "
-            "said the ban was \"a warning\", with officials saying this is for security reasons.")
-    found = _speakers(text, "2019-01-23")
-    assert found and all(s[0] == "DEU" for s in found), found

@@ -335,13 +335,11 @@ def _same_role(phrase: Phrase, cand: Phrase) -> bool:
 
 def main_country(phrases: list[Phrase], organisations: dict[str, str]) -> str | None:
     """The country the article names most (ties: the first named), for an office the text
-    gives without its country ("The Vice President said..."); a definite description that
-    only copies its antecedent's country (``coref:definite``) is no new naming of it."""
+    gives without its country ("The Vice President said...")."""
     counts: dict[str, int] = {}
     for phrase in phrases:
         country = phrase.actor.country if phrase.actor is not None else None
-        if country and country not in organisations and phrase.kind != "pron" \
-                and not (phrase.rule or "").startswith("coref:definite"):
+        if country and country not in organisations and phrase.kind != "pron":
             counts[country] = counts.get(country, 0) + 1
     return max(counts, key=counts.get) if counts else None
 

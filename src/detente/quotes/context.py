@@ -61,23 +61,16 @@ def weather_service(name: str | None) -> bool:
         and not NOT_WEATHER_SERVICE.search(name)
 
 
-COPIED_RULE = "coref:definite"
-"""The rule of a definite description whose actor is its antecedent's copy."""
-
-
 def main_country(mentions: list[Mention]) -> str | None:
     """The country the article's mentions name most (ties: the first named), leaving out
     pronouns, international bodies and armed groups with codes of their own (``IS``), and a
     place that is the surname of a person the article names in full ("Mr Hague" after
-    "William Hague" is no mention of the Netherlands' seat of government), and a definite
-    description that only copies its antecedent's country (rule ``coref:definite``: a
-    repeated "the airline" names no country; review r33d, f84)."""
+    "William Hague" is no mention of the Netherlands' seat of government)."""
     counts: dict[str, int] = {}
     surnames = person_surnames(mentions)
     for m in mentions:
         actor = m.actor
         if actor is not None and actor.country and m.label != "PRON" \
-                and not (m.rule or "").startswith(COPIED_RULE) \
                 and actor.sector not in BODY_SECTORS and is_country(actor.country) \
                 and not (m.label != "PERSON" and _surname_only(m.text) in surnames):
             counts[actor.country] = counts.get(actor.country, 0) + 1
