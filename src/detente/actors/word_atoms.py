@@ -36,6 +36,8 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
                 role = None  # "the General Election", "the National Audit Office"
             if role and end == i + 1 and gathering_party(sent.doc, i):
                 role = None  # "an altercation at an Arlington party": a gathering (round 19)
+            if role and _company_modifier(sent, tokens, end, role, tables):
+                role = None  # "Kenyan airline passengers": the passengers, not the airline
             if role and not any(taken[i:end]):
                 atoms.append(Atom(i, end, "role", "ROLE", role=role))
                 for k in range(i, end):
@@ -44,6 +46,19 @@ def role_atoms(tokens: Tokens, sent, tables: ActorTables, taken: list[bool]) -> 
                 continue
         i += 1
     return atoms
+
+
+def _company_modifier(sent, tokens: Tokens, end: int, role: RoleNoun, tables: ActorTables) -> bool:
+    """A business group noun ("airline", "bank", "retailer") that modifies the common noun
+    after it as a compound ("airline passengers", "bank accounts"), that noun no actor word:
+    the phrase names the head noun's people or things, not a company (review r33d, f84)."""
+    doc = sent.doc
+    if role.sector != "BUS" or role.person or end >= sent.end:
+        return False
+    if columns(doc).dep[end - 1] != "compound" or heads(doc)[end - 1] != end \
+            or tokens.pos[end] != "NOUN":
+        return False
+    return tokens.lower[end] not in tables.role_starts and tokens.lower[end] not in tables.roles
 
 
 def _surname_after_title(tokens: Tokens, i: int, tables: ActorTables) -> bool:

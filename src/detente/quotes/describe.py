@@ -516,6 +516,8 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
     former = _out_of_office(actor)
     if (_known(actor) and not beside and not former) or speaker.start is None or doc is None:
         return speaker
+    if named_state(actor, speaker, mentions):
+        return speaker  # "Saudi Arabia, the biggest oil exporter, said": the state speaks
     desc = _description(speaker, doc, mentions, quoted, gazetteer)
     if desc is None or (not desc.evidence and not desc.international):
         return speaker
@@ -535,6 +537,15 @@ def described(speaker: Speaker, doc, mentions: list[Mention], quoted, gazetteer=
     name = actor.name if actor is not None and actor.name else speaker.name
     return replace(speaker, actor=Actor(country, sector, name=name, entry=entry),
                    rule=f"{speaker.rule}+described")
+
+
+def named_state(actor, speaker: Speaker, mentions: list[Mention]) -> bool:
+    """A country named as a place (a GPE mention resolved to the bare country): what an
+    apposition says of it describes the state, which speaks as its government
+    (``+state-speaks``, quotes/context.py), not a sector's body (review r33d, f84)."""
+    return actor is not None and actor.sector is None \
+        and (actor.entry or "").startswith("country:") and speaker.mention is not None \
+        and mentions[speaker.mention].label == "GPE"
 
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that"})
