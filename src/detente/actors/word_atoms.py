@@ -58,7 +58,13 @@ def _company_modifier(sent, tokens: Tokens, end: int, role: RoleNoun, tables: Ac
     if columns(doc).dep[end - 1] != "compound" or heads(doc)[end - 1] != end \
             or tokens.pos[end] != "NOUN":
         return False
+    if tokens.lower[end] in OWN_PEOPLE:
+        return False  # "airline management", "carmaker bosses": the company's own people
     return tokens.lower[end] not in tables.role_starts and tokens.lower[end] not in tables.roles
+
+
+OWN_PEOPLE = frozenset({"management", "board", "boss", "bosses", "chief", "chiefs",
+                        "shareholders", "owners", "directors", "executives", "staff"})
 
 
 def _surname_after_title(tokens: Tokens, i: int, tables: ActorTables) -> bool:

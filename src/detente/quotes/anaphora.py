@@ -300,7 +300,9 @@ def _named_before_again(noun, first: int, in_quote, hops: int):
     for i in range(noun.sent.start - 1, first - 1, -1):
         token = noun.doc[i]
         if token.lemma_.lower() == noun.lemma_.lower() and not in_quote(token.idx) and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children) \
+                and token.dep_ not in ("appos", "attr") and (token.dep_ in ("dobj", "nsubjpass") or any(
+                c.dep_ in ("amod", "compound") for c in token.children)):
             return None  # "a new ethics committee" came in between: another body
         if token.lemma_.lower() == noun.lemma_.lower() and token.tag_ == "NN" \
                 and not in_quote(token.idx) \

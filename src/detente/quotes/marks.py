@@ -157,6 +157,15 @@ def _narration_end(text: str, start: int, opener: int) -> int | None:
     return stops[-1].end() if stops else None
 
 
+CITING_RE = re.compile(r"(As|In the words of|To quote|Quoting|According to)\b")
+
+
+def _citing(text, start, opener):
+    stops = list(SENTENCE_END_RE.finditer(text, start, opener))
+    lead = text[stops[-1].end():opener].lstrip() if stops else ""
+    return bool(CITING_RE.match(lead))
+
+
 def _reopens(text: str, para: re.Match, marks: list[_Mark], left_open: _Mark) -> bool:
     """The paragraph re-opens the quote with its first character (the multi-paragraph convention)."""
     first = marks[0] if marks else None
@@ -184,7 +193,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         for n, (opened, closed) in enumerate(pairs):
             inner = pairs[n + 1][1] if closed.implicit and n + 1 < len(pairs) else None
             nested = inner is not None and not inner.implicit \
-                and text[:inner.offset].rstrip().endswith(",")  # '"..., " Tate said': nested
+                and text[:inner.offset].rstrip().endswith(",") \
+                and _citing(text, opened.offset + opened.width, closed.offset)
             stop = _narration_end(text, opened.offset + opened.width, closed.offset) \
                 if closed.implicit and not nested else None
             spans.append(_span(text, opened, None if stop else closed.offset,

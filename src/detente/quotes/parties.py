@@ -221,7 +221,12 @@ def _body_party(name: str | None, country: str) -> str | None:
 def _present_role(doc, tokens: list[int]) -> bool:
     """A description that says what a former office holder is "now" ("former Labour minister
     Jo Roe, now a judge", "..., now chief executive of a charity"): their present role, read
-    by the actors stage, is theirs, not the party of their old office."""
+    by the actors stage, is theirs, not the party of their old office -- unless that role is a seat in
+    politics ("now a backbench MP", "now a councillor": review r33f)."""
+    after = [i for i in tokens if any(doc[j].lower_ == "now" for j in tokens if j < i)]
+    if any(getattr(role_words().get(doc[i].lower_), "sector", None) in ("LEG", "OPP", "PTY")
+           for i in after):
+        return False  # "now a backbench MP", "now a Labour councillor": still in politics
     return any(doc[i].lower_ == "now" for i in tokens)
 
 
