@@ -72,7 +72,7 @@ def _clause_is_danger(clause, index: MentionIndex | None) -> bool | None:
     subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
     if not subjects:
         return None
-    if _legal_opinion(clause) and not _announced_conduct(clause, subjects):
+    if _legal_opinion(clause) and not _announced_conduct(clause, subjects, index):
         return True  # "warned that the war could be illegal": advice on the law, whatever the course
     if any(_threat_word(t) for t in clause.subtree if t.i != clause.i and t.pos_ == "NOUN"):
         return False  # "warned that the move would have serious consequences": a veiled threat
@@ -111,14 +111,25 @@ def _legal_opinion(clause) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in spec["law_nouns"] for c in children)  # "would breach international law"
 
 
-def _announced_conduct(clause, subjects) -> bool:
+def _announced_conduct(clause, subjects, index=None) -> bool:
     """True for a warned act verb (not "be") whose subject is a personal pronoun: "warned that it
     would breach its obligations under the deal", "that we will break the rules" tell the warner's
     own course, a threat, not a reading of the law (round 33 review, f82). A thing or a named other
     side as the subject ("the strikes would breach international law", "Israel would violate
-    international law by attacking") stays advice; so does "it would be illegal" (the course)."""
+    international law by attacking") stays advice; so does "it would be illegal" (the course), and so
+    does a pronoun standing for a thing the warner's first verb took ("criticised the plan, warning that
+    it would violate international law": review r33e)."""
     return clause.lemma_.lower() != "be" and any(
-        s.pos_ == "PRON" and s.lower_ in _spec()["actor_pronouns"] for s in subjects)
+        s.pos_ == "PRON" and s.lower_ in _spec()["actor_pronouns"] for s in subjects) \
+        and not _thing_before(clause.head, index)
+
+
+def _thing_before(warn, index) -> bool:
+    """The warning verb hangs on a first verb ("criticised the plan, warning ...", "condemned the sales
+    and warned ...") whose object is a thing no actor mention holds: the clause's pronoun stands for it."""
+    lead = warn.head if warn.dep_ in ("conj", "advcl") and warn.head.i != warn.i else None
+    return lead is not None and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not (index is not None and index.at(c))
+                                    for c in lead.children)
 
 
 def _of_law(noun) -> bool:

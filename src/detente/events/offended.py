@@ -90,9 +90,14 @@ def _wronged_before(sentence, own: set[str], index: MentionIndex) -> list[Partic
     return []
 
 
-PLACE_TOPIC_PREPS = frozenset({"to", "in", "into", "with", "from", "about", "over"})
+WRONG_PREPS = frozenset({"of", "in", "at", "on"})
+"""A "for" object's phrases that tell the wrong itself ("for the deaths of the soldiers", "for the
+incident in Tokyo"), not another matter (review r33e)."""
+
+PLACE_TOPIC_PREPS = frozenset({"to", "in", "into", "with", "from"})
 """Prepositions whose object is a place or a matter ("a visit to X", "troops arrived in X", "the
-dispute with X"), never the party an earlier wrong was done to."""
+dispute with X"), never the party an earlier wrong was done to; not "about" / "over" ("insulting remarks
+about X" names the side insulted: review r33e)."""
 
 MATTER_MODIFIERS = frozenset({"prep", "acl", "relcl"})
 
@@ -110,7 +115,7 @@ def _names_its_matter(token) -> bool:
     about voters", "for the death of a soldier"): the matter is told, so no earlier act is it."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            if any(c.dep_ in MATTER_MODIFIERS for obj in prep.children if obj.dep_ == "pobj"
+            if any(c.dep_ in MATTER_MODIFIERS and c.lower_ not in WRONG_PREPS for obj in prep.children if obj.dep_ == "pobj"
                    for c in obj.children):
                 return True
     return False

@@ -48,7 +48,8 @@ def own_state_owners(cand: Candidate, sources: list[Mention], targets: list[Ment
     bare name); when that leaves none, the owned noun's own "to" / "for" /
     "against" / "on" / "with" objects (which may be none)."""
     state = {m.actor.country for m in sources if m.actor is not None and m.actor.sector in STATE_DOERS}
-    own = state | {m.actor.country for m in sources if m.actor is not None and m.actor.country and m.actor.sector is None}
+    own = state | {m.actor.country for m in sources  # the state, its forces (review r33e) or a bare country
+                   if m.actor is not None and m.actor.country and m.actor.sector in (None, "MIL")}
     nouns = _owned_nouns(cand)
     if not own or not targets or not nouns:
         return targets
