@@ -47,3 +47,12 @@ def test_a_warner_breaking_a_treaty_itself_still_threatens():
 ])
 def test_an_apology_keeps_the_side_it_wronged(text, pair):
     assert ("SUPPORT",) + pair in _rows(text)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("The carmaker Renault pulled out of Russia.", set()),
+    ("As Chancellor Gordon Brown announced the date of the Budget, the accountancy firm Baker & Lowe urged him to "
+     "cut fuel duty.", {("REQUEST", "GBR", "GBR")}),
+])
+def test_a_firm_is_placed_by_a_side_never_by_a_place_name(text, rows):
+    assert _rows(text, date="2005-03-01") == rows

@@ -194,8 +194,9 @@ def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozen
     """For a person or a sector-typed doer the actors stage found but could not place ("Lt. Gen.
     Prosper Avril resigned to allow Haiti's first elections", "government forces began deploying"),
     the one country the sentence names, if it names only one:
-    a human coder reads the unknown person's country from that context (rule suffix ``~context``); never a firm
-    (BUS: "the carmaker withdrew from Russia" -- it trades abroad, the one country is where it acts).
+    a human coder reads the unknown person's country from that context (rule suffix ``~context``); a firm (BUS)
+    only from a side, never from a place name ("the carmaker withdrew from Russia": it trades abroad; "the
+    accountancy firm urged Mr Brown to": the chancellor's country).
     The doer is the subject of ``token``, or ``head`` when given (a nominal act's ``by`` agent); with
     ``sectors``, only a doer of those sectors (an accuser the text places by its role: the opposition,
     lawmakers, a court -- not rights groups or journalists, often foreign; round 23, e65)."""
@@ -209,11 +210,11 @@ def sole_country(token, index: MentionIndex, quantities: frozenset[str] = frozen
         return []
     if unresolved.actor is not None and PATRON_MARK in (unresolved.actor.entry or ""):
         return []  # "Iran's proxy militias clashed with US troops": not the opponent's (review r30d)
-    if unresolved.actor is not None and unresolved.actor.sector == "BUS":
-        return []  # "the carmaker withdrew from Russia": a firm trades abroad, the one country is where (r33)
     sentence = token.sent
     mentions = [m for t in sentence for m in index.at(t) if not name_part(t, index)  # not "the Gulf of Mexico",
                 and not (lexicon is not None and credit_part(t, index, lexicon))]  # nor "ABC of Australia reported"
+    if unresolved.actor is not None and unresolved.actor.sector == "BUS":
+        mentions = [m for m in mentions if m.label != "GPE"]  # "the carmaker withdrew from Russia" (r33)
     countries = {m.actor.country for m in mentions}
     if len(countries) != 1:
         return []
