@@ -70,11 +70,7 @@ def _own_destination(mention: Mention, doc, state: set[str], heads: list) -> boo
     """The name of the doer's own country as where the act or its object goes ("barred the entry
     of the inspectors into France", "opposed a foreign deployment to Iraq"), the doer a
     state body of that country."""
-    actor = mention.actor
-    if actor is None or actor.sector is not None or actor.country not in state or \
-            not (actor.entry or "").startswith("country:"):
-        return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _bare_state_words(mention, doc, state, "country:")
     if span is None:
         return False
     prep = span.root.head
@@ -90,12 +86,18 @@ def _owned_nouns(cand: Candidate) -> list:
 
 
 def _own_attribute(mention: Mention, doc, own: set[str], nouns: list) -> bool:
-    actor = mention.actor
-    if actor is None or actor.sector is not None or actor.country not in own or \
-            not (actor.entry or "").startswith(STATE_WORDS):
-        return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _bare_state_words(mention, doc, own, STATE_WORDS)
     if span is None:
         return False
     root = span.root
     return root.dep_ in OWNER_DEPS and any(root.head.i == n.i for n in nouns)
+
+
+def _bare_state_words(mention: Mention, doc, countries: set[str], entries):
+    """The words of ``mention`` when it is a bare state of ``countries`` (no sector) whose actor entry
+    starts with ``entries`` (a prefix or a tuple of them), else None."""
+    actor = mention.actor
+    if actor is None or actor.sector is not None or actor.country not in countries or \
+            not (actor.entry or "").startswith(entries):
+        return None
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -28,18 +28,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
-from detente.actors.tables import is_country, read_tsv
+from detente.actors.tables import is_country
 from detente.nlp import columns, doc_text
 from detente.quotes.describe import role_words
 from detente.quotes.descriptiontokens import description_tokens
+from detente.quotes.partytable import parties
 from detente.quotes.undated import during, governing_undated
 from detente.records import Actor, DateEstimate, Mention, Speaker
 from detente.resources import word_list
 
-DATA = Path(__file__).resolve().parent / "data"
 PARTY_ROLE_WORDS = word_list("quotes", "vocabulary.yaml", "party_role_words")
 PARTY_WORK_NOUNS = word_list("quotes", "vocabulary.yaml", "party_work_nouns")
 OPPOSITION_WORDS = word_list("quotes", "vocabulary.yaml", "opposition_words")
@@ -55,18 +53,6 @@ FORMER = "ELI"
 replaces it -- "Former Tory chancellor Jo Roe" in a year the Tories are out of government, or
 "former shadow home secretary Jo Roe", is an opposition politician of the day (the BBC gold
 codes such sitting MPs by party, OPP); a former holder of a governing party's keeps ELI."""
-
-
-@lru_cache(maxsize=1)
-def parties() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
-    """(country, party name) -> periods (start, end) of national government, ISO days."""
-    out = {}
-    for row in read_tsv(DATA / "parties.tsv"):
-        periods = () if row["governed"] == "none" else tuple(
-            tuple(p.split("..")) for p in row["governed"].split(";"))
-        for name in row["names"].split("|"):
-            out[(row["country"], name)] = periods
-    return out
 
 
 def governing(country: str, name: str, day: dt.date | None,

@@ -10,16 +10,9 @@ Carlotta Weibl") speaks for (``bodies.BodyRules._for_body``).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from detente.quotes.parties import parties
+from detente.quotes.partytable import party_names
 
 MODIFIERS = ("compound", "amod", "nmod", "npadvmod")
-
-
-@lru_cache(maxsize=1)
-def _party_names() -> frozenset[str]:
-    return frozenset(name for _, name in parties())
 
 
 def _portfolio_after(words, token, is_body_word) -> bool:
@@ -29,7 +22,7 @@ def _portfolio_after(words, token, is_body_word) -> bool:
         return False
     nouns = [t for t in token.doc[words[-1].i + 1:token.i] if t.pos_ == "NOUN"]
     name = " ".join(t.text for t in words)
-    return bool(nouns) and not any(is_body_word(t) for t in nouns) and name in _party_names()
+    return bool(nouns) and not any(is_body_word(t) for t in nouns) and name in party_names()
 
 
 def party_portfolio(token, is_body_word) -> bool:

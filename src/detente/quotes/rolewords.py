@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
-from detente.actors.tables import read_tsv
 from detente.nlp import columns, entities
 from detente.quotes.fast import doc_memo
+from detente.quotes.partytable import party_names
 from detente.resources import word_list, yaml_data
 
 VOCABULARY = "vocabulary.yaml"
@@ -180,19 +179,11 @@ def political_campaign(token) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _party_names() -> frozenset[str]:
-    """Every name of ``data/parties.tsv`` (``parties.parties`` reads it by country; that module
-    reads ``describe``, which reads this one)."""
-    rows = read_tsv(Path(__file__).resolve().parent / "data" / "parties.tsv")
-    return frozenset(name for row in rows for name in row["names"].split("|"))
-
-
 def _party_name(token) -> bool:
     """A modifier that is a party's name, in any country of ``parties.tsv``, capitalised as
     written there ("Labour's", "the Lib Dem campaign"); its own compounds are read with it."""
     words = [t.text for t in token.subtree if t.tag_ != "POS" and t.dep_ != "det"]
-    return " ".join(words) in _party_names()
+    return " ".join(words) in party_names()
 
 
 def _inside_org_name(doc, last: int) -> bool:
