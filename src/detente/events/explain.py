@@ -336,7 +336,7 @@ def _cause(frame, calls: list) -> str:
     if exit_[0] == "none" and exit_[2]:
         held = [name for line, name, truthy in calls if truthy and exit_[2] <= line <= exit_[3]]
         if held:
-            return held[-1].replace("coder.", "")
+            return held[-1].replace("coder.", "").replace("decision.", "").replace("trigger_sides.", "")
     return exit_[1] or "no result"
 
 
