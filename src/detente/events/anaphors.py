@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.events.arguments import MentionIndex
+from detente.events.quoted import holds_quote_mark
 from detente.records import Actor, Mention
 
 __all__ = ["ANAPHOR_RULE", "WINDOW", "referred_country"]
@@ -33,8 +34,6 @@ ANAPHOR_RULE = "coref:country-anaphor"
 WINDOW = 2
 """Sentences back (besides the anaphor's own) where its antecedent may be named."""
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
-
 
 def referred_country(head, index: MentionIndex) -> list[Mention]:
     """The antecedent of the country anaphor ``head`` (a bare "the country" subject), as a
@@ -42,7 +41,7 @@ def referred_country(head, index: MentionIndex) -> list[Mention]:
     sent = head.sent
     if head.lemma_.lower() in ("neighbour", "neighbor"):
         return []  # "the neighbour" is another country than the one named (r32a)
-    if _quoted(sent):
+    if holds_quote_mark(sent):
         return []
     clause = {m.actor.country for t in head.head.subtree if t.i != head.i for m in index.at(t)}
     stretches = [range(sent.start, head.i)]
@@ -55,7 +54,7 @@ def referred_country(head, index: MentionIndex) -> list[Mention]:
         start = previous.start
     nearest, countries = None, set()
     for stretch in stretches:
-        if stretch is not stretches[0] and _quoted(doc[stretch.start:stretch.stop]):
+        if stretch is not stretches[0] and holds_quote_mark(doc[stretch.start:stretch.stop]):
             break
         found = [m for m in _countries(doc, stretch, index) if m.actor.country not in clause]
         own = [m for m in found if not (m.rule or "").startswith("region:")]  # "in Borno state": not the state
@@ -88,7 +87,3 @@ def _countries(doc, stretch: range, index: MentionIndex) -> list[Mention]:
             seen.add(key)
             found.append(mention)
     return found
-
-
-def _quoted(span) -> bool:
-    return any(t.text in QUOTE_MARKS or t.text in ("``", "''") for t in span)

@@ -23,6 +23,7 @@ antecedent's own words and offsets as its evidence.
 from __future__ import annotations
 
 from detente.events.arguments import MentionIndex, participant
+from detente.events.quoted import inside_quote
 from detente.events.triggers import Candidate
 from detente.records import Participant
 
@@ -38,8 +39,6 @@ not what one apologises for."""
 LOOKBACK = 2
 """How many sentences back the wrong apologised for may be told."""
 
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
 
 def is_apology(cand: Candidate) -> bool:
     """Whether the trigger's entry is an apology."""
@@ -51,7 +50,7 @@ def offended_side(cand: Candidate, src: list[Participant], sentence_index: int, 
     """The side the apology ``cand`` by ``src`` is made to, from the sentences before it (module
     docstring), else []."""
     own = {p.country for p in src if p.country}
-    if not is_apology(cand) or not own or _in_quote(cand.token) or _names_its_matter(cand.token):
+    if not is_apology(cand) or not own or inside_quote(cand.token) or _names_its_matter(cand.token):
         return []
     sentence = cand.token.sent
     if any(m.actor.country not in own for t in sentence for m in index.at(t)):
@@ -124,9 +123,3 @@ def _names_its_matter(token) -> bool:
 def _words(doc, mention):
     """The span of a mention's words, or None."""
     return doc.char_span(mention.start, mention.end, alignment_mode="expand")
-
-
-def _in_quote(token) -> bool:
-    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
-    sent = token.sent
-    return sum(1 for t in sent[: token.i - sent.start] if t.text in QUOTE_MARKS) % 2 == 1

@@ -10,11 +10,11 @@ located speaker of the direct quote that holds the pronoun (rule suffix ``~speak
 
 from __future__ import annotations
 
+from detente.events.quoted import holds_quote_mark
 from detente.records import CodedArticle, Mention, Quote
 
 FIRST_PERSON = frozenset({"we", "i"})
 """Subjects whose doer is the speaker of the quote they stand in."""
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 POLITICAL = frozenset({None, "GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY", "OPP", "ELI", "REB", "UAF", "IGO", "NGO"})
 """Speakers whose first-person acts are political acts (a citizen's "I asked them" is not)."""
 
@@ -29,7 +29,7 @@ class Speakers:
 
     def of(self, token) -> list[Mention]:
         """The speaker for a first-person subject inside a direct quote, else []."""
-        if token.lower_ not in FIRST_PERSON or not any(t.text in QUOTE_MARKS for t in token.doc[:token.i]):
+        if token.lower_ not in FIRST_PERSON or not holds_quote_mark(token.doc[:token.i]):
             return []
         if self.quotes is None:
             self.quotes = self._read()

@@ -20,6 +20,10 @@ SINGLE_CLOSE = "’›"
 STRAIGHT = "\"'"
 MARK_RE = re.compile("''|``|[\"'“”„«»‘’‚‹›`]")
 """Quote characters; ``''`` and ````` `` are the doubled marks of some wire and archive text."""
+DOUBLE_MARK_TOKENS = frozenset({'"', *DOUBLE_OPEN, *DOUBLE_CLOSE, "``", "''"})
+"""The double quotation marks as parser tokens: straight, curly, low, guillemets and the doubled
+marks of ``MARK_RE``. Single marks are left out: a token "'" or "’" is mostly an apostrophe.
+Other stages read quotation marks off tokens with this set (``events/quoted.py``)."""
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 ELISION_RE = re.compile(r"(?:til|net|em|cause|cos|n|bout|nuff|\d\ds?)(?![\w-])", re.IGNORECASE)
 """Words with a leading apostrophe in place of letters ("'til", "'em", "'n'", "'80s"): a
