@@ -22,7 +22,7 @@ noun was no document; NOTES-e100 section 3):
 
 from __future__ import annotations
 
-__all__ = ["carried_subject", "row_doers"]
+__all__ = ["carried_subject", "participle_doer", "row_doers"]
 
 
 def row_doers(span: tuple[int, int], speakers: list, rows: list) -> list:
@@ -53,6 +53,16 @@ REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "state", "confirm", "insist", "add", "declare"})
 """Verbs of saying whose pronoun subject below is the speaker; a verb of thinking or denial (doubt,
 fear, hope, deny) does not carry its subject down ("troops doubt they will leave": no act)."""
+
+
+def participle_doer(token):
+    """The noun a present participle modifies, which is its doer: "sources report troops and tanks
+    moving into the province", "columns of soldiers advancing on the capital" (the parse hangs the
+    participle on the noun as ``acl``, with no subject of its own); else None. Read by a trigger that
+    needs its subject's words ('subj=troops|...'), as :func:`carried_subject` (issue 13 round 34, e105)."""
+    if token.dep_ != "acl" or token.tag_ != "VBG" or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else token.head
 
 
 def carried_subject(token):

@@ -22,10 +22,23 @@ def conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
         return False
     auxes = sem.auxiliaries(token)
     if not (auxes & (lexicon.words["future"] | {"would"}) and sem.has_condition(token, lexicon)):
-        return False
+        if (need := obliging_verb(token, lexicon)) is None or \
+                not (sem.auxiliaries(need) & (lexicon.words["future"] | {"would"}) and
+                     (sem.has_condition(need, lexicon) or sem.has_condition(token, lexicon))):
+            return False
     if entry.id in lexicon.semantics["undergo_entries"] and not _spoken(token, lexicon):
         return False  # "if the House votes to impeach, he would face trial": the author's hypothetical (round 19b)
     return True
+
+
+def obliging_verb(token, lexicon: Lexicon):
+    """The verb of need a conflictual act is the infinitive of ("will have to go to war", "would need
+    to strike back"), else None: told with a future and an if/unless clause on the verb of need, the
+    act is promised on the condition -- a threat as "will attack unless" is (issue 13 round 34, e105)."""
+    pred = sem.predicate(token) or token
+    if pred.dep_ == "xcomp" and pred.head.i != pred.i and pred.head.lemma_.lower() in lexicon.words["obligation_verbs"]:
+        return pred.head
+    return None
 
 
 def _spoken(token, lexicon: Lexicon) -> bool:

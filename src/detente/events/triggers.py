@@ -20,7 +20,7 @@ from detente.events.arguments import (
     reporter_conjunct,
     shared_passive_subject,
 )
-from detente.events.complements import carried_subject
+from detente.events.complements import carried_subject, participle_doer
 from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.freedoms import own_freedom
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger, semantics_file
@@ -147,6 +147,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
             return subject  # "peacekeeping troops arrived in X": the subject's words (round 24)
         if (carried := carried_subject(token)) is not None and object_words(carried) & words:
             return carried  # "troops began to leave X", "the army says it is leaving X" (e100)
+        if (modified := participle_doer(token)) is not None and object_words(modified) & words:
+            return modified  # "reports of troops moving into X": the noun the participle modifies (e105)
         return subject if subject is not None and "@place" in words and _place_phrase(subject, index) else None
     if reduced and rel == "obj" and token.dep_ == "acl" and token.tag_ == "VBN" and object_words(token.head) & words:
         return token.head
