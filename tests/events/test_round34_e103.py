@@ -6,6 +6,10 @@
 - ``targets.gerund_objects``: an inner act whose object is a gerund clause ("would not rule out
   suspending the delegation") -- the parser hangs the gerund as an open clause (xcomp), so the inner
   act's own objects miss its object; the gerund's object is the target of the outer act.
+- ``venues.host_side`` (called in ``coder.code_sentence`` with the learned chooser, before it): talks
+  of one country's doers held in another country's capital with no partner named are held with the
+  host ("will hold talks in Moscow" -> RUS, rule ``~host``); not with a partner named, not among
+  several sides, not in a capital that seats international bodies.
 
 Every sentence is made up. The first case of each block gave the row with an empty target on the
 commit before this round (1fde0dd5); the others are controls that kept their target.
@@ -29,6 +33,13 @@ CASES = [
      {("THREATEN", "DEU", "TUR")}),
     # controls: the inner act's direct object, and a gerund with nobody as its object
     ("The US threatened to stop funding the World Health Organization.", {("THREATEN", "USA", "WHO")}),
+    # talks of one country's doers in another country's capital: the host
+    ("Iran's president will hold talks in Moscow on Thursday.", {("AGREE", "IRN", "RUS")}),
+    ("The Saudi foreign minister met in Cairo on Monday.", {("CONSULT", "SAU", "EGY")}),
+    # controls: a partner named, a seat of international bodies, a summit's venue
+    ("The Russian envoy held talks with rebel leaders in Damascus.", {("CONSULT", "RUS", "SYR")}),
+    ("The Iranian foreign minister held talks in Vienna.", set()),
+    ("The Turkish president will attend a summit in Madrid.", {("AGREE", "TUR", None)}),
 ]
 
 
@@ -51,6 +62,15 @@ def test_target_keeps_its_words_and_entry(coded):
     (warned,) = coded[3].events
     assert [p.text for p in warned.target] == ["the Turkish delegation"]
     assert warned.rule.startswith("verb:warn>verb:rule+out")
+
+
+def test_host_row_says_how(coded):
+    """The host target is the capital's words, standing for its government; the rule says ``~host``."""
+    (talks,) = coded[5].events
+    assert [(p.text, p.sector) for p in talks.target] == [("Moscow", "GOV")]
+    assert talks.rule.endswith("~host")
+    (envoy,) = coded[7].events
+    assert "~host" not in envoy.rule
 
 
 def test_gerund_objects(nlp):
