@@ -542,7 +542,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = replace(coding, rule=coding.rule + "~complained")  # "complained of bias in the media" (round 20)
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
             src, tgt = split  # "talks between the president's advisers and the Speaker"
-        if not tgt and (learned := host_side(cand, coding, src, index) or model_target(cand.token, coding, src, mentioned, lexicon)):  # "talks in Beijing" (e103), then the learned chooser
+        if not tgt and (learned := host_side(cand, coding, src, index) or model_target(cand.token, coding, src, mentioned, lexicon)):  # "talks in Ankara" (e103), then the learned chooser
             tgt, coding = learned
         if not tgt and ({coding.type, cand.entry.id} & lexicon.words["partners_needed"]) and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one

@@ -141,7 +141,7 @@ def _capital_mentions(heads: list, index) -> list:
 def host_side(cand, coding, src: list[Participant], index) -> tuple[list[Participant], object] | None:
     """``(targets, coding)`` for a partnerless consultation of one country's doers held in another
     country's capital: the capital as its target, the rule with ``~host`` (issue 13, round 34, e103:
-    "X will hold talks in Beijing on Thursday", "the minister met in Moscow"; a visit's place is its
+    "X will hold talks in Ankara next week", "the minister met in Moscow"; a visit's place is its
     host the same way). ``None`` for a gathering of several sides ("X and Y held talks in Doha":
     ``recall14.venue_targets``), one with a partner named any way ("talks with the rebels in
     Moscow"), a summit or conference (a venue), or a capital that seats international bodies
