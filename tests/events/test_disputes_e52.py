@@ -51,8 +51,10 @@ CASES = [
     # a concessive clause's actors are no sides of the main act
     ("The Italian minister will open the summit, although his speech will be preceded by the French president.",
      {("AGREE", "ITA", None)}),
-    # the place a mutual act's own gathering is held at is no partner
-    ("Kenya's president held talks in London on trade.", set()),
+    # the place a mutual act's own gathering is held at is no partner read from the sentence; a foreign
+    # capital one country's doers hold talks in is their host (round 34, e103: ``venues.host_side``, the
+    # known gap of round 18 that a bbc4 tune gold triple names)
+    ("Kenya's president held talks in London on trade.", {("CONSULT", "KEN", "GBR")}),
     # ... and it still counts as a named country: the one other country is no partner by default
     ("The British prime minister is at a summit in Brussels, where Iraq is on the agenda.", set()),
     # control: a partner the parse attaches stays, wherever the talks were held

@@ -154,7 +154,8 @@ def purpose_objects(cand: Candidate) -> list:
     """The objects of a purpose infinitive of a trigger whose own object is its own word: "police
     opened fire to disperse the protesters" -> the protesters (a head token each); through a
     helping verb with no object of its own, its infinitive's ("will deploy 200 soldiers to help
-    secure Chad's border" -> the border, Chad's)."""
+    secure Chad's border" -> the border, Chad's); a helping verb's bare infinitive with a subject of
+    its own names the one helped ("sent 500 police to help Haiti fight the gangs" -> Haiti, e103)."""
     token = cand.token
     own = {p.i for p in cand.parts}
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
@@ -162,6 +163,12 @@ def purpose_objects(cand: Candidate) -> list:
         return []  # only "opened fire", "fired shots": a verb with an object of its own words
     clauses = [clause for clause in token.children if clause.dep_ == "advcl" and clause.tag_ == "VB" and
                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)]
+    helped = [s for clause in clauses if clause.lemma_.lower() in HELPING_VERBS and
+              not any(c.dep_ in ("dobj", "dative") for c in clause.children)
+              for inner in clause.children if inner.dep_ in ("ccomp", "xcomp") and inner.tag_ == "VB"
+              for s in inner.children if s.dep_ == "nsubj"]
+    if helped:  # "sent troops to help Mozambique fight the insurgents": the one helped, not whom it fights (e103)
+        return helped
     clauses += [inner for clause in clauses if clause.lemma_.lower() in HELPING_VERBS and
                 not any(c.dep_ in ("dobj", "dative") for c in clause.children)
                 for inner in clause.children if inner.dep_ == "xcomp" and inner.tag_ == "VB"]

@@ -64,7 +64,7 @@ from detente.events.rules import (
 from detente.events.sides import participants
 from detente.events.trigger_sides import code_trigger
 from detente.events.triggers import Candidate, Coding, find_candidates
-from detente.events.venues import without_venues
+from detente.events.venues import host_side, without_venues
 from detente.records import CodedArticle, Event, Mention, Participant
 
 NAMED_HOMES = frozenset({"home:name", PLACE_HOME})
@@ -192,7 +192,7 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
             coding = replace(coding, rule=coding.rule + "~complained")  # "complained of bias in the media" (round 20)
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):
             src, tgt = split  # "talks between the president's advisers and the Speaker"
-        if not tgt and (learned := model_target(cand.token, coding, src, mentioned, lexicon)):  # learned, if on
+        if not tgt and (learned := host_side(cand, coding, src, index) or model_target(cand.token, coding, src, mentioned, lexicon)):  # "talks in Ankara" (e103), then the learned chooser
             tgt, coding = learned
         if not tgt and ({coding.type, cand.entry.id} & lexicon.words["partners_needed"]) and len({p.country for p in src}) < 2:
             continue  # "Richardson discussed his role": a consultation with no one

@@ -125,7 +125,8 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
         inner = cand.inner[0]     # the doer of the inner act ("its demand that Israel ease..."), else its objects
         doer = ("nsubj", "poss") if inner.entry.pos == "noun" else ("nsubj",)  # "over Russia's invasion of Ukraine"
         found = _under([c for c in inner.token.children if c.dep_ in doer], index) or \
-            _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index)
+            _under(object_heads(inner.token, inner.entry.targets or DEFAULT_TARGET_PREPS), index) or \
+            _under(gerund_objects(inner.token), index)  # "warned ministers would not rule out scrapping X" (e103)
     if not found:  # "rejected the idea announced by France", "the plan that Egypt proposed"; also the object of
         # "against": "demonstrated against the reform announced by the cabinet" (round 27, e76)
         found = _under([author for obj in object_heads(token, () if topic else AUTHOR_PREPS) if not attach.person_object(obj, index)
@@ -149,6 +150,14 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
             break  # "welcomed that X was killed": X suffered the act, no one backed it (f58)
         found = _under(subject or object_heads(clause, DEFAULT_TARGET_PREPS), index)
     return found
+
+
+def gerund_objects(token) -> list:
+    """The objects of an inner act's gerund complement: "would not rule out scrapping the agency",
+    "considered abolishing the upper house" -> the agency, the house (issue 13, e103). The parse hangs
+    the gerund as an open clause (xcomp) of the act, so the act's own objects miss it."""
+    return [o for clause in token.children if clause.dep_ == "xcomp" and clause.tag_ == "VBG"
+            for o in clause.children if o.dep_ == "dobj"]
 
 
 def shifted_objects(token) -> list:

@@ -13,13 +13,19 @@ twinned: a hyphenated place name ("Dar-es-Salaam") is one place, its hyphens inc
 begins in Washington", "talks resumed in Geneva": ``venues.course_verbs``) is held where that verb
 says. (Tried and dropped: the venue under a gathering noun subject as no doer either, "a meeting in
 Doha agreed": the one tune row it removed was wrong, but its type and doer side counted, so round 12's
-tune type and source recall fell; see docs/accuracy/events.md.)"""
+tune type and source recall fell; see docs/accuracy/events.md.)
+
+Issue 13, round 34 (e103; tests in ``tests/events/test_round34_e103.py``), the other way round: talks
+held in a foreign capital with no partner named name their host (:func:`host_side`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
+from detente.events.arguments import participant
 from detente.events.lexicon import Lexicon, semantics_file
+from detente.records import Participant
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
@@ -103,3 +109,53 @@ def without_venues(type_: str, targets: list, trigger, lexicon: Lexicon) -> list
         if span is None or not venue(span.root, lexicon, trigger):
             kept.append(p)
     return kept
+
+
+TALK_WORDS = frozenset({"talk", "talks", "meet", "meeting", "negotiation", "negotiations", "consultation",
+                        "consultations"})
+"""Trigger lemmas of a consultation held somewhere ("hold talks", "met"), not a summit or a conference."""
+SEAT_CAPITALS = frozenset({"Brussels", "Vienna", "Addis Ababa", "Jakarta", "Luxembourg"})
+"""Capitals that seat international bodies (EU and NATO, IAEA and OPEC, the African Union, ASEAN):
+talks held there are mostly with the body or its members, not the host state."""
+PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
+HOST_SUFFIX = "~host"
+
+
+def _talk_heads(cand) -> list:
+    """The trigger and, for a noun object of a light verb ("held talks"), that verb."""
+    token = cand.token
+    return [token, token.head] if cand.entry.pos == "noun" and token.dep_ == "dobj" else [token]
+
+
+def _capital_mentions(heads: list, index) -> list:
+    """Capital mentions that are the object of "in" on one of ``heads``."""
+    found = []
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [m for m in index.at(obj) if m.actor and (m.actor.entry or "").startswith("capital:")
+                          and m.text not in SEAT_CAPITALS]
+    return found
+
+
+def host_side(cand, coding, src: list[Participant], index) -> tuple[list[Participant], object] | None:
+    """``(targets, coding)`` for a partnerless consultation of one country's doers held in another
+    country's capital: the capital as its target, the rule with ``~host`` (issue 13, round 34, e103:
+    "X will hold talks in Ankara next week", "the minister met in Moscow"; a visit's place is its
+    host the same way). ``None`` for a gathering of several sides ("X and Y held talks in Doha":
+    ``recall14.venue_targets``), one with a partner named any way ("talks with the rebels in
+    Moscow"), a summit or conference (a venue), or a capital that seats international bodies
+    (``SEAT_CAPITALS``). The caller asks only for a row the rules left without a target."""
+    if coding.type not in ("CONSULT", "AGREE") or cand.entry.lemma not in TALK_WORDS:
+        return None
+    countries = {p.country for p in src}
+    if len(countries) != 1 or None in countries:
+        return None
+    heads = _talk_heads(cand)
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for h in heads for c in h.children):
+        return None  # "talks with the rebels in Moscow": a partner named, if unplaced
+    hosts = [m for m in _capital_mentions(heads, index) if m.actor.country not in countries]
+    if len(hosts) != 1:
+        return None
+    host = replace(participant(hosts[0]), sector="GOV")  # the capital stands for its government
+    return [host], replace(coding, rule=coding.rule + HOST_SUFFIX)
