@@ -1,0 +1,157 @@
+"""Third parties taken as a side (issue 13, round 34, e104; tests in
+``tests/events/test_round34_e104.py``).
+
+Two parse shapes where the sentence names someone beside the act who takes no part in it:
+
+- **A foreign mission attacked** (``mission_targets``): "a bomb exploded outside the French
+  embassy in Tripoli", "militants fired rockets at the embassy of Japan in Kabul" -- an embassy,
+  consulate, legation or high commission struck is its state's (FRA, JPN), not the host's: the
+  city or country it stands in is where, not whom. The mission's state, written as its attribute
+  ("the French embassy", "the United States embassy", "Japan's embassy") or its "of" object ("the
+  embassy of Japan"), is the target, with the sector GOV; a target that is the host place is
+  dropped. Only attacks, seizures and threats (``MISSION_TYPES``) on the mission as the trigger's
+  object, its passive subject or the object of a preposition of where it hit ("at", "outside",
+  "near", "on", "into", "against"); people harmed who are named stay. A protest outside an embassy
+  is not read (a crowd's grievance may be with the host).
+- **An excluded party** (``excluded``): "ready to talk with any group except the rebels", "all
+  members apart from Hungary backed the plan", "every country other than Chile" -- the one an
+  exception names is the one left out of the act: no target, and no doer while another doer is
+  left.
+
+Called from ``recall14.venue_sides`` (the one call line in ``coder``): the venue, the host and the
+excluded are one family -- named beside an act, no side of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.events.arguments import MentionIndex
+from detente.events.triggers import Candidate
+from detente.records import Mention
+
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery", "consulate-general"})
+"""Nouns of a state's diplomatic mission abroad ("commission" counts with "high")."""
+MISSION_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+"""Types whose object struck can be a mission building."""
+STRUCK_PREPS = frozenset({"at", "outside", "near", "on", "into", "against", "inside"})
+"""Prepositions of where an attack hit ("outside the embassy")."""
+PATH_DEPS = frozenset({"pobj", "prep", "dobj", "nsubjpass", "compound", "conj"})
+"""Relations walked from the mission noun up to the trigger."""
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+"""Relations of a mission's state written as its attribute ("the French embassy")."""
+EXCEPTIONS = frozenset({"except", "excluding"})
+"""Prepositions of exclusion; "apart from" and "other than" are read as pairs (``_excepting``)."""
+
+
+def third_party_sides(cand: Candidate, coding, sources: list[Mention], targets: list[Mention],
+                      index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    """Sources and targets without the third parties of this module (see the module docstring)."""
+    targets = [m for m in targets if not excluded(m, cand.token.doc)]
+    kept = [m for m in sources if not excluded(m, cand.token.doc)]
+    sources = kept or sources
+    if coding.type in MISSION_TYPES:
+        targets = mission_targets(cand, targets, index)
+    return sources, targets
+
+
+def mission_targets(cand: Candidate, targets: list[Mention], index: MentionIndex) -> list[Mention]:
+    """The state of a foreign mission the act struck, in place of the host place (module docstring).
+
+    >>> # "Gunmen fired at the Embassy of Japan in Kabul": JPN GOV, not Kabul (AFG)
+    """
+    mission = _struck_mission(cand)
+    if mission is None:
+        return targets
+    owners = _owners(mission, index)
+    countries = {m.actor.country for m in owners}
+    if len(countries) != 1:
+        return targets
+    doc = cand.token.doc
+    owner = owners[0]
+    kept = [m for m in targets if m.actor and (m.actor.country in countries or not _host(m, doc, mission))]
+    kept = [m for m in kept if m.actor.country not in countries]
+    return [replace(owner, actor=replace(owner.actor, sector="GOV", code=None))] + kept
+
+
+def _struck_mission(cand: Candidate):
+    """The mission noun the trigger acts on, or None."""
+    anchors = {cand.token.i, *(t.i for t in cand.parts)}
+    for token in cand.token.sent:
+        if not _mission_noun(token):
+            continue
+        current, steps = token, 0
+        while current.dep_ in PATH_DEPS and current.head.i != current.i and steps < 4:
+            if current.dep_ == "pobj" and current.head.lower_ not in STRUCK_PREPS:
+                break
+            current, steps = current.head, steps + 1
+            if current.i in anchors:
+                return token
+    return None
+
+
+def _mission_noun(token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in MISSION_NOUNS or token.lower_ in MISSION_NOUNS:
+        return True
+    return lemma == "commission" and any(c.lower_ == "high" for c in token.children)
+
+
+def _owners(mission, index: MentionIndex) -> list[Mention]:
+    """State mentions written as the mission's attribute or its "of" object."""
+    tokens = []
+    for child in mission.children:
+        if child.dep_ in OWNER_DEPS:
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            tokens.extend(t for g in child.children if g.dep_ == "pobj" for t in g.subtree)
+    found: dict[tuple[int, int], Mention] = {}
+    for token in tokens:
+        for m in index.at(token):
+            if m.actor and m.actor.country and m.actor.sector in (None, "GOV"):
+                found[(m.start, m.end)] = m
+    return list(found.values())
+
+
+def _host(mention: Mention, doc, mission) -> bool:
+    """A target that names a place: a place entity, or any mention inside an "in" phrase of the
+    mission noun or of the clause ("the embassy in Athens", "outside the consulate in Libya")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.root.ent_type_ in ("GPE", "LOC", "FAC") and mention.label in ("GPE", "LOC", "FAC"):
+        return True
+    current = span.root
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ == "in":
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def excluded(mention: Mention, doc) -> bool:
+    """True for a mention an exception names ("any group except the rebels", "apart from Hungary")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and excepted(span.root)
+
+
+def excepted(token) -> bool:
+    """True for a word inside the object of an exception ("except the Taliban", "other than Chile");
+    also read by ``context.context_targets``, so the sentence's other country is not the excluded one."""
+    current = token
+    for _ in range(5):
+        if current.dep_ == "pobj" and _excepting(current.head):
+            return True
+        if current.dep_ not in ("pobj", "conj", "appos", "compound", "amod", "det") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _excepting(prep) -> bool:
+    if prep.lower_ in EXCEPTIONS:
+        return True
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and (prep.lower_, before.lower_) in (("from", "apart"), ("than", "other"))
