@@ -26,9 +26,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.events.arguments import MentionIndex
+from detente.events.arguments import MentionIndex, unnamed_doer
 from detente.events.triggers import Candidate
-from detente.records import Mention
+from detente.nlp import doc_text
+from detente.records import Actor, Mention
 
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery", "consulate-general"})
 """Nouns of a state's diplomatic mission abroad ("commission" counts with "high")."""
@@ -51,11 +52,14 @@ def third_party_sides(cand: Candidate, coding, sources: list[Mention], targets: 
     kept = [m for m in sources if not excluded(m, cand.token.doc)]
     sources = kept or sources
     if coding.type in MISSION_TYPES:
-        targets = mission_targets(cand, targets, index)
+        targets = mission_targets(cand, sources, targets, index)
+    if coding.type == "ASSAULT" and "~place" in coding.rule and (owners := struck_owners(cand, sources)):
+        sources, targets = [_unnamed(cand.token)], owners + [m for m in targets if m not in owners]
     return sources, targets
 
 
-def mission_targets(cand: Candidate, targets: list[Mention], index: MentionIndex) -> list[Mention]:
+def mission_targets(cand: Candidate, sources: list[Mention], targets: list[Mention],
+                    index: MentionIndex) -> list[Mention]:
     """The state of a foreign mission the act struck, in place of the host place (module docstring).
 
     >>> # "Gunmen fired at the Embassy of Japan in Kabul": JPN GOV, not Kabul (AFG)
@@ -65,8 +69,8 @@ def mission_targets(cand: Candidate, targets: list[Mention], index: MentionIndex
         return targets
     owners = _owners(mission, index)
     countries = {m.actor.country for m in owners}
-    if len(countries) != 1:
-        return targets
+    if len(countries) != 1 or any(_inside(m, mission) for m in sources):
+        return targets  # the place rule took the mission for its own doer: left as it was
     doc = cand.token.doc
     owner = owners[0]
     kept = [m for m in targets if m.actor and (m.actor.country in countries or not _host(m, doc, mission))]
@@ -113,6 +117,13 @@ def _owners(mission, index: MentionIndex) -> list[Mention]:
     return list(found.values())
 
 
+def _inside(mention: Mention, mission) -> bool:
+    """True for a mention whose words are part of the mission's own phrase ("the Canadian High
+    Commission" as a doer)."""
+    outside = {t.i for c in mission.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    return any(t.idx <= mention.start < t.idx + len(t) for t in mission.subtree if t.i not in outside)
+
+
 def _host(mention: Mention, doc, mission) -> bool:
     """A target that names a place: a place entity, or any mention inside an "in" phrase of the
     mission noun or of the clause ("the embassy in Athens", "outside the consulate in Libya")."""
@@ -129,6 +140,56 @@ def _host(mention: Mention, doc, mission) -> bool:
             return False
         current = current.head
     return False
+
+
+def struck_owners(cand: Candidate, sources: list[Mention]) -> list[Mention]:
+    """The sources of an attack that are the nationality of whom or what it struck, or [].
+
+    "A bomb exploded outside the residence of a Dutch shipowner in Rotterdam": "Dutch" is the
+    shipowner's, the one whose home was hit -- the target; the bomb's owner is not named. A
+    nationality is the attack's own only as the attribute of the trigger or of its subject ("a
+    Russian drone attack", "a Russian missile struck"); written on a noun inside a phrase of where
+    or what the attack hit, it names the one struck."""
+    token = cand.token
+    if not sources or any(m.label != "NORP" for m in sources):
+        return []
+    doc, own = token.doc, {token.i, *(t.i for t in cand.parts)}
+    for m in sources:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in OWNER_DEPS:
+            return []
+        noun = span.root.head
+        if noun.i in own or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in own) or not _struck_phrase(noun, own):
+            return []
+    return list(sources)
+
+
+def _struck_phrase(noun, own: set[int]) -> bool:
+    """True for a noun inside a prepositional phrase of the trigger ("outside the residence of a
+    shipowner"), through "of" objects and the trigger's own object."""
+    current, through = noun, False
+    for _ in range(6):
+        if current.i in own:
+            return through
+        if current.dep_ == "pobj" and current.head.lower_ in STRUCK_PREPS | {"of"}:
+            through = through or current.head.lower_ in STRUCK_PREPS
+        elif current.dep_ not in ("prep", "dobj", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _unnamed(token) -> Mention:
+    """The attack's unnamed doer: its subject's words with no country ("a bomb"), else no words."""
+    head = token if token.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.i == token.i:
+        return unnamed_doer(token, Actor(country=None, sector=None, entry="unnamed:struck-owner"))
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
+    start, end = words[0].idx, head.idx + len(head)
+    sentence = next(i for i, s in enumerate(token.doc.sents) if s.start <= token.i < s.end)
+    return Mention(text=doc_text(token.doc)[start:end], start=start, end=end, sentence=sentence, label="ROLE",
+                   actor=Actor(country=None, sector=None, entry=f"unnamed:{head.lemma_.lower()}"))
 
 
 def excluded(mention: Mention, doc) -> bool:
