@@ -5,6 +5,8 @@
 - ``struck_owners``: a nationality written on whom or what an attack hit ("outside the residence
   of a Dutch shipowner") is the one struck, not the unnamed attacker.
 - ``excluded``: the party an exception names ("any rebel group except the Taliban") is no side.
+- ``requesters_only`` (read by ``conventions.no_act``): "freed at the request of the Afghan
+  government" -- the one who asked did not do it; with no other doer, no row.
 
 Every sentence is made up. Each removal case gave the third party as a side on the commit before
 this round (1fde0dd5); the controls are unchanged.
@@ -37,6 +39,13 @@ CASES = [
     ("The United States was ready to talk with any rebel group except the Taliban.", {("AGREE", "USA", None)}),
     # control: the same partner named without the exception
     ("The United States said it was ready to talk with the Taliban.", {("AGREE", "USA", "AFG")}),
+    # the one who asked for a release is not its doer: no doer named, no row
+    ("Nearly 500 prisoners at the Camp Delta jail are freed this week at the request of the Afghan government.",
+     set()),
+    # controls: a doer named beside the requester stays, and the request itself is the asker's act
+    ("The hostages were released by the army at the request of the Qatari emir.", {("RETREAT", "QAT", "QAT")}),
+    ("The Qatari emir asked for the release, and the hostages were released at his request.",
+     {("REQUEST", "QAT", None)}),
 ]
 
 

@@ -13,6 +13,10 @@ Two parse shapes where the sentence names someone beside the act who takes no pa
   object, its passive subject or the object of a preposition of where it hit ("at", "outside",
   "near", "on", "into", "against"); people harmed who are named stay. A protest outside an embassy
   is not read (a crowd's grievance may be with the host).
+- **The one who asked** (``requester``): "the prisoners were freed at the request of the Afghan
+  government" -- the government asked for the release; the releaser is not named. When every
+  doer found is such a requester, no doer is left and no row is written (``requesters_only``, read
+  by ``conventions.no_act`` where a row with no doer is dropped).
 - **An excluded party** (``excluded``): "ready to talk with any group except the rebels", "all
   members apart from Hungary backed the plan", "every country other than Chile" -- the one an
   exception names is the one left out of the act: no target, and no doer while another doer is
@@ -41,6 +45,8 @@ PATH_DEPS = frozenset({"pobj", "prep", "dobj", "nsubjpass", "compound", "conj"})
 """Relations walked from the mission noun up to the trigger."""
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 """Relations of a mission's state written as its attribute ("the French embassy")."""
+REQUESTS = frozenset({"request", "behest", "urging", "insistence", "suggestion", "prompting"})
+"""Nouns of asking for an act, in "at the request of X" (``requester``)."""
 EXCEPTIONS = frozenset({"except", "excluding"})
 """Prepositions of exclusion; "apart from" and "other than" are read as pairs (``_excepting``)."""
 
@@ -48,8 +54,9 @@ EXCEPTIONS = frozenset({"except", "excluding"})
 def third_party_sides(cand: Candidate, coding, sources: list[Mention], targets: list[Mention],
                       index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     """Sources and targets without the third parties of this module (see the module docstring)."""
-    targets = [m for m in targets if not excluded(m, cand.token.doc)]
-    kept = [m for m in sources if not excluded(m, cand.token.doc)]
+    doc = cand.token.doc
+    targets = [m for m in targets if not excluded(m, doc)]
+    kept = [m for m in sources if not excluded(m, doc)]
     sources = kept or sources
     if coding.type in MISSION_TYPES:
         targets = mission_targets(cand, sources, targets, index)
@@ -180,9 +187,9 @@ def _struck_phrase(noun, own: set[int]) -> bool:
 
 
 def _unnamed(token) -> Mention:
-    """The attack's unnamed doer: its subject's words with no country ("a bomb"), else no words."""
+    """The act's unnamed doer: its active subject's words with no country ("a bomb"), else no words."""
     head = token if token.pos_ in ("NOUN", "PROPN") else next(
-        (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        (c for c in token.children if c.dep_ == "nsubj"), None)  # a passive's subject is the one acted on
     if head is None or head.i == token.i:
         return unnamed_doer(token, Actor(country=None, sector=None, entry="unnamed:struck-owner"))
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("punct", "cc")]
@@ -190,6 +197,30 @@ def _unnamed(token) -> Mention:
     sentence = next(i for i, s in enumerate(token.doc.sents) if s.start <= token.i < s.end)
     return Mention(text=doc_text(token.doc)[start:end], start=start, end=end, sentence=sentence, label="ROLE",
                    actor=Actor(country=None, sector=None, entry=f"unnamed:{head.lemma_.lower()}"))
+
+
+def requesters_only(sources: list[Mention], trigger) -> bool:
+    """True when every doer found only asked for the act (``requester``): no one named did it."""
+    return bool(sources) and all(requester(m, trigger) for m in sources)
+
+
+def requester(mention: Mention, trigger) -> bool:
+    """True for a mention that asked for the act ("at the request of the Afghan government", "at the
+    urging of the emir", "at the behest of Washington"): the one asking is not the one doing. The
+    request noun as the trigger itself is the asker's own act ("at his request" coded as REQUEST)."""
+    span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(4):
+        noun = current.head.head if current.dep_ == "pobj" and current.head.lower_ == "of" else \
+            current.head if current.dep_ == "poss" else None  # "at the request of X", "at his request"
+        if noun is not None and noun.lemma_.lower() in REQUESTS and noun.i != trigger.i:
+            return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon")
+        if current.dep_ not in ("conj", "appos", "compound") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def excluded(mention: Mention, doc) -> bool:
