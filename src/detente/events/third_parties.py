@@ -1,7 +1,7 @@
 """Third parties taken as a side (issue 13, round 34, e104; tests in
 ``tests/events/test_round34_e104.py``).
 
-Two parse shapes where the sentence names someone beside the act who takes no part in it:
+Four parse shapes where the sentence names someone beside the act who takes no part in it:
 
 - **A foreign mission attacked** (``mission_targets``): "a bomb exploded outside the French
   embassy in Tripoli", "militants fired rockets at the embassy of Japan in Kabul" -- an embassy,
@@ -13,6 +13,11 @@ Two parse shapes where the sentence names someone beside the act who takes no pa
   object, its passive subject or the object of a preposition of where it hit ("at", "outside",
   "near", "on", "into", "against"); people harmed who are named stay. A protest outside an embassy
   is not read (a crowd's grievance may be with the host).
+- **The nationality of the one struck** (``struck_owners``): "a bomb exploded outside the
+  residence of a Dutch shipowner" -- a nationality the place rule took for the unnamed attacker,
+  written on a noun inside the phrase of where the attack hit, is the target's; the doer is the
+  attack's own unnamed words ("a bomb"), with no country. The attack's own adjective ("a Russian
+  drone attack") is not read.
 - **The one who asked** (``requester``): "the prisoners were freed at the request of the Afghan
   government" -- the government asked for the release; the releaser is not named. When every
   doer found is such a requester, no doer is left and no row is written (``requesters_only``, read
@@ -22,8 +27,9 @@ Two parse shapes where the sentence names someone beside the act who takes no pa
   exception names is the one left out of the act: no target, and no doer while another doer is
   left.
 
-Called from ``recall14.venue_sides`` (the one call line in ``coder``): the venue, the host and the
-excluded are one family -- named beside an act, no side of it.
+``third_party_sides`` is called from ``recall14.venue_sides`` (the one call line in ``coder``): the
+venue, the host, the one struck and the excluded are one family -- named beside an act, no side
+of it as the parse gave it.
 """
 
 from __future__ import annotations
@@ -67,10 +73,8 @@ def third_party_sides(cand: Candidate, coding, sources: list[Mention], targets: 
 
 def mission_targets(cand: Candidate, sources: list[Mention], targets: list[Mention],
                     index: MentionIndex) -> list[Mention]:
-    """The state of a foreign mission the act struck, in place of the host place (module docstring).
-
-    >>> # "Gunmen fired at the Embassy of Japan in Kabul": JPN GOV, not Kabul (AFG)
-    """
+    """The state of a foreign mission the act struck, in place of the host place (module docstring):
+    "gunmen fired at the Embassy of Japan in Kabul" -> JPN GOV, not Kabul (AFG)."""
     mission = _struck_mission(cand)
     if mission is None:
         return targets
