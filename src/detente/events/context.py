@@ -29,6 +29,7 @@ from detente.events.colleagues import own_country
 from detente.events.lexicon import Lexicon
 from detente.events.policy_owner import one_country_story
 from detente.events.precision import topic_name, venue_name
+from detente.events.third_parties import excepted
 from detente.events.triggers import Candidate, controlled, news_content
 from detente.nlp import children, columns, has_mark, heads, up_from
 from detente.records import Actor, Mention, Participant
@@ -178,7 +179,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         c.dep_ in ("dobj", "dative") for c in cand.token.children) else set()
     doc = sentence.doc  # only a word with a mention can add a side: a Token only for those
     for t in (doc[i] for i in range(sentence.start, sentence.end) if index.by_token.get(i)):
-        if name_part(t, index) or reporter_part(t, lexicon) or t.i in grounds:
+        if name_part(t, index) or reporter_part(t, lexicon) or t.i in grounds or excepted(t):
             continue  # "criticised the government for claiming the EU treaty would ...": what the one acted on did
         if cand.entry.type in attach.SETTING_TYPES and attach.setting_phrase(t, cand.token):
             continue  # "detained dissidents ahead of a visit by the French president": the visit sets the time

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.events.lexicon import Lexicon
+from detente.events.third_parties import requesters_only
 from detente.events.triggers import Candidate, Coding
 
 DISSENT_ENDED = frozenset({"verb:end+protest", "verb:halt+protest", "verb:suspend+protest", "verb:abandon+protest"})
@@ -55,8 +56,10 @@ def control_won(coding: Coding, sources: list, cand: Candidate, lexicon: Lexicon
 
 
 def no_act(coding: Coding, sources: list, cand: Candidate, lexicon: Lexicon) -> bool:
-    """True for a coding that is no act of its doers: eased dissent ended by force, control won (above)."""
-    return ended_by_force(coding, sources) or control_won(coding, sources, cand, lexicon)
+    """True for a coding that is no act of its doers: eased dissent ended by force, control won (above),
+    an act whose only doers found asked for it ("freed at the request of the government": round 34)."""
+    return ended_by_force(coding, sources) or control_won(coding, sources, cand, lexicon) or \
+        requesters_only(sources, cand.token)
 
 
 def civil_blockade(coding: Coding, sources: list, lexicon: Lexicon) -> Coding:

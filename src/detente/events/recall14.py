@@ -21,12 +21,14 @@ Hooks: ``sources.sources_of`` (doers) and ``coder.code_trigger`` (partners). Wor
 from __future__ import annotations
 
 from detente.events.arguments import (
+    MentionIndex,
     actors_under,
     agentless_passive,
     between_heads,
     subject_head,
     unnamed_doer,
 )
+from detente.events.third_parties import third_party_sides
 from detente.events.triggers import Candidate
 from detente.events.venues import locative_object
 from detente.records import Actor, Mention
@@ -159,6 +161,14 @@ def toll_of_attack(token, lexicon) -> bool:
 
 def _sides(mentions: list[Mention]) -> set[tuple]:
     return {(m.actor.country, m.actor.sector) for m in mentions if m.actor and m.actor.country}
+
+
+def venue_sides(cand: Candidate, coding, sources: list[Mention], targets: list[Mention], lexicon,
+                index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    """Sources and targets without the places and parties named beside the act: the venue of a
+    joint act (:func:`venue_targets`), the host of a foreign mission struck and an excluded party
+    (``third_parties``, round 34)."""
+    return third_party_sides(cand, coding, sources, venue_targets(cand, coding, sources, targets, lexicon), index)
 
 
 def venue_targets(cand: Candidate, coding, sources: list[Mention], targets: list[Mention],

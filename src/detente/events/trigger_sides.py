@@ -241,7 +241,7 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
     coding = rioting(cand, coding, lexicon)  # "protesters vandalised a station": a riot
     coding = mass_expulsion(cand, coding, lexicon)  # "forced out 1,000 refugees": a mass expulsion
     coding = conventions.civil_blockade(coding, sources, lexicon)  # "farmers blockaded the port": a protest
-    targets = recall14.venue_targets(cand, coding, sources, targets, lexicon)  # "X and Y signed a deal in Havana"
+    sources, targets = recall14.venue_sides(cand, coding, sources, targets, lexicon, index)  # a venue, a host, "except X"
     if recall14.same_side_setting(cand, sources, targets, lexicon):
         return None  # "said in a meeting with his prime minister": one body
     if precision.home_visit(cand, coding, sources, targets, lexicon) or home_arrival(cand, sources, targets, lexicon):
