@@ -77,16 +77,18 @@ def test_worker_heap_is_frozen_and_a_reloaded_model_is_freed():
     # old pipeline's reference cycles would stay frozen (some 6,000 objects per reload).
     import gc
 
-    from detente.engines.worker import _reload_model, settle_heap
+    from detente.engines.worker import YOUNG_COLLECTION, _reload_model, settle_heap
     from detente.nlp import reload_if_grown
 
     excluded = spacy_exclusions()
+    thresholds = gc.get_threshold()
     try:
         gc.unfreeze()  # earlier tests may have loaded (and frozen) workers in this process
         load_nlp(excluded)
         settle_heap()
         frozen = gc.get_freeze_count()
         assert frozen > 10_000
+        assert gc.get_threshold() == (YOUNG_COLLECTION, *thresholds[1:])  # fewer young collections
         for k in range(2):
             load_nlp(excluded).vocab.strings.add(f"detente-test-string-{k}")
             assert reload_if_grown(excluded, max_new=0)
@@ -94,3 +96,4 @@ def test_worker_heap_is_frozen_and_a_reloaded_model_is_freed():
         assert gc.get_freeze_count() < frozen + 1_000
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)

@@ -83,6 +83,26 @@ def test_rule_order_multi_token_patterns_and_operators_match_spacy():
     assert ("START", "", "Foo=Bar", "treaty") in got and ("Russia", "PROPN", "Foo=Bar", "") in got
 
 
+LATER_EXACT = [  # patterns of several tokens whose first token has no exact value to file them by
+    {"patterns": [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], "attrs": {"LEMMA": "you"}, "index": 0},
+    {"patterns": [[{"IS_PUNCT": True}, {"LOWER": {"NOT_IN": ["the"]}}, {"ORTH": "talks"}]],
+     "attrs": {"POS": "NOUN"}, "index": -1},
+    {"patterns": [[{"IS_ALPHA": True}, {"IS_ALPHA": True}]], "attrs": {"MORPH": "Pair=Yes"}, "index": 1},
+]
+
+
+def test_a_longer_pattern_is_found_by_a_later_tokens_value_wherever_spacy_finds_it():
+    # filed by the first token that tests an exact value ("all", "talks"), tried only where that
+    # token's value occurs; one with none ("IS_ALPHA", "IS_ALPHA") at every token
+    text = "Y'all know it. Y all said talks, and y'all agreed; \"new talks\" talks all"
+    stock_nlp, fast_nlp = _ruler_pipeline(LATER_EXACT), _ruler_pipeline(LATER_EXACT)
+    assert install(fast_nlp) == ["attribute_ruler"]
+    a, b = stock_nlp(text), fast_nlp(text)
+    got = [(t.text, t.pos_, str(t.morph), t.lemma_) for t in b]
+    assert got == [(t.text, t.pos_, str(t.morph), t.lemma_) for t in a]
+    assert sum(t.lemma_ == "you" for t in b) == 2 and sum(t.pos_ == "NOUN" for t in b) == 1
+
+
 def test_a_pattern_form_it_does_not_implement_keeps_spacys_ruler():
     nlp = _ruler_pipeline([{"patterns": [[{"LOWER": "talks", "OP": "+"}]], "attrs": {"POS": "NOUN"}}])
     assert install(nlp) == []

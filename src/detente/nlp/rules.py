@@ -110,9 +110,7 @@ def _file(patterns: list[Pattern]) -> tuple[dict[str, dict[int, list[Pattern]]],
     index: dict[str, dict[int, list[Pattern]]] = {}
     always: list[Pattern] = []
     for pattern in patterns:
-        first = {t.key: t for t in pattern.tokens[0]}
-        test = next((first[k] for k in INDEX_ORDER
-                     if k in first and first[k].kind in ("eq", "in")), None)
+        test = _exact_test(pattern.tokens[0])
         if test is None:
             always.append(pattern)
             continue
@@ -120,6 +118,29 @@ def _file(patterns: list[Pattern]) -> tuple[dict[str, dict[int, list[Pattern]]],
         for value in ([test.value] if test.kind == "eq" else test.value):
             table.setdefault(value, []).append(pattern)
     return index, always
+
+
+def _exact_test(tests: list[Test]) -> Test | None:
+    """The test filing a token of a pattern: the first of ``INDEX_ORDER`` it tests by value."""
+    first = {t.key: t for t in tests}
+    return next((first[k] for k in INDEX_ORDER if k in first and first[k].kind in ("eq", "in")), None)
+
+
+def _file_anywhere(patterns: list[Pattern]) -> list[tuple[str, int, dict[int, list[Pattern]]]]:
+    """Patterns of several tokens filed under a value one of their tokens must have -- the
+    first token that tests one by value (``_exact_test``) -- as ``(key, offset, table)``: a
+    pattern matches at ``i`` only where token ``i + offset`` has one of its values, so it is
+    tried only there. A pattern with no such token is filed under offset -1 (tried everywhere)."""
+    tables: dict[tuple[str, int], dict[int, list[Pattern]]] = {}
+    for pattern in patterns:
+        offset, test = next(((k, t) for k, tests in enumerate(pattern.tokens)
+                             if (t := _exact_test(tests)) is not None), (-1, None))
+        table = tables.setdefault((test.key if test is not None else "", offset), {})
+        for value in ([] if test is None else [test.value] if test.kind == "eq" else test.value):
+            table.setdefault(value, []).append(pattern)
+        if test is None:
+            table.setdefault(-1, []).append(pattern)
+    return [(key, offset, table) for (key, offset), table in tables.items()]
 
 
 def compile_patterns(ruler, strings) -> list[Pattern]:
@@ -172,7 +193,7 @@ class FastAttributeRuler(_StandIn):
         self.longer = [p for p in patterns if len(p.tokens) > 1]
         self.single_keys = sorted({t.key for p in self.singles for t in p.tokens[0]})
         self.keys = sorted({t.key for p in patterns for tests in p.tokens for t in tests})
-        self.index, self.always = _file(self.longer)
+        self.anywhere = _file_anywhere(self.longer)
         self.single_index, self.single_always = _file(self.singles)
         self.rules_of: dict[tuple, tuple[int, ...]] = {}
         self.merged: dict[tuple[int, ...], dict] = {}
@@ -197,24 +218,33 @@ class FastAttributeRuler(_StandIn):
         strings = doc.vocab.strings
         if len(self.rules_of) > MAX_CACHED:
             self.rules_of.clear()
-        found: dict[int, list[int]] = {}
-        for i, values in enumerate(zip(*(cols[k] for k in self.single_keys), strict=True)):
-            rules = self.rules_of.get(values)
-            if rules is None:
-                rules = self.rules_of[values] = self._single_rules(values, strings)
-            if rules:
-                found[i] = list(rules)
+        rows = list(zip(*(cols[k] for k in self.single_keys), strict=True))
+        known = list(map(self.rules_of.get, rows))  # one lookup per token, in C
+        if None in known:
+            for i, rules in enumerate(known):
+                if rules is None:
+                    values = rows[i]
+                    rules = self.rules_of.get(values)
+                    if rules is None:
+                        rules = self.rules_of[values] = self._single_rules(values, strings)
+                    known[i] = rules
+        found = {i: list(rules) for i, rules in enumerate(known) if rules}
         self._longer_matches(cols, n, strings, found)
         return found
 
     def _longer_matches(self, cols, n: int, strings, found: dict[int, list[int]]) -> None:
-        tables = [(cols[key], table) for key, table in self.index.items()]
-        for i in range(n):
-            for column, table in tables:
-                for pattern in table.get(column[i], ()):
+        """Patterns of several tokens, tried only where the token they are filed under
+        (``_file_anywhere``) has one of their values; ``_add`` keeps each token's rules in rule
+        order, so the order in which matches are found does not matter."""
+        for key, offset, table in self.anywhere:
+            if offset < 0:
+                starts = [(i, table[-1]) for i in range(n)]
+            else:
+                starts = [(j - offset, table[v]) for j, v in enumerate(cols[key]) if v in table
+                          and j >= offset]
+            for i, patterns in starts:
+                for pattern in patterns:
                     self._add(pattern, cols, i, n, strings, found)
-            for pattern in self.always:
-                self._add(pattern, cols, i, n, strings, found)
 
     @staticmethod
     def _add(pattern: Pattern, cols, i: int, n: int, strings, found) -> None:
