@@ -70,3 +70,23 @@ def test_members_of_a_capitalised_legislator_role_are_legislators():
             'calling it "a fair bargain" and Ann Hale of Utah calling the vote "long overdue".')
     quotes = [q for q in detente.code(text, date="2019-11-01").quotes if q.direct]
     assert [q.speaker.actor.sector for q in quotes] == ["LEG", "LEG"]
+
+
+# A bare head title opening the sentence of a person's first mention ("Chairman Sir X said")
+# heads the body the sentence before names last (``rolebefore._bare_head``).
+
+def test_a_bare_chairman_heads_the_body_named_just_before():
+    speaker = _speaker(BRITISH + "A report by the Commons transport committee called for the "
+                       "railway to be sold. Chairman Sir Tom Reed said: \"If the line cannot be "
+                       "rescued, it must be sold.\"", "2005-02-01")
+    assert speaker.name == "Tom Reed"
+    assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "LEG")
+    assert "role-before:bare-head:chairman>org:house-of-commons" in speaker.actor.entry
+
+
+def test_a_bare_name_or_a_title_after_no_body_stays_a_private_person():
+    for opening in ("The railway lost money again last year. Chairman Tom Reed",
+                    "A report by the Commons transport committee called for the railway to be "
+                    "sold. Tom Reed"):
+        speaker = _speaker(BRITISH + opening + ' said: "The line must be sold."', "2005-02-01")
+        assert speaker.actor.sector == "CVL", opening
