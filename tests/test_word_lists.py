@@ -102,6 +102,8 @@ MOVED = [  # (module, constant, stage, file, key)
      "opposition_words"),
     ("detente.quotes.parties", "PARTY_WORK_NOUNS", "quotes", "vocabulary.yaml",
      "party_work_nouns"),
+    ("detente.quotes.partyoffice", "PARTY_OFFICE_WORDS", "quotes", "vocabulary.yaml",
+     "party_office_words"),
     ("detente.quotes.undated", "HEAD_TITLES", "quotes", "vocabulary.yaml",
      "head_of_government_titles"),
     ("detente.quotes.bodies", "GOVERNMENT_WORDS", "quotes", "vocabulary.yaml",

@@ -126,7 +126,40 @@ def around(doc, first: int, last: int) -> list[int]:
         out += _phrase(second, skip)
     if (before := first_subject(doc, head)) is not None:
         out += _phrase(before, skip)
+    if (group := group_subject(head)) is not None:
+        out += _phrase(group, skip)
     return out
+
+
+PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+
+
+def group_subject(head):
+    """The plural role a named person is one of when a "with" clause singles them out of the
+    sentence's subject ("Republican senators attacked the bill, with Jo Roe of Ohio calling
+    it ... and Al Poe of Utah calling it ...": "senators"; issue 14 round 34, q73); None when
+    the name is no subject of such a clause or the subject is no plural person role."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.dep_ not in GROUP_CLAUSES:
+        return None
+    main = verb  # the second named is often parsed onto the first's clause
+    while main.tag_ == "VBG" and main.dep_ in GROUP_CLAUSES:
+        main = main.head.head if main.dep_ == "pcomp" and main.head.lower_ == "with" \
+            else main.head
+    if main.lower_ == "with" or not any(c.dep_ == "prep" and c.lower_ == "with"
+                                        and c.i < head.i for c in main.children):
+        return None
+    return next((c for c in main.children if c.dep_ == "nsubj" and c.tag_ in PLURAL_NOUNS
+                 and _role_kind(c) in ("person", "head") and _role_sector(c)), None)
+
+
+GROUP_CLAUSES = frozenset({"pcomp", "conj", "advcl"})
+"""How a "with" clause's participle hangs: on "with" (``pcomp``), or on the clause before it."""
+
+
+def _role_sector(token) -> str | None:
+    role = role_words().get(token.lemma_.lower()) or role_words().get(token.lower_)
+    return role.sector if role is not None else None
 
 
 def first_subject(doc, head):

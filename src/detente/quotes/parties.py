@@ -33,6 +33,7 @@ from detente.actors.tables import is_country
 from detente.nlp import columns, doc_text
 from detente.quotes.describe import role_words
 from detente.quotes.descriptiontokens import description_tokens
+from detente.quotes.partyoffice import party_office_title
 from detente.quotes.partytable import parties
 from detente.quotes.undated import during, governing_undated
 from detente.records import Actor, DateEstimate, Mention, Speaker
@@ -262,6 +263,19 @@ def _entry_party(actor: Actor | None, country: str) -> str | None:
     return None
 
 
+def _party_titled(actor: Actor | None, doc, tokens: list[int], country: str | None) -> str | None:
+    """The party whose own office titles a roster politician in the description ("Labour
+    election co-ordinator Jo Roe", ``partyoffice``); None when there is none."""
+    if actor is None or country is None or not _roster_office(actor):
+        return None
+    have = set(tokens)
+    for i in tokens:
+        found = _party_at(doc, i, country, have)
+        if found is not None and party_office_title(doc, tokens, [found[1]], actor.entry):
+            return found[0]
+    return None
+
+
 def _roster_office(actor: Actor) -> bool:
     entry = actor.entry or ""
     return entry.startswith("roster:") and "#" in entry and not entry.split("#")[1].startswith(
@@ -283,7 +297,8 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     former = actor is not None and actor.sector == FORMER
     if former and (_present_role(doc, tokens) or (actor.country and not is_country(actor.country))):
         return speaker  # "former Labour minister Jo Roe, now a judge"; a UN envoy stays the UN's
-    if actor is not None and not former and (actor.sector not in PARTY_SECTORS or (
+    titled = _party_titled(actor, doc, tokens, own)
+    if actor is not None and not former and not titled and (actor.sector not in PARTY_SECTORS or (
             _roster_office(actor) and not (day is None and _opposition(doc, tokens)))):
         return speaker  # undated, the roster's office is a guess the text's "shadow" beats
     if own is None:  # "the Lib Dems said" in an article with no main country
@@ -294,13 +309,14 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
     if _opposition(doc, tokens):
         sector, evidence = "OPP", "opposition"
     elif (name := (_body_party(speaker.name, own) or _party_named(doc, tokens, own)
-                   or party_referred(doc, tokens, own) or _entry_party(actor, own))) is not None:
+                   or party_referred(doc, tokens, own) or _entry_party(actor, own)
+                   or titled)) is not None:
         now = governing(own, name, day, mentions, estimate)
         if now is False:
             sector = "OPP"
-        elif now and _party_office(actor):
+        elif now and (_party_office(actor) or titled == name):
             sector = "PTY"
-        evidence = f"party:{name}"
+        evidence = f"party:{name}" + (":office" if titled == name else "")
     if sector is None or (actor is not None and actor.sector == sector) or (
             former and sector != "OPP"):
         return speaker  # a former holder of a governing party keeps their office (ELI)

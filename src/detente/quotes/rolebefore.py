@@ -19,6 +19,10 @@ its sentence ("the chairman of ...", not "a chairman"), names no one, and its se
 no person; the name's sentence names no other person and does not speak of the role again
 ("Ann Hale said the chairman was wrong" is someone else). Rule ``+role-before``, evidence
 ``person:CVL+role-before:<description>``.
+
+A capitalised head title opening the name's own sentence with no body of its own ("A report by
+the Harbour Committee ... // Chairman Sir Jo Roe said:") heads the body the sentence before
+names last (evidence ``role-before:bare-head:<title>><body entry>``; round 34, q73).
 """
 
 from __future__ import annotations
@@ -62,6 +66,8 @@ def role_before(speaker: Speaker, doc, mentions: list[Mention], quoted) -> Speak
             found = _role_of(sents[where], sents[at], surname, people, doc, mentions)
             if found is not None and where < at and not found[3]:
                 found = None  # "The judge said ... // Ann Hale said": a bystander (review r31d)
+    if found is None and at > 0:
+        found = _bare_head(sents[at], sents[at - 1], first, doc, mentions)
     if found is None:
         return speaker
     sector, country, evidence, _ = found
@@ -138,3 +144,31 @@ def _body_actor(doc, mentions: list[Mention], tokens: list[int]) -> Actor | None
             if span is not None and span.start in have:
                 return m.actor
     return None
+
+
+def _bare_head(name_sent, body_sent, first: Mention, doc, mentions: list[Mention]
+               ) -> tuple[str, str | None, str, bool] | None:
+    """(sector, country, evidence, True) of the body the sentence before names last when the
+    name's sentence opens with a capitalised head title of no body right before the name
+    ("A report by the Harbour Committee ... // Chairman Sir Jo Roe said": the committee's
+    chairman; issue 14 round 34, q73); None otherwise."""
+    from detente.quotes.rolewords import role_words
+
+    opening = doc[name_sent.start]
+    role = role_words().get(opening.lower_)
+    if role is None or role.kind != "head" or not opening.is_title:
+        return None
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.start > name_sent.start + HONORIFIC_RUN or any(
+            t.pos_ != "PROPN" for t in doc[name_sent.start + 1:span.start]):
+        return None  # "Chairman Sir Jo Roe": only honorifics between the title and the name
+    bodies = [m for m in mentions if m.label == "ORG" and m.actor is not None and m.actor.sector
+              and body_sent.start_char <= m.start < body_sent.end_char]
+    if not bodies:
+        return None
+    body = bodies[-1].actor
+    return body.sector, body.country, f"bare-head:{role.phrase}>{body.entry}", True
+
+
+HONORIFIC_RUN = 3
+"""Tokens a bare head title may stand before the name's first token ("Chairman Sir Jo Roe")."""
