@@ -63,6 +63,7 @@ from detente.quotes.inwords import IN_WORDS_ENTRY
 from detente.quotes.lead import named_next
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
+from detente.quotes.partial import fragment_in_clause
 from detente.quotes.parties import in_or_out
 from detente.quotes.partynames import full_party_names
 from detente.quotes.quote_filter import filter_quotes
@@ -164,7 +165,7 @@ class _Builder:
         found = self.resolver.speaker(subject, self.recent, sentence)
         outer = outer_reporter(doc, cue, subject, self.quoted) \
             if cand.direct and not found.name and found.actor is None \
-            and self._after_colon(cand) else None
+            and (self._after_colon(cand) or self._fragment(cand)) else None
         if outer is not None:  # "X told Y the number of cases suggested a pattern: "...""
             reporter = self.resolver.speaker(outer, self.recent, sentence)
             if reporter.name:
@@ -187,6 +188,10 @@ class _Builder:
         """The quote opens right after a colon ('...suggested a pattern: "..."')."""
         before = self.coded.article.text[max(0, cand.start - 4):cand.start]
         return before.rstrip(" \"\u201c\u2018'").endswith(":")
+
+    def _fragment(self, cand: Candidate) -> bool:  # 'suggests there are "many" calls'
+        rng = token_range(self.coded.doc, cand.start, cand.end)
+        return rng is not None and fragment_in_clause(self.coded.doc, cand.cue, *rng)
 
     def _document_author(self, cand: Candidate) -> Speaker | None:
         """A definite document that speaks with no author of its own ("the written ruling

@@ -45,11 +45,16 @@ def claim_author(doc, first: int, last: int) -> tuple[int, int, int] | None:
         if not first <= node.i < last and _a_speech_verb(node) and not _asked_act(node):
             return None  # "his claim that the minister had told him it was "dead"": the minister's
         if node.head.pos_ == "NOUN" and (
-                (node.dep_ in CLAUSE_DEPS and node.head.lower_ in CLAIM_NOUNS and _content_clause(node))
+                (node.dep_ in CLAUSE_DEPS and node.head.lower_ in CLAIM_NOUNS
+                 and (_content_clause(node) or _bare_content_clause(node, node.head)))
                 or (node.head.lower_ in CALL_NOUNS and _what_is_called_for(node)
                     and _asks_the_quote(node, first, last))):
             author = _author(node.head)
             return (node.head.i, *author) if author is not None else None
+        noun = _claim_before(node)
+        if noun is not None:  # "rounded on Green claims she had run the port as a "fiefdom""
+            author = _author(noun)
+            return (noun.i, *author) if author is not None else None
         node, steps = node.head, steps + 1
     return None
 
@@ -104,6 +109,45 @@ def _content_clause(clause) -> bool:
     while tagging it a conjunction)."""
     return any(c.lower_ == "that" and c.i < clause.i and (
         c.dep_ == "mark" or (c.pos_ == "SCONJ" and clause.dep_ != "relcl")) for c in clause.children)
+
+
+COMPLETE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative"})
+"""What a clause's verb has when no object is missing from it: the mark of a content clause
+rather than a relative clause with its "that" left out ("the claims he made")."""
+
+
+def _bare_content_clause(clause, noun) -> bool:
+    """A content clause with its "that" left out ("Labour suggestions a vote for them would be
+    wasted", "Tory claims he had misled MPs"), told from a relative clause without "that" ("the
+    claims he made last week"): it opens right after the noun, has a subject of its own that is
+    no relative pronoun, and its verb lacks nothing -- a passive subject or an object or
+    complement (issue 14, round 34, q72)."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i != noun.i + 1:
+        return False
+    if any(c.lower_ == "that" or c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+        return False  # "dismissed the claims as the committee heard evidence": no content
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVES or subject.tag_ in ("WDT", "WP"):
+        return False
+    return subject.dep_ == "nsubjpass" or any(c.dep_ in COMPLETE_DEPS for c in clause.children)
+
+
+def _claim_before(clause):
+    """The claim noun a clause without "that" belongs to when the parser hung the clause on the
+    verb instead ("rounded on Green claims she had run the port as ...": "run" a complement of
+    "rounded"; "waved away Green suggestions a new road would mean ...": "mean" an adverbial
+    clause of "waved"): the noun is the verb's object or the object of its preposition, right before the
+    clause, and the clause passes ``_bare_content_clause``."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.i == 0:
+        return None
+    noun = clause.doc[clause.left_edge.i - 1]
+    if noun.lower_ not in CLAIM_NOUNS or noun.pos_ != "NOUN":
+        return None
+    verb = clause.head
+    held = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or held.i != verb.i:
+        return None
+    return noun if _bare_content_clause(clause, noun) else None
 
 
 def _what_is_called_for(node) -> bool:

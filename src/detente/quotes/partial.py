@@ -138,3 +138,18 @@ def in_participle_clause(doc, verb: int, first: int, cue_heads=frozenset()) -> b
     return clause and node.head.i == verb and node.dep_ == "advcl" and node.i < verb \
         and node.tag_ in PARTICIPLES and node.i not in cue_heads \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+FRAGMENT_WORDS = 3
+
+
+def fragment_in_clause(doc, cue: Cue, first: int, last: int) -> bool:
+    """A quoted fragment of at most three words inside the clause of the cue's verb, after the
+    verb ("He says data from the regions suggests there are "many" such calls"): the words of
+    whoever reports that clause when the verb's subject is a thing that cannot speak
+    (``subjects.outer_reporter``), as a quote after a colon is (issue 14, round 34, q72). A
+    longer quote may be a sentence of its own, and a colon then says whose it is."""
+    words = [t for t in doc[first:last] if not (t.is_punct or t.is_space)]
+    verb = doc[cue.head]
+    return 1 <= len(words) <= FRAGMENT_WORDS and verb.i < first and all(
+        any(a.i == verb.i for a in t.ancestors) for t in words)
