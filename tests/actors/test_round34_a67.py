@@ -93,3 +93,27 @@ def test_a_party_out_of_national_government_speaks_as_opposition():
     doc = code('"The talks are over," a Sinn Fein spokesman said in Belfast.', date="2005-03-01")
     speaker = doc.quotes[0].speaker.actor
     assert (speaker.country, speaker.sector) == ("GBR", "OPP")
+
+
+def _country_of(doc, words):
+    return next(m.actor.country for m in doc.mentions if words in m.text and m.actor is not None)
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Serb nationalists in Bosnia blocked the roads near Sarajevo on Sunday.", "Serb", "BIH"),
+    ("Albanian separatist rebels attacked a police station in Macedonia.", "Albanian", "MKD"),
+], ids=["own-phrase", "clause"])
+def test_a_nationalist_movement_placed_in_another_state_is_that_states(text, words, country):
+    doc = code(text, date="2001-05-05")
+    assert _country_of(doc, words) == country
+    assert "movement-at:" in next(m.rule for m in doc.mentions if words in m.text)
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Scottish nationalists criticised the government in London on Monday.", "Scottish", "GBR"),
+    ("Irish nationalist guerrillas wounded two British soldiers in a bomb attack.", "Irish", "IRL"),
+    ("A French nationalist leader spoke to reporters in Brussels on Monday.", "French", "FRA"),
+    ("Serb soldiers in Bosnia blocked the roads near Sarajevo on Sunday.", "Serb", "SRB"),
+], ids=["own-country", "unplaced", "a-person", "no-movement"])
+def test_a_movement_keeps_its_nations_country_otherwise(text, words, country):
+    assert _country_of(code(text, date="2001-05-05"), words) == country

@@ -26,7 +26,7 @@ from detente.actors.filters import (
     is_language,
     is_name_tail,
 )
-from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
+from detente.actors.locative import CLAUSE_DEPS, place_local, place_movement, verb_place
 from detente.actors.phrase_words import (
     PATRON_MARK,
     contiguous,
@@ -537,6 +537,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         phrases.extend(resolve_tree(doc, root, group, ctx))
     place_ethnic(doc, phrases, atoms, ctx)
     place_local(doc, phrases, atoms, lambda a: country_of(a, doc, ctx))
+    place_movement(doc, phrases, atoms, lambda a: country_of(a, doc, ctx))
     share_conjunct_country(doc, phrases)
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 
