@@ -26,6 +26,7 @@ from detente.actors.arrays import paragraph_sentence_starts, token_text
 from detente.actors.offices import Offices
 from detente.actors.phrases import Context, Phrase
 from detente.actors.resolver import MULTI_SEAT, fill_holder, seat_places
+from detente.actors.sectors import head_sector
 from detente.actors.spelled_out import PHOENIX_ORGANISATION
 from detente.actors.surnames import by_name
 from detente.records import Actor
@@ -333,14 +334,29 @@ def _same_role(phrase: Phrase, cand: Phrase) -> bool:
     return mine is None or (cand.actor is not None and cand.actor.country == mine)
 
 
+COPY_RULE = "coref:definite>"
+"""Rule prefix of a definite description that copies its antecedent's actor ("the airline")."""
+
+
 def main_country(phrases: list[Phrase], organisations: dict[str, str]) -> str | None:
     """The country the article names most (ties: the first named), for an office the text
-    gives without its country ("The Vice President said...")."""
+    gives without its country ("The Vice President said..."). Copies of one description of
+    one antecedent count once together: "the airline" said five times after "the Irish
+    airline" is one more naming of Ireland, not five (review r33d, bug 3). Unlike the
+    withdrawn f84 mend, the copies still count once, as a second description would."""
     counts: dict[str, int] = {}
+    copies: set[tuple] = set()
     for phrase in phrases:
         country = phrase.actor.country if phrase.actor is not None else None
-        if country and country not in organisations and phrase.kind != "pron":
-            counts[country] = counts.get(country, 0) + 1
+        if not country or country in organisations or phrase.kind == "pron":
+            continue
+        rule = phrase.rule or ""
+        if rule.startswith(COPY_RULE):
+            key = (rule, phrase.title or (phrase.role.phrase if phrase.role else None))
+            if key in copies:
+                continue
+            copies.add(key)
+        counts[country] = counts.get(country, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
 
@@ -467,8 +483,10 @@ def _possessor_country(doc, phrases: list[Phrase], k: int, links: dict[int, int]
     for j in range(k - 1, max(-1, k - 4), -1):
         pron = phrases[j]
         if pron.start == owner and pron.kind == "pron" and pron.actor and pron.actor.country:
-            phrase.actor = Actor(pron.actor.country, phrase.actor.sector,
-                                 entry=f"possessor>{pron.rule}")
+            sector = head_sector(phrase.role.phrase if phrase.role else "", phrase.actor.sector,
+                                 pron.actor.sector)  # "its chief executive" of a ministry: GOV
+            mark = "+body-head" if sector != phrase.actor.sector else ""
+            phrase.actor = Actor(pron.actor.country, sector, entry=f"possessor>{pron.rule}{mark}")
             phrase.rule = phrase.actor.entry
             return
 

@@ -3,7 +3,9 @@
 
 An ethnic group the text places nowhere else ("killed three ethnic <people> in a clash in
 northern <country>") takes the one country those phrases name (``resolver.place_ethnic``);
-so do people who belong where they act ("a reporter was shot dead in <city>": ``place_local``).
+so do people who belong where they act ("a reporter was shot dead in <city>": ``place_local``),
+and a nationalist movement named by its nation that acts in another state ("<people>
+nationalists in <country>": ``place_movement``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ CROWDS = word_list("actors", "vocabulary.yaml", "crowd_nouns")
 sentence names (``events.rules.crowd_actions``: "outside the Chinese embassy in Hanoi")."""
 SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
 """Nouns of places a nationality word can locate ("a Syrian town"), for ``place_local``."""
+
+MOVEMENT_WORDS = word_list("actors", "vocabulary.yaml", "movement_words")
+"""Words of a movement that claims a nation ("nationalist", "separatist", "secessionist"): a
+nationality word right before one names the nation claimed, not the state the movement is in."""
+PLACE_NAME_KINDS = frozenset({"country", "capital", "region"})
+"""Atoms that name a place by its name (a nationality word in a locative phrase names an
+attacker or an origin as often: "in a <demonym> attack")."""
 
 AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
 """Police and courts act on their own country's people ("Turkish police detained ten
@@ -140,3 +149,34 @@ def authority_country(token, phrases: list) -> tuple[str, str] | None:
             return None
         verb = verb.head
     return None
+
+
+def place_movement(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) -> None:
+    """A nationalist or separatist group named by its nation ("<people> nationalists",
+    "<people> nationalist guerrillas": a nationality word right before a ``MOVEMENT_WORDS``
+    word) that the text places in another country -- its own locative phrase ("<people>
+    nationalists in <country>") or its clause's ("... attacked a patrol in <city>") -- takes
+    that country: CAMEO codes a movement by the state it acts in (the PLOVER gold codes Irish
+    nationalist guerrillas in Northern Ireland GBR; Bosnian Serb nationalists are Bosnia's).
+    Unplaced, or placed in its nation's own country, it keeps the nationality word's country;
+    so does a person ("a <people> nationalist leader spoke in <city>": a visit, maybe).
+    Entry suffix ``+movement-at:<place entry>``. ``phrases`` are ``phrases.Phrase``."""
+    def where(atom: Atom) -> tuple[str | None, str]:
+        return country_of(atom) if atom.kind in PLACE_NAME_KINDS else (None, "")
+
+    for phrase in phrases:
+        actor = phrase.actor
+        nation = next((a for a in phrase.atoms if a.kind == "demonym"), None)
+        if actor is None or not actor.country or nation is None or nation.end >= len(doc) \
+                or doc[nation.end].lower_ not in MOVEMENT_WORDS or phrase.kind == "person" \
+                or phrase.role is not None and phrase.role.person:
+            continue  # a person ("a <people> nationalist leader") may be a visitor where placed
+        token = doc[phrase.anchor]
+        if token.i != nation.end and token.head.i == nation.end:
+            token = token.head  # "<people> nationalists": the movement noun heads the phrase
+        placed = own_place(token, atoms, where) or verb_place(token, atoms, where, CLAUSE_DEPS)
+        if placed is None or placed[0] == actor.country:
+            continue
+        rule = f"{actor.entry}+movement-at:{placed[1]}"
+        phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
+        phrase.rule = rule

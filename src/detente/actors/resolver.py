@@ -26,7 +26,7 @@ from detente.actors.filters import (
     is_language,
     is_name_tail,
 )
-from detente.actors.locative import CLAUSE_DEPS, place_local, verb_place
+from detente.actors.locative import CLAUSE_DEPS, place_local, place_movement, verb_place
 from detente.actors.phrase_words import (
     PATRON_MARK,
     contiguous,
@@ -42,12 +42,14 @@ from detente.actors.phrases import Context, Phrase
 from detente.actors.roster import FORMER_SECTOR, Person, active_on, standing_on
 from detente.actors.seats import is_generic_seat, named_seat, state_namesake, where_stationed
 from detente.actors.sectors import (
+    BODY_HEAD_ROLES,
     CAPTIVE_NOUNS,
     MEDIA_SECTOR,
     OPPOSITION_SECTOR,
     body_sector,
     captive_sector,
     crowd_sector,
+    head_sector,
     is_community_force,
     is_state_media,
     modifier_sector,
@@ -185,6 +187,10 @@ def country_of(atom: Atom, doc, ctx: Context) -> tuple[str | None, str]:
 
 def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
     sector = root.role.sector
+    if root.role.phrase in BODY_HEAD_ROLES:  # "the chief executive of the energy regulator": GOV
+        return head_sector(root.role.phrase, sector, next(
+            (a.role.sector if a.kind == "role" else a.entries[0].sector for a in mods
+             if a.kind == "role" or a.kind in ("org", "seat") and a.entries), None))
     if root.role.generic:
         sector = modifier_sector(doc, root, mods, ctx.tables) or (
             "REL" if root.role.phrase in FAITH_LEADERS and is_community_force(doc, root)
@@ -262,6 +268,8 @@ def resolve_role(doc, root: Atom, group: list[Atom], ctx: Context) -> list[Phras
             and sector == "GOV":  # "a UN official" and "UN officials" alike: the body's IGO
         sector = ctx.tables.organisation_codes[country]
     full_rule = f"{rule}+{entry}" if entry else rule
+    if root.role.phrase in BODY_HEAD_ROLES and sector != root.role.sector:
+        full_rule = f"{full_rule}+body-head"  # a public body's head, its sector (sectors.head_sector)
     if patrons:
         full_rule = f"{full_rule}{PATRON_MARK}"
     body = speaks_for(root, [b[0] for b in bearers])
@@ -529,6 +537,7 @@ def resolve_atoms(doc, atoms: list[Atom], ctx: Context) -> list[Phrase]:
         phrases.extend(resolve_tree(doc, root, group, ctx))
     place_ethnic(doc, phrases, atoms, ctx)
     place_local(doc, phrases, atoms, lambda a: country_of(a, doc, ctx))
+    place_movement(doc, phrases, atoms, lambda a: country_of(a, doc, ctx))
     share_conjunct_country(doc, phrases)
     return without_overlaps([p for p in phrases if keep_phrase(doc, p)])
 

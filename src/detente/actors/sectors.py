@@ -21,6 +21,11 @@ FAITH_WORDS = word_list("actors", "vocabulary.yaml", "faith_words")
 STATE_MEDIA_WORDS = word_list("actors", "vocabulary.yaml", "state_media_words")
 """Words that make a newspaper, agency or broadcaster the state's ("official", "state-run")."""
 OPPOSITION_SECTOR = "OPP"
+BODY_HEAD_ROLES = word_list("actors", "vocabulary.yaml", "body_head_roles")
+"""Titles of whoever runs a body, BUS by default ("chief executive"): the body's own sector
+when a public body owns them (``head_sector``)."""
+PRIVATE_SECTORS = frozenset({None, "", "BUS", "CVL"})
+"""Sectors of an owner that leave a body head's BUS as it is: a firm, private people, unknown."""
 CAPTIVE_NOUNS = word_list("actors", "vocabulary.yaml", "captive_nouns")
 """Prisoners, who are MIL as prisoners of war and OPP as political prisoners (round 20)."""
 NATIONAL_BODY_SECTORS = frozenset({"PTY", "LAB", "BUS", "MED", "EDU", "REL", "NGO"})
@@ -123,3 +128,18 @@ def is_community_force(doc, root: Atom) -> bool:
     anchor = doc[anchor_of(doc, root)]
     return any(c.i < root.start and c.dep_ in ("amod", "compound")
                and c.lower_ in FAITH_WORDS for c in anchor.children)
+
+
+def head_sector(role: str, sector: str | None, owner: str | None) -> str | None:
+    """The sector of a body head's title (``BODY_HEAD_ROLES``) whose body is named, in its
+    possessor ("its chief executive") or its "of" phrase ("the chief executive of the energy
+    regulator"): the body's own sector when it is a public body (GOV, MED, IGO, MIL ...), else
+    ``sector`` unchanged (a firm's executive stays BUS).
+
+    >>> head_sector("executive", "BUS", "GOV"), head_sector("executive", "BUS", "BUS")
+    ('GOV', 'BUS')
+    """
+    if role in BODY_HEAD_ROLES and owner not in PRIVATE_SECTORS:
+        return owner
+    return sector
+
