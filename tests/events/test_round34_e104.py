@@ -23,9 +23,8 @@ CASES = [
     # a foreign mission struck: its state is the target, the host city or country is not
     ("A bomb exploded outside the French embassy in Tripoli on Tuesday.", {("ASSAULT", None, "FRA")}),
     ("Militants fired rockets at the embassy of Japan in Kabul.", {("ASSAULT", None, "JPN")}),
-    # people named as harmed stay beside the mission's state
-    ("Gunmen killed three Afghan guards outside the Indian embassy in Kabul.",
-     {("ASSAULT", None, "IND"), ("ASSAULT", None, "AFG")}),
+    # people named as harmed are the target; the mission beside them is where (r34b review, f89)
+    ("Gunmen killed three Afghan guards outside the Indian embassy in Kabul.", {("ASSAULT", None, "AFG")}),
     # controls: a police station is no mission (the place rule keeps the place) ...
     ("A car bomb exploded outside a police station in Mombasa.", {("ASSAULT", None, "KEN")}),
     # ... and a crowd storming an embassy is not read

@@ -174,11 +174,13 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         return [], ""  # "escaped following Turkish airstrikes": the main clause's actors are another act's
     agencies = lexicon.words["news_agencies"]
     topic = topic_clauses(cand, lexicon)
-    foreign, free = {}, {}  # free: not the subject of another clause (a candidate other side)
+    foreign, free, left_out = {}, {}, set()  # free: not the subject of another clause (a candidate other side)
     grounds = grounds_clause(cand.token) if cand.entry.pos == "verb" and any(
         c.dep_ in ("dobj", "dative") for c in cand.token.children) else set()
     doc = sentence.doc  # only a word with a mention can add a side: a Token only for those
     for t in (doc[i] for i in range(sentence.start, sentence.end) if index.by_token.get(i)):
+        if excepted(t):  # "except two Somali nationals": no other side, but foreign to the doer (r34b)
+            left_out.update(m.actor.country for m in index.at(t) if m.actor.country not in own)
         if name_part(t, index) or reporter_part(t, lexicon) or t.i in grounds or excepted(t):
             continue  # "criticised the government for claiming the EU treaty would ...": what the one acted on did
         if cand.entry.type in attach.SETTING_TYPES and attach.setting_phrase(t, cand.token):
@@ -248,7 +250,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
     if cand.entry.type in lexicon.words["partner_types"] and cand.entry.cameo not in APOLOGY_CODES and \
             (unresolved is None or unresolved.actor is None or unresolved.actor.sector in (None, "CVL", "BUS", "EDU")):
         return [], ""  # a consultation's partner is a political actor, not a place visited ("visits the University")
-    if foreign or src[0].country not in ISO3:  # an actor the text does not place: no target
+    if foreign or left_out or src[0].country not in ISO3:  # an actor the text does not place: no target
         return [], "~unplaced" if unresolved is not None else ""
     if _adjective_doer(src, sentence.doc):
         return [], ""  # "civilians were injured in a Russian missile attack": the people hit are not the attacker's

@@ -168,7 +168,8 @@ def venue_sides(cand: Candidate, coding, sources: list[Mention], targets: list[M
     """Sources and targets without the places and parties named beside the act: the venue of a
     joint act (:func:`venue_targets`), the host of a foreign mission struck and an excluded party
     (``third_parties``, round 34)."""
-    return third_party_sides(cand, coding, sources, venue_targets(cand, coding, sources, targets, lexicon), index)
+    return third_party_sides(cand, coding, sources, venue_targets(cand, coding, sources, targets, lexicon), index,
+                             lexicon.words["person_nouns"])
 
 
 def venue_targets(cand: Candidate, coding, sources: list[Mention], targets: list[Mention],

@@ -58,25 +58,27 @@ EXCEPTIONS = frozenset({"except", "excluding"})
 
 
 def third_party_sides(cand: Candidate, coding, sources: list[Mention], targets: list[Mention],
-                      index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
-    """Sources and targets without the third parties of this module (see the module docstring)."""
+                      index: MentionIndex, persons: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+    """Sources and targets without the third parties of this module (see the module docstring);
+    ``persons``: the person nouns ("protesters") that name people acted on (``mission_targets``)."""
     doc = cand.token.doc
     targets = [m for m in targets if not excluded(m, doc)]
     kept = [m for m in sources if not excluded(m, doc)]
     sources = kept or sources
     if coding.type in MISSION_TYPES:
-        targets = mission_targets(cand, sources, targets, index)
+        targets = mission_targets(cand, sources, targets, index, persons)
     if coding.type == "ASSAULT" and "~place" in coding.rule and (owners := struck_owners(cand, sources)):
         sources, targets = [_unnamed(cand.token)], owners + [m for m in targets if m not in owners]
     return sources, targets
 
 
 def mission_targets(cand: Candidate, sources: list[Mention], targets: list[Mention],
-                    index: MentionIndex) -> list[Mention]:
+                    index: MentionIndex, persons: frozenset[str] = frozenset()) -> list[Mention]:
     """The state of a foreign mission the act struck, in place of the host place (module docstring):
-    "gunmen fired at the Embassy of Japan in Kabul" -> JPN GOV, not Kabul (AFG)."""
+    "gunmen fired at the Embassy of Japan in Kabul" -> JPN GOV, not Kabul (AFG). A mission beside
+    the people the act names ("beat protesters near the Israeli embassy") is only where (r34b)."""
     mission = _struck_mission(cand)
-    if mission is None:
+    if mission is None or _acted_on(cand.token, mission, index, persons):
         return targets
     owners = _owners(mission, index)
     countries = {m.actor.country for m in owners}
@@ -89,8 +91,22 @@ def mission_targets(cand: Candidate, sources: list[Mention], targets: list[Menti
     return [replace(owner, actor=replace(owner.actor, sector="GOV", code=None))] + kept
 
 
+def _acted_on(trigger, mission, index: MentionIndex, persons: frozenset[str]) -> bool:
+    """True when the trigger's object, or its "with" / "at" object, is someone other than the
+    mission: a person noun or words with a mention outside the mission's phrase ("arrested ten
+    activists outside the embassy", "clashed with protesters outside the embassy"); a thing fired
+    ("fired rockets at the embassy", "stormed the embassy's gate") is not."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "at")
+        for g in c.children if g.dep_ == "pobj"]
+    struck = {t.i for t in mission.subtree}  # "attacked an Afghan police checkpoint near the embassy": the police
+    return any(o.i not in struck and (o.lemma_.lower() in persons or any(
+        index.at(t) or t.i in index.unresolved for t in o.subtree if t.i not in struck)) for o in objects)
+
+
 def _struck_mission(cand: Candidate):
-    """The mission noun the trigger acts on, or None."""
+    """The mission noun the trigger acts on, or None; a mission in a phrase of another noun ("a
+    checkpoint near the embassy") is where that noun is, not what was struck (r34b)."""
     anchors = {cand.token.i, *(t.i for t in cand.parts)}
     for token in cand.token.sent:
         if not _mission_noun(token):
@@ -98,6 +114,8 @@ def _struck_mission(cand: Candidate):
         current, steps = token, 0
         while current.dep_ in PATH_DEPS and current.head.i != current.i and steps < 4:
             if current.dep_ == "pobj" and current.head.lower_ not in STRUCK_PREPS:
+                break
+            if current.dep_ == "prep" and current.head.pos_ in ("NOUN", "PROPN") and current.head.i not in anchors:
                 break
             current, steps = current.head, steps + 1
             if current.i in anchors:
@@ -220,7 +238,8 @@ def requester(mention: Mention, trigger) -> bool:
         noun = current.head.head if current.dep_ == "pobj" and current.head.lower_ == "of" else \
             current.head if current.dep_ == "poss" else None  # "at the request of X", "at his request"
         if noun is not None and noun.lemma_.lower() in REQUESTS and noun.i != trigger.i:
-            return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon")
+            inside = any(t.i == trigger.i for t in noun.subtree)  # "at the request of Egypt, which condemned X"
+            return not inside and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon")
         if current.dep_ not in ("conj", "appos", "compound") or current.head.i == current.i:
             return False
         current = current.head
