@@ -71,3 +71,9 @@ def test_a_bare_chairman_heads_the_subject_of_the_sentence_before():
                        'Chairman Jo Roe said the report was "a success".')
     assert "bare-head:chairman" in (speaker.actor.entry or "")
     assert speaker.actor.sector == "GOV"
+
+
+def test_a_bare_chairman_heads_the_agent_of_a_passive_before():
+    speaker = _speaker('The plan was criticised by the Home Office on Monday.\n\n'
+                       'Chairman Jo Roe said the report was "a success".')
+    assert "bare-head:chairman>org:uk-home-office" in (speaker.actor.entry or "")
