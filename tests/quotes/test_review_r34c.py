@@ -39,6 +39,8 @@ def test_a_past_party_office_leaves_the_roster_office(title):
 def test_a_present_party_office_still_speaks_for_the_party():
     speaker = _speaker(BRITISH + "Labour chairman Ian McCartney" + WRONG)
     assert speaker.actor.sector == "PTY"
+    later = _speaker(BRITISH + "Labour chairman Ian McCartney, a former teacher," + WRONG)
+    assert later.actor.sector == "PTY"  # a past word after the office is about something else
 
 
 @pytest.mark.parametrize("sentence, noun", [
