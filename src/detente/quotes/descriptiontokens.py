@@ -138,9 +138,12 @@ def group_subject(head):
     """The plural role a named person is one of when a "with" clause singles them out of the
     sentence's subject ("Republican senators attacked the bill, with Jo Roe of Ohio calling
     it ... and Al Poe of Utah calling it ...": "senators"; issue 14 round 34, q73); None when
-    the name is no subject of such a clause or the subject is no plural person role."""
+    the name is no subject of such a clause, the name has a common noun of its own ("with parent
+    Jo Roe calling", "Jo Roe, a parent, calling": not one of "Teachers"; review r34c) or the
+    subject is no plural person role."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.dep_ not in GROUP_CLAUSES:
+    if head.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.dep_ not in GROUP_CLAUSES \
+            or _own_noun(head):
         return None
     main = verb  # the second named is often parsed onto the first's clause
     while main.tag_ == "VBG" and main.dep_ in GROUP_CLAUSES:
@@ -151,6 +154,13 @@ def group_subject(head):
         return None
     return next((c for c in main.children if c.dep_ == "nsubj" and c.tag_ in PLURAL_NOUNS
                  and _role_kind(c) in ("person", "head") and _role_sector(c)), None)
+
+
+def _own_noun(head) -> bool:
+    """True when the name ``head`` carries a common noun of its own: before it in its phrase
+    ("parent Jo Roe") or in apposition ("Jo Roe, a parent")."""
+    return any(t.pos_ == "NOUN" for t in head.subtree if t.i < head.i) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children)
 
 
 GROUP_CLAUSES = frozenset({"pcomp", "conj", "advcl"})

@@ -25,6 +25,9 @@ TITLE_FILLERS = frozenset({"of", "the", "for", "and", "to", "in", "state", "secr
                            "minister", "chancellor"})
 """Words of a roster title too common to tell one office from another: the title's other words
 ("health", "duchy", "lancaster") must be absent from the text's description."""
+PAST_WORDS = word_list("actors", "sectors.yaml", "former_words") | {"then"}
+"""Words that put the party office in the past ("Former Labour chairman", "Labour's then
+chairman"): the speaker no longer holds it, and the roster's office stands (review r34c)."""
 
 
 def roster_title(entry: str | None) -> str | None:
@@ -59,5 +62,11 @@ def party_office_title(doc, tokens: list[int], party_ends: list[int], entry: str
                 break  # a hyphen inside the office ("co-ordinator") may be left out of it
             phrase = text[idx[start]:idx[k] + len(doc[k].text)].lower()
             if any(phrase == w or phrase.endswith(" " + w) for w in PARTY_OFFICE_WORDS):
-                return True
+                return not _past(lower, tokens, k)
     return False
+
+
+def _past(lower, tokens: list[int], end: int) -> bool:
+    """True when a past word ("former", "ex", "then") of the description comes before the token
+    ``end`` closing the party office ("Ex-Labour chairman", "Labour's former chairman")."""
+    return any(lower[i] in PAST_WORDS for i in tokens if i < end)

@@ -148,10 +148,11 @@ def _body_actor(doc, mentions: list[Mention], tokens: list[int]) -> Actor | None
 
 def _bare_head(name_sent, body_sent, first: Mention, doc, mentions: list[Mention]
                ) -> tuple[str, str | None, str, bool] | None:
-    """(sector, country, evidence, True) of the body the sentence before names last when the
-    name's sentence opens with a capitalised head title of no body right before the name
-    ("A report by the Harbour Committee ... // Chairman Sir Jo Roe said": the committee's
-    chairman; issue 14 round 34, q73); None otherwise."""
+    """(sector, country, evidence, True) of the body the sentence before names last in its
+    subject when the name's sentence opens with a capitalised head title of no body right before
+    the name ("A report by the Harbour Committee ... // Chairman Sir Jo Roe said": the committee's
+    chairman; issue 14 round 34, q73); None otherwise. A body named only as an object
+    ("Protesters marched on the Home Office") is not the one the chairman heads (review r34c)."""
     from detente.quotes.rolewords import role_words
 
     opening = doc[name_sent.start]
@@ -162,12 +163,30 @@ def _bare_head(name_sent, body_sent, first: Mention, doc, mentions: list[Mention
     if span is None or span.start > name_sent.start + HONORIFIC_RUN or any(
             t.pos_ != "PROPN" for t in doc[name_sent.start + 1:span.start]):
         return None  # "Chairman Sir Jo Roe": only honorifics between the title and the name
+    subject = _subject_chars(body_sent)
     bodies = [m for m in mentions if m.label == "ORG" and m.actor is not None and m.actor.sector
-              and body_sent.start_char <= m.start < body_sent.end_char]
+              and any(a <= m.start < b for a, b in subject)]
     if not bodies:
         return None
     body = bodies[-1].actor
     return body.sector, body.country, f"bare-head:{role.phrase}>{body.entry}", True
+
+
+def _subject_chars(sent) -> list[tuple[int, int]]:
+    """Character spans of the subject of ``sent``'s main verb, with a passive's agent ("A report
+    by the committee criticised", "The plan was criticised by the committee"); when the parser
+    made the subject's noun the root ("A report by the committee called ...", the verb an
+    ``acl``), the noun's phrase without its clauses."""
+    root = sent.root
+    if root.pos_ in NOMINALS:
+        clauses = {t.i for c in root.children if c.dep_ in CLAUSES for t in c.subtree}
+        return [(t.idx, t.idx + len(t.text)) for t in root.subtree if t.i not in clauses]
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in root.children if c.dep_ in SUBJECTS or c.dep_ in ("csubj", "agent")]
+
+
+NOMINALS = frozenset({"NOUN", "PROPN"})
+CLAUSES = frozenset({"acl", "relcl", "advcl", "punct"})
 
 
 HONORIFIC_RUN = 3
