@@ -22,7 +22,7 @@ noun was no document; NOTES-e100 section 3):
 
 from __future__ import annotations
 
-__all__ = ["carried_subject", "participle_doer", "row_doers"]
+__all__ = ["carried_subject", "participle_doer", "row_doers", "unasserted_doer"]
 
 
 def row_doers(span: tuple[int, int], speakers: list, rows: list) -> list:
@@ -63,6 +63,43 @@ def participle_doer(token):
     if token.dep_ != "acl" or token.tag_ != "VBG" or token.head.i == token.i or token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else token.head
+
+
+def unasserted_doer(token, lexicon) -> bool:
+    """True when the noun a participle hangs on stands in a clause that asserts no act (round 34
+    review, f88): the checks that read a verb's own clause never see it, as the participle has none.
+    Negated ("there were no troops moving into X", "nobody saw troops moving"), the object of a
+    nominal modality ("the prospect of troops leaving X", "the threat of ...": ``unasserting_nouns``)
+    or the content of a denial ("denied that there were troops moving ...": ``denial_verbs``).
+    Reports and sightings stay acts ("reports of troops moving into X")."""
+    noun = participle_doer(token)
+    if noun is None:
+        return False
+    spec = lexicon.semantics["participle_doers"]
+    negation = lexicon.words["negation"]
+    current = noun
+    for _ in range(3):  # "the prospect of troops", "fears of reports of troops": the nouns holding it
+        if any(c.dep_ in ("det", "neg") and c.lower_ in negation for c in current.children):
+            return True
+        if current.dep_ != "pobj" or current.head.head.i == current.head.i:
+            break
+        holder = current.head.head
+        if holder.lemma_.lower() in spec["unasserting_nouns"] or holder.lower_ in spec["unasserting_nouns"]:
+            return True
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            break
+        current = holder
+    verb = current.head if current.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj") else current
+    for _ in range(3):  # the verb of the noun's clause and the verbs it is the complement of
+        if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in spec["negative_subjects"])
+               for c in verb.children):
+            return True
+        if verb.lemma_.lower() in spec["denial_verbs"]:
+            return True
+        if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def carried_subject(token):

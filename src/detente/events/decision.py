@@ -12,6 +12,7 @@ from detente.events import (
     addressing,
     attempts,
     cautions,
+    complements,
     conditions,
     guards,
     judgements,
@@ -22,6 +23,7 @@ from detente.events import (
     refusals,
     spurious,
     unseen,
+    wars,
 )
 from detente.events import semantics as sem
 from detente.events.arguments import MentionIndex, actors_under
@@ -44,8 +46,8 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             (sem.is_unasserted_purpose(token, lexicon) and not moods.investigating_body(token, lexicon)
              and not addressing.addressed_act(token, entry.type) and not moods.protest_purpose(token, lexicon)) or \
             sem.is_imperative(token) or sem.is_indirect_question(token, lexicon) or \
-            sem.is_disaster_emergency(token, entry.id, lexicon):
-        return None
+            sem.is_disaster_emergency(token, entry.id, lexicon) or complements.unasserted_doer(token, lexicon):
+        return None  # ... "there were no troops moving into X": the participle's doer in no asserted act (f88)
     if guards.conjunction_sense(token, lexicon) or guards.document_content(token, entry.type, lexicon) or \
             guards.lone_session(token, entry.type, lexicon) or guards.grounds(token, lexicon) or \
             guards.inverted_condition(token) or guards.refused_comment(token, entry.type, lexicon) or \
@@ -54,7 +56,7 @@ def decide(cand: Candidate, lexicon: Lexicon, index: MentionIndex | None = None)
             spurious.no_act(cand, lexicon) or nonevents.no_act(token, entry.type) or \
             judgements.unjudged(token, entry.type, index) or cautions.danger_warning(token, entry.type, index) or \
             judgements.armed_fire(token, entry.id, index, lexicon.semantics["precision"]) or \
-            (inner is not None and nonevents.prevented(inner.token, token)):
+            (inner is not None and nonevents.prevented(inner.token, token)) or wars.unfought_war(cand, index, lexicon):
         return None  # "provided that ...", "a bill providing quotas", "the cabinet met", "arrested for insulting"
     if guards.unaffirmed_commitment(entry.id, token, lexicon):
         return None  # "analysts doubt Washington's commitment to Taiwan": no affirming verb (f73)

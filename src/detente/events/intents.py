@@ -12,6 +12,7 @@ from detente.events import guards, moods
 from detente.events import semantics as sem
 from detente.events.lexicon import Lexicon
 from detente.events.triggers import Candidate, Coding
+from detente.nlp import has_mark, up_from
 
 
 def conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
@@ -26,6 +27,8 @@ def conditional_threat(cand: Candidate, lexicon: Lexicon) -> bool:
                 not (sem.auxiliaries(need) & (lexicon.words["future"] | {"would"}) and
                      (sem.has_condition(need, lexicon) or sem.has_condition(token, lexicon))):
             return False
+    if on_request(token, lexicon) or ((need := obliging_verb(token, lexicon)) is not None and on_request(need, lexicon)):
+        return False  # "would have to arrest the suspects if Turkey requested it": a service asked for (f88)
     if entry.id in lexicon.semantics["undergo_entries"] and not _spoken(token, lexicon):
         return False  # "if the House votes to impeach, he would face trial": the author's hypothetical (round 19b)
     return True
@@ -39,6 +42,17 @@ def obliging_verb(token, lexicon: Lexicon):
     if pred.dep_ == "xcomp" and pred.head.i != pred.i and pred.head.lemma_.lower() in lexicon.words["obligation_verbs"]:
         return pred.head
     return None
+
+
+def on_request(token, lexicon: Lexicon) -> bool:
+    """True when an act's if-clause is a request for it ("would arrest the suspects if Turkey requested
+    it", "would have to extradite him if Croatia asked"): a duty done when someone asks, no threat to
+    the asker (round 34 review mend, f88; ``request_conditions``)."""
+    verbs = lexicon.semantics["request_conditions"]
+    for current in up_from(token, 3):
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in verbs and has_mark(c, {"if"}) for c in current.children):
+            return True
+    return False
 
 
 def _spoken(token, lexicon: Lexicon) -> bool:
