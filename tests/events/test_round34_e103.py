@@ -67,7 +67,7 @@ def test_target_keeps_its_words_and_entry(coded):
 def test_host_row_says_how(coded):
     """The host target is the capital's words, standing for its government; the rule says ``~host``."""
     (talks,) = coded[5].events
-    assert [(p.text, p.sector) for p in talks.target] == [("Moscow", "GOV")]
+    assert [(p.text, p.sector, p.code) for p in talks.target] == [("Moscow", "GOV", "RUSGOV")]
     assert talks.rule.endswith("~host")
     (envoy,) = coded[7].events
     assert "~host" not in envoy.rule

@@ -150,12 +150,19 @@ HELPING_VERBS = frozenset({"help", "assist"})
 border of X"): the helped act's object is the purpose's object (issue 13, round 32)."""
 
 
-def purpose_objects(cand: Candidate) -> list:
+SENDING_TYPES = frozenset({"MOBILIZE", "AID", "COOPERATE"})
+"""Types whose purpose "to help X do Y" names X as the one the act is for (a sender's help, f87); an
+attack "opened fire to help X seize Y" is done to Y, not to the ally X."""
+
+
+def purpose_objects(cand: Candidate, index: MentionIndex | None = None) -> list:
     """The objects of a purpose infinitive of a trigger whose own object is its own word: "police
     opened fire to disperse the protesters" -> the protesters (a head token each); through a
     helping verb with no object of its own, its infinitive's ("will deploy 200 soldiers to help
     secure Chad's border" -> the border, Chad's); a helping verb's bare infinitive with a subject of
-    its own names the one helped ("sent 500 police to help Haiti fight the gangs" -> Haiti, e103)."""
+    its own names the one helped ("sent 500 police to help Haiti fight the gangs" -> Haiti, e103), only for a
+    sending or helping act (``SENDING_TYPES``) and a located actor (``index``), else the helped act's objects
+    as before (f87: "opened fire to help settlers drive farmers off" -> the farmers)."""
     token = cand.token
     own = {p.i for p in cand.parts}
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
@@ -167,8 +174,9 @@ def purpose_objects(cand: Candidate) -> list:
               not any(c.dep_ in ("dobj", "dative") for c in clause.children)
               for inner in clause.children if inner.dep_ in ("ccomp", "xcomp") and inner.tag_ == "VB"
               for s in inner.children if s.dep_ == "nsubj"]
-    if helped:  # "sent troops to help Mozambique fight the insurgents": the one helped, not whom it fights (e103)
-        return helped
+    if cand.entry.type in SENDING_TYPES and index is not None and \
+            (helped := [s for s in helped if any(m.actor.country for m in actors_under(s, index))]):
+        return helped  # "sent troops to help Mozambique fight the insurgents": the one helped (e103)
     clauses += [inner for clause in clauses if clause.lemma_.lower() in HELPING_VERBS and
                 not any(c.dep_ in ("dobj", "dative") for c in clause.children)
                 for inner in clause.children if inner.dep_ == "xcomp" and inner.tag_ == "VB"]

@@ -210,7 +210,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
             cand.inner[0].entry.type in lexicon.words["mutual_types"]:
         argument = _refused_partner(cand.inner[0].token, index)  # "refused to negotiate with the protesters"
     argument = argument if argument is not None else next(
-        (o for o in attach.purpose_objects(cand) if attach.names_someone(o, index)), None)  # "to disperse X"
+        (o for o in attach.purpose_objects(cand, index) if attach.names_someone(o, index)), None)  # "to disperse X"
     argument = attach.reflexive_conjunct(cand) or argument  # "pardons himself and 12 MPs": the MPs
     argument = argument if argument is not None else clause_subject(cand.token, index, cand.entry.type == "ACCUSE")
     argument = argument if argument is not None else reciprocal_partner(cand, index, lexicon)

@@ -135,7 +135,7 @@ def targets_of(cand: Candidate, index: MentionIndex, topic_verbs: frozenset[str]
     if cand.entry.pos == "noun":  # "the airstrikes the US carried out against al-Qaeda" (round 30, e91)
         found = found or _under([h for clause in performing_clauses(token, light_verbs)
                                  for h in object_heads(clause, preps, direct=False)], index)
-    found = found or _under(attach.purpose_objects(cand), index)  # "opened fire to disperse X"
+    found = found or _under(attach.purpose_objects(cand, index), index)  # "opened fire to disperse X"
     found = attach.grievance_targets(cand, found, index)  # "complained to the UN over Chilean raids"
     found = attach.topic_places(cand, attach.against_object(cand, found, index), index)  # "a complaint against X at the UN"
     found = attach.condition_subjects(cand, found, index)  # "threatened to ban voting in X if Hamas ran"

@@ -119,6 +119,11 @@ SEAT_CAPITALS = frozenset({"Brussels", "Vienna", "Addis Ababa", "Jakarta", "Luxe
 talks held there are mostly with the body or its members, not the host state."""
 PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
 HOST_SUFFIX = "~host"
+STATE_SECTORS = frozenset({"GOV", None})
+"""Doer sectors whose talks abroad are with the host: a state's officials or the state named
+(f87: not a body's members, rebels, an opposition in exile, whose own gathering the capital holds)."""
+NO_GATHERING = frozenset({"visit", "round", "dialogue", "speech", "address"})
+"""``venues.gathering_nouns`` that are no gathering of several sides: "met in Cairo for a visit" is no summit."""
 
 
 def _talk_heads(cand) -> list:
@@ -128,34 +133,83 @@ def _talk_heads(cand) -> list:
 
 
 def _capital_mentions(heads: list, index) -> list:
-    """Capital mentions that are the object of "in" on one of ``heads``."""
+    """Capital mentions that are the object of "in" on one of ``heads``, not followed by an appositive
+    place ("in Kingston, Ontario": another town of that name, f87)."""
     found = []
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and not _placed_after(c)):
                 found += [m for m in index.at(obj) if m.actor and (m.actor.entry or "").startswith("capital:")
                           and m.text not in SEAT_CAPITALS]
     return found
 
 
+def _placed_after(token) -> bool:
+    """True for a place followed by ", <place>" (its apposition or the next words): "Kingston, Ontario",
+    "Niamey, Niger's capital" -- the capital's name alone does not say which town it is."""
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].ent_type_ == token.ent_type_ and doc[after].ent_iob_ == "I":
+        after += 1
+    return any(c.dep_ == "appos" for c in token.children) or \
+        after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in PLACE_ENTITIES
+
+
+def _gathering_purpose(heads: list) -> bool:
+    """True for talks "for" a gathering of several sides ("met in Cairo for an emergency summit"):
+    the capital is its venue, no partner (f87)."""
+    nouns = frozenset(semantics_file()["venues"]["gathering_nouns"]) - TALK_WORDS - NO_GATHERING
+    return any(o.lemma_.lower() in nouns for h in heads for prep in h.children
+               if prep.dep_ == "prep" and prep.lower_ == "for" for o in prep.children if o.dep_ == "pobj")
+
+
+def _state_doers(src: list[Participant], cand, index) -> bool:
+    """True when every doer is one state's officials or the state (sector GOV or none), every actor
+    named in its words too (not "the government and the rebels held talks in Havana"), and no named movement ("Hamas
+    leaders", "Taliban negotiators": an ``org:`` entry) -- a movement's or a body's talks abroad are
+    mostly its own gathering or mediated ones, not talks with the host (f87)."""
+    if any(p.sector not in STATE_SECTORS for p in src):
+        return False
+    doc = cand.token.doc
+    for p in src:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None
+        if span is None:
+            return False
+        words = [*span, *(t for c in span.root.conjuncts for t in c.subtree)]  # "the government and the rebels"
+        if any(t.i in index.unresolved for t in words) or \
+                any(not index.at(c) and not any(index.at(t) for t in c.subtree) for c in span.root.conjuncts):
+            return False  # a coordinated side that is no state's, or no one the actors stage located
+        mentions = [m for t in words for m in index.at(t) if m.actor]
+        if any("org:" in (m.actor.entry or "") or m.actor.sector not in STATE_SECTORS or m.actor.country
+               not in {p.country for p in src} for m in mentions):
+            return False
+    return True
+
+
 def host_side(cand, coding, src: list[Participant], index) -> tuple[list[Participant], object] | None:
-    """``(targets, coding)`` for a partnerless consultation of one country's doers held in another
-    country's capital: the capital as its target, the rule with ``~host`` (issue 13, round 34, e103:
-    "X will hold talks in Ankara next week", "the minister met in Moscow"; a visit's place is its
-    host the same way). ``None`` for a gathering of several sides ("X and Y held talks in Doha":
-    ``recall14.venue_targets``), one with a partner named any way ("talks with the rebels in
-    Moscow"), a summit or conference (a venue), or a capital that seats international bodies
-    (``SEAT_CAPITALS``). The caller asks only for a row the rules left without a target."""
+    """``(targets, coding)`` for a partnerless consultation of one state's officials held in another
+    country's capital: the capital as its target, standing for its government (sector and code GOV), the
+    rule with ``~host`` (issue 13, round 34, e103: "X will hold talks in Ankara next week", "the minister
+    met in Moscow"; a visit's place is its host the same way). ``None`` for a gathering of several sides
+    ("X and Y held talks in Doha": ``recall14.venue_targets``), one with a partner named any way ("talks
+    with the rebels in Moscow"), a summit or conference (a venue, also as the talks' "for" phrase),
+    doers who are no state's officials (a body's members, rebels, an opposition, a named movement:
+    ``_state_doers``, f87), a capital followed by a place that says which town it is, or a capital that
+    seats international bodies (``SEAT_CAPITALS``). The caller asks only for a row the rules left
+    without a target."""
     if coding.type not in ("CONSULT", "AGREE") or cand.entry.lemma not in TALK_WORDS:
         return None
     countries = {p.country for p in src}
-    if len(countries) != 1 or None in countries:
+    if len(countries) != 1 or None in countries or not _state_doers(src, cand, index):
         return None
     heads = _talk_heads(cand)
     if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for h in heads for c in h.children):
         return None  # "talks with the rebels in Moscow": a partner named, if unplaced
+    if _gathering_purpose(heads):
+        return None  # "met in Cairo for an emergency summit"
     hosts = [m for m in _capital_mentions(heads, index) if m.actor.country not in countries]
     if len(hosts) != 1:
         return None
-    host = replace(participant(hosts[0]), sector="GOV")  # the capital stands for its government
+    host = participant(hosts[0])
+    host = replace(host, sector="GOV", code=f"{host.country}GOV")  # the capital stands for its government
     return [host], replace(coding, rule=coding.rule + HOST_SUFFIX)
