@@ -87,3 +87,22 @@ def test_the_irish_periods_start_with_the_first_fianna_fail_government():
     table = parties()
     assert min(start for start, _ in table[("IRL", "Fianna Fail")]) == "1932-03-09"
     assert ("1973-03-14", "1977-07-05") in table[("IRL", "Fine Gael")]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("A state radio executive was sacked after the programme.", "GOV"),
+    ("An executive of state radio was sacked after the programme.", "GOV"),
+    ("A radio executive was sacked after the programme.", "MED"),
+], ids=["state-compound", "state-of", "private-media"])
+def test_a_state_media_executive_is_government(text, sector):
+    doc = code(text, date="2005-03-01")
+    assert next(m.actor.sector for m in doc.mentions if "executive" in m.text) == sector
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("The Transport Ministry said its chief executive would retire.", "GOV"),
+    ("The shipping firm said its chief executive would retire.", "BUS"),
+], ids=["ministry-no-country", "firm"])
+def test_a_countryless_public_bodys_head_takes_its_sector(text, sector):
+    doc = code(text, date="2005-03-01")
+    assert next(m.actor.sector for m in doc.mentions if m.text.endswith("executive")) == sector
