@@ -15,7 +15,7 @@ from collections.abc import Callable
 from detente.actors.atoms import Atom
 from detente.actors.trees import anchor_of
 from detente.records import Actor
-from detente.resources import word_list, yaml_data
+from detente.resources import word_list
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "at"})
 """Where something happened ("in a clash in northern <country>"); never "of", nor "to" or
@@ -40,8 +40,10 @@ SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
 MOVEMENT_WORDS = word_list("actors", "vocabulary.yaml", "movement_words")
 """Words of a movement that claims a nation ("nationalist", "separatist", "secessionist"): a
 nationality word right before one names the nation claimed, not the state the movement is in."""
-HELD_TERRITORIES = {place: frozenset(holders) for place, holders
-                    in yaml_data("actors", "vocabulary.yaml")["held_territories"].items()}
+HELD_PAIRS = word_list("actors", "vocabulary.yaml", "held_territories")
+HELD_TERRITORIES = {place.upper(): frozenset(h.split(":")[1].upper() for h in HELD_PAIRS
+                                             if h.split(":")[0] == place)
+                    for place in {h.split(":")[0] for h in HELD_PAIRS}}
 """Territories and the states that hold them ("<people> nationalists" of the holding state in
 the territory are that state's: settlers, an occupier's own nationalists), for ``place_movement``."""
 DOER_DEPS = frozenset({"nsubj"})
