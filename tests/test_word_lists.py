@@ -95,6 +95,7 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.sectors", "CAPTIVE_NOUNS", "actors", "vocabulary.yaml", "captive_nouns"),
     ("detente.actors.sectors", "BODY_HEAD_ROLES", "actors", "vocabulary.yaml", "body_head_roles"),
     ("detente.actors.locative", "MOVEMENT_WORDS", "actors", "vocabulary.yaml", "movement_words"),
+    ("detente.actors.locative", "HELD_PAIRS", "actors", "vocabulary.yaml", "held_territories"),
     ("detente.quotes.context", "CHAMBER_WORDS", "quotes", "vocabulary.yaml", "chamber_words"),
     ("detente.quotes.offices", "GOVERNMENT_LEVELS", "quotes", "vocabulary.yaml",
      "government_levels"),

@@ -475,17 +475,21 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
 
 
 def _possessor_country(doc, phrases: list[Phrase], k: int, links: dict[int, int]) -> None:
-    """A role with no country takes its possessive pronoun's ("its ambassador")."""
+    """A role with no country takes its possessive pronoun's ("its ambassador"); a body's
+    head takes the body's sector even when the body has no country ("the Health Ministry said
+    its chief executive": GOV)."""
     phrase = phrases[k]
     if phrase.label != "ROLE" or phrase.actor is None or phrase.actor.country:
         return
     owner = next((c.i for c in doc[phrase.anchor].children if c.dep_ == "poss"), None)
     for j in range(k - 1, max(-1, k - 4), -1):
         pron = phrases[j]
-        if pron.start == owner and pron.kind == "pron" and pron.actor and pron.actor.country:
+        if pron.start == owner and pron.kind == "pron" and pron.actor:
             sector = head_sector(phrase.role.phrase if phrase.role else "", phrase.actor.sector,
                                  pron.actor.sector)  # "its chief executive" of a ministry: GOV
             mark = "+body-head" if sector != phrase.actor.sector else ""
+            if not (pron.actor.country or mark):
+                continue
             phrase.actor = Actor(pron.actor.country, sector, entry=f"possessor>{pron.rule}{mark}")
             phrase.rule = phrase.actor.entry
             return

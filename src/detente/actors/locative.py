@@ -40,6 +40,16 @@ SITES = word_list("actors", "vocabulary.yaml", "site_nouns")
 MOVEMENT_WORDS = word_list("actors", "vocabulary.yaml", "movement_words")
 """Words of a movement that claims a nation ("nationalist", "separatist", "secessionist"): a
 nationality word right before one names the nation claimed, not the state the movement is in."""
+HELD_PAIRS = word_list("actors", "vocabulary.yaml", "held_territories")
+HELD_TERRITORIES = {place.upper(): frozenset(h.split(":")[1].upper() for h in HELD_PAIRS
+                                             if h.split(":")[0] == place)
+                    for place in {h.split(":")[0] for h in HELD_PAIRS}}
+"""Territories and the states that hold them ("<people> nationalists" of the holding state in
+the territory are that state's: settlers, an occupier's own nationalists), for ``place_movement``."""
+DOER_DEPS = frozenset({"nsubj"})
+"""A movement acts where it is the active subject (or the "by" agent, ``verb_place``): an
+object or a passive subject is held, sought or hit there ("police arrested <people>
+separatists in <city>"), which says nothing of the state it acts in."""
 PLACE_NAME_KINDS = frozenset({"country", "capital", "region"})
 """Atoms that name a place by its name (a nationality word in a locative phrase names an
 attacker or an origin as often: "in a <demonym> attack")."""
@@ -159,7 +169,10 @@ def place_movement(doc, phrases: list, atoms: list[Atom], country_of: CountryOf)
     that country: CAMEO codes a movement by the state it acts in (the PLOVER gold codes Irish
     nationalist guerrillas in Northern Ireland GBR; Bosnian Serb nationalists are Bosnia's).
     Unplaced, or placed in its nation's own country, it keeps the nationality word's country;
-    so does a person ("a <people> nationalist leader spoke in <city>": a visit, maybe).
+    so does a person ("a <people> nationalist leader spoke in <city>": a visit, maybe), a group
+    that is not the doer (the object or passive subject of an arrest is held there, not acting
+    there: ``DOER_DEPS``), and a group whose state holds the place (``HELD_TERRITORIES``: a
+    state's own nationalists in a territory it occupies are that state's, not a movement of it).
     Entry suffix ``+movement-at:<place entry>``. ``phrases`` are ``phrases.Phrase``."""
     def where(atom: Atom) -> tuple[str | None, str]:
         return country_of(atom) if atom.kind in PLACE_NAME_KINDS else (None, "")
@@ -174,9 +187,12 @@ def place_movement(doc, phrases: list, atoms: list[Atom], country_of: CountryOf)
         token = doc[phrase.anchor]
         if token.i != nation.end and token.head.i == nation.end:
             token = token.head  # "<people> nationalists": the movement noun heads the phrase
-        placed = own_place(token, atoms, where) or verb_place(token, atoms, where, CLAUSE_DEPS)
-        if placed is None or placed[0] == actor.country:
-            continue
+        if not (token.dep_ in DOER_DEPS or token.dep_ == "pobj" and token.head.dep_ == "agent"):
+            continue  # arrested, detained or attacked somewhere: not where it acts
+        placed = own_place(token, atoms, where) or verb_place(token, atoms, where, DOER_DEPS)
+        if placed is None or placed[0] == actor.country \
+                or actor.country in HELD_TERRITORIES.get(placed[0], ()):
+            continue  # at home, or in a territory its own state holds (settlers, occupiers)
         rule = f"{actor.entry}+movement-at:{placed[1]}"
         phrase.actor = Actor(placed[0], actor.sector, name=actor.name, entry=rule)
         phrase.rule = rule

@@ -189,7 +189,9 @@ def role_sector(doc, root: Atom, mods: list[Atom], ctx: Context) -> str:
     sector = root.role.sector
     if root.role.phrase in BODY_HEAD_ROLES:  # "the chief executive of the energy regulator": GOV
         return head_sector(root.role.phrase, sector, next(
-            (a.role.sector if a.kind == "role" else a.entries[0].sector for a in mods
+            (("GOV" if is_state_media(doc, a) or is_state_media(doc, a, root) else a.role.sector)
+             if a.kind == "role"
+             else a.entries[0].sector for a in mods
              if a.kind == "role" or a.kind in ("org", "seat") and a.entries), None))
     if root.role.generic:
         sector = modifier_sector(doc, root, mods, ctx.tables) or (

@@ -81,14 +81,16 @@ def modifier_sector(doc, root: Atom, mods: list[Atom], tables: ActorTables) -> s
     return None
 
 
-def is_state_media(doc, root: Atom) -> bool:
+def is_state_media(doc, root: Atom, head: Atom | None = None) -> bool:
     """A media noun the state runs ("an official Syrian newspaper", "the state-run news
-    agency", "state television"): CAMEO's dictionaries code state media GOV (``GOVMED``)."""
+    agency", "state television"): CAMEO's dictionaries code state media GOV (``GOVMED``).
+    With ``head``, the word may hang on the head the media noun modifies ("a state radio
+    executive", parsed with "state" on "executive")."""
     if root.role.sector != MEDIA_SECTOR:
         return False
     if root.role.phrase.split()[0] in STATE_MEDIA_WORDS:
         return True
-    anchor = doc[anchor_of(doc, root)]
+    anchor = doc[anchor_of(doc, head if head is not None else root)]
     words = [c for c in anchor.children if c.i < root.start and c.dep_ in ("amod", "compound")]
     words += [g for c in words for g in c.children if g.i < c.i]  # "state" of "state-run"
     return any(w.lower_ in STATE_MEDIA_WORDS for w in words)
