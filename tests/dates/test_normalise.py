@@ -131,3 +131,18 @@ def test_written_years_within_reach_still_resolve(tools):
     # a goal year a lifetime ahead and an old year are still years
     assert tools.normalise("by 2100", Anchor(WED, "future")).value == "2100"
     assert tools.normalise("2021/06/16", Anchor(WED)).value == "2021-06-16"
+
+
+def test_dateparser_answers_are_kept_by_text_date_and_tense():
+    # Issue 13, round 34: dateparser is asked once per expression, publication date and tense
+    # direction; another date or tense is asked afresh and may get another answer.
+    from detente.dates.fallback import Fallback
+    from detente.dates.vocabulary import load_vocabulary
+
+    fallback = Fallback(load_vocabulary())
+    first = fallback.normalise("March 3", Anchor(date(2013, 3, 22), "past"))
+    assert first is not None and first.value == "2013-03-03"
+    assert fallback.normalise("March 3", Anchor(date(2013, 3, 22), "past")) is first
+    assert fallback.normalise("March 3", Anchor(date(2013, 3, 22), "future")).value == "2014-03-03"
+    assert fallback.normalise("March 3", Anchor(date(2016, 3, 22), "past")).value == "2016-03-03"
+    assert fallback.normalise("99 bottles", Anchor(date(2013, 3, 22), "past")) is None

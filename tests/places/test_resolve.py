@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from detente.places.resolve import Toponym, resolve_names
 from detente.places.toponyms import link_containers
 
@@ -107,3 +109,39 @@ def test_resolution_repeated_gives_the_same_places(gaz):
     text = "Talks in Geneva and Paris, Texas, went on; Geneva's hotels were full."
     names = ["Geneva", "Paris", "Texas", "Geneva"]
     assert _resolve(gaz, text, names) == _resolve(gaz, text, names)
+
+
+@pytest.mark.parametrize(("text", "names", "passes"), [
+    ("Ministers met in Lyon, then flew to Marseille.", ["Lyon", "Marseille"], 2),
+    ("Georgia lawmakers met in Atlanta on Monday, then drove to Athens and Paris, Texas.",
+     ["Georgia", "Atlanta", "Athens", "Paris", "Texas"], 3),
+])
+def test_resolution_stops_once_the_places_settle(gaz, monkeypatch, text, names, passes):
+    # Issue 13, round 34: a pass that leaves every name at the same place (only its score moved)
+    # leaves the context as it was, so the next pass would repeat it; it is not run, and the
+    # places and scores are those that running every pass gives.
+    from detente.places import resolve
+
+    def tops():
+        found = []
+        for name in names:
+            start = text.index(name, found[-1].end if found else 0)
+            found.append(Toponym(name, start, start + len(name), rule="given"))
+        link_containers(text, found)
+        return found
+
+    calls = []
+    one_sense = resolve._one_sense
+    monkeypatch.setattr(resolve, "_one_sense", lambda *a: calls.append(1) or one_sense(*a))
+    fast = resolve_names(gaz, tops())
+    assert len(calls) == passes
+    every = tops()
+    for top in every:
+        top.candidates = resolve.candidates_for(gaz, top.text)
+        top.how = "gazetteer" if top.candidates else None
+    ctx = resolve.Context(neighbours=gaz.neighbours)
+    for _ in range(resolve.PASSES):
+        one_sense(gaz, every, ctx, {})
+        ctx = resolve._context(gaz, every, ())
+    resolve._fallback(gaz, every, ctx)
+    assert [(t.entry, t.score, t.how) for t in fast] == [(t.entry, t.score, t.how) for t in every]

@@ -126,3 +126,28 @@ def test_the_windowed_analyzer_scores_as_vader_does():
     sentences += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(300)]
     for text in sentences:
         assert windowed.polarity_scores(text) == stock.polarity_scores(text), text
+
+
+def test_the_document_s_word_table_reads_every_span_as_the_tokens_do():
+    # Issue 13, round 34: the words of every span are sliced from one table per document. Spans
+    # that start or end inside a phrase ("recall ~ ambassador", "lowest point"), a phrase whose
+    # gap holds punctuation, proper names and a word that may start a phrase but does not here
+    # read the same as token by token.
+    from detente.nlp import columns, doc_text
+    from detente.resources import default_resources
+    from detente.tone.doc_tables import doc_words
+    from detente.tone.score import span_words
+
+    lexicon = default_resources().get("tone")
+    coded = detente.code("Ruritania recalled its ambassador, at a low point, and the United Nations "
+                         "said relations were at their lowest point. Talks, held in Ostrava, were "
+                         "frank; Elbonia will recall, it said, its envoy. Recall was not discussed.",
+                         date="2021-06-16")
+    doc = coded.doc
+    text, cols = doc_text(doc), columns(doc)
+    table = doc_words(text, cols, lexicon)
+    assert any(w.entry.startswith("news:recall") for s in coded.sentences for w in s.tone.evidence)
+    for first in range(len(doc)):
+        for last in range(first, len(doc) + 1):
+            assert span_words(text, cols, first, last, lexicon, table) == \
+                span_words(text, cols, first, last, lexicon), (first, last)

@@ -28,6 +28,8 @@ YEARS_AHEAD = 100
 """Latest year a text may name, counted from its publication year ("by 2100" is news; "2240"
 in a 2019 article is a count)."""
 EARLIEST_YEAR = 1000
+MAX_ANSWERS = 50_000
+"""dateparser answers kept per process (``Fallback.normalise``); the table is emptied when full."""
 
 
 @lru_cache(maxsize=64)
@@ -71,24 +73,37 @@ class Fallback:
         self._lone_number = re.compile(r"^\W*\d{1,3}\W*$")
         self._clock_like = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
         self._bare_day = re.compile(r"^\W*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\W*$", re.IGNORECASE)
+        self._answers: dict[tuple[str, Date, str], Normalised | None] = {}
 
     def normalise(self, text: str, anchor: Anchor) -> Normalised | None:
-        """dateparser's reading of ``text``, or None when it is not worth asking or fails."""
+        """dateparser's reading of ``text``, or None when it is not worth asking or fails.
+        The answer depends on the text, the publication date and the tense direction only, so
+        it is kept by those (``MAX_ANSWERS`` at most): "Monday", "last week", "in March" recur
+        in most articles of one day (issue 13, round 34)."""
         if anchor.today is None or not self._worth_asking.search(text):
             return None
         if self._lone_number.match(text) or self._bare_day.match(text):
             return None
         prefer = "future" if anchor.looks_forward else (
             "past" if anchor.looks_back else "current_period")
+        key = (text, anchor.today, prefer)
+        if key in self._answers:
+            return self._answers[key]
+        if len(self._answers) >= MAX_ANSWERS:
+            self._answers.clear()
+        found = self._answers[key] = self._ask(text, anchor.today, prefer)
+        return found
+
+    def _ask(self, text: str, today: Date, prefer: str) -> Normalised | None:
         try:
-            data = date_parser(anchor.today, prefer).get_date_data(text)
+            data = date_parser(today, prefer).get_date_data(text)
         except (ValueError, OverflowError, TypeError):
             return None
         if data is None or data.date_obj is None:
             return None
         if data.period == "time" and not self._clock_like.search(text):
             return None
-        if not self._plausible_year(data.date_obj.year, data.period, text, anchor.today):
+        if not self._plausible_year(data.date_obj.year, data.period, text, today):
             return None
         value, granularity, kind = timex_of(data.date_obj, data.period or "day")
         return Normalised(value, granularity, kind, RULE)

@@ -346,11 +346,12 @@ def resolve_names(
     ctx.given.update(context_countries)
     priors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for n in range(PASSES):
-        before = [(top.entry, top.score, top.how) for top in toponyms]
+        before = [(top.entry, top.how) for top in toponyms]
         _one_sense(gaz, toponyms, ctx, priors)
         ctx = _context(gaz, toponyms, context_countries)
-        if n and [(top.entry, top.score, top.how) for top in toponyms] == before:
-            break  # a pass that changed nothing: the next would start where this one did
+        if n and [(top.entry, top.how) for top in toponyms] == before:
+            break  # the same places as before this pass, so the same context: the next pass
+            # would give what this one gave (only the scores may have moved, in this pass)
     _fallback(gaz, toponyms, ctx)
     return toponyms
 

@@ -24,6 +24,7 @@ from detente.nlp import columns, doc_text
 from detente.records import CodedArticle, Tone
 from detente.resources import Resources, data_path
 from detente.stage import Stage
+from detente.tone.doc_tables import DocWords, doc_words
 from detente.tone.lexicon import ToneLexicon, load_tone_lexicon
 from detente.tone.model import read_model, span_features
 from detente.tone.score import (
@@ -49,16 +50,19 @@ def load(resources: Resources) -> ToneLexicon:
     return lexicon
 
 
-def score_doc_span(doc, first: int, last: int, lexicon: ToneLexicon, events=()) -> Tone:
-    """Tone of tokens ``first``..``last - 1`` of a parsed ``doc`` (``events``: those coded in it)."""
-    return _score(doc, first, last, lexicon, events)[0]
+def score_doc_span(doc, first: int, last: int, lexicon: ToneLexicon, events=(),
+                   words: DocWords | None = None) -> Tone:
+    """Tone of tokens ``first``..``last - 1`` of a parsed ``doc`` (``events``: those coded in it;
+    ``words``: the document's ``doc_tables.doc_words``, when it has more spans to score)."""
+    return _score(doc, first, last, lexicon, events, words)[0]
 
 
-def _score(doc, first: int, last: int, lexicon: ToneLexicon, events) -> tuple[Tone, tuple | None]:
+def _score(doc, first: int, last: int, lexicon: ToneLexicon, events,
+           table: DocWords | None = None) -> tuple[Tone, tuple | None]:
     """The span's tone and the model's class probabilities (``None`` when the rules label)."""
     text = doc_text(doc)
     cols = columns(doc)
-    words = span_words(text, cols, first, last, lexicon)
+    words = span_words(text, cols, first, last, lexicon, table)
     found, compound = lexicon_scores(words, text, lexicon, doc)
     tone = score_words(words, text, lexicon, doc, scores=(found, compound))
     model = lexicon.model
@@ -76,6 +80,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     """Tone every sentence, event, quote and the article."""
     lexicon: ToneLexicon = resources.get("tone")
     doc = coded.doc
+    table = doc_words(doc_text(doc), columns(doc), lexicon)
     found: list[tuple | None] = []
     in_sentence: dict[int, list] = {}
     in_quote: dict[int, list] = {}
@@ -85,7 +90,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             in_quote.setdefault(event.quote, []).append(event)
     for k, (sentence, span) in enumerate(zip(coded.sentences, doc.sents, strict=False)):
         events = in_sentence.get(k, ())
-        sentence.tone, probabilities = _score(doc, span.start, span.end, lexicon, events)
+        sentence.tone, probabilities = _score(doc, span.start, span.end, lexicon, events, table)
         found.append(probabilities)
     by_index = {s.index: s.tone for s in coded.sentences}
     for event in coded.events:
@@ -95,7 +100,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
     for n, quote in enumerate(coded.quotes):
         first = bisect_left(starts, quote.start)
         last = bisect_left(starts, quote.end)
-        quote.tone = score_doc_span(doc, first, last, lexicon, in_quote.get(n, ()))
+        quote.tone = score_doc_span(doc, first, last, lexicon, in_quote.get(n, ()), table)
     toned = [(s.tone, p) for s, p in zip(coded.sentences, found, strict=False) if s.tone]
     coded.tone = article_tone([t for t, _ in toned], lexicon,
                               None if lexicon.model is None else [p for _, p in toned])

@@ -10,18 +10,19 @@ word before scoring.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
 from detente.nlp import columns, heads
 from detente.records import Tone, ToneWord
+from detente.tone.doc_tables import SKIP_POS as _SKIP_POS
+from detente.tone.doc_tables import DocWords
 from detente.tone.lexicon import PHRASE_JOINER, ToneLexicon
 from detente.tone.model import Feature, ToneModel
 from detente.tone.vader import compound as vader_compound
 from detente.tone.vader import word_valence
-
-_SKIP_POS = frozenset({"PUNCT", "SPACE"})
 
 
 @dataclass
@@ -46,9 +47,13 @@ class Words:
     is_cap_diff: bool = False
 
 
-def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> Words:
+def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon,
+               table: DocWords | None = None) -> Words:
     """The words of tokens ``first``..``last - 1`` of a parsed document (``cols``: its
-    ``nlp.columns``), with the news lexicon's phrases joined."""
+    ``nlp.columns``), with the news lexicon's phrases joined. ``table``: the document's
+    ``doc_tables.doc_words``, read instead of the tokens (the same words)."""
+    if table is not None:
+        return _words_of(text, cols, first, last, lexicon, table)
     idx, length, lower, lemma, pos = cols.idx, cols.length, cols.lower, cols.lemma, cols.pos
     phrases, news, news_forms, skip_pos = lexicon.phrases, lexicon.news, lexicon.news_forms, lexicon.skip_pos
     words: list[str] = []
@@ -91,11 +96,56 @@ def span_words(text: str, cols, first: int, last: int, lexicon: ToneLexicon) -> 
         tokens.append(i)
         scored.append(bool(n) or tag not in skip_pos)
         i = end
+    return _finish(cols, first, last, words, starts, ends, scored, tokens)
+
+
+def _finish(cols, first: int, last: int, words, starts, ends, scored, tokens) -> Words:
     alpha = sum(cols.alpha[first:last])
-    caps = sum(1 for w in words if w.isupper())
-    span = (idx[first], idx[last - 1] + length[last - 1]) if last > first else (0, 0)
+    caps = sum(map(str.isupper, words))
+    span = (cols.idx[first], cols.idx[last - 1] + cols.length[last - 1]) if last > first else (0, 0)
     return Words(words, starts, ends, scored, tokens, alpha, span=span,
                  is_cap_diff=0 < len(words) - caps < len(words))
+
+
+def _words_of(text: str, cols, first: int, last: int, lexicon: ToneLexicon, table: DocWords) -> Words:
+    """``span_words`` from the document's one-word readings: slices of them between the words
+    that may start a phrase, which are read as ``span_words`` reads them."""
+    a, b = table.bounds(first, last)
+    phrased = table.phrased
+    p = bisect_left(phrased, a)
+    if p == len(phrased) or phrased[p] >= b:  # no phrase can start here: the common case
+        return _finish(cols, first, last, table.words[a:b], table.starts[a:b], table.ends[a:b],
+                       table.scored[a:b], table.tokens[a:b])
+    words, starts, ends, scored, tokens = [], [], [], [], []
+    lower, lemma, idx, length, phrases = cols.lower, cols.lemma, cols.idx, cols.length, lexicon.phrases
+    at = a
+    while p < len(phrased) and phrased[p] < b:
+        c = phrased[p]
+        p += 1
+        if c < at:  # inside the phrase before
+            continue
+        words += table.words[at:c]
+        starts += table.starts[at:c]
+        ends += table.ends[at:c]
+        scored += table.scored[at:c]
+        tokens += table.tokens[at:c]
+        i = table.tokens[c]
+        phrase, end = _phrase_at(lower, lemma, i, last, phrases.get(lower[i]) or phrases.get(lemma[i]))
+        if not phrase:
+            at = c
+            continue
+        words.append(PHRASE_JOINER.join(phrase))
+        starts.append(idx[i])
+        ends.append(idx[end - 1] + length[end - 1])
+        scored.append(end > i or table.scored[c])
+        tokens.append(i)
+        at = bisect_left(table.tokens, end, c + 1)
+    words += table.words[at:b]
+    starts += table.starts[at:b]
+    ends += table.ends[at:b]
+    scored += table.scored[at:b]
+    tokens += table.tokens[at:b]
+    return _finish(cols, first, last, words, starts, ends, scored, tokens)
 
 
 def _phrase_at(lower: list[str], lemma: list[str], i: int, last: int,
@@ -152,19 +202,18 @@ def valences(words: Words, lexicon: ToneLexicon, doc=None) -> list[float]:
     analyzer = lexicon.analyzer
     table = analyzer.lexicon
     items = words.words_and_emoticons
-    lows = [item.lower() for item in items]
+    lows = list(map(str.lower, items))
     scored, tokens, is_cap_diff = words.scored, words.tokens, words.is_cap_diff
-    out: list[float] = []
+    out = [0.0] * len(lows)  # a word of no lexicon entry has none
     last = len(lows) - 1
-    for i, low in enumerate(lows):
-        if not scored[i] or low not in table or low in BOOSTER_DICT or (
-                low == "kind" and i < last and lows[i + 1] == "of"):
-            out.append(0.0)
+    for i in [i for i, low in enumerate(lows) if low in table]:
+        low = lows[i]
+        if not scored[i] or low in BOOSTER_DICT or (low == "kind" and i < last and lows[i + 1] == "of"):
             continue
         value = float(word_valence(table, items, lows, i, is_cap_diff))
         if doc is not None and value and in_background(doc, tokens[i], lexicon):
             value *= lexicon.background_weight
-        out.append(value)
+        out[i] = value
     if "but" not in lows:  # VADER's ``_but_check`` changes nothing then
         return out
     return analyzer._but_check(items, out)
