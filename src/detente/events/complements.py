@@ -90,10 +90,13 @@ def unasserted_doer(token, lexicon) -> bool:
             break
         current = holder
     verb = current.head if current.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "pobj") else current
+    own_predicate = current.dep_ in ("nsubj", "nsubjpass")  # "troops occupying Crimea will not withdraw"
     for _ in range(3):  # the verb of the noun's clause and the verbs it is the complement of
-        if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in spec["negative_subjects"])
-               for c in verb.children):
-            return True
+        if not own_predicate and any(
+                c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in spec["negative_subjects"])
+                for c in verb.children):
+            return True  # a negated predicate of the doer denies its own act, not the participle's
+        own_predicate = False
         if verb.lemma_.lower() in spec["denial_verbs"]:
             return True
         if verb.dep_ not in ("ccomp", "conj") or verb.head.i == verb.i:

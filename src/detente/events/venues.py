@@ -119,7 +119,7 @@ SEAT_CAPITALS = frozenset({"Brussels", "Vienna", "Addis Ababa", "Jakarta", "Luxe
 talks held there are mostly with the body or its members, not the host state."""
 PARTNER_PREPS = frozenset({"with", "between", "among", "amongst"})
 HOST_SUFFIX = "~host"
-STATE_SECTORS = frozenset({"GOV", None})
+STATE_SECTORS = frozenset({"GOV", "MIL", None})
 """Doer sectors whose talks abroad are with the host: a state's officials or the state named
 (f87: not a body's members, rebels, an opposition in exile, whose own gathering the capital holds)."""
 NO_GATHERING = frozenset({"visit", "round", "dialogue", "speech", "address"})
@@ -146,13 +146,16 @@ def _capital_mentions(heads: list, index) -> list:
 
 def _placed_after(token) -> bool:
     """True for a place followed by ", <place>" (its apposition or the next words): "Kingston, Ontario",
-    "Niamey, Niger's capital" -- the capital's name alone does not say which town it is."""
+    "Niamey, Niger's capital" -- the capital's name alone does not say which town it is. The place after
+    the comma must hang on the capital: "talks in Kabul, Afghanistan's ministry said" names the reporter
+    (round 34 second review)."""
     doc = token.doc
     after = token.i + 1
     while after < len(doc) and doc[after].ent_type_ == token.ent_type_ and doc[after].ent_iob_ == "I":
         after += 1
     return any(c.dep_ == "appos" for c in token.children) or \
-        after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in PLACE_ENTITIES
+        after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ in PLACE_ENTITIES \
+        and doc[after + 1].i in {t.i for t in token.subtree}
 
 
 def _gathering_purpose(heads: list) -> bool:

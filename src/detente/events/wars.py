@@ -36,9 +36,11 @@ def unfought_war(cand, index, lexicon) -> bool:
 def _warring(actor, doers: set, spec: dict) -> bool:
     """A country's state or force (``state_sectors``, or no sector: "India"), of another country than
     the doer's unless armed (``armed_sectors``)."""
+    if actor.sector in spec["armed_sectors"]:
+        return True  # an armed group, with or without a country code (al-Qaeda, Islamic State)
     if actor.country not in COUNTRY_CODES or actor.sector not in (None, *spec["state_sectors"]):
         return False
-    return actor.sector in spec["armed_sectors"] or actor.country not in doers
+    return actor.country not in doers
 
 
 def _partner_phrases(token) -> list:
