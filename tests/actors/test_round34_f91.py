@@ -106,3 +106,25 @@ def test_a_state_media_executive_is_government(text, sector):
 def test_a_countryless_public_bodys_head_takes_its_sector(text, sector):
     doc = code(text, date="2005-03-01")
     assert next(m.actor.sector for m in doc.mentions if m.text.endswith("executive")) == sector
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Moderates and Serb nationalists in Bosnia rejected the peace plan.", "Serb", "BIH"),
+    ("Albanian nationalists in Macedonia are expected to reject the deal.", "Albanian", "MKD"),
+    ("It is Albanian nationalists in Macedonia who rejected the deal.", "Albanian", "MKD"),
+], ids=["second-conjunct", "raising-passive", "cleft"])
+def test_a_movement_doer_in_another_form_still_takes_that_state(text, words, country):
+    """Round 34 review r34f (branch f92): a doer coordinated, raised or clefted is a doer."""
+    mention = _mention(code(text, date="2005-03-01"), words)
+    assert mention.actor.country == country
+    assert "movement-at:" in (mention.rule or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch police arrested moderates and Chechen separatists in Amsterdam on Friday.",
+    "Two Chechen separatists were arrested in Amsterdam on Friday.",
+    "Two Chechen separatists are expected to be arrested in Amsterdam.",
+], ids=["object-conjunct", "passive", "raising-own-verb-place"])
+def test_a_held_movement_in_another_form_keeps_its_nations_country(text):
+    mention = _mention(code(text, date="2005-03-01"), "Chechen")
+    assert mention.actor.country == "RUS"

@@ -161,6 +161,36 @@ def authority_country(token, phrases: list) -> tuple[str, str] | None:
     return None
 
 
+def _active(token) -> bool:
+    return token.dep_ in DOER_DEPS or token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _doer(token):
+    """The token standing for ``token`` as its clause's doer, or None when it is no doer: the
+    active subject or "by" agent itself, or through a coordination ("Moderates and <people>
+    nationalists rejected": the first conjunct); the subject of a raising passive ("<people>
+    nationalists are expected to reject") and the focus of a cleft ("It is <people>
+    nationalists who rejected") are doers of their own phrase's place only (``_active`` false)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if _active(token):
+        return token
+    verb = token.head
+    if token.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_VERBS and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return token
+    if token.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "relcl" for c in token.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return token
+    return None
+
+
+RAISING_VERBS = frozenset({"expect", "say", "believe", "think", "report", "allege", "know",
+                           "understand", "suppose", "set", "due"})
+"""Passives whose subject is the doer of the infinitive after them ("are expected to reject",
+"are said to have attacked")."""
+
+
 def place_movement(doc, phrases: list, atoms: list[Atom], country_of: CountryOf) -> None:
     """A nationalist or separatist group named by its nation ("<people> nationalists",
     "<people> nationalist guerrillas": a nationality word right before a ``MOVEMENT_WORDS``
@@ -187,9 +217,11 @@ def place_movement(doc, phrases: list, atoms: list[Atom], country_of: CountryOf)
         token = doc[phrase.anchor]
         if token.i != nation.end and token.head.i == nation.end:
             token = token.head  # "<people> nationalists": the movement noun heads the phrase
-        if not (token.dep_ in DOER_DEPS or token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        doer = _doer(token)
+        if doer is None:
             continue  # arrested, detained or attacked somewhere: not where it acts
-        placed = own_place(token, atoms, where) or verb_place(token, atoms, where, DOER_DEPS)
+        placed = own_place(token, atoms, where) or (
+            verb_place(doer, atoms, where, DOER_DEPS) if _active(doer) else None)
         if placed is None or placed[0] == actor.country \
                 or actor.country in HELD_TERRITORIES.get(placed[0], ()):
             continue  # at home, or in a territory its own state holds (settlers, occupiers)

@@ -158,9 +158,20 @@ def group_subject(head):
 
 def _own_noun(head) -> bool:
     """True when the name ``head`` carries a common noun of its own: before it in its phrase
-    ("parent Jo Roe") or in apposition ("Jo Roe, a parent")."""
-    return any(t.pos_ == "NOUN" for t in head.subtree if t.i < head.i) or any(
+    ("parent Jo Roe") or in apposition ("Jo Roe, a parent"). A noun inside a modifier is not
+    the person's: one hanging on another word ("year" of "52-year-old") or closing a hyphenated
+    compound ("term" of "first-term"), unless it is a person's role word."""
+    return any(_noun_of_name(t) for t in head.subtree if t.i < head.i) or any(
         c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children)
+
+
+def _noun_of_name(token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    if _role_kind(token) in ("person", "head"):
+        return True
+    hyphened = token.i > 0 and token.doc[token.i - 1].text == "-"
+    return token.head.pos_ == "PROPN" and not hyphened
 
 
 GROUP_CLAUSES = frozenset({"pcomp", "conj", "advcl"})

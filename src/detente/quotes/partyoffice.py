@@ -62,11 +62,21 @@ def party_office_title(doc, tokens: list[int], party_ends: list[int], entry: str
                 break  # a hyphen inside the office ("co-ordinator") may be left out of it
             phrase = text[idx[start]:idx[k] + len(doc[k].text)].lower()
             if any(phrase == w or phrase.endswith(" " + w) for w in PARTY_OFFICE_WORDS):
-                return not _past(lower, tokens, k)
+                return not _past(doc, lower, tokens, last, k)
     return False
 
 
-def _past(lower, tokens: list[int], end: int) -> bool:
-    """True when a past word ("former", "ex", "then") of the description comes before the token
-    ``end`` closing the party office ("Ex-Labour chairman", "Labour's former chairman")."""
-    return any(lower[i] in PAST_WORDS for i in tokens if i < end)
+def _past(doc, lower, tokens: list[int], last: int, end: int) -> bool:
+    """True when a past word ("former", "ex", "then") of the description sits against the party
+    office: between the party's last token ``last`` and the office's last token ``end``
+    ("Labour's former chairman"), or before the party with only its capitalised words and
+    hyphens between ("Former Labour chairman", "Ex-Labour chairman"). A past word of something
+    else does not count ("Former miner and Labour chairman X", "The late Robin Cook's
+    successor as Labour chairman")."""
+    for i in tokens:
+        if lower[i] not in PAST_WORDS or i >= end:
+            continue
+        if i > last or all(doc[j].text == "-" or doc[j].text[:1].isupper()
+                           for j in range(i + 1, last + 1)):
+            return True
+    return False

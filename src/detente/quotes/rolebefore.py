@@ -179,14 +179,33 @@ def _subject_chars(sent) -> list[tuple[int, int]]:
     ``acl``), the noun's phrase without its clauses."""
     root = sent.root
     if root.pos_ in NOMINALS:
-        clauses = {t.i for c in root.children if c.dep_ in CLAUSES for t in c.subtree}
-        return [(t.idx, t.idx + len(t.text)) for t in root.subtree if t.i not in clauses]
-    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-            for c in root.children if c.dep_ in SUBJECTS or c.dep_ in ("csubj", "agent")]
+        return _phrase_chars(root)
+    spans = []
+    for c in root.children:
+        if c.dep_ in SUBJECTS:
+            spans += _phrase_chars(c)
+        elif c.dep_ in ("csubj", "agent"):
+            spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    return spans
+
+
+def _phrase_chars(head) -> list[tuple[int, int]]:
+    """Character spans of the noun phrase of ``head`` without its clauses (relative, ``acl``,
+    ``advcl``: "A man who threw paint at the Home Office") and its prepositional phrases other
+    than of / by ("Protesters outside the Home Office"): a body named there is not the doer."""
+    dropped = {t.i for d in head.subtree if d.i != head.i and _dropped(d) for t in d.subtree}
+    return [(t.idx, t.idx + len(t.text)) for t in head.subtree if t.i not in dropped]
+
+
+def _dropped(token) -> bool:
+    return token.dep_ in CLAUSES or token.dep_ == "prep" and token.lower_ not in OWN_PREPOSITIONS
 
 
 NOMINALS = frozenset({"NOUN", "PROPN"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "punct"})
+OWN_PREPOSITIONS = frozenset({"of", "by"})
+"""Prepositions that tie a body to the subject's noun ("A report by the committee", "The head
+of the Home Office"); place phrases ("outside", "at") do not."""
 
 
 HONORIFIC_RUN = 3
