@@ -33,7 +33,7 @@ from detente.actors.tables import is_country
 from detente.nlp import columns, doc_text
 from detente.quotes.describe import role_words
 from detente.quotes.descriptiontokens import description_tokens
-from detente.quotes.partyoffice import party_office_title
+from detente.quotes.partyoffice import party_office_title, roster_title
 from detente.quotes.partytable import parties
 from detente.quotes.undated import during, governing_undated
 from detente.records import Actor, DateEstimate, Mention, Speaker
@@ -266,7 +266,7 @@ def _entry_party(actor: Actor | None, country: str) -> str | None:
 def _party_titled(actor: Actor | None, doc, tokens: list[int], country: str | None) -> str | None:
     """The party whose own office titles a roster politician in the description ("Labour
     election co-ordinator Jo Roe", ``partyoffice``); None when there is none."""
-    if actor is None or country is None or not _roster_office(actor):
+    if actor is None or country is None or roster_title(actor.entry) is None:
         return None
     have = set(tokens)
     for i in tokens:
@@ -274,12 +274,6 @@ def _party_titled(actor: Actor | None, doc, tokens: list[int], country: str | No
         if found is not None and party_office_title(doc, tokens, [found[1]], actor.entry):
             return found[0]
     return None
-
-
-def _roster_office(actor: Actor) -> bool:
-    entry = actor.entry or ""
-    return entry.startswith("roster:") and "#" in entry and not entry.split("#")[1].startswith(
-        ("nationality", "former"))
 
 
 def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: str | None,
@@ -299,7 +293,7 @@ def in_or_out(speaker: Speaker, doc, mentions: list[Mention], quoted, country: s
         return speaker  # "former Labour minister Jo Roe, now a judge"; a UN envoy stays the UN's
     titled = _party_titled(actor, doc, tokens, own)
     if actor is not None and not former and not titled and (actor.sector not in PARTY_SECTORS or (
-            _roster_office(actor) and not (day is None and _opposition(doc, tokens)))):
+            roster_title(actor.entry) is not None and not (day is None and _opposition(doc, tokens)))):
         return speaker  # undated, the roster's office is a guess the text's "shadow" beats
     if own is None:  # "the Lib Dems said" in an article with no main country
         own = _only_country(speaker)
