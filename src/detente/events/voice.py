@@ -95,9 +95,9 @@ def subject_head(token):
         if passive is None and current.i == token.i and headline_passive(current):
             passive = next(c for c in children if c.dep_ == "nsubj")  # "Two soldiers killed in an attack"
         if current.i != token.i and passive is not None:
-            if _passive_conjunct(previous) or _participle_complement(previous):  # "was shot and killed": the one shot was killed too
+            if _passive_conjunct(previous) or _participle_complement(previous) or passive_infinitive(previous):
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                return by, passive
+                return by, passive  # "was shot and killed", "are confirmed to have been killed": the one acted on
             return passive, None
         if passive is not None or agent is not None:
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -106,6 +106,9 @@ def subject_head(token):
         before = [c for c in subjects if c.i < current.i]        # fighters attacked": the nearest one is the doer
         before = [c for c in before if not apposed_place(c)] or before  # "a bomb in Lima, Peru kills"
         subject = (before[-1] if before else next(iter(subjects), None)) or _compound_subject(current)
+        if subject is not None and current.i != token.i and passive_infinitive(previous) and \
+                not any(c.dep_ in ("dobj", "dative") for c in children):
+            return None, subject  # "X appears to have been kidnapped", "X agreed to be questioned": X is acted on
         if subject is not None:
             if subject.tag_ in ("WP", "WDT") and current.dep_ in ("relcl", "acl"):
                 return current.head, None
@@ -238,6 +241,16 @@ def _participle_complement(verb) -> bool:
     shot", "were reported injured"): the passive subject is the one acted on, not the doer."""
     return verb is not None and verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and \
         not any(c.dep_ in ("aux", "auxpass", *SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
+
+
+def passive_infinitive(verb) -> bool:
+    """A passive infinitive complement with no subject of its own ("are confirmed to have been killed",
+    "is believed to have been kidnapped", "agreed to be questioned"): the subject it inherits from the verb
+    it complements is the one acted on, not the doer (round 35, e107)."""
+    return verb is not None and verb.dep_ == "xcomp" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in verb.children) and \
+        not any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
 
 
 HEADLINE_PASSIVE_BLOCKERS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp",
