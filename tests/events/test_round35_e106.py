@@ -10,8 +10,9 @@ concessions): "the opposition began a hunger strike after the president vetoed t
 government. A doer of the source's own sector, or of no known sector, is still no target; a reaction
 whose object names what it answers keeps that object.
 
-Every sentence is made up. The first cases gave the row with an empty target on the branch point
-(970bfe8d); the others are controls.
+Every sentence is made up. The first case gave the row with an empty target on the branch point
+(970bfe8d), and its target words come out once each (the route listed one mention four times); the
+others are controls.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import pytest
 
 from tests.events.conftest import code_cases, rows
 
-DATE = "2023-03-01"
+DATE = "2004-05-01"  # President Roh in office
 CASES = [
-    # fires: a domestic doer of another sector in the after/when clause
+    # fires: a domestic doer of another sector in the after/when clause (empty target on 970bfe8d)
     ("Opposition lawmakers began a hunger strike after President Roh vetoed the bill.",
-     {("PROTEST", "KOR", "KOR")}),
+     {("PROTEST", "KOR", "KOR"), ("REJECT", "KOR", None)}),
+    # controls: a domestic doer another route already placed (kept: now also this route's)
     ("Labour MPs criticised the plan after the Home Office announced it.", {("ACCUSE", "GBR", "GBR")}),
-    # controls: a foreign doer (as before), the clause's doer of the source's own sector, an object named,
+    # and a foreign doer (as before), the clause's doer of the source's own sector, an object named,
     # no actor in the clause at all
     ("Japan protested after Chinese missiles landed in its waters.", {("ACCUSE", "JPN", "CHN")}),
     ("Korean students protested in Seoul after Korean students were arrested.", {("PROTEST", "KOR", None)}),
