@@ -336,10 +336,10 @@ def answered_doers(cand: Candidate, src: list[Participant], index: MentionIndex)
              for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for m in actors_under(s, index)]
     found = found or [m for h in object_heads(verb, CAUSE_PREPS, direct=False) for m in actors_under(h, index)]
     found = found or motive_targets(cand, index)
-    return [m for m in found if m.actor.country not in own or _other_sector(m, src)]
+    return [m for m in found if m.actor.country not in own or other_sector(m, src)]
 
 
-def _other_sector(mention: Mention, src: list[Participant]) -> bool:
+def other_sector(mention: Mention, src: list[Participant]) -> bool:
     """A side of the source's own country with a known sector none of the sources has (a domestic act)."""
     return mention.actor.sector is not None and all(
         p.sector is not None and p.sector != mention.actor.sector for p in src if p.country == mention.actor.country)

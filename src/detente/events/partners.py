@@ -15,7 +15,7 @@ from detente.events.arguments import (
     participant,
     subject_head,
 )
-from detente.events.attach import EACH_OTHER
+from detente.events.attach import EACH_OTHER, other_sector
 from detente.events.context import another_act, nominal_argument, place_sources, reciprocal
 from detente.events.lexicon import Lexicon
 from detente.events.marks import opened_by
@@ -139,7 +139,10 @@ def same_act_targets(type_: str, src: list[Participant], earlier: list, present:
 def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
     """The doer of the act a reaction answers: "Japan protested after Chinese missiles landed in its
     zone", "Greece complained when Turkish jets flew over its islands" -> the after/when clause's
-    subject (rule suffix ``~cause``), for verbal reactions (accusations, rejections, protests)."""
+    subject (rule suffix ``~cause``), for verbal reactions (accusations, rejections, protests). A
+    doer of the source's own country counts when its sector is known and none of the sources has it (a
+    domestic reaction: "the opposition began a hunger strike after the president vetoed the bill";
+    issue 13 round 35, e106)."""
     if cand.entry.type not in lexicon.words["reaction_types"] | {"REJECT", "PROTEST"}:
         return []
     own = {p.country for p in src}
@@ -147,9 +150,10 @@ def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, 
     for clause in (c for c in pred.children if c.dep_ == "advcl"):
         if opened_by(clause, "reaction_cause"):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            found = [m for h in subjects for m in actors_under(h, index) if m.actor.country not in own]
+            found = {(m.start, m.end): m for h in subjects for m in actors_under(h, index)
+                     if m.actor.country not in own or other_sector(m, src)}  # each mention once
             if found:
-                return [participant(m) for m in found]
+                return [participant(m) for m in found.values()]
     return []
 
 
