@@ -37,6 +37,10 @@ class FallbackRules:
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
+        if recent is not None and recent.speaker.start is not None \
+                and _in_own_adjunct(head, recent.speaker.start):
+            recent = None  # "Asked by Tom Reed about ..., she said": the asker, named in her
+            # own fronted adjunct, is not who answers
         body = self.body_subject_before(head)
         if body is not None:  # "NASA interrupted its coverage ... It also credited him, noting"
             return replace(base, name=body[0], actor=body[1], mention=body[2],
