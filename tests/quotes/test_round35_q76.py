@@ -57,3 +57,22 @@ def test_an_adjunct_inside_the_quote_before_the_cue_does_not_count():
     doc = next(parse([text]))
     pronoun = next(t for t in doc if t.lower_ == "she")
     assert _in_own_adjunct(pronoun, text.index("Peter Hale"))
+
+
+def test_the_person_before_prefers_the_subject_of_the_sentence():
+    text = ("The previous day, the broadcaster revealed that Governor Tom Reed accepted the blame "
+            "for the arrest of Paul Ortega. Speaking to Martin Smith of PBS, he said, \"It "
+            "happened on my watch.\"")
+    speaker = speaker_of_quote(text, "It happened on my watch", DATE)
+    assert speaker is not None and speaker.name == "Tom Reed", speaker
+    assert speaker.rule.startswith("person-before"), speaker.rule
+
+
+def test_only_a_subject_name_is_preferred():
+    # near miss: the object's name, and a name in a prepositional phrase, are no subjects
+    from detente.nlp import entities, parse
+    from detente.quotes.fallback import _a_subject
+
+    doc = next(parse(["Governor Tom Reed met Paul Ortega after the trial of Anna Lind."]))
+    got = {e.text: _a_subject(e) for e in entities(doc) if e.label_ == "PERSON"}
+    assert got == {"Tom Reed": True, "Paul Ortega": False, "Anna Lind": False}, got
