@@ -34,14 +34,13 @@ def test_the_person_spoken_to_is_not_the_pronoun_s_speaker():
 def test_a_name_outside_the_adjunct_stays_the_antecedent():
     # near misses: the person is the subject of a sentence of their own, or the adjunct names
     # no one and the pronoun takes up the recent speaker
-    text = ("Governor Tom Reed defended the budget. Peter Hale questioned it on Tuesday. He "
-            "said, \"The books are not balanced.\"")
-    speaker = speaker_of_quote(text, "The books are not balanced", DATE)
-    assert speaker is not None and speaker.name == "Peter Hale", speaker
-    text = ("\"We cut nothing,\" said Governor Tom Reed. Asked about the deficit, he said: "
-            "\"We have balanced the books.\"")
-    speaker = speaker_of_quote(text, "We have balanced the books", DATE)
-    assert speaker is not None and speaker.name == "Tom Reed", speaker
+    for text, words, name in (
+            ("Governor Tom Reed defended the budget. Peter Hale questioned it on Tuesday. He "
+             "said, \"The books are not balanced.\"", "The books are not balanced", "Peter Hale"),
+            ("\"We cut nothing,\" said Governor Tom Reed. Asked about the deficit, he said: "
+             "\"We have balanced the books.\"", "We have balanced the books", "Tom Reed")):
+        speaker = speaker_of_quote(text, words, DATE)
+        assert speaker is not None and speaker.name == name, (text, speaker)
 
 
 def test_an_adjunct_inside_the_quote_before_the_cue_does_not_count():
