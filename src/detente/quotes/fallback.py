@@ -37,6 +37,10 @@ class FallbackRules:
 
     def _pronoun_fallback(self, base: Speaker, head, recent: Recent | None,
                           sentence: int) -> Speaker:
+        if recent is not None and recent.speaker.start is not None \
+                and _in_own_adjunct(head, recent.speaker.start):
+            recent = None  # "Asked by Tom Reed about ..., she said": the asker, named in her
+            # own fronted adjunct, is not who answers
         body = self.body_subject_before(head)
         if body is not None:  # "NASA interrupted its coverage ... It also credited him, noting"
             return replace(base, name=body[0], actor=body[1], mention=body[2],
@@ -158,19 +162,36 @@ class FallbackRules:
         return self._ents_cache
 
     def _person_before(self, head) -> str | None:
-        """Nearest PERSON entity before ``head`` in the last sentences, outside quotes."""
+        """Nearest PERSON entity before ``head`` in the last sentences, outside quotes; in
+        that person's sentence a person who is a clause's subject comes first ("X accepted
+        responsibility for the murder of Y. ..., he said": X, not Y)."""
         limit = head.sent.start
         for _ in range(RECENT_SENTENCES):
             if limit > 0:
                 limit = self.doc[limit - 1].sent.start
+        nearest = None
         for ent in reversed(self._doc_ents()):
             if ent.start >= head.i or ent.label_ != "PERSON" \
                     or _in_own_adjunct(head, ent.start_char) or played_role(ent) \
                     or in_own_complement(head, ent.start_char):
                 continue
+            if nearest is not None and ent.sent.start != nearest.sent.start:
+                break
             if ent.start < limit:
-                return None
+                break
             if not any(s <= ent.start_char < e for s, e in self.quoted) \
                     and not _other_gender(ent.text, head):
-                return ent.text
-        return None
+                if _a_subject(ent):
+                    return ent.text
+                nearest = nearest or ent
+        return nearest.text if nearest is not None else None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _a_subject(ent) -> bool:
+    """A name that is a clause's subject, or a title or apposition of one."""
+    root = ent.root
+    return root.dep_ in SUBJECT_DEPS \
+        or (root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS)

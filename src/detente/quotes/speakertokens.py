@@ -60,7 +60,29 @@ def _in_own_adjunct(pronoun, start: int) -> bool:
     if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
         return False
     return any(c.dep_ in ADJUNCT_DEPS and c.i < pronoun.i and any(
-        t.idx <= start < t.idx + len(t) for t in c.subtree) for c in verb.children)
+        t.idx <= start < t.idx + len(t) for t in c.subtree)
+        for c in verb.children) or _in_hosts_adjunct(pronoun, start)
+
+
+def _in_hosts_adjunct(pronoun, start: int) -> bool:
+    """The same check when the parser hung the cue on the quote as an inserted clause
+    ("Speaking to Tom Reed of the Herald, she said, "..."": "said" a ``parataxis`` of the
+    quote's verb, which took the participle): an adjunct of the quote's verb that ends
+    before the pronoun with no quote mark between them is the cue's own fronted adjunct.
+    An adjunct inside a quote before the cue (""After meeting Roe, we agreed," he said")
+    has its closing mark between and does not count."""
+    verb = pronoun.head
+    if verb.dep_ != "parataxis" or verb.i < pronoun.i:
+        return False
+    doc = pronoun.doc
+    for c in verb.head.children:
+        if c.dep_ not in ADJUNCT_DEPS or c.right_edge.i >= pronoun.i:
+            continue
+        if any(doc[i].is_quote for i in range(c.left_edge.i, pronoun.i)):
+            continue
+        if any(t.idx <= start < t.idx + len(t) for t in c.subtree):
+            return True
+    return False
 
 
 def _org_modifier(token) -> str | None:
