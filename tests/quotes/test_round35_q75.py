@@ -14,18 +14,20 @@ from detente.quotes.embedded import RULE, embed_partial_quotes
 from detente.readers import article_from_text
 
 FIRES = [  # (text, the fragment, the words the clause opens with)
-    ("The senator called the new budget \"a gift to the banks\" on Tuesday.",
-     "a gift to the banks", "the new budget"),
-    ("Speaking in Leeds, Ms Holt demanded that rich landlords \"pay their fair share\" at last.",
-     "pay their fair share", "that rich landlords"),
+    ("The governor has called for the agency to release the \"unedited\" tapes of the hearing.",
+     "unedited", "for the agency"),
+    ("Ms Ray boasted about how \"easy\" it had become to win the vote.", "easy", "about how"),
     ("The general noted the folly of sending \"a few hundred soldiers here\" into the valley.",
      "a few hundred soldiers here", "the folly"),
+    ("Jones repeated his claim that the \"courts are rigged against us\" and left the stage.",
+     "courts are rigged against us", "that the"),
 ]
 NEAR_MISSES = [  # (text, the quote): no clause is added
     ("The minister told reporters on Monday, \"We will not resign over this.\"",
      "We will not resign over this."),
-    ("The mayor told them \"thank you for coming out in the rain tonight\" before she left.",
-     "thank you for coming out in the rain tonight"),
+    ("The chairman told the local paper simply, \"We lost the vote.\"", "We lost the vote."),
+    ("She wondered aloud \"why anyone would vote for such a plan.\"",
+     "why anyone would vote for such a plan."),
     ("Then the coach added a warning: \"Nobody in this squad is safe from the axe.\"",
      "Nobody in this squad is safe from the axe."),
     ("The union leader said, \"We will not give in to threats from the board.\"",
@@ -62,7 +64,7 @@ def test_an_addressee_an_adverb_a_colon_or_a_whole_complement_opens_no_clause(te
 
 
 def test_the_clause_is_added_once_and_nothing_without_a_parse():
-    [art] = _coded([FIRES[0][0]])
+    [art] = _coded([FIRES[2][0]])
     again = embed_partial_quotes(list(art.quotes), art.doc, art.article.text)
     assert again == art.quotes  # the fragment now lies inside its clause: not embedded twice
     plain = [q for q in art.quotes if not (q.rule or "").startswith(RULE)]

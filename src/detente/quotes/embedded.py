@@ -32,9 +32,11 @@ OPENERS = "\"“‘'«"
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "punct", "cc",
                       "conj", "mark"})
 """Children of the cue that belong to its own clause, not to what it reports."""
-LEAD_INS = frozenset({"advmod", "npadvmod", "prt", "dative"})
-"""Children of the cue between it and the quote that open no reported clause: how or to whom
-it was said (``said simply``, ``wondering aloud``, ``gave them``)."""
+LEAD_INS = frozenset({"advmod", "npadvmod", "prt", "dative", "prep"})
+"""Children of the cue between it and the quote that open no reported clause: how, when or to
+whom it was said (``said simply``, ``wondering aloud``, ``gave them``, ``on Monday``). A
+preposition whose phrase holds the quote is the clause itself (``called for the agency to
+release the "full" report``)."""
 
 
 def scored(quote: Quote, quotes: list[Quote]) -> bool:
