@@ -51,10 +51,17 @@ def test_an_evidential_verb_with_a_thing_for_subject_leaves_the_claim_its_author
 
 
 def test_a_quote_inside_what_a_call_asks_for_is_the_caller_s():
-    found = _speakers('Ana Verde repeated her call for a ban on "junk food" adverts during school hours.')
-    assert [(c, s.name) for c, s in found if s] == [("junk food", "Ana Verde")]
-    found = _speakers('Tom Reed renewed his call for an inquiry into the "shameful" treatment of the workers.')
-    assert [(c, s.name) for c, s in found if s] == [("shameful", "Tom Reed")]
+    # round 35 (q75, quotes/embedded.py): the reported clause around the fragment is added with
+    # the same speaker; the fragment's own speaker is what this test is about
+    for text, fragment, caller in (
+            ('Ana Verde repeated her call for a ban on "junk food" adverts during school hours.',
+             "junk food", "Ana Verde"),
+            ('Tom Reed renewed his call for an inquiry into the "shameful" treatment of the workers.',
+             "shameful", "Tom Reed")):
+        quotes = detente.code(text, date=DATE).quotes
+        assert [(q.content, q.speaker.name) for q in quotes if q.direct and q.speaker] == [
+            (fragment, caller)]
+        assert all(q.speaker and q.speaker.name == caller for q in quotes if not q.direct)
     found = _speakers('Ana Verde criticised China\'s demand for "clean" coal.')
     assert all(s is None or s.rule is None or "claim-author" not in s.rule for _, s in found)
 

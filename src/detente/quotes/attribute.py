@@ -57,6 +57,7 @@ from detente.quotes.describe import (
 )
 from detente.quotes.direct import closing_colon_subject
 from detente.quotes.documents import document_span, relaying_outlet, speaking_document
+from detente.quotes.embedded import embed_partial_quotes
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
 from detente.quotes.inwords import IN_WORDS_ENTRY
@@ -572,9 +573,9 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
         builder.add(cand)
     run_on(builder.quotes, builder.dropped, spans)
     named_next(builder.quotes, coded.doc)
-    found = sorted(builder.quotes, key=lambda q: (q.start, -q.end))
-    return full_party_names(as_written(filter_quotes(found, coded.doc, coded.article.text),
-                                       coded.doc), coded.doc)
+    found, text = sorted(builder.quotes, key=lambda q: (q.start, -q.end)), coded.article.text
+    found = embed_partial_quotes(filter_quotes(found, coded.doc, text), coded.doc, text)
+    return full_party_names(as_written(found, coded.doc), coded.doc)
 
 
 def run_on(quotes: list[Quote], dropped: list[tuple[Quote, Candidate]],

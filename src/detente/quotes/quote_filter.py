@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detente.errors import ResourceError
+from detente.quotes.embedded import OPENERS, clause_around, scored
 from detente.records import Quote
 from detente.resources import Logistic, read_logistic, yaml_data
 
@@ -53,7 +54,6 @@ ON_WORDS = frozenset({"on", "1", "yes", "true"})
 """``DETENTE_QUOTE_FILTER`` values that switch it on at ``models.yaml``'s threshold."""
 RULE = "model:quote-filter"
 """The rule named on a vetoed quote."""
-OPENERS = "\"“‘'«"
 CLOSERS = "\"”’'»"
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
 LENGTHS = (1, 2, 4, 8, 16, 32)
@@ -65,19 +65,6 @@ def _bucket(value: float, edges: tuple[float, ...]) -> str:
         if value <= edge:
             return f"<={edge}"
     return f">{edges[-1]}"
-
-
-def scored(quote: Quote, quotes: list[Quote]) -> bool:
-    """Whether the filter scores a quote of ``quotes`` (the article's): a direct one, or a
-    reported clause opening with a mark (the evaluators count both as direct), that stands
-    alone: a fragment inside a reported clause of its own cue (``said the plan was "dead"``)
-    is that clause's words, judged with it, not a direct quote of its own."""
-    if not (quote.direct or quote.content[:1] in OPENERS):
-        return False
-    if quote.cue_start is None:
-        return True
-    return not any(q is not quote and not q.direct and q.cue_start == quote.cue_start
-                   and q.start <= quote.start and quote.end <= q.end + 2 for q in quotes)
 
 
 def _rule_head(rule: str | None) -> str:
@@ -233,41 +220,6 @@ def veto_mode(settings: dict | None = None) -> str:
     if mode not in MODES:
         raise ResourceError(f"quote filter veto {mode!r}: give one of {', '.join(MODES)}")
     return mode
-
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "punct", "cc",
-                      "conj", "mark"})
-
-
-def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
-    """The reported clause that holds a quote after its cue (``called Trump "..."``, ``said it
-    would work with the police "to ..."``): from the first word of the cue's complements after
-    the cue to the end of the complement that holds the quote, when it starts with words before
-    the opening mark; ``None`` when the quote is not under its cue in the parse, comes before it,
-    or opens the complement itself (``said, "..."``)."""
-    if doc is None or quote.cue_start is None or quote.cue_end is None \
-            or quote.cue_end > quote.start:
-        return None
-    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if cue is None or inside is None or not len(cue) or not len(inside):
-        return None
-    head, node = cue.root, inside.root
-    while node.head.i != node.i and node.head.i != head.i and node.i != head.i:
-        node = node.head
-    if node.head.i != head.i or node.i <= head.i or node.dep_ in SUBJECTS:
-        return None
-    firsts = [c.left_edge.i for c in head.rights if c.i <= node.i and c.dep_ not in SUBJECTS]
-    first = doc[min(firsts)] if firsts else node.left_edge
-    start = first.idx
-    opening = quote.start - 1 if quote.direct and text[quote.start - 1:quote.start] in OPENERS \
-        else quote.start
-    if start >= opening or not any(ch.isalnum() for ch in text[start:opening]):
-        return None
-    end = max(node.right_edge.idx + len(node.right_edge), quote.end)
-    while end > start and text[end - 1] in " ,.;:":
-        end -= 1
-    return start, end
 
 
 def filter_quotes(quotes: list[Quote], doc, text: str, settings: dict | None = None,

@@ -1,0 +1,114 @@
+"""A partial quote inside reported speech: the reported clause around it (issue 14, round 35).
+
+A quoted fragment after its cue whose complement opens with words of the writer's own -- ``called
+Trump "the orange prince"``, ``said in a statement that the police would help "to keep everyone
+safe"``, ``noted the folly of sending "a few hundred soldiers"`` -- is a partial quote nested in
+an attribution of reported speech. When the cue's reported clause was not found on its own (the
+parser hung the fragment, not a clause, on the cue), ``embed_partial_quotes`` adds that clause
+(``clause_around``) as an indirect quote with the fragment's cue and speaker, and keeps the
+fragment: the own gold counts partial quotes as direct (``gold/quotes/NOTES.md``), while PolNeAR
+annotates the whole clause as one reported attribution, and the evaluators group a cue's quotes
+with the clause leading. The fragment's evidence is kept in the clause's rule
+(``indirect:clause-around<direct:governing-cue;cue:call``).
+
+What does not open a clause: adverbs and particles of the cue (``wondering aloud "why ..."``),
+its addressee (``told reporters, "We lost."``, ``telling them "thank you ..."``), and words ended
+by a colon (``added a caveat: "..."``, a whole quote introduced). The quote filter's ``embed``
+veto reads the same clause (``quote_filter.filter_quotes``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.quotes.following import ADDRESSEE_CUES
+from detente.records import Quote
+
+__all__ = ["RULE", "clause_around", "embed_partial_quotes", "scored"]
+
+RULE = "indirect:clause-around"
+"""The rule of an added clause; ``<`` and the fragment's own rule follow it."""
+OPENERS = "\"“‘'«"
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "punct", "cc",
+                      "conj", "mark"})
+"""Children of the cue that belong to its own clause, not to what it reports."""
+LEAD_INS = frozenset({"advmod", "npadvmod", "prt", "dative", "prep"})
+"""Children of the cue between it and the quote that open no reported clause: how, when or to
+whom it was said (``said simply``, ``wondering aloud``, ``gave them``, ``on Monday``). A
+preposition whose phrase holds the quote is the clause itself (``called for the agency to
+release the "full" report``)."""
+
+
+def scored(quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether a quote of ``quotes`` (the article's) stands alone as a direct quote: a direct
+    one, or a reported clause opening with a mark (the evaluators count both as direct), that
+    is not a fragment inside a reported clause of its own cue (``said the plan was "dead"``:
+    that clause's words, judged with it). The quote filter scores exactly these."""
+    if not (quote.direct or quote.content[:1] in OPENERS):
+        return False
+    if quote.cue_start is None:
+        return True
+    return not any(q is not quote and not q.direct and q.cue_start == quote.cue_start
+                   and q.start <= quote.start and quote.end <= q.end + 2 for q in quotes)
+
+
+def _lead_in(child, head) -> bool:
+    """A child of the cue that says how or to whom it was said, not what."""
+    return child.dep_ in LEAD_INS or (child.dep_ == "dobj" and head.lemma_ in ADDRESSEE_CUES)
+
+
+def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
+    """The reported clause that holds a quote after its cue (``called Trump "..."``, ``said it
+    would work with the police "to ..."``): from the first word of the cue's complements after
+    the cue to the end of the complement that holds the quote, when it starts with words before
+    the opening mark; ``None`` when the quote is not under its cue in the parse, comes before it,
+    opens the complement itself (``said, "..."``) or follows only a lead-in (``told them
+    "..."``, ``added a caveat: "..."``)."""
+    if doc is None or quote.cue_start is None or quote.cue_end is None \
+            or quote.cue_end > quote.start:
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if cue is None or inside is None or not len(cue) or not len(inside):
+        return None
+    head, node = cue.root, inside.root
+    while node.head.i != node.i and node.head.i != head.i and node.i != head.i:
+        node = node.head
+    if node.head.i != head.i or node.i <= head.i or node.dep_ in SUBJECTS:
+        return None
+    firsts = [c.left_edge.i for c in head.rights
+              if c.i <= node.i and c.dep_ not in SUBJECTS and (c.i == node.i or not _lead_in(c, head))]
+    first = doc[min(firsts)] if firsts else node.left_edge
+    start = first.idx
+    opening = quote.start - 1 if quote.direct and text[quote.start - 1:quote.start] in OPENERS \
+        else quote.start
+    before = text[start:opening]
+    if start >= opening or not any(ch.isalnum() for ch in before) \
+            or before.rstrip().endswith(":"):
+        return None
+    end = max(node.right_edge.idx + len(node.right_edge), quote.end)
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return start, end
+
+
+def embed_partial_quotes(quotes: list[Quote], doc, text: str) -> list[Quote]:
+    """``quotes`` (in text order) with the reported clause added around each stand-alone
+    direct quote that ``clause_around`` finds nested in one: same cue and speaker, not direct,
+    rule ``indirect:clause-around<`` + the quote's rule. The quote itself is kept unchanged.
+
+    >>> embed_partial_quotes([], None, "")
+    []
+    """
+    added = []
+    for quote in quotes:
+        if not quote.direct or not scored(quote, quotes):
+            continue
+        bounds = clause_around(quote, doc, text)
+        if bounds is not None:
+            start, end = bounds
+            added.append(replace(quote, content=text[start:end], start=start, end=end,
+                                 direct=False, events=[], rule=f"{RULE}<{quote.rule}"))
+    if not added:
+        return quotes
+    return sorted(quotes + added, key=lambda q: (q.start, -q.end))
