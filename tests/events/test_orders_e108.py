@@ -5,6 +5,10 @@ PLOVER REQUEST covers "all requests, demands, and orders"; the lexicon read "tol
 ``verb:command+to`` and ``verb:direct+to`` take the same frame: an object that is a resolved actor and an
 infinitive complement.
 
+An order to armed forces or police (an actor of sector MIL or COP, ``@forces``) matches the entries of
+role none before them (``verb:order+to-forces`` ...): no REQUEST, and the ordered act codes on its own
+(``inner.released``), as it did before the order verbs were read.
+
 Controls: an order to leave given to diplomats stays an expulsion (SANCTION, ``verb:order+leave+diplomats``),
 an order to a newspaper to close stays COERCE (``verb:order+media``), ordering goods, an order to one's
 own men or ministers, and "directed" a film give no row.
@@ -30,6 +34,9 @@ CASES = [
     ("Ecuador ordered three Colombian diplomats to leave within two days.", {("SANCTION", "ECU", "COL")},
      "verb:order+leave+diplomats"),
     ("Ecuador ordered a Colombian radio station to close.", {("COERCE", "ECU", "COL")}, "verb:order+media"),
+    # an order to armed forces is no request between actors: the act they are ordered to do codes, as it did
+    ("The Kenyan president ordered the Kenyan army to capture the Somali town of Kismayo.",
+     {("ASSAULT", "KEN", "SOM")}, "verb:capture+village"),
 ]
 NO_ROW = [
     "Ecuador ordered six helicopters from France.",
