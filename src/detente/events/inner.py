@@ -16,7 +16,11 @@ def released(cand: Candidate, coding: Coding | None, lexicon: Lexicon) -> list[C
     """Inner triggers coded on their own when the outer one (``decide`` gave it ``coding``) gives
     no event: nominal objects always (``factual_objects``); every inner trigger when the outer act
     was asserted but has no source ("Russian jets attack targets ...; two are shot down": the
-    attack is not part of the shooting down)."""
+    attack is not part of the shooting down); every inner trigger of an order given to armed forces
+    or police (an ``@forces`` entry of role none, round 35 e108), which codes as it did with no order."""
+    if coding is None and cand.entry.role == "none" and cand.entry.requires is not None and \
+            "@forces" in cand.entry.requires.words:
+        return list(cand.inner)  # "ordered the army to seize X": an order to forces is no request, their act codes
     if coding is None:
         return factual_objects(cand)
     if coding.type in lexicon.words["nonfactual_inner"] or coding.mode == "intend":

@@ -169,6 +169,8 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return child  # "seized Kherson", "captured the town of Bakhmut"
             if "@media" in words and _has_actor(child, index, sectors=("MED",)):
                 return child  # "suspended Al Jazeera": an outlet suspended is censored
+            if "@forces" in words and _has_actor(child, index, sectors=("MIL", "COP")):
+                return child  # "ordered the army to advance": a state's own armed forces or police (e108)
             if "@money" in words and any(t.ent_type_ == "MONEY" for t in child.subtree):
                 return child
         if rel == "obj" and child.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in token.children) and \
