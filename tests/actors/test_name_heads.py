@@ -54,4 +54,4 @@ def test_a_modified_or_indefinite_head_is_no_description():
 
 def test_the_word_list_holds_bodies_not_rooms_or_parties():
     assert {"commission", "alliance", "association"} <= NAMED_BODY_HEADS
-    assert not {"office", "party", "front", "service"} & NAMED_BODY_HEADS
+    assert not {"office", "party", "front", "service", "campaign"} & NAMED_BODY_HEADS
