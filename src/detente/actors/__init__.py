@@ -44,6 +44,7 @@ from detente.actors.coref import drop_unlinked, link_acronyms, link_references
 from detente.actors.era import titles_out_of_era
 from detente.actors.estimate import era_of, estimate_date, reads_people
 from detente.actors.matcher import find_atoms
+from detente.actors.name_heads import named_again
 from detente.actors.parties import place_parties
 from detente.actors.phrases import Context, Phrase
 from detente.actors.resolver import held_beside, resolve_atoms
@@ -90,6 +91,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     governing_executives(doc, phrases)  # "the Scottish Executive": a government
     link_acronyms(doc, phrases)
     phrases, links = drop_unlinked(phrases, link_references(doc, phrases, context))
+    phrases, links = named_again(doc, phrases, links)  # "the Electoral Commission ... the commission"
     return [_mention(coded, doc, p, links.get(k)) for k, p in enumerate(phrases)]
 
 

@@ -1,0 +1,73 @@
+"""A body named again by the head noun of its name: "the Electoral Commission ... the commission".
+
+The actors stage resolves a body's name ("the Countryside Alliance", "the Electoral Commission")
+but not a later "the alliance" / "the commission" alone: the head noun of a name is in no table
+(it is no role noun: "commission" alone names no sector). A coder reads such a description as
+the body named before (issue 14, round 35; NOTES-a68.md: the tune halves' bodies with no entry).
+``named_again`` adds a phrase for it copying the actor of the latest earlier phrase whose name ends
+in that head noun, written with a capital (a name, not a description), when the article's
+earlier bodies with that head agree on one actor. Only "the" and the head noun: "a commission",
+"the European commission", "the commission's report" after another body are left alone (a new
+body, another body, a possessive still is the body: kept). The rule is ``coref:definite>`` and
+the antecedent's rule, as the other body descriptions (``coref.link_body``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.actors.coref import COPY_RULE
+from detente.actors.phrases import Phrase
+from detente.resources import word_list
+
+__all__ = ["NAMED_BODY_HEADS", "named_again"]
+
+NAMED_BODY_HEADS = word_list("actors", "vocabulary.yaml", "named_body_heads")
+"""Head nouns of bodies' names that "the <head>" names again."""
+
+
+def _description(doc, i: int) -> bool:
+    """``doc[i]`` is a singular common noun of the list preceded by "the" alone (its only
+    left dependent), lower case: "the commission", not "the Commission on" (a name) or "the
+    election commission" (a role of its own)."""
+    token = doc[i]
+    if token.lower_ not in NAMED_BODY_HEADS or not token.is_lower or token.tag_ != "NN" or i == 0:
+        return False
+    left = [c for c in token.children if c.i < i]
+    return len(left) == 1 and left[0].i == i - 1 and left[0].lower_ == "the"
+
+
+def _antecedent(doc, phrases: list[Phrase], head: str, before: int) -> int | None:
+    """The latest earlier phrase with an actor whose name ends in ``head`` written as a name;
+    None when earlier such bodies have different actors ("the Electoral Commission ... the
+    European Commission ... the commission")."""
+    found = [k for k, p in enumerate(phrases) if p.end <= before and p.actor is not None
+             and doc[p.end - 1].lower_ == head and doc[p.end - 1].is_title]
+    if not found or len({(phrases[k].actor.country, phrases[k].actor.sector) for k in found}) > 1:
+        return None
+    return found[-1]
+
+
+def named_again(doc, phrases: list[Phrase], links: dict[int, int]) -> tuple[list[Phrase],
+                                                                         dict[int, int]]:
+    """``phrases`` (sorted by start) with a phrase for each "the <head>" naming an earlier body
+    again, and ``links`` renumbered, the new phrases linked to their antecedents."""
+    covered = {i for p in phrases for i in range(p.start, p.end)}
+    added: list[tuple[Phrase, Phrase]] = []
+    for i in range(1, len(doc)):
+        if i in covered or i - 1 in covered or not _description(doc, i):
+            continue
+        k = _antecedent(doc, phrases, doc[i].lower_, i - 1)
+        if k is None:
+            continue
+        source = phrases[k]
+        phrase = Phrase(start=i - 1, end=i + 1, label="ROLE", actor=replace(source.actor),
+                        rule=f"{COPY_RULE}{source.rule or 'unresolved'}", anchor=i)
+        added.append((phrase, source))
+    if not added:
+        return phrases, links
+    merged = sorted([*phrases, *(p for p, _ in added)], key=lambda p: p.start)
+    index = {id(p): n for n, p in enumerate(merged)}
+    renumbered = {index[id(phrases[k])]: index[id(phrases[j])] for k, j in links.items()}
+    renumbered.update({index[id(p)]: index[id(source)] for p, source in added})
+    return merged, renumbered
