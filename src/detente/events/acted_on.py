@@ -20,7 +20,7 @@ from dataclasses import replace
 from detente.events.arguments import MentionIndex, actors_under
 from detente.events.marks import opened_by
 from detente.events.triggers import Candidate
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_of
 from detente.records import Actor, Mention, Participant
 
 CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
@@ -37,7 +37,7 @@ def placed_people(cand: Candidate, found: list[Mention], index: MentionIndex, pe
     people's sector when the actors stage typed them)."""
     out = []
     for mention in found:
-        span = cand.token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = span_of(cand.token.doc, mention)
         people = _people_at(span.root, cand.token, index, person_nouns, locative) if span is not None else None
         if people is None:
             out.append(mention)

@@ -42,7 +42,7 @@ from detente.events.sides import same_side
 from detente.events.verifier import Logistic
 from detente.events.verifier import read_model as verifier_model
 from detente.events.verifier import threshold as verifier_threshold
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_at
 from detente.records import Mention, Participant
 
 MODEL_FILE = "argument_model.tsv"
@@ -83,7 +83,7 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
 
 def _head(doc, start: int, end: int):
     """The syntactic head of the tokens covering ``start..end`` (``None`` when no token does)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return None if span is None or len(span) == 0 else span.root
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
 from detente.events.light_steps import untaken
+from detente.nlp import span_at
 
 __all__ = ["advised_act", "attractive_appeal", "called_election", "charge_held", "legal_recommender", "plan_content",
            "sense_rows", "unasserted"]
@@ -45,7 +46,7 @@ def sense_rows(events: list, doc) -> list:
 
 
 def _trigger_token(event, doc):
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+    span = span_at(doc, event.trigger_start, event.trigger_end) \
         if event.trigger_start is not None else None
     return span[0] if span is not None and len(span) else None
 

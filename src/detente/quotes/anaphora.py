@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.nlp import entities
+from detente.nlp import entities, span_of
 from detente.records import Speaker
 from detente.resources import word_list
 
@@ -132,7 +132,7 @@ class DescriptionRules:
         mention = self.mentions[speaker.mention]
         if mention.label != "ROLE" or speaker.start is None or mention.start >= speaker.start:
             return None
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = span_of(self.doc, mention)
         word = next((t for t in span if t.lower_ in SPOKES), None) if span is not None else None
         return self._spoken_for(word) if word is not None else None
 

@@ -35,6 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detente.errors import ResourceError
+from detente.nlp import span_at, span_of
 from detente.records import Quote
 from detente.resources import Logistic, read_logistic, yaml_data
 
@@ -148,7 +149,7 @@ def quote_features(quote: Quote, doc, text: str) -> list[str]:
 def _parse_features(quote: Quote, doc, open_at: int, close_at: int) -> list[str]:
     if doc is None:
         return []
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    span = span_of(doc, quote)
     if span is None or not len(span):
         return []
     out = [f"has_verb:{any(t.pos_ in ('VERB', 'AUX') for t in span)}"]
@@ -248,8 +249,8 @@ def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
     if doc is None or quote.cue_start is None or quote.cue_end is None \
             or quote.cue_end > quote.start:
         return None
-    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    cue = span_at(doc, quote.cue_start, quote.cue_end)
+    inside = span_of(doc, quote)
     if cue is None or inside is None or not len(cue) or not len(inside):
         return None
     head, node = cue.root, inside.root
