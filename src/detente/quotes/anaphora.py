@@ -45,6 +45,20 @@ def split_before_quote(doc, before) -> bool:
         t.is_quote for t in doc[last.i + 1:before.end + 1])
 
 
+def previous_subject(doc, head, quoted):
+    """The subject of the sentence right before ``head``'s, in the same paragraph and outside the
+    ``quoted`` character spans; None at the text's or a paragraph's first sentence, for a sentence
+    without a subject, or for a quoted one."""
+    start = head.sent.start
+    if start == 0 or "\n" in doc[start - 1].text:
+        return None
+    before = doc[start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(s <= subject.idx < e for s, e in quoted):
+        return None
+    return subject
+
+
 class DescriptionRules:
     """Speaker rule that names a definite description by the person just named."""
 
@@ -98,12 +112,8 @@ class DescriptionRules:
         sentence right before an unresolved "it" in the same paragraph ("NASA interrupted its
         coverage to mourn him. It also credited him ..., noting "...""), or that a bare
         "the committee" subject names again (``_named_by_last_word``); None otherwise."""
-        start = head.sent.start
-        if head.lower_ != "it" or start == 0 or "\n" in self.doc[start - 1].text:
-            return None
-        before = self.doc[start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or any(s <= subject.idx < e for s, e in self.quoted):
+        subject = previous_subject(self.doc, head, self.quoted) if head.lower_ == "it" else None
+        if subject is None:
             return None
         if subject.ent_type_ == "ORG":
             ent = next((e for e in entities(self.doc) if e.start <= subject.i < e.end), None)
