@@ -61,3 +61,8 @@ def mention_countries(text: str, date: str | None) -> list[tuple[str, str | None
 def countries_of(found) -> set[str]:
     """The countries of the resolved mentions ``found``."""
     return {m.actor.country for m in found if m.actor and m.actor.country}
+
+
+def resolved_actors(article) -> dict:
+    """Each resolved mention's text with its ``Actor``."""
+    return {m.text: m.actor for m in article.mentions if m.actor is not None}
