@@ -119,6 +119,19 @@ def read_logistic(path: Path, kind: type[Logistic] = Logistic) -> Logistic:
     return kind(weights=weights, intercept=intercept)
 
 
+def bucket(value: float, edges: tuple[float, ...]) -> str:
+    """The binned feature word of a count or share for a ``Logistic`` model: ``<=edge`` for the
+    first edge ``value`` does not pass, ``>last`` past them all.
+
+    >>> bucket(2, (0, 1, 3)), bucket(7, (0, 1, 3)), bucket(0.3, (0.25, 0.5))
+    ('<=3', '>3', '<=0.5')
+    """
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
 @cache
 def _yaml_file(stage: str, name: str) -> dict[str, Any]:
     import yaml

@@ -8,12 +8,9 @@ import datetime as dt
 
 import detente
 from detente.actors.estimate import _best_span
+from tests.actors.conftest import resolved_actors
 
 D = dt.date
-
-
-def _mentions(coded):
-    return {m.text: m.actor for m in coded.mentions if m.actor is not None}
 
 
 def test_a_named_year_picks_one_of_a_persons_two_terms():
@@ -25,7 +22,7 @@ def test_a_named_year_picks_one_of_a_persons_two_terms():
     coded = detente.code(text)
     # round 30 (q64) let the untitled Pelosi and Pompeo narrow it to 2019-01-03; review r30d (f68) undid that
     assert (coded.date_estimate.start, coded.date_estimate.end) == (D(2019, 1, 1), D(2021, 1, 20))
-    actors = _mentions(coded)
+    actors = resolved_actors(coded)
     assert (actors["Nancy Pelosi"].sector, actors["Mike Pompeo"].sector) == ("LEG", "GOV")
     assert actors["the vice president"].name == "Mike Pence"
     assert detente.code("President Donald Trump spoke to reporters.").date_estimate is None
@@ -45,13 +42,13 @@ def test_a_title_of_another_time_dates_nothing():
     then = detente.code("The inquiry heard that then-Foreign Secretary Jack Straw had approved "
                         "the flights. Boris Johnson said the government would publish the findings.")
     assert then.date_estimate is None
-    assert _mentions(then)["Boris Johnson"].sector == "GOV"
+    assert resolved_actors(then)["Boris Johnson"].sector == "GOV"
     then2 = detente.code("Officials said then Prime Minister Tony Blair had known of the plan.")
     assert then2.date_estimate is None
     past = detente.code("Crowds marked the anniversary of the death of President Ana Lopez and "
                         "the funeral of Prime Minister Yitzhak Rabin. Benjamin Netanyahu spoke.")
     assert past.date_estimate is None
-    assert _mentions(past)["Benjamin Netanyahu"].sector == "GOV"
+    assert resolved_actors(past)["Benjamin Netanyahu"].sector == "GOV"
 
 
 def test_a_definite_role_is_filled_only_when_one_holder_covers_the_span():
@@ -59,10 +56,10 @@ def test_a_definite_role_is_filled_only_when_one_holder_covers_the_span():
     guess (four held it); within a span one person covers, the role is filled."""
     long = detente.code("Prime Minister Tony Blair told MPs the reforms would go ahead. "
                         '"We will not be deterred," the home secretary said later.')
-    assert _mentions(long)["the home secretary"].name is None
+    assert resolved_actors(long)["the home secretary"].name is None
     short = detente.code("Home Secretary Jack Straw said the bill would pass. "
                          '"We will not back down," the home secretary told MPs.')
-    assert _mentions(short)["the home secretary"].name == "Jack Straw"
+    assert resolved_actors(short)["the home secretary"].name == "Jack Straw"
 
 
 def test_an_igo_head_keeps_the_igo_on_an_estimated_span():
@@ -71,7 +68,7 @@ def test_an_igo_head_keeps_the_igo_on_an_estimated_span():
     coded = detente.code("President Donald Trump said US troops would leave. President Bashar "
                          "al-Assad welcomed the move. NATO Secretary-General Jens Stoltenberg "
                          "urged Turkey to show restraint.")
-    actor = _mentions(coded)["NATO Secretary-General Jens Stoltenberg"]
+    actor = resolved_actors(coded)["NATO Secretary-General Jens Stoltenberg"]
     assert (actor.country, actor.sector) == ("NATO", "IGO")
     assert {(e.type, e.source[0].sector) for e in coded.events if e.type == "REQUEST"} == {
         ("REQUEST", "IGO")}
@@ -81,6 +78,6 @@ def test_a_roster_party_leader_in_state_office_is_the_government():
     """Bug 5: a party leader who was a deputy prime minister is GOV in those years."""
     coded = detente.code("Serbian Deputy Prime Minister Vojislav Seselj threatened the rebels. "
                          "Seselj said Serbia would not yield.", date="1999-05-10")
-    assert {a.sector for t, a in _mentions(coded).items() if "Seselj" in t} == {"GOV"}
+    assert {a.sector for t, a in resolved_actors(coded).items() if "Seselj" in t} == {"GOV"}
     later = detente.code("Vojislav Seselj said Serbia would not yield.", date="2005-05-10")
-    assert {a.sector for t, a in _mentions(later).items() if "Seselj" in t} == {"OPP"}
+    assert {a.sector for t, a in resolved_actors(later).items() if "Seselj" in t} == {"OPP"}

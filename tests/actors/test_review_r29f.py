@@ -9,12 +9,9 @@ import datetime as dt
 
 import detente
 from detente.actors.roster import Era, Office
+from tests.actors.conftest import resolved_actors
 
 D = dt.date
-
-
-def _mentions(coded):
-    return {m.text: m.actor for m in coded.mentions if m.actor is not None}
 
 
 def _speakers(coded):
@@ -30,7 +27,7 @@ def test_an_office_starting_on_the_spans_end_day_does_not_touch_it():
     text = ("President Donald Trump held a rally in Ohio in 2020. Joe Biden said the economy was "
             "failing. The president said the election would be rigged.")
     coded = detente.code(text)
-    actors = _mentions(coded)
+    actors = resolved_actors(coded)
     assert actors["Joe Biden"].sector != "GOV"
     assert actors["The president"].name == "Donald Trump"
 
@@ -41,7 +38,7 @@ def test_a_role_the_span_cannot_name_keeps_the_main_country_and_no_other_office_
     another office ("Prime Minister <name>", "Chancellor <name>")."""
     coded = detente.code("Chancellor Angela Merkel hosted the summit in Berlin. The foreign "
                          "minister said Germany would pay more to the fund.")
-    role = _mentions(coded)["The foreign minister"]
+    role = resolved_actors(coded)["The foreign minister"]
     assert (role.country, role.sector, role.name) == ("DEU", "GOV", None)
     (quote,) = coded.quotes
     assert quote.speaker.name is None and quote.speaker.actor.country == "DEU"

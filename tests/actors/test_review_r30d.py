@@ -15,15 +15,11 @@ from __future__ import annotations
 import pytest
 
 import detente
+from tests.actors.conftest import actor_rules
 
 
 def _coded(text: str, date: str | None = None):
     return detente.code(text, date=date)
-
-
-def _actors(coded) -> dict[str, tuple[str | None, str | None, str | None]]:
-    return {m.text: (m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
-                     m.rule) for m in coded.mentions}
 
 
 def _sources(coded) -> list[str | None]:
@@ -37,7 +33,7 @@ def test_allied_is_an_adjective_not_the_ally_noun():
     for text, country in [("Britain's allied troops were placed on alert on Friday.", "GBR"),
                           ("Ukraine's allied forces withdrew from the town on Sunday.", "UKR")]:
         coded = _coded(text, "1990-05-01")
-        found = _actors(coded)
+        found = actor_rules(coded)
         phrase = next(k for k in found if k.endswith(("troops", "forces")))
         assert found[phrase][0] == country, found
         assert "+patron" not in (found[phrase][2] or "")
@@ -45,7 +41,7 @@ def test_allied_is_an_adjective_not_the_ally_noun():
 
 def test_a_patrons_proxy_does_not_take_the_country_it_fights():
     coded = _coded("Iran's proxy militias clashed with American troops near the border.", "2015-05-01")
-    found = _actors(coded)
+    found = actor_rules(coded)
     assert found["Iran's proxy militias"][:2] == (None, "REB")
     assert "USA" not in [p.country for e in coded.events for p in e.source if "proxy" in p.text]
     coded = _coded("Russia's proxy forces shelled Ukrainian positions on Sunday.", "2015-05-01")
@@ -53,7 +49,7 @@ def test_a_patrons_proxy_does_not_take_the_country_it_fights():
 
 
 def test_control_the_patron_rule_keeps_the_ally_noun():
-    found = _actors(_coded("Israel's militia ally fired on the village.", "1990-05-01"))
+    found = actor_rules(_coded("Israel's militia ally fired on the village.", "1990-05-01"))
     assert not any(v[0] == "ISR" and "militia" in k for k, v in found.items())
 
 
@@ -61,16 +57,16 @@ def test_control_the_patron_rule_keeps_the_ally_noun():
 
 
 def test_bare_kataeb_is_not_the_lebanese_phalange():
-    found = _actors(_coded("A Kataeb Hezbollah official said the group would respond.", "2020-01-06"))
+    found = actor_rules(_coded("A Kataeb Hezbollah official said the group would respond.", "2020-01-06"))
     assert not any(v[2] and "phalange" in v[2] for v in found.values()), found
-    found = _actors(_coded("The Kataeb Party criticised the cabinet on Monday.", "2020-01-06"))
+    found = actor_rules(_coded("The Kataeb Party criticised the cabinet on Monday.", "2020-01-06"))
     assert any(v[:2] == ("LBN", "PTY") for v in found.values()), found
 
 
 def test_a_person_named_tupac_amaru_is_not_the_rebel_movement():
-    found = _actors(_coded("Rapper Tupac Amaru Shakur was remembered by fans on Sunday."))
+    found = actor_rules(_coded("Rapper Tupac Amaru Shakur was remembered by fans on Sunday."))
     assert not any(v[2] and "mrta" in v[2] for v in found.values()), found
-    found = _actors(_coded("The Tupac Amaru Revolutionary Movement freed two hostages.", "1997-01-06"))
+    found = actor_rules(_coded("The Tupac Amaru Revolutionary Movement freed two hostages.", "1997-01-06"))
     assert any(v[:2] == ("PER", "REB") for v in found.values()), found
 
 
@@ -126,7 +122,7 @@ def test_a_past_event_year_keeps_the_reading():
     coded = _coded("President Donald Trump pardoned Michael Flynn before the 2020 election, "
                    "his lawyers said on Wednesday.")
     assert coded.date_estimate is not None and coded.date_estimate.start.year == 2020
-    flynn = _actors(coded)["Michael Flynn"]
+    flynn = actor_rules(coded)["Michael Flynn"]
     assert flynn[1] == "ELI", flynn
 
 
@@ -147,4 +143,4 @@ def test_a_narrated_would_is_no_future():
     coded = _coded("President Donald Trump, who would lose the 2020 election weeks later, pardoned Michael "
                    "Flynn, his lawyers said on Wednesday.")
     assert coded.date_estimate is not None and coded.date_estimate.start.year == 2020
-    assert _actors(coded)["Michael Flynn"][1] == "ELI"
+    assert actor_rules(coded)["Michael Flynn"][1] == "ELI"

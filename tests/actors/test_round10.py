@@ -1,11 +1,8 @@
 """Round 10 of issue 14: general actor classes read off the PLOVER dev half's sector misses
 and made-up probes of the classes the issue names; every sentence here is made up."""
 
+from tests.actors.conftest import countries_of
 from tests.actors.test_round8 import _code
-
-
-def _countries(found) -> set[str]:
-    return {m.actor.country for m in found if m.actor and m.actor.country}
 
 
 def test_local_people_take_the_country_of_their_clause(mentions):
@@ -44,11 +41,11 @@ def test_regions_of_large_countries_give_their_country(mentions):
 
 def test_seas_and_parts_of_continents_name_no_country(mentions):
     found = mentions("Pirates seized a tanker in the Gulf of Guinea on Sunday.")
-    assert "GIN" not in _countries(found)
+    assert "GIN" not in countries_of(found)
     assert _code(found, "Pirates") == "CRM"
     found = mentions("Latin American leaders met in Lisbon to discuss the South China Sea.")
     assert _code(found, "Latin American leaders") == "GOV"
-    assert _countries(found) == {"PRT"}
+    assert countries_of(found) == {"PRT"}
 
 
 def test_movements_are_opposition_or_rebels(mentions):
@@ -105,13 +102,13 @@ def test_rebel_soldiers_paramilitaries_deserters_and_coup_leaders(mentions):
 def test_hyphenated_pairs_of_countries_name_both(mentions):
     found = mentions("Israeli-Palestinian talks resumed in Cairo on Monday.")
     assert _code(found, "Israeli") == "ISR" and _code(found, "Palestinian") == "PSE"
-    assert {"IRN", "IRQ"} <= _countries(mentions("The Iran-Iraq war ended in a stalemate."))
+    assert {"IRN", "IRQ"} <= countries_of(mentions("The Iran-Iraq war ended in a stalemate."))
 
 
 def test_a_nationality_word_before_a_spaced_people_word_still_places_it(mentions):
     """Only a hyphen pairs two countries; "Afghan Tajik elders" are Afghanistan's."""
     found = mentions("Afghan Tajik elders met on Monday.")
-    assert "TJK" not in _countries(found) and "AFG" in _countries(found)
+    assert "TJK" not in countries_of(found) and "AFG" in countries_of(found)
 
 
 def test_organisations_added_in_round_10(mentions):

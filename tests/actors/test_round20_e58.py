@@ -9,30 +9,24 @@
 
 from __future__ import annotations
 
-import detente
-
-
-def _countries(text: str, date=None) -> list[tuple[str, str | None]]:
-    coded = detente.code(text, date=date)
-    return [(m.text, m.actor.country if m.actor else None) for m in coded.mentions]
+from tests.actors.conftest import mention_countries
 
 
 def test_an_undated_national_leader_is_at_home():
-    found = _countries("Tony Blair met the French president. Blair said the talks went well.")
+    found = mention_countries("Tony Blair met the French president. Blair said the talks went well.", None)
     assert ("Tony Blair", "GBR") in found and ("Blair", "GBR") in found
 
 
 def test_an_undated_bare_surname_keeps_the_office_named_before():
     # control: the office the text names still wins, for the full name and the surname after it
-    found = _countries("UN Secretary-General António Guterres visited Geneva on Monday. Guterres calls for calm.")
+    found = mention_countries("UN Secretary-General António Guterres visited Geneva on Monday. Guterres calls for calm.", None)
     assert [c for t, c in found if t == "Guterres"] == ["UN"]
 
 
 def test_a_surname_after_a_full_name_is_that_person():
-    found = _countries("Liam Fox, the Conservative co-chairman, spoke on Monday. Mr Fox accused the prime minister "
-                       "of dodging questions.", date="2005-03-01")
+    found = mention_countries("Liam Fox, the Conservative co-chairman, spoke on Monday. Mr Fox accused the prime minister "
+                       "of dodging questions.", "2005-03-01")
     assert ("Fox", "MEX") not in found and ("Fox", "GBR") in found
     # control: the roster's own person named in full keeps his country
-    found = _countries("Vicente Fox met the Spanish king on Monday. Mr Fox later accused the United States.",
-                       date="2005-03-01")
+    found = mention_countries("Vicente Fox met the Spanish king on Monday. Mr Fox later accused the United States.", "2005-03-01")
     assert ("Fox", "MEX") in found

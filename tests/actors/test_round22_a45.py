@@ -2,11 +2,8 @@
 whose name is also a given name ("Karen"), Myanmar's Karen and Kachin armed groups, and an
 international water NGO and its forum. Every sentence is made up."""
 
+from tests.actors.conftest import countries_of
 from tests.actors.test_round8 import _code
-
-
-def _countries(found) -> set:
-    return {m.actor.country for m in found if m.actor and m.actor.country}
 
 
 def test_a_people_of_one_country_takes_that_country(mentions):
@@ -28,7 +25,7 @@ def test_a_given_name_is_no_people(mentions):
                  "Karen Bass criticised the city council on Tuesday.",
                  "Karen, a teacher, said the school would reopen.",
                  "The mayor thanked Karen for her work."):
-        assert "MMR" not in _countries(mentions(text)), text
+        assert "MMR" not in countries_of(mentions(text)), text
 
 
 def test_myanmar_armed_groups_by_name(mentions):
@@ -41,7 +38,7 @@ def test_myanmar_armed_groups_by_name(mentions):
     assert _code(found, "The Kachin Independence Organisation") == "MMRREB"
     # control: a body with "Union" and no Karen name stays a union
     found = mentions("The National Union of Miners called a strike.")
-    assert "MMR" not in _countries(found)
+    assert "MMR" not in countries_of(found)
 
 
 def test_the_water_forum_is_an_ngo(mentions):
@@ -52,4 +49,4 @@ def test_the_water_forum_is_an_ngo(mentions):
     assert _code(found, "The World Water Council") == "WWCNGO"
     # control: a forum the tables do not know stays unresolved
     found = mentions("The Asian Water Forum urged governments to act.")
-    assert not _countries(found)
+    assert not countries_of(found)

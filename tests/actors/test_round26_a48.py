@@ -10,11 +10,7 @@ other bearer of the name, or names the roster person in full.
 from __future__ import annotations
 
 import detente
-
-
-def _countries(text: str, date=None) -> list[tuple[str, str | None]]:
-    coded = detente.code(text, date=date)
-    return [(m.text, m.actor.country if m.actor else None) for m in coded.mentions]
+from tests.actors.conftest import mention_countries
 
 
 def _first(found, word):
@@ -22,54 +18,53 @@ def _first(found, word):
 
 
 def test_a_headline_surname_is_the_person_the_body_names_in_full():
-    found = _countries("Minister defends Campbell\n\nThe minister defended the former spin doctor Alastair "
-                       "Campbell on Sunday. Mr Campbell is advising the party.")
+    found = mention_countries("Minister defends Campbell\n\nThe minister defended the former spin doctor Alastair "
+                       "Campbell on Sunday. Mr Campbell is advising the party.", None)
     assert _first(found, "Campbell") != "CAN"
 
 
 def test_a_headline_line_surname_before_another_given_name():
     # another roster surname, the full name in the body after a headline line (no closing stop)
-    found = _countries("Fox attacks the plans\nTom Fox, a council leader in Leeds, said "
-                       "the scheme would fail.", date="2005-03-01")
+    found = mention_countries("Fox attacks the plans\nTom Fox, a council leader in Leeds, said "
+                       "the scheme would fail.", "2005-03-01")
     assert _first(found, "Fox") != "MEX"
-    found = _countries("Critics round on McConnell over school plans\nTeachers said Jack McConnell had "
-                       "ignored them.", date="2005-03-01")
+    found = mention_countries("Critics round on McConnell over school plans\nTeachers said Jack McConnell had "
+                       "ignored them.", "2005-03-01")
     assert _first(found, "McConnell") != "USA"
 
 
 def test_control_a_lede_sentence_before_another_given_name_keeps_the_roster_person():
     # review of round 26 (f51): a later sentence or paragraph naming another bearer is no headline
     # ("... Trump said. / Melania Trump visited ...": a relative, not the leader's namesake)
-    found = _countries("Fox attacked the plans on Monday. Liam Smith Fox, a council leader in Leeds, said "
-                       "the scheme would fail.", date="2005-03-01")
+    found = mention_countries("Fox attacked the plans on Monday. Liam Smith Fox, a council leader in Leeds, said "
+                       "the scheme would fail.", "2005-03-01")
     assert _first(found, "Fox") == "MEX"
-    found = _countries("Fox attacked the plans on Monday. \"They will fail,\" Fox said.\nAna Maria Fox "
-                       "opened a clinic in Puebla.", date="2005-03-01")
+    found = mention_countries("Fox attacked the plans on Monday. \"They will fail,\" Fox said.\nAna Maria Fox "
+                       "opened a clinic in Puebla.", "2005-03-01")
     assert _first(found, "Fox") == "MEX"
 
 
 def test_control_a_bare_surname_with_no_other_bearer_stays_the_roster_person():
-    found = _countries("Fox attacked the plans on Monday. The president said the scheme would fail.",
-                       date="2005-03-01")
+    found = mention_countries("Fox attacked the plans on Monday. The president said the scheme would fail.", "2005-03-01")
     assert _first(found, "Fox") == "MEX"
 
 
 def test_control_the_roster_person_named_in_full_keeps_the_surname():
     # a relative of the roster person named later does not take the surname away from him
-    found = _countries("Fox attacked the plans on Monday. Vicente Fox said his son Ana Maria Fox would "
-                       "lead the campaign.", date="2005-03-01")
+    found = mention_countries("Fox attacked the plans on Monday. Vicente Fox said his son Ana Maria Fox would "
+                       "lead the campaign.", "2005-03-01")
     assert _first(found, "Fox") == "MEX"
 
 
 def test_control_a_relative_named_in_the_same_sentence_leaves_the_roster_person():
-    found = _countries("Gaddafi's youngest son, Saif al-Arab Gaddafi, is killed in an airstrike, "
-                       "according to the Libyan government.", date="2011-05-01")
+    found = mention_countries("Gaddafi's youngest son, Saif al-Arab Gaddafi, is killed in an airstrike, "
+                       "according to the Libyan government.", "2011-05-01")
     assert _first(found, "Gaddafi") == "LBY"
 
 
 def test_control_a_role_before_the_surname_keeps_the_office_holder():
-    found = _countries("President Fox spoke on Monday. Liam Smith Fox, a council leader, said the scheme "
-                       "would fail.", date="2005-03-01")
+    found = mention_countries("President Fox spoke on Monday. Liam Smith Fox, a council leader, said the scheme "
+                       "would fail.", "2005-03-01")
     assert _first(found, "Fox") == "MEX"
 
 
@@ -124,22 +119,22 @@ def test_review_an_honorific_before_the_surname_keeps_the_roster_person():
     assert _speakers(text) == [("Boris Johnson", "GBR")]
     assert ("ACCUSE", ["GBR"], ["EU"]) in _events(text, date="2020-01-01")
     # a headline "Mr <Surname>" before another bearer's full name: the honorific protects it
-    found = _countries("Mr Johnson attacks EU\n\nThe prime minister criticised the EU on Monday. Carrie "
-                       "Johnson attended the event.", date="2020-01-01")
+    found = mention_countries("Mr Johnson attacks EU\n\nThe prime minister criticised the EU on Monday. Carrie "
+                       "Johnson attended the event.", "2020-01-01")
     assert _first(found, "Johnson") == "GBR"
 
 
 def test_review_a_later_bearer_introduced_as_a_relative_leaves_the_headline_surname():
     # a headline surname before "<Given> <Surname>, his father": a relative, not another person
-    found = _countries("Johnson attacks EU\n\nThe prime minister criticised the EU on Monday. Stanley "
-                       "Johnson, his father, backed him.", date="2020-01-01")
+    found = mention_countries("Johnson attacks EU\n\nThe prime minister criticised the EU on Monday. Stanley "
+                       "Johnson, his father, backed him.", "2020-01-01")
     assert _first(found, "Johnson") == "GBR"
-    found = _countries("Erdogan attacks Greece\n\nThe president criticised Greece on Monday. His wife "
-                       "Emine Erdogan accompanied him.", date="2020-01-01")
+    found = mention_countries("Erdogan attacks Greece\n\nThe president criticised Greece on Monday. His wife "
+                       "Emine Erdogan accompanied him.", "2020-01-01")
     assert _first(found, "Erdogan") == "TUR"
     # control: the same headline before a bearer with no kin word is that person (the a48 rule)
-    found = _countries("Johnson attacks EU\n\nThe farmer criticised the EU on Monday. Stanley "
-                       "Johnson, a dairy farmer, said prices had fallen.", date="2020-01-01")
+    found = mention_countries("Johnson attacks EU\n\nThe farmer criticised the EU on Monday. Stanley "
+                       "Johnson, a dairy farmer, said prices had fallen.", "2020-01-01")
     assert _first(found, "Johnson") != "GBR"
 
 

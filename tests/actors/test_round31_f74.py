@@ -14,12 +14,7 @@
 from __future__ import annotations
 
 import detente
-
-
-def _actors(text: str, date: str | None = None) -> dict[str, tuple[str | None, str | None, str | None]]:
-    coded = detente.code(text, date=date)
-    return {m.text: (m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
-                     m.rule) for m in coded.mentions}
+from tests.actors.conftest import mention_actors
 
 
 def _rows(text: str, date: str | None) -> list[tuple[str, list, list]]:
@@ -28,52 +23,50 @@ def _rows(text: str, date: str | None) -> list[tuple[str, list, list]]:
 
 
 def test_georgia_the_country_at_the_un_in_talks_with_its_parties_and_provinces():
-    found = _actors("The representative of Georgia told the Security Council that troops had moved.",
-                    date="2019-05-01")
+    found = mention_actors("The representative of Georgia told the Security Council that troops had moved.", "2019-05-01")
     assert found["The representative of Georgia"][0] == "GEO"
     assert _rows("Representatives of Georgia and Armenia met in Geneva on Tuesday.", "2019-05-01") \
         == [("CONSULT", ["GEO"], ["ARM"])]
-    found = _actors("The governor of Georgia's Kakheti region resigned on Friday.", date="2019-05-01")
+    found = mention_actors("The governor of Georgia's Kakheti region resigned on Friday.", "2019-05-01")
     assert found["The governor of Georgia's Kakheti region"][0] == "GEO"
-    found = _actors("The leader of the Republican Party of Georgia, Ana Beridze, accused the opposition.",
-                    date="2014-05-01")
+    found = mention_actors("The leader of the Republican Party of Georgia, Ana Beridze, accused the opposition.", "2014-05-01")
     assert {v[0] for k, v in found.items() if "Georgia" in k or "Beridze" in k} == {"GEO"}
 
 
 def test_georgia_the_us_state_still_in_its_state_offices():
-    found = _actors("Senator Maria Lopez of Georgia criticised the plan.", date="2019-05-01")
+    found = mention_actors("Senator Maria Lopez of Georgia criticised the plan.", "2019-05-01")
     assert found["Senator Maria Lopez of Georgia"][0] == "USA"
-    assert _actors("The governor of Georgia signed a bill.", date="2019-05-01")["The governor of Georgia"][0] == "USA"
-    found = _actors("Republican congressman Tom Reed of Georgia praised the vote.", date="2019-05-01")
+    assert mention_actors("The governor of Georgia signed a bill.", "2019-05-01")["The governor of Georgia"][0] == "USA"
+    found = mention_actors("Republican congressman Tom Reed of Georgia praised the vote.", "2019-05-01")
     assert next(v for k, v in found.items() if "Georgia" in k)[0] == "USA"
 
 
 def test_a_uk_body_name_of_another_country_is_that_country_s_body():
-    found = _actors("The Royal Air Force of Oman intercepted a drone near Muscat.", date="2009-05-01")
+    found = mention_actors("The Royal Air Force of Oman intercepted a drone near Muscat.", "2009-05-01")
     assert found["The Royal Air Force of Oman"][:2] == ("OMN", "MIL")
     rows = _rows("The Royal Navy of Oman seized a dhow carrying weapons for Yemen's rebels.", "2009-05-01")
     assert rows and rows[0][1] == ["OMN"]
-    found = _actors("The Police Federation of Australia condemned the Queensland government.", date="2019-05-01")
+    found = mention_actors("The Police Federation of Australia condemned the Queensland government.", "2019-05-01")
     assert found["The Police Federation of Australia"][0] == "AUS"
     # the composed forms and the body's own country are unchanged
-    assert _actors("Oman's Royal Air Force intercepted a drone.")["Oman's Royal Air Force"][0] == "OMN"
-    assert _actors("The Royal Navy of the United Kingdom seized a dhow.")["The Royal Navy"][:2] == ("GBR", "MIL")
+    assert mention_actors("Oman's Royal Air Force intercepted a drone.", None)["Oman's Royal Air Force"][0] == "OMN"
+    assert mention_actors("The Royal Navy of the United Kingdom seized a dhow.", None)["The Royal Navy"][:2] == ("GBR", "MIL")
     # a body of no one country keeps its name before "of <country>" (the longer name is its own)
-    found = _actors("The group, the Islamic State of Iraq and the Levant, claimed the attack.")
+    found = mention_actors("The group, the Islamic State of Iraq and the Levant, claimed the attack.", None)
     assert any(v[0] == "IS" for v in found.values())
 
 
 def test_lord_goldsmith_in_office_in_2021_and_a_title_in_apposition_over_a_namesake_s_past():
-    found = _actors("Lord Goldsmith, the environment minister, said the UK would double its aid.", date="2021-03-01")
+    found = mention_actors("Lord Goldsmith, the environment minister, said the UK would double its aid.", "2021-03-01")
     assert found["Lord Goldsmith"][:2] == ("GBR", "GOV")
-    found = _actors("Lord Goldsmith and Lord Sainsbury answered the committee.", date="2005-02-10")
+    found = mention_actors("Lord Goldsmith and Lord Sainsbury answered the committee.", "2005-02-10")
     assert found["Lord Goldsmith"] == ("GBR", "GOV", "roster:peter-goldsmith#attorney general")
     # the general rule: a current title in apposition the roster does not give the person
-    found = _actors("Peter Goldsmith, the trade envoy, said the talks would go on.", date="2021-03-01")
+    found = mention_actors("Peter Goldsmith, the trade envoy, said the talks would go on.", "2021-03-01")
     assert found["Peter Goldsmith"][:2] == ("GBR", "GOV")
     assert "apposition>" in found["Peter Goldsmith"][2]
     # a title of the office the roster shows them out of keeps them former
-    assert _actors("Jimmy Carter, the president, said the treaty was fair.", date="2021-03-01")[
+    assert mention_actors("Jimmy Carter, the president, said the treaty was fair.", "2021-03-01")[
         "Jimmy Carter"][1] == "ELI"
 
 
@@ -89,9 +82,9 @@ def test_things_named_after_a_titled_person_date_nothing():
 def test_an_estimated_span_keeps_the_office_the_text_gives_in_apposition():
     text = ("Scotland First Minister Nicola Sturgeon spoke on Monday. Yesterday, the trade envoy, "
             "Peter Goldsmith, announced new rules for exports.")
-    found = _actors(text)
+    found = mention_actors(text, None)
     assert found["Peter Goldsmith"][:2] == ("GBR", "GOV")
     # the roster facts added: Grant Shapps's transport post, Kevin McCarthy's House posts
-    found = _actors("Scotland First Minister Nicola Sturgeon spoke. Grant Shapps announced new rules.")
+    found = mention_actors("Scotland First Minister Nicola Sturgeon spoke. Grant Shapps announced new rules.", None)
     assert found["Grant Shapps"][:2] == ("GBR", "GOV")
-    assert _actors("Kevin McCarthy spoke.", date="2020-05-01")["Kevin McCarthy"][:2] == ("USA", "LEG")
+    assert mention_actors("Kevin McCarthy spoke.", "2020-05-01")["Kevin McCarthy"][:2] == ("USA", "LEG")

@@ -12,31 +12,26 @@ state's name as the office's modifier ("the Georgia governor"). Made-up sentence
 from __future__ import annotations
 
 import detente
-
-
-def _actors(text: str, date: str | None = "2020-01-01") -> dict[str, tuple]:
-    coded = detente.code(text, date=date)
-    return {m.text: (m.actor.country if m.actor else None, m.actor.sector if m.actor else None,
-                     m.rule) for m in coded.mentions}
+from tests.actors.conftest import mention_actors
 
 
 def test_a_formal_ministry_name_takes_the_country_after_it():
-    found = _actors("The Ministry of Health of Chile warned hospital managers.")
+    found = mention_actors("The Ministry of Health of Chile warned hospital managers.", "2020-01-01")
     assert found["The Ministry of Health of Chile"] == (
         "CHL", "GOV", "role:ministry of health+country:CHL")
-    found = _actors("The Ministry of the Interior of Portugal expelled a preacher.")
+    found = mention_actors("The Ministry of the Interior of Portugal expelled a preacher.", "2020-01-01")
     assert found["The Ministry of the Interior of Portugal"][:2] == ("PRT", "GOV")
 
 
 def test_a_formal_defence_ministry_is_military_as_the_short_name():
-    found = _actors("The Ministry of Defence of Estonia announced new drills.")
+    found = mention_actors("The Ministry of Defence of Estonia announced new drills.", "2020-01-01")
     assert found["The Ministry of Defence of Estonia"][:2] == ("EST", "MIL")
-    assert _actors("The Estonian defence ministry announced new drills.")[
+    assert mention_actors("The Estonian defence ministry announced new drills.", "2020-01-01")[
         "The Estonian defence ministry"][:2] == ("EST", "MIL")
 
 
 def test_a_formal_ministry_name_with_no_country_stays_a_role():
-    found = _actors("The Ministry of Foreign Affairs said the talks would go on.")
+    found = mention_actors("The Ministry of Foreign Affairs said the talks would go on.", "2020-01-01")
     assert found["The Ministry of Foreign Affairs"] == (None, "GOV", "role:ministry of foreign affairs")
 
 
@@ -47,28 +42,28 @@ def test_a_formal_ministry_event_row_has_the_ministry_as_its_side():
 
 
 def test_a_place_after_a_one_word_role_still_reads_as_before():
-    found = _actors("Rebels in Darfur attacked a convoy. The president of Malawi met farmers.")
+    found = mention_actors("Rebels in Darfur attacked a convoy. The president of Malawi met farmers.", "2020-01-01")
     assert found["Rebels in Darfur"][:2] == ("SDN", "REB")
     assert found["The president of Malawi"][:2] == ("MWI", "GOV")
 
 
 def test_a_state_office_inside_the_phrase_makes_georgia_the_us_state():
-    found = _actors("A spokesman for the governor of Georgia said the state would appeal.")
+    found = mention_actors("A spokesman for the governor of Georgia said the state would appeal.", "2020-01-01")
     assert found["spokesman for the governor of Georgia"][0] == "USA"
     assert found["spokesman for the governor of Georgia"][2].endswith("#us-state")
 
 
 def test_georgia_before_a_state_office_is_the_us_state():
     # a text that names the United States otherwise (review r32d, bug 2: not without it)
-    found = _actors("The Georgia governor signed the bill. Two Georgia senators urged President "
-                    "Biden to veto it.")
+    found = mention_actors("The Georgia governor signed the bill. Two Georgia senators urged President "
+                    "Biden to veto it.", "2020-01-01")
     assert found["The Georgia governor"][:2] == ("USA", "GOV")
     assert found["Georgia senators"][:2] == ("USA", "LEG")
 
 
 def test_georgia_the_country_keeps_its_own_offices():
-    found = _actors("The Georgia prime minister visited Brussels. The president of Georgia met "
-                    "the governor of Georgia's Kakheti region.")
+    found = mention_actors("The Georgia prime minister visited Brussels. The president of Georgia met "
+                    "the governor of Georgia's Kakheti region.", "2020-01-01")
     assert found["The Georgia prime minister"][0] == "GEO"
     assert found["The president of Georgia"][0] == "GEO"
     assert found["the governor of Georgia's Kakheti region"][0] == "GEO"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import detente
 from detente.nlp import load_nlp
 from detente.pipeline import code_articles, make_article, spacy_exclusions
 
@@ -20,6 +21,15 @@ def rows(article) -> set[tuple]:
     source-target pair."""
     return {(e.type, s.country, t.country if t else None)
             for e in article.events for s in e.source for t in (e.target or [None])}
+
+
+def text_rows(text: str, date: str | None, *, targetless: bool = True) -> set[tuple]:
+    """``rows`` of ``text`` coded by ``detente.code`` dated ``date``; ``targetless=False`` leaves out
+    the rows of events without a target."""
+    article = detente.code(text, date=date)
+    if targetless:
+        return rows(article)
+    return {(e.type, s.country, t.country) for e in article.events for s in e.source for t in e.target}
 
 
 def code_cases(cases, prefix: str, date: str) -> list:

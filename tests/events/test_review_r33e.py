@@ -14,15 +14,11 @@ from __future__ import annotations
 import pytest
 
 from detente import code
-
-
-def _rows(text, date="2019-05-01"):
-    return {(e.type, p.country, q.country) for e in code(text, date=date).events
-            for p in e.source for q in e.target}
+from tests.events.conftest import text_rows
 
 
 def test_an_army_ruling_out_its_own_countrys_part_targets_the_other_side():
-    rows = _rows("Pakistan's army ruled out Pakistani involvement in the raid on the Afghan village.")
+    rows = text_rows("Pakistan's army ruled out Pakistani involvement in the raid on the Afghan village.", "2019-05-01", targetless=False)
     assert ("REJECT", "PAK", "AFG") in rows and ("REJECT", "PAK", "PAK") not in rows
 
 
@@ -46,7 +42,7 @@ def test_a_warner_breaking_a_treaty_itself_still_threatens():
      ("ITA", "FIN")),
 ])
 def test_an_apology_keeps_the_side_it_wronged(text, pair):
-    assert ("SUPPORT",) + pair in _rows(text)
+    assert ("SUPPORT",) + pair in text_rows(text, "2019-05-01", targetless=False)
 
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -55,4 +51,4 @@ def test_an_apology_keeps_the_side_it_wronged(text, pair):
      "cut fuel duty.", {("REQUEST", "GBR", "GBR")}),
 ])
 def test_a_firm_is_placed_by_a_side_never_by_a_place_name(text, rows):
-    assert _rows(text, date="2005-03-01") == rows
+    assert text_rows(text, "2005-03-01", targetless=False) == rows

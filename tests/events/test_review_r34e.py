@@ -16,13 +16,9 @@ from __future__ import annotations
 import pytest
 
 from detente import code
+from tests.events.conftest import text_rows
 
 DATE = "2005-03-01"
-
-
-def _rows(text):
-    return {(e.type, p.country, q.country) for e in code(text, date=DATE).events
-            for p in e.source for q in e.target}
 
 
 @pytest.mark.parametrize("text, source, host", [
@@ -30,7 +26,7 @@ def _rows(text):
     ("Israel's army chief held talks in Cairo on Sunday.", "ISR", "EGY"),
 ])
 def test_talks_in_a_capital_followed_by_a_reporter_keep_the_host(text, source, host):
-    assert ("CONSULT", source, host) in _rows(text)
+    assert ("CONSULT", source, host) in text_rows(text, DATE, targetless=False)
 
 
 @pytest.mark.parametrize("text", [

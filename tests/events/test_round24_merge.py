@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente import code
+from tests.events.conftest import text_rows
 
 CASES = [
     # co-doers of a third thing are not each other's partners
@@ -44,12 +44,6 @@ CASES = [
 ]
 
 
-def _rows(text: str) -> set[tuple]:
-    result = code(text, date="2021-01-01")
-    return {(e.type, s.country, t.country) for e in result.events for s in e.source for t in e.target} | \
-        {(e.type, s.country, None) for e in result.events if not e.target for s in e.source}
-
-
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_joint_doers_and_partners(text, expected):
-    assert _rows(text) == expected
+    assert text_rows(text, "2021-01-01") == expected

@@ -17,14 +17,52 @@ def sole_speaker(text: str, date: str = "2021-03-01"):
     return speakers[0]
 
 
-def direct_quotes(text: str, date: str) -> list:
+def direct_quotes(text: str, date: str | None) -> list:
     """Every direct quote detente finds in ``text`` (article date ``date``), in order."""
     return [q for q in detente.code(text, date=date).quotes if q.direct]
 
 
-def speaker_of_quote(text: str, words: str, date: str):
-    """The speaker of the one direct quote whose content opens with ``words`` (the test fails
-    when there is not exactly one)."""
-    found = [q for q in direct_quotes(text, date) if q.content.startswith(words)]
-    assert len(found) == 1, [q.content for q in direct_quotes(text, date)]
+def speaker_of_quote(text: str, words: str, date: str | None, *, direct: bool = True):
+    """The speaker of the one direct quote (any quote with ``direct=False``) whose content opens
+    with ``words`` (the test fails when there is not exactly one)."""
+    quotes = direct_quotes(text, date) if direct else detente.code(text, date=date).quotes
+    found = [q for q in quotes if q.content.startswith(words)]
+    assert len(found) == 1, [q.content for q in quotes]
     return found[0].speaker
+
+
+def last_speaker(text: str, date: str | None, *, required: bool = True):
+    """The speaker of the text's last direct quote; with ``required`` the test fails when there is
+    none, else None."""
+    quotes = direct_quotes(text, date)
+    if required:
+        assert quotes
+    return quotes[-1].speaker if quotes else None
+
+
+def speaker_rules(text: str, date: str) -> list[tuple]:
+    """Each direct quote as ``(content, speaker name, speaker rule)``."""
+    return [(q.content, q.speaker.name if q.speaker else None, q.speaker.rule if q.speaker else None)
+            for q in direct_quotes(text, date)]
+
+
+def quote_rules(text: str, date: str) -> list[tuple]:
+    """Each direct quote as ``(content, speaker name, the quote's own rule)``."""
+    return [(q.content, q.speaker.name if q.speaker else None, q.rule) for q in direct_quotes(text, date)]
+
+
+def speaker_codes(text: str, date: str | None) -> list[tuple]:
+    """Each direct quote's resolved speaker as ``(country, sector, entry or "")``; quotes without
+    a resolved speaker are left out."""
+    return [(q.speaker.actor.country, q.speaker.actor.sector, q.speaker.actor.entry or "")
+            for q in direct_quotes(text, date) if q.speaker and q.speaker.actor]
+
+
+def country_sector(speaker) -> tuple:
+    """A speaker's ``(country, sector)``, ``(None, None)`` when unresolved."""
+    return (speaker.actor.country, speaker.actor.sector) if speaker.actor else (None, None)
+
+
+def speaker_words(text: str, speaker) -> str:
+    """The characters of ``text`` the speaker spans."""
+    return text[speaker.start:speaker.end]

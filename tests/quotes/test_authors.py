@@ -7,10 +7,6 @@ from tests.quotes.conftest import speaker_of_quote
 DATE = "2005-03-01"
 
 
-def _speaker(text: str, words: str):
-    return speaker_of_quote(text, words, DATE)
-
-
 def test_a_report_speaks_for_the_author_an_earlier_report_names():
     # verbs and voices: "a report by X called for", "was published by X", "was conducted by
     # X" (study, then "the report"); the cue after or before the document
@@ -26,7 +22,7 @@ def test_a_report_speaks_for_the_author_an_earlier_report_names():
          "says.", "Levels of", "Royal Society of Chemistry"),
     ]
     for text, words, name in cases:
-        speaker = _speaker(text, words)
+        speaker = speaker_of_quote(text, words, DATE)
         assert speaker is not None and speaker.name is not None, (words, speaker)
         assert name in speaker.name, (words, speaker)
         assert speaker.rule.startswith("document>author-before"), speaker.rule
@@ -36,7 +32,7 @@ def test_a_report_speaks_for_the_author_an_earlier_report_names():
 def test_its_report_speaks_for_the_body_that_spoke_just_before():
     text = ("The Electoral Commission says spending limits should stay as they are. \"We do "
             "not believe a cap would be workable at present,\" says its report.")
-    speaker = _speaker(text, "We do")
+    speaker = speaker_of_quote(text, "We do", DATE)
     assert speaker is not None and speaker.name and "Electoral Commission" in speaker.name
     assert speaker.rule.startswith("document>its-owner"), speaker.rule
     assert speaker.mention is not None  # the antecedent evidence: the body's mention
@@ -56,7 +52,7 @@ def test_controls_a_document_whose_author_nothing_names_keeps_no_name():
          "workable,\" says its report.", "We do"),
     ]
     for text, words in cases:
-        speaker = _speaker(text, words)
+        speaker = speaker_of_quote(text, words, DATE)
         rule = (speaker.rule or "") if speaker is not None else ""
         assert "document>author-before" not in rule and "document>its-owner" not in rule, \
             (words, speaker)
@@ -66,7 +62,7 @@ def test_control_an_indefinite_report_is_not_the_one_named_before():
     # "a report" is another document than the study before it: no earlier author
     text = ("A study was conducted by the Harwell Energy Institute last year. \"Bills fell by "
             "a third,\" said a report by the Kent Housing Trust.")
-    speaker = _speaker(text, "Bills fell")
+    speaker = speaker_of_quote(text, "Bills fell", DATE)
     assert speaker is not None and "Harwell" not in (speaker.name or "")
     assert "author-before" not in (speaker.rule or "")
 
@@ -82,7 +78,7 @@ def test_a_dated_document_names_no_author():
          "billions,\" reads the report.", "Fraud cost"),
     ]
     for text, words in cases:
-        speaker = _speaker(text, words)
+        speaker = speaker_of_quote(text, words, DATE)
         assert speaker is None or speaker.name not in ("January", "Monday"), (words, speaker)
         assert speaker is None or "author-before" not in (speaker.rule or ""), speaker
 
@@ -90,7 +86,7 @@ def test_a_dated_document_names_no_author():
 def test_control_a_from_phrase_body_still_authors_the_document():
     text = ("A report from Amnesty International found abuses in prisons. \"Aid must reach "
             "civilians now,\" the report urged.")
-    speaker = _speaker(text, "Aid must")
+    speaker = speaker_of_quote(text, "Aid must", DATE)
     assert speaker is not None and "Amnesty" in (speaker.name or ""), speaker
     assert speaker.rule.startswith("document>author-before"), speaker.rule
 
@@ -106,14 +102,14 @@ def test_an_indefinite_or_owned_document_between_stops_the_search():
          "urged.", "Aid must"),
     ]
     for text, words in cases:
-        speaker = _speaker(text, words)
+        speaker = speaker_of_quote(text, words, DATE)
         assert speaker is None or "Amnesty" not in (speaker.name or ""), (words, speaker)
 
 
 def test_control_a_definite_authorless_document_between_is_looked_past():
     text = ("A report by Amnesty International was released on Monday. The report covers 40 "
             "prisons. \"Aid must reach civilians now,\" the report urged.")
-    speaker = _speaker(text, "Aid must")
+    speaker = speaker_of_quote(text, "Aid must", DATE)
     assert speaker is not None and "Amnesty" in (speaker.name or ""), speaker
 
 
@@ -128,7 +124,7 @@ def test_its_report_is_no_persons_nor_a_body_followed_by_another():
          "We do", "Electoral Commission"),
     ]
     for text, words, name in cases:
-        speaker = _speaker(text, words)
+        speaker = speaker_of_quote(text, words, DATE)
         assert speaker is None or name not in (speaker.name or ""), (words, speaker)
 
 
@@ -136,6 +132,6 @@ def test_an_author_phrase_speaker_points_back_to_the_author():
     text = ("A report by the Harbour works committee called for the rail regulator to be "
             "scrapped. The committee met on Tuesday. The report urged ministers to find \"a "
             "workable timetable\" by spring.")
-    speaker = _speaker(text, "a workable")
+    speaker = speaker_of_quote(text, "a workable", DATE)
     assert speaker is not None and speaker.rule.endswith("author-phrase"), speaker
     assert speaker.mention is not None or text[speaker.start:speaker.end] == speaker.name

@@ -8,24 +8,17 @@
 from __future__ import annotations
 
 import detente
-
-
-def _speaker(text: str, words: str, date: str):
-    coded = detente.code(text, date=date)
-    found = [q for q in coded.quotes if q.content.startswith(words)]
-    assert len(found) == 1, [q.content for q in coded.quotes]
-    return found[0].speaker
+from tests.quotes.conftest import speaker_of_quote
 
 
 def test_a_numbered_date_is_part_of_a_bodys_name():
-    speaker = _speaker("The March 23 Movement seized the town of Bunagana on Sunday. The movement said "
-                       "its fighters would hold the town.", "its fighters", "2022-06-14")
+    speaker = speaker_of_quote("The March 23 Movement seized the town of Bunagana on Sunday. The movement said "
+                       "its fighters would hold the town.", "its fighters", "2022-06-14", direct=False)
     assert speaker.name == "March 23 Movement" and speaker.rule == "definite>named-body", speaker
 
 
 def test_an_office_of_a_body_is_no_title():
-    speaker = _speaker("The Director of Public Prosecutions' Ann Marsh said no charges would be brought.",
-                       "no charges", "2010-01-01")
+    speaker = speaker_of_quote("The Director of Public Prosecutions' Ann Marsh said no charges would be brought.", "no charges", "2010-01-01", direct=False)
     assert speaker.name == "Ann Marsh" and "+affiliated" in speaker.rule, speaker
 
 

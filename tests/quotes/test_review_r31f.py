@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import detente
+from tests.quotes.conftest import last_speaker
 
 DATE = "2021-03-01"
 
@@ -23,21 +24,16 @@ def _speakers(text: str, date: str = DATE):
     return [(q.content, q.speaker) for q in detente.code(text, date=date).quotes]
 
 
-def _last_direct(text: str, date: str = DATE):
-    quotes = [q for q in detente.code(text, date=date).quotes if q.direct]
-    return quotes[-1].speaker if quotes else None
-
-
 def test_the_head_of_a_body_describe_places_names_the_next_speaker():
     for text, sector in (
             ("Dock workers in Mombasa walked out. The chairwoman of the Kenya Port Shippers' Federation "
              'said the strike was illegal. Ann Wanjiru said: "We lose money every day."', "NGO"),
             ("Drivers in Lagos stopped work. The president of the Nigeria Union of Road Transport "
              'Workers said the fares were unfair. Musa Bello said: "We cannot feed our families."', "LAB")):
-        speaker = _last_direct(text)
+        speaker = last_speaker(text, DATE, required=False)
         assert speaker.actor.sector == sector, speaker.actor
         assert "role-before:body:" in speaker.actor.entry
-    speaker = _last_direct('The transport secretary said the plan was sound. Peter Marsh said: "I was not consulted."')
+    speaker = last_speaker('The transport secretary said the plan was sound. Peter Marsh said: "I was not consulted."', DATE, required=False)
     assert "role-before" not in (speaker.actor.entry or "") if speaker.actor else True
 
 
@@ -69,9 +65,9 @@ def test_a_quote_inside_what_a_call_asks_for_is_the_caller_s():
 def test_only_an_owned_kin_noun_may_be_another_of_the_family():
     text = ("Science Minister Lord Fenwick opened the lab on Monday. He thanked the mothers of the "
             'children. Tom Fenwick said: "This is a great day."')
-    speaker = _last_direct(text)
+    speaker = last_speaker(text, DATE, required=False)
     assert speaker.actor is not None and speaker.actor.sector == "GOV", speaker.actor
     text = ("Science Minister Lord Fenwick opened the lab on Monday. He thanked his son. "
             'Tom Fenwick said: "This is a great day."')
-    speaker = _last_direct(text)
+    speaker = last_speaker(text, DATE, required=False)
     assert speaker.actor is None or speaker.actor.sector != "GOV", speaker.actor

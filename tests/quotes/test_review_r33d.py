@@ -13,89 +13,79 @@ wording (the reviewer's, names invented).
 
 from __future__ import annotations
 
-from tests.quotes.conftest import direct_speakers
+from tests.quotes.conftest import country_sector, last_speaker
 
 UK_LEAD = "A row over the budget erupted in the British parliament in London on Monday.\n\n"
-
-
-def _speaker(text: str, date: str = "2019-05-01"):
-    speakers = direct_speakers(text, date)
-    assert speakers
-    return speakers[-1]
-
-
-def _country_sector(speaker) -> tuple:
-    return (speaker.actor.country, speaker.actor.sector) if speaker.actor else (None, None)
 
 
 # Bug 4: "now ..." names the present role, which wins over the party of the old office.
 
 def test_a_former_minister_now_a_judge_keeps_the_former_office():
-    speaker = _speaker(UK_LEAD + "Former Labour minister Jane Porter, now a judge at the High "
-                       'Court, said the cuts were "reckless".')
-    assert _country_sector(speaker) == ("GBR", "ELI")
+    speaker = last_speaker(UK_LEAD + "Former Labour minister Jane Porter, now a judge at the High "
+                       'Court, said the cuts were "reckless".', "2019-05-01")
+    assert country_sector(speaker) == ("GBR", "ELI")
     assert "party:" not in speaker.actor.entry
 
 
 def test_a_former_minister_now_running_a_charity_is_no_opposition_politician():
-    speaker = _speaker(UK_LEAD + "Former Labour minister Jane Porter, now chief executive of "
-                       'Oxfam, said the cuts were "reckless".')
+    speaker = last_speaker(UK_LEAD + "Former Labour minister Jane Porter, now chief executive of "
+                       'Oxfam, said the cuts were "reckless".', "2019-05-01")
     assert speaker.actor.sector != "OPP"
 
 
 def test_a_former_minister_now_a_presenter_is_no_opposition_politician_without_a_lead():
-    speaker = _speaker("Former Labour minister Jane Porter, now a BBC presenter, said the cuts "
-                       'were "reckless".')
+    speaker = last_speaker("Former Labour minister Jane Porter, now a BBC presenter, said the cuts "
+                       'were "reckless".', "2019-05-01")
     assert speaker.actor.sector != "OPP"
 
 
 def test_a_former_minister_without_a_present_role_is_still_opposition():
-    speaker = _speaker(UK_LEAD + 'Former Labour minister Jane Porter said the cuts were '
-                       '"reckless".')
-    assert _country_sector(speaker) == ("GBR", "OPP")
+    speaker = last_speaker(UK_LEAD + 'Former Labour minister Jane Porter said the cuts were '
+                       '"reckless".', "2019-05-01")
+    assert country_sector(speaker) == ("GBR", "OPP")
 
 
 def test_a_former_prime_minister_now_an_envoy_keeps_the_envoy_office():
-    speaker = _speaker(UK_LEAD + "Former Labour prime minister Tony Blair, now a Middle East "
+    speaker = last_speaker(UK_LEAD + "Former Labour prime minister Tony Blair, now a Middle East "
                        'peace envoy, said the cuts were "reckless".', "2012-05-01")
-    assert _country_sector(speaker) == ("UN", "ELI")
+    assert country_sector(speaker) == ("UN", "ELI")
 
 
 # Bug 5: the party read from a role's modifier is no name of the person.
 
 def test_an_unnamed_former_minister_gets_no_party_name():
-    speaker = _speaker(UK_LEAD + 'The former Labour minister said the cuts were "reckless".')
-    assert _country_sector(speaker) == ("GBR", "OPP")
+    speaker = last_speaker(UK_LEAD + 'The former Labour minister said the cuts were "reckless".', "2019-05-01")
+    assert country_sector(speaker) == ("GBR", "OPP")
     assert speaker.actor.name is None
 
 
 def test_a_party_speaking_under_its_own_name_keeps_it():
-    speaker = _speaker(UK_LEAD + 'Labour said the cuts were "reckless".')
-    assert _country_sector(speaker) == ("GBR", "OPP")
+    speaker = last_speaker(UK_LEAD + 'Labour said the cuts were "reckless".', "2019-05-01")
+    assert country_sector(speaker) == ("GBR", "OPP")
     assert speaker.actor.name == "Labour"
 
 
 # Bug 6: a party's campaign without the word "election".
 
 def test_working_on_a_party_possessive_campaign_is_the_party():
-    speaker = _speaker("Jane Porter, who works on Labour's campaign, said turnout was \"low\".")
+    speaker = last_speaker("Jane Porter, who works on Labour's campaign, said turnout was \"low\".", "2019-05-01")
     assert speaker.actor.sector == "PTY"
     assert "described:body:campaign" in speaker.actor.entry
 
 
 def test_working_on_a_party_modified_campaign_is_the_party():
-    speaker = _speaker(UK_LEAD + "Jane Porter, who works on the Conservative campaign, said "
-                       'turnout was "low".')
-    assert _country_sector(speaker) == ("GBR", "PTY")
+    speaker = last_speaker(UK_LEAD + "Jane Porter, who works on the Conservative campaign, said "
+                       'turnout was "low".', "2019-05-01")
+    assert country_sector(speaker) == ("GBR", "PTY")
 
 
 def test_an_opposition_party_campaign_is_opposition():
-    speaker = _speaker(UK_LEAD + "Jane Porter, who works on the Lib Dem campaign, said "
-                       'turnout was "low".')
-    assert _country_sector(speaker) == ("GBR", "OPP")
+    speaker = last_speaker(UK_LEAD + "Jane Porter, who works on the Lib Dem campaign, said "
+                       'turnout was "low".', "2019-05-01")
+    assert country_sector(speaker) == ("GBR", "OPP")
 
 
 def test_a_campaign_group_campaign_stays_a_campaign_group():
-    speaker = _speaker("Jane Porter, who works on the anti-poverty campaign, said turnout was "
-                       '"low".')
+    speaker = last_speaker("Jane Porter, who works on the anti-poverty campaign, said turnout was "
+                       '"low".', "2019-05-01")
     assert speaker.actor.sector == "NGO"

@@ -17,17 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-import detente
+from tests.quotes.conftest import last_speaker
 
 BRITISH = "The British government defended its identity card plan in London on Monday.\n\n"
 WRONG = ' said the decision was "wrong".'
 FAIR = '\n\nChairman Jo Roe said the sentence was "fair".'
-
-
-def _speaker(text: str, date: str = "2005-03-01"):
-    quotes = [q for q in detente.code(text, date=date).quotes if q.direct]
-    assert quotes
-    return quotes[-1].speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +30,7 @@ def _speaker(text: str, date: str = "2005-03-01"):
     "Labour's new chairman, the former miner Ian McCartney," + WRONG,
 ])
 def test_a_past_word_of_something_else_keeps_the_party_office(text):
-    speaker = _speaker(BRITISH + text)
+    speaker = last_speaker(BRITISH + text, "2005-03-01")
     assert speaker.name.lower() == "ian mccartney"
     assert speaker.actor.sector == "PTY"
 
@@ -44,7 +38,7 @@ def test_a_past_word_of_something_else_keeps_the_party_office(text):
 @pytest.mark.parametrize("title", ["Former Labour chairman", "Retired Labour chairman",
                                    "Ex-Labour chairman", "Labour's former chairman"])
 def test_a_past_party_office_still_leaves_the_roster_office(title):
-    speaker = _speaker(BRITISH + title + " Ian McCartney" + WRONG)
+    speaker = last_speaker(BRITISH + title + " Ian McCartney" + WRONG, "2005-03-01")
     assert speaker.actor.sector != "PTY", title
 
 
@@ -55,14 +49,14 @@ def test_a_past_party_office_still_leaves_the_roster_office(title):
      '"a disaster".', "LEG"),
 ])
 def test_a_noun_inside_a_modifier_is_not_the_persons_own(sentence, sector):
-    speaker = _speaker(sentence)
+    speaker = last_speaker(sentence, "2005-03-01")
     assert speaker.name == "Jo Roe"
     assert speaker.actor is not None and speaker.actor.sector == sector
 
 
 def test_a_hyphened_description_of_the_person_is_still_their_own():
-    speaker = _speaker('Teachers went on strike, with mother-of-two Jo Roe calling the action '
-                       '"selfish".')
+    speaker = last_speaker('Teachers went on strike, with mother-of-two Jo Roe calling the action '
+                       '"selfish".', "2005-03-01")
     assert speaker.actor is None or speaker.actor.sector != "EDU"
 
 
@@ -71,11 +65,11 @@ def test_a_hyphened_description_of_the_person_is_still_their_own():
     "Protesters outside the Home Office were arrested on Monday.",
 ])
 def test_a_body_in_a_clause_or_place_phrase_of_the_subject_is_not_headed(before):
-    speaker = _speaker(before + FAIR)
+    speaker = last_speaker(before + FAIR, "2005-03-01")
     assert speaker.name == "Jo Roe"
     assert "bare-head" not in (speaker.actor.entry or "")
 
 
 def test_a_body_of_the_subjects_own_of_phrase_is_still_headed():
-    speaker = _speaker("The head of the Home Office resigned on Monday." + FAIR)
+    speaker = last_speaker("The head of the Home Office resigned on Monday." + FAIR, "2005-03-01")
     assert "bare-head:chairman>org:uk-home-office" in (speaker.actor.entry or "")

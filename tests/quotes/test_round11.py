@@ -2,9 +2,8 @@
 gender, a party named in one country only, government departments; every sentence here is
 made up."""
 
-import detente
 from detente.quotes.speakers import gender_of
-from tests.quotes.conftest import direct_speakers, sole_speaker
+from tests.quotes.conftest import direct_quotes, direct_speakers, sole_speaker
 
 _speakers = direct_speakers
 _speaker = sole_speaker
@@ -90,35 +89,31 @@ def test_a_university_department_is_not_a_government_department():
 # A characterising cue's "as" quote is the speaker's words even when it is one lower-case
 # word; one capitalised word is a coined name.
 
-def _direct(text):
-    return [q for q in detente.code(text, date="2021-03-01").quotes if q.direct]
-
-
 def test_one_word_described_as_is_a_quote():
-    quotes = _direct('Radio host Mira Patel described the meeting as a "shambles."')
+    quotes = direct_quotes('Radio host Mira Patel described the meeting as a "shambles."', "2021-03-01")
     assert [q.content.rstrip(".") for q in quotes] == ["shambles"]
     assert quotes[0].speaker.name == "Mira Patel"
 
 
 def test_one_capitalised_word_described_as_is_a_name():
-    assert _direct('The release of the files, which Governor Reyes described as "Filegate," '
-                   'angered the council.') == []
+    assert direct_quotes('The release of the files, which Governor Reyes described as "Filegate," '
+                   'angered the council.', "2021-03-01") == []
 
 
 def test_known_as_is_no_quote():
-    assert _direct('The region is known as a "hotspot" for tourists.') == []
+    assert direct_quotes('The region is known as a "hotspot" for tourists.', "2021-03-01") == []
 
 
 # A person titled or described as a deciding office rules, finds and holds in their words.
 
 def test_a_titled_judge_rules():
-    quotes = _direct('Judge Ana Costa ruled the search was "unlawful and unreasonable" and '
-                     'freed the men.')
+    quotes = direct_quotes('Judge Ana Costa ruled the search was "unlawful and unreasonable" and '
+                     'freed the men.', "2021-03-01")
     assert len(quotes) == 1 and quotes[0].speaker.name == "Ana Costa"
 
 
 def test_a_titled_detective_finding_something_is_no_quote():
-    assert _direct('Detective Ana Costa found the car was "badly damaged" near the river.') == []
+    assert direct_quotes('Detective Ana Costa found the car was "badly damaged" near the river.', "2021-03-01") == []
 
 
 def test_a_countrys_department_with_no_sector_is_government():

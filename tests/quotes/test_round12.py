@@ -3,21 +3,17 @@ verbless lead-ins ending in a reply, a person hung on the quote's verb; every se
 is made up."""
 
 import detente
-from tests.quotes.conftest import direct_speakers, sole_speaker
+from tests.quotes.conftest import direct_quotes, direct_speakers, sole_speaker
 
 _speakers = direct_speakers
 _speaker = sole_speaker
 
 
-def _quotes(text: str) -> list:
-    return [q for q in detente.code(text, date="2021-03-01").quotes if q.direct]
-
-
 # "That said," / "That being said," / "Needless to say," open a clause: no one speaks.
 
 def test_that_said_is_no_speaker():
-    quotes = _quotes('The plan drew criticism. That said, the council is working on some '
-                     '"temporary shelters" for families who lost their homes.')
+    quotes = direct_quotes('The plan drew criticism. That said, the council is working on some '
+                     '"temporary shelters" for families who lost their homes.', "2021-03-01")
     assert all(q.speaker is None or q.speaker.text != "That" for q in quotes)
     assert not any(q.cue == "said" for q in _all(
         'The plan drew criticism. That said, the council is working on some '
@@ -83,8 +79,8 @@ def test_a_persons_reply_before_a_colon():
 
 
 def test_a_pronouns_answer_before_a_colon():
-    quotes = _quotes('The mayor was asked about the budget. Her answer: "We have no money '
-                     'left for the roads."')
+    quotes = direct_quotes('The mayor was asked about the budget. Her answer: "We have no money '
+                     'left for the roads."', "2021-03-01")
     assert len(quotes) == 1
     assert quotes[0].rule == "direct:colon-noun;cue:reply"
     assert quotes[0].speaker.text == "Her"
@@ -98,8 +94,8 @@ def test_a_two_word_reply_in_capitals():
 
 
 def test_an_ownerless_answer_names_no_one():
-    quotes = _quotes('The council met for six hours.\n\nThe answer: "more money for the '
-                     'schools and the roads."')
+    quotes = direct_quotes('The council met for six hours.\n\nThe answer: "more money for the '
+                     'schools and the roads."', "2021-03-01")
     assert all(q.speaker is None or q.speaker.text != "The answer" for q in quotes)
 
 
@@ -158,15 +154,15 @@ def test_the_name_beside_an_intensive_reflexive():
 # A short quote right after "of" and a name is the name of the person's body.
 
 def test_a_quoted_body_name_after_a_person_is_no_quote():
-    quotes = _quotes('Marta Vine of "Speak Up Now", a victim support charity, said "the '
-                     'statement was prepared before the officials saw the film".')
+    quotes = direct_quotes('Marta Vine of "Speak Up Now", a victim support charity, said "the '
+                     'statement was prepared before the officials saw the film".', "2021-03-01")
     assert [q.content for q in quotes] == [
         "the statement was prepared before the officials saw the film"]
     assert quotes[0].speaker.name == "Marta Vine"
 
 
 def test_a_quote_after_spoke_of_is_still_speech():
-    quotes = _quotes('Tom Reyes spoke of "a terrible week for the town".')
+    quotes = direct_quotes('Tom Reyes spoke of "a terrible week for the town".', "2021-03-01")
     assert [q.speaker.name for q in quotes] == ["Tom Reyes"]
 
 
@@ -180,8 +176,8 @@ def test_was_his_reply_after_the_quote():
 
 
 def test_was_the_headline_names_no_one():
-    quotes = _quotes('Tom Reyes was asked about the closure of the harbour.\n\n"It is a sad '
-                     'day for the town," was the headline in the Courier on Monday.')
+    quotes = direct_quotes('Tom Reyes was asked about the closure of the harbour.\n\n"It is a sad '
+                     'day for the town," was the headline in the Courier on Monday.', "2021-03-01")
     assert all(q.speaker is None or q.speaker.name != "Tom Reyes" for q in quotes)
 
 

@@ -3,16 +3,10 @@ parser hung inside the quote, a statement noun that refers back, a sentence the 
 at a quote's opening mark, a definite description that names the person just named, and a
 possessed role the parser made a conjunct; every sentence here is made up."""
 
-import detente
 from detente.nlp import parse
 from detente.quotes.anaphora import owned_role_name, referred_back, split_before_quote
 from detente.quotes.cues import Cue, CueEntry
-from tests.quotes.conftest import direct_speakers, sole_speaker
-
-
-def _quotes(text: str) -> list:
-    return [q for q in detente.code(text, date="2021-03-01").quotes if q.direct]
-
+from tests.quotes.conftest import direct_quotes, direct_speakers, sole_speaker
 
 # "X is alleged to have said", "X was quoted in the paper saying": the passive subject speaks.
 
@@ -31,14 +25,14 @@ def test_quoted_in_a_paper_saying_is_the_passive_subject():
 
 def test_a_purpose_passive_gives_no_speaker():
     # "are used to ask": the notices do not ask anything themselves
-    quotes = _quotes('Red notices are used to ask police forces to "arrest the wanted '
-                     'person" quickly.')
+    quotes = direct_quotes('Red notices are used to ask police forces to "arrest the wanted '
+                     'person" quickly.', "2021-03-01")
     assert all(q.speaker is None or q.speaker.text != "Red notices" for q in quotes)
 
 
 def test_an_empty_it_is_no_raised_speaker():
-    quotes = _quotes('It was reported on Monday, citing officials, that the plant would '
-                     '"close for good".')
+    quotes = direct_quotes('It was reported on Monday, citing officials, that the plant would '
+                     '"close for good".', "2021-03-01")
     assert all(q.speaker is None or q.speaker.text.lower() != "it" for q in quotes)
 
 
@@ -182,13 +176,13 @@ def test_played_role_reads_the_character_noun():
 # "on the 'net", "rock 'n' roll", "the '80s": an apostrophe for left-out letters opens no quote.
 
 def test_an_elided_word_opens_no_quote():
-    quotes = _quotes("When I started posting about it on the 'net, it soon became obvious "
-                     "there was interest. 'It was huge,' he said.")
+    quotes = direct_quotes("When I started posting about it on the 'net, it soon became obvious "
+                     "there was interest. 'It was huge,' he said.", "2021-03-01")
     assert [q.content for q in quotes] == ["It was huge"]
 
 
 def test_a_quote_opening_with_an_elided_word_is_still_a_quote():
-    quotes = _quotes("He said: 'Cause we said so,' and left.")
+    quotes = direct_quotes("He said: 'Cause we said so,' and left.", "2021-03-01")
     assert [q.content for q in quotes] == ["Cause we said so"]
 
 

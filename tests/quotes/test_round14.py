@@ -11,14 +11,6 @@ from tests.quotes.conftest import direct_quotes, direct_speakers, speaker_of_quo
 DATE = "2005-02-01"
 
 
-def _direct(text: str, date: str = DATE) -> list:
-    return direct_quotes(text, date)
-
-
-def _speaker_of(text: str, words: str, date: str = DATE):
-    return speaker_of_quote(text, words, date)
-
-
 REGULATOR = (
     "Voters would elect their own area water regulator, under plans unveiled by the Greens.\n\n"
     'Party leader Peter Marsh said the new role would replace "sleepy" water boards. Karen Holt '
@@ -30,14 +22,14 @@ REGULATOR = (
 # A pronoun's chain through a noun phrase inside a quote: the link is the quote's words.
 
 def test_a_chain_through_a_quoted_description_is_not_the_speaker():
-    speaker = _speaker_of(REGULATOR, "The regulator will")
+    speaker = speaker_of_quote(REGULATOR, "The regulator will", DATE)
     assert speaker.name == "Peter Marsh"
 
 
 # "she warned" right after a named speaker's quote, the pronoun linked to an unnamed role.
 
 def test_a_pronoun_linked_to_an_unnamed_role_takes_the_speaker_just_quoted():
-    speaker = _speaker_of(REGULATOR, "These plans are wrong")
+    speaker = speaker_of_quote(REGULATOR, "These plans are wrong", DATE)
     assert speaker.name == "Karen Holt"
 
 
@@ -45,7 +37,7 @@ def test_a_body_just_quoted_is_no_he():
     text = ('The attacker, Tom Rudd, was released a week ago. Rudd, who was described as '
             '"dangerous" by the police, sent his friend messages. He told him once: "Take a '
             'knife and attack."')
-    speaker = _speaker_of(text, "Take a knife")
+    speaker = speaker_of_quote(text, "Take a knife", DATE)
     assert speaker.name is None or "police" not in speaker.name.lower()
 
 
@@ -54,14 +46,14 @@ def test_a_body_just_quoted_is_no_he():
 def test_a_name_inside_the_reported_clause_is_not_the_pronoun():
     text = ('Labour MP Tom Reade said the campaign was "trying very hard". But Mr Blair had '
             'been "hurt" by the war, he added.')
-    speaker = _speaker_of(text, "hurt")
+    speaker = speaker_of_quote(text, "hurt", DATE)
     assert speaker.name == "Tom Reade"
 
 
 def test_a_pronoun_inside_the_fronted_clause_may_be_the_speaker():
     text = ('Another actor, Lena Marsh, wanted the part for years. When she was cast, "I '
             'swear to you, I was speechless," she told an audience.')
-    speaker = _speaker_of(text, "I swear")
+    speaker = speaker_of_quote(text, "I swear", DATE)
     assert speaker.name == "Lena Marsh"
 
 
@@ -83,7 +75,7 @@ def test_a_tagger_span_of_two_people_lends_no_actor():
     text = ('Senator Ann Roe of Ohio and Michael Berman led the race in the United States. '
             'Berman won the caucus in Guam. On Wednesday Berman endorsed his rival. "Today I am '
             'leaving the race," he said.')
-    speaker = _speaker_of(text, "Today I am")
+    speaker = speaker_of_quote(text, "Today I am", DATE)
     assert speaker.actor is None or speaker.actor.sector != "LEG"
 
 
@@ -93,7 +85,7 @@ def test_the_mp_is_the_person_named_just_before():
     text = ('Tom Reade said the campaign was "boring". Mr Reade predicted the campaign would '
             'start soon. The MP for Wexham said the prime minister had been "trying very hard" '
             'on trust.')
-    speaker = _speaker_of(text, "trying very hard")
+    speaker = speaker_of_quote(text, "trying very hard", DATE)
     assert speaker.name == "Tom Reade"
     assert speaker.actor.sector == "LEG"
 
@@ -106,7 +98,7 @@ def test_a_portfolio_spokesman_speaks_for_the_party():
     text = ('Home Secretary Charles Clarke wants new powers in Britain. The Tories and the '
             'Liberal Democrats oppose the bill in the Commons. Liberal Democrat home affairs '
             'spokesman Mark Oaten said: "We believe the judge should decide."')
-    speaker = _speaker_of(text, "We believe")
+    speaker = speaker_of_quote(text, "We believe", DATE)
     assert speaker.name == "Mark Oaten"
     assert speaker.actor.sector == "OPP"
 
@@ -114,20 +106,19 @@ def test_a_portfolio_spokesman_speaks_for_the_party():
 # The body a person works for gives the sector: a company's economist, a charity's adviser.
 
 def test_a_company_economist_is_business():
-    speaker = _speaker_of('Output rose in November. Citigroup senior economist Ann Weir said '
-                          'growth was "strong".', "strong")
+    speaker = speaker_of_quote('Output rose in November. Citigroup senior economist Ann Weir said '
+                          'growth was "strong".', "strong", DATE)
     assert (speaker.actor.country, speaker.actor.sector) == ("USA", "BUS")
 
 
 def test_an_economist_at_securities_house_is_business():
-    speaker = _speaker_of('Jo Pike, an economist at Harlow Securities, said the recovery was '
-                          '"slow".', "slow")
+    speaker = speaker_of_quote('Jo Pike, an economist at Harlow Securities, said the recovery was '
+                          '"slow".', "slow", DATE)
     assert speaker.actor.sector == "BUS"
 
 
 def test_a_charity_adviser_is_ngo():
-    speaker = _speaker_of('Oxfam senior policy adviser Tom Lyle said the plan had "failed".',
-                          "failed")
+    speaker = speaker_of_quote('Oxfam senior policy adviser Tom Lyle said the plan had "failed".', "failed", DATE)
     assert speaker.actor.sector == "NGO"
 
 
@@ -144,7 +135,7 @@ def test_a_company_named_by_its_first_word():
     text = ('On Friday Harlow Motor Company announced the Department of Justice was '
             'investigating its testing. Harlow said the inquiry "does not involve defeat '
             'devices".')
-    speaker = _speaker_of(text, "does not involve", date="2019-04-28")
+    speaker = speaker_of_quote(text, "does not involve", "2019-04-28")
     assert speaker.actor.sector == "BUS"
 
 
@@ -156,7 +147,7 @@ def test_a_surname_that_is_a_capital_is_no_country_of_the_article():
             'book, hopes to remain an MP. Mr Paris also said he wanted to write. Mr Paris '
             'replied: "No." Shadow education secretary Tim Cole said it would be a "huge '
             'boost" to the party.')
-    speaker = _speaker_of(text, "huge")
+    speaker = speaker_of_quote(text, "huge", DATE)
     assert speaker.actor.country == "GBR"
 
 
@@ -166,7 +157,7 @@ def test_party_leader_is_the_party_named_before_in_opposition():
     text = ('Voters in Britain would elect police commissioners, under plans unveiled by the '
             'Conservatives.\n\nParty leader Jack Hollis said the new role would replace '
             '"sleepy" police authorities.')
-    speaker = _speaker_of(text, "sleepy")
+    speaker = speaker_of_quote(text, "sleepy", DATE)
     assert speaker.actor.sector == "OPP"
 
 
@@ -174,14 +165,14 @@ def test_party_chief_executive_is_no_company_officer():
     text = ('Voters in Britain go to the polls soon. The Liberal Democrats have appointed a '
             'new communications chief. Party chief executive Lord Benn said it was a '
             '"significant strengthening" of the team.')
-    speaker = _speaker_of(text, "significant")
+    speaker = speaker_of_quote(text, "significant", DATE)
     assert speaker.actor.sector == "OPP"
 
 
 def test_a_company_chief_executive_stays_business():
     text = ('Voters in Britain go to the polls soon. Siemens chief executive Ann Lowe said '
             'the vote was "good".')
-    assert _speaker_of(text, "good").actor.sector == "BUS"
+    assert speaker_of_quote(text, "good", DATE).actor.sector == "BUS"
 
 
 # A lead quoting "a Labour backbencher" names him in the next sentence.
@@ -193,18 +184,18 @@ LEAD = ('The Greens have been "a lot smarter" in the way they ran the campaign, 
 
 
 def test_the_lead_description_is_the_person_named_next():
-    speaker = _speaker_of(LEAD, "a lot smarter")
+    speaker = speaker_of_quote(LEAD, "a lot smarter", DATE)
     assert speaker.name == "Tom Reade"
 
 
 def test_the_person_named_next_takes_the_lead_description_sector():
-    assert _speaker_of(LEAD, "He is the figure").actor.sector == "LEG"
+    assert speaker_of_quote(LEAD, "He is the figure", DATE).actor.sector == "LEG"
 
 
 def test_a_backbencher_with_no_name_after_is_no_party():
     text = ('The Greens have been "a lot smarter" in the campaign, a Labour backbencher has '
             'said.\n\nThe election is due in May.')
-    speaker = _speaker_of(text, "a lot smarter")
+    speaker = speaker_of_quote(text, "a lot smarter", DATE)
     assert speaker.name is None
     assert speaker.actor.sector == "LEG"
 
@@ -217,5 +208,5 @@ def test_dashed_list_items_are_no_quotes():
             'rupees \n - Increased spending on health to 102bn rupees \n - Pledged 102bn rupees '
             'for tsunami victims \n\nThe Coast Guard ordered all boats to stay in port until the '
             'storm had passed the islands.\n  \u2013 USCG dispatcher, CNN')
-    quotes = _direct(text)
+    quotes = direct_quotes(text, DATE)
     assert [q.content[:9] for q in quotes] == ["The Coast"]

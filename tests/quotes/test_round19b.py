@@ -5,17 +5,9 @@ spokesperson's body is described by the words before its name and takes the sect
 police name, and a person the tagger missed keeps the title of their first full mention;
 every sentence here is made up."""
 
-from tests.quotes.conftest import direct_quotes, speaker_of_quote
+from tests.quotes.conftest import speaker_of_quote
 
 DATE = "2019-10-07"
-
-
-def _direct(text: str, date: str = DATE) -> list:
-    return direct_quotes(text, date)
-
-
-def _speaker_of(text: str, words: str):
-    return speaker_of_quote(text, words, DATE)
 
 
 # 1. A birth name ("was born X") is not the name the article's main person goes by.
@@ -32,7 +24,7 @@ BORN = ("Yesterday, English drummer Kit Hollis died in a hospital at the age of 
 
 
 def test_a_birth_name_is_not_the_main_persons_name():
-    speaker = _speaker_of(BORN, "I'd never")
+    speaker = speaker_of_quote(BORN, "I'd never", DATE)
     assert speaker.name == "Kit Hollis"
     assert "given-name" in speaker.rule or "main-person" in speaker.rule
 
@@ -53,13 +45,13 @@ DECIDED = 'Tom Reyes decided, according to the summary, "to close the plant at o
 
 
 def test_what_befell_the_subject_is_the_sources_words():
-    speaker = _speaker_of(SUFFERED, "two deep")
+    speaker = speaker_of_quote(SUFFERED, "two deep", DATE)
     assert speaker.name is None
     assert SUFFERED[speaker.start:speaker.end] == "a hospital spokesperson"
 
 
 def test_control_a_deciding_subject_keeps_the_quote():
-    assert _speaker_of(DECIDED, "to close").name == "Tom Reyes"
+    assert speaker_of_quote(DECIDED, "to close", DATE).name == "Tom Reyes"
 
 
 # 3. A body named with a hyphen keeps its whole name; described by the words before it.
@@ -73,20 +65,20 @@ KREMLIN = 'Kremlin spokesman Dmitry Peskov said "The talks went well."'
 
 
 def test_a_hyphenated_body_keeps_its_whole_name():
-    speaker = _speaker_of(HYPHEN_APPOSED, "The name")
+    speaker = speaker_of_quote(HYPHEN_APPOSED, "The name", DATE)
     assert speaker.name == "Lark-Point"
     assert (speaker.actor.country, speaker.actor.sector) == ("DEU", "NGO")
 
 
 def test_a_spokespersons_body_is_described_by_the_words_before_its_name():
-    speaker = _speaker_of(HYPHEN_TITLED, "The name")
+    speaker = speaker_of_quote(HYPHEN_TITLED, "The name", DATE)
     assert speaker.name == "Lark-Point"
     assert (speaker.actor.country, speaker.actor.sector) == ("DEU", "NGO")
     assert "titled" in speaker.actor.entry
 
 
 def test_control_a_one_word_body_before_the_spokesman():
-    assert _speaker_of(KREMLIN, "The talks").name == "Kremlin"
+    assert speaker_of_quote(KREMLIN, "The talks", DATE).name == "Kremlin"
 
 
 # 4. A spokesperson's body named as police speaks as police.
@@ -97,7 +89,7 @@ POLICE = ('Two suspects were arrested. Dedi Prasetyo, a spokesperson for the Ind
 
 
 def test_a_police_body_a_spokesperson_speaks_for_is_cop():
-    speaker = _speaker_of(POLICE, "exposed")
+    speaker = speaker_of_quote(POLICE, "exposed", DATE)
     assert speaker.name == "Indonesian National Police"
     assert (speaker.actor.country, speaker.actor.sector) == ("IDN", "COP")
     assert speaker.rule.endswith("+force-name")
@@ -115,14 +107,14 @@ UNTITLED = ('Dominic Hare placed the value of the artwork at five million dollar
 
 
 def test_an_untagged_person_keeps_the_title_of_the_first_mention():
-    speaker = _speaker_of(UNTAGGED, "comment")
+    speaker = speaker_of_quote(UNTAGGED, "comment", DATE)
     assert speaker.name == "Dominic Hare"
     assert speaker.actor is not None and speaker.actor.sector == "BUS"
     assert "head:chief executive" in speaker.actor.entry  # a head role since round 29 (q60)
 
 
 def test_control_no_title_no_sector():
-    speaker = _speaker_of(UNTITLED, "comment")
+    speaker = speaker_of_quote(UNTITLED, "comment", DATE)
     assert speaker.name == "Dominic Hare"
     assert speaker.actor is None or speaker.actor.sector != "BUS"
 
@@ -136,10 +128,10 @@ CAMPUS_CONTROL = ('The court ruled against the company in Austria.\n\nSteve Peer
 
 
 def test_a_university_named_after_a_place_gives_its_country():
-    speaker = _speaker_of(CAMPUS, "The order")
+    speaker = speaker_of_quote(CAMPUS, "The order", DATE)
     assert speaker.actor.country == "GBR"
     assert "city:Leeds" in speaker.actor.entry
 
 
 def test_control_no_university_keeps_the_main_country():
-    assert _speaker_of(CAMPUS_CONTROL, "The order").actor.country == "AUT"
+    assert speaker_of_quote(CAMPUS_CONTROL, "The order", DATE).actor.country == "AUT"

@@ -6,21 +6,9 @@ outlet quoting someone "as saying" before the quote; a quote with a hashtag is a
 Every sentence here is made up."""
 
 import detente
-from tests.quotes.conftest import direct_quotes, speaker_of_quote
+from tests.quotes.conftest import direct_quotes, speaker_of_quote, speaker_words
 
 DATE = "2016-05-01"
-
-
-def _direct(text: str, date: str = DATE) -> list:
-    return direct_quotes(text, date)
-
-
-def _speaker_of(text: str, words: str):
-    return speaker_of_quote(text, words, DATE)
-
-
-def _words(text: str, speaker) -> str:
-    return text[speaker.start:speaker.end]
 
 
 # Cues: "elaborated" (bare).
@@ -28,15 +16,15 @@ def _words(text: str, speaker) -> str:
 def test_she_elaborated_is_a_cue_with_the_pronoun_at_it():
     text = ('Mayor Jo Roe met the press. "The way I see it," she elaborated, "nobody wins '
             'this vote."')
-    quote = next(q for q in _direct(text) if q.content.startswith("The way"))
+    quote = next(q for q in direct_quotes(text, DATE) if q.content.startswith("The way"))
     assert "cue:elaborate" in quote.rule
-    assert _words(text, quote.speaker) == "she" and quote.speaker.name == "Jo Roe"
+    assert speaker_words(text, quote.speaker) == "she" and quote.speaker.name == "Jo Roe"
 
 
 def test_control_questioned_is_no_cue():
     # "question" was tried as a bare cue and dropped: it cost the train check part a speaker
     text = 'Jo Roe questioned the plan. Dana Hale said: "We will wait until spring."'
-    quote = next(q for q in _direct(text) if q.content.startswith("We will"))
+    quote = next(q for q in direct_quotes(text, DATE) if q.content.startswith("We will"))
     assert quote.speaker.name == "Dana Hale"
     assert not any("cue:question" in (q.rule or "") for q in detente.code(text).quotes)
 
@@ -48,28 +36,28 @@ REPORTED = ('Agent Dana Hale wrote a book about the campaign. Hale also wrote th
 
 
 def test_a_participle_on_a_reported_clause_is_the_reporters():
-    speaker = _speaker_of(REPORTED, "They did not")
-    assert speaker.name == "Dana Hale" and _words(REPORTED, speaker) == "Hale"
+    speaker = speaker_of_quote(REPORTED, "They did not", DATE)
+    assert speaker.name == "Dana Hale" and speaker_words(REPORTED, speaker) == "Hale"
     assert "reporting-clause" in speaker.rule
 
 
 def test_control_a_participle_on_the_main_clause_is_its_subject():
     text = 'The agents knew about the plan, saying, "We did not tell anyone about it."'
-    speaker = _speaker_of(text, "We did not")
-    assert _words(text, speaker) == "The agents"
+    speaker = speaker_of_quote(text, "We did not", DATE)
+    assert speaker_words(text, speaker) == "The agents"
     assert "reporting-clause" not in (speaker.rule or "")
 
 
 def test_a_nominal_adjective_the_parser_made_root_speaks():
     text = '"What if the mayor had lessons?" the 43-year-old asked in the video.'
-    speaker = _speaker_of(text, "What if")
-    assert _words(text, speaker) == "the 43-year-old"
+    speaker = speaker_of_quote(text, "What if", DATE)
+    assert speaker_words(text, speaker) == "the 43-year-old"
     assert "nominal-adjective" in speaker.rule
 
 
 def test_went_so_far_as_to_say_climbs_to_the_subject():
     text = 'The columnist Dana Hale went so far as to say: "The plant is finished."'
-    speaker = _speaker_of(text, "The plant")
+    speaker = speaker_of_quote(text, "The plant", DATE)
     assert speaker.name == "Dana Hale"
     assert "degree-phrase" in speaker.rule
 
@@ -82,15 +70,15 @@ HEADED = ('PLANT WORKERS CARE MORE ABOUT PAY THAN ABOUT HOURS IN THE NEW SURVEY 
 
 
 def test_a_heading_dash_source_line_speaks_after_the_dash():
-    quote = next(q for q in _direct(HEADED) if q.content.startswith("We found"))
+    quote = next(q for q in direct_quotes(HEADED, DATE) if q.content.startswith("We found"))
     assert quote.rule.startswith("direct:colon+heading")
-    assert _words(HEADED, quote.speaker) == "Dana Hale and Jo Roe"
+    assert speaker_words(HEADED, quote.speaker) == "Dana Hale and Jo Roe"
     assert quote.speaker.name == "Dana Hale"
 
 
 def test_control_a_source_line_without_a_dash_keeps_the_whole_line():
     text = 'Gerald F. Seib, The Wall Street Journal: "The plant will stay open until spring."'
-    quote = next(q for q in _direct(text) if q.content.startswith("The plant"))
+    quote = next(q for q in direct_quotes(text, DATE) if q.content.startswith("The plant"))
     assert quote.rule.startswith("direct:colon;") and "heading" not in quote.rule
     assert quote.speaker.name == "Gerald F. Seib"
 
@@ -100,14 +88,14 @@ def test_control_a_source_line_without_a_dash_keeps_the_whole_line():
 def test_he_told_me_after_a_question_quote_is_its_cue():
     text = ('Days after the arrest, Dan Roe volunteered to go. "Was I going to remain an '
             'academic, sitting in an ivory tower?" he told me.')
-    quote = next(q for q in _direct(text) if q.content.startswith("Was I"))
-    assert "cue:tell" in quote.rule and _words(text, quote.speaker) == "he"
+    quote = next(q for q in direct_quotes(text, DATE) if q.content.startswith("Was I"))
+    assert "cue:tell" in quote.rule and speaker_words(text, quote.speaker) == "he"
 
 
 def test_control_told_the_story_is_not_a_bare_cue():
     text = ('Days after the arrest, Dan Roe volunteered to go. "Was I going to remain an '
             'academic, sitting in an ivory tower?" Jo Hale told the story.')
-    assert not any("cue:tell" in (q.rule or "") for q in _direct(text))
+    assert not any("cue:tell" in (q.rule or "") for q in direct_quotes(text, DATE))
 
 
 # An outlet quoting someone "as saying" with the quote after: the outlet's words.
@@ -115,14 +103,14 @@ def test_control_told_the_story_is_not_a_bare_cue():
 def test_a_tweet_quoting_someone_as_saying_before_the_quote_spans_the_tweet():
     text = ('Dan Gross tweeted as the mayor spoke. An early tweet quoted Mayor Jo Roe as saying '
             '"We need to act before the next flood comes!"')
-    speaker = _speaker_of(text, "We need")
-    assert _words(text, speaker) == "An early tweet" and speaker.name == "Jo Roe"
+    speaker = speaker_of_quote(text, "We need", DATE)
+    assert speaker_words(text, speaker) == "An early tweet" and speaker.name == "Jo Roe"
     assert "relayed-by" in speaker.rule
 
 
 def test_control_quoted_by_an_outlet_keeps_the_person():
     text = 'Mayor Jo Roe was quoted by the Courier as saying "We need to act before the flood."'
-    speaker = _speaker_of(text, "We need")
+    speaker = speaker_of_quote(text, "We need", DATE)
     assert "relayed-by" not in (speaker.rule or "")
 
 
@@ -131,13 +119,13 @@ def test_control_quoted_by_an_outlet_keeps_the_person():
 def test_a_post_with_a_hashtag_is_speech():
     text = ('Mayor Jo Roe, who also campaigned in the state this week, tweeted, "Thank you Ohio! '
             '#Roe2016" on Friday afternoon.')
-    quote = next(q for q in _direct(text) if q.content.startswith("Thank you"))
+    quote = next(q for q in direct_quotes(text, DATE) if q.content.startswith("Thank you"))
     assert quote.speaker.name == "Jo Roe"
 
 
 def test_control_a_capitalised_title_without_a_hashtag_is_no_quote():
     text = 'Mayor Jo Roe wrote a book called "Thank You Ohio And Good Night" last year.'
-    assert not _direct(text)
+    assert not direct_quotes(text, DATE)
 
 
 # Markup tags with quoted attribute values left in scraped text open no quote.
@@ -177,7 +165,7 @@ def test_control_a_partial_quote_inside_its_clause_keeps_the_clause():
 def test_shot_back_after_a_quote_is_a_cue():
     text = ('Jo Roe attacked Dan Hale over the plant. "Jo wants to be a tough guy tonight," '
             'Hale shot back.')
-    quote = next(q for q in _direct(text) if q.content.startswith("Jo wants"))
+    quote = next(q for q in direct_quotes(text, DATE) if q.content.startswith("Jo wants"))
     assert "cue:shoot back" in quote.rule and quote.speaker.name == "Dan Hale"
 
 
@@ -190,14 +178,14 @@ def test_control_shot_back_at_someone_is_no_cue():
 
 def test_a_relative_pronoun_speaker_spans_its_antecedent_too():
     text = 'The plan was backed by Mayor Jo Roe, who said: "We will build it this year."'
-    speaker = _speaker_of(text, "We will")
-    assert _words(text, speaker) == "Mayor Jo Roe, who" and speaker.name == "Jo Roe"
+    speaker = speaker_of_quote(text, "We will", DATE)
+    assert speaker_words(text, speaker) == "Mayor Jo Roe, who" and speaker.name == "Jo Roe"
     assert speaker.rule.startswith("relative>")
 
 
 def test_control_a_named_subject_keeps_its_own_span():
     text = 'Mayor Jo Roe said: "We will build it this year."'
-    assert _words(text, _speaker_of(text, "We will")) == "Mayor Jo Roe"
+    assert speaker_words(text, speaker_of_quote(text, "We will", DATE)) == "Mayor Jo Roe"
 
 
 # A subject the parser found in the next paragraph: the name after the cue speaks.
@@ -212,12 +200,12 @@ PARAGRAPHS = ('Nancy Hale will be remembered for her devotion to her husband.\n\
 
 
 def test_the_name_after_the_cue_wins_over_a_subject_in_the_next_paragraph():
-    speaker = _speaker_of(PARAGRAPHS, "That's not")
+    speaker = speaker_of_quote(PARAGRAPHS, "That's not", DATE)
     assert speaker.name == "Myra Jones" and "before-break" in speaker.rule
 
 
 def test_control_the_next_paragraphs_quote_keeps_its_own_speaker():
-    assert _speaker_of(PARAGRAPHS, "one of the most").name == "Carl Tan"
+    assert speaker_of_quote(PARAGRAPHS, "one of the most", DATE).name == "Carl Tan"
 
 
 # A cue whose clause closes on a colon introduces what follows, not the quote before it.
@@ -230,20 +218,20 @@ AHEAD = ('Jo Tenney spoke to the radio show about her race.\n\n'
 
 
 def test_a_cue_ending_in_a_colon_is_not_the_cue_of_the_quote_before_it():
-    quote = next(q for q in _direct(AHEAD) if q.content.startswith("It's probably"))
+    quote = next(q for q in direct_quotes(AHEAD, DATE) if q.content.startswith("It's probably"))
     assert quote.rule == "direct:continuation"
-    assert _words(AHEAD, quote.speaker) == "Tenney"
+    assert speaker_words(AHEAD, quote.speaker) == "Tenney"
 
 
 def test_control_the_quote_after_the_colon_keeps_the_colon_cue():
-    quote = next(q for q in _direct(AHEAD) if q.content.startswith("Incredibly"))
-    assert _words(AHEAD, quote.speaker) == "She" and quote.speaker.name == "Jo Tenney"
+    quote = next(q for q in direct_quotes(AHEAD, DATE) if q.content.startswith("Incredibly"))
+    assert speaker_words(AHEAD, quote.speaker) == "She" and quote.speaker.name == "Jo Tenney"
 
 
 def test_a_second_relative_pronoun_in_a_conjoined_clause_names_the_antecedent():
     text = ('The senator was rallying for a 70-year-old teacher named Jo Roe, who is running for '
             'Congress and who worked the crowd, praising "the senator\'s genuineness and '
             'integrity" as she spoke.')
-    speaker = _speaker_of(text, "the senator's")
+    speaker = speaker_of_quote(text, "the senator's", DATE)
     assert speaker.name == "Jo Roe" and speaker.rule.startswith("relative>")
-    assert _words(text, speaker).startswith("Jo Roe, who")
+    assert speaker_words(text, speaker).startswith("Jo Roe, who")

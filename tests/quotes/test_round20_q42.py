@@ -4,17 +4,9 @@ defines speaks as the body it spells out, with that body's country and sector; a
 definition is the run of words that spells it, not the person named before it; sportswriters
 are media and coaches private persons; every sentence here is made up."""
 
-from tests.quotes.conftest import direct_quotes, speaker_of_quote
+from tests.quotes.conftest import speaker_of_quote
 
 DATE = "2019-02-11"
-
-
-def _direct(text: str, date: str = DATE) -> list:
-    return direct_quotes(text, date)
-
-
-def _speaker_of(text: str, words: str, date: str = DATE):
-    return speaker_of_quote(text, words, date)
 
 
 # 1. A chancellor (vice-chancellor, dean, rector, provost) of a university heads the school.
@@ -28,20 +20,20 @@ GOVERNMENT = ("Germany will raise its pension age, the government said on Friday
 
 
 def test_a_universitys_chancellor_is_an_academic():
-    speaker = _speaker_of(SCHOOL, "Ida was")
+    speaker = speaker_of_quote(SCHOOL, "Ida was", DATE)
     assert speaker.name == "Omar Haddad"
     assert speaker.actor.sector == "EDU"
     assert "academic-head:chancellor" in speaker.actor.entry
 
 
 def test_a_vice_chancellor_of_a_college_is_an_academic():
-    speaker = _speaker_of(SCHOOL, "we have lost")
+    speaker = speaker_of_quote(SCHOOL, "we have lost", DATE)
     assert speaker.name == "Tom Ash"
     assert speaker.actor.sector == "EDU"
 
 
 def test_control_a_government_chancellor_stays_government():
-    speaker = _speaker_of(GOVERNMENT, "It is a hard", "2019-10-17")
+    speaker = speaker_of_quote(GOVERNMENT, "It is a hard", "2019-10-17")
     assert speaker.actor.sector == "GOV"
 
 
@@ -55,7 +47,7 @@ TABLED = ("The vote was held on Sunday, the United Nations (UN) said. The UN sai
 
 
 def test_a_defined_acronym_speaks_as_its_body():
-    speaker = _speaker_of(DEFINED, "We pray")
+    speaker = speaker_of_quote(DEFINED, "We pray", DATE)
     assert speaker.name == "Catholic Bishops' Conference of the Philippines"
     assert (speaker.actor.country, speaker.actor.sector) == ("PHL", "REL")
     assert speaker.actor.entry.startswith("acronym:CBCP>")
@@ -63,12 +55,12 @@ def test_a_defined_acronym_speaks_as_its_body():
 
 
 def test_a_defined_acronym_spelled_out_by_an_earlier_rule_gets_the_bodys_actor():
-    speaker = _speaker_of(DEFINED, "a friend of")
+    speaker = speaker_of_quote(DEFINED, "a friend of", DATE)
     assert (speaker.actor.country, speaker.actor.sector) == ("PHL", "REL")
 
 
 def test_control_an_acronym_the_tables_know_keeps_its_code():
-    speaker = _speaker_of(TABLED, "the vote was")
+    speaker = speaker_of_quote(TABLED, "the vote was", DATE)
     assert speaker.actor.country == "UN"
 
 
@@ -85,7 +77,7 @@ def test_a_spokesperson_for_a_defined_acronym_speaks_for_the_agency_not_the_pers
     text = ("Police arrested six men on Monday. Ann Cole of the UK's National Crime Agency "
             "(NCA) said the raids went well. Tom Jordan, a spokesman for the NCA, said, "
             "\"We will find them.\"")
-    speaker = _speaker_of(text, "We will find", "2019-10-17")
+    speaker = speaker_of_quote(text, "We will find", "2019-10-17")
     assert speaker.name == "National Crime Agency"
 
 
@@ -94,7 +86,7 @@ def test_a_spokesperson_for_a_defined_acronym_speaks_for_the_agency_not_the_pers
 def test_a_sportswriter_is_media():
     text = ("The wrestler died on Saturday in Tokyo, Japan. Wrestling sportswriter Dan Ruiz "
             "said \"this is a death that social media must answer for\".")
-    assert _speaker_of(text, "this is a death", "2020-05-24").actor.sector == "MED"
+    assert speaker_of_quote(text, "this is a death", "2020-05-24").actor.sector == "MED"
 
 
 def test_a_coach_is_a_private_person():
@@ -102,7 +94,7 @@ def test_a_coach_is_a_private_person():
     # person role let "the coach said" take the player named before (tests/quotes/test_round13).
     text = ("On Saturday, Leeds defeated York in England. \"I am happy with that\", Leeds "
             "head coach Glen Ingram said.")
-    speaker = _speaker_of(text, "I am happy", "2020-08-18")
+    speaker = speaker_of_quote(text, "I am happy", "2020-08-18")
     assert speaker.actor.sector == "CVL"
     assert "coach" in speaker.actor.entry
 
@@ -115,18 +107,18 @@ OFFICES = ("Floods hit York on Monday. Karen Smith of the UK's Environment Agenc
 
 
 def test_a_person_of_a_named_agency_is_a_government_official():
-    speaker = _speaker_of(OFFICES, "We are ready", "2019-10-17")
+    speaker = speaker_of_quote(OFFICES, "We are ready", "2019-10-17")
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "GOV")
     assert "office:named agency" in speaker.actor.entry
 
 
 def test_a_person_of_a_crime_agency_is_police():
-    speaker = _speaker_of(OFFICES, "arrests will", "2019-10-17")
+    speaker = speaker_of_quote(OFFICES, "arrests will", "2019-10-17")
     assert speaker.actor.sector == "COP"
 
 
 def test_control_a_university_department_stays_academic():
-    speaker = _speaker_of(OFFICES, "the water is", "2019-10-17")
+    speaker = speaker_of_quote(OFFICES, "the water is", "2019-10-17")
     assert speaker.actor.sector == "EDU"
 
 
@@ -137,7 +129,7 @@ SURNAME = ("Police in Leeds arrested six men on Monday. Nikki Holland of the UK'
 
 
 def test_a_surname_that_is_a_country_names_a_person_of_a_body():
-    speaker = _speaker_of(SURNAME, "They cannot", "2019-10-17")
+    speaker = speaker_of_quote(SURNAME, "They cannot", "2019-10-17")
     assert speaker.name == "Nikki Holland"
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "COP")
     assert "surname-a-country" in speaker.rule
@@ -146,7 +138,7 @@ def test_a_surname_that_is_a_country_names_a_person_of_a_body():
 def test_control_a_body_named_after_a_country_stays_the_body():
     text = ("Air France said on Monday that flights would resume. \"We are flying again,\" "
             "Air France said.")
-    speaker = _speaker_of(text, "We are flying", "2019-10-17")
+    speaker = speaker_of_quote(text, "We are flying", "2019-10-17")
     assert (speaker.name, speaker.actor.country, speaker.actor.sector) == (
         "Air France", "FRA", "BUS")
 
@@ -154,7 +146,7 @@ def test_control_a_body_named_after_a_country_stays_the_body():
 def test_a_person_heading_a_navy_agency_is_military():
     text = ("Four ships are searching off Java, Indonesia. \"We will search until we find it,\" "
             "the fleet's Navy Information Agency head Budi Santoso told reporters.")
-    speaker = _speaker_of(text, "We will search", "2019-01-10")
+    speaker = speaker_of_quote(text, "We will search", "2019-01-10")
     assert speaker.actor.sector == "MIL"
 
 
@@ -167,18 +159,18 @@ BODY_OFFICES = ("Police in Leeds, England arrested six men on Monday. The Nation
 
 
 def test_a_crime_agency_speaking_is_police_not_a_private_person():
-    speaker = _speaker_of(BODY_OFFICES, "more will", "2019-10-17")
+    speaker = speaker_of_quote(BODY_OFFICES, "more will", "2019-10-17")
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "COP")
 
 
 def test_a_named_agency_speaking_is_government():
-    speaker = _speaker_of(BODY_OFFICES, "the rivers", "2019-10-17")
+    speaker = speaker_of_quote(BODY_OFFICES, "the rivers", "2019-10-17")
     assert speaker.actor.sector == "GOV"
     assert "office:named agency" in speaker.actor.entry
 
 
 def test_control_a_sheriffs_office_keeps_its_role_word():
-    speaker = _speaker_of(BODY_OFFICES, "two were", "2019-10-17")
+    speaker = speaker_of_quote(BODY_OFFICES, "two were", "2019-10-17")
     assert speaker.actor.sector == "COP"
     assert "office:sheriff" in speaker.actor.entry
 
@@ -195,13 +187,13 @@ SUCCESSOR = ("Roman Catholic Bishop Emeritus Renato Mabini of the Tandag diocese
 
 
 def test_a_surname_names_its_own_person_not_the_roles_earlier_holder():
-    speaker = _speaker_of(SUCCESSOR, "please pray")
+    speaker = speaker_of_quote(SUCCESSOR, "please pray", DATE)
     assert speaker.name == "Ramon Aquino"
     assert "own-name" in speaker.rule
 
 
 def test_control_the_full_name_at_the_cue_is_unchanged():
-    assert _speaker_of(SUCCESSOR, "It is with great").name == "Ramon Aquino"
+    assert speaker_of_quote(SUCCESSOR, "It is with great", DATE).name == "Ramon Aquino"
 
 
 # 8. A document "of the Court" (capitalised) is the court named before.
@@ -215,14 +207,14 @@ NO_COURT = ("On Wednesday, the Freedonian Senate voted on the election. The opin
 
 
 def test_a_document_of_the_capitalised_court_is_the_court_named_before():
-    speaker = _speaker_of(COURT, "the oath", "2019-08-08")
+    speaker = speaker_of_quote(COURT, "the oath", "2019-08-08")
     assert speaker.name is not None and "Supreme Court" in speaker.name
     assert speaker.actor.sector == "JUD"
     assert "capitalised-body" in speaker.rule
 
 
 def test_control_no_court_named_before_leaves_it_unnamed():
-    speaker = _speaker_of(NO_COURT, "the oath", "2019-08-08")
+    speaker = speaker_of_quote(NO_COURT, "the oath", "2019-08-08")
     assert "capitalised-body" not in (speaker.rule or "")
 
 

@@ -10,10 +10,6 @@ from tests.quotes.conftest import speaker_of_quote
 DATE = "2019-05-06"
 
 
-def _speaker_of(text: str, words: str):
-    return speaker_of_quote(text, words, DATE)
-
-
 # 1. "According to" a person, over a clause subject that is no person.
 
 PERSON_SOURCE = ("The contest opened on Friday in Avonlea. According to Jo Hale, the Avonlea "
@@ -25,17 +21,17 @@ PERSON_SUBJECT = ("The contest opened on Friday in Avonlea. According to Jo Hale
 
 
 def test_according_to_a_person_over_a_body_subject():
-    speaker = _speaker_of(PERSON_SOURCE, "open doors")
+    speaker = speaker_of_quote(PERSON_SOURCE, "open doors", DATE)
     assert speaker.name == "Jo Hale"
     assert "person-source" in speaker.rule
 
 
 def test_control_according_to_an_outlet_keeps_the_clause_subject():
-    assert _speaker_of(OUTLET_SOURCE, "open doors").name != "Avonlea Herald"
+    assert speaker_of_quote(OUTLET_SOURCE, "open doors", DATE).name != "Avonlea Herald"
 
 
 def test_control_according_to_a_person_keeps_a_person_subject():
-    assert _speaker_of(PERSON_SUBJECT, "open doors").name == "Tom Reyes"
+    assert speaker_of_quote(PERSON_SUBJECT, "open doors", DATE).name == "Tom Reyes"
 
 
 # 2. A subject hung on the auxiliary across a comma-set adjunct.
@@ -46,13 +42,13 @@ PLAIN_SUBJECT = "The Ministry of Health urged residents to \"stay indoors and ke
 
 
 def test_a_subject_on_the_auxiliary_across_an_adjunct():
-    speaker = _speaker_of(AUX_SUBJECT, "stay indoors")
+    speaker = speaker_of_quote(AUX_SUBJECT, "stay indoors", DATE)
     assert speaker.name == "The Ministry of Health"
     assert "aux-subject" in speaker.rule
 
 
 def test_control_a_plain_subject_needs_no_auxiliary_step():
-    speaker = _speaker_of(PLAIN_SUBJECT, "stay indoors")
+    speaker = speaker_of_quote(PLAIN_SUBJECT, "stay indoors", DATE)
     assert speaker.name == "The Ministry of Health"
     assert "aux-subject" not in speaker.rule
 
@@ -68,18 +64,18 @@ PERSON_THEN_IT = ("A bus overturned near Tula on Sunday. Ivan Petrov, a bus driv
 
 
 def test_a_statement_adjunct_between_auxiliary_and_cue():
-    speaker = _speaker_of(BODY_THEN_IT, "not forget")
+    speaker = speaker_of_quote(BODY_THEN_IT, "not forget", DATE)
     assert speaker.name == "Transport Ministry"
 
 
 def test_it_takes_up_a_body_read_as_a_role():
-    speaker = _speaker_of(BODY_THEN_IT, "respect the rules")
+    speaker = speaker_of_quote(BODY_THEN_IT, "respect the rules", DATE)
     assert speaker.name == "Transport Ministry"
     assert "recent-speaker:body" in speaker.rule
 
 
 def test_control_it_does_not_take_up_a_person():
-    assert _speaker_of(PERSON_THEN_IT, "respect the rules").name != "Ivan Petrov"
+    assert speaker_of_quote(PERSON_THEN_IT, "respect the rules", DATE).name != "Ivan Petrov"
 
 
 # 4. The reporter of a clause whose cue has a common noun for subject.
@@ -96,21 +92,21 @@ NO_REPORTER = ("The biologist Ann Reyes spoke to a magazine. The number of new c
 
 
 def test_the_reporter_speaks_for_a_clause_with_a_common_noun_subject():
-    speaker = _speaker_of(REPORTED_CLAUSE, "The virus moves")
+    speaker = speaker_of_quote(REPORTED_CLAUSE, "The virus moves", DATE)
     assert speaker.name == "Ann Reyes"
     assert "outer-reporter" in speaker.rule
 
 
 def test_control_a_named_inner_subject_speaks():
-    assert _speaker_of(NAMED_INNER, "We will close").name == "Tom Hale"
+    assert speaker_of_quote(NAMED_INNER, "We will close", DATE).name == "Tom Hale"
 
 
 def test_control_a_quote_with_no_colon_keeps_the_inner_subject():
-    speaker = _speaker_of(NO_COLON, "the virus moves")
+    speaker = speaker_of_quote(NO_COLON, "the virus moves", DATE)
     assert speaker.name != "Ann Reyes"
 
 
 def test_control_no_reporting_verb_no_reporter():
-    speaker = _speaker_of(NO_REPORTER, "The virus moves")
+    speaker = speaker_of_quote(NO_REPORTER, "The virus moves", DATE)
     assert speaker.name != "Ann Reyes"
     assert "outer-reporter" not in (speaker.rule or "")

@@ -4,21 +4,13 @@ quote's cue; a participle set off by a comma inside the closing quote mark speak
 reporter; a sentence-opening quote ending in a comma and followed by "he declared" is speech
 however it is cased. Every sentence here is made up."""
 
-from tests.quotes.conftest import direct_quotes, speaker_of_quote
+from tests.quotes.conftest import direct_quotes, speaker_of_quote, speaker_words
 
 DATE = "2016-05-01"
 
 
-def _direct(text: str) -> list:
-    return direct_quotes(text, DATE)
-
-
-def _words(text: str, speaker) -> str:
-    return text[speaker.start:speaker.end]
-
-
 def _quote(text: str, words: str):
-    return next((q for q in _direct(text) if q.content.startswith(words)), None)
+    return next((q for q in direct_quotes(text, DATE) if q.content.startswith(words)), None)
 
 
 # A cue verb after the quote with a reported clause of its own.
@@ -54,8 +46,8 @@ def test_control_a_quote_with_its_trailing_cue_keeps_it():
 
 def test_control_a_split_quote_keeps_its_cue():
     text = '"We will win this race," Dana Hale said, "because our people are strong."'
-    assert all(q.speaker.name == "Dana Hale" for q in _direct(text))
-    assert len(_direct(text)) == 2
+    assert all(q.speaker.name == "Dana Hale" for q in direct_quotes(text, DATE))
+    assert len(direct_quotes(text, DATE)) == 2
 
 
 def test_control_a_cue_whose_clause_tells_of_the_quote_keeps_it():
@@ -80,7 +72,7 @@ def test_a_participle_after_a_comma_inside_the_marks_is_the_reporters():
     text = ('In an interview Monday, Jo Roe said the process of writing the plan could be '
             '“messy,” adding, “Democracy is messy.”')
     speaker = speaker_of_quote(text, "Democracy", DATE)
-    assert _words(text, speaker) == "Jo Roe"
+    assert speaker_words(text, speaker) == "Jo Roe"
     assert "reporting-clause" in speaker.rule
 
 
@@ -96,7 +88,7 @@ def test_a_capitalised_quote_before_he_declared_is_speech():
     text = 'Turnout rose sharply. "BIG WIN FOR US," he declared in a post after the vote.'
     quote = _quote(text, "BIG WIN")
     assert quote is not None and "comma-pronoun-cue" in quote.rule
-    assert _words(text, quote.speaker) == "he"
+    assert speaker_words(text, quote.speaker) == "he"
 
 
 def test_control_a_title_inside_a_sentence_before_she_said_is_no_quote():

@@ -4,13 +4,9 @@ body ("German rescue charity <name>") to a one-word name the tagger took for a p
 people's, and to the first of coordinated names ("store chains <A> and <B>",
 ``describe.first_conjunct``). Every sentence is made up."""
 
-from tests.quotes.conftest import speaker_of_quote
+from tests.quotes.conftest import country_sector, speaker_of_quote
 
 DATE = "2020-03-10"
-
-
-def _cs(speaker):
-    return (speaker.actor.country, speaker.actor.sector) if speaker.actor else (None, None)
 
 
 def test_a_company_named_after_a_kind_noun_is_a_business():
@@ -24,8 +20,8 @@ def test_coordinated_companies_share_the_kind_noun_and_its_country():
     text = ("Shoppers queued on Monday. Australian store chains Fenwick and Marlow cut limits. "
             "Marlow, in a media release, said stores were \"selling out within an hour\". "
             "Sales rose sharply, a Fenwick spokesperson said, calling demand \"unprecedented\".")
-    assert _cs(speaker_of_quote(text, "selling", DATE)) == ("AUS", "BUS")
-    assert _cs(speaker_of_quote(text, "unprecedented", DATE)) == ("AUS", "BUS")
+    assert country_sector(speaker_of_quote(text, "selling", DATE)) == ("AUS", "BUS")
+    assert country_sector(speaker_of_quote(text, "unprecedented", DATE)) == ("AUS", "BUS")
     text = ("Shoppers queued on Monday. Supermarket chains Fenwick, Lark and Marlow cut limits. "
             "Marlow said stores were \"selling out within an hour\".")
     assert speaker_of_quote(text, "selling", DATE).actor.sector == "BUS"
@@ -34,9 +30,9 @@ def test_coordinated_companies_share_the_kind_noun_and_its_country():
 def test_control_a_person_and_a_date_before_a_name():
     text = ("Shoppers queued on Monday. Store manager Marlow said shelves were \"empty by "
             "noon\".")
-    assert _cs(speaker_of_quote(text, "empty", DATE))[1] != "BUS"
+    assert country_sector(speaker_of_quote(text, "empty", DATE))[1] != "BUS"
     text = ("Prices rose in Sydney. On Wednesday, Marlow said prices were \"far too high\".")
-    assert _cs(speaker_of_quote(text, "far", DATE))[1] != "BUS"
+    assert country_sector(speaker_of_quote(text, "far", DATE))[1] != "BUS"
 
 
 def test_first_conjunct_needs_a_coordinating_word():

@@ -3,7 +3,7 @@ country of their own and took the article's main country serves, instead, the st
 places their paragraph names before them (``countries.setting_country``, rule
 ``+context:setting-country``). Every sentence is made up."""
 
-from tests.quotes.conftest import speaker_of_quote
+from tests.quotes.conftest import country_sector, speaker_of_quote
 
 DATE = "2019-09-18"
 US_LEAD = ("The sculpture, entitled America, was once offered to US President Donald Trump. "
@@ -11,20 +11,16 @@ US_LEAD = ("The sculpture, entitled America, was once offered to US President Do
            "Washington queued to see it.\n\n")
 
 
-def _cs(speaker):
-    return (speaker.actor.country, speaker.actor.sector) if speaker.actor else (None, None)
-
-
 def test_a_police_officer_serves_the_state_of_the_paragraph_s_places():
     text = US_LEAD + ("Police in Leeds, England arrested a 40-year-old man on Sunday. \"We are "
                       "continuing to investigate this theft,\" said Detective Sergeant Jo "
                       "Pike.")
     speaker = speaker_of_quote(text, "We are", DATE)
-    assert _cs(speaker) == ("GBR", "COP")
+    assert country_sector(speaker) == ("GBR", "COP")
     assert speaker.rule.endswith("+context:setting-country")
     text = US_LEAD + ("Two men were arrested in Scotland on Sunday. Detective Sergeant Jo Pike "
                       "told reporters: \"We are continuing to investigate.\"")
-    assert _cs(speaker_of_quote(text, "We are", DATE)) == ("GBR", "COP")
+    assert country_sector(speaker_of_quote(text, "We are", DATE)) == ("GBR", "COP")
 
 
 def test_a_regional_official_serves_the_state_the_paragraph_places_them_in():

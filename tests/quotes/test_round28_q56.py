@@ -11,16 +11,10 @@
 
 from __future__ import annotations
 
-import detente
 from detente.quotes.parties import governing
 from detente.quotes.undated import governing_undated
 from detente.records import Actor, Mention
-
-
-def _speakers(text: str, date=None) -> list[tuple[str | None, str | None, str]]:
-    coded = detente.code(text, date=date)
-    return [(q.speaker.actor.country, q.speaker.actor.sector, q.speaker.actor.entry or "")
-            for q in coded.quotes if q.direct and q.speaker and q.speaker.actor]
+from tests.quotes.conftest import speaker_codes
 
 
 def _head(entry: str, n: int = 1) -> list[Mention]:
@@ -30,8 +24,8 @@ def _head(entry: str, n: int = 1) -> list[Mention]:
 def test_a_party_that_never_governed_is_out_with_or_without_a_date():
     assert governing("GBR", "UKIP", None) is False
     assert governing("GBR", "UKIP", None, _head("roster:tony-blair#prime minister")) is False
-    found = _speakers('Ministers met on Tuesday. A UKIP spokesman said: "Nobody asked the voters '
-                      'about this at all."')
+    found = speaker_codes('Ministers met on Tuesday. A UKIP spokesman said: "Nobody asked the voters '
+                      'about this at all."', None)
     assert [s for _, s, _ in found] == ["OPP"]
 
 
@@ -53,18 +47,18 @@ def test_an_undated_article_takes_its_head_of_governments_term():
 def test_an_opposition_spokesman_in_an_undated_article():
     text = ('Tony Blair spoke to voters in Leeds on Tuesday. A Liberal Democrat spokesman said: '
             '"The scheme is badly thought out."')
-    assert ("GBR", "OPP") in [(c, s) for c, s, _ in _speakers(text)]
+    assert ("GBR", "OPP") in [(c, s) for c, s, _ in speaker_codes(text, None)]
     # control: the same party in government on the article's date keeps its party office
-    assert ("GBR", "OPP") not in [(c, s) for c, s, _ in _speakers(text, date="2012-03-01")]
+    assert ("GBR", "OPP") not in [(c, s) for c, s, _ in speaker_codes(text, "2012-03-01")]
     # control: no date and no head of government named: undecided, the party's (PTY)
     bare = ('Voters in Leeds were asked on Tuesday. A Liberal Democrat spokesman said: '
             '"The scheme is badly thought out."')
-    assert [s for _, s, _ in _speakers(bare)] == ["PTY"]
+    assert [s for _, s, _ in speaker_codes(bare, None)] == ["PTY"]
 
 
 def test_a_pronoun_speaker_keeps_the_party_of_the_actor_it_resolves_to():
-    found = _speakers('Tony Blair visited Leeds on Monday. The Tory leader was in Bristol. He said: '
-                      '"Our plan is fully costed and fair."')
+    found = speaker_codes('Tony Blair visited Leeds on Monday. The Tory leader was in Bristol. He said: '
+                      '"Our plan is fully costed and fair."', None)
     assert [(c, s) for c, s, _ in found] == [("GBR", "OPP")]
     assert found[0][2].endswith("+party:Tory:OPP")
 
@@ -74,6 +68,6 @@ def test_an_undated_shadow_title_beats_the_rosters_guess():
     # "shadow" title says what the speaker is in this article
     text = ('The agency was criticised again on Monday. Theresa May, the Tory shadow work and '
             'pensions secretary, said: "Families have waited far too long for their money."')
-    assert [s for _, s, _ in _speakers(text)] == ["OPP"]
+    assert [s for _, s, _ in speaker_codes(text, None)] == ["OPP"]
     # control: dated inside the roster's office, the office stays
-    assert [s for _, s, _ in _speakers(text, date="2017-03-01")] == ["GOV"]
+    assert [s for _, s, _ in speaker_codes(text, "2017-03-01")] == ["GOV"]

@@ -16,15 +16,9 @@
 from __future__ import annotations
 
 import detente
+from tests.quotes.conftest import speaker_of_quote
 
 DATE = "2019-06-01"
-
-
-def _speaker(text: str, words: str):
-    coded = detente.code(text, date=DATE)
-    found = [q for q in coded.quotes if q.content.startswith(words)]
-    assert len(found) == 1, [q.content for q in coded.quotes]
-    return found[0].speaker
 
 
 def test_a_verb_of_the_same_lemma_names_no_body():
@@ -47,14 +41,14 @@ def test_a_verb_of_the_same_lemma_names_no_body():
 def test_a_month_is_no_name_of_the_body():
     text = ("For Green candidate Ann Marsh, the March campaign began badly. According to the "
             "campaign, her bus broke down twice in Leeds.")
-    speaker = _speaker(text, "her bus broke down")
+    speaker = speaker_of_quote(text, "her bus broke down", DATE, direct=False)
     assert speaker.name != "March campaign" and "definite>named-body" not in (speaker.rule or "")
 
 
 def test_a_named_body_is_still_named_again():
     text = ("The Commons transport committee questioned rail bosses on Tuesday. The committee "
             "said the timetable had collapsed.")
-    speaker = _speaker(text, "the timetable had collapsed")
+    speaker = speaker_of_quote(text, "the timetable had collapsed", DATE, direct=False)
     assert speaker.name == "Commons transport committee", speaker
     assert "definite>named-body" in speaker.rule
 
@@ -65,7 +59,7 @@ def test_the_reported_person_speaking_of_what_was_done_to_him():
              "said. He said he would appeal against his expulsion.", "he would appeal", "Tom Bell"),
             ("The club has dismissed coach Tom Bell, its owner Mark Hale said. He said he would "
              "challenge his dismissal in court.", "he would challenge", "Tom Bell")):
-        speaker = _speaker(text, words)
+        speaker = speaker_of_quote(text, words, DATE, direct=False)
         assert speaker.name == name, (text, speaker)
         assert "over-reported" not in (speaker.rule or ""), speaker
 
@@ -73,7 +67,7 @@ def test_the_reported_person_speaking_of_what_was_done_to_him():
 def test_the_reporter_still_speaks_when_his_words_name_no_act_done_to_the_other():
     text = ("The party has expelled councillors Tom Bell and Joe Kerr, its chairman Mark Hale "
             "said. He said his party would recover.")
-    speaker = _speaker(text, "his party would recover")
+    speaker = speaker_of_quote(text, "his party would recover", DATE, direct=False)
     assert speaker.name == "Mark Hale", speaker
 
 
@@ -82,5 +76,5 @@ def test_a_persons_title_with_of_is_no_body_of_the_affiliation_rule():
                          date=DATE)
     assert not any("+affiliated" in (q.speaker.rule or "") for q in coded.quotes if q.speaker)
     text = "Friends of the Earth's Tom Reed said the new runway would break climate targets."
-    speaker = _speaker(text, "the new runway")
+    speaker = speaker_of_quote(text, "the new runway", DATE, direct=False)
     assert speaker.name == "Tom Reed" and "+affiliated" in speaker.rule

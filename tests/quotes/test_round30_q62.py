@@ -23,12 +23,7 @@
 from __future__ import annotations
 
 import detente
-
-
-def _speakers(text: str, date: str = "2005-03-01") -> list[tuple[str | None, str | None, str]]:
-    coded = detente.code(text, date=date)
-    return [(q.speaker.actor.country, q.speaker.actor.sector, q.speaker.actor.entry or "")
-            for q in coded.quotes if q.direct and q.speaker and q.speaker.actor]
+from tests.quotes.conftest import speaker_codes
 
 
 def _mention(text: str, words: str, date: str = "2005-03-01"):
@@ -42,7 +37,7 @@ def test_a_party_office_before_an_untitled_name_makes_a_party_official():
     mention = _mention(text, "Peter Cole")
     assert (mention.actor.country, mention.actor.sector) == ("GBR", "PTY")
     assert mention.actor.entry == "office-before:chairman+party:Labour:GBR"
-    assert ("GBR", "PTY", "office-before:chairman+party:Labour:GBR") in _speakers(text)
+    assert ("GBR", "PTY", "office-before:chairman+party:Labour:GBR") in speaker_codes(text, "2005-03-01")
 
 
 def test_an_opposition_party_official_takes_the_party_status():
@@ -50,7 +45,7 @@ def test_an_opposition_party_official_takes_the_party_status():
             'chairman Peter Cole wrote to the watchdog saying: "The advice we got was wrong."')
     mention = _mention(text, "Peter Cole")
     assert mention.actor.sector == "PTY" and "office-before:chairman" in mention.actor.entry
-    found = _speakers(text)
+    found = speaker_codes(text, "2005-03-01")
     assert found and found[-1][:2] == ("GBR", "OPP")
     assert "office-before:chairman+party:Lib Dem:GBR" in found[-1][2]
 
@@ -64,7 +59,7 @@ def test_a_party_word_that_names_no_office_leaves_the_name_alone():
 
 def test_a_general_secretary_is_a_party_or_union_official():
     text = 'General Secretary Tom Redding said the gift was "a great help" to the campaign.'
-    assert {s for _, s, _ in _speakers(text)} == {"PTY"}
+    assert {s for _, s, _ in speaker_codes(text, "2005-03-01")} == {"PTY"}
     mention = _mention('British unions are angry. TUC general secretary Brendan Barber said: '
                        '"This is wrong."', "TUC general secretary Brendan Barber")
     assert mention.actor.sector == "LAB"
@@ -74,14 +69,14 @@ def test_a_general_secretary_is_a_party_or_union_official():
 
 
 def test_other_secretaries_stay_government():
-    found = _speakers('Home Secretary Ann Hale said: "The law will change."')
+    found = speaker_codes('Home Secretary Ann Hale said: "The law will change."', "2005-03-01")
     assert found and {s for _, s, _ in found} == {"GOV"}
 
 
 def test_a_regional_office_is_a_government_office():
     for level in ("a regional disaster relief office", "the regional civil defence office"):
-        found = _speakers(f'Floods hit the Philippines. Anna Reyes, head of {level}, said "The '
-                          'roads are closed and many people have left."')
+        found = speaker_codes(f'Floods hit the Philippines. Anna Reyes, head of {level}, said "The '
+                          'roads are closed and many people have left."', "2005-03-01")
         assert found and found[0][:2] == ("PHL", "GOV")
         assert found[0][2].startswith("described:office:")
 
@@ -93,7 +88,7 @@ def test_a_party_office_reaches_past_a_possessive_a_modifier_and_a_peerage_title
     mention = _mention(text, "Fenwick")
     assert mention.actor.sector == "PTY"
     assert mention.actor.entry == "office-before:elections chief+party:Lib Dem:GBR"
-    found = _speakers(text)
+    found = speaker_codes(text, "2005-03-01")
     assert found and {c for c, _, _ in found} == {"GBR"} and {s for _, s, _ in found} == {"OPP"}
     mention = _mention('Labour said British voters were tired of the Conservatives. Labour '
                        'chairman Sir Peter Cole told reporters: "The advice we got was wrong."',
@@ -103,22 +98,22 @@ def test_a_party_office_reaches_past_a_possessive_a_modifier_and_a_peerage_title
 
 def test_a_relation_to_a_role_holder_gives_the_speaker_no_office():
     for relation in ("a friend of the Tory leader", "the wife of the prime minister"):
-        found = _speakers(f'Labour attacked the Conservatives. Jane Marsh, {relation}, said he '
-                          'was "much loved".')
+        found = speaker_codes(f'Labour attacked the Conservatives. Jane Marsh, {relation}, said he '
+                          'was "much loved".', "2005-03-01")
         assert found and {s for _, s, _ in found} == {"CVL"}
-    found = _speakers('Labour attacked the Conservatives. TV presenter Jane Marsh said the Tory '
+    found = speaker_codes('Labour attacked the Conservatives. TV presenter Jane Marsh said the Tory '
                       'leader was "very kind". Ms Marsh, a friend of the Tory leader, also said '
-                      'he was "much loved".')
+                      'he was "much loved".', "2005-03-01")
     assert found and {s for _, s, _ in found} == {"MED"}
 
 
 def test_a_place_in_a_body_a_body_and_a_place_are_still_read():
-    found = _speakers('Labour attacked the Conservatives. Jane Marsh, a member of the Tory '
-                      'leadership, said he was "much loved".')
+    found = speaker_codes('Labour attacked the Conservatives. Jane Marsh, a member of the Tory '
+                      'leadership, said he was "much loved".', "2005-03-01")
     assert found and {s for _, s, _ in found} == {"OPP"}
-    found = _speakers('Jane Marsh, chief executive of the Rivers Trust, said he was "much loved".')
+    found = speaker_codes('Jane Marsh, chief executive of the Rivers Trust, said he was "much loved".', "2005-03-01")
     assert found and {s for _, s, _ in found} == {"NGO"}
-    found = _speakers('Jane Marsh, a resident of Oslo, said he was "much loved".')
+    found = speaker_codes('Jane Marsh, a resident of Oslo, said he was "much loved".', "2005-03-01")
     assert found and {c for c, _, _ in found} == {"NOR"}
 
 
@@ -128,12 +123,12 @@ def test_a_roster_person_out_of_office_takes_the_body_they_head_now():
                  'remarks to reporters, said "A lot of people have lost their homes".',
                  'Floods hit the Philippines. Richard Gordon, chairman of the Philippine Red '
                  'Cross, said "A lot of people have lost their homes".'):
-        found = _speakers(text, date="2019-12-28")
+        found = speaker_codes(text, "2019-12-28")
         assert found and found[0][:2] == ("PHL", "NGO")
         assert "#former-cameo+present-body:" in found[0][2]
 
 
 def test_a_former_body_keeps_the_person_out_of_office():
-    found = _speakers('Former CIA deputy director Michael Morell said: "He was one of the best '
-                      'officers."', date="2019-01-22")
+    found = speaker_codes('Former CIA deputy director Michael Morell said: "He was one of the best '
+                      'officers."', "2019-01-22")
     assert found and {s for _, s, _ in found} == {"ELI"}

@@ -17,14 +17,9 @@
 
 Every sentence is made up."""
 
-from tests.quotes.conftest import direct_quotes
+from tests.quotes.conftest import quote_rules
 
 DATE = "2021-03-01"
-
-
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(q.content, q.speaker.name if q.speaker else None, q.rule)
-            for q in direct_quotes(text, DATE)]
 
 
 def test_a_partial_quote_with_its_full_stop_inside_the_marks_is_in_the_reported_clause():
@@ -34,9 +29,9 @@ def test_a_partial_quote_with_its_full_stop_inside_the_marks_is_in_the_reported_
             ("Union leader Tom Reed claims the dispute could go on for \"years!\" The board "
              "disagrees.", "years!", "Tom Reed"),
     ):
-        found = [f for f in _found(text) if f[0] == words]
+        found = [f for f in quote_rules(text, DATE) if f[0] == words]
         assert found and found[0][1] == name and found[0][2].startswith(
-            "direct:in-reported-clause"), (text, _found(text))
+            "direct:in-reported-clause"), (text, quote_rules(text, DATE))
 
 
 def test_a_partial_quote_in_the_sentence_after_a_statement_is_the_speaker_s():
@@ -52,9 +47,9 @@ def test_a_partial_quote_in_the_sentence_after_a_statement_is_the_speaker_s():
          "and landlords alike, and not rushed through\" in May.", "fair to tenants", "Ana Verde"),
     ]
     for text, words, name in cases:
-        found = [f for f in _found(text) if f[0].startswith(words)]
+        found = [f for f in quote_rules(text, DATE) if f[0].startswith(words)]
         assert found and found[0][1] == name and found[0][2] == "direct:after-statement", (
-            text, _found(text))
+            text, quote_rules(text, DATE))
 
 
 def test_terms_names_and_other_voices_after_a_statement_stay_out():
@@ -68,8 +63,8 @@ def test_terms_names_and_other_voices_after_a_statement_stay_out():
         "Rents rose in May. The council will review the \"housing plan\" soon.",  # no speaker
     ]
     for text in cases:
-        assert not [f for f in _found(text) if f[2] == "direct:after-statement"], (
-            text, _found(text))
+        assert not [f for f in quote_rules(text, DATE) if f[2] == "direct:after-statement"], (
+            text, quote_rules(text, DATE))
 
 
 def test_a_quote_in_a_fronted_participle_s_clause_is_the_cue_s_speaker_s():
@@ -79,7 +74,7 @@ def test_a_quote_in_a_fronted_participle_s_clause_is_the_cue_s_speaker_s():
             ("Admitting that the scheme had been \"badly run from the start\", Tom Reed said a "
              "review would follow.", "badly run", "Tom Reed"),
     ):
-        found = [f for f in _found(text) if f[0].startswith(words)]
-        assert found and found[0][1] == name, (text, _found(text))
+        found = [f for f in quote_rules(text, DATE) if f[0].startswith(words)]
+        assert found and found[0][1] == name, (text, quote_rules(text, DATE))
     text = "Commenting on the \"cash for honours\" affair, Ana Verde said she was worried."
-    assert _found(text) == [], _found(text)
+    assert quote_rules(text, DATE) == [], quote_rules(text, DATE)

@@ -8,25 +8,19 @@ roster person the estimated span puts in no office, who then read as a private p
 
 from __future__ import annotations
 
-import detente
+from tests.quotes.conftest import last_speaker
 
 SPAN_SETTER = "Work and Pensions Secretary Alan Johnson opened a jobcentre in Leeds. "
 
 
-def _speaker(text: str):
-    quotes = [q for q in detente.code(text).quotes if q.direct]
-    assert quotes
-    return quotes[-1].speaker
-
-
 def test_a_description_parsed_as_a_second_subject_describes_the_speaker():
-    speaker = _speaker(SPAN_SETTER + 'Theresa May, Tory shadow culture and sport secretary, said: '
-                       '"The queues are far too long."')
+    speaker = last_speaker(SPAN_SETTER + 'Theresa May, Tory shadow culture and sport secretary, said: '
+                       '"The queues are far too long."', None)
     assert speaker.name == "Theresa May"
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "OPP")
     assert "opposition:OPP" in speaker.actor.entry
 
 
 def test_a_second_name_after_the_comma_is_no_description():
-    speaker = _speaker('The agency would improve. Jane Roe, John Doe said: "The queues are long."')
+    speaker = last_speaker('The agency would improve. Jane Roe, John Doe said: "The queues are long."', None)
     assert speaker is None or speaker.actor is None or speaker.actor.sector != "OPP"

@@ -12,18 +12,13 @@
 Every sentence is made up (the review's own probes)."""
 
 from detente.quotes.marks import find_quoted_spans
-from tests.quotes.conftest import direct_quotes
+from tests.quotes.conftest import direct_quotes, quote_rules
 
 DATE = "2021-03-01"
 
 
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(q.content, q.speaker.name if q.speaker else None, q.rule)
-            for q in direct_quotes(text, DATE)]
-
-
 def _speaker_of(text: str, start: str) -> list[str | None]:
-    return [f[1] for f in _found(text) if f[0].startswith(start)]
+    return [f[1] for f in quote_rules(text, DATE) if f[0].startswith(start)]
 
 
 def test_a_participle_whose_clause_has_its_own_object_is_done_by_the_clause_subject():
@@ -33,7 +28,7 @@ def test_a_participle_whose_clause_has_its_own_object_is_done_by_the_clause_subj
             ('The party said it was shocked when Senator Ann Bright attacked the governor, '
              'describing him as "corrupt".', "corrupt", "Bright")):
         names = _speaker_of(text, quote)
-        assert names and name in (names[0] or ""), _found(text)
+        assert names and name in (names[0] or ""), quote_rules(text, DATE)
 
 
 def test_the_bound_participle_rule_skips_a_clause_with_an_object():
@@ -62,14 +57,14 @@ def test_a_quote_citing_another_after_as_x_said_is_not_cut():
     spans = _spans(text)
     assert spans and spans[0].startswith("The army is exhausted. As one officer"), spans
     names = _speaker_of(text, "The army is exhausted")
-    assert names and "Tate" in (names[0] or ""), _found(text)
+    assert names and "Tate" in (names[0] or ""), quote_rules(text, DATE)
 
 
 def test_a_quote_citing_in_the_words_of_keeps_its_first_sentence():
     text = ('"Prices have doubled since January. In the words of one trader, "nobody can afford '
             'bread any more," said Farid Malik, who heads the traders\' association.')
     names = _speaker_of(text, "Prices have doubled since January.")
-    assert names and "Malik" in (names[0] or ""), _found(text)
+    assert names and "Malik" in (names[0] or ""), quote_rules(text, DATE)
 
 
 def _spans(text: str) -> list[str]:
@@ -94,6 +89,6 @@ COMMITTEES = (
 
 
 def test_a_committee_chain_stops_at_a_new_committee_introduced_between():
-    for f in _found(COMMITTEES):
+    for f in quote_rules(COMMITTEES, DATE):
         if f[0].startswith("Nobody") or f[0].startswith("it would investigate"):
-            assert "Senate" not in (f[1] or ""), _found(COMMITTEES)
+            assert "Senate" not in (f[1] or ""), quote_rules(COMMITTEES, DATE)

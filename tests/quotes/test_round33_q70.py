@@ -22,14 +22,9 @@
 Every sentence is made up."""
 
 from detente.quotes.marks import find_quoted_spans
-from tests.quotes.conftest import direct_quotes
+from tests.quotes.conftest import quote_rules
 
 DATE = "2021-03-01"
-
-
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(q.content, q.speaker.name if q.speaker else None, q.rule)
-            for q in direct_quotes(text, DATE)]
 
 
 def _spans(text: str) -> list[str]:
@@ -41,8 +36,8 @@ def test_an_open_quote_ends_before_the_narration_that_introduces_the_next():
             'about the vote, Ms Roe said: "Voters are entitled to a say."')
     assert _spans(text) == ["The plan is a good one. It will work for the town.",
                             "Voters are entitled to a say."]
-    found = [f for f in _found(text) if f[0].startswith("Voters")]
-    assert found and "Roe" in (found[0][1] or ""), _found(text)
+    found = [f for f in quote_rules(text, DATE) if f[0].startswith("Voters")]
+    assert found and "Roe" in (found[0][1] or ""), quote_rules(text, DATE)
 
 
 def test_an_opener_after_no_colon_or_comma_still_closes_the_open_quote_at_itself():
@@ -64,7 +59,7 @@ def test_a_named_portfolio_spokesperson_of_a_party_speaks_in_their_own_name():
             ('Tory foreign affairs spokesman Tom Reed told reporters: "It is a mistake."',
              "Tom Reed"),
     ):
-        found = _found(text)
+        found = quote_rules(text, DATE)
         assert found and all(f[1] == name for f in found), (text, found)
 
 
@@ -75,16 +70,16 @@ def test_an_unnamed_or_press_spokesperson_still_speaks_for_the_body():
             ('Chinese foreign ministry spokesman Geng Shuang said: "We oppose it."',
              "Chinese foreign ministry"),
     ):
-        found = _found(text)
+        found = quote_rules(text, DATE)
         assert found and found[0][1] == name, (text, found)
 
 
 def test_a_roster_speaker_is_named_as_the_article_writes_a_short_given_name():
     text = ('The former trade minister Ken Clarke thinks the club can recover. Mr Clarke told '
             'fans a title was "possible" next season.')
-    assert [f[1] for f in _found(text)] == ["Ken Clarke"]
+    assert [f[1] for f in quote_rules(text, DATE)] == ["Ken Clarke"]
     text = "Kenneth Clarke spoke first. " + text  # the table's form written: kept
-    assert [f[1] for f in _found(text)] == ["Kenneth Clarke"]
+    assert [f[1] for f in quote_rules(text, DATE)] == ["Kenneth Clarke"]
 
 
 def test_a_short_form_is_only_a_given_name_that_opens_the_tables_one():
@@ -107,8 +102,8 @@ def test_a_chain_of_the_committee_reaches_back_past_the_window():
     assert _named_by_last_word(noun, lambda i: False, hops=0) is None  # the window alone
     assert _named_by_last_word(noun, lambda i: False).text == "Commons transport committee"
     text += ' It blamed the managers for a "host of failures" at the agency.'
-    found = [f for f in _found(text) if f[0] == "host of failures"]
-    assert found and found[0][1] == "Commons transport committee", _found(text)
+    found = [f for f in quote_rules(text, DATE) if f[0] == "host of failures"]
+    assert found and found[0][1] == "Commons transport committee", quote_rules(text, DATE)
 
 
 def test_a_run_of_he_subjects_reaches_the_speaker_before_it():
@@ -117,8 +112,8 @@ def test_a_run_of_he_subjects_reaches_the_speaker_before_it():
             'hire me."\n\nAnd he stressed his plans for farmers and fishermen. He finished with '
             'a call to volunteers to campaign in every street. "Next spring we will look back '
             'on this week with pride."')
-    found = [f for f in _found(text) if f[0].startswith("Next spring")]
-    assert found and found[0][1] == "Michael Hale", _found(text)
+    found = [f for f in quote_rules(text, DATE) if f[0].startswith("Next spring")]
+    assert found and found[0][1] == "Michael Hale", quote_rules(text, DATE)
 
 
 def test_a_pronoun_after_a_run_of_other_subjects_stays_unnamed_by_the_far_speaker():
@@ -126,14 +121,14 @@ def test_a_pronoun_after_a_run_of_other_subjects_stays_unnamed_by_the_far_speake
             'corner shop. Were the young Michael Hale at school now, Tom Reed would hire me."'
             "\n\nThe hall was full. Delegates cheered loudly. He closed by urging volunteers "
             'to knock on doors. "Next spring we will look back on this week with pride."')
-    found = [f for f in _found(text) if f[0].startswith("Next spring")]
+    found = [f for f in quote_rules(text, DATE) if f[0].startswith("Next spring")]
     assert not any(f[2] == "direct:after-narration" for f in found), found  # not by "He"
 
 
 def test_a_participle_whose_pronoun_object_is_its_clause_subject_belongs_to_the_reporter():
     text = ('Ann Hale warned that it could take a decade before the depot was "safe to use", '
             'describing it as "a wreck" and "beyond repair".')
-    assert [f[1] for f in _found(text)] == ["Ann Hale"] * 3, _found(text)
+    assert [f[1] for f in quote_rules(text, DATE)] == ["Ann Hale"] * 3, quote_rules(text, DATE)
 
 
 def test_a_participle_with_no_bound_pronoun_keeps_its_clause_subject():

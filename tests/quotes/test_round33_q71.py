@@ -7,19 +7,13 @@ former holder of a party in government keeps the former office (ELI)."""
 
 from __future__ import annotations
 
-import detente
+from tests.quotes.conftest import last_speaker
 
 BRITISH = "The British government defended its identity card plan in London on Monday.\n\n"
 
 
-def _speaker(text: str, date: str):
-    quotes = [q for q in detente.code(text, date=date).quotes if q.direct]
-    assert quotes
-    return quotes[-1].speaker
-
-
 def test_a_former_minister_of_a_party_in_opposition_is_opposition():
-    speaker = _speaker('Former Tory chancellor Kenneth Clarke said the party "must broaden its '
+    speaker = last_speaker('Former Tory chancellor Kenneth Clarke said the party "must broaden its '
                        'appeal before the vote".', "2005-02-01")
     assert speaker.name == "Kenneth Clarke"
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "OPP")
@@ -27,20 +21,20 @@ def test_a_former_minister_of_a_party_in_opposition_is_opposition():
 
 
 def test_a_former_shadow_minister_is_opposition():
-    speaker = _speaker(BRITISH + 'Maria Bellows, a former shadow attorney general, warned that '
+    speaker = last_speaker(BRITISH + 'Maria Bellows, a former shadow attorney general, warned that '
                        'the card was "a step too far".', "2005-02-01")
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "OPP")
     assert speaker.actor.entry.endswith("+opposition:OPP")
 
 
 def test_a_former_holder_without_an_opposition_reading_keeps_the_former_office():
-    speaker = _speaker(BRITISH + 'Maria Bellows, a former attorney general, warned that '
+    speaker = last_speaker(BRITISH + 'Maria Bellows, a former attorney general, warned that '
                        'the card was "a step too far".', "2005-02-01")
     assert speaker.actor.sector == "ELI"
 
 
 def test_a_former_minister_of_the_governing_party_keeps_the_former_office():
-    speaker = _speaker(BRITISH + 'Former Labour minister Maria Bellows said the plan "goes too '
+    speaker = last_speaker(BRITISH + 'Former Labour minister Maria Bellows said the plan "goes too '
                        'far for most of us".', "2005-02-01")
     assert speaker.actor.sector == "ELI"
 
@@ -51,34 +45,32 @@ def test_a_former_minister_of_the_governing_party_keeps_the_former_office():
 # gives the body's sector; a campaign group's campaign stays NGO.
 
 def test_working_on_a_governing_party_campaign_is_the_party():
-    speaker = _speaker(BRITISH + "Tom Reed, now working on Labour's election campaign, argued "
+    speaker = last_speaker(BRITISH + "Tom Reed, now working on Labour's election campaign, argued "
                        'that the rival plan "adds up to nothing".', "2005-02-01")
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "PTY")
     assert "described:body:campaign" in speaker.actor.entry
 
 
 def test_working_on_an_opposition_party_campaign_is_opposition():
-    speaker = _speaker('Tom Reed, now working on the Liberal Democrat election campaign, said: '
+    speaker = last_speaker('Tom Reed, now working on the Liberal Democrat election campaign, said: '
                        '"We will win here."', "2005-02-01")
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "OPP")
     assert speaker.actor.entry.endswith("+party:Liberal Democrat:OPP")
 
 
 def test_working_for_a_body_gives_its_sector():
-    speaker = _speaker('Tom Reed, who works for the Red Cross, said: "We need more tents."',
-                       "2005-02-01")
+    speaker = last_speaker('Tom Reed, who works for the Red Cross, said: "We need more tents."', "2005-02-01")
     assert speaker.actor.sector == "NGO"
 
 
 def test_working_on_a_health_campaign_is_no_party():
-    speaker = _speaker('Dr Tom Reed, who works on the measles vaccination campaign, said: "We '
+    speaker = last_speaker('Dr Tom Reed, who works on the measles vaccination campaign, said: "We '
                        'need more nurses."', "2005-02-01")
     assert speaker.actor.sector == "NGO"
 
 
 def test_working_on_a_book_gives_nothing():
-    speaker = _speaker('Tom Reed, now working on a novel, said: "We will win here."',
-                       "2005-02-01")
+    speaker = last_speaker('Tom Reed, now working on a novel, said: "We will win here."', "2005-02-01")
     assert speaker.actor is None or speaker.actor.sector in (None, "CVL")
 
 
@@ -92,7 +84,7 @@ LORDS = ("The British government refused to publish the advice in London on Mond
 
 
 def test_a_role_parsed_as_a_first_subject_describes_the_name():
-    speaker = _speaker(LORDS + 'Another peer meanwhile, Lord Pettifer, said keeping it secret '
+    speaker = last_speaker(LORDS + 'Another peer meanwhile, Lord Pettifer, said keeping it secret '
                        'would "feed suspicion".', "2005-02-01")
     assert speaker.name == "Pettifer"
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "LEG")
@@ -100,13 +92,13 @@ def test_a_role_parsed_as_a_first_subject_describes_the_name():
 
 
 def test_a_peer_of_a_party_out_of_government_is_opposition():
-    speaker = _speaker(BRITISH + 'Jane Roe, a Conservative peer, said keeping it secret would '
+    speaker = last_speaker(BRITISH + 'Jane Roe, a Conservative peer, said keeping it secret would '
                        '"feed suspicion".', "2005-02-01")
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "OPP")
 
 
 
 def test_a_first_subject_that_is_no_role_is_no_description():
-    speaker = _speaker(LORDS + 'The advice meanwhile, Lord Pettifer, said, would "feed '
+    speaker = last_speaker(LORDS + 'The advice meanwhile, Lord Pettifer, said, would "feed '
                        'suspicion".', "2005-02-01")
     assert speaker is None or speaker.actor is None or speaker.actor.sector != "LEG"

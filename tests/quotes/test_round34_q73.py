@@ -10,33 +10,28 @@ from __future__ import annotations
 
 import detente
 from detente.quotes.partyoffice import roster_title
+from tests.quotes.conftest import last_speaker
 
 BRITISH = "The British government defended its identity card plan in London on Monday.\n\n"
 AMERICAN = "The US Senate voted on the budget in Washington on Tuesday.\n\n"
 SAID = ' said: "The rival plan adds up to nothing at all."'
 
 
-def _speaker(text: str, date: str):
-    quotes = [q for q in detente.code(text, date=date).quotes if q.direct]
-    assert quotes
-    return quotes[-1].speaker
-
-
 def test_a_minister_titled_by_a_party_office_speaks_for_the_party():
-    speaker = _speaker(BRITISH + "Labour election co-ordinator Alan Milburn" + SAID, "2005-02-01")
+    speaker = last_speaker(BRITISH + "Labour election co-ordinator Alan Milburn" + SAID, "2005-02-01")
     assert speaker.name == "Alan Milburn"
     assert (speaker.actor.country, speaker.actor.sector) == ("GBR", "PTY")
     assert speaker.actor.entry.endswith("+party:Labour:office:PTY")
 
 
 def test_a_party_chairman_of_the_governing_party_is_the_party():
-    speaker = _speaker(BRITISH + "Labour party chairman Alan Milburn" + SAID, "2005-02-01")
+    speaker = last_speaker(BRITISH + "Labour party chairman Alan Milburn" + SAID, "2005-02-01")
     assert speaker.actor.sector == "PTY"
 
 
 def test_a_minister_titled_by_a_ministry_or_a_seat_keeps_the_roster_office():
     for title in ("Labour health secretary", "Labour MP", "Duchy of Lancaster chancellor"):
-        speaker = _speaker(BRITISH + title + " Alan Milburn" + SAID, "2005-02-01")
+        speaker = last_speaker(BRITISH + title + " Alan Milburn" + SAID, "2005-02-01")
         assert speaker.actor.sector == "GOV", title
 
 
@@ -61,7 +56,7 @@ def test_a_with_clause_singles_members_out_of_a_plural_role():
 def test_a_with_clause_after_no_role_subject_adds_nothing():
     text = (AMERICAN + 'The bill passed on Tuesday, with Tom Reed of Ohio calling the plan '
             '"a disgrace to the country".')
-    speaker = _speaker(text, "2019-11-01")
+    speaker = last_speaker(text, "2019-11-01")
     assert speaker.actor is None or speaker.actor.sector != "LEG"
 
 
@@ -76,7 +71,7 @@ def test_members_of_a_capitalised_legislator_role_are_legislators():
 # heads the body the sentence before names last (``rolebefore._bare_head``).
 
 def test_a_bare_chairman_heads_the_body_named_just_before():
-    speaker = _speaker(BRITISH + "A report by the Commons transport committee called for the "
+    speaker = last_speaker(BRITISH + "A report by the Commons transport committee called for the "
                        "railway to be sold. Chairman Sir Tom Reed said: \"If the line cannot be "
                        "rescued, it must be sold.\"", "2005-02-01")
     assert speaker.name == "Tom Reed"
@@ -88,5 +83,5 @@ def test_a_bare_name_or_a_title_after_no_body_stays_a_private_person():
     for opening in ("The railway lost money again last year. Chairman Tom Reed",
                     "A report by the Commons transport committee called for the railway to be "
                     "sold. Tom Reed"):
-        speaker = _speaker(BRITISH + opening + ' said: "The line must be sold."', "2005-02-01")
+        speaker = last_speaker(BRITISH + opening + ' said: "The line must be sold."', "2005-02-01")
         assert speaker.actor.sector == "CVL", opening

@@ -24,6 +24,7 @@ from detente.dates.find import Finder
 from detente.dates.normalise import NOT_TEMPORAL, Normalised, Normaliser
 from detente.dates.tense import clause_tense, governing_verb
 from detente.dates.vocabulary import Vocabulary, load_vocabulary
+from detente.nlp import span_at
 from detente.records import CodedArticle, TimeExpression
 from detente.resources import Resources
 from detente.stage import Stage
@@ -63,7 +64,7 @@ def load(resources: Resources) -> DateTools:
 
 def span_anchor(coded: CodedArticle, tools: DateTools, start: int, end: int) -> Anchor:
     """Publication date and tense of the clause governing the text at ``start:end``."""
-    tokens = coded.doc.char_span(start, end, alignment_mode="expand") if coded.doc else None
+    tokens = span_at(coded.doc, start, end) if coded.doc else None
     if tokens is None or not len(tokens):
         return Anchor(coded.article.date)
     verb = governing_verb(tokens.root)

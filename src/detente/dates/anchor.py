@@ -17,6 +17,7 @@ from datetime import timedelta
 from detente.dates.calendar import anchor_of, period_end
 from detente.dates.tense import clause_tense, governing_verb
 from detente.dates.vocabulary import Vocabulary
+from detente.nlp import span_at
 from detente.records import CodedArticle, Event, TimeExpression
 
 DATING_GRANULARITIES = ("day", "time", "week", "month", "season", "quarter", "year", "decade",
@@ -94,7 +95,7 @@ class EventDater:
                 self.by_sentence.setdefault(time.sentence, []).append(time)
 
     def _root(self, start: int, end: int):
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = span_at(self.doc, start, end)
         return span.root if span is not None and len(span) else None
 
     def governs(self, time: TimeExpression, trigger) -> bool:

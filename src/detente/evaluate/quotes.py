@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.evaluate import Report, Table, prf
+from detente.nlp import span_at
 from detente.records import Quote
 
 Segments = tuple[tuple[int, int], ...]
@@ -185,7 +186,7 @@ def textacy_attributions(doc, text: str, lemmatize) -> list[Attribution]:
 
     found: dict[tuple[int, int], list] = {}
     for para in re.finditer(r"[^\n]+", text):
-        span = doc.char_span(para.start(), para.end(), alignment_mode="expand")
+        span = span_at(doc, para.start(), para.end())
         if span is None or not len(span):
             continue
         sub = lemmatize(span.as_doc())

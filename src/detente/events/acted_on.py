@@ -20,7 +20,7 @@ from dataclasses import replace
 from detente.events.arguments import MentionIndex, actors_under
 from detente.events.marks import opened_by
 from detente.events.triggers import Candidate
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_of
 from detente.records import Actor, Mention, Participant
 
 CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
@@ -37,7 +37,7 @@ def placed_people(cand: Candidate, found: list[Mention], index: MentionIndex, pe
     people's sector when the actors stage typed them)."""
     out = []
     for mention in found:
-        span = cand.token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = span_of(cand.token.doc, mention)
         people = _people_at(span.root, cand.token, index, person_nouns, locative) if span is not None else None
         if people is None:
             out.append(mention)
@@ -95,15 +95,9 @@ def clause_place_people(cand: Candidate, src: list[Participant], index: MentionI
     if cand.entry.pos != "verb" or obj is None or index.at(obj) or not _people_noun(obj, index, person_nouns):
         return []
     own = {p.country for p in src}
-    places = {}
-    for clause in (c for c in token.children if c.dep_ == "advcl"):
-        if not opened_by(clause, "time_clause", ("advmod", "mark")):
-            continue
-        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in locative):
-            for head in (o for o in prep.children if o.dep_ == "pobj"):
-                for m in actors_under(head, index):
-                    if m.actor.country not in own and len(m.actor.country) == 3:
-                        places.setdefault(m.actor.country, m)
+    clauses = [c for c in token.children if c.dep_ == "advcl" and opened_by(c, "time_clause", ("advmod", "mark"))]
+    places = _foreign_places((p for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in locative),
+                             index, own)
     if len(places) != 1:
         return []
     typed = index.unresolved.get(obj.i)
@@ -148,12 +142,8 @@ def state_act_place(cand: Candidate, sources: list[Mention], targets: list[Menti
         if any(c.dep_ == "poss" for c in act.children) or any(
                 t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in act.subtree):
             continue  # "Iran's detention of ...", "the arrest of X by Y": the doer is named
-        places = {}
-        for prep in (t for t in act.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")):
-            for head in (o for o in prep.children if o.dep_ == "pobj"):
-                for m in actors_under(head, index):
-                    if m.actor.country not in own and len(m.actor.country) == 3:
-                        places.setdefault(m.actor.country, m)
+        places = _foreign_places((t for t in act.subtree if t.dep_ == "prep" and t.lower_ in ("in", "at")),
+                                 index, own)
         if len(places) == 1:  # the state of the place, not its people
             return [replace(m, actor=replace(m.actor, sector="GOV", code=None)) for m in places.values()]
     return targets
@@ -176,3 +166,15 @@ def clause_victims(cand: Candidate, src: list[Participant], index: MentionIndex)
     own = {p.country for p in src}
     return [m for s in token.head.children if s.dep_ in ("nsubj", "nsubjpass")
             for m in actors_under(s, index) if m.actor.country not in own]
+
+
+def _foreign_places(preps, index: MentionIndex, own: set[str]) -> dict[str, Mention]:
+    """Per state (a three-letter country) other than ``own``, the first located mention under the
+    objects of ``preps``, in their order."""
+    places: dict[str, Mention] = {}
+    for prep in preps:
+        for head in (o for o in prep.children if o.dep_ == "pobj"):
+            for m in actors_under(head, index):
+                if m.actor.country not in own and len(m.actor.country) == 3:
+                    places.setdefault(m.actor.country, m)
+    return places

@@ -42,8 +42,9 @@ from detente.events.sides import same_side
 from detente.events.verifier import Logistic
 from detente.events.verifier import read_model as verifier_model
 from detente.events.verifier import threshold as verifier_threshold
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_at
 from detente.records import Mention, Participant
+from detente.resources import bucket
 
 MODEL_FILE = "argument_model.tsv"
 """The weights file under ``events/data``."""
@@ -74,16 +75,9 @@ RECORDER: list | None = None
 participant, features)``, whatever the switch."""
 
 
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
-
-
 def _head(doc, start: int, end: int):
     """The syntactic head of the tokens covering ``start..end`` (``None`` when no token does)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return None if span is None or len(span) == 0 else span.root
 
 
@@ -139,12 +133,12 @@ def candidate_features(type_: str, quad: int, src: list[Participant], head, trig
     src_words = {(p.text or "").strip().lower() for p in src}
     out = [f"path:{path}", f"up:{'.'.join(up[:MAX_UP])}", f"down:{'.'.join(down[-MAX_DOWN:])}",
            f"last:{last}", f"prep:{prep}", f"dir:{'after' if distance > 0 else 'before'}",
-           f"dist:{_bucket(abs(distance), DISTANCES)}", f"ups:{_bucket(len(up), (0, 1, 2, 3))}",
-           f"downs:{_bucket(len(down), (0, 1, 2, 3))}",
+           f"dist:{bucket(abs(distance), DISTANCES)}", f"ups:{bucket(len(up), (0, 1, 2, 3))}",
+           f"downs:{bucket(len(down), (0, 1, 2, 3))}",
            f"type:{type_}", f"quad:{quad}", f"type+last:{type_}+{last}",
            f"type+prep:{type_}+{prep}", f"quad+dir:{quad}+{distance > 0}",
            f"sector:{actor.sector or '-'}", f"label:{mention.label or '-'}",
-           f"cands:{_bucket(ncands, (1, 2, 3, 5))}"]
+           f"cands:{bucket(ncands, (1, 2, 3, 5))}"]
     if src:
         out += [f"same_country:{actor.country in src_countries}",
                 f"same_words:{(mention.text or '').strip().lower() in src_words}"]
@@ -159,7 +153,6 @@ def candidate_features(type_: str, quad: int, src: list[Participant], head, trig
 @dataclass(frozen=True)
 class ArgumentModel(Logistic):
     """P(the candidate is the row's target): the verifier's regression (``verifier.Logistic``)."""
-
 
 
 def top(features: list[str]) -> str:

@@ -49,7 +49,7 @@ from detente.events.voice import (
     shared_passive_subject,
     subject_head,
 )
-from detente.nlp import columns
+from detente.nlp import columns, span_of
 from detente.records import Actor, Mention, Participant
 
 __all__ = [  # this module's own names, then those it keeps importable from voice, verb_objects, steps
@@ -103,7 +103,7 @@ class MentionIndex:
         """Offsets of every mention, resolved or not: a side that is someone, not a thing."""
         lower = columns(doc).lower  # the span's last word and token indexes without a Token each
         for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = span_of(doc, mention)
             if span is None or lower[span.end - 1] in documents or (_personal(mention) and (
                     lower[span.end - 1] in named_after or _named_after(span, named_after))):
                 continue  # "the United States Constitution": a document, no actor

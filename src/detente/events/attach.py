@@ -40,6 +40,7 @@ import re
 from detente.events.arguments import MentionIndex, actors_under, between_heads, object_heads
 from detente.events.marks import opened_by
 from detente.events.triggers import Candidate
+from detente.nlp import span_of
 from detente.records import Mention, Participant
 
 RESTRICTING_TYPES = frozenset({"COERCE", "CONCEDE"})
@@ -364,8 +365,7 @@ def act_owners(cand: Candidate, passive: list[Mention], acts: frozenset[str]) ->
     if head is None or not passive or not (head.lemma_.lower() in acts or passive_act(cand)):
         return passive
     owners = {t.i for c in head.children if c.dep_ in ("poss", "amod", "compound") for t in c.subtree}
-    return [m for m in passive if any(t.i in owners for t in head.doc.char_span(
-        m.start, m.end, alignment_mode="expand") or ())]
+    return [m for m in passive if any(t.i in owners for t in span_of(head.doc, m) or ())]
 
 
 AGAINST_TYPES = frozenset({"ACCUSE", "REQUEST", "SANCTION", "COERCE", "PROTEST", "THREATEN", "REJECT"})

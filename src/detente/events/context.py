@@ -31,7 +31,7 @@ from detente.events.policy_owner import one_country_story
 from detente.events.precision import topic_name, venue_name
 from detente.events.third_parties import excepted
 from detente.events.triggers import Candidate, controlled, news_content
-from detente.nlp import children, columns, has_mark, heads, up_from
+from detente.nlp import children, columns, has_mark, heads, span_of, up_from
 from detente.records import Actor, Mention, Participant
 
 ISO3 = COUNTRY_CODES
@@ -280,7 +280,7 @@ def _adjective_doer(src: list[Participant], doc) -> bool:
     """True when the doer is named only by a country adjective on another noun ("a Russian
     missile attack", "Israeli airstrikes"): an attack named by its attacker's adjective is most
     often on another country, so the doer's country places no one acted on (round 8)."""
-    spans = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in src if p.start is not None]
+    spans = [span_of(doc, p) for p in src if p.start is not None]
     return bool(spans) and all(span is not None and len(span) == 1 and span[0].dep_ == "amod" and
                                span[0].head.pos_ == "NOUN" for span in spans)
 

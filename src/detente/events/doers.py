@@ -51,7 +51,7 @@ from detente.events.recall14 import died_in_attack
 from detente.events.relatives import RELATIVE_PRONOUNS, performing_clauses
 from detente.events.triggers import Candidate, Coding, predicate_noun
 from detente.events.victims import attack_doers, harmed_abroad
-from detente.nlp import columns, doc_text, heads
+from detente.nlp import columns, doc_text, heads, span_of
 from detente.records import Actor, Mention
 
 BODY_SECTORS = frozenset({"PTY", "LEG", "IGO", "GOV", "OPP"})
@@ -424,7 +424,7 @@ def placed_weapon(token, sources: list[Mention], lexicon: Lexicon) -> bool:
     if not sources or head is None or head.lemma_.lower() not in lexicon.semantics["unnamed_doers"]:
         return False
     doc = token.doc
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in sources]
+    spans = [span_of(doc, m) for m in sources]
     return all(span is not None and span.root.i != head.i and place_part(span.root, m, lexicon)
                for span, m in zip(spans, sources, strict=True))
 
@@ -464,7 +464,7 @@ def struck_at_place(token, sources: list[Mention], index: MentionIndex,
     places of the phrase, else the struck body's own (an attack at home), with the unnamed doer's
     words. Unchanged when no such body is found or no doer words are left."""
     doc = token.doc
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in sources]
+    spans = [span_of(doc, m) for m in sources]
     text = doc_text(doc)
     struck = [m for m, span in zip(sources, spans, strict=True) if span is not None and
               not text[max(m.start - 5, 0):m.start].lower().endswith("anti-") and  # an "anti-Taliban" office
@@ -503,7 +503,7 @@ def _modifier(mention: Mention, doc, lexicon: Lexicon) -> bool:
     """A mention that modifies another noun ("Russian" in "a Russian drone attack", "Saudi" in "the
     Saudi oil facilities attacks") rather than naming a place -- unless that noun is itself a place
     ("the southern Philippines province of Bukidnon")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     if span is None or span.root.dep_ not in ("amod", "compound", "nmod"):
         return mention.label == "NORP"
     return span.root.head.lemma_.lower() not in lexicon.semantics["place_head_nouns"]

@@ -27,7 +27,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
 
 from detente.events.fast import verb_lemmas
-from detente.nlp import COLUMNS_KEY, HEADS_KEY, SENT_SPANS_KEY, SENTS_KEY, columns
+from detente.nlp import COLUMNS_KEY, HEADS_KEY, SENT_SPANS_KEY, SENTS_KEY, columns, span_of
 
 PARSE_ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
 """Token attributes copied from the new parse."""
@@ -204,7 +204,7 @@ def mention_tokens(doc, mentions) -> set[int]:
     for mention in mentions:
         if mention.actor is None or mention.label not in NAME_LABELS:
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = span_of(doc, mention)
         if span is not None and len(span) == 1:
             out.add(span.start)
     return out

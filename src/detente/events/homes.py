@@ -36,7 +36,7 @@ from dataclasses import replace
 from detente.actors.homonyms import HOME as HOMONYM_HOME
 from detente.actors.homonyms import us_local
 from detente.actors.tables import is_country
-from detente.nlp import doc_text, entities
+from detente.nlp import doc_text, entities, span_at, span_of
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, Gazetteer
 from detente.records import Actor, Mention
 
@@ -82,7 +82,7 @@ def credit_tokens(doc) -> set[int]:
     "(The Washington Post)"): the outlet tells where the story came from, not where it is."""
     out: set[int] = set()
     for found in CREDIT.finditer(doc_text(doc)):
-        span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        span = span_at(doc, found.start(1), found.end(1))
         out.update(t.i for t in span or ())
     return out
 
@@ -142,7 +142,7 @@ def place_country(gaz: Gazetteer, name: str, prefer: str | None = None) -> str |
 def name_tokens(doc, mention: Mention) -> list:
     """The mention's tokens, with the proper nouns the parse hung on it from the left that the
     actors stage left out ("Kenosha" before "Police Department"); a person's own name left out."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     if span is None:
         return []
     tokens = list(span)
@@ -212,7 +212,7 @@ def name_mentions(doc, mentions: list[Mention], gaz: Gazetteer, words: dict[str,
         if mention.actor is None and mention.label in ("GPE", "LOC") and \
                 (country := whole_name_country(name_tokens(doc, mention), gaz, prefer)) is not None or \
                 mistaken_place(doc, mention, words) and \
-                (country := whole_name_country(list(doc.char_span(mention.start, mention.end, alignment_mode="expand")), gaz, prefer)) is not None:
+                (country := whole_name_country(list(span_of(doc, mention)), gaz, prefer)) is not None:
             placed = Actor(country=country, sector=None, entry=PLACE_HOME)
             out.append(replace(mention, actor=placed, rule="home:place"))
             continue
@@ -241,7 +241,7 @@ def mistaken_place(doc, mention: Mention, words: dict[str, frozenset[str]]) -> b
     talks in Jackson")."""
     if mention.actor is not None or mention.label not in ("PERSON", "ORG"):
         return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     if span is None or not all(t.pos_ == "PROPN" for t in span):
         return False
     root = span.root
@@ -303,7 +303,7 @@ def home_mentions(doc, mentions: list[Mention], by_token: dict, words: dict[str,
 def _marked_foreign(doc, mention: Mention, words: dict[str, frozenset[str]]) -> bool:
     """True when a modifier of the mention's head outside its span marks it foreign ("Foreign
     troops" when the actors stage kept only "troops")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     return span is not None and any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words["home_foreign_words"]
                                     for c in span.root.children)
 

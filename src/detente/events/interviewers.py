@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
+from detente.nlp import span_at
 from detente.records import Event, Mention
 
 NAME_DEPS = ("poss", "compound", "appos", "nmod", "amod", "case")
@@ -73,7 +74,7 @@ def _asks(verb) -> bool:
 
 def outlet(doc, start: int, end: int, sector: str | None) -> bool:
     """True for the span of an outlet a speaker talks to: the interviewer."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None or not len(span):
         return False
     spec = _spec()
@@ -83,7 +84,7 @@ def outlet(doc, start: int, end: int, sector: str | None) -> bool:
 
 def _told_outlet(event: Event, doc, mentions: list[Mention]) -> bool:
     """A request by "told" whose one spoken to is an outlet ("told the BBC the plan would fail")."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = span_at(doc, event.trigger_start, event.trigger_end)
     if span is None or not len(span):
         return False
     verb = span[0]

@@ -24,7 +24,7 @@ from functools import lru_cache
 from detente.events.arguments import STEP_FRAMES, STEP_NOUNS, STEP_VERBS
 from detente.events.lexicon import semantics_file
 
-__all__ = ["step_clause", "step_mode", "untaken"]
+__all__ = ["predicate", "step_clause", "step_mode", "untaken"]
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +33,7 @@ def _spec() -> dict:
     return {k: frozenset(v) for k, v in semantics_file()["light_steps"].items()}
 
 
-def _predicate(token):
+def predicate(token):
     """The verb of a trigger (itself; the verb of a noun object: "to impose sanctions")."""
     if token.pos_ in ("VERB", "AUX"):
         return token
@@ -48,7 +48,7 @@ def step_clause(token):
     """``(light verb, step noun)`` when the trigger's verb is the "to" clause of a step noun its
     light verb takes -- hung from the noun ("took no action to expel": ``acl``/``relcl``) or from the
     verb ("took steps to ease": ``xcomp`` beside the step object) -- else None."""
-    pred = _predicate(token)
+    pred = predicate(token)
     if not _to_clause(pred):
         return None
     head = pred.head

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from detente.events.lexicon import Lexicon
-from detente.events.light_steps import step_mode
+from detente.events.light_steps import predicate, step_mode
 
 SINGULAR_SUBJECT_TAGS = frozenset({"NNP", "NN"})
 """Tags of a third-person singular subject head ("Turkey", "the government")."""
@@ -47,7 +47,7 @@ def expected(token, lexicon: Lexicon) -> bool:
     visit", "is due to meet", "are close to signing", "on the verge of a
     deal" (``unrealised.expected_heads`` / ``near_words`` of ``semantics.yaml``)."""
     spec = lexicon.semantics["unrealised"]
-    pred = _predicate(token)
+    pred = predicate(token)
     if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in spec["expected_heads"]:
         return True
     if step_mode(token) == "intend":
@@ -58,17 +58,10 @@ def expected(token, lexicon: Lexicon) -> bool:
 
 def disavowed(token, lexicon: Lexicon) -> bool:
     """An act its doer has no plan or intention to do: "has no plans to withdraw its troops"."""
-    pred = _predicate(token)
+    pred = predicate(token)
     head = pred.head
     return pred.dep_ == "acl" and head.lemma_.lower() in lexicon.semantics["unrealised"]["plan_nouns"] and \
         any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
-
-
-def _predicate(token):
-    """The verb of a trigger (a verb itself; the light verb of a noun object)."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token
-    return token.head if token.dep_ in ("dobj", "nsubjpass") else token
 
 
 def proposed_power(token, lexicon: Lexicon) -> bool:
@@ -76,7 +69,7 @@ def proposed_power(token, lexicon: Lexicon) -> bool:
     to place suspects under house arrest", "a bill allowing the president to dissolve parliament"
     (``unrealised.permission_verbs`` under a noun of ``unrealised.proposal_nouns``)."""
     spec = lexicon.semantics["unrealised"]
-    pred = _predicate(token)
+    pred = predicate(token)
     permit = pred.head
     if pred.dep_ not in ("ccomp", "xcomp") or permit.lemma_.lower() not in spec["permission_verbs"]:
         return False

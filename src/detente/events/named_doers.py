@@ -21,6 +21,7 @@ from detente.events.arguments import MentionIndex
 from detente.events.doers import place_part
 from detente.events.lexicon import Lexicon
 from detente.events.victims import doer_phrases
+from detente.nlp import span_of
 from detente.records import Mention
 
 _STAND_IN = ("~place", "~unnamed", "~unplaced")
@@ -39,7 +40,7 @@ def _stand_in(coding, sources: list[Mention], doc, lexicon: Lexicon) -> bool:
     for m in sources:
         if m.actor is None or not m.actor.country:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_of(doc, m)
         if span is None or not place_part(span.root, m, lexicon):
             return False
     return bool(sources)

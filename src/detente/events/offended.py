@@ -25,6 +25,7 @@ from __future__ import annotations
 from detente.events.arguments import MentionIndex, participant
 from detente.events.quoted import inside_quote
 from detente.events.triggers import Candidate
+from detente.nlp import span_of
 from detente.records import Participant
 
 __all__ = ["APOLOGY_CODES", "LOOKBACK", "WRONG_QUADS", "is_apology", "offended_side"]
@@ -77,11 +78,11 @@ def _wronged_before(sentence, own: set[str], index: MentionIndex) -> list[Partic
         found = [m for t in previous for m in index.at(t) if (m.start, m.end) not in index.placed]
         if not any(m.actor.country in own for m in found):
             continue
-        inside = {t.i for m in found if m.actor.country in own and (words := _words(doc, m))
+        inside = {t.i for m in found if m.actor.country in own and (words := span_of(doc, m))
                   for t in words.root.subtree}
         others = [m for m in found if m.actor.country not in own and len(m.actor.country or "") == 3
-                  and not ((words := _words(doc, m)) and all(t.i in inside for t in words))]
-        if any(_place_or_topic(_words(doc, m)) for m in others):
+                  and not ((words := span_of(doc, m)) and all(t.i in inside for t in words))]
+        if any(_place_or_topic(span_of(doc, m)) for m in others):
             return []  # "visited / a dispute with X": X is where or what, not whom it wronged
         if len({m.actor.country for m in others}) != 1:
             return []
@@ -118,8 +119,3 @@ def _names_its_matter(token) -> bool:
                    for c in obj.children):
                 return True
     return False
-
-
-def _words(doc, mention):
-    """The span of a mention's words, or None."""
-    return doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from detente.events.arguments import MentionIndex, actors_under
 from detente.events.lexicon import semantics_file
+from detente.nlp import span_at, span_of
 from detente.records import Event, Mention, Participant, Quote
 from detente.resources import yaml_data
 
@@ -227,7 +228,7 @@ def _unsaid(doc, quote: Quote) -> bool:
     "denied that")."""
     if quote.cue_start is None or quote.cue_end is None:
         return False
-    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    cue = span_at(doc, quote.cue_start, quote.cue_end)
     return cue is not None and (_negated(cue.root) or _modal(cue.root)
                                 or cue.root.lemma_.lower() in _words()["denial_verbs"])
 
@@ -274,7 +275,7 @@ def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event]) -> li
     rows = []
     quotes = index.speakers.attributed()
     for quote in quotes:
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = span_of(doc, quote)
         if span is None or _nested(quote, quotes):
             continue
         if _unsaid(doc, quote):

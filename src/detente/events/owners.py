@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from detente.events.arguments import MentionIndex, actors_under, object_heads
 from detente.events.triggers import Candidate
+from detente.nlp import span_of
 from detente.records import Mention
 
 OWNER_DEPS = ("amod", "poss", "compound", "nmod")
@@ -100,4 +101,4 @@ def _bare_state_words(mention: Mention, doc, countries: set[str], entries):
     if actor is None or actor.sector is not None or actor.country not in countries or \
             not (actor.entry or "").startswith(entries):
         return None
-    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span_of(doc, mention)

@@ -6,6 +6,7 @@ coordination (round 29, e87)."""
 from __future__ import annotations
 
 from detente.events.arguments import MentionIndex
+from detente.nlp import span_of
 from detente.records import Mention
 
 __all__ = ["PLURAL_PRONOUNS", "plural_doers", "plural_pronoun"]
@@ -36,7 +37,7 @@ def plural_pronoun(mention: Mention, doc):
     """The plural pronoun a coreferent mention stands on ("their", "their troops"), or None."""
     if "coref:pronoun" not in (mention.rule or ""):
         return None
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     if span is None:
         return None
     for token in span:

@@ -73,6 +73,7 @@ from detente.events import cautions, conventions, hypotheticals, moods, one_act
 from detente.events import semantics as sem
 from detente.events.arguments import MentionIndex, actors_under
 from detente.events.lexicon import Lexicon, semantics_file
+from detente.nlp import span_at
 
 ASSERTIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PERSONAL = frozenset({"PRP"})
@@ -513,7 +514,7 @@ def retold_attack(event, earlier: list, doc) -> bool:
     the same target country: the same attack told again."""
     if event.type != "ASSAULT" or any(p.country for p in event.source):
         return False
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = span_at(doc, event.trigger_start, event.trigger_end)
     if span is None:
         return False
     from detente.events.arguments import subject_head

@@ -31,6 +31,7 @@ from detente.events.arguments import (
 from detente.events.third_parties import third_party_sides
 from detente.events.triggers import Candidate
 from detente.events.venues import locative_object
+from detente.nlp import span_of
 from detente.records import Actor, Mention
 
 
@@ -184,7 +185,7 @@ def venue_targets(cand: Candidate, coding, sources: list[Mention], targets: list
     doc = cand.token.doc
     kept = []
     for m in targets:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_of(doc, m)
         root = span.root if span is not None else None
         # "in Washington, D.C., United States": an apposition of the place counts too (round 15)
         venue = root is not None and root.ent_type_ in ("GPE", "LOC", "FAC") and locative_object(root) is not None

@@ -9,6 +9,7 @@ first (gold conventions: ``repeat_of``), so it gives no second row. Within a sen
 from __future__ import annotations
 
 from detente.events.precision import retold_attack
+from detente.nlp import span_at
 from detente.records import Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -19,7 +20,7 @@ def trigger_noun(event: Event, doc):
     """The head noun of a nominal trigger ("rally", "the attack"), or None for a verbal one."""
     if not event.rule.startswith("noun:"):
         return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = span_at(doc, event.trigger_start, event.trigger_end)
     if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
         return None
     return span.root

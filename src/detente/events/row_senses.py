@@ -27,7 +27,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from detente.events.lexicon import semantics_file
-from detente.events.light_steps import untaken
+from detente.events.light_steps import predicate, untaken
+from detente.nlp import span_at
 
 __all__ = ["advised_act", "attractive_appeal", "called_election", "charge_held", "legal_recommender", "plan_content",
            "sense_rows", "unasserted"]
@@ -45,7 +46,7 @@ def sense_rows(events: list, doc) -> list:
 
 
 def _trigger_token(event, doc):
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand") \
+    span = span_at(doc, event.trigger_start, event.trigger_end) \
         if event.trigger_start is not None else None
     return span[0] if span is not None and len(span) else None
 
@@ -112,19 +113,12 @@ def unasserted(token, type_: str | None) -> bool:
         attractive_appeal(token, type_) or untaken(token)
 
 
-def _predicate(token):
-    """The verb of a trigger (itself; the light verb of a noun object: "impose sanctions")."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token
-    return token.head if token.dep_ in ("dobj", "nsubjpass") else token
-
-
 def plan_content(token) -> bool:
     """True for an act whose verb is the infinitive of a plan noun that the sentence talks about
     ("concerns about the plan to impose tariffs", "the plan to expel them angered Moscow",
     "condemned the plan to deport them"): the plan's content, not done."""
     spec = _spec()
-    pred = _predicate(token)
+    pred = predicate(token)
     plan = pred.head
     if pred.dep_ != "acl" or pred.tag_ != "VB" or plan.lemma_.lower() not in spec["plan_nouns"]:
         return False
@@ -147,7 +141,7 @@ def advised_act(token) -> bool:
     """True for an act in the that-clause of an advising verb told in the subjunctive or with
     "should" ("recommended that the minister be suspended", "suggested that Kenya impose
     sanctions", "advised that the envoy should be expelled"): advice, not an act."""
-    pred = _predicate(token)
+    pred = predicate(token)
     if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in _spec()["advising_verbs"]:
         return False
     if legal_recommender(token) is not None:
@@ -169,7 +163,7 @@ def legal_recommender(token):
     Advice that another body act ("recommended that the court convict him", "that Japan impose
     sanctions") keeps no row (``advised_act``). None otherwise."""
     spec = _spec()
-    pred = _predicate(token)
+    pred = predicate(token)
     if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in spec["advising_verbs"] or \
             pred.lemma_.lower() not in spec["legal_acts"] or any(c.dep_ in ("nsubj", "agent") for c in pred.children):
         return None  # "that the court convict him", "that he be investigated by a judge": another doer

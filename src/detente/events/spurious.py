@@ -59,7 +59,7 @@ from functools import lru_cache
 
 from detente.events.fast import whole_words_found
 from detente.events.lexicon import Lexicon, semantics_file
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_of
 
 SCORE = re.compile(r"(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d.,:/-])")
 """A game's score ("24-18", "6-3", "2-0"); years ("2004-05") and decimals are not."""
@@ -512,8 +512,7 @@ def _firm(participant, doc, spec: dict) -> bool:
         return True
     if participant.sector is not None:
         return False
-    if participant.start is not None and (span := doc.char_span(participant.start, participant.end,
-                                                                 alignment_mode="expand")) is not None:
+    if (span := span_of(doc, participant)) is not None:
         root = span.root
         if root.dep_ in ("amod", "compound", "nmod", "poss"):  # "Japanese car maker Mitsubishi": the noun it names
             head = root.head
@@ -529,6 +528,5 @@ def _common(participant, doc) -> bool:
         return False
     if text[:1].islower() and not text.lower().startswith("the "):
         return True
-    span = doc.char_span(participant.start, participant.end, alignment_mode="expand") \
-        if participant.start is not None else None
+    span = span_of(doc, participant)
     return span is not None and len(span) == 1 and span.root.dep_ == "amod" and span.root.head.pos_ == "NOUN"

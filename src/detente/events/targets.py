@@ -20,7 +20,7 @@ from detente.events.lexicon import Lexicon
 from detente.events.relatives import performing_clauses
 from detente.events.sides import POSTED_PREPS, own_agent
 from detente.events.triggers import Candidate
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_of
 from detente.records import Mention
 
 NOUN_TARGET_PREPS = ("against", "with", "toward", "towards")
@@ -172,7 +172,7 @@ def shifted_objects(token) -> list:
 
 def _possessor_pronoun(mention: Mention, doc) -> bool:
     """A mention that is a possessive pronoun ("his", "its", "their") of a noun."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     return span is not None and len(span) == 1 and span[0].dep_ == "poss" and span[0].pos_ == "PRON"
 
 

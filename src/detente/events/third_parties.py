@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from detente.events.arguments import MentionIndex, unnamed_doer
 from detente.events.triggers import Candidate
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_of
 from detente.records import Actor, Mention
 
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery", "consulate-general"})
@@ -156,7 +156,7 @@ def _inside(mention: Mention, mission) -> bool:
 def _host(mention: Mention, doc, mission) -> bool:
     """A target that names a place: a place entity, or any mention inside an "in" phrase of the
     mission noun or of the clause ("the embassy in Athens", "outside the consulate in Libya")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     if span is None:
         return False
     if span.root.ent_type_ in ("GPE", "LOC", "FAC") and mention.label in ("GPE", "LOC", "FAC"):
@@ -184,7 +184,7 @@ def struck_owners(cand: Candidate, sources: list[Mention]) -> list[Mention]:
         return []
     doc, own = token.doc, {token.i, *(t.i for t in cand.parts)}
     for m in sources:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_of(doc, m)
         if span is None or span.root.dep_ not in OWNER_DEPS:
             return []
         noun = span.root.head
@@ -230,7 +230,7 @@ def requester(mention: Mention, trigger) -> bool:
     """True for a mention that asked for the act ("at the request of the Afghan government", "at the
     urging of the emir", "at the behest of Washington"): the one asking is not the one doing. The
     request noun as the trigger itself is the asker's own act ("at his request" coded as REQUEST)."""
-    span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(trigger.doc, mention)
     if span is None:
         return False
     current = span.root
@@ -248,7 +248,7 @@ def requester(mention: Mention, trigger) -> bool:
 
 def excluded(mention: Mention, doc) -> bool:
     """True for a mention an exception names ("any group except the rebels", "apart from Hungary")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     return span is not None and excepted(span.root)
 
 

@@ -95,6 +95,7 @@ from detente.events.targets import (
     targets_of,
 )
 from detente.events.triggers import Candidate, Coding
+from detente.nlp import span_of
 from detente.records import Mention
 
 
@@ -259,5 +260,5 @@ def code_trigger(cand: Candidate, coding: Coding, lexicon: Lexicon,
 
 def _in_place_name(mention: Mention, doc, index: MentionIndex) -> bool:
     """A country inside a place's name ("the Gulf of Mexico coast") is no side."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     return span is not None and name_part(span.root, index)

@@ -30,6 +30,7 @@ from detente.events import attach
 from detente.events import semantics as sem
 from detente.events.arguments import actors_under, apposed_place, participant
 from detente.events.triggers import Candidate, Coding
+from detente.nlp import span_of
 from detente.records import Mention, Participant
 
 
@@ -74,7 +75,7 @@ def apposed_place_subject(mentions: list[Mention], doc) -> list[Mention]:
     kills 36" (Peru names where Lima is, not who killed; ``arguments.apposed_place``)."""
     kept = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_of(doc, m)
         if span is not None and apposed_place(span.root):
             continue
         kept.append(m)

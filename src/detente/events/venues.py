@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from detente.events.arguments import participant
 from detente.events.lexicon import Lexicon, semantics_file
+from detente.nlp import span_of
 from detente.records import Participant
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -105,7 +106,7 @@ def without_venues(type_: str, targets: list, trigger, lexicon: Lexicon) -> list
     doc = trigger.doc
     kept = []
     for p in targets:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None
+        span = span_of(doc, p)
         if span is None or not venue(span.root, lexicon, trigger):
             kept.append(p)
     return kept
@@ -175,7 +176,7 @@ def _state_doers(src: list[Participant], cand, index) -> bool:
         return False
     doc = cand.token.doc
     for p in src:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None
+        span = span_of(doc, p)
         if span is None:
             return False
         words = [*span, *(t for c in span.root.conjuncts for t in c.subtree)]  # "the government and the rebels"

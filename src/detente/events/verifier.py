@@ -33,21 +33,13 @@ from pathlib import Path
 
 from detente.errors import ResourceError
 from detente.records import Event
-from detente.resources import Logistic, read_logistic
+from detente.resources import Logistic, bucket, read_logistic
 
 MODEL_FILE = "row_verifier.tsv"
 """The weights file under ``events/data``."""
 
 ENV = "DETENTE_ROW_VERIFIER"
 """Overrides the ``semantics.yaml`` switch for one run: ``off``, or a threshold (``0.3``)."""
-
-
-
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
 
 
 def _rule_parts(rule: str) -> tuple[str, list[str]]:
@@ -83,16 +75,16 @@ def row_features(event: Event) -> list[str]:
     kind = base.split(":", 1)[0] if ":" in base else "other"
     out = [f"kind:{kind}", f"type:{event.type}", f"mode:{event.mode or '-'}",
            f"quote:{event.quote is not None}",
-           f"sentence:{_bucket(event.sentence, (0, 1, 3, 6))}",
-           f"sources:{_bucket(len(event.source), (0, 1, 2))}",
-           f"targets:{_bucket(len(event.target), (0, 1, 2))}"]
+           f"sentence:{bucket(event.sentence, (0, 1, 3, 6))}",
+           f"sources:{bucket(len(event.source), (0, 1, 2))}",
+           f"targets:{bucket(len(event.target), (0, 1, 2))}"]
     out += [f"suffix:{s}" for s in suffixes]
     for name, side in (("source", event.source), ("target", event.target)):
         if side:
             out.append(f"{name}_country:{all(p.country for p in side)}")
             out.append(f"{name}_sector:{any(p.sector for p in side)}")
             gap = _side_distance(event, side)
-            out.append(f"{name}_gap:{'-' if gap is None else _bucket(gap, DISTANCES)}")
+            out.append(f"{name}_gap:{'-' if gap is None else bucket(gap, DISTANCES)}")
             before = [p for p in side if p.start is not None and p.start < event.trigger_start]
             out.append(f"{name}_before:{bool(before)}")
     src = {p.country for p in event.source if p.country}

@@ -37,6 +37,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from detente.records import Event
+from detente.resources import bucket
 
 SUBJECT = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECT = {"dobj", "obj", "attr", "dative", "oprd"}
@@ -138,13 +139,6 @@ def clause_marks(trigger_head, marks: frozenset[str]) -> bool:
     return False
 
 
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
-
-
 FREE = ("subj", "obj", "poss", "mod", "pobj-")
 
 
@@ -203,7 +197,7 @@ def context_features(event: Event, events: list[Event], tokens: Tokens, lexicon,
     trigger_head = head_of(words)
     same = sum(1 for e in events if e is not event and e.sentence == event.sentence and e.type == event.type)
     rows = sum(1 for e in events if e.sentence == event.sentence)
-    out = [f"same_type:{_bucket(same, (0, 1))}", f"sentence_rows:{_bucket(rows, (1, 2))}"]
+    out = [f"same_type:{bucket(same, (0, 1))}", f"sentence_rows:{bucket(rows, (1, 2))}"]
     if trigger_head is None:
         return [*out, "trigger:unparsed"]
     trigger = {t.i for t in words}
@@ -217,8 +211,8 @@ def context_features(event: Event, events: list[Event], tokens: Tokens, lexicon,
         free = free_relations(event, mentions, tokens, trigger, trigger_head)
         out += free + [f"target+{f}" for f in free if not event.target]
     family = lexicon.triggers.get((POS.get(trigger_head.pos_, "other"), trigger_head.lemma_.lower()), [])
-    out.append(f"family:{_bucket(len(family), (0, 1, 3, 9))}")
-    out.append(f"family_types:{_bucket(len({t.type for t in family}), (1, 2))}")
+    out.append(f"family:{bucket(len(family), (0, 1, 3, 9))}")
+    out.append(f"family_types:{bucket(len({t.type for t in family}), (1, 2))}")
     negations, speculative, marks = _words(lexicon)
     for child in trigger_head.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in negations):
@@ -230,5 +224,5 @@ def context_features(event: Event, events: list[Event], tokens: Tokens, lexicon,
         out.append("question")
     if clause_marks(trigger_head, marks):
         out.append("conditional")
-    out.append(f"tokens:{_bucket(len(sentence), LENGTHS)}")
+    out.append(f"tokens:{bucket(len(sentence), LENGTHS)}")
     return out

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from detente.errors import NlpError
 
@@ -311,6 +311,41 @@ def columns(doc) -> Columns:
     if found is None:
         found = doc.user_data[COLUMNS_KEY] = Columns(doc)
     return found
+
+
+class Located(Protocol):
+    """A record with character offsets: a mention, a participant, a place, a quote, a toponym."""
+
+    @property
+    def start(self) -> int | None: ...
+
+    @property
+    def end(self) -> int | None: ...
+
+
+def span_at(doc, start: int, end: int) -> Any | None:
+    """The spaCy span of the tokens covering characters ``start:end`` (a trigger, a quote's
+    cue, a paragraph): ``doc.char_span`` expanded to whole tokens, ``None`` when no token does.
+    Callers decide what an empty or missing span means for them (skip, return, keep).
+
+    >>> doc = load_nlp()("Talks resumed in Geneva.")
+    >>> span_at(doc, 2, 10).text, span_at(doc, 1000, 1001)
+    ('Talks resumed', None)
+    """
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def span_of(doc, record: Located) -> Any | None:
+    """The spaCy span of a record's characters (``span_at`` of its ``start:end``), ``None``
+    when no token covers them or when the record has no offsets (a participant given by a row,
+    not found in the text).
+
+    >>> from detente.records import Mention
+    >>> doc = load_nlp()("Talks resumed in Geneva.")
+    >>> span_of(doc, Mention("Geneva", 17, 23, 0, "GPE")).root.dep_
+    'pobj'
+    """
+    return None if record.start is None else span_at(doc, record.start, record.end)
 
 
 HEADS_KEY = "detente.heads"

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+from detente.nlp import span_at, span_of
 from detente.places.toponyms import DATELINE
 from detente.places.words import WORDS
 from detente.records import Event, Location, Place
@@ -33,7 +34,7 @@ NOT_A_SITE = frozenset({"demonym"})
 def _trigger_anchors(doc, event: Event) -> set[int]:
     """Token ids an event's place may attach to: the trigger, and the verb governing a noun
     trigger ("held talks" -> held)."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    span = span_at(doc, event.trigger_start, event.trigger_end)
     if span is None:
         return set()
     root = span.root
@@ -50,7 +51,7 @@ def _attachment(doc, place: Place, anchors: set[int]) -> str | None:
     preposition must be locative, and none on the way may make it a topic:
     "concerns about troops near Ukraine" does not put the concerns in Ukraine; "met for talks
     in Geneva" does put the meeting there."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = span_of(doc, place)
     if span is None:
         return None
     tok, through_prep = span.root, False

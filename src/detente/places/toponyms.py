@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Span
 
-from detente.nlp import columns, doc_text, entities
+from detente.nlp import columns, doc_text, entities, span_of
 from detente.places.gazetteer import ADMIN1, CAPITAL, CITY, COUNTRY, Gazetteer, normalize
 from detente.places.resolve import Toponym, candidates_for
 from detente.places.words import WORDS
@@ -191,7 +191,7 @@ def find_toponyms(doc, gaz: Gazetteer, exclude: list[tuple[int, int]] | tuple = 
              if not any(s < t.end and t.start < e for s, e in exclude) and not _misfire(gaz, t)]
     found += _dateline_toponyms(text, gaz, found)
     found += _state_abbreviations(text, gaz, found)
-    taken = {t.i for top in found for t in doc.char_span(top.start, top.end, alignment_mode="expand")}
+    taken = {t.i for top in found for t in span_of(doc, top)}
     found += _pattern_toponyms(doc, gaz, taken)
     found.sort(key=lambda t: t.start)
     link_containers(text, found)
@@ -204,7 +204,7 @@ def is_metonym(doc, top: Toponym, gaz: Gazetteer) -> bool:
     an official ("Washington's concerns", "Moscow's ambassador")."""
     if top.entry is None or gaz.feature[top.entry] not in (COUNTRY, CAPITAL):
         return False
-    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    span = span_of(doc, top)
     if span is None:
         return False
     head = span.root

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_at
 from detente.records import Actor, Mention, Speaker
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,4}")
@@ -86,7 +86,7 @@ def defined_acronym(speaker: Speaker, doc, mentions: list[Mention], describe) ->
         evidence = actor.entry or ""
         country, sector = actor.country, actor.sector
     else:
-        tokens = [t.i for t in doc.char_span(span[0], span[1], alignment_mode="expand") or []]
+        tokens = [t.i for t in span_at(doc, span[0], span[1]) or []]
         if tokens and tokens[0] >= 2 and doc[tokens[0] - 1].lower_ in POSSESSIVE:
             tokens = [tokens[0] - 2, *tokens]  # "the UK's National Crime Agency (NCA)"
         desc = describe(doc, mentions, tokens)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.nlp import entities
+from detente.nlp import entities, span_of
 from detente.records import Speaker
 from detente.resources import word_list
 
@@ -43,6 +43,20 @@ def split_before_quote(doc, before) -> bool:
                  if not (t.is_space or t.is_quote)), None)
     return last is not None and not last.is_punct and before.end < len(doc) and any(
         t.is_quote for t in doc[last.i + 1:before.end + 1])
+
+
+def previous_subject(doc, head, quoted):
+    """The subject of the sentence right before ``head``'s, in the same paragraph and outside the
+    ``quoted`` character spans; None at the text's or a paragraph's first sentence, for a sentence
+    without a subject, or for a quoted one."""
+    start = head.sent.start
+    if start == 0 or "\n" in doc[start - 1].text:
+        return None
+    before = doc[start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(s <= subject.idx < e for s, e in quoted):
+        return None
+    return subject
 
 
 class DescriptionRules:
@@ -98,12 +112,8 @@ class DescriptionRules:
         sentence right before an unresolved "it" in the same paragraph ("NASA interrupted its
         coverage to mourn him. It also credited him ..., noting "...""), or that a bare
         "the committee" subject names again (``_named_by_last_word``); None otherwise."""
-        start = head.sent.start
-        if head.lower_ != "it" or start == 0 or "\n" in self.doc[start - 1].text:
-            return None
-        before = self.doc[start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or any(s <= subject.idx < e for s, e in self.quoted):
+        subject = previous_subject(self.doc, head, self.quoted) if head.lower_ == "it" else None
+        if subject is None:
             return None
         if subject.ent_type_ == "ORG":
             ent = next((e for e in entities(self.doc) if e.start <= subject.i < e.end), None)
@@ -132,7 +142,7 @@ class DescriptionRules:
         mention = self.mentions[speaker.mention]
         if mention.label != "ROLE" or speaker.start is None or mention.start >= speaker.start:
             return None
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = span_of(self.doc, mention)
         word = next((t for t in span if t.lower_ in SPOKES), None) if span is not None else None
         return self._spoken_for(word) if word is not None else None
 

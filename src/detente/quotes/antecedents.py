@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.actors.tables import first_names
+from detente.nlp import span_of
 from detente.records import Actor, Speaker
 
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
@@ -133,7 +134,7 @@ class AntecedentRules:
         if last.start not in inside or linked.start not in inside or self._quoted(linked) \
                 or _same_words(last.name, named.name or linked.text):
             return None
-        span = self.doc.char_span(linked.start, linked.end, alignment_mode="expand")
+        span = span_of(self.doc, linked)
         if span is None or not len(span) or span.root.dep_ in SUBJECT_DEPS:
             return None
         if not any(m.label == "PERSON" and m.start in inside and _same_words(m.text, last.name)
@@ -236,5 +237,5 @@ def unfit_antecedent(doc, mention, pronoun) -> bool:
         return False
     if mention.label in PLACE_LABELS:
         return True
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_of(doc, mention)
     return span is not None and len(span) > 0 and span.root.dep_ in PREDICATE_DEPS

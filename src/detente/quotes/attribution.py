@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from detente.nlp import span_at
 from detente.quotes.cues import Cue
 from detente.quotes.marks import QuotedSpan
 
@@ -25,5 +26,5 @@ class Attribution:
 
 
 def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return (span.start, span.end) if span is not None and len(span) else None

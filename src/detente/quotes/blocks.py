@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from detente.nlp import span_at
 from detente.quotes.attribution import Attribution, token_range
 from detente.quotes.cues import COLON_ENTRY, Cue
 from detente.quotes.indirect import paragraph_of
@@ -80,7 +81,7 @@ def block_quotes(doc, text: str) -> list[Attribution]:
         if _in_list(text, paragraphs, k):
             continue  # "- Cut duty on fuel / - Raised the tax threshold": a list's items
         start = a + len(text[a:b]) - len(text[a:b].lstrip())
-        dash = doc.char_span(c + match.end() - 2, c + match.end() - 1, alignment_mode="expand")
+        dash = span_at(doc, c + match.end() - 2, c + match.end() - 1)
         who = token_range(doc, c + match.end(), d)
         if dash is None or who is None:
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_at, span_of
 from detente.quotes.bodynames import name_kind
 from detente.quotes.countries import country_of
 from detente.quotes.descriptionactor import Description
@@ -33,7 +33,7 @@ def body_name(speaker: Speaker, doc, mentions: list[Mention]) -> Description | N
     if (speaker.rule or "").startswith("spokesperson>body"):  # the body's name, not the role's
         at = next((m for m in mentions if m.label == "ORG" and m.text == speaker.name), at)
     start, end = (at.start, at.end) if at is not None else (speaker.start, speaker.end)
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     words = [t for t in span if not t.is_punct] if span is not None else []
     if not words:
         return None
@@ -104,7 +104,7 @@ def body_titled(speaker: Speaker, doc, mentions: list[Mention], quoted, gazettee
     if at is None and whole is not None:  # the tagger ran the run into the name
         return Description(whole.actor.country, whole.actor.sector,
                            f"titled:{whole.actor.entry}")
-    span = doc.char_span(at.start, at.end, alignment_mode="expand") if at is not None else None
+    span = span_of(doc, at) if at is not None else None
     if span is None or len(span) == 0:
         return None
     start = first_conjunct(doc, span.start)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from detente.actors.tables import DATA, is_country, read_tsv
-from detente.nlp import columns, doc_text
+from detente.nlp import columns, doc_text, span_at
 from detente.quotes.fast import char_ranges
 from detente.records import Mention, Speaker
 from detente.resources import word_list
@@ -80,7 +80,7 @@ def _place_of_name(doc, found: list[Mention]) -> Mention | None:
     for m in found[1:]:
         if m.label != "GPE":
             continue
-        span = doc.char_span(found[0].start, m.start, alignment_mode="expand")
+        span = span_at(doc, found[0].start, m.start)
         words = [t for t in span or () if not t.is_space]
         if len(words) >= 3 and words[-1].lower_ == "of" and all(
                 t.is_title or t.lower_ in ("of", "the", "and") for t in words):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from detente.nlp import span_at
 from detente.quotes.bodynames import trade_body
 from detente.quotes.countries import body_code, city_country, country_of, igo_codes
 from detente.quotes.employers import companies_in, company_country
@@ -224,5 +225,5 @@ def describe(doc, mentions: list[Mention], tokens: list[int], gazetteer=None) ->
 
 
 def _token_range(doc, start: int, end: int) -> range:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return range(span.start, span.end) if span is not None else range(0)

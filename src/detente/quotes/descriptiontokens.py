@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from detente.nlp import columns, doc_text
+from detente.nlp import columns, doc_text, span_at, span_of
 from detente.quotes.fast import doc_memo
 from detente.quotes.rolewords import role_words
 from detente.records import Mention, Speaker
@@ -94,7 +94,7 @@ def relation_of(prep) -> bool:
 def related_only(doc, start: int, end: int) -> bool:
     """True when the role mention at characters ``start:end`` is the object of a relation
     noun's "of" (``relation_of``): "Jo Roe, a friend of the Tory leader" is not the leader."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     return span is not None and len(span) > 0 and span.root.dep_ == "pobj" \
         and relation_of(span.root.head)
 
@@ -255,7 +255,7 @@ def person_tokens(doc, start: int, end: int, quoted) -> list[int]:
     memo = doc_memo(doc, "person_tokens", quoted)  # asked again for each quote of a person
     if (start, end) in memo:
         return list(memo[start, end])
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None or len(span) == 0:
         return []
     named = [t.i for t in span if t.ent_type_ == "PERSON"]
@@ -305,7 +305,7 @@ def description_tokens(speaker: Speaker, doc, mentions: list[Mention], quoted) -
     """The description tokens of a named person (at the cue and along the mention chain)
     or of an unnamed speaker's own phrase."""
     if speaker.name is None:  # "The head" of "The head of the police's investigators"
-        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        span = span_of(doc, speaker)
         if span is None or len(span) == 0:
             return []
         low, high = _paragraph(doc, speaker.start, speaker.end)

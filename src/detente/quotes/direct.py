@@ -391,10 +391,8 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
     """``Gerald F. Seib, The Wall Street Journal: "..."``: a short verbless line ending in a
     colon right before the quote."""
     para_first = paragraph_of(doc, first)[0]
-    colon = first - 1
-    while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
-        colon -= 1
-    if colon <= para_first or doc[colon].text != ":":
+    colon = _colon_before(doc, para_first, first)
+    if colon is None:
         return None
     para_first, rule = _after_heading_dash(doc, para_first, colon)
     prefix = doc[para_first:colon]
@@ -407,6 +405,15 @@ def _colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
         return None  # "The answer: "..."": a lead-in of words for words names no one
     return Attribution(span, Cue(COLON_ENTRY, colon, colon + 1, colon), rule,
                        (para_first, colon))
+
+
+def _colon_before(doc, para_first: int, first: int) -> int | None:
+    """The colon token right before the quote opening at ``first`` (only quote marks and spaces
+    between), after the paragraph's first token; None when there is none."""
+    colon = first - 1
+    while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
+        colon -= 1
+    return colon if colon > para_first and doc[colon].text == ":" else None
 
 
 def _puts_ahead(doc, cue: Cue, first: int) -> bool:
@@ -426,10 +433,8 @@ def _headline_colon(doc, span: QuotedSpan, first: int) -> Attribution | None:
             t.is_punct or t.is_space or t.is_quote for t in doc[rng[1]:para_end]) or \
             not any(t.pos_ in ("VERB", "AUX") for t in doc[rng[0]:rng[1]]):
         return None  # words after the quote; a quote with no verb is a title ("Greta Gerwig: 'Barbie'")
-    colon = first - 1
-    while colon > para_first and (doc[colon].is_quote or doc[colon].is_space):
-        colon -= 1
-    if colon <= para_first or doc[colon].text != ":":
+    colon = _colon_before(doc, para_first, first)
+    if colon is None:
         return None
     prefix = [t for t in doc[para_first:colon] if not (t.is_punct or t.is_space)]
     if not prefix or len(prefix) > HEADLINE_NAME_WORDS \

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.nlp import span_at, span_of
 from detente.quotes.following import ADDRESSEE_CUES
 from detente.records import Quote
 
@@ -67,8 +68,8 @@ def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
     if doc is None or quote.cue_start is None or quote.cue_end is None \
             or quote.cue_end > quote.start:
         return None
-    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    cue = span_at(doc, quote.cue_start, quote.cue_end)
+    inside = span_of(doc, quote)
     if cue is None or inside is None or not len(cue) or not len(inside):
         return None
     head, node = cue.root, inside.root

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from detente.actors.tables import first_names
 from detente.nlp import entities
-from detente.quotes.anaphora import played_role
+from detente.quotes.anaphora import played_role, previous_subject
 from detente.quotes.antecedents import in_own_complement
 from detente.quotes.speakertokens import (
     IMPERSONAL,
@@ -115,12 +115,8 @@ class FallbackRules:
         """The name that is the subject of the sentence right before ``head``'s, in the same
         paragraph and outside quotes (a person the tagger missed included: a title-case
         proper noun); None otherwise."""
-        start = head.sent.start
-        if start == 0 or "\n" in self.doc[start - 1].text:
-            return None
-        before = self.doc[start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or any(s <= subject.idx < e for s, e in self.quoted):
+        subject = previous_subject(self.doc, head, self.quoted)
+        if subject is None:
             return None
         if subject.ent_type_ == "PERSON":
             return _entity_text(subject)

@@ -35,9 +35,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from detente.errors import ResourceError
+from detente.nlp import span_of
 from detente.quotes.embedded import OPENERS, clause_around, scored
 from detente.records import Quote
-from detente.resources import Logistic, read_logistic, yaml_data
+from detente.resources import Logistic, bucket, read_logistic, yaml_data
 
 MODEL_FILE = "quote_filter.tsv"
 """The weights file under ``quotes/data``."""
@@ -58,13 +59,6 @@ CLOSERS = "\"”’'»"
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
 LENGTHS = (1, 2, 4, 8, 16, 32)
 CONTEXT = (0, 1, 3, 8)
-
-
-def _bucket(value: float, edges: tuple[float, ...]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return f"<={edge}"
-    return f">{edges[-1]}"
 
 
 def _rule_head(rule: str | None) -> str:
@@ -107,7 +101,7 @@ def quote_features(quote: Quote, doc, text: str) -> list[str]:
     words = content.split()
     out = [f"rule:{_rule_head(quote.rule)}",
            f"speaker:{_rule_head(quote.speaker.rule) if quote.speaker else 'none'}",
-           f"words:{_bucket(len(words), LENGTHS)}",
+           f"words:{bucket(len(words), LENGTHS)}",
            f"cue:{quote.cue is not None}",
            f"indirect:{not quote.direct}"]
     cue = next((p for p in (quote.rule or "").split(";") if p.startswith("cue:")), None)
@@ -135,7 +129,7 @@ def quote_features(quote: Quote, doc, text: str) -> list[str]:
 def _parse_features(quote: Quote, doc, open_at: int, close_at: int) -> list[str]:
     if doc is None:
         return []
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    span = span_of(doc, quote)
     if span is None or not len(span):
         return []
     out = [f"has_verb:{any(t.pos_ in ('VERB', 'AUX') for t in span)}"]
@@ -148,11 +142,11 @@ def _parse_features(quote: Quote, doc, open_at: int, close_at: int) -> list[str]
     out.append(f"next_pos:{nxt[0].pos_ if nxt else '-'}")
     if prev:
         out.append(f"prev_word:{prev[-1].lower_}")
-    out.append(f"words_before:{_bucket(len(prev), CONTEXT)}")
-    out.append(f"words_after:{_bucket(len(nxt), CONTEXT)}")
+    out.append(f"words_before:{bucket(len(prev), CONTEXT)}")
+    out.append(f"words_after:{bucket(len(nxt), CONTEXT)}")
     inside = sum(1 for t in span if not t.is_punct and not t.is_space)
     total = inside + len(prev) + len(nxt)
-    out.append(f"covers:{_bucket(round(inside / total, 2) if total else 1.0, (0.25, 0.5, 0.75))}")
+    out.append(f"covers:{bucket(round(inside / total, 2) if total else 1.0, (0.25, 0.5, 0.75))}")
     out.append(f"head_dep:{span.root.dep_}")
     return out
 

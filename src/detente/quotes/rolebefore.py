@@ -30,6 +30,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from detente.nlp import span_of
 from detente.quotes.fast import Inside, char_ranges
 from detente.records import Actor, Mention, Speaker
 
@@ -140,7 +141,7 @@ def _body_actor(doc, mentions: list[Mention], tokens: list[int]) -> Actor | None
     have = set(tokens)
     for m in mentions:
         if m.label == "ORG" and m.actor is not None:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_of(doc, m)
             if span is not None and span.start in have:
                 return m.actor
     return None
@@ -159,7 +160,7 @@ def _bare_head(name_sent, body_sent, first: Mention, doc, mentions: list[Mention
     role = role_words().get(opening.lower_)
     if role is None or role.kind != "head" or not opening.is_title:
         return None
-    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    span = span_of(doc, first)
     if span is None or span.start > name_sent.start + HONORIFIC_RUN or any(
             t.pos_ != "PROPN" for t in doc[name_sent.start + 1:span.start]):
         return None  # "Chairman Sir Jo Roe": only honorifics between the title and the name

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from detente.nlp import columns, entities
+from detente.nlp import columns, entities, span_at, span_of
 from detente.records import Speaker
 from detente.resources import word_list
 
@@ -101,7 +101,7 @@ class RoleRules:
                 or not 0 <= named.mention < len(self.mentions):
             return None
         role = self.mentions[named.mention]
-        span = self.doc.char_span(role.start, role.end, alignment_mode="expand")
+        span = span_of(self.doc, role)
         if role.label != "ROLE" or span is None or not len(span):
             return None
         noun = span.root
@@ -221,7 +221,7 @@ class RoleRules:
             if m.start >= head.idx or m.start < first or self._quoted(m) or m.actor is None \
                     or m.label == "PRON" or not (m.actor.entry or "").startswith("party:"):
                 continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = span_of(self.doc, m)
             if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
                 continue  # "The SNP attacked Labour. The party said": the subject's party
             name = re.sub(r"^[Tt]he |(?:'s|'|’s|’)$", "", m.text)
@@ -324,7 +324,7 @@ def name_title(doc, start: int, end: int):
     """The title noun on a person's name inside the characters ``start``..``end`` ("Minister"
     of "Prime Minister Jane Roe"): the last token before the PERSON name compounding on it;
     None when the name carries no title."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None:
         return None
     first = next((t for t in span if t.ent_type_ == "PERSON"), None)

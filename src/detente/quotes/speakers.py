@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from detente.nlp import doc_text, entities
+from detente.nlp import doc_text, entities, span_of
 from detente.quotes.affiliation import affiliated_person, body_kind
 from detente.quotes.anaphora import DescriptionRules, played_role
 from detente.quotes.antecedents import AntecedentRules
@@ -300,7 +300,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
             return None  # "he" linked to "Helen Linde" (or to "Senator Linde" after
             # "Senator Helen Linde"): the link is wrong, look again
         if own.label == "PRON" and index != found and mention.label == "PERSON":
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = span_of(self.doc, mention)
             if span is not None and len(span) and played_role(span):
                 return None  # "she" linked to "the character of Nora Blake": look again
         actor = mention.actor or own.actor
@@ -569,7 +569,7 @@ class SpeakerResolver(BodyRules, RoleRules, DescriptionRules, AntecedentRules, F
         mention = self.mentions[index]
         if mention.label != "PERSON":
             return index
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = span_of(self.doc, mention)
         if span is None or not len(span) or not birth_name(span):
             return index
         start = self.doc[span.start].sent.start_char
