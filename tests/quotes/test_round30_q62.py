@@ -42,7 +42,7 @@ def test_a_party_office_before_an_untitled_name_makes_a_party_official():
 
 def test_an_opposition_party_official_takes_the_party_status():
     text = ('The Liberal Democrats say British voters are tired of the Conservatives. Lib Dem '
-            'chairman Peter Cole wrote to the watchdog saying: "The advice we got was wrong."')
+            'chairman Peter Cole wrote to the regulator saying: "The advice we got was wrong."')
     mention = _mention(text, "Peter Cole")
     assert mention.actor.sector == "PTY" and "office-before:chairman" in mention.actor.entry
     found = speaker_codes(text, "2005-03-01")
