@@ -6,8 +6,9 @@ wording; the Wikinews sample may be quoted).
    keeps ``+state-speaks`` over what an apposition says of it (``quotes/describe.named_state``).
 2. A company noun that modifies a common noun as a compound ("airline passengers", "bank
    accounts") is no actor (``actors/word_atoms._company_modifier``).
-3. (not mended: leaving ``coref:definite`` copies out of ``quotes/context.main_country``
-   lowered a held-out quote set; gold/events/NOTES-f84.md)
+3. (leaving ``coref:definite`` copies out of ``quotes/context.main_country`` lowered a held-out
+   quote set, gold/events/NOTES-f84.md; round 34's a67 and round 35's q74 count them once
+   together instead, ``actors/maincountry.most_named``)
 """
 
 from __future__ import annotations

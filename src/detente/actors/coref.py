@@ -23,6 +23,7 @@ from detente.actors.appositions import (
     office_over_title,
 )
 from detente.actors.arrays import paragraph_sentence_starts, token_text
+from detente.actors.maincountry import COPY_RULE, most_named
 from detente.actors.offices import Offices
 from detente.actors.phrases import Context, Phrase
 from detente.actors.resolver import MULTI_SEAT, fill_holder, seat_places
@@ -334,30 +335,16 @@ def _same_role(phrase: Phrase, cand: Phrase) -> bool:
     return mine is None or (cand.actor is not None and cand.actor.country == mine)
 
 
-COPY_RULE = "coref:definite>"
-"""Rule prefix of a definite description that copies its antecedent's actor ("the airline")."""
-
-
 def main_country(phrases: list[Phrase], organisations: dict[str, str]) -> str | None:
     """The country the article names most (ties: the first named), for an office the text
-    gives without its country ("The Vice President said..."). Copies of one description of
-    one antecedent count once together: "the airline" said five times after "the Irish
-    airline" is one more naming of Ireland, not five (review r33d, bug 3). Unlike the
-    withdrawn f84 mend, the copies still count once, as a second description would."""
-    counts: dict[str, int] = {}
-    copies: set[tuple] = set()
-    for phrase in phrases:
-        country = phrase.actor.country if phrase.actor is not None else None
-        if not country or country in organisations or phrase.kind == "pron":
-            continue
-        rule = phrase.rule or ""
-        if rule.startswith(COPY_RULE):
-            key = (rule, phrase.title or (phrase.role.phrase if phrase.role else None))
-            if key in copies:
-                continue
-            copies.add(key)
-        counts[country] = counts.get(country, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    gives without its country ("The Vice President said..."); copies of one description count
+    once together (``maincountry.most_named``)."""
+    return most_named(
+        (phrase.actor.country, phrase.rule,
+         phrase.title or (phrase.role.phrase if phrase.role else None))
+        for phrase in phrases
+        if phrase.actor is not None and phrase.actor.country
+        and phrase.actor.country not in organisations and phrase.kind != "pron")
 
 
 def _holder_by_office(phrases: list[Phrase], k: int, ctx: Context | None) -> int | None:
@@ -470,7 +457,7 @@ def link_references(doc, phrases: list[Phrase], ctx: Context | None = None) -> d
             how = "plural" if plural else "pronoun"
         phrase.rule = f"coref:{how}>{via}"
         if phrase.definite or body:
-            phrase.rule = f"coref:definite>{via}"
+            phrase.rule = f"{COPY_RULE}{via}"
     return links
 
 

@@ -312,7 +312,8 @@ class _Builder:
                           self.country, self.coded.article.date, self.coded.date_estimate)
         found = complete(anonymous_source(found, self.country, self.adjectives), self.coded.mentions,
                          self.country, self.bodies, self.country_how)
-        found = set_in_place(found, self.coded.doc, lambda: self._places, self.quoted)
+        found = set_in_place(found, self.coded.doc, lambda: self._places, self.quoted,
+                             self.coded.mentions)
         found = capitalised_body(body_named(found, self.coded.mentions), self.coded.doc,
                                  self.coded.mentions)
         found = clean_name(igo_official(found), self.coded.mentions)

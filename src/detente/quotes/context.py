@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from detente.actors.maincountry import most_named
 from detente.actors.sectors import BODY_SECTORS
 from detente.actors.tables import is_country
 from detente.quotes.countries import igo_codes
@@ -65,16 +66,14 @@ def main_country(mentions: list[Mention]) -> str | None:
     """The country the article's mentions name most (ties: the first named), leaving out
     pronouns, international bodies and armed groups with codes of their own (``IS``), and a
     place that is the surname of a person the article names in full ("Mr Hague" after
-    "William Hague" is no mention of the Netherlands' seat of government)."""
-    counts: dict[str, int] = {}
+    "William Hague" is no mention of the Netherlands' seat of government). Copies of one
+    description count once together, as in the actors stage (``maincountry.most_named``)."""
     surnames = person_surnames(mentions)
-    for m in mentions:
-        actor = m.actor
-        if actor is not None and actor.country and m.label != "PRON" \
-                and actor.sector not in BODY_SECTORS and is_country(actor.country) \
-                and not (m.label != "PERSON" and _surname_only(m.text) in surnames):
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    return most_named(
+        (m.actor.country, m.rule, m.text.lower()) for m in mentions
+        if m.actor is not None and m.actor.country and m.label != "PRON"
+        and m.actor.sector not in BODY_SECTORS and is_country(m.actor.country)
+        and not (m.label != "PERSON" and _surname_only(m.text) in surnames))
 
 
 def person_surnames(mentions: list[Mention]) -> frozenset[str]:

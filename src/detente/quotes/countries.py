@@ -201,7 +201,7 @@ MAIN_COUNTRY = "+context:main-country"
 
 
 def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, int, str | None]]],
-                 quoted: list[tuple[int, int]]) -> Speaker:
+                 quoted: list[tuple[int, int]], mentions: list[Mention] = ()) -> Speaker:
     """A state official (``SETTING_SECTORS``) who took the article's main country for want of
     their own serves the state of the places their paragraph names before them
     (``setting_country``; ``quoted`` are the article's quoted token ranges; ``places`` gives
@@ -210,7 +210,9 @@ def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, 
     (``LOCAL_OFFICES``: a governor, a regional president), since an ambassador or a minister
     serves their own state wherever the paragraph is set. Read back at most
     ``SETTING_SENTENCES`` sentences, past no organisation's or facility's name. The rule
-    records it: ``+context:setting-country`` in place of ``+context:main-country``."""
+    records it: ``+context:setting-country`` in place of ``+context:main-country``. A police
+    officer no paragraph sets serves the police force the article named before them, when the
+    forces it named are all of one country (``named_force_country``: ``+context:named-force``)."""
     actor = found.actor
     if actor is None or actor.sector not in SETTING_SECTORS or found.start is None \
             or not (found.rule or "").endswith(MAIN_COUNTRY) or doc is None:
@@ -223,8 +225,23 @@ def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, 
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC")]
     country = setting_country(doc_text(doc), places(), found.start, char_ranges(doc, quoted),
                               sentences[-SETTING_SENTENCES:][0].start_char, named)
+    how = "setting-country"
+    if country is None and actor.sector == "COP":
+        country, how = named_force_country(mentions, found.start), "named-force"
     if country is None or country == actor.country:
         return found
     actor = replace(actor, country=country, code=None)
     rule = found.rule[:-len(MAIN_COUNTRY)]
-    return replace(found, actor=actor, rule=f"{rule}+context:setting-country")
+    return replace(found, actor=actor, rule=f"{rule}+context:{how}")
+
+
+def named_force_country(mentions: list[Mention], before: int) -> str | None:
+    """The one country of the police forces the article names before offset ``before`` (a
+    mention the actors stage read COP of a country: "West Mercia Police", "the French
+    police"); None when it names none there or forces of two countries. Copies, pronouns and
+    a country taken from the article's main country are no naming."""
+    countries = {m.actor.country for m in mentions
+                 if m.end <= before and m.label in ("ORG", "ROLE") and m.actor is not None
+                 and m.actor.sector == "COP" and m.actor.country and is_country(m.actor.country)
+                 and not (m.rule or "").startswith("coref:") and "main-country" not in (m.rule or "")}
+    return countries.pop() if len(countries) == 1 else None
