@@ -401,7 +401,9 @@ def _halves_table(halves: dict[str, Half]) -> Table:
 def _report(gold, counts: Half, dev: Half, limit_misses: int, first: str = "dev") -> Report:
     hits, total = counts.sector_hits, counts.sector_total
     rows = [[s, total[s], hits[s], round(hits[s] / total[s], 3)] for s, _ in total.most_common()]
-    extra = [[code, n] for code, n in dev.extra.most_common(limit_misses)]
+    # ties by code: the counter is filled from sets, whose order changes with PYTHONHASHSEED
+    extra = [[code, n] for code, n in sorted(dev.extra.items(), key=lambda kv: (-kv[1], str(kv[0])))]
+    extra = extra[:limit_misses] if limit_misses is not None else extra
     return Report(
         task="actors",
         gold=str(gold),
