@@ -9,7 +9,11 @@ in that head noun, written with a capital (a name, not a description), when the 
 earlier bodies with that head agree on one actor. Only "the" and the head noun: "a commission",
 "the European commission", "the commission's report" after another body are left alone (a new
 body, another body, a possessive still is the body: kept). The rule is ``coref:definite>`` and
-the antecedent's rule, as the other body descriptions (``coref.link_body``).
+the antecedent's rule, as the other body descriptions (``coref.link_body``). Review r35b (f94):
+a head with a complement is a common noun ("the movement of goods", "the authority to act"); a
+sentence naming a place of another country holds a local body ("In Leeds, the council"); an
+antecedent counts only when its actor was read from its own name (not a role word inside it or a
+person: "a Non-Government Organisation", "President X's ... Council") and is not indefinite.
 """
 
 from __future__ import annotations
