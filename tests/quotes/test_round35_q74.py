@@ -126,3 +126,50 @@ def test_a_government_speaker_does_not_take_a_police_forces_country():
     found = [q.speaker for q in coded.quotes if q.speaker and q.speaker.actor
              and q.speaker.actor.sector == "GOV"]
     assert all("named-force" not in (s.rule or "") for s in found)
+
+
+# Review r35b (branch f94): a force named inside quoted words, and a foreign force named in
+# passing before the officer's paragraph. Made-up wording.
+
+SHOOTING = ("A gunman killed five people at a shopping mall in Texas on Sunday. President Obama "
+            "said America was in mourning, and the White House urged Congress to act on guns.")
+
+
+def _detective(text: str):
+    coded = detente.code(text, date="2013-06-01")
+    return next(q.speaker for q in coded.quotes if q.speaker and q.speaker.actor
+                and q.speaker.actor.sector == "COP")
+
+
+def test_a_force_named_in_the_officers_own_quote_is_not_theirs():
+    speaker = _detective(SHOOTING + '\n\n"He was not known to the British police," a detective '
+                         "told reporters on Monday.")
+    assert (speaker.actor.country, speaker.actor.sector) == ("USA", "COP")
+    assert speaker.rule.endswith("+context:main-country")
+
+
+def test_a_foreign_force_in_the_background_is_not_the_officers():
+    speaker = _detective(SHOOTING + " The gunman had been arrested by Mexican police in 2009."
+                         "\n\nA detective told reporters on Monday that the weapon had been bought "
+                         "legally.")
+    assert (speaker.actor.country, speaker.actor.sector) == ("USA", "COP")
+    assert speaker.rule.endswith("+context:main-country")
+
+
+def test_a_force_named_in_the_officers_paragraph_still_counts():
+    # near miss: the foreign force is named in the detective's own paragraph, outside quotes
+    speaker = _detective(SHOOTING + "\n\nThe gunman had been arrested by Mexican police in 2009, "
+                         "a detective told reporters on Monday.")
+    # near miss: a force named in the officer's own paragraph (read there as its setting);
+    # the force named in the lead keeps serving its officer (test above: West Mercia Police)
+    assert (speaker.actor.country, speaker.actor.sector) == ("MEX", "COP")
+    assert "main-country" not in speaker.rule
+
+
+def test_quoted_words_and_the_paragraph_are_read_from_offsets():
+    mentions = [_mention("Texas", "USA", "region:Texas", "GPE"),
+                Mention(text="British police", start=100, end=114, sentence=1, label="ROLE",
+                        actor=Actor("GBR", "COP", entry="x"), rule="role:police+demonym:British")]
+    assert named_force_country(mentions, 200, paragraph=150) is None  # the USA is named first
+    assert named_force_country(mentions, 200, paragraph=90) == "GBR"
+    assert named_force_country(mentions, 200, quoted=[(95, 120)], paragraph=90) is None

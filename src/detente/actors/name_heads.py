@@ -9,7 +9,11 @@ in that head noun, written with a capital (a name, not a description), when the 
 earlier bodies with that head agree on one actor. Only "the" and the head noun: "a commission",
 "the European commission", "the commission's report" after another body are left alone (a new
 body, another body, a possessive still is the body: kept). The rule is ``coref:definite>`` and
-the antecedent's rule, as the other body descriptions (``coref.link_body``).
+the antecedent's rule, as the other body descriptions (``coref.link_body``). Review r35b (f94):
+a head with a complement is a common noun ("the movement of goods", "the authority to act"); a
+sentence naming a place of another country holds a local body ("In Leeds, the council"); an
+antecedent counts only when its actor was read from its own name (not a role word inside it or a
+person: "a Non-Government Organisation", "President X's ... Council") and is not indefinite.
 """
 
 from __future__ import annotations
@@ -34,16 +38,63 @@ def _description(doc, i: int) -> bool:
     if token.lower_ not in NAMED_BODY_HEADS or not token.is_lower or token.tag_ != "NN" or i == 0:
         return False
     left = [c for c in token.children if c.i < i]
-    return len(left) == 1 and left[0].i == i - 1 and left[0].lower_ == "the"
+    return len(left) == 1 and left[0].i == i - 1 and left[0].lower_ == "the" \
+        and not any(c.i > i and c.dep_ in COMPLEMENTS for c in token.children)
+
+
+COMPLEMENTS = frozenset({"prep", "acl", "relcl"})
+"""Dependents after the head that make it a common noun with a complement ("the movement of
+goods", "the authority to attack", "the board of the carmaker"): no body named again."""
+NOT_A_NAME = ("roster:", "coref:")
+"""Rules of a phrase whose actor comes from a person in it or from another phrase, not from the
+body's name ("President Trump's ... Council": roster:); a ``role:`` rule counts only when its
+role word is the head itself ("role:electoral commission", not "role:government" for "a
+Non-Government Organisation", ``_from_name``)."""
+
+
+def _from_name(rule: str, head: str) -> bool:
+    """The phrase's actor was read from the body's name: no person's or copied rule, and a role
+    rule only for a role word ending in the head noun."""
+    if rule.startswith(NOT_A_NAME):
+        return False
+    if rule.startswith("role:"):
+        return rule[len("role:"):].split("+")[0].split()[-1:] == [head]
+    return True
+
+
+def _named_body(doc, phrase: Phrase, head: str) -> bool:
+    """``phrase`` names a body whose name ends in ``head`` written as a name, its actor read from
+    that name (not a role word or a person in it), and is no indefinite "a <Name>"."""
+    last = doc[phrase.end - 1]
+    first = doc[phrase.start]
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    return phrase.actor is not None and last.lower_ == head and last.is_title \
+        and phrase.rule is not None and _from_name(phrase.rule, head) \
+        and first.lower_ not in ("a", "an") and (before is None or before.lower_ not in ("a", "an"))
+
+
+def _elsewhere(doc, phrases: list[Phrase], i: int, country: str | None) -> bool:
+    """The sentence of ``doc[i]`` names a place that is not of ``country`` (unresolved, or
+    resolved to another country): "In Birmingham, the council ..." after the UN Security Council."""
+    sent = doc[i].sent
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        place = next((p for p in phrases if p.start <= ent.start < p.end), None)
+        if place is None or place.actor is None or place.actor.country != country:
+            return True
+    return False
 
 
 def _antecedent(doc, phrases: list[Phrase], head: str, before: int) -> int | None:
-    """The latest earlier phrase with an actor whose name ends in ``head`` written as a name;
+    """The latest earlier phrase naming a body whose name ends in ``head`` (``_named_body``);
     None when earlier such bodies have different actors ("the Electoral Commission ... the
-    European Commission ... the commission")."""
-    found = [k for k, p in enumerate(phrases) if p.end <= before and p.actor is not None
-             and doc[p.end - 1].lower_ == head and doc[p.end - 1].is_title]
+    European Commission ... the commission") or when the description's sentence names a place
+    of another country (``_elsewhere``: a local body of the same head)."""
+    found = [k for k, p in enumerate(phrases) if p.end <= before and _named_body(doc, p, head)]
     if not found or len({(phrases[k].actor.country, phrases[k].actor.sector) for k in found}) > 1:
+        return None
+    if _elsewhere(doc, phrases, before + 1, phrases[found[-1]].actor.country):
         return None
     return found[-1]
 

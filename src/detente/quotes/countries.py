@@ -227,7 +227,9 @@ def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, 
                               sentences[-SETTING_SENTENCES:][0].start_char, named)
     how = "setting-country"
     if country is None and actor.sector == "COP":
-        country, how = named_force_country(mentions, found.start), "named-force"
+        country = named_force_country(mentions, found.start, char_ranges(doc, quoted),
+                                      doc_text(doc).rfind("\n", 0, found.start) + 1)
+        how = "named-force"
     if country is None or country == actor.country:
         return found
     actor = replace(actor, country=country, code=None)
@@ -235,13 +237,28 @@ def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, 
     return replace(found, actor=actor, rule=f"{rule}+context:{how}")
 
 
-def named_force_country(mentions: list[Mention], before: int) -> str | None:
+def named_force_country(mentions: list[Mention], before: int, quoted: list[tuple[int, int]] = (),
+                        paragraph: int = 0) -> str | None:
     """The one country of the police forces the article names before offset ``before`` (a
-    mention the actors stage read COP of a country: "West Mercia Police", "the French
-    police"); None when it names none there or forces of two countries. Copies, pronouns and
-    a country taken from the article's main country are no naming."""
-    countries = {m.actor.country for m in mentions
-                 if m.end <= before and m.label in ("ORG", "ROLE") and m.actor is not None
-                 and m.actor.sector == "COP" and m.actor.country and is_country(m.actor.country)
-                 and not (m.rule or "").startswith("coref:") and "main-country" not in (m.rule or "")}
-    return countries.pop() if len(countries) == 1 else None
+    mention the actors stage read COP of a country: "West Mercia Police", "the French police"),
+    outside quoted words (character spans ``quoted``: "not known to the British police," the
+    officer said). A force named before the officer's paragraph (which starts at ``paragraph``)
+    counts only when its country is the first country the article names (the story's own: a
+    foreign force named in passing, "arrested by Mexican police in 2009" in a story set in
+    Texas, is background). None when it names no such force or forces of two countries. Copies,
+    pronouns and a country taken from the article's main country are no naming."""
+    def naming(m: Mention) -> bool:
+        return m.end <= before and m.actor is not None and bool(m.actor.country) \
+            and is_country(m.actor.country) and not (m.rule or "").startswith("coref:") \
+            and "main-country" not in (m.rule or "") \
+            and not any(a <= m.start < b for a, b in quoted)
+    forces = [m for m in mentions if naming(m) and m.label in ("ORG", "ROLE")
+              and m.actor.sector == "COP"]
+    countries = {m.actor.country for m in forces}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    if any(m.start >= paragraph for m in forces):
+        return country
+    first = min((m for m in mentions if naming(m)), key=lambda m: m.start)
+    return country if first.actor.country == country else None
