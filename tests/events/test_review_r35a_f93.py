@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.conftest import code_cases, entry_fired, rows
+from tests.events.conftest import code_cases, rows
 
 DATE = "2023-03-14"
 CASES = [
@@ -48,7 +48,8 @@ def test_doer_and_entry(coded, i):
     text, type_, source, rule = CASES[i]
     found = {(e.type, s.country) for e in coded[i].events for s in e.source}
     assert any(t == type_ and (source is None or s == source) for t, s in found), (text, rows(coded[i]))
-    assert entry_fired(rule, coded[i].events), [e.rule for e in coded[i].events]
+    assert any(e.rule.split(">")[0].split("~")[0] == rule for e in coded[i].events), \
+        [e.rule for e in coded[i].events]  # an order's rule names the ordered act after ">"
 
 
 def test_passive_infinitive_doer_is_no_target(coded):
