@@ -68,7 +68,8 @@ CONTROLS = [
     ("Two Iraqi soldiers are believed to have been kidnapped near Mosul.", {("ASSAULT", None, "IRQ")}),
     # 2: a domestic victim of a passive after-clause is no target ...
     ("The Zambian opposition staged a protest after Zambian journalists were arrested.", {("PROTEST", "ZMB", None)}),
-    ("The Zambian opposition began a hunger strike after Zambian police were attacked.", {("PROTEST", "ZMB", None)}),
+    ("The Zambian opposition began a hunger strike after Zambian police were attacked.",
+     {("PROTEST", "ZMB", None), ("ASSAULT", None, "ZMB")}),  # the attack itself: an unnamed doer's row
     # 2, near miss: ... the domestic doer of an active after-clause is (e106)
     ("The Zambian opposition began a hunger strike after the Zambian president vetoed the bill.",
      {("PROTEST", "ZMB", "ZMB")}),
