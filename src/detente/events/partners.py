@@ -150,8 +150,13 @@ def cause_targets(cand: Candidate, src: list[Participant], index: MentionIndex, 
     for clause in (c for c in pred.children if c.dep_ == "advcl"):
         if opened_by(clause, "reaction_cause"):
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            doers = [c for c in clause.children if c.dep_ == "nsubj"] + \
+                [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             found = {(m.start, m.end): m for h in subjects for m in actors_under(h, index)
-                     if m.actor.country not in own or other_sector(m, src)}  # each mention once
+                     if m.actor.country not in own}  # each mention once
+            found |= {(m.start, m.end): m for h in doers for m in actors_under(h, index)
+                      if m.actor.country in own and other_sector(m, src)}  # a domestic doer: never the one
+            # a passive acts on ("after Kenyan journalists were arrested": no doer named; review r35a finding 2, f93)
             if found:
                 return [participant(m) for m in found.values()]
     return []

@@ -25,6 +25,7 @@ from detente.events.fast import known_words, may_trigger, verb_lemmas
 from detente.events.freedoms import own_freedom
 from detente.events.lexicon import POS_OF_SPACY, Lexicon, Requirement, Trigger, semantics_file
 from detente.events.objects import act_object
+from detente.events.ordered import foreign_forces, own_agent
 from detente.nlp import children, columns, has_mark
 
 PATH_RELATIONS = frozenset({"conj", "compound", "amod", "nmod", "poss", "appos"})
@@ -169,8 +170,11 @@ def _complement(token, requirement: Requirement, index: MentionIndex, *, reduced
                 return child  # "seized Kherson", "captured the town of Bakhmut"
             if "@media" in words and _has_actor(child, index, sectors=("MED",)):
                 return child  # "suspended Al Jazeera": an outlet suspended is censored
-            if "@forces" in words and _has_actor(child, index, sectors=("MIL", "COP")):
-                return child  # "ordered the army to advance": a state's own armed forces or police (e108)
+            if "@forces" in words and _has_actor(child, index, sectors=("MIL", "COP")) and \
+                    not foreign_forces(token, child, index):
+                return child  # "ordered the army to advance": a state's own armed forces or police (e108, f93)
+            if "@own" in words and own_agent(token, child, index):
+                return child  # "ordered its ambassador to return": one's own agent (f93)
             if "@money" in words and any(t.ent_type_ == "MONEY" for t in child.subtree):
                 return child
         if rel == "obj" and child.dep_ == "ccomp" and not any(c.dep_ == "dobj" for c in token.children) and \

@@ -95,7 +95,8 @@ def subject_head(token):
         if passive is None and current.i == token.i and headline_passive(current):
             passive = next(c for c in children if c.dep_ == "nsubj")  # "Two soldiers killed in an attack"
         if current.i != token.i and passive is not None:
-            if _passive_conjunct(previous) or _participle_complement(previous) or passive_infinitive(previous):
+            if _passive_conjunct(previous) or _participle_complement(previous) or \
+                    (passive_infinitive(previous) and _conjunct_of(token, previous)):
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return by, passive  # "was shot and killed", "are confirmed to have been killed": the one acted on
             return passive, None
@@ -107,7 +108,7 @@ def subject_head(token):
         before = [c for c in before if not apposed_place(c)] or before  # "a bomb in Lima, Peru kills"
         subject = (before[-1] if before else next(iter(subjects), None)) or _compound_subject(current)
         if subject is not None and current.i != token.i and passive_infinitive(previous) and \
-                not any(c.dep_ in ("dobj", "dative") for c in children):
+                _conjunct_of(token, previous) and not any(c.dep_ in ("dobj", "dative") for c in children):
             return None, subject  # "X appears to have been kidnapped", "X agreed to be questioned": X is acted on
         if subject is not None:
             if subject.tag_ in ("WP", "WDT") and current.dep_ in ("relcl", "acl"):
@@ -251,6 +252,17 @@ def passive_infinitive(verb) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
         any(c.dep_ == "auxpass" for c in verb.children) and \
         not any(c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
+
+
+def _conjunct_of(token, verb) -> bool:
+    """The candidate is ``verb`` itself or one of its conjuncts ("to have been shot and killed"), not an act
+    hung below it ("to have been used to bomb X", "involved in shelling X": the one used or involved does it;
+    review r35a finding 1, f93)."""
+    while token.i != verb.i:
+        if token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 HEADLINE_PASSIVE_BLOCKERS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp",
