@@ -125,8 +125,9 @@ def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
         return None
     if node.dep_ in ("advcl", "dobj") and not _infinitive(node):
         clause = _that_clause(node, quote)
-        if clause is None and node.dep_ == "advcl":
-            return None  # the quote is in the cue's time or manner clause
+        if clause is None and node.dep_ == "advcl" \
+                and any(c.dep_ == "mark" for c in node.children):
+            return None  # the quote is in the cue's time clause (``while visiting "..."``)
         node = clause or node
     lead = inside.root.head
     if lead.lemma_ in WHOLE_QUOTE_PREPS and lead.i + 2 == inside[0].i:
@@ -142,6 +143,8 @@ def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
     if start >= opening or not any(ch.isalnum() for ch in before) \
             or before.rstrip()[-1:] in (":", ","):
         return None  # words ended by a colon or comma introduce a whole quote (f95)
+    if first.dep_ in ("prep", "agent") and first.idx + len(first) >= len(before.rstrip()) + start:
+        return None  # only a preposition before the mark (``described as "..."``): no clause
     end = max(node.right_edge.idx + len(node.right_edge), quote.end)
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
