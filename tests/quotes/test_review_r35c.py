@@ -27,6 +27,8 @@ def _shown(art) -> list[tuple[str, str | None]]:
 NEAR_MISSES = [  # (text, the words the one clause opens with): the rule's own shapes
     ("Students vow to hold a \"week of open doors\" at the college in May, with staff to join "
      "later.", "to hold"),  # an infinitive parsed as advcl is still the complement
+    ("In her column the writer had mentioned farmers \"did not really want the new canal at "
+     "all\".", "farmers"),  # an object before a clause with no ``that``: no addressee
     ("The union issued a statement, demanding a recount in \"every ward where ballots went "
      "missing\" and an inquiry.", "a recount"),  # a prep phrase after the object, not ``with``
     ("The governor has called for the agency to release the \"unedited\" tapes of the hearing.",

@@ -70,12 +70,12 @@ def _infinitive(token) -> bool:
 def _lead_in(child, head, node) -> bool:
     """A child of the cue that says how or to whom it was said, not what: an adverb, a time
     or manner clause that is no infinitive, a preposition, the addressee of ``tell`` or the
-    object before a clause of its own (``informed the board that ...``)."""
+    object before a ``that``-clause (``informed the board that ...``; without the mark the object
+    is the clause's misparsed subject: ``mentioned Neanderthals "did not ..."``)."""
     if child.dep_ == "advcl":
         return not _infinitive(child)
     return child.dep_ in LEAD_INS or (child.dep_ == "dobj" and (
-        head.lemma_ in ADDRESSEE_CUES or node.dep_ == "ccomp"
-        or any(m.dep_ == "mark" for m in node.children)))
+        head.lemma_ in ADDRESSEE_CUES or any(m.dep_ == "mark" for m in node.children)))
 
 
 def _that_clause(node, quote: Quote):
