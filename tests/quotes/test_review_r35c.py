@@ -92,9 +92,11 @@ def test_2_the_addressee_before_a_that_clause_opens_no_clause():
 
 
 def test_3_a_participle_holding_the_quote_is_still_the_clause():
-    art = _coded("Republicans have gone quiet, the senator suggested at a dinner on Tuesday, "
-                 "musing why they aren't \"out there fighting.\"")
-    assert not any(q.content.startswith(("at a dinner", "on Tuesday")) for q in art.quotes), \
+    art = _coded("Voters have gone missing, the senator suggested at a private dinner Tuesday, "
+                 "musing why they aren’t “out in the streets.”")
+    assert any(not q.direct and "why they aren" in q.content and "“out in" in q.content
+               for q in art.quotes), _shown(art)
+    assert not any(q.content.startswith(("at a private", "Tuesday")) for q in art.quotes), \
         _shown(art)
 
 

@@ -69,11 +69,11 @@ def _infinitive(token) -> bool:
 
 def _lead_in(child, head, node) -> bool:
     """A child of the cue that says how or to whom it was said, not what: an adverb, a time
-    or manner clause that is no infinitive, a preposition, the addressee of ``tell`` or the
+    clause opened by a ``mark`` (``while``, ``after``), a preposition, the addressee of ``tell`` or the
     object before a ``that``-clause (``informed the board that ...``; without the mark the object
     is the clause's misparsed subject: ``mentioned Neanderthals "did not ..."``)."""
-    if child.dep_ == "advcl":
-        return not _infinitive(child)
+    if child.dep_ == "advcl":  # ``while visiting Paris``; a bare participle may be the report
+        return any(c.dep_ == "mark" for c in child.children)
     return child.dep_ in LEAD_INS or (child.dep_ == "dobj" and (
         head.lemma_ in ADDRESSEE_CUES or any(m.dep_ == "mark" for m in node.children)))
 
@@ -167,7 +167,8 @@ def embed_partial_quotes(quotes: list[Quote], doc, text: str) -> list[Quote]:
         if bounds is not None:
             start, end = bounds
             own = [q for q in quotes + added
-                   if not q.direct and q.cue_start == quote.cue_start and q.start <= start]
+                   if not q.direct and q.cue_start == quote.cue_start and q.start <= start
+                   and q.end > (quote.cue_end or 0)]  # a fronted clause is another one
             if own and (own[0].start < start or own[0].end >= end or own[0] in added):
                 continue  # one reported clause per cue: its own clause is already there (f95)
             if own:  # the cue's own clause ends short of the fragment: widen it
