@@ -31,13 +31,22 @@ RULE = "indirect:clause-around"
 """The rule of an added clause; ``<`` and the fragment's own rule follow it."""
 OPENERS = "\"“‘'«"
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "punct", "cc",
-                      "conj", "mark"})
-"""Children of the cue that belong to its own clause, not to what it reports."""
-LEAD_INS = frozenset({"advmod", "npadvmod", "prt", "dative", "prep"})
+                      "conj", "mark", "agent", "neg"})
+"""Children of the cue that belong to its own clause, not to what it reports (``agent``: the
+``by``-phrase of a passive cue names the speaker, ``described by the paper as "..."``; f95)."""
+LEAD_INS = frozenset({"advmod", "npadvmod", "prt", "dative", "prep", "advcl"})
 """Children of the cue between it and the quote that open no reported clause: how, when or to
-whom it was said (``said simply``, ``wondering aloud``, ``gave them``, ``on Monday``). A
-preposition whose phrase holds the quote is the clause itself (``called for the agency to
-release the "full" report``)."""
+whom it was said (``said simply``, ``wondering aloud``, ``gave them``, ``on Monday``, ``while
+visiting Paris``). A preposition whose phrase holds the quote is the clause itself (``called for
+the agency to release the "full" report``)."""
+WHOLE_QUOTE_PREPS = frozenset({"with"})
+"""Prepositions whose object, when it is the quote alone, is a whole quote: the cue's manner
+(``responded to the question with "..."``; f95)."""
+GLOSSES = frozenset({"mean"})
+"""Verbs between the cue and the quote that make the quote a gloss (``which means "..."``), not
+words reported (f95)."""
+TITLE_WORDS = frozenset({"of", "the", "and", "vs", "v", "for", "in", "on", "a", "de"})
+"""Lower-case words a title-case name may hold (``Smith vs. Northern Rail``)."""
 
 
 def scored(quote: Quote, quotes: list[Quote]) -> bool:
@@ -53,9 +62,45 @@ def scored(quote: Quote, quotes: list[Quote]) -> bool:
                    and q.start <= quote.start and quote.end <= q.end + 2 for q in quotes)
 
 
-def _lead_in(child, head) -> bool:
-    """A child of the cue that says how or to whom it was said, not what."""
-    return child.dep_ in LEAD_INS or (child.dep_ == "dobj" and head.lemma_ in ADDRESSEE_CUES)
+def _infinitive(token) -> bool:
+    """A ``to``-infinitive (``vowed to begin ...``): a complement, even when parsed ``advcl``."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _lead_in(child, head, node) -> bool:
+    """A child of the cue that says how or to whom it was said, not what: an adverb, a time
+    clause opened by a ``mark`` (``while``, ``after``), a preposition, the addressee of ``tell`` or the
+    object before a ``that``-clause (``informed the board that ...``; without the mark the object
+    is the clause's misparsed subject: ``mentioned Neanderthals "did not ..."``)."""
+    if child.dep_ == "advcl":  # ``while visiting Paris``; a bare participle may be the report
+        return any(c.dep_ == "mark" for c in child.children)
+    return child.dep_ in LEAD_INS or (child.dep_ == "dobj" and (
+        head.lemma_ in ADDRESSEE_CUES or any(m.dep_ == "mark" for m in node.children)))
+
+
+def _that_clause(node, quote: Quote):
+    """The ``that``-clause under ``node`` that holds the quote (the parser hung the cue's
+    complement on its time clause or object: ``said while visiting Paris that ...``,
+    ``informed the board that ...``), or ``None``."""
+    return next((c for c in node.children if c.left_edge.idx <= quote.start <= c.right_edge.idx
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _not_speech(head, node, quote: Quote) -> bool:
+    """A cue not used as speech, or a quote that is no words reported: a negated cue (``can't
+    say anything about "..."``), a cue with an object moved somewhere (``added the firms to its
+    "list"``), a gloss (``which means "..."``), a title-case name (``the case "Smith vs. Jones"``)."""
+    children = list(head.children)
+    if any(c.dep_ == "neg" for c in children):
+        return True
+    if any(c.dep_ == "dobj" for c in children) and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children):
+        return True
+    if any(t.lemma_ in GLOSSES for t in node.subtree if t.idx < quote.start):
+        return True
+    words = [w.strip(".,") for w in quote.content.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    return len(words) > 1 and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words)
 
 
 def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
@@ -75,18 +120,31 @@ def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
     head, node = cue.root, inside.root
     while node.head.i != node.i and node.head.i != head.i and node.i != head.i:
         node = node.head
-    if node.head.i != head.i or node.i <= head.i or node.dep_ in SUBJECTS:
+    if node.head.i != head.i or node.i <= head.i or node.dep_ in SUBJECTS \
+            or _not_speech(head, node, quote):
         return None
+    if node.dep_ in ("advcl", "dobj") and not _infinitive(node):
+        clause = _that_clause(node, quote)
+        if clause is None and node.dep_ == "advcl" \
+                and any(c.dep_ == "mark" for c in node.children):
+            return None  # the quote is in the cue's time clause (``while visiting "..."``)
+        node = clause or node
+    lead = inside.root.head
+    if lead.lemma_ in WHOLE_QUOTE_PREPS and lead.i + 2 == inside[0].i:
+        return None  # the quote is the preposition's whole object: ``answered with "..."``
     firsts = [c.left_edge.i for c in head.rights
-              if c.i <= node.i and c.dep_ not in SUBJECTS and (c.i == node.i or not _lead_in(c, head))]
+              if c.i <= node.i and c.dep_ not in SUBJECTS
+              and (c.i == node.i or not _lead_in(c, head, node))]
     first = doc[min(firsts)] if firsts else node.left_edge
     start = first.idx
     opening = quote.start - 1 if quote.direct and text[quote.start - 1:quote.start] in OPENERS \
         else quote.start
     before = text[start:opening]
     if start >= opening or not any(ch.isalnum() for ch in before) \
-            or before.rstrip().endswith(":"):
-        return None
+            or before.rstrip()[-1:] in (":", ","):
+        return None  # words ended by a colon or comma introduce a whole quote (f95)
+    if first.dep_ in ("prep", "agent") and first.idx + len(first) >= len(before.rstrip()) + start:
+        return None  # only a preposition before the mark (``described as "..."``): no clause
     end = max(node.right_edge.idx + len(node.right_edge), quote.end)
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
@@ -101,13 +159,20 @@ def embed_partial_quotes(quotes: list[Quote], doc, text: str) -> list[Quote]:
     >>> embed_partial_quotes([], None, "")
     []
     """
-    added = []
+    added: list[Quote] = []
     for quote in quotes:
-        if not quote.direct or not scored(quote, quotes):
+        if not quote.direct or not scored(quote, quotes + added):
             continue
         bounds = clause_around(quote, doc, text)
         if bounds is not None:
             start, end = bounds
+            own = [q for q in quotes + added
+                   if not q.direct and q.cue_start == quote.cue_start and q.start <= start
+                   and q.end > (quote.cue_end or 0)]  # a fronted clause is another one
+            if own and (own[0].start < start or own[0].end >= end or own[0] in added):
+                continue  # one reported clause per cue: its own clause is already there (f95)
+            if own:  # the cue's own clause ends short of the fragment: widen it
+                quotes = [q for q in quotes if q is not own[0]]
             added.append(replace(quote, content=text[start:end], start=start, end=end,
                                  direct=False, events=[], rule=f"{RULE}<{quote.rule}"))
     if not added:
