@@ -110,6 +110,18 @@ def _gloss(token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("which", "that", "this", "it") for c in token.children))
 
 
+def _of_cue(token, head) -> bool:
+    """No verb stands between ``token`` and the cue ``head`` in the parse: the "with" is the cue's
+    own (``responded to the question with "..."``), not a verb's of the reported clause (``his
+    claim that the governor had sided with "..."``, review r35e finding 5)."""
+    for up in token.ancestors:
+        if up.i == head.i:
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
     """The reported clause that holds a quote after its cue (``called Trump "..."``, ``said it
     would work with the police "to ..."``): from the first word of the cue's complements after
@@ -137,7 +149,7 @@ def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
             return None  # the quote is in the cue's time clause (``while visiting "..."``)
         node = clause or node
     lead = inside.root.head
-    if lead.lemma_ in WHOLE_QUOTE_PREPS and lead.head.i == head.i and lead.i + 2 == inside[0].i:
+    if lead.lemma_ in WHOLE_QUOTE_PREPS and lead.i + 2 == inside[0].i and _of_cue(lead, head):
         return None  # the quote is the preposition's whole object: ``answered with "..."``
     firsts = [c.left_edge.i for c in head.rights
               if c.i <= node.i and c.dep_ not in SUBJECTS
