@@ -129,3 +129,31 @@ def test_an_indefinite_name_is_no_antecedent():
     doc = code("She had worked for the Countryside Alliance before. The alliance urged ministers "
                "to think again.", date="2005-02-01")
     assert _mention(doc, "The alliance") is not None
+
+
+# Review r35e (branch f96): a state named as the target is no place of the body, and a clause
+# set off by a comma describes the body, no complement. Made-up wording.
+
+def test_a_state_acted_on_is_no_place_of_the_body():
+    doc = code("The UN Security Council met on Monday. On Friday the council imposed an arms "
+               "embargo on Syria.", date="2015-03-03")
+    assert _mention(doc, "the council").rule == "coref:definite>org:un-security-council"
+    assert any(p.country == "UN" for e in doc.events for p in e.source)
+    doc = code("Kenya's Electoral Commission met on Friday. The commission accused Tanzania of "
+               "interfering in the count.", date="2015-03-03")
+    assert (_mention(doc, "The commission").actor.country,
+            _mention(doc, "The commission").actor.sector) == ("KEN", "GOV")
+
+
+def test_a_comma_set_clause_after_the_head_keeps_the_body():
+    for aside in ("which was set up in 1945", "sitting in a closed session"):
+        doc = code(f"The UN Security Council met on Monday. The council, {aside}, condemned the "
+                   "Syrian bombing.", date="2015-03-03")
+        assert _mention(doc, "The council").rule == "coref:definite>org:un-security-council"
+
+
+def test_a_restrictive_clause_after_the_head_is_still_a_complement():
+    # near miss: no comma, "the council that runs the city" is a common noun
+    doc = code("The UN Security Council met on Monday. Voters elected the council that runs the "
+               "city.", date="2015-03-03")
+    assert _mention(doc, "the council") is None

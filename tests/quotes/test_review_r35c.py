@@ -136,3 +136,29 @@ def test_6_a_title_case_case_name_reports_no_clause():
     art = _coded("The court ruled in regard to the case \"Smith vs. Northern Rail Limited\" on "
                  "Thursday.")
     assert not _clauses(art), _shown(art)
+
+
+# Review r35e (branch f96): a "with" or a "mean" of the reported clause's own words is no
+# manner of the cue and no gloss; the clause stays. Made-up wording.
+
+@pytest.mark.parametrize("text,opening", [
+    ("The mayor repeated her claim that the council had sided with \"property developers\" over "
+     "residents.", "that the council"),
+    ("The union repeated its claim that the cuts would mean \"misery\" for patients.",
+     "that the cuts"),
+])
+def test_r35e_a_with_or_mean_inside_the_claim_keeps_the_clause(text, opening):
+    art = _coded(text)
+    clauses = _clauses(art)
+    assert len(clauses) == 1 and clauses[0].content.startswith(opening), _shown(art)
+
+
+@pytest.mark.parametrize("text", [
+    "The officer repeated the motto, which means \"always ready\" in Latin.",
+    "The coach told reporters the word meaning \"never give up\" in his language.",
+    "The leader wrote a word that means \"freedom\" on the wall.",
+])
+def test_r35e_a_gloss_still_opens_no_clause(text):
+    # near misses: the gloss shapes the rule was built for
+    art = _coded(text)
+    assert not _clauses(art), _shown(art)

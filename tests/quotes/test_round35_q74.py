@@ -173,3 +173,26 @@ def test_quoted_words_and_the_paragraph_are_read_from_offsets():
     assert named_force_country(mentions, 200, paragraph=150) is None  # the USA is named first
     assert named_force_country(mentions, 200, paragraph=90) == "GBR"
     assert named_force_country(mentions, 200, quoted=[(95, 120)], paragraph=90) is None
+
+
+# Review r35e (branch f96): a nationality named first ("a British tourist") is no place that
+# makes the one named force background. Made-up wording.
+
+def test_a_victims_nationality_does_not_make_the_named_force_background():
+    coded = detente.code('A German cyclist was killed in a crash in Tuscany on Friday.\n\nItalian '
+                         'police detained the driver of a lorry.\n\n"The driver was not hurt," a '
+                         "police officer told reporters.", date="2013-06-01")
+    speaker = next(q.speaker for q in coded.quotes if q.speaker and q.speaker.actor
+                   and q.speaker.actor.sector == "COP")
+    assert (speaker.actor.country, speaker.actor.sector) == ("ITA", "COP")
+    assert speaker.rule.endswith("+context:named-force")
+
+
+def test_the_first_place_not_the_first_nationality_decides():
+    # near miss kept: a place of another country named before the force (test of f94 above)
+    mentions = [_mention("British", "GBR", "demonym:British", "NORP"),
+                Mention(text="Spanish police", start=100, end=114, sentence=1, label="ROLE",
+                        actor=Actor("ESP", "COP", entry="x"), rule="role:police+demonym:Spanish")]
+    assert named_force_country(mentions, 200, paragraph=150) == "ESP"  # no place named
+    texas = _mention("Texas", "USA", "region:Texas", "GPE")
+    assert named_force_country([texas] + mentions, 200, paragraph=150) is None

@@ -39,7 +39,14 @@ def _description(doc, i: int) -> bool:
         return False
     left = [c for c in token.children if c.i < i]
     return len(left) == 1 and left[0].i == i - 1 and left[0].lower_ == "the" \
-        and not any(c.i > i and c.dep_ in COMPLEMENTS for c in token.children)
+        and not any(c.i > i and c.dep_ in COMPLEMENTS and not _aside(doc, i, c) for c in token.children)
+
+
+def _aside(doc, i: int, child) -> bool:
+    """``child`` is a clause set off by a comma after the head ("the council, which has 15
+    members, ...", "the council, meeting behind closed doors, ..."): it describes the body named,
+    no complement (review r35e finding 4)."""
+    return child.dep_ in ("relcl", "acl") and i + 1 < len(doc) and doc[i + 1].text == ","
 
 
 COMPLEMENTS = frozenset({"prep", "acl", "relcl"})
@@ -74,11 +81,13 @@ def _named_body(doc, phrase: Phrase, head: str) -> bool:
 
 
 def _elsewhere(doc, phrases: list[Phrase], i: int, country: str | None) -> bool:
-    """The sentence of ``doc[i]`` names a place that is not of ``country`` (unresolved, or
-    resolved to another country): "In Birmingham, the council ..." after the UN Security Council."""
+    """The sentence of ``doc[i]`` names, before it in a locative phrase, a place that is not of
+    ``country`` (unresolved, or resolved to another country): "In Birmingham, the council ..."
+    after the UN Security Council; a state named otherwise, as the target ("the council imposed
+    sanctions on Iran"), is no place of the body (review r35e finding 1)."""
     sent = doc[i].sent
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC"):
+        if ent.label_ not in ("GPE", "LOC") or ent.end > i or ent.root.head.lower_ not in ("in", "at"):
             continue
         place = next((p for p in phrases if p.start <= ent.start < p.end), None)
         if place is None or place.actor is None or place.actor.country != country:

@@ -48,5 +48,5 @@ def own_agent(verb, obj, index: MentionIndex) -> bool:
     subjects = [(a.country, a.sector) for a in _subject_actors(verb, index) if a.country]
     named = [a for a in _object_actors(obj, index) if a.country]
     return bool(subjects and named) and all(
-        any(a.country == country and (not a.sector or not sector or a.sector == sector) for country, sector in subjects)
+        any(a.country == country and a.sector and a.sector == sector for country, sector in subjects)
         for a in named)

@@ -243,9 +243,10 @@ def named_force_country(mentions: list[Mention], before: int, quoted: list[tuple
     mention the actors stage read COP of a country: "West Mercia Police", "the French police"),
     outside quoted words (character spans ``quoted``: "not known to the British police," the
     officer said). A force named before the officer's paragraph (which starts at ``paragraph``)
-    counts only when its country is the first country the article names (the story's own: a
-    foreign force named in passing, "arrested by Mexican police in 2009" in a story set in
-    Texas, is background). None when it names no such force or forces of two countries. Copies,
+    counts only when its country is the first country the article names other than by a
+    nationality (the story's own; "a British tourist" says whose the victim is, not where the
+    story is set: review r35e finding 2; a foreign force named in passing, "arrested by Mexican
+    police in 2009" in a story set in Texas, is background). None when it names no such force or forces of two countries. Copies,
     pronouns and a country taken from the article's main country are no naming."""
     def naming(m: Mention) -> bool:
         return m.end <= before and m.actor is not None and bool(m.actor.country) \
@@ -260,5 +261,6 @@ def named_force_country(mentions: list[Mention], before: int, quoted: list[tuple
     country = countries.pop()
     if any(m.start >= paragraph for m in forces):
         return country
-    first = min((m for m in mentions if naming(m)), key=lambda m: m.start)
+    first = min([m for m in mentions if naming(m) and m.label != "NORP"
+                 and "demonym:" not in (m.rule or "")] + forces, key=lambda m: m.start)
     return country if first.actor.country == country else None

@@ -96,11 +96,30 @@ def _not_speech(head, node, quote: Quote) -> bool:
     if any(c.dep_ == "dobj" for c in children) and any(
             c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children):
         return True
-    if any(t.lemma_ in GLOSSES for t in node.subtree if t.idx < quote.start):
+    if any(_gloss(t) for t in node.subtree if t.idx < quote.start):
         return True
     words = [w.strip(".,") for w in quote.content.split()]
     words = [w for w in words if any(ch.isalpha() for ch in w)]
     return len(words) > 1 and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in words)
+
+
+def _gloss(token) -> bool:
+    """``token`` is a gloss verb in a gloss shape: ``which means "..."``, ``meaning "..."``; not a
+    reported claim's own verb (``the strike would mean "chaos"``, review r35e finding 6)."""
+    return token.lemma_ in GLOSSES and (token.tag_ == "VBG" or any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that", "this", "it") for c in token.children))
+
+
+def _of_cue(token, head) -> bool:
+    """No verb stands between ``token`` and the cue ``head`` in the parse: the "with" is the cue's
+    own (``responded to the question with "..."``), not a verb's of the reported clause (``his
+    claim that the governor had sided with "..."``, review r35e finding 5)."""
+    for up in token.ancestors:
+        if up.i == head.i:
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
@@ -130,7 +149,7 @@ def clause_around(quote: Quote, doc, text: str) -> tuple[int, int] | None:
             return None  # the quote is in the cue's time clause (``while visiting "..."``)
         node = clause or node
     lead = inside.root.head
-    if lead.lemma_ in WHOLE_QUOTE_PREPS and lead.i + 2 == inside[0].i:
+    if lead.lemma_ in WHOLE_QUOTE_PREPS and lead.i + 2 == inside[0].i and _of_cue(lead, head):
         return None  # the quote is the preposition's whole object: ``answered with "..."``
     firsts = [c.left_edge.i for c in head.rights
               if c.i <= node.i and c.dep_ not in SUBJECTS
