@@ -223,12 +223,13 @@ def set_in_place(found: Speaker, doc, places: Callable[[], list[tuple[int, int, 
     if actor.sector != "COP" and not any(t.lower_ in LOCAL_OFFICES for t in sentences[-1]):
         return found  # a national office serves its own state wherever the paragraph is set
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "FAC")]
-    country = setting_country(doc_text(doc), places(), found.start, char_ranges(doc, quoted),
+    text, ranges = doc_text(doc), char_ranges(doc, quoted)
+    country = setting_country(text, places(), found.start, ranges,
                               sentences[-SETTING_SENTENCES:][0].start_char, named)
     how = "setting-country"
     if country is None and actor.sector == "COP":
-        country = named_force_country(mentions, found.start, char_ranges(doc, quoted),
-                                      doc_text(doc).rfind("\n", 0, found.start) + 1)
+        country = named_force_country(mentions, found.start, ranges,
+                                      text.rfind("\n", 0, found.start) + 1)
         how = "named-force"
     if country is None or country == actor.country:
         return found
