@@ -54,7 +54,7 @@ from detente.records import Actor, Mention, Participant
 
 __all__ = [  # this module's own names, then those it keeps importable from voice, verb_objects, steps
     "CLAUSE_BOUNDARIES", "SOURCE_PREPOSITIONS", "Actors", "MentionIndex", "actors_under", "is_place_name",
-    "participant", "unnamed_doer",
+    "participant", "subject_actors", "unnamed_doer",
     "PASSIVE_SUBJECTS", "SUBJECTS", "active_by", "agentless_passive", "antecedent", "apposed_place",
     "headline_passive", "passive_marks", "reduced_passive", "reporter_conjunct", "rootless_predicate",
     "shared_conjunct", "shared_passive_subject", "subject_head",
@@ -187,6 +187,14 @@ def actors_under(head, index: MentionIndex, *, max_depth: int = 4,
     if not found:
         return []
     return _distinct(found[min(found)])
+
+
+def subject_actors(verb, index: MentionIndex) -> list[Actor]:
+    """The actors of a predicate's subject: its head as ``subject_head`` finds it (climbing control
+    and coordination: "Russia seeks to expand its freedom" -> Russia), read as any argument's
+    (``actors_under``); none for a passive's or a clause without a subject."""
+    head, _ = subject_head(verb)
+    return [m.actor for m in actors_under(head, index)] if head is not None else []
 
 
 def _clause(token) -> bool:

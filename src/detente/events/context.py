@@ -228,7 +228,7 @@ def context_targets(cand: Candidate, src: list[Participant], sentence, index: Me
         if news_content(cand, lexicon):
             return [], ""  # "welcomed the news that a commander was killed": the victim is backed by no one (f58)
         return [participant(next(iter(free.values())))], "~sentence"
-    possessed = any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her", "their") for c in argument.children)
+    possessed = any(c.dep_ == "poss" and c.lower_ in lexicon.words["own_possessors"] for c in argument.children)
     if possessed and cand.entry.type in lexicon.words["own_agent_types"] and \
             any(m.actor.country in own for t in (argument, *argument.children) for m in index.at(t)):
         return [], "~own"  # "recalled its ambassador": a complete act, the other side unnamed

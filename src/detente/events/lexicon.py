@@ -10,10 +10,11 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from detente.errors import ResourceError
-from detente.resources import data_path, yaml_data
+from detente.resources import data_path, word_list, yaml_data
 
 POS_OF_SPACY = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 """spaCy coarse part of speech -> the ``pos`` column of triggers.tsv."""
@@ -334,6 +335,7 @@ def _word_sets(semantics: dict) -> dict[str, frozenset[str]]:
         "legal_instruments": frozenset(semantics["legal_instruments"]),
         "enacting_verbs": frozenset(semantics["enacting_verbs"]),
         "place_taking_verbs": frozenset(semantics["place_taking_verbs"]),
+        "own_possessors": own_possessors(),
     }
 
 
@@ -341,6 +343,17 @@ def semantics_file() -> dict:
     """``semantics.yaml`` parsed once per process (read only): the lexicon's ``semantics`` and the
     guards called without the lexicon (``precision``, ``spurious``) share this one reading."""
     return yaml_data("events", "semantics.yaml")
+
+
+@cache
+def own_possessors() -> frozenset[str]:
+    """``own_possessors`` of ``semantics.yaml``: the possessive words that mark one's own ("its
+    ambassador", "their own troops"), shared by the readings called without the lexicon.
+
+    >>> sorted(own_possessors())[:3]
+    ['her', 'his', 'its']
+    """
+    return word_list("events", "semantics.yaml", "own_possessors")
 
 
 def load_lexicon() -> Lexicon:

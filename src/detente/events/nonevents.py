@@ -47,7 +47,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from detente.events.cautions import spoken_attack
-from detente.events.lexicon import semantics_file
+from detente.events.lexicon import own_possessors, semantics_file
 from detente.events.row_senses import unasserted
 from detente.nlp import doc_text
 
@@ -139,7 +139,7 @@ def own_defended(token, type_: str | None) -> bool:
     if type_ != "SUPPORT" or token.lemma_.lower() not in _spec()["defend_verbs"]:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _spec()["own_things"] and
-               any(p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "their", "our", "my", "own")
+               any(p.dep_ == "poss" and p.lower_ in own_possessors()
                    for p in c.children)
                for c in token.children)
 

@@ -11,11 +11,11 @@ nothing of anyone else: no row, even when the agent's post or the sentence names
 
 from __future__ import annotations
 
-from detente.events.arguments import MentionIndex, actors_under, subject_head
+from detente.events.arguments import MentionIndex, subject_actors
+from detente.events.lexicon import own_possessors
 
 __all__ = ["foreign_forces", "own_agent"]
 
-OWN_POSSESSORS = frozenset({"its", "his", "her", "their", "our", "my"})
 FORCES_SECTORS = ("MIL", "COP")
 
 
@@ -26,15 +26,10 @@ def _object_actors(obj, index: MentionIndex) -> list:
     return [m.actor for t in heads for m in index.at(t) if m.actor is not None]
 
 
-def _subject_actors(verb, index: MentionIndex) -> list:
-    head, _ = subject_head(verb)
-    return [m.actor for m in actors_under(head, index)] if head is not None else []
-
-
 def foreign_forces(verb, obj, index: MentionIndex) -> bool:
     """The ordered forces are of a known country other than every country of the one ordering
     ("NATO ordered Serbian troops to withdraw"); unknown countries count as one's own."""
-    own = {a.country for a in _subject_actors(verb, index) if a.country}
+    own = {a.country for a in subject_actors(verb, index) if a.country}
     theirs = {a.country for a in _object_actors(obj, index) if a.sector in FORCES_SECTORS and a.country}
     return bool(own and theirs and not theirs & own)
 
@@ -43,9 +38,9 @@ def own_agent(verb, obj, index: MentionIndex) -> bool:
     """The ordered one is the orderer's own: owned by a possessive pronoun ("its ambassador in X", "his
     staff"), or every actor it names is of a country and sector of the subject (a sector of its own
     that differs, "a Pakistani court ordered the Pakistani government", is another actor)."""
-    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSORS for c in obj.children):
+    if any(c.dep_ == "poss" and c.lower_ in own_possessors() for c in obj.children):
         return True
-    subjects = [(a.country, a.sector) for a in _subject_actors(verb, index) if a.country]
+    subjects = [(a.country, a.sector) for a in subject_actors(verb, index) if a.country]
     named = [a for a in _object_actors(obj, index) if a.country]
     return bool(subjects and named) and all(
         any(a.country == country and a.sector and a.sector == sector for country, sector in subjects)

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from detente.events.arguments import participant
 from detente.events.attach import coordinated_with
+from detente.events.lexicon import own_possessors
 from detente.records import Actor, Mention, Participant
 
 POSTED_PREPS = ("to", "in", "at", "from")
 """Prepositions of an own agent's post: "its ambassador to X", "their troops in X"."""
-OWN = frozenset({"its", "his", "her", "their", "our", "own"})
-"""Words that make a mention the source's own agent ("its ambassador", "their own troops")."""
 
 
 COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -25,10 +24,11 @@ seven F-16 jets")."""
 def own_agent(target: Mention, text: str) -> bool:
     """"its ambassador", "their own troops", "its six fighter jets": the mention (or the word
     before it, past counts) is possessed."""
-    if target.text.split()[:1] and target.text.split()[0].lower() in OWN:
+    own = own_possessors()  # semantics.yaml
+    if target.text.split()[:1] and target.text.split()[0].lower() in own:
         return True
     for word in reversed(text[max(0, target.start - 40):target.start].split()[-4:]):
-        if word.lower() in OWN:
+        if word.lower() in own:
             return True
         if not (any(c.isdigit() for c in word) or word.lower() in COUNTS):  # "3,000", "F-16"
             return False
