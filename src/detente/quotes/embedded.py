@@ -23,13 +23,15 @@ from dataclasses import replace
 
 from detente.nlp import span_at, span_of
 from detente.quotes.following import ADDRESSEE_CUES
+from detente.quotes.marks import DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT
 from detente.records import Quote
 
 __all__ = ["RULE", "clause_around", "embed_partial_quotes", "scored"]
 
 RULE = "indirect:clause-around"
 """The rule of an added clause; ``<`` and the fragment's own rule follow it."""
-OPENERS = "\"“‘'«"
+OPENERS = STRAIGHT + DOUBLE_OPEN + SINGLE_OPEN
+"""The opening marks of ``marks.py``: a reported clause opening with one is scored as direct."""
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "punct", "cc",
                       "conj", "mark", "agent", "neg"})
 """Children of the cue that belong to its own clause, not to what it reports (``agent``: the
