@@ -27,7 +27,6 @@ import argparse
 import hashlib
 import json
 import os
-import random
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,12 +211,9 @@ def cross_validate(articles: dict[str, list], cands: list[Cand], golds: dict[str
     from detente.events.verifier_train import fit
 
     pairs = [(group_of(file, gold), gold) for file, found in articles.items() for gold in found]
-    order = sorted(g for g, _ in pairs)
-    random.Random(seed).shuffle(order)
     out: dict[float, Counter] = {t: Counter() for t in thresholds}
     with tempfile.TemporaryDirectory() as tmp:
-        for k in range(folds):
-            test_groups = set(order[k::folds])
+        for k, test_groups in enumerate(tuning.grouped_folds((g for g, _ in pairs), folds, seed)):
             train = [c for c in cands if c.group not in test_groups and
                      (train_files is None or c.group.startswith("plover/") or tuning.in_files(c.group, train_files))]
             test = [c for c in cands if c.group in test_groups]

@@ -23,7 +23,6 @@ import argparse
 import hashlib
 import json
 import os
-import random
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -162,12 +161,9 @@ def cross_validate(articles: dict, cands: list[Cand], golds: dict, settings: Set
     from detente.evaluate.articles import code_gold, row_triples
 
     pairs = [(group_of(file, gold), gold) for file, found in articles.items() for gold in found]
-    order = sorted(g for g, _ in pairs)
-    random.Random(seed).shuffle(order)
     out: dict[float, Counter] = {t: Counter() for t in thresholds}
     with tempfile.TemporaryDirectory() as tmp:
-        for k in range(folds):
-            test_groups = set(order[k::folds])
+        for k, test_groups in enumerate(tuning.grouped_folds((g for g, _ in pairs), folds, seed)):
             columns, table = fit_all([c for c in cands if c.group not in test_groups and
                                       (train_files is None or tuning.in_files(c.group, train_files))], settings)
             path = Path(tmp) / f"fold{k}.tsv"

@@ -9,6 +9,9 @@ article kept outside the repository whose file is absent is skipped (``evaluate.
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterable
+
 BEFORE_ROUND31 = ("gold/events/dev.jsonl", "gold/events/round2/dev.jsonl", "gold/events/round3/tune.jsonl",
                   "gold/events/round4/tune.jsonl", "gold/events/round5/tune.jsonl", "gold/events/round6/tune.jsonl",
                   "gold/events/round8/tune.jsonl", "gold/events/round9/tune.jsonl", "gold/events/round10/tune.jsonl",
@@ -24,7 +27,7 @@ bbc3 and bbc4 TUNE halves (their check halves, bbc5 and bbc6 stay unread)."""
 OWN_TUNING = BEFORE_ROUND31 + ROUND31
 """Every own gold tuning half, in a fixed order (the trainers are deterministic in it)."""
 
-__all__ = ["BEFORE_ROUND31", "OWN_TUNING", "ROUND31", "group_prefix", "in_files"]
+__all__ = ["BEFORE_ROUND31", "OWN_TUNING", "ROUND31", "group_prefix", "grouped_folds", "in_files"]
 
 
 def group_prefix(file: str) -> str:
@@ -37,3 +40,16 @@ def in_files(group: str, files: tuple[str, ...]) -> bool:
     """Whether an article group (``round3/tune/<id>``) comes from one of ``files``; ``--train-before31``
     trains the cross-validation folds on the earlier list only, to compare with the same held-back folds."""
     return group.rsplit("/", 1)[0] in {group_prefix(f) for f in files}
+
+
+def grouped_folds(groups: Iterable[str], folds: int, seed: int) -> list[set[str]]:
+    """The held-back groups of each fold of the trainers' grouped cross-validation: the groups
+    (articles, records) sorted, shuffled by ``seed`` and dealt out in turn, so an article's rows
+    are never both trained on and scored.
+
+    >>> grouped_folds(["a", "b", "c"], 3, 0) == grouped_folds(["c", "b", "a"], 3, 0)
+    True
+    """
+    order = sorted(groups)
+    random.Random(seed).shuffle(order)
+    return [set(order[k::folds]) for k in range(folds)]

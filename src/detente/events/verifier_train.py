@@ -28,7 +28,6 @@ import argparse
 import hashlib
 import json
 import os
-import random
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -262,10 +261,7 @@ def cross_validate(rows: list[Row], golds: dict[str, dict], settings: Settings, 
     out: dict[float, Counter] = {t: Counter() for t in (0.0, *THRESHOLDS)}
     held: list[tuple[Row, float]] = []
     for seed in range(repeats):
-        order = groups[:]
-        random.Random(seed).shuffle(order)
-        for k in range(folds):
-            test_groups = set(order[k::folds])
+        for test_groups in tuning.grouped_folds(groups, folds, seed):
             train = [r for r in rows if r.group not in test_groups and r.source in settings.sources and
                      (train_files is None or r.source != "own" or tuning.in_files(r.group, train_files))]
             test = [r for r in rows if r.group in test_groups]
