@@ -190,7 +190,7 @@ def _dyad_clause(source: str | None, target: str | None, both: bool) -> tuple[st
     the dyad in both directions, as in the ``event_dyads`` view.
     """
     def has(side: str) -> str:
-        return f"list_contains(list_transform(e.{side}, lambda x: x.country), ?)"
+        return _has_country(side, "e.")
 
     if source and target:
         one = f"({has('source')} AND ({has('target')} OR (len(e.target) = 0 AND {has('source')})))"
@@ -203,6 +203,14 @@ def _dyad_clause(source: str | None, target: str | None, both: bool) -> tuple[st
     if target:
         return has("target"), [target]
     return "", []
+
+
+def _dyad_conditions(source: str | None, target: str | None, both: bool, **filters: Any) -> tuple[list[str], list[Any]]:
+    """The dyad's condition (codes upper-cased) and then ``event_conditions`` of ``filters`` over
+    the events as ``e``: the dashboard's listings filter events as the CLI and exports do."""
+    dyad, params = _dyad_clause(source and source.upper(), target and target.upper(), both)
+    clauses, more = event_conditions(alias="e", **filters)
+    return ([dyad] if dyad else []) + clauses, params + more
 
 
 def dyad_events(
@@ -222,20 +230,11 @@ def dyad_events(
     """(total, page) of events for a dyad (either direction with ``both``), by date, each with
     its article title/URL and ``sentence_start`` (offset of the evidence sentence in the
     article text, so trigger and actor offsets can be made relative to the evidence)."""
-    clauses, params = [], []
-    dyad, dparams = _dyad_clause(source and source.upper(), target and target.upper(), both)
-    if dyad:
-        clauses.append(dyad)
-        params += dparams
-    if country:
-        clauses.append("(list_contains(list_transform(e.source, lambda x: x.country), ?) "
-                       "OR list_contains(list_transform(e.target, lambda x: x.country), ?))")
-        params += [country.upper(), country.upper()]
-    for sql, value in (("e.type = ?", type and type.upper()), ("e.quad = ?", quad),
-                       ("e.event_date >= ?", date_from), ("e.event_date <= ?", date_to)):
-        if value is not None and value != "":
-            clauses.append(sql)
-            params.append(value)
+    clauses, params = _dyad_conditions(source, target, both, country=country, type=type,
+                                       date_from=date_from, date_to=date_to)
+    if quad is not None and quad != "":
+        clauses.append("e.quad = ?")
+        params.append(quad)
     where = _where(clauses)
     total = store.query(f"SELECT count(*) AS n FROM events e{where}", params)[0]["n"]
     rows = store.query(
@@ -271,15 +270,8 @@ def event_locations(
     limit: int = 500,
 ) -> list[dict[str, Any]]:
     """Places where events happened: name, country, lat/lon, events, quad counts, mean Goldstein."""
-    clauses, params = ["e.lat IS NOT NULL", "e.lon IS NOT NULL"], []
-    dyad, dparams = _dyad_clause(source and source.upper(), target and target.upper(), both)
-    if dyad:
-        clauses.append(dyad)
-        params += dparams
-    for sql, value in (("e.event_date >= ?", date_from), ("e.event_date <= ?", date_to)):
-        if value is not None:
-            clauses.append(sql)
-            params.append(value)
+    clauses, params = _dyad_conditions(source, target, both, date_from=date_from, date_to=date_to)
+    clauses = ["e.lat IS NOT NULL", "e.lon IS NOT NULL", *clauses]
     quads = ", ".join(f"count(*) FILTER (WHERE e.quad = {q}) AS quad{q}" for q in (1, 2, 3, 4))
     return store.query(
         "SELECT e.location_name AS name, any_value(e.location_country) AS country, "
