@@ -122,11 +122,11 @@ class ActorTables:
     """Speech and decision verbs (all inflections) whose subject "it" is a country or body."""
     person_titles: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
+    """Inflected verbs whose object is a place, not a government ("shelled Juba")."""
     place_nouns: frozenset[str] = frozenset()
+    """Generic nouns after a place name ("Helmand province") that a role reaches through."""
     media_name_words: frozenset[str] = frozenset()
     """Last words of newspaper names ("Post", "Times"): a place-named one is media."""
-    """Generic nouns after a place name ("Helmand province") that a role reaches through."""
-    """Inflected verbs whose object is a place, not a government ("shelled Juba")."""
     span_words: frozenset[str] = frozenset()
     """Words a phrase extends over on its left: "the", "former" words, sector adjectives."""
     people: dict[str, Person] = field(default_factory=dict)
