@@ -21,12 +21,12 @@ def test_the_countrys_commission_is_the_country_named_before():
 
 
 def test_the_government_of_that_country():
-    doc = code("The Peruvian bishops urged the government of that country to keep receiving "
-               "Venezuelan migrants.", date="2020-05-01")
+    doc = code("Bolivian bishops urged the government of that country to reopen the border "
+               "crossings.", date="2020-05-01")
     government = _mention(doc, "the government")
-    assert (government.actor.country, government.actor.sector) == ("PER", "GOV")
+    assert (government.actor.country, government.actor.sector) == ("BOL", "GOV")
     request = [e for e in doc.events if e.type == "REQUEST"]
-    assert request and [(p.country, p.sector) for p in request[0].target] == [("PER", "GOV")]
+    assert request and [(p.country, p.sector) for p in request[0].target] == [("BOL", "GOV")]
 
 
 def test_the_nations_leadership_from_the_sentence_before():
