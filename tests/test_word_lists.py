@@ -135,6 +135,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.senses", "NAME_HEAD_NOUNS", "actors", "vocabulary.yaml", "name_head_nouns"),
     ("detente.actors.name_heads", "NAMED_BODY_HEADS", "actors", "vocabulary.yaml",
      "named_body_heads"),
+    ("detente.actors.country_owner", "STATE_ANAPHORS", "actors", "vocabulary.yaml",
+     "state_anaphors"),
     ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
     ("detente.actors.namesakes", "KIN_WORDS", "actors", "vocabulary.yaml", "kin_words"),
     ("detente.actors.senses", "RANK_MALE", "actors", "vocabulary.yaml", "rank_titles_male"),

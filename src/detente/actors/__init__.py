@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from detente.actors.appositions import adopt_appositions, people_of_bodies
 from detente.actors.coref import drop_unlinked, link_acronyms, link_references
+from detente.actors.country_owner import place_owned
 from detente.actors.era import titles_out_of_era
 from detente.actors.estimate import era_of, estimate_date, reads_people
 from detente.actors.matcher import find_atoms
@@ -92,6 +93,7 @@ def resolve_mentions(coded: CodedArticle, tables: ActorTables) -> list[Mention]:
     link_acronyms(doc, phrases)
     phrases, links = drop_unlinked(phrases, link_references(doc, phrases, context))
     phrases, links = named_again(doc, phrases, links)  # "the Electoral Commission ... the commission"
+    place_owned(doc, phrases)  # "<country> voted ... the country's election commission"
     return [_mention(coded, doc, p, links.get(k)) for k, p in enumerate(phrases)]
 
 
