@@ -1,0 +1,69 @@
+"""A quote in a sentence whose cue is a parenthetical gains the sentence's reported clause (issue
+14, round 36, branch q77; ``quotes/parenthetical.py``). PolNeAR annotates ``In contrast, Ms Lane
+said, there seem to be more voters "who ..."`` as one reported attribution; detente keeps the
+quoted words (the own gold counts them as a direct quote) and adds the clause with the same cue
+and speaker. Near misses: a cue that heads its sentence after a lead-in (``At a rally, the senator
+said, "..."``), ``told reporters, "..."``, a split quote. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.pipeline import code_articles
+from detente.quotes.parenthetical import RULE, clause_across, embed_reported
+from detente.readers import article_from_text
+
+FIRES = [  # (text, the quoted words, the words the clause opens with)
+    ("In contrast, Ms Lane said, there seem to be more voters \"who will never change their "
+     "minds.\"", "who will never change their minds.", "In contrast"),
+    ("Even at best, they write, the reform of the banks has \"produced nothing of value.\"",
+     "produced nothing of value.", "Even at best"),
+    ("The rivals have been blocking the plan, he said, by spreading a \"false story about the "
+     "costs\" that scares investors.", "false story about the costs", "The rivals"),
+    ("Back then, the coach said, he found the boy \"very quiet and very polite,\" and also "
+     "gifted.", "very quiet and very polite", "Back then"),
+]
+NEAR_MISSES = [  # (text, the quote): no clause is added across the cue
+    ("At a rally in Ohio, the senator said, \"We will win this state.\"",
+     "We will win this state."),
+    ("In Paris, the minister told reporters, \"We will not resign over this.\"",
+     "We will not resign over this."),
+    ("Later, the chairman said in an interview, \"We lost the vote.\"", "We lost the vote."),
+    ("\"We will win,\" the senator said, \"and we will win big.\"", "and we will win big."),
+]
+
+
+def _coded(texts: list[str]):
+    inputs = [article_from_text(t, id=str(n), date="2020-01-01") for n, t in enumerate(texts)]
+    return list(code_articles(inputs, keep_doc=True))
+
+
+@pytest.mark.parametrize("text,words,opening", FIRES)
+def test_a_quote_across_a_parenthetical_cue_gains_the_reported_clause(text, words, opening):
+    [art] = _coded([text])
+    quote = next(q for q in art.quotes if q.direct and q.content.strip() == words)
+    added = [q for q in art.quotes if (q.rule or "").startswith(f"{RULE}<")]
+    assert len(added) == 1, [(q.content, q.rule) for q in art.quotes]
+    clause = added[0]
+    assert not clause.direct and clause.content.startswith(opening)
+    assert clause.start < quote.start and quote.end <= clause.end
+    assert clause.cue_start == quote.cue_start and clause.speaker == quote.speaker
+    assert clause.rule == f"{RULE}<{quote.rule}"  # the quote's evidence is kept
+    assert text[clause.start:clause.end] == clause.content
+    assert not any(q is not clause and not q.direct and q.cue_start == quote.cue_start
+                   for q in art.quotes)  # one reported clause for the cue
+    assert embed_reported(art.quotes, art.doc, text) == art.quotes  # a second pass adds nothing
+
+
+@pytest.mark.parametrize("text,words", NEAR_MISSES)
+def test_a_cue_that_heads_its_sentence_or_a_split_quote_gains_no_clause(text, words):
+    [art] = _coded([text])
+    quote = next(q for q in art.quotes if q.direct and q.content.strip() == words)
+    assert clause_across(quote, art.doc, text) is None
+    assert not any((q.rule or "").startswith(f"{RULE}<") for q in art.quotes)
+
+
+def test_no_parse_adds_nothing():
+    [art] = _coded([FIRES[0][0]])
+    quote = next(q for q in art.quotes if q.direct)
+    assert clause_across(quote, None, FIRES[0][0]) is None
