@@ -8,10 +8,13 @@ said, "..."``), ``told reporters, "..."``, a split quote. Every sentence is made
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from detente.pipeline import code_articles
 from detente.quotes.parenthetical import RULE, clause_across, embed_reported
 from detente.readers import article_from_text
+from detente.records import Quote
 
 FIRES = [  # (text, the quoted words, the words the clause opens with)
     ("In contrast, Ms Lane said, there seem to be more voters \"who will never change their "
@@ -67,3 +70,29 @@ def test_no_parse_adds_nothing():
     [art] = _coded([FIRES[0][0]])
     quote = next(q for q in art.quotes if q.direct)
     assert clause_across(quote, None, FIRES[0][0]) is None
+
+
+def _parsed(first: str, tag: str):
+    """A hand-made parse of ``<first> letters , Smith said , " this is proof . "``: the cue
+    ``said`` a ``parataxis`` on the main verb ``is``, the fronted words ``advcl`` (a lead-in) or
+    ``prep`` on it; the quote ``this is proof .``."""
+    words = [first, "letters", ",", "Smith", "said", ",", "\"", "this", "is", "proof", ".", "\""]
+    heads = [8, 0, 4, 4, 8, 4, 8, 8, 8, 8, 8, 8]
+    deps = ["advcl" if tag == "VBG" else "prep", "dobj" if tag == "VBG" else "pobj", "punct",
+            "nsubj", "parataxis", "punct", "punct", "nsubj", "ROOT", "attr", "punct", "punct"]
+    tags = [tag, "NNS", ",", "NNP", "VBD", ",", "``", "DT", "VBZ", "NN", ".", "''"]
+    spaces = [True, False, True, True, False, True, False, True, True, False, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    text = doc.text
+    cue = text.index("said")
+    start = text.index("this")
+    quote = Quote("this is proof.", start, start + len("this is proof."), True, cue="said",
+                  cue_start=cue, cue_end=cue + 4, rule="direct:test")
+    return quote, doc, text
+
+
+def test_fronted_words_about_the_speaking_open_no_clause():
+    quote, doc, text = _parsed("Holding", "VBG")  # ``Holding letters, Smith said, "..."``
+    assert clause_across(quote, doc, text) is None
+    quote, doc, text = _parsed("In", "IN")  # control: ``In letters, Smith said, "..."``
+    assert clause_across(quote, doc, text) == (0, len(text))
