@@ -96,3 +96,31 @@ def test_fronted_words_about_the_speaking_open_no_clause():
     assert clause_across(quote, doc, text) is None
     quote, doc, text = _parsed("In", "IN")  # control: ``In letters, Smith said, "..."``
     assert clause_across(quote, doc, text) == (0, len(text))
+
+
+def test_a_clause_that_opens_with_the_quote_or_lies_in_another_paragraph_gains_nothing():
+    """``"this is proof," Smith said, today`` (a quote first: no words of the clause before the
+    mark) and the same quote when the parse joins the paragraph before it to its clause."""
+    vocab = spacy.blank("en").vocab
+    words = ["\"", "this", "is", "proof", ",", "\"", "Smith", "said", ",", "today", "."]
+    heads = [2, 2, 2, 2, 2, 2, 7, 2, 7, 2, 2]
+    deps = ["punct", "nsubj", "ROOT", "attr", "punct", "punct", "nsubj", "parataxis", "punct",
+            "npadvmod", "punct"]
+    spaces = [False, True, True, False, False, True, True, False, True, False, False]
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    text = doc.text
+    start, cue = text.index("this"), text.index("said")
+    quote = Quote("this is proof", start, start + 13, True, cue="said", cue_start=cue,
+                  cue_end=cue + 4, rule="direct:test")
+    assert clause_across(quote, doc, text) is None
+    words2 = ["Talks", "ended", ".", "\n"] + words
+    heads2 = [1, 6, 1, 2] + [h + 4 for h in heads]
+    deps2 = ["nsubj", "dep", "punct", "dep"] + deps
+    doc2 = Doc(vocab, words=words2, spaces=[True, False, False, False] + spaces, heads=heads2,
+               deps=deps2)
+    text2 = doc2.text
+    shift = text2.index("\"")
+    quote2 = Quote("this is proof", start + shift, start + shift + 13, True, cue="said",
+                   cue_start=cue + shift, cue_end=cue + shift + 4, rule="direct:test")
+    assert doc2[6].left_edge.i == 0  # the parse joins the paragraphs
+    assert clause_across(quote2, doc2, text2) is None
