@@ -11,10 +11,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from detente.pipeline import code_articles
 from detente.quotes.parenthetical import RULE, clause_across, embed_reported
-from detente.readers import article_from_text
 from detente.records import Quote
+from tests.quotes.conftest import added_clause
+from tests.quotes.test_round35_q75 import _coded
 
 FIRES = [  # (text, the quoted words, the words the clause opens with)
     ("In contrast, Ms Lane said, there seem to be more voters \"who will never change their "
@@ -36,23 +36,11 @@ NEAR_MISSES = [  # (text, the quote): no clause is added across the cue
 ]
 
 
-def _coded(texts: list[str]):
-    inputs = [article_from_text(t, id=str(n), date="2020-01-01") for n, t in enumerate(texts)]
-    return list(code_articles(inputs, keep_doc=True))
-
-
 @pytest.mark.parametrize("text,words,opening", FIRES)
 def test_a_quote_across_a_parenthetical_cue_gains_the_reported_clause(text, words, opening):
     [art] = _coded([text])
     quote = next(q for q in art.quotes if q.direct and q.content.strip() == words)
-    added = [q for q in art.quotes if (q.rule or "").startswith(f"{RULE}<")]
-    assert len(added) == 1, [(q.content, q.rule) for q in art.quotes]
-    clause = added[0]
-    assert not clause.direct and clause.content.startswith(opening)
-    assert clause.start < quote.start and quote.end <= clause.end
-    assert clause.cue_start == quote.cue_start and clause.speaker == quote.speaker
-    assert clause.rule == f"{RULE}<{quote.rule}"  # the quote's evidence is kept
-    assert text[clause.start:clause.end] == clause.content
+    clause = added_clause(art, quote, RULE, opening)
     assert not any(q is not clause and not q.direct and q.cue_start == quote.cue_start
                    for q in art.quotes)  # one reported clause for the cue
     assert embed_reported(art.quotes, art.doc, text) == art.quotes  # a second pass adds nothing
