@@ -66,3 +66,18 @@ def country_sector(speaker) -> tuple:
 def speaker_words(text: str, speaker) -> str:
     """The characters of ``text`` the speaker spans."""
     return text[speaker.start:speaker.end]
+
+
+def added_clause(art, quote, rule: str, opening: str):
+    """The one reported clause that rule ``rule`` added around ``quote`` in the coded article
+    ``art``, checked: not direct, opening with ``opening``, holding the quote, with the quote's
+    cue and speaker and ``rule<`` + the quote's rule as evidence (q75's and q77's clauses)."""
+    added = [q for q in art.quotes if (q.rule or "").startswith(f"{rule}<")]
+    assert len(added) == 1, [(q.content, q.rule) for q in art.quotes]
+    clause = added[0]
+    assert not clause.direct and clause.content.startswith(opening)
+    assert clause.start < quote.start and quote.end <= clause.end
+    assert clause.cue_start == quote.cue_start and clause.speaker == quote.speaker
+    assert clause.rule == f"{rule}<{quote.rule}"  # the quote's evidence is kept
+    assert art.article.text[clause.start:clause.end] == clause.content
+    return clause

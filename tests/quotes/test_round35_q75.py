@@ -12,6 +12,7 @@ import pytest
 from detente.pipeline import code_articles
 from detente.quotes.embedded import RULE, embed_partial_quotes
 from detente.readers import article_from_text
+from tests.quotes.conftest import added_clause
 
 FIRES = [  # (text, the fragment, the words the clause opens with)
     ("The governor has called for the agency to release the \"unedited\" tapes of the hearing.",
@@ -44,14 +45,7 @@ def _coded(texts: list[str]):
 def test_a_fragment_nested_in_reported_speech_gains_its_clause(text, fragment, opening):
     [art] = _coded([text])
     quote = next(q for q in art.quotes if q.direct and fragment in q.content)
-    added = [q for q in art.quotes if (q.rule or "").startswith(f"{RULE}<")]
-    assert len(added) == 1, [(q.content, q.rule) for q in art.quotes]
-    clause = added[0]
-    assert not clause.direct and clause.content.startswith(opening)
-    assert clause.start < quote.start and quote.end <= clause.end
-    assert clause.cue_start == quote.cue_start and clause.speaker == quote.speaker
-    assert clause.rule == f"{RULE}<{quote.rule}"  # the fragment's evidence is kept
-    assert text[clause.start:clause.end] == clause.content
+    added_clause(art, quote, RULE, opening)
 
 
 @pytest.mark.parametrize("text,words", NEAR_MISSES)

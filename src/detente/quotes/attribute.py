@@ -57,13 +57,13 @@ from detente.quotes.describe import (
 )
 from detente.quotes.direct import closing_colon_subject
 from detente.quotes.documents import document_span, relaying_outlet, speaking_document
-from detente.quotes.embedded import embed_partial_quotes
 from detente.quotes.employers import company_named_before
 from detente.quotes.fast import Inside, forget_memos
 from detente.quotes.inwords import IN_WORDS_ENTRY
 from detente.quotes.lead import named_next
 from detente.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.quotes.names import clean_name, person_name
+from detente.quotes.parenthetical import embed_reported
 from detente.quotes.partial import fragment_in_clause
 from detente.quotes.parties import in_or_out
 from detente.quotes.partynames import full_party_names
@@ -575,7 +575,7 @@ def build_quotes(coded: CodedArticle, lexicon: CueLexicon,
     run_on(builder.quotes, builder.dropped, spans)
     named_next(builder.quotes, coded.doc)
     found, text = sorted(builder.quotes, key=lambda q: (q.start, -q.end)), coded.article.text
-    found = embed_partial_quotes(filter_quotes(found, coded.doc, text), coded.doc, text)
+    found = embed_reported(filter_quotes(found, coded.doc, text), coded.doc, text)
     return full_party_names(as_written(found, coded.doc), coded.doc)
 
 
