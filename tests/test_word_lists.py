@@ -136,6 +136,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.name_heads", "NAMED_BODY_HEADS", "actors", "vocabulary.yaml",
      "named_body_heads"),
     ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
+    ("detente.actors.phoenix_people", "BODY_HEADS", "actors", "vocabulary.yaml",
+     "people_file_body_heads"),
     ("detente.actors.namesakes", "KIN_WORDS", "actors", "vocabulary.yaml", "kin_words"),
     ("detente.actors.senses", "RANK_MALE", "actors", "vocabulary.yaml", "rank_titles_male"),
     ("detente.actors.senses", "RANK_FEMALE", "actors", "vocabulary.yaml", "rank_titles_female"),

@@ -7,14 +7,19 @@ file's date, so on any later day such a body was a former office holder (ELI), a
 ``phoenix_people.read_people`` now keeps a body's role closed only by the file's date open
 (``is_body_name``); a person's, and a body's role that really ended, stay as they were.
 Hand-built rows, and one dated made-up sentence with a body of the real file.
+
+``data/organisations.tsv`` also gains the US networks' news divisions, Sky News, the Commission
+on Presidential Debates and the National Conference of State Legislatures, which the readable
+sample corpus quotes in two articles or more with no actor (the conference's name read as New
+Zealand's National party). Made-up sentences; the controls keep the bare "ABC" (two countries'
+broadcaster) and New Zealand's National Party as they were.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from detente.actors.phoenix import FILE_DATE
-from detente.actors.phoenix_people import is_body_name, read_people
+from detente.actors.phoenix_people import FILE_DATE, is_body_name, read_people
 from detente.actors.roster import standing_on
 from tests.actors.conftest import mention_actors
 
@@ -61,3 +66,26 @@ def test_the_syrian_observatory_is_no_elite_after_2014():
     country, sector, entry = found["The Syrian Observatory for Human Rights"]
     assert (country, sector) == ("SYR", "OPP")
     assert entry == "roster:phoenix:syrian-observatory-for-human-rights#cameo"
+
+
+def test_us_networks_and_sky_news_are_media_of_their_country():
+    assert mention_actors("NBC News reported that the deal was done.", "2020-10-20")["NBC News"] == (
+        "USA", "MED", "org:us-nbc-news")
+    assert mention_actors("Sky News reported that the talks had failed.", "2020-10-20")["Sky News"][:2] == (
+        "GBR", "MED")
+
+
+def test_control_the_bare_abc_stays_unresolved():
+    assert mention_actors("ABC reported that the deal was done.", "2020-10-20")["ABC"] == (None, None, None)
+
+
+def test_us_non_profits_named_by_quotes_are_ngos_not_a_party():
+    found = mention_actors("The National Conference of State Legislatures counted ten new laws.", "2020-10-20")
+    assert found["The National Conference of State Legislatures"] == ("USA", "NGO", "org:us-ncsl")
+    found = mention_actors("The Commission on Presidential Debates cancelled the debate.", "2020-10-20")
+    assert found["The Commission on Presidential Debates"][:2] == ("USA", "NGO")
+
+
+def test_control_new_zealands_national_party_is_still_a_party():
+    found = mention_actors("In New Zealand, the National Party criticised the budget.", "2020-10-20")
+    assert found["the National Party"][:2] == ("NZL", "PTY")

@@ -7,7 +7,7 @@ three words or more also gets that form (:func:`hyphenated_given_names`, issue 1
 
 Phoenix files a few bodies among its people ("Syrian Observatory For Human Rights", "Tawhid
 Brigade", "Palestinian Authority"): their roles carry dates like an office holder's, and the
-converter closes a role still open when the file was made on that day (``phoenix.FILE_DATE``).
+converter closes a role still open when the file was made on that day (``FILE_DATE``).
 A person whose roles all closed is a former holder (ELI) on a later day; a body is not, it goes
 on (:func:`is_body_name`): a body's role closed only by the file's date stays open (issue 14
 round 36, q78: "the Syrian Observatory for Human Rights said" in 2015-2019 texts was an elite)."""
@@ -24,15 +24,15 @@ from detente.actors.tsv import read_tsv
 from detente.resources import word_list
 
 DATA = Path(__file__).parent / "data"
+FILE_DATE = dt.date(2014, 1, 30)
+"""Date the Phoenix country file was generated: the converter (``phoenix.py``) closes an
+open-ended role there (later years come from detente's own roster)."""
 BODY_HEADS = word_list("actors", "vocabulary.yaml", "people_file_body_heads")
-"""Head nouns of a body's name among Phoenix's people, beside ``phoenix.BODY_WORDS``
-(``is_body_name``)."""
+"""Head nouns of a body's name among Phoenix's people (``is_body_name``)."""
 
 
 def read_people(path: Path = DATA / "phoenix_people.tsv") -> list[Person]:
     """The converted people as roster ``Person`` records (offices titled ``cameo``)."""
-    from detente.actors.phoenix import FILE_DATE  # phoenix reads the tables, which read this
-
     out = []
     for row in read_tsv(path):
         offices = []
@@ -80,8 +80,6 @@ def is_body_name(name: str) -> bool:
     >>> is_body_name("Rami Abdulrahman"), is_body_name("Army")
     (False, False)
     """
-    from detente.actors.phoenix import BODY_WORDS
-
     words = name.lower().split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
-    return len(words) > 1 and cut > 0 and (words[cut - 1] in BODY_HEADS or words[cut - 1] in BODY_WORDS)
+    return len(words) > 1 and cut > 0 and words[cut - 1] in BODY_HEADS
