@@ -138,6 +138,8 @@ MOVED = [  # (module, constant, stage, file, key)
     ("detente.actors.country_owner", "STATE_ANAPHORS", "actors", "vocabulary.yaml",
      "state_anaphors"),
     ("detente.actors.tables", "ACRONYM_WORDS", "actors", "vocabulary.yaml", "acronym_words"),
+    ("detente.actors.phoenix_people", "BODY_HEADS", "actors", "vocabulary.yaml",
+     "people_file_body_heads"),
     ("detente.actors.namesakes", "KIN_WORDS", "actors", "vocabulary.yaml", "kin_words"),
     ("detente.actors.senses", "RANK_MALE", "actors", "vocabulary.yaml", "rank_titles_male"),
     ("detente.actors.senses", "RANK_FEMALE", "actors", "vocabulary.yaml", "rank_titles_female"),

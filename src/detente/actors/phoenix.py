@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.actors.entry import Entry
+from detente.actors.phoenix_people import FILE_DATE
 from detente.actors.roster import Person
 from detente.actors.tables import DATA, fold, initials, read_tsv
 
@@ -33,9 +34,6 @@ CODE_RE = re.compile(r"\[([A-Z~-]+)(?:\s+([<>]?)(\d{6,8})?(?:-(\d{6,8}))?)?\s*\]
 PAREN_RE = re.compile(r"\(([^)]*)\)")
 POSSESSIVE_RE = re.compile(r"'S\b")
 """A possessive ``'S`` that ``str.title`` makes of ``PEOPLE'S`` ("People'S"): written ``'s``."""
-FILE_DATE = dt.date(2014, 1, 30)
-"""Date the Phoenix country file was generated: an open-ended role is closed there (later
-years come from detente's own roster)."""
 NOTICE = """# The MIT License (MIT). Copyright (c) 2014 Open Event Data Alliance.
 # Permission is hereby granted, free of charge, to any person obtaining a copy of this
 # software and associated documentation files (the "Software"), to deal in the Software
