@@ -211,7 +211,7 @@ def _doer_words(token) -> set[str]:
     """The lemmas of a verb's doer: its subject (or the one it carries from the verb above, "voted to
     reject"), the noun a relative or infinitive clause with no other subject hangs from ("the areas to vote",
     "voters, who voted"), the subject of the clause an infinitive with none hangs from ("the districts were
-    among the areas to vote"), and the object of the doer's "of" ("a majority of voters")."""
+    among the areas to vote"), with its conjuncts, and the object of the doer's "of" ("a majority of voters")."""
     doer = carried_subject(token)
     if (doer is None or doer.tag_ in ("WP", "WDT")) and token.dep_ in ("relcl", "acl"):
         doer = token.head
@@ -219,7 +219,7 @@ def _doer_words(token) -> set[str]:
         doer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return set()
-    words = {doer.lemma_.lower(), doer.lower_}
+    words = {w for d in (doer, *doer.conjuncts) for w in (d.lemma_.lower(), d.lower_)}  # "Jolo, and the region ..."
     words.update(g.lemma_.lower() for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj")
     return words
