@@ -38,7 +38,13 @@ under ``nonevents:`` in ``semantics.yaml``; tests: ``tests/events/test_nonevents
   inside a proper name names an event or a body, no act of the sentence;
 - ``verbal_attack``: "attacked the senator for taking money from lobbyists" -- an attack for something one
   did, with no arms and no violence told, is criticism (ACCUSE 111, ``~verbal``); so is a person's attack
-  told with their own speaking verb ("attacked X, saying ...": ``cautions.spoken_attack``, round 20).
+  told with their own speaking verb ("attacked X, saying ...": ``cautions.spoken_attack``, round 20);
+- ``electoral_vote`` (round 36, e110): "voters in Switzerland rejected the proposal", "the areas that voted
+  against the measure", "older voters, who voted heavily for the president" -- an electorate's vote is an
+  election's or a referendum's result, no act of one actor towards another (lawmakers voting stay);
+- ``story_label`` (round 36, e110): "Mosque bombing: Aid agencies warn of ..." -- the label a news summary
+  opens with names the story it belongs to, no act the line tells (a label with a verb of its own, "Russia
+  attacks Ukraine: ...", is a headline and stays).
 """
 
 from __future__ import annotations
@@ -47,9 +53,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from detente.events.cautions import spoken_attack
+from detente.events.complements import carried_subject
 from detente.events.lexicon import own_possessors, semantics_file
 from detente.events.row_senses import unasserted
-from detente.nlp import doc_text
+from detente.nlp import doc_text, span_at
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +73,7 @@ def no_act(token, type_: str | None) -> bool:
         accident(token, type_) or prevented(token) or own_defended(token, type_) or caption(token) or \
         document_released(token, type_) or poll_share(token) or bound_by_pledge(token, type_) or \
         candidate_withdrawal(token, type_) or confidence_motion(token, type_) or hazard_mobilization(token, type_) or \
-        unasserted(token, type_) or named_event(token)
+        unasserted(token, type_) or named_event(token) or electoral_vote(token, type_) or story_label(token)
 
 
 def _purpose(child, spec) -> bool:
@@ -178,6 +185,66 @@ def named_event(token) -> bool:
         return False  # a title-case line (a headline) capitalises its verbs and prepositions too
     return token.doc[token.i - 1].text[:1].isupper() or token.doc[token.i - 1].like_num or \
         token.ent_type_ in ("EVENT", "ORG", "FAC", "LAW", "WORK_OF_ART")
+
+
+def electoral_vote(token, type_: str | None) -> bool:
+    """True for a vote or a rejection whose doers are an electorate -- voters, or the areas that vote
+    ("voters in Switzerland rejected the proposal", "a majority of voters voted to reject it", "were among
+    the areas to vote against the measure", "older voters, who voted heavily for the president") -- told
+    by "vote" itself, by a rejection "vote" governs, or in a sentence about a vote: an election's or a
+    referendum's result, no act of one actor towards another. Lawmakers, parties and councils voting
+    against a bill keep their rows (their words are no electorate's)."""
+    spec = _spec()
+    if type_ not in spec["electoral_types"]:
+        return False
+    voted = token.lemma_.lower() == "vote" or token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote" or \
+        any(t.lemma_.lower() in _vote_words() for t in token.sent)
+    return voted and bool(_doer_words(token) & spec["electorate_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _vote_words() -> frozenset[str]:
+    return frozenset(semantics_file()["spurious"]["vote_words"])
+
+
+def _doer_words(token) -> set[str]:
+    """The lemmas of a verb's doer: its subject (or the one it carries from the verb above, "voted to
+    reject"), the noun a relative or infinitive clause with no other subject hangs from ("the areas to vote",
+    "voters, who voted"), the subject of the clause an infinitive with none hangs from ("the districts were
+    among the areas to vote"), with its conjuncts, and the object of the doer's "of" ("a majority of voters")."""
+    doer = carried_subject(token)
+    if (doer is None or doer.tag_ in ("WP", "WDT")) and token.dep_ in ("relcl", "acl"):
+        doer = token.head
+    elif doer is None and token.dep_ == "advcl":  # "were among the areas to vote against": the clause's subject
+        doer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return set()
+    words = {w for d in (doer, *doer.conjuncts) for w in (d.lemma_.lower(), d.lower_)}  # "Jolo, and the region ..."
+    words.update(g.lemma_.lower() for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj")
+    return words
+
+
+def story_label(token) -> bool:
+    """True for a trigger in the label a line opens with, up to its first colon ("Mosque bombing: Aid
+    agencies warn of ...", "Plan to invade Iraq: Inspectors set up a base ..."): a short phrase with no
+    finite verb, followed by a capitalised sentence, names the story a news summary belongs to; the act
+    it names is told, if at all, by the line itself. A label with a finite verb ("Russia attacks
+    Ukraine: ...") is a headline, and a trigger after the colon is the line's own."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    colon = text.find(": ", start)
+    if colon < token.idx + len(token) or not text[colon + 2:colon + 3].isupper():
+        return False
+    label = span_at(token.doc, start, colon)
+    return label is not None and len(label) <= _spec()["label_max_words"] and \
+        not any(t.tag_ in FINITE_TAGS or t.text in LABEL_BREAKS for t in label)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a finite verb: a line's opening phrase with one is a headline or a sentence, no label."""
+LABEL_BREAKS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", ";"})
+"""Marks a story label never holds: with one the colon ends a sentence or a quote's lead-in."""
 
 
 def document_released(token, type_: str | None) -> bool:
