@@ -38,7 +38,6 @@ from detente.events.blame import authorship_claims, responsibility_claims
 from detente.events.boundaries import deployed_investigation, relief_deployment
 from detente.events.colleagues import colleague_targets
 from detente.events.context import context_targets, name_part, reporter_part
-from detente.events.crowd_doers import crowd_state
 from detente.events.decision import decide
 from detente.events.doers import place_part
 from detente.events.factive import consequences, factive_objects
@@ -189,8 +188,6 @@ def code_sentence(coded: CodedArticle, sentence, sentence_index: int, lexicon: L
         if not tgt and routed and not promised and \
                 (tgt := recall15.policy_owner(cand.token, coding.type, src, index, lexicon.semantics["recall15"], True)):
             coding = replace(coding, rule=coding.rule + "~policyowner")  # last resort: the named side was no target
-        if not tgt and routed and not promised and (tgt := crowd_state(cand, coding, src, mentioned, index, lexicon)):
-            coding = replace(coding, rule=coding.rule + "~crowdstate")  # "students marched in the capital": their state
         if not tgt and coding.type == "ACCUSE" and (tgt := recall15.complained_of(cand, src, mentioned, index)):
             coding = replace(coding, rule=coding.rule + "~complained")  # "complained of bias in the media" (round 20)
         if not tgt and (split := unseen.domestic_partners(coding.type, src, lexicon)):

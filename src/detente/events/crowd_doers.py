@@ -15,15 +15,12 @@ Each is a general construction of news English, not of one sentence:
   leader's country (:func:`followers`).
 - "The largest anti-government protest in Bahrain": the source's own government is the target
   (:func:`opposed_government`).
-- "Thousands of students marched in the capital": a domestic crowd protest that names no target
-  is against its own state (:func:`crowd_state`, rule suffix ``~crowdstate``, round 36).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.actors.tables import is_country
 from detente.events.arguments import (
     MentionIndex,
     actors_under,
@@ -35,7 +32,7 @@ from detente.events.context import place_sources
 from detente.events.lexicon import Lexicon
 from detente.events.semantics import is_background
 from detente.events.triggers import Candidate
-from detente.records import Actor, Mention, Participant
+from detente.records import Actor, Mention
 
 
 def occurring_place(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> list[Mention]:
@@ -222,42 +219,3 @@ def followers(cand: Candidate, sources: list[Mention], lexicon: Lexicon) -> list
     actor = Actor(country=countries.pop(), sector="CVL", entry=f"followers:{head.lemma_.lower()}")
     return [Mention(text=head.text, start=head.idx, end=head.idx + len(head.text), sentence=sources[0].sentence,
                     label="ROLE", actor=actor)]
-
-
-def crowd_state(cand: Candidate, coding, src: list[Participant], mentioned: list[tuple],
-                index: MentionIndex, lexicon: Lexicon) -> list[Participant]:
-    """The crowd's own government as the target of a domestic protest that names none (issue 13
-    round 36, e113; semantics ``crowd_state``): "thousands of students marched in the capital" in
-    X -> X GOV. The coder's last resort, once every route found no target. Only when:
-
-    - the row is an asserted PROTEST (not negated, not intended), not a strike (``employer_acts``:
-      a labour dispute is with an employer);
-    - every doer is of one country and of a crowd sector (``crowd_sectors``: people, opposition,
-      unions, students, campaigners -- a minister's walkout is not this);
-    - the sentence names no actor or place of another country (the protest is abroad, or a foreign
-      state is its object) and no foreign mission (``foreign_sites``: "outside the embassy");
-    - the sentence names no other body of the doer's country that is not of the state
-      (``state_sectors``): "protested against the company" is against the company.
-
-    The target names no words of its own: its text is the trigger's, its country the doer's."""
-    words = lexicon.semantics["crowd_state"]
-    own = {p.country for p in src}
-    if coding.type != "PROTEST" or coding.negated or coding.mode == "intend" or len(own) != 1 or \
-            not is_country(country := next(iter(own))) or any(p.sector not in words["crowd_sectors"] for p in src):
-        return []
-    sent = cand.token.sent
-    if cand.token.lemma_.lower() in words["employer_acts"] or \
-            any(t.lemma_.lower() in words["foreign_sites"] for t in sent):
-        return []
-    spans = [(p.start, p.end) for p in src if p.start is not None]
-    found = [m for _, m in mentioned] + [m for i, m in index.unresolved.items() if sent.start <= i < sent.end]
-    for mention in found:
-        actor = mention.actor
-        if actor is None or any(s <= mention.start < e or mention.start <= s < mention.end for s, e in spans):
-            continue  # the doers' own words
-        if actor.country and actor.country != country:
-            return []  # "Iranians protested outside ...in London", "protests against the US": not the own state
-        if actor.sector not in (None, "CVL", *words["state_sectors"], *(p.sector for p in src)):
-            return []  # "workers protested against the company": a named body of another kind
-    token = cand.token
-    return [Participant(text=token.text, country=country, sector="GOV", start=token.idx, end=token.idx + len(token.text))]
