@@ -89,8 +89,7 @@ def run(coded: CodedArticle, resources: Resources) -> None:
             rows = headline_rows(rows, home[0] if home else None,  # no doer given a foreign topic country
                                    lexicon.semantics.get("headline_rows"))
         coded.events.extend(rows)
-    coded.events.extend(opinion_rows(coded, index, lexicon, coded.events,  # "X has failed," he said
-                                     resources.get("tone")))  # "X's plan is an obstacle," he said: tone
+    coded.events.extend(opinion_rows(coded, index, lexicon, coded.events))  # "X has failed," he said
     coded.events[:] = drop_repeats(coded.events, coded.doc)  # "attended the rally" told before
     coded.events[:] = without_channels(coded.events, coded.doc, coded.mentions)  # "told the BBC": no request
     coded.events[:] = commercial_rows(sports_rows(coded.events, coded.doc), coded.doc)  # teams and firms, not states

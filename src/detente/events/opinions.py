@@ -19,9 +19,7 @@ wrong", "is not right", "if they fail", "when they fail"), when the clause is no
 assertion (someone else's claim, a denial: "Israel says X is corrupt", "claims that X failed are lies",
 "denied that X had failed"); one row per quote and judged side (type and target country), and none
 when a row of the same type, source and target is already coded in the quote's sentences. The rule
-name is the row's evidence: ``opinion:<word>``; a predicate no word list has and the tone model scores
-negative (``stances.py``, round 36) is ``opinion:<word>~tone<score>`` ("said the plan was a serious
-obstacle to peace": ``opinion:obstacle~tone-0.41``).
+name is the row's evidence: ``opinion:<word>``.
 """
 
 from __future__ import annotations
@@ -30,12 +28,11 @@ from functools import lru_cache
 
 from detente.events.arguments import MentionIndex, actors_under
 from detente.events.lexicon import semantics_file
-from detente.events.stances import predicate_tone
 from detente.nlp import span_at, span_of
 from detente.records import Event, Mention, Participant, Quote
 from detente.resources import yaml_data
 
-__all__ = ["OPINION_RULE", "judgement", "opinion_rows", "toned_judgement"]
+__all__ = ["OPINION_RULE", "judgement", "opinion_rows"]
 
 OPINION_RULE = "opinion"
 """Rule prefix of the rows this module writes (``opinion:fail``)."""
@@ -185,23 +182,6 @@ def judgement(token):
     return found
 
 
-def toned_judgement(token, tone_lexicon):
-    """``("-", copula, judged token, score)`` when ``token`` is the adjective or noun predicate of an
-    asserted copula with a subject, that ``judgement`` has no word for and the tone model scores negative
-    (``stances.predicate_tone``: "said the plan was a serious obstacle to peace"); else None."""
-    words = _words()
-    cop = token.head
-    if token.dep_ not in ("acomp", "attr") or token.pos_ not in ("ADJ", "NOUN") or \
-            cop.lemma_.lower() not in words["copulas"] or token.lemma_.lower() in words["outcome_nouns"]:
-        return None
-    subject = _subject(cop)
-    if subject is None or _negated(cop, token) or _modal(cop, token) or _conditional(cop) or \
-            any(t.lower_ == "?" for t in token.sent) or any(c.dep_ == "nummod" for c in subject.children):
-        return None  # "three soldiers were dead": a count of the fallen is news, not a judgement
-    score = predicate_tone(token, tone_lexicon)
-    return None if score is None else ("-", cop, subject, score)
-
-
 def _judged(subject, index: MentionIndex, word: str) -> list[Mention]:
     """The actor the judgement is of: the subject itself, or the owner of an act or policy subject.
     A failure verb judges only an actor subject that is no business ("the Italian plan has failed",
@@ -281,10 +261,9 @@ def _hearsay(head, span) -> bool:
     return False
 
 
-def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event], tone_lexicon=None) -> list[Event]:
+def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event]) -> list[Event]:
     """One ACCUSE or SUPPORT row per quote whose speaker states an opinion of another actor (module
-    docstring); ``events`` are the rows coded so far (a judgement already coded is not coded twice);
-    ``tone_lexicon`` (the tone stage's) scores the predicates no word list has (``toned_judgement``)."""
+    docstring); ``events`` are the rows coded so far (a judgement already coded is not coded twice)."""
     from detente.events.coder import make_event  # the coder's one row builder
     from detente.events.triggers import Coding
     from detente.nlp import doc_text
@@ -305,17 +284,13 @@ def opinion_rows(coded, index: MentionIndex, lexicon, events: list[Event], tone_
         sentences = {numbers[t.sent.start] for t in span}
         for token in span:
             found = judgement(token)
-            route = token.lemma_.lower()
-            if found is None and tone_lexicon is not None:
-                found = toned_judgement(token, tone_lexicon)
-                route = f"{route}~tone{found[3]}" if found is not None else route
             if found is None or _hearsay(found[1], span):
                 continue
             targets = _targets(_judged(found[2], index, token.lemma_.lower()), source)
             type_, cameo = CODES[found[0]]
             if not targets or _covered(events + rows, sentences, type_, source, targets):
                 continue  # a second judgement of the same side in this quote (rows) is coded once
-            coding = Coding(type=type_, cameo=cameo, rule=f"{OPINION_RULE}:{route}")
+            coding = Coding(type=type_, cameo=cameo, rule=f"{OPINION_RULE}:{token.lemma_.lower()}")
             rows.append(make_event(coding, [source], targets, (token.idx, token.idx + len(token)), token.sent,
                                    numbers[token.sent.start], lexicon, text))
     return rows
