@@ -13,6 +13,7 @@ import sys
 
 import pytest
 from tests.conftest import ROOT
+from tests.evaluate.conftest import other_gold_files
 
 from detente.actors.phoenix import SECTORS
 from detente.evaluate.articles import evaluate, read_gold
@@ -113,9 +114,7 @@ def test_halves_hold_no_article_of_another_gold_set(rnd):
     folder = _folder(rnd)
     ids = {a["id"] for half in ("tune", "check") for a in _lines(folder / f"{half}.articles.jsonl")}
     assert len(ids) == sum(ROUNDS[rnd][0].values())
-    # senses36 judges word senses of main's rows on sample items (tune halves among them): no event gold, no half.
-    others = [f for f in (ROOT / "gold").rglob("*.jsonl")
-              if folder not in f.parents and "tone" not in f.parts and "senses36" not in f.parts]
+    others = other_gold_files(folder)
     assert not any(i in f.read_text(encoding="utf-8", errors="replace") for f in others for i in ids)
 
 

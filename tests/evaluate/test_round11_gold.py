@@ -11,6 +11,7 @@ import json
 
 import pytest
 from tests.conftest import ROOT
+from tests.evaluate.conftest import other_gold_files
 
 from detente.actors.phoenix import SECTORS
 from detente.evaluate.articles import evaluate, read_gold
@@ -44,7 +45,7 @@ def test_round11_records_are_well_formed(half):
 def test_round11_halves_hold_no_article_of_another_gold_set():
     ids = {a["id"] for half in ("tune", "check") for a in _lines(f"{half}.articles.jsonl")}
     assert len(ids) == 40
-    others = [f for f in (ROOT / "gold").rglob("*.jsonl") if FOLDER not in f.parents and "tone" not in f.parts]
+    others = other_gold_files(FOLDER)
     assert not any(i in f.read_text(encoding="utf-8", errors="replace") for f in others for i in ids)
 
 
