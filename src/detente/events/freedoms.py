@@ -13,8 +13,6 @@ They concede nothing when:
 
 from __future__ import annotations
 
-from detente.events.arguments import subject_actors
-
 __all__ = ["FREEDOMS_SUFFIX", "own_freedom"]
 
 FREEDOMS_SUFFIX = "+freedoms"
@@ -22,6 +20,20 @@ FREEDOM_NOUNS = frozenset({"freedom", "freedoms", "liberty", "liberties"})
 OWN_ROOM = frozenset({"action", "manoeuvre", "maneuver", "operation", "operations", "navigation", "manoeuvring",
                       "maneuvering"})
 """What a freedom "of" is the holder's own latitude: "freedom of action", "of manoeuvre"."""
+
+
+def _subject_actors(verb, index) -> set:
+    """The (country, sector) of the verb's own subject token, or of its governor's when the verb is a
+    bare xcomp ("Russia seeks to expand its freedom" -> Russia; "Britain urged Iran to expand its
+    freedoms" -> Britain, so Iran's freedoms stay an appeal to another side). Kept apart from
+    ``arguments.subject_actors``, whose object control and whole-phrase reading changed codes here
+    (review r36c)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return set()
+    return {(m.actor.country, m.actor.sector) for m in index.at(subject) if m.actor is not None}
 
 
 def own_freedom(cand, index) -> bool:
@@ -38,7 +50,7 @@ def own_freedom(cand, index) -> bool:
         return True  # "freedom of action": the holder's own latitude
     for poss in (c for c in obj.children if c.dep_ == "poss" and c.tag_ == "PRP$"):
         mine = {(m.actor.country, m.actor.sector) for m in index.at(poss) if m.actor is not None} if index else set()
-        own = {(a.country, a.sector) for a in subject_actors(cand.token, index)} if index else set()
+        own = _subject_actors(cand.token, index) if index else set()
         if (mine and mine <= own) or (not mine and poss.lower_ == "its"):
             return True  # "Israel expanded its freedoms": its own
     return False
