@@ -62,11 +62,18 @@ def test_a_body_name_is_read_by_its_head_noun():
     assert not is_body_name("Jane Partyman")
 
 
-def test_the_syrian_observatory_is_no_elite_after_2014():
-    found = mention_actors("The Syrian Observatory for Human Rights said ten fighters were killed.", "2016-03-01")
-    country, sector, entry = found["The Syrian Observatory for Human Rights"]
-    assert (country, sector) == ("SYR", "OPP")
-    assert entry == "roster:phoenix:syrian-observatory-for-human-rights#cameo"
+def test_the_syrian_observatory_is_a_syrian_ngo_before_and_after_2014():
+    """Review r36b finding 5 (branch f98): the house codes the monitoring group NGO
+    (``organisations.tsv``), not Phoenix's OPP nor a former holder (ELI) after the file's date."""
+    for date in ("2016-03-01", "2013-03-01"):
+        found = mention_actors("The Syrian Observatory for Human Rights said ten fighters were killed.", date)
+        assert found["The Syrian Observatory for Human Rights"] == ("SYR", "NGO", "org:syr-sohr")
+    assert mention_actors("SOHR said ten fighters were killed.", "2016-03-01")["SOHR"][:2] == ("SYR", "NGO")
+
+
+def test_control_a_body_of_phoenixs_people_file_keeps_its_role_after_2014():
+    found = mention_actors("The Tawhid Brigade said ten fighters were killed.", "2016-03-01")
+    assert found["The Tawhid Brigade"][1] != "ELI"
 
 
 def test_us_networks_and_sky_news_are_media_of_their_country():

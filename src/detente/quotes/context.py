@@ -226,9 +226,12 @@ def _government_body(name: str | None, mentions: list[Mention]) -> str | None:
 
 
 def body_codes(mentions: list[Mention]) -> frozenset[str]:
-    """Codes the article's mentions give international bodies (``UN``, ``INTERPOL``)."""
+    """Codes the article's mentions give international bodies (``UN``, ``INTERPOL``): an IGO's
+    code, or an NGO's own code; not the country code of a national NGO ("the Commission on
+    Presidential Debates", USA NGO), which would make every USA person with no sector IGO."""
     return frozenset(m.actor.country for m in mentions if m.actor is not None
-                     and m.actor.country and m.actor.sector in BODY_SECTORS)
+                     and m.actor.country and m.actor.sector in BODY_SECTORS
+                     and (m.actor.sector == "IGO" or not is_country(m.actor.country)))
 
 
 IGO_OFFICIAL_SECTORS = frozenset({"GOV", "LEG"})

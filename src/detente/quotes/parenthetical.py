@@ -34,6 +34,11 @@ LEAD_IN_TAGS = frozenset({"VBG", "VBN", "WRB"})
 """The first word of a sentence whose fronted words tell how or when the cue was spoken, not
 what (``Remarking upon her "charm," Smith said, "..."``, ``Asked about it, she said, "..."``,
 ``When asked, he said, "..."``): PolNeAR keeps the quote after them direct."""
+CONNECTIVE_POS = frozenset({"CCONJ", "SCONJ", "ADV", "INTJ", "PART", "DET", "ADP", "PUNCT",
+                            "SYM", "SPACE"})
+"""Parts of speech that are no reported words of their own: a connective or discourse adverb
+alone before the cue (``But, he said, "..."``, ``So, the minister said, "..."``) leaves the
+sentence nothing outside the quote to report."""
 
 
 def _end(token) -> int:
@@ -63,16 +68,27 @@ def clause_across(quote: Quote, doc, text: str) -> tuple[int, int] | None:
             or text[start:start + 1] in OPENERS or text[start:start + 2] == "''":
         return None  # the quote is not in the main clause, or the clause opens with it
     first = next((t for t in doc[main.left_edge.i:head.i] if t.idx >= start and t.is_alpha), None)
-    if first is not None and first.tag_ in LEAD_IN_TAGS:
-        return None  # a lead-in about the speaking: ``Holding up a letter, she said, "..."``
+    if first is not None and (first.tag_ in LEAD_IN_TAGS
+                              or (first.lower_ == "to" and first.dep_ != "aux")):
+        return None  # a lead-in about the speaking: ``Holding up a letter, she said, "..."``,
+        # or the cue's addressee: ``To the families, the minister said, "..."``
+    if _mostly_foreign(text[start:end]):
+        return None  # the English parser's clauses on another script's words are noise
     opening = quote.start - 1 if quote.direct and text[quote.start - 1:quote.start] in OPENERS \
         else quote.start
-    own = text[start:min(opening, aside[0])] + text[min(aside[1], opening):opening]
-    if not any(ch.isalnum() for ch in own):
-        return None
+    spans = ((start, min(opening, aside[0])), (min(aside[1], opening), opening))
+    if not any(a <= t.idx and _end(t) <= b and t.pos_ not in CONNECTIVE_POS
+               for a, b in spans for t in doc[main.left_edge.i:main.right_edge.i + 1]):
+        return None  # no own words, or only a connective: ``But, he said, "..."``
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     return start, end
+
+
+def _mostly_foreign(text: str) -> bool:
+    """More than half the letters of the text are outside ASCII (a Hindi sentence)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(not ch.isascii() for ch in letters) * 2 > len(letters)
 
 
 def embed_reported(quotes: list[Quote], doc, text: str) -> list[Quote]:
