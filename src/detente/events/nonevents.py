@@ -253,9 +253,9 @@ def _told_act(token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children))
 
 
-DOER_ENTITIES = frozenset({"NORP", "GPE"})
-"""Entity types of a trigger's modifier that names its doer ("Israeli airstrike", "U.S. raid"): such a
-label tells who acted, which the line after it may not (round 36, f100)."""
+DOER_ENTITIES = frozenset({"NORP"})
+"""Entity types of a trigger's modifier that names its doer ("Israeli airstrike"; a place, "Kandahar bombing",
+names none): such a label tells who acted, which the line after it may not (round 36, f100)."""
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 """Tags of a finite verb: a line's opening phrase with one is a headline or a sentence, no label."""
 LABEL_BREAKS = frozenset({".", "!", "?", '"', "\u201c", "\u201d", ";"})
