@@ -71,3 +71,21 @@ def test_a_role_with_its_own_country_keeps_it():
 def test_the_word_list_holds_state_nouns_only():
     assert {"country", "nation"} <= STATE_ANAPHORS
     assert "state" not in STATE_ANAPHORS  # "the state's" is as often a US state
+
+
+def test_the_state_doing_the_act_is_not_the_country_it_names():
+    # r36a 1 (f100): "the country" is not the United States urging its leaders, but the state
+    # named before, as ``referents.state_organ`` reads it
+    doc = code("Mali's parliament was dissolved on Monday. The United States urged the country's "
+               "leaders to hold elections.", date="2020-05-01")
+    request = [e for e in doc.events if e.type == "REQUEST"]
+    assert request and [p.country for p in request[0].target] == ["MLI"]
+    assert request[0].source[0].country == "USA"
+
+
+def test_a_body_of_the_people_may_urge_its_own_countrys_government():
+    # near miss: a church, not the state, urges "the government of that country" -- its own
+    doc = code("The Chilean Catholic Church urged the government of that country to keep receiving "
+               "migrants.", date="2020-05-01")
+    government = _mention(doc, "the government")
+    assert (government.actor.country, government.actor.sector) == ("CHL", "GOV")

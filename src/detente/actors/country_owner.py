@@ -29,6 +29,9 @@ STATE_ANAPHORS = word_list("actors", "vocabulary.yaml", "state_anaphors")
 """Nouns that name a state already named when "the" / "that" / "this" is their only modifier."""
 ANAPHOR_DETERMINERS = frozenset({"the", "that", "this"})
 LOOKBACK = 3
+STATE_SECTORS = frozenset({None, "", "GOV"})
+"""Sectors of a doer that is the state itself: it does not act on "the country's" government (a church,
+a party or the people of a country do)."""
 """Sentences before the owner's own that may name its country."""
 
 
@@ -52,23 +55,41 @@ def owned_token(token):
     return None
 
 
-def _countries(phrases: list[Phrase], low: int, high: int) -> set[str]:
+def _countries(phrases: list[Phrase], low: int, high: int, states: bool = False) -> set[str]:
     """The states named by phrases that start in tokens ``low:high`` (no pronoun: it names what
-    it stands for, which an earlier phrase names already)."""
+    it stands for, which an earlier phrase names already); with ``states`` only the phrases that
+    are a state or its government ("the United States", "Paris"), not a body of its people."""
     return {p.actor.country for p in phrases if low <= p.start < high and p.actor is not None
-            and p.actor.country and is_country(p.actor.country) and p.kind != "pron"}
+            and p.actor.country and is_country(p.actor.country) and p.kind != "pron"
+            and (not states or p.actor.sector in STATE_SECTORS)}
 
 
-def named_before(doc, phrases: list[Phrase], at: int) -> str | None:
+def doer_countries(phrases: list[Phrase], owned) -> set[str]:
+    """The states named by the subject of the verb that governs ``owned`` when it is the state or its
+    government ("The United States urged the country's leaders"): a country does not act on its own government, so "the country" is
+    another one (``referents.state_organ`` decides when no other is named). Empty when ``owned``
+    is in that subject itself."""
+    verb = next((a for a in owned.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return set()
+    found: set[str] = set()
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        low, high = subject.left_edge.i, subject.right_edge.i + 1
+        if not low <= owned.i < high:
+            found |= _countries(phrases, low, high, states=True)
+    return found
+
+
+def named_before(doc, phrases: list[Phrase], at: int, doers: frozenset[str] = frozenset()) -> str | None:
     """The one country the text names just before token ``at``: the part of its sentence before
     it, then up to ``LOOKBACK`` earlier sentences; the first that names any decides (None when
-    it names several, or none names any)."""
+    it names several, or none names any). The ``doers`` (``doer_countries``) are never it."""
     sentences = list(doc.sents)
     own = next(k for k, s in enumerate(sentences) if s.start <= at < s.end)
     stretches = [(sentences[own].start, at)] + [(sentences[k].start, sentences[k].end)
                                                 for k in range(own - 1, max(-1, own - 1 - LOOKBACK), -1)]
     for low, high in stretches:
-        found = _countries(phrases, low, high)
+        found = _countries(phrases, low, high) - doers
         if found:
             return next(iter(found)) if len(found) == 1 else None
     return None
@@ -85,7 +106,8 @@ def place_owned(doc, phrases: list[Phrase]) -> None:
                 or phrase.kind == "pron" or phrase.actor is None or phrase.actor.country \
                 or not phrase.actor.sector:
             continue
-        country = named_before(doc, phrases, min(token.i, phrase.start))
+        country = named_before(doc, phrases, min(token.i, phrase.start),
+                               frozenset(doer_countries(phrases, owned)))
         if country is None:
             continue
         rule = f"{phrase.rule or phrase.actor.entry}+owner:{country}"
