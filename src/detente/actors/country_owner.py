@@ -29,10 +29,10 @@ STATE_ANAPHORS = word_list("actors", "vocabulary.yaml", "state_anaphors")
 """Nouns that name a state already named when "the" / "that" / "this" is their only modifier."""
 ANAPHOR_DETERMINERS = frozenset({"the", "that", "this"})
 LOOKBACK = 3
+"""Sentences before the owner's own that may name its country."""
 STATE_SECTORS = frozenset({None, "", "GOV"})
 """Sectors of a doer that is the state itself: it does not act on "the country's" government (a church,
 a party or the people of a country do)."""
-"""Sentences before the owner's own that may name its country."""
 
 
 def _anaphor(token) -> bool:
