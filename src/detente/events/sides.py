@@ -55,27 +55,11 @@ def two_people(source: Participant, target: Actor) -> bool:
     return source.name != target.name and surname not in source.text.lower()
 
 
-def apposed_again(source: Mention, before: list[Mention], text: str) -> bool:
-    """A source apposed to an earlier one of the same country and sector, one actor named twice
-    ("the country's leader, Kim Jong-un, approved ..."; review r36c): only a comma stands between
-    them, they are not two differently named people, and no "and"/"or" follows (a list: "the
-    president, the premier and the minister")."""
-    a = source.actor
-    if a is None or not text:
-        return False
-    after = text[source.end:source.end + 6].lstrip(" ,").lower()
-    if after.startswith(("and ", "or ")):
-        return False
-    return any(m.actor is not None and (m.actor.country, m.actor.sector) == (a.country, a.sector)
-               and text[m.end:source.start].strip() == "," and not (m.actor.name and a.name and m.actor.name != a.name)
-               for m in before)
-
-
 def participants(sources: list[Mention], targets: list[Mention],
                  text: str = "") -> tuple[list[Participant], list[Participant]]:
     """Participants; targets on the sources' side are dropped, and so are targets of the sources'
     country when a foreign target exists ("Russia recalled Antonov to Washington")."""
-    src = [participant(m) for i, m in enumerate(sources) if not apposed_again(m, sources[:i], text)]
+    src = [participant(m) for m in sources]
     tgt, kept = [], set()
     for m in targets:
         key = (m.actor.country, m.actor.sector)
