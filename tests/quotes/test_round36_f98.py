@@ -16,7 +16,8 @@
 from __future__ import annotations
 
 from detente.quotes.context import body_codes
-from detente.quotes.parenthetical import RULE, _mostly_foreign, clause_across
+from detente.quotes.parenthetical import RULE, clause_across
+from detente.readers.checks import script_problem
 from detente.records import Actor, Mention
 from tests.quotes.test_round35_q75 import _coded
 
@@ -77,8 +78,9 @@ def test_control_words_of_the_sentence_after_a_connective_still_count():
 
 
 def test_a_sentence_mostly_in_another_script_gains_no_clause():
-    assert _mostly_foreign("सब demand — अलग-अलग demand करते हैं। तो हमने सोचा")
-    assert not _mostly_foreign("Später, sagte Müller, the government \"will not back down\"")
+    # clause_across asks the readers' own script test (``readers.checks.script_problem``)
+    assert script_problem("सब demand — अलग-अलग demand करते हैं। तो हमने सोचा")
+    assert not script_problem("Später, sagte Müller, the government \"will not back down\"")
     [art] = _coded(["Despite the protests, the minister said, the government \"will not back "
                     "down.\""])
     quote = next(q for q in art.quotes if q.direct)

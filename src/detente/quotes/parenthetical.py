@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from detente.nlp import span_at, span_of
 from detente.quotes.embedded import OPENERS, embed_partial_quotes, scored
+from detente.readers.checks import script_problem
 from detente.records import Quote
 
 __all__ = ["RULE", "clause_across", "embed_reported"]
@@ -72,8 +73,8 @@ def clause_across(quote: Quote, doc, text: str) -> tuple[int, int] | None:
                               or (first.lower_ == "to" and first.dep_ != "aux")):
         return None  # a lead-in about the speaking: ``Holding up a letter, she said, "..."``,
         # or the cue's addressee: ``To the families, the minister said, "..."``
-    if _mostly_foreign(text[start:end]):
-        return None  # the English parser's clauses on another script's words are noise
+    if script_problem(text[start:end]):
+        return None  # mostly another script: the English parser's clauses on its words are noise
     opening = quote.start - 1 if quote.direct and text[quote.start - 1:quote.start] in OPENERS \
         else quote.start
     spans = ((start, min(opening, aside[0])), (min(aside[1], opening), opening))
@@ -83,12 +84,6 @@ def clause_across(quote: Quote, doc, text: str) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     return start, end
-
-
-def _mostly_foreign(text: str) -> bool:
-    """More than half the letters of the text are outside ASCII (a Hindi sentence)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return sum(not ch.isascii() for ch in letters) * 2 > len(letters)
 
 
 def embed_reported(quotes: list[Quote], doc, text: str) -> list[Quote]:
