@@ -199,7 +199,7 @@ def electoral_vote(token, type_: str | None) -> bool:
         return False
     doers = _doer_words(token)
     if token.lemma_.lower() == "vote" or token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote":
-        return bool(doers & spec["electorate_nouns"])
+        return bool(doers & (spec["voter_nouns"] | spec["electorate_nouns"]))
     # a sentence about a vote: only voters are an electorate there -- a region, a province or citizens
     # refusing a demand near the word "vote" act towards another actor (round 36, f100)
     return bool(doers & spec["voter_nouns"]) and any(t.lemma_.lower() in _vote_words() for t in token.sent)
